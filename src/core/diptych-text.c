@@ -1,0 +1,466 @@
+/* diptych-text.c: an article's text, loaded exactly as stored
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "diptych-text"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "diptych-text.h"
+
+/* Every CHECKPOINT_STRIDE characters we remember the byte offset, so that
+ * converting between code points and bytes is cheap on long articles.
+ */
+#define CHECKPOINT_STRIDE 256
+
+struct _DiptychText
+{
+  GObject  parent_instance;
+
+  GFile   *file;
+  char    *name;
+  char    *contents;
+  gsize    n_bytes;
+  gsize    n_chars;
+  gsize   *checkpoints;   /* byte offset of char i * CHECKPOINT_STRIDE */
+  gsize    n_checkpoints;
+  gboolean ascii_only;
+};
+
+G_DEFINE_FINAL_TYPE (DiptychText, diptych_text, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (diptych-text-error-quark, diptych_text_error)
+
+static void
+diptych_text_finalize (GObject *object)
+{
+  DiptychText *self = (DiptychText *)object;
+
+  g_clear_object (&self->file);
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->contents, g_free);
+  g_clear_pointer (&self->checkpoints, g_free);
+
+  G_OBJECT_CLASS (diptych_text_parent_class)->finalize (object);
+}
+
+static void
+diptych_text_class_init (DiptychTextClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = diptych_text_finalize;
+}
+
+static void
+diptych_text_init (DiptychText *self)
+{
+}
+
+static void
+diptych_text_build_index (DiptychText *self)
+{
+  gsize n_chars = 0;
+  gsize capacity = self->n_bytes / CHECKPOINT_STRIDE + 2;
+  gboolean ascii_only = TRUE;
+
+  self->checkpoints = g_new (gsize, capacity);
+  self->n_checkpoints = 0;
+
+  for (gsize i = 0; i < self->n_bytes; i++)
+    {
+      guchar c = (guchar)self->contents[i];
+
+      if ((c & 0xC0) == 0x80)
+        continue;  /* continuation byte */
+
+      if (c >= 0x80)
+        ascii_only = FALSE;
+
+      if (n_chars % CHECKPOINT_STRIDE == 0)
+        {
+          g_assert (self->n_checkpoints < capacity);
+          self->checkpoints[self->n_checkpoints++] = i;
+        }
+      n_chars++;
+    }
+
+  self->n_chars = n_chars;
+  self->ascii_only = ascii_only;
+}
+
+/* Takes ownership of @contents, which must be NUL-terminated at @n_bytes. */
+static DiptychText *
+diptych_text_new_take (char       *contents,
+                       gsize       n_bytes,
+                       GFile      *file,
+                       const char *name)
+{
+  DiptychText *self = g_object_new (DIPTYCH_TYPE_TEXT, NULL);
+
+  /* A leading byte-order mark is not part of the article. */
+  if (n_bytes >= 3 && memcmp (contents, "\xEF\xBB\xBF", 3) == 0)
+    {
+      memmove (contents, contents + 3, n_bytes - 3 + 1);
+      n_bytes -= 3;
+    }
+
+  self->contents = contents;
+  self->n_bytes = n_bytes;
+  self->file = file ? g_object_ref (file) : NULL;
+  self->name = g_strdup (name);
+  diptych_text_build_index (self);
+
+  return self;
+}
+
+static gboolean
+diptych_text_check_bytes (const char  *data,
+                          gsize        n_bytes,
+                          const char  *name,
+                          GError     **error)
+{
+  const char *end = NULL;
+  const char *nul;
+
+  if (n_bytes > DIPTYCH_TEXT_MAX_SIZE)
+    {
+      g_set_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_TOO_LARGE,
+                   _("“%s” is too large (%" G_GSIZE_FORMAT " MB; at most %d MB)"),
+                   name, n_bytes / (1024 * 1024), DIPTYCH_TEXT_MAX_SIZE / (1024 * 1024));
+      return FALSE;
+    }
+
+  nul = memchr (data, '\0', n_bytes);
+  if (nul != NULL)
+    {
+      g_set_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_BINARY,
+                   _("“%s” is a binary file, not text (NUL byte at byte %" G_GSIZE_FORMAT ")"),
+                   name, (gsize)(nul - data));
+      return FALSE;
+    }
+
+  if (!g_utf8_validate (data, n_bytes, &end))
+    {
+      g_set_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_INVALID_UTF8,
+                   _("“%s” is not valid UTF-8 text (invalid byte sequence at byte %" G_GSIZE_FORMAT ")"),
+                   name, (gsize)(end - data));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * diptych_text_new_from_bytes:
+ * @bytes: the raw file contents
+ * @name: a name for messages (usually the file's path)
+ *
+ * Returns: (transfer full): the text, or %NULL with @error set when @bytes
+ *   is not UTF-8 text
+ */
+DiptychText *
+diptych_text_new_from_bytes (GBytes      *bytes,
+                             const char  *name,
+                             GError     **error)
+{
+  gsize n_bytes = 0;
+  const char *data;
+  char *copy;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &n_bytes);
+  if (data == NULL)
+    data = "";
+
+  if (!diptych_text_check_bytes (data, n_bytes, name, error))
+    return NULL;
+
+  copy = g_malloc (n_bytes + 1);
+  memcpy (copy, data, n_bytes);
+  copy[n_bytes] = '\0';
+
+  return diptych_text_new_take (copy, n_bytes, NULL, name);
+}
+
+/**
+ * diptych_text_new_from_string:
+ * @utf8: valid UTF-8
+ * @name: (nullable): a name for messages
+ *
+ * Returns: (transfer full): a text holding a copy of @utf8
+ */
+DiptychText *
+diptych_text_new_from_string (const char *utf8,
+                              const char *name)
+{
+  g_return_val_if_fail (utf8 != NULL, NULL);
+  g_return_val_if_fail (g_utf8_validate (utf8, -1, NULL), NULL);
+
+  return diptych_text_new_take (g_strdup (utf8), strlen (utf8), NULL, name ? name : "");
+}
+
+static gboolean
+diptych_text_translate_io_error (GFile       *file,
+                                 const char  *name,
+                                 GError      *io_error,
+                                 GError     **error)
+{
+  if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    g_set_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_NOT_FOUND,
+                 _("“%s” does not exist"), name);
+  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+    g_set_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_IS_DIRECTORY,
+                 _("“%s” is a folder, not a text file"), name);
+  else
+    g_set_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_UNREADABLE,
+                 _("“%s” cannot be read: %s"), name, io_error->message);
+  return FALSE;
+}
+
+/**
+ * diptych_text_new_from_file:
+ *
+ * Loads @file as UTF-8 text. Refuses missing files, folders, special files,
+ * binary data, invalid UTF-8 and files over %DIPTYCH_TEXT_MAX_SIZE, with an
+ * error naming the file.
+ *
+ * Returns: (transfer full): the text, or %NULL with @error set
+ */
+DiptychText *
+diptych_text_new_from_file (GFile         *file,
+                            GCancellable  *cancellable,
+                            GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) io_error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *contents = NULL;
+  gsize n_bytes = 0;
+  GFileType type;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  name = g_file_get_parse_name (file);
+
+  info = g_file_query_info (file,
+                            G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                            G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE,
+                            cancellable, &io_error);
+  if (info == NULL)
+    return (diptych_text_translate_io_error (file, name, io_error, error), NULL);
+
+  type = g_file_info_get_file_type (info);
+  if (type == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_IS_DIRECTORY,
+                   _("“%s” is a folder, not a text file"), name);
+      return NULL;
+    }
+  if (type != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_NOT_REGULAR,
+                   _("“%s” is not a regular file"), name);
+      return NULL;
+    }
+  if (g_file_info_get_size (info) > DIPTYCH_TEXT_MAX_SIZE)
+    {
+      g_set_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_TOO_LARGE,
+                   _("“%s” is too large (%" G_GOFFSET_FORMAT " MB; at most %d MB)"),
+                   name, g_file_info_get_size (info) / (1024 * 1024),
+                   DIPTYCH_TEXT_MAX_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  if (!g_file_load_contents (file, cancellable, &contents, &n_bytes, NULL, &io_error))
+    return (diptych_text_translate_io_error (file, name, io_error, error), NULL);
+
+  if (!diptych_text_check_bytes (contents, n_bytes, name, error))
+    return NULL;
+
+  return diptych_text_new_take (g_steal_pointer (&contents), n_bytes, file, name);
+}
+
+DiptychText *
+diptych_text_new_from_path (const char  *path,
+                            GError     **error)
+{
+  g_autoptr(GFile) file = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  file = g_file_new_for_commandline_arg (path);
+  return diptych_text_new_from_file (file, NULL, error);
+}
+
+/**
+ * diptych_text_get_file:
+ *
+ * Returns: (transfer none) (nullable): the file the text was loaded from
+ */
+GFile *
+diptych_text_get_file (DiptychText *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_TEXT (self), NULL);
+
+  return self->file;
+}
+
+/**
+ * diptych_text_get_name:
+ *
+ * Returns: the name used in messages: the file's path, or the name given
+ */
+const char *
+diptych_text_get_name (DiptychText *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_TEXT (self), NULL);
+
+  return self->name;
+}
+
+/**
+ * diptych_text_get_contents:
+ * @n_bytes: (out) (optional): length in bytes
+ *
+ * Returns: the UTF-8 text, NUL-terminated, without a byte-order mark
+ */
+const char *
+diptych_text_get_contents (DiptychText *self,
+                           gsize       *n_bytes)
+{
+  g_return_val_if_fail (DIPTYCH_IS_TEXT (self), NULL);
+
+  if (n_bytes != NULL)
+    *n_bytes = self->n_bytes;
+  return self->contents;
+}
+
+gsize
+diptych_text_get_n_bytes (DiptychText *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_TEXT (self), 0);
+
+  return self->n_bytes;
+}
+
+/**
+ * diptych_text_get_n_chars:
+ *
+ * Returns: the length in Unicode code points, the unit of every offset
+ */
+gsize
+diptych_text_get_n_chars (DiptychText *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_TEXT (self), 0);
+
+  return self->n_chars;
+}
+
+/**
+ * diptych_text_char_to_byte:
+ * @char_offset: a code point offset, clamped to the length
+ *
+ * Returns: the byte offset of that code point
+ */
+gsize
+diptych_text_char_to_byte (DiptychText *self,
+                           gsize        char_offset)
+{
+  const char *p;
+  gsize rest;
+
+  g_return_val_if_fail (DIPTYCH_IS_TEXT (self), 0);
+
+  if (char_offset >= self->n_chars)
+    return self->n_bytes;
+  if (self->ascii_only)
+    return char_offset;
+
+  p = self->contents + self->checkpoints[char_offset / CHECKPOINT_STRIDE];
+  for (rest = char_offset % CHECKPOINT_STRIDE; rest > 0; rest--)
+    p = g_utf8_next_char (p);
+
+  return p - self->contents;
+}
+
+/**
+ * diptych_text_byte_to_char:
+ * @byte_offset: a byte offset on a character boundary, clamped to the length
+ *
+ * Returns: the code point offset of that byte
+ */
+gsize
+diptych_text_byte_to_char (DiptychText *self,
+                           gsize        byte_offset)
+{
+  gsize lo, hi;
+
+  g_return_val_if_fail (DIPTYCH_IS_TEXT (self), 0);
+
+  if (byte_offset >= self->n_bytes)
+    return self->n_chars;
+  if (self->ascii_only)
+    return byte_offset;
+
+  /* Last checkpoint at or before byte_offset. */
+  lo = 0;
+  hi = self->n_checkpoints;
+  while (hi - lo > 1)
+    {
+      gsize mid = (lo + hi) / 2;
+
+      if (self->checkpoints[mid] <= byte_offset)
+        lo = mid;
+      else
+        hi = mid;
+    }
+
+  return lo * CHECKPOINT_STRIDE +
+         g_utf8_pointer_to_offset (self->contents + self->checkpoints[lo],
+                                   self->contents + byte_offset);
+}
+
+/**
+ * diptych_text_dup_range:
+ *
+ * Returns: (transfer full): the text between two code point offsets
+ */
+char *
+diptych_text_dup_range (DiptychText *self,
+                        gsize        char_start,
+                        gsize        char_end)
+{
+  gsize start, end;
+
+  g_return_val_if_fail (DIPTYCH_IS_TEXT (self), NULL);
+  g_return_val_if_fail (char_start <= char_end, NULL);
+
+  start = diptych_text_char_to_byte (self, char_start);
+  end = diptych_text_char_to_byte (self, char_end);
+
+  return g_strndup (self->contents + start, end - start);
+}
+
+/**
+ * diptych_text_compute_sha256:
+ *
+ * Returns: (transfer full): the hex SHA-256 of the text as stored (without a BOM)
+ */
+char *
+diptych_text_compute_sha256 (DiptychText *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_TEXT (self), NULL);
+
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256,
+                                      (const guchar *)self->contents,
+                                      self->n_bytes);
+}

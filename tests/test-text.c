@@ -1,0 +1,223 @@
+/* test-text.c: loading articles
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "diptych-text.h"
+
+static char *
+write_temp_file (const char *contents,
+                 gssize      len)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = NULL;
+  int fd;
+
+  fd = g_file_open_tmp ("diptych-test-XXXXXX.txt", &path, &error);
+  g_assert_no_error (error);
+  close (fd);
+  g_file_set_contents (path, contents, len, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+static void
+assert_refused (const char *contents,
+                gssize      len,
+                int         code,
+                const char *fragment)
+{
+  g_autofree char *path = write_temp_file (contents, len);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DiptychText) text = diptych_text_new_from_path (path, &error);
+
+  g_assert_null (text);
+  g_assert_error (error, DIPTYCH_TEXT_ERROR, code);
+  g_assert_nonnull (strstr (error->message, path));
+  if (fragment != NULL)
+    g_assert_nonnull (strstr (error->message, fragment));
+  g_unlink (path);
+}
+
+static void
+test_text_example (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DiptychText) text = NULL;
+  g_autofree char *range = NULL;
+  const char *contents;
+  gsize n_bytes;
+
+  text = diptych_text_new_from_path (TEST_DATA_DIR "/000_623877efd72da243.txt", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (text);
+
+  contents = diptych_text_get_contents (text, &n_bytes);
+  g_assert_cmpuint (n_bytes, ==, 4433);
+  g_assert_cmpuint (strlen (contents), ==, n_bytes);
+  g_assert_cmpuint (diptych_text_get_n_chars (text), ==, g_utf8_strlen (contents, -1));
+  g_assert_true (g_str_has_suffix (diptych_text_get_name (text), "000_623877efd72da243.txt"));
+  g_assert_nonnull (diptych_text_get_file (text));
+
+  /* "Thursday’s": the apostrophe is one code point, three bytes. */
+  range = diptych_text_dup_range (text, 143, 153);
+  g_assert_cmpstr (range, ==, "Thursday’s");
+}
+
+static void
+test_text_offsets (void)
+{
+  g_autoptr(GString) s = g_string_new (NULL);
+  g_autoptr(DiptychText) text = NULL;
+  const char *contents;
+  gsize n_chars;
+
+  /* Mixed widths across several checkpoints. */
+  for (guint i = 0; i < 1000; i++)
+    g_string_append (s, i % 3 == 0 ? "a" : i % 3 == 1 ? "é" : "“");
+
+  text = diptych_text_new_from_string (s->str, "mixed");
+  contents = diptych_text_get_contents (text, NULL);
+  n_chars = diptych_text_get_n_chars (text);
+  g_assert_cmpuint (n_chars, ==, 1000);
+
+  for (gsize c = 0; c <= n_chars; c++)
+    {
+      gsize b = diptych_text_char_to_byte (text, c);
+
+      g_assert_cmpuint (b, ==, g_utf8_offset_to_pointer (contents, c) - contents);
+      g_assert_cmpuint (diptych_text_byte_to_char (text, b), ==, c);
+    }
+  g_assert_cmpuint (diptych_text_char_to_byte (text, n_chars + 10), ==, strlen (contents));
+}
+
+static void
+test_text_bom_dropped (void)
+{
+  g_autofree char *path = write_temp_file ("\xEF\xBB\xBFHello", -1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DiptychText) text = diptych_text_new_from_path (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (diptych_text_get_contents (text, NULL), ==, "Hello");
+  g_assert_cmpuint (diptych_text_get_n_chars (text), ==, 5);
+  g_unlink (path);
+}
+
+static void
+test_text_empty_is_valid (void)
+{
+  g_autofree char *path = write_temp_file ("", 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DiptychText) text = diptych_text_new_from_path (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (diptych_text_get_n_chars (text), ==, 0);
+  g_assert_cmpstr (diptych_text_get_contents (text, NULL), ==, "");
+  g_unlink (path);
+}
+
+static void
+test_text_invalid_utf8 (void)
+{
+  /* Latin-1 "é" at byte 6. */
+  assert_refused ("caf\xC3\xA9 \xE9t\xE9", -1, DIPTYCH_TEXT_ERROR_INVALID_UTF8, "byte 6");
+}
+
+static void
+test_text_binary (void)
+{
+  assert_refused ("PK\x03\x04\0\0binary", 12, DIPTYCH_TEXT_ERROR_BINARY, "byte 4");
+}
+
+static void
+test_text_missing (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DiptychText) text = diptych_text_new_from_path ("/nonexistent/story.txt", &error);
+
+  g_assert_null (text);
+  g_assert_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "/nonexistent/story.txt"));
+}
+
+static void
+test_text_directory (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DiptychText) text = diptych_text_new_from_path (TEST_DATA_DIR, &error);
+
+  g_assert_null (text);
+  g_assert_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_IS_DIRECTORY);
+  g_assert_nonnull (strstr (error->message, TEST_DATA_DIR));
+}
+
+static void
+test_text_unreadable (void)
+{
+  g_autofree char *path = write_temp_file ("secret", -1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DiptychText) text = NULL;
+
+  g_chmod (path, 0);
+  if (access (path, R_OK) == 0)
+    {
+      /* root reads anything */
+      g_unlink (path);
+      g_test_skip ("permissions are not enforced for this user");
+      return;
+    }
+
+  text = diptych_text_new_from_path (path, &error);
+  g_assert_null (text);
+  g_assert_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_UNREADABLE);
+  g_assert_nonnull (strstr (error->message, path));
+  g_unlink (path);
+}
+
+static void
+test_text_special_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DiptychText) text = diptych_text_new_from_path ("/dev/null", &error);
+
+  g_assert_null (text);
+  g_assert_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_NOT_REGULAR);
+}
+
+static void
+test_text_sha256 (void)
+{
+  g_autoptr(DiptychText) text = diptych_text_new_from_string ("abc", NULL);
+  g_autofree char *sum = diptych_text_compute_sha256 (text);
+
+  g_assert_cmpstr (sum, ==, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/diptych/text/example", test_text_example);
+  g_test_add_func ("/diptych/text/offsets", test_text_offsets);
+  g_test_add_func ("/diptych/text/bom-dropped", test_text_bom_dropped);
+  g_test_add_func ("/diptych/text/empty-is-valid", test_text_empty_is_valid);
+  g_test_add_func ("/diptych/text/invalid-utf8", test_text_invalid_utf8);
+  g_test_add_func ("/diptych/text/binary", test_text_binary);
+  g_test_add_func ("/diptych/text/missing", test_text_missing);
+  g_test_add_func ("/diptych/text/directory", test_text_directory);
+  g_test_add_func ("/diptych/text/unreadable", test_text_unreadable);
+  g_test_add_func ("/diptych/text/special-file", test_text_special_file);
+  g_test_add_func ("/diptych/text/sha256", test_text_sha256);
+
+  return g_test_run ();
+}
