@@ -46,12 +46,14 @@ typedef struct
   gsize              right_end;
 } DiptychChange;
 
-/* A pair of offsets that the diff found to correspond. */
+/* A pair of offsets that the diff found to correspond; the alignment is a
+ * list of these, strictly increasing on both sides.
+ */
 typedef struct
 {
   gsize left;
   gsize right;
-} DiptychAnchor;
+} DiptychAlignmentPoint;
 
 #define DIPTYCH_TYPE_DIFF (diptych_diff_get_type ())
 
@@ -67,8 +69,9 @@ const DiptychChange *diptych_diff_get_change            (DiptychDiff        *sel
 guint                diptych_diff_count_class           (DiptychDiff        *self,
                                                          DiptychChangeClass  change_class);
 guint                diptych_diff_count_moves           (DiptychDiff        *self);
-const DiptychAnchor *diptych_diff_get_anchors           (DiptychDiff        *self,
-                                                         guint              *n_anchors);
+const DiptychAlignmentPoint *
+                     diptych_diff_get_alignment         (DiptychDiff        *self,
+                                                         guint              *n_points);
 gsize                diptych_diff_map_left_to_right     (DiptychDiff        *self,
                                                          gsize               left_offset);
 gsize                diptych_diff_map_right_to_left     (DiptychDiff        *self,
