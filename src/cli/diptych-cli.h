@@ -1,0 +1,33 @@
+/* diptych-cli.h: the commands of diptych-cli
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Exit statuses, as diff(1) uses them. */
+enum
+{
+  DIPTYCH_CLI_EXIT_OK      = 0,
+  DIPTYCH_CLI_EXIT_DIFFER  = 1,
+  DIPTYCH_CLI_EXIT_TROUBLE = 2,
+};
+
+/* Each command parses its own options: argv[0] is the command's name. */
+typedef int (*DiptychCliCommandFunc) (int    argc,
+                                      char **argv);
+
+int  diptych_cli_diff           (int          argc,
+                                 char       **argv);
+
+void diptych_cli_print_error    (const char  *format,
+                                 ...) G_GNUC_PRINTF (1, 2);
+gboolean diptych_cli_use_color  (const char  *when,
+                                 int          fd,
+                                 GError     **error);
+
+G_END_DECLS

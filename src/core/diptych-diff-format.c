@@ -1,0 +1,435 @@
+/* diptych-diff-format.c: a diff as JSON or as a word diff for terminals
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "diptych-diff-format"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "diptych-diff-format.h"
+
+#define ANSI_RESET   "\033[m"
+#define ANSI_DELETE  "\033[31m"
+#define ANSI_INSERT  "\033[32m"
+#define ANSI_MOVE    "\033[36m"
+#define ANSI_FAINT   "\033[2m"
+
+/**
+ * diptych_diff_compute_stats:
+ *
+ * Counts the changes of @diff per class; moves are counted apart, in
+ * @stats->moved, whatever their class.
+ */
+void
+diptych_diff_compute_stats (DiptychDiff      *diff,
+                            DiptychDiffStats *stats)
+{
+  guint n;
+
+  g_return_if_fail (DIPTYCH_IS_DIFF (diff));
+  g_return_if_fail (stats != NULL);
+
+  memset (stats, 0, sizeof *stats);
+  n = diptych_diff_get_n_changes (diff);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const DiptychChange *change = diptych_diff_get_change (diff, i);
+
+      if (change->op == DIPTYCH_CHANGE_MOVE)
+        {
+          stats->moved++;
+          continue;
+        }
+
+      switch (change->change_class)
+        {
+        case DIPTYCH_CHANGE_CLASS_CONTENT:     stats->content++;     break;
+        case DIPTYCH_CHANGE_CLASS_PUNCTUATION: stats->punctuation++; break;
+        case DIPTYCH_CHANGE_CLASS_TYPOGRAPHY:  stats->typography++;  break;
+        case DIPTYCH_CHANGE_CLASS_LAYOUT:      stats->layout++;      break;
+        case DIPTYCH_N_CHANGE_CLASSES:
+        default:
+          g_assert_not_reached ();
+        }
+    }
+}
+
+/**
+ * diptych_diff_stats_to_summary:
+ *
+ * Returns: (transfer full): a sentence such as "5 word changes, 1 punctuation,
+ *   20 typography, 18 layout", or "No differences"
+ */
+char *
+diptych_diff_stats_to_summary (const DiptychDiffStats *stats)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (stats != NULL, NULL);
+
+  if (stats->content > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          "%u word change",
+                                                          "%u word changes",
+                                                          stats->content),
+                                             stats->content));
+  if (stats->moved > 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          "%u moved passage",
+                                                          "%u moved passages",
+                                                          stats->moved),
+                                             stats->moved));
+  if (stats->punctuation > 0)
+    /* Translators: a count of punctuation changes */
+    g_ptr_array_add (parts, g_strdup_printf (_("%u punctuation"), stats->punctuation));
+  if (stats->typography > 0)
+    /* Translators: a count of typography changes (quotes, dashes, spaces) */
+    g_ptr_array_add (parts, g_strdup_printf (_("%u typography"), stats->typography));
+  if (stats->layout > 0)
+    /* Translators: a count of layout changes (line and paragraph breaks) */
+    g_ptr_array_add (parts, g_strdup_printf (_("%u layout"), stats->layout));
+
+  if (parts->len == 0)
+    return g_strdup (_("No differences"));
+
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (", ", (char **)parts->pdata);
+}
+
+/**
+ * diptych_parse_change_classes:
+ * @list: comma-separated class names, e.g. "typography,layout"
+ * @classes: (out): the set of classes, as DIPTYCH_CHANGE_CLASS_BIT()s
+ *
+ * Returns: %FALSE with @error set if a name is not a change class
+ */
+gboolean
+diptych_parse_change_classes (const char  *list,
+                              guint       *classes,
+                              GError     **error)
+{
+  g_auto(GStrv) names = NULL;
+  guint set = 0;
+
+  g_return_val_if_fail (list != NULL, FALSE);
+  g_return_val_if_fail (classes != NULL, FALSE);
+
+  names = g_strsplit (list, ",", -1);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      const char *name = g_strstrip (names[i]);
+      DiptychChangeClass change_class;
+
+      if (*name == '\0')
+        continue;
+
+      if (!diptych_change_class_from_string (name, &change_class))
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("Unknown change class “%s” (expected content, punctuation, typography or layout)"),
+                       name);
+          return FALSE;
+        }
+      set |= DIPTYCH_CHANGE_CLASS_BIT (change_class);
+    }
+
+  *classes = set;
+  return TRUE;
+}
+
+static gboolean
+change_is_shown (const DiptychChange *change,
+                 guint                classes)
+{
+  return (classes & DIPTYCH_CHANGE_CLASS_BIT (change->change_class)) != 0;
+}
+
+static void
+add_side (JsonBuilder *builder,
+          DiptychText *text,
+          gsize        start,
+          gsize        end)
+{
+  g_autofree char *str = diptych_text_dup_range (text, start, end);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "start");
+  json_builder_add_int_value (builder, start);
+  json_builder_set_member_name (builder, "end");
+  json_builder_add_int_value (builder, end);
+  json_builder_set_member_name (builder, "text");
+  json_builder_add_string_value (builder, str);
+  json_builder_end_object (builder);
+}
+
+static void
+add_document (JsonBuilder *builder,
+              const char  *name,
+              const char  *path,
+              DiptychText *text)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "path");
+  json_builder_add_string_value (builder, path);
+  json_builder_set_member_name (builder, "chars");
+  json_builder_add_int_value (builder, diptych_text_get_n_chars (text));
+  json_builder_end_object (builder);
+}
+
+/**
+ * diptych_diff_to_json:
+ * @left_path: the left file's path as the user gave it
+ * @right_path: the right file's path as the user gave it
+ * @classes: the change classes to list; stats always count all of them
+ *
+ * Builds the JSON document of DESIGN.md's `diptych-cli diff --json`.
+ *
+ * Returns: (transfer full): a JSON object node
+ */
+JsonNode *
+diptych_diff_to_json (DiptychDiff *diff,
+                      const char  *left_path,
+                      const char  *right_path,
+                      guint        classes)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  DiptychText *left, *right;
+  DiptychDiffStats stats;
+  guint n;
+
+  g_return_val_if_fail (DIPTYCH_IS_DIFF (diff), NULL);
+  g_return_val_if_fail (left_path != NULL, NULL);
+  g_return_val_if_fail (right_path != NULL, NULL);
+
+  left = diptych_diff_get_left (diff);
+  right = diptych_diff_get_right (diff);
+  diptych_diff_compute_stats (diff, &stats);
+
+  json_builder_begin_object (builder);
+  add_document (builder, "left", left_path, left);
+  add_document (builder, "right", right_path, right);
+
+  json_builder_set_member_name (builder, "stats");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "content");
+  json_builder_add_int_value (builder, stats.content);
+  json_builder_set_member_name (builder, "punctuation");
+  json_builder_add_int_value (builder, stats.punctuation);
+  json_builder_set_member_name (builder, "typography");
+  json_builder_add_int_value (builder, stats.typography);
+  json_builder_set_member_name (builder, "layout");
+  json_builder_add_int_value (builder, stats.layout);
+  json_builder_set_member_name (builder, "moved");
+  json_builder_add_int_value (builder, stats.moved);
+  json_builder_end_object (builder);
+
+  json_builder_set_member_name (builder, "changes");
+  json_builder_begin_array (builder);
+  n = diptych_diff_get_n_changes (diff);
+  for (guint i = 0; i < n; i++)
+    {
+      const DiptychChange *change = diptych_diff_get_change (diff, i);
+
+      if (!change_is_shown (change, classes))
+        continue;
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "op");
+      json_builder_add_string_value (builder, diptych_change_op_to_string (change->op));
+      json_builder_set_member_name (builder, "class");
+      json_builder_add_string_value (builder,
+                                     diptych_change_class_to_string (change->change_class));
+      json_builder_set_member_name (builder, "left");
+      add_side (builder, left, change->left_start, change->left_end);
+      json_builder_set_member_name (builder, "right");
+      add_side (builder, right, change->right_start, change->right_end);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}
+
+/* One mark in the word diff, at a position of the left text. */
+typedef enum
+{
+  MARK_DELETE,
+  MARK_INSERT,
+  MARK_MOVED_FROM,
+  MARK_MOVED_TO,
+} MarkKind;
+
+typedef struct
+{
+  gsize    position;  /* in the left text */
+  gsize    order;     /* keeps marks at one position in a stable order */
+  MarkKind kind;
+  gboolean faint;     /* typography or layout */
+  char    *text;
+} Mark;
+
+static void
+mark_clear (gpointer data)
+{
+  Mark *mark = data;
+
+  g_free (mark->text);
+}
+
+static int
+mark_compare (gconstpointer a,
+              gconstpointer b)
+{
+  const Mark *ma = a;
+  const Mark *mb = b;
+
+  if (ma->position != mb->position)
+    return ma->position < mb->position ? -1 : 1;
+  if (ma->order != mb->order)
+    return ma->order < mb->order ? -1 : 1;
+  return 0;
+}
+
+static void
+append_mark (GString    *out,
+             const Mark *mark,
+             gboolean    color)
+{
+  static const struct {
+    const char *open;
+    const char *close;
+    const char *ansi;
+  } styles[] = {
+    [MARK_DELETE]     = { "[-", "-]", ANSI_DELETE },
+    [MARK_INSERT]     = { "{+", "+}", ANSI_INSERT },
+    [MARK_MOVED_FROM] = { "[<", "<]", ANSI_MOVE },
+    [MARK_MOVED_TO]   = { "{>", ">}", ANSI_MOVE },
+  };
+
+  if (color)
+    {
+      g_string_append (out, mark->faint ? ANSI_FAINT : "");
+      g_string_append (out, styles[mark->kind].ansi);
+      g_string_append (out, mark->text);
+      g_string_append (out, ANSI_RESET);
+    }
+  else
+    {
+      g_string_append (out, styles[mark->kind].open);
+      g_string_append (out, mark->text);
+      g_string_append (out, styles[mark->kind].close);
+    }
+}
+
+/**
+ * diptych_diff_to_word_diff:
+ * @classes: the change classes to mark; others are printed as the left text
+ * @color: use ANSI colours instead of the plain markers
+ *
+ * Renders the left text with the changes marked in it, like
+ * `git diff --word-diff`: `[-deleted-]`, `{+inserted+}`, and for a moved
+ * passage `[<moved from here<]` and `{>moved to here>}`.
+ *
+ * Returns: (transfer full): the word diff
+ */
+char *
+diptych_diff_to_word_diff (DiptychDiff *diff,
+                           guint        classes,
+                           gboolean     color)
+{
+  g_autoptr(GArray) marks = g_array_new (FALSE, FALSE, sizeof (Mark));
+  GString *out;
+  DiptychText *left, *right;
+  const char *contents;
+  gsize cursor = 0;  /* code points of the left text written so far */
+  guint n;
+
+  g_return_val_if_fail (DIPTYCH_IS_DIFF (diff), NULL);
+
+  g_array_set_clear_func (marks, mark_clear);
+  left = diptych_diff_get_left (diff);
+  right = diptych_diff_get_right (diff);
+  contents = diptych_text_get_contents (left, NULL);
+
+  n = diptych_diff_get_n_changes (diff);
+  for (guint i = 0; i < n; i++)
+    {
+      const DiptychChange *change = diptych_diff_get_change (diff, i);
+      gboolean faint = change->change_class == DIPTYCH_CHANGE_CLASS_TYPOGRAPHY ||
+                       change->change_class == DIPTYCH_CHANGE_CLASS_LAYOUT;
+      Mark mark = { .faint = faint };
+
+      if (!change_is_shown (change, classes))
+        continue;
+
+      if (change->op == DIPTYCH_CHANGE_MOVE)
+        {
+          mark.position = change->left_start;
+          mark.order = marks->len;
+          mark.kind = MARK_MOVED_FROM;
+          mark.text = diptych_text_dup_range (left, change->left_start, change->left_end);
+          g_array_append_val (marks, mark);
+
+          mark.position = diptych_diff_map_right_to_left (diff, change->right_start);
+          mark.order = marks->len;
+          mark.kind = MARK_MOVED_TO;
+          mark.text = diptych_text_dup_range (right, change->right_start, change->right_end);
+          g_array_append_val (marks, mark);
+          continue;
+        }
+
+      if (change->left_end > change->left_start)
+        {
+          mark.position = change->left_start;
+          mark.order = marks->len;
+          mark.kind = MARK_DELETE;
+          mark.text = diptych_text_dup_range (left, change->left_start, change->left_end);
+          g_array_append_val (marks, mark);
+        }
+      if (change->right_end > change->right_start)
+        {
+          mark.position = change->left_start;
+          mark.order = marks->len;
+          mark.kind = MARK_INSERT;
+          mark.text = diptych_text_dup_range (right, change->right_start, change->right_end);
+          g_array_append_val (marks, mark);
+        }
+    }
+
+  g_array_sort (marks, mark_compare);
+
+  out = g_string_new (NULL);
+  for (guint i = 0; i < marks->len; i++)
+    {
+      const Mark *mark = &g_array_index (marks, Mark, i);
+      gsize from, to;
+
+      /* Overlapping marks (a move inside a replaced passage) are printed
+       * where they start; the left text is never printed twice.
+       */
+      if (mark->position > cursor)
+        {
+          from = diptych_text_char_to_byte (left, cursor);
+          to = diptych_text_char_to_byte (left, mark->position);
+          g_string_append_len (out, contents + from, to - from);
+          cursor = mark->position;
+        }
+
+      append_mark (out, mark, color);
+
+      if (mark->kind == MARK_DELETE || mark->kind == MARK_MOVED_FROM)
+        cursor = MAX (cursor, mark->position + g_utf8_strlen (mark->text, -1));
+    }
+
+  g_string_append (out, contents + diptych_text_char_to_byte (left, cursor));
+
+  return g_string_free (out, FALSE);
+}

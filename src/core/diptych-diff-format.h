@@ -1,0 +1,41 @@
+/* diptych-diff-format.h: a diff as JSON or as a word diff for terminals
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "diptych-diff.h"
+
+G_BEGIN_DECLS
+
+/* A set of change classes, one bit per DiptychChangeClass. */
+#define DIPTYCH_CHANGE_CLASS_BIT(c) (1u << (c))
+#define DIPTYCH_ALL_CHANGE_CLASSES  ((1u << DIPTYCH_N_CHANGE_CLASSES) - 1)
+
+typedef struct
+{
+  guint content;
+  guint punctuation;
+  guint typography;
+  guint layout;
+  guint moved;
+} DiptychDiffStats;
+
+void      diptych_diff_compute_stats        (DiptychDiff      *diff,
+                                             DiptychDiffStats *stats);
+char     *diptych_diff_stats_to_summary     (const DiptychDiffStats *stats);
+gboolean  diptych_parse_change_classes      (const char       *list,
+                                             guint            *classes,
+                                             GError          **error);
+JsonNode *diptych_diff_to_json              (DiptychDiff      *diff,
+                                             const char       *left_path,
+                                             const char       *right_path,
+                                             guint             classes);
+char     *diptych_diff_to_word_diff         (DiptychDiff      *diff,
+                                             guint             classes,
+                                             gboolean          color);
+
+G_END_DECLS

@@ -1,0 +1,1125 @@
+/* diptych-diff.c: word-level diff and alignment of two texts
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "diptych-diff"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "diptych-diff.h"
+#include "diptych-tokenizer.h"
+
+/* A passage must have at least this many words to be reported as moved. */
+#define MIN_MOVED_WORDS 8
+
+/* Within a long run of matching text, an alignment point every this many
+ * tokens keeps synchronised scrolling accurate across reflowed paragraphs.
+ */
+#define ALIGNMENT_STRIDE 24
+
+/* Myers' search gives up beyond this many edits on one region and splits it
+ * heuristically, which bounds the worst case (as xdiff does).
+ */
+#define MIN_COST_LIMIT 256
+
+struct _DiptychDiff
+{
+  GObject      parent_instance;
+
+  DiptychText *left;
+  DiptychText *right;
+  GArray      *changes;    /* DiptychChange */
+  GArray      *alignment;  /* DiptychAlignmentPoint */
+};
+
+G_DEFINE_FINAL_TYPE (DiptychDiff, diptych_diff, G_TYPE_OBJECT)
+
+typedef struct
+{
+  guint alo, ahi, blo, bhi;
+  gboolean myers;  /* skip unique-token anchoring: it found nothing here */
+} Region;
+
+typedef struct
+{
+  const guint32 *ka;  /* keys of the left tokens */
+  const guint32 *kb;
+  guint          na;
+  guint          nb;
+  gint32        *a_match;  /* index of the matching right token, or -1 */
+  gint32        *b_match;
+
+  /* Scratch for counting keys per region without clearing arrays. */
+  guint32       *stamp;
+  guint32       *count_a;
+  guint32       *count_b;
+  guint32       *pos_a;
+  guint32       *pos_b;
+  guint32        current_stamp;
+
+  /* Scratch for Myers' bisection. */
+  gint          *v1;
+  gint          *v2;
+  GArray        *stack;  /* Region */
+  GArray        *candidates;
+} DiffContext;
+
+static inline void
+match (DiffContext *ctx,
+       guint        i,
+       guint        j)
+{
+  ctx->a_match[i] = j;
+  ctx->b_match[j] = i;
+}
+
+static void
+push_region (DiffContext *ctx,
+             guint        alo,
+             guint        ahi,
+             guint        blo,
+             guint        bhi,
+             gboolean     myers)
+{
+  Region r = { alo, ahi, blo, bhi, myers };
+
+  if (alo < ahi && blo < bhi)
+    g_array_append_val (ctx->stack, r);
+}
+
+/* Longest increasing subsequence (by right index) of candidate pairs sorted
+ * by left index, by patience sorting. Returns the number kept; the kept pairs
+ * are moved to the front of @pairs in order.
+ */
+static guint
+longest_increasing (guint32 *pairs,
+                    guint    n)
+{
+  g_autofree guint *tails = g_new (guint, n);   /* pile tops: candidate index */
+  g_autofree guint *back = g_new (guint, n);    /* predecessor of each candidate */
+  g_autofree guint *chain = NULL;
+  guint n_piles = 0;
+  guint k;
+
+  for (guint c = 0; c < n; c++)
+    {
+      guint32 bj = pairs[2 * c + 1];
+      guint lo = 0, hi = n_piles;
+
+      while (lo < hi)
+        {
+          guint mid = (lo + hi) / 2;
+
+          if (pairs[2 * tails[mid] + 1] < bj)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+
+      back[c] = lo > 0 ? tails[lo - 1] : G_MAXUINT;
+      tails[lo] = c;
+      if (lo == n_piles)
+        n_piles++;
+    }
+
+  if (n_piles == 0)
+    return 0;
+
+  chain = g_new (guint, n_piles);
+  k = n_piles;
+  for (guint c = tails[n_piles - 1]; c != G_MAXUINT; c = back[c])
+    chain[--k] = c;
+
+  for (k = 0; k < n_piles; k++)
+    {
+      guint32 ai = pairs[2 * chain[k]];
+      guint32 bj = pairs[2 * chain[k] + 1];
+
+      pairs[2 * k] = ai;
+      pairs[2 * k + 1] = bj;
+    }
+
+  return n_piles;
+}
+
+/* Anchors a region on the tokens that occur exactly once on each side, as
+ * patience diff does. Returns FALSE when there are none.
+ */
+static gboolean
+anchor_unique (DiffContext  *ctx,
+               const Region *r)
+{
+  guint32 stamp = ++ctx->current_stamp;
+  guint32 *pairs;
+  guint n_pairs, n_kept;
+  guint alo, blo;
+
+  for (guint i = r->alo; i < r->ahi; i++)
+    {
+      guint32 k = ctx->ka[i];
+
+      if (ctx->stamp[k] != stamp)
+        {
+          ctx->stamp[k] = stamp;
+          ctx->count_a[k] = 0;
+          ctx->count_b[k] = 0;
+        }
+      ctx->count_a[k]++;
+      ctx->pos_a[k] = i;
+    }
+
+  for (guint j = r->blo; j < r->bhi; j++)
+    {
+      guint32 k = ctx->kb[j];
+
+      if (ctx->stamp[k] != stamp)
+        continue;
+      ctx->count_b[k]++;
+      ctx->pos_b[k] = j;
+    }
+
+  g_array_set_size (ctx->candidates, 0);
+  for (guint i = r->alo; i < r->ahi; i++)
+    {
+      guint32 k = ctx->ka[i];
+
+      if (ctx->count_a[k] == 1 && ctx->count_b[k] == 1)
+        {
+          guint32 pair[2] = { i, ctx->pos_b[k] };
+
+          g_array_append_vals (ctx->candidates, pair, 2);
+        }
+    }
+
+  n_pairs = ctx->candidates->len / 2;
+  if (n_pairs == 0)
+    return FALSE;
+
+  pairs = (guint32 *)ctx->candidates->data;
+  n_kept = longest_increasing (pairs, n_pairs);
+
+  alo = r->alo;
+  blo = r->blo;
+  for (guint k = 0; k < n_kept; k++)
+    {
+      guint32 ai = pairs[2 * k];
+      guint32 bj = pairs[2 * k + 1];
+
+      match (ctx, ai, bj);
+      push_region (ctx, alo, ai, blo, bj, FALSE);
+      alo = ai + 1;
+      blo = bj + 1;
+    }
+  push_region (ctx, alo, r->ahi, blo, r->bhi, FALSE);
+
+  return TRUE;
+}
+
+/* Myers' bisection: finds the middle of an optimal edit path through the
+ * region (offsets relative to its start). Beyond @cost_limit edits it returns
+ * the furthest point reached instead. Returns FALSE when the two sides have
+ * nothing in common.
+ */
+static gboolean
+bisect (DiffContext  *ctx,
+        const Region *r,
+        gint         *split_x,
+        gint         *split_y)
+{
+  const guint32 *a = ctx->ka + r->alo;
+  const guint32 *b = ctx->kb + r->blo;
+  gint n = r->ahi - r->alo;
+  gint m = r->bhi - r->blo;
+  gint max_d = (n + m + 1) / 2;
+  gint v_offset = max_d;
+  gint v_length = 2 * max_d + 2;
+  gint delta = n - m;
+  gboolean front = (delta % 2) != 0;
+  gint k1start = 0, k1end = 0, k2start = 0, k2end = 0;
+  gint cost_limit;
+  gint *v1 = ctx->v1;
+  gint *v2 = ctx->v2;
+  gint best_x = -1, best_y = -1;
+
+  /* sqrt of the region size, at least MIN_COST_LIMIT */
+  cost_limit = MIN_COST_LIMIT;
+  while ((gint64)cost_limit * cost_limit < (gint64)(n + m))
+    cost_limit *= 2;
+
+  for (gint i = 0; i < v_length; i++)
+    v1[i] = v2[i] = -1;
+  v1[v_offset + 1] = 0;
+  v2[v_offset + 1] = 0;
+
+  for (gint d = 0; d < max_d; d++)
+    {
+      if (d > cost_limit)
+        break;
+
+      for (gint k1 = -d + k1start; k1 <= d - k1end; k1 += 2)
+        {
+          gint k1_offset = v_offset + k1;
+          gint x1, y1;
+
+          if (k1 == -d || (k1 != d && v1[k1_offset - 1] < v1[k1_offset + 1]))
+            x1 = v1[k1_offset + 1];
+          else
+            x1 = v1[k1_offset - 1] + 1;
+          y1 = x1 - k1;
+          while (x1 < n && y1 < m && a[x1] == b[y1])
+            {
+              x1++;
+              y1++;
+            }
+          v1[k1_offset] = x1;
+
+          if (x1 > n)
+            k1end += 2;
+          else if (y1 > m)
+            k1start += 2;
+          else
+            {
+              if (x1 + y1 > best_x + best_y)
+                {
+                  best_x = x1;
+                  best_y = y1;
+                }
+
+              if (front)
+                {
+                  gint k2_offset = v_offset + delta - k1;
+
+                  if (k2_offset >= 0 && k2_offset < v_length && v2[k2_offset] != -1)
+                    {
+                      gint x2 = n - v2[k2_offset];
+
+                      if (x1 >= x2)
+                        {
+                          *split_x = x1;
+                          *split_y = y1;
+                          return TRUE;
+                        }
+                    }
+                }
+            }
+        }
+
+      for (gint k2 = -d + k2start; k2 <= d - k2end; k2 += 2)
+        {
+          gint k2_offset = v_offset + k2;
+          gint x2, y2;
+
+          if (k2 == -d || (k2 != d && v2[k2_offset - 1] < v2[k2_offset + 1]))
+            x2 = v2[k2_offset + 1];
+          else
+            x2 = v2[k2_offset - 1] + 1;
+          y2 = x2 - k2;
+          while (x2 < n && y2 < m && a[n - x2 - 1] == b[m - y2 - 1])
+            {
+              x2++;
+              y2++;
+            }
+          v2[k2_offset] = x2;
+
+          if (x2 > n)
+            k2end += 2;
+          else if (y2 > m)
+            k2start += 2;
+          else if (!front)
+            {
+              gint k1_offset = v_offset + delta - k2;
+
+              if (k1_offset >= 0 && k1_offset < v_length && v1[k1_offset] != -1)
+                {
+                  gint x1 = v1[k1_offset];
+                  gint y1 = v_offset + x1 - k1_offset;
+
+                  if (x1 >= n - x2)
+                    {
+                      *split_x = x1;
+                      *split_y = y1;
+                      return TRUE;
+                    }
+                }
+            }
+        }
+    }
+
+  /* Too costly or nothing in common: split where the forward search got
+   * furthest, if that makes progress.
+   */
+  if (best_x + best_y > 0 && !(best_x == n && best_y == m))
+    {
+      *split_x = best_x;
+      *split_y = best_y;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+diff_regions (DiffContext *ctx)
+{
+  while (ctx->stack->len > 0)
+    {
+      Region r = g_array_index (ctx->stack, Region, ctx->stack->len - 1);
+      gint x, y;
+
+      g_array_set_size (ctx->stack, ctx->stack->len - 1);
+
+      while (r.alo < r.ahi && r.blo < r.bhi && ctx->ka[r.alo] == ctx->kb[r.blo])
+        match (ctx, r.alo++, r.blo++);
+      while (r.alo < r.ahi && r.blo < r.bhi && ctx->ka[r.ahi - 1] == ctx->kb[r.bhi - 1])
+        match (ctx, --r.ahi, --r.bhi);
+
+      if (r.alo == r.ahi || r.blo == r.bhi)
+        continue;
+
+      if (!r.myers && anchor_unique (ctx, &r))
+        continue;
+
+      if (bisect (ctx, &r, &x, &y))
+        {
+          push_region (ctx, r.alo + x, r.ahi, r.blo + y, r.bhi, TRUE);
+          push_region (ctx, r.alo, r.alo + x, r.blo, r.blo + y, TRUE);
+        }
+    }
+}
+
+/* Builds the change list. */
+
+typedef struct
+{
+  DiptychDiff        *self;
+  const char         *a_text;
+  const char         *b_text;
+  gsize               a_bytes;
+  gsize               b_bytes;
+  const DiptychToken *a;
+  const DiptychToken *b;
+  guint               na;
+  guint               nb;
+  GArray             *hunks;  /* Hunk, parallel to content changes that may be moves */
+} Walk;
+
+typedef struct
+{
+  guint change_index;
+  guint from, to;     /* token range on the side that has text */
+  gboolean is_delete;
+  guint n_words;
+  guint32 hash;
+} Hunk;
+
+static void
+add_change (Walk               *w,
+            DiptychChangeClass  change_class,
+            gsize               left_start,
+            gsize               left_end,
+            gsize               right_start,
+            gsize               right_end)
+{
+  DiptychChange change;
+
+  change.change_class = change_class;
+  change.left_start = left_start;
+  change.left_end = left_end;
+  change.right_start = right_start;
+  change.right_end = right_end;
+
+  if (left_start == left_end)
+    change.op = DIPTYCH_CHANGE_INSERT;
+  else if (right_start == right_end)
+    change.op = DIPTYCH_CHANGE_DELETE;
+  else
+    change.op = DIPTYCH_CHANGE_REPLACE;
+
+  g_array_append_val (w->self->changes, change);
+}
+
+/* Adds a change for two different strings, narrowed to what differs
+ * between them.
+ */
+static void
+add_narrowed_change (Walk               *w,
+                     DiptychChangeClass  change_class,
+                     gsize               a_byte,
+                     gsize               a_byte_end,
+                     gsize               a_char,
+                     gsize               b_byte,
+                     gsize               b_byte_end,
+                     gsize               b_char)
+{
+  const char *ap = w->a_text + a_byte, *aend = w->a_text + a_byte_end;
+  const char *bp = w->b_text + b_byte, *bend = w->b_text + b_byte_end;
+  gsize a_chars = g_utf8_strlen (ap, aend - ap);
+  gsize b_chars = g_utf8_strlen (bp, bend - bp);
+  gsize prefix = 0, suffix = 0;
+
+  while (ap < aend && bp < bend && g_utf8_get_char (ap) == g_utf8_get_char (bp))
+    {
+      ap = g_utf8_next_char (ap);
+      bp = g_utf8_next_char (bp);
+      prefix++;
+    }
+  while (aend > ap && bend > bp)
+    {
+      const char *pa = g_utf8_prev_char (aend);
+      const char *pb = g_utf8_prev_char (bend);
+
+      if (g_utf8_get_char (pa) != g_utf8_get_char (pb))
+        break;
+      aend = pa;
+      bend = pb;
+      suffix++;
+    }
+
+  add_change (w, change_class,
+              a_char + prefix, a_char + a_chars - suffix,
+              b_char + prefix, b_char + b_chars - suffix);
+}
+
+static void
+compare_gaps (Walk  *w,
+              gint   pa,
+              gint   pb,
+              guint  na,
+              guint  nb)
+{
+  gsize a_start = pa >= 0 ? w->a[pa].byte_end : 0;
+  gsize a_end = na < w->na ? w->a[na].byte_start : w->a_bytes;
+  gsize b_start = pb >= 0 ? w->b[pb].byte_end : 0;
+  gsize b_end = nb < w->nb ? w->b[nb].byte_start : w->b_bytes;
+  gsize a_char = pa >= 0 ? w->a[pa].char_end : 0;
+  gsize b_char = pb >= 0 ? w->b[pb].char_end : 0;
+  g_autofree char *a_folded = NULL;
+  g_autofree char *b_folded = NULL;
+  DiptychChangeClass change_class;
+
+  if (a_end - a_start == b_end - b_start &&
+      memcmp (w->a_text + a_start, w->b_text + b_start, a_end - a_start) == 0)
+    return;
+
+  /* Only the kind of space differs (a no-break space): typography.
+   * Anything else, line breaks or the number of spaces: layout.
+   */
+  a_folded = diptych_fold_space (w->a_text + a_start, a_end - a_start, FALSE);
+  b_folded = diptych_fold_space (w->b_text + b_start, b_end - b_start, FALSE);
+  change_class = g_str_equal (a_folded, b_folded) ? DIPTYCH_CHANGE_CLASS_TYPOGRAPHY
+                                                  : DIPTYCH_CHANGE_CLASS_LAYOUT;
+
+  add_narrowed_change (w, change_class, a_start, a_end, a_char, b_start, b_end, b_char);
+}
+
+static void
+compare_matched_tokens (Walk  *w,
+                        guint  i,
+                        guint  j)
+{
+  const DiptychToken *ta = &w->a[i];
+  const DiptychToken *tb = &w->b[j];
+
+  if (ta->byte_end - ta->byte_start == tb->byte_end - tb->byte_start &&
+      memcmp (w->a_text + ta->byte_start, w->b_text + tb->byte_start,
+              ta->byte_end - ta->byte_start) == 0)
+    return;
+
+  add_narrowed_change (w, DIPTYCH_CHANGE_CLASS_TYPOGRAPHY,
+                       ta->byte_start, ta->byte_end, ta->char_start,
+                       tb->byte_start, tb->byte_end, tb->char_start);
+}
+
+static guint
+count_words (const DiptychToken *tokens,
+             guint               from,
+             guint               to)
+{
+  guint n = 0;
+
+  for (guint i = from; i < to; i++)
+    if (tokens[i].kind != DIPTYCH_TOKEN_PUNCTUATION)
+      n++;
+  return n;
+}
+
+static guint32
+hash_keys (const DiptychToken *tokens,
+           guint               from,
+           guint               to)
+{
+  guint32 h = 2166136261u;
+
+  for (guint i = from; i < to; i++)
+    h = (h ^ tokens[i].key) * 16777619u;
+  return h;
+}
+
+static gboolean
+same_keys (const DiptychToken *a,
+           guint               afrom,
+           const DiptychToken *b,
+           guint               bfrom,
+           guint               n)
+{
+  for (guint k = 0; k < n; k++)
+    if (a[afrom + k].key != b[bfrom + k].key)
+      return FALSE;
+  return TRUE;
+}
+
+static void
+add_hunk (Walk  *w,
+          gint   pa,
+          gint   pb,
+          guint  ia,
+          guint  na,
+          guint  ib,
+          guint  nb)
+{
+  gsize left_start, left_end, right_start, right_end;
+  guint n_words = count_words (w->a, ia, na) + count_words (w->b, ib, nb);
+  DiptychChangeClass change_class;
+
+  if (na > ia)
+    {
+      left_start = w->a[ia].char_start;
+      left_end = w->a[na - 1].char_end;
+    }
+  else
+    left_start = left_end = pa >= 0 ? w->a[pa].char_end : 0;
+
+  if (nb > ib)
+    {
+      right_start = w->b[ib].char_start;
+      right_end = w->b[nb - 1].char_end;
+    }
+  else
+    right_start = right_end = pb >= 0 ? w->b[pb].char_end : 0;
+
+  if (n_words == 0)
+    {
+      change_class = DIPTYCH_CHANGE_CLASS_PUNCTUATION;
+    }
+  else
+    {
+      g_autoptr(GString) a_keys = g_string_new (NULL);
+      g_autoptr(GString) b_keys = g_string_new (NULL);
+      /* "fact-finding" against "fact- finding": the same characters split
+       * differently is not a change of words.
+       */
+      for (guint i = ia; i < na; i++)
+        {
+          g_autofree char *key = diptych_fold_key (w->a_text + w->a[i].byte_start,
+                                                   w->a[i].byte_end - w->a[i].byte_start);
+          g_string_append (a_keys, key);
+        }
+      for (guint j = ib; j < nb; j++)
+        {
+          g_autofree char *key = diptych_fold_key (w->b_text + w->b[j].byte_start,
+                                                   w->b[j].byte_end - w->b[j].byte_start);
+          g_string_append (b_keys, key);
+        }
+      change_class = g_string_equal (a_keys, b_keys) ? DIPTYCH_CHANGE_CLASS_TYPOGRAPHY
+                                                     : DIPTYCH_CHANGE_CLASS_CONTENT;
+    }
+
+  /* Pure deletions and insertions of enough words may be two ends of a move. */
+  if (change_class == DIPTYCH_CHANGE_CLASS_CONTENT && (na == ia || nb == ib))
+    {
+      Hunk hunk;
+
+      hunk.change_index = w->self->changes->len;
+      hunk.is_delete = nb == ib;
+      hunk.from = hunk.is_delete ? ia : ib;
+      hunk.to = hunk.is_delete ? na : nb;
+      hunk.n_words = n_words;
+      hunk.hash = hash_keys (hunk.is_delete ? w->a : w->b, hunk.from, hunk.to);
+      if (n_words >= MIN_MOVED_WORDS)
+        g_array_append_val (w->hunks, hunk);
+    }
+
+  add_change (w, change_class, left_start, left_end, right_start, right_end);
+}
+
+static void
+find_moves (Walk *w)
+{
+  GArray *changes = w->self->changes;
+  g_autofree gboolean *removed = g_new0 (gboolean, changes->len);
+  guint out = 0;
+
+  if (w->hunks->len < 2)
+    return;
+
+  for (guint d = 0; d < w->hunks->len; d++)
+    {
+      Hunk *del = &g_array_index (w->hunks, Hunk, d);
+
+      if (!del->is_delete)
+        continue;
+
+      for (guint i = 0; i < w->hunks->len; i++)
+        {
+          Hunk *ins = &g_array_index (w->hunks, Hunk, i);
+          DiptychChange *move, *insertion;
+
+          if (ins->is_delete || removed[ins->change_index] ||
+              ins->hash != del->hash || ins->to - ins->from != del->to - del->from ||
+              !same_keys (w->a, del->from, w->b, ins->from, del->to - del->from))
+            continue;
+
+          move = &g_array_index (changes, DiptychChange, del->change_index);
+          insertion = &g_array_index (changes, DiptychChange, ins->change_index);
+          move->op = DIPTYCH_CHANGE_MOVE;
+          move->right_start = insertion->right_start;
+          move->right_end = insertion->right_end;
+          removed[ins->change_index] = TRUE;
+          break;
+        }
+    }
+
+  for (guint i = 0; i < changes->len; i++)
+    {
+      if (removed[i])
+        continue;
+      if (out != i)
+        g_array_index (changes, DiptychChange, out) = g_array_index (changes, DiptychChange, i);
+      out++;
+    }
+  g_array_set_size (changes, out);
+}
+
+static void
+add_alignment_point (DiptychDiff *self,
+                     gsize        left,
+                     gsize        right)
+{
+  DiptychAlignmentPoint point = { left, right };
+
+  if (self->alignment->len > 0)
+    {
+      const DiptychAlignmentPoint *last =
+        &g_array_index (self->alignment, DiptychAlignmentPoint, self->alignment->len - 1);
+
+      if (left <= last->left || right <= last->right)
+        return;
+    }
+  g_array_append_val (self->alignment, point);
+}
+
+static void
+build_changes (DiptychDiff        *self,
+               const DiptychToken *a,
+               guint               na,
+               const DiptychToken *b,
+               guint               nb,
+               const gint32       *a_match,
+               const gint32       *b_match)
+{
+  Walk w = { 0 };
+  gint pa = -1, pb = -1;
+  guint ia = 0, ib = 0;
+  guint run = 0;
+
+  w.self = self;
+  w.a_text = diptych_text_get_contents (self->left, &w.a_bytes);
+  w.b_text = diptych_text_get_contents (self->right, &w.b_bytes);
+  w.a = a;
+  w.b = b;
+  w.na = na;
+  w.nb = nb;
+  w.hunks = g_array_new (FALSE, FALSE, sizeof (Hunk));
+
+  add_alignment_point (self, 0, 0);
+
+  for (;;)
+    {
+      guint ma = ia, mb = ib;
+
+      while (ma < na && a_match[ma] < 0)
+        ma++;
+      while (mb < nb && b_match[mb] < 0)
+        mb++;
+      g_assert ((ma == na) == (mb == nb));
+      g_assert (ma == na || (guint)a_match[ma] == mb);
+
+      if (ma > ia || mb > ib)
+        {
+          add_hunk (&w, pa, pb, ia, ma, ib, mb);
+          run = 0;
+        }
+      else
+        compare_gaps (&w, pa, pb, ma, mb);
+
+      if (ma == na)
+        break;
+
+      compare_matched_tokens (&w, ma, mb);
+
+      if (run % ALIGNMENT_STRIDE == 0)
+        add_alignment_point (self, a[ma].char_start, b[mb].char_start);
+      run++;
+      /* The end of a run of matches is a point too. */
+      if (ma + 1 >= na || a_match[ma + 1] != (gint32)mb + 1)
+        {
+          add_alignment_point (self, a[ma].char_end, b[mb].char_end);
+          run = 0;
+        }
+
+      pa = ma;
+      pb = mb;
+      ia = ma + 1;
+      ib = mb + 1;
+    }
+
+  add_alignment_point (self,
+                       diptych_text_get_n_chars (self->left),
+                       diptych_text_get_n_chars (self->right));
+
+  find_moves (&w);
+  g_array_unref (w.hunks);
+}
+
+static void
+diptych_diff_compute (DiptychDiff *self)
+{
+  g_autoptr(DiptychKeyTable) keys = diptych_key_table_new ();
+  g_autoptr(GArray) a_tokens = NULL;
+  g_autoptr(GArray) b_tokens = NULL;
+  g_autofree guint32 *ka = NULL;
+  g_autofree guint32 *kb = NULL;
+  DiffContext ctx = { 0 };
+  const char *a_text, *b_text;
+  gsize a_bytes, b_bytes;
+  guint n_keys, na, nb;
+
+  a_text = diptych_text_get_contents (self->left, &a_bytes);
+  b_text = diptych_text_get_contents (self->right, &b_bytes);
+  a_tokens = diptych_tokenize (a_text, a_bytes, keys);
+  b_tokens = diptych_tokenize (b_text, b_bytes, keys);
+  na = a_tokens->len;
+  nb = b_tokens->len;
+  n_keys = diptych_key_table_get_n_keys (keys);
+
+  ka = g_new (guint32, na + 1);
+  kb = g_new (guint32, nb + 1);
+  for (guint i = 0; i < na; i++)
+    ka[i] = g_array_index (a_tokens, DiptychToken, i).key;
+  for (guint j = 0; j < nb; j++)
+    kb[j] = g_array_index (b_tokens, DiptychToken, j).key;
+
+  ctx.ka = ka;
+  ctx.kb = kb;
+  ctx.na = na;
+  ctx.nb = nb;
+  ctx.a_match = g_new (gint32, na + 1);
+  ctx.b_match = g_new (gint32, nb + 1);
+  memset (ctx.a_match, 0xFF, sizeof (gint32) * (na + 1));
+  memset (ctx.b_match, 0xFF, sizeof (gint32) * (nb + 1));
+  ctx.stamp = g_new0 (guint32, n_keys + 1);
+  ctx.count_a = g_new (guint32, n_keys + 1);
+  ctx.count_b = g_new (guint32, n_keys + 1);
+  ctx.pos_a = g_new (guint32, n_keys + 1);
+  ctx.pos_b = g_new (guint32, n_keys + 1);
+  ctx.v1 = g_new (gint, na + nb + 4);
+  ctx.v2 = g_new (gint, na + nb + 4);
+  ctx.stack = g_array_new (FALSE, FALSE, sizeof (Region));
+  ctx.candidates = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+  push_region (&ctx, 0, na, 0, nb, FALSE);
+  diff_regions (&ctx);
+
+  g_clear_pointer (&ctx.stamp, g_free);
+  g_clear_pointer (&ctx.count_a, g_free);
+  g_clear_pointer (&ctx.count_b, g_free);
+  g_clear_pointer (&ctx.pos_a, g_free);
+  g_clear_pointer (&ctx.pos_b, g_free);
+  g_clear_pointer (&ctx.v1, g_free);
+  g_clear_pointer (&ctx.v2, g_free);
+  g_clear_pointer (&ctx.stack, g_array_unref);
+  g_clear_pointer (&ctx.candidates, g_array_unref);
+
+  build_changes (self,
+                 (const DiptychToken *)a_tokens->data, na,
+                 (const DiptychToken *)b_tokens->data, nb,
+                 ctx.a_match, ctx.b_match);
+
+  g_free (ctx.a_match);
+  g_free (ctx.b_match);
+}
+
+static void
+diptych_diff_finalize (GObject *object)
+{
+  DiptychDiff *self = (DiptychDiff *)object;
+
+  g_clear_object (&self->left);
+  g_clear_object (&self->right);
+  g_clear_pointer (&self->changes, g_array_unref);
+  g_clear_pointer (&self->alignment, g_array_unref);
+
+  G_OBJECT_CLASS (diptych_diff_parent_class)->finalize (object);
+}
+
+static void
+diptych_diff_class_init (DiptychDiffClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = diptych_diff_finalize;
+}
+
+static void
+diptych_diff_init (DiptychDiff *self)
+{
+  self->changes = g_array_new (FALSE, FALSE, sizeof (DiptychChange));
+  self->alignment = g_array_new (FALSE, FALSE, sizeof (DiptychAlignmentPoint));
+}
+
+/**
+ * diptych_diff_new:
+ *
+ * Compares two texts word by word: tokens are compared on keys with
+ * typography folded, the diff anchors on words unique to both sides
+ * (patience) and falls back to Myers' algorithm with a cost bound. Every
+ * change is then classed (content, punctuation, typography, layout), and
+ * passages deleted in one place and inserted in another become moves.
+ *
+ * Returns: (transfer full): the diff
+ */
+DiptychDiff *
+diptych_diff_new (DiptychText *left,
+                  DiptychText *right)
+{
+  DiptychDiff *self;
+
+  g_return_val_if_fail (DIPTYCH_IS_TEXT (left), NULL);
+  g_return_val_if_fail (DIPTYCH_IS_TEXT (right), NULL);
+
+  self = g_object_new (DIPTYCH_TYPE_DIFF, NULL);
+  self->left = g_object_ref (left);
+  self->right = g_object_ref (right);
+  diptych_diff_compute (self);
+
+  return self;
+}
+
+/**
+ * diptych_diff_get_left:
+ *
+ * Returns: (transfer none): the left text
+ */
+DiptychText *
+diptych_diff_get_left (DiptychDiff *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_DIFF (self), NULL);
+
+  return self->left;
+}
+
+/**
+ * diptych_diff_get_right:
+ *
+ * Returns: (transfer none): the right text
+ */
+DiptychText *
+diptych_diff_get_right (DiptychDiff *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_DIFF (self), NULL);
+
+  return self->right;
+}
+
+guint
+diptych_diff_get_n_changes (DiptychDiff *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_DIFF (self), 0);
+
+  return self->changes->len;
+}
+
+/**
+ * diptych_diff_get_change:
+ *
+ * Changes are in left-text order; insertions sit at their left position.
+ *
+ * Returns: (transfer none): the change at @index
+ */
+const DiptychChange *
+diptych_diff_get_change (DiptychDiff *self,
+                         guint        index)
+{
+  g_return_val_if_fail (DIPTYCH_IS_DIFF (self), NULL);
+  g_return_val_if_fail (index < self->changes->len, NULL);
+
+  return &g_array_index (self->changes, DiptychChange, index);
+}
+
+/**
+ * diptych_diff_count_class:
+ *
+ * Returns: the number of changes of @change_class, moves excluded
+ */
+guint
+diptych_diff_count_class (DiptychDiff        *self,
+                          DiptychChangeClass  change_class)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (DIPTYCH_IS_DIFF (self), 0);
+
+  for (guint i = 0; i < self->changes->len; i++)
+    {
+      const DiptychChange *change = &g_array_index (self->changes, DiptychChange, i);
+
+      if (change->op != DIPTYCH_CHANGE_MOVE && change->change_class == change_class)
+        n++;
+    }
+  return n;
+}
+
+guint
+diptych_diff_count_moves (DiptychDiff *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (DIPTYCH_IS_DIFF (self), 0);
+
+  for (guint i = 0; i < self->changes->len; i++)
+    if (g_array_index (self->changes, DiptychChange, i).op == DIPTYCH_CHANGE_MOVE)
+      n++;
+  return n;
+}
+
+/**
+ * diptych_diff_get_alignment:
+ * @n_points: (out): the number of points
+ *
+ * Returns: (transfer none) (array length=n_points): offsets that correspond,
+ *   strictly increasing on both sides, from (0, 0) to the two lengths
+ */
+const DiptychAlignmentPoint *
+diptych_diff_get_alignment (DiptychDiff *self,
+                            guint       *n_points)
+{
+  g_return_val_if_fail (DIPTYCH_IS_DIFF (self), NULL);
+  g_return_val_if_fail (n_points != NULL, NULL);
+
+  *n_points = self->alignment->len;
+  return (const DiptychAlignmentPoint *)self->alignment->data;
+}
+
+static gsize
+map_offset (GArray  *alignment,
+            gsize    offset,
+            gboolean from_left,
+            gsize    to_length)
+{
+  const DiptychAlignmentPoint *points = (const DiptychAlignmentPoint *)alignment->data;
+  guint lo = 0, hi = alignment->len;
+  gsize from0, from1, to0, to1;
+
+  if (alignment->len == 0)
+    return 0;
+
+#define FROM(p) (from_left ? (p).left : (p).right)
+#define TO(p)   (from_left ? (p).right : (p).left)
+
+  /* The last point at or before offset. */
+  while (hi - lo > 1)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (FROM (points[mid]) <= offset)
+        lo = mid;
+      else
+        hi = mid;
+    }
+
+  from0 = FROM (points[lo]);
+  to0 = TO (points[lo]);
+  if (lo + 1 >= alignment->len)
+    return MIN (to0 + (offset - from0), to_length);
+
+  from1 = FROM (points[lo + 1]);
+  to1 = TO (points[lo + 1]);
+
+#undef FROM
+#undef TO
+
+  if (offset <= from0)
+    return to0;
+  return to0 + (gsize)((double)(offset - from0) * (double)(to1 - to0) / (double)(from1 - from0));
+}
+
+/**
+ * diptych_diff_map_left_to_right:
+ *
+ * Returns: the right offset that corresponds to @left_offset, interpolated
+ *   between alignment points
+ */
+gsize
+diptych_diff_map_left_to_right (DiptychDiff *self,
+                                gsize        left_offset)
+{
+  g_return_val_if_fail (DIPTYCH_IS_DIFF (self), 0);
+
+  return map_offset (self->alignment, left_offset, TRUE,
+                     diptych_text_get_n_chars (self->right));
+}
+
+/**
+ * diptych_diff_map_right_to_left:
+ *
+ * Returns: the left offset that corresponds to @right_offset
+ */
+gsize
+diptych_diff_map_right_to_left (DiptychDiff *self,
+                                gsize        right_offset)
+{
+  g_return_val_if_fail (DIPTYCH_IS_DIFF (self), 0);
+
+  return map_offset (self->alignment, right_offset, FALSE,
+                     diptych_text_get_n_chars (self->left));
+}
+
+static const char *op_names[] = { "insert", "delete", "replace", "move" };
+static const char *class_names[] = { "content", "punctuation", "typography", "layout" };
+
+const char *
+diptych_change_op_to_string (DiptychChangeOp op)
+{
+  g_return_val_if_fail (op <= DIPTYCH_CHANGE_MOVE, NULL);
+
+  return op_names[op];
+}
+
+const char *
+diptych_change_class_to_string (DiptychChangeClass change_class)
+{
+  g_return_val_if_fail (change_class < DIPTYCH_N_CHANGE_CLASSES, NULL);
+
+  return class_names[change_class];
+}
+
+gboolean
+diptych_change_class_from_string (const char         *name,
+                                  DiptychChangeClass *change_class)
+{
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (class_names); i++)
+    {
+      if (g_str_equal (name, class_names[i]))
+        {
+          if (change_class != NULL)
+            *change_class = i;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}

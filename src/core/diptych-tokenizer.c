@@ -1,0 +1,438 @@
+/* diptych-tokenizer.c: words, numbers and punctuation with folded keys
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "diptych-tokenizer"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "diptych-tokenizer.h"
+
+#define DASH_KEY     "\xE2\x80\x94"  /* — */
+#define ELLIPSIS_KEY "\xE2\x80\xA6"  /* … */
+
+/* An open-addressing table of folded keys. Keys live in one string pool, so
+ * interning a token that is already known allocates nothing.
+ */
+typedef struct
+{
+  guint32 hash;
+  guint32 id;  /* G_MAXUINT32 when empty */
+} KeySlot;
+
+struct _DiptychKeyTable
+{
+  GString *pool;     /* keys, each NUL-terminated */
+  GArray  *offsets;  /* guint32: id -> offset in pool */
+  GArray  *lengths;  /* guint32: id -> length */
+  KeySlot *slots;
+  guint    n_slots;  /* a power of two */
+};
+
+DiptychKeyTable *
+diptych_key_table_new (void)
+{
+  DiptychKeyTable *table = g_new0 (DiptychKeyTable, 1);
+
+  table->pool = g_string_sized_new (4096);
+  table->offsets = g_array_new (FALSE, FALSE, sizeof (guint32));
+  table->lengths = g_array_new (FALSE, FALSE, sizeof (guint32));
+  table->n_slots = 1024;
+  table->slots = g_new (KeySlot, table->n_slots);
+  memset (table->slots, 0xFF, sizeof (KeySlot) * table->n_slots);
+
+  return table;
+}
+
+void
+diptych_key_table_free (DiptychKeyTable *table)
+{
+  if (table == NULL)
+    return;
+
+  g_string_free (table->pool, TRUE);
+  g_array_unref (table->offsets);
+  g_array_unref (table->lengths);
+  g_free (table->slots);
+  g_free (table);
+}
+
+guint
+diptych_key_table_get_n_keys (DiptychKeyTable *table)
+{
+  return table->offsets->len;
+}
+
+const char *
+diptych_key_table_lookup (DiptychKeyTable *table,
+                          guint32          key)
+{
+  g_return_val_if_fail (key < table->offsets->len, NULL);
+
+  return table->pool->str + g_array_index (table->offsets, guint32, key);
+}
+
+static inline guint32
+hash_bytes (const char *data,
+            gsize       len)
+{
+  guint32 h = 2166136261u;  /* FNV-1a */
+
+  for (gsize i = 0; i < len; i++)
+    {
+      h ^= (guchar)data[i];
+      h *= 16777619u;
+    }
+  return h;
+}
+
+static void
+key_table_grow (DiptychKeyTable *table)
+{
+  guint n_slots = table->n_slots * 2;
+  KeySlot *slots = g_new (KeySlot, n_slots);
+
+  memset (slots, 0xFF, sizeof (KeySlot) * n_slots);
+  for (guint i = 0; i < table->n_slots; i++)
+    {
+      KeySlot slot = table->slots[i];
+      guint j;
+
+      if (slot.id == G_MAXUINT32)
+        continue;
+      for (j = slot.hash & (n_slots - 1); slots[j].id != G_MAXUINT32; j = (j + 1) & (n_slots - 1))
+        ;
+      slots[j] = slot;
+    }
+
+  g_free (table->slots);
+  table->slots = slots;
+  table->n_slots = n_slots;
+}
+
+guint32
+diptych_key_table_intern (DiptychKeyTable *table,
+                          const char      *key,
+                          gsize            len)
+{
+  guint32 hash = hash_bytes (key, len);
+  guint32 id, offset, len32 = len;
+  guint i;
+
+  for (i = hash & (table->n_slots - 1);
+       table->slots[i].id != G_MAXUINT32;
+       i = (i + 1) & (table->n_slots - 1))
+    {
+      KeySlot slot = table->slots[i];
+
+      if (slot.hash == hash &&
+          g_array_index (table->lengths, guint32, slot.id) == len32 &&
+          memcmp (table->pool->str + g_array_index (table->offsets, guint32, slot.id),
+                  key, len) == 0)
+        return slot.id;
+    }
+
+  id = table->offsets->len;
+  offset = table->pool->len;
+  g_string_append_len (table->pool, key, len);
+  g_string_append_c (table->pool, '\0');
+  g_array_append_val (table->offsets, offset);
+  g_array_append_val (table->lengths, len32);
+  table->slots[i].hash = hash;
+  table->slots[i].id = id;
+
+  if ((id + 1) * 2 > table->n_slots)
+    key_table_grow (table);
+
+  return id;
+}
+
+gboolean
+diptych_is_space (gunichar c)
+{
+  switch (c)
+    {
+    case 0x200B:  /* zero width space */
+    case 0x2060:  /* word joiner */
+    case 0xFEFF:  /* zero width no-break space */
+      return TRUE;
+    default:
+      return g_unichar_isspace (c);
+    }
+}
+
+static inline gboolean
+is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+static inline gboolean
+is_apostrophe (gunichar c)
+{
+  return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x2032;
+}
+
+static inline gboolean
+is_hyphen (gunichar c)
+{
+  return c == '-' || c == 0x2010 || c == 0x2011;
+}
+
+static inline gboolean
+is_dash (gunichar c)
+{
+  return c == 0x2012 || c == 0x2013 || c == 0x2014 || c == 0x2015 ||
+         c == 0x2212 || c == 0x2E3A || c == 0x2E3B || c == 0xFE58 || c == 0xFE63;
+}
+
+/* The typographic family a character folds to, or 0 to keep it. */
+static inline gunichar
+fold_char (gunichar c)
+{
+  switch (c)
+    {
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B:
+    case 0x2032: case 0x02BC: case 0x0060: case 0x00B4: case 0xFF07:
+      return '\'';
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F:
+    case 0x00AB: case 0x00BB: case 0x2033: case 0x301D: case 0x301E: case 0xFF02:
+      return '"';
+    case 0x2010: case 0x2011:
+      return '-';
+    default:
+      return 0;
+    }
+}
+
+/**
+ * diptych_fold_key:
+ *
+ * Returns: (transfer full): the comparison key of a token: quotes,
+ *   apostrophes, hyphens, dashes and ellipses folded to one form each
+ */
+char *
+diptych_fold_key (const char *text,
+                  gsize       n_bytes)
+{
+  GString *key = g_string_sized_new (n_bytes);
+  const char *end = text + n_bytes;
+  gboolean all_dashes = n_bytes > 0;
+  gboolean all_dots = n_bytes > 0;
+
+  for (const char *p = text; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!(c == '-' || is_dash (c)))
+        all_dashes = FALSE;
+      if (c != '.' && c != 0x2026)
+        all_dots = FALSE;
+    }
+
+  if (all_dashes)
+    {
+      g_string_append (key, DASH_KEY);
+    }
+  else if (all_dots && (n_bytes >= 3 || g_str_has_prefix (text, ELLIPSIS_KEY)))
+    {
+      g_string_append (key, ELLIPSIS_KEY);
+    }
+  else
+    {
+      for (const char *p = text; p < end; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+          gunichar folded = fold_char (c);
+
+          if (folded != 0)
+            g_string_append_c (key, (char)folded);
+          else
+            g_string_append_len (key, p, g_utf8_next_char (p) - p);
+        }
+    }
+
+  return g_string_free (key, FALSE);
+}
+
+/**
+ * diptych_fold_space:
+ * @fold_line_ends: also turn CRLF and CR into LF
+ *
+ * Returns: (transfer full): whitespace with every kind of space folded to
+ *   a plain space
+ */
+char *
+diptych_fold_space (const char *text,
+                    gsize       n_bytes,
+                    gboolean    fold_line_ends)
+{
+  GString *folded = g_string_sized_new (n_bytes);
+  const char *end = text + n_bytes;
+
+  for (const char *p = text; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\r' && fold_line_ends)
+        {
+          if (p + 1 < end && p[1] == '\n')
+            p++;
+          g_string_append_c (folded, '\n');
+        }
+      else if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == '\f' || c == '\v')
+        g_string_append_unichar (folded, c == 0x2028 || c == 0x2029 ? '\n' : c);
+      else if (diptych_is_space (c))
+        g_string_append_c (folded, ' ');
+      else
+        g_string_append_unichar (folded, c);
+    }
+
+  return g_string_free (folded, FALSE);
+}
+
+static gboolean
+is_ascii (const char *text,
+          gsize       n_bytes)
+{
+  for (gsize i = 0; i < n_bytes; i++)
+    if ((guchar)text[i] >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
+static guint32
+intern_token (DiptychKeyTable *keys,
+              const char      *text,
+              gsize            n_bytes,
+              DiptychTokenKind kind)
+{
+  g_autofree char *folded = NULL;
+
+  /* Plain ASCII words are their own key; this is the common case. */
+  if (kind != DIPTYCH_TOKEN_PUNCTUATION && is_ascii (text, n_bytes))
+    return diptych_key_table_intern (keys, text, n_bytes);
+
+  folded = diptych_fold_key (text, n_bytes);
+  return diptych_key_table_intern (keys, folded, strlen (folded));
+}
+
+/**
+ * diptych_tokenize:
+ * @text: valid UTF-8
+ * @keys: the table that interns the tokens' keys (share it between the two
+ *   texts of a diff so that equal keys get equal ids)
+ *
+ * Splits @text into words (letters and digits, with inner apostrophes and
+ * hyphens), numbers (`1,200`, `3.5`) and punctuation (one character, or a
+ * run of dashes or of three or more dots). Whitespace separates tokens.
+ *
+ * Returns: (transfer full) (element-type DiptychToken): the tokens
+ */
+GArray *
+diptych_tokenize (const char      *text,
+                  gsize            n_bytes,
+                  DiptychKeyTable *keys)
+{
+  GArray *tokens = g_array_sized_new (FALSE, FALSE, sizeof (DiptychToken), n_bytes / 5 + 16);
+  const char *end = text + n_bytes;
+  const char *p = text;
+  guint32 char_pos = 0;
+
+  g_return_val_if_fail (text != NULL, tokens);
+  g_return_val_if_fail (keys != NULL, tokens);
+
+  while (p < end)
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *q = g_utf8_next_char (p);
+      guint32 char_end = char_pos + 1;
+      DiptychToken token;
+
+      if (diptych_is_space (c))
+        {
+          p = q;
+          char_pos++;
+          continue;
+        }
+
+      if (is_word_char (c))
+        {
+          gboolean number = g_unichar_isdigit (c);
+          gunichar prev = c;
+
+          while (q < end)
+            {
+              gunichar c2 = g_utf8_get_char (q);
+              const char *q2 = g_utf8_next_char (q);
+              gunichar c3 = q2 < end ? g_utf8_get_char (q2) : 0;
+
+              if (is_word_char (c2))
+                {
+                  if (!g_unichar_isdigit (c2))
+                    number = FALSE;
+                }
+              else if ((c2 == ',' || c2 == '.') && number &&
+                       g_unichar_isdigit (prev) && g_unichar_isdigit (c3))
+                {
+                  /* 1,200 and 3.5 */
+                }
+              else if ((is_apostrophe (c2) || is_hyphen (c2)) && is_word_char (c3))
+                {
+                  number = FALSE;
+                }
+              else
+                break;
+
+              prev = c2;
+              q = q2;
+              char_end++;
+            }
+
+          token.kind = number ? DIPTYCH_TOKEN_NUMBER : DIPTYCH_TOKEN_WORD;
+        }
+      else
+        {
+          /* Runs of dashes (--) and of dots (...) are one token. */
+          if (c == '-' || is_dash (c) || c == '.')
+            {
+              gboolean dots = c == '.';
+              const char *r = q;
+              guint32 run_end = char_end;
+
+              while (r < end)
+                {
+                  gunichar c2 = g_utf8_get_char (r);
+
+                  if (dots ? c2 != '.' : !(c2 == '-' || is_dash (c2)))
+                    break;
+                  r = g_utf8_next_char (r);
+                  run_end++;
+                }
+
+              if (!dots || run_end - char_pos >= 3)
+                {
+                  q = r;
+                  char_end = run_end;
+                }
+            }
+
+          token.kind = DIPTYCH_TOKEN_PUNCTUATION;
+        }
+
+      token.byte_start = p - text;
+      token.byte_end = q - text;
+      token.char_start = char_pos;
+      token.char_end = char_end;
+      token.key = intern_token (keys, p, q - p, token.kind);
+      g_array_append_val (tokens, token);
+
+      p = q;
+      char_pos = char_end;
+    }
+
+  return tokens;
+}

@@ -1,0 +1,325 @@
+/* test-cli.c: diptych-cli diff, run as a user would
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#define LEFT  TEST_DATA_DIR "/000_623877efd72da243.txt"
+#define RIGHT TEST_DATA_DIR "/001_3071ba8c4e40be15.txt"
+
+typedef struct
+{
+  char *out;
+  char *err;
+  int   status;
+} CliResult;
+
+static void
+cli_result_clear (CliResult *result)
+{
+  g_clear_pointer (&result->out, g_free);
+  g_clear_pointer (&result->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliResult, cli_result_clear)
+
+static void
+run_cli (CliResult  *result,
+         const char *first_arg,
+         ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *cli = g_getenv ("DIPTYCH_CLI");
+  int wait_status = 0;
+  va_list ap;
+
+  g_assert_nonnull (cli);
+  g_ptr_array_add (args, (char *)cli);
+  va_start (ap, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (char *)arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  g_spawn_sync (NULL, (char **)args->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &result->out, &result->err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  result->status = WEXITSTATUS (wait_status);
+}
+
+static char *
+write_temp_file (const char *contents,
+                 gssize      len)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = NULL;
+  int fd = g_file_open_tmp ("diptych-cli-XXXXXX.txt", &path, &error);
+
+  g_assert_no_error (error);
+  close (fd);
+  g_file_set_contents (path, contents, len, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+static JsonObject *
+parse_object (const char *json)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)));
+  return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
+}
+
+static void
+test_cli_diff_json_example (void)
+{
+  g_auto(CliResult) result = { 0 };
+  g_autoptr(JsonObject) root = NULL;
+  g_autoptr(GPtrArray) content = g_ptr_array_new ();
+  JsonObject *stats, *left, *right;
+  JsonArray *changes;
+  gint64 previous_start = -1;
+  guint counted[4] = { 0 };
+  const char *class_names[] = { "content", "punctuation", "typography", "layout" };
+  guint n_punctuation = 0;
+
+  run_cli (&result, "diff", "--json", LEFT, RIGHT, NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_cmpstr (result.err, ==, "");
+
+  root = parse_object (result.out);
+  left = json_object_get_object_member (root, "left");
+  right = json_object_get_object_member (root, "right");
+  g_assert_cmpstr (json_object_get_string_member (left, "path"), ==, LEFT);
+  g_assert_cmpstr (json_object_get_string_member (right, "path"), ==, RIGHT);
+  g_assert_cmpint (json_object_get_int_member (left, "chars"), ==, 4339);
+  g_assert_cmpint (json_object_get_int_member (right, "chars"), ==, 4307);
+
+  stats = json_object_get_object_member (root, "stats");
+  for (guint i = 0; i < G_N_ELEMENTS (class_names); i++)
+    g_assert_true (json_object_has_member (stats, class_names[i]));
+  g_assert_cmpint (json_object_get_int_member (stats, "moved"), ==, 0);
+
+  changes = json_object_get_array_member (root, "changes");
+  for (guint i = 0; i < json_array_get_length (changes); i++)
+    {
+      JsonObject *change = json_array_get_object_element (changes, i);
+      JsonObject *l = json_object_get_object_member (change, "left");
+      JsonObject *r = json_object_get_object_member (change, "right");
+      const char *klass = json_object_get_string_member (change, "class");
+      const char *op = json_object_get_string_member (change, "op");
+      gint64 start = json_object_get_int_member (l, "start");
+
+      /* All keys always present, in left order. */
+      g_assert_true (json_object_has_member (l, "end"));
+      g_assert_true (json_object_has_member (l, "text"));
+      g_assert_true (json_object_has_member (r, "start"));
+      g_assert_true (json_object_has_member (r, "end"));
+      g_assert_true (json_object_has_member (r, "text"));
+      g_assert_cmpint (start, >=, previous_start);
+      previous_start = start;
+
+      for (guint c = 0; c < G_N_ELEMENTS (class_names); c++)
+        if (g_str_equal (klass, class_names[c]))
+          counted[c]++;
+
+      if (g_str_equal (klass, "content"))
+        {
+          g_assert_true (g_str_equal (op, "insert") || g_str_equal (op, "delete"));
+          g_ptr_array_add (content, (char *)json_object_get_string_member (g_str_equal (op, "insert") ? r : l, "text"));
+        }
+      else if (g_str_equal (klass, "punctuation"))
+        {
+          n_punctuation++;
+          g_assert_cmpstr (op, ==, "delete");
+          g_assert_cmpstr (json_object_get_string_member (l, "text"), ==, ";");
+        }
+    }
+
+  for (guint c = 0; c < G_N_ELEMENTS (class_names); c++)
+    g_assert_cmpint (json_object_get_int_member (stats, class_names[c]), ==, counted[c]);
+
+  g_assert_cmpuint (n_punctuation, ==, 1);
+  g_assert_cmpuint (content->len, ==, 5);
+  g_assert_cmpstr (g_ptr_array_index (content, 0), ==, "(CNN)");
+  g_assert_cmpstr (g_ptr_array_index (content, 1), ==, "Russian-US");
+  g_assert_cmpstr (g_ptr_array_index (content, 2), ==, "fact-finding");
+  g_assert_cmpstr (g_ptr_array_index (content, 3), ==, "peace-breaker");
+  g_assert_cmpstr (g_ptr_array_index (content, 4), ==, "state-run");
+  g_assert_cmpint (counted[2], >, 0);
+  g_assert_cmpint (counted[3], >, 0);
+}
+
+static void
+test_cli_diff_ignore (void)
+{
+  g_auto(CliResult) result = { 0 };
+  g_autoptr(JsonObject) root = NULL;
+  JsonArray *changes;
+
+  run_cli (&result, "diff", "--json", "--ignore", "typography,layout", LEFT, RIGHT, NULL);
+  g_assert_cmpint (result.status, ==, 1);
+
+  root = parse_object (result.out);
+  changes = json_object_get_array_member (root, "changes");
+  g_assert_cmpuint (json_array_get_length (changes), ==, 6);
+  for (guint i = 0; i < json_array_get_length (changes); i++)
+    {
+      const char *klass =
+        json_object_get_string_member (json_array_get_object_element (changes, i), "class");
+
+      g_assert_true (g_str_equal (klass, "content") || g_str_equal (klass, "punctuation"));
+    }
+  /* Stats still count what was hidden. */
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (root, "stats"),
+                                               "typography"), >, 0);
+}
+
+static void
+test_cli_diff_ignore_unknown_class (void)
+{
+  g_auto(CliResult) result = { 0 };
+
+  run_cli (&result, "diff", "--ignore", "typo", LEFT, RIGHT, NULL);
+  g_assert_cmpint (result.status, ==, 2);
+  g_assert_nonnull (strstr (result.err, "typo"));
+}
+
+static void
+test_cli_diff_plain (void)
+{
+  g_auto(CliResult) result = { 0 };
+
+  run_cli (&result, "diff", "--ignore", "typography,layout", LEFT, RIGHT, NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  /* Not a terminal: plain markers, no escapes. */
+  g_assert_null (strchr (result.out, '\033'));
+  g_assert_true (g_str_has_prefix (result.out, "{+(CNN)+}"));
+  g_assert_nonnull (strstr (result.out, "[-Russian-US-]"));
+  g_assert_nonnull (strstr (result.out, "terrorism[-;-]"));
+  /* Hidden classes print the left text as it is. */
+  g_assert_nonnull (strstr (result.out, "“Lavrov stressed"));
+}
+
+static void
+test_cli_diff_color (void)
+{
+  g_auto(CliResult) result = { 0 };
+
+  run_cli (&result, "diff", "--color=always", LEFT, RIGHT, NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_nonnull (strstr (result.out, "\033[32m(CNN)\033[m"));
+  g_assert_null (strstr (result.out, "{+"));
+}
+
+static void
+test_cli_diff_typography_only (void)
+{
+  g_autofree char *a = write_temp_file ("He said “no” -- twice.\n", -1);
+  g_autofree char *b = write_temp_file ("He said \"no\" — twice.\r\n", -1);
+  g_auto(CliResult) result = { 0 };
+  g_autoptr(JsonObject) root = NULL;
+  JsonObject *stats;
+
+  run_cli (&result, "diff", "--json", a, b, NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  root = parse_object (result.out);
+  stats = json_object_get_object_member (root, "stats");
+  g_assert_cmpint (json_object_get_int_member (stats, "content"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (stats, "punctuation"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (stats, "typography"), >, 0);
+  g_unlink (a);
+  g_unlink (b);
+}
+
+static void
+test_cli_diff_identical (void)
+{
+  g_auto(CliResult) result = { 0 };
+  g_autoptr(JsonObject) root = NULL;
+
+  run_cli (&result, "diff", "--json", LEFT, LEFT, NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  root = parse_object (result.out);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "changes")), ==, 0);
+}
+
+static void
+test_cli_diff_trouble (void)
+{
+  g_autofree char *bad = write_temp_file ("caf\xE9\n", -1);
+  struct {
+    const char *left;
+    const char *right;
+    const char *named;
+  } cases[] = {
+    { "/nonexistent/a.txt", RIGHT, "/nonexistent/a.txt" },
+    { LEFT, "/nonexistent/b.txt", "/nonexistent/b.txt" },
+    { LEFT, bad, bad },
+    { TEST_DATA_DIR, RIGHT, TEST_DATA_DIR },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(CliResult) result = { 0 };
+
+      run_cli (&result, "diff", "--json", cases[i].left, cases[i].right, NULL);
+      g_assert_cmpint (result.status, ==, 2);
+      g_assert_cmpstr (result.out, ==, "");
+      g_assert_nonnull (strstr (result.err, cases[i].named));
+      /* One line. */
+      g_assert_cmpint (strchr (result.err, '\n') - result.err, ==, strlen (result.err) - 1);
+    }
+  g_unlink (bad);
+}
+
+static void
+test_cli_usage (void)
+{
+  g_auto(CliResult) missing_arg = { 0 };
+  g_auto(CliResult) unknown = { 0 };
+  g_auto(CliResult) help = { 0 };
+
+  run_cli (&missing_arg, "diff", LEFT, NULL);
+  g_assert_cmpint (missing_arg.status, ==, 2);
+
+  run_cli (&unknown, "frobnicate", NULL);
+  g_assert_cmpint (unknown.status, ==, 2);
+  g_assert_nonnull (strstr (unknown.err, "frobnicate"));
+
+  run_cli (&help, "--help", NULL);
+  g_assert_cmpint (help.status, ==, 0);
+  g_assert_nonnull (strstr (help.out, "diff"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/diptych/cli/diff-json-example", test_cli_diff_json_example);
+  g_test_add_func ("/diptych/cli/diff-ignore", test_cli_diff_ignore);
+  g_test_add_func ("/diptych/cli/diff-ignore-unknown-class", test_cli_diff_ignore_unknown_class);
+  g_test_add_func ("/diptych/cli/diff-plain", test_cli_diff_plain);
+  g_test_add_func ("/diptych/cli/diff-color", test_cli_diff_color);
+  g_test_add_func ("/diptych/cli/diff-typography-only", test_cli_diff_typography_only);
+  g_test_add_func ("/diptych/cli/diff-identical", test_cli_diff_identical);
+  g_test_add_func ("/diptych/cli/diff-trouble", test_cli_diff_trouble);
+  g_test_add_func ("/diptych/cli/usage", test_cli_usage);
+
+  return g_test_run ();
+}
