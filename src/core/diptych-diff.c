@@ -390,6 +390,111 @@ diff_regions (DiffContext *ctx)
     }
 }
 
+/* How strongly the whitespace before token @i separates it from the one
+ * before: nothing, a space, a line break, a blank line (or the text's edge).
+ */
+static guint
+gap_weight (const char         *text,
+            const DiptychToken *tokens,
+            guint               n,
+            guint               i)
+{
+  guint newlines = 0;
+
+  if (i == 0 || i >= n)
+    return 3;
+  if (tokens[i].byte_start == tokens[i - 1].byte_end)
+    return 0;
+  for (guint32 k = tokens[i - 1].byte_end; k < tokens[i].byte_start; k++)
+    if (text[k] == '\n')
+      newlines++;
+  return newlines == 0 ? 1 : newlines == 1 ? 2 : 3;
+}
+
+/* A run of tokens inserted on one side between two matches can often slide
+ * (“x. y.” inserted after “x.” or “. y” before “.”). Put each at the place
+ * whose ends fall on the strongest breaks, so that whole sentences and
+ * paragraphs are marked rather than a word and the next one's full stop.
+ */
+static void
+slide_runs (const char         *text,
+            const DiptychToken *tokens,
+            guint               n,
+            gint32             *match,
+            gint32             *other_match,
+            guint               n_other)
+{
+  guint j = 0;
+
+  while (j < n)
+    {
+      guint s, e, up = 0, down = 0, best_score;
+      gint prev, next, best = 0;
+
+      if (match[j] >= 0)
+        {
+          j++;
+          continue;
+        }
+
+      s = j;
+      while (j < n && match[j] < 0)
+        j++;
+      e = j;
+
+      /* Only runs facing nothing on the other side slide. */
+      prev = s > 0 ? match[s - 1] : -1;
+      next = e < n ? match[e] : (gint)n_other;
+      if (next - prev != 1)
+        continue;
+
+      while (up < s && match[s - up - 1] == prev - (gint)up &&
+             tokens[s - up - 1].key == tokens[e - up - 1].key)
+        up++;
+      while (e + down < n && match[e + down] == next + (gint)down &&
+             tokens[s + down].key == tokens[e + down].key)
+        down++;
+      if (up == 0 && down == 0)
+        continue;
+
+      best_score = 0;
+      for (gint o = -(gint)up; o <= (gint)down; o++)
+        {
+          guint score = gap_weight (text, tokens, n, s + o) + gap_weight (text, tokens, n, e + o);
+
+          if (score > best_score || (score == best_score && o <= 0))
+            {
+              best_score = score;
+              best = o;
+            }
+        }
+
+      if (best > 0)
+        {
+          for (gint t = 0; t < best; t++)
+            {
+              gint32 other = match[e + t];
+
+              match[e + t] = -1;
+              match[s + t] = other;
+              other_match[other] = s + t;
+            }
+        }
+      else if (best < 0)
+        {
+          for (gint t = 1; t <= -best; t++)
+            {
+              gint32 other = match[s - t];
+
+              match[s - t] = -1;
+              match[e - t] = other;
+              other_match[other] = e - t;
+            }
+        }
+      j = e + MAX (best, 0);
+    }
+}
+
 /* Builds the change list. */
 
 typedef struct
@@ -571,6 +676,12 @@ same_keys (const DiptychToken *a,
   return TRUE;
 }
 
+static gboolean
+is_dash_key (const char *key)
+{
+  return g_str_equal (key, "\xE2\x80\x94");  /* the key all dashes fold to */
+}
+
 static void
 add_hunk (Walk  *w,
           gint   pa,
@@ -608,20 +719,20 @@ add_hunk (Walk  *w,
     {
       g_autoptr(GString) a_keys = g_string_new (NULL);
       g_autoptr(GString) b_keys = g_string_new (NULL);
-      /* "fact-finding" against "fact- finding": the same characters split
-       * differently is not a change of words.
+      /* "fact-finding" against "fact -\nfinding": the same characters split
+       * differently (a hyphen and a dash alike) is not a change of words.
        */
       for (guint i = ia; i < na; i++)
         {
           g_autofree char *key = diptych_fold_key (w->a_text + w->a[i].byte_start,
                                                    w->a[i].byte_end - w->a[i].byte_start);
-          g_string_append (a_keys, key);
+          g_string_append (a_keys, is_dash_key (key) ? "-" : key);
         }
       for (guint j = ib; j < nb; j++)
         {
           g_autofree char *key = diptych_fold_key (w->b_text + w->b[j].byte_start,
                                                    w->b[j].byte_end - w->b[j].byte_start);
-          g_string_append (b_keys, key);
+          g_string_append (b_keys, is_dash_key (key) ? "-" : key);
         }
       change_class = g_string_equal (a_keys, b_keys) ? DIPTYCH_CHANGE_CLASS_TYPOGRAPHY
                                                      : DIPTYCH_CHANGE_CLASS_CONTENT;
@@ -842,6 +953,9 @@ diptych_diff_compute (DiptychDiff *self)
   g_clear_pointer (&ctx.v2, g_free);
   g_clear_pointer (&ctx.stack, g_array_unref);
   g_clear_pointer (&ctx.candidates, g_array_unref);
+
+  slide_runs (a_text, (const DiptychToken *)a_tokens->data, na, ctx.a_match, ctx.b_match, nb);
+  slide_runs (b_text, (const DiptychToken *)b_tokens->data, nb, ctx.b_match, ctx.a_match, na);
 
   build_changes (self,
                  (const DiptychToken *)a_tokens->data, na,

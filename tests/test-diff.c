@@ -1,0 +1,437 @@
+/* test-diff.c: the word-level diff, its classes, moves and alignment
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "diptych-diff.h"
+#include "diptych-tokenizer.h"
+
+static DiptychDiff *
+diff_strings (const char *a,
+              const char *b)
+{
+  g_autoptr(DiptychText) left = diptych_text_new_from_string (a, "left");
+  g_autoptr(DiptychText) right = diptych_text_new_from_string (b, "right");
+
+  return diptych_diff_new (left, right);
+}
+
+static void
+assert_alignment_valid (DiptychDiff *diff)
+{
+  gsize n_left = diptych_text_get_n_chars (diptych_diff_get_left (diff));
+  gsize n_right = diptych_text_get_n_chars (diptych_diff_get_right (diff));
+  const DiptychAlignmentPoint *points;
+  guint n_points;
+  gsize previous = 0;
+
+  points = diptych_diff_get_alignment (diff, &n_points);
+  g_assert_cmpuint (n_points, >=, 1);
+  g_assert_cmpuint (points[0].left, ==, 0);
+  g_assert_cmpuint (points[0].right, ==, 0);
+  for (guint i = 1; i < n_points; i++)
+    {
+      g_assert_cmpuint (points[i].left, >, points[i - 1].left);
+      g_assert_cmpuint (points[i].right, >, points[i - 1].right);
+      g_assert_cmpuint (points[i].left, <=, n_left);
+      g_assert_cmpuint (points[i].right, <=, n_right);
+    }
+
+  for (gsize x = 0; x <= n_left; x++)
+    {
+      gsize y = diptych_diff_map_left_to_right (diff, x);
+
+      g_assert_cmpuint (y, <=, n_right);
+      g_assert_cmpuint (y, >=, previous);
+      previous = y;
+    }
+  previous = 0;
+  for (gsize y = 0; y <= n_right; y++)
+    {
+      gsize x = diptych_diff_map_right_to_left (diff, y);
+
+      g_assert_cmpuint (x, <=, n_left);
+      g_assert_cmpuint (x, >=, previous);
+      previous = x;
+    }
+}
+
+static void
+assert_changes_ordered (DiptychDiff *diff)
+{
+  gsize n_left = diptych_text_get_n_chars (diptych_diff_get_left (diff));
+  gsize n_right = diptych_text_get_n_chars (diptych_diff_get_right (diff));
+  gsize previous = 0;
+
+  for (guint i = 0; i < diptych_diff_get_n_changes (diff); i++)
+    {
+      const DiptychChange *c = diptych_diff_get_change (diff, i);
+
+      g_assert_cmpuint (c->left_start, >=, previous);
+      g_assert_cmpuint (c->left_start, <=, c->left_end);
+      g_assert_cmpuint (c->right_start, <=, c->right_end);
+      g_assert_cmpuint (c->left_end, <=, n_left);
+      g_assert_cmpuint (c->right_end, <=, n_right);
+      switch (c->op)
+        {
+        case DIPTYCH_CHANGE_INSERT:
+          g_assert_cmpuint (c->left_start, ==, c->left_end);
+          g_assert_cmpuint (c->right_start, <, c->right_end);
+          break;
+        case DIPTYCH_CHANGE_DELETE:
+          g_assert_cmpuint (c->right_start, ==, c->right_end);
+          g_assert_cmpuint (c->left_start, <, c->left_end);
+          break;
+        case DIPTYCH_CHANGE_REPLACE:
+        case DIPTYCH_CHANGE_MOVE:
+          g_assert_cmpuint (c->left_start, <, c->left_end);
+          g_assert_cmpuint (c->right_start, <, c->right_end);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+      previous = c->left_start;
+    }
+}
+
+/* A compact description of the changes: "op:class:left-text>right-text;" */
+static char *
+describe (DiptychDiff *diff)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < diptych_diff_get_n_changes (diff); i++)
+    {
+      const DiptychChange *c = diptych_diff_get_change (diff, i);
+      g_autofree char *l = diptych_text_dup_range (diptych_diff_get_left (diff),
+                                                   c->left_start, c->left_end);
+      g_autofree char *r = diptych_text_dup_range (diptych_diff_get_right (diff),
+                                                   c->right_start, c->right_end);
+
+      g_string_append_printf (s, "%s:%s:%s>%s;",
+                              diptych_change_op_to_string (c->op),
+                              diptych_change_class_to_string (c->change_class), l, r);
+    }
+  return g_string_free (s, FALSE);
+}
+
+typedef struct
+{
+  const char *name;
+  const char *left;
+  const char *right;
+  const char *expected;
+} DiffCase;
+
+static const DiffCase diff_cases[] = {
+  { "identical", "The same words.", "The same words.", "" },
+  { "both-empty", "", "", "" },
+  { "empty-vs-text", "", "Hello world", "insert:content:>Hello world;" },
+  { "text-vs-empty", "Hello world", "", "delete:content:Hello world>;" },
+  { "all-different", "alpha beta gamma", "one two three", "replace:content:alpha beta gamma>one two three;" },
+  { "insert-start", "b c d", "a b c d", "insert:content:>a;" },
+  { "insert-end", "a b c", "a b c d", "insert:content:>d;" },
+  { "delete-start", "a b c d", "b c d", "delete:content:a>;" },
+  { "delete-end", "a b c d", "a b c", "delete:content:d>;" },
+  { "replace-middle", "killing nearly 90 people", "killing about 80 people",
+    "replace:content:nearly 90>about 80;" },
+  { "crlf-only", "one\r\ntwo\r\nthree", "one\ntwo\nthree",
+    "delete:layout:\r>;delete:layout:\r>;" },
+  { "nbsp-only", "90\u00A0people", "90 people", "replace:typography:\u00A0> ;" },
+  { "quotes-only", "He said “no” and ‘yes’, don’t.", "He said \"no\" and 'yes', don't.",
+    "replace:typography:“>\";replace:typography:”>\";replace:typography:‘>';"
+    "replace:typography:’>';replace:typography:’>';" },
+  { "dashes-only", "war — or peace -- now", "war -- or peace — now",
+    "replace:typography:—>--;replace:typography:-->—;" },
+  { "ellipsis-only", "and so…", "and so...", "replace:typography:…>...;" },
+  { "reflow-only", "One two three.\nFour five.\n\nSix seven.", "One two three. Four five.  Six seven.",
+    "replace:layout:\n> ;replace:layout:\n\n>  ;" },
+  { "extra-spaces", "a b", "a   b", "insert:layout:>  ;" },
+  { "punctuation-deleted", "terrorism; however", "terrorism however", "delete:punctuation:;>;" },
+  { "punctuation-replaced", "Yes, no.", "Yes; no!", "replace:punctuation:,>;;replace:punctuation:.>!;" },
+  { "hyphen-split", "a fact-finding mission", "a fact-\nfinding mission",
+    "replace:typography:fact-finding>fact-\nfinding;" },
+  { "case-is-content", "the President said", "the president said",
+    "replace:content:President>president;" },
+};
+
+static void
+test_diff_case (gconstpointer data)
+{
+  const DiffCase *dc = data;
+  g_autoptr(DiptychDiff) diff = diff_strings (dc->left, dc->right);
+  g_autofree char *got = describe (diff);
+
+  g_assert_cmpstr (got, ==, dc->expected);
+  assert_changes_ordered (diff);
+  assert_alignment_valid (diff);
+}
+
+static const char *paragraphs[] = {
+  "Secretary of State Rex Tillerson spoke by phone with the Russian foreign minister on Saturday.",
+  "The conversation was initiated by the American side, the statement said in Moscow.",
+  "Iranian President Hassan Rouhani also spoke out about the strike and called for an inquiry.",
+  "North Korea's ministry said the strikes can never be tolerated by any sovereign country.",
+};
+
+static void
+test_diff_moved_paragraph (void)
+{
+  g_autofree char *left = g_strjoin ("\n\n", paragraphs[0], paragraphs[1], paragraphs[2],
+                                     paragraphs[3], NULL);
+  g_autofree char *right = g_strjoin ("\n\n", paragraphs[0], paragraphs[2], paragraphs[3],
+                                      paragraphs[1], NULL);
+  g_autoptr(DiptychDiff) diff = diff_strings (left, right);
+  guint n_moves = 0;
+
+  for (guint i = 0; i < diptych_diff_get_n_changes (diff); i++)
+    {
+      const DiptychChange *c = diptych_diff_get_change (diff, i);
+      g_autofree char *l = NULL;
+      g_autofree char *r = NULL;
+
+      if (c->op != DIPTYCH_CHANGE_MOVE)
+        {
+          g_assert_cmpint (c->change_class, !=, DIPTYCH_CHANGE_CLASS_CONTENT);
+          continue;
+        }
+
+      n_moves++;
+      l = diptych_text_dup_range (diptych_diff_get_left (diff), c->left_start, c->left_end);
+      r = diptych_text_dup_range (diptych_diff_get_right (diff), c->right_start, c->right_end);
+      g_assert_cmpstr (l, ==, paragraphs[1]);
+      g_assert_cmpstr (r, ==, paragraphs[1]);
+      g_assert_cmpint (c->change_class, ==, DIPTYCH_CHANGE_CLASS_CONTENT);
+    }
+
+  g_assert_cmpuint (n_moves, ==, 1);
+  g_assert_cmpuint (diptych_diff_count_moves (diff), ==, 1);
+  assert_changes_ordered (diff);
+  assert_alignment_valid (diff);
+}
+
+static void
+test_diff_short_passage_is_not_a_move (void)
+{
+  g_autoptr(DiptychDiff) diff = diff_strings ("one two three four five six seven eight nine ten",
+                                              "one two four five six seven eight nine ten three");
+
+  g_assert_cmpuint (diptych_diff_count_moves (diff), ==, 0);
+}
+
+static DiptychText *
+load (const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (TEST_DATA_DIR, name, NULL);
+  DiptychText *text = diptych_text_new_from_path (path, &error);
+
+  g_assert_no_error (error);
+  return text;
+}
+
+static void
+test_diff_example_pair (void)
+{
+  g_autoptr(DiptychText) left = load ("000_623877efd72da243.txt");
+  g_autoptr(DiptychText) right = load ("001_3071ba8c4e40be15.txt");
+  g_autoptr(DiptychDiff) diff = diptych_diff_new (left, right);
+  const char *left_contents = diptych_text_get_contents (left, NULL);
+  struct {
+    DiptychChangeOp    op;
+    DiptychChangeClass change_class;
+    gsize              left_start;
+    const char        *left_text;
+    gsize              right_start;
+    const char        *right_text;
+  } expected[] = {
+    { DIPTYCH_CHANGE_INSERT, DIPTYCH_CHANGE_CLASS_CONTENT, 0, "", 1, "(CNN)" },
+    { DIPTYCH_CHANGE_DELETE, DIPTYCH_CHANGE_CLASS_CONTENT, 1583, "Russian-US", 1590, "" },
+    { DIPTYCH_CHANGE_DELETE, DIPTYCH_CHANGE_CLASS_CONTENT, 2728, "fact-finding", 2727, "" },
+    { DIPTYCH_CHANGE_DELETE, DIPTYCH_CHANGE_CLASS_PUNCTUATION, 3009, ";", 2997, "" },
+    { DIPTYCH_CHANGE_DELETE, DIPTYCH_CHANGE_CLASS_CONTENT, 3630, "peace-breaker", 3617, "" },
+    { DIPTYCH_CHANGE_DELETE, DIPTYCH_CHANGE_CLASS_CONTENT, 3875, "state-run", 3850, "" },
+  };
+  guint next = 0;
+  guint n_typography = 0, n_layout = 0, n_open_quotes = 0;
+
+  for (guint i = 0; i < diptych_diff_get_n_changes (diff); i++)
+    {
+      const DiptychChange *c = diptych_diff_get_change (diff, i);
+      g_autofree char *l = diptych_text_dup_range (left, c->left_start, c->left_end);
+      g_autofree char *r = diptych_text_dup_range (right, c->right_start, c->right_end);
+
+      switch (c->change_class)
+        {
+        case DIPTYCH_CHANGE_CLASS_CONTENT:
+        case DIPTYCH_CHANGE_CLASS_PUNCTUATION:
+          g_assert_cmpuint (next, <, G_N_ELEMENTS (expected));
+          g_assert_cmpint (c->op, ==, expected[next].op);
+          g_assert_cmpint (c->change_class, ==, expected[next].change_class);
+          g_assert_cmpuint (c->left_start, ==, expected[next].left_start);
+          g_assert_cmpuint (c->right_start, ==, expected[next].right_start);
+          g_assert_cmpstr (l, ==, expected[next].left_text);
+          g_assert_cmpstr (r, ==, expected[next].right_text);
+          next++;
+          break;
+
+        case DIPTYCH_CHANGE_CLASS_TYPOGRAPHY:
+          /* The republished copy turned every opening quote into a closing one. */
+          g_assert_cmpstr (l, ==, "“");
+          g_assert_cmpstr (r, ==, "”");
+          n_typography++;
+          break;
+
+        case DIPTYCH_CHANGE_CLASS_LAYOUT:
+          /* Flattened paragraphs: only whitespace on both sides. */
+          g_assert_cmpuint (strspn (l, " \n"), ==, strlen (l));
+          g_assert_cmpuint (strspn (r, " \n"), ==, strlen (r));
+          g_assert_true (strchr (l, '\n') != NULL || strlen (r) != strlen (l));
+          n_layout++;
+          break;
+
+        case DIPTYCH_N_CHANGE_CLASSES:
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  g_assert_cmpuint (next, ==, G_N_ELEMENTS (expected));
+
+  for (const char *p = left_contents; (p = strstr (p, "“")) != NULL; p++)
+    n_open_quotes++;
+  g_assert_cmpuint (n_typography, ==, n_open_quotes);
+  g_assert_cmpuint (n_layout, >=, 18);
+  g_assert_cmpuint (diptych_diff_count_class (diff, DIPTYCH_CHANGE_CLASS_TYPOGRAPHY), ==, n_typography);
+  g_assert_cmpuint (diptych_diff_count_moves (diff), ==, 0);
+
+  assert_changes_ordered (diff);
+  assert_alignment_valid (diff);
+}
+
+/* Random texts over a small vocabulary, randomly edited: applying the
+ * changes to the left text must give the right text, spaces aside.
+ */
+static const char *vocabulary[] = {
+  "the", "a", "of", "killed", "people", "90", "1,200", "said", "“", "”", "\"", ",", ".", ";",
+  "Syria", "strike", "don’t", "don't", "—", "--", "officials", "according", "to", "women",
+};
+
+static char *
+random_words (GRand *rand,
+              guint  n)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (i > 0)
+        g_string_append (s, g_rand_int_range (rand, 0, 10) == 0 ? "\n" : " ");
+      g_string_append (s, vocabulary[g_rand_int_range (rand, 0, G_N_ELEMENTS (vocabulary))]);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static char *
+strip_spaces (const char *s)
+{
+  GString *out = g_string_new (NULL);
+
+  for (; *s; s = g_utf8_next_char (s))
+    if (!diptych_is_space (g_utf8_get_char (s)))
+      g_string_append_unichar (out, g_utf8_get_char (s));
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_diff_random_reconstructs (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261123);
+
+  for (guint round = 0; round < 300; round++)
+    {
+      g_autofree char *left = random_words (rand, g_rand_int_range (rand, 0, 120));
+      g_auto(GStrv) words = g_strsplit_set (left, " \n", -1);
+      g_autoptr(GString) right = g_string_new (NULL);
+      g_autoptr(DiptychDiff) diff = NULL;
+      g_autoptr(GString) rebuilt = g_string_new (NULL);
+      g_autofree char *rebuilt_stripped = NULL;
+      g_autofree char *right_stripped = NULL;
+      DiptychText *lt, *rt;
+      gsize cursor = 0;
+
+      for (guint i = 0; words[i] != NULL; i++)
+        {
+          int what = g_rand_int_range (rand, 0, 20);
+
+          if (what == 0)
+            continue;  /* delete */
+          if (what == 1)
+            g_string_append_printf (right, "%s ", vocabulary[g_rand_int_range (rand, 0, G_N_ELEMENTS (vocabulary))]);
+          g_string_append_printf (right, "%s%s", words[i], what == 2 ? "\n\n" : " ");
+        }
+
+      diff = diff_strings (left, right->str);
+      lt = diptych_diff_get_left (diff);
+      rt = diptych_diff_get_right (diff);
+      assert_changes_ordered (diff);
+      assert_alignment_valid (diff);
+
+      if (diptych_diff_count_moves (diff) > 0)
+        continue;
+
+      for (guint i = 0; i < diptych_diff_get_n_changes (diff); i++)
+        {
+          const DiptychChange *c = diptych_diff_get_change (diff, i);
+          g_autofree char *kept = diptych_text_dup_range (lt, cursor, c->left_start);
+          g_autofree char *inserted = diptych_text_dup_range (rt, c->right_start, c->right_end);
+
+          g_string_append (rebuilt, kept);
+          g_string_append (rebuilt, inserted);
+          cursor = MAX (cursor, c->left_end);
+        }
+      g_string_append (rebuilt, diptych_text_get_contents (lt, NULL) +
+                                diptych_text_char_to_byte (lt, cursor));
+
+      rebuilt_stripped = strip_spaces (rebuilt->str);
+      right_stripped = strip_spaces (right->str);
+      g_assert_cmpstr (rebuilt_stripped, ==, right_stripped);
+    }
+}
+
+static void
+test_diff_names (void)
+{
+  DiptychChangeClass klass;
+
+  g_assert_cmpstr (diptych_change_op_to_string (DIPTYCH_CHANGE_MOVE), ==, "move");
+  g_assert_cmpstr (diptych_change_class_to_string (DIPTYCH_CHANGE_CLASS_LAYOUT), ==, "layout");
+  g_assert_true (diptych_change_class_from_string ("typography", &klass));
+  g_assert_cmpint (klass, ==, DIPTYCH_CHANGE_CLASS_TYPOGRAPHY);
+  g_assert_false (diptych_change_class_from_string ("typo", &klass));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (diff_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/diptych/diff/%s", diff_cases[i].name);
+
+      g_test_add_data_func (path, &diff_cases[i], test_diff_case);
+    }
+  g_test_add_func ("/diptych/diff/moved-paragraph", test_diff_moved_paragraph);
+  g_test_add_func ("/diptych/diff/short-passage-is-not-a-move", test_diff_short_passage_is_not_a_move);
+  g_test_add_func ("/diptych/diff/example-pair", test_diff_example_pair);
+  g_test_add_func ("/diptych/diff/random-reconstructs", test_diff_random_reconstructs);
+  g_test_add_func ("/diptych/diff/names", test_diff_names);
+
+  return g_test_run ();
+}
