@@ -96,16 +96,10 @@ diptych_cli_diff (int    argc,
 
   if (json)
     {
-      g_autoptr(JsonNode) root = diptych_diff_to_json (diff, files[0], files[1], classes);
-      g_autoptr(JsonGenerator) generator = json_generator_new ();
-      g_autofree char *str = NULL;
+      g_autoptr(GString) out = g_string_new (NULL);
 
-      json_generator_set_pretty (generator, TRUE);
-      json_generator_set_indent (generator, 2);
-      json_generator_set_root (generator, root);
-      str = json_generator_to_data (generator, NULL);
-      fputs (str, stdout);
-      fputc ('\n', stdout);
+      diptych_diff_write_json (diff, out, files[0], files[1], classes);
+      fwrite (out->str, 1, out->len, stdout);
     }
   else
     {

@@ -150,88 +150,111 @@ change_is_shown (const DiptychChange *change,
   return (classes & DIPTYCH_CHANGE_CLASS_BIT (change->change_class)) != 0;
 }
 
+/* JSON is written directly rather than through a JsonNode tree: a diff of
+ * a long article has tens of thousands of changes, and the tree costs more
+ * than the diff.
+ */
 static void
-add_side (JsonBuilder *builder,
-          DiptychText *text,
-          gsize        start,
-          gsize        end)
+append_json_string (GString    *out,
+                    const char *str,
+                    gsize       len)
 {
-  g_autofree char *str = diptych_text_dup_range (text, start, end);
+  const char *end = str + len;
+  const char *run = str;
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "start");
-  json_builder_add_int_value (builder, start);
-  json_builder_set_member_name (builder, "end");
-  json_builder_add_int_value (builder, end);
-  json_builder_set_member_name (builder, "text");
-  json_builder_add_string_value (builder, str);
-  json_builder_end_object (builder);
+  g_string_append_c (out, '"');
+  for (const char *p = str; p < end; p++)
+    {
+      guchar c = (guchar)*p;
+
+      if (c >= 0x20 && c != '"' && c != '\\')
+        continue;
+
+      g_string_append_len (out, run, p - run);
+      run = p + 1;
+      switch (c)
+        {
+        case '"':  g_string_append (out, "\\\""); break;
+        case '\\': g_string_append (out, "\\\\"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        default:   g_string_append_printf (out, "\\u%04x", c); break;
+        }
+    }
+  g_string_append_len (out, run, end - run);
+  g_string_append_c (out, '"');
 }
 
 static void
-add_document (JsonBuilder *builder,
-              const char  *name,
-              const char  *path,
-              DiptychText *text)
+append_side (GString     *out,
+             DiptychText *text,
+             gsize        start,
+             gsize        end)
 {
-  json_builder_set_member_name (builder, name);
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "path");
-  json_builder_add_string_value (builder, path);
-  json_builder_set_member_name (builder, "chars");
-  json_builder_add_int_value (builder, diptych_text_get_n_chars (text));
-  json_builder_end_object (builder);
+  const char *contents = diptych_text_get_contents (text, NULL);
+  gsize byte_start = diptych_text_char_to_byte (text, start);
+  gsize byte_end = diptych_text_char_to_byte (text, end);
+
+  g_string_append_printf (out, "{\"start\": %" G_GSIZE_FORMAT ", \"end\": %" G_GSIZE_FORMAT
+                          ", \"text\": ", start, end);
+  append_json_string (out, contents + byte_start, byte_end - byte_start);
+  g_string_append_c (out, '}');
+}
+
+static void
+append_document (GString     *out,
+                 const char  *name,
+                 const char  *path,
+                 DiptychText *text)
+{
+  g_string_append_printf (out, "  \"%s\": {\"path\": ", name);
+  append_json_string (out, path, strlen (path));
+  g_string_append_printf (out, ", \"chars\": %" G_GSIZE_FORMAT "},\n",
+                          diptych_text_get_n_chars (text));
 }
 
 /**
- * diptych_diff_to_json:
+ * diptych_diff_write_json:
+ * @out: where to append the JSON document
  * @left_path: the left file's path as the user gave it
  * @right_path: the right file's path as the user gave it
  * @classes: the change classes to list; stats always count all of them
  *
- * Builds the JSON document of DESIGN.md's `diptych-cli diff --json`.
- *
- * Returns: (transfer full): a JSON object node
+ * Writes the JSON document of DESIGN.md's `diptych-cli diff --json`, one
+ * change per line.
  */
-JsonNode *
-diptych_diff_to_json (DiptychDiff *diff,
-                      const char  *left_path,
-                      const char  *right_path,
-                      guint        classes)
+void
+diptych_diff_write_json (DiptychDiff *diff,
+                         GString     *out,
+                         const char  *left_path,
+                         const char  *right_path,
+                         guint        classes)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
   DiptychText *left, *right;
   DiptychDiffStats stats;
+  gboolean first = TRUE;
   guint n;
 
-  g_return_val_if_fail (DIPTYCH_IS_DIFF (diff), NULL);
-  g_return_val_if_fail (left_path != NULL, NULL);
-  g_return_val_if_fail (right_path != NULL, NULL);
+  g_return_if_fail (DIPTYCH_IS_DIFF (diff));
+  g_return_if_fail (out != NULL);
+  g_return_if_fail (left_path != NULL);
+  g_return_if_fail (right_path != NULL);
 
   left = diptych_diff_get_left (diff);
   right = diptych_diff_get_right (diff);
   diptych_diff_compute_stats (diff, &stats);
 
-  json_builder_begin_object (builder);
-  add_document (builder, "left", left_path, left);
-  add_document (builder, "right", right_path, right);
+  g_string_append (out, "{\n");
+  append_document (out, "left", left_path, left);
+  append_document (out, "right", right_path, right);
+  g_string_append_printf (out,
+                          "  \"stats\": {\"content\": %u, \"punctuation\": %u, "
+                          "\"typography\": %u, \"layout\": %u, \"moved\": %u},\n",
+                          stats.content, stats.punctuation, stats.typography,
+                          stats.layout, stats.moved);
+  g_string_append (out, "  \"changes\": [");
 
-  json_builder_set_member_name (builder, "stats");
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "content");
-  json_builder_add_int_value (builder, stats.content);
-  json_builder_set_member_name (builder, "punctuation");
-  json_builder_add_int_value (builder, stats.punctuation);
-  json_builder_set_member_name (builder, "typography");
-  json_builder_add_int_value (builder, stats.typography);
-  json_builder_set_member_name (builder, "layout");
-  json_builder_add_int_value (builder, stats.layout);
-  json_builder_set_member_name (builder, "moved");
-  json_builder_add_int_value (builder, stats.moved);
-  json_builder_end_object (builder);
-
-  json_builder_set_member_name (builder, "changes");
-  json_builder_begin_array (builder);
   n = diptych_diff_get_n_changes (diff);
   for (guint i = 0; i < n; i++)
     {
@@ -240,22 +263,18 @@ diptych_diff_to_json (DiptychDiff *diff,
       if (!change_is_shown (change, classes))
         continue;
 
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "op");
-      json_builder_add_string_value (builder, diptych_change_op_to_string (change->op));
-      json_builder_set_member_name (builder, "class");
-      json_builder_add_string_value (builder,
-                                     diptych_change_class_to_string (change->change_class));
-      json_builder_set_member_name (builder, "left");
-      add_side (builder, left, change->left_start, change->left_end);
-      json_builder_set_member_name (builder, "right");
-      add_side (builder, right, change->right_start, change->right_end);
-      json_builder_end_object (builder);
+      g_string_append (out, first ? "\n    " : ",\n    ");
+      first = FALSE;
+      g_string_append_printf (out, "{\"op\": \"%s\", \"class\": \"%s\", \"left\": ",
+                              diptych_change_op_to_string (change->op),
+                              diptych_change_class_to_string (change->change_class));
+      append_side (out, left, change->left_start, change->left_end);
+      g_string_append (out, ", \"right\": ");
+      append_side (out, right, change->right_start, change->right_end);
+      g_string_append_c (out, '}');
     }
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
 
-  return json_builder_get_root (builder);
+  g_string_append (out, first ? "]\n}\n" : "\n  ]\n}\n");
 }
 
 /* One mark in the word diff, at a position of the left text. */

@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <json-glib/json-glib.h>
+#include <glib.h>
 
 #include "diptych-diff.h"
 
@@ -30,7 +30,8 @@ char     *diptych_diff_stats_to_summary     (const DiptychDiffStats *stats);
 gboolean  diptych_parse_change_classes      (const char       *list,
                                              guint            *classes,
                                              GError          **error);
-JsonNode *diptych_diff_to_json              (DiptychDiff      *diff,
+void      diptych_diff_write_json           (DiptychDiff      *diff,
+                                             GString          *out,
                                              const char       *left_path,
                                              const char       *right_path,
                                              guint             classes);

@@ -508,7 +508,10 @@ typedef struct
   const DiptychToken *b;
   guint               na;
   guint               nb;
-  GArray             *hunks;  /* Hunk, parallel to content changes that may be moves */
+  DiptychKeyTable    *keys;
+  GArray             *hunks;  /* Hunk: deletions and insertions that may be moves */
+  GString            *a_keys;
+  GString            *b_keys;
 } Walk;
 
 typedef struct
@@ -717,21 +720,24 @@ add_hunk (Walk  *w,
     }
   else
     {
-      g_autoptr(GString) a_keys = g_string_new (NULL);
-      g_autoptr(GString) b_keys = g_string_new (NULL);
+      GString *a_keys = w->a_keys;
+      GString *b_keys = w->b_keys;
+
       /* "fact-finding" against "fact -\nfinding": the same characters split
        * differently (a hyphen and a dash alike) is not a change of words.
        */
+      g_string_truncate (a_keys, 0);
+      g_string_truncate (b_keys, 0);
       for (guint i = ia; i < na; i++)
         {
-          g_autofree char *key = diptych_fold_key (w->a_text + w->a[i].byte_start,
-                                                   w->a[i].byte_end - w->a[i].byte_start);
+          const char *key = diptych_key_table_lookup (w->keys, w->a[i].key);
+
           g_string_append (a_keys, is_dash_key (key) ? "-" : key);
         }
       for (guint j = ib; j < nb; j++)
         {
-          g_autofree char *key = diptych_fold_key (w->b_text + w->b[j].byte_start,
-                                                   w->b[j].byte_end - w->b[j].byte_start);
+          const char *key = diptych_key_table_lookup (w->keys, w->b[j].key);
+
           g_string_append (b_keys, is_dash_key (key) ? "-" : key);
         }
       change_class = g_string_equal (a_keys, b_keys) ? DIPTYCH_CHANGE_CLASS_TYPOGRAPHY
@@ -824,6 +830,7 @@ add_alignment_point (DiptychDiff *self,
 
 static void
 build_changes (DiptychDiff        *self,
+               DiptychKeyTable    *keys,
                const DiptychToken *a,
                guint               na,
                const DiptychToken *b,
@@ -843,7 +850,10 @@ build_changes (DiptychDiff        *self,
   w.b = b;
   w.na = na;
   w.nb = nb;
+  w.keys = keys;
   w.hunks = g_array_new (FALSE, FALSE, sizeof (Hunk));
+  w.a_keys = g_string_new (NULL);
+  w.b_keys = g_string_new (NULL);
 
   add_alignment_point (self, 0, 0);
 
@@ -893,6 +903,8 @@ build_changes (DiptychDiff        *self,
 
   find_moves (&w);
   g_array_unref (w.hunks);
+  g_string_free (w.a_keys, TRUE);
+  g_string_free (w.b_keys, TRUE);
 }
 
 static void
@@ -957,7 +969,7 @@ diptych_diff_compute (DiptychDiff *self)
   slide_runs (a_text, (const DiptychToken *)a_tokens->data, na, ctx.a_match, ctx.b_match, nb);
   slide_runs (b_text, (const DiptychToken *)b_tokens->data, nb, ctx.b_match, ctx.a_match, na);
 
-  build_changes (self,
+  build_changes (self, keys,
                  (const DiptychToken *)a_tokens->data, na,
                  (const DiptychToken *)b_tokens->data, nb,
                  ctx.a_match, ctx.b_match);

@@ -40,7 +40,7 @@ diptych_key_table_new (void)
   table->pool = g_string_sized_new (4096);
   table->offsets = g_array_new (FALSE, FALSE, sizeof (guint32));
   table->lengths = g_array_new (FALSE, FALSE, sizeof (guint32));
-  table->n_slots = 1024;
+  table->n_slots = 16384;
   table->slots = g_new (KeySlot, table->n_slots);
   memset (table->slots, 0xFF, sizeof (KeySlot) * table->n_slots);
 
@@ -164,10 +164,67 @@ diptych_is_space (gunichar c)
     }
 }
 
+/* ASCII classes, by table: the tokenizer's inner loop. */
+enum
+{
+  ASCII_WORD  = 1 << 0,
+  ASCII_DIGIT = 1 << 1,
+  ASCII_SPACE = 1 << 2,
+};
+
+#define W ASCII_WORD
+#define D (ASCII_WORD | ASCII_DIGIT)
+#define S ASCII_SPACE
+static const guint8 ascii_classes[128] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, S, S, S, S, S, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  S, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  D, D, D, D, D, D, D, D, D, D, 0, 0, 0, 0, 0, 0,
+  0, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W,
+  W, W, W, W, W, W, W, W, W, W, W, 0, 0, 0, 0, 0,
+  0, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W,
+  W, W, W, W, W, W, W, W, W, W, W, 0, 0, 0, 0, 0,
+};
+#undef W
+#undef D
+#undef S
+
 static inline gboolean
 is_word_char (gunichar c)
 {
+  if (c < 0x80)
+    return (ascii_classes[c] & ASCII_WORD) != 0;
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+static inline gboolean
+is_digit (gunichar c)
+{
+  if (c < 0x80)
+    return (ascii_classes[c] & ASCII_DIGIT) != 0;
+  return g_unichar_isdigit (c);
+}
+
+static inline gboolean
+is_space_fast (gunichar c)
+{
+  if (c < 0x80)
+    return (ascii_classes[c] & ASCII_SPACE) != 0;
+  return diptych_is_space (c);
+}
+
+/* g_utf8_get_char without the call for ASCII, the common case. */
+static inline gunichar
+get_char (const char  *p,
+          const char **next)
+{
+  if ((guchar)*p < 0x80)
+    {
+      *next = p + 1;
+      return (guchar)*p;
+    }
+  *next = g_utf8_next_char (p);
+  return g_utf8_get_char (p);
 }
 
 static inline gboolean
@@ -294,26 +351,20 @@ diptych_fold_space (const char *text,
   return g_string_free (folded, FALSE);
 }
 
-static gboolean
-is_ascii (const char *text,
-          gsize       n_bytes)
-{
-  for (gsize i = 0; i < n_bytes; i++)
-    if ((guchar)text[i] >= 0x80)
-      return FALSE;
-  return TRUE;
-}
-
 static guint32
 intern_token (DiptychKeyTable *keys,
               const char      *text,
               gsize            n_bytes,
-              DiptychTokenKind kind)
+              DiptychTokenKind kind,
+              gboolean         ascii)
 {
   g_autofree char *folded = NULL;
 
-  /* Plain ASCII words are their own key; this is the common case. */
-  if (kind != DIPTYCH_TOKEN_PUNCTUATION && is_ascii (text, n_bytes))
+  /* Plain ASCII words, and ASCII punctuation that has no other form, are
+   * their own key: this is the common case.
+   */
+  if (ascii && (kind != DIPTYCH_TOKEN_PUNCTUATION ||
+                (n_bytes == 1 && text[0] != '-' && text[0] != '`')))
     return diptych_key_table_intern (keys, text, n_bytes);
 
   folded = diptych_fold_key (text, n_bytes);
@@ -337,8 +388,11 @@ diptych_tokenize (const char      *text,
                   gsize            n_bytes,
                   DiptychKeyTable *keys)
 {
-  GArray *tokens = g_array_sized_new (FALSE, FALSE, sizeof (DiptychToken), n_bytes / 5 + 16);
+  GArray *tokens = g_array_sized_new (FALSE, FALSE, sizeof (DiptychToken), n_bytes / 4 + 16);
+  guint n_tokens = 0;
   const char *end = text + n_bytes;
+
+  g_array_set_size (tokens, n_bytes / 4 + 16);
   const char *p = text;
   guint32 char_pos = 0;
 
@@ -347,12 +401,13 @@ diptych_tokenize (const char      *text,
 
   while (p < end)
     {
-      gunichar c = g_utf8_get_char (p);
-      const char *q = g_utf8_next_char (p);
+      const char *q;
+      gunichar c = get_char (p, &q);
       guint32 char_end = char_pos + 1;
+      gboolean ascii = c < 0x80;
       DiptychToken token;
 
-      if (diptych_is_space (c))
+      if (is_space_fast (c))
         {
           p = q;
           char_pos++;
@@ -361,32 +416,48 @@ diptych_tokenize (const char      *text,
 
       if (is_word_char (c))
         {
-          gboolean number = g_unichar_isdigit (c);
+          gboolean number = is_digit (c);
           gunichar prev = c;
 
           while (q < end)
             {
-              gunichar c2 = g_utf8_get_char (q);
-              const char *q2 = g_utf8_next_char (q);
-              gunichar c3 = q2 < end ? g_utf8_get_char (q2) : 0;
+              const char *q2, *q3;
+              gunichar c2, c3;
+              guchar b = (guchar)*q;
 
+              /* Plain ASCII letters and digits: the hot path. */
+              if (b < 0x80 && (ascii_classes[b] & ASCII_WORD) != 0)
+                {
+                  if ((ascii_classes[b] & ASCII_DIGIT) == 0)
+                    number = FALSE;
+                  prev = b;
+                  q++;
+                  char_end++;
+                  continue;
+                }
+
+              c2 = get_char (q, &q2);
               if (is_word_char (c2))
                 {
-                  if (!g_unichar_isdigit (c2))
+                  if (!is_digit (c2))
                     number = FALSE;
                 }
-              else if ((c2 == ',' || c2 == '.') && number &&
-                       g_unichar_isdigit (prev) && g_unichar_isdigit (c3))
+              else if (c2 == ',' || c2 == '.' || is_apostrophe (c2) || is_hyphen (c2))
                 {
-                  /* 1,200 and 3.5 */
-                }
-              else if ((is_apostrophe (c2) || is_hyphen (c2)) && is_word_char (c3))
-                {
-                  number = FALSE;
+                  /* Inside a word only when a letter or digit follows. */
+                  c3 = q2 < end ? get_char (q2, &q3) : 0;
+                  if ((c2 == ',' || c2 == '.') && number && is_digit (prev) && is_digit (c3))
+                    ;  /* 1,200 and 3.5 */
+                  else if ((is_apostrophe (c2) || is_hyphen (c2)) && is_word_char (c3))
+                    number = FALSE;
+                  else
+                    break;
                 }
               else
                 break;
 
+              if (c2 >= 0x80)
+                ascii = FALSE;
               prev = c2;
               q = q2;
               char_end++;
@@ -405,11 +476,12 @@ diptych_tokenize (const char      *text,
 
               while (r < end)
                 {
-                  gunichar c2 = g_utf8_get_char (r);
+                  const char *r2;
+                  gunichar c2 = get_char (r, &r2);
 
                   if (dots ? c2 != '.' : !(c2 == '-' || is_dash (c2)))
                     break;
-                  r = g_utf8_next_char (r);
+                  r = r2;
                   run_end++;
                 }
 
@@ -427,12 +499,15 @@ diptych_tokenize (const char      *text,
       token.byte_end = q - text;
       token.char_start = char_pos;
       token.char_end = char_end;
-      token.key = intern_token (keys, p, q - p, token.kind);
-      g_array_append_val (tokens, token);
+      token.key = intern_token (keys, p, q - p, token.kind, ascii);
+      if (G_UNLIKELY (n_tokens >= tokens->len))
+        g_array_set_size (tokens, MAX (64, tokens->len * 2));
+      g_array_index (tokens, DiptychToken, n_tokens++) = token;
 
       p = q;
       char_pos = char_end;
     }
 
+  g_array_set_size (tokens, n_tokens);
   return tokens;
 }

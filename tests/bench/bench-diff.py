@@ -1,0 +1,148 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Times `diptych-cli diff --json` against git's histogram word diff on
+generated article pairs, and reports ratios (the machines are shared and
+noisy, so only ratios measured in one run mean anything) and peak memory,
+as a multiple of the input size (both files), also net of the process's
+own baseline. Exits 1 when a target is missed.
+
+usage: bench-diff.py DIPTYCH_CLI [--runs N] [--workdir DIR]
+"""
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+SEED = 20261123
+
+
+def make_vocabulary(rng, n):
+    syllables = ["ka", "lo", "mi", "ra", "te", "sun", "dor", "vel", "an", "is",
+                 "por", "tri", "gen", "sa", "bo", "lu", "ner", "xi", "qua", "est"]
+    words = set()
+    while len(words) < n:
+        words.add("".join(rng.choice(syllables) for _ in range(rng.randint(1, 4))))
+    return sorted(words)
+
+
+def make_prose(rng, vocabulary, size):
+    weights = [1.0 / (rank + 1) for rank in range(len(vocabulary))]
+    words = rng.choices(vocabulary, weights=weights, k=size // 5)
+    out, paragraph, sentence_len, length = [], [], 0, 0
+    for i, word in enumerate(words):
+        if sentence_len == 0:
+            word = word.capitalize()
+            if rng.random() < 0.1:
+                word = "\u201c" + word
+        if rng.random() < 0.03:
+            word = str(rng.randint(2, 2000))
+        sentence_len += 1
+        if sentence_len > rng.randint(8, 25):
+            word += rng.choice([".", ".", ".", "?", "\u201d"]) if rng.random() < 0.9 else ";"
+            sentence_len = 0
+        elif rng.random() < 0.06:
+            word += ","
+        paragraph.append(word)
+        length += len(word) + 1
+        if sentence_len == 0 and rng.random() < 0.2:
+            out.append(" ".join(paragraph))
+            paragraph = []
+        if length >= size:
+            break
+    out.append(" ".join(paragraph))
+    return "\n\n".join(out) + "\n"
+
+
+def mutate(rng, vocabulary, text, fraction):
+    words = text.split(" ")
+    for i in range(len(words)):
+        r = rng.random()
+        if r < fraction / 3:
+            words[i] = rng.choice(vocabulary)
+        elif r < 2 * fraction / 3:
+            words[i] = ""
+        elif r < fraction:
+            words[i] = words[i] + " " + rng.choice(vocabulary)
+    return " ".join(w for w in words if w)
+
+
+def write(path, text):
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+def peak_rss_kib(cmd):
+    result = subprocess.run(["/usr/bin/time", "-f", "%M"] + cmd,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    return int(result.stderr.strip().splitlines()[-1])
+
+
+def median_seconds(cmd, runs):
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        times.append(time.perf_counter() - start)
+        if result.returncode not in (0, 1):
+            sys.exit(f"{' '.join(cmd)} failed: {result.stderr.decode()}")
+    return statistics.median(times)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("cli")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--workdir")
+    args = parser.parse_args()
+
+    workdir = args.workdir or tempfile.mkdtemp(prefix="diptych-bench-")
+    rng = random.Random(SEED)
+    vocabulary = make_vocabulary(rng, 6000)
+
+    big = make_prose(rng, vocabulary, 1_000_000)
+    big_edited = mutate(rng, vocabulary, big, 0.01)
+    mid = make_prose(rng, vocabulary, 200_000)
+    mid_edited = mutate(rng, vocabulary, mid, 0.30)
+
+    pairs = {
+        "1 MB, 1% changed": (big, big_edited, 1 / 3),
+        "1 MB, 1% changed, reflowed to one line": (big, " ".join(big_edited.split()), 1 / 3),
+        "200 KB, 30% changed": (mid, mid_edited, 1.0),
+    }
+
+    # The process itself (GLib, GIO, json-glib loaded) before any text.
+    baseline = peak_rss_kib([args.cli, "--version"]) * 1024
+    print(f"peak RSS of diptych-cli --version (baseline): {baseline / 2**20:.1f} MB")
+    print(f"{'pair':42} {'diptych':>9} {'git':>9} {'ratio':>7} {'target':>7} "
+          f"{'peak RSS':>9} {'x input':>8} {'(-base)':>8}")
+    failed = False
+    for i, (name, (left, right, target)) in enumerate(pairs.items()):
+        lpath = os.path.join(workdir, f"pair{i}-left.txt")
+        rpath = os.path.join(workdir, f"pair{i}-right.txt")
+        write(lpath, left)
+        write(rpath, right)
+        input_bytes = os.path.getsize(lpath) + os.path.getsize(rpath)
+
+        ours = [args.cli, "diff", "--json", lpath, rpath]
+        git = ["git", "diff", "--no-index", "--word-diff=porcelain",
+               "--diff-algorithm=histogram", lpath, rpath]
+        t_ours = median_seconds(ours, args.runs)
+        t_git = median_seconds(git, args.runs)
+        rss = peak_rss_kib(ours) * 1024
+        ratio = t_ours / t_git
+        ok = ratio <= target and rss - baseline <= 20 * input_bytes
+        failed |= not ok
+        print(f"{name:42} {t_ours:8.3f}s {t_git:8.3f}s {ratio:7.2f} {target:7.2f} "
+              f"{rss / 2**20:7.1f}MB {rss / input_bytes:7.1f}x {(rss - baseline) / input_bytes:7.1f}x "
+              f"{'ok' if ok else 'MISSED'}")
+
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
