@@ -1,0 +1,239 @@
+/* diptych-text-pane.c: one side of a pair: title, text or what went wrong
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "diptych-text-pane"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <adwaita.h>
+
+#include "diptych-text-pane.h"
+
+struct _DiptychTextPane
+{
+  GtkWidget        parent_instance;
+
+  DiptychSide      side;
+  DiptychText     *text;
+  GFile           *file;
+  char            *error_message;
+
+  GtkLabel        *title_label;
+  GtkLabel        *path_label;
+  GtkStack        *stack;
+  AdwStatusPage   *empty_page;
+  AdwStatusPage   *error_page;
+  GtkButton       *open_button;
+  GtkButton       *retry_button;
+  DiptychTextView *view;
+};
+
+G_DEFINE_FINAL_TYPE (DiptychTextPane, diptych_text_pane, GTK_TYPE_WIDGET)
+
+static void
+diptych_text_pane_dispose (GObject *object)
+{
+  DiptychTextPane *self = (DiptychTextPane *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), DIPTYCH_TYPE_TEXT_PANE);
+  g_clear_object (&self->text);
+  g_clear_object (&self->file);
+  g_clear_pointer (&self->error_message, g_free);
+
+  G_OBJECT_CLASS (diptych_text_pane_parent_class)->dispose (object);
+}
+
+static void
+diptych_text_pane_class_init (DiptychTextPaneClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = diptych_text_pane_dispose;
+
+  g_type_ensure (DIPTYCH_TYPE_TEXT_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PREFIX "/ui/diptych-text-pane.ui");
+  gtk_widget_class_bind_template_child (widget_class, DiptychTextPane, title_label);
+  gtk_widget_class_bind_template_child (widget_class, DiptychTextPane, path_label);
+  gtk_widget_class_bind_template_child (widget_class, DiptychTextPane, stack);
+  gtk_widget_class_bind_template_child (widget_class, DiptychTextPane, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, DiptychTextPane, error_page);
+  gtk_widget_class_bind_template_child (widget_class, DiptychTextPane, open_button);
+  gtk_widget_class_bind_template_child (widget_class, DiptychTextPane, retry_button);
+  gtk_widget_class_bind_template_child (widget_class, DiptychTextPane, view);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+diptych_text_pane_init (DiptychTextPane *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+diptych_text_pane_new (DiptychSide side)
+{
+  DiptychTextPane *self = g_object_new (DIPTYCH_TYPE_TEXT_PANE, NULL);
+  const char *target = side == DIPTYCH_SIDE_LEFT ? "left" : "right";
+
+  self->side = side;
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->open_button), "s", target);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->retry_button), "s", target);
+  gtk_label_set_label (self->title_label,
+                       side == DIPTYCH_SIDE_LEFT ? _("No original") : _("No copy"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  side == DIPTYCH_SIDE_LEFT ? _("Left article") : _("Right article"),
+                                  -1);
+
+  return GTK_WIDGET (self);
+}
+
+DiptychSide
+diptych_text_pane_get_side (DiptychTextPane *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_TEXT_PANE (self), DIPTYCH_SIDE_LEFT);
+
+  return self->side;
+}
+
+static void
+set_file (DiptychTextPane *self,
+          GFile           *file)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+
+  g_set_object (&self->file, file);
+  if (file == NULL)
+    return;
+
+  name = g_file_get_basename (file);
+  path = g_file_get_parse_name (file);
+  gtk_label_set_label (self->title_label, name);
+  gtk_label_set_label (self->path_label, path);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->path_label), path);
+}
+
+/**
+ * diptych_text_pane_set_text:
+ *
+ * Shows @text, replacing any error or earlier text.
+ */
+void
+diptych_text_pane_set_text (DiptychTextPane *self,
+                            DiptychText     *text)
+{
+  GtkTextBuffer *buffer;
+  gsize n_bytes;
+  const char *contents;
+
+  g_return_if_fail (DIPTYCH_IS_TEXT_PANE (self));
+  g_return_if_fail (DIPTYCH_IS_TEXT (text));
+
+  g_set_object (&self->text, text);
+  g_clear_pointer (&self->error_message, g_free);
+  set_file (self, diptych_text_get_file (text));
+  if (diptych_text_get_file (text) == NULL)
+    gtk_label_set_label (self->title_label, diptych_text_get_name (text));
+
+  contents = diptych_text_get_contents (text, &n_bytes);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view));
+  gtk_text_buffer_begin_irreversible_action (buffer);
+  gtk_text_buffer_set_text (buffer, contents, n_bytes);
+  gtk_text_buffer_end_irreversible_action (buffer);
+  diptych_text_view_set_outline (self->view, -1, -1);
+
+  gtk_stack_set_visible_child_name (self->stack, "text");
+}
+
+/**
+ * diptych_text_pane_set_error:
+ *
+ * Shows why @file could not be opened, in place of its text.
+ */
+void
+diptych_text_pane_set_error (DiptychTextPane *self,
+                             GFile           *file,
+                             const GError    *error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+
+  g_return_if_fail (DIPTYCH_IS_TEXT_PANE (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (error != NULL);
+
+  g_clear_object (&self->text);
+  set_file (self, file);
+  g_free (self->error_message);
+  self->error_message = g_strdup (error->message);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view)), "", 0);
+
+  name = g_file_get_basename (file);
+  /* Translators: %s is a file name */
+  title = g_strdup_printf (_("Cannot Open “%s”"), name);
+  adw_status_page_set_title (self->error_page, title);
+  adw_status_page_set_description (self->error_page, error->message);
+  gtk_stack_set_visible_child_name (self->stack, "error");
+}
+
+/**
+ * diptych_text_pane_get_text:
+ *
+ * Returns: (transfer none) (nullable): the text shown, if any
+ */
+DiptychText *
+diptych_text_pane_get_text (DiptychTextPane *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_TEXT_PANE (self), NULL);
+
+  return self->text;
+}
+
+/**
+ * diptych_text_pane_get_file:
+ *
+ * Returns: (transfer none) (nullable): the file shown or that failed
+ */
+GFile *
+diptych_text_pane_get_file (DiptychTextPane *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_TEXT_PANE (self), NULL);
+
+  return self->file;
+}
+
+/**
+ * diptych_text_pane_get_error:
+ *
+ * Returns: (nullable): the message shown instead of the text
+ */
+const char *
+diptych_text_pane_get_error (DiptychTextPane *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_TEXT_PANE (self), NULL);
+
+  return self->error_message;
+}
+
+DiptychTextView *
+diptych_text_pane_get_view (DiptychTextPane *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_TEXT_PANE (self), NULL);
+
+  return self->view;
+}
+
+GtkTextBuffer *
+diptych_text_pane_get_buffer (DiptychTextPane *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_TEXT_PANE (self), NULL);
+
+  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view));
+}

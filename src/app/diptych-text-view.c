@@ -1,0 +1,181 @@
+/* diptych-text-view.c: a read-only source view that outlines a range
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "diptych-text-view"
+
+#include "config.h"
+
+#include "diptych-text-view.h"
+
+struct _DiptychTextView
+{
+  GtkSourceView parent_instance;
+
+  /* The range outlined (the current change), in characters; -1 for none. */
+  gint          outline_start;
+  gint          outline_end;
+};
+
+G_DEFINE_FINAL_TYPE (DiptychTextView, diptych_text_view, GTK_SOURCE_TYPE_VIEW)
+
+static void
+diptych_text_view_snapshot_layer (GtkTextView      *text_view,
+                                  GtkTextViewLayer  layer,
+                                  GtkSnapshot      *snapshot)
+{
+  DiptychTextView *self = (DiptychTextView *)text_view;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
+  GtkTextIter start, end;
+  GdkRectangle first, last, visible;
+  GskRoundedRect outline;
+  GdkRGBA color;
+  float widths[4] = { 2, 2, 2, 2 };
+  GdkRGBA colors[4];
+  int x, y, width, height;
+
+  GTK_TEXT_VIEW_CLASS (diptych_text_view_parent_class)->snapshot_layer (text_view, layer, snapshot);
+
+  if (layer != GTK_TEXT_VIEW_LAYER_ABOVE_TEXT || self->outline_start < 0)
+    return;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, self->outline_start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, self->outline_end);
+  gtk_text_view_get_iter_location (text_view, &start, &first);
+  gtk_text_view_get_iter_location (text_view, &end, &last);
+  gtk_text_view_get_visible_rect (text_view, &visible);
+
+  /* One line: around the words. Several: around the lines they span. */
+  if (first.y == last.y)
+    {
+      x = first.x;
+      width = MAX (last.x - first.x, 4);
+    }
+  else
+    {
+      x = visible.x + gtk_text_view_get_left_margin (text_view) / 2;
+      width = MAX (visible.width - gtk_text_view_get_left_margin (text_view), 4);
+    }
+  y = first.y;
+  height = last.y + last.height - first.y;
+
+  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (text_view)), &color);
+  color.alpha = 0.8;
+  for (guint i = 0; i < 4; i++)
+    colors[i] = color;
+
+  gsk_rounded_rect_init_from_rect (&outline,
+                                   &GRAPHENE_RECT_INIT (x - 3, y - 1, width + 6, height + 2),
+                                   4);
+  gtk_snapshot_append_border (snapshot, &outline, widths, colors);
+}
+
+static void
+diptych_text_view_class_init (DiptychTextViewClass *klass)
+{
+  GtkTextViewClass *text_view_class = GTK_TEXT_VIEW_CLASS (klass);
+
+  text_view_class->snapshot_layer = diptych_text_view_snapshot_layer;
+}
+
+static void
+diptych_text_view_init (DiptychTextView *self)
+{
+  self->outline_start = -1;
+  self->outline_end = -1;
+
+  gtk_text_view_set_editable (GTK_TEXT_VIEW (self), FALSE);
+  gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (self), TRUE);
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (self), 18);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (self), 18);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (self), 12);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (self), 12);
+  gtk_text_view_set_pixels_below_lines (GTK_TEXT_VIEW (self), 4);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "diptych-text");
+}
+
+GtkWidget *
+diptych_text_view_new (void)
+{
+  return g_object_new (DIPTYCH_TYPE_TEXT_VIEW, NULL);
+}
+
+/**
+ * diptych_text_view_set_outline:
+ * @start: first character, or -1 for no outline
+ * @end: end character (exclusive)
+ *
+ * Draws a frame around a range of the text: the current change.
+ */
+void
+diptych_text_view_set_outline (DiptychTextView *self,
+                               gint             start,
+                               gint             end)
+{
+  g_return_if_fail (DIPTYCH_IS_TEXT_VIEW (self));
+
+  self->outline_start = start;
+  self->outline_end = start < 0 ? -1 : MAX (start, end);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+gboolean
+diptych_text_view_get_outline (DiptychTextView *self,
+                               gint            *start,
+                               gint            *end)
+{
+  g_return_val_if_fail (DIPTYCH_IS_TEXT_VIEW (self), FALSE);
+
+  if (start != NULL)
+    *start = self->outline_start;
+  if (end != NULL)
+    *end = self->outline_end;
+  return self->outline_start >= 0;
+}
+
+/**
+ * diptych_text_view_get_top_offset:
+ *
+ * Returns: the character at the top of the visible area
+ */
+gint
+diptych_text_view_get_top_offset (DiptychTextView *self)
+{
+  GdkRectangle visible;
+  GtkTextIter iter;
+
+  g_return_val_if_fail (DIPTYCH_IS_TEXT_VIEW (self), 0);
+
+  gtk_text_view_get_visible_rect (GTK_TEXT_VIEW (self), &visible);
+  gtk_text_view_get_iter_at_location (GTK_TEXT_VIEW (self), &iter, visible.x, visible.y);
+  return gtk_text_iter_get_offset (&iter);
+}
+
+/**
+ * diptych_text_view_scroll_to_offset:
+ * @y_in_view: where the line of @offset should be, from the top of the
+ *   visible area, in pixels
+ *
+ * Scrolls so that the line holding @offset is at @y_in_view.
+ */
+void
+diptych_text_view_scroll_to_offset (DiptychTextView *self,
+                                    gint             offset,
+                                    gint             y_in_view)
+{
+  GtkTextView *text_view = GTK_TEXT_VIEW (self);
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self));
+  GtkTextIter iter;
+  GdkRectangle location;
+
+  g_return_if_fail (DIPTYCH_IS_TEXT_VIEW (self));
+
+  if (vadjustment == NULL)
+    return;
+
+  gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (text_view), &iter, offset);
+  gtk_text_view_get_iter_location (text_view, &iter, &location);
+  gtk_adjustment_set_value (vadjustment, location.y - y_in_view);
+}

@@ -1,0 +1,29 @@
+/* diptych-window.h: a window comparing one article pair
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "diptych-pair-view.h"
+
+G_BEGIN_DECLS
+
+#define DIPTYCH_TYPE_WINDOW (diptych_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (DiptychWindow, diptych_window, DIPTYCH, WINDOW, AdwApplicationWindow)
+
+DiptychWindow   *diptych_window_new            (GtkApplication *application);
+void             diptych_window_open_pair      (DiptychWindow  *self,
+                                                GFile          *left,
+                                                GFile          *right);
+void             diptych_window_open_files     (DiptychWindow  *self,
+                                                GFile         **files,
+                                                guint           n_files);
+DiptychPairView *diptych_window_get_pair_view  (DiptychWindow  *self);
+const char      *diptych_window_get_page       (DiptychWindow  *self);
+const char      *diptych_window_get_position_text (DiptychWindow *self);
+
+G_END_DECLS
