@@ -30,6 +30,7 @@ struct _DiptychPairView
   gboolean         show_typography;
   gboolean         link_scrolling;
   gboolean         syncing;  /* guards scroll synchronisation against loops */
+  DiptychSide      leader;   /* the pane the user scrolled last */
 };
 
 G_DEFINE_FINAL_TYPE (DiptychPairView, diptych_pair_view, GTK_TYPE_WIDGET)
@@ -203,13 +204,27 @@ sync_from (DiptychPairView *self,
 static void
 left_scrolled_cb (DiptychPairView *self)
 {
+  if (!self->syncing)
+    self->leader = DIPTYCH_SIDE_LEFT;
   sync_from (self, DIPTYCH_SIDE_LEFT);
 }
 
 static void
 right_scrolled_cb (DiptychPairView *self)
 {
+  if (!self->syncing)
+    self->leader = DIPTYCH_SIDE_RIGHT;
   sync_from (self, DIPTYCH_SIDE_RIGHT);
+}
+
+/* GtkTextView measures lines lazily: positions far from what was shown are
+ * estimates until it has laid them out. When its size settles, level the
+ * follower with the leader again.
+ */
+static void
+layout_changed_cb (DiptychPairView *self)
+{
+  sync_from (self, self->leader);
 }
 
 static void
@@ -350,6 +365,9 @@ diptych_pair_view_init (DiptychPairView *self)
                            "value-changed", G_CALLBACK (left_scrolled_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view_of (self, DIPTYCH_SIDE_RIGHT))),
                            "value-changed", G_CALLBACK (right_scrolled_cb), self, G_CONNECT_SWAPPED);
+  for (guint side = 0; side < 2; side++)
+    g_signal_connect_object (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view_of (self, side))),
+                             "changed", G_CALLBACK (layout_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
   update_style (self);

@@ -37,8 +37,11 @@ static void
 diptych_text_pane_dispose (GObject *object)
 {
   DiptychTextPane *self = (DiptychTextPane *)object;
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), DIPTYCH_TYPE_TEXT_PANE);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->text);
   g_clear_object (&self->file);
   g_clear_pointer (&self->error_message, g_free);

@@ -1,0 +1,454 @@
+/* test-window.c: the window on the example pair, in a real window under Xvfb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "diptych-application.h"
+#include "diptych-window.h"
+
+#define LEFT  TEST_DATA_DIR "/000_623877efd72da243.txt"
+#define RIGHT TEST_DATA_DIR "/001_3071ba8c4e40be15.txt"
+
+typedef gboolean (*Condition) (gpointer data);
+
+/* Iterates the main context until @condition holds, failing after 10 s. */
+static void
+wait_until (Condition condition,
+            gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+    }
+}
+
+static gboolean
+widget_is_allocated (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_height (data) > 0;
+}
+
+/* Idle work, such as GtkTextView's layout validation, is done. */
+static void
+settle (void)
+{
+  for (guint i = 0; i < 50 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static DiptychWindow *
+open_window (const char *left,
+             const char *right)
+{
+  DiptychWindow *window = diptych_window_new (NULL);
+  g_autoptr(GFile) lf = left ? g_file_new_for_path (left) : NULL;
+  g_autoptr(GFile) rf = right ? g_file_new_for_path (right) : NULL;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  if (left != NULL || right != NULL)
+    diptych_window_open_pair (window, lf, rf);
+  wait_until (widget_is_allocated, window);
+  settle ();
+  return window;
+}
+
+static GtkTextBuffer *
+buffer_of (DiptychWindow *window,
+           DiptychSide    side)
+{
+  return diptych_text_pane_get_buffer (diptych_pair_view_get_pane (diptych_window_get_pair_view (window), side));
+}
+
+static GtkTextView *
+view_of (DiptychWindow *window,
+         DiptychSide    side)
+{
+  return GTK_TEXT_VIEW (diptych_text_pane_get_view (diptych_pair_view_get_pane (diptych_window_get_pair_view (window), side)));
+}
+
+/* Asserts that exactly [start, end) of @word's first occurrence carries @tag. */
+static void
+assert_word_tagged (GtkTextBuffer *buffer,
+                    const char    *word,
+                    const char    *tag_name)
+{
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), tag_name);
+  GtkTextIter start, match_start, match_end, before, last;
+
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  g_assert_true (gtk_text_iter_forward_search (&start, word, 0, &match_start, &match_end, NULL));
+  g_assert_true (gtk_text_iter_starts_tag (&match_start, tag));
+  g_assert_true (gtk_text_iter_ends_tag (&match_end, tag));
+  last = match_end;
+  gtk_text_iter_backward_char (&last);
+  g_assert_true (gtk_text_iter_has_tag (&last, tag));
+  before = match_start;
+  if (gtk_text_iter_backward_char (&before))
+    g_assert_false (gtk_text_iter_has_tag (&before, tag));
+}
+
+static guint
+count_tagged_quotes (GtkTextBuffer *buffer)
+{
+  GtkTextIter iter;
+  guint n = 0;
+
+  for (gtk_text_buffer_get_start_iter (buffer, &iter);
+       !gtk_text_iter_is_end (&iter);
+       gtk_text_iter_forward_char (&iter))
+    {
+      gunichar c = gtk_text_iter_get_char (&iter);
+      g_autoptr(GSList) tags = NULL;
+
+      if (c != 0x201C && c != 0x201D)
+        continue;
+      tags = gtk_text_iter_get_tags (&iter);
+      for (GSList *l = tags; l != NULL; l = l->next)
+        {
+          g_autofree char *name = NULL;
+
+          g_object_get (l->data, "name", &name, NULL);
+          if (name != NULL && g_str_has_prefix (name, "diff-"))
+            n++;
+        }
+    }
+  return n;
+}
+
+static void
+test_window_tags_example_pair (void)
+{
+  DiptychWindow *window = open_window (LEFT, RIGHT);
+  DiptychPairView *pair_view = diptych_window_get_pair_view (window);
+  GtkTextBuffer *left = buffer_of (window, DIPTYCH_SIDE_LEFT);
+  GtkTextBuffer *right = buffer_of (window, DIPTYCH_SIDE_RIGHT);
+
+  g_assert_cmpstr (diptych_window_get_page (window), ==, "pair");
+  g_assert_nonnull (diptych_pair_view_get_diff (pair_view));
+
+  assert_word_tagged (left, "Russian-US", "diff-delete");
+  assert_word_tagged (left, "fact-finding", "diff-delete");
+  assert_word_tagged (left, "peace-breaker", "diff-delete");
+  assert_word_tagged (left, "state-run", "diff-delete");
+  assert_word_tagged (right, "(CNN)", "diff-insert");
+
+  /* Typography is hidden by default: no quote is marked. */
+  g_assert_cmpuint (diptych_pair_view_get_n_shown (pair_view), ==, 6);
+  g_assert_cmpuint (count_tagged_quotes (left), ==, 0);
+  g_assert_cmpuint (count_tagged_quotes (right), ==, 0);
+
+  diptych_pair_view_set_show_typography (pair_view, TRUE);
+  g_assert_cmpuint (count_tagged_quotes (left), >, 0);
+  g_assert_cmpuint (count_tagged_quotes (right), >, 0);
+  g_assert_cmpuint (diptych_pair_view_get_n_shown (pair_view), >, 6);
+
+  diptych_pair_view_set_show_typography (pair_view, FALSE);
+  g_assert_cmpuint (count_tagged_quotes (left), ==, 0);
+  g_assert_cmpuint (diptych_pair_view_get_n_shown (pair_view), ==, 6);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+range_in_view (GtkTextView *view,
+               gsize        offset)
+{
+  GdkRectangle visible, location;
+  GtkTextIter iter;
+
+  gtk_text_view_get_visible_rect (view, &visible);
+  gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (view), &iter, offset);
+  gtk_text_view_get_iter_location (view, &iter, &location);
+  return location.y >= visible.y && location.y + location.height <= visible.y + visible.height;
+}
+
+static void
+test_window_next_change (void)
+{
+  DiptychWindow *window = open_window (LEFT, RIGHT);
+  DiptychPairView *pair_view = diptych_window_get_pair_view (window);
+  const DiptychChange *change;
+  gint start, end;
+
+  g_assert_cmpint (diptych_pair_view_get_current (pair_view), ==, -1);
+  g_assert_cmpstr (diptych_window_get_position_text (window), ==, "6 changes");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-change", NULL));
+  g_assert_cmpint (diptych_pair_view_get_current (pair_view), ==, 0);
+  g_assert_cmpstr (diptych_window_get_position_text (window), ==, "1 of 6");
+
+  /* The last change, far down: both panes outline it and show it. */
+  for (guint i = 0; i < 4; i++)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.next-change", NULL);
+  settle ();
+  g_assert_cmpstr (diptych_window_get_position_text (window), ==, "5 of 6");
+  change = diptych_pair_view_get_shown_change (pair_view, 4);
+
+  g_assert_true (diptych_text_view_get_outline (DIPTYCH_TEXT_VIEW (view_of (window, DIPTYCH_SIDE_LEFT)), &start, &end));
+  g_assert_cmpint (start, ==, change->left_start);
+  g_assert_cmpint (end, ==, change->left_end);
+  g_assert_true (diptych_text_view_get_outline (DIPTYCH_TEXT_VIEW (view_of (window, DIPTYCH_SIDE_RIGHT)), &start, &end));
+  g_assert_cmpint (start, ==, change->right_start);
+  g_assert_true (range_in_view (view_of (window, DIPTYCH_SIDE_LEFT), change->left_start));
+  g_assert_true (range_in_view (view_of (window, DIPTYCH_SIDE_RIGHT), change->right_start));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-change", NULL);
+  g_assert_cmpstr (diptych_window_get_position_text (window), ==, "4 of 6");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+right_top_is_at (gpointer data)
+{
+  GtkTextIter *iter = data;
+  GtkTextView *view = GTK_TEXT_VIEW (g_object_get_data (G_OBJECT (gtk_text_iter_get_buffer (iter)), "view"));
+  GdkRectangle visible, location;
+
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+  double highest = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+
+  gtk_text_view_get_visible_rect (view, &visible);
+  gtk_text_view_get_iter_location (view, iter, &location);
+  /* Level, unless the pane cannot scroll that far. */
+  return ABS (MIN (location.y, highest) - visible.y) <= location.height * 2;
+}
+
+static void
+test_window_synchronised_scrolling (void)
+{
+  DiptychWindow *window = open_window (LEFT, RIGHT);
+  DiptychPairView *pair_view = diptych_window_get_pair_view (window);
+  GtkTextView *left = view_of (window, DIPTYCH_SIDE_LEFT);
+  GtkTextView *right = view_of (window, DIPTYCH_SIDE_RIGHT);
+  GtkAdjustment *left_adj = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (left));
+  GtkAdjustment *right_adj = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (right));
+  GtkTextIter iter;
+  gsize left_top, mapped;
+  double before;
+
+  g_object_set_data (G_OBJECT (gtk_text_view_get_buffer (right)), "view", right);
+
+  g_assert_cmpfloat (gtk_adjustment_get_upper (left_adj), >, gtk_adjustment_get_page_size (left_adj));
+
+  gtk_adjustment_set_value (left_adj, gtk_adjustment_get_upper (left_adj) / 3);
+  settle ();
+  g_assert_cmpfloat (gtk_adjustment_get_value (right_adj), >, 0);
+
+  /* The text at the top of the left pane comes to the top of the right one
+   * (once the text views have laid out the lines they estimated).
+   */
+  left_top = diptych_text_view_get_top_offset (DIPTYCH_TEXT_VIEW (left));
+  mapped = diptych_diff_map_left_to_right (diptych_pair_view_get_diff (pair_view), left_top);
+  gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (right), &iter, mapped);
+  wait_until (right_top_is_at, &iter);
+
+  /* Unlinked, the right pane stays where it is. */
+  diptych_pair_view_set_link_scrolling (pair_view, FALSE);
+  before = gtk_adjustment_get_value (right_adj);
+  gtk_adjustment_set_value (left_adj, 0);
+  settle ();
+  g_assert_cmpfloat (gtk_adjustment_get_value (right_adj), ==, before);
+  diptych_pair_view_set_link_scrolling (pair_view, TRUE);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static char *
+write_temp (const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = NULL;
+  int fd = g_file_open_tmp ("diptych-window-XXXXXX.txt", &path, &error);
+
+  g_assert_no_error (error);
+  close (fd);
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+/* Two long texts where the right one has extra paragraphs: aligned text
+ * is at different heights, and both panes can scroll far.
+ */
+static void
+test_window_synchronised_scrolling_long (void)
+{
+  g_autoptr(GString) left_text = g_string_new (NULL);
+  g_autoptr(GString) right_text = g_string_new (NULL);
+  g_autofree char *left_path = NULL;
+  g_autofree char *right_path = NULL;
+  DiptychWindow *window;
+  GtkTextView *left, *right;
+  GtkAdjustment *left_adj;
+  GtkTextIter iter;
+  gsize mapped;
+
+  for (guint i = 0; i < 300; i++)
+    {
+      g_string_append_printf (left_text, "Paragraph %u says something about event %u.\n\n", i, i * 7);
+      g_string_append_printf (right_text, "Paragraph %u says something about event %u.\n\n", i, i * 7);
+      if (i % 5 == 0)
+        g_string_append_printf (right_text, "An inserted paragraph number %u.\n\n", i);
+    }
+  left_path = write_temp (left_text->str);
+  right_path = write_temp (right_text->str);
+
+  window = open_window (left_path, right_path);
+  left = view_of (window, DIPTYCH_SIDE_LEFT);
+  right = view_of (window, DIPTYCH_SIDE_RIGHT);
+  left_adj = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (left));
+  g_object_set_data (G_OBJECT (gtk_text_view_get_buffer (right)), "view", right);
+
+  gtk_adjustment_set_value (left_adj, gtk_adjustment_get_upper (left_adj) / 2);
+  settle ();
+
+  mapped = diptych_diff_map_left_to_right (diptych_pair_view_get_diff (diptych_window_get_pair_view (window)),
+                                           diptych_text_view_get_top_offset (DIPTYCH_TEXT_VIEW (left)));
+  gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (right), &iter, mapped);
+  wait_until (right_top_is_at, &iter);
+  /* The right pane went further down than the left one: it has more text above. */
+  g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (right))), >,
+                     gtk_adjustment_get_value (left_adj));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (left_path);
+  g_unlink (right_path);
+}
+
+static void
+test_window_invalid_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *bad = NULL;
+  DiptychWindow *window;
+  DiptychPairView *pair_view;
+  DiptychTextPane *right_pane;
+  int fd;
+
+  fd = g_file_open_tmp ("diptych-bad-XXXXXX.txt", &bad, &error);
+  g_assert_no_error (error);
+  close (fd);
+  g_file_set_contents (bad, "caf\xE9 au lait\n", -1, &error);
+  g_assert_no_error (error);
+
+  window = open_window (LEFT, bad);
+  pair_view = diptych_window_get_pair_view (window);
+  right_pane = diptych_pair_view_get_pane (pair_view, DIPTYCH_SIDE_RIGHT);
+
+  g_assert_null (diptych_pair_view_get_diff (pair_view));
+  g_assert_nonnull (diptych_text_pane_get_error (right_pane));
+  g_assert_nonnull (strstr (diptych_text_pane_get_error (right_pane), bad));
+  g_assert_nonnull (strstr (diptych_text_pane_get_error (right_pane), "UTF-8"));
+  /* The other side is still there to read. */
+  g_assert_nonnull (diptych_text_pane_get_text (diptych_pair_view_get_pane (pair_view, DIPTYCH_SIDE_LEFT)));
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer_of (window, DIPTYCH_SIDE_LEFT)), ==, 4339);
+
+  /* Replacing the bad side makes the pair. */
+  {
+    g_autoptr(GFile) right = g_file_new_for_path (RIGHT);
+
+    diptych_window_open_pair (window, NULL, right);
+    g_assert_nonnull (diptych_pair_view_get_diff (pair_view));
+    g_assert_null (diptych_text_pane_get_error (right_pane));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (bad);
+}
+
+static void
+test_window_welcome_and_single_files (void)
+{
+  DiptychWindow *window = open_window (NULL, NULL);
+  DiptychPairView *pair_view = diptych_window_get_pair_view (window);
+  g_autoptr(GFile) left = g_file_new_for_path (LEFT);
+  g_autoptr(GFile) right = g_file_new_for_path (RIGHT);
+
+  g_assert_cmpstr (diptych_window_get_page (window), ==, "welcome");
+
+  /* One file dropped: it fills the empty side, then the next one the other. */
+  diptych_window_open_files (window, &left, 1);
+  g_assert_cmpstr (diptych_window_get_page (window), ==, "pair");
+  g_assert_true (g_file_equal (diptych_pair_view_get_file (pair_view, DIPTYCH_SIDE_LEFT), left));
+  g_assert_null (diptych_pair_view_get_diff (pair_view));
+
+  diptych_window_open_files (window, &right, 1);
+  g_assert_true (g_file_equal (diptych_pair_view_get_file (pair_view, DIPTYCH_SIDE_RIGHT), right));
+  g_assert_nonnull (diptych_pair_view_get_diff (pair_view));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_application_open (void)
+{
+  g_autoptr(DiptychApplication) app = diptych_application_new (G_APPLICATION_NON_UNIQUE);
+  g_autoptr(GError) error = NULL;
+  GFile *files[2];
+  GList *windows;
+  DiptychWindow *window;
+
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  files[0] = g_file_new_for_path (LEFT);
+  files[1] = g_file_new_for_path (RIGHT);
+  g_application_open (G_APPLICATION (app), files, 2, "");
+
+  windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  g_assert_cmpuint (g_list_length (windows), ==, 1);
+  window = DIPTYCH_WINDOW (windows->data);
+  g_assert_true (g_file_equal (diptych_pair_view_get_file (diptych_window_get_pair_view (window), DIPTYCH_SIDE_LEFT), files[0]));
+  g_assert_nonnull (diptych_pair_view_get_diff (diptych_window_get_pair_view (window)));
+
+  /* Remembered as a recent pair. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+    g_autoptr(GVariant) recent = g_settings_get_value (settings, "recent-pairs");
+    const char *l, *r;
+    g_autofree char *left_uri = g_file_get_uri (files[0]);
+
+    g_assert_cmpuint (g_variant_n_children (recent), >=, 1);
+    g_variant_get_child (recent, 0, "(&s&s)", &l, &r);
+    g_assert_cmpstr (l, ==, left_uri);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (files[0]);
+  g_object_unref (files[1]);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("no display");
+      return g_test_run ();
+    }
+  adw_init ();
+
+  g_test_add_func ("/diptych/window/tags-example-pair", test_window_tags_example_pair);
+  g_test_add_func ("/diptych/window/next-change", test_window_next_change);
+  g_test_add_func ("/diptych/window/synchronised-scrolling", test_window_synchronised_scrolling);
+  g_test_add_func ("/diptych/window/synchronised-scrolling-long", test_window_synchronised_scrolling_long);
+  g_test_add_func ("/diptych/window/invalid-file", test_window_invalid_file);
+  g_test_add_func ("/diptych/window/welcome-and-single-files", test_window_welcome_and_single_files);
+  g_test_add_func ("/diptych/window/application-open", test_window_application_open);
+
+  return g_test_run ();
+}
