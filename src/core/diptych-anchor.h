@@ -1,0 +1,41 @@
+/* diptych-anchor.h: finding an annotation's quote again in a changed text
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "diptych-text.h"
+
+G_BEGIN_DECLS
+
+/* How an annotation was placed when its sidecar was last loaded. */
+typedef enum
+{
+  DIPTYCH_ANCHOR_EXACT,      /* where it was */
+  DIPTYCH_ANCHOR_RELOCATED,  /* found again elsewhere, or slightly changed */
+  DIPTYCH_ANCHOR_ORPHANED,   /* not found: kept with its old offsets and quote */
+} DiptychAnchorStatus;
+
+/* Code points of context kept before and after a quote. */
+#define DIPTYCH_QUOTE_CONTEXT 32
+
+const char          *diptych_anchor_status_to_string   (DiptychAnchorStatus  status);
+gboolean             diptych_anchor_status_from_string (const char          *str,
+                                                        DiptychAnchorStatus *status);
+void                 diptych_anchor_make_quote         (DiptychText         *text,
+                                                        gsize                start,
+                                                        gsize                end,
+                                                        char               **exact,
+                                                        char               **prefix,
+                                                        char               **suffix);
+DiptychAnchorStatus  diptych_anchor_locate             (DiptychText         *text,
+                                                        const char          *exact,
+                                                        const char          *prefix,
+                                                        const char          *suffix,
+                                                        gsize                old_start,
+                                                        gsize                old_end,
+                                                        gsize               *new_start,
+                                                        gsize               *new_end);
+
+G_END_DECLS

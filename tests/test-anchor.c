@@ -1,0 +1,200 @@
+/* test-anchor.c: finding a quote again after the text changed
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "diptych-anchor.h"
+
+static const char *article =
+  "The attack injured hundreds, killing nearly 90 people, including almost 20 women "
+  "and more than 30 children, according to Syrian health officials.";
+
+typedef struct
+{
+  DiptychAnchorStatus status;
+  gsize               start;
+  gsize               end;
+} Located;
+
+static Located
+locate_in (const char *now,
+           const char *before,
+           const char *quote)
+{
+  g_autoptr(DiptychText) old_text = diptych_text_new_from_string (before, "before");
+  g_autoptr(DiptychText) new_text = diptych_text_new_from_string (now, "now");
+  g_autofree char *exact = NULL;
+  g_autofree char *prefix = NULL;
+  g_autofree char *suffix = NULL;
+  const char *at = strstr (before, quote);
+  gsize start, end;
+  Located located = { 0 };
+
+  g_assert_nonnull (at);
+  start = g_utf8_pointer_to_offset (before, at);
+  end = start + g_utf8_strlen (quote, -1);
+  diptych_anchor_make_quote (old_text, start, end, &exact, &prefix, &suffix);
+  g_assert_cmpstr (exact, ==, quote);
+
+  located.status = diptych_anchor_locate (new_text, exact, prefix, suffix, start, end,
+                                          &located.start, &located.end);
+  return located;
+}
+
+static char *
+text_at (const char *text,
+         Located     located)
+{
+  g_autoptr(DiptychText) t = diptych_text_new_from_string (text, NULL);
+
+  return diptych_text_dup_range (t, located.start, located.end);
+}
+
+static void
+test_anchor_make_quote (void)
+{
+  g_autoptr(DiptychText) text = diptych_text_new_from_string (article, NULL);
+  g_autofree char *exact = NULL;
+  g_autofree char *prefix = NULL;
+  g_autofree char *suffix = NULL;
+  const char *at = strstr (article, "nearly 90 people");
+
+  diptych_anchor_make_quote (text, at - article, at - article + 16, &exact, &prefix, &suffix);
+  g_assert_cmpstr (exact, ==, "nearly 90 people");
+  g_assert_cmpuint (g_utf8_strlen (prefix, -1), ==, DIPTYCH_QUOTE_CONTEXT);
+  g_assert_true (g_str_has_suffix (prefix, "hundreds, killing "));
+  g_assert_true (g_str_has_prefix (suffix, ", including almost"));
+
+  /* At the edges the context is shorter. */
+  g_clear_pointer (&prefix, g_free);
+  diptych_anchor_make_quote (text, 0, 3, NULL, &prefix, NULL);
+  g_assert_cmpstr (prefix, ==, "");
+}
+
+static void
+test_anchor_unchanged (void)
+{
+  Located l = locate_in (article, article, "nearly 90 people");
+
+  g_assert_cmpint (l.status, ==, DIPTYCH_ANCHOR_EXACT);
+  g_assert_cmpuint (l.start, ==, strstr (article, "nearly 90") - article);
+}
+
+static void
+test_anchor_text_inserted_before (void)
+{
+  g_autofree char *now = g_strconcat ("(CNN) ", article, NULL);
+  Located l = locate_in (now, article, "nearly 90 people");
+  g_autofree char *found = text_at (now, l);
+
+  g_assert_cmpint (l.status, ==, DIPTYCH_ANCHOR_RELOCATED);
+  g_assert_cmpstr (found, ==, "nearly 90 people");
+  g_assert_cmpuint (l.start, ==, strstr (article, "nearly 90") - article + 6);
+}
+
+static void
+test_anchor_span_edited (void)
+{
+  const char *now =
+    "The attack injured hundreds, killing nearly 92 people, including almost 20 women "
+    "and more than 30 children, according to Syrian health officials.";
+  Located l = locate_in (now, article, "killing nearly 90 people");
+  g_autofree char *found = text_at (now, l);
+
+  g_assert_cmpint (l.status, ==, DIPTYCH_ANCHOR_RELOCATED);
+  g_assert_cmpstr (found, ==, "killing nearly 92 people");
+}
+
+static void
+test_anchor_span_deleted (void)
+{
+  const char *now = "The attack injured hundreds, according to Syrian health officials.";
+  Located l = locate_in (now, article, "including almost 20 women");
+
+  g_assert_cmpint (l.status, ==, DIPTYCH_ANCHOR_ORPHANED);
+}
+
+static void
+test_anchor_duplicate_chosen_by_context (void)
+{
+  const char *before = "Officials said 20 people died. Later, witnesses said 20 people died in the town.";
+  const char *now = "Officials said 20 people died. Much later, witnesses said 20 people died in the town.";
+  const char *second = strstr (strstr (before, "20 people") + 1, "20 people");
+  g_autoptr(DiptychText) old_text = diptych_text_new_from_string (before, NULL);
+  g_autoptr(DiptychText) new_text = diptych_text_new_from_string (now, NULL);
+  g_autofree char *exact = NULL;
+  g_autofree char *prefix = NULL;
+  g_autofree char *suffix = NULL;
+  gsize start = second - before, new_start = 0, new_end = 0;
+
+  diptych_anchor_make_quote (old_text, start, start + 9, &exact, &prefix, &suffix);
+  g_assert_cmpint (diptych_anchor_locate (new_text, exact, prefix, suffix, start, start + 9,
+                                          &new_start, &new_end), ==, DIPTYCH_ANCHOR_RELOCATED);
+  g_assert_cmpuint (new_start, ==, strstr (strstr (now, "20 people") + 1, "20 people") - now);
+}
+
+static void
+test_anchor_long_quote_fuzzy (void)
+{
+  const char *before =
+    "Intro. Russia’s Ministry of Foreign Affairs added that Lavrov emphasized on the call that "
+    "the allegations of chemical weapons use by the Syrian military do not correspond to reality. End.";
+  const char *now =
+    "Intro text here. Russia’s Foreign Ministry added that Lavrov emphasized on the call that "
+    "the allegations of chemical weapon use by the Syrian army do not correspond to reality. End.";
+  const char *quote =
+    "Russia’s Ministry of Foreign Affairs added that Lavrov emphasized on the call that "
+    "the allegations of chemical weapons use by the Syrian military do not correspond to reality.";
+  Located l = locate_in (now, before, quote);
+  g_autofree char *found = text_at (now, l);
+
+  g_assert_cmpint (l.status, ==, DIPTYCH_ANCHOR_RELOCATED);
+  g_assert_true (g_str_has_prefix (found, "Russia’s Foreign Ministry"));
+  g_assert_true (g_str_has_suffix (found, "correspond to reality."));
+}
+
+static void
+test_anchor_non_ascii (void)
+{
+  const char *before = "« Le bilan s’élève à près de 90 morts », a déclaré le ministère.";
+  const char *now = "Selon l’AFP, « le bilan s’élève à près de 90 morts », a déclaré le ministère.";
+  Located l = locate_in (now, before, "s’élève à près de 90 morts");
+  g_autofree char *found = text_at (now, l);
+
+  g_assert_cmpint (l.status, ==, DIPTYCH_ANCHOR_RELOCATED);
+  g_assert_cmpstr (found, ==, "s’élève à près de 90 morts");
+}
+
+static void
+test_anchor_status_names (void)
+{
+  DiptychAnchorStatus status;
+
+  g_assert_cmpstr (diptych_anchor_status_to_string (DIPTYCH_ANCHOR_ORPHANED), ==, "orphaned");
+  g_assert_true (diptych_anchor_status_from_string ("relocated", &status));
+  g_assert_cmpint (status, ==, DIPTYCH_ANCHOR_RELOCATED);
+  g_assert_false (diptych_anchor_status_from_string ("lost", &status));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/diptych/anchor/make-quote", test_anchor_make_quote);
+  g_test_add_func ("/diptych/anchor/unchanged", test_anchor_unchanged);
+  g_test_add_func ("/diptych/anchor/text-inserted-before", test_anchor_text_inserted_before);
+  g_test_add_func ("/diptych/anchor/span-edited", test_anchor_span_edited);
+  g_test_add_func ("/diptych/anchor/span-deleted", test_anchor_span_deleted);
+  g_test_add_func ("/diptych/anchor/duplicate-chosen-by-context", test_anchor_duplicate_chosen_by_context);
+  g_test_add_func ("/diptych/anchor/long-quote-fuzzy", test_anchor_long_quote_fuzzy);
+  g_test_add_func ("/diptych/anchor/non-ascii", test_anchor_non_ascii);
+  g_test_add_func ("/diptych/anchor/status-names", test_anchor_status_names);
+
+  return g_test_run ();
+}
