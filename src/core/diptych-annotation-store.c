@@ -1,0 +1,345 @@
+/* diptych-annotation-store.c: the annotations of one article, sorted
+ *
+ * A GListModel of DiptychAnnotation ordered by start, then end. Spans may
+ * overlap and nest. Links between annotations (a figure's source, a claim's
+ * speaker) are ids: removing an annotation leaves links to it in place, so
+ * that undoing the removal restores them, and check_links() reports every
+ * link that points at nothing or at the wrong kind.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "diptych-annotation-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "diptych-annotation-store.h"
+
+struct _DiptychAnnotationStore
+{
+  GObject      parent_instance;
+
+  DiptychText *text;
+  GPtrArray   *items;  /* DiptychAnnotation, sorted */
+  GHashTable  *by_id;  /* id -> DiptychAnnotation */
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (DiptychAnnotationStore, diptych_annotation_store, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static GType
+get_item_type (GListModel *model)
+{
+  return DIPTYCH_TYPE_ANNOTATION;
+}
+
+static guint
+get_n_items (GListModel *model)
+{
+  return DIPTYCH_ANNOTATION_STORE (model)->items->len;
+}
+
+static gpointer
+get_item (GListModel *model,
+          guint       position)
+{
+  DiptychAnnotationStore *self = DIPTYCH_ANNOTATION_STORE (model);
+
+  if (position >= self->items->len)
+    return NULL;
+  return g_object_ref (g_ptr_array_index (self->items, position));
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = get_item_type;
+  iface->get_n_items = get_n_items;
+  iface->get_item = get_item;
+}
+
+static int
+compare (DiptychAnnotation *a,
+         DiptychAnnotation *b)
+{
+  gsize as = diptych_annotation_get_start (a), bs = diptych_annotation_get_start (b);
+  gsize ae = diptych_annotation_get_end (a), be = diptych_annotation_get_end (b);
+
+  if (as != bs)
+    return as < bs ? -1 : 1;
+  if (ae != be)
+    return ae < be ? -1 : 1;
+  return g_strcmp0 (diptych_annotation_get_id (a), diptych_annotation_get_id (b));
+}
+
+/* Where @annotation goes in the sorted list. */
+static guint
+insertion_point (DiptychAnnotationStore *self,
+                 DiptychAnnotation      *annotation)
+{
+  guint lo = 0, hi = self->items->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (compare (g_ptr_array_index (self->items, mid), annotation) < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+static void
+annotation_changed_cb (DiptychAnnotationStore *self,
+                       DiptychAnnotation      *annotation)
+{
+  guint old_position, new_position;
+
+  if (!g_ptr_array_find (self->items, annotation, &old_position))
+    return;
+
+  /* Keep the order: the span may have moved. */
+  g_ptr_array_steal_index (self->items, old_position);
+  new_position = insertion_point (self, annotation);
+  g_ptr_array_insert (self->items, new_position, annotation);
+
+  if (old_position == new_position)
+    g_list_model_items_changed (G_LIST_MODEL (self), old_position, 1, 1);
+  else
+    {
+      g_list_model_items_changed (G_LIST_MODEL (self), old_position, 1, 0);
+      g_list_model_items_changed (G_LIST_MODEL (self), new_position, 0, 1);
+    }
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+diptych_annotation_store_dispose (GObject *object)
+{
+  DiptychAnnotationStore *self = (DiptychAnnotationStore *)object;
+
+  for (guint i = 0; self->items != NULL && i < self->items->len; i++)
+    g_signal_handlers_disconnect_by_data (g_ptr_array_index (self->items, i), self);
+  g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
+  g_clear_object (&self->text);
+
+  G_OBJECT_CLASS (diptych_annotation_store_parent_class)->dispose (object);
+}
+
+static void
+diptych_annotation_store_class_init (DiptychAnnotationStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = diptych_annotation_store_dispose;
+
+  /**
+   * DiptychAnnotationStore::changed:
+   *
+   * Emitted after any annotation was added, removed or changed: the moment
+   * to save.
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+diptych_annotation_store_init (DiptychAnnotationStore *self)
+{
+  self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+/**
+ * diptych_annotation_store_new:
+ * @text: the article the annotations belong to
+ *
+ * Returns: (transfer full): an empty store
+ */
+DiptychAnnotationStore *
+diptych_annotation_store_new (DiptychText *text)
+{
+  DiptychAnnotationStore *self;
+
+  g_return_val_if_fail (DIPTYCH_IS_TEXT (text), NULL);
+
+  self = g_object_new (DIPTYCH_TYPE_ANNOTATION_STORE, NULL);
+  self->text = g_object_ref (text);
+  return self;
+}
+
+/**
+ * diptych_annotation_store_get_text:
+ *
+ * Returns: (transfer none): the article
+ */
+DiptychText *
+diptych_annotation_store_get_text (DiptychAnnotationStore *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION_STORE (self), NULL);
+
+  return self->text;
+}
+
+/**
+ * diptych_annotation_store_add:
+ *
+ * Adds @annotation at its place in the order. An annotation with the same
+ * id as one in the store is refused (a programming error).
+ */
+void
+diptych_annotation_store_add (DiptychAnnotationStore *self,
+                              DiptychAnnotation      *annotation)
+{
+  guint position;
+
+  g_return_if_fail (DIPTYCH_IS_ANNOTATION_STORE (self));
+  g_return_if_fail (DIPTYCH_IS_ANNOTATION (annotation));
+  g_return_if_fail (!g_hash_table_contains (self->by_id, diptych_annotation_get_id (annotation)));
+
+  position = insertion_point (self, annotation);
+  g_ptr_array_insert (self->items, position, g_object_ref (annotation));
+  g_hash_table_insert (self->by_id, (gpointer)diptych_annotation_get_id (annotation), annotation);
+  g_signal_connect_object (annotation, "changed", G_CALLBACK (annotation_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/**
+ * diptych_annotation_store_remove:
+ *
+ * Returns: whether @annotation was in the store
+ */
+gboolean
+diptych_annotation_store_remove (DiptychAnnotationStore *self,
+                                 DiptychAnnotation      *annotation)
+{
+  guint position;
+
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION_STORE (self), FALSE);
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION (annotation), FALSE);
+
+  if (!g_ptr_array_find (self->items, annotation, &position))
+    return FALSE;
+
+  g_signal_handlers_disconnect_by_data (annotation, self);
+  g_hash_table_remove (self->by_id, diptych_annotation_get_id (annotation));
+  g_ptr_array_remove_index (self->items, position);
+
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
+}
+
+/**
+ * diptych_annotation_store_lookup:
+ *
+ * Returns: (transfer none) (nullable): the annotation with @id
+ */
+DiptychAnnotation *
+diptych_annotation_store_lookup (DiptychAnnotationStore *self,
+                                 const char             *id)
+{
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION_STORE (self), NULL);
+
+  if (id == NULL)
+    return NULL;
+  return g_hash_table_lookup (self->by_id, id);
+}
+
+static void
+check_link (DiptychAnnotationStore *self,
+            GPtrArray              *problems,
+            DiptychAnnotation      *annotation,
+            const char             *link_name,
+            const char             *target_id,
+            DiptychAnnotationKind   expected)
+{
+  DiptychAnnotation *target;
+
+  if (target_id == NULL)
+    return;
+
+  target = diptych_annotation_store_lookup (self, target_id);
+  if (target == NULL)
+    g_ptr_array_add (problems,
+                     /* Translators: annotation “id”: its “source” is “id”, which … */
+                     g_strdup_printf (_("annotation “%s”: its “%s” is “%s”, which is not an annotation of this article"),
+                                      diptych_annotation_get_id (annotation), link_name, target_id));
+  else if (diptych_annotation_get_kind (target) != expected)
+    g_ptr_array_add (problems,
+                     g_strdup_printf (_("annotation “%s”: its “%s” is “%s”, which is a %s, not a %s"),
+                                      diptych_annotation_get_id (annotation), link_name, target_id,
+                                      diptych_annotation_kind_to_string (diptych_annotation_get_kind (target)),
+                                      diptych_annotation_kind_to_string (expected)));
+}
+
+/**
+ * diptych_annotation_store_check_links:
+ *
+ * Returns: (transfer full) (element-type utf8): a message for each link
+ *   that points at no annotation, or at one of the wrong kind
+ */
+GPtrArray *
+diptych_annotation_store_check_links (DiptychAnnotationStore *self)
+{
+  GPtrArray *problems = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION_STORE (self), problems);
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      DiptychAnnotation *annotation = g_ptr_array_index (self->items, i);
+
+      switch (diptych_annotation_get_kind (annotation))
+        {
+        case DIPTYCH_ANNOTATION_CASUALTY:
+          check_link (self, problems, annotation, "source",
+                      diptych_annotation_get_casualty (annotation)->source,
+                      DIPTYCH_ANNOTATION_SOURCE);
+          check_link (self, problems, annotation, "subset_of",
+                      diptych_annotation_get_casualty (annotation)->subset_of,
+                      DIPTYCH_ANNOTATION_CASUALTY);
+          break;
+        case DIPTYCH_ANNOTATION_CLAIM:
+          check_link (self, problems, annotation, "speaker",
+                      diptych_annotation_get_claim (annotation)->speaker,
+                      DIPTYCH_ANNOTATION_SOURCE);
+          break;
+        case DIPTYCH_ANNOTATION_SOURCE:
+        default:
+          break;
+        }
+    }
+  return problems;
+}
+
+guint
+diptych_annotation_store_count_anchor (DiptychAnnotationStore *self,
+                                       DiptychAnchorStatus     anchor)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION_STORE (self), 0);
+
+  for (guint i = 0; i < self->items->len; i++)
+    if (diptych_annotation_get_anchor (g_ptr_array_index (self->items, i)) == anchor)
+      n++;
+  return n;
+}

@@ -1,0 +1,809 @@
+/* diptych-annotation.c: a source, claim or casualty figure marked in an article
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "diptych-annotation"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "diptych-annotation.h"
+
+struct _DiptychAnnotation
+{
+  GObject                parent_instance;
+
+  char                  *id;
+  DiptychAnnotationKind  kind;
+  gsize                  start;
+  gsize                  end;
+  char                  *exact;
+  char                  *prefix;
+  char                  *suffix;
+  GDateTime             *created;
+  GDateTime             *modified;
+  char                  *note;
+  DiptychAnchorStatus    anchor;
+
+  DiptychCasualty        casualty;
+  DiptychSource          source;
+  DiptychClaim           claim;
+
+  /* Members this version does not know, kept for the next save. */
+  JsonObject            *extra;
+  JsonObject            *extra_kind;
+};
+
+G_DEFINE_FINAL_TYPE (DiptychAnnotation, diptych_annotation, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (diptych-annotation-error-quark, diptych_annotation_error)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+#define DEFINE_NAMES(prefix, type, ...)                                        \
+  static const char *prefix##_names[] = { __VA_ARGS__ };                        \
+  const char *                                                                  \
+  diptych_##prefix##_to_string (type value)                                     \
+  {                                                                             \
+    g_return_val_if_fail ((guint)value < G_N_ELEMENTS (prefix##_names), NULL); \
+    return prefix##_names[value];                                               \
+  }                                                                             \
+  gboolean                                                                      \
+  diptych_##prefix##_from_string (const char *str,                              \
+                                  type       *value)                            \
+  {                                                                             \
+    for (guint i = 0; str != NULL && i < G_N_ELEMENTS (prefix##_names); i++)    \
+      if (g_str_equal (str, prefix##_names[i]))                                 \
+        {                                                                       \
+          if (value != NULL)                                                    \
+            *value = (type)i;                                                   \
+          return TRUE;                                                          \
+        }                                                                       \
+    return FALSE;                                                               \
+  }
+
+DEFINE_NAMES (annotation_kind, DiptychAnnotationKind, "source", "claim", "casualty")
+DEFINE_NAMES (outcome, DiptychOutcome, "killed", "injured", "missing", "detained", "displaced")
+DEFINE_NAMES (qualifier, DiptychQualifier, "exact", "approx", "at-least", "at-most", "range", "vague")
+DEFINE_NAMES (group, DiptychGroup, "people", "civilians", "children", "women", "men",
+              "fighters", "soldiers", "other")
+DEFINE_NAMES (source_type, DiptychSourceType, "official", "military", "ngo", "media", "witness",
+              "anonymous", "other")
+DEFINE_NAMES (verdict, DiptychVerdict, "unverified", "supported", "disputed", "false")
+
+static void
+casualty_clear (DiptychCasualty *casualty)
+{
+  g_clear_pointer (&casualty->raw, g_free);
+  g_clear_pointer (&casualty->subset_of, g_free);
+  g_clear_pointer (&casualty->source, g_free);
+}
+
+static void
+diptych_annotation_finalize (GObject *object)
+{
+  DiptychAnnotation *self = (DiptychAnnotation *)object;
+
+  g_clear_pointer (&self->id, g_free);
+  g_clear_pointer (&self->exact, g_free);
+  g_clear_pointer (&self->prefix, g_free);
+  g_clear_pointer (&self->suffix, g_free);
+  g_clear_pointer (&self->created, g_date_time_unref);
+  g_clear_pointer (&self->modified, g_date_time_unref);
+  g_clear_pointer (&self->note, g_free);
+  casualty_clear (&self->casualty);
+  g_clear_pointer (&self->source.name, g_free);
+  g_clear_pointer (&self->claim.speaker, g_free);
+  g_clear_pointer (&self->extra, json_object_unref);
+  g_clear_pointer (&self->extra_kind, json_object_unref);
+
+  G_OBJECT_CLASS (diptych_annotation_parent_class)->finalize (object);
+}
+
+static void
+diptych_annotation_class_init (DiptychAnnotationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = diptych_annotation_finalize;
+
+  /**
+   * DiptychAnnotation::changed:
+   *
+   * Emitted when anything about the annotation changed.
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+diptych_annotation_init (DiptychAnnotation *self)
+{
+  self->note = g_strdup ("");
+  self->exact = g_strdup ("");
+  self->prefix = g_strdup ("");
+  self->suffix = g_strdup ("");
+  self->casualty.value = self->casualty.low = self->casualty.high = DIPTYCH_NO_NUMBER;
+  self->casualty.group = DIPTYCH_GROUP_PEOPLE;
+  self->source.name = g_strdup ("");
+  self->source.type = DIPTYCH_SOURCE_OTHER;
+}
+
+static gboolean
+set_str (char       **field,
+         const char  *value)
+{
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+  g_free (*field);
+  *field = g_strdup (value);
+  return TRUE;
+}
+
+static void
+touch (DiptychAnnotation *self)
+{
+  g_clear_pointer (&self->modified, g_date_time_unref);
+  self->modified = g_date_time_new_now_utc ();
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/**
+ * diptych_annotation_new:
+ * @text: the article, to take the quote from
+ *
+ * Returns: (transfer full): a new annotation with a random id
+ */
+DiptychAnnotation *
+diptych_annotation_new (DiptychAnnotationKind  kind,
+                        DiptychText           *text,
+                        gsize                  start,
+                        gsize                  end)
+{
+  DiptychAnnotation *self;
+
+  g_return_val_if_fail (kind <= DIPTYCH_ANNOTATION_CASUALTY, NULL);
+  g_return_val_if_fail (DIPTYCH_IS_TEXT (text), NULL);
+  g_return_val_if_fail (start <= end, NULL);
+
+  self = g_object_new (DIPTYCH_TYPE_ANNOTATION, NULL);
+  self->id = g_uuid_string_random ();
+  self->kind = kind;
+  self->created = g_date_time_new_now_utc ();
+  self->modified = g_date_time_ref (self->created);
+  self->anchor = DIPTYCH_ANCHOR_EXACT;
+  diptych_annotation_set_range (self, text, start, end);
+
+  return self;
+}
+
+/**
+ * diptych_annotation_copy:
+ *
+ * Returns: (transfer full): an annotation equal to @self, same id included
+ */
+DiptychAnnotation *
+diptych_annotation_copy (DiptychAnnotation *self)
+{
+  g_autoptr(JsonNode) node = NULL;
+
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION (self), NULL);
+
+  node = diptych_annotation_to_json (self);
+  return diptych_annotation_new_from_json (json_node_get_object (node), NULL);
+}
+
+const char *
+diptych_annotation_get_id (DiptychAnnotation *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION (self), NULL);
+  return self->id;
+}
+
+DiptychAnnotationKind
+diptych_annotation_get_kind (DiptychAnnotation *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION (self), 0);
+  return self->kind;
+}
+
+gsize
+diptych_annotation_get_start (DiptychAnnotation *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION (self), 0);
+  return self->start;
+}
+
+gsize
+diptych_annotation_get_end (DiptychAnnotation *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION (self), 0);
+  return self->end;
+}
+
+/**
+ * diptych_annotation_set_range:
+ *
+ * Moves the annotation to [@start, @end) of @text and takes its quote from
+ * there; the annotation is then exactly anchored.
+ */
+void
+diptych_annotation_set_range (DiptychAnnotation *self,
+                              DiptychText       *text,
+                              gsize              start,
+                              gsize              end)
+{
+  g_return_if_fail (DIPTYCH_IS_ANNOTATION (self));
+  g_return_if_fail (DIPTYCH_IS_TEXT (text));
+  g_return_if_fail (start <= end);
+
+  g_free (self->exact);
+  g_free (self->prefix);
+  g_free (self->suffix);
+  diptych_anchor_make_quote (text, start, end, &self->exact, &self->prefix, &self->suffix);
+  self->start = start;
+  self->end = start + g_utf8_strlen (self->exact, -1);
+  self->anchor = DIPTYCH_ANCHOR_EXACT;
+  touch (self);
+}
+
+const char *
+diptych_annotation_get_exact (DiptychAnnotation *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION (self), NULL);
+  return self->exact;
+}
+
+const char *
+diptych_annotation_get_prefix (DiptychAnnotation *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION (self), NULL);
+  return self->prefix;
+}
+
+const char *
+diptych_annotation_get_suffix (DiptychAnnotation *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION (self), NULL);
+  return self->suffix;
+}
+
+/**
+ * diptych_annotation_get_created:
+ *
+ * Returns: (transfer none): when the annotation was made, in UTC
+ */
+GDateTime *
+diptych_annotation_get_created (DiptychAnnotation *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION (self), NULL);
+  return self->created;
+}
+
+/**
+ * diptych_annotation_get_modified:
+ *
+ * Returns: (transfer none): when the annotation last changed, in UTC
+ */
+GDateTime *
+diptych_annotation_get_modified (DiptychAnnotation *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION (self), NULL);
+  return self->modified;
+}
+
+const char *
+diptych_annotation_get_note (DiptychAnnotation *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION (self), NULL);
+  return self->note;
+}
+
+void
+diptych_annotation_set_note (DiptychAnnotation *self,
+                             const char        *note)
+{
+  g_return_if_fail (DIPTYCH_IS_ANNOTATION (self));
+
+  if (set_str (&self->note, note ? note : ""))
+    touch (self);
+}
+
+DiptychAnchorStatus
+diptych_annotation_get_anchor (DiptychAnnotation *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION (self), DIPTYCH_ANCHOR_ORPHANED);
+  return self->anchor;
+}
+
+/**
+ * diptych_annotation_set_anchor:
+ * @start: the new start, ignored when @anchor is orphaned
+ * @end: the new end, ignored when @anchor is orphaned
+ *
+ * Records how loading placed the annotation. The quote is kept as it was,
+ * so that an orphan can still be found, and so is the modification time:
+ * placing is not editing.
+ */
+void
+diptych_annotation_set_anchor (DiptychAnnotation   *self,
+                               DiptychAnchorStatus  anchor,
+                               gsize                start,
+                               gsize                end)
+{
+  g_return_if_fail (DIPTYCH_IS_ANNOTATION (self));
+  g_return_if_fail (start <= end);
+
+  self->anchor = anchor;
+  if (anchor != DIPTYCH_ANCHOR_ORPHANED)
+    {
+      self->start = start;
+      self->end = end;
+    }
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/**
+ * diptych_annotation_get_casualty:
+ *
+ * Returns: (transfer none): the figure's attributes (meaningful for
+ *   casualty annotations)
+ */
+const DiptychCasualty *
+diptych_annotation_get_casualty (DiptychAnnotation *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION (self), NULL);
+  return &self->casualty;
+}
+
+void
+diptych_annotation_set_casualty (DiptychAnnotation     *self,
+                                 const DiptychCasualty *casualty)
+{
+  DiptychCasualty copy;
+
+  g_return_if_fail (DIPTYCH_IS_ANNOTATION (self));
+  g_return_if_fail (casualty != NULL);
+
+  copy = *casualty;
+  copy.raw = g_strdup (casualty->raw ? casualty->raw : "");
+  copy.subset_of = g_strdup (casualty->subset_of);
+  copy.source = g_strdup (casualty->source);
+  casualty_clear (&self->casualty);
+  self->casualty = copy;
+  touch (self);
+}
+
+/**
+ * diptych_annotation_get_source:
+ *
+ * Returns: (transfer none): the source's attributes (meaningful for source
+ *   annotations)
+ */
+const DiptychSource *
+diptych_annotation_get_source (DiptychAnnotation *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION (self), NULL);
+  return &self->source;
+}
+
+void
+diptych_annotation_set_source (DiptychAnnotation   *self,
+                               const DiptychSource *source)
+{
+  g_return_if_fail (DIPTYCH_IS_ANNOTATION (self));
+  g_return_if_fail (source != NULL);
+
+  set_str (&self->source.name, source->name ? source->name : "");
+  self->source.type = source->type;
+  touch (self);
+}
+
+/**
+ * diptych_annotation_get_claim:
+ *
+ * Returns: (transfer none): the claim's attributes (meaningful for claim
+ *   annotations)
+ */
+const DiptychClaim *
+diptych_annotation_get_claim (DiptychAnnotation *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION (self), NULL);
+  return &self->claim;
+}
+
+void
+diptych_annotation_set_claim (DiptychAnnotation  *self,
+                              const DiptychClaim *claim)
+{
+  g_return_if_fail (DIPTYCH_IS_ANNOTATION (self));
+  g_return_if_fail (claim != NULL);
+
+  set_str (&self->claim.speaker, claim->speaker);
+  self->claim.verdict = claim->verdict;
+  touch (self);
+}
+
+/* JSON */
+
+static char *
+format_time (GDateTime *time)
+{
+  g_autoptr(GDateTime) utc = g_date_time_to_utc (time);
+
+  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+static void
+add_number (JsonBuilder *builder,
+            const char  *name,
+            gint64       value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value == DIPTYCH_NO_NUMBER)
+    json_builder_add_null_value (builder);
+  else
+    json_builder_add_int_value (builder, value);
+}
+
+static void
+add_string (JsonBuilder *builder,
+            const char  *name,
+            const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value == NULL)
+    json_builder_add_null_value (builder);
+  else
+    json_builder_add_string_value (builder, value);
+}
+
+static void
+add_extra (JsonBuilder *builder,
+           JsonObject  *extra)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  if (extra == NULL)
+    return;
+
+  json_object_iter_init_ordered (&iter, extra);
+  while (json_object_iter_next_ordered (&iter, &name, &node))
+    {
+      json_builder_set_member_name (builder, name);
+      json_builder_add_value (builder, json_node_copy (node));
+    }
+}
+
+/**
+ * diptych_annotation_to_json:
+ *
+ * Returns: (transfer full): the annotation as a sidecar holds it, with its
+ *   members in a fixed order and unknown members kept at the end
+ */
+JsonNode *
+diptych_annotation_to_json (DiptychAnnotation *self)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autofree char *created = NULL;
+  g_autofree char *modified = NULL;
+
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION (self), NULL);
+
+  created = format_time (self->created);
+  modified = format_time (self->modified);
+
+  json_builder_begin_object (builder);
+  add_string (builder, "id", self->id);
+  add_string (builder, "kind", diptych_annotation_kind_to_string (self->kind));
+  add_number (builder, "start", self->start);
+  add_number (builder, "end", self->end);
+  json_builder_set_member_name (builder, "quote");
+  json_builder_begin_object (builder);
+  add_string (builder, "exact", self->exact);
+  add_string (builder, "prefix", self->prefix);
+  add_string (builder, "suffix", self->suffix);
+  json_builder_end_object (builder);
+  add_string (builder, "created", created);
+  add_string (builder, "modified", modified);
+  add_string (builder, "note", self->note);
+  add_string (builder, "anchor", diptych_anchor_status_to_string (self->anchor));
+
+  json_builder_set_member_name (builder, diptych_annotation_kind_to_string (self->kind));
+  json_builder_begin_object (builder);
+  switch (self->kind)
+    {
+    case DIPTYCH_ANNOTATION_CASUALTY:
+      add_string (builder, "outcome", diptych_outcome_to_string (self->casualty.outcome));
+      add_string (builder, "raw", self->casualty.raw ? self->casualty.raw : "");
+      add_number (builder, "value", self->casualty.value);
+      add_number (builder, "low", self->casualty.low);
+      add_number (builder, "high", self->casualty.high);
+      add_string (builder, "qualifier", diptych_qualifier_to_string (self->casualty.qualifier));
+      add_string (builder, "group", diptych_group_to_string (self->casualty.group));
+      add_string (builder, "subset_of", self->casualty.subset_of);
+      add_string (builder, "source", self->casualty.source);
+      break;
+    case DIPTYCH_ANNOTATION_SOURCE:
+      add_string (builder, "name", self->source.name);
+      add_string (builder, "type", diptych_source_type_to_string (self->source.type));
+      break;
+    case DIPTYCH_ANNOTATION_CLAIM:
+      add_string (builder, "speaker", self->claim.speaker);
+      add_string (builder, "verdict", diptych_verdict_to_string (self->claim.verdict));
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  add_extra (builder, self->extra_kind);
+  json_builder_end_object (builder);
+
+  add_extra (builder, self->extra);
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}
+
+typedef struct
+{
+  JsonObject  *object;
+  const char  *where;   /* for messages: "annotation 3" */
+  GError     **error;
+} Reader;
+
+static gboolean
+invalid (Reader     *reader,
+         const char *member,
+         const char *expected)
+{
+  g_set_error (reader->error, DIPTYCH_ANNOTATION_ERROR, DIPTYCH_ANNOTATION_ERROR_INVALID,
+               /* Translators: "annotation 3: “start” must be a number of characters" */
+               _("%s: “%s” must be %s"), reader->where, member, expected);
+  return FALSE;
+}
+
+static gboolean
+read_string (Reader      *reader,
+             const char  *member,
+             gboolean     nullable,
+             char       **out)
+{
+  JsonNode *node = json_object_get_member (reader->object, member);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      if (!nullable && node == NULL)
+        {
+          *out = g_strdup ("");
+          return TRUE;
+        }
+      *out = NULL;
+      return nullable ? TRUE : invalid (reader, member, _("a string"));
+    }
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return invalid (reader, member, _("a string"));
+
+  *out = g_strdup (json_node_get_string (node));
+  return TRUE;
+}
+
+static gboolean
+read_number (Reader     *reader,
+             const char *member,
+             gboolean    required,
+             gint64     *out)
+{
+  JsonNode *node = json_object_get_member (reader->object, member);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      *out = DIPTYCH_NO_NUMBER;
+      return required ? invalid (reader, member, _("a whole number, 0 or more")) : TRUE;
+    }
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64 ||
+      json_node_get_int (node) < 0)
+    return invalid (reader, member, _("a whole number, 0 or more"));
+
+  *out = json_node_get_int (node);
+  return TRUE;
+}
+
+#define READ_ENUM(reader, member, from_string, out, default_value, expected)    \
+  G_STMT_START {                                                                \
+    g_autofree char *str_ = NULL;                                               \
+    if (!read_string (reader, member, TRUE, &str_))                             \
+      return NULL;                                                              \
+    if (str_ == NULL)                                                           \
+      *(out) = default_value;                                                   \
+    else if (!from_string (str_, out))                                          \
+      return (invalid (reader, member, expected), NULL);                        \
+  } G_STMT_END
+
+static JsonObject *
+unknown_members (JsonObject         *object,
+                 const char * const *known)
+{
+  JsonObject *extra = NULL;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &name, &node))
+    {
+      if (g_strv_contains (known, name))
+        continue;
+      if (extra == NULL)
+        extra = json_object_new ();
+      json_object_set_member (extra, name, json_node_copy (node));
+    }
+  return extra;
+}
+
+static GDateTime *
+read_time (Reader     *reader,
+           const char *member)
+{
+  g_autofree char *str = NULL;
+  GDateTime *time;
+
+  if (!read_string (reader, member, TRUE, &str))
+    return NULL;
+  if (str == NULL)
+    return g_date_time_new_now_utc ();
+
+  time = g_date_time_new_from_iso8601 (str, NULL);
+  if (time == NULL)
+    invalid (reader, member, _("a date and time such as 2026-11-22T14:00:00Z"));
+  return time;
+}
+
+/**
+ * diptych_annotation_new_from_json:
+ * @object: one member of a sidecar's "annotations"
+ *
+ * Members this version does not know are kept, and written back by
+ * diptych_annotation_to_json().
+ *
+ * Returns: (transfer full): the annotation, or %NULL with @error set when a
+ *   member is missing or of the wrong type
+ */
+DiptychAnnotation *
+diptych_annotation_new_from_json (JsonObject  *object,
+                                  GError     **error)
+{
+  static const char * const known[] = {
+    "id", "kind", "start", "end", "quote", "created", "modified", "note", "anchor",
+    "casualty", "source", "claim", NULL
+  };
+  static const char * const known_casualty[] = {
+    "outcome", "raw", "value", "low", "high", "qualifier", "group", "subset_of", "source", NULL
+  };
+  static const char * const known_source[] = { "name", "type", NULL };
+  static const char * const known_claim[] = { "speaker", "verdict", NULL };
+  g_autoptr(DiptychAnnotation) self = g_object_new (DIPTYCH_TYPE_ANNOTATION, NULL);
+  g_autofree char *where = NULL;
+  g_autofree char *id = NULL;
+  g_autoptr(JsonObject) empty = json_object_new ();
+  Reader reader = { object, NULL, error };
+  JsonNode *quote, *kind_node;
+  const char *kind_name;
+  gint64 start, end;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (object != NULL, NULL);
+
+  read_string (&reader, "id", TRUE, &id);
+  where = id ? g_strdup_printf (_("annotation “%s”"), id) : g_strdup (_("an annotation"));
+  reader.where = where;
+  if (id == NULL || *id == '\0')
+    return (invalid (&reader, "id", _("a non-empty string")), NULL);
+  self->id = g_steal_pointer (&id);
+
+  READ_ENUM (&reader, "kind", diptych_annotation_kind_from_string, &self->kind,
+             DIPTYCH_ANNOTATION_SOURCE, _("source, claim or casualty"));
+  if (!json_object_has_member (object, "kind"))
+    return (invalid (&reader, "kind", _("source, claim or casualty")), NULL);
+
+  if (!read_number (&reader, "start", TRUE, &start) || !read_number (&reader, "end", TRUE, &end))
+    return NULL;
+  if (end < start)
+    return (invalid (&reader, "end", _("at or after “start”")), NULL);
+  self->start = start;
+  self->end = end;
+
+  quote = json_object_get_member (object, "quote");
+  if (quote == NULL || !JSON_NODE_HOLDS_OBJECT (quote))
+    return (invalid (&reader, "quote", _("an object with “exact”")), NULL);
+  reader.object = json_node_get_object (quote);
+  g_clear_pointer (&self->exact, g_free);
+  g_clear_pointer (&self->prefix, g_free);
+  g_clear_pointer (&self->suffix, g_free);
+  if (!json_object_has_member (reader.object, "exact") ||
+      !read_string (&reader, "exact", FALSE, &self->exact) ||
+      !read_string (&reader, "prefix", FALSE, &self->prefix) ||
+      !read_string (&reader, "suffix", FALSE, &self->suffix))
+    {
+      if (error == NULL || *error == NULL)
+        invalid (&reader, "quote", _("an object with “exact”"));
+      return NULL;
+    }
+  reader.object = object;
+
+  if ((self->created = read_time (&reader, "created")) == NULL ||
+      (self->modified = read_time (&reader, "modified")) == NULL)
+    return NULL;
+
+  g_clear_pointer (&self->note, g_free);
+  if (!read_string (&reader, "note", FALSE, &self->note))
+    return NULL;
+
+  READ_ENUM (&reader, "anchor", diptych_anchor_status_from_string, &self->anchor,
+             DIPTYCH_ANCHOR_EXACT, _("exact, relocated or orphaned"));
+
+  kind_name = diptych_annotation_kind_to_string (self->kind);
+  kind_node = json_object_get_member (object, kind_name);
+  if (kind_node != NULL && !JSON_NODE_HOLDS_OBJECT (kind_node))
+    return (invalid (&reader, kind_name, _("an object")), NULL);
+
+  reader.object = kind_node ? json_node_get_object (kind_node) : empty;
+  switch (self->kind)
+    {
+    case DIPTYCH_ANNOTATION_CASUALTY:
+      READ_ENUM (&reader, "outcome", diptych_outcome_from_string, &self->casualty.outcome,
+                 DIPTYCH_OUTCOME_KILLED, _("killed, injured, missing, detained or displaced"));
+      READ_ENUM (&reader, "qualifier", diptych_qualifier_from_string, &self->casualty.qualifier,
+                 DIPTYCH_QUALIFIER_EXACT, _("exact, approx, at-least, at-most, range or vague"));
+      READ_ENUM (&reader, "group", diptych_group_from_string, &self->casualty.group,
+                 DIPTYCH_GROUP_PEOPLE,
+                 _("people, civilians, children, women, men, fighters, soldiers or other"));
+      if (!read_string (&reader, "raw", FALSE, &self->casualty.raw) ||
+          !read_number (&reader, "value", FALSE, &self->casualty.value) ||
+          !read_number (&reader, "low", FALSE, &self->casualty.low) ||
+          !read_number (&reader, "high", FALSE, &self->casualty.high) ||
+          !read_string (&reader, "subset_of", TRUE, &self->casualty.subset_of) ||
+          !read_string (&reader, "source", TRUE, &self->casualty.source))
+        ok = FALSE;
+      if (ok)
+        self->extra_kind = unknown_members (reader.object, known_casualty);
+      break;
+
+    case DIPTYCH_ANNOTATION_SOURCE:
+      g_clear_pointer (&self->source.name, g_free);
+      READ_ENUM (&reader, "type", diptych_source_type_from_string, &self->source.type,
+                 DIPTYCH_SOURCE_OTHER,
+                 _("official, military, ngo, media, witness, anonymous or other"));
+      if (!read_string (&reader, "name", FALSE, &self->source.name))
+        ok = FALSE;
+      if (ok)
+        self->extra_kind = unknown_members (reader.object, known_source);
+      break;
+
+    case DIPTYCH_ANNOTATION_CLAIM:
+      READ_ENUM (&reader, "verdict", diptych_verdict_from_string, &self->claim.verdict,
+                 DIPTYCH_VERDICT_UNVERIFIED, _("unverified, supported, disputed or false"));
+      if (!read_string (&reader, "speaker", TRUE, &self->claim.speaker))
+        ok = FALSE;
+      if (ok)
+        self->extra_kind = unknown_members (reader.object, known_claim);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+  if (!ok)
+    return NULL;
+
+  self->extra = unknown_members (object, known);
+
+  return g_steal_pointer (&self);
+}

@@ -1,0 +1,583 @@
+/* test-sidecar.c: annotations saved beside an article, and read back
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "diptych-sidecar.h"
+
+#define ARTICLE_TEXT \
+  "The attack injured hundreds, killing nearly 90 people, including almost 20 women " \
+  "and more than 30 children, according to Syrian health officials.\n"
+
+typedef struct
+{
+  char  *dir;
+  char  *article_path;
+  GFile *article;
+  GFile *sidecar;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("diptych-sidecar-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->article_path = g_build_filename (f->dir, "story.txt", NULL);
+  g_file_set_contents (f->article_path, ARTICLE_TEXT, -1, &error);
+  g_assert_no_error (error);
+  f->article = g_file_new_for_path (f->article_path);
+  f->sidecar = diptych_sidecar_file_for_article (f->article);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *sidecar_path = g_file_get_path (f->sidecar);
+
+  g_chmod (f->dir, 0755);
+  g_unlink (sidecar_path);
+  g_unlink (f->article_path);
+  g_rmdir (f->dir);
+  g_free (f->dir);
+  g_free (f->article_path);
+  g_object_unref (f->article);
+  g_object_unref (f->sidecar);
+}
+
+static DiptychText *
+load_article (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  DiptychText *text = diptych_text_new_from_file (f->article, NULL, &error);
+
+  g_assert_no_error (error);
+  return text;
+}
+
+static DiptychSidecar *
+load_sidecar (Fixture *f)
+{
+  g_autoptr(DiptychText) text = load_article (f);
+  g_autoptr(GError) error = NULL;
+  DiptychSidecar *sidecar = diptych_sidecar_load (text, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (sidecar);
+  return sidecar;
+}
+
+static gsize
+offset_of (const char *needle)
+{
+  const char *at = strstr (ARTICLE_TEXT, needle);
+
+  g_assert_nonnull (at);
+  return g_utf8_pointer_to_offset (ARTICLE_TEXT, at);
+}
+
+static DiptychAnnotation *
+add (DiptychSidecar        *sidecar,
+     DiptychAnnotationKind  kind,
+     const char            *words)
+{
+  DiptychAnnotationStore *store = diptych_sidecar_get_store (sidecar);
+  gsize start = offset_of (words);
+  DiptychAnnotation *annotation = diptych_annotation_new (kind, diptych_annotation_store_get_text (store),
+                                                          start, start + g_utf8_strlen (words, -1));
+
+  diptych_annotation_store_add (store, annotation);
+  return annotation;
+}
+
+/* Validates a file against data/diptych-annotations.schema.json with
+ * Debian's python3-jsonschema.
+ */
+static void
+assert_valid_against_schema (GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *schema = g_build_filename (g_getenv ("DIPTYCH_SOURCE_ROOT"), "data",
+                                              "diptych-annotations.schema.json", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+  const char *argv[] = {
+    "/usr/bin/python3", "-c",
+    "import json, sys, jsonschema\n"
+    "schema = json.load(open(sys.argv[1]))\n"
+    "jsonschema.Draft202012Validator(schema).validate(json.load(open(sys.argv[2])))\n",
+    schema, path, NULL
+  };
+
+  if (!g_file_test ("/usr/bin/python3", G_FILE_TEST_IS_EXECUTABLE))
+    {
+      g_test_message ("no /usr/bin/python3: schema not checked");
+      return;
+    }
+
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (strstr (err, "No module named 'jsonschema'") != NULL)
+    {
+      g_test_message ("python3-jsonschema missing: schema not checked");
+      return;
+    }
+  if (!WIFEXITED (status) || WEXITSTATUS (status) != 0)
+    g_error ("sidecar does not match the schema:\n%s", err);
+}
+
+static void
+test_sidecar_missing_is_empty (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(DiptychSidecar) sidecar = load_sidecar (f);
+
+  g_assert_false (diptych_sidecar_get_existed (sidecar));
+  g_assert_false (diptych_sidecar_get_read_only (sidecar));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (diptych_sidecar_get_store (sidecar))), ==, 0);
+  g_assert_false (g_file_query_exists (f->sidecar, NULL));
+}
+
+static void
+test_sidecar_roundtrip (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(DiptychSidecar) sidecar = load_sidecar (f);
+  g_autoptr(DiptychSidecar) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  DiptychAnnotation *source, *figure, *women, *claim, *loaded;
+  DiptychCasualty casualty = { 0 };
+  DiptychSource src = { (char *)"Syrian health officials", DIPTYCH_SOURCE_OFFICIAL };
+  DiptychClaim claim_attrs = { NULL, DIPTYCH_VERDICT_DISPUTED };
+  DiptychAnnotationStore *store;
+
+  source = add (sidecar, DIPTYCH_ANNOTATION_SOURCE, "Syrian health officials");
+  diptych_annotation_set_source (source, &src);
+
+  figure = add (sidecar, DIPTYCH_ANNOTATION_CASUALTY, "killing nearly 90 people");
+  casualty.outcome = DIPTYCH_OUTCOME_KILLED;
+  casualty.raw = (char *)"nearly 90";
+  casualty.value = 90;
+  casualty.low = DIPTYCH_NO_NUMBER;
+  casualty.high = 90;
+  casualty.qualifier = DIPTYCH_QUALIFIER_AT_MOST;
+  casualty.group = DIPTYCH_GROUP_PEOPLE;
+  casualty.source = (char *)diptych_annotation_get_id (source);
+  diptych_annotation_set_casualty (figure, &casualty);
+
+  /* Nested inside the first figure. */
+  women = add (sidecar, DIPTYCH_ANNOTATION_CASUALTY, "almost 20 women");
+  casualty.raw = (char *)"almost 20";
+  casualty.value = 20;
+  casualty.high = 20;
+  casualty.group = DIPTYCH_GROUP_WOMEN;
+  casualty.subset_of = (char *)diptych_annotation_get_id (figure);
+  diptych_annotation_set_casualty (women, &casualty);
+
+  claim = add (sidecar, DIPTYCH_ANNOTATION_CLAIM, "The attack injured hundreds");
+  claim_attrs.speaker = (char *)diptych_annotation_get_id (source);
+  diptych_annotation_set_claim (claim, &claim_attrs);
+  diptych_annotation_set_note (claim, "Check against \"OCHA\" figures\nline 2");
+
+  g_assert_true (diptych_sidecar_save (sidecar, NULL, &error));
+  g_assert_no_error (error);
+  assert_valid_against_schema (f->sidecar);
+
+  again = load_sidecar (f);
+  store = diptych_sidecar_get_store (again);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 4);
+  g_assert_cmpuint (diptych_annotation_store_count_anchor (store, DIPTYCH_ANCHOR_EXACT), ==, 4);
+
+  loaded = diptych_annotation_store_lookup (store, diptych_annotation_get_id (women));
+  g_assert_nonnull (loaded);
+  g_assert_cmpstr (diptych_annotation_get_exact (loaded), ==, "almost 20 women");
+  g_assert_cmpint (diptych_annotation_get_casualty (loaded)->group, ==, DIPTYCH_GROUP_WOMEN);
+  g_assert_cmpint (diptych_annotation_get_casualty (loaded)->value, ==, 20);
+  g_assert_cmpint (diptych_annotation_get_casualty (loaded)->low, ==, DIPTYCH_NO_NUMBER);
+  g_assert_cmpstr (diptych_annotation_get_casualty (loaded)->subset_of, ==, diptych_annotation_get_id (figure));
+  loaded = diptych_annotation_store_lookup (store, diptych_annotation_get_id (claim));
+  g_assert_cmpstr (diptych_annotation_get_note (loaded), ==, "Check against \"OCHA\" figures\nline 2");
+  g_assert_cmpint (diptych_annotation_get_claim (loaded)->verdict, ==, DIPTYCH_VERDICT_DISPUTED);
+
+  /* Links are all good; sorted by start. */
+  {
+    g_autoptr(GPtrArray) problems = diptych_annotation_store_check_links (store);
+    g_autoptr(DiptychAnnotation) first_item = g_list_model_get_item (G_LIST_MODEL (store), 0);
+
+    g_assert_cmpuint (problems->len, ==, 0);
+    g_assert_cmpstr (diptych_annotation_get_exact (first_item), ==, "The attack injured hundreds");
+  }
+
+  /* Saving what was loaded gives the same bytes: stable for version control. */
+  first = diptych_sidecar_to_data (sidecar, NULL);
+  second = diptych_sidecar_to_data (again, NULL);
+  g_assert_cmpstr (first, ==, second);
+}
+
+static void
+write_sidecar (Fixture    *f,
+               const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_replace_contents (f->sidecar, contents, strlen (contents), NULL, FALSE,
+                           G_FILE_CREATE_NONE, NULL, NULL, &error);
+  g_assert_no_error (error);
+}
+
+static char *
+read_sidecar_file (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_load_contents (f->sidecar, NULL, &contents, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+static void
+test_sidecar_unknown_keys_kept (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(DiptychSidecar) sidecar = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+  gsize start = offset_of ("nearly 90 people");
+
+  {
+    g_autofree char *json = g_strdup_printf (
+      "{\"format\": \"diptych-annotations\", \"version\": 1, \"project\": {\"name\": \"Syria 2017\"},"
+      " \"annotations\": [{\"id\": \"a1\", \"kind\": \"casualty\", \"start\": %" G_GSIZE_FORMAT ","
+      " \"end\": %" G_GSIZE_FORMAT ", \"quote\": {\"exact\": \"nearly 90 people\"},"
+      " \"reviewer\": \"jd\", \"casualty\": {\"outcome\": \"killed\", \"value\": 90,"
+      " \"confidence\": 0.8}}]}",
+      start, start + 16);
+
+    write_sidecar (f, json);
+  }
+
+  sidecar = load_sidecar (f);
+  g_assert_true (diptych_sidecar_save (sidecar, NULL, &error));
+  g_assert_no_error (error);
+
+  saved = read_sidecar_file (f);
+  g_assert_nonnull (strstr (saved, "\"project\" : {"));
+  g_assert_nonnull (strstr (saved, "\"Syria 2017\""));
+  g_assert_nonnull (strstr (saved, "\"reviewer\" : \"jd\""));
+  g_assert_nonnull (strstr (saved, "\"confidence\" : 0.8"));
+  assert_valid_against_schema (f->sidecar);
+}
+
+static void
+rewrite_article (Fixture    *f,
+                 const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (f->article_path, contents, -1, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_sidecar_reanchor (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(DiptychSidecar) sidecar = load_sidecar (f);
+  g_autoptr(DiptychSidecar) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *moved_id = NULL;
+  g_autofree char *edited_id = NULL;
+  g_autofree char *deleted_id = NULL;
+  g_autofree char *same_id = NULL;
+  DiptychAnnotationStore *store;
+  DiptychAnnotation *a;
+  g_autoptr(DiptychText) text = NULL;
+
+  same_id = g_strdup (diptych_annotation_get_id (add (sidecar, DIPTYCH_ANNOTATION_CLAIM, "The attack")));
+  moved_id = g_strdup (diptych_annotation_get_id (add (sidecar, DIPTYCH_ANNOTATION_SOURCE, "Syrian health officials")));
+  edited_id = g_strdup (diptych_annotation_get_id (add (sidecar, DIPTYCH_ANNOTATION_CASUALTY, "killing nearly 90 people")));
+  deleted_id = g_strdup (diptych_annotation_get_id (add (sidecar, DIPTYCH_ANNOTATION_CASUALTY, "more than 30 children")));
+  g_assert_true (diptych_sidecar_save (sidecar, NULL, &error));
+
+  /* Text inserted before one, a span edited slightly, a span deleted. */
+  rewrite_article (f, "The attack injured hundreds, killing nearly 92 people, including almost 20 women, "
+                      "according to the Syrian health officials.\n");
+
+  again = load_sidecar (f);
+  store = diptych_sidecar_get_store (again);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 4);
+  text = g_object_ref (diptych_annotation_store_get_text (store));
+
+  a = diptych_annotation_store_lookup (store, same_id);
+  g_assert_cmpint (diptych_annotation_get_anchor (a), ==, DIPTYCH_ANCHOR_EXACT);
+
+  a = diptych_annotation_store_lookup (store, moved_id);
+  g_assert_cmpint (diptych_annotation_get_anchor (a), ==, DIPTYCH_ANCHOR_RELOCATED);
+  {
+    g_autofree char *now = diptych_text_dup_range (text, diptych_annotation_get_start (a), diptych_annotation_get_end (a));
+    g_assert_cmpstr (now, ==, "Syrian health officials");
+  }
+
+  a = diptych_annotation_store_lookup (store, edited_id);
+  g_assert_cmpint (diptych_annotation_get_anchor (a), ==, DIPTYCH_ANCHOR_RELOCATED);
+  {
+    g_autofree char *now = diptych_text_dup_range (text, diptych_annotation_get_start (a), diptych_annotation_get_end (a));
+    g_assert_cmpstr (now, ==, "killing nearly 92 people");
+  }
+
+  /* Orphaned: kept, with its quote, never dropped. */
+  a = diptych_annotation_store_lookup (store, deleted_id);
+  g_assert_nonnull (a);
+  g_assert_cmpint (diptych_annotation_get_anchor (a), ==, DIPTYCH_ANCHOR_ORPHANED);
+  g_assert_cmpstr (diptych_annotation_get_exact (a), ==, "more than 30 children");
+
+  /* And saved as such. */
+  g_assert_true (diptych_sidecar_save (again, NULL, &error));
+  g_assert_no_error (error);
+  {
+    g_autofree char *saved = read_sidecar_file (f);
+
+    g_assert_nonnull (strstr (saved, "\"anchor\" : \"orphaned\""));
+    g_assert_nonnull (strstr (saved, "\"exact\" : \"more than 30 children\""));
+  }
+  assert_valid_against_schema (f->sidecar);
+}
+
+typedef struct
+{
+  const char *name;
+  const char *contents;
+  int         code;
+  const char *fragment;
+} BadCase;
+
+static const BadCase bad_cases[] = {
+  { "empty", "", DIPTYCH_SIDECAR_ERROR_CORRUPT, "empty" },
+  { "truncated", "{\"format\": \"diptych-annotations\", \"version\": 1, \"annotations\": [{\"id\": \"a\"",
+    DIPTYCH_SIDECAR_ERROR_CORRUPT, "JSON" },
+  { "not-json", "killing nearly 90 people", DIPTYCH_SIDECAR_ERROR_CORRUPT, "JSON" },
+  { "array", "[1, 2, 3]", DIPTYCH_SIDECAR_ERROR_NOT_A_SIDECAR, "sidecar" },
+  { "other-format", "{\"format\": \"something-else\", \"version\": 1}", DIPTYCH_SIDECAR_ERROR_NOT_A_SIDECAR, "format" },
+  { "no-annotations", "{\"format\": \"diptych-annotations\", \"version\": 1}", DIPTYCH_SIDECAR_ERROR_CORRUPT, "annotations" },
+  { "bad-version", "{\"format\": \"diptych-annotations\", \"version\": \"one\", \"annotations\": []}",
+    DIPTYCH_SIDECAR_ERROR_CORRUPT, "version" },
+  { "bad-annotation", "{\"format\": \"diptych-annotations\", \"version\": 1, \"annotations\": "
+    "[{\"id\": \"x\", \"kind\": \"rumour\", \"start\": 0, \"end\": 3, \"quote\": {\"exact\": \"The\"}}]}",
+    DIPTYCH_SIDECAR_ERROR_CORRUPT, "kind" },
+  { "negative-start", "{\"format\": \"diptych-annotations\", \"version\": 1, \"annotations\": "
+    "[{\"id\": \"x\", \"kind\": \"claim\", \"start\": -4, \"end\": 3, \"quote\": {\"exact\": \"The\"}}]}",
+    DIPTYCH_SIDECAR_ERROR_CORRUPT, "start" },
+  { "duplicate-id", "{\"format\": \"diptych-annotations\", \"version\": 1, \"annotations\": ["
+    "{\"id\": \"x\", \"kind\": \"claim\", \"start\": 0, \"end\": 3, \"quote\": {\"exact\": \"The\"}},"
+    "{\"id\": \"x\", \"kind\": \"claim\", \"start\": 0, \"end\": 3, \"quote\": {\"exact\": \"The\"}}]}",
+    DIPTYCH_SIDECAR_ERROR_CORRUPT, "“x”" },
+};
+
+static void
+test_sidecar_bad_file_untouched (Fixture       *f,
+                                 gconstpointer  data)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
+    {
+      g_autoptr(DiptychText) text = load_article (f);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DiptychSidecar) sidecar = NULL;
+      g_autofree char *after = NULL;
+      g_autofree char *name = g_file_get_parse_name (f->sidecar);
+
+      g_test_message ("case %s", bad_cases[i].name);
+      write_sidecar (f, bad_cases[i].contents);
+      sidecar = diptych_sidecar_load (text, NULL, NULL, &error);
+      g_assert_null (sidecar);
+      g_assert_error (error, DIPTYCH_SIDECAR_ERROR, bad_cases[i].code);
+      g_assert_nonnull (strstr (error->message, name));
+      g_assert_nonnull (strstr (error->message, bad_cases[i].fragment));
+
+      after = read_sidecar_file (f);
+      g_assert_cmpstr (after, ==, bad_cases[i].contents);
+    }
+}
+
+static void
+test_sidecar_json_error_has_line (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(DiptychText) text = load_article (f);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DiptychSidecar) sidecar = NULL;
+
+  write_sidecar (f, "{\n  \"format\": \"diptych-annotations\",\n  \"version\": 1,,\n}");
+  sidecar = diptych_sidecar_load (text, NULL, NULL, &error);
+  g_assert_error (error, DIPTYCH_SIDECAR_ERROR, DIPTYCH_SIDECAR_ERROR_CORRUPT);
+  /* json-glib says where: line 3. */
+  g_assert_nonnull (strstr (error->message, ":3:"));
+}
+
+static void
+test_sidecar_newer_version_read_only (Fixture       *f,
+                                      gconstpointer  data)
+{
+  const char *newer = "{\"format\": \"diptych-annotations\", \"version\": 2, \"annotations\": [],"
+                      " \"new-feature\": true}";
+  g_autoptr(DiptychSidecar) sidecar = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *after = NULL;
+
+  write_sidecar (f, newer);
+  sidecar = load_sidecar (f);
+  g_assert_true (diptych_sidecar_get_read_only (sidecar));
+  g_assert_cmpint (diptych_sidecar_get_version (sidecar), ==, 2);
+
+  add (sidecar, DIPTYCH_ANNOTATION_CLAIM, "The attack");
+  g_assert_false (diptych_sidecar_save (sidecar, NULL, &error));
+  g_assert_error (error, DIPTYCH_SIDECAR_ERROR, DIPTYCH_SIDECAR_ERROR_READ_ONLY);
+  g_assert_nonnull (strstr (error->message, "newer version"));
+
+  after = read_sidecar_file (f);
+  g_assert_cmpstr (after, ==, newer);
+}
+
+static void
+test_sidecar_changed_on_disk (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(DiptychSidecar) first = load_sidecar (f);
+  g_autoptr(DiptychSidecar) second = NULL;
+  g_autoptr(DiptychSidecar) late = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *expected = NULL;
+
+  add (first, DIPTYCH_ANNOTATION_CLAIM, "The attack");
+  g_assert_true (diptych_sidecar_save (first, NULL, &error));
+
+  /* Another window loads, edits and saves. */
+  second = load_sidecar (f);
+  add (second, DIPTYCH_ANNOTATION_SOURCE, "Syrian health officials");
+  /* Make sure the modification time differs, as it would in real use. */
+  g_usleep (10 * 1000);
+  g_assert_true (diptych_sidecar_save (second, NULL, &error));
+  g_assert_no_error (error);
+  expected = read_sidecar_file (f);
+
+  /* The first one may not clobber it. */
+  add (first, DIPTYCH_ANNOTATION_CASUALTY, "nearly 90 people");
+  g_assert_false (diptych_sidecar_save (first, NULL, &error));
+  g_assert_error (error, DIPTYCH_SIDECAR_ERROR, DIPTYCH_SIDECAR_ERROR_CHANGED_ON_DISK);
+  after = read_sidecar_file (f);
+  g_assert_cmpstr (after, ==, expected);
+
+  /* Nor may one that saw no sidecar when someone else has made one since. */
+  g_clear_error (&error);
+  {
+    g_autofree char *path = g_file_get_path (f->sidecar);
+
+    g_unlink (path);
+    late = load_sidecar (f);
+    write_sidecar (f, expected);
+    add (late, DIPTYCH_ANNOTATION_CLAIM, "The attack");
+    g_assert_false (diptych_sidecar_save (late, NULL, &error));
+    g_assert_error (error, DIPTYCH_SIDECAR_ERROR, DIPTYCH_SIDECAR_ERROR_CHANGED_ON_DISK);
+  }
+}
+
+static void
+test_sidecar_read_only_folder (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(DiptychSidecar) sidecar = load_sidecar (f);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_parse_name (f->sidecar);
+
+  g_chmod (f->dir, 0555);
+  if (access (f->dir, W_OK) == 0)
+    {
+      g_test_skip ("this user can write to read-only folders (root)");
+      return;
+    }
+
+  add (sidecar, DIPTYCH_ANNOTATION_CLAIM, "The attack");
+  g_assert_false (diptych_sidecar_save (sidecar, NULL, &error));
+  g_assert_error (error, DIPTYCH_SIDECAR_ERROR, DIPTYCH_SIDECAR_ERROR_WRITE);
+  g_assert_nonnull (strstr (error->message, name));
+  /* The annotation is still there, to be saved elsewhere. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (diptych_sidecar_get_store (sidecar))), ==, 1);
+}
+
+static void
+test_sidecar_file_names (void)
+{
+  g_autoptr(GFile) article = g_file_new_for_path ("/data/news/story.txt");
+  g_autoptr(GFile) sidecar = diptych_sidecar_file_for_article (article);
+  g_autoptr(GFile) back = diptych_sidecar_article_for_file (sidecar);
+  g_autoptr(GFile) other = g_file_new_for_path ("/data/news/story.json");
+  g_autofree char *path = g_file_get_path (sidecar);
+
+  g_assert_cmpstr (path, ==, "/data/news/story.txt.annotations.json");
+  g_assert_true (g_file_equal (back, article));
+  g_assert_null (diptych_sidecar_article_for_file (other));
+}
+
+static void
+test_sidecar_dangling_links_reported (Fixture       *f,
+                                      gconstpointer  data)
+{
+  g_autoptr(DiptychSidecar) sidecar = load_sidecar (f);
+  DiptychAnnotation *source = add (sidecar, DIPTYCH_ANNOTATION_SOURCE, "Syrian health officials");
+  DiptychAnnotation *figure = add (sidecar, DIPTYCH_ANNOTATION_CASUALTY, "nearly 90 people");
+  DiptychAnnotation *claim = add (sidecar, DIPTYCH_ANNOTATION_CLAIM, "The attack");
+  DiptychCasualty casualty = *diptych_annotation_get_casualty (figure);
+  DiptychClaim claim_attrs = { NULL, DIPTYCH_VERDICT_UNVERIFIED };
+  DiptychAnnotationStore *store = diptych_sidecar_get_store (sidecar);
+  g_autoptr(GPtrArray) problems = NULL;
+
+  casualty.source = (char *)diptych_annotation_get_id (source);
+  diptych_annotation_set_casualty (figure, &casualty);
+  /* A claim's speaker must be a source, not a figure. */
+  claim_attrs.speaker = (char *)diptych_annotation_get_id (figure);
+  diptych_annotation_set_claim (claim, &claim_attrs);
+
+  g_object_ref (source);
+  diptych_annotation_store_remove (store, source);
+  problems = diptych_annotation_store_check_links (store);
+  g_assert_cmpuint (problems->len, ==, 2);
+  g_object_unref (source);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/diptych/sidecar/missing-is-empty", test_sidecar_missing_is_empty);
+  ADD ("/diptych/sidecar/roundtrip", test_sidecar_roundtrip);
+  ADD ("/diptych/sidecar/roundtrip-keeps-unknown-keys", test_sidecar_unknown_keys_kept);
+  ADD ("/diptych/sidecar/reanchor", test_sidecar_reanchor);
+  ADD ("/diptych/sidecar/bad-file-untouched", test_sidecar_bad_file_untouched);
+  ADD ("/diptych/sidecar/json-error-has-line", test_sidecar_json_error_has_line);
+  ADD ("/diptych/sidecar/newer-version-read-only", test_sidecar_newer_version_read_only);
+  ADD ("/diptych/sidecar/changed-on-disk", test_sidecar_changed_on_disk);
+  ADD ("/diptych/sidecar/read-only-folder", test_sidecar_read_only_folder);
+  ADD ("/diptych/sidecar/dangling-links-reported", test_sidecar_dangling_links_reported);
+#undef ADD
+  g_test_add_func ("/diptych/sidecar/file-names", test_sidecar_file_names);
+
+  return g_test_run ();
+}
