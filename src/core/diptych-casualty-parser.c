@@ -1,0 +1,520 @@
+/* diptych-casualty-parser.c: the structure of a casualty figure from its words
+ *
+ * "killing nearly 90 people" → killed, raw "nearly 90", value 90, high 90,
+ * at-most, people. Vague amounts follow the conservative convention of
+ * conflict-event datasets such as ACLED: "dozens" counts as at least 12,
+ * "hundreds" as at least 100, "several" as at least 10.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "diptych-casualty-parser"
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "diptych-casualty-parser.h"
+
+typedef struct
+{
+  char  *lower;  /* the word in lower case, typographic apostrophes folded */
+  gsize  start;  /* byte offsets in the phrase */
+  gsize  end;
+} Word;
+
+static void
+word_clear (gpointer data)
+{
+  g_free (((Word *)data)->lower);
+}
+
+/* Words are letters and digits, with inner hyphens, commas and points
+ * between digits ("1,200", "3.5", "twenty-five", "20-30").
+ */
+static GArray *
+split_words (const char *phrase)
+{
+  GArray *words = g_array_new (FALSE, FALSE, sizeof (Word));
+  const char *p = phrase;
+
+  g_array_set_clear_func (words, word_clear);
+
+  while (*p)
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *start;
+      Word word;
+
+      if (!g_unichar_isalnum (c))
+        {
+          p = g_utf8_next_char (p);
+          continue;
+        }
+
+      start = p;
+      while (*p)
+        {
+          gunichar here = g_utf8_get_char (p);
+          const char *next = g_utf8_next_char (p);
+
+          if (g_unichar_isalnum (here))
+            p = next;
+          else if ((here == '-' || here == ',' || here == '.' || here == '\'' || here == 0x2019) &&
+                   *next && g_unichar_isalnum (g_utf8_get_char (next)) &&
+                   (here == '-' || here == '\'' || here == 0x2019 ||
+                    (g_ascii_isdigit (p[-1]) && g_ascii_isdigit (*next))))
+            p = next;
+          else
+            break;
+        }
+
+      word.start = start - phrase;
+      word.end = p - phrase;
+      word.lower = g_utf8_strdown (start, p - start);
+      g_array_append_val (words, word);
+    }
+
+  return words;
+}
+
+#define WORD(words, i) (&g_array_index ((words), Word, (i)))
+
+static gboolean
+word_is (GArray     *words,
+         guint       i,
+         const char *text)
+{
+  return i < words->len && g_str_equal (WORD (words, i)->lower, text);
+}
+
+static gboolean
+has_prefix_any (const char         *word,
+                const char * const *prefixes)
+{
+  for (guint i = 0; prefixes[i] != NULL; i++)
+    if (g_str_has_prefix (word, prefixes[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+find_outcome (GArray         *words,
+              DiptychOutcome *outcome)
+{
+  static const char * const killed[] = { "kill", "dead", "died", "death", "die", "fatalit", "lost their lives", NULL };
+  static const char * const injured[] = { "injur", "wound", "hurt", "maim", NULL };
+  static const char * const missing[] = { "missing", "disappear", "unaccounted", NULL };
+  static const char * const detained[] = { "detain", "arrest", "captur", "abduct", "kidnap", "held", "imprison", NULL };
+  static const char * const displaced[] = { "displac", "fled", "flee", "homeless", "evacuat", "refugee", NULL };
+
+  for (guint i = 0; i < words->len; i++)
+    {
+      const char *w = WORD (words, i)->lower;
+
+      if (has_prefix_any (w, killed)) { *outcome = DIPTYCH_OUTCOME_KILLED; return TRUE; }
+      if (has_prefix_any (w, injured)) { *outcome = DIPTYCH_OUTCOME_INJURED; return TRUE; }
+      if (has_prefix_any (w, missing)) { *outcome = DIPTYCH_OUTCOME_MISSING; return TRUE; }
+      if (has_prefix_any (w, detained)) { *outcome = DIPTYCH_OUTCOME_DETAINED; return TRUE; }
+      if (has_prefix_any (w, displaced)) { *outcome = DIPTYCH_OUTCOME_DISPLACED; return TRUE; }
+    }
+  return FALSE;
+}
+
+static gboolean
+find_group (GArray       *words,
+            DiptychGroup *group)
+{
+  static const struct { const char *word; DiptychGroup group; } groups[] = {
+    { "people", DIPTYCH_GROUP_PEOPLE }, { "persons", DIPTYCH_GROUP_PEOPLE },
+    { "person", DIPTYCH_GROUP_PEOPLE }, { "individuals", DIPTYCH_GROUP_PEOPLE },
+    { "residents", DIPTYCH_GROUP_PEOPLE }, { "villagers", DIPTYCH_GROUP_PEOPLE },
+    { "civilians", DIPTYCH_GROUP_CIVILIANS }, { "civilian", DIPTYCH_GROUP_CIVILIANS },
+    { "children", DIPTYCH_GROUP_CHILDREN }, { "child", DIPTYCH_GROUP_CHILDREN },
+    { "kids", DIPTYCH_GROUP_CHILDREN }, { "minors", DIPTYCH_GROUP_CHILDREN },
+    { "infants", DIPTYCH_GROUP_CHILDREN }, { "babies", DIPTYCH_GROUP_CHILDREN },
+    { "women", DIPTYCH_GROUP_WOMEN }, { "woman", DIPTYCH_GROUP_WOMEN },
+    { "men", DIPTYCH_GROUP_MEN }, { "man", DIPTYCH_GROUP_MEN },
+    { "fighters", DIPTYCH_GROUP_FIGHTERS }, { "militants", DIPTYCH_GROUP_FIGHTERS },
+    { "rebels", DIPTYCH_GROUP_FIGHTERS }, { "insurgents", DIPTYCH_GROUP_FIGHTERS },
+    { "combatants", DIPTYCH_GROUP_FIGHTERS }, { "militiamen", DIPTYCH_GROUP_FIGHTERS },
+    { "jihadists", DIPTYCH_GROUP_FIGHTERS }, { "gunmen", DIPTYCH_GROUP_FIGHTERS },
+    { "soldiers", DIPTYCH_GROUP_SOLDIERS }, { "soldier", DIPTYCH_GROUP_SOLDIERS },
+    { "troops", DIPTYCH_GROUP_SOLDIERS }, { "servicemen", DIPTYCH_GROUP_SOLDIERS },
+    { "marines", DIPTYCH_GROUP_SOLDIERS }, { "police", DIPTYCH_GROUP_OTHER },
+    { "policemen", DIPTYCH_GROUP_OTHER }, { "officers", DIPTYCH_GROUP_OTHER },
+    { "journalists", DIPTYCH_GROUP_OTHER }, { "workers", DIPTYCH_GROUP_OTHER },
+    { "students", DIPTYCH_GROUP_OTHER }, { "doctors", DIPTYCH_GROUP_OTHER },
+    { "patients", DIPTYCH_GROUP_OTHER }, { "pilgrims", DIPTYCH_GROUP_OTHER },
+  };
+
+  for (guint i = 0; i < words->len; i++)
+    for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
+      if (g_str_equal (WORD (words, i)->lower, groups[g].word))
+        {
+          *group = groups[g].group;
+          return TRUE;
+        }
+  return FALSE;
+}
+
+static const char * const units[] = {
+  "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+  "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+  "nineteen", NULL
+};
+static const char * const tens[] = {
+  "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", NULL
+};
+
+static gint64
+small_number (const char *word)
+{
+  g_auto(GStrv) parts = NULL;
+  gint64 total = 0;
+
+  for (guint i = 0; units[i] != NULL; i++)
+    if (g_str_equal (word, units[i]))
+      return i;
+
+  /* "ninety" and "twenty-five" */
+  parts = g_strsplit (word, "-", 2);
+  for (guint i = 2; tens[i] != NULL; i++)
+    if (g_str_equal (parts[0], tens[i]))
+      {
+        total = i * 10;
+        if (parts[1] == NULL)
+          return total;
+        for (guint u = 1; u < 10; u++)
+          if (g_str_equal (parts[1], units[u]))
+            return total + u;
+      }
+  return -1;
+}
+
+static gint64
+scale_of (const char *word)
+{
+  if (g_str_equal (word, "dozen"))
+    return 12;
+  if (g_str_equal (word, "score"))
+    return 20;
+  if (g_str_equal (word, "hundred"))
+    return 100;
+  if (g_str_equal (word, "thousand"))
+    return 1000;
+  if (g_str_equal (word, "million"))
+    return 1000000;
+  return 0;
+}
+
+/* A number in digits: "90", "1,200", "3.5" (as thousandths, to scale). */
+static gboolean
+digits_value (const char *word,
+              double     *value)
+{
+  g_autoptr(GString) plain = g_string_new (NULL);
+  char *end = NULL;
+
+  if (!g_ascii_isdigit (word[0]))
+    return FALSE;
+  for (const char *p = word; *p; p++)
+    {
+      if (g_ascii_isdigit (*p) || *p == '.')
+        g_string_append_c (plain, *p);
+      else if (*p != ',')
+        return FALSE;
+    }
+  *value = g_ascii_strtod (plain->str, &end);
+  return end != NULL && *end == '\0';
+}
+
+/* Reads a number written in words and digits from words[*i], such as
+ * "ninety", "two dozen", "a hundred and twenty", "3.5 million", "1,200".
+ * Advances *i past it. Returns -1 when there is no number there.
+ */
+static gint64
+read_number (GArray *words,
+             guint  *i)
+{
+  double current = 0, total = 0;
+  gboolean any = FALSE;
+  guint k = *i;
+
+  while (k < words->len)
+    {
+      const char *w = WORD (words, k)->lower;
+      gint64 small = small_number (w);
+      gint64 scale = scale_of (w);
+      double digits;
+
+      if (digits_value (w, &digits))
+        {
+          if (any && current > 0)
+            break;
+          current += digits;
+        }
+      else if (small >= 0)
+        {
+          gint64 rest = (gint64)current % 100;
+
+          /* "twenty five", "a hundred and five"; not "two three" */
+          if (any && !(rest == 0 || (rest >= 20 && rest % 10 == 0 && small < 10)))
+            break;
+          current += small;
+        }
+      else if (scale > 0)
+        {
+          if (!any && k > *i)
+            break;
+          current = MAX (current, 1) * scale;
+          if (scale >= 1000)
+            {
+              total += current;
+              current = 0;
+            }
+        }
+      else if ((g_str_equal (w, "a") || g_str_equal (w, "an")) && !any &&
+               k + 1 < words->len && scale_of (WORD (words, k + 1)->lower) > 0)
+        {
+          current = 1;
+        }
+      else if (g_str_equal (w, "and") && any && k + 1 < words->len &&
+               small_number (WORD (words, k + 1)->lower) >= 0 && total + current >= 100)
+        {
+          /* "a hundred and twenty" */
+        }
+      else
+        break;
+
+      any = TRUE;
+      k++;
+    }
+
+  if (!any)
+    return -1;
+  *i = k;
+  return (gint64)(total + current + 0.5);
+}
+
+typedef struct
+{
+  const char       *words;  /* space-separated */
+  DiptychQualifier  qualifier;
+} QualifierPhrase;
+
+static const QualifierPhrase qualifier_phrases[] = {
+  { "more than", DIPTYCH_QUALIFIER_AT_LEAST },
+  { "at least", DIPTYCH_QUALIFIER_AT_LEAST },
+  { "over", DIPTYCH_QUALIFIER_AT_LEAST },
+  { "upwards of", DIPTYCH_QUALIFIER_AT_LEAST },
+  { "in excess of", DIPTYCH_QUALIFIER_AT_LEAST },
+  { "no fewer than", DIPTYCH_QUALIFIER_AT_LEAST },
+  { "no less than", DIPTYCH_QUALIFIER_AT_LEAST },
+  { "not less than", DIPTYCH_QUALIFIER_AT_LEAST },
+  { "a minimum of", DIPTYCH_QUALIFIER_AT_LEAST },
+  { "nearly", DIPTYCH_QUALIFIER_AT_MOST },
+  { "almost", DIPTYCH_QUALIFIER_AT_MOST },
+  { "up to", DIPTYCH_QUALIFIER_AT_MOST },
+  { "as many as", DIPTYCH_QUALIFIER_AT_MOST },
+  { "no more than", DIPTYCH_QUALIFIER_AT_MOST },
+  { "fewer than", DIPTYCH_QUALIFIER_AT_MOST },
+  { "less than", DIPTYCH_QUALIFIER_AT_MOST },
+  { "under", DIPTYCH_QUALIFIER_AT_MOST },
+  { "close to", DIPTYCH_QUALIFIER_AT_MOST },
+  { "about", DIPTYCH_QUALIFIER_APPROX },
+  { "around", DIPTYCH_QUALIFIER_APPROX },
+  { "some", DIPTYCH_QUALIFIER_APPROX },
+  { "roughly", DIPTYCH_QUALIFIER_APPROX },
+  { "approximately", DIPTYCH_QUALIFIER_APPROX },
+  { "an estimated", DIPTYCH_QUALIFIER_APPROX },
+  { "estimated", DIPTYCH_QUALIFIER_APPROX },
+  { "circa", DIPTYCH_QUALIFIER_APPROX },
+  { "reportedly", DIPTYCH_QUALIFIER_APPROX },
+};
+
+/* The qualifier whose words end just before words[at]; sets *first to
+ * where they start.
+ */
+static gboolean
+qualifier_before (GArray           *words,
+                  guint             at,
+                  DiptychQualifier *qualifier,
+                  guint            *first)
+{
+  for (guint q = 0; q < G_N_ELEMENTS (qualifier_phrases); q++)
+    {
+      g_auto(GStrv) parts = g_strsplit (qualifier_phrases[q].words, " ", -1);
+      guint n = g_strv_length (parts);
+      gboolean match = n <= at;
+
+      for (guint k = 0; match && k < n; k++)
+        match = word_is (words, at - n + k, parts[k]);
+      if (match)
+        {
+          *qualifier = qualifier_phrases[q].qualifier;
+          *first = at - n;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+typedef struct
+{
+  const char *word;
+  gint64      low;
+} VagueWord;
+
+static const VagueWord vague_words[] = {
+  { "dozens", 12 },
+  { "scores", 40 },
+  { "hundreds", 100 },
+  { "thousands", 1000 },
+  { "tens", 10 },
+  { "millions", 1000000 },
+  { "several", 10 },
+  { "many", 10 },
+  { "numerous", 10 },
+  { "few", 3 },
+};
+
+void
+diptych_casualty_clear (DiptychCasualty *casualty)
+{
+  g_return_if_fail (casualty != NULL);
+
+  g_clear_pointer (&casualty->raw, g_free);
+  g_clear_pointer (&casualty->subset_of, g_free);
+  g_clear_pointer (&casualty->source, g_free);
+}
+
+/**
+ * diptych_casualty_parse:
+ * @phrase: the words of a figure as selected, e.g. "killing nearly 90 people"
+ * @casualty: (out caller-allocates): filled with what the words say; clear
+ *   it with diptych_casualty_clear()
+ *
+ * Returns: whether a number or an amount ("hundreds") was found; the
+ *   outcome and group are filled either way (killed and people by default)
+ */
+gboolean
+diptych_casualty_parse (const char      *phrase,
+                        DiptychCasualty *casualty)
+{
+  g_autoptr(GArray) words = NULL;
+  guint raw_first = 0, raw_last = 0;
+  gboolean found = FALSE;
+
+  g_return_val_if_fail (phrase != NULL, FALSE);
+  g_return_val_if_fail (casualty != NULL, FALSE);
+
+  memset (casualty, 0, sizeof *casualty);
+  casualty->value = casualty->low = casualty->high = DIPTYCH_NO_NUMBER;
+  casualty->qualifier = DIPTYCH_QUALIFIER_EXACT;
+  casualty->outcome = DIPTYCH_OUTCOME_KILLED;
+  casualty->group = DIPTYCH_GROUP_PEOPLE;
+
+  words = split_words (phrase);
+  find_outcome (words, &casualty->outcome);
+  find_group (words, &casualty->group);
+
+  for (guint i = 0; i < words->len && !found; i++)
+    {
+      const char *w = WORD (words, i)->lower;
+      guint after = i;
+      gint64 n;
+
+      /* "20-30" */
+      if (g_ascii_isdigit (w[0]) && strchr (w, '-') != NULL)
+        {
+          g_auto(GStrv) parts = g_strsplit (w, "-", 2);
+          double lo, hi;
+
+          if (digits_value (parts[0], &lo) && parts[1] != NULL && digits_value (parts[1], &hi))
+            {
+              casualty->qualifier = DIPTYCH_QUALIFIER_RANGE;
+              casualty->low = (gint64)lo;
+              casualty->high = (gint64)hi;
+              raw_first = raw_last = i;
+              found = TRUE;
+              break;
+            }
+        }
+
+      n = read_number (words, &after);
+      if (n < 0)
+        continue;
+
+      found = TRUE;
+      raw_first = i;
+      raw_last = after - 1;
+      casualty->value = n;
+
+      /* "between 20 and 30", "from 20 to 30", "20 to 30" */
+      if ((word_is (words, after, "and") && i > 0 && word_is (words, i - 1, "between")) ||
+          word_is (words, after, "to"))
+        {
+          guint second = after + 1;
+          gint64 m = read_number (words, &second);
+
+          if (m >= 0)
+            {
+              casualty->qualifier = DIPTYCH_QUALIFIER_RANGE;
+              casualty->value = DIPTYCH_NO_NUMBER;
+              casualty->low = n;
+              casualty->high = m;
+              if (i > 0 && (word_is (words, i - 1, "between") || word_is (words, i - 1, "from")))
+                raw_first = i - 1;
+              raw_last = second - 1;
+              break;
+            }
+        }
+
+      if (qualifier_before (words, i, &casualty->qualifier, &raw_first))
+        {
+          switch (casualty->qualifier)
+            {
+            case DIPTYCH_QUALIFIER_AT_LEAST:
+              casualty->low = n;
+              break;
+            case DIPTYCH_QUALIFIER_AT_MOST:
+              casualty->high = n;
+              break;
+            case DIPTYCH_QUALIFIER_EXACT:
+            case DIPTYCH_QUALIFIER_APPROX:
+            case DIPTYCH_QUALIFIER_RANGE:
+            case DIPTYCH_QUALIFIER_VAGUE:
+            default:
+              break;
+            }
+        }
+      else
+        {
+          casualty->qualifier = DIPTYCH_QUALIFIER_EXACT;
+          casualty->low = casualty->high = n;
+        }
+    }
+
+  /* No number: an amount such as "hundreds" or "a few". */
+  for (guint i = 0; i < words->len && !found; i++)
+    for (guint v = 0; v < G_N_ELEMENTS (vague_words) && !found; v++)
+      if (g_str_equal (WORD (words, i)->lower, vague_words[v].word))
+        {
+          casualty->qualifier = DIPTYCH_QUALIFIER_VAGUE;
+          casualty->low = vague_words[v].low;
+          raw_first = raw_last = i;
+          if (i > 0 && word_is (words, i - 1, "a"))
+            raw_first = i - 1;
+          found = TRUE;
+        }
+
+  if (found)
+    casualty->raw = g_strndup (phrase + WORD (words, raw_first)->start,
+                               WORD (words, raw_last)->end - WORD (words, raw_first)->start);
+  else
+    casualty->raw = g_strdup ("");
+
+  return found;
+}

@@ -1,0 +1,138 @@
+/* test-casualty-parser.c: casualty figures from their words
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "diptych-casualty-parser.h"
+
+#define N DIPTYCH_NO_NUMBER
+
+typedef struct
+{
+  const char       *phrase;
+  DiptychOutcome    outcome;
+  const char       *raw;
+  gint64            value;
+  gint64            low;
+  gint64            high;
+  DiptychQualifier  qualifier;
+  DiptychGroup      group;
+} Phrase;
+
+#define K DIPTYCH_OUTCOME_KILLED
+#define I DIPTYCH_OUTCOME_INJURED
+#define EXACT DIPTYCH_QUALIFIER_EXACT
+#define APPROX DIPTYCH_QUALIFIER_APPROX
+#define AT_LEAST DIPTYCH_QUALIFIER_AT_LEAST
+#define AT_MOST DIPTYCH_QUALIFIER_AT_MOST
+#define RANGE DIPTYCH_QUALIFIER_RANGE
+#define VAGUE DIPTYCH_QUALIFIER_VAGUE
+
+static const Phrase phrases[] = {
+  /* from the example article */
+  { "killing nearly 90 people", K, "nearly 90", 90, N, 90, AT_MOST, DIPTYCH_GROUP_PEOPLE },
+  { "including almost 20 women", K, "almost 20", 20, N, 20, AT_MOST, DIPTYCH_GROUP_WOMEN },
+  { "more than 30 children", K, "more than 30", 30, 30, N, AT_LEAST, DIPTYCH_GROUP_CHILDREN },
+  { "The attack injured hundreds", I, "hundreds", N, 100, N, VAGUE, DIPTYCH_GROUP_PEOPLE },
+  /* qualifiers */
+  { "at least 12 civilians were killed", K, "at least 12", 12, 12, N, AT_LEAST, DIPTYCH_GROUP_CIVILIANS },
+  { "over 200 dead", K, "over 200", 200, 200, N, AT_LEAST, DIPTYCH_GROUP_PEOPLE },
+  { "upwards of 40 people died", K, "upwards of 40", 40, 40, N, AT_LEAST, DIPTYCH_GROUP_PEOPLE },
+  { "no fewer than 7 soldiers killed", K, "no fewer than 7", 7, 7, N, AT_LEAST, DIPTYCH_GROUP_SOLDIERS },
+  { "up to 50 wounded", I, "up to 50", 50, N, 50, AT_MOST, DIPTYCH_GROUP_PEOPLE },
+  { "as many as 300 people were killed", K, "as many as 300", 300, N, 300, AT_MOST, DIPTYCH_GROUP_PEOPLE },
+  { "almost a hundred injured", I, "almost a hundred", 100, N, 100, AT_MOST, DIPTYCH_GROUP_PEOPLE },
+  { "fewer than 10 children died", K, "fewer than 10", 10, N, 10, AT_MOST, DIPTYCH_GROUP_CHILDREN },
+  { "about 50 people", K, "about 50", 50, N, N, APPROX, DIPTYCH_GROUP_PEOPLE },
+  { "some 70 fighters were killed", K, "some 70", 70, N, N, APPROX, DIPTYCH_GROUP_FIGHTERS },
+  { "around 1,500 displaced", DIPTYCH_OUTCOME_DISPLACED, "around 1,500", 1500, N, N, APPROX, DIPTYCH_GROUP_PEOPLE },
+  { "an estimated 3,000 people fled", DIPTYCH_OUTCOME_DISPLACED, "an estimated 3,000", 3000, N, N, APPROX, DIPTYCH_GROUP_PEOPLE },
+  { "roughly 25 militants", K, "roughly 25", 25, N, N, APPROX, DIPTYCH_GROUP_FIGHTERS },
+  /* exact */
+  { "killing 90 people", K, "90", 90, 90, 90, EXACT, DIPTYCH_GROUP_PEOPLE },
+  { "17 soldiers were wounded", I, "17", 17, 17, 17, EXACT, DIPTYCH_GROUP_SOLDIERS },
+  { "1,200 dead", K, "1,200", 1200, 1200, 1200, EXACT, DIPTYCH_GROUP_PEOPLE },
+  { "one child died", K, "one", 1, 1, 1, EXACT, DIPTYCH_GROUP_CHILDREN },
+  /* number words */
+  { "ninety people were killed", K, "ninety", 90, 90, 90, EXACT, DIPTYCH_GROUP_PEOPLE },
+  { "twenty-five civilians", K, "twenty-five", 25, 25, 25, EXACT, DIPTYCH_GROUP_CIVILIANS },
+  { "twenty five civilians", K, "twenty five", 25, 25, 25, EXACT, DIPTYCH_GROUP_CIVILIANS },
+  { "two dozen soldiers killed", K, "two dozen", 24, 24, 24, EXACT, DIPTYCH_GROUP_SOLDIERS },
+  { "a dozen children injured", I, "a dozen", 12, 12, 12, EXACT, DIPTYCH_GROUP_CHILDREN },
+  { "a hundred and twenty people", K, "a hundred and twenty", 120, 120, 120, EXACT, DIPTYCH_GROUP_PEOPLE },
+  { "three hundred dead", K, "three hundred", 300, 300, 300, EXACT, DIPTYCH_GROUP_PEOPLE },
+  { "3.5 million displaced", DIPTYCH_OUTCOME_DISPLACED, "3.5 million", 3500000, 3500000, 3500000, EXACT, DIPTYCH_GROUP_PEOPLE },
+  { "two thousand people missing", DIPTYCH_OUTCOME_MISSING, "two thousand", 2000, 2000, 2000, EXACT, DIPTYCH_GROUP_PEOPLE },
+  { "eleven journalists detained", DIPTYCH_OUTCOME_DETAINED, "eleven", 11, 11, 11, EXACT, DIPTYCH_GROUP_OTHER },
+  /* ranges */
+  { "between 20 and 30 civilians", K, "between 20 and 30", N, 20, 30, RANGE, DIPTYCH_GROUP_CIVILIANS },
+  { "20 to 30 people killed", K, "20 to 30", N, 20, 30, RANGE, DIPTYCH_GROUP_PEOPLE },
+  { "from 5 to 8 soldiers", K, "from 5 to 8", N, 5, 8, RANGE, DIPTYCH_GROUP_SOLDIERS },
+  { "20-30 dead", K, "20-30", N, 20, 30, RANGE, DIPTYCH_GROUP_PEOPLE },
+  /* vague amounts */
+  { "dozens killed", K, "dozens", N, 12, N, VAGUE, DIPTYCH_GROUP_PEOPLE },
+  { "hundreds of civilians", K, "hundreds", N, 100, N, VAGUE, DIPTYCH_GROUP_CIVILIANS },
+  { "thousands were displaced", DIPTYCH_OUTCOME_DISPLACED, "thousands", N, 1000, N, VAGUE, DIPTYCH_GROUP_PEOPLE },
+  { "scores of people injured", I, "scores", N, 40, N, VAGUE, DIPTYCH_GROUP_PEOPLE },
+  { "several soldiers wounded", I, "several", N, 10, N, VAGUE, DIPTYCH_GROUP_SOLDIERS },
+  { "a few women were arrested", DIPTYCH_OUTCOME_DETAINED, "a few", N, 3, N, VAGUE, DIPTYCH_GROUP_WOMEN },
+  /* outcomes and groups */
+  { "killed 4 men", K, "4", 4, 4, 4, EXACT, DIPTYCH_GROUP_MEN },
+  { "9 deaths", K, "9", 9, 9, 9, EXACT, DIPTYCH_GROUP_PEOPLE },
+  { "injuring 15 troops", I, "15", 15, 15, 15, EXACT, DIPTYCH_GROUP_SOLDIERS },
+  { "6 rebels captured", DIPTYCH_OUTCOME_DETAINED, "6", 6, 6, 6, EXACT, DIPTYCH_GROUP_FIGHTERS },
+  { "Killing Nearly 90 People", K, "Nearly 90", 90, N, 90, AT_MOST, DIPTYCH_GROUP_PEOPLE },
+};
+
+static void
+test_casualty_phrase (gconstpointer data)
+{
+  const Phrase *p = data;
+  DiptychCasualty casualty;
+
+  g_assert_true (diptych_casualty_parse (p->phrase, &casualty));
+  g_assert_cmpstr (casualty.raw, ==, p->raw);
+  g_assert_cmpint (casualty.outcome, ==, p->outcome);
+  g_assert_cmpint (casualty.value, ==, p->value);
+  g_assert_cmpint (casualty.low, ==, p->low);
+  g_assert_cmpint (casualty.high, ==, p->high);
+  g_assert_cmpint (casualty.qualifier, ==, p->qualifier);
+  g_assert_cmpint (casualty.group, ==, p->group);
+  g_assert_null (casualty.source);
+  g_assert_null (casualty.subset_of);
+  diptych_casualty_clear (&casualty);
+}
+
+static void
+test_casualty_no_number (void)
+{
+  DiptychCasualty casualty;
+
+  g_assert_false (diptych_casualty_parse ("the attack on the town", &casualty));
+  g_assert_cmpstr (casualty.raw, ==, "");
+  g_assert_cmpint (casualty.value, ==, N);
+  diptych_casualty_clear (&casualty);
+
+  g_assert_false (diptych_casualty_parse ("", &casualty));
+  diptych_casualty_clear (&casualty);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_assert_cmpuint (G_N_ELEMENTS (phrases), >=, 40);
+  for (guint i = 0; i < G_N_ELEMENTS (phrases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/diptych/casualty-parser/phrase/%02u", i);
+
+      g_test_add_data_func (path, &phrases[i], test_casualty_phrase);
+    }
+  g_test_add_func ("/diptych/casualty-parser/no-number", test_casualty_no_number);
+
+  return g_test_run ();
+}
