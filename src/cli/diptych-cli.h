@@ -7,6 +7,8 @@
 
 #include <glib.h>
 
+#include "diptych-sidecar.h"
+
 G_BEGIN_DECLS
 
 /* Exit statuses, as diff(1) uses them. */
@@ -23,6 +25,13 @@ typedef int (*DiptychCliCommandFunc) (int    argc,
 
 int  diptych_cli_diff           (int          argc,
                                  char       **argv);
+int  diptych_cli_validate       (int          argc,
+                                 char       **argv);
+int  diptych_cli_reanchor       (int          argc,
+                                 char       **argv);
+
+DiptychSidecar *diptych_cli_load_sidecar (const char  *path,
+                                          GError     **error);
 
 void diptych_cli_print_error    (const char  *format,
                                  ...) G_GNUC_PRINTF (1, 2);

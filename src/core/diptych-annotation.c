@@ -351,6 +351,32 @@ diptych_annotation_set_anchor (DiptychAnnotation   *self,
 }
 
 /**
+ * diptych_annotation_accept_anchor:
+ * @text: the article the annotation was placed in
+ *
+ * Makes a relocated annotation exact where it was found: its quote is taken
+ * from @text there. Orphans keep their old quote. Like placing, this is not
+ * an edit: the modification time stays.
+ */
+void
+diptych_annotation_accept_anchor (DiptychAnnotation *self,
+                                  DiptychText       *text)
+{
+  g_return_if_fail (DIPTYCH_IS_ANNOTATION (self));
+  g_return_if_fail (DIPTYCH_IS_TEXT (text));
+
+  if (self->anchor != DIPTYCH_ANCHOR_RELOCATED)
+    return;
+
+  g_free (self->exact);
+  g_free (self->prefix);
+  g_free (self->suffix);
+  diptych_anchor_make_quote (text, self->start, self->end, &self->exact, &self->prefix, &self->suffix);
+  self->anchor = DIPTYCH_ANCHOR_EXACT;
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/**
  * diptych_annotation_get_casualty:
  *
  * Returns: (transfer none): the figure's attributes (meaningful for

@@ -139,6 +139,8 @@ void                   diptych_annotation_set_anchor    (DiptychAnnotation     *
                                                          DiptychAnchorStatus    anchor,
                                                          gsize                  start,
                                                          gsize                  end);
+void                   diptych_annotation_accept_anchor (DiptychAnnotation     *self,
+                                                         DiptychText           *text);
 const DiptychCasualty *diptych_annotation_get_casualty  (DiptychAnnotation     *self);
 void                   diptych_annotation_set_casualty  (DiptychAnnotation     *self,
                                                          const DiptychCasualty *casualty);
