@@ -27,6 +27,7 @@ static const DiptychCliCommand commands[] = {
   { "diff", diptych_cli_diff, N_("Compare two articles word by word") },
   { "validate", diptych_cli_validate, N_("Check annotation sidecars against their articles") },
   { "reanchor", diptych_cli_reanchor, N_("Rewrite sidecars after their articles were edited") },
+  { "export", diptych_cli_export, N_("Export annotations as CSV, Web Annotations, brat or doccano") },
 };
 
 void

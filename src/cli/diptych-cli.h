@@ -29,6 +29,8 @@ int  diptych_cli_validate       (int          argc,
                                  char       **argv);
 int  diptych_cli_reanchor       (int          argc,
                                  char       **argv);
+int  diptych_cli_export         (int          argc,
+                                 char       **argv);
 
 DiptychSidecar *diptych_cli_load_sidecar (const char  *path,
                                           GError     **error);

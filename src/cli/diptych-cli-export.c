@@ -1,0 +1,156 @@
+/* diptych-cli-export.c: `diptych-cli export --format F SIDECAR… [-o DIR]`
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "diptych-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "diptych-cli.h"
+#include "diptych-export.h"
+
+/* story.txt → story */
+static char *
+article_stem (DiptychSidecar *sidecar)
+{
+  DiptychText *text = diptych_annotation_store_get_text (diptych_sidecar_get_store (sidecar));
+  g_autofree char *name = g_file_get_basename (diptych_text_get_file (text));
+  char *dot = strrchr (name, '.');
+
+  if (dot != NULL && dot != name)
+    *dot = '\0';
+  return g_steal_pointer (&name);
+}
+
+static gboolean
+write_file (GFile       *dir,
+            const char  *name,
+            const char  *contents,
+            gsize        length,
+            GError     **error)
+{
+  g_autoptr(GFile) file = g_file_get_child (dir, name);
+
+  /* Atomic: a failed write leaves no partial file behind. */
+  return g_file_replace_contents (file, contents, length, NULL, FALSE,
+                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
+}
+
+int
+diptych_cli_export (int    argc,
+                    char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) sidecars = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GFile) dir = NULL;
+  g_autofree char *format_name = NULL;
+  g_autofree char *output = NULL;
+  g_auto(GStrv) files = NULL;
+  DiptychExportFormat format;
+  const GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
+      N_("csv, w3c (Web Annotation JSON-LD), brat or doccano"), N_("FORMAT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write one file per article into DIR (needed for brat and for several sidecars)"),
+      N_("DIR") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("SIDECAR…") },
+    { NULL }
+  };
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+    _("Export annotations for other tools. With one sidecar and no --output, csv,\n"
+      "w3c and doccano go to standard output; otherwise DIR gets ARTICLE.csv,\n"
+      "ARTICLE.jsonld, ARTICLE.jsonl, or ARTICLE.ann beside a copy of ARTICLE.txt."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      diptych_cli_print_error ("%s", error->message);
+      return DIPTYCH_CLI_EXIT_TROUBLE;
+    }
+  if (format_name == NULL || !diptych_export_format_from_string (format_name, &format))
+    {
+      diptych_cli_print_error (_("--format must be csv, w3c, brat or doccano"));
+      return DIPTYCH_CLI_EXIT_TROUBLE;
+    }
+  if (files == NULL)
+    {
+      diptych_cli_print_error ("%s", _("export needs at least one sidecar"));
+      return DIPTYCH_CLI_EXIT_TROUBLE;
+    }
+  if (output == NULL && (g_strv_length (files) > 1 || format == DIPTYCH_EXPORT_BRAT))
+    {
+      diptych_cli_print_error ("%s", _("give a folder with --output for brat or several sidecars"));
+      return DIPTYCH_CLI_EXIT_TROUBLE;
+    }
+
+  /* Everything is read before anything is written. */
+  for (guint i = 0; files[i] != NULL; i++)
+    {
+      DiptychSidecar *sidecar = diptych_cli_load_sidecar (files[i], &error);
+
+      if (sidecar == NULL)
+        {
+          diptych_cli_print_error ("%s", error->message);
+          return DIPTYCH_CLI_EXIT_TROUBLE;
+        }
+      g_ptr_array_add (sidecars, sidecar);
+    }
+
+  if (output == NULL)
+    {
+      g_autofree char *data = diptych_export (diptych_sidecar_get_store (g_ptr_array_index (sidecars, 0)),
+                                              format);
+
+      fputs (data, stdout);
+      return fflush (stdout) == 0 ? DIPTYCH_CLI_EXIT_OK : DIPTYCH_CLI_EXIT_TROUBLE;
+    }
+
+  dir = g_file_new_for_commandline_arg (output);
+  if (!g_file_make_directory_with_parents (dir, NULL, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
+    {
+      diptych_cli_print_error (_("Cannot create the folder “%s”: %s"), output, error->message);
+      return DIPTYCH_CLI_EXIT_TROUBLE;
+    }
+  g_clear_error (&error);
+
+  for (guint i = 0; i < sidecars->len; i++)
+    {
+      DiptychSidecar *sidecar = g_ptr_array_index (sidecars, i);
+      DiptychAnnotationStore *store = diptych_sidecar_get_store (sidecar);
+      g_autofree char *stem = article_stem (sidecar);
+      g_autofree char *name = g_strconcat (stem, diptych_export_format_extension (format), NULL);
+      g_autofree char *data = diptych_export (store, format);
+
+      if (format == DIPTYCH_EXPORT_BRAT)
+        {
+          g_autofree char *txt = g_strconcat (stem, ".txt", NULL);
+          gsize length;
+          const char *contents = diptych_text_get_contents (diptych_annotation_store_get_text (store),
+                                                            &length);
+
+          if (!write_file (dir, txt, contents, length, &error))
+            break;
+        }
+      if (!write_file (dir, name, data, strlen (data), &error))
+        break;
+    }
+
+  if (error != NULL)
+    {
+      diptych_cli_print_error (_("Cannot write into “%s”: %s"), output, error->message);
+      return DIPTYCH_CLI_EXIT_TROUBLE;
+    }
+
+  return DIPTYCH_CLI_EXIT_OK;
+}

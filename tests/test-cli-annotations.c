@@ -1,0 +1,252 @@
+/* test-cli-annotations.c: diptych-cli validate, reanchor and export
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#define ARTICLE "The attack injured hundreds, killing nearly 90 people, according to officials.\n"
+
+#define SIDECAR_HEAD "{\"format\": \"diptych-annotations\", \"version\": 1, \"annotations\": ["
+#define FIGURE \
+  "{\"id\": \"f1\", \"kind\": \"casualty\", \"start\": 29, \"end\": 53," \
+  " \"quote\": {\"exact\": \"killing nearly 90 people\"}, \"casualty\": {\"outcome\": \"killed\", \"value\": 90}}"
+
+typedef struct
+{
+  char *dir;
+} Fixture;
+
+static char *
+path_in (Fixture    *f,
+         const char *name)
+{
+  return g_build_filename (f->dir, name, NULL);
+}
+
+static void
+put (Fixture    *f,
+     const char *name,
+     const char *contents)
+{
+  g_autofree char *path = path_in (f, name);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+}
+
+static char *
+get (Fixture    *f,
+     const char *name)
+{
+  g_autofree char *path = path_in (f, name);
+  char *contents = NULL;
+
+  if (!g_file_get_contents (path, &contents, NULL, NULL))
+    return NULL;
+  return contents;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("diptych-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+  put (f, "story.txt", ARTICLE);
+  put (f, "story.txt.annotations.json", SIDECAR_HEAD FIGURE "]}");
+  put (f, "bad.txt", ARTICLE);
+  put (f, "bad.txt.annotations.json", "{\"format\": \"diptych-annotations\", \"version\": 1, \"annotations\": [");
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static int
+run_cli (Fixture  *f,
+         char    **out,
+         char    **err,
+         ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+  va_list ap;
+
+  g_ptr_array_add (args, (char *)g_getenv ("DIPTYCH_CLI"));
+  va_start (ap, err);
+  for (const char *arg = va_arg (ap, const char *); arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (char *)arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  g_spawn_sync (f->dir, (char **)args->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (status));
+  return WEXITSTATUS (status);
+}
+
+static void
+test_validate (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *report;
+
+  g_assert_cmpint (run_cli (f, &out, &err, "validate", "--json", "story.txt.annotations.json", NULL), ==, 0);
+  json_parser_load_from_data (parser, out, -1, &error);
+  g_assert_no_error (error);
+  report = json_array_get_object_element (json_node_get_array (json_parser_get_root (parser)), 0);
+  g_assert_cmpstr (json_object_get_string_member (report, "file"), ==, "story.txt.annotations.json");
+  g_assert_cmpint (json_object_get_int_member (report, "annotations"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (report, "exact"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (report, "relocated"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (report, "orphaned"), ==, 0);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (report, "errors")), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Corrupt: invalid (1), and the message names the file. */
+  g_assert_cmpint (run_cli (f, &out, &err, "validate", "story.txt.annotations.json",
+                            "bad.txt.annotations.json", NULL), ==, 1);
+  g_assert_nonnull (strstr (out, "bad.txt.annotations.json"));
+  g_assert_nonnull (strstr (out, "not valid JSON"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* A dangling link is a problem too. */
+  put (f, "story.txt.annotations.json", SIDECAR_HEAD
+       "{\"id\": \"c1\", \"kind\": \"claim\", \"start\": 0, \"end\": 10, \"quote\": {\"exact\": \"The attack\"},"
+       " \"claim\": {\"speaker\": \"nobody\"}}]}");
+  g_assert_cmpint (run_cli (f, &out, &err, "validate", "story.txt.annotations.json", NULL), ==, 1);
+  g_assert_nonnull (strstr (out, "nobody"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* Missing: trouble (2). */
+  g_assert_cmpint (run_cli (f, &out, &err, "validate", "gone.txt.annotations.json", NULL), ==, 2);
+}
+
+static void
+test_reanchor (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *rewritten = NULL;
+  g_autofree char *bad_after = NULL;
+
+  put (f, "story.txt", "(CNN) " ARTICLE);
+  g_assert_cmpint (run_cli (f, &out, &err, "reanchor", "story.txt.annotations.json",
+                            "bad.txt.annotations.json", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "bad.txt.annotations.json"));
+
+  rewritten = get (f, "story.txt.annotations.json");
+  g_assert_nonnull (strstr (rewritten, "\"start\" : 35"));
+  g_assert_nonnull (strstr (rewritten, "\"prefix\" : \"N) The attack injured hundreds, \""));
+  g_assert_nonnull (strstr (rewritten, "\"anchor\" : \"exact\""));
+
+  /* The corrupt one is untouched. */
+  bad_after = get (f, "bad.txt.annotations.json");
+  g_assert_cmpstr (bad_after, ==, "{\"format\": \"diptych-annotations\", \"version\": 1, \"annotations\": [");
+}
+
+static void
+test_export (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *ann = NULL;
+  g_autofree char *txt = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *partial = NULL;
+
+  g_assert_cmpint (run_cli (f, &out, &err, "export", "--format", "csv", "story.txt.annotations.json", NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "article,id,kind,start,end,text,"));
+  g_assert_nonnull (strstr (out, "story.txt,f1,casualty,29,53,killing nearly 90 people,"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* brat needs a folder; an unknown format is trouble. */
+  g_assert_cmpint (run_cli (f, &out, &err, "export", "--format", "brat", "story.txt.annotations.json", NULL), ==, 2);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (f, &out, &err, "export", "--format", "xml", "story.txt.annotations.json", NULL), ==, 2);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (f, &out, &err, "export", "--format", "brat", "-o", "brat",
+                            "story.txt.annotations.json", NULL), ==, 0);
+  ann = get (f, "brat/story.ann");
+  txt = get (f, "brat/story.txt");
+  g_assert_cmpstr (ann, ==, "T1\tCasualty 29 53\tkilling nearly 90 people\n"
+                            "A1\tOutcome T1 killed\nA2\tQualifier T1 exact\nA3\tGroup T1 people\n"
+                            "#1\tAnnotatorNotes T1\tvalue=90 low= high=\n");
+  g_assert_cmpstr (txt, ==, ARTICLE);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* One bad sidecar among good ones: nothing is written. */
+  g_assert_cmpint (run_cli (f, &out, &err, "export", "--format", "csv", "-o", "csv",
+                            "story.txt.annotations.json", "bad.txt.annotations.json", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "bad.txt.annotations.json"));
+  partial = get (f, "csv/story.csv");
+  g_assert_null (partial);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (f, &out, &err, "export", "--format", "csv", "-o", "csv",
+                            "story.txt.annotations.json", NULL), ==, 0);
+  csv = get (f, "csv/story.csv");
+  g_assert_nonnull (csv);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/diptych/cli-annotations/validate", test_validate);
+  ADD ("/diptych/cli-annotations/reanchor", test_reanchor);
+  ADD ("/diptych/cli-annotations/export", test_export);
+#undef ADD
+
+  return g_test_run ();
+}
