@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "diptych-application.h"
+#include "diptych-preferences-window.h"
 #include "diptych-window.h"
 
 #define LEFT  TEST_DATA_DIR "/000_623877efd72da243.txt"
@@ -429,6 +430,61 @@ test_window_application_open (void)
   g_object_unref (files[1]);
 }
 
+/* With DIPTYCH_TEST_SCREENSHOTS=DIR, saves what @widget shows as DIR/NAME.png. */
+static void
+maybe_save_screenshot (GtkWidget  *widget,
+                       const char *name)
+{
+  const char *dir = g_getenv ("DIPTYCH_TEST_SCREENSHOTS");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  GskRenderer *renderer;
+
+  if (dir == NULL)
+    return;
+
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node, NULL);
+  path = g_strdup_printf ("%s/%s.png", dir, name);
+  gdk_texture_save_to_png (texture, path);
+}
+
+static void
+test_window_preferences (void)
+{
+  DiptychWindow *window = open_window (LEFT, RIGHT);
+  GtkWidget *preferences = diptych_preferences_window_new (GTK_WINDOW (window));
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  GtkTextView *left = view_of (window, DIPTYCH_SIDE_LEFT);
+
+  gtk_window_present (GTK_WINDOW (preferences));
+  wait_until (widget_is_allocated, preferences);
+  settle ();
+  maybe_save_screenshot (preferences, "preferences");
+
+  /* The settings reach the windows. */
+  g_assert_false (gtk_text_view_get_monospace (left));
+  g_settings_set_boolean (settings, "use-monospace", TRUE);
+  g_assert_true (gtk_text_view_get_monospace (left));
+  g_settings_set_boolean (settings, "show-line-numbers", TRUE);
+  g_assert_true (gtk_source_view_get_show_line_numbers (GTK_SOURCE_VIEW (left)));
+  g_settings_set_boolean (settings, "show-typography-changes", TRUE);
+  g_assert_true (diptych_pair_view_get_show_typography (diptych_window_get_pair_view (window)));
+
+  g_settings_reset (settings, "use-monospace");
+  g_settings_reset (settings, "show-line-numbers");
+  g_settings_reset (settings, "show-typography-changes");
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -449,6 +505,7 @@ main (int   argc,
   g_test_add_func ("/diptych/window/invalid-file", test_window_invalid_file);
   g_test_add_func ("/diptych/window/welcome-and-single-files", test_window_welcome_and_single_files);
   g_test_add_func ("/diptych/window/application-open", test_window_application_open);
+  g_test_add_func ("/diptych/window/preferences", test_window_preferences);
 
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "diptych-application.h"
+#include "diptych-preferences-window.h"
 #include "diptych-window.h"
 
 struct _DiptychApplication
@@ -86,7 +87,18 @@ about_action (GSimpleAction *action,
                          NULL);
 }
 
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  gtk_window_present (GTK_WINDOW (diptych_preferences_window_new (parent)));
+}
+
 static const GActionEntry app_actions[] = {
+  { "preferences", preferences_action },
   { "new-window", new_window_action },
   { "quit", quit_action },
   { "about", about_action },
@@ -97,6 +109,7 @@ diptych_application_startup (GApplication *application)
 {
   const char *new_window_accels[] = { "<Control>n", NULL };
   const char *quit_accels[] = { "<Control>q", NULL };
+  const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (diptych_application_parent_class)->startup (application);
 
@@ -106,6 +119,8 @@ diptych_application_startup (GApplication *application)
                                          new_window_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit",
                                          quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.preferences",
+                                         preferences_accels);
 }
 
 static void

@@ -29,6 +29,7 @@ struct _DiptychPairView
 
   gboolean         show_typography;
   gboolean         link_scrolling;
+  GtkCssProvider  *font_css;
   gboolean         syncing;  /* guards scroll synchronisation against loops */
   DiptychSide      leader;   /* the pane the user scrolled last */
 };
@@ -240,6 +241,7 @@ diptych_pair_view_dispose (GObject *object)
 
   g_clear_pointer ((GtkWidget **)&self->paned, gtk_widget_unparent);
   g_clear_object (&self->diff);
+  g_clear_object (&self->font_css);
   g_clear_pointer (&self->shown, g_array_unref);
 
   G_OBJECT_CLASS (diptych_pair_view_parent_class)->dispose (object);
@@ -358,8 +360,14 @@ diptych_pair_view_init (DiptychPairView *self)
   gtk_paned_set_shrink_end_child (self->paned, FALSE);
   gtk_widget_set_parent (GTK_WIDGET (self->paned), GTK_WIDGET (self));
 
+  self->font_css = gtk_css_provider_new ();
   for (guint side = 0; side < 2; side++)
-    diptych_diff_style_add_tags (gtk_text_view_get_buffer (view_of (self, side)));
+    {
+      diptych_diff_style_add_tags (gtk_text_view_get_buffer (view_of (self, side)));
+      gtk_style_context_add_provider (gtk_widget_get_style_context (GTK_WIDGET (view_of (self, side))),
+                                      GTK_STYLE_PROVIDER (self->font_css),
+                                      GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+    }
 
   g_signal_connect_object (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view_of (self, DIPTYCH_SIDE_LEFT))),
                            "value-changed", G_CALLBACK (left_scrolled_cb), self, G_CONNECT_SWAPPED);
@@ -671,4 +679,44 @@ diptych_pair_view_get_connector (DiptychPairView *self)
   g_return_val_if_fail (DIPTYCH_IS_PAIR_VIEW (self), NULL);
 
   return self->connector;
+}
+
+/**
+ * diptych_pair_view_set_font:
+ * @font: (nullable): a Pango font description, or %NULL or "" for the
+ *   theme's font
+ *
+ * Shows both articles in @font.
+ */
+void
+diptych_pair_view_set_font (DiptychPairView *self,
+                            const char      *font)
+{
+  g_autoptr(PangoFontDescription) description = NULL;
+  g_autoptr(GString) css = g_string_new ("textview.diptych-text {");
+  PangoFontMask mask;
+
+  g_return_if_fail (DIPTYCH_IS_PAIR_VIEW (self));
+
+  if (font != NULL && font[0] != '\0')
+    {
+      description = pango_font_description_from_string (font);
+      mask = pango_font_description_get_set_fields (description);
+
+      if (mask & PANGO_FONT_MASK_FAMILY)
+        g_string_append_printf (css, " font-family: \"%s\";",
+                                pango_font_description_get_family (description));
+      if (mask & PANGO_FONT_MASK_SIZE)
+        g_string_append_printf (css, " font-size: %dpt;",
+                                pango_font_description_get_size (description) / PANGO_SCALE);
+      if (mask & PANGO_FONT_MASK_WEIGHT)
+        g_string_append_printf (css, " font-weight: %d;",
+                                (int)pango_font_description_get_weight (description));
+      if ((mask & PANGO_FONT_MASK_STYLE) &&
+          pango_font_description_get_style (description) == PANGO_STYLE_ITALIC)
+        g_string_append (css, " font-style: italic;");
+    }
+  g_string_append (css, " }");
+
+  gtk_css_provider_load_from_data (self->font_css, css->str, css->len);
 }

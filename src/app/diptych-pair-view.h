@@ -45,5 +45,7 @@ int              diptych_pair_view_get_position       (DiptychPairView *self);
 void             diptych_pair_view_set_position       (DiptychPairView *self,
                                                        int              position);
 GtkWidget       *diptych_pair_view_get_connector      (DiptychPairView *self);
+void             diptych_pair_view_set_font           (DiptychPairView *self,
+                                                       const char      *font);
 
 G_END_DECLS

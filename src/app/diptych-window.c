@@ -354,6 +354,16 @@ drop_cb (DiptychWindow *self,
   return TRUE;
 }
 
+static void
+font_changed_cb (DiptychWindow *self)
+{
+  g_autofree char *font = g_settings_get_string (self->settings, "font");
+
+  /* The monospace setting wins over a custom proportional font. */
+  diptych_pair_view_set_font (self->pair_view,
+                              g_settings_get_boolean (self->settings, "use-monospace") ? NULL : font);
+}
+
 /* Window state */
 
 static gboolean
@@ -485,6 +495,20 @@ diptych_window_init (DiptychWindow *self)
                    self->pair_view, "show-typography", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "link-scrolling",
                    self->pair_view, "link-scrolling", G_SETTINGS_BIND_DEFAULT);
+
+  for (guint side = 0; side < 2; side++)
+    {
+      GtkWidget *view = GTK_WIDGET (diptych_text_pane_get_view (diptych_pair_view_get_pane (self->pair_view, side)));
+
+      g_settings_bind (self->settings, "use-monospace", view, "monospace", G_SETTINGS_BIND_GET);
+      g_settings_bind (self->settings, "show-line-numbers", view, "show-line-numbers",
+                       G_SETTINGS_BIND_GET);
+    }
+  g_signal_connect_object (self->settings, "changed::font",
+                           G_CALLBACK (font_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::use-monospace",
+                           G_CALLBACK (font_changed_cb), self, G_CONNECT_SWAPPED);
+  font_changed_cb (self);
 
   g_signal_connect_object (self->pair_view, "notify::diff",
                            G_CALLBACK (pair_changed_cb), self, G_CONNECT_SWAPPED);

@@ -91,8 +91,8 @@ validate_one (const char *path,
     g_ptr_array_add (report->errors, g_strdup (g_ptr_array_index (problems, i)));
   if (diptych_sidecar_get_read_only (sidecar))
     g_ptr_array_add (report->errors,
-                     g_strdup_printf (_("written by a newer version of Diptych (format version %" G_GINT64_FORMAT ")"),
-                                      diptych_sidecar_get_version (sidecar)));
+                     g_strdup_printf (_("written by a newer version of Diptych (format version %d)"),
+                                      (int)MIN (diptych_sidecar_get_version (sidecar), G_MAXINT)));
 }
 
 static void

@@ -396,9 +396,9 @@ diptych_sidecar_save (DiptychSidecar  *self,
 
   if (diptych_sidecar_get_read_only (self))
     return fail (error, DIPTYCH_SIDECAR_ERROR_READ_ONLY, self->file,
-                 _("written by a newer version of Diptych (format version %" G_GINT64_FORMAT "); "
+                 _("written by a newer version of Diptych (format version %d); "
                    "it is open read-only so that nothing in it is lost"),
-                 self->version);
+                 (int)MIN (self->version, G_MAXINT));
 
   /* Not there when we loaded, there now: someone else made it. */
   if (!self->existed && g_file_query_exists (self->file, cancellable))

@@ -219,8 +219,8 @@ diptych_text_check_bytes (const char  *data,
   if (n_bytes > DIPTYCH_TEXT_MAX_SIZE)
     {
       g_set_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_TOO_LARGE,
-                   _("“%s” is too large (%" G_GSIZE_FORMAT " MB; at most %d MB)"),
-                   name, n_bytes / (1024 * 1024), DIPTYCH_TEXT_MAX_SIZE / (1024 * 1024));
+                   _("“%s” is too large (%lu MB; at most %d MB)"),
+                   name, (gulong)(n_bytes / (1024 * 1024)), DIPTYCH_TEXT_MAX_SIZE / (1024 * 1024));
       return FALSE;
     }
 
@@ -228,8 +228,8 @@ diptych_text_check_bytes (const char  *data,
   if (nul != NULL)
     {
       g_set_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_BINARY,
-                   _("“%s” is a binary file, not text (NUL byte at byte %" G_GSIZE_FORMAT ")"),
-                   name, (gsize)(nul - data));
+                   _("“%s” is a binary file, not text (NUL byte at byte %lu)"),
+                   name, (gulong)(nul - data));
       return FALSE;
     }
 
@@ -237,8 +237,8 @@ diptych_text_check_bytes (const char  *data,
   if (invalid < n_bytes)
     {
       g_set_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_INVALID_UTF8,
-                   _("“%s” is not valid UTF-8 text (invalid byte sequence at byte %" G_GSIZE_FORMAT ")"),
-                   name, invalid);
+                   _("“%s” is not valid UTF-8 text (invalid byte sequence at byte %lu)"),
+                   name, (gulong)invalid);
       return FALSE;
     }
 
@@ -363,8 +363,8 @@ diptych_text_new_from_file (GFile         *file,
   if (g_file_info_get_size (info) > DIPTYCH_TEXT_MAX_SIZE)
     {
       g_set_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_TOO_LARGE,
-                   _("“%s” is too large (%" G_GOFFSET_FORMAT " MB; at most %d MB)"),
-                   name, g_file_info_get_size (info) / (1024 * 1024),
+                   _("“%s” is too large (%lu MB; at most %d MB)"),
+                   name, (gulong)(g_file_info_get_size (info) / (1024 * 1024)),
                    DIPTYCH_TEXT_MAX_SIZE / (1024 * 1024));
       return NULL;
     }
