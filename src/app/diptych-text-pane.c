@@ -11,6 +11,7 @@
 #include <adwaita.h>
 
 #include "diptych-text-pane.h"
+#include "diptych-annotation-layer.h"
 
 struct _DiptychTextPane
 {
@@ -29,6 +30,8 @@ struct _DiptychTextPane
   GtkButton       *open_button;
   GtkButton       *retry_button;
   DiptychTextView *view;
+
+  DiptychAnnotationLayer *layer;
 };
 
 G_DEFINE_FINAL_TYPE (DiptychTextPane, diptych_text_pane, GTK_TYPE_WIDGET)
@@ -43,6 +46,7 @@ diptych_text_pane_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->text);
+  g_clear_object (&self->layer);
   g_clear_object (&self->file);
   g_clear_pointer (&self->error_message, g_free);
 
@@ -76,6 +80,8 @@ static void
 diptych_text_pane_init (DiptychTextPane *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->layer = diptych_annotation_layer_new (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view)));
 }
 
 GtkWidget *
@@ -152,6 +158,12 @@ diptych_text_pane_set_text (DiptychTextPane *self,
   gtk_text_buffer_end_irreversible_action (buffer);
   diptych_text_view_set_outline (self->view, -1, -1);
 
+  /* A text without a file (tests) has no sidecar. */
+  if (diptych_text_get_file (text) != NULL)
+    diptych_annotation_layer_load (self->layer, text);
+  else
+    diptych_annotation_layer_clear (self->layer);
+
   gtk_stack_set_visible_child_name (self->stack, "text");
 }
 
@@ -173,6 +185,8 @@ diptych_text_pane_set_error (DiptychTextPane *self,
   g_return_if_fail (error != NULL);
 
   g_clear_object (&self->text);
+  diptych_annotation_layer_save (self->layer, NULL);
+  diptych_annotation_layer_clear (self->layer);
   set_file (self, file);
   g_free (self->error_message);
   self->error_message = g_strdup (error->message);
@@ -239,4 +253,17 @@ diptych_text_pane_get_buffer (DiptychTextPane *self)
   g_return_val_if_fail (DIPTYCH_IS_TEXT_PANE (self), NULL);
 
   return gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view));
+}
+
+/**
+ * diptych_text_pane_get_layer:
+ *
+ * Returns: (transfer none): the annotations of the article shown
+ */
+DiptychAnnotationLayer *
+diptych_text_pane_get_layer (DiptychTextPane *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_TEXT_PANE (self), NULL);
+
+  return self->layer;
 }

@@ -7,6 +7,7 @@
 
 #include <gtk/gtk.h>
 
+#include "diptych-annotation-layer.h"
 #include "diptych-text.h"
 #include "diptych-text-view.h"
 
@@ -34,5 +35,7 @@ GFile           *diptych_text_pane_get_file     (DiptychTextPane *self);
 const char      *diptych_text_pane_get_error    (DiptychTextPane *self);
 DiptychTextView *diptych_text_pane_get_view     (DiptychTextPane *self);
 GtkTextBuffer   *diptych_text_pane_get_buffer   (DiptychTextPane *self);
+DiptychAnnotationLayer *
+                 diptych_text_pane_get_layer    (DiptychTextPane *self);
 
 G_END_DECLS

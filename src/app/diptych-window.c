@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "diptych-mark-controller.h"
 #include "diptych-window.h"
 
 #define MAX_RECENT_PAIRS 10
@@ -30,6 +31,11 @@ struct _DiptychWindow
   GtkListBox           *recent_list;
   GtkWidget            *recent_label;
   DiptychPairView      *pair_view;
+  GtkLabel             *save_label;
+
+  DiptychMarkController *marks;
+  gboolean              closing_confirmed;
+  char                 *last_problem;  /* the save problem last shown in a toast */
 };
 
 G_DEFINE_FINAL_TYPE (DiptychWindow, diptych_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -87,6 +93,194 @@ pair_changed_cb (DiptychWindow *self)
 {
   update_title (self);
   update_position (self);
+}
+
+/* Annotations */
+
+static DiptychAnnotationLayer *
+layer_of (DiptychWindow *self,
+          DiptychSide    side)
+{
+  return diptych_text_pane_get_layer (diptych_pair_view_get_pane (self->pair_view, side));
+}
+
+static void
+update_save_state (DiptychWindow *self)
+{
+  const char *text = "";
+  g_autoptr(GString) problems = g_string_new (NULL);
+  gboolean pending = FALSE, any = FALSE;
+
+  for (guint side = 0; side < 2; side++)
+    {
+      DiptychAnnotationLayer *layer = layer_of (self, side);
+
+      switch (diptych_annotation_layer_get_state (layer))
+        {
+        case DIPTYCH_SAVE_STATE_PENDING:
+          pending = TRUE;
+          any = TRUE;
+          break;
+        case DIPTYCH_SAVE_STATE_SAVED:
+          any = TRUE;
+          break;
+        case DIPTYCH_SAVE_STATE_FAILED:
+        case DIPTYCH_SAVE_STATE_BLOCKED:
+          if (problems->len > 0)
+            g_string_append_c (problems, '\n');
+          g_string_append (problems, diptych_annotation_layer_get_error (layer));
+          any = TRUE;
+          break;
+        case DIPTYCH_SAVE_STATE_NONE:
+        default:
+          break;
+        }
+    }
+
+  if (problems->len > 0)
+    text = _("Annotations Not Saved");
+  else if (pending)
+    text = _("Saving…");
+  else if (any)
+    text = _("Annotations Saved");
+
+  gtk_label_set_label (self->save_label, text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_label), problems->len ? problems->str : NULL);
+  if (problems->len > 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self->save_label), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->save_label), "error");
+}
+
+static void
+layer_state_changed_cb (DiptychWindow          *self,
+                        GParamSpec             *pspec,
+                        DiptychAnnotationLayer *layer)
+{
+  DiptychSaveState state = diptych_annotation_layer_get_state (layer);
+
+  update_save_state (self);
+
+  /* Say it once, where it cannot be missed, with what the user can do. */
+  if ((state == DIPTYCH_SAVE_STATE_FAILED || state == DIPTYCH_SAVE_STATE_BLOCKED) &&
+      g_strcmp0 (self->last_problem, diptych_annotation_layer_get_error (layer)) != 0)
+    {
+      g_autofree char *message = g_strdup_printf (_("%s Your annotations are kept while this window is open."),
+                                                  diptych_annotation_layer_get_error (layer));
+      g_autofree char *markup = g_markup_escape_text (message, -1);
+      AdwToast *toast = adw_toast_new (markup);
+
+      g_free (self->last_problem);
+      self->last_problem = g_strdup (diptych_annotation_layer_get_error (layer));
+      adw_toast_set_timeout (toast, 0);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+}
+
+static void
+update_mark_actions (DiptychWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 diptych_mark_controller_can_undo (self->marks));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 diptych_mark_controller_can_redo (self->marks));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-annotation",
+                                 diptych_mark_controller_get_selected (self->marks, NULL) != NULL);
+}
+
+static void
+annotation_removed_cb (DiptychWindow     *self,
+                       DiptychAnnotation *annotation)
+{
+  AdwToast *toast = adw_toast_new (_("Annotation deleted"));
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+mark_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  DiptychWindow *self = DIPTYCH_WINDOW (widget);
+  DiptychAnnotationKind kind;
+
+  if (!diptych_annotation_kind_from_string (g_variant_get_string (parameter, NULL), &kind))
+    return;
+
+  if (diptych_mark_controller_mark (self->marks, kind) == NULL)
+    adw_toast_overlay_add_toast (self->toast_overlay,
+                                 adw_toast_new (_("Select some text in an article to mark it")));
+}
+
+static void
+delete_annotation_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  diptych_mark_controller_delete (DIPTYCH_WINDOW (widget)->marks);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  diptych_mark_controller_undo (DIPTYCH_WINDOW (widget)->marks);
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  diptych_mark_controller_redo (DIPTYCH_WINDOW (widget)->marks);
+}
+
+static void
+next_annotation_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  diptych_mark_controller_select_next (DIPTYCH_WINDOW (widget)->marks,
+                                       g_str_equal (action_name, "win.next-annotation") ? 1 : -1);
+}
+
+/* Single keys mark the selection, but only in the article views: they must
+ * still type in entries.
+ */
+static void
+add_view_shortcuts (DiptychWindow *self,
+                    GtkWidget     *view)
+{
+  static const struct {
+    guint           key;
+    GdkModifierType modifiers;
+    const char     *action;
+    const char     *target;
+  } keys[] = {
+    { GDK_KEY_s, 0, "win.mark", "source" },
+    { GDK_KEY_c, 0, "win.mark", "claim" },
+    { GDK_KEY_k, 0, "win.mark", "casualty" },
+    { GDK_KEY_Delete, 0, "win.delete-annotation", NULL },
+    { GDK_KEY_Tab, 0, "win.next-annotation", NULL },
+    { GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK, "win.previous-annotation", NULL },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, keys[i].modifiers),
+                                                gtk_named_action_new (keys[i].action));
+
+      if (keys[i].target != NULL)
+        gtk_shortcut_set_arguments (shortcut, g_variant_new_string (keys[i].target));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+    }
+  gtk_widget_add_controller (view, controller);
 }
 
 /* Recent pairs */
@@ -366,11 +560,69 @@ font_changed_cb (DiptychWindow *self)
 
 /* Window state */
 
+static void
+discard_response_cb (DiptychWindow *self,
+                     const char    *response)
+{
+  if (g_str_equal (response, "discard"))
+    {
+      self->closing_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+}
+
+/* Saves the annotations; when they cannot be saved, asks before they are
+ * lost with the window.
+ */
+static gboolean
+confirm_close (DiptychWindow *self)
+{
+  g_autoptr(GString) problems = g_string_new (NULL);
+  AdwMessageDialog *dialog;
+
+  if (self->closing_confirmed)
+    return TRUE;
+
+  for (guint side = 0; side < 2; side++)
+    {
+      DiptychAnnotationLayer *layer = layer_of (self, side);
+      g_autoptr(GError) error = NULL;
+
+      if (!diptych_annotation_layer_save (layer, &error) &&
+          diptych_annotation_layer_has_unsaved_changes (layer))
+        {
+          if (problems->len > 0)
+            g_string_append (problems, "\n\n");
+          g_string_append (problems, error->message);
+        }
+    }
+  if (problems->len == 0)
+    return TRUE;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Annotations Could Not Be Saved"),
+                                                       problems->str));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Keep Window Open"),
+                                    "discard", _("_Discard Annotations"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return FALSE;
+}
+
 static gboolean
 diptych_window_close_request (GtkWindow *window)
 {
   DiptychWindow *self = DIPTYCH_WINDOW (window);
   int width, height;
+
+  if (!confirm_close (self))
+    return TRUE;
 
   gtk_window_get_default_size (window, &width, &height);
   g_settings_delay (self->settings);
@@ -426,6 +678,8 @@ diptych_window_finalize (GObject *object)
   DiptychWindow *self = (DiptychWindow *)object;
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->marks);
+  g_clear_pointer (&self->last_problem, g_free);
 
   G_OBJECT_CLASS (diptych_window_parent_class)->finalize (object);
 }
@@ -454,6 +708,7 @@ diptych_window_class_init (DiptychWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DiptychWindow, recent_list);
   gtk_widget_class_bind_template_child (widget_class, DiptychWindow, recent_label);
   gtk_widget_class_bind_template_child (widget_class, DiptychWindow, pair_view);
+  gtk_widget_class_bind_template_child (widget_class, DiptychWindow, save_label);
   gtk_widget_class_bind_template_callback (widget_class, recent_row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open-pair", NULL, open_pair_action);
@@ -462,6 +717,20 @@ diptych_window_class_init (DiptychWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.previous-change", NULL,
                                    previous_change_action);
 
+  gtk_widget_class_install_action (widget_class, "win.mark", "s", mark_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-annotation", NULL,
+                                   delete_annotation_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.next-annotation", NULL,
+                                   next_annotation_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-annotation", NULL,
+                                   next_annotation_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
+                                       "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
                                        "win.open-pair", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK,
@@ -519,6 +788,23 @@ diptych_window_init (DiptychWindow *self)
   g_signal_connect_object (self->settings, "changed::recent-pairs",
                            G_CALLBACK (update_recent_list), self, G_CONNECT_SWAPPED);
 
+  self->marks = diptych_mark_controller_new (self->pair_view);
+  g_signal_connect_object (self->marks, "changed", G_CALLBACK (update_mark_actions), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->marks, "removed", G_CALLBACK (annotation_removed_cb), self,
+                           G_CONNECT_SWAPPED);
+  for (guint side = 0; side < 2; side++)
+    {
+      DiptychAnnotationLayer *layer = layer_of (self, side);
+
+      add_view_shortcuts (self, GTK_WIDGET (diptych_text_pane_get_view (diptych_pair_view_get_pane (self->pair_view, side))));
+      g_settings_bind (self->settings, "autosave-delay", layer, "autosave-delay", G_SETTINGS_BIND_GET);
+      g_signal_connect_object (layer, "notify::state", G_CALLBACK (layer_state_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+  update_mark_actions (self);
+  update_save_state (self);
+
   drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect_object (drop_target, "drop", G_CALLBACK (drop_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop_target));
@@ -566,4 +852,12 @@ diptych_window_get_position_text (DiptychWindow *self)
   g_return_val_if_fail (DIPTYCH_IS_WINDOW (self), NULL);
 
   return gtk_label_get_label (self->position_label);
+}
+
+DiptychMarkController *
+diptych_window_get_marks (DiptychWindow *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_WINDOW (self), NULL);
+
+  return self->marks;
 }

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "diptych-mark-controller.h"
 #include "diptych-pair-view.h"
 
 G_BEGIN_DECLS
@@ -25,5 +26,7 @@ void             diptych_window_open_files     (DiptychWindow  *self,
 DiptychPairView *diptych_window_get_pair_view  (DiptychWindow  *self);
 const char      *diptych_window_get_page       (DiptychWindow  *self);
 const char      *diptych_window_get_position_text (DiptychWindow *self);
+DiptychMarkController *
+                 diptych_window_get_marks      (DiptychWindow  *self);
 
 G_END_DECLS

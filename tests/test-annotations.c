@@ -1,0 +1,382 @@
+/* test-annotations.c: marking articles in a real window, saved as sidecars
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "diptych-window.h"
+
+#define LEFT  TEST_DATA_DIR "/000_623877efd72da243.txt"
+#define RIGHT TEST_DATA_DIR "/001_3071ba8c4e40be15.txt"
+
+typedef gboolean (*Condition) (gpointer data);
+
+static void
+wait_until (Condition condition,
+            gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+    }
+}
+
+typedef struct
+{
+  char          *dir;
+  char          *left;
+  char          *right;
+  char          *sidecar;
+  DiptychWindow *window;
+} Fixture;
+
+static void
+copy_file (const char *from,
+           const char *to)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  g_file_get_contents (from, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (to, contents, length, &error);
+  g_assert_no_error (error);
+}
+
+static gboolean
+window_ready (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_height (data) > 0;
+}
+
+static void
+open_window (Fixture *f)
+{
+  g_autoptr(GFile) left = g_file_new_for_path (f->left);
+  g_autoptr(GFile) right = g_file_new_for_path (f->right);
+
+  f->window = diptych_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (f->window));
+  diptych_window_open_pair (f->window, left, right);
+  wait_until (window_ready, f->window);
+}
+
+static void
+close_window (Fixture *f)
+{
+  gtk_window_close (GTK_WINDOW (f->window));
+  f->window = NULL;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+
+  g_settings_set_uint (settings, "autosave-delay", 200);
+  f->dir = g_dir_make_tmp ("diptych-annotations-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->left = g_build_filename (f->dir, "original.txt", NULL);
+  f->right = g_build_filename (f->dir, "copy.txt", NULL);
+  f->sidecar = g_strconcat (f->left, ".annotations.json", NULL);
+  copy_file (LEFT, f->left);
+  copy_file (RIGHT, f->right);
+  open_window (f);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (f->window != NULL)
+    close_window (f);
+  g_chmod (f->dir, 0755);
+  dir = g_dir_open (f->dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+  g_free (f->left);
+  g_free (f->right);
+  g_free (f->sidecar);
+}
+
+static DiptychTextPane *
+left_pane (Fixture *f)
+{
+  return diptych_pair_view_get_pane (diptych_window_get_pair_view (f->window), DIPTYCH_SIDE_LEFT);
+}
+
+static DiptychAnnotationStore *
+left_store (Fixture *f)
+{
+  return diptych_annotation_layer_get_store (diptych_text_pane_get_layer (left_pane (f)));
+}
+
+static void
+select_words (Fixture    *f,
+              const char *words)
+{
+  GtkTextBuffer *buffer = diptych_text_pane_get_buffer (left_pane (f));
+  GtkTextIter start, match_start, match_end;
+
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  g_assert_true (gtk_text_iter_forward_search (&start, words, 0, &match_start, &match_end, NULL));
+  gtk_text_buffer_select_range (buffer, &match_start, &match_end);
+  gtk_widget_grab_focus (GTK_WIDGET (diptych_text_pane_get_view (left_pane (f))));
+}
+
+static void
+mark (Fixture    *f,
+      const char *kind)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.mark", "s", kind));
+}
+
+static guint
+n_marks (Fixture *f)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (left_store (f)));
+}
+
+typedef struct
+{
+  Fixture    *f;
+  const char *fragment;
+  gboolean    present;
+} SavedCheck;
+
+static gboolean
+sidecar_says (gpointer data)
+{
+  SavedCheck *check = data;
+  g_autofree char *contents = NULL;
+
+  if (diptych_annotation_layer_get_state (diptych_text_pane_get_layer (left_pane (check->f))) !=
+      DIPTYCH_SAVE_STATE_SAVED)
+    return FALSE;
+  if (!g_file_get_contents (check->f->sidecar, &contents, NULL, NULL))
+    return FALSE;
+  return (strstr (contents, check->fragment) != NULL) == check->present;
+}
+
+static void
+wait_saved (Fixture    *f,
+            const char *fragment,
+            gboolean    present)
+{
+  SavedCheck check = { f, fragment, present };
+
+  wait_until (sidecar_says, &check);
+}
+
+static void
+test_mark_save_undo_redo (Fixture       *f,
+                          gconstpointer  data)
+{
+  DiptychMarkController *marks = diptych_window_get_marks (f->window);
+  g_autoptr(DiptychAnnotation) first = NULL;
+  const DiptychCasualty *casualty;
+
+  select_words (f, "killing nearly 90 people");
+  mark (f, "casualty");
+  g_assert_cmpuint (n_marks (f), ==, 1);
+
+  /* Pre-filled by the phrase parser. */
+  first = g_list_model_get_item (G_LIST_MODEL (left_store (f)), 0);
+  casualty = diptych_annotation_get_casualty (first);
+  g_assert_cmpint (diptych_annotation_get_kind (first), ==, DIPTYCH_ANNOTATION_CASUALTY);
+  g_assert_cmpint (casualty->value, ==, 90);
+  g_assert_cmpint (casualty->qualifier, ==, DIPTYCH_QUALIFIER_AT_MOST);
+  g_assert_cmpint (casualty->outcome, ==, DIPTYCH_OUTCOME_KILLED);
+  g_assert_true (diptych_mark_controller_get_selected (marks, NULL) == first);
+
+  /* The text is tagged, and autosaved. */
+  {
+    GtkTextBuffer *buffer = diptych_text_pane_get_buffer (left_pane (f));
+    GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "mark-casualty");
+    GtkTextIter iter;
+
+    gtk_text_buffer_get_iter_at_offset (buffer, &iter, diptych_annotation_get_start (first));
+    g_assert_true (gtk_text_iter_starts_tag (&iter, tag));
+  }
+  wait_saved (f, "\"raw\" : \"nearly 90\"", TRUE);
+
+  /* Sources are named by their words. */
+  select_words (f, "Syrian health officials");
+  mark (f, "source");
+  g_assert_cmpuint (n_marks (f), ==, 2);
+  wait_saved (f, "\"name\" : \"Syrian health officials\"", TRUE);
+
+  /* Undo, redo. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_cmpuint (n_marks (f), ==, 1);
+  wait_saved (f, "Syrian health officials", FALSE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
+  g_assert_cmpuint (n_marks (f), ==, 2);
+  wait_saved (f, "Syrian health officials", TRUE);
+
+  /* Delete the selected one, then undo the deletion. */
+  diptych_mark_controller_select (marks, DIPTYCH_SIDE_LEFT, first);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-annotation", NULL));
+  g_assert_cmpuint (n_marks (f), ==, 1);
+  wait_saved (f, "nearly 90", FALSE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_cmpuint (n_marks (f), ==, 2);
+  g_assert_nonnull (diptych_annotation_store_lookup (left_store (f), diptych_annotation_get_id (first)));
+  wait_saved (f, "nearly 90", TRUE);
+}
+
+static void
+test_reopen_and_relocate (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *id = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *edited = NULL;
+  DiptychAnnotation *found;
+  gsize start;
+
+  select_words (f, "nearly 90 people");
+  mark (f, "casualty");
+  id = g_strdup (diptych_annotation_get_id (diptych_mark_controller_get_selected (diptych_window_get_marks (f->window), NULL)));
+  start = diptych_annotation_get_start (diptych_mark_controller_get_selected (diptych_window_get_marks (f->window), NULL));
+
+  /* Closing saves at once. */
+  close_window (f);
+  g_assert_true (g_file_test (f->sidecar, G_FILE_TEST_EXISTS));
+
+  open_window (f);
+  found = diptych_annotation_store_lookup (left_store (f), id);
+  g_assert_nonnull (found);
+  g_assert_cmpint (diptych_annotation_get_anchor (found), ==, DIPTYCH_ANCHOR_EXACT);
+  g_assert_cmpuint (diptych_annotation_get_start (found), ==, start);
+  close_window (f);
+
+  /* The article changed on disk: the mark is found again. */
+  g_file_get_contents (f->left, &contents, NULL, NULL);
+  edited = g_strconcat ("(CNN) ", contents, NULL);
+  g_file_set_contents (f->left, edited, -1, NULL);
+
+  open_window (f);
+  found = diptych_annotation_store_lookup (left_store (f), id);
+  g_assert_nonnull (found);
+  g_assert_cmpint (diptych_annotation_get_anchor (found), ==, DIPTYCH_ANCHOR_RELOCATED);
+  g_assert_cmpuint (diptych_annotation_get_start (found), ==, start + 6);
+}
+
+static void
+test_corrupt_sidecar_kept (Fixture       *f,
+                           gconstpointer  data)
+{
+  const char *garbage = "{\"format\": \"diptych-annotations\", \"version\": 1, \"annotations\": [";
+  DiptychAnnotationLayer *layer;
+  g_autofree char *after = NULL;
+
+  close_window (f);
+  g_file_set_contents (f->sidecar, garbage, -1, NULL);
+  open_window (f);
+
+  layer = diptych_text_pane_get_layer (left_pane (f));
+  g_assert_cmpint (diptych_annotation_layer_get_state (layer), ==, DIPTYCH_SAVE_STATE_BLOCKED);
+  g_assert_nonnull (strstr (diptych_annotation_layer_get_error (layer), f->sidecar));
+
+  /* Marks can still be made; they stay in memory; the file is not touched. */
+  select_words (f, "nearly 90 people");
+  mark (f, "casualty");
+  g_assert_cmpuint (n_marks (f), ==, 1);
+  g_assert_false (diptych_annotation_layer_save (layer, NULL));
+  g_file_get_contents (f->sidecar, &after, NULL, NULL);
+  g_assert_cmpstr (after, ==, garbage);
+  g_assert_true (diptych_annotation_layer_has_unsaved_changes (layer));
+}
+
+static void
+test_read_only_folder (Fixture       *f,
+                       gconstpointer  data)
+{
+  DiptychAnnotationLayer *layer = diptych_text_pane_get_layer (left_pane (f));
+
+  g_chmod (f->dir, 0555);
+  if (access (f->dir, W_OK) == 0)
+    {
+      g_test_skip ("this user can write to read-only folders (root)");
+      return;
+    }
+
+  select_words (f, "nearly 90 people");
+  mark (f, "casualty");
+  g_assert_false (diptych_annotation_layer_save (layer, NULL));
+  g_assert_cmpint (diptych_annotation_layer_get_state (layer), ==, DIPTYCH_SAVE_STATE_FAILED);
+  g_assert_nonnull (strstr (diptych_annotation_layer_get_error (layer), f->sidecar));
+  g_assert_cmpuint (n_marks (f), ==, 1);
+  g_chmod (f->dir, 0755);
+}
+
+static void
+test_next_annotation (Fixture       *f,
+                      gconstpointer  data)
+{
+  DiptychMarkController *marks = diptych_window_get_marks (f->window);
+
+  select_words (f, "Syrian health officials");
+  mark (f, "source");
+  select_words (f, "nearly 90 people");
+  mark (f, "casualty");
+  select_words (f, "Secretary of State Rex Tillerson");
+  mark (f, "source");
+
+  /* From the first (selected) one onwards, in text order. */
+  g_assert_cmpstr (diptych_annotation_get_exact (diptych_mark_controller_get_selected (marks, NULL)), ==,
+                   "Secretary of State Rex Tillerson");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.next-annotation", NULL));
+  g_assert_cmpstr (diptych_annotation_get_exact (diptych_mark_controller_get_selected (marks, NULL)), ==,
+                   "nearly 90 people");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.next-annotation", NULL));
+  g_assert_cmpstr (diptych_annotation_get_exact (diptych_mark_controller_get_selected (marks, NULL)), ==,
+                   "Syrian health officials");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.previous-annotation", NULL));
+  g_assert_cmpstr (diptych_annotation_get_exact (diptych_mark_controller_get_selected (marks, NULL)), ==,
+                   "nearly 90 people");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("no display");
+      return g_test_run ();
+    }
+  adw_init ();
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/diptych/annotations/mark-save-undo-redo", test_mark_save_undo_redo);
+  ADD ("/diptych/annotations/reopen-and-relocate", test_reopen_and_relocate);
+  ADD ("/diptych/annotations/corrupt-sidecar-kept", test_corrupt_sidecar_kept);
+  ADD ("/diptych/annotations/read-only-folder", test_read_only_folder);
+  ADD ("/diptych/annotations/next-annotation", test_next_annotation);
+#undef ADD
+
+  return g_test_run ();
+}
