@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "diptych-annotation-sidebar.h"
 #include "diptych-window.h"
 
 #define LEFT  TEST_DATA_DIR "/000_623877efd72da243.txt"
@@ -357,6 +358,86 @@ test_next_annotation (Fixture       *f,
                    "nearly 90 people");
 }
 
+static void
+maybe_save_screenshot (GtkWidget  *widget,
+                       const char *name)
+{
+  const char *dir = g_getenv ("DIPTYCH_TEST_SCREENSHOTS");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+
+  paintable = gtk_widget_paintable_new (widget);
+  /* The first frames of a new window may not be drawn yet. */
+  for (gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+       node == NULL && g_get_monotonic_time () < deadline;
+       g_main_context_iteration (NULL, FALSE))
+    {
+      snapshot = gtk_snapshot_new ();
+      gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+    }
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node, NULL);
+  path = g_strdup_printf ("%s/%s.png", dir, name);
+  gdk_texture_save_to_png (texture, path);
+}
+
+static void
+settle (void)
+{
+  for (guint i = 0; i < 100 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+test_sidebar (Fixture       *f,
+              gconstpointer  data)
+{
+  DiptychAnnotationSidebar *sidebar = DIPTYCH_ANNOTATION_SIDEBAR (diptych_window_get_sidebar (f->window));
+  DiptychMarkController *marks = diptych_window_get_marks (f->window);
+  DiptychAnnotation *source, *figure;
+  DiptychCasualty casualty;
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+
+  g_settings_set_boolean (settings, "sidebar-visible", TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1400, 860);
+  g_assert_cmpuint (diptych_annotation_sidebar_get_n_rows (sidebar), ==, 0);
+
+  select_words (f, "Syrian health officials");
+  source = diptych_mark_controller_mark (marks, DIPTYCH_ANNOTATION_SOURCE);
+  select_words (f, "killing nearly 90 people");
+  figure = diptych_mark_controller_mark (marks, DIPTYCH_ANNOTATION_CASUALTY);
+  select_words (f, "The attack injured hundreds");
+  diptych_mark_controller_mark (marks, DIPTYCH_ANNOTATION_CLAIM);
+  g_assert_cmpuint (diptych_annotation_sidebar_get_n_rows (sidebar), ==, 3);
+
+  /* Link the figure to its source, as the editor does. */
+  casualty = *diptych_annotation_get_casualty (figure);
+  casualty.source = (char *)diptych_annotation_get_id (source);
+  diptych_annotation_set_casualty (figure, &casualty);
+
+  /* Search filters the list. */
+  diptych_annotation_sidebar_set_search (sidebar, "health");
+  g_assert_cmpuint (diptych_annotation_sidebar_get_n_rows (sidebar), ==, 1);
+  diptych_annotation_sidebar_set_search (sidebar, "");
+  g_assert_cmpuint (diptych_annotation_sidebar_get_n_rows (sidebar), ==, 3);
+
+  /* Clicking a row selects its mark. */
+  diptych_annotation_sidebar_activate_row (sidebar, 1);
+  g_assert_true (diptych_mark_controller_get_selected (marks, NULL) == figure);
+
+  settle ();
+  wait_until (window_ready, f->window);
+  settle ();
+  maybe_save_screenshot (GTK_WIDGET (f->window), "annotations");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -376,6 +457,7 @@ main (int   argc,
   ADD ("/diptych/annotations/corrupt-sidecar-kept", test_corrupt_sidecar_kept);
   ADD ("/diptych/annotations/read-only-folder", test_read_only_folder);
   ADD ("/diptych/annotations/next-annotation", test_next_annotation);
+  ADD ("/diptych/annotations/sidebar", test_sidebar);
 #undef ADD
 
   return g_test_run ();

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "diptych-annotation-sidebar.h"
 #include "diptych-mark-controller.h"
 #include "diptych-window.h"
 
@@ -32,6 +33,10 @@ struct _DiptychWindow
   GtkWidget            *recent_label;
   DiptychPairView      *pair_view;
   GtkLabel             *save_label;
+  GtkWidget            *pair_box;
+  GtkWidget            *sidebar_separator;
+  GtkWidget            *sidebar_button;
+  GtkWidget            *sidebar;
 
   DiptychMarkController *marks;
   gboolean              closing_confirmed;
@@ -237,6 +242,17 @@ redo_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   diptych_mark_controller_redo (DIPTYCH_WINDOW (widget)->marks);
+}
+
+static void
+toggle_sidebar_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  DiptychWindow *self = DIPTYCH_WINDOW (widget);
+
+  g_settings_set_boolean (self->settings, "sidebar-visible",
+                          !g_settings_get_boolean (self->settings, "sidebar-visible"));
 }
 
 static void
@@ -709,6 +725,9 @@ diptych_window_class_init (DiptychWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DiptychWindow, recent_label);
   gtk_widget_class_bind_template_child (widget_class, DiptychWindow, pair_view);
   gtk_widget_class_bind_template_child (widget_class, DiptychWindow, save_label);
+  gtk_widget_class_bind_template_child (widget_class, DiptychWindow, pair_box);
+  gtk_widget_class_bind_template_child (widget_class, DiptychWindow, sidebar_separator);
+  gtk_widget_class_bind_template_child (widget_class, DiptychWindow, sidebar_button);
   gtk_widget_class_bind_template_callback (widget_class, recent_row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open-pair", NULL, open_pair_action);
@@ -721,6 +740,7 @@ diptych_window_class_init (DiptychWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.delete-annotation", NULL,
                                    delete_annotation_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.next-annotation", NULL,
                                    next_annotation_action);
@@ -729,6 +749,7 @@ diptych_window_class_init (DiptychWindowClass *klass)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
                                        "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
@@ -805,6 +826,14 @@ diptych_window_init (DiptychWindow *self)
   update_mark_actions (self);
   update_save_state (self);
 
+  self->sidebar = diptych_annotation_sidebar_new (self->pair_view, self->marks);
+  gtk_box_append (GTK_BOX (self->pair_box), self->sidebar);
+  g_settings_bind (self->settings, "sidebar-visible", self->sidebar, "visible", G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "sidebar-visible", self->sidebar_separator, "visible",
+                   G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "sidebar-visible", self->sidebar_button, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+
   drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect_object (drop_target, "drop", G_CALLBACK (drop_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop_target));
@@ -860,4 +889,12 @@ diptych_window_get_marks (DiptychWindow *self)
   g_return_val_if_fail (DIPTYCH_IS_WINDOW (self), NULL);
 
   return self->marks;
+}
+
+GtkWidget *
+diptych_window_get_sidebar (DiptychWindow *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_WINDOW (self), NULL);
+
+  return self->sidebar;
 }

@@ -28,5 +28,6 @@ const char      *diptych_window_get_page       (DiptychWindow  *self);
 const char      *diptych_window_get_position_text (DiptychWindow *self);
 DiptychMarkController *
                  diptych_window_get_marks      (DiptychWindow  *self);
+GtkWidget       *diptych_window_get_sidebar    (DiptychWindow  *self);
 
 G_END_DECLS
