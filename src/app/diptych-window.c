@@ -127,7 +127,10 @@ update_save_state (DiptychWindow *self)
           any = TRUE;
           break;
         case DIPTYCH_SAVE_STATE_SAVED:
-          any = TRUE;
+          /* Say "saved" only where there is something saved. */
+          any |= diptych_annotation_layer_get_sidecar (layer) != NULL &&
+                 (diptych_sidecar_get_existed (diptych_annotation_layer_get_sidecar (layer)) ||
+                  g_list_model_get_n_items (G_LIST_MODEL (diptych_annotation_layer_get_store (layer))) > 0);
           break;
         case DIPTYCH_SAVE_STATE_FAILED:
         case DIPTYCH_SAVE_STATE_BLOCKED:
