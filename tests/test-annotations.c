@@ -438,6 +438,40 @@ test_sidebar (Fixture       *f,
   maybe_save_screenshot (GTK_WIDGET (f->window), "annotations");
 }
 
+static void
+test_export (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = g_dir_make_tmp ("diptych-export-XXXXXX", &error);
+  g_autoptr(GFile) folder = g_file_new_for_path (out);
+  g_autofree char *csv_path = g_build_filename (out, "original.csv", NULL);
+  g_autofree char *ann_path = g_build_filename (out, "original.ann", NULL);
+  g_autofree char *txt_path = g_build_filename (out, "original.txt", NULL);
+  g_autofree char *csv = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (diptych_window_export (f->window, folder, DIPTYCH_EXPORT_CSV, &error), ==, 0);
+
+  select_words (f, "nearly 90 people");
+  mark (f, "casualty");
+  g_assert_cmpint (diptych_window_export (f->window, folder, DIPTYCH_EXPORT_CSV, &error), ==, 1);
+  g_assert_no_error (error);
+  g_file_get_contents (csv_path, &csv, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (csv, ",casualty,"));
+  g_assert_nonnull (strstr (csv, "nearly 90 people"));
+
+  g_assert_cmpint (diptych_window_export (f->window, folder, DIPTYCH_EXPORT_BRAT, &error), ==, 1);
+  g_assert_true (g_file_test (ann_path, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (txt_path, G_FILE_TEST_EXISTS));
+
+  g_unlink (csv_path);
+  g_unlink (ann_path);
+  g_unlink (txt_path);
+  g_rmdir (out);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -458,6 +492,7 @@ main (int   argc,
   ADD ("/diptych/annotations/read-only-folder", test_read_only_folder);
   ADD ("/diptych/annotations/next-annotation", test_next_annotation);
   ADD ("/diptych/annotations/sidebar", test_sidebar);
+  ADD ("/diptych/annotations/export", test_export);
 #undef ADD
 
   return g_test_run ();

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "diptych-annotation-sidebar.h"
+#include "diptych-export.h"
 #include "diptych-mark-controller.h"
 #include "diptych-window.h"
 
@@ -300,6 +301,108 @@ add_view_shortcuts (DiptychWindow *self,
       gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
     }
   gtk_widget_add_controller (view, controller);
+}
+
+/* Export */
+
+/**
+ * diptych_window_export:
+ * @folder: where to write
+ * @format: the export format
+ * @error: the first failure
+ *
+ * Exports the annotations of both articles into @folder.
+ *
+ * Returns: the number of articles exported, or -1 with @error set
+ */
+int
+diptych_window_export (DiptychWindow        *self,
+                       GFile                *folder,
+                       DiptychExportFormat   format,
+                       GError              **error)
+{
+  int n = 0;
+
+  g_return_val_if_fail (DIPTYCH_IS_WINDOW (self), -1);
+
+  for (guint side = 0; side < 2; side++)
+    {
+      DiptychAnnotationStore *store = diptych_annotation_layer_get_store (layer_of (self, side));
+
+      if (store == NULL || g_list_model_get_n_items (G_LIST_MODEL (store)) == 0)
+        continue;
+      if (!diptych_export_to_folder (store, format, folder, error))
+        return -1;
+      n++;
+    }
+  return n;
+}
+
+static void
+export_response_cb (DiptychWindow        *self,
+                    int                   response,
+                    GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *format_name;
+  DiptychExportFormat format = DIPTYCH_EXPORT_CSV;
+  g_autofree char *message = NULL;
+  g_autofree char *folder_name = NULL;
+  int n;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    goto out;
+
+  folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  format_name = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "format");
+  if (format_name != NULL)
+    diptych_export_format_from_string (format_name, &format);
+
+  folder_name = g_file_get_parse_name (folder);
+  n = diptych_window_export (self, folder, format, &error);
+  if (n < 0)
+    message = g_strdup_printf (_("Could not export into “%s”: %s"), folder_name, error->message);
+  else if (n == 0)
+    message = g_strdup (_("There are no annotations to export"));
+  else
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Annotations of %d article exported to “%s”",
+                                            "Annotations of %d articles exported to “%s”", n),
+                               n, folder_name);
+  {
+    g_autofree char *markup = g_markup_escape_text (message, -1);
+
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (markup));
+  }
+
+out:
+  g_clear_object (&self->chooser);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  DiptychWindow *self = DIPTYCH_WINDOW (widget);
+  const char *ids[] = { "csv", "w3c", "brat", "doccano", NULL };
+  const char *labels[] = {
+    _("CSV (spreadsheets, pandas)"), _("W3C Web Annotations (JSON-LD)"),
+    _("brat standoff"), _("doccano JSONL"), NULL
+  };
+
+  if (self->chooser != NULL)
+    return;
+
+  self->chooser = gtk_file_chooser_native_new (_("Export Annotations to a Folder"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                                               _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (self->chooser), "format", _("Format"), ids, labels);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->chooser), "format", "csv");
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (export_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
 /* Recent pairs */
@@ -743,6 +846,7 @@ diptych_window_class_init (DiptychWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.delete-annotation", NULL,
                                    delete_annotation_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.next-annotation", NULL,

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "diptych-export.h"
 #include "diptych-mark-controller.h"
 #include "diptych-pair-view.h"
 
@@ -29,5 +30,9 @@ const char      *diptych_window_get_position_text (DiptychWindow *self);
 DiptychMarkController *
                  diptych_window_get_marks      (DiptychWindow  *self);
 GtkWidget       *diptych_window_get_sidebar    (DiptychWindow  *self);
+int              diptych_window_export         (DiptychWindow        *self,
+                                                GFile                *folder,
+                                                DiptychExportFormat   format,
+                                                GError              **error);
 
 G_END_DECLS

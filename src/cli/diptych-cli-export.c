@@ -8,39 +8,11 @@
 #include "config.h"
 
 #include <stdio.h>
-#include <string.h>
 
 #include <glib/gi18n.h>
 
 #include "diptych-cli.h"
 #include "diptych-export.h"
-
-/* story.txt → story */
-static char *
-article_stem (DiptychSidecar *sidecar)
-{
-  DiptychText *text = diptych_annotation_store_get_text (diptych_sidecar_get_store (sidecar));
-  g_autofree char *name = g_file_get_basename (diptych_text_get_file (text));
-  char *dot = strrchr (name, '.');
-
-  if (dot != NULL && dot != name)
-    *dot = '\0';
-  return g_steal_pointer (&name);
-}
-
-static gboolean
-write_file (GFile       *dir,
-            const char  *name,
-            const char  *contents,
-            gsize        length,
-            GError     **error)
-{
-  g_autoptr(GFile) file = g_file_get_child (dir, name);
-
-  /* Atomic: a failed write leaves no partial file behind. */
-  return g_file_replace_contents (file, contents, length, NULL, FALSE,
-                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
-}
 
 int
 diptych_cli_export (int    argc,
@@ -124,27 +96,9 @@ diptych_cli_export (int    argc,
     }
   g_clear_error (&error);
 
-  for (guint i = 0; i < sidecars->len; i++)
-    {
-      DiptychSidecar *sidecar = g_ptr_array_index (sidecars, i);
-      DiptychAnnotationStore *store = diptych_sidecar_get_store (sidecar);
-      g_autofree char *stem = article_stem (sidecar);
-      g_autofree char *name = g_strconcat (stem, diptych_export_format_extension (format), NULL);
-      g_autofree char *data = diptych_export (store, format);
-
-      if (format == DIPTYCH_EXPORT_BRAT)
-        {
-          g_autofree char *txt = g_strconcat (stem, ".txt", NULL);
-          gsize length;
-          const char *contents = diptych_text_get_contents (diptych_annotation_store_get_text (store),
-                                                            &length);
-
-          if (!write_file (dir, txt, contents, length, &error))
-            break;
-        }
-      if (!write_file (dir, name, data, strlen (data), &error))
-        break;
-    }
+  for (guint i = 0; i < sidecars->len && error == NULL; i++)
+    diptych_export_to_folder (diptych_sidecar_get_store (g_ptr_array_index (sidecars, i)),
+                              format, dir, &error);
 
   if (error != NULL)
     {

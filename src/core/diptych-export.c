@@ -639,3 +639,70 @@ diptych_export (DiptychAnnotationStore *store,
     default:                     g_return_val_if_reached (NULL);
     }
 }
+
+/* story.txt → story */
+static char *
+article_stem (DiptychAnnotationStore *store)
+{
+  char *name = article_name (store);
+  char *dot = strrchr (name, '.');
+
+  if (dot != NULL && dot != name)
+    *dot = '\0';
+  return name;
+}
+
+static gboolean
+write_child (GFile       *folder,
+             const char  *name,
+             const char  *contents,
+             gsize        length,
+             GError     **error)
+{
+  g_autoptr(GFile) file = g_file_get_child (folder, name);
+
+  /* Atomic: a failed write leaves no partial file behind. */
+  return g_file_replace_contents (file, contents, length, NULL, FALSE,
+                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
+}
+
+/**
+ * diptych_export_to_folder:
+ * @folder: an existing folder
+ *
+ * Writes the export of @store into @folder as ARTICLE.csv, ARTICLE.jsonld,
+ * ARTICLE.jsonl, or (brat) ARTICLE.ann beside a copy of the article as
+ * ARTICLE.txt, each file atomically.
+ *
+ * Returns: whether everything was written
+ */
+gboolean
+diptych_export_to_folder (DiptychAnnotationStore  *store,
+                          DiptychExportFormat      format,
+                          GFile                   *folder,
+                          GError                 **error)
+{
+  g_autofree char *stem = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *data = NULL;
+
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION_STORE (store), FALSE);
+  g_return_val_if_fail (G_IS_FILE (folder), FALSE);
+
+  stem = article_stem (store);
+  name = g_strconcat (stem, diptych_export_format_extension (format), NULL);
+  data = diptych_export (store, format);
+
+  if (format == DIPTYCH_EXPORT_BRAT)
+    {
+      g_autofree char *txt = g_strconcat (stem, ".txt", NULL);
+      gsize length;
+      const char *contents = diptych_text_get_contents (diptych_annotation_store_get_text (store),
+                                                        &length);
+
+      if (!write_child (folder, txt, contents, length, error))
+        return FALSE;
+    }
+
+  return write_child (folder, name, data, strlen (data), error);
+}

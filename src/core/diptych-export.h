@@ -28,5 +28,9 @@ char       *diptych_export_brat               (DiptychAnnotationStore *store);
 char       *diptych_export_doccano            (DiptychAnnotationStore *store);
 char       *diptych_export                    (DiptychAnnotationStore *store,
                                                DiptychExportFormat     format);
+gboolean    diptych_export_to_folder          (DiptychAnnotationStore *store,
+                                               DiptychExportFormat     format,
+                                               GFile                  *folder,
+                                               GError                **error);
 
 G_END_DECLS
