@@ -36,12 +36,19 @@ struct _DiptychAnnotationSidebar
   GtkWidget             *editor_frame;
   GtkWidget             *editor;
 
+  GtkWidget             *more_label;
   guint                  n_rows;
+  guint                  n_matching;
   guint                  n_orphans;
   guint                  rebuild_source;
 };
 
 G_DEFINE_FINAL_TYPE (DiptychAnnotationSidebar, diptych_annotation_sidebar, GTK_TYPE_WIDGET)
+
+/* A list longer than this is cut: a person reads the first rows and
+ * searches for the rest, and thousands of rows take seconds to build.
+ */
+#define MAX_LISTED 200
 
 static const char *kind_icons[] = { "avatar-default-symbolic", "document-edit-symbolic", "emblem-important-symbolic" };
 
@@ -574,7 +581,7 @@ diptych_annotation_sidebar_refresh (DiptychAnnotationSidebar *self)
 
   clear_list (self->list);
   clear_list (self->orphans);
-  self->n_rows = self->n_orphans = 0;
+  self->n_rows = self->n_orphans = self->n_matching = 0;
   selected = diptych_mark_controller_get_selected (self->marks, NULL);
 
   for (guint side = 0; side < 2; side++)
@@ -594,7 +601,7 @@ diptych_annotation_sidebar_refresh (DiptychAnnotationSidebar *self)
               gtk_list_box_append (self->orphans, create_orphan_row (self, a, side));
               self->n_orphans++;
             }
-          else if (matches (self, a))
+          else if (matches (self, a) && self->n_matching++ < MAX_LISTED)
             {
               GtkWidget *row = create_row (a, side);
 
@@ -606,6 +613,18 @@ diptych_annotation_sidebar_refresh (DiptychAnnotationSidebar *self)
         }
     }
 
+  if (self->n_matching > self->n_rows)
+    {
+      guint more = self->n_matching - self->n_rows;
+      g_autofree char *text =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      "%u more annotation: search or filter to find it",
+                                      "%u more annotations: search or filter to find them", more),
+                         more);
+
+      gtk_label_set_label (GTK_LABEL (self->more_label), text);
+    }
+  gtk_widget_set_visible (self->more_label, self->n_matching > self->n_rows);
   gtk_widget_set_visible (GTK_WIDGET (self->list), self->n_rows > 0);
   gtk_widget_set_visible (self->empty_label, self->n_rows == 0);
   gtk_widget_set_visible (GTK_WIDGET (self->orphans), self->n_orphans > 0);
@@ -766,6 +785,11 @@ diptych_annotation_sidebar_init (DiptychAnnotationSidebar *self)
   g_signal_connect_object (self->list, "row-activated", G_CALLBACK (row_activated_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->list));
+
+  self->more_label = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (self->more_label), TRUE);
+  gtk_widget_add_css_class (self->more_label, "dim-label");
+  gtk_box_append (GTK_BOX (content), self->more_label);
 
   self->empty_label = gtk_label_new (_("Select text in an article and press S for a source, "
                                        "C for a claim or K for a casualty figure."));

@@ -1,0 +1,167 @@
+/* bench-annotations.c: opening an article with 10,000 marks
+ *
+ * Writes a long article (about 1 MB) and a sidecar with 10,000 marks of all
+ * three kinds, opens a window on it under the display it is given, and
+ * reports the time until the marks are painted, next to the time a plain
+ * GtkTextView takes to paint the same text, measured in the same run (the
+ * machines are shared and noisy, so the ratio is the figure to compare).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "diptych-window.h"
+
+#define N_MARKS 10000
+
+static gboolean painted;
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  painted = TRUE;
+}
+
+static double
+wait_for_paint (GtkWidget *window,
+                gint64     start)
+{
+  GdkFrameClock *clock;
+  gulong handler;
+
+  while (!gtk_widget_get_mapped (window))
+    g_main_context_iteration (NULL, TRUE);
+
+  clock = gtk_widget_get_frame_clock (window);
+  painted = FALSE;
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), NULL);
+  gtk_widget_queue_draw (window);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+
+  return (g_get_monotonic_time () - start) / (double)G_USEC_PER_SEC;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *sidecar_path = NULL;
+  g_autoptr(GString) article = g_string_new (NULL);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) copy = NULL;
+  g_autofree char *copy_path = NULL;
+  g_autoptr(DiptychText) text = NULL;
+  g_autoptr(DiptychSidecar) sidecar = NULL;
+  GtkWidget *reference, *scroller, *view;
+  DiptychWindow *window;
+  DiptychAnnotationStore *store;
+  double t_reference, t_diptych;
+  gint64 start;
+
+  if (!gtk_init_check ())
+    {
+      g_printerr ("bench-annotations: no display (run under xvfb-run)\n");
+      return 77;
+    }
+  adw_init ();
+
+  /* 10,000 sentences, each with a source, a claim or a figure. */
+  for (guint i = 0; i < N_MARKS; i++)
+    g_string_append_printf (article, "Officials in district %u said the strike killed nearly %u people, "
+                                     "including %u children, and the ministry denied it.%s",
+                            i, 10 + i % 90, 1 + i % 9, i % 5 == 4 ? "\n\n" : " ");
+
+  dir = g_dir_make_tmp ("diptych-bench-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "long.txt", NULL);
+  g_file_set_contents (path, article->str, article->len, &error);
+  g_assert_no_error (error);
+  file = g_file_new_for_path (path);
+  /* The other side: the same text, without marks. */
+  copy_path = g_build_filename (dir, "copy.txt", NULL);
+  g_file_set_contents (copy_path, article->str, article->len, &error);
+  g_assert_no_error (error);
+  copy = g_file_new_for_path (copy_path);
+  text = diptych_text_new_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+
+  sidecar = diptych_sidecar_load (text, NULL, NULL, &error);
+  g_assert_no_error (error);
+  store = diptych_sidecar_get_store (sidecar);
+  {
+    const char *contents = diptych_text_get_contents (text, NULL);
+    const char *p = contents;
+
+    for (guint i = 0; i < N_MARKS; i++)
+      {
+        const char *words[] = { "Officials in district", "killed nearly", "the ministry denied it" };
+        const char *at = strstr (p, words[i % 3]);
+        /* The article is ASCII: bytes are characters. */
+        gsize start_char = at - contents;
+        g_autoptr(DiptychAnnotation) a =
+          diptych_annotation_new ((DiptychAnnotationKind)(i % 3), text, start_char,
+                                  start_char + g_utf8_strlen (words[i % 3], -1));
+
+        diptych_annotation_store_add (store, a);
+        p = strstr (at, ".") + 1;
+      }
+  }
+  diptych_sidecar_save (sidecar, NULL, &error);
+  g_assert_no_error (error);
+  sidecar_path = g_file_get_path (diptych_sidecar_get_file (sidecar));
+
+  /* Reference: a plain text view showing the article. */
+  start = g_get_monotonic_time ();
+  reference = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (reference), 1200, 800);
+  view = gtk_text_view_new ();
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  {
+    g_autofree char *contents = NULL;
+
+    g_file_get_contents (path, &contents, NULL, NULL);
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), contents, -1);
+  }
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
+  gtk_window_set_child (GTK_WINDOW (reference), scroller);
+  gtk_window_present (GTK_WINDOW (reference));
+  t_reference = wait_for_paint (reference, start);
+  gtk_window_destroy (GTK_WINDOW (reference));
+
+  /* Diptych: the article and its 10,000 marks, loaded, tagged, listed. */
+  start = g_get_monotonic_time ();
+  window = diptych_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  diptych_window_open_pair (window, file, copy);
+  gtk_window_present (GTK_WINDOW (window));
+  t_diptych = wait_for_paint (GTK_WIDGET (window), start);
+
+  g_print ("article of %.1f MB with %u marks, beside an unmarked copy\n",
+           article->len / 1e6, N_MARKS);
+  g_print ("plain GtkTextView, one text:   %.3f s to first frame\n", t_reference);
+  g_print ("Diptych window, marks painted: %.3f s to first frame (%.2f× the plain view; target ≤ 0.5 s)\n",
+           t_diptych, t_diptych / t_reference);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  if (g_getenv ("BENCH_KEEP") != NULL)
+    {
+      g_print ("kept %s\n", path);
+      return 0;
+    }
+  g_unlink (sidecar_path);
+  g_unlink (copy_path);
+  g_unlink (path);
+  g_rmdir (dir);
+
+  return t_diptych <= 0.5 ? 0 : 1;
+}
