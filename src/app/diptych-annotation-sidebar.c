@@ -41,6 +41,7 @@ struct _DiptychAnnotationSidebar
   guint                  n_matching;
   guint                  n_orphans;
   guint                  rebuild_source;
+  guint                  refresh_source;
 };
 
 G_DEFINE_FINAL_TYPE (DiptychAnnotationSidebar, diptych_annotation_sidebar, GTK_TYPE_WIDGET)
@@ -576,6 +577,7 @@ diptych_annotation_sidebar_refresh (DiptychAnnotationSidebar *self)
 
   g_return_if_fail (DIPTYCH_IS_ANNOTATION_SIDEBAR (self));
 
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
   if (self->pair_view == NULL)
     return;
 
@@ -676,10 +678,24 @@ selection_changed_cb (DiptychAnnotationSidebar *self)
     self->rebuild_source = g_idle_add (rebuild_editor_idle, self);
 }
 
+static gboolean
+refresh_idle (gpointer data)
+{
+  DiptychAnnotationSidebar *self = data;
+
+  self->refresh_source = 0;
+  diptych_annotation_sidebar_refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Changes come in bursts (loading, undoing): list once, after the text
+ * has been painted.
+ */
 static void
 store_changed_cb (DiptychAnnotationSidebar *self)
 {
-  diptych_annotation_sidebar_refresh (self);
+  if (self->refresh_source == 0)
+    self->refresh_source = g_idle_add (refresh_idle, self);
 }
 
 static void
@@ -691,7 +707,7 @@ watch_store_cb (DiptychAnnotationSidebar *self,
 
   if (store != NULL)
     g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
-  diptych_annotation_sidebar_refresh (self);
+  store_changed_cb (self);
 }
 
 static void
@@ -700,6 +716,7 @@ diptych_annotation_sidebar_dispose (GObject *object)
   DiptychAnnotationSidebar *self = (DiptychAnnotationSidebar *)object;
 
   g_clear_handle_id (&self->rebuild_source, g_source_remove);
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_object (&self->marks);
   g_clear_weak_pointer (&self->pair_view);
@@ -841,6 +858,10 @@ guint
 diptych_annotation_sidebar_get_n_rows (DiptychAnnotationSidebar *self)
 {
   g_return_val_if_fail (DIPTYCH_IS_ANNOTATION_SIDEBAR (self), 0);
+
+  /* Up to date, even with a refresh pending. */
+  if (self->refresh_source != 0)
+    diptych_annotation_sidebar_refresh (self);
   return self->n_rows;
 }
 
@@ -848,6 +869,9 @@ guint
 diptych_annotation_sidebar_get_n_orphans (DiptychAnnotationSidebar *self)
 {
   g_return_val_if_fail (DIPTYCH_IS_ANNOTATION_SIDEBAR (self), 0);
+
+  if (self->refresh_source != 0)
+    diptych_annotation_sidebar_refresh (self);
   return self->n_orphans;
 }
 
@@ -874,6 +898,8 @@ diptych_annotation_sidebar_activate_row (DiptychAnnotationSidebar *self,
 
   g_return_if_fail (DIPTYCH_IS_ANNOTATION_SIDEBAR (self));
 
+  if (self->refresh_source != 0)
+    diptych_annotation_sidebar_refresh (self);
   row = gtk_list_box_get_row_at_index (self->list, index);
   if (row != NULL)
     row_activated_cb (self, row);
