@@ -182,6 +182,10 @@ layer_state_changed_cb (DiptychWindow          *self,
       g_free (self->last_problem);
       self->last_problem = g_strdup (diptych_annotation_layer_get_error (layer));
       adw_toast_set_timeout (toast, 0);
+      adw_toast_set_button_label (toast, _("_Save As…"));
+      adw_toast_set_action_name (toast, "win.save-annotations-as");
+      adw_toast_set_action_target_value (toast, g_variant_new_string (layer == layer_of (self, DIPTYCH_SIDE_LEFT)
+                                                                      ? "left" : "right"));
       adw_toast_overlay_add_toast (self->toast_overlay, toast);
     }
 }
@@ -289,6 +293,8 @@ add_view_shortcuts (DiptychWindow *self,
     { GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK, "win.previous-annotation", NULL },
   };
   GtkEventController *controller = gtk_shortcut_controller_new ();
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) section = g_menu_new ();
 
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
@@ -301,6 +307,80 @@ add_view_shortcuts (DiptychWindow *self,
       gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
     }
   gtk_widget_add_controller (view, controller);
+
+  /* The same in the context menu, for the mouse. */
+  g_menu_append (section, _("Mark as _Source"), "win.mark::source");
+  g_menu_append (section, _("Mark as _Claim"), "win.mark::claim");
+  g_menu_append (section, _("Mark as Casualty _Figure"), "win.mark::casualty");
+  g_menu_append (section, _("_Delete Mark"), "win.delete-annotation");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+  gtk_text_view_set_extra_menu (GTK_TEXT_VIEW (view), G_MENU_MODEL (menu));
+}
+
+/* Saving elsewhere, when the sidecar beside the article cannot be written */
+
+static void
+save_as_response_cb (DiptychWindow        *self,
+                     int                   response,
+                     GtkFileChooserNative *chooser)
+{
+  DiptychSide side = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (chooser), "side"));
+  DiptychAnnotationStore *store = diptych_annotation_layer_get_store (layer_of (self, side));
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DiptychSidecar) sidecar = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *markup = NULL;
+  gsize length;
+
+  if (response != GTK_RESPONSE_ACCEPT || store == NULL)
+    goto out;
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  name = g_file_get_parse_name (file);
+  sidecar = diptych_sidecar_new (store, file);
+  data = diptych_sidecar_to_data (sidecar, &length);
+  /* The chooser asked before replacing a file. */
+  if (g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                               NULL, NULL, &error))
+    message = g_strdup_printf (_("Annotations saved to “%s”"), name);
+  else
+    message = g_strdup_printf (_("Could not save “%s”: %s"), name, error->message);
+  markup = g_markup_escape_text (message, -1);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (markup));
+
+out:
+  g_clear_object (&self->chooser);
+}
+
+static void
+save_annotations_as_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  DiptychWindow *self = DIPTYCH_WINDOW (widget);
+  DiptychSide side = g_str_equal (g_variant_get_string (parameter, NULL), "left")
+                     ? DIPTYCH_SIDE_LEFT : DIPTYCH_SIDE_RIGHT;
+  GFile *article = diptych_pair_view_get_file (self->pair_view, side);
+  g_autofree char *basename = NULL;
+  g_autofree char *name = NULL;
+
+  if (self->chooser != NULL || article == NULL)
+    return;
+
+  self->chooser = gtk_file_chooser_native_new (_("Save Annotations As"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE,
+                                               _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  basename = g_file_get_basename (article);
+  name = g_strconcat (basename, DIPTYCH_SIDECAR_SUFFIX, NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  g_object_set_data (G_OBJECT (self->chooser), "side", GUINT_TO_POINTER (side));
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (save_as_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
 /* Export */
@@ -847,6 +927,8 @@ diptych_window_class_init (DiptychWindowClass *klass)
                                    delete_annotation_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.save-annotations-as", "s",
+                                   save_annotations_as_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.next-annotation", NULL,

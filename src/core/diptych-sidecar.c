@@ -231,6 +231,29 @@ read_sidecar (DiptychSidecar  *self,
 }
 
 /**
+ * diptych_sidecar_new:
+ * @store: annotations, for example those kept in memory when their own
+ *   sidecar could not be read
+ * @file: where they will be saved
+ *
+ * Returns: (transfer full): a sidecar for @store that was not on disk
+ */
+DiptychSidecar *
+diptych_sidecar_new (DiptychAnnotationStore *store,
+                     GFile                  *file)
+{
+  DiptychSidecar *self;
+
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION_STORE (store), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  self = g_object_new (DIPTYCH_TYPE_SIDECAR, NULL);
+  self->file = g_object_ref (file);
+  self->store = g_object_ref (store);
+  return self;
+}
+
+/**
  * diptych_sidecar_load:
  * @text: the article, loaded from its file
  * @file: (nullable): the sidecar, or %NULL for the one beside the article

@@ -34,6 +34,8 @@ G_DECLARE_FINAL_TYPE (DiptychSidecar, diptych_sidecar, DIPTYCH, SIDECAR, GObject
 GQuark                  diptych_sidecar_error_quark       (void);
 GFile                  *diptych_sidecar_file_for_article  (GFile          *article);
 GFile                  *diptych_sidecar_article_for_file  (GFile          *sidecar);
+DiptychSidecar         *diptych_sidecar_new               (DiptychAnnotationStore *store,
+                                                           GFile          *file);
 DiptychSidecar         *diptych_sidecar_load              (DiptychText    *text,
                                                            GFile          *file,
                                                            GCancellable   *cancellable,
