@@ -11,24 +11,10 @@
 
 #include "diptych-annotation-sidebar.h"
 #include "diptych-window.h"
+#include "ui-test-util.h"
 
 #define LEFT  TEST_DATA_DIR "/000_623877efd72da243.txt"
 #define RIGHT TEST_DATA_DIR "/001_3071ba8c4e40be15.txt"
-
-typedef gboolean (*Condition) (gpointer data);
-
-static void
-wait_until (Condition condition,
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-    }
-}
 
 typedef struct
 {
@@ -53,12 +39,6 @@ copy_file (const char *from,
   g_assert_no_error (error);
 }
 
-static gboolean
-window_ready (gpointer data)
-{
-  return gtk_widget_get_mapped (data) && gtk_widget_get_height (data) > 0;
-}
-
 static void
 open_window (Fixture *f)
 {
@@ -68,7 +48,7 @@ open_window (Fixture *f)
   f->window = diptych_window_new (NULL);
   gtk_window_present (GTK_WINDOW (f->window));
   diptych_window_open_pair (f->window, left, right);
-  wait_until (window_ready, f->window);
+  ui_test_wait_until (ui_test_widget_is_shown, f->window);
 }
 
 static void
@@ -185,7 +165,7 @@ wait_saved (Fixture    *f,
 {
   SavedCheck check = { f, fragment, present };
 
-  wait_until (sidecar_says, &check);
+  ui_test_wait_until (sidecar_says, &check);
 }
 
 static void
@@ -359,43 +339,6 @@ test_next_annotation (Fixture       *f,
 }
 
 static void
-maybe_save_screenshot (GtkWidget  *widget,
-                       const char *name)
-{
-  const char *dir = g_getenv ("DIPTYCH_TEST_SCREENSHOTS");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-
-  if (dir == NULL)
-    return;
-
-  paintable = gtk_widget_paintable_new (widget);
-  /* The first frames of a new window may not be drawn yet. */
-  for (gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-       node == NULL && g_get_monotonic_time () < deadline;
-       g_main_context_iteration (NULL, FALSE))
-    {
-      snapshot = gtk_snapshot_new ();
-      gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-    }
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node, NULL);
-  path = g_strdup_printf ("%s/%s.png", dir, name);
-  gdk_texture_save_to_png (texture, path);
-}
-
-static void
-settle (void)
-{
-  for (guint i = 0; i < 100 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
 test_sidebar (Fixture       *f,
               gconstpointer  data)
 {
@@ -432,10 +375,10 @@ test_sidebar (Fixture       *f,
   diptych_annotation_sidebar_activate_row (sidebar, 1);
   g_assert_true (diptych_mark_controller_get_selected (marks, NULL) == figure);
 
-  settle ();
-  wait_until (window_ready, f->window);
-  settle ();
-  maybe_save_screenshot (GTK_WIDGET (f->window), "annotations");
+  ui_test_settle ();
+  ui_test_wait_until (ui_test_widget_is_shown, f->window);
+  ui_test_settle ();
+  ui_test_save_screenshot (GTK_WIDGET (f->window), "annotations");
 }
 
 static void

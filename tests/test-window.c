@@ -12,39 +12,10 @@
 #include "diptych-application.h"
 #include "diptych-preferences-window.h"
 #include "diptych-window.h"
+#include "ui-test-util.h"
 
 #define LEFT  TEST_DATA_DIR "/000_623877efd72da243.txt"
 #define RIGHT TEST_DATA_DIR "/001_3071ba8c4e40be15.txt"
-
-typedef gboolean (*Condition) (gpointer data);
-
-/* Iterates the main context until @condition holds, failing after 10 s. */
-static void
-wait_until (Condition condition,
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-    }
-}
-
-static gboolean
-widget_is_allocated (gpointer data)
-{
-  return gtk_widget_get_mapped (data) && gtk_widget_get_height (data) > 0;
-}
-
-/* Idle work, such as GtkTextView's layout validation, is done. */
-static void
-settle (void)
-{
-  for (guint i = 0; i < 50 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static DiptychWindow *
 open_window (const char *left,
@@ -58,8 +29,8 @@ open_window (const char *left,
   gtk_window_present (GTK_WINDOW (window));
   if (left != NULL || right != NULL)
     diptych_window_open_pair (window, lf, rf);
-  wait_until (widget_is_allocated, window);
-  settle ();
+  ui_test_wait_until (ui_test_widget_is_shown, window);
+  ui_test_settle ();
   return window;
 }
 
@@ -191,7 +162,7 @@ test_window_next_change (void)
   /* The last change, far down: both panes outline it and show it. */
   for (guint i = 0; i < 4; i++)
     gtk_widget_activate_action (GTK_WIDGET (window), "win.next-change", NULL);
-  settle ();
+  ui_test_settle ();
   g_assert_cmpstr (diptych_window_get_position_text (window), ==, "5 of 6");
   change = diptych_pair_view_get_shown_change (pair_view, 4);
 
@@ -243,7 +214,7 @@ test_window_synchronised_scrolling (void)
   g_assert_cmpfloat (gtk_adjustment_get_upper (left_adj), >, gtk_adjustment_get_page_size (left_adj));
 
   gtk_adjustment_set_value (left_adj, gtk_adjustment_get_upper (left_adj) / 3);
-  settle ();
+  ui_test_settle ();
   g_assert_cmpfloat (gtk_adjustment_get_value (right_adj), >, 0);
 
   /* The text at the top of the left pane comes to the top of the right one
@@ -252,13 +223,13 @@ test_window_synchronised_scrolling (void)
   left_top = diptych_text_view_get_top_offset (DIPTYCH_TEXT_VIEW (left));
   mapped = diptych_diff_map_left_to_right (diptych_pair_view_get_diff (pair_view), left_top);
   gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (right), &iter, mapped);
-  wait_until (right_top_is_at, &iter);
+  ui_test_wait_until (right_top_is_at, &iter);
 
   /* Unlinked, the right pane stays where it is. */
   diptych_pair_view_set_link_scrolling (pair_view, FALSE);
   before = gtk_adjustment_get_value (right_adj);
   gtk_adjustment_set_value (left_adj, 0);
-  settle ();
+  ui_test_settle ();
   g_assert_cmpfloat (gtk_adjustment_get_value (right_adj), ==, before);
   diptych_pair_view_set_link_scrolling (pair_view, TRUE);
 
@@ -312,12 +283,12 @@ test_window_synchronised_scrolling_long (void)
   g_object_set_data (G_OBJECT (gtk_text_view_get_buffer (right)), "view", right);
 
   gtk_adjustment_set_value (left_adj, gtk_adjustment_get_upper (left_adj) / 2);
-  settle ();
+  ui_test_settle ();
 
   mapped = diptych_diff_map_left_to_right (diptych_pair_view_get_diff (diptych_window_get_pair_view (window)),
                                            diptych_text_view_get_top_offset (DIPTYCH_TEXT_VIEW (left)));
   gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (right), &iter, mapped);
-  wait_until (right_top_is_at, &iter);
+  ui_test_wait_until (right_top_is_at, &iter);
   /* The right pane went further down than the left one: it has more text above. */
   g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (right))), >,
                      gtk_adjustment_get_value (left_adj));
@@ -430,37 +401,6 @@ test_window_application_open (void)
   g_object_unref (files[1]);
 }
 
-/* With DIPTYCH_TEST_SCREENSHOTS=DIR, saves what @widget shows as DIR/NAME.png. */
-static void
-maybe_save_screenshot (GtkWidget  *widget,
-                       const char *name)
-{
-  const char *dir = g_getenv ("DIPTYCH_TEST_SCREENSHOTS");
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-
-  if (dir == NULL)
-    return;
-
-  paintable = gtk_widget_paintable_new (widget);
-  /* The first frames of a new window may not be drawn yet. */
-  for (gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-       node == NULL && g_get_monotonic_time () < deadline;
-       g_main_context_iteration (NULL, FALSE))
-    {
-      snapshot = gtk_snapshot_new ();
-      gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-    }
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node, NULL);
-  path = g_strdup_printf ("%s/%s.png", dir, name);
-  gdk_texture_save_to_png (texture, path);
-}
-
 static void
 test_window_preferences (void)
 {
@@ -470,9 +410,9 @@ test_window_preferences (void)
   GtkTextView *left = view_of (window, DIPTYCH_SIDE_LEFT);
 
   gtk_window_present (GTK_WINDOW (preferences));
-  wait_until (widget_is_allocated, preferences);
-  settle ();
-  maybe_save_screenshot (preferences, "preferences");
+  ui_test_wait_until (ui_test_widget_is_shown, preferences);
+  ui_test_settle ();
+  ui_test_save_screenshot (preferences, "preferences");
 
   /* The settings reach the windows. */
   g_assert_false (gtk_text_view_get_monospace (left));

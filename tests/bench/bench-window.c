@@ -15,37 +15,7 @@
 #include <unistd.h>
 
 #include "diptych-window.h"
-
-static gboolean painted;
-
-static void
-after_paint_cb (GdkFrameClock *clock,
-                gpointer       user_data)
-{
-  painted = TRUE;
-}
-
-/* Runs until @window has painted a frame; returns the seconds since @start. */
-static double
-wait_for_paint (GtkWidget *window,
-                gint64     start)
-{
-  GdkFrameClock *clock;
-  gulong handler;
-
-  while (!gtk_widget_get_mapped (window))
-    g_main_context_iteration (NULL, TRUE);
-
-  clock = gtk_widget_get_frame_clock (window);
-  painted = FALSE;
-  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), NULL);
-  gtk_widget_queue_draw (window);
-  while (!painted)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, handler);
-
-  return (g_get_monotonic_time () - start) / (double)G_USEC_PER_SEC;
-}
+#include "ui-test-util.h"
 
 static char *
 make_text (GRand *rand,
@@ -131,7 +101,7 @@ main (int   argc,
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
   gtk_window_set_child (GTK_WINDOW (reference), scroller);
   gtk_window_present (GTK_WINDOW (reference));
-  t_reference = wait_for_paint (reference, start);
+  t_reference = ui_test_wait_for_paint (reference, start);
   gtk_window_destroy (GTK_WINDOW (reference));
 
   /* Diptych: load both files, diff, tag, paint. */
@@ -140,7 +110,7 @@ main (int   argc,
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   diptych_window_open_pair (window, left, right);
   gtk_window_present (GTK_WINDOW (window));
-  t_diptych = wait_for_paint (GTK_WIDGET (window), start);
+  t_diptych = ui_test_wait_for_paint (GTK_WIDGET (window), start);
 
   g_print ("1 MB pair, ~1%% changed (%u changes shown)\n",
            diptych_pair_view_get_n_shown (diptych_window_get_pair_view (window)));

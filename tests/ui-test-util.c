@@ -1,0 +1,116 @@
+/* ui-test-util.c: waiting for a real window, and looking at it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ui-test-util.h"
+
+/**
+ * ui_test_wait_until:
+ *
+ * Iterates the main context until @condition holds; fails the test after
+ * ten seconds. Tests never sleep for a fixed time.
+ */
+void
+ui_test_wait_until (UiTestCondition condition,
+                    gpointer        data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+    }
+}
+
+/* Mapped is not allocated: wait for a size too. */
+gboolean
+ui_test_widget_is_shown (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_height (widget) > 0;
+}
+
+/* Runs what is pending, such as GtkTextView's layout in idle time. */
+void
+ui_test_settle (void)
+{
+  for (guint i = 0; i < 100 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/**
+ * ui_test_save_screenshot:
+ *
+ * With DIPTYCH_TEST_SCREENSHOTS=DIR, saves what @widget shows as
+ * DIR/@name.png, to look at.
+ */
+void
+ui_test_save_screenshot (GtkWidget  *widget,
+                         const char *name)
+{
+  const char *dir = g_getenv ("DIPTYCH_TEST_SCREENSHOTS");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+
+  paintable = gtk_widget_paintable_new (widget);
+  /* The first frames of a new window may not be drawn yet. */
+  for (gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+       node == NULL && g_get_monotonic_time () < deadline;
+       g_main_context_iteration (NULL, FALSE))
+    {
+      GtkSnapshot *snapshot = gtk_snapshot_new ();
+
+      gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (widget),
+                              gtk_widget_get_height (widget));
+      node = gtk_snapshot_free_to_node (snapshot);
+    }
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, NULL);
+  path = g_strdup_printf ("%s/%s.png", dir, name);
+  gdk_texture_save_to_png (texture, path);
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/**
+ * ui_test_wait_for_paint:
+ * @start: when the work being timed began (g_get_monotonic_time())
+ *
+ * Runs until @window has painted a frame.
+ *
+ * Returns: the seconds since @start
+ */
+double
+ui_test_wait_for_paint (GtkWidget *window,
+                        gint64     start)
+{
+  GdkFrameClock *clock;
+  gboolean painted = FALSE;
+  gulong handler;
+
+  while (!gtk_widget_get_mapped (window))
+    g_main_context_iteration (NULL, TRUE);
+
+  clock = gtk_widget_get_frame_clock (window);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
+  gtk_widget_queue_draw (window);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+
+  return (g_get_monotonic_time () - start) / (double)G_USEC_PER_SEC;
+}

@@ -1,0 +1,23 @@
+/* ui-test-util.h: waiting for a real window, and looking at it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+typedef gboolean (*UiTestCondition) (gpointer data);
+
+void     ui_test_wait_until         (UiTestCondition  condition,
+                                     gpointer         data);
+gboolean ui_test_widget_is_shown    (gpointer         widget);
+void     ui_test_settle             (void);
+void     ui_test_save_screenshot    (GtkWidget       *widget,
+                                     const char      *name);
+double   ui_test_wait_for_paint     (GtkWidget       *window,
+                                     gint64           start);
+
+G_END_DECLS
