@@ -114,3 +114,33 @@ ui_test_wait_for_paint (GtkWidget *window,
 
   return (g_get_monotonic_time () - start) / (double)G_USEC_PER_SEC;
 }
+
+/**
+ * ui_test_time_plain_view:
+ * @text: what to show
+ *
+ * The reference the benchmarks compare with: a plain GtkTextView showing
+ * @text in a window of the benchmark's size.
+ *
+ * Returns: the seconds from creating the window to its first frame
+ */
+double
+ui_test_time_plain_view (const char *text)
+{
+  gint64 start = g_get_monotonic_time ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *view = gtk_text_view_new ();
+  double seconds;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text, -1);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
+  gtk_window_set_child (GTK_WINDOW (window), scroller);
+  gtk_window_present (GTK_WINDOW (window));
+  seconds = ui_test_wait_for_paint (window, start);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  return seconds;
+}

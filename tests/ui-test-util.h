@@ -19,5 +19,6 @@ void     ui_test_save_screenshot    (GtkWidget       *widget,
                                      const char      *name);
 double   ui_test_wait_for_paint     (GtkWidget       *window,
                                      gint64           start);
+double   ui_test_time_plain_view    (const char      *text);
 
 G_END_DECLS

@@ -32,7 +32,6 @@ main (int   argc,
   g_autofree char *copy_path = NULL;
   g_autoptr(DiptychText) text = NULL;
   g_autoptr(DiptychSidecar) sidecar = NULL;
-  GtkWidget *reference, *scroller, *view;
   DiptychWindow *window;
   DiptychAnnotationStore *store;
   double t_reference, t_diptych;
@@ -91,23 +90,7 @@ main (int   argc,
   sidecar_path = g_file_get_path (diptych_sidecar_get_file (sidecar));
 
   /* Reference: a plain text view showing the article. */
-  start = g_get_monotonic_time ();
-  reference = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (reference), 1200, 800);
-  view = gtk_text_view_new ();
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  {
-    g_autofree char *contents = NULL;
-
-    g_file_get_contents (path, &contents, NULL, NULL);
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), contents, -1);
-  }
-  scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
-  gtk_window_set_child (GTK_WINDOW (reference), scroller);
-  gtk_window_present (GTK_WINDOW (reference));
-  t_reference = ui_test_wait_for_paint (reference, start);
-  gtk_window_destroy (GTK_WINDOW (reference));
+  t_reference = ui_test_time_plain_view (article->str);
 
   /* Diptych: the article and its 10,000 marks, loaded, tagged, listed. */
   start = g_get_monotonic_time ();

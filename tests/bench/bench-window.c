@@ -70,7 +70,6 @@ main (int   argc,
   g_autofree char *right_path = NULL;
   g_autoptr(GFile) left = NULL;
   g_autoptr(GFile) right = NULL;
-  GtkWidget *reference, *scroller, *view;
   DiptychWindow *window;
   double t_reference, t_diptych;
   gint64 start;
@@ -91,18 +90,7 @@ main (int   argc,
   right = g_file_new_for_path (right_path);
 
   /* Reference: a plain text view showing the left text. */
-  start = g_get_monotonic_time ();
-  reference = gtk_window_new ();
-  gtk_window_set_default_size (GTK_WINDOW (reference), 1200, 800);
-  view = gtk_text_view_new ();
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), left_text, -1);
-  scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
-  gtk_window_set_child (GTK_WINDOW (reference), scroller);
-  gtk_window_present (GTK_WINDOW (reference));
-  t_reference = ui_test_wait_for_paint (reference, start);
-  gtk_window_destroy (GTK_WINDOW (reference));
+  t_reference = ui_test_time_plain_view (left_text);
 
   /* Diptych: load both files, diff, tag, paint. */
   start = g_get_monotonic_time ();
