@@ -186,6 +186,25 @@ append_json_string (GString    *out,
   g_string_append_c (out, '"');
 }
 
+/* g_string_append_printf costs more than the rest of a change's output. */
+static void
+append_size (GString *out,
+             gsize    value)
+{
+  char digits[24];
+  int n = 0;
+
+  do
+    {
+      digits[n++] = '0' + value % 10;
+      value /= 10;
+    }
+  while (value > 0);
+
+  while (n > 0)
+    g_string_append_c (out, digits[--n]);
+}
+
 static void
 append_side (GString     *out,
              DiptychText *text,
@@ -196,8 +215,11 @@ append_side (GString     *out,
   gsize byte_start = diptych_text_char_to_byte (text, start);
   gsize byte_end = diptych_text_char_to_byte (text, end);
 
-  g_string_append_printf (out, "{\"start\": %" G_GSIZE_FORMAT ", \"end\": %" G_GSIZE_FORMAT
-                          ", \"text\": ", start, end);
+  g_string_append (out, "{\"start\": ");
+  append_size (out, start);
+  g_string_append (out, ", \"end\": ");
+  append_size (out, end);
+  g_string_append (out, ", \"text\": ");
   append_json_string (out, contents + byte_start, byte_end - byte_start);
   g_string_append_c (out, '}');
 }
@@ -265,9 +287,11 @@ diptych_diff_write_json (DiptychDiff *diff,
 
       g_string_append (out, first ? "\n    " : ",\n    ");
       first = FALSE;
-      g_string_append_printf (out, "{\"op\": \"%s\", \"class\": \"%s\", \"left\": ",
-                              diptych_change_op_to_string (change->op),
-                              diptych_change_class_to_string (change->change_class));
+      g_string_append (out, "{\"op\": \"");
+      g_string_append (out, diptych_change_op_to_string (change->op));
+      g_string_append (out, "\", \"class\": \"");
+      g_string_append (out, diptych_change_class_to_string (change->change_class));
+      g_string_append (out, "\", \"left\": ");
       append_side (out, left, change->left_start, change->left_end);
       g_string_append (out, ", \"right\": ");
       append_side (out, right, change->right_start, change->right_end);
