@@ -57,11 +57,13 @@ quit_action (GSimpleAction *action,
              gpointer       user_data)
 {
   GtkApplication *application = GTK_APPLICATION (user_data);
-  GList *windows;
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (application));
 
-  /* Close the windows, so that each saves its state and its work. */
-  while ((windows = gtk_application_get_windows (application)) != NULL)
-    gtk_window_destroy (GTK_WINDOW (windows->data));
+  /* Close, not destroy: each window saves its annotations, and asks first
+   * if they cannot be saved.
+   */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
 }
 
 static void
