@@ -423,6 +423,36 @@ test_window_preferences (void)
   g_settings_set_boolean (settings, "show-typography-changes", TRUE);
   g_assert_true (diptych_pair_view_get_show_typography (diptych_window_get_pair_view (window)));
 
+  /* The autosave delay, in seconds in the window, in milliseconds in the setting. */
+  g_settings_set_uint (settings, "autosave-delay", 2500);
+  {
+    GtkWidget *spin = NULL;
+
+    for (GtkWidget *w = GTK_WIDGET (preferences); w != NULL; )
+      {
+        if (GTK_IS_SPIN_BUTTON (w))
+          {
+            spin = w;
+            break;
+          }
+        /* depth-first walk */
+        if (gtk_widget_get_first_child (w) != NULL)
+          w = gtk_widget_get_first_child (w);
+        else
+          {
+            while (w != NULL && gtk_widget_get_next_sibling (w) == NULL)
+              w = gtk_widget_get_parent (w);
+            if (w != NULL)
+              w = gtk_widget_get_next_sibling (w);
+          }
+      }
+    g_assert_nonnull (spin);
+    g_assert_cmpfloat_with_epsilon (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), 2.5, 0.001);
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 4.0);
+    g_assert_cmpuint (g_settings_get_uint (settings, "autosave-delay"), ==, 4000);
+    g_settings_reset (settings, "autosave-delay");
+  }
+
   g_settings_reset (settings, "use-monospace");
   g_settings_reset (settings, "show-line-numbers");
   g_settings_reset (settings, "show-typography-changes");

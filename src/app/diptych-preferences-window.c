@@ -26,6 +26,7 @@ struct _DiptychPreferencesWindow
   AdwActionRow         *font_row;
   GtkFontButton        *font_button;
   GtkWidget            *reset_font_button;
+  GtkAdjustment        *autosave_adjustment;
 };
 
 G_DEFINE_FINAL_TYPE (DiptychPreferencesWindow, diptych_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -52,6 +53,24 @@ font_set_cb (DiptychPreferencesWindow *self)
   g_autofree char *font = gtk_font_chooser_get_font (GTK_FONT_CHOOSER (self->font_button));
 
   g_settings_set_string (self->settings, "font", font ? font : "");
+}
+
+/* The setting is in milliseconds, the row in seconds. */
+static gboolean
+milliseconds_to_seconds (GValue   *value,
+                         GVariant *variant,
+                         gpointer  user_data)
+{
+  g_value_set_double (value, g_variant_get_uint32 (variant) / 1000.0);
+  return TRUE;
+}
+
+static GVariant *
+seconds_to_milliseconds (const GValue       *value,
+                         const GVariantType *expected_type,
+                         gpointer            user_data)
+{
+  return g_variant_new_uint32 ((guint32)(g_value_get_double (value) * 1000 + 0.5));
 }
 
 static void
@@ -90,6 +109,7 @@ diptych_preferences_window_class_init (DiptychPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DiptychPreferencesWindow, font_row);
   gtk_widget_class_bind_template_child (widget_class, DiptychPreferencesWindow, font_button);
   gtk_widget_class_bind_template_child (widget_class, DiptychPreferencesWindow, reset_font_button);
+  gtk_widget_class_bind_template_child (widget_class, DiptychPreferencesWindow, autosave_adjustment);
   gtk_widget_class_bind_template_callback (widget_class, reset_font_cb);
 }
 
@@ -112,6 +132,10 @@ diptych_preferences_window_init (DiptychPreferencesWindow *self)
   /* A custom font only means something for the proportional font. */
   g_settings_bind (self->settings, "use-monospace", self->font_row, "sensitive",
                    G_SETTINGS_BIND_GET | G_SETTINGS_BIND_INVERT_BOOLEAN);
+
+  g_settings_bind_with_mapping (self->settings, "autosave-delay", self->autosave_adjustment, "value",
+                                G_SETTINGS_BIND_DEFAULT, milliseconds_to_seconds,
+                                seconds_to_milliseconds, NULL, NULL);
 
   font = g_settings_get_string (self->settings, "font");
   if (font[0] != '\0')
