@@ -379,6 +379,15 @@ test_sidebar (Fixture       *f,
   ui_test_wait_until (ui_test_widget_is_shown, f->window);
   ui_test_settle ();
   ui_test_save_screenshot (GTK_WIDGET (f->window), "annotations");
+
+  /* Dark mode: the marks and changes have their dark colours. */
+  if (g_getenv ("DIPTYCH_TEST_SCREENSHOTS") != NULL)
+    {
+      adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+      ui_test_settle ();
+      ui_test_save_screenshot (GTK_WIDGET (f->window), "annotations-dark");
+      adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+    }
 }
 
 static void

@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <adwaita.h>
 
 #include "diptych-annotation-layer.h"
 #include "diptych-casualty-parser.h"
@@ -65,30 +66,41 @@ set_state (DiptychAnnotationLayer *self,
 static void
 create_tags (GtkTextBuffer *buffer)
 {
-  GdkRGBA blue, yellow, red;
-
-  gdk_rgba_parse (&blue, "#3584e4");
-  gdk_rgba_parse (&yellow, "rgba(229,165,10,0.28)");
-  gdk_rgba_parse (&red, "#c01c28");
-
   /* Each kind differs by more than colour: a thick line under sources,
    * italics on a tinted ground for claims, bold with a wavy line for
-   * figures.
+   * figures. Colours are set by update_tag_colors().
    */
   gtk_text_buffer_create_tag (buffer, tag_names[DIPTYCH_ANNOTATION_SOURCE],
                               "underline", PANGO_UNDERLINE_SINGLE_LINE,
-                              "underline-rgba", &blue,
                               "weight", PANGO_WEIGHT_SEMIBOLD,
                               NULL);
   gtk_text_buffer_create_tag (buffer, tag_names[DIPTYCH_ANNOTATION_CLAIM],
                               "style", PANGO_STYLE_ITALIC,
-                              "background-rgba", &yellow,
                               NULL);
   gtk_text_buffer_create_tag (buffer, tag_names[DIPTYCH_ANNOTATION_CASUALTY],
                               "weight", PANGO_WEIGHT_BOLD,
                               "underline", PANGO_UNDERLINE_ERROR_LINE,
-                              "underline-rgba", &red,
                               NULL);
+}
+
+/* GNOME palette: darker shades on light backgrounds, lighter on dark. */
+static void
+update_tag_colors (DiptychAnnotationLayer *self)
+{
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (self->buffer);
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  GdkRGBA blue, yellow, red;
+
+  gdk_rgba_parse (&blue, dark ? "#99c1f1" : "#1c71d8");
+  gdk_rgba_parse (&yellow, dark ? "rgba(248,228,92,0.22)" : "rgba(229,165,10,0.28)");
+  gdk_rgba_parse (&red, dark ? "#f66151" : "#c01c28");
+
+  g_object_set (gtk_text_tag_table_lookup (table, tag_names[DIPTYCH_ANNOTATION_SOURCE]),
+                "underline-rgba", &blue, NULL);
+  g_object_set (gtk_text_tag_table_lookup (table, tag_names[DIPTYCH_ANNOTATION_CLAIM]),
+                "background-rgba", &yellow, NULL);
+  g_object_set (gtk_text_tag_table_lookup (table, tag_names[DIPTYCH_ANNOTATION_CASUALTY]),
+                "underline-rgba", &red, NULL);
 }
 
 /* Re-tags the whole buffer. Overlapping marks of one kind share the tag,
@@ -492,5 +504,8 @@ diptych_annotation_layer_new (GtkTextBuffer *buffer)
   self = g_object_new (DIPTYCH_TYPE_ANNOTATION_LAYER, NULL);
   self->buffer = g_object_ref (buffer);
   create_tags (buffer);
+  update_tag_colors (self);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (update_tag_colors), self, G_CONNECT_SWAPPED);
   return self;
 }
