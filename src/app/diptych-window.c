@@ -958,7 +958,6 @@ diptych_window_init (DiptychWindow *self)
 {
   g_autoptr(GPropertyAction) typography = NULL;
   g_autoptr(GPropertyAction) linked = NULL;
-  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
   GtkDropTarget *drop_target;
 
   gtk_widget_init_template (GTK_WIDGET (self));

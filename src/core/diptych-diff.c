@@ -198,7 +198,7 @@ anchor_unique (DiffContext  *ctx,
   if (n_pairs == 0)
     return FALSE;
 
-  pairs = (guint32 *)ctx->candidates->data;
+  pairs = &g_array_index (ctx->candidates, guint32, 0);
   n_kept = longest_increasing (pairs, n_pairs);
 
   alo = r->alo;
@@ -966,12 +966,12 @@ diptych_diff_compute (DiptychDiff *self)
   g_clear_pointer (&ctx.stack, g_array_unref);
   g_clear_pointer (&ctx.candidates, g_array_unref);
 
-  slide_runs (a_text, (const DiptychToken *)a_tokens->data, na, ctx.a_match, ctx.b_match, nb);
-  slide_runs (b_text, (const DiptychToken *)b_tokens->data, nb, ctx.b_match, ctx.a_match, na);
+  slide_runs (a_text, &g_array_index (a_tokens, DiptychToken, 0), na, ctx.a_match, ctx.b_match, nb);
+  slide_runs (b_text, &g_array_index (b_tokens, DiptychToken, 0), nb, ctx.b_match, ctx.a_match, na);
 
   build_changes (self, keys,
-                 (const DiptychToken *)a_tokens->data, na,
-                 (const DiptychToken *)b_tokens->data, nb,
+                 &g_array_index (a_tokens, DiptychToken, 0), na,
+                 &g_array_index (b_tokens, DiptychToken, 0), nb,
                  ctx.a_match, ctx.b_match);
 
   g_free (ctx.a_match);
@@ -1136,7 +1136,7 @@ diptych_diff_get_alignment (DiptychDiff *self,
   g_return_val_if_fail (n_points != NULL, NULL);
 
   *n_points = self->alignment->len;
-  return (const DiptychAlignmentPoint *)self->alignment->data;
+  return &g_array_index (self->alignment, DiptychAlignmentPoint, 0);
 }
 
 static gsize
@@ -1145,7 +1145,7 @@ map_offset (GArray  *alignment,
             gboolean from_left,
             gsize    to_length)
 {
-  const DiptychAlignmentPoint *points = (const DiptychAlignmentPoint *)alignment->data;
+  const DiptychAlignmentPoint *points = &g_array_index (alignment, DiptychAlignmentPoint, 0);
   guint lo = 0, hi = alignment->len;
   gsize from0, from1, to0, to1;
 
