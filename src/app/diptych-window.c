@@ -226,6 +226,9 @@ mark_action (GtkWidget  *widget,
   if (diptych_mark_controller_mark (self->marks, kind) == NULL)
     adw_toast_overlay_add_toast (self->toast_overlay,
                                  adw_toast_new (_("Select some text in an article to mark it")));
+  else
+    /* The new mark's editor is in the sidebar. */
+    g_settings_set_boolean (self->settings, "sidebar-visible", TRUE);
 }
 
 static void
