@@ -16,9 +16,12 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(DiptychApplication) application = NULL;
+  const char *localedir;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* DIPTYCH_LOCALEDIR finds the translations of an uninstalled build. */
+  localedir = g_getenv ("DIPTYCH_LOCALEDIR");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
