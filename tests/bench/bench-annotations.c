@@ -100,6 +100,30 @@ main (int   argc,
   gtk_window_present (GTK_WINDOW (window));
   t_diptych = ui_test_wait_for_paint (GTK_WIDGET (window), start);
 
+  /* Scrolling: a page at a time through the marked article, each step
+   * timed to its painted frame.
+   */
+  {
+    GtkTextView *view = GTK_TEXT_VIEW (diptych_text_pane_get_view (
+      diptych_pair_view_get_pane (diptych_window_get_pair_view (window), DIPTYCH_SIDE_LEFT)));
+    GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+    double total = 0, worst = 0;
+    guint steps = 60;
+
+    for (guint i = 1; i <= steps; i++)
+      {
+        gint64 step_start = g_get_monotonic_time ();
+        double seconds;
+
+        gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) * i / (steps + 1));
+        seconds = ui_test_wait_for_paint (GTK_WIDGET (window), step_start);
+        total += seconds;
+        worst = MAX (worst, seconds);
+      }
+    g_print ("scrolling a page at a time: %.1f ms per frame on average, %.1f ms at worst\n",
+             1000 * total / steps, 1000 * worst);
+  }
+
   g_print ("article of %.1f MB with %u marks, beside an unmarked copy\n",
            article->len / 1e6, N_MARKS);
   g_print ("plain GtkTextView, one text:   %.3f s to first frame\n", t_reference);
