@@ -12,6 +12,8 @@
 
 #include <glib/gi18n.h>
 
+#include <gio/gunixoutputstream.h>
+
 #include "diptych-cli.h"
 #include "diptych-diff-format.h"
 
@@ -96,10 +98,13 @@ diptych_cli_diff (int    argc,
 
   if (json)
     {
-      g_autoptr(GString) out = g_string_new (NULL);
+      g_autoptr(GOutputStream) out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
 
-      diptych_diff_write_json (diff, out, files[0], files[1], classes);
-      fwrite (out->str, 1, out->len, stdout);
+      if (!diptych_diff_write_json (diff, out, files[0], files[1], classes, &error))
+        {
+          diptych_cli_print_error (_("Could not write the output: %s"), error->message);
+          return DIPTYCH_CLI_EXIT_TROUBLE;
+        }
     }
   else
     {

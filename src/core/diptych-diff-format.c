@@ -236,33 +236,57 @@ append_document (GString     *out,
                           diptych_text_get_n_chars (text));
 }
 
+/* Output is written in pieces of about this size, so that a diff with
+ * hundreds of thousands of changes does not sit whole in memory.
+ */
+#define JSON_CHUNK (64 * 1024)
+
+static gboolean
+flush (GString       *out,
+       GOutputStream *stream,
+       gsize          threshold,
+       GError       **error)
+{
+  if (out->len < threshold)
+    return TRUE;
+  if (!g_output_stream_write_all (stream, out->str, out->len, NULL, NULL, error))
+    return FALSE;
+  g_string_truncate (out, 0);
+  return TRUE;
+}
+
 /**
  * diptych_diff_write_json:
- * @out: where to append the JSON document
+ * @stream: where to write the JSON document
  * @left_path: the left file's path as the user gave it
  * @right_path: the right file's path as the user gave it
  * @classes: the change classes to list; stats always count all of them
  *
  * Writes the JSON document of DESIGN.md's `diptych-cli diff --json`, one
  * change per line.
+ *
+ * Returns: %FALSE with @error set when @stream could not be written
  */
-void
-diptych_diff_write_json (DiptychDiff *diff,
-                         GString     *out,
-                         const char  *left_path,
-                         const char  *right_path,
-                         guint        classes)
+gboolean
+diptych_diff_write_json (DiptychDiff    *diff,
+                         GOutputStream  *stream,
+                         const char     *left_path,
+                         const char     *right_path,
+                         guint           classes,
+                         GError        **error)
 {
+  g_autoptr(GString) out = NULL;
   DiptychText *left, *right;
   DiptychDiffStats stats;
   gboolean first = TRUE;
   guint n;
 
-  g_return_if_fail (DIPTYCH_IS_DIFF (diff));
-  g_return_if_fail (out != NULL);
-  g_return_if_fail (left_path != NULL);
-  g_return_if_fail (right_path != NULL);
+  g_return_val_if_fail (DIPTYCH_IS_DIFF (diff), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+  g_return_val_if_fail (left_path != NULL, FALSE);
+  g_return_val_if_fail (right_path != NULL, FALSE);
 
+  out = g_string_sized_new (JSON_CHUNK + 4096);
   left = diptych_diff_get_left (diff);
   right = diptych_diff_get_right (diff);
   diptych_diff_compute_stats (diff, &stats);
@@ -296,9 +320,13 @@ diptych_diff_write_json (DiptychDiff *diff,
       g_string_append (out, ", \"right\": ");
       append_side (out, right, change->right_start, change->right_end);
       g_string_append_c (out, '}');
+
+      if (!flush (out, stream, JSON_CHUNK, error))
+        return FALSE;
     }
 
   g_string_append (out, first ? "]\n}\n" : "\n  ]\n}\n");
+  return flush (out, stream, 0, error);
 }
 
 /* One mark in the word diff, at a position of the left text. */

@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "diptych-diff.h"
 
@@ -30,11 +30,12 @@ char     *diptych_diff_stats_to_summary     (const DiptychDiffStats *stats);
 gboolean  diptych_parse_change_classes      (const char       *list,
                                              guint            *classes,
                                              GError          **error);
-void      diptych_diff_write_json           (DiptychDiff      *diff,
-                                             GString          *out,
+gboolean  diptych_diff_write_json           (DiptychDiff      *diff,
+                                             GOutputStream    *stream,
                                              const char       *left_path,
                                              const char       *right_path,
-                                             guint             classes);
+                                             guint             classes,
+                                             GError          **error);
 char     *diptych_diff_to_word_diff         (DiptychDiff      *diff,
                                              guint             classes,
                                              gboolean          color);
