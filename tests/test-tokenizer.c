@@ -59,9 +59,8 @@ test_tokenizer_split (gconstpointer data)
 
       g_assert_cmpstr (str, ==, expected[i]);
       g_assert_cmpint (kind, ==, tc->kinds[i]);
-      /* Code point offsets agree with the bytes. */
-      g_assert_cmpuint (t->char_start, ==, g_utf8_pointer_to_offset (tc->text, tc->text + t->byte_start));
-      g_assert_cmpuint (t->char_end - t->char_start, ==, g_utf8_strlen (str, -1));
+      /* Tokens end on character boundaries. */
+      g_assert_true (g_utf8_validate (str, -1, NULL));
     }
 }
 

@@ -499,7 +499,15 @@ slide_runs (const char         *text,
 
 typedef struct
 {
+  gsize byte;
+  gsize ch;
+} Cursor;
+
+typedef struct
+{
   DiptychDiff        *self;
+  Cursor              a_cursor;
+  Cursor              b_cursor;
   const char         *a_text;
   const char         *b_text;
   gsize               a_bytes;
@@ -522,6 +530,32 @@ typedef struct
   guint n_words;
   guint32 hash;
 } Hunk;
+
+/* Code point offsets of byte offsets, for what is reported. The walk asks
+ * for them mostly in increasing order, so each side keeps where it was and
+ * counts on from there; it asks the text's index only to go back.
+ */
+static gsize
+to_char (DiptychText *text,
+         const char  *contents,
+         Cursor      *cursor,
+         gsize        byte)
+{
+  if (byte < cursor->byte || byte - cursor->byte > 4096)
+    {
+      cursor->byte = byte;
+      cursor->ch = diptych_text_byte_to_char (text, byte);
+    }
+  else
+    {
+      cursor->ch += g_utf8_pointer_to_offset (contents + cursor->byte, contents + byte);
+      cursor->byte = byte;
+    }
+  return cursor->ch;
+}
+
+#define A_CHAR(w, byte) to_char ((w)->self->left, (w)->a_text, &(w)->a_cursor, (byte))
+#define B_CHAR(w, byte) to_char ((w)->self->right, (w)->b_text, &(w)->b_cursor, (byte))
 
 static void
 add_change (Walk               *w,
@@ -602,8 +636,6 @@ compare_gaps (Walk  *w,
   gsize a_end = na < w->na ? w->a[na].byte_start : w->a_bytes;
   gsize b_start = pb >= 0 ? w->b[pb].byte_end : 0;
   gsize b_end = nb < w->nb ? w->b[nb].byte_start : w->b_bytes;
-  gsize a_char = pa >= 0 ? w->a[pa].char_end : 0;
-  gsize b_char = pb >= 0 ? w->b[pb].char_end : 0;
   g_autofree char *a_folded = NULL;
   g_autofree char *b_folded = NULL;
   DiptychChangeClass change_class;
@@ -620,7 +652,8 @@ compare_gaps (Walk  *w,
   change_class = g_str_equal (a_folded, b_folded) ? DIPTYCH_CHANGE_CLASS_TYPOGRAPHY
                                                   : DIPTYCH_CHANGE_CLASS_LAYOUT;
 
-  add_narrowed_change (w, change_class, a_start, a_end, a_char, b_start, b_end, b_char);
+  add_narrowed_change (w, change_class, a_start, a_end, A_CHAR (w, a_start),
+                       b_start, b_end, B_CHAR (w, b_start));
 }
 
 static void
@@ -637,8 +670,8 @@ compare_matched_tokens (Walk  *w,
     return;
 
   add_narrowed_change (w, DIPTYCH_CHANGE_CLASS_TYPOGRAPHY,
-                       ta->byte_start, ta->byte_end, ta->char_start,
-                       tb->byte_start, tb->byte_end, tb->char_start);
+                       ta->byte_start, ta->byte_end, A_CHAR (w, ta->byte_start),
+                       tb->byte_start, tb->byte_end, B_CHAR (w, tb->byte_start));
 }
 
 static guint
@@ -700,19 +733,19 @@ add_hunk (Walk  *w,
 
   if (na > ia)
     {
-      left_start = w->a[ia].char_start;
-      left_end = w->a[na - 1].char_end;
+      left_start = A_CHAR (w, w->a[ia].byte_start);
+      left_end = A_CHAR (w, w->a[na - 1].byte_end);
     }
   else
-    left_start = left_end = pa >= 0 ? w->a[pa].char_end : 0;
+    left_start = left_end = pa >= 0 ? A_CHAR (w, w->a[pa].byte_end) : 0;
 
   if (nb > ib)
     {
-      right_start = w->b[ib].char_start;
-      right_end = w->b[nb - 1].char_end;
+      right_start = B_CHAR (w, w->b[ib].byte_start);
+      right_end = B_CHAR (w, w->b[nb - 1].byte_end);
     }
   else
-    right_start = right_end = pb >= 0 ? w->b[pb].char_end : 0;
+    right_start = right_end = pb >= 0 ? B_CHAR (w, w->b[pb].byte_end) : 0;
 
   if (n_words == 0)
     {
@@ -882,12 +915,12 @@ build_changes (DiptychDiff        *self,
       compare_matched_tokens (&w, ma, mb);
 
       if (run % ALIGNMENT_STRIDE == 0)
-        add_alignment_point (self, a[ma].char_start, b[mb].char_start);
+        add_alignment_point (self, A_CHAR (&w, a[ma].byte_start), B_CHAR (&w, b[mb].byte_start));
       run++;
       /* The end of a run of matches is a point too. */
       if (ma + 1 >= na || a_match[ma + 1] != (gint32)mb + 1)
         {
-          add_alignment_point (self, a[ma].char_end, b[mb].char_end);
+          add_alignment_point (self, A_CHAR (&w, a[ma].byte_end), B_CHAR (&w, b[mb].byte_end));
           run = 0;
         }
 

@@ -394,7 +394,6 @@ diptych_tokenize (const char      *text,
 
   g_array_set_size (tokens, n_bytes / 4 + 16);
   const char *p = text;
-  guint32 char_pos = 0;
 
   g_return_val_if_fail (text != NULL, tokens);
   g_return_val_if_fail (keys != NULL, tokens);
@@ -403,14 +402,12 @@ diptych_tokenize (const char      *text,
     {
       const char *q;
       gunichar c = get_char (p, &q);
-      guint32 char_end = char_pos + 1;
       gboolean ascii = c < 0x80;
       DiptychToken token;
 
       if (is_space_fast (c))
         {
           p = q;
-          char_pos++;
           continue;
         }
 
@@ -432,7 +429,6 @@ diptych_tokenize (const char      *text,
                     number = FALSE;
                   prev = b;
                   q++;
-                  char_end++;
                   continue;
                 }
 
@@ -460,7 +456,6 @@ diptych_tokenize (const char      *text,
                 ascii = FALSE;
               prev = c2;
               q = q2;
-              char_end++;
             }
 
           token.kind = number ? DIPTYCH_TOKEN_NUMBER : DIPTYCH_TOKEN_WORD;
@@ -472,7 +467,7 @@ diptych_tokenize (const char      *text,
             {
               gboolean dots = c == '.';
               const char *r = q;
-              guint32 run_end = char_end;
+              guint run_length = 1;
 
               while (r < end)
                 {
@@ -482,14 +477,11 @@ diptych_tokenize (const char      *text,
                   if (dots ? c2 != '.' : !(c2 == '-' || is_dash (c2)))
                     break;
                   r = r2;
-                  run_end++;
+                  run_length++;
                 }
 
-              if (!dots || run_end - char_pos >= 3)
-                {
-                  q = r;
-                  char_end = run_end;
-                }
+              if (!dots || run_length >= 3)
+                q = r;
             }
 
           token.kind = DIPTYCH_TOKEN_PUNCTUATION;
@@ -497,15 +489,12 @@ diptych_tokenize (const char      *text,
 
       token.byte_start = p - text;
       token.byte_end = q - text;
-      token.char_start = char_pos;
-      token.char_end = char_end;
       token.key = intern_token (keys, p, q - p, token.kind, ascii);
       if (G_UNLIKELY (n_tokens >= tokens->len))
         g_array_set_size (tokens, MAX (64, tokens->len * 2));
       g_array_index (tokens, DiptychToken, n_tokens++) = token;
 
       p = q;
-      char_pos = char_end;
     }
 
   g_array_set_size (tokens, n_tokens);

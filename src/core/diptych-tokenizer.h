@@ -17,16 +17,16 @@ typedef enum
 } DiptychTokenKind;
 
 /* Whitespace is not a token: it is the gap between two tokens. Offsets are
- * both in bytes (to read the text) and in code points (to report).
+ * in bytes; the few that are reported are turned into code points by the
+ * text's index. Small tokens matter: a long article has hundreds of
+ * thousands, and their memory is most of a diff's.
  */
 typedef struct
 {
   guint32 byte_start;
   guint32 byte_end;
-  guint32 char_start;
-  guint32 char_end;
   guint32 key;        /* interned folded key, see DiptychKeyTable */
-  guint8  kind;       /* DiptychTokenKind */
+  guint32 kind;       /* DiptychTokenKind */
 } DiptychToken;
 
 typedef struct _DiptychKeyTable DiptychKeyTable;
