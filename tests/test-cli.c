@@ -163,6 +163,40 @@ test_cli_diff_json_example (void)
   g_assert_cmpint (counted[3], >, 0);
 }
 
+/* Every change's text is the text at its offsets, on both sides. */
+static void
+test_cli_diff_json_texts_match_offsets (void)
+{
+  g_auto(CliResult) result = { 0 };
+  g_autoptr(JsonObject) root = NULL;
+  g_autofree char *left = NULL;
+  g_autofree char *right = NULL;
+  JsonArray *changes;
+
+  g_file_get_contents (LEFT, &left, NULL, NULL);
+  g_file_get_contents (RIGHT, &right, NULL, NULL);
+  run_cli (&result, "diff", "--json", LEFT, RIGHT, NULL);
+  root = parse_object (result.out);
+  changes = json_object_get_array_member (root, "changes");
+  g_assert_cmpuint (json_array_get_length (changes), >, 30);
+
+  for (guint i = 0; i < json_array_get_length (changes); i++)
+    {
+      JsonObject *change = json_array_get_object_element (changes, i);
+      const char *sides[] = { "left", "right" };
+
+      for (guint s = 0; s < 2; s++)
+        {
+          JsonObject *side = json_object_get_object_member (change, sides[s]);
+          g_autofree char *expected = g_utf8_substring (s == 0 ? left : right,
+                                                        json_object_get_int_member (side, "start"),
+                                                        json_object_get_int_member (side, "end"));
+
+          g_assert_cmpstr (json_object_get_string_member (side, "text"), ==, expected);
+        }
+    }
+}
+
 static void
 test_cli_diff_ignore (void)
 {
@@ -312,6 +346,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/diptych/cli/diff-json-example", test_cli_diff_json_example);
+  g_test_add_func ("/diptych/cli/diff-json-texts-match-offsets", test_cli_diff_json_texts_match_offsets);
   g_test_add_func ("/diptych/cli/diff-ignore", test_cli_diff_ignore);
   g_test_add_func ("/diptych/cli/diff-ignore-unknown-class", test_cli_diff_ignore_unknown_class);
   g_test_add_func ("/diptych/cli/diff-plain", test_cli_diff_plain);
