@@ -1,0 +1,508 @@
+/* diptych-window-annotations.c: the window's annotation tools: marking,
+ * undoing, saving state, saving elsewhere, exporting, closing safely
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "diptych-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "diptych-export.h"
+#include "diptych-window-private.h"
+
+
+static DiptychAnnotationLayer *
+layer_of (DiptychWindow *self,
+          DiptychSide    side)
+{
+  return diptych_text_pane_get_layer (diptych_pair_view_get_pane (self->pair_view, side));
+}
+
+static void
+update_save_state (DiptychWindow *self)
+{
+  const char *text = "";
+  g_autoptr(GString) problems = g_string_new (NULL);
+  gboolean pending = FALSE, any = FALSE;
+
+  for (guint side = 0; side < 2; side++)
+    {
+      DiptychAnnotationLayer *layer = layer_of (self, side);
+
+      switch (diptych_annotation_layer_get_state (layer))
+        {
+        case DIPTYCH_SAVE_STATE_PENDING:
+          pending = TRUE;
+          any = TRUE;
+          break;
+        case DIPTYCH_SAVE_STATE_SAVED:
+          /* Say "saved" only where there is something saved. */
+          any |= diptych_annotation_layer_get_sidecar (layer) != NULL &&
+                 (diptych_sidecar_get_existed (diptych_annotation_layer_get_sidecar (layer)) ||
+                  g_list_model_get_n_items (G_LIST_MODEL (diptych_annotation_layer_get_store (layer))) > 0);
+          break;
+        case DIPTYCH_SAVE_STATE_FAILED:
+        case DIPTYCH_SAVE_STATE_BLOCKED:
+          if (problems->len > 0)
+            g_string_append_c (problems, '\n');
+          g_string_append (problems, diptych_annotation_layer_get_error (layer));
+          any = TRUE;
+          break;
+        case DIPTYCH_SAVE_STATE_NONE:
+        default:
+          break;
+        }
+    }
+
+  if (problems->len > 0)
+    text = _("Annotations Not Saved");
+  else if (pending)
+    text = _("Saving…");
+  else if (any)
+    text = _("Annotations Saved");
+
+  gtk_label_set_label (self->save_label, text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_label), problems->len ? problems->str : NULL);
+  if (problems->len > 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self->save_label), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->save_label), "error");
+}
+
+static void
+layer_state_changed_cb (DiptychWindow          *self,
+                        GParamSpec             *pspec,
+                        DiptychAnnotationLayer *layer)
+{
+  DiptychSaveState state = diptych_annotation_layer_get_state (layer);
+
+  update_save_state (self);
+
+  /* Say it once, where it cannot be missed, with what the user can do. */
+  if ((state == DIPTYCH_SAVE_STATE_FAILED || state == DIPTYCH_SAVE_STATE_BLOCKED) &&
+      g_strcmp0 (self->last_problem, diptych_annotation_layer_get_error (layer)) != 0)
+    {
+      g_autofree char *message = g_strdup_printf (_("%s Your annotations are kept while this window is open."),
+                                                  diptych_annotation_layer_get_error (layer));
+      g_autofree char *markup = g_markup_escape_text (message, -1);
+      AdwToast *toast = adw_toast_new (markup);
+
+      g_free (self->last_problem);
+      self->last_problem = g_strdup (diptych_annotation_layer_get_error (layer));
+      adw_toast_set_timeout (toast, 0);
+      adw_toast_set_button_label (toast, _("_Save As…"));
+      adw_toast_set_action_name (toast, "win.save-annotations-as");
+      adw_toast_set_action_target_value (toast, g_variant_new_string (layer == layer_of (self, DIPTYCH_SIDE_LEFT)
+                                                                      ? "left" : "right"));
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+}
+
+static void
+update_mark_actions (DiptychWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 diptych_mark_controller_can_undo (self->marks));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 diptych_mark_controller_can_redo (self->marks));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-annotation",
+                                 diptych_mark_controller_get_selected (self->marks, NULL) != NULL);
+}
+
+static void
+annotation_removed_cb (DiptychWindow     *self,
+                       DiptychAnnotation *annotation)
+{
+  AdwToast *toast = adw_toast_new (_("Annotation deleted"));
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+mark_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  DiptychWindow *self = DIPTYCH_WINDOW (widget);
+  DiptychAnnotationKind kind;
+
+  if (!diptych_annotation_kind_from_string (g_variant_get_string (parameter, NULL), &kind))
+    return;
+
+  if (diptych_mark_controller_mark (self->marks, kind) == NULL)
+    adw_toast_overlay_add_toast (self->toast_overlay,
+                                 adw_toast_new (_("Select some text in an article to mark it")));
+  else
+    /* The new mark's editor is in the sidebar. */
+    g_settings_set_boolean (self->settings, "sidebar-visible", TRUE);
+}
+
+static void
+delete_annotation_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  diptych_mark_controller_delete (DIPTYCH_WINDOW (widget)->marks);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  diptych_mark_controller_undo (DIPTYCH_WINDOW (widget)->marks);
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  diptych_mark_controller_redo (DIPTYCH_WINDOW (widget)->marks);
+}
+
+static void
+toggle_sidebar_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  DiptychWindow *self = DIPTYCH_WINDOW (widget);
+
+  g_settings_set_boolean (self->settings, "sidebar-visible",
+                          !g_settings_get_boolean (self->settings, "sidebar-visible"));
+}
+
+static void
+next_annotation_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  diptych_mark_controller_select_next (DIPTYCH_WINDOW (widget)->marks,
+                                       g_str_equal (action_name, "win.next-annotation") ? 1 : -1);
+}
+
+/* Single keys mark the selection, but only in the article views: they must
+ * still type in entries.
+ */
+static void
+add_view_shortcuts (DiptychWindow *self,
+                    GtkWidget     *view)
+{
+  static const struct {
+    guint           key;
+    GdkModifierType modifiers;
+    const char     *action;
+    const char     *target;
+  } keys[] = {
+    { GDK_KEY_s, 0, "win.mark", "source" },
+    { GDK_KEY_c, 0, "win.mark", "claim" },
+    { GDK_KEY_k, 0, "win.mark", "casualty" },
+    { GDK_KEY_Delete, 0, "win.delete-annotation", NULL },
+    { GDK_KEY_Tab, 0, "win.next-annotation", NULL },
+    { GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK, "win.previous-annotation", NULL },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) section = g_menu_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, keys[i].modifiers),
+                                                gtk_named_action_new (keys[i].action));
+
+      if (keys[i].target != NULL)
+        gtk_shortcut_set_arguments (shortcut, g_variant_new_string (keys[i].target));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+    }
+  gtk_widget_add_controller (view, controller);
+
+  /* The same in the context menu, for the mouse. */
+  g_menu_append (section, _("Mark as _Source"), "win.mark::source");
+  g_menu_append (section, _("Mark as _Claim"), "win.mark::claim");
+  g_menu_append (section, _("Mark as Casualty _Figure"), "win.mark::casualty");
+  g_menu_append (section, _("_Delete Mark"), "win.delete-annotation");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+  gtk_text_view_set_extra_menu (GTK_TEXT_VIEW (view), G_MENU_MODEL (menu));
+}
+
+/* Saving elsewhere, when the sidecar beside the article cannot be written */
+
+static void
+save_as_response_cb (DiptychWindow        *self,
+                     int                   response,
+                     GtkFileChooserNative *chooser)
+{
+  DiptychSide side = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (chooser), "side"));
+  DiptychAnnotationStore *store = diptych_annotation_layer_get_store (layer_of (self, side));
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DiptychSidecar) sidecar = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *markup = NULL;
+  gsize length;
+
+  if (response != GTK_RESPONSE_ACCEPT || store == NULL)
+    goto out;
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  name = g_file_get_parse_name (file);
+  sidecar = diptych_sidecar_new (store, file);
+  data = diptych_sidecar_to_data (sidecar, &length);
+  /* The chooser asked before replacing a file. */
+  if (g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                               NULL, NULL, &error))
+    message = g_strdup_printf (_("Annotations saved to “%s”"), name);
+  else
+    message = g_strdup_printf (_("Could not save “%s”: %s"), name, error->message);
+  markup = g_markup_escape_text (message, -1);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (markup));
+
+out:
+  g_clear_object (&self->chooser);
+}
+
+static void
+save_annotations_as_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  DiptychWindow *self = DIPTYCH_WINDOW (widget);
+  DiptychSide side = g_str_equal (g_variant_get_string (parameter, NULL), "left")
+                     ? DIPTYCH_SIDE_LEFT : DIPTYCH_SIDE_RIGHT;
+  GFile *article = diptych_pair_view_get_file (self->pair_view, side);
+  g_autofree char *basename = NULL;
+  g_autofree char *name = NULL;
+
+  if (self->chooser != NULL || article == NULL)
+    return;
+
+  self->chooser = gtk_file_chooser_native_new (_("Save Annotations As"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE,
+                                               _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  basename = g_file_get_basename (article);
+  name = g_strconcat (basename, DIPTYCH_SIDECAR_SUFFIX, NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  g_object_set_data (G_OBJECT (self->chooser), "side", GUINT_TO_POINTER (side));
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (save_as_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+/* Export */
+
+/**
+ * diptych_window_export:
+ * @folder: where to write
+ * @format: the export format
+ * @error: the first failure
+ *
+ * Exports the annotations of both articles into @folder.
+ *
+ * Returns: the number of articles exported, or -1 with @error set
+ */
+int
+diptych_window_export (DiptychWindow        *self,
+                       GFile                *folder,
+                       DiptychExportFormat   format,
+                       GError              **error)
+{
+  int n = 0;
+
+  g_return_val_if_fail (DIPTYCH_IS_WINDOW (self), -1);
+
+  for (guint side = 0; side < 2; side++)
+    {
+      DiptychAnnotationStore *store = diptych_annotation_layer_get_store (layer_of (self, side));
+
+      if (store == NULL || g_list_model_get_n_items (G_LIST_MODEL (store)) == 0)
+        continue;
+      if (!diptych_export_to_folder (store, format, folder, error))
+        return -1;
+      n++;
+    }
+  return n;
+}
+
+static void
+export_response_cb (DiptychWindow        *self,
+                    int                   response,
+                    GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *format_name;
+  DiptychExportFormat format = DIPTYCH_EXPORT_CSV;
+  g_autofree char *message = NULL;
+  g_autofree char *folder_name = NULL;
+  int n;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    goto out;
+
+  folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  format_name = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "format");
+  if (format_name != NULL)
+    diptych_export_format_from_string (format_name, &format);
+
+  folder_name = g_file_get_parse_name (folder);
+  n = diptych_window_export (self, folder, format, &error);
+  if (n < 0)
+    message = g_strdup_printf (_("Could not export into “%s”: %s"), folder_name, error->message);
+  else if (n == 0)
+    message = g_strdup (_("There are no annotations to export"));
+  else
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Annotations of %d article exported to “%s”",
+                                            "Annotations of %d articles exported to “%s”", n),
+                               n, folder_name);
+  {
+    g_autofree char *markup = g_markup_escape_text (message, -1);
+
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (markup));
+  }
+
+out:
+  g_clear_object (&self->chooser);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  DiptychWindow *self = DIPTYCH_WINDOW (widget);
+  const char *ids[] = { "csv", "w3c", "brat", "doccano", NULL };
+  const char *labels[] = {
+    _("CSV (spreadsheets, pandas)"), _("W3C Web Annotations (JSON-LD)"),
+    _("brat standoff"), _("doccano JSONL"), NULL
+  };
+
+  if (self->chooser != NULL)
+    return;
+
+  self->chooser = gtk_file_chooser_native_new (_("Export Annotations to a Folder"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                                               _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (self->chooser), "format", _("Format"), ids, labels);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->chooser), "format", "csv");
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (export_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+discard_response_cb (DiptychWindow *self,
+                     const char    *response)
+{
+  if (g_str_equal (response, "discard"))
+    {
+      self->closing_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+}
+
+/* Saves the annotations; when they cannot be saved, asks before they are
+ * lost with the window.
+ */
+gboolean
+_diptych_window_confirm_close (DiptychWindow *self)
+{
+  g_autoptr(GString) problems = g_string_new (NULL);
+  AdwMessageDialog *dialog;
+
+  if (self->closing_confirmed)
+    return TRUE;
+
+  for (guint side = 0; side < 2; side++)
+    {
+      DiptychAnnotationLayer *layer = layer_of (self, side);
+      g_autoptr(GError) error = NULL;
+
+      if (!diptych_annotation_layer_save (layer, &error) &&
+          diptych_annotation_layer_has_unsaved_changes (layer))
+        {
+          if (problems->len > 0)
+            g_string_append (problems, "\n\n");
+          g_string_append (problems, error->message);
+        }
+    }
+  if (problems->len == 0)
+    return TRUE;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Annotations Could Not Be Saved"),
+                                                       problems->str));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Keep Window Open"),
+                                    "discard", _("_Discard Annotations"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return FALSE;
+}
+
+void
+_diptych_window_class_init_annotations (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.mark", "s", mark_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-annotation", NULL,
+                                   delete_annotation_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.next-annotation", NULL,
+                                   next_annotation_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-annotation", NULL,
+                                   next_annotation_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.save-annotations-as", "s",
+                                   save_annotations_as_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
+                                       "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
+}
+
+void
+_diptych_window_init_annotations (DiptychWindow *self)
+{
+  self->marks = diptych_mark_controller_new (self->pair_view);
+  g_signal_connect_object (self->marks, "changed", G_CALLBACK (update_mark_actions), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->marks, "removed", G_CALLBACK (annotation_removed_cb), self,
+                           G_CONNECT_SWAPPED);
+  for (guint side = 0; side < 2; side++)
+    {
+      DiptychAnnotationLayer *layer = layer_of (self, side);
+
+      add_view_shortcuts (self, GTK_WIDGET (diptych_text_pane_get_view (diptych_pair_view_get_pane (self->pair_view, side))));
+      g_settings_bind (self->settings, "autosave-delay", layer, "autosave-delay", G_SETTINGS_BIND_GET);
+      g_signal_connect_object (layer, "notify::state", G_CALLBACK (layer_state_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+  update_mark_actions (self);
+  update_save_state (self);
+
+  self->sidebar = diptych_annotation_sidebar_new (self->pair_view, self->marks);
+  gtk_box_append (GTK_BOX (self->pair_box), self->sidebar);
+  g_settings_bind (self->settings, "sidebar-visible", self->sidebar, "visible", G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "sidebar-visible", self->sidebar_separator, "visible",
+                   G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "sidebar-visible", self->sidebar_button, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+}
