@@ -289,6 +289,51 @@ test_corrupt_sidecar_kept (Fixture       *f,
   g_assert_true (diptych_annotation_layer_has_unsaved_changes (layer));
 }
 
+/* Someone else (another window, a sync tool) saved the sidecar meanwhile:
+ * saving fails, and merging keeps both sides' marks.
+ */
+static void
+test_changed_on_disk_merge (Fixture       *f,
+                            gconstpointer  data)
+{
+  DiptychAnnotationLayer *layer = diptych_text_pane_get_layer (left_pane (f));
+  g_autoptr(GFile) article = g_file_new_for_path (f->left);
+  g_autoptr(DiptychText) text = diptych_text_new_from_file (article, NULL, NULL);
+  g_autoptr(DiptychSidecar) other = NULL;
+  g_autoptr(DiptychAnnotation) theirs = NULL;
+  g_autofree char *theirs_id = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *contents = diptych_text_get_contents (text, NULL);
+  gsize start;
+
+  select_words (f, "nearly 90 people");
+  mark (f, "casualty");
+  wait_saved (f, "nearly 90 people", TRUE);
+
+  /* The other program adds a mark and saves. */
+  g_usleep (10 * 1000);
+  other = diptych_sidecar_load (text, NULL, NULL, &error);
+  g_assert_no_error (error);
+  start = g_utf8_pointer_to_offset (contents, strstr (contents, "Syrian health officials"));
+  theirs = diptych_annotation_new (DIPTYCH_ANNOTATION_SOURCE, text, start, start + 23);
+  theirs_id = g_strdup (diptych_annotation_get_id (theirs));
+  diptych_annotation_store_add (diptych_sidecar_get_store (other), theirs);
+  g_assert_true (diptych_sidecar_save (other, NULL, &error));
+
+  /* Ours, made meanwhile, cannot be saved over theirs. */
+  select_words (f, "Secretary of State Rex Tillerson");
+  mark (f, "source");
+  g_assert_false (diptych_annotation_layer_save (layer, NULL));
+  g_assert_true (diptych_annotation_layer_has_conflict (layer));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.merge-annotations", "s", "left"));
+  g_assert_cmpint (diptych_annotation_layer_get_state (layer), ==, DIPTYCH_SAVE_STATE_SAVED);
+  g_assert_cmpuint (n_marks (f), ==, 3);
+  g_assert_nonnull (diptych_annotation_store_lookup (left_store (f), theirs_id));
+  wait_saved (f, "Secretary of State Rex Tillerson", TRUE);
+  wait_saved (f, theirs_id, TRUE);
+}
+
 static void
 test_read_only_folder (Fixture       *f,
                        gconstpointer  data)
@@ -442,6 +487,7 @@ main (int   argc,
   ADD ("/diptych/annotations/reopen-and-relocate", test_reopen_and_relocate);
   ADD ("/diptych/annotations/corrupt-sidecar-kept", test_corrupt_sidecar_kept);
   ADD ("/diptych/annotations/read-only-folder", test_read_only_folder);
+  ADD ("/diptych/annotations/changed-on-disk-merge", test_changed_on_disk_merge);
   ADD ("/diptych/annotations/next-annotation", test_next_annotation);
   ADD ("/diptych/annotations/sidebar", test_sidebar);
   ADD ("/diptych/annotations/export", test_export);

@@ -31,6 +31,7 @@ struct _DiptychAnnotationLayer
 
   DiptychSaveState  state;
   char             *error;
+  gboolean          conflict;  /* the last save failed: changed on disk */
   gboolean          unsaved;  /* changes that are not on disk */
   guint             autosave_delay;
   guint             autosave_source;
@@ -189,14 +190,89 @@ diptych_annotation_layer_save (DiptychAnnotationLayer  *self,
 
   if (!diptych_sidecar_save (self->sidecar, NULL, &local_error))
     {
+      self->conflict = g_error_matches (local_error, DIPTYCH_SIDECAR_ERROR,
+                                        DIPTYCH_SIDECAR_ERROR_CHANGED_ON_DISK);
       set_state (self, DIPTYCH_SAVE_STATE_FAILED, local_error->message);
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
 
   self->unsaved = FALSE;
+  self->conflict = FALSE;
   set_state (self, DIPTYCH_SAVE_STATE_SAVED, NULL);
   return TRUE;
+}
+
+/**
+ * diptych_annotation_layer_has_conflict:
+ *
+ * Returns: whether the last save failed because someone else changed the
+ *   sidecar on disk (see diptych_annotation_layer_merge_from_disk())
+ */
+gboolean
+diptych_annotation_layer_has_conflict (DiptychAnnotationLayer *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION_LAYER (self), FALSE);
+  return self->conflict;
+}
+
+/**
+ * diptych_annotation_layer_merge_from_disk:
+ *
+ * After someone else saved the sidecar: loads it again and keeps, of each
+ * annotation, the version modified last, so that neither side's work is
+ * lost; annotations only in memory are added. Then saves.
+ *
+ * Returns: whether the merged annotations were saved
+ */
+gboolean
+diptych_annotation_layer_merge_from_disk (DiptychAnnotationLayer  *self,
+                                          GError                 **error)
+{
+  g_autoptr(DiptychSidecar) disk = NULL;
+  g_autoptr(DiptychAnnotationStore) mine = NULL;
+  DiptychAnnotationStore *theirs;
+  guint n;
+
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION_LAYER (self), FALSE);
+  g_return_val_if_fail (self->text != NULL, FALSE);
+
+  disk = diptych_sidecar_load (self->text, diptych_sidecar_get_file (self->sidecar), NULL, error);
+  if (disk == NULL)
+    return FALSE;
+
+  mine = g_object_ref (self->store);
+  theirs = diptych_sidecar_get_store (disk);
+  n = g_list_model_get_n_items (G_LIST_MODEL (mine));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DiptychAnnotation) a = g_list_model_get_item (G_LIST_MODEL (mine), i);
+      DiptychAnnotation *other = diptych_annotation_store_lookup (theirs, diptych_annotation_get_id (a));
+      g_autoptr(DiptychAnnotation) copy = NULL;
+
+      if (other != NULL &&
+          g_date_time_compare (diptych_annotation_get_modified (other),
+                               diptych_annotation_get_modified (a)) >= 0)
+        continue;
+      if (other != NULL)
+        diptych_annotation_store_remove (theirs, other);
+      copy = diptych_annotation_copy (a);
+      diptych_annotation_store_add (theirs, copy);
+    }
+
+  /* The merged store replaces ours. */
+  g_signal_handlers_disconnect_by_data (self->store, self);
+  g_set_object (&self->sidecar, disk);
+  g_set_object (&self->store, theirs);
+  g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  retag (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+
+  self->unsaved = TRUE;
+  self->conflict = FALSE;
+  set_state (self, DIPTYCH_SAVE_STATE_PENDING, NULL);
+  return diptych_annotation_layer_save (self, error);
 }
 
 /**

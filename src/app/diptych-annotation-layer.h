@@ -42,6 +42,9 @@ gboolean                diptych_annotation_layer_save        (DiptychAnnotationL
 void                    diptych_annotation_layer_set_autosave_delay (DiptychAnnotationLayer *self,
                                                                      guint                   delay_ms);
 gboolean                diptych_annotation_layer_has_unsaved_changes (DiptychAnnotationLayer *self);
+gboolean                diptych_annotation_layer_has_conflict (DiptychAnnotationLayer *self);
+gboolean                diptych_annotation_layer_merge_from_disk (DiptychAnnotationLayer  *self,
+                                                                  GError                 **error);
 DiptychSaveState        diptych_annotation_layer_get_state   (DiptychAnnotationLayer *self);
 const char             *diptych_annotation_layer_get_error   (DiptychAnnotationLayer *self);
 

@@ -93,8 +93,17 @@ layer_state_changed_cb (DiptychWindow          *self,
       g_free (self->last_problem);
       self->last_problem = g_strdup (diptych_annotation_layer_get_error (layer));
       adw_toast_set_timeout (toast, 0);
-      adw_toast_set_button_label (toast, _("_Save As…"));
-      adw_toast_set_action_name (toast, "win.save-annotations-as");
+      /* Someone else saved: merge both. Anything else: save elsewhere. */
+      if (diptych_annotation_layer_has_conflict (layer))
+        {
+          adw_toast_set_button_label (toast, _("_Merge"));
+          adw_toast_set_action_name (toast, "win.merge-annotations");
+        }
+      else
+        {
+          adw_toast_set_button_label (toast, _("_Save As…"));
+          adw_toast_set_action_name (toast, "win.save-annotations-as");
+        }
       adw_toast_set_action_target_value (toast, g_variant_new_string (layer == layer_of (self, DIPTYCH_SIDE_LEFT)
                                                                       ? "left" : "right"));
       adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -267,6 +276,26 @@ save_as_response_cb (DiptychWindow        *self,
 
 out:
   g_clear_object (&self->chooser);
+}
+
+static void
+merge_annotations_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  DiptychWindow *self = DIPTYCH_WINDOW (widget);
+  DiptychSide side = g_str_equal (g_variant_get_string (parameter, NULL), "left")
+                     ? DIPTYCH_SIDE_LEFT : DIPTYCH_SIDE_RIGHT;
+  g_autoptr(GError) error = NULL;
+
+  diptych_mark_controller_select (self->marks, side, NULL);
+  if (diptych_annotation_layer_merge_from_disk (layer_of (self, side), &error))
+    {
+      g_free (self->last_problem);
+      self->last_problem = NULL;
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   adw_toast_new (_("Annotations merged with the saved ones")));
+    }
 }
 
 static void
@@ -470,6 +499,8 @@ _diptych_window_class_init_annotations (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.save-annotations-as", "s",
                                    save_annotations_as_action);
+  gtk_widget_class_install_action (widget_class, "win.merge-annotations", "s",
+                                   merge_annotations_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
                                        "win.undo", NULL);
