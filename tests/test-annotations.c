@@ -261,6 +261,17 @@ test_reopen_and_relocate (Fixture       *f,
   g_assert_nonnull (found);
   g_assert_cmpint (diptych_annotation_get_anchor (found), ==, DIPTYCH_ANCHOR_RELOCATED);
   g_assert_cmpuint (diptych_annotation_get_start (found), ==, start + 6);
+  g_assert_cmpuint (diptych_annotation_sidebar_get_n_orphans (DIPTYCH_ANNOTATION_SIDEBAR (diptych_window_get_sidebar (f->window))), ==, 0);
+  close_window (f);
+
+  /* The words are gone: the mark is kept, listed apart in the sidebar. */
+  g_file_set_contents (f->left, "An article that says something else entirely.\n", -1, NULL);
+  open_window (f);
+  found = diptych_annotation_store_lookup (left_store (f), id);
+  g_assert_nonnull (found);
+  g_assert_cmpint (diptych_annotation_get_anchor (found), ==, DIPTYCH_ANCHOR_ORPHANED);
+  g_assert_cmpuint (diptych_annotation_sidebar_get_n_orphans (DIPTYCH_ANNOTATION_SIDEBAR (diptych_window_get_sidebar (f->window))), ==, 1);
+  g_assert_cmpuint (diptych_annotation_sidebar_get_n_rows (DIPTYCH_ANNOTATION_SIDEBAR (diptych_window_get_sidebar (f->window))), ==, 0);
 }
 
 static void

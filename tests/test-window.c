@@ -11,6 +11,7 @@
 
 #include "diptych-application.h"
 #include "diptych-preferences-window.h"
+#include "diptych-connector.h"
 #include "diptych-window.h"
 #include "ui-test-util.h"
 
@@ -144,6 +145,12 @@ range_in_view (GtkTextView *view,
   return location.y >= visible.y && location.y + location.height <= visible.y + visible.height;
 }
 
+static gboolean
+connector_drew_bands (gpointer data)
+{
+  return diptych_connector_get_n_drawn (data) > 0;
+}
+
 static void
 test_window_next_change (void)
 {
@@ -154,6 +161,9 @@ test_window_next_change (void)
 
   g_assert_cmpint (diptych_pair_view_get_current (pair_view), ==, -1);
   g_assert_cmpstr (diptych_window_get_position_text (window), ==, "6 changes");
+
+  /* The strip between the panes joins the changes in view. */
+  ui_test_wait_until (connector_drew_bands, diptych_pair_view_get_connector (pair_view));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-change", NULL));
   g_assert_cmpint (diptych_pair_view_get_current (pair_view), ==, 0);

@@ -103,14 +103,6 @@ diptych_text_pane_new (DiptychSide side)
   return GTK_WIDGET (self);
 }
 
-DiptychSide
-diptych_text_pane_get_side (DiptychTextPane *self)
-{
-  g_return_val_if_fail (DIPTYCH_IS_TEXT_PANE (self), DIPTYCH_SIDE_LEFT);
-
-  return self->side;
-}
-
 static void
 set_file (DiptychTextPane *self,
           GFile           *file)

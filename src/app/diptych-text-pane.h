@@ -24,7 +24,6 @@ typedef enum
 G_DECLARE_FINAL_TYPE (DiptychTextPane, diptych_text_pane, DIPTYCH, TEXT_PANE, GtkWidget)
 
 GtkWidget       *diptych_text_pane_new          (DiptychSide      side);
-DiptychSide      diptych_text_pane_get_side     (DiptychTextPane *self);
 void             diptych_text_pane_set_text     (DiptychTextPane *self,
                                                  DiptychText     *text);
 void             diptych_text_pane_set_error    (DiptychTextPane *self,

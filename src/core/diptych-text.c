@@ -433,14 +433,6 @@ diptych_text_get_contents (DiptychText *self,
   return self->contents;
 }
 
-gsize
-diptych_text_get_n_bytes (DiptychText *self)
-{
-  g_return_val_if_fail (DIPTYCH_IS_TEXT (self), 0);
-
-  return self->n_bytes;
-}
-
 /**
  * diptych_text_get_n_chars:
  *

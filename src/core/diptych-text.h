@@ -46,7 +46,6 @@ GFile       *diptych_text_get_file           (DiptychText   *self);
 const char  *diptych_text_get_name           (DiptychText   *self);
 const char  *diptych_text_get_contents       (DiptychText   *self,
                                               gsize         *n_bytes);
-gsize        diptych_text_get_n_bytes        (DiptychText   *self);
 gsize        diptych_text_get_n_chars        (DiptychText   *self);
 gsize        diptych_text_char_to_byte       (DiptychText   *self,
                                               gsize          char_offset);
