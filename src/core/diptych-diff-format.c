@@ -212,6 +212,7 @@ typedef struct
 {
   DiptychText *text;
   const char  *contents;
+  gsize        n_bytes;
   gsize        ch;
   gsize        byte;
 } TextCursor;
@@ -221,7 +222,7 @@ text_cursor_init (TextCursor  *cursor,
                   DiptychText *text)
 {
   cursor->text = text;
-  cursor->contents = diptych_text_get_contents (text, NULL);
+  cursor->contents = diptych_text_get_contents (text, &cursor->n_bytes);
   cursor->ch = 0;
   cursor->byte = 0;
 }
@@ -233,8 +234,9 @@ text_cursor_to_byte (TextCursor *cursor,
   if (ch < cursor->ch || ch - cursor->ch > 4096)
     cursor->byte = diptych_text_char_to_byte (cursor->text, ch);
   else
-    cursor->byte = g_utf8_offset_to_pointer (cursor->contents + cursor->byte,
-                                             ch - cursor->ch) - cursor->contents;
+    cursor->byte = diptych_utf8_skip_chars (cursor->contents + cursor->byte,
+                                            cursor->contents + cursor->n_bytes,
+                                            ch - cursor->ch) - cursor->contents;
   cursor->ch = ch;
   return cursor->byte;
 }

@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "diptych-chunker.h"
 #include "diptych-diff.h"
 #include "diptych-tokenizer.h"
 
@@ -24,6 +25,12 @@
  * heuristically, which bounds the worst case (as xdiff does).
  */
 #define MIN_COST_LIMIT 256
+
+/* The kind of a token that stands for a run of chunks that the first pass
+ * matched: text with the same words on both sides, which the word diff
+ * neither tokenizes nor compares again.
+ */
+#define TOKEN_KIND_BLOCK 0x100
 
 struct _DiptychDiff
 {
@@ -548,7 +555,7 @@ to_char (DiptychText *text,
     }
   else
     {
-      cursor->ch += g_utf8_pointer_to_offset (contents + cursor->byte, contents + byte);
+      cursor->ch += diptych_utf8_count_chars (contents + cursor->byte, byte - cursor->byte);
       cursor->byte = byte;
     }
   return cursor->ch;
@@ -598,8 +605,8 @@ add_narrowed_change (Walk               *w,
 {
   const char *ap = w->a_text + a_byte, *aend = w->a_text + a_byte_end;
   const char *bp = w->b_text + b_byte, *bend = w->b_text + b_byte_end;
-  gsize a_chars = g_utf8_strlen (ap, aend - ap);
-  gsize b_chars = g_utf8_strlen (bp, bend - bp);
+  gsize a_chars = diptych_utf8_count_chars (ap, aend - ap);
+  gsize b_chars = diptych_utf8_count_chars (bp, bend - bp);
   gsize prefix = 0, suffix = 0;
 
   while (ap < aend && bp < bend && g_utf8_get_char (ap) == g_utf8_get_char (bp))
@@ -625,17 +632,14 @@ add_narrowed_change (Walk               *w,
               b_char + prefix, b_char + b_chars - suffix);
 }
 
+/* Reports the difference, if any, between two runs of whitespace. */
 static void
-compare_gaps (Walk  *w,
-              gint   pa,
-              gint   pb,
-              guint  na,
-              guint  nb)
+compare_space (Walk  *w,
+               gsize  a_start,
+               gsize  a_end,
+               gsize  b_start,
+               gsize  b_end)
 {
-  gsize a_start = pa >= 0 ? w->a[pa].byte_end : 0;
-  gsize a_end = na < w->na ? w->a[na].byte_start : w->a_bytes;
-  gsize b_start = pb >= 0 ? w->b[pb].byte_end : 0;
-  gsize b_end = nb < w->nb ? w->b[nb].byte_start : w->b_bytes;
   g_autofree char *a_folded = NULL;
   g_autofree char *b_folded = NULL;
   DiptychChangeClass change_class;
@@ -654,6 +658,21 @@ compare_gaps (Walk  *w,
 
   add_narrowed_change (w, change_class, a_start, a_end, A_CHAR (w, a_start),
                        b_start, b_end, B_CHAR (w, b_start));
+}
+
+/* The whitespace between matched tokens pa and na (pb and nb). */
+static void
+compare_gaps (Walk  *w,
+              gint   pa,
+              gint   pb,
+              guint  na,
+              guint  nb)
+{
+  compare_space (w,
+                 pa >= 0 ? w->a[pa].byte_end : 0,
+                 na < w->na ? w->a[na].byte_start : w->a_bytes,
+                 pb >= 0 ? w->b[pb].byte_end : 0,
+                 nb < w->nb ? w->b[nb].byte_start : w->b_bytes);
 }
 
 static void
@@ -861,6 +880,75 @@ add_alignment_point (DiptychDiff *self,
   g_array_append_val (self->alignment, point);
 }
 
+/* Bytes that two runs share from their start. */
+static gsize
+common_prefix (const char *a,
+               const char *b,
+               gsize       n)
+{
+  gsize i = 0;
+
+  while (i + 8 <= n && memcmp (a + i, b + i, 8) == 0)
+    i += 8;
+  while (i < n && a[i] == b[i])
+    i++;
+  return i;
+}
+
+/* Two blocks have the same words; only whitespace between them may differ
+ * (a re-wrapped paragraph). Reports those gaps, with alignment points on
+ * both sides of each so that the text between maps exactly.
+ */
+static void
+compare_blocks (Walk  *w,
+                guint  i,
+                guint  j)
+{
+  const char *a = w->a_text;
+  const char *b = w->b_text;
+  gsize pa = w->a[i].byte_start, a_end = w->a[i].byte_end;
+  gsize pb = w->b[j].byte_start, b_end = w->b[j].byte_end;
+
+  add_alignment_point (w->self, A_CHAR (w, pa), B_CHAR (w, pb));
+
+  for (;;)
+    {
+      gsize same = common_prefix (a + pa, b + pb, MIN (a_end - pa, b_end - pb));
+      gsize ga, gb;
+
+      pa += same;
+      pb += same;
+      if (pa == a_end && pb == b_end)
+        break;
+
+      /* Words are the same on both sides, so the first difference is in
+       * whitespace: compare the whole gap around it.
+       */
+      ga = pa;
+      gb = pb;
+      while (ga > w->a[i].byte_start && diptych_chunk_is_space (a[ga - 1]))
+        {
+          ga--;
+          gb--;
+        }
+      while (pa < a_end && diptych_chunk_is_space (a[pa]))
+        pa++;
+      while (pb < b_end && diptych_chunk_is_space (b[pb]))
+        pb++;
+      if (G_UNLIKELY (ga == pa || gb == pb))
+        {
+          g_critical ("Blocks matched by the chunker differ in a word");
+          break;
+        }
+
+      add_alignment_point (w->self, A_CHAR (w, ga), B_CHAR (w, gb));
+      compare_space (w, ga, pa, gb, pb);
+      add_alignment_point (w->self, A_CHAR (w, pa), B_CHAR (w, pb));
+    }
+
+  add_alignment_point (w->self, A_CHAR (w, a_end), B_CHAR (w, b_end));
+}
+
 static void
 build_changes (DiptychDiff        *self,
                DiptychKeyTable    *keys,
@@ -912,16 +1000,24 @@ build_changes (DiptychDiff        *self,
       if (ma == na)
         break;
 
-      compare_matched_tokens (&w, ma, mb);
-
-      if (run % ALIGNMENT_STRIDE == 0)
-        add_alignment_point (self, A_CHAR (&w, a[ma].byte_start), B_CHAR (&w, b[mb].byte_start));
-      run++;
-      /* The end of a run of matches is a point too. */
-      if (ma + 1 >= na || a_match[ma + 1] != (gint32)mb + 1)
+      if (a[ma].kind == TOKEN_KIND_BLOCK)
         {
-          add_alignment_point (self, A_CHAR (&w, a[ma].byte_end), B_CHAR (&w, b[mb].byte_end));
+          compare_blocks (&w, ma, mb);
           run = 0;
+        }
+      else
+        {
+          compare_matched_tokens (&w, ma, mb);
+
+          if (run % ALIGNMENT_STRIDE == 0)
+            add_alignment_point (self, A_CHAR (&w, a[ma].byte_start), B_CHAR (&w, b[mb].byte_start));
+          run++;
+          /* The end of a run of matches is a point too. */
+          if (ma + 1 >= na || a_match[ma + 1] != (gint32)mb + 1)
+            {
+              add_alignment_point (self, A_CHAR (&w, a[ma].byte_end), B_CHAR (&w, b[mb].byte_end));
+              run = 0;
+            }
         }
 
       pa = ma;
@@ -940,42 +1036,27 @@ build_changes (DiptychDiff        *self,
   g_string_free (w.b_keys, TRUE);
 }
 
+/* Matches @ka against @kb within each of @regions (Region), filling in
+ * @a_match and @b_match, which may hold matches already outside them.
+ */
 static void
-diptych_diff_compute (DiptychDiff *self)
+match_keys (const guint32 *ka,
+            guint          na,
+            const guint32 *kb,
+            guint          nb,
+            guint          n_keys,
+            GArray        *regions,
+            gint32        *a_match,
+            gint32        *b_match)
 {
-  g_autoptr(DiptychKeyTable) keys = diptych_key_table_new ();
-  g_autoptr(GArray) a_tokens = NULL;
-  g_autoptr(GArray) b_tokens = NULL;
-  g_autofree guint32 *ka = NULL;
-  g_autofree guint32 *kb = NULL;
   DiffContext ctx = { 0 };
-  const char *a_text, *b_text;
-  gsize a_bytes, b_bytes;
-  guint n_keys, na, nb;
-
-  a_text = diptych_text_get_contents (self->left, &a_bytes);
-  b_text = diptych_text_get_contents (self->right, &b_bytes);
-  a_tokens = diptych_tokenize (a_text, a_bytes, keys);
-  b_tokens = diptych_tokenize (b_text, b_bytes, keys);
-  na = a_tokens->len;
-  nb = b_tokens->len;
-  n_keys = diptych_key_table_get_n_keys (keys);
-
-  ka = g_new (guint32, na + 1);
-  kb = g_new (guint32, nb + 1);
-  for (guint i = 0; i < na; i++)
-    ka[i] = g_array_index (a_tokens, DiptychToken, i).key;
-  for (guint j = 0; j < nb; j++)
-    kb[j] = g_array_index (b_tokens, DiptychToken, j).key;
 
   ctx.ka = ka;
   ctx.kb = kb;
   ctx.na = na;
   ctx.nb = nb;
-  ctx.a_match = g_new (gint32, na + 1);
-  ctx.b_match = g_new (gint32, nb + 1);
-  memset (ctx.a_match, 0xFF, sizeof (gint32) * (na + 1));
-  memset (ctx.b_match, 0xFF, sizeof (gint32) * (nb + 1));
+  ctx.a_match = a_match;
+  ctx.b_match = b_match;
   ctx.stamp = g_new0 (guint32, n_keys + 1);
   ctx.count_a = g_new (guint32, n_keys + 1);
   ctx.count_b = g_new (guint32, n_keys + 1);
@@ -986,29 +1067,212 @@ diptych_diff_compute (DiptychDiff *self)
   ctx.stack = g_array_new (FALSE, FALSE, sizeof (Region));
   ctx.candidates = g_array_new (FALSE, FALSE, sizeof (guint32));
 
-  push_region (&ctx, 0, na, 0, nb, FALSE);
+  for (guint r = regions->len; r > 0; r--)
+    {
+      const Region *region = &g_array_index (regions, Region, r - 1);
+
+      push_region (&ctx, region->alo, region->ahi, region->blo, region->bhi, FALSE);
+    }
   diff_regions (&ctx);
 
-  g_clear_pointer (&ctx.stamp, g_free);
-  g_clear_pointer (&ctx.count_a, g_free);
-  g_clear_pointer (&ctx.count_b, g_free);
-  g_clear_pointer (&ctx.pos_a, g_free);
-  g_clear_pointer (&ctx.pos_b, g_free);
-  g_clear_pointer (&ctx.v1, g_free);
-  g_clear_pointer (&ctx.v2, g_free);
-  g_clear_pointer (&ctx.stack, g_array_unref);
-  g_clear_pointer (&ctx.candidates, g_array_unref);
+  g_free (ctx.stamp);
+  g_free (ctx.count_a);
+  g_free (ctx.count_b);
+  g_free (ctx.pos_a);
+  g_free (ctx.pos_b);
+  g_free (ctx.v1);
+  g_free (ctx.v2);
+  g_array_unref (ctx.stack);
+  g_array_unref (ctx.candidates);
+}
 
-  slide_runs (a_text, &g_array_index (a_tokens, DiptychToken, 0), na, ctx.a_match, ctx.b_match, nb);
-  slide_runs (b_text, &g_array_index (b_tokens, DiptychToken, 0), nb, ctx.b_match, ctx.a_match, na);
+static gint32 *
+new_match_array (guint n)
+{
+  gint32 *match = g_new (gint32, n + 1);
+
+  memset (match, 0xFF, sizeof (gint32) * (n + 1));
+  return match;
+}
+
+/* One text on its way through the two passes. */
+typedef struct
+{
+  const char *text;
+  gsize       n_bytes;
+  DiptychChunk *chunks;
+  guint       n_chunks;
+  gint32     *chunk_match;  /* the matching chunk on the other side, or -1 */
+  GArray     *tokens;       /* DiptychToken, and blocks */
+} Side;
+
+static guint32 *
+chunk_keys (const Side *side)
+{
+  guint32 *keys = g_new (guint32, side->n_chunks + 1);
+
+  for (guint i = 0; i < side->n_chunks; i++)
+    keys[i] = side->chunks[i].key;
+  return keys;
+}
+
+/* The first pass: matches chunks of words between the two texts. */
+static void
+match_chunks (Side *a,
+              Side *b)
+{
+  g_autoptr(DiptychChunkTable) table = diptych_chunk_table_new ();
+  g_autoptr(GArray) regions = g_array_new (FALSE, FALSE, sizeof (Region));
+  g_autofree guint32 *ka = NULL;
+  g_autofree guint32 *kb = NULL;
+  Region all = { 0 };
+
+  a->chunks = diptych_chunk_text (a->text, a->n_bytes, table, &a->n_chunks);
+  b->chunks = diptych_chunk_text (b->text, b->n_bytes, table, &b->n_chunks);
+  ka = chunk_keys (a);
+  kb = chunk_keys (b);
+  a->chunk_match = new_match_array (a->n_chunks);
+  b->chunk_match = new_match_array (b->n_chunks);
+
+  all.ahi = a->n_chunks;
+  all.bhi = b->n_chunks;
+  g_array_append_val (regions, all);
+  match_keys (ka, a->n_chunks, kb, b->n_chunks, diptych_chunk_table_get_n_keys (table),
+              regions, a->chunk_match, b->chunk_match);
+}
+
+static void
+add_block (Side  *side,
+           guint  first_chunk,
+           guint  n_chunks,
+           guint  block_number)
+{
+  DiptychToken block;
+
+  block.byte_start = side->chunks[first_chunk].byte_start;
+  block.byte_end = side->chunks[first_chunk + n_chunks - 1].byte_end;
+  block.key = G_MAXUINT32 - block_number;  /* equal to no token's key */
+  block.kind = TOKEN_KIND_BLOCK;
+  g_array_append_val (side->tokens, block);
+}
+
+/* Tokenizes the text between runs of matched chunks, which each become a
+ * block. Returns the regions (Region) between blocks, which are left for
+ * the word diff.
+ */
+static GArray *
+tokenize_between_blocks (Side            *a,
+                         Side            *b,
+                         DiptychKeyTable *keys)
+{
+  GArray *regions = g_array_new (FALSE, FALSE, sizeof (Region));
+  guint nca = a->n_chunks, ncb = b->n_chunks;
+  guint ia = 0, ib = 0, n_blocks = 0;
+  gsize a_pos = 0, b_pos = 0;
+
+  a->tokens = g_array_new (FALSE, FALSE, sizeof (DiptychToken));
+  b->tokens = g_array_new (FALSE, FALSE, sizeof (DiptychToken));
+
+  for (;;)
+    {
+      guint ma = ia, mb = ib, run = 1;
+      Region region = { 0 };
+
+      while (ma < nca && a->chunk_match[ma] < 0)
+        ma++;
+      while (mb < ncb && b->chunk_match[mb] < 0)
+        mb++;
+      g_assert ((ma == nca) == (mb == ncb));
+
+      region.alo = a->tokens->len;
+      region.blo = b->tokens->len;
+      diptych_tokenize_range (a->tokens, a->text, a_pos,
+                              ma < nca ? a->chunks[ma].byte_start : a->n_bytes,
+                              keys);
+      diptych_tokenize_range (b->tokens, b->text, b_pos,
+                              mb < ncb ? b->chunks[mb].byte_start : b->n_bytes,
+                              keys);
+      region.ahi = a->tokens->len;
+      region.bhi = b->tokens->len;
+      g_array_append_val (regions, region);
+
+      if (ma == nca)
+        break;
+
+      while (ma + run < nca && a->chunk_match[ma + run] == (gint32)(mb + run))
+        run++;
+      add_block (a, ma, run, n_blocks);
+      add_block (b, mb, run, n_blocks);
+      n_blocks++;
+
+      ia = ma + run;
+      ib = mb + run;
+      a_pos = a->chunks[ia - 1].byte_end;
+      b_pos = b->chunks[ib - 1].byte_end;
+    }
+
+  return regions;
+}
+
+static guint32 *
+token_keys (GArray  *tokens,
+            gint32 **match)
+{
+  guint32 *keys = g_new (guint32, tokens->len + 1);
+
+  for (guint i = 0; i < tokens->len; i++)
+    keys[i] = g_array_index (tokens, DiptychToken, i).key;
+  *match = new_match_array (tokens->len);
+  return keys;
+}
+
+static void
+diptych_diff_compute (DiptychDiff *self)
+{
+  g_autoptr(DiptychKeyTable) keys = diptych_key_table_new ();
+  g_autoptr(GArray) regions = NULL;
+  g_autofree guint32 *ka = NULL;
+  g_autofree guint32 *kb = NULL;
+  g_autofree gint32 *a_match = NULL;
+  g_autofree gint32 *b_match = NULL;
+  Side a = { 0 }, b = { 0 };
+  guint na, nb;
+
+  a.text = diptych_text_get_contents (self->left, &a.n_bytes);
+  b.text = diptych_text_get_contents (self->right, &b.n_bytes);
+
+  match_chunks (&a, &b);
+  regions = tokenize_between_blocks (&a, &b, keys);
+  na = a.tokens->len;
+  nb = b.tokens->len;
+
+  /* The second pass: a word diff between the blocks, which match already. */
+  ka = token_keys (a.tokens, &a_match);
+  kb = token_keys (b.tokens, &b_match);
+  for (guint r = 0; r + 1 < regions->len; r++)
+    {
+      guint i = g_array_index (regions, Region, r).ahi;
+      guint j = g_array_index (regions, Region, r).bhi;
+
+      a_match[i] = j;
+      b_match[j] = i;
+    }
+  match_keys (ka, na, kb, nb, diptych_key_table_get_n_keys (keys), regions, a_match, b_match);
+
+  slide_runs (a.text, &g_array_index (a.tokens, DiptychToken, 0), na, a_match, b_match, nb);
+  slide_runs (b.text, &g_array_index (b.tokens, DiptychToken, 0), nb, b_match, a_match, na);
 
   build_changes (self, keys,
-                 &g_array_index (a_tokens, DiptychToken, 0), na,
-                 &g_array_index (b_tokens, DiptychToken, 0), nb,
-                 ctx.a_match, ctx.b_match);
+                 &g_array_index (a.tokens, DiptychToken, 0), na,
+                 &g_array_index (b.tokens, DiptychToken, 0), nb,
+                 a_match, b_match);
 
-  g_free (ctx.a_match);
-  g_free (ctx.b_match);
+  for (Side *side = &a; side != NULL; side = side == &a ? &b : NULL)
+    {
+      g_free (side->chunks);
+      g_array_unref (side->tokens);
+      g_free (side->chunk_match);
+    }
 }
 
 static void

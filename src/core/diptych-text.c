@@ -314,6 +314,48 @@ diptych_text_translate_io_error (GFile       *file,
   return FALSE;
 }
 
+/* g_file_load_contents() without its growing buffer: the size is known,
+ * and an article of megabytes would be copied over and over. The file may
+ * still have grown since: then the buffer does too.
+ */
+static char *
+read_contents (GFile         *file,
+               goffset        expected_size,
+               GCancellable  *cancellable,
+               gsize         *n_bytes,
+               GError       **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autofree char *buffer = NULL;
+  gsize capacity = MAX (expected_size, 0) + 1;
+  gsize length = 0;
+
+  stream = g_file_read (file, cancellable, error);
+  if (stream == NULL)
+    return NULL;
+
+  buffer = g_malloc (capacity + 1);
+  for (;;)
+    {
+      gsize n_read = 0;
+
+      if (!g_input_stream_read_all (G_INPUT_STREAM (stream), buffer + length, capacity - length,
+                                    &n_read, cancellable, error))
+        return NULL;
+      length += n_read;
+      if (length < capacity)
+        break;
+      if (capacity > DIPTYCH_TEXT_MAX_SIZE)
+        break;  /* refused as too large by the caller */
+      capacity *= 2;
+      buffer = g_realloc (buffer, capacity + 1);
+    }
+
+  buffer[length] = '\0';
+  *n_bytes = length;
+  return g_steal_pointer (&buffer);
+}
+
 /**
  * diptych_text_new_from_file:
  *
@@ -369,7 +411,8 @@ diptych_text_new_from_file (GFile         *file,
       return NULL;
     }
 
-  if (!g_file_load_contents (file, cancellable, &contents, &n_bytes, NULL, &io_error))
+  contents = read_contents (file, g_file_info_get_size (info), cancellable, &n_bytes, &io_error);
+  if (contents == NULL)
     return (diptych_text_translate_io_error (file, name, io_error, error), NULL);
 
   if (!diptych_text_check_bytes (contents, n_bytes, name, error))
@@ -447,6 +490,68 @@ diptych_text_get_n_chars (DiptychText *self)
 }
 
 /**
+ * diptych_utf8_count_chars:
+ * @text: valid UTF-8
+ *
+ * Like g_utf8_strlen() with a length, eight bytes at a time: the code
+ * points are the bytes that are not continuation bytes (10xxxxxx).
+ *
+ * Returns: the number of code points in the first @n_bytes of @text
+ */
+gsize
+diptych_utf8_count_chars (const char *text,
+                          gsize       n_bytes)
+{
+  gsize continuation = 0;
+  gsize i = 0;
+
+  for (; i + 8 <= n_bytes; i += 8)
+    {
+      guint64 w, high;
+
+      memcpy (&w, text + i, sizeof w);
+      high = w & ~(w << 1) & G_GUINT64_CONSTANT (0x8080808080808080);
+      /* One bit per continuation byte; the multiplication adds them up. */
+      continuation += ((high >> 7) * G_GUINT64_CONSTANT (0x0101010101010101)) >> 56;
+    }
+  for (; i < n_bytes; i++)
+    continuation += ((guchar)text[i] & 0xC0) == 0x80;
+
+  return n_bytes - continuation;
+}
+
+/**
+ * diptych_utf8_skip_chars:
+ * @text: valid UTF-8
+ * @end: the end of @text, which is not read past
+ *
+ * Like g_utf8_offset_to_pointer(), eight ASCII characters at a time.
+ *
+ * Returns: the character @n_chars code points after @text, or @end
+ */
+const char *
+diptych_utf8_skip_chars (const char *text,
+                         const char *end,
+                         gsize       n_chars)
+{
+  const char *p = text;
+
+  while (n_chars > 0 && p < end)
+    {
+      if (n_chars >= 8 && end - p >= 8 && ascii_word (p))
+        {
+          p += 8;
+          n_chars -= 8;
+          continue;
+        }
+      p = g_utf8_next_char (p);
+      n_chars--;
+    }
+
+  return MIN (p, end);
+}
+
+/**
  * diptych_text_char_to_byte:
  * @char_offset: a code point offset, clamped to the length
  *
@@ -457,7 +562,6 @@ diptych_text_char_to_byte (DiptychText *self,
                            gsize        char_offset)
 {
   const char *p;
-  gsize rest;
 
   g_return_val_if_fail (DIPTYCH_IS_TEXT (self), 0);
 
@@ -466,9 +570,9 @@ diptych_text_char_to_byte (DiptychText *self,
   if (self->ascii_only)
     return char_offset;
 
-  p = self->contents + self->checkpoints[char_offset / CHECKPOINT_STRIDE];
-  for (rest = char_offset % CHECKPOINT_STRIDE; rest > 0; rest--)
-    p = g_utf8_next_char (p);
+  p = diptych_utf8_skip_chars (self->contents + self->checkpoints[char_offset / CHECKPOINT_STRIDE],
+                               self->contents + self->n_bytes,
+                               char_offset % CHECKPOINT_STRIDE);
 
   return p - self->contents;
 }
@@ -506,8 +610,8 @@ diptych_text_byte_to_char (DiptychText *self,
     }
 
   return lo * CHECKPOINT_STRIDE +
-         g_utf8_pointer_to_offset (self->contents + self->checkpoints[lo],
-                                   self->contents + byte_offset);
+         diptych_utf8_count_chars (self->contents + self->checkpoints[lo],
+                                   byte_offset - self->checkpoints[lo]);
 }
 
 /**

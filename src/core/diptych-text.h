@@ -56,4 +56,10 @@ char        *diptych_text_dup_range          (DiptychText   *self,
                                               gsize          char_end);
 char        *diptych_text_compute_sha256     (DiptychText   *self);
 
+gsize        diptych_utf8_count_chars        (const char    *text,
+                                              gsize          n_bytes);
+const char  *diptych_utf8_skip_chars         (const char    *text,
+                                              const char    *end,
+                                              gsize          n_chars);
+
 G_END_DECLS

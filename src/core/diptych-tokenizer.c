@@ -372,31 +372,33 @@ intern_token (DiptychKeyTable *keys,
 }
 
 /**
- * diptych_tokenize:
+ * diptych_tokenize_range:
+ * @tokens: (element-type DiptychToken): where to append the tokens
  * @text: valid UTF-8
- * @keys: the table that interns the tokens' keys (share it between the two
- *   texts of a diff so that equal keys get equal ids)
+ * @start: where to start, in bytes: the text's start or a place where a
+ *   token cannot go on from before (after whitespace)
+ * @end: where to stop, likewise
+ * @keys: the table that interns the tokens' keys
  *
- * Splits @text into words (letters and digits, with inner apostrophes and
- * hyphens), numbers (`1,200`, `3.5`) and punctuation (one character, or a
- * run of dashes or of three or more dots). Whitespace separates tokens.
- *
- * Returns: (transfer full) (element-type DiptychToken): the tokens
+ * Appends the tokens of @text between @start and @end, with byte offsets
+ * from @text, as diptych_tokenize() does for a whole text.
  */
-GArray *
-diptych_tokenize (const char      *text,
-                  gsize            n_bytes,
-                  DiptychKeyTable *keys)
+void
+diptych_tokenize_range (GArray          *tokens,
+                        const char      *text,
+                        gsize            start,
+                        gsize            end_byte,
+                        DiptychKeyTable *keys)
 {
-  GArray *tokens = g_array_sized_new (FALSE, FALSE, sizeof (DiptychToken), n_bytes / 4 + 16);
-  guint n_tokens = 0;
-  const char *end = text + n_bytes;
+  guint n_tokens = tokens->len;
+  const char *end = text + end_byte;
+  const char *p = text + start;
 
-  g_array_set_size (tokens, n_bytes / 4 + 16);
-  const char *p = text;
+  g_return_if_fail (text != NULL);
+  g_return_if_fail (keys != NULL);
+  g_return_if_fail (start <= end_byte);
 
-  g_return_val_if_fail (text != NULL, tokens);
-  g_return_val_if_fail (keys != NULL, tokens);
+  g_array_set_size (tokens, n_tokens + (end_byte - start) / 4 + 16);
 
   while (p < end)
     {
@@ -498,5 +500,27 @@ diptych_tokenize (const char      *text,
     }
 
   g_array_set_size (tokens, n_tokens);
+}
+
+/**
+ * diptych_tokenize:
+ * @text: valid UTF-8
+ * @keys: the table that interns the tokens' keys (share it between the two
+ *   texts of a diff so that equal keys get equal ids)
+ *
+ * Splits @text into words (letters and digits, with inner apostrophes and
+ * hyphens), numbers (`1,200`, `3.5`) and punctuation (one character, or a
+ * run of dashes or of three or more dots). Whitespace separates tokens.
+ *
+ * Returns: (transfer full) (element-type DiptychToken): the tokens
+ */
+GArray *
+diptych_tokenize (const char      *text,
+                  gsize            n_bytes,
+                  DiptychKeyTable *keys)
+{
+  GArray *tokens = g_array_sized_new (FALSE, FALSE, sizeof (DiptychToken), n_bytes / 4 + 16);
+
+  diptych_tokenize_range (tokens, text, 0, n_bytes, keys);
   return tokens;
 }

@@ -43,6 +43,11 @@ guint32          diptych_key_table_intern       (DiptychKeyTable *table,
 GArray          *diptych_tokenize               (const char      *text,
                                                  gsize            n_bytes,
                                                  DiptychKeyTable *keys);
+void             diptych_tokenize_range         (GArray          *tokens,
+                                                 const char      *text,
+                                                 gsize            start,
+                                                 gsize            end,
+                                                 DiptychKeyTable *keys);
 char            *diptych_fold_key               (const char      *text,
                                                  gsize            n_bytes);
 gboolean         diptych_is_space               (gunichar         c);
