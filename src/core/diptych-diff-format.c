@@ -150,6 +150,26 @@ change_is_shown (const DiptychChange *change,
   return (classes & DIPTYCH_CHANGE_CLASS_BIT (change->change_class)) != 0;
 }
 
+/* g_string_append_len() without the call, for the many short pieces of
+ * the JSON output: GString's fields are public for this.
+ */
+static inline void
+put (GString    *out,
+     const char *str,
+     gsize       len)
+{
+  if (G_LIKELY (out->len + len < out->allocated_len))
+    {
+      memcpy (out->str + out->len, str, len);
+      out->len += len;
+      out->str[out->len] = '\0';
+    }
+  else
+    g_string_append_len (out, str, len);
+}
+
+#define PUT_LITERAL(out, literal) put ((out), (literal), sizeof (literal) - 1)
+
 /* JSON is written directly rather than through a JsonNode tree: a diff of
  * a long article has tens of thousands of changes, and the tree costs more
  * than the diff.
@@ -170,19 +190,19 @@ append_json_string (GString    *out,
       if (c >= 0x20 && c != '"' && c != '\\')
         continue;
 
-      g_string_append_len (out, run, p - run);
+      put (out, run, p - run);
       run = p + 1;
       switch (c)
         {
-        case '"':  g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
+        case '"':  PUT_LITERAL (out, "\\\""); break;
+        case '\\': PUT_LITERAL (out, "\\\\"); break;
+        case '\n': PUT_LITERAL (out, "\\n"); break;
+        case '\r': PUT_LITERAL (out, "\\r"); break;
+        case '\t': PUT_LITERAL (out, "\\t"); break;
         default:   g_string_append_printf (out, "\\u%04x", c); break;
         }
     }
-  g_string_append_len (out, run, end - run);
+  put (out, run, end - run);
   g_string_append_c (out, '"');
 }
 
@@ -201,8 +221,14 @@ append_size (GString *out,
     }
   while (value > 0);
 
-  while (n > 0)
-    g_string_append_c (out, digits[--n]);
+  for (int i = 0; i < n / 2; i++)
+    {
+      char c = digits[i];
+
+      digits[i] = digits[n - 1 - i];
+      digits[n - 1 - i] = c;
+    }
+  put (out, digits, n);
 }
 
 /* Changes come in order: each side keeps where the last one was and
@@ -251,11 +277,11 @@ append_side (GString    *out,
   gsize byte_start = text_cursor_to_byte (cursor, start);
   gsize byte_end = text_cursor_to_byte (cursor, end);
 
-  g_string_append (out, "{\"start\": ");
+  PUT_LITERAL (out, "{\"start\": ");
   append_size (out, start);
-  g_string_append (out, ", \"end\": ");
+  PUT_LITERAL (out, ", \"end\": ");
   append_size (out, end);
-  g_string_append (out, ", \"text\": ");
+  PUT_LITERAL (out, ", \"text\": ");
   append_json_string (out, contents + byte_start, byte_end - byte_start);
   g_string_append_c (out, '}');
 }
@@ -330,7 +356,7 @@ diptych_diff_write_json (DiptychDiff    *diff,
   text_cursor_init (&right_cursor, right);
   diptych_diff_compute_stats (diff, &stats);
 
-  g_string_append (out, "{\n");
+  PUT_LITERAL (out, "{\n");
   append_document (out, "left", left_path, left);
   append_document (out, "right", right_path, right);
   g_string_append_printf (out,
@@ -338,25 +364,31 @@ diptych_diff_write_json (DiptychDiff    *diff,
                           "\"typography\": %u, \"layout\": %u, \"moved\": %u},\n",
                           stats.content, stats.punctuation, stats.typography,
                           stats.layout, stats.moved);
-  g_string_append (out, "  \"changes\": [");
+  PUT_LITERAL (out, "  \"changes\": [");
 
   n = diptych_diff_get_n_changes (diff);
   for (guint i = 0; i < n; i++)
     {
       const DiptychChange *change = diptych_diff_get_change (diff, i);
+      const char *op, *class_name;
 
       if (!change_is_shown (change, classes))
         continue;
 
-      g_string_append (out, first ? "\n    " : ",\n    ");
+      if (first)
+        PUT_LITERAL (out, "\n    ");
+      else
+        PUT_LITERAL (out, ",\n    ");
       first = FALSE;
-      g_string_append (out, "{\"op\": \"");
-      g_string_append (out, diptych_change_op_to_string (change->op));
-      g_string_append (out, "\", \"class\": \"");
-      g_string_append (out, diptych_change_class_to_string (change->change_class));
-      g_string_append (out, "\", \"left\": ");
+      PUT_LITERAL (out, "{\"op\": \"");
+      op = diptych_change_op_to_string (change->op);
+      put (out, op, strlen (op));
+      PUT_LITERAL (out, "\", \"class\": \"");
+      class_name = diptych_change_class_to_string (change->change_class);
+      put (out, class_name, strlen (class_name));
+      PUT_LITERAL (out, "\", \"left\": ");
       append_side (out, &left_cursor, change->left_start, change->left_end);
-      g_string_append (out, ", \"right\": ");
+      PUT_LITERAL (out, ", \"right\": ");
       append_side (out, &right_cursor, change->right_start, change->right_end);
       g_string_append_c (out, '}');
 

@@ -7,7 +7,11 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -23,6 +27,7 @@ struct _DiptychText
   GObject  parent_instance;
 
   GFile   *file;
+  char    *path;  /* for the file, made when asked for */
   char    *name;
   char    *contents;
   gsize    n_bytes;
@@ -42,6 +47,7 @@ diptych_text_finalize (GObject *object)
   DiptychText *self = (DiptychText *)object;
 
   g_clear_object (&self->file);
+  g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->contents, g_free);
   g_clear_pointer (&self->checkpoints, g_free);
@@ -297,8 +303,7 @@ diptych_text_new_from_string (const char *utf8,
 }
 
 static gboolean
-diptych_text_translate_io_error (GFile       *file,
-                                 const char  *name,
+diptych_text_translate_io_error (const char  *name,
                                  GError      *io_error,
                                  GError     **error)
 {
@@ -312,6 +317,36 @@ diptych_text_translate_io_error (GFile       *file,
     g_set_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_UNREADABLE,
                  _("“%s” cannot be read: %s"), name, io_error->message);
   return FALSE;
+}
+
+/* Refuses what is not a regular file of a size an article can have. */
+static gboolean
+check_file (gboolean     is_directory,
+            gboolean     is_regular,
+            goffset      size,
+            const char  *name,
+            GError     **error)
+{
+  if (is_directory)
+    {
+      g_set_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_IS_DIRECTORY,
+                   _("“%s” is a folder, not a text file"), name);
+      return FALSE;
+    }
+  if (!is_regular)
+    {
+      g_set_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_NOT_REGULAR,
+                   _("“%s” is not a regular file"), name);
+      return FALSE;
+    }
+  if (size > DIPTYCH_TEXT_MAX_SIZE)
+    {
+      g_set_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_TOO_LARGE,
+                   _("“%s” is too large (%lu MB; at most %d MB)"),
+                   name, (gulong)(size / (1024 * 1024)), DIPTYCH_TEXT_MAX_SIZE / (1024 * 1024));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /* g_file_load_contents() without its growing buffer: the size is known,
@@ -387,33 +422,16 @@ diptych_text_new_from_file (GFile         *file,
                             G_FILE_QUERY_INFO_NONE,
                             cancellable, &io_error);
   if (info == NULL)
-    return (diptych_text_translate_io_error (file, name, io_error, error), NULL);
+    return (diptych_text_translate_io_error (name, io_error, error), NULL);
 
   type = g_file_info_get_file_type (info);
-  if (type == G_FILE_TYPE_DIRECTORY)
-    {
-      g_set_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_IS_DIRECTORY,
-                   _("“%s” is a folder, not a text file"), name);
-      return NULL;
-    }
-  if (type != G_FILE_TYPE_REGULAR)
-    {
-      g_set_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_NOT_REGULAR,
-                   _("“%s” is not a regular file"), name);
-      return NULL;
-    }
-  if (g_file_info_get_size (info) > DIPTYCH_TEXT_MAX_SIZE)
-    {
-      g_set_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_TOO_LARGE,
-                   _("“%s” is too large (%lu MB; at most %d MB)"),
-                   name, (gulong)(g_file_info_get_size (info) / (1024 * 1024)),
-                   DIPTYCH_TEXT_MAX_SIZE / (1024 * 1024));
-      return NULL;
-    }
+  if (!check_file (type == G_FILE_TYPE_DIRECTORY, type == G_FILE_TYPE_REGULAR,
+                   g_file_info_get_size (info), name, error))
+    return NULL;
 
   contents = read_contents (file, g_file_info_get_size (info), cancellable, &n_bytes, &io_error);
   if (contents == NULL)
-    return (diptych_text_translate_io_error (file, name, io_error, error), NULL);
+    return (diptych_text_translate_io_error (name, io_error, error), NULL);
 
   if (!diptych_text_check_bytes (contents, n_bytes, name, error))
     return NULL;
@@ -421,16 +439,115 @@ diptych_text_new_from_file (GFile         *file,
   return diptych_text_new_take (g_steal_pointer (&contents), n_bytes, file, name);
 }
 
+static gboolean
+set_error_from_errno (int          saved_errno,
+                      const char  *name,
+                      GError     **error)
+{
+  g_autoptr(GError) io_error = g_error_new_literal (G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                                                    g_strerror (saved_errno));
+
+  return diptych_text_translate_io_error (name, io_error, error);
+}
+
+/* Reads a local file with plain system calls: the command line tool starts
+ * faster without GIO's file system layer, which it would load only for this.
+ */
+static char *
+read_local_file (const char  *path,
+                 const char  *name,
+                 gsize       *n_bytes,
+                 GError     **error)
+{
+  g_autofree char *buffer = NULL;
+  struct stat st;
+  gsize capacity, length = 0;
+  int fd;
+
+  fd = open (path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0)
+    return (set_error_from_errno (errno, name, error), NULL);
+
+  if (fstat (fd, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      close (fd);
+      return (set_error_from_errno (saved_errno, name, error), NULL);
+    }
+  if (!check_file (S_ISDIR (st.st_mode), S_ISREG (st.st_mode), st.st_size, name, error))
+    {
+      close (fd);
+      return NULL;
+    }
+
+  capacity = st.st_size + 1;
+  buffer = g_malloc (capacity + 1);
+  for (;;)
+    {
+      gssize n = read (fd, buffer + length, capacity - length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved_errno = errno;
+
+          close (fd);
+          return (set_error_from_errno (saved_errno, name, error), NULL);
+        }
+      if (n == 0)
+        break;
+      length += n;
+      if (length == capacity)
+        {
+          if (capacity > DIPTYCH_TEXT_MAX_SIZE)
+            break;  /* refused as too large by the caller */
+          capacity *= 2;
+          buffer = g_realloc (buffer, capacity + 1);
+        }
+    }
+  close (fd);
+
+  buffer[length] = '\0';
+  *n_bytes = length;
+  return g_steal_pointer (&buffer);
+}
+
+/**
+ * diptych_text_new_from_path:
+ * @path: a file name, or a URI, as given on a command line
+ *
+ * Like diptych_text_new_from_file().
+ *
+ * Returns: (transfer full): the text, or %NULL with @error set
+ */
 DiptychText *
 diptych_text_new_from_path (const char  *path,
                             GError     **error)
 {
-  g_autoptr(GFile) file = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *contents = NULL;
+  DiptychText *self;
+  gsize n_bytes = 0;
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  file = g_file_new_for_commandline_arg (path);
-  return diptych_text_new_from_file (file, NULL, error);
+  if (g_uri_peek_scheme (path) != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+
+      return diptych_text_new_from_file (file, NULL, error);
+    }
+
+  name = g_canonicalize_filename (path, NULL);
+  contents = read_local_file (name, name, &n_bytes, error);
+  if (contents == NULL || !diptych_text_check_bytes (contents, n_bytes, name, error))
+    return NULL;
+
+  self = diptych_text_new_take (g_steal_pointer (&contents), n_bytes, NULL, name);
+  self->path = g_steal_pointer (&name);
+  return self;
 }
 
 /**
@@ -443,6 +560,8 @@ diptych_text_get_file (DiptychText *self)
 {
   g_return_val_if_fail (DIPTYCH_IS_TEXT (self), NULL);
 
+  if (self->file == NULL && self->path != NULL)
+    self->file = g_file_new_for_path (self->path);
   return self->file;
 }
 
