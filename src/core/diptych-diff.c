@@ -1156,6 +1156,24 @@ add_block (Side  *side,
   g_array_append_val (side->tokens, block);
 }
 
+static guint
+reserve_tokens (const Side *side)
+{
+  gsize unmatched = side->n_bytes;
+  guint n_runs = 1;
+
+  for (guint i = 0; i < side->n_chunks; i++)
+    {
+      if (side->chunk_match[i] < 0)
+        continue;
+      unmatched -= side->chunks[i].byte_end - side->chunks[i].byte_start;
+      if (i == 0 || side->chunk_match[i - 1] < 0)
+        n_runs++;
+    }
+
+  return unmatched / 4 + 32 * n_runs;
+}
+
 /* Tokenizes the text between runs of matched chunks, which each become a
  * block. Returns the regions (Region) between blocks, which are left for
  * the word diff.
@@ -1170,8 +1188,11 @@ tokenize_between_blocks (Side            *a,
   guint ia = 0, ib = 0, n_blocks = 0;
   gsize a_pos = 0, b_pos = 0;
 
-  a->tokens = g_array_new (FALSE, FALSE, sizeof (DiptychToken));
-  b->tokens = g_array_new (FALSE, FALSE, sizeof (DiptychToken));
+  /* Room for the tokens of the text outside the blocks, as the tokenizer
+   * reserves it, so that the arrays are not copied as they grow.
+   */
+  a->tokens = g_array_sized_new (FALSE, FALSE, sizeof (DiptychToken), reserve_tokens (a));
+  b->tokens = g_array_sized_new (FALSE, FALSE, sizeof (DiptychToken), reserve_tokens (b));
 
   for (;;)
     {

@@ -29,7 +29,9 @@ struct _DiptychText
   GFile   *file;
   char    *path;  /* for the file, made when asked for */
   char    *name;
-  char    *contents;
+  const char  *contents;  /* NUL-terminated at n_bytes */
+  char        *owned;     /* contents read into memory, or */
+  GMappedFile *mapped;    /* contents mapped from the file */
   gsize    n_bytes;
   gsize    n_chars;
   gsize   *checkpoints;   /* byte offset of char i * CHECKPOINT_STRIDE */
@@ -49,7 +51,8 @@ diptych_text_finalize (GObject *object)
   g_clear_object (&self->file);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->name, g_free);
-  g_clear_pointer (&self->contents, g_free);
+  g_clear_pointer (&self->owned, g_free);
+  g_clear_pointer (&self->mapped, g_mapped_file_unref);
   g_clear_pointer (&self->checkpoints, g_free);
 
   G_OBJECT_CLASS (diptych_text_parent_class)->finalize (object);
@@ -137,9 +140,36 @@ diptych_text_new_take (char       *contents,
       n_bytes -= 3;
     }
 
+  self->owned = contents;
   self->contents = contents;
   self->n_bytes = n_bytes;
   self->file = file ? g_object_ref (file) : NULL;
+  self->name = g_strdup (name);
+  diptych_text_build_index (self);
+
+  return self;
+}
+
+/* Takes @mapped, which must be followed by a NUL (the rest of its last
+ * page) and be valid UTF-8.
+ */
+static DiptychText *
+diptych_text_new_mapped (GMappedFile *mapped,
+                         const char  *name)
+{
+  DiptychText *self = g_object_new (DIPTYCH_TYPE_TEXT, NULL);
+  const char *contents = g_mapped_file_get_contents (mapped);
+  gsize n_bytes = g_mapped_file_get_length (mapped);
+
+  if (n_bytes >= 3 && memcmp (contents, "\xEF\xBB\xBF", 3) == 0)
+    {
+      contents += 3;
+      n_bytes -= 3;
+    }
+
+  self->mapped = mapped;
+  self->contents = contents;
+  self->n_bytes = n_bytes;
   self->name = g_strdup (name);
   diptych_text_build_index (self);
 
@@ -450,38 +480,16 @@ set_error_from_errno (int          saved_errno,
   return diptych_text_translate_io_error (name, io_error, error);
 }
 
-/* Reads a local file with plain system calls: the command line tool starts
- * faster without GIO's file system layer, which it would load only for this.
- */
 static char *
-read_local_file (const char  *path,
-                 const char  *name,
-                 gsize       *n_bytes,
-                 GError     **error)
+read_fd (int          fd,
+         gsize        expected_size,
+         const char  *name,
+         gsize       *n_bytes,
+         GError     **error)
 {
   g_autofree char *buffer = NULL;
-  struct stat st;
-  gsize capacity, length = 0;
-  int fd;
+  gsize capacity = expected_size + 1, length = 0;
 
-  fd = open (path, O_RDONLY | O_CLOEXEC);
-  if (fd < 0)
-    return (set_error_from_errno (errno, name, error), NULL);
-
-  if (fstat (fd, &st) != 0)
-    {
-      int saved_errno = errno;
-
-      close (fd);
-      return (set_error_from_errno (saved_errno, name, error), NULL);
-    }
-  if (!check_file (S_ISDIR (st.st_mode), S_ISREG (st.st_mode), st.st_size, name, error))
-    {
-      close (fd);
-      return NULL;
-    }
-
-  capacity = st.st_size + 1;
   buffer = g_malloc (capacity + 1);
   for (;;)
     {
@@ -490,12 +498,7 @@ read_local_file (const char  *path,
       if (n < 0 && errno == EINTR)
         continue;
       if (n < 0)
-        {
-          int saved_errno = errno;
-
-          close (fd);
-          return (set_error_from_errno (saved_errno, name, error), NULL);
-        }
+        return (set_error_from_errno (errno, name, error), NULL);
       if (n == 0)
         break;
       length += n;
@@ -507,11 +510,60 @@ read_local_file (const char  *path,
           buffer = g_realloc (buffer, capacity + 1);
         }
     }
-  close (fd);
 
   buffer[length] = '\0';
   *n_bytes = length;
   return g_steal_pointer (&buffer);
+}
+
+/* Loads a local file with plain system calls: the command line tool starts
+ * faster without GIO's file system layer, which it would load only for this.
+ * The file is mapped rather than copied when the end of its last page
+ * holds the NUL that ends the text.
+ */
+static DiptychText *
+load_local_file (const char  *path,
+                 GError     **error)
+{
+  g_autofree char *contents = NULL;
+  DiptychText *self = NULL;
+  struct stat st;
+  gsize n_bytes = 0;
+  int fd;
+
+  fd = open (path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0)
+    return (set_error_from_errno (errno, path, error), NULL);
+
+  if (fstat (fd, &st) != 0)
+    {
+      set_error_from_errno (errno, path, error);
+    }
+  else if (check_file (S_ISDIR (st.st_mode), S_ISREG (st.st_mode), st.st_size, path, error))
+    {
+      GMappedFile *mapped = NULL;
+
+      if (st.st_size > 0 && st.st_size % sysconf (_SC_PAGESIZE) != 0)
+        mapped = g_mapped_file_new_from_fd (fd, FALSE, NULL);
+
+      if (mapped != NULL)
+        {
+          if (diptych_text_check_bytes (g_mapped_file_get_contents (mapped),
+                                        g_mapped_file_get_length (mapped), path, error))
+            self = diptych_text_new_mapped (mapped, path);
+          else
+            g_mapped_file_unref (mapped);
+        }
+      else
+        {
+          contents = read_fd (fd, st.st_size, path, &n_bytes, error);
+          if (contents != NULL && diptych_text_check_bytes (contents, n_bytes, path, error))
+            self = diptych_text_new_take (g_steal_pointer (&contents), n_bytes, NULL, path);
+        }
+    }
+
+  close (fd);
+  return self;
 }
 
 /**
@@ -527,9 +579,7 @@ diptych_text_new_from_path (const char  *path,
                             GError     **error)
 {
   g_autofree char *name = NULL;
-  g_autofree char *contents = NULL;
   DiptychText *self;
-  gsize n_bytes = 0;
 
   g_return_val_if_fail (path != NULL, NULL);
 
@@ -541,12 +591,9 @@ diptych_text_new_from_path (const char  *path,
     }
 
   name = g_canonicalize_filename (path, NULL);
-  contents = read_local_file (name, name, &n_bytes, error);
-  if (contents == NULL || !diptych_text_check_bytes (contents, n_bytes, name, error))
-    return NULL;
-
-  self = diptych_text_new_take (g_steal_pointer (&contents), n_bytes, NULL, name);
-  self->path = g_steal_pointer (&name);
+  self = load_local_file (name, error);
+  if (self != NULL)
+    self->path = g_steal_pointer (&name);
   return self;
 }
 
