@@ -313,6 +313,30 @@ test_diff_example_pair (void)
   assert_alignment_valid (diff);
 }
 
+/* Applies every change to the left text. */
+static char *
+apply_changes (DiptychDiff *diff)
+{
+  DiptychText *lt = diptych_diff_get_left (diff);
+  DiptychText *rt = diptych_diff_get_right (diff);
+  GString *rebuilt = g_string_new (NULL);
+  gsize cursor = 0;
+
+  for (guint i = 0; i < diptych_diff_get_n_changes (diff); i++)
+    {
+      const DiptychChange *c = diptych_diff_get_change (diff, i);
+      g_autofree char *kept = diptych_text_dup_range (lt, cursor, c->left_start);
+      g_autofree char *inserted = diptych_text_dup_range (rt, c->right_start, c->right_end);
+
+      g_string_append (rebuilt, kept);
+      g_string_append (rebuilt, inserted);
+      cursor = MAX (cursor, c->left_end);
+    }
+  g_string_append (rebuilt, diptych_text_get_contents (lt, NULL) + diptych_text_char_to_byte (lt, cursor));
+
+  return g_string_free (rebuilt, FALSE);
+}
+
 /* Random texts over a small vocabulary, randomly edited: applying the
  * changes to the left text must give the right text, spaces aside.
  */
@@ -358,11 +382,9 @@ test_diff_random_reconstructs (void)
       g_auto(GStrv) words = g_strsplit_set (left, " \n", -1);
       g_autoptr(GString) right = g_string_new (NULL);
       g_autoptr(DiptychDiff) diff = NULL;
-      g_autoptr(GString) rebuilt = g_string_new (NULL);
+      g_autofree char *rebuilt = NULL;
       g_autofree char *rebuilt_stripped = NULL;
       g_autofree char *right_stripped = NULL;
-      DiptychText *lt, *rt;
-      gsize cursor = 0;
 
       for (guint i = 0; words[i] != NULL; i++)
         {
@@ -376,30 +398,152 @@ test_diff_random_reconstructs (void)
         }
 
       diff = diff_strings (left, right->str);
-      lt = diptych_diff_get_left (diff);
-      rt = diptych_diff_get_right (diff);
       assert_changes_ordered (diff);
       assert_alignment_valid (diff);
 
       if (diptych_diff_count_moves (diff) > 0)
         continue;
 
+      rebuilt = apply_changes (diff);
+      rebuilt_stripped = strip_spaces (rebuilt);
+      right_stripped = strip_spaces (right->str);
+      g_assert_cmpstr (rebuilt_stripped, ==, right_stripped);
+    }
+}
+
+/* Long prose from a generated vocabulary: long enough that the first pass
+ * matches most of it in blocks.
+ */
+static char *
+random_prose (GRand *rand,
+              guint  n_words)
+{
+  static const char *syllables[] = { "ka", "lo", "mi", "ra", "te", "sun", "dor", "vel" };
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < n_words; i++)
+    {
+      guint word = g_rand_int_range (rand, 0, 2000);
+
+      if (i > 0)
+        g_string_append (s, g_rand_int_range (rand, 0, 40) == 0 ? "\n\n" : " ");
+      do
+        {
+          g_string_append (s, syllables[word % G_N_ELEMENTS (syllables)]);
+          word /= G_N_ELEMENTS (syllables);
+        }
+      while (word > 0);
+      if (g_rand_int_range (rand, 0, 12) == 0)
+        g_string_append (s, ".");
+    }
+  g_string_append (s, "\n");
+  return g_string_free (s, FALSE);
+}
+
+/* Re-wrapped text is all layout, and the changes say exactly where. */
+static void
+test_diff_reflow_exact (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (5);
+
+  for (guint round = 0; round < 10; round++)
+    {
+      static const char *gaps[] = { " ", " ", " ", "\n", "\n\n", "  ", "\u00A0" };
+      g_autofree char *left = random_prose (rand, 3000);
+      g_auto(GStrv) words = g_strsplit_set (left, " \n", -1);
+      g_autoptr(GString) right = g_string_new (NULL);
+      g_autoptr(DiptychDiff) diff = NULL;
+      g_autofree char *rebuilt = NULL;
+      guint n_typography = 0;
+
+      for (guint i = 0; words[i] != NULL; i++)
+        {
+          if (words[i][0] == '\0')
+            continue;
+          if (right->len > 0)
+            g_string_append (right, g_rand_int_range (rand, 0, 8) == 0
+                                    ? gaps[g_rand_int_range (rand, 0, G_N_ELEMENTS (gaps))] : " ");
+          g_string_append (right, words[i]);
+        }
+
+      diff = diff_strings (left, right->str);
+      assert_changes_ordered (diff);
+      assert_alignment_valid (diff);
+      g_assert_cmpuint (diptych_diff_count_class (diff, DIPTYCH_CHANGE_CLASS_CONTENT), ==, 0);
+      g_assert_cmpuint (diptych_diff_count_class (diff, DIPTYCH_CHANGE_CLASS_PUNCTUATION), ==, 0);
+      g_assert_cmpuint (diptych_diff_count_class (diff, DIPTYCH_CHANGE_CLASS_LAYOUT), >, 10);
+
+      /* A no-break space for a plain one is typography. */
+      for (const char *p = right->str; (p = strstr (p, "\u00A0")) != NULL; p++)
+        if (p > right->str && p[-1] != ' ' && p[2] != ' ' && p[2] != '\n')
+          n_typography++;
+      g_assert_cmpuint (diptych_diff_count_class (diff, DIPTYCH_CHANGE_CLASS_TYPOGRAPHY), <=, n_typography);
+
+      rebuilt = apply_changes (diff);
+      g_assert_true (g_str_equal (rebuilt, right->str));
+    }
+}
+
+/* A long text with a few edits: the words come out right, and nothing
+ * outside the edits is reported.
+ */
+static void
+test_diff_sparse_edits (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (17);
+
+  for (guint round = 0; round < 10; round++)
+    {
+      g_autofree char *left = random_prose (rand, 5000);
+      g_auto(GStrv) words = g_strsplit (left, " ", -1);
+      g_autoptr(GString) right = g_string_new (NULL);
+      g_autoptr(DiptychDiff) diff = NULL;
+      g_autofree char *rebuilt = NULL;
+      g_autofree char *rebuilt_stripped = NULL;
+      g_autofree char *right_stripped = NULL;
+      guint n_edits = 0;
+
+      for (guint i = 0; words[i] != NULL; i++)
+        {
+          int what = g_rand_int_range (rand, 0, 200);
+
+          if (i > 0)
+            g_string_append_c (right, ' ');
+          if (what == 0)
+            {
+              g_string_append (right, "deleted");  /* in place of the word */
+              n_edits++;
+              continue;
+            }
+          if (what == 1)
+            {
+              g_string_append (right, "inserted ");
+              n_edits++;
+            }
+          g_string_append (right, words[i]);
+        }
+
+      diff = diff_strings (left, right->str);
+      assert_changes_ordered (diff);
+      assert_alignment_valid (diff);
+      g_assert_cmpuint (diptych_diff_get_n_changes (diff), <=, n_edits);
+      g_assert_cmpuint (diptych_diff_count_class (diff, DIPTYCH_CHANGE_CLASS_CONTENT), >=, n_edits / 2);
+      g_assert_cmpuint (diptych_diff_count_class (diff, DIPTYCH_CHANGE_CLASS_LAYOUT), ==, 0);
+
       for (guint i = 0; i < diptych_diff_get_n_changes (diff); i++)
         {
           const DiptychChange *c = diptych_diff_get_change (diff, i);
-          g_autofree char *kept = diptych_text_dup_range (lt, cursor, c->left_start);
-          g_autofree char *inserted = diptych_text_dup_range (rt, c->right_start, c->right_end);
+          g_autofree char *r = diptych_text_dup_range (diptych_diff_get_right (diff),
+                                                       c->right_start, c->right_end);
 
-          g_string_append (rebuilt, kept);
-          g_string_append (rebuilt, inserted);
-          cursor = MAX (cursor, c->left_end);
+          g_assert_true (strstr (r, "deleted") != NULL || strstr (r, "inserted") != NULL);
         }
-      g_string_append (rebuilt, diptych_text_get_contents (lt, NULL) +
-                                diptych_text_char_to_byte (lt, cursor));
 
-      rebuilt_stripped = strip_spaces (rebuilt->str);
+      /* Spaces aside: an insertion does not carry the space next to it. */
+      rebuilt = apply_changes (diff);
+      rebuilt_stripped = strip_spaces (rebuilt);
       right_stripped = strip_spaces (right->str);
-      g_assert_cmpstr (rebuilt_stripped, ==, right_stripped);
+      g_assert_true (g_str_equal (rebuilt_stripped, right_stripped));
     }
 }
 
@@ -431,6 +575,8 @@ main (int   argc,
   g_test_add_func ("/diptych/diff/short-passage-is-not-a-move", test_diff_short_passage_is_not_a_move);
   g_test_add_func ("/diptych/diff/example-pair", test_diff_example_pair);
   g_test_add_func ("/diptych/diff/random-reconstructs", test_diff_random_reconstructs);
+  g_test_add_func ("/diptych/diff/reflow-exact", test_diff_reflow_exact);
+  g_test_add_func ("/diptych/diff/sparse-edits", test_diff_sparse_edits);
   g_test_add_func ("/diptych/diff/names", test_diff_names);
 
   return g_test_run ();

@@ -111,6 +111,81 @@ test_text_bom_dropped (void)
   g_unlink (path);
 }
 
+/* Loading by path (mapped, or read when the text fills its last page) and
+ * by GFile give the same text, whatever the size.
+ */
+static void
+test_text_load_paths_agree (void)
+{
+  /* Around the size of a page, where the mapping ends. */
+  const gsize sizes[] = { 1, 100, 4093, 4095, 4096, 4097, 8192, 70000 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      for (guint with_bom = 0; with_bom < 2; with_bom++)
+        {
+          g_autoptr(GString) contents = g_string_new (with_bom ? "\xEF\xBB\xBF" : "");
+          g_autofree char *path = NULL;
+          g_autoptr(GFile) file = NULL;
+          g_autoptr(DiptychText) by_path = NULL;
+          g_autoptr(DiptychText) by_file = NULL;
+          g_autoptr(GError) error = NULL;
+          const char *text;
+          gsize n_bytes;
+
+          while (contents->len < sizes[i])
+            g_string_append (contents, contents->len % 7 == 0 ? "\xC3\xA9" : "a");
+          g_string_truncate (contents, MAX (sizes[i], with_bom ? 4 : 1));
+          if (!g_utf8_validate (contents->str, -1, NULL))
+            g_string_truncate (contents, contents->len - 1);
+
+          path = write_temp_file (contents->str, contents->len);
+          by_path = diptych_text_new_from_path (path, &error);
+          g_assert_no_error (error);
+          file = g_file_new_for_path (path);
+          by_file = diptych_text_new_from_file (file, NULL, &error);
+          g_assert_no_error (error);
+
+          text = diptych_text_get_contents (by_path, &n_bytes);
+          g_assert_cmpuint (n_bytes, ==, contents->len - (with_bom ? 3 : 0));
+          g_assert_cmpint (text[n_bytes], ==, '\0');
+          g_assert_cmpmem (text, n_bytes, contents->str + (with_bom ? 3 : 0), n_bytes);
+          g_assert_cmpstr (text, ==, diptych_text_get_contents (by_file, NULL));
+          g_assert_cmpuint (diptych_text_get_n_chars (by_path), ==, diptych_text_get_n_chars (by_file));
+          g_assert_true (g_file_equal (diptych_text_get_file (by_path), file));
+          g_unlink (path);
+        }
+    }
+}
+
+static void
+test_text_utf8_helpers (void)
+{
+  const char *samples[] = {
+    "",
+    "plain ascii text that runs past eight bytes",
+    "caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D \xF0\x9F\x98\x80 and more ascii after it",
+    "\xE2\x80\x94\xE2\x80\x94\xE2\x80\x94\xE2\x80\x94\xE2\x80\x94",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+    {
+      const char *text = samples[i];
+      const char *end = text + strlen (text);
+      glong n_chars = g_utf8_strlen (text, -1);
+
+      for (const char *p = text; p <= end; p = p < end ? g_utf8_next_char (p) : p + 1)
+        g_assert_cmpuint (diptych_utf8_count_chars (text, p - text), ==, g_utf8_pointer_to_offset (text, p));
+
+      for (glong c = 0; c <= n_chars + 3; c++)
+        {
+          const char *expected = c <= n_chars ? g_utf8_offset_to_pointer (text, c) : end;
+
+          g_assert_true (diptych_utf8_skip_chars (text, end, c) == expected);
+        }
+    }
+}
+
 static void
 test_text_empty_is_valid (void)
 {
@@ -210,6 +285,8 @@ main (int   argc,
   g_test_add_func ("/diptych/text/example", test_text_example);
   g_test_add_func ("/diptych/text/offsets", test_text_offsets);
   g_test_add_func ("/diptych/text/bom-dropped", test_text_bom_dropped);
+  g_test_add_func ("/diptych/text/load-paths-agree", test_text_load_paths_agree);
+  g_test_add_func ("/diptych/text/utf8-helpers", test_text_utf8_helpers);
   g_test_add_func ("/diptych/text/empty-is-valid", test_text_empty_is_valid);
   g_test_add_func ("/diptych/text/invalid-utf8", test_text_invalid_utf8);
   g_test_add_func ("/diptych/text/binary", test_text_binary);

@@ -165,19 +165,18 @@ hash_word (const guchar *p,
     {
       guint64 x = 0;
 
+      /* The last bytes, in the same order however they are read. */
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
       if (end - p >= 8)
         {
           memcpy (&x, p, 8);
-#if G_BYTE_ORDER == G_LITTLE_ENDIAN
           x &= (G_GUINT64_CONSTANT (1) << (8 * n)) - 1;
-#else
-          x >>= 8 * (8 - n);
-#endif
         }
       else
+#endif
         {
           for (gsize i = 0; i < n; i++)
-            x = (x << 8) | p[i];
+            x |= (guint64)p[i] << (8 * i);
         }
       h = (h ^ x) * K2;
       h ^= h >> 32;

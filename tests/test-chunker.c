@@ -1,0 +1,247 @@
+/* test-chunker.c: content-defined chunks, the diff's first pass
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "diptych-chunker.h"
+
+/* Prose from a generated vocabulary, with a line break now and then. */
+static char *
+random_prose (GRand *rand,
+              guint  n_words,
+              guint  vocabulary_size)
+{
+  static const char *syllables[] = { "ka", "lo", "mi", "ra", "te", "sun", "dor", "vel", "an", "is" };
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < n_words; i++)
+    {
+      guint word = g_rand_int_range (rand, 0, vocabulary_size);
+
+      if (i > 0)
+        g_string_append (s, g_rand_int_range (rand, 0, 12) == 0 ? "\n" : " ");
+      do
+        {
+          g_string_append (s, syllables[word % G_N_ELEMENTS (syllables)]);
+          word /= G_N_ELEMENTS (syllables);
+        }
+      while (word > 0);
+      if (g_rand_int_range (rand, 0, 10) == 0)
+        g_string_append (s, "\xE2\x80\x9D.");  /* ”. */
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* The same words, every gap between them replaced at random. */
+static char *
+rewrap (GRand      *rand,
+        const char *text)
+{
+  static const char *gaps[] = { " ", "\n", "\n\n", "  ", "\t", " \r\n" };
+  g_auto(GStrv) words = g_strsplit_set (text, " \n", -1);
+  GString *s = g_string_new (g_rand_boolean (rand) ? "\n " : "");
+  gboolean first = TRUE;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (words[i][0] == '\0')
+        continue;
+      if (!first)
+        g_string_append (s, gaps[g_rand_int_range (rand, 0, G_N_ELEMENTS (gaps))]);
+      g_string_append (s, words[i]);
+      first = FALSE;
+    }
+  g_string_append (s, "\n");
+  return g_string_free (s, FALSE);
+}
+
+static gboolean
+is_space (char c)
+{
+  return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v';
+}
+
+static void
+assert_chunks_on_word_boundaries (const char         *text,
+                                  const DiptychChunk *chunks,
+                                  guint               n_chunks)
+{
+  gsize n_bytes = strlen (text);
+  gsize previous_end = 0;
+
+  for (guint i = 0; i < n_chunks; i++)
+    {
+      const DiptychChunk *chunk = &chunks[i];
+
+      g_assert_cmpuint (chunk->byte_start, <, chunk->byte_end);
+      g_assert_cmpuint (chunk->byte_start, >=, previous_end);
+      g_assert_cmpuint (chunk->byte_end, <=, n_bytes);
+      g_assert_cmpuint (chunk->n_words, >=, 1);
+      g_assert_cmpuint (chunk->n_words, <=, 32);
+      g_assert_false (is_space (text[chunk->byte_start]));
+      g_assert_false (is_space (text[chunk->byte_end - 1]));
+      g_assert_true (chunk->byte_start == 0 || is_space (text[chunk->byte_start - 1]));
+      g_assert_true (chunk->byte_end == n_bytes || is_space (text[chunk->byte_end]));
+      /* Only whitespace between chunks. */
+      for (gsize k = previous_end; k < chunk->byte_start; k++)
+        g_assert_true (is_space (text[k]));
+      previous_end = chunk->byte_end;
+    }
+  for (gsize k = previous_end; k < n_bytes; k++)
+    g_assert_true (is_space (text[k]));
+}
+
+static void
+test_chunker_wrapping_does_not_matter (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+
+  for (guint round = 0; round < 20; round++)
+    {
+      g_autoptr(DiptychChunkTable) table = diptych_chunk_table_new ();
+      g_autofree char *text = random_prose (rand, 2000, 500);
+      g_autofree char *wrapped = rewrap (rand, text);
+      g_autofree DiptychChunk *a = NULL;
+      g_autofree DiptychChunk *b = NULL;
+      guint na, nb;
+
+      a = diptych_chunk_text (text, strlen (text), table, &na);
+      b = diptych_chunk_text (wrapped, strlen (wrapped), table, &nb);
+      assert_chunks_on_word_boundaries (text, a, na);
+      assert_chunks_on_word_boundaries (wrapped, b, nb);
+
+      /* Chunks of about eight words: the edit of a word costs that much. */
+      g_assert_cmpuint (na, >, 2000 / 20);
+      g_assert_cmpuint (na, <, 2000 / 3);
+
+      g_assert_cmpuint (na, ==, nb);
+      for (guint i = 0; i < na; i++)
+        {
+          g_assert_cmpuint (a[i].key, ==, b[i].key);
+          g_assert_cmpuint (a[i].n_words, ==, b[i].n_words);
+        }
+    }
+}
+
+static void
+test_chunker_edit_is_local (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  g_autoptr(DiptychChunkTable) table = diptych_chunk_table_new ();
+  g_autofree char *text = random_prose (rand, 3000, 800);
+  g_autoptr(GString) edited = g_string_new (text);
+  g_autofree DiptychChunk *a = NULL;
+  g_autofree DiptychChunk *b = NULL;
+  guint na, nb, same_prefix = 0, same_suffix = 0;
+  const char *middle;
+
+  /* Change one word in the middle. */
+  middle = strchr (text + strlen (text) / 2, ' ');
+  g_string_insert (edited, middle - text, " inserted");
+
+  a = diptych_chunk_text (text, strlen (text), table, &na);
+  b = diptych_chunk_text (edited->str, edited->len, table, &nb);
+
+  while (same_prefix < MIN (na, nb) && a[same_prefix].key == b[same_prefix].key)
+    same_prefix++;
+  while (same_suffix < MIN (na, nb) - same_prefix &&
+         a[na - 1 - same_suffix].key == b[nb - 1 - same_suffix].key)
+    same_suffix++;
+
+  /* At most a chunk or two around the edit differ. */
+  g_assert_cmpuint (same_prefix + same_suffix + 2, >=, na);
+  g_assert_cmpuint (same_prefix + same_suffix + 2, >=, nb);
+}
+
+static void
+test_chunker_keys (void)
+{
+  g_autoptr(DiptychChunkTable) table = diptych_chunk_table_new ();
+  const char *texts[] = {
+    "one two three four five six seven eight nine ten eleven twelve",
+    "one  two\nthree four five six\n\nseven eight nine ten eleven twelve",
+    "one two three four five six seven eight nine ten eleven twelfth",
+    "one two three four five six seven eight nine ten eleventwelve",
+    "one two three four five six seven eight nine ten eleven \xE2\x80\x9Ctwelve",
+  };
+  g_autofree DiptychChunk *chunks[G_N_ELEMENTS (texts)] = { NULL };
+  guint n[G_N_ELEMENTS (texts)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    chunks[i] = diptych_chunk_text (texts[i], strlen (texts[i]), table, &n[i]);
+
+  /* Whitespace aside, the same words: the same chunks. */
+  g_assert_cmpuint (n[0], ==, n[1]);
+  for (guint i = 0; i < n[0]; i++)
+    g_assert_cmpuint (chunks[0][i].key, ==, chunks[1][i].key);
+
+  /* A different word, two words run together, a quote: the last chunk differs. */
+  for (guint t = 2; t < G_N_ELEMENTS (texts); t++)
+    g_assert_cmpuint (chunks[0][n[0] - 1].key, !=, chunks[t][n[t] - 1].key);
+}
+
+static void
+test_chunker_no_words (void)
+{
+  g_autoptr(DiptychChunkTable) table = diptych_chunk_table_new ();
+  const char *texts[] = { "", " ", "\n\n\t \r\n" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      guint n = 1;
+      g_autofree DiptychChunk *chunks = diptych_chunk_text (texts[i], strlen (texts[i]), table, &n);
+
+      g_assert_cmpuint (n, ==, 0);
+    }
+  g_assert_cmpuint (diptych_chunk_table_get_n_keys (table), ==, 0);
+}
+
+/* A control character other than whitespace belongs to the word. */
+static void
+test_chunker_control_characters (void)
+{
+  g_autoptr(DiptychChunkTable) table = diptych_chunk_table_new ();
+  const char *text = "alpha\x01" "beta gamma\x1f delta";
+  guint n;
+  g_autofree DiptychChunk *chunks = diptych_chunk_text (text, strlen (text), table, &n);
+  guint n_words = 0;
+
+  assert_chunks_on_word_boundaries (text, chunks, n);
+  for (guint i = 0; i < n; i++)
+    n_words += chunks[i].n_words;
+  g_assert_cmpuint (n_words, ==, 3);
+}
+
+/* Few distinct words may never cut by hash: chunks are bounded anyway. */
+static void
+test_chunker_few_words (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (3);
+  g_autoptr(DiptychChunkTable) table = diptych_chunk_table_new ();
+  g_autofree char *text = random_prose (rand, 5000, 3);
+  guint n;
+  g_autofree DiptychChunk *chunks = diptych_chunk_text (text, strlen (text), table, &n);
+
+  assert_chunks_on_word_boundaries (text, chunks, n);
+  g_assert_cmpuint (n, >=, 5000 / 32);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/diptych/chunker/wrapping-does-not-matter", test_chunker_wrapping_does_not_matter);
+  g_test_add_func ("/diptych/chunker/edit-is-local", test_chunker_edit_is_local);
+  g_test_add_func ("/diptych/chunker/keys", test_chunker_keys);
+  g_test_add_func ("/diptych/chunker/no-words", test_chunker_no_words);
+  g_test_add_func ("/diptych/chunker/control-characters", test_chunker_control_characters);
+  g_test_add_func ("/diptych/chunker/few-words", test_chunker_few_words);
+
+  return g_test_run ();
+}
