@@ -188,24 +188,25 @@ anchor_unique (DiffContext  *ctx,
       ctx->pos_b[k] = j;
     }
 
-  g_array_set_size (ctx->candidates, 0);
+  /* At most one candidate per left token. */
+  g_array_set_size (ctx->candidates, 2 * (r->ahi - r->alo));
+  pairs = &g_array_index (ctx->candidates, guint32, 0);
+  n_pairs = 0;
   for (guint i = r->alo; i < r->ahi; i++)
     {
       guint32 k = ctx->ka[i];
 
       if (ctx->count_a[k] == 1 && ctx->count_b[k] == 1)
         {
-          guint32 pair[2] = { i, ctx->pos_b[k] };
-
-          g_array_append_vals (ctx->candidates, pair, 2);
+          pairs[2 * n_pairs] = i;
+          pairs[2 * n_pairs + 1] = ctx->pos_b[k];
+          n_pairs++;
         }
     }
 
-  n_pairs = ctx->candidates->len / 2;
   if (n_pairs == 0)
     return FALSE;
 
-  pairs = &g_array_index (ctx->candidates, guint32, 0);
   n_kept = longest_increasing (pairs, n_pairs);
 
   alo = r->alo;
@@ -769,6 +770,10 @@ add_hunk (Walk  *w,
   if (n_words == 0)
     {
       change_class = DIPTYCH_CHANGE_CLASS_PUNCTUATION;
+    }
+  else if (na == ia || nb == ib)
+    {
+      change_class = DIPTYCH_CHANGE_CLASS_CONTENT;  /* words on one side only */
     }
   else
     {
