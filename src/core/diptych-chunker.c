@@ -19,7 +19,7 @@
 
 #include "diptych-chunker.h"
 
-/* A chunk ends after a word whose mixed hash has these bits clear: eight
+/* A chunk ends after a word whose hash has these bits clear: eight
  * words on average. Long enough to be cheap to compare, short enough that
  * a change of one word leaves most of a paragraph matched.
  */
@@ -100,15 +100,6 @@ guint
 diptych_chunk_table_get_n_keys (DiptychChunkTable *table)
 {
   return table->keys->len;
-}
-
-static inline guint64
-mix (guint64 h)
-{
-  h ^= h >> 31;
-  h *= K2;
-  h ^= h >> 29;
-  return h;
 }
 
 /* The first ASCII whitespace byte at or after @p, or @end. Eight bytes at a
@@ -349,6 +340,7 @@ diptych_chunk_text (const char        *text,
   guint64 chunk_hash = 0;
   guint n_words = 0;
 
+  *n_chunks = 0;
   g_return_val_if_fail (n_bytes < G_MAXUINT32, NULL);
 
   /* Room for chunks of words of three letters: more than most texts need,
