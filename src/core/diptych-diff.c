@@ -1111,6 +1111,14 @@ typedef struct
   GArray     *tokens;       /* DiptychToken, and blocks */
 } Side;
 
+static void
+side_clear (Side *side)
+{
+  g_clear_pointer (&side->chunks, g_free);
+  g_clear_pointer (&side->chunk_match, g_free);
+  g_clear_pointer (&side->tokens, g_array_unref);
+}
+
 static guint32 *
 chunk_keys (const Side *side)
 {
@@ -1275,6 +1283,9 @@ diptych_diff_compute (DiptychDiff *self)
   /* The second pass: a word diff between the blocks, which match already. */
   ka = token_keys (a.tokens, &a_match);
   kb = token_keys (b.tokens, &b_match);
+  /* Each region but the last is followed by a block, which matches the
+   * block on the other side.
+   */
   for (guint r = 0; r + 1 < regions->len; r++)
     {
       guint i = g_array_index (regions, Region, r).ahi;
@@ -1293,12 +1304,8 @@ diptych_diff_compute (DiptychDiff *self)
                  &g_array_index (b.tokens, DiptychToken, 0), nb,
                  a_match, b_match);
 
-  for (Side *side = &a; side != NULL; side = side == &a ? &b : NULL)
-    {
-      g_free (side->chunks);
-      g_array_unref (side->tokens);
-      g_free (side->chunk_match);
-    }
+  side_clear (&a);
+  side_clear (&b);
 }
 
 static void
