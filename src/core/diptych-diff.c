@@ -1184,7 +1184,7 @@ reserve_tokens (const Side *side)
         n_runs++;
     }
 
-  return unmatched / 4 + 32 * n_runs;
+  return unmatched / 2 + 32 * n_runs;
 }
 
 /* Tokenizes the text between runs of matched chunks, which each become a
@@ -1298,6 +1298,14 @@ diptych_diff_compute (DiptychDiff *self)
 
   slide_runs (a.text, &g_array_index (a.tokens, DiptychToken, 0), na, a_match, b_match, nb);
   slide_runs (b.text, &g_array_index (b.tokens, DiptychToken, 0), nb, b_match, a_match, na);
+
+  /* Room for as many changes as a text with one in every few tokens has,
+   * so that the lists are not copied as they grow.
+   */
+  g_array_unref (self->changes);
+  g_array_unref (self->alignment);
+  self->changes = g_array_sized_new (FALSE, FALSE, sizeof (DiptychChange), (na + nb) / 4 + 64);
+  self->alignment = g_array_sized_new (FALSE, FALSE, sizeof (DiptychAlignmentPoint), (na + nb) / 8 + 64);
 
   build_changes (self, keys,
                  &g_array_index (a.tokens, DiptychToken, 0), na,

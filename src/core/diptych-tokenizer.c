@@ -398,7 +398,10 @@ diptych_tokenize_range (GArray          *tokens,
   g_return_if_fail (keys != NULL);
   g_return_if_fail (start <= end_byte);
 
-  g_array_set_size (tokens, n_tokens + (end_byte - start) / 4 + 16);
+  /* Prose has a token every five bytes or so; "a, b." one every two. Room
+   * for that, and the pages not used are never touched.
+   */
+  g_array_set_size (tokens, n_tokens + (end_byte - start) / 2 + 16);
 
   while (p < end)
     {
@@ -493,7 +496,7 @@ diptych_tokenize_range (GArray          *tokens,
       token.byte_end = q - text;
       token.key = intern_token (keys, p, q - p, token.kind, ascii);
       if (G_UNLIKELY (n_tokens >= tokens->len))
-        g_array_set_size (tokens, MAX (64, tokens->len * 2));
+        g_array_set_size (tokens, n_tokens + (end - q) + 16);  /* at most one per byte left */
       g_array_index (tokens, DiptychToken, n_tokens++) = token;
 
       p = q;
@@ -519,7 +522,7 @@ diptych_tokenize (const char      *text,
                   gsize            n_bytes,
                   DiptychKeyTable *keys)
 {
-  GArray *tokens = g_array_sized_new (FALSE, FALSE, sizeof (DiptychToken), n_bytes / 4 + 16);
+  GArray *tokens = g_array_sized_new (FALSE, FALSE, sizeof (DiptychToken), n_bytes / 2 + 16);
 
   diptych_tokenize_range (tokens, text, 0, n_bytes, keys);
   return tokens;
