@@ -82,15 +82,25 @@ def peak_rss_kib(cmd):
     return int(result.stderr.strip().splitlines()[-1])
 
 
-def median_seconds(cmd, runs):
-    times = []
+def seconds(cmd):
+    start = time.perf_counter()
+    result = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    elapsed = time.perf_counter() - start
+    if result.returncode not in (0, 1):
+        sys.exit(f"{' '.join(cmd)} failed: {result.stderr.decode()}")
+    return elapsed
+
+
+def median_seconds(commands, runs):
+    """Median times of each command, run in turn (after one warm-up run
+    each), so that a slow spell of the machine falls on all of them."""
+    times = [[] for _ in commands]
+    for cmd in commands:
+        seconds(cmd)
     for _ in range(runs):
-        start = time.perf_counter()
-        result = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        times.append(time.perf_counter() - start)
-        if result.returncode not in (0, 1):
-            sys.exit(f"{' '.join(cmd)} failed: {result.stderr.decode()}")
-    return statistics.median(times)
+        for i, cmd in enumerate(commands):
+            times[i].append(seconds(cmd))
+    return [statistics.median(t) for t in times]
 
 
 def main():
@@ -141,8 +151,7 @@ def main():
         ours = [args.cli, "diff", "--json", lpath, rpath]
         git = ["git", "diff", "--no-index", "--word-diff=porcelain",
                "--diff-algorithm=histogram", lpath, rpath]
-        t_ours = median_seconds(ours, args.runs)
-        t_git = median_seconds(git, args.runs)
+        t_ours, t_git = median_seconds([ours, git], args.runs)
         rss = peak_rss_kib(ours) * 1024
         ratio = t_ours / t_git
         ok = ratio <= target and (memory_target is None or rss - baseline <= memory_target * input_bytes)
