@@ -124,52 +124,31 @@ diptych_text_build_index (DiptychText *self)
   self->ascii_only = ascii_only;
 }
 
-/* Takes ownership of @contents, which must be NUL-terminated at @n_bytes. */
-static DiptychText *
-diptych_text_new_take (char       *contents,
-                       gsize       n_bytes,
-                       GFile      *file,
-                       const char *name)
-{
-  DiptychText *self = g_object_new (DIPTYCH_TYPE_TEXT, NULL);
-
-  /* A leading byte-order mark is not part of the article. */
-  if (n_bytes >= 3 && memcmp (contents, "\xEF\xBB\xBF", 3) == 0)
-    {
-      memmove (contents, contents + 3, n_bytes - 3 + 1);
-      n_bytes -= 3;
-    }
-
-  self->owned = contents;
-  self->contents = contents;
-  self->n_bytes = n_bytes;
-  self->file = file ? g_object_ref (file) : NULL;
-  self->name = g_strdup (name);
-  diptych_text_build_index (self);
-
-  return self;
-}
-
-/* Takes @mapped, which must be followed by a NUL (the rest of its last
- * page) and be valid UTF-8.
+/* Takes @owned or @mapped, whichever holds the contents: valid UTF-8,
+ * NUL-terminated at @n_bytes.
  */
 static DiptychText *
-diptych_text_new_mapped (GMappedFile *mapped,
-                         const char  *name)
+diptych_text_new_internal (char        *owned,
+                           GMappedFile *mapped,
+                           gsize        n_bytes,
+                           GFile       *file,
+                           const char  *name)
 {
   DiptychText *self = g_object_new (DIPTYCH_TYPE_TEXT, NULL);
-  const char *contents = g_mapped_file_get_contents (mapped);
-  gsize n_bytes = g_mapped_file_get_length (mapped);
+  const char *contents = owned != NULL ? owned : g_mapped_file_get_contents (mapped);
 
+  /* A leading byte-order mark is not part of the article. */
   if (n_bytes >= 3 && memcmp (contents, "\xEF\xBB\xBF", 3) == 0)
     {
       contents += 3;
       n_bytes -= 3;
     }
 
+  self->owned = owned;
   self->mapped = mapped;
   self->contents = contents;
   self->n_bytes = n_bytes;
+  self->file = file ? g_object_ref (file) : NULL;
   self->name = g_strdup (name);
   diptych_text_build_index (self);
 
@@ -312,7 +291,7 @@ diptych_text_new_from_bytes (GBytes      *bytes,
   memcpy (copy, data, n_bytes);
   copy[n_bytes] = '\0';
 
-  return diptych_text_new_take (copy, n_bytes, NULL, name);
+  return diptych_text_new_internal (copy, NULL, n_bytes, NULL, name);
 }
 
 /**
@@ -329,7 +308,7 @@ diptych_text_new_from_string (const char *utf8,
   g_return_val_if_fail (utf8 != NULL, NULL);
   g_return_val_if_fail (g_utf8_validate (utf8, -1, NULL), NULL);
 
-  return diptych_text_new_take (g_strdup (utf8), strlen (utf8), NULL, name ? name : "");
+  return diptych_text_new_internal (g_strdup (utf8), NULL, strlen (utf8), NULL, name ? name : "");
 }
 
 static gboolean
@@ -377,96 +356,6 @@ check_file (gboolean     is_directory,
       return FALSE;
     }
   return TRUE;
-}
-
-/* g_file_load_contents() without its growing buffer: the size is known,
- * and an article of megabytes would be copied over and over. The file may
- * still have grown since: then the buffer does too.
- */
-static char *
-read_contents (GFile         *file,
-               goffset        expected_size,
-               GCancellable  *cancellable,
-               gsize         *n_bytes,
-               GError       **error)
-{
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autofree char *buffer = NULL;
-  gsize capacity = MAX (expected_size, 0) + 1;
-  gsize length = 0;
-
-  stream = g_file_read (file, cancellable, error);
-  if (stream == NULL)
-    return NULL;
-
-  buffer = g_malloc (capacity + 1);
-  for (;;)
-    {
-      gsize n_read = 0;
-
-      if (!g_input_stream_read_all (G_INPUT_STREAM (stream), buffer + length, capacity - length,
-                                    &n_read, cancellable, error))
-        return NULL;
-      length += n_read;
-      if (length < capacity)
-        break;
-      if (capacity > DIPTYCH_TEXT_MAX_SIZE)
-        break;  /* refused as too large by the caller */
-      capacity *= 2;
-      buffer = g_realloc (buffer, capacity + 1);
-    }
-
-  buffer[length] = '\0';
-  *n_bytes = length;
-  return g_steal_pointer (&buffer);
-}
-
-/**
- * diptych_text_new_from_file:
- *
- * Loads @file as UTF-8 text. Refuses missing files, folders, special files,
- * binary data, invalid UTF-8 and files over %DIPTYCH_TEXT_MAX_SIZE, with an
- * error naming the file.
- *
- * Returns: (transfer full): the text, or %NULL with @error set
- */
-DiptychText *
-diptych_text_new_from_file (GFile         *file,
-                            GCancellable  *cancellable,
-                            GError       **error)
-{
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GError) io_error = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *contents = NULL;
-  gsize n_bytes = 0;
-  GFileType type;
-
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-
-  name = g_file_get_parse_name (file);
-
-  info = g_file_query_info (file,
-                            G_FILE_ATTRIBUTE_STANDARD_TYPE ","
-                            G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                            G_FILE_QUERY_INFO_NONE,
-                            cancellable, &io_error);
-  if (info == NULL)
-    return (diptych_text_translate_io_error (name, io_error, error), NULL);
-
-  type = g_file_info_get_file_type (info);
-  if (!check_file (type == G_FILE_TYPE_DIRECTORY, type == G_FILE_TYPE_REGULAR,
-                   g_file_info_get_size (info), name, error))
-    return NULL;
-
-  contents = read_contents (file, g_file_info_get_size (info), cancellable, &n_bytes, &io_error);
-  if (contents == NULL)
-    return (diptych_text_translate_io_error (name, io_error, error), NULL);
-
-  if (!diptych_text_check_bytes (contents, n_bytes, name, error))
-    return NULL;
-
-  return diptych_text_new_take (g_steal_pointer (&contents), n_bytes, file, name);
 }
 
 static gboolean
@@ -518,11 +407,14 @@ read_fd (int          fd,
 
 /* Loads a local file with plain system calls: the command line tool starts
  * faster without GIO's file system layer, which it would load only for this.
- * The file is mapped rather than copied when the end of its last page
- * holds the NUL that ends the text.
+ * With @may_map, the file is mapped rather than copied when the end of its
+ * last page holds the NUL that ends the text.
  */
 static DiptychText *
 load_local_file (const char  *path,
+                 const char  *name,
+                 GFile       *file,
+                 gboolean     may_map,
                  GError     **error)
 {
   g_autofree char *contents = NULL;
@@ -533,37 +425,91 @@ load_local_file (const char  *path,
 
   fd = open (path, O_RDONLY | O_CLOEXEC);
   if (fd < 0)
-    return (set_error_from_errno (errno, path, error), NULL);
+    return (set_error_from_errno (errno, name, error), NULL);
 
   if (fstat (fd, &st) != 0)
     {
-      set_error_from_errno (errno, path, error);
+      set_error_from_errno (errno, name, error);
     }
-  else if (check_file (S_ISDIR (st.st_mode), S_ISREG (st.st_mode), st.st_size, path, error))
+  else if (check_file (S_ISDIR (st.st_mode), S_ISREG (st.st_mode), st.st_size, name, error))
     {
       GMappedFile *mapped = NULL;
 
-      if (st.st_size > 0 && st.st_size % sysconf (_SC_PAGESIZE) != 0)
+      if (may_map && st.st_size > 0 && st.st_size % sysconf (_SC_PAGESIZE) != 0)
         mapped = g_mapped_file_new_from_fd (fd, FALSE, NULL);
 
       if (mapped != NULL)
         {
-          if (diptych_text_check_bytes (g_mapped_file_get_contents (mapped),
-                                        g_mapped_file_get_length (mapped), path, error))
-            self = diptych_text_new_mapped (mapped, path);
+          n_bytes = g_mapped_file_get_length (mapped);
+          if (diptych_text_check_bytes (g_mapped_file_get_contents (mapped), n_bytes, name, error))
+            self = diptych_text_new_internal (NULL, mapped, n_bytes, file, name);
           else
             g_mapped_file_unref (mapped);
         }
       else
         {
-          contents = read_fd (fd, st.st_size, path, &n_bytes, error);
-          if (contents != NULL && diptych_text_check_bytes (contents, n_bytes, path, error))
-            self = diptych_text_new_take (g_steal_pointer (&contents), n_bytes, NULL, path);
+          contents = read_fd (fd, st.st_size, name, &n_bytes, error);
+          if (contents != NULL && diptych_text_check_bytes (contents, n_bytes, name, error))
+            self = diptych_text_new_internal (g_steal_pointer (&contents), NULL, n_bytes, file, name);
         }
     }
 
   close (fd);
   return self;
+}
+
+/**
+ * diptych_text_new_from_file:
+ *
+ * Loads @file as UTF-8 text. Refuses missing files, folders, special files,
+ * binary data, invalid UTF-8 and files over %DIPTYCH_TEXT_MAX_SIZE, with an
+ * error naming the file.
+ *
+ * Returns: (transfer full): the text, or %NULL with @error set
+ */
+DiptychText *
+diptych_text_new_from_file (GFile         *file,
+                            GCancellable  *cancellable,
+                            GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) io_error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *contents = NULL;
+  gsize n_bytes = 0;
+  GFileType type;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  name = g_file_get_parse_name (file);
+
+  /* Not mapped: the app keeps texts while other programs may rewrite or
+   * truncate the files, which a mapping would not survive.
+   */
+  if (g_file_peek_path (file) != NULL)
+    return load_local_file (g_file_peek_path (file), name, file, FALSE, error);
+
+  /* Files elsewhere (GVfs locations): through GIO. */
+  info = g_file_query_info (file,
+                            G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                            G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE,
+                            cancellable, &io_error);
+  if (info == NULL)
+    return (diptych_text_translate_io_error (name, io_error, error), NULL);
+
+  type = g_file_info_get_file_type (info);
+  if (!check_file (type == G_FILE_TYPE_DIRECTORY, type == G_FILE_TYPE_REGULAR,
+                   g_file_info_get_size (info), name, error))
+    return NULL;
+
+  if (!g_file_load_contents (file, cancellable, &contents, &n_bytes, NULL, &io_error))
+    return (diptych_text_translate_io_error (name, io_error, error), NULL);
+
+  if (!diptych_text_check_bytes (contents, n_bytes, name, error))
+    return NULL;
+
+  return diptych_text_new_internal (g_steal_pointer (&contents), NULL, n_bytes, file, name);
 }
 
 /**
@@ -591,7 +537,7 @@ diptych_text_new_from_path (const char  *path,
     }
 
   name = g_canonicalize_filename (path, NULL);
-  self = load_local_file (name, error);
+  self = load_local_file (name, name, NULL, TRUE, error);
   if (self != NULL)
     self->path = g_steal_pointer (&name);
   return self;
