@@ -231,51 +231,17 @@ append_size (GString *out,
   put (out, digits, n);
 }
 
-/* Changes come in order: each side keeps where the last one was and
- * counts on from there, instead of asking the text's index every time.
- */
-typedef struct
-{
-  DiptychText *text;
-  const char  *contents;
-  gsize        n_bytes;
-  gsize        ch;
-  gsize        byte;
-} TextCursor;
-
 static void
-text_cursor_init (TextCursor  *cursor,
-                  DiptychText *text)
+append_side (GString     *out,
+             DiptychText *text,
+             gsize        start,
+             gsize        end)
 {
-  cursor->text = text;
-  cursor->contents = diptych_text_get_contents (text, &cursor->n_bytes);
-  cursor->ch = 0;
-  cursor->byte = 0;
-}
-
-static gsize
-text_cursor_to_byte (TextCursor *cursor,
-                     gsize       ch)
-{
-  if (ch < cursor->ch || ch - cursor->ch > 4096)
-    cursor->byte = diptych_text_char_to_byte (cursor->text, ch);
-  else
-    cursor->byte = diptych_utf8_skip_chars (cursor->contents + cursor->byte,
-                                            cursor->contents + cursor->n_bytes,
-                                            ch - cursor->ch) - cursor->contents;
-  cursor->ch = ch;
-  return cursor->byte;
-}
-
-static void
-append_side (GString    *out,
-             TextCursor *cursor,
-             gsize       start,
-             gsize       end)
-{
-  const char *contents = cursor->contents;
-  gsize byte_start = text_cursor_to_byte (cursor, start);
-  gsize byte_end = text_cursor_to_byte (cursor, end);
+  gsize n_bytes;
+  const char *contents = diptych_text_get_contents (text, &n_bytes);
+  gsize byte_start = diptych_text_char_to_byte (text, start);
+  gsize byte_end = diptych_utf8_skip_chars (contents + byte_start, contents + n_bytes,
+                                            end - start) - contents;
 
   PUT_LITERAL (out, "{\"start\": ");
   append_size (out, start);
@@ -339,7 +305,6 @@ diptych_diff_write_json (DiptychDiff    *diff,
 {
   g_autoptr(GString) out = NULL;
   DiptychText *left, *right;
-  TextCursor left_cursor, right_cursor;
   DiptychDiffStats stats;
   gboolean first = TRUE;
   guint n;
@@ -352,8 +317,6 @@ diptych_diff_write_json (DiptychDiff    *diff,
   out = g_string_sized_new (JSON_CHUNK + 4096);
   left = diptych_diff_get_left (diff);
   right = diptych_diff_get_right (diff);
-  text_cursor_init (&left_cursor, left);
-  text_cursor_init (&right_cursor, right);
   diptych_diff_compute_stats (diff, &stats);
 
   PUT_LITERAL (out, "{\n");
@@ -387,9 +350,9 @@ diptych_diff_write_json (DiptychDiff    *diff,
       class_name = diptych_change_class_to_string (change->change_class);
       put (out, class_name, strlen (class_name));
       PUT_LITERAL (out, "\", \"left\": ");
-      append_side (out, &left_cursor, change->left_start, change->left_end);
+      append_side (out, left, change->left_start, change->left_end);
       PUT_LITERAL (out, ", \"right\": ");
-      append_side (out, &right_cursor, change->right_start, change->right_end);
+      append_side (out, right, change->right_start, change->right_end);
       g_string_append_c (out, '}');
 
       if (!flush (out, stream, JSON_CHUNK, error))

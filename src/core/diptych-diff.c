@@ -507,15 +507,7 @@ slide_runs (const char         *text,
 
 typedef struct
 {
-  gsize byte;
-  gsize ch;
-} Cursor;
-
-typedef struct
-{
   DiptychDiff        *self;
-  Cursor              a_cursor;
-  Cursor              b_cursor;
   const char         *a_text;
   const char         *b_text;
   gsize               a_bytes;
@@ -539,31 +531,9 @@ typedef struct
   guint32 hash;
 } Hunk;
 
-/* Code point offsets of byte offsets, for what is reported. The walk asks
- * for them mostly in increasing order, so each side keeps where it was and
- * counts on from there; it asks the text's index only to go back.
- */
-static gsize
-to_char (DiptychText *text,
-         const char  *contents,
-         Cursor      *cursor,
-         gsize        byte)
-{
-  if (byte < cursor->byte || byte - cursor->byte > 4096)
-    {
-      cursor->byte = byte;
-      cursor->ch = diptych_text_byte_to_char (text, byte);
-    }
-  else
-    {
-      cursor->ch += diptych_utf8_count_chars (contents + cursor->byte, byte - cursor->byte);
-      cursor->byte = byte;
-    }
-  return cursor->ch;
-}
-
-#define A_CHAR(w, byte) to_char ((w)->self->left, (w)->a_text, &(w)->a_cursor, (byte))
-#define B_CHAR(w, byte) to_char ((w)->self->right, (w)->b_text, &(w)->b_cursor, (byte))
+/* Code point offsets of byte offsets, for what is reported. */
+#define A_CHAR(w, byte) diptych_text_byte_to_char ((w)->self->left, (byte))
+#define B_CHAR(w, byte) diptych_text_byte_to_char ((w)->self->right, (byte))
 
 static void
 add_change (Walk               *w,

@@ -17,10 +17,12 @@
 
 #include "diptych-text.h"
 
-/* Every CHECKPOINT_STRIDE characters we remember the byte offset, so that
- * converting between code points and bytes is cheap on long articles.
+/* For every block of INDEX_BLOCK bytes the index holds the number of code
+ * points before it, so that converting a byte offset to a code point offset
+ * counts at most one block, and the reverse searches the index and then
+ * skips at most one block.
  */
-#define CHECKPOINT_STRIDE 64
+#define INDEX_BLOCK 64
 
 struct _DiptychText
 {
@@ -34,9 +36,8 @@ struct _DiptychText
   GMappedFile *mapped;    /* contents mapped from the file */
   gsize    n_bytes;
   gsize    n_chars;
-  gsize   *checkpoints;   /* byte offset of char i * CHECKPOINT_STRIDE */
-  gsize    n_checkpoints;
-  gboolean ascii_only;
+  guint32 *block_chars;   /* code points before each INDEX_BLOCK bytes */
+  gsize    n_blocks;
 };
 
 G_DEFINE_FINAL_TYPE (DiptychText, diptych_text, G_TYPE_OBJECT)
@@ -53,7 +54,7 @@ diptych_text_finalize (GObject *object)
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->owned, g_free);
   g_clear_pointer (&self->mapped, g_mapped_file_unref);
-  g_clear_pointer (&self->checkpoints, g_free);
+  g_clear_pointer (&self->block_chars, g_free);
 
   G_OBJECT_CLASS (diptych_text_parent_class)->finalize (object);
 }
@@ -80,48 +81,48 @@ ascii_word (const char *p)
   return (w & G_GUINT64_CONSTANT (0x8080808080808080)) == 0;
 }
 
+/* One bit (the high one) for each continuation byte (10xxxxxx) of @w. */
+static inline guint64
+continuation_bits (guint64 w)
+{
+  return w & ~(w << 1) & G_GUINT64_CONSTANT (0x8080808080808080);
+}
+
+static inline guint
+count_high_bits (guint64 bits)
+{
+  /* The multiplication adds up the bytes' bits in the top byte. */
+  return ((bits >> 7) * G_GUINT64_CONSTANT (0x0101010101010101)) >> 56;
+}
+
 static void
 diptych_text_build_index (DiptychText *self)
 {
   const char *data = self->contents;
-  gsize n_bytes = self->n_bytes;
-  gsize capacity = n_bytes / CHECKPOINT_STRIDE + 2;
+  gsize n_blocks = self->n_bytes / INDEX_BLOCK;
   gsize n_chars = 0;
-  gsize i = 0;
-  gboolean ascii_only = TRUE;
 
-  self->checkpoints = g_new (gsize, capacity);
-  self->n_checkpoints = 0;
+  self->n_blocks = n_blocks + 1;
+  self->block_chars = g_new (guint32, self->n_blocks);
 
-  /* The text is valid UTF-8 here; i always sits at a character's start. */
-  while (i < n_bytes)
+  for (gsize k = 0; k < n_blocks; k++)
     {
-      guchar c;
+      guint64 w[INDEX_BLOCK / 8], any_high = 0;
 
-      if (n_chars % CHECKPOINT_STRIDE == 0)
-        {
-          g_assert (self->n_checkpoints < capacity);
-          self->checkpoints[self->n_checkpoints++] = i;
-        }
-
-      if (i + 8 <= n_bytes &&
-          CHECKPOINT_STRIDE - n_chars % CHECKPOINT_STRIDE >= 8 &&
-          ascii_word (data + i))
-        {
-          i += 8;
-          n_chars += 8;
-          continue;
-        }
-
-      c = (guchar)data[i];
-      if (c >= 0x80)
-        ascii_only = FALSE;
-      i += g_utf8_skip[c];
-      n_chars++;
+      self->block_chars[k] = n_chars;
+      memcpy (w, data + k * INDEX_BLOCK, INDEX_BLOCK);
+      for (guint i = 0; i < G_N_ELEMENTS (w); i++)
+        any_high |= w[i];
+      n_chars += INDEX_BLOCK;
+      if ((any_high & G_GUINT64_CONSTANT (0x8080808080808080)) == 0)
+        continue;  /* all ASCII */
+      for (guint i = 0; i < G_N_ELEMENTS (w); i++)
+        n_chars -= count_high_bits (continuation_bits (w[i]));
     }
 
-  self->n_chars = n_chars;
-  self->ascii_only = ascii_only;
+  self->block_chars[n_blocks] = n_chars;
+  self->n_chars = n_chars + diptych_utf8_count_chars (data + n_blocks * INDEX_BLOCK,
+                                                      self->n_bytes - n_blocks * INDEX_BLOCK);
 }
 
 /* Takes @owned or @mapped, whichever holds the contents: valid UTF-8,
@@ -161,6 +162,15 @@ is_continuation (guchar c)
   return (c & 0xC0) == 0x80;
 }
 
+static inline gboolean
+ascii_run (const char *p)
+{
+  guint64 w[4];
+
+  memcpy (w, p, sizeof w);
+  return ((w[0] | w[1] | w[2] | w[3]) & G_GUINT64_CONSTANT (0x8080808080808080)) == 0;
+}
+
 /* Like g_utf8_validate (RFC 3629: no overlong forms, no surrogates, nothing
  * past U+10FFFF), with a fast path for runs of ASCII. Returns the offset of
  * the first invalid sequence, or @n_bytes.
@@ -176,6 +186,8 @@ find_invalid_utf8 (const char *data,
     {
       guchar c;
 
+      while (i + 32 <= n_bytes && ascii_run (data + i))
+        i += 32;
       while (i + 8 <= n_bytes && ascii_word (data + i))
         i += 8;
       if (i >= n_bytes)
@@ -619,12 +631,10 @@ diptych_utf8_count_chars (const char *text,
 
   for (; i + 8 <= n_bytes; i += 8)
     {
-      guint64 w, high;
+      guint64 w;
 
       memcpy (&w, text + i, sizeof w);
-      high = w & ~(w << 1) & G_GUINT64_CONSTANT (0x8080808080808080);
-      /* One bit per continuation byte; the multiplication adds them up. */
-      continuation += ((high >> 7) * G_GUINT64_CONSTANT (0x0101010101010101)) >> 56;
+      continuation += count_high_bits (continuation_bits (w));
     }
   for (; i < n_bytes; i++)
     continuation += ((guchar)text[i] & 0xC0) == 0x80;
@@ -663,6 +673,17 @@ diptych_utf8_skip_chars (const char *text,
   return MIN (p, end);
 }
 
+/* Whether a block of the index has as many characters as bytes. */
+static inline gboolean
+block_is_ascii (DiptychText *self,
+                gsize        block)
+{
+  gsize n_bytes = MIN (INDEX_BLOCK, self->n_bytes - block * INDEX_BLOCK);
+  gsize next = block + 1 < self->n_blocks ? self->block_chars[block + 1] : self->n_chars;
+
+  return next - self->block_chars[block] == n_bytes;
+}
+
 /**
  * diptych_text_char_to_byte:
  * @char_offset: a code point offset, clamped to the length
@@ -673,18 +694,43 @@ gsize
 diptych_text_char_to_byte (DiptychText *self,
                            gsize        char_offset)
 {
-  const char *p;
+  const char *p, *end;
+  gsize lo, hi, step;
 
   g_return_val_if_fail (DIPTYCH_IS_TEXT (self), 0);
 
   if (char_offset >= self->n_chars)
     return self->n_bytes;
-  if (self->ascii_only)
-    return char_offset;
+  if (self->n_chars == self->n_bytes)
+    return char_offset;  /* all ASCII */
 
-  p = diptych_utf8_skip_chars (self->contents + self->checkpoints[char_offset / CHECKPOINT_STRIDE],
-                               self->contents + self->n_bytes,
-                               char_offset % CHECKPOINT_STRIDE);
+  /* The last block that starts at or before the character. A block has at
+   * most INDEX_BLOCK characters, so it is no earlier than this, and most
+   * text is ASCII, so it is usually close: gallop, then halve.
+   */
+  lo = char_offset / INDEX_BLOCK;
+  for (step = 1; lo + step < self->n_blocks && self->block_chars[lo + step] <= char_offset; step *= 2)
+    lo += step;
+  hi = MIN (lo + step, self->n_blocks);
+  while (hi - lo > 1)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+
+      if (self->block_chars[mid] <= char_offset)
+        lo = mid;
+      else
+        hi = mid;
+    }
+
+  if (block_is_ascii (self, lo))
+    return lo * INDEX_BLOCK + (char_offset - self->block_chars[lo]);
+
+  /* The block may start inside a character, which counts before it. */
+  p = self->contents + lo * INDEX_BLOCK;
+  end = self->contents + self->n_bytes;
+  while (p < end && ((guchar)*p & 0xC0) == 0x80)
+    p++;
+  p = diptych_utf8_skip_chars (p, end, char_offset - self->block_chars[lo]);
 
   return p - self->contents;
 }
@@ -699,31 +745,19 @@ gsize
 diptych_text_byte_to_char (DiptychText *self,
                            gsize        byte_offset)
 {
-  gsize lo, hi;
+  gsize block;
 
   g_return_val_if_fail (DIPTYCH_IS_TEXT (self), 0);
 
   if (byte_offset >= self->n_bytes)
     return self->n_chars;
-  if (self->ascii_only)
-    return byte_offset;
 
-  /* Last checkpoint at or before byte_offset. */
-  lo = 0;
-  hi = self->n_checkpoints;
-  while (hi - lo > 1)
-    {
-      gsize mid = (lo + hi) / 2;
-
-      if (self->checkpoints[mid] <= byte_offset)
-        lo = mid;
-      else
-        hi = mid;
-    }
-
-  return lo * CHECKPOINT_STRIDE +
-         diptych_utf8_count_chars (self->contents + self->checkpoints[lo],
-                                   byte_offset - self->checkpoints[lo]);
+  block = byte_offset / INDEX_BLOCK;
+  if (block_is_ascii (self, block))
+    return self->block_chars[block] + byte_offset % INDEX_BLOCK;
+  return self->block_chars[block] +
+         diptych_utf8_count_chars (self->contents + block * INDEX_BLOCK,
+                                   byte_offset - block * INDEX_BLOCK);
 }
 
 /**
