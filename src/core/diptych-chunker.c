@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "diptych-chunker.h"
+#include "diptych-hash.h"
 
 /* A chunk ends after a word whose hash has these bits clear: eight
  * words on average. Long enough to be cheap to compare, short enough that
@@ -33,8 +34,7 @@
 /* How many chunks ahead interning asks for the table's memory. */
 #define PREFETCH_DISTANCE 16
 
-#define K1 G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)
-#define K2 G_GUINT64_CONSTANT (0xC2B2AE3D27D4EB4F)
+#define K1 DIPTYCH_HASH_K1
 
 /* Small slots keep the table in the cache: the low half of the hash picks
  * the slot and the high half tells most keys apart without reading them.
@@ -132,48 +132,6 @@ find_space (const guchar *p,
   while (p < end && !space_bytes[*p])
     p++;
   return p;
-}
-
-static inline guint64
-hash_word (const guchar *p,
-           gsize         n,
-           const guchar *end)
-{
-  guint64 h = n * K1;
-
-  while (n >= 8)
-    {
-      guint64 x;
-
-      memcpy (&x, p, 8);
-      h = (h ^ x) * K2;
-      h ^= h >> 32;
-      p += 8;
-      n -= 8;
-    }
-
-  if (n > 0)
-    {
-      guint64 x = 0;
-
-      /* The last bytes, in the same order however they are read. */
-#if G_BYTE_ORDER == G_LITTLE_ENDIAN
-      if (end - p >= 8)
-        {
-          memcpy (&x, p, 8);
-          x &= (G_GUINT64_CONSTANT (1) << (8 * n)) - 1;
-        }
-      else
-#endif
-        {
-          for (gsize i = 0; i < n; i++)
-            x |= (guint64)p[i] << (8 * i);
-        }
-      h = (h ^ x) * K2;
-      h ^= h >> 32;
-    }
-
-  return h;
 }
 
 /* Whether two runs have the same words, whatever the whitespace between. */
@@ -362,7 +320,7 @@ diptych_chunk_text (const char        *text,
 
       word = p;
       p = find_space (p, end);
-      word_hash = hash_word (word, p - word, end);
+      word_hash = diptych_hash_bytes (word, p - word, end);
 
       if (n_words == 0)
         {

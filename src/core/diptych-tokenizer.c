@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "diptych-tokenizer.h"
+#include "diptych-hash.h"
 
 #define DASH_KEY     "\xE2\x80\x94"  /* — */
 #define ELLIPSIS_KEY "\xE2\x80\xA6"  /* … */
@@ -23,11 +24,16 @@ typedef struct
   guint32 id;  /* G_MAXUINT32 when empty */
 } KeySlot;
 
+typedef struct
+{
+  guint32 offset;  /* in the pool */
+  guint32 length;
+} KeyEntry;
+
 struct _DiptychKeyTable
 {
   GString *pool;     /* keys, each NUL-terminated */
-  GArray  *offsets;  /* guint32: id -> offset in pool */
-  GArray  *lengths;  /* guint32: id -> length */
+  GArray  *entries;  /* KeyEntry, by id */
   KeySlot *slots;
   guint    n_slots;  /* a power of two */
 };
@@ -38,8 +44,7 @@ diptych_key_table_new (void)
   DiptychKeyTable *table = g_new0 (DiptychKeyTable, 1);
 
   table->pool = g_string_sized_new (4096);
-  table->offsets = g_array_new (FALSE, FALSE, sizeof (guint32));
-  table->lengths = g_array_new (FALSE, FALSE, sizeof (guint32));
+  table->entries = g_array_new (FALSE, FALSE, sizeof (KeyEntry));
   table->n_slots = 16384;
   table->slots = g_new (KeySlot, table->n_slots);
   memset (table->slots, 0xFF, sizeof (KeySlot) * table->n_slots);
@@ -54,8 +59,7 @@ diptych_key_table_free (DiptychKeyTable *table)
     return;
 
   g_string_free (table->pool, TRUE);
-  g_array_unref (table->offsets);
-  g_array_unref (table->lengths);
+  g_array_unref (table->entries);
   g_free (table->slots);
   g_free (table);
 }
@@ -63,30 +67,16 @@ diptych_key_table_free (DiptychKeyTable *table)
 guint
 diptych_key_table_get_n_keys (DiptychKeyTable *table)
 {
-  return table->offsets->len;
+  return table->entries->len;
 }
 
 const char *
 diptych_key_table_lookup (DiptychKeyTable *table,
                           guint32          key)
 {
-  g_return_val_if_fail (key < table->offsets->len, NULL);
+  g_return_val_if_fail (key < table->entries->len, NULL);
 
-  return table->pool->str + g_array_index (table->offsets, guint32, key);
-}
-
-static inline guint32
-hash_bytes (const char *data,
-            gsize       len)
-{
-  guint32 h = 2166136261u;  /* FNV-1a */
-
-  for (gsize i = 0; i < len; i++)
-    {
-      h ^= (guchar)data[i];
-      h *= 16777619u;
-    }
-  return h;
+  return table->pool->str + g_array_index (table->entries, KeyEntry, key).offset;
 }
 
 static void
@@ -113,13 +103,16 @@ key_table_grow (DiptychKeyTable *table)
   table->n_slots = n_slots;
 }
 
-guint32
-diptych_key_table_intern (DiptychKeyTable *table,
-                          const char      *key,
-                          gsize            len)
+/* Interns the @len bytes at @key, which may be read up to @limit. */
+static inline guint32
+key_table_intern (DiptychKeyTable *table,
+                  const char      *key,
+                  gsize            len,
+                  const char      *limit)
 {
-  guint32 hash = hash_bytes (key, len);
-  guint32 id, offset, len32 = len;
+  guint32 hash = diptych_hash_bytes ((const guchar *)key, len, (const guchar *)limit);
+  KeyEntry entry;
+  guint32 id;
   guint i;
 
   for (i = hash & (table->n_slots - 1);
@@ -127,20 +120,21 @@ diptych_key_table_intern (DiptychKeyTable *table,
        i = (i + 1) & (table->n_slots - 1))
     {
       KeySlot slot = table->slots[i];
+      const KeyEntry *known;
 
-      if (slot.hash == hash &&
-          g_array_index (table->lengths, guint32, slot.id) == len32 &&
-          memcmp (table->pool->str + g_array_index (table->offsets, guint32, slot.id),
-                  key, len) == 0)
+      if (slot.hash != hash)
+        continue;
+      known = &g_array_index (table->entries, KeyEntry, slot.id);
+      if (known->length == len && memcmp (table->pool->str + known->offset, key, len) == 0)
         return slot.id;
     }
 
-  id = table->offsets->len;
-  offset = table->pool->len;
+  id = table->entries->len;
+  entry.offset = table->pool->len;
+  entry.length = len;
   g_string_append_len (table->pool, key, len);
   g_string_append_c (table->pool, '\0');
-  g_array_append_val (table->offsets, offset);
-  g_array_append_val (table->lengths, len32);
+  g_array_append_val (table->entries, entry);
   table->slots[i].hash = hash;
   table->slots[i].id = id;
 
@@ -148,6 +142,14 @@ diptych_key_table_intern (DiptychKeyTable *table,
     key_table_grow (table);
 
   return id;
+}
+
+guint32
+diptych_key_table_intern (DiptychKeyTable *table,
+                          const char      *key,
+                          gsize            len)
+{
+  return key_table_intern (table, key, len, key + len);
 }
 
 gboolean
@@ -175,7 +177,7 @@ enum
 #define W ASCII_WORD
 #define D (ASCII_WORD | ASCII_DIGIT)
 #define S ASCII_SPACE
-static const guint8 ascii_classes[128] = {
+static const guint8 ascii_classes[256] = {  /* 0 from 0x80 on */
   0, 0, 0, 0, 0, 0, 0, 0, 0, S, S, S, S, S, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   S, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -351,24 +353,29 @@ diptych_fold_space (const char *text,
   return g_string_free (folded, FALSE);
 }
 
+/* The key of the token at @text, which may be read up to @limit. */
 static guint32
 intern_token (DiptychKeyTable *keys,
               const char      *text,
               gsize            n_bytes,
               DiptychTokenKind kind,
-              gboolean         ascii)
+              gboolean         ascii,
+              const char      *limit)
 {
-  g_autofree char *folded = NULL;
+  char *folded;
+  guint32 key;
 
   /* Plain ASCII words, and ASCII punctuation that has no other form, are
    * their own key: this is the common case.
    */
   if (ascii && (kind != DIPTYCH_TOKEN_PUNCTUATION ||
                 (n_bytes == 1 && text[0] != '-' && text[0] != '`')))
-    return diptych_key_table_intern (keys, text, n_bytes);
+    return key_table_intern (keys, text, n_bytes, limit);
 
   folded = diptych_fold_key (text, n_bytes);
-  return diptych_key_table_intern (keys, folded, strlen (folded));
+  key = diptych_key_table_intern (keys, folded, strlen (folded));
+  g_free (folded);
+  return key;
 }
 
 /**
@@ -418,39 +425,43 @@ diptych_tokenize_range (GArray          *tokens,
 
       if (is_word_char (c))
         {
-          gboolean number = is_digit (c);
+          /* The classes all characters so far have: ASCII_DIGIT goes
+           * when one is not a digit.
+           */
+          guint8 all = is_digit (c) ? ASCII_WORD | ASCII_DIGIT : ASCII_WORD;
           gunichar prev = c;
 
-          while (q < end)
+          for (;;)
             {
-              const char *q2, *q3;
+              const char *run = q, *q2, *q3;
               gunichar c2, c3;
-              guchar b = (guchar)*q;
+              guint8 cls;
 
               /* Plain ASCII letters and digits: the hot path. */
-              if (b < 0x80 && (ascii_classes[b] & ASCII_WORD) != 0)
+              while (q < end && ((cls = ascii_classes[(guchar)*q]) & ASCII_WORD) != 0)
                 {
-                  if ((ascii_classes[b] & ASCII_DIGIT) == 0)
-                    number = FALSE;
-                  prev = b;
+                  all &= cls;
                   q++;
-                  continue;
                 }
+              if (q > run)
+                prev = (guchar)q[-1];
+              if (q == end)
+                break;
 
               c2 = get_char (q, &q2);
               if (is_word_char (c2))
                 {
                   if (!is_digit (c2))
-                    number = FALSE;
+                    all &= ~ASCII_DIGIT;
                 }
               else if (c2 == ',' || c2 == '.' || is_apostrophe (c2) || is_hyphen (c2))
                 {
                   /* Inside a word only when a letter or digit follows. */
                   c3 = q2 < end ? get_char (q2, &q3) : 0;
-                  if ((c2 == ',' || c2 == '.') && number && is_digit (prev) && is_digit (c3))
+                  if ((c2 == ',' || c2 == '.') && (all & ASCII_DIGIT) && is_digit (prev) && is_digit (c3))
                     ;  /* 1,200 and 3.5 */
                   else if ((is_apostrophe (c2) || is_hyphen (c2)) && is_word_char (c3))
-                    number = FALSE;
+                    all &= ~ASCII_DIGIT;
                   else
                     break;
                 }
@@ -463,7 +474,7 @@ diptych_tokenize_range (GArray          *tokens,
               q = q2;
             }
 
-          token.kind = number ? DIPTYCH_TOKEN_NUMBER : DIPTYCH_TOKEN_WORD;
+          token.kind = (all & ASCII_DIGIT) ? DIPTYCH_TOKEN_NUMBER : DIPTYCH_TOKEN_WORD;
         }
       else
         {
@@ -494,7 +505,7 @@ diptych_tokenize_range (GArray          *tokens,
 
       token.byte_start = p - text;
       token.byte_end = q - text;
-      token.key = intern_token (keys, p, q - p, token.kind, ascii);
+      token.key = intern_token (keys, p, q - p, token.kind, ascii, end);
       if (G_UNLIKELY (n_tokens >= tokens->len))
         g_array_set_size (tokens, n_tokens + (end - q) + 16);  /* at most one per byte left */
       g_array_index (tokens, DiptychToken, n_tokens++) = token;

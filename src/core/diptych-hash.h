@@ -1,0 +1,64 @@
+/* diptych-hash.h: a fast hash of short byte strings, shared by the
+ * tokenizer's and the chunker's tables
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <string.h>
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define DIPTYCH_HASH_K1 G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)
+#define DIPTYCH_HASH_K2 G_GUINT64_CONSTANT (0xC2B2AE3D27D4EB4F)
+
+/* Hashes the @n bytes at @p eight at a time. Memory up to @limit may be
+ * read past the bytes (and is masked off); nothing at or after @limit is.
+ * The value does not depend on @limit.
+ */
+static inline guint64
+diptych_hash_bytes (const guchar *p,
+                    gsize         n,
+                    const guchar *limit)
+{
+  guint64 h = n * DIPTYCH_HASH_K1;
+
+  while (n >= 8)
+    {
+      guint64 x;
+
+      memcpy (&x, p, 8);
+      h = (h ^ x) * DIPTYCH_HASH_K2;
+      h ^= h >> 32;
+      p += 8;
+      n -= 8;
+    }
+
+  if (n > 0)
+    {
+      guint64 x = 0;
+
+      /* The last bytes, in the same order however they are read. */
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+      if (limit - p >= 8)
+        {
+          memcpy (&x, p, 8);
+          x &= (G_GUINT64_CONSTANT (1) << (8 * n)) - 1;
+        }
+      else
+#endif
+        {
+          for (gsize i = 0; i < n; i++)
+            x |= (guint64)p[i] << (8 * i);
+        }
+      h = (h ^ x) * DIPTYCH_HASH_K2;
+      h ^= h >> 32;
+    }
+
+  return h;
+}
+
+G_END_DECLS
