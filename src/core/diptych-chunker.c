@@ -16,32 +16,34 @@
 #include "config.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "diptych-chunker.h"
 #include "diptych-hash.h"
 
-/* A chunk ends after a word whose hash has these bits clear: eight
- * words on average. Long enough to be cheap to compare, short enough that
- * a change of one word leaves most of a paragraph matched.
+/* A chunk ends after a word whose hash has these bits clear: sixteen
+ * words on average. The diff takes the words that changed chunks share
+ * with the other text back from the word diff, so chunks can be long.
  */
-#define CUT_MASK 7
+#define CUT_MASK 15
 
-/* ... or after this many words, which bounds a chunk in a text that has
- * too few distinct words to cut by hash.
+/* ... or after DIPTYCH_CHUNK_MAX_WORDS words, which bounds a chunk in a
+ * text that has too few distinct words to cut by hash.
  */
-#define MAX_CHUNK_WORDS 32
 
 /* How many chunks ahead interning asks for the table's memory. */
 #define PREFETCH_DISTANCE 16
 
 #define K1 DIPTYCH_HASH_K1
 
-/* Small slots keep the table in the cache: the low half of the hash picks
- * the slot and the high half tells most keys apart without reading them.
+/* Small slots keep the table in the cache: the hash picks the slot and
+ * tells most keys apart without reading them.
  */
 typedef struct
 {
-  guint32 hash;  /* the high half */
+  guint32 hash;
   guint32 id;    /* G_MAXUINT32 when empty */
 } ChunkSlot;
 
@@ -49,7 +51,7 @@ typedef struct
 {
   const char *text;  /* the first chunk that had this key */
   guint32     n_bytes;
-  guint64     hash;
+  guint32     hash;
 } ChunkKey;
 
 struct _DiptychChunkTable
@@ -58,19 +60,6 @@ struct _DiptychChunkTable
   ChunkSlot *slots;
   guint      n_slots;  /* a power of two */
 };
-
-/* ASCII whitespace, the only whitespace a chunk cuts at: the tokenizer
- * always ends a token there too.
- */
-static const guint8 space_bytes[256] = {
-  ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1,
-};
-
-gboolean
-diptych_chunk_is_space (char c)
-{
-  return space_bytes[(guchar)c];
-}
 
 DiptychChunkTable *
 diptych_chunk_table_new (void)
@@ -102,38 +91,6 @@ diptych_chunk_table_get_n_keys (DiptychChunkTable *table)
   return table->keys->len;
 }
 
-/* The first ASCII whitespace byte at or after @p, or @end. Eight bytes at a
- * time where it can: any byte below 0x21 stops the scan, and the table says
- * whether it is whitespace or some other control character.
- */
-static inline const guchar *
-find_space (const guchar *p,
-            const guchar *end)
-{
-#if G_BYTE_ORDER == G_LITTLE_ENDIAN
-  while (end - p >= 8)
-    {
-      guint64 x, below;
-
-      memcpy (&x, p, 8);
-      below = (x - G_GUINT64_CONSTANT (0x2121212121212121)) & ~x &
-              G_GUINT64_CONSTANT (0x8080808080808080);
-      if (below == 0)
-        {
-          p += 8;
-          continue;
-        }
-      p += __builtin_ctzll (below) >> 3;
-      if (space_bytes[*p])
-        return p;
-      p++;
-    }
-#endif
-  while (p < end && !space_bytes[*p])
-    p++;
-  return p;
-}
-
 /* Whether two runs have the same words, whatever the whitespace between. */
 static gboolean
 same_words (const char *a,
@@ -149,19 +106,19 @@ same_words (const char *a,
 
   for (;;)
     {
-      while (a < a_end && space_bytes[(guchar)*a])
+      while (a < a_end && diptych_chunk_is_space (*a))
         a++;
-      while (b < b_end && space_bytes[(guchar)*b])
+      while (b < b_end && diptych_chunk_is_space (*b))
         b++;
       if (a == a_end || b == b_end)
         return a == a_end && b == b_end;
 
-      while (a < a_end && b < b_end && *a == *b && !space_bytes[(guchar)*a])
+      while (a < a_end && b < b_end && *a == *b && !diptych_chunk_is_space (*a))
         {
           a++;
           b++;
         }
-      if ((a < a_end && !space_bytes[(guchar)*a]) || (b < b_end && !space_bytes[(guchar)*b]))
+      if ((a < a_end && !diptych_chunk_is_space (*a)) || (b < b_end && !diptych_chunk_is_space (*b)))
         return FALSE;
     }
 }
@@ -180,7 +137,7 @@ chunk_table_resize (DiptychChunkTable *table,
 
       if (slot.id == G_MAXUINT32)
         continue;
-      for (j = g_array_index (table->keys, ChunkKey, slot.id).hash & (n_slots - 1);
+      for (j = slot.hash & (n_slots - 1);
            slots[j].id != G_MAXUINT32;
            j = (j + 1) & (n_slots - 1))
         ;
@@ -194,7 +151,7 @@ chunk_table_resize (DiptychChunkTable *table,
 
 static guint32
 chunk_table_intern (DiptychChunkTable *table,
-                    guint64            hash,
+                    guint32            hash,
                     const char        *text,
                     gsize              n_bytes)
 {
@@ -209,7 +166,7 @@ chunk_table_intern (DiptychChunkTable *table,
       ChunkSlot slot = table->slots[i];
       const ChunkKey *known;
 
-      if (slot.hash != hash >> 32)
+      if (slot.hash != hash)
         continue;
       known = &g_array_index (table->keys, ChunkKey, slot.id);
       if (same_words (known->text, known->n_bytes, text, n_bytes))
@@ -218,7 +175,7 @@ chunk_table_intern (DiptychChunkTable *table,
 
   id = table->keys->len;
   g_array_append_val (table->keys, key);
-  table->slots[i].hash = hash >> 32;
+  table->slots[i].hash = hash;
   table->slots[i].id = id;
   if ((id + 1) * 2 > table->n_slots)
     chunk_table_resize (table, table->n_slots * 2);
@@ -239,22 +196,21 @@ chunk_table_reserve (DiptychChunkTable *table,
     chunk_table_resize (table, n_slots);
 }
 
-/* Chunks as they are cut, before their keys are interned. */
+/* Chunks as they are cut; each one's key holds its hash until it is
+ * interned.
+ */
 typedef struct
 {
-  const char   *text;
   DiptychChunk *chunks;
-  guint64      *hashes;
   guint         n_chunks;
   guint         capacity;
 } ChunkList;
 
-static void
-add_chunk (ChunkList  *list,
-           const char *start,
-           const char *end,
-           guint       n_words,
-           guint64     hash)
+static inline void
+add_chunk (ChunkList *list,
+           gsize      start,
+           gsize      end,
+           guint64    hash)
 {
   DiptychChunk *chunk;
 
@@ -262,15 +218,127 @@ add_chunk (ChunkList  *list,
     {
       list->capacity *= 2;
       list->chunks = g_renew (DiptychChunk, list->chunks, list->capacity);
-      list->hashes = g_renew (guint64, list->hashes, list->capacity);
     }
 
-  chunk = &list->chunks[list->n_chunks];
-  chunk->byte_start = start - list->text;
-  chunk->byte_end = end - list->text;
-  chunk->n_words = n_words;
-  chunk->key = 0;
-  list->hashes[list->n_chunks++] = hash;
+  chunk = &list->chunks[list->n_chunks++];
+  chunk->byte_start = start;
+  chunk->byte_end = end;
+  chunk->key = hash ^ (hash >> 32);
+}
+
+/* One bit for each ASCII whitespace byte of the 64 at @p. */
+static inline guint64
+space_mask (const guchar *p)
+{
+#ifdef __SSE2__
+  guint64 mask = 0;
+
+  for (guint i = 0; i < 4; i++)
+    {
+      __m128i x = _mm_loadu_si128 ((const __m128i *)(p + 16 * i));
+      __m128i from_tab = _mm_sub_epi8 (x, _mm_set1_epi8 ('\t'));
+      /* \t to \r: 0 to 4 after the subtraction, unsigned */
+      __m128i control = _mm_cmpeq_epi8 (_mm_min_epu8 (from_tab, _mm_set1_epi8 ('\r' - '\t')), from_tab);
+      __m128i space = _mm_or_si128 (control, _mm_cmpeq_epi8 (x, _mm_set1_epi8 (' ')));
+
+      mask |= (guint64)(guint16)_mm_movemask_epi8 (space) << (16 * i);
+    }
+  return mask;
+#else
+  guint64 mask = 0;
+
+  for (guint i = 0; i < 64; i++)
+    mask |= (guint64)diptych_chunk_is_space (p[i]) << i;
+  return mask;
+#endif
+}
+
+/* Where cutting is, word by word. */
+typedef struct
+{
+  ChunkList     list;
+  const guchar *text;
+  const guchar *end;
+  guint64       chunk_hash;
+  gsize         chunk_start;
+  gsize         word_start;
+  gsize         word_end;
+  guint         n_words;
+} Cutter;
+
+static inline void
+end_word (Cutter *cutter,
+          gsize   word_end)
+{
+  gsize start = cutter->word_start;
+  guint64 word_hash = diptych_hash_bytes (cutter->text + start, word_end - start, cutter->end);
+
+  if (cutter->n_words++ == 0)
+    {
+      cutter->chunk_start = start;
+      cutter->chunk_hash = DIPTYCH_HASH_K1;
+    }
+  cutter->chunk_hash = ((cutter->chunk_hash << 23 | cutter->chunk_hash >> 41) ^ word_hash) *
+                       DIPTYCH_HASH_K1;
+  cutter->word_end = word_end;
+
+  if ((word_hash & CUT_MASK) == 0 || cutter->n_words >= DIPTYCH_CHUNK_MAX_WORDS)
+    {
+      add_chunk (&cutter->list, cutter->chunk_start, word_end, cutter->chunk_hash);
+      cutter->n_words = 0;
+    }
+}
+
+/* Cuts the text into chunks. Words are found from the whitespace masks of
+ * 64 bytes at a time: a bit that differs from the one before it is where a
+ * word starts (the bit is clear) or ends (it is set).
+ */
+static void
+cut_chunks (Cutter *cutter,
+            gsize   n_bytes)
+{
+  guint64 previous_space = 1;  /* the text starts as after whitespace */
+
+  for (gsize base = 0; base < n_bytes; base += 64)
+    {
+      guint64 space, edges;
+
+      if (n_bytes - base >= 64)
+        {
+          space = space_mask (cutter->text + base);
+        }
+      else
+        {
+          guchar last[64];
+
+          /* Whitespace past the end, which ends the last word there. */
+          memset (last, ' ', sizeof last);
+          memcpy (last, cutter->text + base, n_bytes - base);
+          space = space_mask (last);
+        }
+
+      edges = space ^ (space << 1 | previous_space);
+      previous_space = space >> 63;
+
+      while (edges != 0)
+        {
+          guint bit = __builtin_ctzll (edges);
+
+          edges &= edges - 1;
+          if ((space >> bit & 1) == 0)
+            cutter->word_start = base + bit;
+          else
+            end_word (cutter, base + bit);
+        }
+    }
+
+  /* A word that runs to the end of a text of whole blocks. */
+  if (n_bytes > 0 && !previous_space)
+    end_word (cutter, n_bytes);
+
+  /* The last words, if the last of them did not cut. */
+  if (cutter->n_words > 0)
+    add_chunk (&cutter->list, cutter->chunk_start, cutter->word_end, cutter->chunk_hash);
 }
 
 /**
@@ -290,13 +358,8 @@ diptych_chunk_text (const char        *text,
                     DiptychChunkTable *table,
                     guint             *n_chunks)
 {
-  ChunkList list = { text, NULL, NULL, 0, 0 };
-  const guchar *p = (const guchar *)text;
-  const guchar *end = p + n_bytes;
-  const guchar *chunk_start = NULL;
-  const guchar *word_end = NULL;
-  guint64 chunk_hash = 0;
-  guint n_words = 0;
+  Cutter cutter = { { 0 } };
+  ChunkList *list = &cutter.list;
 
   *n_chunks = 0;
   g_return_val_if_fail (n_bytes < G_MAXUINT32, NULL);
@@ -304,58 +367,26 @@ diptych_chunk_text (const char        *text,
   /* Room for chunks of words of three letters: more than most texts need,
    * and the pages not used are never touched.
    */
-  list.capacity = n_bytes / (4 * (CUT_MASK + 1)) + 16;
-  list.chunks = g_new (DiptychChunk, list.capacity);
-  list.hashes = g_new (guint64, list.capacity);
-
-  for (;;)
-    {
-      const guchar *word;
-      guint64 word_hash;
-
-      while (p < end && space_bytes[*p])
-        p++;
-      if (p == end)
-        break;
-
-      word = p;
-      p = find_space (p, end);
-      word_hash = diptych_hash_bytes (word, p - word, end);
-
-      if (n_words == 0)
-        {
-          chunk_start = word;
-          chunk_hash = K1;
-        }
-      chunk_hash = ((chunk_hash << 23 | chunk_hash >> 41) ^ word_hash) * K1;
-      word_end = p;
-      n_words++;
-
-      if ((word_hash & CUT_MASK) == 0 || n_words >= MAX_CHUNK_WORDS)
-        {
-          add_chunk (&list, (const char *)chunk_start, (const char *)word_end, n_words, chunk_hash);
-          n_words = 0;
-        }
-    }
-
-  if (n_words > 0)
-    add_chunk (&list, (const char *)chunk_start, (const char *)word_end, n_words, chunk_hash);
+  list->capacity = n_bytes / (4 * (CUT_MASK + 1)) + 16;
+  list->chunks = g_new (DiptychChunk, list->capacity);
+  cutter.text = (const guchar *)text;
+  cutter.end = cutter.text + n_bytes;
+  cut_chunks (&cutter, n_bytes);
 
   /* Interning touches the table at random: ask for the slots a few chunks
    * ahead, so that the memory is there when they come.
    */
-  chunk_table_reserve (table, list.n_chunks);
-  for (guint i = 0; i < list.n_chunks; i++)
+  chunk_table_reserve (table, list->n_chunks);
+  for (guint i = 0; i < list->n_chunks; i++)
     {
-      DiptychChunk *chunk = &list.chunks[i];
+      DiptychChunk *chunk = &list->chunks[i];
 
-      if (i + PREFETCH_DISTANCE < list.n_chunks)
-        __builtin_prefetch (&table->slots[list.hashes[i + PREFETCH_DISTANCE] & (table->n_slots - 1)]);
-      chunk->key = chunk_table_intern (table, list.hashes[i], text + chunk->byte_start,
+      if (i + PREFETCH_DISTANCE < list->n_chunks)
+        __builtin_prefetch (&table->slots[list->chunks[i + PREFETCH_DISTANCE].key & (table->n_slots - 1)]);
+      chunk->key = chunk_table_intern (table, chunk->key, text + chunk->byte_start,
                                        chunk->byte_end - chunk->byte_start);
     }
 
-  g_free (list.hashes);
-  *n_chunks = list.n_chunks;
-  return list.chunks;
+  *n_chunks = list->n_chunks;
+  return list->chunks;
 }

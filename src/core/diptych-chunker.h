@@ -20,8 +20,10 @@ typedef struct
   guint32 byte_start;  /* the first word's first byte */
   guint32 byte_end;    /* the end of the last word */
   guint32 key;         /* interned by the DiptychChunkTable */
-  guint32 n_words;
 } DiptychChunk;
+
+/* A chunk has at most this many words. */
+#define DIPTYCH_CHUNK_MAX_WORDS 64
 
 typedef struct _DiptychChunkTable DiptychChunkTable;
 
@@ -33,7 +35,15 @@ DiptychChunk      *diptych_chunk_text             (const char        *text,
                                                    gsize              n_bytes,
                                                    DiptychChunkTable *table,
                                                    guint             *n_chunks);
-gboolean           diptych_chunk_is_space         (char               c);
+
+/* ASCII whitespace, the only whitespace a chunk cuts at: the tokenizer
+ * always ends a token there too.
+ */
+static inline gboolean
+diptych_chunk_is_space (char c)
+{
+  return c == ' ' || (guchar)(c - '\t') <= '\r' - '\t';
+}
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DiptychChunkTable, diptych_chunk_table_free)
 

@@ -1126,17 +1126,84 @@ match_chunks (Side *a,
 
 static void
 add_block (Side  *side,
-           guint  first_chunk,
-           guint  n_chunks,
+           gsize  byte_start,
+           guint  last_chunk,
            guint  block_number)
 {
   DiptychToken block;
 
-  block.byte_start = side->chunks[first_chunk].byte_start;
-  block.byte_end = side->chunks[first_chunk + n_chunks - 1].byte_end;
+  block.byte_start = byte_start;
+  block.byte_end = side->chunks[last_chunk].byte_end;
   block.key = G_MAXUINT32 - block_number;  /* equal to no token's key */
   block.kind = TOKEN_KIND_BLOCK;
   g_array_append_val (side->tokens, block);
+}
+
+/* Moves *@pa and *@pb past the words both texts have next, whatever the
+ * whitespace before them, staying before @a_end and @b_end.
+ */
+static void
+skip_same_words (const char *a,
+                 gsize      *pa,
+                 gsize       a_end,
+                 const char *b,
+                 gsize      *pb,
+                 gsize       b_end)
+{
+  for (;;)
+    {
+      gsize ia = *pa, ib = *pb;
+
+      while (ia < a_end && diptych_chunk_is_space (a[ia]))
+        ia++;
+      while (ib < b_end && diptych_chunk_is_space (b[ib]))
+        ib++;
+      if (ia == a_end || ib == b_end)
+        return;
+      while (ia < a_end && ib < b_end && a[ia] == b[ib] && !diptych_chunk_is_space (a[ia]))
+        {
+          ia++;
+          ib++;
+        }
+      if ((ia < a_end && !diptych_chunk_is_space (a[ia])) ||
+          (ib < b_end && !diptych_chunk_is_space (b[ib])))
+        return;
+      *pa = ia;
+      *pb = ib;
+    }
+}
+
+/* Like skip_same_words(), backwards from *@pa and *@pb. */
+static void
+skip_same_words_back (const char *a,
+                      gsize      *pa,
+                      gsize       a_start,
+                      const char *b,
+                      gsize      *pb,
+                      gsize       b_start)
+{
+  for (;;)
+    {
+      gsize ia = *pa, ib = *pb;
+
+      while (ia > a_start && diptych_chunk_is_space (a[ia - 1]))
+        ia--;
+      while (ib > b_start && diptych_chunk_is_space (b[ib - 1]))
+        ib--;
+      if (ia == a_start || ib == b_start)
+        return;
+      while (ia > a_start && ib > b_start && a[ia - 1] == b[ib - 1] &&
+             !diptych_chunk_is_space (a[ia - 1]))
+        {
+          ia--;
+          ib--;
+        }
+      if ((ia > a_start && !diptych_chunk_is_space (a[ia - 1])) ||
+          (ib > b_start && !diptych_chunk_is_space (b[ib - 1])))
+        return;
+      *pa = ia;
+      *pb = ib;
+    }
 }
 
 static guint
@@ -1180,6 +1247,7 @@ tokenize_between_blocks (Side            *a,
   for (;;)
     {
       guint ma = ia, mb = ib, run = 1;
+      gsize a_stop, b_stop;
       Region region = { 0 };
 
       while (ma < nca && a->chunk_match[ma] < 0)
@@ -1188,14 +1256,26 @@ tokenize_between_blocks (Side            *a,
         mb++;
       g_assert ((ma == nca) == (mb == ncb));
 
+      a_stop = ma < nca ? a->chunks[ma].byte_start : a->n_bytes;
+      b_stop = mb < ncb ? b->chunks[mb].byte_start : b->n_bytes;
+
+      /* The words that the texts between blocks start and end with
+       * alike (most of the text around a changed word, which changed its
+       * chunk) join the blocks around them instead of the word diff.
+       */
+      if (n_blocks > 0)
+        {
+          skip_same_words (a->text, &a_pos, a_stop, b->text, &b_pos, b_stop);
+          g_array_index (a->tokens, DiptychToken, a->tokens->len - 1).byte_end = a_pos;
+          g_array_index (b->tokens, DiptychToken, b->tokens->len - 1).byte_end = b_pos;
+        }
+      if (ma < nca)
+        skip_same_words_back (a->text, &a_stop, a_pos, b->text, &b_stop, b_pos);
+
       region.alo = a->tokens->len;
       region.blo = b->tokens->len;
-      diptych_tokenize_range (a->tokens, a->text, a_pos,
-                              ma < nca ? a->chunks[ma].byte_start : a->n_bytes,
-                              keys);
-      diptych_tokenize_range (b->tokens, b->text, b_pos,
-                              mb < ncb ? b->chunks[mb].byte_start : b->n_bytes,
-                              keys);
+      diptych_tokenize_range (a->tokens, a->text, a_pos, a_stop, keys);
+      diptych_tokenize_range (b->tokens, b->text, b_pos, b_stop, keys);
       region.ahi = a->tokens->len;
       region.bhi = b->tokens->len;
       g_array_append_val (regions, region);
@@ -1205,8 +1285,8 @@ tokenize_between_blocks (Side            *a,
 
       while (ma + run < nca && a->chunk_match[ma + run] == (gint32)(mb + run))
         run++;
-      add_block (a, ma, run, n_blocks);
-      add_block (b, mb, run, n_blocks);
+      add_block (a, a_stop, ma + run - 1, n_blocks);
+      add_block (b, b_stop, mb + run - 1, n_blocks);
       n_blocks++;
 
       ia = ma + run;
