@@ -121,8 +121,8 @@ test_chunker_wrapping_does_not_matter (void)
       g_autofree DiptychChunk *b = NULL;
       guint na, nb;
 
-      a = diptych_chunk_text (text, strlen (text), table, &na);
-      b = diptych_chunk_text (wrapped, strlen (wrapped), table, &nb);
+      a = diptych_chunk_text (text, strlen (text), table, TRUE, &na);
+      b = diptych_chunk_text (wrapped, strlen (wrapped), table, TRUE, &nb);
       assert_chunks_on_word_boundaries (text, a, na);
       assert_chunks_on_word_boundaries (wrapped, b, nb);
 
@@ -155,8 +155,8 @@ test_chunker_edit_is_local (void)
   middle = strchr (text + strlen (text) / 2, ' ');
   g_string_insert (edited, middle - text, " inserted");
 
-  a = diptych_chunk_text (text, strlen (text), table, &na);
-  b = diptych_chunk_text (edited->str, edited->len, table, &nb);
+  a = diptych_chunk_text (text, strlen (text), table, TRUE, &na);
+  b = diptych_chunk_text (edited->str, edited->len, table, TRUE, &nb);
 
   while (same_prefix < MIN (na, nb) && a[same_prefix].key == b[same_prefix].key)
     same_prefix++;
@@ -167,6 +167,30 @@ test_chunker_edit_is_local (void)
   /* At most a chunk or two around the edit differ. */
   g_assert_cmpuint (same_prefix + same_suffix + 2, >=, na);
   g_assert_cmpuint (same_prefix + same_suffix + 2, >=, nb);
+}
+
+/* Only a text that adds its keys makes later texts find them. */
+static void
+test_chunker_added_keys (void)
+{
+  g_autoptr(DiptychChunkTable) table = diptych_chunk_table_new ();
+  const char *text = "alpha beta gamma delta";
+  g_autofree DiptychChunk *looked_up = NULL;
+  g_autofree DiptychChunk *again = NULL;
+  g_autofree DiptychChunk *added = NULL;
+  g_autofree DiptychChunk *found = NULL;
+  guint n1, n2, n3, n4;
+
+  looked_up = diptych_chunk_text (text, strlen (text), table, FALSE, &n1);
+  again = diptych_chunk_text (text, strlen (text), table, FALSE, &n2);
+  g_assert_cmpuint (n1, ==, n2);
+  g_assert_cmpuint (looked_up[n1 - 1].key, !=, again[n2 - 1].key);
+
+  added = diptych_chunk_text (text, strlen (text), table, TRUE, &n3);
+  found = diptych_chunk_text (text, strlen (text), table, FALSE, &n4);
+  g_assert_cmpuint (n3, ==, n4);
+  for (guint i = 0; i < n3; i++)
+    g_assert_cmpuint (added[i].key, ==, found[i].key);
 }
 
 static void
@@ -183,8 +207,9 @@ test_chunker_keys (void)
   DiptychChunk *chunks[G_N_ELEMENTS (texts)] = { NULL };
   guint n[G_N_ELEMENTS (texts)];
 
+  /* The first text adds its keys; the others only look theirs up. */
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    chunks[i] = diptych_chunk_text (texts[i], strlen (texts[i]), table, &n[i]);
+    chunks[i] = diptych_chunk_text (texts[i], strlen (texts[i]), table, i == 0, &n[i]);
 
   /* Whitespace aside, the same words: the same chunks. */
   g_assert_cmpuint (n[0], ==, n[1]);
@@ -194,6 +219,16 @@ test_chunker_keys (void)
   /* A different word, two words run together, a quote: the last chunk differs. */
   for (guint t = 2; t < G_N_ELEMENTS (texts); t++)
     g_assert_cmpuint (chunks[0][n[0] - 1].key, !=, chunks[t][n[t] - 1].key);
+
+  /* Chunks looked up but not known get keys of their own, even for the
+   * same words; every key is below the count.
+   */
+  for (guint t = 2; t < G_N_ELEMENTS (texts); t++)
+    {
+      for (guint u = t + 1; u < G_N_ELEMENTS (texts); u++)
+        g_assert_cmpuint (chunks[t][n[t] - 1].key, !=, chunks[u][n[u] - 1].key);
+      g_assert_cmpuint (chunks[t][n[t] - 1].key, <, diptych_chunk_table_get_n_keys (table));
+    }
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     g_free (chunks[i]);
@@ -209,7 +244,7 @@ test_chunker_no_words (void)
     {
       guint n = 1;
 
-      g_free (diptych_chunk_text (texts[i], strlen (texts[i]), table, &n));
+      g_free (diptych_chunk_text (texts[i], strlen (texts[i]), table, TRUE, &n));
       g_assert_cmpuint (n, ==, 0);
     }
   g_assert_cmpuint (diptych_chunk_table_get_n_keys (table), ==, 0);
@@ -222,7 +257,7 @@ test_chunker_control_characters (void)
   g_autoptr(DiptychChunkTable) table = diptych_chunk_table_new ();
   const char *text = "alpha\x01" "beta gamma\x1f delta";
   guint n;
-  g_autofree DiptychChunk *chunks = diptych_chunk_text (text, strlen (text), table, &n);
+  g_autofree DiptychChunk *chunks = diptych_chunk_text (text, strlen (text), table, TRUE, &n);
   guint n_words = 0;
 
   assert_chunks_on_word_boundaries (text, chunks, n);
@@ -239,7 +274,7 @@ test_chunker_few_words (void)
   g_autoptr(DiptychChunkTable) table = diptych_chunk_table_new ();
   g_autofree char *text = random_prose (rand, 5000, 3);
   guint n;
-  g_autofree DiptychChunk *chunks = diptych_chunk_text (text, strlen (text), table, &n);
+  g_autofree DiptychChunk *chunks = diptych_chunk_text (text, strlen (text), table, TRUE, &n);
 
   assert_chunks_on_word_boundaries (text, chunks, n);
   g_assert_cmpuint (n, >=, 5000 / DIPTYCH_CHUNK_MAX_WORDS);
@@ -254,6 +289,7 @@ main (int   argc,
   g_test_add_func ("/diptych/chunker/wrapping-does-not-matter", test_chunker_wrapping_does_not_matter);
   g_test_add_func ("/diptych/chunker/edit-is-local", test_chunker_edit_is_local);
   g_test_add_func ("/diptych/chunker/keys", test_chunker_keys);
+  g_test_add_func ("/diptych/chunker/added-keys", test_chunker_added_keys);
   g_test_add_func ("/diptych/chunker/no-words", test_chunker_no_words);
   g_test_add_func ("/diptych/chunker/control-characters", test_chunker_control_characters);
   g_test_add_func ("/diptych/chunker/few-words", test_chunker_few_words);

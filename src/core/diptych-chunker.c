@@ -23,8 +23,8 @@
 #include "diptych-chunker.h"
 #include "diptych-hash.h"
 
-/* A chunk ends after a word whose hash has these bits clear: sixteen
- * words on average. The diff takes the words that changed chunks share
+/* A chunk ends after a pair of words whose hash has these bits clear:
+ * sixteen words on average. The diff takes the words that changed chunks share
  * with the other text back from the word diff, so chunks can be long.
  */
 #define CUT_MASK 15
@@ -44,19 +44,22 @@
 typedef struct
 {
   guint32 hash;
-  guint32 id;    /* G_MAXUINT32 when empty */
+  guint32 index;  /* in the keys, G_MAXUINT32 when empty */
 } ChunkSlot;
 
 typedef struct
 {
   const char *text;  /* the first chunk that had this key */
   guint32     n_bytes;
-  guint32     hash;
+  guint32     id;
 } ChunkKey;
 
 struct _DiptychChunkTable
 {
-  GArray    *keys;   /* ChunkKey, by id */
+  ChunkKey  *keys;      /* the keys in the table */
+  guint      n_stored;
+  guint      capacity;
+  guint      n_keys;    /* and the keys given without adding them */
   ChunkSlot *slots;
   guint      n_slots;  /* a power of two */
 };
@@ -66,8 +69,7 @@ diptych_chunk_table_new (void)
 {
   DiptychChunkTable *table = g_new0 (DiptychChunkTable, 1);
 
-  table->keys = g_array_new (FALSE, FALSE, sizeof (ChunkKey));
-  table->n_slots = 4096;
+  table->n_slots = 1024;
   table->slots = g_new (ChunkSlot, table->n_slots);
   memset (table->slots, 0xFF, sizeof (ChunkSlot) * table->n_slots);
 
@@ -80,15 +82,16 @@ diptych_chunk_table_free (DiptychChunkTable *table)
   if (table == NULL)
     return;
 
-  g_array_unref (table->keys);
+  g_free (table->keys);
   g_free (table->slots);
   g_free (table);
 }
 
+/* All keys given so far are below this. */
 guint
 diptych_chunk_table_get_n_keys (DiptychChunkTable *table)
 {
-  return table->keys->len;
+  return table->n_keys;
 }
 
 /* Whether two runs have the same words, whatever the whitespace between. */
@@ -135,10 +138,10 @@ chunk_table_resize (DiptychChunkTable *table,
       ChunkSlot slot = table->slots[i];
       guint j;
 
-      if (slot.id == G_MAXUINT32)
+      if (slot.index == G_MAXUINT32)
         continue;
       for (j = slot.hash & (n_slots - 1);
-           slots[j].id != G_MAXUINT32;
+           slots[j].index != G_MAXUINT32;
            j = (j + 1) & (n_slots - 1))
         ;
       slots[j] = slot;
@@ -149,18 +152,29 @@ chunk_table_resize (DiptychChunkTable *table,
   table->n_slots = n_slots;
 }
 
+/* Fewer than three in four slots are full. */
+static inline gboolean
+chunk_table_is_full (guint n_keys,
+                     guint n_slots)
+{
+  return (n_keys + 1) * 4 > n_slots * 3;
+}
+
+/* The key of the chunk of @hash at @text, a known one if the table has
+ * the same words. Otherwise a new one, which is added with @add.
+ */
 static guint32
 chunk_table_intern (DiptychChunkTable *table,
                     guint32            hash,
                     const char        *text,
-                    gsize              n_bytes)
+                    gsize              n_bytes,
+                    gboolean           add)
 {
-  ChunkKey key = { text, n_bytes, hash };
-  guint32 id;
+  ChunkKey key = { text, n_bytes, 0 };
   guint i;
 
   for (i = hash & (table->n_slots - 1);
-       table->slots[i].id != G_MAXUINT32;
+       table->slots[i].index != G_MAXUINT32;
        i = (i + 1) & (table->n_slots - 1))
     {
       ChunkSlot slot = table->slots[i];
@@ -168,32 +182,47 @@ chunk_table_intern (DiptychChunkTable *table,
 
       if (slot.hash != hash)
         continue;
-      known = &g_array_index (table->keys, ChunkKey, slot.id);
+      known = &table->keys[slot.index];
       if (same_words (known->text, known->n_bytes, text, n_bytes))
-        return slot.id;
+        return known->id;
     }
 
-  id = table->keys->len;
-  g_array_append_val (table->keys, key);
+  key.id = table->n_keys++;
+  if (!add)
+    return key.id;
+
+  if (table->n_stored == table->capacity)
+    {
+      table->capacity = MAX (64, table->capacity * 2);
+      table->keys = g_renew (ChunkKey, table->keys, table->capacity);
+    }
   table->slots[i].hash = hash;
-  table->slots[i].id = id;
-  if ((id + 1) * 2 > table->n_slots)
+  table->slots[i].index = table->n_stored;
+  table->keys[table->n_stored++] = key;
+  if (chunk_table_is_full (table->n_stored, table->n_slots))
     chunk_table_resize (table, table->n_slots * 2);
 
-  return id;
+  return key.id;
 }
 
-/* Makes room for @n_more keys without growing while they are interned. */
+/* Makes room for @n_more keys without growing while they are added. */
 static void
 chunk_table_reserve (DiptychChunkTable *table,
                      guint              n_more)
 {
+  guint n_keys = table->n_stored + n_more;
   guint n_slots = table->n_slots;
 
-  while ((table->keys->len + n_more + 1) * 2 > n_slots)
+  while (chunk_table_is_full (n_keys, n_slots))
     n_slots *= 2;
   if (n_slots != table->n_slots)
     chunk_table_resize (table, n_slots);
+
+  if (n_keys > table->capacity)
+    {
+      table->capacity = n_keys;
+      table->keys = g_renew (ChunkKey, table->keys, table->capacity);
+    }
 }
 
 /* Chunks as they are cut; each one's key holds its hash until it is
@@ -263,6 +292,7 @@ typedef struct
   gsize         chunk_start;
   gsize         word_start;
   gsize         word_end;
+  guint64       previous_word_hash;
   guint         n_words;
 } Cutter;
 
@@ -272,6 +302,7 @@ end_word (Cutter *cutter,
 {
   gsize start = cutter->word_start;
   guint64 word_hash = diptych_hash_bytes (cutter->text + start, word_end - start, cutter->end);
+  gboolean cut;
 
   if (cutter->n_words++ == 0)
     {
@@ -282,7 +313,12 @@ end_word (Cutter *cutter,
                        DIPTYCH_HASH_K1;
   cutter->word_end = word_end;
 
-  if ((word_hash & CUT_MASK) == 0 || cutter->n_words >= DIPTYCH_CHUNK_MAX_WORDS)
+  /* Cut by the last two words: a few frequent words would make the
+   * chunks' length depend on whether they happen to cut.
+   */
+  cut = ((word_hash ^ cutter->previous_word_hash >> 17) & CUT_MASK) == 0;
+  cutter->previous_word_hash = word_hash;
+  if (cut || cutter->n_words >= DIPTYCH_CHUNK_MAX_WORDS)
     {
       add_chunk (&cutter->list, cutter->chunk_start, word_end, cutter->chunk_hash);
       cutter->n_words = 0;
@@ -345,6 +381,10 @@ cut_chunks (Cutter *cutter,
  * diptych_chunk_text:
  * @text: the text; it must outlive @table, which compares chunks with it
  * @table: interns the chunks' keys (share it between the two texts)
+ * @add_keys: whether chunks that the table does not know yet are added to
+ *   it, so that later texts get the same keys for the same words. If not,
+ *   each such chunk gets a key of its own, which no other chunk has: enough
+ *   for the last text of a comparison, which the table need not remember.
  *
  * @n_chunks: (out): how many chunks there are
  *
@@ -356,6 +396,7 @@ DiptychChunk *
 diptych_chunk_text (const char        *text,
                     gsize              n_bytes,
                     DiptychChunkTable *table,
+                    gboolean           add_keys,
                     guint             *n_chunks)
 {
   Cutter cutter = { { 0 } };
@@ -376,7 +417,8 @@ diptych_chunk_text (const char        *text,
   /* Interning touches the table at random: ask for the slots a few chunks
    * ahead, so that the memory is there when they come.
    */
-  chunk_table_reserve (table, list->n_chunks);
+  if (add_keys)
+    chunk_table_reserve (table, list->n_chunks);
   for (guint i = 0; i < list->n_chunks; i++)
     {
       DiptychChunk *chunk = &list->chunks[i];
@@ -384,7 +426,7 @@ diptych_chunk_text (const char        *text,
       if (i + PREFETCH_DISTANCE < list->n_chunks)
         __builtin_prefetch (&table->slots[list->chunks[i + PREFETCH_DISTANCE].key & (table->n_slots - 1)]);
       chunk->key = chunk_table_intern (table, chunk->key, text + chunk->byte_start,
-                                       chunk->byte_end - chunk->byte_start);
+                                       chunk->byte_end - chunk->byte_start, add_keys);
     }
 
   *n_chunks = list->n_chunks;

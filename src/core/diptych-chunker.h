@@ -34,6 +34,7 @@ guint              diptych_chunk_table_get_n_keys (DiptychChunkTable *table);
 DiptychChunk      *diptych_chunk_text             (const char        *text,
                                                    gsize              n_bytes,
                                                    DiptychChunkTable *table,
+                                                   gboolean           add_keys,
                                                    guint             *n_chunks);
 
 /* ASCII whitespace, the only whitespace a chunk cuts at: the tokenizer

@@ -1110,8 +1110,8 @@ match_chunks (Side *a,
   g_autofree guint32 *kb = NULL;
   Region all = { 0 };
 
-  a->chunks = diptych_chunk_text (a->text, a->n_bytes, table, &a->n_chunks);
-  b->chunks = diptych_chunk_text (b->text, b->n_bytes, table, &b->n_chunks);
+  a->chunks = diptych_chunk_text (a->text, a->n_bytes, table, TRUE, &a->n_chunks);
+  b->chunks = diptych_chunk_text (b->text, b->n_bytes, table, FALSE, &b->n_chunks);
   ka = chunk_keys (a);
   kb = chunk_keys (b);
   a->chunk_match = new_match_array (a->n_chunks);

@@ -25,11 +25,10 @@ diptych_hash_bytes (const guchar *p,
                     const guchar *limit)
 {
   guint64 h = n * DIPTYCH_HASH_K1;
+  guint64 x = 0;
 
-  while (n >= 8)
+  while (n > 8)
     {
-      guint64 x;
-
       memcpy (&x, p, 8);
       h = (h ^ x) * DIPTYCH_HASH_K2;
       h ^= h >> 32;
@@ -37,28 +36,33 @@ diptych_hash_bytes (const guchar *p,
       n -= 8;
     }
 
+  /* The last one to eight bytes, in the same order however they are read:
+   * most words are no longer than this.
+   */
   if (n > 0)
     {
-      guint64 x = 0;
-
-      /* The last bytes, in the same order however they are read. */
 #if G_BYTE_ORDER == G_LITTLE_ENDIAN
-      if (limit - p >= 8)
+      if (G_LIKELY (limit - p >= 8))
         {
           memcpy (&x, p, 8);
-          x &= (G_GUINT64_CONSTANT (1) << (8 * n)) - 1;
+          x &= G_MAXUINT64 >> (64 - 8 * n);
         }
       else
 #endif
         {
+          x = 0;
           for (gsize i = 0; i < n; i++)
             x |= (guint64)p[i] << (8 * i);
         }
       h = (h ^ x) * DIPTYCH_HASH_K2;
-      h ^= h >> 32;
     }
 
-  return h;
+  /* A multiplication mixes each bit only into the ones above it: fold
+   * the high half back, so that every bit depends on every byte.
+   */
+  h ^= h >> 32;
+  h *= DIPTYCH_HASH_K1;
+  return h ^ h >> 29;
 }
 
 G_END_DECLS

@@ -45,7 +45,7 @@ diptych_key_table_new (void)
 
   table->pool = g_string_sized_new (4096);
   table->entries = g_array_new (FALSE, FALSE, sizeof (KeyEntry));
-  table->n_slots = 16384;
+  table->n_slots = 1024;
   table->slots = g_new (KeySlot, table->n_slots);
   memset (table->slots, 0xFF, sizeof (KeySlot) * table->n_slots);
 
