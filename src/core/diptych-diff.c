@@ -30,7 +30,7 @@
  * matched: text with the same words on both sides, which the word diff
  * neither tokenizes nor compares again.
  */
-#define TOKEN_KIND_BLOCK 0x100
+#define BLOCK_KEY 0x80000000u  /* and up: no token's key is this large */
 
 struct _DiptychDiff
 {
@@ -50,9 +50,20 @@ typedef struct
   gboolean myers;  /* skip unique-token anchoring: it found nothing here */
 } Region;
 
+/* The diff reads the keys where they are, in DiptychToken and DiptychChunk
+ * alike: the third of three 32-bit fields.
+ */
+#define KEY_STRIDE 3
+#define KEY(keys, i) ((keys)[(gsize)(i) * KEY_STRIDE])
+
+G_STATIC_ASSERT (sizeof (DiptychToken) == KEY_STRIDE * sizeof (guint32));
+G_STATIC_ASSERT (G_STRUCT_OFFSET (DiptychToken, key) == 2 * sizeof (guint32));
+G_STATIC_ASSERT (sizeof (DiptychChunk) == KEY_STRIDE * sizeof (guint32));
+G_STATIC_ASSERT (G_STRUCT_OFFSET (DiptychChunk, key) == 2 * sizeof (guint32));
+
 typedef struct
 {
-  const guint32 *ka;  /* keys of the left tokens */
+  const guint32 *ka;  /* keys of the left tokens, KEY_STRIDE apart */
   const guint32 *kb;
   guint          na;
   guint          nb;
@@ -166,7 +177,7 @@ anchor_unique (DiffContext  *ctx,
 
   for (guint i = r->alo; i < r->ahi; i++)
     {
-      guint32 k = ctx->ka[i];
+      guint32 k = KEY (ctx->ka, i);
 
       if (ctx->stamp[k] != stamp)
         {
@@ -180,7 +191,7 @@ anchor_unique (DiffContext  *ctx,
 
   for (guint j = r->blo; j < r->bhi; j++)
     {
-      guint32 k = ctx->kb[j];
+      guint32 k = KEY (ctx->kb, j);
 
       if (ctx->stamp[k] != stamp)
         continue;
@@ -194,7 +205,7 @@ anchor_unique (DiffContext  *ctx,
   n_pairs = 0;
   for (guint i = r->alo; i < r->ahi; i++)
     {
-      guint32 k = ctx->ka[i];
+      guint32 k = KEY (ctx->ka, i);
 
       if (ctx->count_a[k] == 1 && ctx->count_b[k] == 1)
         {
@@ -237,8 +248,8 @@ bisect (DiffContext  *ctx,
         gint         *split_x,
         gint         *split_y)
 {
-  const guint32 *a = ctx->ka + r->alo;
-  const guint32 *b = ctx->kb + r->blo;
+  const guint32 *a = &KEY (ctx->ka, r->alo);
+  const guint32 *b = &KEY (ctx->kb, r->blo);
   gint n = r->ahi - r->alo;
   gint m = r->bhi - r->blo;
   gint max_d = (n + m + 1) / 2;
@@ -277,7 +288,7 @@ bisect (DiffContext  *ctx,
           else
             x1 = v1[k1_offset - 1] + 1;
           y1 = x1 - k1;
-          while (x1 < n && y1 < m && a[x1] == b[y1])
+          while (x1 < n && y1 < m && KEY (a, x1) == KEY (b, y1))
             {
               x1++;
               y1++;
@@ -325,7 +336,7 @@ bisect (DiffContext  *ctx,
           else
             x2 = v2[k2_offset - 1] + 1;
           y2 = x2 - k2;
-          while (x2 < n && y2 < m && a[n - x2 - 1] == b[m - y2 - 1])
+          while (x2 < n && y2 < m && KEY (a, n - x2 - 1) == KEY (b, m - y2 - 1))
             {
               x2++;
               y2++;
@@ -379,9 +390,9 @@ diff_regions (DiffContext *ctx)
 
       g_array_set_size (ctx->stack, ctx->stack->len - 1);
 
-      while (r.alo < r.ahi && r.blo < r.bhi && ctx->ka[r.alo] == ctx->kb[r.blo])
+      while (r.alo < r.ahi && r.blo < r.bhi && KEY (ctx->ka, r.alo) == KEY (ctx->kb, r.blo))
         match (ctx, r.alo++, r.blo++);
-      while (r.alo < r.ahi && r.blo < r.bhi && ctx->ka[r.ahi - 1] == ctx->kb[r.bhi - 1])
+      while (r.alo < r.ahi && r.blo < r.bhi && KEY (ctx->ka, r.ahi - 1) == KEY (ctx->kb, r.bhi - 1))
         match (ctx, --r.ahi, --r.bhi);
 
       if (r.alo == r.ahi || r.blo == r.bhi)
@@ -665,14 +676,15 @@ compare_matched_tokens (Walk  *w,
 }
 
 static guint
-count_words (const DiptychToken *tokens,
+count_words (DiptychKeyTable    *keys,
+             const DiptychToken *tokens,
              guint               from,
              guint               to)
 {
   guint n = 0;
 
   for (guint i = from; i < to; i++)
-    if (tokens[i].kind != DIPTYCH_TOKEN_PUNCTUATION)
+    if (diptych_key_table_get_kind (keys, tokens[i].key) != DIPTYCH_TOKEN_PUNCTUATION)
       n++;
   return n;
 }
@@ -718,7 +730,7 @@ add_hunk (Walk  *w,
           guint  nb)
 {
   gsize left_start, left_end, right_start, right_end;
-  guint n_words = count_words (w->a, ia, na) + count_words (w->b, ib, nb);
+  guint n_words = count_words (w->keys, w->a, ia, na) + count_words (w->keys, w->b, ib, nb);
   DiptychChangeClass change_class;
 
   if (na > ia)
@@ -975,7 +987,7 @@ build_changes (DiptychDiff        *self,
       if (ma == na)
         break;
 
-      if (a[ma].kind == TOKEN_KIND_BLOCK)
+      if (a[ma].key >= BLOCK_KEY)
         {
           compare_blocks (&w, ma, mb);
           run = 0;
@@ -1011,8 +1023,9 @@ build_changes (DiptychDiff        *self,
   g_string_free (w.b_keys, TRUE);
 }
 
-/* Matches @ka against @kb within each of @regions (Region), filling in
- * @a_match and @b_match, which may hold matches already outside them.
+/* Matches the keys @ka against @kb (KEY_STRIDE apart) within each of
+ * @regions (Region), filling in @a_match and @b_match, which may hold
+ * matches already outside them.
  */
 static void
 match_keys (const guint32 *ka,
@@ -1089,16 +1102,6 @@ side_clear (Side *side)
   g_clear_pointer (&side->tokens, g_array_unref);
 }
 
-static guint32 *
-chunk_keys (const Side *side)
-{
-  guint32 *keys = g_new (guint32, side->n_chunks + 1);
-
-  for (guint i = 0; i < side->n_chunks; i++)
-    keys[i] = side->chunks[i].key;
-  return keys;
-}
-
 /* The first pass: matches chunks of words between the two texts. */
 static void
 match_chunks (Side *a,
@@ -1106,22 +1109,18 @@ match_chunks (Side *a,
 {
   g_autoptr(DiptychChunkTable) table = diptych_chunk_table_new ();
   g_autoptr(GArray) regions = g_array_new (FALSE, FALSE, sizeof (Region));
-  g_autofree guint32 *ka = NULL;
-  g_autofree guint32 *kb = NULL;
   Region all = { 0 };
 
   a->chunks = diptych_chunk_text (a->text, a->n_bytes, table, TRUE, &a->n_chunks);
   b->chunks = diptych_chunk_text (b->text, b->n_bytes, table, FALSE, &b->n_chunks);
-  ka = chunk_keys (a);
-  kb = chunk_keys (b);
   a->chunk_match = new_match_array (a->n_chunks);
   b->chunk_match = new_match_array (b->n_chunks);
 
   all.ahi = a->n_chunks;
   all.bhi = b->n_chunks;
   g_array_append_val (regions, all);
-  match_keys (ka, a->n_chunks, kb, b->n_chunks, diptych_chunk_table_get_n_keys (table),
-              regions, a->chunk_match, b->chunk_match);
+  match_keys (&a->chunks[0].key, a->n_chunks, &b->chunks[0].key, b->n_chunks,
+              diptych_chunk_table_get_n_keys (table), regions, a->chunk_match, b->chunk_match);
 }
 
 static void
@@ -1134,8 +1133,7 @@ add_block (Side  *side,
 
   block.byte_start = byte_start;
   block.byte_end = side->chunks[last_chunk].byte_end;
-  block.key = G_MAXUINT32 - block_number;  /* equal to no token's key */
-  block.kind = TOKEN_KIND_BLOCK;
+  block.key = BLOCK_KEY + block_number;
   g_array_append_val (side->tokens, block);
 }
 
@@ -1298,25 +1296,11 @@ tokenize_between_blocks (Side            *a,
   return regions;
 }
 
-static guint32 *
-token_keys (GArray  *tokens,
-            gint32 **match)
-{
-  guint32 *keys = g_new (guint32, tokens->len + 1);
-
-  for (guint i = 0; i < tokens->len; i++)
-    keys[i] = g_array_index (tokens, DiptychToken, i).key;
-  *match = new_match_array (tokens->len);
-  return keys;
-}
-
 static void
 diptych_diff_compute (DiptychDiff *self)
 {
   g_autoptr(DiptychKeyTable) keys = diptych_key_table_new ();
   g_autoptr(GArray) regions = NULL;
-  g_autofree guint32 *ka = NULL;
-  g_autofree guint32 *kb = NULL;
   g_autofree gint32 *a_match = NULL;
   g_autofree gint32 *b_match = NULL;
   Side a = { 0 }, b = { 0 };
@@ -1331,8 +1315,8 @@ diptych_diff_compute (DiptychDiff *self)
   nb = b.tokens->len;
 
   /* The second pass: a word diff between the blocks, which match already. */
-  ka = token_keys (a.tokens, &a_match);
-  kb = token_keys (b.tokens, &b_match);
+  a_match = new_match_array (na);
+  b_match = new_match_array (nb);
   /* Each region but the last is followed by a block, which matches the
    * block on the other side.
    */
@@ -1344,7 +1328,9 @@ diptych_diff_compute (DiptychDiff *self)
       a_match[i] = j;
       b_match[j] = i;
     }
-  match_keys (ka, na, kb, nb, diptych_key_table_get_n_keys (keys), regions, a_match, b_match);
+  match_keys (&g_array_index (a.tokens, DiptychToken, 0).key, na,
+              &g_array_index (b.tokens, DiptychToken, 0).key, nb,
+              diptych_key_table_get_n_keys (keys), regions, a_match, b_match);
 
   slide_runs (a.text, &g_array_index (a.tokens, DiptychToken, 0), na, a_match, b_match, nb);
   slide_runs (b.text, &g_array_index (b.tokens, DiptychToken, 0), nb, b_match, a_match, na);

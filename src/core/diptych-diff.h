@@ -40,10 +40,10 @@ typedef struct
 {
   DiptychChangeOp    op;
   DiptychChangeClass change_class;
-  gsize              left_start;
-  gsize              left_end;
-  gsize              right_start;
-  gsize              right_end;
+  guint32            left_start;   /* code points: a text has fewer than 2³² */
+  guint32            left_end;
+  guint32            right_start;
+  guint32            right_end;
 } DiptychChange;
 
 /* A pair of offsets that the diff found to correspond; the alignment is a
@@ -51,8 +51,8 @@ typedef struct
  */
 typedef struct
 {
-  gsize left;
-  gsize right;
+  guint32 left;
+  guint32 right;
 } DiptychAlignmentPoint;
 
 #define DIPTYCH_TYPE_DIFF (diptych_diff_get_type ())

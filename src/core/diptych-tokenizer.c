@@ -28,6 +28,7 @@ typedef struct
 {
   guint32 offset;  /* in the pool */
   guint32 length;
+  guint32 kind;    /* DiptychTokenKind: the same for all tokens of a key */
 } KeyEntry;
 
 struct _DiptychKeyTable
@@ -79,6 +80,15 @@ diptych_key_table_lookup (DiptychKeyTable *table,
   return table->pool->str + g_array_index (table->entries, KeyEntry, key).offset;
 }
 
+DiptychTokenKind
+diptych_key_table_get_kind (DiptychKeyTable *table,
+                            guint32          key)
+{
+  g_return_val_if_fail (key < table->entries->len, DIPTYCH_TOKEN_WORD);
+
+  return g_array_index (table->entries, KeyEntry, key).kind;
+}
+
 static void
 key_table_grow (DiptychKeyTable *table)
 {
@@ -105,10 +115,11 @@ key_table_grow (DiptychKeyTable *table)
 
 /* Interns the @len bytes at @key, which may be read up to @limit. */
 static inline guint32
-key_table_intern (DiptychKeyTable *table,
-                  const char      *key,
-                  gsize            len,
-                  const char      *limit)
+key_table_intern (DiptychKeyTable  *table,
+                  const char       *key,
+                  gsize             len,
+                  const char       *limit,
+                  DiptychTokenKind  kind)
 {
   guint32 hash = diptych_hash_bytes ((const guchar *)key, len, (const guchar *)limit);
   KeyEntry entry;
@@ -132,6 +143,7 @@ key_table_intern (DiptychKeyTable *table,
   id = table->entries->len;
   entry.offset = table->pool->len;
   entry.length = len;
+  entry.kind = kind;
   g_string_append_len (table->pool, key, len);
   g_string_append_c (table->pool, '\0');
   g_array_append_val (table->entries, entry);
@@ -145,11 +157,12 @@ key_table_intern (DiptychKeyTable *table,
 }
 
 guint32
-diptych_key_table_intern (DiptychKeyTable *table,
-                          const char      *key,
-                          gsize            len)
+diptych_key_table_intern (DiptychKeyTable  *table,
+                          const char       *key,
+                          gsize             len,
+                          DiptychTokenKind  kind)
 {
-  return key_table_intern (table, key, len, key + len);
+  return key_table_intern (table, key, len, key + len, kind);
 }
 
 gboolean
@@ -370,10 +383,10 @@ intern_token (DiptychKeyTable *keys,
    */
   if (ascii && (kind != DIPTYCH_TOKEN_PUNCTUATION ||
                 (n_bytes == 1 && text[0] != '-' && text[0] != '`')))
-    return key_table_intern (keys, text, n_bytes, limit);
+    return key_table_intern (keys, text, n_bytes, limit, kind);
 
   folded = diptych_fold_key (text, n_bytes);
-  key = diptych_key_table_intern (keys, folded, strlen (folded));
+  key = diptych_key_table_intern (keys, folded, strlen (folded), kind);
   g_free (folded);
   return key;
 }
@@ -416,6 +429,7 @@ diptych_tokenize_range (GArray          *tokens,
       gunichar c = get_char (p, &q);
       gboolean ascii = c < 0x80;
       DiptychToken token;
+      DiptychTokenKind kind;
 
       if (is_space_fast (c))
         {
@@ -474,7 +488,7 @@ diptych_tokenize_range (GArray          *tokens,
               q = q2;
             }
 
-          token.kind = (all & ASCII_DIGIT) ? DIPTYCH_TOKEN_NUMBER : DIPTYCH_TOKEN_WORD;
+          kind = (all & ASCII_DIGIT) ? DIPTYCH_TOKEN_NUMBER : DIPTYCH_TOKEN_WORD;
         }
       else
         {
@@ -500,12 +514,12 @@ diptych_tokenize_range (GArray          *tokens,
                 q = r;
             }
 
-          token.kind = DIPTYCH_TOKEN_PUNCTUATION;
+          kind = DIPTYCH_TOKEN_PUNCTUATION;
         }
 
       token.byte_start = p - text;
       token.byte_end = q - text;
-      token.key = intern_token (keys, p, q - p, token.kind, ascii, end);
+      token.key = intern_token (keys, p, q - p, kind, ascii, end);
       if (G_UNLIKELY (n_tokens >= tokens->len))
         g_array_set_size (tokens, n_tokens + (end - q) + 16);  /* at most one per byte left */
       g_array_index (tokens, DiptychToken, n_tokens++) = token;

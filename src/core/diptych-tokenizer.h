@@ -25,8 +25,8 @@ typedef struct
 {
   guint32 byte_start;
   guint32 byte_end;
-  guint32 key;        /* interned folded key, see DiptychKeyTable */
-  guint32 kind;       /* DiptychTokenKind */
+  guint32 key;        /* interned folded key, see DiptychKeyTable; the key
+                       * says the kind, diptych_key_table_get_kind() */
 } DiptychToken;
 
 typedef struct _DiptychKeyTable DiptychKeyTable;
@@ -38,7 +38,10 @@ const char      *diptych_key_table_lookup       (DiptychKeyTable *table,
                                                  guint32          key);
 guint32          diptych_key_table_intern       (DiptychKeyTable *table,
                                                  const char      *key,
-                                                 gsize            len);
+                                                 gsize            len,
+                                                 DiptychTokenKind kind);
+DiptychTokenKind diptych_key_table_get_kind     (DiptychKeyTable *table,
+                                                 guint32          key);
 
 GArray          *diptych_tokenize               (const char      *text,
                                                  gsize            n_bytes,
