@@ -282,74 +282,36 @@ space_mask (const guchar *p)
 #endif
 }
 
-/* Where cutting is, word by word. */
-typedef struct
-{
-  ChunkList     list;
-  const guchar *text;
-  const guchar *end;
-  guint64       chunk_hash;
-  gsize         chunk_start;
-  gsize         word_start;
-  gsize         word_end;
-  guint64       previous_word_hash;
-  guint         n_words;
-} Cutter;
-
-static inline void
-end_word (Cutter *cutter,
-          gsize   word_end)
-{
-  gsize start = cutter->word_start;
-  guint64 word_hash = diptych_hash_bytes (cutter->text + start, word_end - start, cutter->end);
-  gboolean cut;
-
-  if (cutter->n_words++ == 0)
-    {
-      cutter->chunk_start = start;
-      cutter->chunk_hash = DIPTYCH_HASH_K1;
-    }
-  cutter->chunk_hash = ((cutter->chunk_hash << 23 | cutter->chunk_hash >> 41) ^ word_hash) *
-                       DIPTYCH_HASH_K1;
-  cutter->word_end = word_end;
-
-  /* Cut by the last two words: a few frequent words would make the
-   * chunks' length depend on whether they happen to cut.
-   */
-  cut = ((word_hash ^ cutter->previous_word_hash >> 17) & CUT_MASK) == 0;
-  cutter->previous_word_hash = word_hash;
-  if (cut || cutter->n_words >= DIPTYCH_CHUNK_MAX_WORDS)
-    {
-      add_chunk (&cutter->list, cutter->chunk_start, word_end, cutter->chunk_hash);
-      cutter->n_words = 0;
-    }
-}
-
 /* Cuts the text into chunks. Words are found from the whitespace masks of
  * 64 bytes at a time: a bit that differs from the one before it is where a
  * word starts (the bit is clear) or ends (it is set).
  */
 static void
-cut_chunks (Cutter *cutter,
-            gsize   n_bytes)
+cut_chunks (ChunkList    *list,
+            const guchar *text,
+            gsize         n_bytes)
 {
+  const guchar *end = text + n_bytes;
+  guint64 chunk_hash = 0, previous_word_hash = 0;
+  gsize chunk_start = 0, word_start = 0, word_end = 0;
+  guint n_words = 0;
   guint64 previous_space = 1;  /* the text starts as after whitespace */
 
-  for (gsize base = 0; base < n_bytes; base += 64)
+  for (gsize base = 0; base <= n_bytes; base += 64)
     {
       guint64 space, edges;
 
       if (n_bytes - base >= 64)
         {
-          space = space_mask (cutter->text + base);
+          space = space_mask (text + base);
         }
       else
         {
           guchar last[64];
 
-          /* Whitespace past the end, which ends the last word there. */
+          /* Whitespace past the end ends the last word there. */
           memset (last, ' ', sizeof last);
-          memcpy (last, cutter->text + base, n_bytes - base);
+          memcpy (last, text + base, n_bytes - base);
           space = space_mask (last);
         }
 
@@ -359,22 +321,40 @@ cut_chunks (Cutter *cutter,
       while (edges != 0)
         {
           guint bit = __builtin_ctzll (edges);
+          guint64 word_hash;
 
           edges &= edges - 1;
           if ((space >> bit & 1) == 0)
-            cutter->word_start = base + bit;
-          else
-            end_word (cutter, base + bit);
+            {
+              word_start = base + bit;
+              continue;
+            }
+
+          word_end = base + bit;
+          word_hash = diptych_hash_bytes (text + word_start, word_end - word_start, end);
+          if (n_words++ == 0)
+            {
+              chunk_start = word_start;
+              chunk_hash = DIPTYCH_HASH_K1;
+            }
+          chunk_hash = ((chunk_hash << 23 | chunk_hash >> 41) ^ word_hash) * DIPTYCH_HASH_K1;
+
+          /* Cut by the last two words: a few frequent words would make the
+           * chunks' length depend on whether they happen to cut.
+           */
+          if (((word_hash ^ previous_word_hash >> 17) & CUT_MASK) == 0 ||
+              n_words == DIPTYCH_CHUNK_MAX_WORDS)
+            {
+              add_chunk (list, chunk_start, word_end, chunk_hash);
+              n_words = 0;
+            }
+          previous_word_hash = word_hash;
         }
     }
 
-  /* A word that runs to the end of a text of whole blocks. */
-  if (n_bytes > 0 && !previous_space)
-    end_word (cutter, n_bytes);
-
   /* The last words, if the last of them did not cut. */
-  if (cutter->n_words > 0)
-    add_chunk (&cutter->list, cutter->chunk_start, cutter->word_end, cutter->chunk_hash);
+  if (n_words > 0)
+    add_chunk (list, chunk_start, word_end, chunk_hash);
 }
 
 /**
@@ -399,8 +379,8 @@ diptych_chunk_text (const char        *text,
                     gboolean           add_keys,
                     guint             *n_chunks)
 {
-  Cutter cutter = { { 0 } };
-  ChunkList *list = &cutter.list;
+  ChunkList chunk_list = { 0 };
+  ChunkList *list = &chunk_list;
 
   *n_chunks = 0;
   g_return_val_if_fail (n_bytes < G_MAXUINT32, NULL);
@@ -410,9 +390,7 @@ diptych_chunk_text (const char        *text,
    */
   list->capacity = n_bytes / (4 * (CUT_MASK + 1)) + 16;
   list->chunks = g_new (DiptychChunk, list->capacity);
-  cutter.text = (const guchar *)text;
-  cutter.end = cutter.text + n_bytes;
-  cut_chunks (&cutter, n_bytes);
+  cut_chunks (list, (const guchar *)text, n_bytes);
 
   /* Interning touches the table at random: ask for the slots a few chunks
    * ahead, so that the memory is there when they come.

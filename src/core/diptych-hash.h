@@ -20,12 +20,33 @@ G_BEGIN_DECLS
  * The value does not depend on @limit.
  */
 static inline guint64
+diptych_hash_mix (guint64 h)
+{
+  /* A multiplication mixes each bit only into the ones above it: fold
+   * the high half back, so that every bit depends on every byte.
+   */
+  h ^= h >> 32;
+  h *= DIPTYCH_HASH_K1;
+  return h ^ h >> 29;
+}
+
+static inline guint64
 diptych_hash_bytes (const guchar *p,
                     gsize         n,
                     const guchar *limit)
 {
   guint64 h = n * DIPTYCH_HASH_K1;
-  guint64 x = 0;
+  guint64 x;
+
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  /* One to eight bytes, most words: one read, the bytes past them masked. */
+  if (G_LIKELY (n - 1 < 8 && limit - p >= 8))
+    {
+      memcpy (&x, p, 8);
+      x &= G_MAXUINT64 >> (64 - 8 * n);
+      return diptych_hash_mix ((h ^ x) * DIPTYCH_HASH_K2);
+    }
+#endif
 
   while (n > 8)
     {
@@ -36,33 +57,16 @@ diptych_hash_bytes (const guchar *p,
       n -= 8;
     }
 
-  /* The last one to eight bytes, in the same order however they are read:
-   * most words are no longer than this.
-   */
+  /* The last one to eight bytes, in the same order as above. */
   if (n > 0)
     {
-#if G_BYTE_ORDER == G_LITTLE_ENDIAN
-      if (G_LIKELY (limit - p >= 8))
-        {
-          memcpy (&x, p, 8);
-          x &= G_MAXUINT64 >> (64 - 8 * n);
-        }
-      else
-#endif
-        {
-          x = 0;
-          for (gsize i = 0; i < n; i++)
-            x |= (guint64)p[i] << (8 * i);
-        }
+      x = 0;
+      for (gsize i = 0; i < n; i++)
+        x |= (guint64)p[i] << (8 * i);
       h = (h ^ x) * DIPTYCH_HASH_K2;
     }
 
-  /* A multiplication mixes each bit only into the ones above it: fold
-   * the high half back, so that every bit depends on every byte.
-   */
-  h ^= h >> 32;
-  h *= DIPTYCH_HASH_K1;
-  return h ^ h >> 29;
+  return diptych_hash_mix (h);
 }
 
 G_END_DECLS
