@@ -169,6 +169,93 @@ test_chunker_edit_is_local (void)
   g_assert_cmpuint (same_prefix + same_suffix + 2, >=, nb);
 }
 
+/* Words replaced, dropped, added and run together at random, one in
+ * @one_in.
+ */
+static char *
+edit_words (GRand      *rand,
+            const char *text,
+            guint       one_in)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      guint r = g_rand_int_range (rand, 0, 4 * one_in);
+      const char *word = words[i];
+
+      if (r == 0)
+        word = "replaced";
+      else if (r == 1)
+        continue;
+      if (s->len > 0 && r != 3)
+        g_string_append_c (s, ' ');
+      g_string_append (s, word);
+      if (r == 2)
+        g_string_append (s, " added");
+    }
+  return g_string_free (s, FALSE);
+}
+
+static void
+assert_same_chunks (const DiptychChunk *a,
+                    guint               na,
+                    const DiptychChunk *b,
+                    guint               nb)
+{
+  g_assert_cmpuint (na, ==, nb);
+  for (guint i = 0; i < na; i++)
+    {
+      g_assert_cmpuint (a[i].byte_start, ==, b[i].byte_start);
+      g_assert_cmpuint (a[i].byte_end, ==, b[i].byte_end);
+      g_assert_cmpuint (a[i].key, ==, b[i].key);
+    }
+}
+
+/* Chunking against a known text gives what chunking word by word gives,
+ * whatever the edits: sparse or dense, re-wrapped, repeated, cut short.
+ */
+static void
+test_chunker_against (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (5);
+
+  for (guint round = 0; round < 60; round++)
+    {
+      g_autoptr(DiptychChunkTable) t1 = diptych_chunk_table_new ();
+      g_autoptr(DiptychChunkTable) t2 = diptych_chunk_table_new ();
+      guint vocabulary = round % 3 == 0 ? 12 : 2000;
+      g_autofree char *left = random_prose (rand, g_rand_int_range (rand, 0, 4000), vocabulary);
+      g_autofree char *right = NULL;
+      g_autofree DiptychChunk *known = NULL;
+      g_autofree DiptychChunk *known2 = NULL;
+      g_autofree DiptychChunk *fast = NULL;
+      g_autofree DiptychChunk *slow = NULL;
+      guint n_known, n_known2, n_fast, n_slow;
+
+      switch (round % 6)
+        {
+        case 0: right = g_strdup (left); break;
+        case 1: right = edit_words (rand, left, 100); break;
+        case 2: right = edit_words (rand, left, 5); break;
+        case 3: right = rewrap (rand, left); break;
+        case 4: right = g_strconcat (left, " ", left, " tail", NULL); break;
+        default: right = g_strndup (left, strlen (left) / 2); break;
+        }
+
+      known = diptych_chunk_text (left, strlen (left), t1, TRUE, &n_known);
+      fast = diptych_chunk_text_against (right, strlen (right), t1, left, strlen (left),
+                                         known, n_known, &n_fast);
+      known2 = diptych_chunk_text (left, strlen (left), t2, TRUE, &n_known2);
+      slow = diptych_chunk_text (right, strlen (right), t2, FALSE, &n_slow);
+
+      assert_same_chunks (known, n_known, known2, n_known2);
+      assert_same_chunks (fast, n_fast, slow, n_slow);
+      g_assert_cmpuint (diptych_chunk_table_get_n_keys (t1), ==, diptych_chunk_table_get_n_keys (t2));
+    }
+}
+
 /* Only a text that adds its keys makes later texts find them. */
 static void
 test_chunker_added_keys (void)
@@ -290,6 +377,7 @@ main (int   argc,
   g_test_add_func ("/diptych/chunker/edit-is-local", test_chunker_edit_is_local);
   g_test_add_func ("/diptych/chunker/keys", test_chunker_keys);
   g_test_add_func ("/diptych/chunker/added-keys", test_chunker_added_keys);
+  g_test_add_func ("/diptych/chunker/against", test_chunker_against);
   g_test_add_func ("/diptych/chunker/no-words", test_chunker_no_words);
   g_test_add_func ("/diptych/chunker/control-characters", test_chunker_control_characters);
   g_test_add_func ("/diptych/chunker/few-words", test_chunker_few_words);

@@ -161,14 +161,16 @@ chunk_table_is_full (guint n_keys,
 }
 
 /* The key of the chunk of @hash at @text, a known one if the table has
- * the same words. Otherwise a new one, which is added with @add.
+ * the same words (then *@found, if given, is where it was first seen).
+ * Otherwise a new one, which is added with @add.
  */
 static guint32
 chunk_table_intern (DiptychChunkTable *table,
                     guint32            hash,
                     const char        *text,
                     gsize              n_bytes,
-                    gboolean           add)
+                    gboolean           add,
+                    const char       **found)
 {
   ChunkKey key = { text, n_bytes, 0 };
   guint i;
@@ -184,7 +186,11 @@ chunk_table_intern (DiptychChunkTable *table,
         continue;
       known = &table->keys[slot.index];
       if (same_words (known->text, known->n_bytes, text, n_bytes))
-        return known->id;
+        {
+          if (found != NULL)
+            *found = known->text;
+          return known->id;
+        }
     }
 
   key.id = table->n_keys++;
@@ -282,22 +288,53 @@ space_mask (const guchar *p)
 #endif
 }
 
-/* Cuts the text into chunks. Words are found from the whitespace masks of
- * 64 bytes at a time: a bit that differs from the one before it is where a
- * word starts (the bit is clear) or ends (it is set).
- */
-static void
-cut_chunks (ChunkList    *list,
-            const guchar *text,
-            gsize         n_bytes)
+/* Where cutting a text into chunks is. */
+typedef struct
 {
-  const guchar *end = text + n_bytes;
-  guint64 chunk_hash = 0, previous_word_hash = 0;
-  gsize chunk_start = 0, word_start = 0, word_end = 0;
-  guint n_words = 0;
-  guint64 previous_space = 1;  /* the text starts as after whitespace */
+  const guchar *text;
+  gsize         n_bytes;
+  gsize         pos;          /* where to go on: not inside a word */
+  gsize         chunk_start;
+  gsize         word_start;
+  gsize         word_end;
+  guint64       chunk_hash;
+  guint64       previous_word_hash;
+  guint         n_words;
+} Cutter;
 
-  for (gsize base = 0; base <= n_bytes; base += 64)
+static void
+cutter_init (Cutter       *cutter,
+             const guchar *text,
+             gsize         n_bytes)
+{
+  memset (cutter, 0, sizeof *cutter);
+  cutter->text = text;
+  cutter->n_bytes = n_bytes;
+}
+
+/* Cuts chunks from where the cutter is, to the end of the text or, with
+ * @one_chunk, to the end of the next chunk. Returns FALSE at the end of the
+ * text. Words are found from the whitespace masks of 64 bytes at a time: a
+ * bit that differs from the one before it is where a word starts (the bit
+ * is clear) or ends (it is set).
+ */
+static gboolean
+cutter_run (Cutter    *cutter,
+            ChunkList *list,
+            gboolean   one_chunk)
+{
+  const guchar *text = cutter->text;
+  const guchar *end = text + cutter->n_bytes;
+  gsize n_bytes = cutter->n_bytes;
+  guint64 chunk_hash = cutter->chunk_hash;
+  guint64 previous_word_hash = cutter->previous_word_hash;
+  gsize chunk_start = cutter->chunk_start;
+  gsize word_start = cutter->word_start;
+  gsize word_end = cutter->word_end;
+  guint n_words = cutter->n_words;
+  guint64 previous_space = 1;  /* not inside a word */
+
+  for (gsize base = cutter->pos; base <= n_bytes; base += 64)
     {
       guint64 space, edges;
 
@@ -322,6 +359,7 @@ cut_chunks (ChunkList    *list,
         {
           guint bit = __builtin_ctzll (edges);
           guint64 word_hash;
+          gboolean cut;
 
           edges &= edges - 1;
           if ((space >> bit & 1) == 0)
@@ -342,19 +380,43 @@ cut_chunks (ChunkList    *list,
           /* Cut by the last two words: a few frequent words would make the
            * chunks' length depend on whether they happen to cut.
            */
-          if (((word_hash ^ previous_word_hash >> 17) & CUT_MASK) == 0 ||
-              n_words == DIPTYCH_CHUNK_MAX_WORDS)
-            {
-              add_chunk (list, chunk_start, word_end, chunk_hash);
-              n_words = 0;
-            }
+          cut = ((word_hash ^ previous_word_hash >> 17) & CUT_MASK) == 0 ||
+                n_words == DIPTYCH_CHUNK_MAX_WORDS;
           previous_word_hash = word_hash;
+          if (!cut)
+            continue;
+
+          add_chunk (list, chunk_start, word_end, chunk_hash);
+          n_words = 0;
+          if (one_chunk)
+            {
+              cutter->pos = word_end;
+              cutter->previous_word_hash = previous_word_hash;
+              cutter->n_words = 0;
+              return TRUE;
+            }
         }
     }
 
   /* The last words, if the last of them did not cut. */
   if (n_words > 0)
     add_chunk (list, chunk_start, word_end, chunk_hash);
+  cutter->pos = n_bytes;
+  cutter->n_words = 0;
+  return FALSE;
+}
+
+static DiptychChunk *
+chunk_list_new (ChunkList *list,
+                gsize      n_bytes)
+{
+  /* Room for chunks of words of three letters: more than most texts need,
+   * and the pages not used are never touched.
+   */
+  list->n_chunks = 0;
+  list->capacity = n_bytes / (4 * (CUT_MASK + 1)) + 16;
+  list->chunks = g_new (DiptychChunk, list->capacity);
+  return list->chunks;
 }
 
 /**
@@ -379,18 +441,16 @@ diptych_chunk_text (const char        *text,
                     gboolean           add_keys,
                     guint             *n_chunks)
 {
-  ChunkList chunk_list = { 0 };
+  ChunkList chunk_list;
   ChunkList *list = &chunk_list;
+  Cutter cutter;
 
   *n_chunks = 0;
   g_return_val_if_fail (n_bytes < G_MAXUINT32, NULL);
 
-  /* Room for chunks of words of three letters: more than most texts need,
-   * and the pages not used are never touched.
-   */
-  list->capacity = n_bytes / (4 * (CUT_MASK + 1)) + 16;
-  list->chunks = g_new (DiptychChunk, list->capacity);
-  cut_chunks (list, (const guchar *)text, n_bytes);
+  chunk_list_new (list, n_bytes);
+  cutter_init (&cutter, (const guchar *)text, n_bytes);
+  cutter_run (&cutter, list, FALSE);
 
   /* Interning touches the table at random: ask for the slots a few chunks
    * ahead, so that the memory is there when they come.
@@ -404,7 +464,160 @@ diptych_chunk_text (const char        *text,
       if (i + PREFETCH_DISTANCE < list->n_chunks)
         __builtin_prefetch (&table->slots[list->chunks[i + PREFETCH_DISTANCE].key & (table->n_slots - 1)]);
       chunk->key = chunk_table_intern (table, chunk->key, text + chunk->byte_start,
-                                       chunk->byte_end - chunk->byte_start, add_keys);
+                                       chunk->byte_end - chunk->byte_start, add_keys, NULL);
+    }
+
+  *n_chunks = list->n_chunks;
+  return list->chunks;
+}
+
+/* The chunk of @chunks that starts at @byte_start, or -1. */
+static gint
+find_chunk (const DiptychChunk *chunks,
+            guint               n_chunks,
+            gsize               byte_start)
+{
+  guint lo = 0, hi = n_chunks;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (chunks[mid].byte_start < byte_start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < n_chunks && chunks[lo].byte_start == byte_start ? (gint)lo : -1;
+}
+
+/* Whether the text at @p has the bytes of @chunk of @known_text, as a whole
+ * chunk: its last word ends there too (and if the chunk ended its text
+ * without a cut, so does the text).
+ */
+static gboolean
+has_chunk_at (const guchar       *text,
+              gsize               n_bytes,
+              gsize               p,
+              const char         *known_text,
+              const DiptychChunk *chunk,
+              gboolean            last)
+{
+  gsize length = chunk->byte_end - chunk->byte_start;
+
+  if (length > n_bytes - p || memcmp (text + p, known_text + chunk->byte_start, length) != 0)
+    return FALSE;
+
+  p += length;
+  if (!last)
+    return p == n_bytes || diptych_chunk_is_space (text[p]);
+
+  while (p < n_bytes && diptych_chunk_is_space (text[p]))
+    p++;
+  return p == n_bytes;
+}
+
+/**
+ * diptych_chunk_text_against:
+ * @text: the text; it must outlive @table
+ * @table: the table that has the keys of @known
+ * @known_text: a text that @table has the chunks of, added first
+ * @known: (array length=n_known): the chunks of @known_text, with keys
+ * @n_chunks: (out): how many chunks there are
+ *
+ * Chunks @text as diptych_chunk_text() does without adding keys, with the
+ * same result, but faster where @text has runs of the same bytes as
+ * @known_text: there the chunks are checked against @known and taken from
+ * it instead of being cut word by word. A chunk is cut the same way after
+ * the same words, so after a chunk of @known the next one can be compared
+ * at once.
+ *
+ * Returns: (transfer full) (array length=n_chunks): the chunks, in order
+ */
+DiptychChunk *
+diptych_chunk_text_against (const char         *text,
+                            gsize               n_bytes,
+                            DiptychChunkTable  *table,
+                            const char         *known_text,
+                            gsize               known_bytes,
+                            const DiptychChunk *known,
+                            guint               n_known,
+                            guint              *n_chunks)
+{
+  const guchar *utext = (const guchar *)text;
+  ChunkList chunk_list;
+  ChunkList *list = &chunk_list;
+  Cutter cutter;
+  guint next = 0;             /* the chunk of @known that may come next */
+  gboolean in_step = TRUE;    /* the cutter is as after known[next - 1] */
+  gboolean hash_known = TRUE; /* the cutter knows its last word's hash */
+
+  *n_chunks = 0;
+  g_return_val_if_fail (n_bytes < G_MAXUINT32, NULL);
+
+  chunk_list_new (list, n_bytes);
+  cutter_init (&cutter, utext, n_bytes);
+
+  for (;;)
+    {
+      guint before = list->n_chunks;
+      const char *found = NULL;
+      gboolean more;
+
+      if (in_step)
+        {
+          gsize p = cutter.pos;
+
+          while (p < n_bytes && diptych_chunk_is_space (text[p]))
+            p++;
+          if (next < n_known && has_chunk_at (utext, n_bytes, p, known_text, &known[next], next + 1 == n_known))
+            {
+              add_chunk (list, p, p + known[next].byte_end - known[next].byte_start, 0);
+              list->chunks[before].key = known[next].key;
+              cutter.pos = list->chunks[before].byte_end;
+              next++;
+              hash_known = FALSE;
+              continue;
+            }
+
+          /* Out of step: the cutter goes on from the last chunk taken. */
+          in_step = FALSE;
+          if (!hash_known)
+            {
+              const DiptychChunk *last = &known[next - 1];
+              gsize word = last->byte_end;
+
+              while (word > last->byte_start && !diptych_chunk_is_space (known_text[word - 1]))
+                word--;
+              cutter.previous_word_hash = diptych_hash_bytes ((const guchar *)known_text + word,
+                                                              last->byte_end - word,
+                                                              (const guchar *)known_text + last->byte_end);
+              hash_known = TRUE;
+            }
+        }
+
+      more = cutter_run (&cutter, list, TRUE);
+      for (guint i = before; i < list->n_chunks; i++)
+        {
+          DiptychChunk *chunk = &list->chunks[i];
+
+          chunk->key = chunk_table_intern (table, chunk->key, text + chunk->byte_start,
+                                           chunk->byte_end - chunk->byte_start, FALSE, &found);
+        }
+      if (!more)
+        break;
+
+      /* The same words as a chunk of @known: the cutter is as after it. */
+      if (found != NULL && (guintptr)found - (guintptr)known_text < known_bytes)
+        {
+          gint j = find_chunk (known, n_known, (guintptr)found - (guintptr)known_text);
+
+          if (j >= 0)
+            {
+              next = j + 1;
+              in_step = TRUE;
+            }
+        }
     }
 
   *n_chunks = list->n_chunks;

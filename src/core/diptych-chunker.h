@@ -36,6 +36,14 @@ DiptychChunk      *diptych_chunk_text             (const char        *text,
                                                    DiptychChunkTable *table,
                                                    gboolean           add_keys,
                                                    guint             *n_chunks);
+DiptychChunk      *diptych_chunk_text_against     (const char         *text,
+                                                   gsize               n_bytes,
+                                                   DiptychChunkTable  *table,
+                                                   const char         *known_text,
+                                                   gsize               known_bytes,
+                                                   const DiptychChunk *known,
+                                                   guint               n_known,
+                                                   guint              *n_chunks);
 
 /* ASCII whitespace, the only whitespace a chunk cuts at: the tokenizer
  * always ends a token there too.

@@ -1112,7 +1112,8 @@ match_chunks (Side *a,
   Region all = { 0 };
 
   a->chunks = diptych_chunk_text (a->text, a->n_bytes, table, TRUE, &a->n_chunks);
-  b->chunks = diptych_chunk_text (b->text, b->n_bytes, table, FALSE, &b->n_chunks);
+  b->chunks = diptych_chunk_text_against (b->text, b->n_bytes, table, a->text, a->n_bytes,
+                                          a->chunks, a->n_chunks, &b->n_chunks);
   a->chunk_match = new_match_array (a->n_chunks);
   b->chunk_match = new_match_array (b->n_chunks);
 
