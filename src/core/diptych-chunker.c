@@ -270,11 +270,13 @@ space_mask (const guchar *p)
 
   for (guint i = 0; i < 4; i++)
     {
-      __m128i x = _mm_loadu_si128 ((const __m128i *)(p + 16 * i));
-      __m128i from_tab = _mm_sub_epi8 (x, _mm_set1_epi8 ('\t'));
+      __m128i x, from_tab, control, space;
+
+      memcpy (&x, p + 16 * i, sizeof x);  /* an unaligned load */
+      from_tab = _mm_sub_epi8 (x, _mm_set1_epi8 ('\t'));
       /* \t to \r: 0 to 4 after the subtraction, unsigned */
-      __m128i control = _mm_cmpeq_epi8 (_mm_min_epu8 (from_tab, _mm_set1_epi8 ('\r' - '\t')), from_tab);
-      __m128i space = _mm_or_si128 (control, _mm_cmpeq_epi8 (x, _mm_set1_epi8 (' ')));
+      control = _mm_cmpeq_epi8 (_mm_min_epu8 (from_tab, _mm_set1_epi8 ('\r' - '\t')), from_tab);
+      space = _mm_or_si128 (control, _mm_cmpeq_epi8 (x, _mm_set1_epi8 (' ')));
 
       mask |= (guint64)(guint16)_mm_movemask_epi8 (space) << (16 * i);
     }
