@@ -26,11 +26,12 @@
  */
 #define MIN_COST_LIMIT 256
 
-/* The kind of a token that stands for a run of chunks that the first pass
- * matched: text with the same words on both sides, which the word diff
- * neither tokenizes nor compares again.
+/* The keys of the tokens that stand for runs of chunks that the first pass
+ * matched (blocks): text with the same words on both sides, which the word
+ * diff neither tokenizes nor compares again. Each block has its own key from
+ * here up; no word's key is this large.
  */
-#define BLOCK_KEY 0x80000000u  /* and up: no token's key is this large */
+#define BLOCK_KEY 0x80000000u
 
 struct _DiptychDiff
 {
