@@ -4,9 +4,9 @@
  * Most of two versions of an article is the same text. Comparing chunks of
  * a few words first, by hash, finds that text at a few bytes' cost each, and
  * only the chunks that differ need tokens and a word diff. A chunk ends
- * after a word whose hash has its low bits clear (as rsync and backup tools
- * cut content into blocks), so an edit shifts the chunks around it only, and
- * re-wrapped lines leave them whole.
+ * after a pair of words whose hash has its low bits clear (as rsync and
+ * backup tools cut content into blocks), so an edit shifts the chunks around
+ * it only, and re-wrapped lines leave them whole.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -24,19 +24,15 @@
 #include "diptych-hash.h"
 
 /* A chunk ends after a pair of words whose hash has these bits clear:
- * sixteen words on average. The diff takes the words that changed chunks share
- * with the other text back from the word diff, so chunks can be long.
+ * sixteen words on average. The diff takes the words that changed chunks
+ * share with the other text back from the word diff, so chunks can be long.
+ * It also ends after DIPTYCH_CHUNK_MAX_WORDS words, which bounds a chunk in
+ * a text that has too few distinct words to cut by hash.
  */
 #define CUT_MASK 15
 
-/* ... or after DIPTYCH_CHUNK_MAX_WORDS words, which bounds a chunk in a
- * text that has too few distinct words to cut by hash.
- */
-
 /* How many chunks ahead interning asks for the table's memory. */
 #define PREFETCH_DISTANCE 16
-
-#define K1 DIPTYCH_HASH_K1
 
 /* Small slots keep the table in the cache: the hash picks the slot and
  * tells most keys apart without reading them.
@@ -408,8 +404,8 @@ cutter_run (Cutter    *cutter,
   return FALSE;
 }
 
-static DiptychChunk *
-chunk_list_new (ChunkList *list,
+static void
+chunk_list_init (ChunkList *list,
                 gsize      n_bytes)
 {
   /* Room for chunks of words of three letters: more than most texts need,
@@ -418,7 +414,6 @@ chunk_list_new (ChunkList *list,
   list->n_chunks = 0;
   list->capacity = n_bytes / (4 * (CUT_MASK + 1)) + 16;
   list->chunks = g_new (DiptychChunk, list->capacity);
-  return list->chunks;
 }
 
 /**
@@ -450,7 +445,7 @@ diptych_chunk_text (const char        *text,
   *n_chunks = 0;
   g_return_val_if_fail (n_bytes < G_MAXUINT32, NULL);
 
-  chunk_list_new (list, n_bytes);
+  chunk_list_init (list, n_bytes);
   cutter_init (&cutter, (const guchar *)text, n_bytes);
   cutter_run (&cutter, list, FALSE);
 
@@ -557,7 +552,7 @@ diptych_chunk_text_against (const char         *text,
   *n_chunks = 0;
   g_return_val_if_fail (n_bytes < G_MAXUINT32, NULL);
 
-  chunk_list_new (list, n_bytes);
+  chunk_list_init (list, n_bytes);
   cutter_init (&cutter, utext, n_bytes);
 
   for (;;)

@@ -235,6 +235,20 @@ find_invalid_utf8 (const char *data,
 }
 
 static gboolean
+check_size (guint64      size,
+            const char  *name,
+            GError     **error)
+{
+  if (size <= DIPTYCH_TEXT_MAX_SIZE)
+    return TRUE;
+
+  g_set_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_TOO_LARGE,
+               _("“%s” is too large (%lu MB; at most %d MB)"),
+               name, (gulong)(size / (1024 * 1024)), DIPTYCH_TEXT_MAX_SIZE / (1024 * 1024));
+  return FALSE;
+}
+
+static gboolean
 diptych_text_check_bytes (const char  *data,
                           gsize        n_bytes,
                           const char  *name,
@@ -243,13 +257,8 @@ diptych_text_check_bytes (const char  *data,
   const char *nul;
   gsize invalid;
 
-  if (n_bytes > DIPTYCH_TEXT_MAX_SIZE)
-    {
-      g_set_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_TOO_LARGE,
-                   _("“%s” is too large (%lu MB; at most %d MB)"),
-                   name, (gulong)(n_bytes / (1024 * 1024)), DIPTYCH_TEXT_MAX_SIZE / (1024 * 1024));
-      return FALSE;
-    }
+  if (!check_size (n_bytes, name, error))
+    return FALSE;
 
   nul = memchr (data, '\0', n_bytes);
   if (nul != NULL)
@@ -360,14 +369,7 @@ check_file (gboolean     is_directory,
                    _("“%s” is not a regular file"), name);
       return FALSE;
     }
-  if (size > DIPTYCH_TEXT_MAX_SIZE)
-    {
-      g_set_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_TOO_LARGE,
-                   _("“%s” is too large (%lu MB; at most %d MB)"),
-                   name, (gulong)(size / (1024 * 1024)), DIPTYCH_TEXT_MAX_SIZE / (1024 * 1024));
-      return FALSE;
-    }
-  return TRUE;
+  return check_size (size, name, error);
 }
 
 static gboolean
