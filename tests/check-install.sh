@@ -20,6 +20,7 @@ expect () {
 }
 
 expect bin/diptych-cli
+expect libexec/diptych-cli-full
 expect share/glib-2.0/schemas/io.github.diptych.Diptych.gschema.xml
 expect share/locale/de/LC_MESSAGES/diptych.mo
 expect share/locale/fr/LC_MESSAGES/diptych.mo

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "diptych-annotation-sidebar.h"
+#include "diptych-text-file.h"
 #include "diptych-window.h"
 #include "ui-test-util.h"
 

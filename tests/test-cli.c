@@ -320,6 +320,80 @@ test_cli_diff_trouble (void)
   g_unlink (bad);
 }
 
+/* diptych-cli diffs local files itself and runs diptych-cli-full for URIs:
+ * the output is the same.
+ */
+static void
+test_cli_diff_uris (void)
+{
+  g_autofree char *left_uri = g_filename_to_uri (LEFT, NULL, NULL);
+  g_autofree char *right_uri = g_filename_to_uri (RIGHT, NULL, NULL);
+  g_auto(CliResult) by_path = { 0 };
+  g_auto(CliResult) by_uri = { 0 };
+  g_auto(CliResult) missing = { 0 };
+  g_autoptr(JsonObject) path_root = NULL;
+  g_autoptr(JsonObject) uri_root = NULL;
+
+  run_cli (&by_path, "diff", "--json", LEFT, RIGHT, NULL);
+  run_cli (&by_uri, "diff", "--json", left_uri, right_uri, NULL);
+  g_assert_cmpint (by_uri.status, ==, by_path.status);
+  g_assert_cmpstr (by_uri.err, ==, "");
+
+  path_root = parse_object (by_path.out);
+  uri_root = parse_object (by_uri.out);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (uri_root, "left"), "path"),
+                   ==, left_uri);
+  g_assert_true (json_node_equal (json_object_get_member (path_root, "stats"),
+                                  json_object_get_member (uri_root, "stats")));
+  g_assert_true (json_node_equal (json_object_get_member (path_root, "changes"),
+                                  json_object_get_member (uri_root, "changes")));
+
+  /* A location only GIO can read, which has no such file. */
+  run_cli (&missing, "diff", "resource:///io/github/diptych/none.txt", RIGHT, NULL);
+  g_assert_cmpint (missing.status, ==, 2);
+  g_assert_nonnull (strstr (missing.err, "“resource:///io/github/diptych/none.txt” does not exist"));
+}
+
+/* Without diptych-cli-full, the commands that need it say so. */
+static void
+test_cli_full_missing (void)
+{
+  g_autofree char *installed = g_build_filename (LIBEXECDIR, "diptych-cli-full", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *copy = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  gsize n_bytes = 0;
+  int wait_status = 0;
+
+  if (g_file_test (installed, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("diptych-cli-full is installed");
+      return;
+    }
+
+  dir = g_dir_make_tmp ("diptych-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+  copy = g_build_filename (dir, "diptych-cli", NULL);
+  g_file_get_contents (g_getenv ("DIPTYCH_CLI"), &contents, &n_bytes, &error);
+  g_assert_no_error (error);
+  g_file_set_contents_full (copy, contents, n_bytes, G_FILE_SET_CONTENTS_NONE, 0755, &error);
+  g_assert_no_error (error);
+
+  g_spawn_sync (NULL, (char *[]) { copy, (char *)"validate", (char *)LEFT, NULL }, NULL,
+                G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  g_assert_cmpint (WEXITSTATUS (wait_status), ==, 2);
+  g_assert_nonnull (strstr (err, "Could not run"));
+  g_assert_nonnull (strstr (err, installed));
+
+  g_unlink (copy);
+  g_rmdir (dir);
+}
+
 static void
 test_cli_usage (void)
 {
@@ -354,6 +428,8 @@ main (int   argc,
   g_test_add_func ("/diptych/cli/diff-typography-only", test_cli_diff_typography_only);
   g_test_add_func ("/diptych/cli/diff-identical", test_cli_diff_identical);
   g_test_add_func ("/diptych/cli/diff-trouble", test_cli_diff_trouble);
+  g_test_add_func ("/diptych/cli/diff-uris", test_cli_diff_uris);
+  g_test_add_func ("/diptych/cli/full-missing", test_cli_full_missing);
   g_test_add_func ("/diptych/cli/usage", test_cli_usage);
 
   return g_test_run ();

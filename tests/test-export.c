@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "diptych-export.h"
+#include "diptych-text-file.h"
 
 #define ARTICLE \
   "Syrian health officials said the attack injured hundreds,\n" \

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "diptych-sidecar.h"
+#include "diptych-text-file.h"
 
 #define ARTICLE_TEXT \
   "The attack injured hundreds, killing nearly 90 people, including almost 20 women " \

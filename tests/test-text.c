@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "diptych-text.h"
+#include "diptych-text-file.h"
 
 static char *
 write_temp_file (const char *contents,
@@ -161,7 +162,9 @@ test_text_load_paths_agree (void)
           g_assert_cmpmem (text, n_bytes, contents->str + (with_bom ? 3 : 0), n_bytes);
           g_assert_cmpstr (text, ==, diptych_text_get_contents (by_file, NULL));
           g_assert_cmpuint (diptych_text_get_n_chars (by_path), ==, diptych_text_get_n_chars (by_file));
+          g_assert_cmpstr (diptych_text_get_path (by_path), ==, path);
           g_assert_true (g_file_equal (diptych_text_get_file (by_path), file));
+          g_assert_true (diptych_text_get_file (by_file) == file);
           g_unlink (path);
         }
     }
@@ -219,6 +222,30 @@ static void
 test_text_binary (void)
 {
   assert_refused ("PK\x03\x04\0\0binary", 12, DIPTYCH_TEXT_ERROR_BINARY, "byte 4");
+}
+
+/* A URI is loaded through GIO, with the same refusals as a path. */
+static void
+test_text_commandline_args (void)
+{
+  const char *path = TEST_DATA_DIR "/000_623877efd72da243.txt";
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autoptr(DiptychText) by_path = NULL;
+  g_autoptr(DiptychText) by_uri = NULL;
+  g_autoptr(DiptychText) missing = NULL;
+  g_autoptr(GError) error = NULL;
+
+  by_path = diptych_text_new_for_commandline_arg (path, &error);
+  g_assert_no_error (error);
+  by_uri = diptych_text_new_for_commandline_arg (uri, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (diptych_text_get_contents (by_uri, NULL), ==, diptych_text_get_contents (by_path, NULL));
+  g_assert_cmpstr (diptych_text_get_path (by_uri), ==, path);
+
+  missing = diptych_text_new_for_commandline_arg ("resource:///io/github/diptych/none.txt", &error);
+  g_assert_null (missing);
+  g_assert_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "resource:///io/github/diptych/none.txt"));
 }
 
 static void
@@ -299,6 +326,7 @@ main (int   argc,
   g_test_add_func ("/diptych/text/empty-is-valid", test_text_empty_is_valid);
   g_test_add_func ("/diptych/text/invalid-utf8", test_text_invalid_utf8);
   g_test_add_func ("/diptych/text/binary", test_text_binary);
+  g_test_add_func ("/diptych/text/commandline-args", test_text_commandline_args);
   g_test_add_func ("/diptych/text/missing", test_text_missing);
   g_test_add_func ("/diptych/text/directory", test_text_directory);
   g_test_add_func ("/diptych/text/unreadable", test_text_unreadable);

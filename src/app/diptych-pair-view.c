@@ -14,6 +14,7 @@
 #include "diptych-diff-format.h"
 #include "diptych-diff-style.h"
 #include "diptych-pair-view.h"
+#include "diptych-text-file.h"
 
 struct _DiptychPairView
 {

@@ -12,6 +12,7 @@
 
 #include "diptych-text-pane.h"
 #include "diptych-annotation-layer.h"
+#include "diptych-text-file.h"
 
 struct _DiptychTextPane
 {

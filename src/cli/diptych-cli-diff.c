@@ -12,14 +12,18 @@
 
 #include <glib/gi18n.h>
 
-#include <gio/gunixoutputstream.h>
-
 #include "diptych-cli.h"
 #include "diptych-diff-format.h"
 
+/**
+ * diptych_cli_diff:
+ * @load: loads a file argument: diptych-cli loads local files only, with
+ *   GLib; diptych-cli-full anything GIO can read
+ */
 int
-diptych_cli_diff (int    argc,
-                  char **argv)
+diptych_cli_diff (int                 argc,
+                  char              **argv,
+                  DiptychCliLoadFunc  load)
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
@@ -85,9 +89,9 @@ diptych_cli_diff (int    argc,
       return DIPTYCH_CLI_EXIT_TROUBLE;
     }
 
-  left = diptych_text_new_from_path (files[0], &error);
+  left = load (files[0], &error);
   if (left != NULL)
-    right = diptych_text_new_from_path (files[1], &error);
+    right = load (files[1], &error);
   if (left == NULL || right == NULL)
     {
       diptych_cli_print_error ("%s", error->message);
@@ -98,9 +102,7 @@ diptych_cli_diff (int    argc,
 
   if (json)
     {
-      g_autoptr(GOutputStream) out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
-
-      if (!diptych_diff_write_json (diff, out, files[0], files[1], classes, &error))
+      if (!diptych_diff_write_json (diff, STDOUT_FILENO, files[0], files[1], classes, &error))
         {
           diptych_cli_print_error (_("Could not write the output: %s"), error->message);
           return DIPTYCH_CLI_EXIT_TROUBLE;

@@ -11,7 +11,7 @@
 
 #include <glib/gi18n.h>
 
-#include "diptych-cli.h"
+#include "diptych-cli-full.h"
 #include "diptych-export.h"
 
 int

@@ -12,8 +12,9 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
-#include "diptych-cli.h"
+#include "diptych-cli-full.h"
 #include "diptych-sidecar.h"
+#include "diptych-text-file.h"
 
 /**
  * diptych_cli_load_sidecar:

@@ -1,4 +1,4 @@
-/* diptych-cli.h: the commands of diptych-cli
+/* diptych-cli.h: what the commands of diptych-cli share
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,7 +7,7 @@
 
 #include <glib.h>
 
-#include "diptych-sidecar.h"
+#include "diptych-text.h"
 
 G_BEGIN_DECLS
 
@@ -23,22 +23,19 @@ enum
 typedef int (*DiptychCliCommandFunc) (int    argc,
                                       char **argv);
 
-int  diptych_cli_diff           (int          argc,
-                                 char       **argv);
-int  diptych_cli_validate       (int          argc,
-                                 char       **argv);
-int  diptych_cli_reanchor       (int          argc,
-                                 char       **argv);
-int  diptych_cli_export         (int          argc,
-                                 char       **argv);
+/* How a command turns a file argument into a text. */
+typedef DiptychText *(*DiptychCliLoadFunc) (const char  *arg,
+                                            GError     **error);
 
-DiptychSidecar *diptych_cli_load_sidecar (const char  *path,
-                                          GError     **error);
+void     diptych_cli_init         (void);
+void     diptych_cli_print_error  (const char          *format,
+                                   ...) G_GNUC_PRINTF (1, 2);
+gboolean diptych_cli_use_color    (const char          *when,
+                                   int                  fd,
+                                   GError             **error);
 
-void diptych_cli_print_error    (const char  *format,
-                                 ...) G_GNUC_PRINTF (1, 2);
-gboolean diptych_cli_use_color  (const char  *when,
-                                 int          fd,
-                                 GError     **error);
+int      diptych_cli_diff         (int                  argc,
+                                   char               **argv,
+                                   DiptychCliLoadFunc   load);
 
 G_END_DECLS

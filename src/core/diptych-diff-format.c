@@ -7,7 +7,9 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -270,22 +272,40 @@ append_document (GString     *out,
 #define JSON_CHUNK (64 * 1024)
 
 static gboolean
-flush (GString       *out,
-       GOutputStream *stream,
-       gsize          threshold,
-       GError       **error)
+flush (GString  *out,
+       int       fd,
+       gsize     threshold,
+       GError  **error)
 {
+  gsize written = 0;
+
   if (out->len < threshold)
     return TRUE;
-  if (!g_output_stream_write_all (stream, out->str, out->len, NULL, NULL, error))
-    return FALSE;
+
+  while (written < out->len)
+    {
+      gssize n = write (fd, out->str + written, out->len - written);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error_literal (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                               g_strerror (saved_errno));
+          return FALSE;
+        }
+      written += n;
+    }
+
   g_string_truncate (out, 0);
   return TRUE;
 }
 
 /**
  * diptych_diff_write_json:
- * @stream: where to write the JSON document
+ * @fd: the file descriptor to write the JSON document to
  * @left_path: the left file's path as the user gave it
  * @right_path: the right file's path as the user gave it
  * @classes: the change classes to list; stats always count all of them
@@ -293,11 +313,11 @@ flush (GString       *out,
  * Writes the JSON document of DESIGN.md's `diptych-cli diff --json`, one
  * change per line.
  *
- * Returns: %FALSE with @error set when @stream could not be written
+ * Returns: %FALSE with @error set when @fd could not be written
  */
 gboolean
 diptych_diff_write_json (DiptychDiff    *diff,
-                         GOutputStream  *stream,
+                         int             fd,
                          const char     *left_path,
                          const char     *right_path,
                          guint           classes,
@@ -310,7 +330,7 @@ diptych_diff_write_json (DiptychDiff    *diff,
   guint n;
 
   g_return_val_if_fail (DIPTYCH_IS_DIFF (diff), FALSE);
-  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+  g_return_val_if_fail (fd >= 0, FALSE);
   g_return_val_if_fail (left_path != NULL, FALSE);
   g_return_val_if_fail (right_path != NULL, FALSE);
 
@@ -355,12 +375,12 @@ diptych_diff_write_json (DiptychDiff    *diff,
       append_side (out, right, change->right_start, change->right_end);
       g_string_append_c (out, '}');
 
-      if (!flush (out, stream, JSON_CHUNK, error))
+      if (!flush (out, fd, JSON_CHUNK, error))
         return FALSE;
     }
 
   g_string_append (out, first ? "]\n}\n" : "\n  ]\n}\n");
-  return flush (out, stream, 0, error);
+  return flush (out, fd, 0, error);
 }
 
 /* One mark in the word diff, at a position of the left text. */

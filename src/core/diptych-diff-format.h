@@ -5,8 +5,6 @@
 
 #pragma once
 
-#include <gio/gio.h>
-
 #include "diptych-diff.h"
 
 G_BEGIN_DECLS
@@ -31,7 +29,7 @@ gboolean  diptych_parse_change_classes      (const char       *list,
                                              guint            *classes,
                                              GError          **error);
 gboolean  diptych_diff_write_json           (DiptychDiff      *diff,
-                                             GOutputStream    *stream,
+                                             int               fd,
                                              const char       *left_path,
                                              const char       *right_path,
                                              guint             classes,

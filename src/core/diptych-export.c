@@ -18,6 +18,7 @@
 
 #include "diptych-export.h"
 #include "diptych-sidecar.h"
+#include "diptych-text-file.h"
 
 #define DIPTYCH_NAMESPACE "https://github.com/diptych/diptych/ns#"
 

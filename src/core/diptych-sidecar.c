@@ -19,6 +19,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "diptych-sidecar.h"
+#include "diptych-text-file.h"
 
 struct _DiptychSidecar
 {

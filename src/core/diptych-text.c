@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "diptych-text.h"
+#include "diptych-text-private.h"
 
 /* For every block of INDEX_BLOCK bytes the index holds the number of code
  * points before it, so that converting a byte offset to a code point offset
@@ -28,8 +29,7 @@ struct _DiptychText
 {
   GObject  parent_instance;
 
-  GFile   *file;
-  char    *path;  /* for the file, made when asked for */
+  char    *path;  /* the local file it was loaded from, or NULL */
   char    *name;
   const char  *contents;  /* NUL-terminated at n_bytes */
   char        *owned;     /* contents read into memory, or */
@@ -49,7 +49,6 @@ diptych_text_finalize (GObject *object)
 {
   DiptychText *self = (DiptychText *)object;
 
-  g_clear_object (&self->file);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->owned, g_free);
@@ -132,7 +131,6 @@ static DiptychText *
 diptych_text_new_internal (char        *owned,
                            GMappedFile *mapped,
                            gsize        n_bytes,
-                           GFile       *file,
                            const char  *name)
 {
   DiptychText *self = g_object_new (DIPTYCH_TYPE_TEXT, NULL);
@@ -149,7 +147,6 @@ diptych_text_new_internal (char        *owned,
   self->mapped = mapped;
   self->contents = contents;
   self->n_bytes = n_bytes;
-  self->file = file ? g_object_ref (file) : NULL;
   self->name = g_strdup (name);
   diptych_text_build_index (self);
 
@@ -312,7 +309,7 @@ diptych_text_new_from_bytes (GBytes      *bytes,
   memcpy (copy, data, n_bytes);
   copy[n_bytes] = '\0';
 
-  return diptych_text_new_internal (copy, NULL, n_bytes, NULL, name);
+  return diptych_text_new_internal (copy, NULL, n_bytes, name);
 }
 
 /**
@@ -329,40 +326,52 @@ diptych_text_new_from_string (const char *utf8,
   g_return_val_if_fail (utf8 != NULL, NULL);
   g_return_val_if_fail (g_utf8_validate (utf8, -1, NULL), NULL);
 
-  return diptych_text_new_internal (g_strdup (utf8), NULL, strlen (utf8), NULL, name ? name : "");
+  return diptych_text_new_internal (g_strdup (utf8), NULL, strlen (utf8), name ? name : "");
 }
 
-static gboolean
-diptych_text_translate_io_error (const char  *name,
-                                 GError      *io_error,
-                                 GError     **error)
+/**
+ * diptych_text_set_error:
+ * @code: %DIPTYCH_TEXT_ERROR_NOT_FOUND, %DIPTYCH_TEXT_ERROR_IS_DIRECTORY
+ *   or %DIPTYCH_TEXT_ERROR_UNREADABLE
+ * @reason: why the file cannot be read, for %DIPTYCH_TEXT_ERROR_UNREADABLE
+ *
+ * Sets the error for a file that could not be opened or read, with the
+ * same message however the file was being read.
+ *
+ * Returns: %FALSE
+ */
+gboolean
+diptych_text_set_error (GError           **error,
+                        DiptychTextError   code,
+                        const char        *name,
+                        const char        *reason)
 {
-  if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-    g_set_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_NOT_FOUND,
-                 _("“%s” does not exist"), name);
-  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
-    g_set_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_IS_DIRECTORY,
-                 _("“%s” is a folder, not a text file"), name);
-  else
-    g_set_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_UNREADABLE,
-                 _("“%s” cannot be read: %s"), name, io_error->message);
+  switch (code)
+    {
+    case DIPTYCH_TEXT_ERROR_NOT_FOUND:
+      g_set_error (error, DIPTYCH_TEXT_ERROR, code, _("“%s” does not exist"), name);
+      break;
+    case DIPTYCH_TEXT_ERROR_IS_DIRECTORY:
+      g_set_error (error, DIPTYCH_TEXT_ERROR, code, _("“%s” is a folder, not a text file"), name);
+      break;
+    default:
+      g_set_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_UNREADABLE,
+                   _("“%s” cannot be read: %s"), name, reason);
+      break;
+    }
   return FALSE;
 }
 
 /* Refuses what is not a regular file of a size an article can have. */
-static gboolean
-check_file (gboolean     is_directory,
-            gboolean     is_regular,
-            goffset      size,
-            const char  *name,
-            GError     **error)
+gboolean
+diptych_text_check_file (gboolean     is_directory,
+                         gboolean     is_regular,
+                         goffset      size,
+                         const char  *name,
+                         GError     **error)
 {
   if (is_directory)
-    {
-      g_set_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_IS_DIRECTORY,
-                   _("“%s” is a folder, not a text file"), name);
-      return FALSE;
-    }
+    return diptych_text_set_error (error, DIPTYCH_TEXT_ERROR_IS_DIRECTORY, name, NULL);
   if (!is_regular)
     {
       g_set_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_NOT_REGULAR,
@@ -377,10 +386,11 @@ set_error_from_errno (int          saved_errno,
                       const char  *name,
                       GError     **error)
 {
-  g_autoptr(GError) io_error = g_error_new_literal (G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                                                    g_strerror (saved_errno));
+  DiptychTextError code = saved_errno == ENOENT ? DIPTYCH_TEXT_ERROR_NOT_FOUND :
+                          saved_errno == EISDIR ? DIPTYCH_TEXT_ERROR_IS_DIRECTORY :
+                          DIPTYCH_TEXT_ERROR_UNREADABLE;
 
-  return diptych_text_translate_io_error (name, io_error, error);
+  return diptych_text_set_error (error, code, name, g_strerror (saved_errno));
 }
 
 static char *
@@ -419,17 +429,23 @@ read_fd (int          fd,
   return g_steal_pointer (&buffer);
 }
 
-/* Loads a local file with plain system calls: the command line tool starts
- * faster without GIO's file system layer, which it would load only for this.
- * With @may_map, the file is mapped rather than copied when the end of its
- * last page holds the NUL that ends the text.
+/**
+ * diptych_text_load_local:
+ * @path: a local file's name
+ * @name: the name for messages
+ * @may_map: whether the file may be mapped rather than copied (when the end
+ *   of its last page holds the NUL that ends the text)
+ *
+ * Loads a local file with plain system calls: the command-line tool starts
+ * faster without GIO, which it would load only for this.
+ *
+ * Returns: (transfer full): the text, or %NULL with @error set
  */
-static DiptychText *
-load_local_file (const char  *path,
-                 const char  *name,
-                 GFile       *file,
-                 gboolean     may_map,
-                 GError     **error)
+DiptychText *
+diptych_text_load_local (const char  *path,
+                         const char  *name,
+                         gboolean     may_map,
+                         GError     **error)
 {
   g_autofree char *contents = NULL;
   DiptychText *self = NULL;
@@ -445,7 +461,7 @@ load_local_file (const char  *path,
     {
       set_error_from_errno (errno, name, error);
     }
-  else if (check_file (S_ISDIR (st.st_mode), S_ISREG (st.st_mode), st.st_size, name, error))
+  else if (diptych_text_check_file (S_ISDIR (st.st_mode), S_ISREG (st.st_mode), st.st_size, name, error))
     {
       GMappedFile *mapped = NULL;
 
@@ -456,7 +472,7 @@ load_local_file (const char  *path,
         {
           n_bytes = g_mapped_file_get_length (mapped);
           if (diptych_text_check_bytes (g_mapped_file_get_contents (mapped), n_bytes, name, error))
-            self = diptych_text_new_internal (NULL, mapped, n_bytes, file, name);
+            self = diptych_text_new_internal (NULL, mapped, n_bytes, name);
           else
             g_mapped_file_unref (mapped);
         }
@@ -464,73 +480,25 @@ load_local_file (const char  *path,
         {
           contents = read_fd (fd, st.st_size, name, &n_bytes, error);
           if (contents != NULL && diptych_text_check_bytes (contents, n_bytes, name, error))
-            self = diptych_text_new_internal (g_steal_pointer (&contents), NULL, n_bytes, file, name);
+            self = diptych_text_new_internal (g_steal_pointer (&contents), NULL, n_bytes, name);
         }
     }
 
   close (fd);
+  if (self != NULL)
+    self->path = g_strdup (path);
   return self;
 }
 
 /**
- * diptych_text_new_from_file:
- *
- * Loads @file as UTF-8 text. Refuses missing files, folders, special files,
- * binary data, invalid UTF-8 and files over %DIPTYCH_TEXT_MAX_SIZE, with an
- * error naming the file.
- *
- * Returns: (transfer full): the text, or %NULL with @error set
- */
-DiptychText *
-diptych_text_new_from_file (GFile         *file,
-                            GCancellable  *cancellable,
-                            GError       **error)
-{
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GError) io_error = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *contents = NULL;
-  gsize n_bytes = 0;
-  GFileType type;
-
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-
-  name = g_file_get_parse_name (file);
-
-  /* Not mapped: the app keeps texts while other programs may rewrite or
-   * truncate the files, which a mapping would not survive.
-   */
-  if (g_file_peek_path (file) != NULL)
-    return load_local_file (g_file_peek_path (file), name, file, FALSE, error);
-
-  /* Files elsewhere (GVfs locations): through GIO. */
-  info = g_file_query_info (file,
-                            G_FILE_ATTRIBUTE_STANDARD_TYPE ","
-                            G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                            G_FILE_QUERY_INFO_NONE,
-                            cancellable, &io_error);
-  if (info == NULL)
-    return (diptych_text_translate_io_error (name, io_error, error), NULL);
-
-  type = g_file_info_get_file_type (info);
-  if (!check_file (type == G_FILE_TYPE_DIRECTORY, type == G_FILE_TYPE_REGULAR,
-                   g_file_info_get_size (info), name, error))
-    return NULL;
-
-  if (!g_file_load_contents (file, cancellable, &contents, &n_bytes, NULL, &io_error))
-    return (diptych_text_translate_io_error (name, io_error, error), NULL);
-
-  if (!diptych_text_check_bytes (contents, n_bytes, name, error))
-    return NULL;
-
-  return diptych_text_new_internal (g_steal_pointer (&contents), NULL, n_bytes, file, name);
-}
-
-/**
  * diptych_text_new_from_path:
- * @path: a file name, or a URI, as given on a command line
+ * @path: a local file's name
  *
- * Like diptych_text_new_from_file().
+ * Loads @path as UTF-8 text. Refuses missing files, folders, special files,
+ * binary data, invalid UTF-8 and files over %DIPTYCH_TEXT_MAX_SIZE, with an
+ * error naming the file. The file is mapped when it can be: it must not
+ * change while the text is in use. Files elsewhere (URIs) are for
+ * diptych_text_new_from_file(), which needs GIO.
  *
  * Returns: (transfer full): the text, or %NULL with @error set
  */
@@ -538,38 +506,25 @@ DiptychText *
 diptych_text_new_from_path (const char  *path,
                             GError     **error)
 {
-  g_autofree char *name = NULL;
-  DiptychText *self;
+  g_autofree char *canonical = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  if (g_uri_peek_scheme (path) != NULL)
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-
-      return diptych_text_new_from_file (file, NULL, error);
-    }
-
-  name = g_canonicalize_filename (path, NULL);
-  self = load_local_file (name, name, NULL, TRUE, error);
-  if (self != NULL)
-    self->path = g_steal_pointer (&name);
-  return self;
+  canonical = g_canonicalize_filename (path, NULL);
+  return diptych_text_load_local (canonical, canonical, TRUE, error);
 }
 
 /**
- * diptych_text_get_file:
+ * diptych_text_get_path:
  *
- * Returns: (transfer none) (nullable): the file the text was loaded from
+ * Returns: (nullable): the local file the text was loaded from
  */
-GFile *
-diptych_text_get_file (DiptychText *self)
+const char *
+diptych_text_get_path (DiptychText *self)
 {
   g_return_val_if_fail (DIPTYCH_IS_TEXT (self), NULL);
 
-  if (self->file == NULL && self->path != NULL)
-    self->file = g_file_new_for_path (self->path);
-  return self->file;
+  return self->path;
 }
 
 /**

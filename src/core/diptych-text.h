@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <gio/gio.h>
+#include <glib-object.h>
 
 G_BEGIN_DECLS
 
@@ -31,9 +31,6 @@ G_DECLARE_FINAL_TYPE (DiptychText, diptych_text, DIPTYCH, TEXT, GObject)
 
 GQuark       diptych_text_error_quark        (void);
 
-DiptychText *diptych_text_new_from_file      (GFile         *file,
-                                              GCancellable  *cancellable,
-                                              GError       **error);
 DiptychText *diptych_text_new_from_path      (const char    *path,
                                               GError       **error);
 DiptychText *diptych_text_new_from_bytes     (GBytes        *bytes,
@@ -42,7 +39,7 @@ DiptychText *diptych_text_new_from_bytes     (GBytes        *bytes,
 DiptychText *diptych_text_new_from_string    (const char    *utf8,
                                               const char    *name);
 
-GFile       *diptych_text_get_file           (DiptychText   *self);
+const char  *diptych_text_get_path           (DiptychText   *self);
 const char  *diptych_text_get_name           (DiptychText   *self);
 const char  *diptych_text_get_contents       (DiptychText   *self,
                                               gsize         *n_bytes);

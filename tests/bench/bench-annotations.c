@@ -13,6 +13,7 @@
 
 #include <glib/gstdio.h>
 
+#include "diptych-text-file.h"
 #include "diptych-window.h"
 #include "ui-test-util.h"
 
