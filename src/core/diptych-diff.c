@@ -868,7 +868,7 @@ add_alignment_point (DiptychDiff *self,
   g_array_append_val (self->alignment, point);
 }
 
-/* Bytes that two runs share from their start. */
+/* Bytes that two runs share from their start, eight at a time. */
 static gsize
 common_prefix (const char *a,
                const char *b,
@@ -876,9 +876,42 @@ common_prefix (const char *a,
 {
   gsize i = 0;
 
-  while (i + 8 <= n && memcmp (a + i, b + i, 8) == 0)
-    i += 8;
+  for (; i + 8 <= n; i += 8)
+    {
+      guint64 x, y;
+
+      memcpy (&x, a + i, 8);
+      memcpy (&y, b + i, 8);
+      if (x != y)
+        return i + (G_BYTE_ORDER == G_LITTLE_ENDIAN ? __builtin_ctzll (x ^ y)
+                                                    : __builtin_clzll (x ^ y)) / 8;
+    }
   while (i < n && a[i] == b[i])
+    i++;
+  return i;
+}
+
+/* Bytes that the two runs of @n bytes before @a_end and @b_end share at
+ * their end.
+ */
+static gsize
+common_suffix (const char *a_end,
+               const char *b_end,
+               gsize       n)
+{
+  gsize i = 0;
+
+  for (; i + 8 <= n; i += 8)
+    {
+      guint64 x, y;
+
+      memcpy (&x, a_end - i - 8, 8);
+      memcpy (&y, b_end - i - 8, 8);
+      if (x != y)
+        return i + (G_BYTE_ORDER == G_LITTLE_ENDIAN ? __builtin_clzll (x ^ y)
+                                                    : __builtin_ctzll (x ^ y)) / 8;
+    }
+  while (i < n && a_end[-1 - (gssize)i] == b_end[-1 - (gssize)i])
     i++;
   return i;
 }
@@ -1140,7 +1173,8 @@ add_block (Side  *side,
 }
 
 /* Moves *@pa and *@pb past the words both texts have next, whatever the
- * whitespace before them, staying before @a_end and @b_end.
+ * whitespace before them, staying before @a_end and @b_end: to the end of
+ * the last word both have whole.
  */
 static void
 skip_same_words (const char *a,
@@ -1150,9 +1184,11 @@ skip_same_words (const char *a,
                  gsize      *pb,
                  gsize       b_end)
 {
+  gsize ia = *pa, ib = *pb;
+
   for (;;)
     {
-      gsize ia = *pa, ib = *pb;
+      gsize start, same;
 
       while (ia < a_end && diptych_chunk_is_space (a[ia]))
         ia++;
@@ -1160,20 +1196,41 @@ skip_same_words (const char *a,
         ib++;
       if (ia == a_end || ib == b_end)
         return;
-      while (ia < a_end && ib < b_end && a[ia] == b[ib] && !diptych_chunk_is_space (a[ia]))
-        {
-          ia++;
-          ib++;
-        }
+
+      /* The same bytes from here have the same words, up to where both
+       * sides end one.
+       */
+      start = ia;
+      same = common_prefix (a + ia, b + ib, MIN (a_end - ia, b_end - ib));
+      ia += same;
+      ib += same;
       if ((ia < a_end && !diptych_chunk_is_space (a[ia])) ||
           (ib < b_end && !diptych_chunk_is_space (b[ib])))
+        {
+          /* A word differs: back to the space before it. */
+          while (ia > start && !diptych_chunk_is_space (a[ia - 1]))
+            {
+              ia--;
+              ib--;
+            }
+        }
+
+      /* To the end of the last word both have, which starts at start. */
+      while (ia > start && diptych_chunk_is_space (a[ia - 1]))
+        {
+          ia--;
+          ib--;
+        }
+      if (ia == start)
         return;
       *pa = ia;
       *pb = ib;
     }
 }
 
-/* Like skip_same_words(), backwards from *@pa and *@pb. */
+/* Like skip_same_words(), backwards from *@pa and *@pb, to the start of
+ * the first word of the words both texts end with.
+ */
 static void
 skip_same_words_back (const char *a,
                       gsize      *pa,
@@ -1182,9 +1239,11 @@ skip_same_words_back (const char *a,
                       gsize      *pb,
                       gsize       b_start)
 {
+  gsize ia = *pa, ib = *pb;
+
   for (;;)
     {
-      gsize ia = *pa, ib = *pb;
+      gsize end, same;
 
       while (ia > a_start && diptych_chunk_is_space (a[ia - 1]))
         ia--;
@@ -1192,14 +1251,27 @@ skip_same_words_back (const char *a,
         ib--;
       if (ia == a_start || ib == b_start)
         return;
-      while (ia > a_start && ib > b_start && a[ia - 1] == b[ib - 1] &&
-             !diptych_chunk_is_space (a[ia - 1]))
-        {
-          ia--;
-          ib--;
-        }
+
+      end = ia;
+      same = common_suffix (a + ia, b + ib, MIN (ia - a_start, ib - b_start));
+      ia -= same;
+      ib -= same;
       if ((ia > a_start && !diptych_chunk_is_space (a[ia - 1])) ||
           (ib > b_start && !diptych_chunk_is_space (b[ib - 1])))
+        {
+          while (ia < end && !diptych_chunk_is_space (a[ia]))
+            {
+              ia++;
+              ib++;
+            }
+        }
+
+      while (ia < end && diptych_chunk_is_space (a[ia]))
+        {
+          ia++;
+          ib++;
+        }
+      if (ia == end)
         return;
       *pa = ia;
       *pb = ib;
