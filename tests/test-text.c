@@ -224,6 +224,61 @@ test_text_binary (void)
   assert_refused ("PK\x03\x04\0\0binary", 12, DIPTYCH_TEXT_ERROR_BINARY, "byte 4");
 }
 
+/* Random bytes, mostly UTF-8 text with a few bytes broken, spread over
+ * several index blocks: refused (with the offset) or accepted exactly as
+ * GLib's own checks say.
+ */
+static void
+test_text_checks_agree_with_glib (void)
+{
+  const char *pieces[] = { "a", "word ", "\n", "\xC3\xA9", "\xE2\x80\x9C", "\xF0\x9F\x98\x80" };
+  GRand *rand = g_rand_new_with_seed (7);
+
+  for (guint round = 0; round < 4000; round++)
+    {
+      g_autoptr(GString) bytes = g_string_new (NULL);
+      g_autoptr(GBytes) data = NULL;
+      g_autoptr(DiptychText) text = NULL;
+      g_autoptr(GError) error = NULL;
+      guint length = g_rand_int_range (rand, 0, 400);
+      const char *nul, *end = NULL;
+
+      while (bytes->len < length)
+        g_string_append (bytes, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+      for (guint broken = g_rand_int_range (rand, 0, 3); broken > 0 && bytes->len > 0; broken--)
+        bytes->str[g_rand_int_range (rand, 0, bytes->len)] = g_rand_int_range (rand, 0, 256);
+      if (g_rand_boolean (rand) && bytes->len > 0)
+        g_string_truncate (bytes, g_rand_int_range (rand, 0, bytes->len));
+      if (g_str_has_prefix (bytes->str, "\xEF\xBB\xBF"))
+        continue;  /* a byte-order mark, which is dropped */
+
+      data = g_bytes_new (bytes->str, bytes->len);
+      text = diptych_text_new_from_bytes (data, "random", &error);
+      nul = memchr (bytes->str, '\0', bytes->len);
+      if (nul != NULL)
+        {
+          g_autofree char *at = g_strdup_printf ("byte %lu)", (gulong)(nul - bytes->str));
+
+          g_assert_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_BINARY);
+          g_assert_nonnull (strstr (error->message, at));
+        }
+      else if (!g_utf8_validate (bytes->str, bytes->len, &end))
+        {
+          g_autofree char *at = g_strdup_printf ("byte %lu)", (gulong)(end - bytes->str));
+
+          g_assert_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_INVALID_UTF8);
+          g_assert_nonnull (strstr (error->message, at));
+        }
+      else
+        {
+          g_assert_no_error (error);
+          g_assert_cmpuint (diptych_text_get_n_chars (text), ==, g_utf8_strlen (bytes->str, bytes->len));
+        }
+    }
+
+  g_rand_free (rand);
+}
+
 /* A URI is loaded through GIO, with the same refusals as a path. */
 static void
 test_text_commandline_args (void)
@@ -326,6 +381,7 @@ main (int   argc,
   g_test_add_func ("/diptych/text/empty-is-valid", test_text_empty_is_valid);
   g_test_add_func ("/diptych/text/invalid-utf8", test_text_invalid_utf8);
   g_test_add_func ("/diptych/text/binary", test_text_binary);
+  g_test_add_func ("/diptych/text/checks-agree-with-glib", test_text_checks_agree_with_glib);
   g_test_add_func ("/diptych/text/commandline-args", test_text_commandline_args);
   g_test_add_func ("/diptych/text/missing", test_text_missing);
   g_test_add_func ("/diptych/text/directory", test_text_directory);

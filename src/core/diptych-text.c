@@ -12,6 +12,9 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include <glib/gi18n-lib.h>
 
@@ -94,143 +97,6 @@ count_high_bits (guint64 bits)
   return ((bits >> 7) * G_GUINT64_CONSTANT (0x0101010101010101)) >> 56;
 }
 
-static void
-diptych_text_build_index (DiptychText *self)
-{
-  const char *data = self->contents;
-  gsize n_blocks = self->n_bytes / INDEX_BLOCK;
-  gsize n_chars = 0;
-
-  self->n_blocks = n_blocks + 1;
-  self->block_chars = g_new (guint32, self->n_blocks);
-
-  for (gsize k = 0; k < n_blocks; k++)
-    {
-      guint64 w[INDEX_BLOCK / 8], any_high = 0;
-
-      self->block_chars[k] = n_chars;
-      memcpy (w, data + k * INDEX_BLOCK, INDEX_BLOCK);
-      for (guint i = 0; i < G_N_ELEMENTS (w); i++)
-        any_high |= w[i];
-      n_chars += INDEX_BLOCK;
-      if ((any_high & G_GUINT64_CONSTANT (0x8080808080808080)) == 0)
-        continue;  /* all ASCII */
-      for (guint i = 0; i < G_N_ELEMENTS (w); i++)
-        n_chars -= count_high_bits (continuation_bits (w[i]));
-    }
-
-  self->block_chars[n_blocks] = n_chars;
-  self->n_chars = n_chars + diptych_utf8_count_chars (data + n_blocks * INDEX_BLOCK,
-                                                      self->n_bytes - n_blocks * INDEX_BLOCK);
-}
-
-/* Takes @owned or @mapped, whichever holds the contents: valid UTF-8,
- * NUL-terminated at @n_bytes.
- */
-static DiptychText *
-diptych_text_new_internal (char        *owned,
-                           GMappedFile *mapped,
-                           gsize        n_bytes,
-                           const char  *name)
-{
-  DiptychText *self = g_object_new (DIPTYCH_TYPE_TEXT, NULL);
-  const char *contents = owned != NULL ? owned : g_mapped_file_get_contents (mapped);
-
-  /* A leading byte-order mark is not part of the article. */
-  if (n_bytes >= 3 && memcmp (contents, "\xEF\xBB\xBF", 3) == 0)
-    {
-      contents += 3;
-      n_bytes -= 3;
-    }
-
-  self->owned = owned;
-  self->mapped = mapped;
-  self->contents = contents;
-  self->n_bytes = n_bytes;
-  self->name = g_strdup (name);
-  diptych_text_build_index (self);
-
-  return self;
-}
-
-static inline gboolean
-is_continuation (guchar c)
-{
-  return (c & 0xC0) == 0x80;
-}
-
-static inline gboolean
-ascii_run (const char *p)
-{
-  guint64 w[4];
-
-  memcpy (w, p, sizeof w);
-  return ((w[0] | w[1] | w[2] | w[3]) & G_GUINT64_CONSTANT (0x8080808080808080)) == 0;
-}
-
-/* Like g_utf8_validate (RFC 3629: no overlong forms, no surrogates, nothing
- * past U+10FFFF), with a fast path for runs of ASCII. Returns the offset of
- * the first invalid sequence, or @n_bytes.
- */
-static gsize
-find_invalid_utf8 (const char *data,
-                   gsize       n_bytes)
-{
-  const guchar *s = (const guchar *)data;
-  gsize i = 0;
-
-  while (i < n_bytes)
-    {
-      guchar c;
-
-      while (i + 32 <= n_bytes && ascii_run (data + i))
-        i += 32;
-      while (i + 8 <= n_bytes && ascii_word (data + i))
-        i += 8;
-      if (i >= n_bytes)
-        break;
-
-      c = s[i];
-      if (c < 0x80)
-        {
-          i++;
-        }
-      else if (c < 0xC2)
-        {
-          return i;
-        }
-      else if (c < 0xE0)
-        {
-          if (i + 1 >= n_bytes || !is_continuation (s[i + 1]))
-            return i;
-          i += 2;
-        }
-      else if (c < 0xF0)
-        {
-          if (i + 2 >= n_bytes || !is_continuation (s[i + 1]) || !is_continuation (s[i + 2]) ||
-              (c == 0xE0 && s[i + 1] < 0xA0) ||    /* overlong */
-              (c == 0xED && s[i + 1] >= 0xA0))     /* surrogate */
-            return i;
-          i += 3;
-        }
-      else if (c < 0xF5)
-        {
-          if (i + 3 >= n_bytes || !is_continuation (s[i + 1]) ||
-              !is_continuation (s[i + 2]) || !is_continuation (s[i + 3]) ||
-              (c == 0xF0 && s[i + 1] < 0x90) ||    /* overlong */
-              (c == 0xF4 && s[i + 1] >= 0x90))     /* past U+10FFFF */
-            return i;
-          i += 4;
-        }
-      else
-        {
-          return i;
-        }
-    }
-
-  return n_bytes;
-}
-
 static gboolean
 check_size (guint64      size,
             const char  *name,
@@ -245,37 +111,256 @@ check_size (guint64      size,
   return FALSE;
 }
 
-static gboolean
-diptych_text_check_bytes (const char  *data,
-                          gsize        n_bytes,
-                          const char  *name,
-                          GError     **error)
+static inline gboolean
+is_continuation (guchar c)
 {
-  const char *nul;
-  gsize invalid;
+  return (c & 0xC0) == 0x80;
+}
 
-  if (!check_size (n_bytes, name, error))
+/* Validates the UTF-8 sequences that start from *@pos to before @until
+ * (the last may end after it), as g_utf8_validate does (RFC 3629: no
+ * overlong forms, no surrogates, nothing past U+10FFFF). Moves *@pos past
+ * them, or to the first invalid one and returns FALSE.
+ */
+static gboolean
+validate_utf8 (const guchar *s,
+               gsize         n_bytes,
+               gsize        *pos,
+               gsize         until)
+{
+  gsize i = *pos;
+  gboolean valid = TRUE;
+
+  while (i < until)
+    {
+      guchar c;
+
+      while (i + 8 <= until && ascii_word ((const char *)s + i))
+        i += 8;
+      if (i >= until)
+        break;
+
+      c = s[i];
+      if (c < 0x80)
+        {
+          i++;
+        }
+      else if (c < 0xC2)
+        {
+          valid = FALSE;
+        }
+      else if (c < 0xE0)
+        {
+          valid = i + 1 < n_bytes && is_continuation (s[i + 1]);
+          if (valid)
+            i += 2;
+        }
+      else if (c < 0xF0)
+        {
+          valid = i + 2 < n_bytes && is_continuation (s[i + 1]) && is_continuation (s[i + 2]) &&
+                  !(c == 0xE0 && s[i + 1] < 0xA0) &&    /* overlong */
+                  !(c == 0xED && s[i + 1] >= 0xA0);     /* surrogate */
+          if (valid)
+            i += 3;
+        }
+      else if (c < 0xF5)
+        {
+          valid = i + 3 < n_bytes && is_continuation (s[i + 1]) &&
+                  is_continuation (s[i + 2]) && is_continuation (s[i + 3]) &&
+                  !(c == 0xF0 && s[i + 1] < 0x90) &&    /* overlong */
+                  !(c == 0xF4 && s[i + 1] >= 0x90);     /* past U+10FFFF */
+          if (valid)
+            i += 4;
+        }
+      else
+        {
+          valid = FALSE;
+        }
+      if (!valid)
+        break;
+    }
+
+  *pos = i;
+  return valid;
+}
+
+/* Whether the INDEX_BLOCK bytes at @p have a byte with its high bit set,
+ * and whether they have a NUL.
+ */
+static inline void
+scan_block (const guchar *p,
+            gboolean     *any_high,
+            gboolean     *any_nul)
+{
+#ifdef __SSE2__
+  __m128i high = _mm_setzero_si128 (), nul = _mm_setzero_si128 ();
+
+  for (guint i = 0; i < INDEX_BLOCK / 16; i++)
+    {
+      __m128i x;
+
+      memcpy (&x, p + 16 * i, sizeof x);  /* an unaligned load */
+      high = _mm_or_si128 (high, x);
+      nul = _mm_or_si128 (nul, _mm_cmpeq_epi8 (x, _mm_setzero_si128 ()));
+    }
+  *any_high = _mm_movemask_epi8 (high) != 0;
+  *any_nul = _mm_movemask_epi8 (nul) != 0;
+#else
+  guint64 high = 0, nul = 0;
+
+  for (guint i = 0; i < INDEX_BLOCK / 8; i++)
+    {
+      guint64 w;
+
+      memcpy (&w, p + 8 * i, sizeof w);
+      high |= w;
+      /* A zero byte borrows, and only a zero byte sets a high bit here
+       * before any borrow does.
+       */
+      nul |= (w - G_GUINT64_CONSTANT (0x0101010101010101)) & ~w;
+    }
+  *any_high = (high & G_GUINT64_CONSTANT (0x8080808080808080)) != 0;
+  *any_nul = (nul & G_GUINT64_CONSTANT (0x8080808080808080)) != 0;
+#endif
+}
+
+/* Code points in the INDEX_BLOCK bytes at @p: bytes that are not
+ * continuation bytes.
+ */
+static inline guint
+block_n_chars (const guchar *p)
+{
+  guint n = INDEX_BLOCK;
+
+  for (guint i = 0; i < INDEX_BLOCK / 8; i++)
+    {
+      guint64 w;
+
+      memcpy (&w, p + 8 * i, sizeof w);
+      n -= count_high_bits (continuation_bits (w));
+    }
+  return n;
+}
+
+static gboolean
+refuse_binary (const guchar  *data,
+               gsize          n_bytes,
+               gsize          offset,
+               const char    *name,
+               GError       **error)
+{
+  const guchar *nul = memchr (data, '\0', n_bytes);
+
+  g_set_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_BINARY,
+               _("“%s” is a binary file, not text (NUL byte at byte %lu)"),
+               name, (gulong)(offset + (nul - data)));
+  return FALSE;
+}
+
+static gboolean
+refuse_invalid (const guchar  *data,
+                gsize          n_bytes,
+                gsize          invalid,
+                gsize          offset,
+                const char    *name,
+                GError       **error)
+{
+  /* A NUL after the invalid bytes still makes the file binary. */
+  if (memchr (data, '\0', n_bytes) != NULL)
+    return refuse_binary (data, n_bytes, offset, name, error);
+
+  g_set_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_INVALID_UTF8,
+               _("“%s” is not valid UTF-8 text (invalid byte sequence at byte %lu)"),
+               name, (gulong)(offset + invalid));
+  return FALSE;
+}
+
+/* Checks the text and builds its index in one pass over the bytes:
+ * refuses NUL bytes (binary files, whatever else they have) and invalid
+ * UTF-8. @offset is where the contents start in the file, for messages.
+ */
+static gboolean
+diptych_text_scan (DiptychText  *self,
+                   gsize         offset,
+                   GError      **error)
+{
+  const guchar *data = (const guchar *)self->contents;
+  gsize n_bytes = self->n_bytes;
+  gsize n_blocks = n_bytes / INDEX_BLOCK;
+  gsize tail = n_blocks * INDEX_BLOCK;
+  gsize n_chars = 0;
+  gsize valid_to = 0;  /* the bytes before this are valid UTF-8 */
+
+  if (!check_size (n_bytes, self->name, error))
     return FALSE;
 
-  nul = memchr (data, '\0', n_bytes);
-  if (nul != NULL)
+  self->n_blocks = n_blocks + 1;
+  self->block_chars = g_new (guint32, self->n_blocks);
+
+  for (gsize k = 0; k < n_blocks; k++)
     {
-      g_set_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_BINARY,
-                   _("“%s” is a binary file, not text (NUL byte at byte %lu)"),
-                   name, (gulong)(nul - data));
-      return FALSE;
+      const guchar *block = data + k * INDEX_BLOCK;
+      gboolean any_high, any_nul;
+
+      scan_block (block, &any_high, &any_nul);
+      if (G_UNLIKELY (any_nul))
+        return refuse_binary (data, n_bytes, offset, self->name, error);
+
+      self->block_chars[k] = n_chars;
+      if (!any_high)
+        {
+          n_chars += INDEX_BLOCK;
+          continue;
+        }
+
+      /* Blocks of ASCII since the last sequence checked are valid. */
+      n_chars += block_n_chars (block);
+      valid_to = MAX (valid_to, k * INDEX_BLOCK);
+      if (!validate_utf8 (data, n_bytes, &valid_to, (k + 1) * INDEX_BLOCK))
+        return refuse_invalid (data, n_bytes, valid_to, offset, self->name, error);
     }
 
-  invalid = find_invalid_utf8 (data, n_bytes);
-  if (invalid < n_bytes)
-    {
-      g_set_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_INVALID_UTF8,
-                   _("“%s” is not valid UTF-8 text (invalid byte sequence at byte %lu)"),
-                   name, (gulong)invalid);
-      return FALSE;
-    }
+  /* The last bytes, fewer than a block. */
+  if (memchr (data + tail, '\0', n_bytes - tail) != NULL)
+    return refuse_binary (data, n_bytes, offset, self->name, error);
+  valid_to = MAX (valid_to, tail);
+  if (!validate_utf8 (data, n_bytes, &valid_to, n_bytes))
+    return refuse_invalid (data, n_bytes, valid_to, offset, self->name, error);
 
+  self->block_chars[n_blocks] = n_chars;
+  self->n_chars = n_chars + diptych_utf8_count_chars ((const char *)data + tail, n_bytes - tail);
   return TRUE;
+}
+
+/* Takes @owned or @mapped, whichever holds the contents, NUL-terminated at
+ * @n_bytes, and frees it if they are not UTF-8 text.
+ *
+ * Returns: (transfer full): the text, or %NULL with @error set
+ */
+static DiptychText *
+diptych_text_new_internal (char         *owned,
+                           GMappedFile  *mapped,
+                           gsize         n_bytes,
+                           const char   *name,
+                           GError      **error)
+{
+  DiptychText *self = g_object_new (DIPTYCH_TYPE_TEXT, NULL);
+  const char *contents = owned != NULL ? owned : g_mapped_file_get_contents (mapped);
+  gsize bom = 0;
+
+  /* A leading byte-order mark is not part of the article. */
+  if (n_bytes >= 3 && memcmp (contents, "\xEF\xBB\xBF", 3) == 0)
+    bom = 3;
+
+  self->owned = owned;
+  self->mapped = mapped;
+  self->contents = contents + bom;
+  self->n_bytes = n_bytes - bom;
+  self->name = g_strdup (name);
+  if (!diptych_text_scan (self, bom, error))
+    g_clear_object (&self);
+
+  return self;
 }
 
 /**
@@ -301,15 +386,14 @@ diptych_text_new_from_bytes (GBytes      *bytes,
   data = g_bytes_get_data (bytes, &n_bytes);
   if (data == NULL)
     data = "";
-
-  if (!diptych_text_check_bytes (data, n_bytes, name, error))
+  if (!check_size (n_bytes, name, error))
     return NULL;
 
   copy = g_malloc (n_bytes + 1);
   memcpy (copy, data, n_bytes);
   copy[n_bytes] = '\0';
 
-  return diptych_text_new_internal (copy, NULL, n_bytes, name);
+  return diptych_text_new_internal (copy, NULL, n_bytes, name, error);
 }
 
 /**
@@ -326,7 +410,7 @@ diptych_text_new_from_string (const char *utf8,
   g_return_val_if_fail (utf8 != NULL, NULL);
   g_return_val_if_fail (g_utf8_validate (utf8, -1, NULL), NULL);
 
-  return diptych_text_new_internal (g_strdup (utf8), NULL, strlen (utf8), name ? name : "");
+  return diptych_text_new_internal (g_strdup (utf8), NULL, strlen (utf8), name ? name : "", NULL);
 }
 
 /**
@@ -471,16 +555,13 @@ diptych_text_load_local (const char  *path,
       if (mapped != NULL)
         {
           n_bytes = g_mapped_file_get_length (mapped);
-          if (diptych_text_check_bytes (g_mapped_file_get_contents (mapped), n_bytes, name, error))
-            self = diptych_text_new_internal (NULL, mapped, n_bytes, name);
-          else
-            g_mapped_file_unref (mapped);
+          self = diptych_text_new_internal (NULL, mapped, n_bytes, name, error);
         }
       else
         {
           contents = read_fd (fd, st.st_size, name, &n_bytes, error);
-          if (contents != NULL && diptych_text_check_bytes (contents, n_bytes, name, error))
-            self = diptych_text_new_internal (g_steal_pointer (&contents), NULL, n_bytes, name);
+          if (contents != NULL)
+            self = diptych_text_new_internal (g_steal_pointer (&contents), NULL, n_bytes, name, error);
         }
     }
 
