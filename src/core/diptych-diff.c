@@ -128,6 +128,10 @@ longest_increasing (guint32 *pairs,
       guint32 bj = pairs[2 * c + 1];
       guint lo = 0, hi = n_piles;
 
+      /* Most pairs come in order (text that did not move): a new pile. */
+      if (n_piles > 0 && pairs[2 * tails[n_piles - 1] + 1] < bj)
+        lo = n_piles;
+
       while (lo < hi)
         {
           guint mid = (lo + hi) / 2;
