@@ -23,13 +23,13 @@
 #include "diptych-chunker.h"
 #include "diptych-hash.h"
 
-/* A chunk ends after a pair of words whose hash has these bits clear:
- * sixteen words on average. The diff takes the words that changed chunks
+/* A chunk ends after a pair of words whose hash has its top CUT_BITS bits
+ * clear: sixteen words on average. The diff takes the words that changed chunks
  * share with the other text back from the word diff, so chunks can be long.
  * It also ends after DIPTYCH_CHUNK_MAX_WORDS words, which bounds a chunk in
  * a text that has too few distinct words to cut by hash.
  */
-#define CUT_MASK 15
+#define CUT_BITS 4
 
 /* How many chunks ahead interning asks for the table's memory. */
 #define PREFETCH_DISTANCE 16
@@ -367,7 +367,8 @@ cutter_run (Cutter    *cutter,
             }
 
           word_end = base + bit;
-          word_hash = diptych_hash_bytes (text + word_start, word_end - word_start, end);
+          /* Only the high bits are used, so the last mix is not needed. */
+          word_hash = diptych_hash_bytes_high (text + word_start, word_end - word_start, end);
           if (n_words++ == 0)
             {
               chunk_start = word_start;
@@ -378,7 +379,7 @@ cutter_run (Cutter    *cutter,
           /* Cut by the last two words: a few frequent words would make the
            * chunks' length depend on whether they happen to cut.
            */
-          cut = ((word_hash ^ previous_word_hash >> 17) & CUT_MASK) == 0 ||
+          cut = (word_hash ^ previous_word_hash << CUT_BITS) >> (64 - CUT_BITS) == 0 ||
                 n_words == DIPTYCH_CHUNK_MAX_WORDS;
           previous_word_hash = word_hash;
           if (!cut)
@@ -412,7 +413,7 @@ chunk_list_init (ChunkList *list,
    * and the pages not used are never touched.
    */
   list->n_chunks = 0;
-  list->capacity = n_bytes / (4 * (CUT_MASK + 1)) + 16;
+  list->capacity = n_bytes / (4 << CUT_BITS) + 16;
   list->chunks = g_new (DiptychChunk, list->capacity);
 }
 
@@ -586,9 +587,9 @@ diptych_chunk_text_against (const char         *text,
 
               while (word > last->byte_start && !diptych_chunk_is_space (known_text[word - 1]))
                 word--;
-              cutter.previous_word_hash = diptych_hash_bytes ((const guchar *)known_text + word,
-                                                              last->byte_end - word,
-                                                              (const guchar *)known_text + last->byte_end);
+              cutter.previous_word_hash =
+                diptych_hash_bytes_high ((const guchar *)known_text + word, last->byte_end - word,
+                                         (const guchar *)known_text + last->byte_end);
               hash_known = TRUE;
             }
         }

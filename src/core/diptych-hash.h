@@ -15,10 +15,6 @@ G_BEGIN_DECLS
 #define DIPTYCH_HASH_K1 G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)
 #define DIPTYCH_HASH_K2 G_GUINT64_CONSTANT (0xC2B2AE3D27D4EB4F)
 
-/* Hashes the @n bytes at @p eight at a time. Memory up to @limit may be
- * read past the bytes (and is masked off); nothing at or after @limit is.
- * The value does not depend on @limit.
- */
 static inline guint64
 diptych_hash_mix (guint64 h)
 {
@@ -30,10 +26,15 @@ diptych_hash_mix (guint64 h)
   return h ^ h >> 29;
 }
 
+/* Hashes the @n bytes at @p eight at a time, ending with a multiplication:
+ * the high bits depend on every byte, the low bits only on some. Memory up
+ * to @limit may be read past the bytes (and is masked off); nothing at or
+ * after @limit is. The value does not depend on @limit.
+ */
 static inline guint64
-diptych_hash_bytes (const guchar *p,
-                    gsize         n,
-                    const guchar *limit)
+diptych_hash_bytes_high (const guchar *p,
+                         gsize         n,
+                         const guchar *limit)
 {
   guint64 h = n * DIPTYCH_HASH_K1;
   guint64 x;
@@ -44,7 +45,7 @@ diptych_hash_bytes (const guchar *p,
     {
       memcpy (&x, p, 8);
       x &= G_MAXUINT64 >> (64 - 8 * n);
-      return diptych_hash_mix ((h ^ x) * DIPTYCH_HASH_K2);
+      return (h ^ x) * DIPTYCH_HASH_K2;
     }
 #endif
 
@@ -66,7 +67,16 @@ diptych_hash_bytes (const guchar *p,
       h = (h ^ x) * DIPTYCH_HASH_K2;
     }
 
-  return diptych_hash_mix (h);
+  return h;
+}
+
+/* Like diptych_hash_bytes_high(), with every bit depending on every byte. */
+static inline guint64
+diptych_hash_bytes (const guchar *p,
+                    gsize         n,
+                    const guchar *limit)
+{
+  return diptych_hash_mix (diptych_hash_bytes_high (p, n, limit));
 }
 
 G_END_DECLS
