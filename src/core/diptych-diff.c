@@ -62,6 +62,17 @@ G_STATIC_ASSERT (G_STRUCT_OFFSET (DiptychToken, key) == 2 * sizeof (guint32));
 G_STATIC_ASSERT (sizeof (DiptychChunk) == KEY_STRIDE * sizeof (guint32));
 G_STATIC_ASSERT (G_STRUCT_OFFSET (DiptychChunk, key) == 2 * sizeof (guint32));
 
+/* How often a key occurs in a region, up to twice: one is all that
+ * anchoring needs to know.
+ */
+typedef struct
+{
+  guint32 stamp;    /* the region counted, or an earlier one */
+  guint32 pos_b;    /* where the key last occurs on the right */
+  guint8  count_a;
+  guint8  count_b;
+} KeyCount;
+
 typedef struct
 {
   const guint32 *ka;  /* keys of the left tokens, KEY_STRIDE apart */
@@ -71,12 +82,8 @@ typedef struct
   gint32        *a_match;  /* index of the matching right token, or -1 */
   gint32        *b_match;
 
-  /* Scratch for counting keys per region without clearing arrays. */
-  guint32       *stamp;
-  guint32       *count_a;
-  guint32       *count_b;
-  guint32       *pos_a;
-  guint32       *pos_b;
+  /* Scratch for counting keys per region without clearing it. */
+  KeyCount      *counts;  /* by key */
   guint32        current_stamp;
 
   /* Scratch for Myers' bisection. */
@@ -182,26 +189,27 @@ anchor_unique (DiffContext  *ctx,
 
   for (guint i = r->alo; i < r->ahi; i++)
     {
-      guint32 k = KEY (ctx->ka, i);
+      KeyCount *count = &ctx->counts[KEY (ctx->ka, i)];
 
-      if (ctx->stamp[k] != stamp)
+      if (count->stamp != stamp)
         {
-          ctx->stamp[k] = stamp;
-          ctx->count_a[k] = 0;
-          ctx->count_b[k] = 0;
+          count->stamp = stamp;
+          count->count_a = 0;
+          count->count_b = 0;
         }
-      ctx->count_a[k]++;
-      ctx->pos_a[k] = i;
+      if (count->count_a < 2)
+        count->count_a++;
     }
 
   for (guint j = r->blo; j < r->bhi; j++)
     {
-      guint32 k = KEY (ctx->kb, j);
+      KeyCount *count = &ctx->counts[KEY (ctx->kb, j)];
 
-      if (ctx->stamp[k] != stamp)
+      if (count->stamp != stamp)
         continue;
-      ctx->count_b[k]++;
-      ctx->pos_b[k] = j;
+      if (count->count_b < 2)
+        count->count_b++;
+      count->pos_b = j;
     }
 
   /* At most one candidate per left token. */
@@ -210,12 +218,12 @@ anchor_unique (DiffContext  *ctx,
   n_pairs = 0;
   for (guint i = r->alo; i < r->ahi; i++)
     {
-      guint32 k = KEY (ctx->ka, i);
+      const KeyCount *count = &ctx->counts[KEY (ctx->ka, i)];
 
-      if (ctx->count_a[k] == 1 && ctx->count_b[k] == 1)
+      if (count->count_a == 1 && count->count_b == 1)
         {
           pairs[2 * n_pairs] = i;
-          pairs[2 * n_pairs + 1] = ctx->pos_b[k];
+          pairs[2 * n_pairs + 1] = count->pos_b;
           n_pairs++;
         }
     }
@@ -1083,11 +1091,7 @@ match_keys (const guint32 *ka,
   ctx.nb = nb;
   ctx.a_match = a_match;
   ctx.b_match = b_match;
-  ctx.stamp = g_new0 (guint32, n_keys + 1);
-  ctx.count_a = g_new (guint32, n_keys + 1);
-  ctx.count_b = g_new (guint32, n_keys + 1);
-  ctx.pos_a = g_new (guint32, n_keys + 1);
-  ctx.pos_b = g_new (guint32, n_keys + 1);
+  ctx.counts = g_new0 (KeyCount, n_keys + 1);
   ctx.v1 = g_new (gint, na + nb + 4);
   ctx.v2 = g_new (gint, na + nb + 4);
   ctx.stack = g_array_new (FALSE, FALSE, sizeof (Region));
@@ -1101,11 +1105,7 @@ match_keys (const guint32 *ka,
     }
   diff_regions (&ctx);
 
-  g_free (ctx.stamp);
-  g_free (ctx.count_a);
-  g_free (ctx.count_b);
-  g_free (ctx.pos_a);
-  g_free (ctx.pos_b);
+  g_free (ctx.counts);
   g_free (ctx.v1);
   g_free (ctx.v2);
   g_array_unref (ctx.stack);
