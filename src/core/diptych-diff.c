@@ -1165,13 +1165,13 @@ match_chunks (Side *a,
 static void
 add_block (Side  *side,
            gsize  byte_start,
-           guint  last_chunk,
+           gsize  byte_end,
            guint  block_number)
 {
   DiptychToken block;
 
   block.byte_start = byte_start;
-  block.byte_end = side->chunks[last_chunk].byte_end;
+  block.byte_end = byte_end;
   block.key = BLOCK_KEY + block_number;
   g_array_append_val (side->tokens, block);
 }
@@ -1300,6 +1300,44 @@ reserve_tokens (const Side *side)
   return unmatched / 2 + 32 * n_runs;
 }
 
+/* The words that the text after a block starts with on both sides (most
+ * of the text around a changed word, which changed its chunk) join the
+ * block instead of the word diff.
+ */
+static void
+extend_last_block (Side  *a,
+                   gsize *a_pos,
+                   gsize  a_stop,
+                   Side  *b,
+                   gsize *b_pos,
+                   gsize  b_stop)
+{
+  skip_same_words (a->text, a_pos, a_stop, b->text, b_pos, b_stop);
+  g_array_index (a->tokens, DiptychToken, a->tokens->len - 1).byte_end = *a_pos;
+  g_array_index (b->tokens, DiptychToken, b->tokens->len - 1).byte_end = *b_pos;
+}
+
+static void
+add_region (Side            *a,
+            gsize            a_start,
+            gsize            a_end,
+            Side            *b,
+            gsize            b_start,
+            gsize            b_end,
+            DiptychKeyTable *keys,
+            GArray          *regions)
+{
+  Region region = { 0 };
+
+  region.alo = a->tokens->len;
+  region.blo = b->tokens->len;
+  diptych_tokenize_range (a->tokens, a->text, a_start, a_end, keys);
+  diptych_tokenize_range (b->tokens, b->text, b_start, b_end, keys);
+  region.ahi = a->tokens->len;
+  region.bhi = b->tokens->len;
+  g_array_append_val (regions, region);
+}
+
 /* Tokenizes the text between runs of matched chunks, which each become a
  * block. Returns the regions (Region) between blocks, which are left for
  * the word diff.
@@ -1324,7 +1362,6 @@ tokenize_between_blocks (Side            *a,
     {
       guint ma = ia, mb = ib, run = 1;
       gsize a_stop, b_stop;
-      Region region = { 0 };
 
       while (ma < nca && a->chunk_match[ma] < 0)
         ma++;
@@ -1335,34 +1372,46 @@ tokenize_between_blocks (Side            *a,
       a_stop = ma < nca ? a->chunks[ma].byte_start : a->n_bytes;
       b_stop = mb < ncb ? b->chunks[mb].byte_start : b->n_bytes;
 
-      /* The words that the texts between blocks start and end with
-       * alike (most of the text around a changed word, which changed its
-       * chunk) join the blocks around them instead of the word diff.
-       */
       if (n_blocks > 0)
+        extend_last_block (a, &a_pos, a_stop, b, &b_pos, b_stop);
+
+      /* As many changed chunks on both sides, usually a changed word in
+       * each: where a chunk ends after the same words on both sides, it
+       * ends in the same place, and those words make a block too, so that
+       * the word diff does not get the text between the changed words.
+       */
+      for (guint k = 0; ma - ia == mb - ib && ia + k + 1 < ma; k++)
         {
-          skip_same_words (a->text, &a_pos, a_stop, b->text, &b_pos, b_stop);
-          g_array_index (a->tokens, DiptychToken, a->tokens->len - 1).byte_end = a_pos;
-          g_array_index (b->tokens, DiptychToken, b->tokens->len - 1).byte_end = b_pos;
+          gsize a_end = a->chunks[ia + k].byte_end;
+          gsize b_end = b->chunks[ib + k].byte_end;
+          gsize a_split = a_end, b_split = b_end;
+
+          if (a_end <= a_pos || b_end <= b_pos)
+            continue;  /* in the block already */
+          skip_same_words_back (a->text, &a_split, a_pos, b->text, &b_split, b_pos);
+          if (a_split == a_end)
+            continue;  /* the chunks end with different words */
+
+          add_region (a, a_pos, a_split, b, b_pos, b_split, keys, regions);
+          add_block (a, a_split, a_end, n_blocks);
+          add_block (b, b_split, b_end, n_blocks);
+          n_blocks++;
+          a_pos = a_end;
+          b_pos = b_end;
+          extend_last_block (a, &a_pos, a_stop, b, &b_pos, b_stop);
         }
+
       if (ma < nca)
         skip_same_words_back (a->text, &a_stop, a_pos, b->text, &b_stop, b_pos);
-
-      region.alo = a->tokens->len;
-      region.blo = b->tokens->len;
-      diptych_tokenize_range (a->tokens, a->text, a_pos, a_stop, keys);
-      diptych_tokenize_range (b->tokens, b->text, b_pos, b_stop, keys);
-      region.ahi = a->tokens->len;
-      region.bhi = b->tokens->len;
-      g_array_append_val (regions, region);
+      add_region (a, a_pos, a_stop, b, b_pos, b_stop, keys, regions);
 
       if (ma == nca)
         break;
 
       while (ma + run < nca && a->chunk_match[ma + run] == (gint32)(mb + run))
         run++;
-      add_block (a, a_stop, ma + run - 1, n_blocks);
-      add_block (b, b_stop, mb + run - 1, n_blocks);
+      add_block (a, a_stop, a->chunks[ma + run - 1].byte_end, n_blocks);
+      add_block (b, b_stop, b->chunks[mb + run - 1].byte_end, n_blocks);
       n_blocks++;
 
       ia = ma + run;
