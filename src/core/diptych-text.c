@@ -224,24 +224,6 @@ scan_block (const guchar *p,
 #endif
 }
 
-/* Code points in the INDEX_BLOCK bytes at @p: bytes that are not
- * continuation bytes.
- */
-static inline guint
-block_n_chars (const guchar *p)
-{
-  guint n = INDEX_BLOCK;
-
-  for (guint i = 0; i < INDEX_BLOCK / 8; i++)
-    {
-      guint64 w;
-
-      memcpy (&w, p + 8 * i, sizeof w);
-      n -= count_high_bits (continuation_bits (w));
-    }
-  return n;
-}
-
 static gboolean
 refuse_binary (const guchar  *data,
                gsize          n_bytes,
@@ -314,7 +296,7 @@ diptych_text_scan (DiptychText  *self,
         }
 
       /* Blocks of ASCII since the last sequence checked are valid. */
-      n_chars += block_n_chars (block);
+      n_chars += diptych_utf8_count_chars ((const char *)block, INDEX_BLOCK);
       valid_to = MAX (valid_to, k * INDEX_BLOCK);
       if (!validate_utf8 (data, n_bytes, &valid_to, (k + 1) * INDEX_BLOCK))
         return refuse_invalid (data, n_bytes, valid_to, offset, self->name, error);
