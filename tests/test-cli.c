@@ -31,14 +31,26 @@ cli_result_clear (CliResult *result)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CliResult, cli_result_clear)
 
 static void
+run_argv (CliResult  *result,
+          char      **argv)
+{
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+
+  g_spawn_sync (NULL, argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &result->out, &result->err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  result->status = WEXITSTATUS (wait_status);
+}
+
+static void
 run_cli (CliResult  *result,
          const char *first_arg,
          ...)
 {
   g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
   const char *cli = g_getenv ("DIPTYCH_CLI");
-  int wait_status = 0;
   va_list ap;
 
   g_assert_nonnull (cli);
@@ -49,11 +61,7 @@ run_cli (CliResult  *result,
   va_end (ap);
   g_ptr_array_add (args, NULL);
 
-  g_spawn_sync (NULL, (char **)args->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &result->out, &result->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  result->status = WEXITSTATUS (wait_status);
+  run_argv (result, (char **)args->pdata);
 }
 
 static char *
@@ -359,14 +367,12 @@ static void
 test_cli_full_missing (void)
 {
   g_autofree char *installed = g_build_filename (LIBEXECDIR, "diptych-cli-full", NULL);
+  g_auto(CliResult) result = { 0 };
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *copy = NULL;
   g_autofree char *contents = NULL;
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
   gsize n_bytes = 0;
-  int wait_status = 0;
 
   if (g_file_test (installed, G_FILE_TEST_EXISTS))
     {
@@ -374,6 +380,7 @@ test_cli_full_missing (void)
       return;
     }
 
+  /* diptych-cli alone in a folder. */
   dir = g_dir_make_tmp ("diptych-cli-XXXXXX", &error);
   g_assert_no_error (error);
   copy = g_build_filename (dir, "diptych-cli", NULL);
@@ -382,13 +389,10 @@ test_cli_full_missing (void)
   g_file_set_contents_full (copy, contents, n_bytes, G_FILE_SET_CONTENTS_NONE, 0755, &error);
   g_assert_no_error (error);
 
-  g_spawn_sync (NULL, (char *[]) { copy, (char *)"validate", (char *)LEFT, NULL }, NULL,
-                G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  g_assert_cmpint (WEXITSTATUS (wait_status), ==, 2);
-  g_assert_nonnull (strstr (err, "Could not run"));
-  g_assert_nonnull (strstr (err, installed));
+  run_argv (&result, (char *[]) { copy, (char *)"validate", (char *)LEFT, NULL });
+  g_assert_cmpint (result.status, ==, 2);
+  g_assert_nonnull (strstr (result.err, "Could not run"));
+  g_assert_nonnull (strstr (result.err, installed));
 
   g_unlink (copy);
   g_rmdir (dir);
