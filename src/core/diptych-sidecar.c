@@ -312,7 +312,6 @@ diptych_sidecar_to_json (DiptychSidecar *self)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   DiptychText *text;
-  g_autofree char *sha256 = NULL;
   g_autofree char *name = NULL;
   GFile *article;
   guint n;
@@ -320,7 +319,6 @@ diptych_sidecar_to_json (DiptychSidecar *self)
   g_return_val_if_fail (DIPTYCH_IS_SIDECAR (self), NULL);
 
   text = diptych_annotation_store_get_text (self->store);
-  sha256 = diptych_text_compute_sha256 (text);
   article = diptych_text_get_file (text);
   name = article ? g_file_get_basename (article) : g_path_get_basename (diptych_text_get_name (text));
 
@@ -334,7 +332,7 @@ diptych_sidecar_to_json (DiptychSidecar *self)
   json_builder_set_member_name (builder, "file");
   json_builder_add_string_value (builder, name);
   json_builder_set_member_name (builder, "sha256");
-  json_builder_add_string_value (builder, sha256);
+  json_builder_add_string_value (builder, diptych_text_get_sha256 (text));
   json_builder_set_member_name (builder, "chars");
   json_builder_add_int_value (builder, diptych_text_get_n_chars (text));
   json_builder_end_object (builder);
@@ -399,10 +397,8 @@ diptych_sidecar_to_data (DiptychSidecar *self,
 /**
  * diptych_sidecar_save:
  *
- * Writes the sidecar atomically. Refuses, leaving the file as it is, when
- * a newer version wrote it (%DIPTYCH_SIDECAR_ERROR_READ_ONLY) or when it
- * changed on disk since it was loaded or saved
- * (%DIPTYCH_SIDECAR_ERROR_CHANGED_ON_DISK).
+ * Writes the sidecar as it is now: diptych_sidecar_to_bytes(), then
+ * diptych_sidecar_write_bytes().
  *
  * Returns: whether the sidecar was saved
  */
@@ -411,12 +407,60 @@ diptych_sidecar_save (DiptychSidecar  *self,
                       GCancellable    *cancellable,
                       GError         **error)
 {
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (DIPTYCH_IS_SIDECAR (self), FALSE);
+
+  bytes = diptych_sidecar_to_bytes (self);
+  return diptych_sidecar_write_bytes (self, bytes, cancellable, error);
+}
+
+/**
+ * diptych_sidecar_to_bytes:
+ *
+ * Returns: (transfer full): what diptych_sidecar_write_bytes() writes: a
+ *   snapshot of the annotations, taken where they are edited, so that the
+ *   writing can happen in another thread
+ */
+GBytes *
+diptych_sidecar_to_bytes (DiptychSidecar *self)
+{
+  char *data;
+  gsize length;
+
+  g_return_val_if_fail (DIPTYCH_IS_SIDECAR (self), NULL);
+
+  data = diptych_sidecar_to_data (self, &length);
+  return g_bytes_new_take (data, length);
+}
+
+/**
+ * diptych_sidecar_write_bytes:
+ * @bytes: the sidecar's contents, from diptych_sidecar_to_bytes()
+ *
+ * Writes @bytes atomically. Refuses, leaving the file as it is, when a
+ * newer version wrote it (%DIPTYCH_SIDECAR_ERROR_READ_ONLY) or when it
+ * changed on disk since it was loaded or saved
+ * (%DIPTYCH_SIDECAR_ERROR_CHANGED_ON_DISK).
+ *
+ * May run in a worker thread, one write at a time per sidecar, while the
+ * thread that owns the annotations goes on editing them.
+ *
+ * Returns: whether the sidecar was saved
+ */
+gboolean
+diptych_sidecar_write_bytes (DiptychSidecar  *self,
+                             GBytes          *bytes,
+                             GCancellable    *cancellable,
+                             GError         **error)
+{
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *data = NULL;
   g_autofree char *new_etag = NULL;
+  gconstpointer data;
   gsize length;
 
   g_return_val_if_fail (DIPTYCH_IS_SIDECAR (self), FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
 
   if (diptych_sidecar_get_read_only (self))
     return fail (error, DIPTYCH_SIDECAR_ERROR_READ_ONLY, self->file,
@@ -429,7 +473,7 @@ diptych_sidecar_save (DiptychSidecar  *self,
     return fail (error, DIPTYCH_SIDECAR_ERROR_CHANGED_ON_DISK, self->file,
                  _("was created by another program since the article was opened"));
 
-  data = diptych_sidecar_to_data (self, &length);
+  data = g_bytes_get_data (bytes, &length);
   if (!g_file_replace_contents (self->file, data, length, self->existed ? self->etag : NULL,
                                 FALSE, G_FILE_CREATE_NONE, &new_etag, cancellable, &local_error))
     {

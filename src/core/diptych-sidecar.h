@@ -43,6 +43,11 @@ DiptychSidecar         *diptych_sidecar_load              (DiptychText    *text,
 gboolean                diptych_sidecar_save              (DiptychSidecar *self,
                                                            GCancellable   *cancellable,
                                                            GError        **error);
+GBytes                 *diptych_sidecar_to_bytes          (DiptychSidecar *self);
+gboolean                diptych_sidecar_write_bytes       (DiptychSidecar *self,
+                                                           GBytes         *bytes,
+                                                           GCancellable   *cancellable,
+                                                           GError        **error);
 JsonNode               *diptych_sidecar_to_json           (DiptychSidecar *self);
 char                   *diptych_sidecar_to_data           (DiptychSidecar *self,
                                                            gsize          *length);

@@ -41,6 +41,7 @@ struct _DiptychText
   gsize    n_chars;
   guint32 *block_chars;   /* code points before each INDEX_BLOCK bytes */
   gsize    n_blocks;
+  char    *sha256;        /* computed once, on first use */
 };
 
 G_DEFINE_FINAL_TYPE (DiptychText, diptych_text, G_TYPE_OBJECT)
@@ -57,6 +58,7 @@ diptych_text_finalize (GObject *object)
   g_clear_pointer (&self->owned, g_free);
   g_clear_pointer (&self->mapped, g_mapped_file_unref);
   g_clear_pointer (&self->block_chars, g_free);
+  g_clear_pointer (&self->sha256, g_free);
 
   G_OBJECT_CLASS (diptych_text_parent_class)->finalize (object);
 }
@@ -802,16 +804,22 @@ diptych_text_dup_range (DiptychText *self,
 }
 
 /**
- * diptych_text_compute_sha256:
+ * diptych_text_get_sha256:
  *
- * Returns: (transfer full): the hex SHA-256 of the text as stored (without a BOM)
+ * The hash is computed once per text (a text never changes), from any
+ * thread: every save of a sidecar names it.
+ *
+ * Returns: the hex SHA-256 of the text as stored (without a BOM)
  */
-char *
-diptych_text_compute_sha256 (DiptychText *self)
+const char *
+diptych_text_get_sha256 (DiptychText *self)
 {
   g_return_val_if_fail (DIPTYCH_IS_TEXT (self), NULL);
 
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256,
-                                      (const guchar *)self->contents,
-                                      self->n_bytes);
+  if (g_once_init_enter (&self->sha256))
+    g_once_init_leave (&self->sha256,
+                       g_compute_checksum_for_data (G_CHECKSUM_SHA256,
+                                                    (const guchar *)self->contents,
+                                                    self->n_bytes));
+  return self->sha256;
 }

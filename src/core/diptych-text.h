@@ -51,7 +51,7 @@ gsize        diptych_text_byte_to_char       (DiptychText   *self,
 char        *diptych_text_dup_range          (DiptychText   *self,
                                               gsize          char_start,
                                               gsize          char_end);
-char        *diptych_text_compute_sha256     (DiptychText   *self);
+const char  *diptych_text_get_sha256         (DiptychText   *self);
 
 gsize        diptych_utf8_count_chars        (const char    *text,
                                               gsize          n_bytes);
