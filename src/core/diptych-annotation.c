@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "diptych-annotation.h"
@@ -198,6 +200,59 @@ diptych_annotation_copy (DiptychAnnotation *self)
 
   node = diptych_annotation_to_json (self);
   return diptych_annotation_new_from_json (json_node_get_object (node), NULL);
+}
+
+/**
+ * diptych_annotation_assign:
+ * @other: an annotation with the same id
+ *
+ * Gives @self everything @other holds (span, quote, attributes, times),
+ * so that those who hold @self see the change.
+ */
+void
+diptych_annotation_assign (DiptychAnnotation *self,
+                           DiptychAnnotation *other)
+{
+  g_autoptr(DiptychAnnotation) copy = NULL;
+  const gsize header = G_STRUCT_OFFSET (DiptychAnnotation, kind);
+  guint8 fields[sizeof (DiptychAnnotation)];
+
+  g_return_if_fail (DIPTYCH_IS_ANNOTATION (self));
+  g_return_if_fail (DIPTYCH_IS_ANNOTATION (other));
+  g_return_if_fail (g_str_equal (self->id, other->id));
+
+  /* Swap every field past the id with a fresh copy's: the copy then frees
+   * what @self held, whatever fields the type grows. The id stays: stores
+   * index annotations by that very string.
+   */
+  copy = diptych_annotation_copy (other);
+  memcpy (fields, (guint8 *)self + header, sizeof (DiptychAnnotation) - header);
+  memcpy ((guint8 *)self + header, (guint8 *)copy + header, sizeof (DiptychAnnotation) - header);
+  memcpy ((guint8 *)copy + header, fields, sizeof (DiptychAnnotation) - header);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/**
+ * diptych_annotation_equal:
+ *
+ * Returns: whether @a and @b hold the same annotation, whenever each was
+ *   last modified
+ */
+gboolean
+diptych_annotation_equal (DiptychAnnotation *a,
+                          DiptychAnnotation *b)
+{
+  g_autoptr(JsonNode) node_a = NULL;
+  g_autoptr(JsonNode) node_b = NULL;
+
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION (a), FALSE);
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION (b), FALSE);
+
+  node_a = diptych_annotation_to_json (a);
+  node_b = diptych_annotation_to_json (b);
+  json_object_remove_member (json_node_get_object (node_a), "modified");
+  json_object_remove_member (json_node_get_object (node_b), "modified");
+  return json_node_equal (node_a, node_b);
 }
 
 const char *

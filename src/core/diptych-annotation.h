@@ -117,6 +117,10 @@ DiptychAnnotation     *diptych_annotation_new_from_json (JsonObject            *
                                                          GError               **error);
 JsonNode              *diptych_annotation_to_json       (DiptychAnnotation     *self);
 DiptychAnnotation     *diptych_annotation_copy          (DiptychAnnotation     *self);
+void                   diptych_annotation_assign        (DiptychAnnotation     *self,
+                                                         DiptychAnnotation     *other);
+gboolean               diptych_annotation_equal         (DiptychAnnotation     *a,
+                                                         DiptychAnnotation     *b);
 
 const char            *diptych_annotation_get_id        (DiptychAnnotation     *self);
 DiptychAnnotationKind  diptych_annotation_get_kind      (DiptychAnnotation     *self);

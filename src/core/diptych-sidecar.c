@@ -133,9 +133,9 @@ fail (GError     **error,
  * sha256 is unchanged, unless the sidecar was edited by hand); otherwise the
  * quote is looked for.
  */
-static void
-place (DiptychAnnotation *annotation,
-       DiptychText       *text)
+void
+diptych_sidecar_place (DiptychAnnotation *annotation,
+                       DiptychText       *text)
 {
   gsize start = diptych_annotation_get_start (annotation);
   gsize end = diptych_annotation_get_end (annotation);
@@ -214,7 +214,7 @@ read_sidecar (DiptychSidecar  *self,
         return fail (error, DIPTYCH_SIDECAR_ERROR_CORRUPT, self->file,
                      _("two annotations have the id “%s”"), diptych_annotation_get_id (annotation));
 
-      place (annotation, text);
+      diptych_sidecar_place (annotation, text);
       diptych_annotation_store_add (self->store, annotation);
     }
 

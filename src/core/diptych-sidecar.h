@@ -43,6 +43,8 @@ DiptychSidecar         *diptych_sidecar_load              (DiptychText    *text,
 gboolean                diptych_sidecar_save              (DiptychSidecar *self,
                                                            GCancellable   *cancellable,
                                                            GError        **error);
+void                    diptych_sidecar_place             (DiptychAnnotation *annotation,
+                                                           DiptychText    *text);
 GBytes                 *diptych_sidecar_to_bytes          (DiptychSidecar *self);
 gboolean                diptych_sidecar_write_bytes       (DiptychSidecar *self,
                                                            GBytes         *bytes,

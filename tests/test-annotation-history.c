@@ -1,0 +1,259 @@
+/* test-annotation-history.c: undo and redo, each bound to its document
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "diptych-annotation-history.h"
+#include "diptych-text-file.h"
+
+#define TEXT_A "Regional and global powers met as nearly 90 people were killed, officials said.\n"
+#define TEXT_B "A different story, with regional and global words in it too, and 12 dead.\n"
+
+typedef struct
+{
+  char                      *dir;
+  DiptychAnnotationDocument *a;
+  DiptychAnnotationDocument *b;
+  DiptychAnnotationHistory  *history;
+} Fixture;
+
+#define WAIT_UNTIL(done) \
+  G_STMT_START { \
+    gint64 deadline_ = g_get_monotonic_time () + 10 * G_USEC_PER_SEC; \
+    while (!(done)) \
+      { \
+        g_assert_cmpint (g_get_monotonic_time (), <, deadline_); \
+        g_main_context_iteration (NULL, FALSE); \
+      } \
+  } G_STMT_END
+
+static void
+loaded_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_assert_true (diptych_annotation_document_load_finish (DIPTYCH_ANNOTATION_DOCUMENT (object), result, NULL));
+  *(gboolean *)user_data = TRUE;
+}
+
+static DiptychAnnotationDocument *
+open_document (Fixture    *f,
+               const char *name,
+               const char *contents)
+{
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(DiptychText) text = NULL;
+  DiptychAnnotationDocument *document;
+  gboolean loaded = FALSE;
+
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  text = diptych_text_new_from_file (file, NULL, NULL);
+  document = diptych_annotation_document_new (file);
+  diptych_annotation_document_set_autosave_delay (document, 0);
+  diptych_annotation_document_load_async (document, text, NULL, loaded_cb, &loaded);
+  WAIT_UNTIL (loaded);
+  return document;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->dir = g_dir_make_tmp ("diptych-history-XXXXXX", NULL);
+  f->a = open_document (f, "a.txt", TEXT_A);
+  f->b = open_document (f, "b.txt", TEXT_B);
+  f->history = diptych_annotation_history_new ();
+}
+
+static void
+settle (DiptychAnnotationDocument *document)
+{
+  WAIT_UNTIL (diptych_annotation_document_get_state (document) == DIPTYCH_DOCUMENT_STATE_SAVED);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  const char *names[] = { "a.txt", "b.txt", "a.txt.annotations.json", "b.txt.annotations.json" };
+
+  g_assert_finalize_object (f->history);
+  settle (f->a);
+  settle (f->b);
+  g_assert_finalize_object (f->a);
+  g_assert_finalize_object (f->b);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (f->dir, names[i], NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+}
+
+static DiptychAnnotation *
+mark (Fixture                   *f,
+      DiptychAnnotationDocument *document,
+      const char                *words)
+{
+  DiptychText *text = diptych_annotation_document_get_text (document);
+  const char *contents = diptych_text_get_contents (text, NULL);
+  const char *at = strstr (contents, words);
+  DiptychAnnotation *annotation;
+  gboolean existing;
+
+  g_assert_nonnull (at);
+  annotation = diptych_annotation_document_prepare_mark (document, DIPTYCH_ANNOTATION_SOURCE, at - contents,
+                                                         at - contents + strlen (words), &existing, NULL);
+  g_assert_true (diptych_annotation_history_add (f->history, document, annotation));
+  return annotation;
+}
+
+static guint
+n_marks (DiptychAnnotationDocument *document)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (diptych_annotation_document_get_store (document)));
+}
+
+static char *
+read_sidecar (Fixture    *f,
+              const char *name)
+{
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, NULL);
+  return contents;
+}
+
+static void
+test_undo_redo (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(DiptychAnnotation) a = mark (f, f->a, "officials");
+
+  g_assert_true (diptych_annotation_history_can_undo (f->history));
+  g_assert_false (diptych_annotation_history_can_redo (f->history));
+  g_assert_true (diptych_annotation_history_undo (f->history));
+  g_assert_cmpuint (n_marks (f->a), ==, 0);
+  g_assert_true (diptych_annotation_history_redo (f->history));
+  g_assert_cmpuint (n_marks (f->a), ==, 1);
+  g_assert_false (diptych_annotation_history_redo (f->history));
+}
+
+/* Seen by a user: pair A, mark, delete the mark, open pair B, Ctrl+Z: A's
+ * mark was added to B and saved into B's sidecar.
+ */
+static void
+test_undo_after_another_pair (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(DiptychAnnotation) a = mark (f, f->a, "Regional and global");
+  g_autofree char *sidecar_b = NULL;
+
+  g_assert_true (diptych_annotation_history_remove (f->history, f->a, a));
+  g_assert_cmpuint (n_marks (f->a), ==, 0);
+
+  /* Pair A is closed, pair B opened. */
+  diptych_annotation_history_forget (f->history, f->a);
+  g_assert_false (diptych_annotation_history_can_undo (f->history));
+  g_assert_false (diptych_annotation_history_undo (f->history));
+  g_assert_cmpuint (n_marks (f->b), ==, 0);
+  settle (f->b);
+  sidecar_b = read_sidecar (f, "b.txt.annotations.json");
+  g_assert_null (sidecar_b);
+}
+
+/* Even while both are open, an entry only ever touches its document. */
+static void
+test_undo_touches_its_document (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(DiptychAnnotation) a = mark (f, f->a, "Regional and global");
+  g_autoptr(DiptychAnnotation) b = NULL;
+
+  (void)a;
+  g_assert_true (diptych_annotation_history_remove (f->history, f->a,
+                                                    diptych_annotation_store_lookup (diptych_annotation_document_get_store (f->a),
+                                                                                     diptych_annotation_get_id (a))));
+  b = mark (f, f->b, "regional and global");
+  g_assert_true (diptych_annotation_history_undo (f->history));  /* B's mark */
+  g_assert_cmpuint (n_marks (f->b), ==, 0);
+  g_assert_true (diptych_annotation_history_undo (f->history));  /* A's delete */
+  g_assert_cmpuint (n_marks (f->a), ==, 1);
+  g_assert_cmpuint (n_marks (f->b), ==, 0);
+}
+
+static void
+test_edit (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(DiptychAnnotation) a = mark (f, f->a, "officials");
+  g_autoptr(DiptychAnnotation) edited = diptych_annotation_copy (a);
+  DiptychSource source = { (char *)"Health officials", DIPTYCH_SOURCE_OFFICIAL };
+  guint n_before;
+
+  /* An edit that changes nothing is no step to undo. */
+  n_before = diptych_annotation_history_get_n_undo (f->history);
+  diptych_annotation_set_note (edited, "");
+  g_assert_false (diptych_annotation_history_edit (f->history, f->a, a, edited));
+  g_assert_cmpuint (diptych_annotation_history_get_n_undo (f->history), ==, n_before);
+
+  diptych_annotation_set_source (edited, &source);
+  g_assert_true (diptych_annotation_history_edit (f->history, f->a, a, edited));
+  g_assert_cmpuint (diptych_annotation_history_get_n_undo (f->history), ==, n_before + 1);
+  /* The same object changed: views holding it see the edit. */
+  g_assert_cmpstr (diptych_annotation_get_source (a)->name, ==, "Health officials");
+  g_assert_cmpint (diptych_annotation_get_source (a)->type, ==, DIPTYCH_SOURCE_OFFICIAL);
+
+  g_assert_true (diptych_annotation_history_undo (f->history));
+  g_assert_cmpstr (diptych_annotation_get_source (a)->name, ==, "officials");
+  g_assert_true (diptych_annotation_history_redo (f->history));
+  g_assert_cmpstr (diptych_annotation_get_source (a)->name, ==, "Health officials");
+}
+
+static void
+applied_cb (DiptychAnnotationHistory   *history,
+            DiptychAnnotationDocument  *document,
+            DiptychAnnotation          *annotation,
+            DiptychAnnotationDocument **where)
+{
+  *where = document;
+}
+
+static void
+test_applied_names_document (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(DiptychAnnotation) b = mark (f, f->b, "12 dead");
+  DiptychAnnotationDocument *where = NULL;
+
+  g_signal_connect (f->history, "applied", G_CALLBACK (applied_cb), &where);
+  diptych_annotation_history_undo (f->history);
+  g_assert_true (where == f->b);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/diptych/annotation-history/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("undo-redo", test_undo_redo);
+  ADD ("undo-after-another-pair-touches-nothing", test_undo_after_another_pair);
+  ADD ("undo-touches-its-document", test_undo_touches_its_document);
+  ADD ("edit", test_edit);
+  ADD ("applied-names-document", test_applied_names_document);
+
+  return g_test_run ();
+}
