@@ -40,23 +40,68 @@ copy_file (const char *from,
   g_assert_no_error (error);
 }
 
-static void
-open_window (Fixture *f)
+static DiptychAnnotationDocument *
+document_on (DiptychWindow *window,
+             DiptychSide    side)
 {
-  g_autoptr(GFile) left = g_file_new_for_path (f->left);
-  g_autoptr(GFile) right = g_file_new_for_path (f->right);
+  DiptychTextPane *pane = diptych_pair_view_get_pane (diptych_window_get_pair_view (window), side);
 
-  f->window = diptych_window_new (NULL);
-  gtk_window_present (GTK_WINDOW (f->window));
-  diptych_window_open_pair (f->window, left, right);
-  ui_test_wait_until (ui_test_widget_is_shown, f->window);
+  return diptych_annotation_layer_get_document (diptych_text_pane_get_layer (pane));
+}
+
+static gboolean
+documents_loaded (gpointer data)
+{
+  DiptychWindow *window = data;
+
+  for (guint side = 0; side < 2; side++)
+    {
+      DiptychAnnotationDocument *document = document_on (window, side);
+      DiptychText *shown = diptych_text_pane_get_text (diptych_pair_view_get_pane (diptych_window_get_pair_view (window), side));
+
+      if (document == NULL ||
+          diptych_annotation_document_get_state (document) == DIPTYCH_DOCUMENT_STATE_LOADING ||
+          (diptych_annotation_document_get_text (document) != shown &&
+           (side == DIPTYCH_SIDE_LEFT || document != document_on (window, DIPTYCH_SIDE_LEFT))))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 static void
+open_pair (Fixture    *f,
+           const char *left_path,
+           const char *right_path)
+{
+  g_autoptr(GFile) left = g_file_new_for_path (left_path);
+  g_autoptr(GFile) right = g_file_new_for_path (right_path);
+
+  diptych_window_open_pair (f->window, left, right);
+  ui_test_wait_until (documents_loaded, f->window);
+}
+
+static void
+open_window (Fixture *f)
+{
+  f->window = diptych_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (f->window));
+  open_pair (f, f->left, f->right);
+  ui_test_wait_until (ui_test_widget_is_shown, f->window);
+}
+
+static gboolean
+is_null (gpointer data)
+{
+  return *(gpointer *)data == NULL;
+}
+
+/* Closing saves what is not saved, then the window goes. */
+static void
 close_window (Fixture *f)
 {
+  g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *)&f->window);
   gtk_window_close (GTK_WINDOW (f->window));
-  f->window = NULL;
+  ui_test_wait_until (is_null, &f->window);
 }
 
 static void
@@ -84,8 +129,9 @@ fixture_tear_down (Fixture       *f,
   g_autoptr(GDir) dir = NULL;
   const char *name;
 
+  /* Without the close path: some tests leave marks that cannot be saved. */
   if (f->window != NULL)
-    close_window (f);
+    gtk_window_destroy (GTK_WINDOW (f->window));
   g_chmod (f->dir, 0755);
   dir = g_dir_open (f->dir, 0, NULL);
   while ((name = g_dir_read_name (dir)) != NULL)
@@ -106,10 +152,22 @@ left_pane (Fixture *f)
   return diptych_pair_view_get_pane (diptych_window_get_pair_view (f->window), DIPTYCH_SIDE_LEFT);
 }
 
+static DiptychAnnotationDocument *
+left_document (Fixture *f)
+{
+  return document_on (f->window, DIPTYCH_SIDE_LEFT);
+}
+
 static DiptychAnnotationStore *
 left_store (Fixture *f)
 {
-  return diptych_annotation_layer_get_store (diptych_text_pane_get_layer (left_pane (f)));
+  return diptych_annotation_document_get_store (left_document (f));
+}
+
+static DiptychDocumentState
+left_state (Fixture *f)
+{
+  return diptych_annotation_document_get_state (left_document (f));
 }
 
 static void
@@ -151,8 +209,7 @@ sidecar_says (gpointer data)
   SavedCheck *check = data;
   g_autofree char *contents = NULL;
 
-  if (diptych_annotation_layer_get_state (diptych_text_pane_get_layer (left_pane (check->f))) !=
-      DIPTYCH_SAVE_STATE_SAVED)
+  if (left_state (check->f) != DIPTYCH_DOCUMENT_STATE_SAVED)
     return FALSE;
   if (!g_file_get_contents (check->f->sidecar, &contents, NULL, NULL))
     return FALSE;
@@ -275,41 +332,70 @@ test_reopen_and_relocate (Fixture       *f,
   g_assert_cmpuint (diptych_annotation_sidebar_get_n_rows (DIPTYCH_ANNOTATION_SIDEBAR (diptych_window_get_sidebar (f->window))), ==, 0);
 }
 
+static gboolean
+saved_cb_done (gpointer data)
+{
+  return *(GAsyncResult **)data != NULL;
+}
+
+static void
+store_result_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  *(GAsyncResult **)user_data = g_object_ref (result);
+}
+
+static gboolean
+save_now (Fixture  *f,
+          GError  **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  diptych_annotation_document_save_async (left_document (f), NULL, store_result_cb, &result);
+  ui_test_wait_until (saved_cb_done, &result);
+  return diptych_annotation_document_save_finish (left_document (f), result, error);
+}
+
 static void
 test_corrupt_sidecar_kept (Fixture       *f,
                            gconstpointer  data)
 {
   const char *garbage = "{\"format\": \"diptych-annotations\", \"version\": 1, \"annotations\": [";
-  DiptychAnnotationLayer *layer;
   g_autofree char *after = NULL;
 
   close_window (f);
   g_file_set_contents (f->sidecar, garbage, -1, NULL);
   open_window (f);
 
-  layer = diptych_text_pane_get_layer (left_pane (f));
-  g_assert_cmpint (diptych_annotation_layer_get_state (layer), ==, DIPTYCH_SAVE_STATE_BLOCKED);
-  g_assert_nonnull (strstr (diptych_annotation_layer_get_error (layer), f->sidecar));
+  g_assert_cmpint (left_state (f), ==, DIPTYCH_DOCUMENT_STATE_READ_ONLY);
+  g_assert_nonnull (strstr (diptych_annotation_document_get_error (left_document (f))->message, f->sidecar));
 
   /* Marks can still be made; they stay in memory; the file is not touched. */
   select_words (f, "nearly 90 people");
   mark (f, "casualty");
   g_assert_cmpuint (n_marks (f), ==, 1);
-  g_assert_false (diptych_annotation_layer_save (layer, NULL));
+  g_assert_false (save_now (f, NULL));
   g_file_get_contents (f->sidecar, &after, NULL, NULL);
   g_assert_cmpstr (after, ==, garbage);
-  g_assert_true (diptych_annotation_layer_has_unsaved_changes (layer));
+  g_assert_true (diptych_annotation_document_get_modified (left_document (f)));
 }
 
 /* Someone else (another window, a sync tool) saved the sidecar meanwhile:
  * saving fails, and merging keeps both sides' marks.
  */
+static gboolean
+left_in_conflict (gpointer data)
+{
+  return left_state (data) == DIPTYCH_DOCUMENT_STATE_CONFLICT;
+}
+
 static void
 test_changed_on_disk_merge (Fixture       *f,
                             gconstpointer  data)
 {
-  DiptychAnnotationLayer *layer = diptych_text_pane_get_layer (left_pane (f));
   g_autoptr(GFile) article = g_file_new_for_path (f->left);
+  g_autoptr(GFile) sidecar = g_file_new_for_path (f->sidecar);
   g_autoptr(DiptychText) text = diptych_text_new_from_file (article, NULL, NULL);
   g_autoptr(DiptychSidecar) other = NULL;
   g_autoptr(DiptychAnnotation) theirs = NULL;
@@ -322,8 +408,9 @@ test_changed_on_disk_merge (Fixture       *f,
   mark (f, "casualty");
   wait_saved (f, "nearly 90 people", TRUE);
 
-  /* The other program adds a mark and saves. */
-  g_usleep (10 * 1000);
+  /* The other program adds a mark and saves (later than us: file systems
+   * stamp times coarsely).
+   */
   other = diptych_sidecar_load (text, NULL, NULL, &error);
   g_assert_no_error (error);
   start = g_utf8_pointer_to_offset (contents, strstr (contents, "Syrian health officials"));
@@ -331,26 +418,27 @@ test_changed_on_disk_merge (Fixture       *f,
   theirs_id = g_strdup (diptych_annotation_get_id (theirs));
   diptych_annotation_store_add (diptych_sidecar_get_store (other), theirs);
   g_assert_true (diptych_sidecar_save (other, NULL, &error));
+  g_assert_true (g_file_set_attribute_uint64 (sidecar, G_FILE_ATTRIBUTE_TIME_MODIFIED,
+                                              g_get_real_time () / G_USEC_PER_SEC + 5,
+                                              G_FILE_QUERY_INFO_NONE, NULL, NULL));
 
   /* Ours, made meanwhile, cannot be saved over theirs. */
   select_words (f, "Secretary of State Rex Tillerson");
   mark (f, "source");
-  g_assert_false (diptych_annotation_layer_save (layer, NULL));
-  g_assert_true (diptych_annotation_layer_has_conflict (layer));
+  ui_test_wait_until (left_in_conflict, f);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.merge-annotations", "s", "left"));
-  g_assert_cmpint (diptych_annotation_layer_get_state (layer), ==, DIPTYCH_SAVE_STATE_SAVED);
-  g_assert_cmpuint (n_marks (f), ==, 3);
-  g_assert_nonnull (diptych_annotation_store_lookup (left_store (f), theirs_id));
   wait_saved (f, "Secretary of State Rex Tillerson", TRUE);
   wait_saved (f, theirs_id, TRUE);
+  g_assert_cmpuint (n_marks (f), ==, 3);
+  g_assert_nonnull (diptych_annotation_store_lookup (left_store (f), theirs_id));
 }
 
 static void
 test_read_only_folder (Fixture       *f,
                        gconstpointer  data)
 {
-  DiptychAnnotationLayer *layer = diptych_text_pane_get_layer (left_pane (f));
+  g_autoptr(GError) error = NULL;
 
   g_chmod (f->dir, 0555);
   if (access (f->dir, W_OK) == 0)
@@ -361,9 +449,9 @@ test_read_only_folder (Fixture       *f,
 
   select_words (f, "nearly 90 people");
   mark (f, "casualty");
-  g_assert_false (diptych_annotation_layer_save (layer, NULL));
-  g_assert_cmpint (diptych_annotation_layer_get_state (layer), ==, DIPTYCH_SAVE_STATE_FAILED);
-  g_assert_nonnull (strstr (diptych_annotation_layer_get_error (layer), f->sidecar));
+  g_assert_false (save_now (f, &error));
+  g_assert_cmpint (left_state (f), ==, DIPTYCH_DOCUMENT_STATE_FAILED);
+  g_assert_nonnull (strstr (error->message, f->sidecar));
   g_assert_cmpuint (n_marks (f), ==, 1);
   g_chmod (f->dir, 0755);
 }
@@ -410,11 +498,11 @@ test_sidebar (Fixture       *f,
   g_assert_cmpuint (diptych_annotation_sidebar_get_n_rows (sidebar), ==, 0);
 
   select_words (f, "Syrian health officials");
-  source = diptych_mark_controller_mark (marks, DIPTYCH_ANNOTATION_SOURCE);
+  source = diptych_mark_controller_mark (marks, DIPTYCH_ANNOTATION_SOURCE, NULL);
   select_words (f, "killing nearly 90 people");
-  figure = diptych_mark_controller_mark (marks, DIPTYCH_ANNOTATION_CASUALTY);
+  figure = diptych_mark_controller_mark (marks, DIPTYCH_ANNOTATION_CASUALTY, NULL);
   select_words (f, "The attack injured hundreds");
-  diptych_mark_controller_mark (marks, DIPTYCH_ANNOTATION_CLAIM);
+  diptych_mark_controller_mark (marks, DIPTYCH_ANNOTATION_CLAIM, NULL);
   g_assert_cmpuint (diptych_annotation_sidebar_get_n_rows (sidebar), ==, 3);
 
   /* Link the figure to its source, as the editor does. */
@@ -481,6 +569,165 @@ test_export (Fixture       *f,
   g_rmdir (out);
 }
 
+/* Seen by a user: pair A, mark, delete the mark, open pair B, Ctrl+Z: A's
+ * mark was added to B and saved into B's sidecar.
+ */
+static void
+test_undo_after_another_pair (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autofree char *other_left = g_build_filename (f->dir, "b-original.txt", NULL);
+  g_autofree char *other_right = g_build_filename (f->dir, "b-copy.txt", NULL);
+  g_autofree char *other_sidecar = g_strconcat (other_left, ".annotations.json", NULL);
+  g_autofree char *contents = NULL;
+
+  copy_file (LEFT, other_left);
+  copy_file (RIGHT, other_right);
+
+  select_words (f, "regional and global");
+  mark (f, "source");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-annotation", NULL));
+  g_assert_cmpuint (n_marks (f), ==, 0);
+
+  open_pair (f, other_left, other_right);
+  g_assert_false (diptych_mark_controller_can_undo (diptych_window_get_marks (f->window)));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  ui_test_settle ();
+  g_assert_cmpuint (n_marks (f), ==, 0);
+  g_assert_false (diptych_annotation_document_get_modified (left_document (f)));
+  g_assert_false (g_file_get_contents (other_sidecar, &contents, NULL, NULL) &&
+                  strstr (contents, "regional and global") != NULL);
+  g_unlink (other_left);
+  g_unlink (other_right);
+}
+
+/* One file on both sides: one document, which never conflicts with itself. */
+static void
+test_same_file_both_sides (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  DiptychAnnotationDocument *left, *right;
+  g_autofree char *contents = NULL;
+  guint count = 0;
+
+  open_pair (f, f->left, f->left);
+  left = document_on (f->window, DIPTYCH_SIDE_LEFT);
+  right = document_on (f->window, DIPTYCH_SIDE_RIGHT);
+  g_assert_true (left == right);
+
+  select_words (f, "nearly 90 people");
+  mark (f, "casualty");
+  wait_saved (f, "nearly 90 people", TRUE);
+  g_assert_cmpint (left_state (f), ==, DIPTYCH_DOCUMENT_STATE_SAVED);
+
+  /* Both panes paint it. */
+  {
+    GtkTextBuffer *buffer = diptych_text_pane_get_buffer (diptych_pair_view_get_pane (diptych_window_get_pair_view (f->window),
+                                                                                      DIPTYCH_SIDE_RIGHT));
+    GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "mark-casualty");
+    GtkTextIter start, end;
+
+    gtk_text_buffer_get_start_iter (buffer, &start);
+    g_assert_true (gtk_text_iter_forward_search (&start, "nearly 90 people", 0, &start, &end, NULL));
+    g_assert_true (gtk_text_iter_has_tag (&start, tag));
+  }
+
+  g_file_get_contents (f->sidecar, &contents, NULL, NULL);
+  for (const char *at = contents; (at = strstr (at, "\"kind\"")) != NULL; at++)
+    count++;
+  g_assert_cmpuint (count, ==, 1);
+}
+
+static gboolean
+banner_shown (gpointer data)
+{
+  Fixture *f = data;
+
+  return diptych_annotation_document_get_article_changed (left_document (f));
+}
+
+static gboolean
+reloaded (gpointer data)
+{
+  Fixture *f = data;
+
+  return documents_loaded (f->window) &&
+         !diptych_annotation_document_get_article_changed (left_document (f));
+}
+
+/* The article changes on disk while open: the window says so, and Reload
+ * shows the new text with every mark, saved or not, placed in it.
+ */
+static void
+test_reload_after_article_changed (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *edited = NULL;
+  g_autofree char *figure_id = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  DiptychAnnotation *figure;
+  gsize start;
+
+  select_words (f, "nearly 90 people");
+  mark (f, "casualty");
+  figure = diptych_mark_controller_get_selected (diptych_window_get_marks (f->window), NULL);
+  figure_id = g_strdup (diptych_annotation_get_id (figure));
+  start = diptych_annotation_get_start (figure);
+  wait_saved (f, "nearly 90 people", TRUE);
+
+  /* A mark not saved yet when the article changes. */
+  g_settings_set_uint (settings, "autosave-delay", 60000);
+  select_words (f, "Syrian health officials");
+  mark (f, "source");
+
+  g_file_get_contents (f->left, &contents, NULL, NULL);
+  edited = g_strconcat ("(CNN) ", contents, NULL);
+  g_file_set_contents (f->left, edited, -1, NULL);
+  ui_test_wait_until (banner_shown, f);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.reload-pair", NULL));
+  ui_test_wait_until (reloaded, f);
+
+  g_assert_true (g_str_has_prefix (diptych_text_get_contents (diptych_annotation_document_get_text (left_document (f)), NULL),
+                                   "(CNN) "));
+  g_assert_cmpuint (n_marks (f), ==, 2);
+  figure = diptych_annotation_store_lookup (left_store (f), figure_id);
+  g_assert_nonnull (figure);
+  g_assert_cmpuint (diptych_annotation_get_start (figure), ==, start + 6);
+  g_settings_set_uint (settings, "autosave-delay", 200);
+}
+
+/* A selection of spaces is no mark; pressing S twice makes one source. */
+static void
+test_mark_rules (Fixture       *f,
+                 gconstpointer  data)
+{
+  GtkTextBuffer *buffer = diptych_text_pane_get_buffer (left_pane (f));
+  GtkTextIter start, end;
+
+  /* The space after "Syrian". */
+  select_words (f, "Syrian health");
+  gtk_text_buffer_get_selection_bounds (buffer, &start, &end);
+  gtk_text_iter_forward_chars (&start, 6);
+  end = start;
+  gtk_text_iter_forward_char (&end);
+  gtk_text_buffer_select_range (buffer, &start, &end);
+  g_assert_true (g_unichar_isspace (gtk_text_iter_get_char (&start)));
+  mark (f, "source");
+  g_assert_cmpuint (n_marks (f), ==, 0);
+
+  select_words (f, " Syrian health officials ");
+  mark (f, "source");
+  select_words (f, "Syrian health officials");
+  mark (f, "source");
+  g_assert_cmpuint (n_marks (f), ==, 1);
+  g_assert_cmpstr (diptych_annotation_get_exact (diptych_mark_controller_get_selected (diptych_window_get_marks (f->window), NULL)),
+                   ==, "Syrian health officials");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -503,6 +750,10 @@ main (int   argc,
   ADD ("/diptych/annotations/next-annotation", test_next_annotation);
   ADD ("/diptych/annotations/sidebar", test_sidebar);
   ADD ("/diptych/annotations/export", test_export);
+  ADD ("/diptych/annotations/undo-after-another-pair", test_undo_after_another_pair);
+  ADD ("/diptych/annotations/same-file-both-sides", test_same_file_both_sides);
+  ADD ("/diptych/annotations/reload-after-article-changed", test_reload_after_article_changed);
+  ADD ("/diptych/annotations/mark-rules", test_mark_rules);
 #undef ADD
 
   return g_test_run ();

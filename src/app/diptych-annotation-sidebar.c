@@ -163,15 +163,15 @@ reattach_clicked_cb (GtkButton                *button,
   DiptychSide side = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "side"));
   DiptychTextPane *pane = diptych_pair_view_get_pane (self->pair_view, side);
   GtkTextIter start, end;
-  g_autoptr(DiptychAnnotation) before = NULL;
+  g_autoptr(DiptychAnnotation) edited = NULL;
 
   if (!gtk_text_buffer_get_selection_bounds (diptych_text_pane_get_buffer (pane), &start, &end))
     return;
 
-  before = diptych_annotation_copy (a);
-  diptych_annotation_set_range (a, diptych_text_pane_get_text (pane),
+  edited = diptych_annotation_copy (a);
+  diptych_annotation_set_range (edited, diptych_text_pane_get_text (pane),
                                 gtk_text_iter_get_offset (&start), gtk_text_iter_get_offset (&end));
-  diptych_mark_controller_record_edit (self->marks, side, before, a);
+  diptych_mark_controller_edit (self->marks, side, a, edited);
 }
 
 static void
@@ -291,8 +291,7 @@ apply_field (Field      *field,
              guint       index,
              const char *text)
 {
-  DiptychAnnotation *a = field->annotation;
-  g_autoptr(DiptychAnnotation) before = diptych_annotation_copy (a);
+  g_autoptr(DiptychAnnotation) a = diptych_annotation_copy (field->annotation);
   DiptychCasualty casualty = *diptych_annotation_get_casualty (a);
   DiptychSource source = *diptych_annotation_get_source (a);
   DiptychClaim claim = *diptych_annotation_get_claim (a);
@@ -330,7 +329,7 @@ apply_field (Field      *field,
       diptych_annotation_set_claim (a, &claim);
     }
 
-  diptych_mark_controller_record_edit (field->self->marks, field->side, before, a);
+  diptych_mark_controller_edit (field->self->marks, field->side, field->annotation, a);
 }
 
 static void

@@ -1,9 +1,9 @@
 /* diptych-mark-controller.c: marking, selecting, deleting and undoing
  * annotations in both panes of a pair
  *
- * Every change to the annotations goes through here, so that each can be
- * undone: an undo entry keeps copies of the annotation before and after
- * (no copy before: it was made; none after: it was deleted).
+ * The controller turns what the user does in the panes into changes of
+ * the documents shown, made through the history (so that each can be
+ * undone, in its own document), and keeps the selected mark.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,22 +14,14 @@
 
 #include "diptych-mark-controller.h"
 
-typedef struct
-{
-  DiptychSide        side;
-  DiptychAnnotation *before;  /* nullable */
-  DiptychAnnotation *after;   /* nullable */
-} Change;
-
 struct _DiptychMarkController
 {
-  GObject            parent_instance;
+  GObject                   parent_instance;
 
-  DiptychPairView   *pair_view;   /* weak */
-  GArray            *undo;        /* Change */
-  GArray            *redo;        /* Change */
-  DiptychSide        selected_side;
-  DiptychAnnotation *selected;
+  DiptychPairView          *pair_view;   /* weak */
+  DiptychAnnotationHistory *history;
+  DiptychSide               selected_side;
+  DiptychAnnotation        *selected;
 };
 
 G_DEFINE_FINAL_TYPE (DiptychMarkController, diptych_mark_controller, G_TYPE_OBJECT)
@@ -42,20 +34,18 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void
-change_clear (gpointer data)
-{
-  Change *change = data;
-
-  g_clear_object (&change->before);
-  g_clear_object (&change->after);
-}
-
 static DiptychTextPane *
 pane_of (DiptychMarkController *self,
          DiptychSide            side)
 {
   return diptych_pair_view_get_pane (self->pair_view, side);
+}
+
+static DiptychAnnotationDocument *
+document_of (DiptychMarkController *self,
+             DiptychSide            side)
+{
+  return diptych_annotation_layer_get_document (diptych_text_pane_get_layer (pane_of (self, side)));
 }
 
 static DiptychAnnotationStore *
@@ -87,48 +77,29 @@ active_side (DiptychMarkController *self,
   return FALSE;
 }
 
-static void
-push (GArray            *stack,
-      DiptychSide        side,
-      DiptychAnnotation *before,
-      DiptychAnnotation *after)
-{
-  Change change = {
-    side,
-    before ? diptych_annotation_copy (before) : NULL,
-    after ? diptych_annotation_copy (after) : NULL,
-  };
-
-  g_array_append_val (stack, change);
-}
-
-static void
-record (DiptychMarkController *self,
-        DiptychSide            side,
-        DiptychAnnotation     *before,
-        DiptychAnnotation     *after)
-{
-  push (self->undo, side, before, after);
-  g_array_set_size (self->redo, 0);
-  g_signal_emit (self, signals[CHANGED], 0);
-}
-
 /**
- * diptych_mark_controller_record_edit:
- * @before: a copy of the annotation before the edit
- * @after: the annotation after it
+ * diptych_mark_controller_edit:
+ * @annotation: a mark of the article on @side
+ * @edited: a changed copy of it
  *
- * Makes an edit of attributes undoable.
+ * Gives @annotation the attributes of @edited, undoably.
+ *
+ * Returns: whether anything changed
  */
-void
-diptych_mark_controller_record_edit (DiptychMarkController *self,
-                                     DiptychSide            side,
-                                     DiptychAnnotation     *before,
-                                     DiptychAnnotation     *after)
+gboolean
+diptych_mark_controller_edit (DiptychMarkController *self,
+                              DiptychSide            side,
+                              DiptychAnnotation     *annotation,
+                              DiptychAnnotation     *edited)
 {
-  g_return_if_fail (DIPTYCH_IS_MARK_CONTROLLER (self));
+  DiptychAnnotationDocument *document;
 
-  record (self, side, before, after);
+  g_return_val_if_fail (DIPTYCH_IS_MARK_CONTROLLER (self), FALSE);
+
+  document = document_of (self, side);
+  if (document == NULL)
+    return FALSE;
+  return diptych_annotation_history_edit (self->history, document, annotation, edited);
 }
 
 void
@@ -168,18 +139,25 @@ diptych_mark_controller_get_selected (DiptychMarkController *self,
 /**
  * diptych_mark_controller_mark:
  *
- * Marks the text selected in the active pane as @kind.
+ * Marks the text selected in the active pane as @kind, following the
+ * document's rules for a new mark: the words are trimmed and widened to
+ * whole words, and a mark of that kind already on them is selected
+ * instead of doubled.
  *
- * Returns: (transfer none) (nullable): the new annotation, or %NULL when
- *   nothing is selected
+ * Returns: (transfer none) (nullable): the new (or existing) annotation,
+ *   or %NULL when nothing is selected or, with @error set, the selection
+ *   holds no words
  */
 DiptychAnnotation *
-diptych_mark_controller_mark (DiptychMarkController *self,
-                              DiptychAnnotationKind  kind)
+diptych_mark_controller_mark (DiptychMarkController  *self,
+                              DiptychAnnotationKind   kind,
+                              GError                **error)
 {
+  g_autoptr(DiptychAnnotation) annotation = NULL;
+  DiptychAnnotationDocument *document;
   GtkTextBuffer *buffer;
   GtkTextIter start, end;
-  DiptychAnnotation *annotation;
+  gboolean existing;
   DiptychSide side;
 
   g_return_val_if_fail (DIPTYCH_IS_MARK_CONTROLLER (self), NULL);
@@ -187,16 +165,19 @@ diptych_mark_controller_mark (DiptychMarkController *self,
   if (!active_side (self, &side))
     return NULL;
   buffer = diptych_text_pane_get_buffer (pane_of (self, side));
-  if (!gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
+  document = document_of (self, side);
+  if (document == NULL || !gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
     return NULL;
 
-  annotation = diptych_annotation_layer_mark (diptych_text_pane_get_layer (pane_of (self, side)), kind,
-                                              gtk_text_iter_get_offset (&start),
-                                              gtk_text_iter_get_offset (&end));
+  annotation = diptych_annotation_document_prepare_mark (document, kind,
+                                                         gtk_text_iter_get_offset (&start),
+                                                         gtk_text_iter_get_offset (&end),
+                                                         &existing, error);
   if (annotation == NULL)
     return NULL;
+  if (!existing && !diptych_annotation_history_add (self->history, document, annotation))
+    return NULL;
 
-  record (self, side, NULL, annotation);
   diptych_mark_controller_select (self, side, annotation);
   return annotation;
 }
@@ -221,101 +202,79 @@ diptych_mark_controller_delete (DiptychMarkController *self)
 
   annotation = g_object_ref (self->selected);
   side = self->selected_side;
-  if (!diptych_annotation_store_remove (store_of (self, side), annotation))
+  if (document_of (self, side) == NULL ||
+      !diptych_annotation_history_remove (self->history, document_of (self, side), annotation))
     return FALSE;
 
   diptych_text_view_set_outline (diptych_text_pane_get_view (pane_of (self, side)), -1, -1);
   g_clear_object (&self->selected);
-  record (self, side, annotation, NULL);
+  g_signal_emit (self, signals[CHANGED], 0);
   g_signal_emit (self, signals[REMOVED], 0, annotation);
   return TRUE;
 }
 
-/* Puts @to in place of @from (either may be NULL) in the store of @side. */
+/* An undo or redo changed @document: select what it touched, in the pane
+ * that shows it.
+ */
 static void
-apply (DiptychMarkController *self,
-       DiptychSide            side,
-       DiptychAnnotation     *from,
-       DiptychAnnotation     *to)
+applied_cb (DiptychMarkController     *self,
+            DiptychAnnotationDocument *document,
+            DiptychAnnotation         *annotation)
 {
-  DiptychAnnotationStore *store = store_of (self, side);
-
-  if (store == NULL)
-    return;
-
-  if (from != NULL)
+  for (guint side = 0; side < 2; side++)
     {
-      DiptychAnnotation *current = diptych_annotation_store_lookup (store, diptych_annotation_get_id (from));
-
-      if (current == self->selected)
-        g_clear_object (&self->selected);
-      if (current != NULL)
-        diptych_annotation_store_remove (store, current);
+      if (document_of (self, side) != document)
+        continue;
+      if (annotation != NULL)
+        diptych_mark_controller_select (self, side, annotation);
+      else
+        {
+          diptych_text_view_set_outline (diptych_text_pane_get_view (pane_of (self, side)), -1, -1);
+          g_clear_object (&self->selected);
+          g_signal_emit (self, signals[CHANGED], 0);
+        }
+      return;
     }
-  if (to != NULL)
-    {
-      g_autoptr(DiptychAnnotation) copy = diptych_annotation_copy (to);
-
-      diptych_annotation_store_add (store, copy);
-      diptych_mark_controller_select (self, side, copy);
-    }
-  else
-    diptych_text_view_set_outline (diptych_text_pane_get_view (pane_of (self, side)), -1, -1);
-}
-
-static gboolean
-step (DiptychMarkController *self,
-      GArray                *from_stack,
-      GArray                *to_stack,
-      gboolean               backwards)
-{
-  Change change;
-
-  if (from_stack->len == 0)
-    return FALSE;
-
-  change = g_array_index (from_stack, Change, from_stack->len - 1);
-  /* Move the entry across without freeing its copies. */
-  g_array_index (from_stack, Change, from_stack->len - 1).before = NULL;
-  g_array_index (from_stack, Change, from_stack->len - 1).after = NULL;
-  g_array_set_size (from_stack, from_stack->len - 1);
-
-  if (backwards)
-    apply (self, change.side, change.after, change.before);
-  else
-    apply (self, change.side, change.before, change.after);
-
-  g_array_append_val (to_stack, change);
-  g_signal_emit (self, signals[CHANGED], 0);
-  return TRUE;
 }
 
 gboolean
 diptych_mark_controller_undo (DiptychMarkController *self)
 {
   g_return_val_if_fail (DIPTYCH_IS_MARK_CONTROLLER (self), FALSE);
-  return step (self, self->undo, self->redo, TRUE);
+  return diptych_annotation_history_undo (self->history);
 }
 
 gboolean
 diptych_mark_controller_redo (DiptychMarkController *self)
 {
   g_return_val_if_fail (DIPTYCH_IS_MARK_CONTROLLER (self), FALSE);
-  return step (self, self->redo, self->undo, FALSE);
+  return diptych_annotation_history_redo (self->history);
 }
 
 gboolean
 diptych_mark_controller_can_undo (DiptychMarkController *self)
 {
   g_return_val_if_fail (DIPTYCH_IS_MARK_CONTROLLER (self), FALSE);
-  return self->undo->len > 0;
+  return diptych_annotation_history_can_undo (self->history);
 }
 
 gboolean
 diptych_mark_controller_can_redo (DiptychMarkController *self)
 {
   g_return_val_if_fail (DIPTYCH_IS_MARK_CONTROLLER (self), FALSE);
-  return self->redo->len > 0;
+  return diptych_annotation_history_can_redo (self->history);
+}
+
+/**
+ * diptych_mark_controller_get_history:
+ *
+ * Returns: (transfer none): where every change of a mark goes
+ */
+DiptychAnnotationHistory *
+diptych_mark_controller_get_history (DiptychMarkController *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_MARK_CONTROLLER (self), NULL);
+  return self->history;
 }
 
 /**
@@ -403,9 +362,11 @@ cursor_moved_cb (DiptychMarkController *self,
       if (diptych_text_pane_get_buffer (pane) != buffer)
         continue;
 
+      if (document_of (self, side) == NULL)
+        continue;
       gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
-      at = diptych_annotation_layer_at_offset (diptych_text_pane_get_layer (pane),
-                                               gtk_text_iter_get_offset (&cursor));
+      at = diptych_annotation_document_at_offset (document_of (self, side),
+                                                  gtk_text_iter_get_offset (&cursor));
       if (at != NULL && at != self->selected)
         diptych_mark_controller_select (self, side, at);
     }
@@ -417,20 +378,10 @@ diptych_mark_controller_dispose (GObject *object)
   DiptychMarkController *self = (DiptychMarkController *)object;
 
   g_clear_object (&self->selected);
+  g_clear_object (&self->history);
   g_clear_weak_pointer (&self->pair_view);
 
   G_OBJECT_CLASS (diptych_mark_controller_parent_class)->dispose (object);
-}
-
-static void
-diptych_mark_controller_finalize (GObject *object)
-{
-  DiptychMarkController *self = (DiptychMarkController *)object;
-
-  g_array_unref (self->undo);
-  g_array_unref (self->redo);
-
-  G_OBJECT_CLASS (diptych_mark_controller_parent_class)->finalize (object);
 }
 
 static void
@@ -439,7 +390,6 @@ diptych_mark_controller_class_init (DiptychMarkControllerClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = diptych_mark_controller_dispose;
-  object_class->finalize = diptych_mark_controller_finalize;
 
   /**
    * DiptychMarkController::changed:
@@ -460,24 +410,57 @@ diptych_mark_controller_class_init (DiptychMarkControllerClass *klass)
 static void
 diptych_mark_controller_init (DiptychMarkController *self)
 {
-  self->undo = g_array_new (FALSE, FALSE, sizeof (Change));
-  self->redo = g_array_new (FALSE, FALSE, sizeof (Change));
-  g_array_set_clear_func (self->undo, change_clear);
-  g_array_set_clear_func (self->redo, change_clear);
+}
+
+/* Loading or merging replaced the marks of a pane: a selection there is
+ * gone with them.
+ */
+static void
+store_replaced_cb (DiptychMarkController  *self,
+                   GParamSpec             *pspec,
+                   DiptychAnnotationLayer *layer)
+{
+  DiptychAnnotationStore *store = diptych_annotation_layer_get_store (layer);
+
+  if (self->selected == NULL || layer != diptych_text_pane_get_layer (pane_of (self, self->selected_side)))
+    return;
+  if (store != NULL &&
+      diptych_annotation_store_lookup (store, diptych_annotation_get_id (self->selected)) == self->selected)
+    return;
+  diptych_text_view_set_outline (diptych_text_pane_get_view (pane_of (self, self->selected_side)), -1, -1);
+  g_clear_object (&self->selected);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+history_changed_cb (DiptychMarkController *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 DiptychMarkController *
-diptych_mark_controller_new (DiptychPairView *pair_view)
+diptych_mark_controller_new (DiptychPairView          *pair_view,
+                             DiptychAnnotationHistory *history)
 {
   DiptychMarkController *self;
 
   g_return_val_if_fail (DIPTYCH_IS_PAIR_VIEW (pair_view), NULL);
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION_HISTORY (history), NULL);
 
   self = g_object_new (DIPTYCH_TYPE_MARK_CONTROLLER, NULL);
   g_set_weak_pointer (&self->pair_view, pair_view);
+  self->history = g_object_ref (history);
+  g_signal_connect_object (history, "applied", G_CALLBACK (applied_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (history, "notify::can-undo", G_CALLBACK (history_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   for (guint side = 0; side < 2; side++)
-    g_signal_connect_object (diptych_text_pane_get_buffer (pane_of (self, side)),
-                             "notify::cursor-position", G_CALLBACK (cursor_moved_cb), self,
-                             G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (diptych_text_pane_get_buffer (pane_of (self, side)),
+                               "notify::cursor-position", G_CALLBACK (cursor_moved_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (diptych_text_pane_get_layer (pane_of (self, side)),
+                               "notify::store", G_CALLBACK (store_replaced_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
   return self;
 }

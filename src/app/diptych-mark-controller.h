@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "diptych-annotation-history.h"
 #include "diptych-pair-view.h"
 
 G_BEGIN_DECLS
@@ -14,9 +15,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (DiptychMarkController, diptych_mark_controller, DIPTYCH, MARK_CONTROLLER, GObject)
 
-DiptychMarkController *diptych_mark_controller_new          (DiptychPairView       *pair_view);
+DiptychMarkController *diptych_mark_controller_new          (DiptychPairView       *pair_view,
+                                                             DiptychAnnotationHistory *history);
+DiptychAnnotationHistory *
+                       diptych_mark_controller_get_history  (DiptychMarkController *self);
 DiptychAnnotation     *diptych_mark_controller_mark         (DiptychMarkController *self,
-                                                             DiptychAnnotationKind  kind);
+                                                             DiptychAnnotationKind  kind,
+                                                             GError               **error);
 gboolean               diptych_mark_controller_delete       (DiptychMarkController *self);
 gboolean               diptych_mark_controller_undo         (DiptychMarkController *self);
 gboolean               diptych_mark_controller_redo         (DiptychMarkController *self);
@@ -29,9 +34,9 @@ DiptychAnnotation     *diptych_mark_controller_get_selected (DiptychMarkControll
                                                              DiptychSide           *side);
 gboolean               diptych_mark_controller_select_next  (DiptychMarkController *self,
                                                              int                    direction);
-void                   diptych_mark_controller_record_edit  (DiptychMarkController *self,
+gboolean               diptych_mark_controller_edit         (DiptychMarkController *self,
                                                              DiptychSide            side,
-                                                             DiptychAnnotation     *before,
-                                                             DiptychAnnotation     *after);
+                                                             DiptychAnnotation     *annotation,
+                                                             DiptychAnnotation     *edited);
 
 G_END_DECLS

@@ -151,12 +151,6 @@ diptych_text_pane_set_text (DiptychTextPane *self,
   gtk_text_buffer_end_irreversible_action (buffer);
   diptych_text_view_set_outline (self->view, -1, -1);
 
-  /* A text without a file (tests) has no sidecar. */
-  if (diptych_text_get_file (text) != NULL)
-    diptych_annotation_layer_load (self->layer, text);
-  else
-    diptych_annotation_layer_clear (self->layer);
-
   gtk_stack_set_visible_child_name (self->stack, "text");
 }
 
@@ -178,8 +172,6 @@ diptych_text_pane_set_error (DiptychTextPane *self,
   g_return_if_fail (error != NULL);
 
   g_clear_object (&self->text);
-  diptych_annotation_layer_save (self->layer, NULL);
-  diptych_annotation_layer_clear (self->layer);
   set_file (self, file);
   g_free (self->error_message);
   self->error_message = g_strdup (error->message);
@@ -251,7 +243,7 @@ diptych_text_pane_get_buffer (DiptychTextPane *self)
 /**
  * diptych_text_pane_get_layer:
  *
- * Returns: (transfer none): the annotations of the article shown
+ * Returns: (transfer none): what paints the marks of the article shown
  */
 DiptychAnnotationLayer *
 diptych_text_pane_get_layer (DiptychTextPane *self)

@@ -11,14 +11,22 @@
 #include <glib/gi18n.h>
 
 #include "diptych-export.h"
+#include "diptych-text-file.h"
 #include "diptych-window-private.h"
 
 
-static DiptychAnnotationLayer *
-layer_of (DiptychWindow *self,
-          DiptychSide    side)
+static DiptychAnnotationDocument *
+document_of (DiptychWindow *self,
+             DiptychSide    side)
 {
-  return diptych_text_pane_get_layer (diptych_pair_view_get_pane (self->pair_view, side));
+  return self->documents[side];
+}
+
+static DiptychSide
+side_of_target (GVariant *parameter)
+{
+  return g_str_equal (g_variant_get_string (parameter, NULL), "left") ? DIPTYCH_SIDE_LEFT
+                                                                       : DIPTYCH_SIDE_RIGHT;
 }
 
 static void
@@ -30,28 +38,33 @@ update_save_state (DiptychWindow *self)
 
   for (guint side = 0; side < 2; side++)
     {
-      DiptychAnnotationLayer *layer = layer_of (self, side);
+      DiptychAnnotationDocument *document = document_of (self, side);
 
-      switch (diptych_annotation_layer_get_state (layer))
+      /* One file on both sides: one document, said once. */
+      if (document == NULL || (side == DIPTYCH_SIDE_RIGHT && document == document_of (self, DIPTYCH_SIDE_LEFT)))
+        continue;
+
+      switch (diptych_annotation_document_get_state (document))
         {
-        case DIPTYCH_SAVE_STATE_PENDING:
+        case DIPTYCH_DOCUMENT_STATE_MODIFIED:
+        case DIPTYCH_DOCUMENT_STATE_SAVING:
           pending = TRUE;
           any = TRUE;
           break;
-        case DIPTYCH_SAVE_STATE_SAVED:
+        case DIPTYCH_DOCUMENT_STATE_SAVED:
           /* Say "saved" only where there is something saved. */
-          any |= diptych_annotation_layer_get_sidecar (layer) != NULL &&
-                 (diptych_sidecar_get_existed (diptych_annotation_layer_get_sidecar (layer)) ||
-                  g_list_model_get_n_items (G_LIST_MODEL (diptych_annotation_layer_get_store (layer))) > 0);
+          any |= diptych_annotation_document_get_sidecar_exists (document);
           break;
-        case DIPTYCH_SAVE_STATE_FAILED:
-        case DIPTYCH_SAVE_STATE_BLOCKED:
+        case DIPTYCH_DOCUMENT_STATE_FAILED:
+        case DIPTYCH_DOCUMENT_STATE_CONFLICT:
+        case DIPTYCH_DOCUMENT_STATE_READ_ONLY:
           if (problems->len > 0)
             g_string_append_c (problems, '\n');
-          g_string_append (problems, diptych_annotation_layer_get_error (layer));
+          g_string_append (problems, diptych_annotation_document_get_error (document)->message);
           any = TRUE;
           break;
-        case DIPTYCH_SAVE_STATE_NONE:
+        case DIPTYCH_DOCUMENT_STATE_EMPTY:
+        case DIPTYCH_DOCUMENT_STATE_LOADING:
         default:
           break;
         }
@@ -73,28 +86,30 @@ update_save_state (DiptychWindow *self)
 }
 
 static void
-layer_state_changed_cb (DiptychWindow          *self,
-                        GParamSpec             *pspec,
-                        DiptychAnnotationLayer *layer)
+document_state_changed_cb (DiptychWindow             *self,
+                           GParamSpec                *pspec,
+                           DiptychAnnotationDocument *document)
 {
-  DiptychSaveState state = diptych_annotation_layer_get_state (layer);
+  DiptychDocumentState state = diptych_annotation_document_get_state (document);
+  const GError *error = diptych_annotation_document_get_error (document);
 
   update_save_state (self);
 
   /* Say it once, where it cannot be missed, with what the user can do. */
-  if ((state == DIPTYCH_SAVE_STATE_FAILED || state == DIPTYCH_SAVE_STATE_BLOCKED) &&
-      g_strcmp0 (self->last_problem, diptych_annotation_layer_get_error (layer)) != 0)
+  if ((state == DIPTYCH_DOCUMENT_STATE_FAILED || state == DIPTYCH_DOCUMENT_STATE_CONFLICT ||
+       state == DIPTYCH_DOCUMENT_STATE_READ_ONLY) &&
+      g_strcmp0 (self->last_problem, error->message) != 0)
     {
-      g_autofree char *message = g_strdup_printf (_("%s Your annotations are kept while this window is open."),
-                                                  diptych_annotation_layer_get_error (layer));
+      g_autofree char *message = g_strdup_printf (_("%s. Your annotations are kept while this window is open."),
+                                                  error->message);
       g_autofree char *markup = g_markup_escape_text (message, -1);
       AdwToast *toast = adw_toast_new (markup);
 
       g_free (self->last_problem);
-      self->last_problem = g_strdup (diptych_annotation_layer_get_error (layer));
+      self->last_problem = g_strdup (error->message);
       adw_toast_set_timeout (toast, 0);
       /* Someone else saved: merge both. Anything else: save elsewhere. */
-      if (diptych_annotation_layer_has_conflict (layer))
+      if (state == DIPTYCH_DOCUMENT_STATE_CONFLICT)
         {
           adw_toast_set_button_label (toast, _("_Merge"));
           adw_toast_set_action_name (toast, "win.merge-annotations");
@@ -104,10 +119,177 @@ layer_state_changed_cb (DiptychWindow          *self,
           adw_toast_set_button_label (toast, _("_Save As…"));
           adw_toast_set_action_name (toast, "win.save-annotations-as");
         }
-      adw_toast_set_action_target_value (toast, g_variant_new_string (layer == layer_of (self, DIPTYCH_SIDE_LEFT)
+      adw_toast_set_action_target_value (toast, g_variant_new_string (document == document_of (self, DIPTYCH_SIDE_LEFT)
                                                                       ? "left" : "right"));
       adw_toast_overlay_add_toast (self->toast_overlay, toast);
     }
+}
+
+/* An article changed on disk: offer to show it as it is now. */
+static void
+update_changed_banner (DiptychWindow *self)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autofree char *message = NULL;
+  guint n = 0;
+
+  for (guint side = 0; side < 2; side++)
+    {
+      DiptychAnnotationDocument *document = document_of (self, side);
+      g_autofree char *name = NULL;
+
+      if (document == NULL || !diptych_annotation_document_get_article_changed (document) ||
+          (side == DIPTYCH_SIDE_RIGHT && document == document_of (self, DIPTYCH_SIDE_LEFT)))
+        continue;
+      name = g_file_get_basename (diptych_annotation_document_get_file (document));
+      if (n++ > 0)
+        g_string_append (names, _("” and “"));
+      g_string_append (names, name);
+    }
+
+  if (n > 0)
+    {
+      /* Translators: “story.txt” changed on disk… (or “a.txt” and “b.txt”) */
+      message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "“%s” changed on disk. Reload to compare and annotate it as it is now; your annotations are kept.",
+                                              "“%s” changed on disk. Reload to compare and annotate them as they are now; your annotations are kept.",
+                                              n),
+                                 names->str);
+      gtk_label_set_label (self->changed_label, message);
+    }
+  gtk_revealer_set_reveal_child (self->changed_banner, n > 0);
+}
+
+static void
+reload_pair_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  DiptychWindow *self = DIPTYCH_WINDOW (widget);
+  g_autoptr(GFile) left = NULL;
+  g_autoptr(GFile) right = NULL;
+
+  if (diptych_pair_view_get_file (self->pair_view, DIPTYCH_SIDE_LEFT) != NULL)
+    left = g_object_ref (diptych_pair_view_get_file (self->pair_view, DIPTYCH_SIDE_LEFT));
+  if (diptych_pair_view_get_file (self->pair_view, DIPTYCH_SIDE_RIGHT) != NULL)
+    right = g_object_ref (diptych_pair_view_get_file (self->pair_view, DIPTYCH_SIDE_RIGHT));
+  gtk_revealer_set_reveal_child (self->changed_banner, FALSE);
+  diptych_window_open_pair (self, left, right);
+}
+
+/* Documents */
+
+static void attach_again_cb (GObject      *object,
+                             GAsyncResult *result,
+                             gpointer      user_data);
+
+static DiptychAnnotationDocument *
+find_document (DiptychAnnotationDocument **documents,
+               GFile                      *file)
+{
+  for (guint side = 0; side < 2; side++)
+    if (documents[side] != NULL && g_file_equal (diptych_annotation_document_get_file (documents[side]), file))
+      return documents[side];
+  return NULL;
+}
+
+static DiptychAnnotationDocument *
+new_document (DiptychWindow *self,
+              GFile         *file)
+{
+  DiptychAnnotationDocument *document = diptych_annotation_document_new (file);
+
+  g_settings_bind (self->settings, "autosave-delay", document, "autosave-delay", G_SETTINGS_BIND_GET);
+  g_signal_connect_object (document, "notify::state", G_CALLBACK (document_state_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "notify::article-changed", G_CALLBACK (update_changed_banner), self,
+                           G_CONNECT_SWAPPED);
+  return document;
+}
+
+/* An article that is no longer shown: what is not saved goes to disk (the
+ * save holds the document until it is done), and no undo reaches it.
+ */
+static void
+close_document (DiptychWindow             *self,
+                DiptychAnnotationDocument *document)
+{
+  g_signal_handlers_disconnect_by_data (document, self);
+  diptych_annotation_history_forget (self->history, document);
+  if (diptych_annotation_document_get_modified (document))
+    diptych_annotation_document_save_async (document, NULL, NULL, NULL);
+}
+
+/**
+ * _diptych_window_attach_documents:
+ *
+ * Gives each article shown its document, loaded for the text shown: the
+ * same document when both sides show one file (it never conflicts with
+ * itself), the document it had when the same file is shown again (a
+ * reload then places its marks in the new text).
+ */
+void
+_diptych_window_attach_documents (DiptychWindow *self)
+{
+  DiptychAnnotationDocument *wanted[2] = { NULL, NULL };
+
+  for (guint side = 0; side < 2; side++)
+    {
+      DiptychText *text = diptych_text_pane_get_text (diptych_pair_view_get_pane (self->pair_view, side));
+      GFile *file = text != NULL ? diptych_text_get_file (text) : NULL;
+      DiptychAnnotationDocument *document;
+
+      /* A text without a file (tests) has no sidecar. */
+      if (file == NULL)
+        continue;
+
+      document = find_document (wanted, file);
+      if (document == NULL)
+        document = find_document (self->documents, file);
+      wanted[side] = document != NULL ? g_object_ref (document) : new_document (self, file);
+    }
+
+  for (guint side = 0; side < 2; side++)
+    {
+      DiptychAnnotationDocument *old = self->documents[side];
+
+      if (old != NULL && old != wanted[0] && old != wanted[1] &&
+          (side == DIPTYCH_SIDE_LEFT || old != self->documents[DIPTYCH_SIDE_LEFT]))
+        close_document (self, old);
+    }
+
+  for (guint side = 0; side < 2; side++)
+    {
+      DiptychText *text = diptych_text_pane_get_text (diptych_pair_view_get_pane (self->pair_view, side));
+
+      g_clear_object (&self->documents[side]);
+      self->documents[side] = wanted[side];
+      /* One file on both sides: the left text is the document's. */
+      if (wanted[side] != NULL &&
+          (side == DIPTYCH_SIDE_LEFT || wanted[side] != wanted[DIPTYCH_SIDE_LEFT]) &&
+          diptych_annotation_document_get_text (wanted[side]) != text &&
+          diptych_annotation_document_get_state (wanted[side]) != DIPTYCH_DOCUMENT_STATE_LOADING)
+        diptych_annotation_document_load_async (wanted[side], text, NULL, attach_again_cb,
+                                                g_object_ref (self));
+      diptych_annotation_layer_set_document (diptych_text_pane_get_layer (diptych_pair_view_get_pane (self->pair_view, side)),
+                                             wanted[side]);
+    }
+
+  update_save_state (self);
+  update_changed_banner (self);
+}
+
+/* The text shown may have changed again while a document loaded. */
+static void
+attach_again_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(DiptychWindow) self = user_data;
+
+  diptych_annotation_document_load_finish (DIPTYCH_ANNOTATION_DOCUMENT (object), result, NULL);
+  if (self->history != NULL)
+    _diptych_window_attach_documents (self);
 }
 
 static void
@@ -139,13 +321,15 @@ mark_action (GtkWidget  *widget,
 {
   DiptychWindow *self = DIPTYCH_WINDOW (widget);
   DiptychAnnotationKind kind;
+  g_autoptr(GError) error = NULL;
 
   if (!diptych_annotation_kind_from_string (g_variant_get_string (parameter, NULL), &kind))
     return;
 
-  if (diptych_mark_controller_mark (self->marks, kind) == NULL)
+  if (diptych_mark_controller_mark (self->marks, kind, &error) == NULL)
     adw_toast_overlay_add_toast (self->toast_overlay,
-                                 adw_toast_new (_("Select some text in an article to mark it")));
+                                 adw_toast_new (error != NULL ? error->message
+                                                              : _("Select some text in an article to mark it")));
   else
     /* The new mark's editor is in the sidebar. */
     g_settings_set_boolean (self->settings, "sidebar-visible", TRUE);
@@ -243,39 +427,71 @@ add_view_shortcuts (DiptychWindow *self,
 /* Saving elsewhere, when the sidecar beside the article cannot be written */
 
 static void
+show_toast (DiptychWindow *self,
+            const char    *message)
+{
+  g_autofree char *markup = g_markup_escape_text (message, -1);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (markup));
+}
+
+static void
+saved_as_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  DiptychAnnotationDocument *document = DIPTYCH_ANNOTATION_DOCUMENT (object);
+  g_autoptr(DiptychWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_parse_name (diptych_annotation_document_get_sidecar_file (document));
+  g_autofree char *message = NULL;
+
+  if (diptych_annotation_document_save_as_finish (document, result, &error))
+    {
+      g_clear_pointer (&self->last_problem, g_free);
+      message = g_strdup_printf (_("Annotations saved to “%s”; later changes are saved there too"), name);
+    }
+  else
+    message = g_strdup_printf (_("Could not save the annotations: %s"), error->message);
+  show_toast (self, message);
+}
+
+static void
 save_as_response_cb (DiptychWindow        *self,
                      int                   response,
                      GtkFileChooserNative *chooser)
 {
-  DiptychSide side = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (chooser), "side"));
-  DiptychAnnotationStore *store = diptych_annotation_layer_get_store (layer_of (self, side));
+  DiptychAnnotationDocument *document = g_object_get_data (G_OBJECT (chooser), "document");
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DiptychSidecar) sidecar = NULL;
-  g_autofree char *data = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *message = NULL;
-  g_autofree char *markup = NULL;
-  gsize length;
 
-  if (response != GTK_RESPONSE_ACCEPT || store == NULL)
-    goto out;
-
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  name = g_file_get_parse_name (file);
-  sidecar = diptych_sidecar_new (store, file);
-  data = diptych_sidecar_to_data (sidecar, &length);
-  /* The chooser asked before replacing a file. */
-  if (g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                               NULL, NULL, &error))
-    message = g_strdup_printf (_("Annotations saved to “%s”"), name);
-  else
-    message = g_strdup_printf (_("Could not save “%s”: %s"), name, error->message);
-  markup = g_markup_escape_text (message, -1);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (markup));
-
-out:
+  if (response == GTK_RESPONSE_ACCEPT && document != NULL)
+    {
+      /* The chooser asked before replacing a file. */
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      diptych_annotation_document_save_as_async (document, file, NULL, saved_as_cb, g_object_ref (self));
+    }
   g_clear_object (&self->chooser);
+}
+
+static void
+merged_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(DiptychWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  if (diptych_annotation_document_merge_finish (DIPTYCH_ANNOTATION_DOCUMENT (object), result, &error))
+    {
+      g_clear_pointer (&self->last_problem, g_free);
+      show_toast (self, _("Annotations merged with the saved ones"));
+    }
+  else
+    {
+      message = g_strdup_printf (_("Could not merge the annotations: %s"), error->message);
+      show_toast (self, message);
+    }
 }
 
 static void
@@ -284,18 +500,12 @@ merge_annotations_action (GtkWidget  *widget,
                           GVariant   *parameter)
 {
   DiptychWindow *self = DIPTYCH_WINDOW (widget);
-  DiptychSide side = g_str_equal (g_variant_get_string (parameter, NULL), "left")
-                     ? DIPTYCH_SIDE_LEFT : DIPTYCH_SIDE_RIGHT;
-  g_autoptr(GError) error = NULL;
+  DiptychAnnotationDocument *document = document_of (self, side_of_target (parameter));
 
-  diptych_mark_controller_select (self->marks, side, NULL);
-  if (diptych_annotation_layer_merge_from_disk (layer_of (self, side), &error))
-    {
-      g_free (self->last_problem);
-      self->last_problem = NULL;
-      adw_toast_overlay_add_toast (self->toast_overlay,
-                                   adw_toast_new (_("Annotations merged with the saved ones")));
-    }
+  if (document == NULL)
+    return;
+  diptych_mark_controller_select (self->marks, side_of_target (parameter), NULL);
+  diptych_annotation_document_merge_async (document, NULL, merged_cb, g_object_ref (self));
 }
 
 static void
@@ -304,23 +514,19 @@ save_annotations_as_action (GtkWidget  *widget,
                             GVariant   *parameter)
 {
   DiptychWindow *self = DIPTYCH_WINDOW (widget);
-  DiptychSide side = g_str_equal (g_variant_get_string (parameter, NULL), "left")
-                     ? DIPTYCH_SIDE_LEFT : DIPTYCH_SIDE_RIGHT;
-  GFile *article = diptych_pair_view_get_file (self->pair_view, side);
-  g_autofree char *basename = NULL;
+  DiptychAnnotationDocument *document = document_of (self, side_of_target (parameter));
   g_autofree char *name = NULL;
 
-  if (self->chooser != NULL || article == NULL)
+  if (self->chooser != NULL || document == NULL)
     return;
 
   self->chooser = gtk_file_chooser_native_new (_("Save Annotations As"), GTK_WINDOW (self),
                                                GTK_FILE_CHOOSER_ACTION_SAVE,
                                                _("_Save"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  basename = g_file_get_basename (article);
-  name = g_strconcat (basename, DIPTYCH_SIDECAR_SUFFIX, NULL);
+  name = g_file_get_basename (diptych_annotation_document_get_sidecar_file (document));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  g_object_set_data (G_OBJECT (self->chooser), "side", GUINT_TO_POINTER (side));
+  g_object_set_data_full (G_OBJECT (self->chooser), "document", g_object_ref (document), g_object_unref);
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (save_as_response_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
@@ -350,9 +556,11 @@ diptych_window_export (DiptychWindow        *self,
 
   for (guint side = 0; side < 2; side++)
     {
-      DiptychAnnotationStore *store = diptych_annotation_layer_get_store (layer_of (self, side));
+      DiptychAnnotationDocument *document = document_of (self, side);
+      DiptychAnnotationStore *store = document ? diptych_annotation_document_get_store (document) : NULL;
 
-      if (store == NULL || g_list_model_get_n_items (G_LIST_MODEL (store)) == 0)
+      if (store == NULL || g_list_model_get_n_items (G_LIST_MODEL (store)) == 0 ||
+          (side == DIPTYCH_SIDE_RIGHT && document == document_of (self, DIPTYCH_SIDE_LEFT)))
         continue;
       if (!diptych_export_to_folder (store, format, folder, error))
         return -1;
@@ -439,33 +647,30 @@ discard_response_cb (DiptychWindow *self,
     }
 }
 
-/* Saves the annotations; when they cannot be saved, asks before they are
- * lost with the window.
- */
-gboolean
-_diptych_window_confirm_close (DiptychWindow *self)
+static void
+ask_before_discarding (DiptychWindow *self)
 {
   g_autoptr(GString) problems = g_string_new (NULL);
   AdwMessageDialog *dialog;
 
-  if (self->closing_confirmed)
-    return TRUE;
-
   for (guint side = 0; side < 2; side++)
     {
-      DiptychAnnotationLayer *layer = layer_of (self, side);
-      g_autoptr(GError) error = NULL;
+      DiptychAnnotationDocument *document = document_of (self, side);
 
-      if (!diptych_annotation_layer_save (layer, &error) &&
-          diptych_annotation_layer_has_unsaved_changes (layer))
-        {
-          if (problems->len > 0)
-            g_string_append (problems, "\n\n");
-          g_string_append (problems, error->message);
-        }
+      if (document == NULL || !diptych_annotation_document_get_modified (document) ||
+          (side == DIPTYCH_SIDE_RIGHT && document == document_of (self, DIPTYCH_SIDE_LEFT)))
+        continue;
+      if (problems->len > 0)
+        g_string_append (problems, "\n\n");
+      if (diptych_annotation_document_get_error (document) != NULL)
+        g_string_append (problems, diptych_annotation_document_get_error (document)->message);
     }
   if (problems->len == 0)
-    return TRUE;
+    {
+      self->closing_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+      return;
+    }
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
                                                        _("Annotations Could Not Be Saved"),
@@ -480,7 +685,44 @@ _diptych_window_confirm_close (DiptychWindow *self)
   g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
-  return FALSE;
+}
+
+static void
+closing_save_done_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(DiptychWindow) self = user_data;
+
+  diptych_annotation_document_save_finish (DIPTYCH_ANNOTATION_DOCUMENT (object), result, NULL);
+  if (--self->n_closing_saves == 0)
+    ask_before_discarding (self);
+}
+
+/* Saves what is not saved before the window goes, then closes it; when
+ * something cannot be saved, asks before it is lost with the window.
+ *
+ * Returns: whether the window may close now
+ */
+gboolean
+_diptych_window_confirm_close (DiptychWindow *self)
+{
+  if (self->closing_confirmed)
+    return TRUE;
+  if (self->n_closing_saves > 0)
+    return FALSE;
+
+  for (guint side = 0; side < 2; side++)
+    {
+      DiptychAnnotationDocument *document = document_of (self, side);
+
+      if (document == NULL || !diptych_annotation_document_get_modified (document) ||
+          (side == DIPTYCH_SIDE_RIGHT && document == document_of (self, DIPTYCH_SIDE_LEFT)))
+        continue;
+      self->n_closing_saves++;
+      diptych_annotation_document_save_async (document, NULL, closing_save_done_cb, g_object_ref (self));
+    }
+  return self->n_closing_saves == 0;
 }
 
 void
@@ -501,6 +743,7 @@ _diptych_window_class_init_annotations (GtkWidgetClass *widget_class)
                                    save_annotations_as_action);
   gtk_widget_class_install_action (widget_class, "win.merge-annotations", "s",
                                    merge_annotations_action);
+  gtk_widget_class_install_action (widget_class, "win.reload-pair", NULL, reload_pair_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
                                        "win.undo", NULL);
@@ -512,20 +755,14 @@ _diptych_window_class_init_annotations (GtkWidgetClass *widget_class)
 void
 _diptych_window_init_annotations (DiptychWindow *self)
 {
-  self->marks = diptych_mark_controller_new (self->pair_view);
+  self->history = diptych_annotation_history_new ();
+  self->marks = diptych_mark_controller_new (self->pair_view, self->history);
   g_signal_connect_object (self->marks, "changed", G_CALLBACK (update_mark_actions), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->marks, "removed", G_CALLBACK (annotation_removed_cb), self,
                            G_CONNECT_SWAPPED);
   for (guint side = 0; side < 2; side++)
-    {
-      DiptychAnnotationLayer *layer = layer_of (self, side);
-
-      add_view_shortcuts (self, GTK_WIDGET (diptych_text_pane_get_view (diptych_pair_view_get_pane (self->pair_view, side))));
-      g_settings_bind (self->settings, "autosave-delay", layer, "autosave-delay", G_SETTINGS_BIND_GET);
-      g_signal_connect_object (layer, "notify::state", G_CALLBACK (layer_state_changed_cb), self,
-                               G_CONNECT_SWAPPED);
-    }
+    add_view_shortcuts (self, GTK_WIDGET (diptych_text_pane_get_view (diptych_pair_view_get_pane (self->pair_view, side))));
   update_mark_actions (self);
   update_save_state (self);
 
@@ -536,4 +773,20 @@ _diptych_window_init_annotations (DiptychWindow *self)
                    G_SETTINGS_BIND_GET);
   g_settings_bind (self->settings, "sidebar-visible", self->sidebar_button, "active",
                    G_SETTINGS_BIND_DEFAULT);
+}
+
+/* The window goes: what it did not save (the user chose to discard, or it
+ * never closed properly) stays unsaved; no callback may find it again.
+ */
+void
+_diptych_window_dispose_annotations (DiptychWindow *self)
+{
+  for (guint side = 0; side < 2; side++)
+    {
+      if (self->documents[side] != NULL)
+        g_signal_handlers_disconnect_by_data (self->documents[side], self);
+      g_clear_object (&self->documents[side]);
+    }
+  g_clear_object (&self->marks);
+  g_clear_object (&self->history);
 }

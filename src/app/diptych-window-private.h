@@ -32,13 +32,20 @@ struct _DiptychWindow
   GtkWidget            *sidebar_separator;
   GtkWidget            *sidebar_button;
   GtkWidget            *sidebar;
+  GtkRevealer          *changed_banner;
+  GtkLabel             *changed_label;
 
+  DiptychAnnotationDocument *documents[2];  /* of the articles shown; one when both are the same file */
+  DiptychAnnotationHistory  *history;
   DiptychMarkController *marks;
+  guint                 n_closing_saves;  /* saves to wait for before closing */
   gboolean              closing_confirmed;
   char                 *last_problem;  /* the save problem last shown in a toast */
 };
 
 void     _diptych_window_class_init_annotations (GtkWidgetClass *widget_class);
+void     _diptych_window_attach_documents       (DiptychWindow  *self);
+void     _diptych_window_dispose_annotations    (DiptychWindow  *self);
 void     _diptych_window_init_annotations       (DiptychWindow  *self);
 gboolean _diptych_window_confirm_close          (DiptychWindow  *self);
 

@@ -68,6 +68,7 @@ pair_changed_cb (DiptychWindow *self)
 {
   update_title (self);
   update_position (self);
+  _diptych_window_attach_documents (self);
 }
 
 /* Recent pairs */
@@ -399,6 +400,7 @@ diptych_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  _diptych_window_dispose_annotations (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), DIPTYCH_TYPE_WINDOW);
 
   G_OBJECT_CLASS (diptych_window_parent_class)->dispose (object);
@@ -410,7 +412,6 @@ diptych_window_finalize (GObject *object)
   DiptychWindow *self = (DiptychWindow *)object;
 
   g_clear_object (&self->settings);
-  g_clear_object (&self->marks);
   g_clear_pointer (&self->last_problem, g_free);
 
   G_OBJECT_CLASS (diptych_window_parent_class)->finalize (object);
@@ -444,6 +445,8 @@ diptych_window_class_init (DiptychWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DiptychWindow, pair_box);
   gtk_widget_class_bind_template_child (widget_class, DiptychWindow, sidebar_separator);
   gtk_widget_class_bind_template_child (widget_class, DiptychWindow, sidebar_button);
+  gtk_widget_class_bind_template_child (widget_class, DiptychWindow, changed_banner);
+  gtk_widget_class_bind_template_child (widget_class, DiptychWindow, changed_label);
   gtk_widget_class_bind_template_callback (widget_class, recent_row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open-pair", NULL, open_pair_action);
