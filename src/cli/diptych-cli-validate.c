@@ -56,7 +56,7 @@ typedef struct
 {
   const char *file;
   guint       n_annotations;
-  guint       counts[3];   /* by DiptychAnchorStatus */
+  guint       counts[DIPTYCH_ANCHOR_N_STATUSES];
   GPtrArray  *errors;
   gboolean    trouble;     /* could not be read at all */
 } Report;
@@ -84,7 +84,7 @@ validate_one (const char *path,
 
   store = diptych_sidecar_get_store (sidecar);
   report->n_annotations = g_list_model_get_n_items (G_LIST_MODEL (store));
-  for (guint s = DIPTYCH_ANCHOR_EXACT; s <= DIPTYCH_ANCHOR_ORPHANED; s++)
+  for (guint s = 0; s < DIPTYCH_ANCHOR_N_STATUSES; s++)
     report->counts[s] = diptych_annotation_store_count_anchor (store, s);
 
   problems = diptych_annotation_store_check_links (store);
@@ -113,7 +113,7 @@ print_json (Report *reports,
       json_builder_add_string_value (builder, reports[i].file);
       json_builder_set_member_name (builder, "annotations");
       json_builder_add_int_value (builder, reports[i].n_annotations);
-      for (guint s = DIPTYCH_ANCHOR_EXACT; s <= DIPTYCH_ANCHOR_ORPHANED; s++)
+      for (guint s = 0; s < DIPTYCH_ANCHOR_N_STATUSES; s++)
         {
           json_builder_set_member_name (builder, diptych_anchor_status_to_string (s));
           json_builder_add_int_value (builder, reports[i].counts[s]);
