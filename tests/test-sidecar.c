@@ -387,6 +387,10 @@ static const BadCase bad_cases[] = {
   { "negative-start", "{\"format\": \"diptych-annotations\", \"version\": 1, \"annotations\": "
     "[{\"id\": \"x\", \"kind\": \"claim\", \"start\": -4, \"end\": 3, \"quote\": {\"exact\": \"The\"}}]}",
     DIPTYCH_SIDECAR_ERROR_CORRUPT, "start" },
+  { "bad-previous-quote", "{\"format\": \"diptych-annotations\", \"version\": 1, \"annotations\": "
+    "[{\"id\": \"x\", \"kind\": \"claim\", \"start\": 0, \"end\": 3, \"quote\": {\"exact\": \"The\"},"
+    " \"anchor\": \"changed\", \"previous_quote\": \"A\"}]}",
+    DIPTYCH_SIDECAR_ERROR_CORRUPT, "previous_quote" },
   { "duplicate-id", "{\"format\": \"diptych-annotations\", \"version\": 1, \"annotations\": ["
     "{\"id\": \"x\", \"kind\": \"claim\", \"start\": 0, \"end\": 3, \"quote\": {\"exact\": \"The\"}},"
     "{\"id\": \"x\", \"kind\": \"claim\", \"start\": 0, \"end\": 3, \"quote\": {\"exact\": \"The\"}}]}",
