@@ -96,17 +96,139 @@ test_anchor_text_inserted_before (void)
   g_assert_cmpuint (l.start, ==, strstr (article, "nearly 90") - article + 6);
 }
 
-static void
-test_anchor_span_edited (void)
+/* An edited text, a quote in the text before, and what the quote's place
+ * holds after: changed words are reported as changed (never as relocated),
+ * in whole words, never a cut one.
+ */
+typedef struct
 {
-  const char *now =
-    "The attack injured hundreds, killing nearly 92 people, including almost 20 women "
-    "and more than 30 children, according to Syrian health officials.";
-  Located l = locate_in (now, article, "killing nearly 90 people");
-  g_autofree char *found = text_at (now, l);
+  const char          *name;
+  const char          *before;
+  const char          *now;
+  const char          *quote;
+  DiptychAnchorStatus  status;
+  const char          *found;  /* NULL when orphaned */
+} EditCase;
 
-  g_assert_cmpint (l.status, ==, DIPTYCH_ANCHOR_RELOCATED);
-  g_assert_cmpstr (found, ==, "killing nearly 92 people");
+static const EditCase edit_cases[] = {
+  { "number-in-figure",
+    "The attack injured hundreds, killing nearly 90 people, according to officials.",
+    "The attack injured hundreds, killing nearly 86 people, according to officials.",
+    "killing nearly 90 people", DIPTYCH_ANCHOR_CHANGED, "killing nearly 86 people" },
+  { "word-in-source",
+    "Pyongyang said so, the Korean Central News Agency reported on Monday.",
+    "Pyongyang said so, the Korean Central News Service reported on Monday.",
+    "Korean Central News Agency", DIPTYCH_ANCHOR_CHANGED, "Korean Central News Service" },
+  { "near-the-start",
+    "The attack injured hundreds, killing nearly 90 people, according to officials.",
+    "The assault injured hundreds, killing nearly 90 people, according to officials.",
+    "The attack injured hundreds", DIPTYCH_ANCHOR_CHANGED, "The assault injured hundreds" },
+  { "near-the-end",
+    "The attack injured hundreds, killing nearly 90 people, according to Syrian health officials",
+    "The attack injured hundreds, killing nearly 90 people, according to Syria's health officials",
+    "according to Syrian health officials", DIPTYCH_ANCHOR_CHANGED,
+    "according to Syria's health officials" },
+  { "longer-word-not-cut",
+    "Officials said nearly 90 people died in the raid on Tuesday night.",
+    "Officials said nearly 90 peoples died in the raid on Tuesday night.",
+    "nearly 90 people", DIPTYCH_ANCHOR_CHANGED, "nearly 90 peoples" },
+  { "hyphenated-word-not-cut",
+    "Talks between Russian and US officials ended on Friday without a deal.",
+    "Talks between Russian-US officials ended on Friday without a deal.",
+    "Russian and US officials", DIPTYCH_ANCHOR_CHANGED, "Russian-US officials" },
+  { "same-words-moved",
+    "The attack injured hundreds, killing nearly 90 people, according to officials.",
+    "According to officials, the attack injured hundreds, killing nearly 90 people.",
+    "killing nearly 90 people", DIPTYCH_ANCHOR_RELOCATED, "killing nearly 90 people" },
+  { "same-words-same-place",
+    "The attack injured hundreds, killing nearly 90 people, according to officials.",
+    "The attack injured hundreds, killing nearly 90 people, according to police.",
+    "killing nearly 90 people", DIPTYCH_ANCHOR_EXACT, "killing nearly 90 people" },
+  { "words-gone",
+    "The attack injured hundreds, killing nearly 90 people, according to officials.",
+    "The attack injured hundreds, according to officials.",
+    "killing nearly 90 people", DIPTYCH_ANCHOR_ORPHANED, NULL },
+};
+
+static gboolean
+is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c);
+}
+
+static void
+test_anchor_edited (gconstpointer data)
+{
+  const EditCase *c = data;
+  Located l = locate_in (c->now, c->before, c->quote);
+
+  g_assert_cmpstr (diptych_anchor_status_to_string (l.status), ==,
+                   diptych_anchor_status_to_string (c->status));
+  if (c->found != NULL)
+    {
+      g_autofree char *found = text_at (c->now, l);
+      const char *at = g_utf8_offset_to_pointer (c->now, l.start);
+      const char *after = g_utf8_offset_to_pointer (c->now, l.end);
+
+      g_assert_cmpstr (found, ==, c->found);
+      /* Whole words: no letter just outside the span. */
+      g_assert_false (at > c->now && is_word_char (g_utf8_get_char (g_utf8_prev_char (at))));
+      g_assert_false (*after != '\0' && is_word_char (g_utf8_get_char (after)));
+    }
+}
+
+static void
+test_anchor_snap_to_words (void)
+{
+  const char *s = "killing nearly 1,200 people in Russian-US talks, they don't say";
+  g_autoptr(DiptychText) text = diptych_text_new_from_string (s, NULL);
+  static const struct { const char *from; gsize len; const char *expect; } cases[] = {
+    { "lling nearly", 12, "killing nearly" },       /* start in a word */
+    { "nearly 1,2", 10, "nearly 1,200" },          /* end inside a number */
+    { " people ", 8, "people" },                   /* whitespace at the edges */
+    { "US talks", 8, "Russian-US talks" },         /* after an inner hyphen */
+    { "they don", 8, "they don't" },               /* before an inner apostrophe */
+    { "talks", 5, "talks" },                       /* already whole */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *at = strstr (s, cases[i].from);
+      gsize start = g_utf8_pointer_to_offset (s, at);
+      gsize end = start + cases[i].len;
+      g_autofree char *words = NULL;
+
+      diptych_anchor_snap_to_words (text, &start, &end);
+      words = diptych_text_dup_range (text, start, end);
+      g_assert_cmpstr (words, ==, cases[i].expect);
+    }
+}
+
+/* The words found after an edit, placed again in the same text with their
+ * new quote, stay where they are: loading twice changes nothing.
+ */
+static void
+test_anchor_stable_on_reload (void)
+{
+  const char *now = "The attack injured hundreds, killing nearly 86 people, according to officials.";
+  Located first = locate_in (now, article, "killing nearly 90 people");
+  g_autoptr(DiptychText) text = diptych_text_new_from_string (now, NULL);
+
+  g_assert_cmpint (first.status, ==, DIPTYCH_ANCHOR_CHANGED);
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autofree char *exact = NULL;
+      g_autofree char *prefix = NULL;
+      g_autofree char *suffix = NULL;
+      Located again = { 0 };
+
+      diptych_anchor_make_quote (text, first.start, first.end, &exact, &prefix, &suffix);
+      again.status = diptych_anchor_locate (text, exact, prefix, suffix, first.start, first.end,
+                                            &again.start, &again.end);
+      g_assert_cmpint (again.status, ==, DIPTYCH_ANCHOR_EXACT);
+      g_assert_cmpuint (again.start, ==, first.start);
+      g_assert_cmpuint (again.end, ==, first.end);
+    }
 }
 
 static void
@@ -152,7 +274,7 @@ test_anchor_long_quote_fuzzy (void)
   Located l = locate_in (now, before, quote);
   g_autofree char *found = text_at (now, l);
 
-  g_assert_cmpint (l.status, ==, DIPTYCH_ANCHOR_RELOCATED);
+  g_assert_cmpint (l.status, ==, DIPTYCH_ANCHOR_CHANGED);
   g_assert_true (g_str_has_prefix (found, "Russia’s Foreign Ministry"));
   g_assert_true (g_str_has_suffix (found, "correspond to reality."));
 }
@@ -177,6 +299,9 @@ test_anchor_status_names (void)
   g_assert_cmpstr (diptych_anchor_status_to_string (DIPTYCH_ANCHOR_ORPHANED), ==, "orphaned");
   g_assert_true (diptych_anchor_status_from_string ("relocated", &status));
   g_assert_cmpint (status, ==, DIPTYCH_ANCHOR_RELOCATED);
+  g_assert_true (diptych_anchor_status_from_string ("changed", &status));
+  g_assert_cmpint (status, ==, DIPTYCH_ANCHOR_CHANGED);
+  g_assert_cmpstr (diptych_anchor_status_to_string (DIPTYCH_ANCHOR_CHANGED), ==, "changed");
   g_assert_false (diptych_anchor_status_from_string ("lost", &status));
 }
 
@@ -189,7 +314,14 @@ main (int   argc,
   g_test_add_func ("/diptych/anchor/make-quote", test_anchor_make_quote);
   g_test_add_func ("/diptych/anchor/unchanged", test_anchor_unchanged);
   g_test_add_func ("/diptych/anchor/text-inserted-before", test_anchor_text_inserted_before);
-  g_test_add_func ("/diptych/anchor/span-edited", test_anchor_span_edited);
+  for (guint i = 0; i < G_N_ELEMENTS (edit_cases); i++)
+    {
+      g_autofree char *path = g_strconcat ("/diptych/anchor/edited/", edit_cases[i].name, NULL);
+
+      g_test_add_data_func (path, &edit_cases[i], test_anchor_edited);
+    }
+  g_test_add_func ("/diptych/anchor/snap-to-words", test_anchor_snap_to_words);
+  g_test_add_func ("/diptych/anchor/stable-on-reload", test_anchor_stable_on_reload);
   g_test_add_func ("/diptych/anchor/span-deleted", test_anchor_span_deleted);
   g_test_add_func ("/diptych/anchor/duplicate-chosen-by-context", test_anchor_duplicate_chosen_by_context);
   g_test_add_func ("/diptych/anchor/long-quote-fuzzy", test_anchor_long_quote_fuzzy);

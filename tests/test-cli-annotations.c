@@ -135,6 +135,7 @@ test_validate (Fixture       *f,
   g_assert_cmpint (json_object_get_int_member (report, "annotations"), ==, 1);
   g_assert_cmpint (json_object_get_int_member (report, "exact"), ==, 1);
   g_assert_cmpint (json_object_get_int_member (report, "relocated"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (report, "changed"), ==, 0);
   g_assert_cmpint (json_object_get_int_member (report, "orphaned"), ==, 0);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (report, "errors")), ==, 0);
   g_clear_pointer (&out, g_free);
@@ -183,6 +184,173 @@ test_reanchor (Fixture       *f,
   /* The corrupt one is untouched. */
   bad_after = get (f, "bad.txt.annotations.json");
   g_assert_cmpstr (bad_after, ==, "{\"format\": \"diptych-annotations\", \"version\": 1, \"annotations\": [");
+}
+
+/* Validates a sidecar against data/diptych-annotations.schema.json with
+ * Debian's python3-jsonschema.
+ */
+static void
+assert_valid_against_schema (Fixture    *f,
+                             const char *name)
+{
+  g_autofree char *path = path_in (f, name);
+  g_autofree char *schema = g_build_filename (g_getenv ("DIPTYCH_SOURCE_ROOT"), "data",
+                                              "diptych-annotations.schema.json", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+  const char *argv[] = {
+    "/usr/bin/python3", "-c",
+    "import json, sys, jsonschema\n"
+    "schema = json.load(open(sys.argv[1]))\n"
+    "jsonschema.Draft202012Validator(schema).validate(json.load(open(sys.argv[2])))\n",
+    schema, path, NULL
+  };
+
+  if (!g_file_test ("/usr/bin/python3", G_FILE_TEST_IS_EXECUTABLE))
+    {
+      g_test_message ("no /usr/bin/python3: schema not checked");
+      return;
+    }
+
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (strstr (err, "No module named 'jsonschema'") != NULL)
+    {
+      g_test_message ("python3-jsonschema missing: schema not checked");
+      return;
+    }
+  if (!WIFEXITED (status) || WEXITSTATUS (status) != 0)
+    g_error ("sidecar does not match the schema:\n%s", err);
+}
+
+#define EDITED_BEFORE \
+  "Pyongyang said the test failed, the Korean Central News Agency reported. " \
+  "The attack injured hundreds, killing nearly 90 people, according to officials.\n"
+#define EDITED_AFTER \
+  "Pyongyang said the test failed, the Korean Central News Service reported. " \
+  "The attack injured hundreds, killing nearly 86 people, according to officials.\n"
+
+/* One annotation of EDITED_BEFORE as a sidecar holds it. */
+static char *
+annotation_json (const char *id,
+                 const char *kind,
+                 const char *words,
+                 const char *attributes)
+{
+  const char *at = strstr (EDITED_BEFORE, words);
+  gsize start;
+
+  g_assert_nonnull (at);
+  start = at - EDITED_BEFORE;
+  return g_strdup_printf ("{\"id\": \"%s\", \"kind\": \"%s\", \"start\": %" G_GSIZE_FORMAT ","
+                          " \"end\": %" G_GSIZE_FORMAT ", \"quote\": {\"exact\": \"%s\"},"
+                          " \"%s\": %s}",
+                          id, kind, start, start + strlen (words), words, kind, attributes);
+}
+
+static JsonObject *
+find_annotation (JsonParser *parser,
+                 const char *id)
+{
+  JsonArray *annotations = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                                         "annotations");
+
+  for (guint i = 0; i < json_array_get_length (annotations); i++)
+    {
+      JsonObject *a = json_array_get_object_element (annotations, i);
+
+      if (g_str_equal (json_object_get_string_member (a, "id"), id))
+        return a;
+    }
+  g_assert_not_reached ();
+}
+
+static const char *
+quote_of (JsonObject *a,
+          const char *member)
+{
+  return json_object_get_string_member (json_object_get_object_member (a, member), "exact");
+}
+
+/* The article's figure and source changed words: reanchor leaves them
+ * changed, with the annotator's words, never exact; it settles the others.
+ */
+static void
+test_reanchor_changed_words (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autofree char *said = annotation_json ("c1", "claim", "Pyongyang said", "{\"speaker\": \"s1\"}");
+  g_autofree char *source = annotation_json ("s1", "source", "Korean Central News Agency",
+                                             "{\"name\": \"KCNA\", \"type\": \"media\"}");
+  g_autofree char *figure = annotation_json ("f1", "casualty", "killing nearly 90 people",
+                                             "{\"outcome\": \"killed\", \"raw\": \"nearly 90\","
+                                             " \"value\": 90, \"high\": 90, \"qualifier\": \"at-most\","
+                                             " \"source\": \"s2\"}");
+  g_autofree char *officials = annotation_json ("s2", "source", "according to officials",
+                                                "{\"type\": \"official\"}");
+  g_autofree char *sidecar = g_strconcat (SIDECAR_HEAD, said, ", ", source, ", ", figure, ", ",
+                                          officials, "]}", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *rewritten = NULL;
+  g_autofree char *again = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *a;
+
+  put (f, "edited.txt", EDITED_BEFORE);
+  put (f, "edited.txt.annotations.json", sidecar);
+  g_assert_cmpint (run_cli (f, &out, &err, "reanchor", "edited.txt.annotations.json", NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  put (f, "edited.txt", EDITED_AFTER);
+  g_assert_cmpint (run_cli (f, &out, &err, "reanchor", "edited.txt.annotations.json", NULL), ==, 0);
+  g_assert_cmpstr (out, ==, "edited.txt.annotations.json: 1 exact, 1 relocated, 2 changed, 0 orphaned\n");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  rewritten = get (f, "edited.txt.annotations.json");
+  json_parser_load_from_data (parser, rewritten, -1, &error);
+  g_assert_no_error (error);
+
+  a = find_annotation (parser, "s1");
+  g_assert_cmpstr (json_object_get_string_member (a, "anchor"), ==, "changed");
+  g_assert_cmpstr (quote_of (a, "quote"), ==, "Korean Central News Service");
+  g_assert_cmpstr (quote_of (a, "previous_quote"), ==, "Korean Central News Agency");
+  g_assert_cmpint (json_object_get_int_member (a, "end") - json_object_get_int_member (a, "start"), ==,
+                   strlen ("Korean Central News Service"));
+
+  a = find_annotation (parser, "f1");
+  g_assert_cmpstr (json_object_get_string_member (a, "anchor"), ==, "changed");
+  g_assert_cmpstr (quote_of (a, "quote"), ==, "killing nearly 86 people");
+  g_assert_cmpstr (quote_of (a, "previous_quote"), ==, "killing nearly 90 people");
+  /* The annotator's figure, until the annotator accepts the new words. */
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (a, "casualty"), "value"), ==, 90);
+
+  a = find_annotation (parser, "c1");
+  g_assert_cmpstr (json_object_get_string_member (a, "anchor"), ==, "exact");
+  g_assert_false (json_object_has_member (a, "previous_quote"));
+  a = find_annotation (parser, "s2");
+  g_assert_cmpstr (json_object_get_string_member (a, "anchor"), ==, "exact");
+  g_assert_cmpint (json_object_get_int_member (a, "start"), ==,
+                   strstr (EDITED_AFTER, "according to officials") - EDITED_AFTER);
+  g_assert_false (json_object_has_member (a, "previous_quote"));
+  assert_valid_against_schema (f, "edited.txt.annotations.json");
+
+  /* Again: nothing left to settle, nothing rewritten, still changed. */
+  g_assert_cmpint (run_cli (f, &out, &err, "reanchor", "edited.txt.annotations.json", NULL), ==, 0);
+  g_assert_cmpstr (out, ==, "edited.txt.annotations.json: 2 exact, 0 relocated, 2 changed, 0 orphaned\n");
+  again = get (f, "edited.txt.annotations.json");
+  g_assert_cmpstr (again, ==, rewritten);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (f, &out, &err, "validate", "edited.txt.annotations.json", NULL), ==, 0);
+  g_assert_cmpstr (out, ==, "edited.txt.annotations.json: 4 annotations "
+                            "(2 exact, 0 relocated, 2 changed, 0 orphaned)\n");
 }
 
 static void
@@ -245,6 +413,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/diptych/cli-annotations/validate", test_validate);
   ADD ("/diptych/cli-annotations/reanchor", test_reanchor);
+  ADD ("/diptych/cli-annotations/reanchor-changed-words", test_reanchor_changed_words);
   ADD ("/diptych/cli-annotations/export", test_export);
 #undef ADD
 

@@ -10,6 +10,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "diptych-casualty-parser.h"
 #include "diptych-sidecar.h"
 #include "diptych-text-file.h"
 
@@ -334,12 +335,15 @@ test_sidecar_reanchor (Fixture       *f,
     g_assert_cmpstr (now, ==, "Syrian health officials");
   }
 
+  /* Its words changed: not relocated, changed, and the annotator's words kept. */
   a = diptych_annotation_store_lookup (store, edited_id);
-  g_assert_cmpint (diptych_annotation_get_anchor (a), ==, DIPTYCH_ANCHOR_RELOCATED);
+  g_assert_cmpint (diptych_annotation_get_anchor (a), ==, DIPTYCH_ANCHOR_CHANGED);
   {
     g_autofree char *now = diptych_text_dup_range (text, diptych_annotation_get_start (a), diptych_annotation_get_end (a));
     g_assert_cmpstr (now, ==, "killing nearly 92 people");
   }
+  g_assert_cmpstr (diptych_annotation_get_exact (a), ==, "killing nearly 92 people");
+  g_assert_cmpstr (diptych_annotation_get_previous_exact (a), ==, "killing nearly 90 people");
 
   /* Orphaned: kept, with its quote, never dropped. */
   a = diptych_annotation_store_lookup (store, deleted_id);
@@ -383,11 +387,186 @@ static const BadCase bad_cases[] = {
   { "negative-start", "{\"format\": \"diptych-annotations\", \"version\": 1, \"annotations\": "
     "[{\"id\": \"x\", \"kind\": \"claim\", \"start\": -4, \"end\": 3, \"quote\": {\"exact\": \"The\"}}]}",
     DIPTYCH_SIDECAR_ERROR_CORRUPT, "start" },
+  { "bad-previous-quote", "{\"format\": \"diptych-annotations\", \"version\": 1, \"annotations\": "
+    "[{\"id\": \"x\", \"kind\": \"claim\", \"start\": 0, \"end\": 3, \"quote\": {\"exact\": \"The\"},"
+    " \"anchor\": \"changed\", \"previous_quote\": \"A\"}]}",
+    DIPTYCH_SIDECAR_ERROR_CORRUPT, "previous_quote" },
   { "duplicate-id", "{\"format\": \"diptych-annotations\", \"version\": 1, \"annotations\": ["
     "{\"id\": \"x\", \"kind\": \"claim\", \"start\": 0, \"end\": 3, \"quote\": {\"exact\": \"The\"}},"
     "{\"id\": \"x\", \"kind\": \"claim\", \"start\": 0, \"end\": 3, \"quote\": {\"exact\": \"The\"}}]}",
     DIPTYCH_SIDECAR_ERROR_CORRUPT, "“x”" },
 };
+
+static DiptychAnnotation *
+load_one (Fixture    *f,
+          const char *id,
+          DiptychSidecar **out)
+{
+  *out = load_sidecar (f);
+  return diptych_annotation_store_lookup (diptych_sidecar_get_store (*out), id);
+}
+
+static void
+assert_words_at (DiptychAnnotation *a,
+                 DiptychSidecar    *sidecar,
+                 const char        *words)
+{
+  DiptychText *text = diptych_annotation_store_get_text (diptych_sidecar_get_store (sidecar));
+  g_autofree char *there = diptych_text_dup_range (text, diptych_annotation_get_start (a),
+                                                   diptych_annotation_get_end (a));
+
+  g_assert_cmpstr (there, ==, words);
+  g_assert_cmpstr (diptych_annotation_get_exact (a), ==, words);
+}
+
+/* A figure whose number changes, twice: the annotator's words and figure
+ * are kept through every load (loading the same text again changes not a
+ * byte), until the annotator accepts; then the figure is read again from
+ * the new words and keeps its source and what the annotator corrected.
+ */
+static void
+test_sidecar_changed_until_accepted (Fixture       *f,
+                                     gconstpointer  data)
+{
+  g_autoptr(DiptychSidecar) sidecar = load_sidecar (f);
+  g_autoptr(DiptychSidecar) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *source_id = NULL;
+  g_autofree char *first_save = NULL;
+  g_autofree char *second_save = NULL;
+  g_autoptr(DiptychAnnotation) copy = NULL;
+  g_autoptr(GDateTime) modified = NULL;
+  DiptychAnnotation *figure, *a;
+  DiptychCasualty casualty;
+  const DiptychCasualty *c;
+
+  source_id = g_strdup (diptych_annotation_get_id (add (sidecar, DIPTYCH_ANNOTATION_SOURCE, "Syrian health officials")));
+  figure = add (sidecar, DIPTYCH_ANNOTATION_CASUALTY, "killing nearly 90 people");
+  id = g_strdup (diptych_annotation_get_id (figure));
+  g_assert_true (diptych_casualty_parse ("killing nearly 90 people", &casualty));
+  /* The annotator knows from elsewhere that these were civilians. */
+  casualty.group = DIPTYCH_GROUP_CIVILIANS;
+  casualty.source = g_strdup (source_id);
+  diptych_annotation_set_casualty (figure, &casualty);
+  diptych_casualty_clear (&casualty);
+  g_assert_true (diptych_sidecar_save (sidecar, NULL, &error));
+  g_clear_object (&sidecar);
+
+  rewrite_article (f, "The attack injured hundreds, killing nearly 84 people, including almost 20 women "
+                      "and more than 30 children, according to Syrian health officials.\n");
+  a = load_one (f, id, &sidecar);
+  g_assert_cmpint (diptych_annotation_get_anchor (a), ==, DIPTYCH_ANCHOR_CHANGED);
+  assert_words_at (a, sidecar, "killing nearly 84 people");
+  g_assert_cmpstr (diptych_annotation_get_previous_exact (a), ==, "killing nearly 90 people");
+  g_assert_true (g_str_has_suffix (diptych_annotation_get_previous_prefix (a), "hundreds, "));
+  g_assert_true (g_str_has_prefix (diptych_annotation_get_previous_suffix (a), ", including"));
+  /* Placing is not editing: the figure is the annotator's. */
+  g_assert_cmpint (diptych_annotation_get_casualty (a)->value, ==, 90);
+  g_assert_true (diptych_sidecar_save (sidecar, NULL, &error));
+  g_clear_object (&sidecar);
+
+  /* Edited again: the previous quote stays the annotator's, not "84". */
+  rewrite_article (f, "The attack injured hundreds, killing nearly 86 people, including almost 20 women "
+                      "and more than 30 children, according to Syrian health officials.\n");
+  a = load_one (f, id, &sidecar);
+  g_assert_cmpint (diptych_annotation_get_anchor (a), ==, DIPTYCH_ANCHOR_CHANGED);
+  assert_words_at (a, sidecar, "killing nearly 86 people");
+  g_assert_cmpstr (diptych_annotation_get_previous_exact (a), ==, "killing nearly 90 people");
+  g_assert_true (diptych_sidecar_save (sidecar, NULL, &error));
+  first_save = read_sidecar_file (f);
+  g_assert_nonnull (strstr (first_save, "\"anchor\" : \"changed\""));
+  g_assert_nonnull (strstr (first_save, "\"previous_quote\" : {"));
+  assert_valid_against_schema (f->sidecar);
+  g_clear_object (&sidecar);
+
+  /* The same text, loaded twice: nothing moves, nothing is rewritten. */
+  for (guint round = 0; round < 2; round++)
+    {
+      a = load_one (f, id, &sidecar);
+      g_assert_cmpint (diptych_annotation_get_anchor (a), ==, DIPTYCH_ANCHOR_CHANGED);
+      assert_words_at (a, sidecar, "killing nearly 86 people");
+      g_assert_cmpstr (diptych_annotation_get_previous_exact (a), ==, "killing nearly 90 people");
+      g_assert_true (diptych_sidecar_save (sidecar, NULL, &error));
+      g_clear_pointer (&second_save, g_free);
+      second_save = read_sidecar_file (f);
+      g_assert_cmpstr (second_save, ==, first_save);
+      g_clear_object (&sidecar);
+    }
+
+  /* A copy (undo keeps them) has the previous quote too. */
+  a = load_one (f, id, &sidecar);
+  copy = diptych_annotation_copy (a);
+  g_assert_cmpint (diptych_annotation_get_anchor (copy), ==, DIPTYCH_ANCHOR_CHANGED);
+  g_assert_cmpstr (diptych_annotation_get_previous_exact (copy), ==, "killing nearly 90 people");
+  g_assert_cmpstr (diptych_annotation_get_previous_suffix (copy), ==,
+                   diptych_annotation_get_previous_suffix (a));
+
+  /* The annotator accepts: exact, the figure read from the new words. */
+  modified = g_date_time_ref (diptych_annotation_get_modified (a));
+  diptych_annotation_accept_anchor (a, diptych_annotation_store_get_text (diptych_sidecar_get_store (sidecar)));
+  g_assert_cmpint (diptych_annotation_get_anchor (a), ==, DIPTYCH_ANCHOR_EXACT);
+  g_assert_null (diptych_annotation_get_previous_exact (a));
+  assert_words_at (a, sidecar, "killing nearly 86 people");
+  c = diptych_annotation_get_casualty (a);
+  g_assert_cmpint (c->value, ==, 86);
+  g_assert_cmpint (c->high, ==, 86);
+  g_assert_cmpstr (c->raw, ==, "nearly 86");
+  g_assert_cmpint (c->qualifier, ==, DIPTYCH_QUALIFIER_AT_MOST);
+  g_assert_cmpint (c->outcome, ==, DIPTYCH_OUTCOME_KILLED);
+  g_assert_cmpint (c->group, ==, DIPTYCH_GROUP_CIVILIANS);
+  g_assert_cmpstr (c->source, ==, source_id);
+  g_assert_true (g_date_time_compare (diptych_annotation_get_modified (a), modified) >= 0);
+  g_assert_true (diptych_sidecar_save (sidecar, NULL, &error));
+  g_clear_pointer (&second_save, g_free);
+  second_save = read_sidecar_file (f);
+  g_assert_null (strstr (second_save, "previous_quote"));
+  assert_valid_against_schema (f->sidecar);
+  g_clear_object (&sidecar);
+
+  a = load_one (f, id, &again);
+  g_assert_cmpint (diptych_annotation_get_anchor (a), ==, DIPTYCH_ANCHOR_EXACT);
+  g_assert_cmpint (diptych_annotation_get_casualty (a)->value, ==, 86);
+}
+
+/* The words went back to the annotator's: the mark is not changed any
+ * more, and its previous quote goes.
+ */
+static void
+test_sidecar_changed_back (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(DiptychSidecar) sidecar = load_sidecar (f);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  DiptychAnnotation *a;
+
+  id = g_strdup (diptych_annotation_get_id (add (sidecar, DIPTYCH_ANNOTATION_CASUALTY, "killing nearly 90 people")));
+  g_assert_true (diptych_sidecar_save (sidecar, NULL, &error));
+  g_clear_object (&sidecar);
+
+  rewrite_article (f, "The attack injured hundreds, killing nearly 86 people, according to officials.\n");
+  a = load_one (f, id, &sidecar);
+  g_assert_cmpint (diptych_annotation_get_anchor (a), ==, DIPTYCH_ANCHOR_CHANGED);
+  g_assert_true (diptych_sidecar_save (sidecar, NULL, &error));
+  g_clear_object (&sidecar);
+
+  /* Gone: orphaned, the annotator's words still kept. */
+  rewrite_article (f, "Nothing here.\n");
+  a = load_one (f, id, &sidecar);
+  g_assert_cmpint (diptych_annotation_get_anchor (a), ==, DIPTYCH_ANCHOR_ORPHANED);
+  g_assert_cmpstr (diptych_annotation_get_exact (a), ==, "killing nearly 86 people");
+  g_assert_cmpstr (diptych_annotation_get_previous_exact (a), ==, "killing nearly 90 people");
+  g_assert_true (diptych_sidecar_save (sidecar, NULL, &error));
+  assert_valid_against_schema (f->sidecar);
+  g_clear_object (&sidecar);
+
+  rewrite_article (f, ARTICLE_TEXT);
+  a = load_one (f, id, &sidecar);
+  g_assert_cmpint (diptych_annotation_get_anchor (a), ==, DIPTYCH_ANCHOR_RELOCATED);
+  assert_words_at (a, sidecar, "killing nearly 90 people");
+  g_assert_null (diptych_annotation_get_previous_exact (a));
+}
 
 static void
 test_sidecar_bad_file_untouched (Fixture       *f,
@@ -571,6 +750,8 @@ main (int   argc,
   ADD ("/diptych/sidecar/roundtrip", test_sidecar_roundtrip);
   ADD ("/diptych/sidecar/roundtrip-keeps-unknown-keys", test_sidecar_unknown_keys_kept);
   ADD ("/diptych/sidecar/reanchor", test_sidecar_reanchor);
+  ADD ("/diptych/sidecar/changed-until-accepted", test_sidecar_changed_until_accepted);
+  ADD ("/diptych/sidecar/changed-back", test_sidecar_changed_back);
   ADD ("/diptych/sidecar/bad-file-untouched", test_sidecar_bad_file_untouched);
   ADD ("/diptych/sidecar/json-error-has-line", test_sidecar_json_error_has_line);
   ADD ("/diptych/sidecar/newer-version-read-only", test_sidecar_newer_version_read_only);

@@ -56,7 +56,7 @@ typedef struct
 {
   const char *file;
   guint       n_annotations;
-  guint       counts[3];   /* by DiptychAnchorStatus */
+  guint       counts[DIPTYCH_ANCHOR_N_STATUSES];
   GPtrArray  *errors;
   gboolean    trouble;     /* could not be read at all */
 } Report;
@@ -84,7 +84,7 @@ validate_one (const char *path,
 
   store = diptych_sidecar_get_store (sidecar);
   report->n_annotations = g_list_model_get_n_items (G_LIST_MODEL (store));
-  for (guint s = DIPTYCH_ANCHOR_EXACT; s <= DIPTYCH_ANCHOR_ORPHANED; s++)
+  for (guint s = 0; s < DIPTYCH_ANCHOR_N_STATUSES; s++)
     report->counts[s] = diptych_annotation_store_count_anchor (store, s);
 
   problems = diptych_annotation_store_check_links (store);
@@ -113,7 +113,7 @@ print_json (Report *reports,
       json_builder_add_string_value (builder, reports[i].file);
       json_builder_set_member_name (builder, "annotations");
       json_builder_add_int_value (builder, reports[i].n_annotations);
-      for (guint s = DIPTYCH_ANCHOR_EXACT; s <= DIPTYCH_ANCHOR_ORPHANED; s++)
+      for (guint s = 0; s < DIPTYCH_ANCHOR_N_STATUSES; s++)
         {
           json_builder_set_member_name (builder, diptych_anchor_status_to_string (s));
           json_builder_add_int_value (builder, reports[i].counts[s]);
@@ -155,8 +155,9 @@ diptych_cli_validate (int    argc,
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_set_summary (context,
     _("Check annotation sidecars against their articles: how many annotations are\n"
-      "where they were (exact), were found again (relocated) or were not (orphaned),\n"
-      "and every problem.\n\n"
+      "where they were (exact), were found again with the same words (relocated),\n"
+      "were found with other words (changed) or were not found (orphaned), and\n"
+      "every problem.\n\n"
       "Exit status: 0 when all are valid, 1 when one is not, 2 on trouble."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
@@ -186,12 +187,12 @@ diptych_cli_validate (int    argc,
     for (guint i = 0; i < n; i++)
       {
         printf (g_dngettext (GETTEXT_PACKAGE,
-                             "%s: %u annotation (%u exact, %u relocated, %u orphaned)\n",
-                             "%s: %u annotations (%u exact, %u relocated, %u orphaned)\n",
+                             "%s: %u annotation (%u exact, %u relocated, %u changed, %u orphaned)\n",
+                             "%s: %u annotations (%u exact, %u relocated, %u changed, %u orphaned)\n",
                              reports[i].n_annotations),
                 reports[i].file, reports[i].n_annotations,
                 reports[i].counts[DIPTYCH_ANCHOR_EXACT], reports[i].counts[DIPTYCH_ANCHOR_RELOCATED],
-                reports[i].counts[DIPTYCH_ANCHOR_ORPHANED]);
+                reports[i].counts[DIPTYCH_ANCHOR_CHANGED], reports[i].counts[DIPTYCH_ANCHOR_ORPHANED]);
         for (guint e = 0; e < reports[i].errors->len; e++)
           printf ("  %s\n", (char *)g_ptr_array_index (reports[i].errors, e));
       }
@@ -220,7 +221,13 @@ diptych_cli_reanchor (int    argc,
   g_option_context_set_summary (context,
     _("After articles were edited, rewrite their sidecars with the new offsets and\n"
       "quotes. Orphaned annotations and unknown members are kept; corrupt sidecars\n"
-      "and those of a newer version are left untouched."));
+      "and those of a newer version are left untouched.\n\n"
+      "Annotations found again with the same words are saved as exact at their new\n"
+      "place. Those found with other words stay changed: their quote is the words\n"
+      "now there, previous_quote keeps the words the annotator marked, and their\n"
+      "attributes are untouched until the annotator accepts them in the app.\n\n"
+      "For each sidecar it prints how the annotations were found, before rewriting:\n"
+      "  SIDECAR: N exact, N relocated, N changed, N orphaned"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
@@ -239,17 +246,25 @@ diptych_cli_reanchor (int    argc,
       g_autoptr(GError) local_error = NULL;
       g_autoptr(DiptychSidecar) sidecar = diptych_cli_load_sidecar (files[i], &local_error);
       DiptychAnnotationStore *store = NULL;
+      guint counts[DIPTYCH_ANCHOR_N_STATUSES] = { 0 };
       guint n;
 
       if (sidecar != NULL)
         {
           store = diptych_sidecar_get_store (sidecar);
+          for (guint s = 0; s < DIPTYCH_ANCHOR_N_STATUSES; s++)
+            counts[s] = diptych_annotation_store_count_anchor (store, s);
+
+          /* Only the same words at a new place are settled here: changed
+           * words wait for the annotator, who alone may accept them.
+           */
           n = g_list_model_get_n_items (G_LIST_MODEL (store));
           for (guint k = 0; k < n; k++)
             {
               g_autoptr(DiptychAnnotation) annotation = g_list_model_get_item (G_LIST_MODEL (store), k);
 
-              diptych_annotation_accept_anchor (annotation, diptych_annotation_store_get_text (store));
+              if (diptych_annotation_get_anchor (annotation) == DIPTYCH_ANCHOR_RELOCATED)
+                diptych_annotation_accept_anchor (annotation, diptych_annotation_store_get_text (store));
             }
           diptych_sidecar_save (sidecar, NULL, &local_error);
         }
@@ -261,9 +276,9 @@ diptych_cli_reanchor (int    argc,
           continue;
         }
 
-      printf (_("%s: %u exact, %u orphaned\n"), files[i],
-              diptych_annotation_store_count_anchor (store, DIPTYCH_ANCHOR_EXACT),
-              diptych_annotation_store_count_anchor (store, DIPTYCH_ANCHOR_ORPHANED));
+      printf (_("%s: %u exact, %u relocated, %u changed, %u orphaned\n"), files[i],
+              counts[DIPTYCH_ANCHOR_EXACT], counts[DIPTYCH_ANCHOR_RELOCATED],
+              counts[DIPTYCH_ANCHOR_CHANGED], counts[DIPTYCH_ANCHOR_ORPHANED]);
     }
 
   return status;

@@ -4,7 +4,9 @@
  * (several matches are told apart by their context and by closeness to the
  * old place), then approximately: bit-parallel approximate matching
  * (Wu–Manber) with an error budget of a quarter of the quote, candidates
- * scored on errors, context and closeness.
+ * scored on errors, context and closeness. A quote found only approximately
+ * has changed words: its span is widened to whole words, so that what is
+ * stored as its new quote is never a cut word ("Korean Central News Se").
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,12 +21,14 @@
 
 #define BITAP_MAX 64
 
-static const char *status_names[] = { "exact", "relocated", "orphaned" };
+static const char *status_names[] = { "exact", "relocated", "changed", "orphaned" };
+
+G_STATIC_ASSERT (G_N_ELEMENTS (status_names) == DIPTYCH_ANCHOR_N_STATUSES);
 
 const char *
 diptych_anchor_status_to_string (DiptychAnchorStatus status)
 {
-  g_return_val_if_fail (status <= DIPTYCH_ANCHOR_ORPHANED, NULL);
+  g_return_val_if_fail (status < DIPTYCH_ANCHOR_N_STATUSES, NULL);
 
   return status_names[status];
 }
@@ -101,6 +105,103 @@ get_ucs4 (DiptychText *text)
   return ucs4;
 }
 
+static gboolean
+is_word_char (gunichar c)
+{
+  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+}
+
+/* Apostrophes and hyphens between letters belong to the word ("don't",
+ * "Russian-US"), as do a comma or point between digits ("1,200", "3.5"):
+ * the tokenizer's words and numbers.
+ */
+static gboolean
+is_inner_joiner (gunichar before,
+                 gunichar c,
+                 gunichar after)
+{
+  switch (c)
+    {
+    case '\'':
+    case 0x2019:  /* ’ */
+    case '-':
+    case 0x2010:  /* hyphen */
+    case 0x2011:  /* non-breaking hyphen */
+      return is_word_char (before) && is_word_char (after);
+    case ',':
+    case '.':
+      return g_unichar_isdigit (before) && g_unichar_isdigit (after);
+    default:
+      return FALSE;
+    }
+}
+
+/* Whether a boundary between @b1 and @a1 cuts a word; @b2 comes before
+ * @b1 and @a2 after @a1 (0 where there is none).
+ */
+static gboolean
+boundary_cuts (gunichar b2,
+               gunichar b1,
+               gunichar a1,
+               gunichar a2)
+{
+  return (is_word_char (b1) && is_word_char (a1)) ||
+         is_inner_joiner (b1, a1, a2) ||
+         is_inner_joiner (b2, b1, a1);
+}
+
+/* Whether a boundary between text[at - 1] and text[at] would cut a word. */
+static gboolean
+cuts_word (const gunichar *text,
+           gsize           n_text,
+           gsize           at)
+{
+  if (at == 0 || at >= n_text)
+    return FALSE;
+
+  return boundary_cuts (at >= 2 ? text[at - 2] : 0, text[at - 1], text[at],
+                        at + 1 < n_text ? text[at + 1] : 0);
+}
+
+/**
+ * diptych_anchor_snap_to_words:
+ * @start: (inout): a span's start
+ * @end: (inout): its end
+ *
+ * Makes [@start, @end) whole words: whitespace at its edges is left out,
+ * then a start or end inside a word is moved back or forward to the
+ * word's edge. Words are letters and digits with inner apostrophes and
+ * hyphens, and numbers with inner commas and points.
+ */
+void
+diptych_anchor_snap_to_words (DiptychText *text,
+                              gsize       *start,
+                              gsize       *end)
+{
+  const gunichar *ucs4;
+  gsize n, s, e;
+
+  g_return_if_fail (DIPTYCH_IS_TEXT (text));
+  g_return_if_fail (start != NULL && end != NULL);
+
+  ucs4 = get_ucs4 (text);
+  n = diptych_text_get_n_chars (text);
+  e = MIN (*end, n);
+  s = MIN (*start, e);
+
+  while (s < e && g_unichar_isspace (ucs4[s]))
+    s++;
+  while (e > s && g_unichar_isspace (ucs4[e - 1]))
+    e--;
+  while (s > 0 && cuts_word (ucs4, n, s))
+    s--;
+  while (e < n && cuts_word (ucs4, n, e))
+    e++;
+
+  *start = s;
+  *end = e;
+}
+
 /* How many code points of @context agree with the text just before
  * (@before) or just after @at.
  */
@@ -131,6 +232,8 @@ typedef struct
 {
   const gunichar *text;
   gsize           n_text;
+  const gunichar *pattern;  /* the quote */
+  gsize           m;
   gunichar       *prefix;
   glong           n_prefix;
   gunichar       *suffix;
@@ -151,6 +254,33 @@ placement_cost (const Context *ctx,
   return (2 * DIPTYCH_QUOTE_CONTEXT - agree) + (double)distance / (ctx->n_text + 1);
 }
 
+/* Whether the quote's words at [@start, @end) run on into a longer word
+ * where the marked words did not: "people" inside "peoples" is not the
+ * same words.
+ */
+static gboolean
+grows_into_word (const Context *ctx,
+                 gsize          start,
+                 gsize          end)
+{
+  const gunichar *q = ctx->pattern;
+  gsize m = ctx->m;
+  gsize np = ctx->n_prefix, ns = ctx->n_suffix;
+
+  if (m == 0)
+    return FALSE;
+
+  if (cuts_word (ctx->text, ctx->n_text, start) &&
+      !boundary_cuts (np >= 2 ? ctx->prefix[np - 2] : 0, np >= 1 ? ctx->prefix[np - 1] : 0,
+                      q[0], m >= 2 ? q[1] : 0))
+    return TRUE;
+  if (cuts_word (ctx->text, ctx->n_text, end) &&
+      !boundary_cuts (m >= 2 ? q[m - 2] : 0, q[m - 1],
+                      ns >= 1 ? ctx->suffix[0] : 0, ns >= 2 ? ctx->suffix[1] : 0))
+    return TRUE;
+  return FALSE;
+}
+
 static gboolean
 find_exact (DiptychText   *text,
             const Context *ctx,
@@ -167,6 +297,8 @@ find_exact (DiptychText   *text,
       gsize start = diptych_text_byte_to_char (text, p - contents);
       double cost = placement_cost (ctx, start, start + n_exact_chars);
 
+      if (grows_into_word (ctx, start, start + n_exact_chars))
+        continue;
       if (cost < best_cost)
         {
           best_cost = cost;
@@ -308,7 +440,10 @@ align_from_start (const Context  *ctx,
     {
       guint distance = edit_distance (pattern, m, ctx->text + start, e - start);
 
-      if (distance < best)
+      /* Of equally good ends, one that does not cut a word. */
+      if (distance < best ||
+          (distance == best && cuts_word (ctx->text, ctx->n_text, *end) &&
+           !cuts_word (ctx->text, ctx->n_text, e)))
         {
           best = distance;
           *end = e;
@@ -334,7 +469,9 @@ align_to_end (const Context  *ctx,
     {
       guint distance = edit_distance (pattern, m, ctx->text + s, end - s);
 
-      if (distance < best)
+      if (distance < best ||
+          (distance == best && cuts_word (ctx->text, ctx->n_text, *start) &&
+           !cuts_word (ctx->text, ctx->n_text, s)))
         {
           best = distance;
           *start = s;
@@ -355,8 +492,10 @@ align_to_end (const Context  *ctx,
  * @new_end: (out): where it ends now, unless orphaned
  *
  * Returns: exact when [@old_start, @old_end) still holds @exact; relocated
- *   when it was found elsewhere or changed a little; orphaned when it was
- *   not found (then @new_start and @new_end are not set)
+ *   when @exact was found elsewhere; changed when text like it was found
+ *   but its words differ (then the span is whole words, see
+ *   diptych_anchor_snap_to_words()); orphaned when it was not found (then
+ *   @new_start and @new_end are not set)
  */
 DiptychAnchorStatus
 diptych_anchor_locate (DiptychText *text,
@@ -380,29 +519,27 @@ diptych_anchor_locate (DiptychText *text,
   g_return_val_if_fail (new_start != NULL && new_end != NULL, DIPTYCH_ANCHOR_ORPHANED);
 
   pattern = g_utf8_to_ucs4_fast (exact, -1, &m);
-
-  /* Still where it was? */
-  if (old_start <= old_end && old_end <= diptych_text_get_n_chars (text) &&
-      old_end - old_start == (gsize)m)
-    {
-      g_autofree char *there = diptych_text_dup_range (text, old_start, old_end);
-
-      if (g_str_equal (there, exact))
-        {
-          *new_start = old_start;
-          *new_end = old_end;
-          return DIPTYCH_ANCHOR_EXACT;
-        }
-    }
-
-  if (m == 0)
-    return DIPTYCH_ANCHOR_ORPHANED;
-
   ctx.text = get_ucs4 (text);
   ctx.n_text = diptych_text_get_n_chars (text);
+  ctx.pattern = pattern;
+  ctx.m = m;
   ctx.prefix = g_utf8_to_ucs4_fast (prefix ? prefix : "", -1, &ctx.n_prefix);
   ctx.suffix = g_utf8_to_ucs4_fast (suffix ? suffix : "", -1, &ctx.n_suffix);
   ctx.old_start = old_start;
+
+  /* Still where it was? */
+  if (old_start <= old_end && old_end <= ctx.n_text && old_end - old_start == (gsize)m &&
+      memcmp (ctx.text + old_start, pattern, m * sizeof (gunichar)) == 0 &&
+      !grows_into_word (&ctx, old_start, old_end))
+    {
+      start = old_start;
+      end = old_end;
+      status = DIPTYCH_ANCHOR_EXACT;
+      goto out;
+    }
+
+  if (m == 0)
+    goto out;
 
   if (find_exact (text, &ctx, exact, m, &start))
     {
@@ -415,7 +552,7 @@ diptych_anchor_locate (DiptychText *text,
   if (m <= BITAP_MAX)
     {
       if (bitap (&ctx, pattern, m, 0, ctx.n_text, max_errors, &start, &end))
-        status = DIPTYCH_ANCHOR_RELOCATED;
+        status = DIPTYCH_ANCHOR_CHANGED;
     }
   else
     {
@@ -429,15 +566,22 @@ diptych_anchor_locate (DiptychText *text,
           align_from_start (&ctx, pattern, m, head_start, max_errors, &end))
         {
           start = head_start;
-          status = DIPTYCH_ANCHOR_RELOCATED;
+          status = DIPTYCH_ANCHOR_CHANGED;
         }
       else if (bitap (&ctx, pattern + m - BITAP_MAX, BITAP_MAX, 0, ctx.n_text, errors,
                       &tail_start, &tail_end) &&
                align_to_end (&ctx, pattern, m, tail_end, max_errors, &start))
         {
           end = tail_end;
-          status = DIPTYCH_ANCHOR_RELOCATED;
+          status = DIPTYCH_ANCHOR_CHANGED;
         }
+    }
+
+  if (status == DIPTYCH_ANCHOR_CHANGED)
+    {
+      diptych_anchor_snap_to_words (text, &start, &end);
+      if (start == end)
+        status = DIPTYCH_ANCHOR_ORPHANED;
     }
 
 out:

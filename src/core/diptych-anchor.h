@@ -12,10 +12,13 @@ G_BEGIN_DECLS
 /* How an annotation was placed when its sidecar was last loaded. */
 typedef enum
 {
-  DIPTYCH_ANCHOR_EXACT,      /* where it was */
-  DIPTYCH_ANCHOR_RELOCATED,  /* found again elsewhere, or slightly changed */
+  DIPTYCH_ANCHOR_EXACT,      /* where it was, the same words */
+  DIPTYCH_ANCHOR_RELOCATED,  /* the same words, found elsewhere */
+  DIPTYCH_ANCHOR_CHANGED,    /* found, but its words differ from those marked */
   DIPTYCH_ANCHOR_ORPHANED,   /* not found: kept with its old offsets and quote */
 } DiptychAnchorStatus;
+
+#define DIPTYCH_ANCHOR_N_STATUSES (DIPTYCH_ANCHOR_ORPHANED + 1)
 
 /* Code points of context kept before and after a quote. */
 #define DIPTYCH_QUOTE_CONTEXT 32
@@ -29,6 +32,9 @@ void                 diptych_anchor_make_quote         (DiptychText         *tex
                                                         char               **exact,
                                                         char               **prefix,
                                                         char               **suffix);
+void                 diptych_anchor_snap_to_words      (DiptychText         *text,
+                                                        gsize               *start,
+                                                        gsize               *end);
 DiptychAnchorStatus  diptych_anchor_locate             (DiptychText         *text,
                                                         const char          *exact,
                                                         const char          *prefix,

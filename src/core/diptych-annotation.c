@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "diptych-annotation.h"
+#include "diptych-casualty-parser.h"
 
 struct _DiptychAnnotation
 {
@@ -24,6 +25,12 @@ struct _DiptychAnnotation
   char                  *exact;
   char                  *prefix;
   char                  *suffix;
+  /* The quote the annotator marked, while the words at start..end (the
+   * quote above) differ from it: until the annotator accepts them.
+   */
+  char                  *previous_exact;
+  char                  *previous_prefix;
+  char                  *previous_suffix;
   GDateTime             *created;
   GDateTime             *modified;
   char                  *note;
@@ -97,6 +104,9 @@ diptych_annotation_finalize (GObject *object)
   g_clear_pointer (&self->exact, g_free);
   g_clear_pointer (&self->prefix, g_free);
   g_clear_pointer (&self->suffix, g_free);
+  g_clear_pointer (&self->previous_exact, g_free);
+  g_clear_pointer (&self->previous_prefix, g_free);
+  g_clear_pointer (&self->previous_suffix, g_free);
   g_clear_pointer (&self->created, g_date_time_unref);
   g_clear_pointer (&self->modified, g_date_time_unref);
   g_clear_pointer (&self->note, g_free);
@@ -147,6 +157,14 @@ set_str (char       **field,
   g_free (*field);
   *field = g_strdup (value);
   return TRUE;
+}
+
+static void
+clear_previous (DiptychAnnotation *self)
+{
+  g_clear_pointer (&self->previous_exact, g_free);
+  g_clear_pointer (&self->previous_prefix, g_free);
+  g_clear_pointer (&self->previous_suffix, g_free);
 }
 
 static void
@@ -287,7 +305,8 @@ diptych_annotation_get_end (DiptychAnnotation *self)
  * diptych_annotation_set_range:
  *
  * Moves the annotation to [@start, @end) of @text and takes its quote from
- * there; the annotation is then exactly anchored.
+ * there; the annotation is then exactly anchored. This is the annotator's
+ * choice of words, so a previous quote is dropped.
  */
 void
 diptych_annotation_set_range (DiptychAnnotation *self,
@@ -306,6 +325,7 @@ diptych_annotation_set_range (DiptychAnnotation *self,
   self->start = start;
   self->end = start + g_utf8_strlen (self->exact, -1);
   self->anchor = DIPTYCH_ANCHOR_EXACT;
+  clear_previous (self);
   touch (self);
 }
 
@@ -328,6 +348,44 @@ diptych_annotation_get_suffix (DiptychAnnotation *self)
 {
   g_return_val_if_fail (DIPTYCH_IS_ANNOTATION (self), NULL);
   return self->suffix;
+}
+
+/**
+ * diptych_annotation_get_previous_exact:
+ *
+ * Returns: (nullable): the words the annotator marked, when the words at
+ *   the annotation's place changed since (its anchor is changed, or it was
+ *   changed before it was orphaned); %NULL otherwise
+ */
+const char *
+diptych_annotation_get_previous_exact (DiptychAnnotation *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION (self), NULL);
+  return self->previous_exact;
+}
+
+/**
+ * diptych_annotation_get_previous_prefix:
+ *
+ * Returns: (nullable): the text before the words the annotator marked
+ */
+const char *
+diptych_annotation_get_previous_prefix (DiptychAnnotation *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION (self), NULL);
+  return self->previous_prefix;
+}
+
+/**
+ * diptych_annotation_get_previous_suffix:
+ *
+ * Returns: (nullable): the text after the words the annotator marked
+ */
+const char *
+diptych_annotation_get_previous_suffix (DiptychAnnotation *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION (self), NULL);
+  return self->previous_suffix;
 }
 
 /**
@@ -380,12 +438,14 @@ diptych_annotation_get_anchor (DiptychAnnotation *self)
 
 /**
  * diptych_annotation_set_anchor:
+ * @anchor: exact, relocated or orphaned; changed words go through
+ *   diptych_annotation_set_changed()
  * @start: the new start, ignored when @anchor is orphaned
  * @end: the new end, ignored when @anchor is orphaned
  *
  * Records how loading placed the annotation. The quote is kept as it was,
  * so that an orphan can still be found, and so is the modification time:
- * placing is not editing.
+ * placing is not editing. An orphan keeps its previous quote, if any.
  */
 void
 diptych_annotation_set_anchor (DiptychAnnotation   *self,
@@ -394,7 +454,12 @@ diptych_annotation_set_anchor (DiptychAnnotation   *self,
                                gsize                end)
 {
   g_return_if_fail (DIPTYCH_IS_ANNOTATION (self));
+  g_return_if_fail (anchor < DIPTYCH_ANCHOR_N_STATUSES);
+  g_return_if_fail (anchor != DIPTYCH_ANCHOR_CHANGED);
   g_return_if_fail (start <= end);
+  /* Only the annotator turns changed words back into exact ones. */
+  g_return_if_fail (anchor == DIPTYCH_ANCHOR_ORPHANED ||
+                    (self->previous_exact == NULL && self->anchor != DIPTYCH_ANCHOR_CHANGED));
 
   self->anchor = anchor;
   if (anchor != DIPTYCH_ANCHOR_ORPHANED)
@@ -406,29 +471,140 @@ diptych_annotation_set_anchor (DiptychAnnotation   *self,
 }
 
 /**
+ * diptych_annotation_set_changed:
+ * @text: the article as it is now
+ * @start: where the annotation's words are now
+ * @end: where they end
+ *
+ * Records that loading found the annotation at [@start, @end) of @text
+ * with other words than those the annotator marked: its quote becomes the
+ * words there now, and the annotator's words are kept as its previous
+ * quote until the annotator accepts the new ones. Placed again, a changed
+ * annotation keeps the annotator's words, not the last ones found. Should
+ * the words there be the annotator's own again, it is not changed any
+ * more: it is relocated and the previous quote goes. The attributes (a
+ * figure's number…) and the modification time are not touched.
+ */
+void
+diptych_annotation_set_changed (DiptychAnnotation *self,
+                                DiptychText       *text,
+                                gsize              start,
+                                gsize              end)
+{
+  g_return_if_fail (DIPTYCH_IS_ANNOTATION (self));
+  g_return_if_fail (DIPTYCH_IS_TEXT (text));
+  g_return_if_fail (start <= end && end <= diptych_text_get_n_chars (text));
+
+  /* A changed annotation without a previous quote (a hand-edited sidecar)
+   * has lost the annotator's words: its quote is not theirs either.
+   */
+  if (self->previous_exact == NULL && self->anchor != DIPTYCH_ANCHOR_CHANGED)
+    {
+      self->previous_exact = g_steal_pointer (&self->exact);
+      self->previous_prefix = g_steal_pointer (&self->prefix);
+      self->previous_suffix = g_steal_pointer (&self->suffix);
+    }
+  g_clear_pointer (&self->exact, g_free);
+  g_clear_pointer (&self->prefix, g_free);
+  g_clear_pointer (&self->suffix, g_free);
+  diptych_anchor_make_quote (text, start, end, &self->exact, &self->prefix, &self->suffix);
+  self->start = start;
+  self->end = end;
+
+  if (self->previous_exact != NULL && g_str_equal (self->exact, self->previous_exact))
+    {
+      clear_previous (self);
+      self->anchor = DIPTYCH_ANCHOR_RELOCATED;
+    }
+  else
+    self->anchor = DIPTYCH_ANCHOR_CHANGED;
+
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static gboolean
+same_number (const DiptychCasualty *a,
+             const DiptychCasualty *b)
+{
+  return a->value == b->value && a->low == b->low && a->high == b->high &&
+         a->qualifier == b->qualifier;
+}
+
+/* A figure whose words changed from @before to @now follows what the
+ * parser reads differently in them. What it cannot tell in @now, or reads
+ * the same in both, stays as the annotator set it: the annotator may have
+ * corrected the parser ("people" who were civilians). Links stay.
+ */
+static void
+reread_casualty (DiptychAnnotation *self,
+                 const char        *before,
+                 const char        *now)
+{
+  DiptychCasualty was, is;
+  DiptychCasualtyRead read_was = diptych_casualty_read (before, &was);
+  DiptychCasualtyRead read_is = diptych_casualty_read (now, &is);
+
+  if ((read_is & DIPTYCH_CASUALTY_READ_NUMBER) &&
+      (!(read_was & DIPTYCH_CASUALTY_READ_NUMBER) || !same_number (&was, &is)))
+    {
+      g_free (self->casualty.raw);
+      self->casualty.raw = g_steal_pointer (&is.raw);
+      self->casualty.value = is.value;
+      self->casualty.low = is.low;
+      self->casualty.high = is.high;
+      self->casualty.qualifier = is.qualifier;
+    }
+  if ((read_is & DIPTYCH_CASUALTY_READ_OUTCOME) &&
+      (!(read_was & DIPTYCH_CASUALTY_READ_OUTCOME) || was.outcome != is.outcome))
+    self->casualty.outcome = is.outcome;
+  if ((read_is & DIPTYCH_CASUALTY_READ_GROUP) &&
+      (!(read_was & DIPTYCH_CASUALTY_READ_GROUP) || was.group != is.group))
+    self->casualty.group = is.group;
+
+  diptych_casualty_clear (&was);
+  diptych_casualty_clear (&is);
+}
+
+/**
  * diptych_annotation_accept_anchor:
  * @text: the article the annotation was placed in
  *
- * Makes a relocated annotation exact where it was found: its quote is taken
- * from @text there. Orphans keep their old quote. Like placing, this is not
- * an edit: the modification time stays.
+ * The annotator's acceptance of where the annotation was placed: a
+ * relocated or changed annotation becomes exact there, its quote taken from
+ * @text. A changed one drops its previous quote, and a casualty figure
+ * reads its number, outcome and group again from the new words where they
+ * say something else than the annotator's words did (what the parser
+ * cannot tell stays as the annotator set it), keeping its source and the
+ * figure it breaks down; that is an edit, and the modification time says so. Accepting a
+ * relocated annotation only records its new place: not an edit. Orphans
+ * are left as they are.
  */
 void
 diptych_annotation_accept_anchor (DiptychAnnotation *self,
                                   DiptychText       *text)
 {
+  gboolean changed;
+
   g_return_if_fail (DIPTYCH_IS_ANNOTATION (self));
   g_return_if_fail (DIPTYCH_IS_TEXT (text));
 
-  if (self->anchor != DIPTYCH_ANCHOR_RELOCATED)
+  if (self->anchor != DIPTYCH_ANCHOR_RELOCATED && self->anchor != DIPTYCH_ANCHOR_CHANGED)
     return;
 
+  changed = self->anchor == DIPTYCH_ANCHOR_CHANGED;
   g_free (self->exact);
   g_free (self->prefix);
   g_free (self->suffix);
   diptych_anchor_make_quote (text, self->start, self->end, &self->exact, &self->prefix, &self->suffix);
+  if (changed && self->kind == DIPTYCH_ANNOTATION_CASUALTY && self->previous_exact != NULL)
+    reread_casualty (self, self->previous_exact, self->exact);
+  clear_previous (self);
   self->anchor = DIPTYCH_ANCHOR_EXACT;
-  g_signal_emit (self, signals[CHANGED], 0);
+
+  if (changed)
+    touch (self);
+  else
+    g_signal_emit (self, signals[CHANGED], 0);
 }
 
 /**
@@ -598,6 +774,15 @@ diptych_annotation_to_json (DiptychAnnotation *self)
   add_string (builder, "modified", modified);
   add_string (builder, "note", self->note);
   add_string (builder, "anchor", diptych_anchor_status_to_string (self->anchor));
+  if (self->previous_exact != NULL)
+    {
+      json_builder_set_member_name (builder, "previous_quote");
+      json_builder_begin_object (builder);
+      add_string (builder, "exact", self->previous_exact);
+      add_string (builder, "prefix", self->previous_prefix ? self->previous_prefix : "");
+      add_string (builder, "suffix", self->previous_suffix ? self->previous_suffix : "");
+      json_builder_end_object (builder);
+    }
 
   json_builder_set_member_name (builder, diptych_annotation_kind_to_string (self->kind));
   json_builder_begin_object (builder);
@@ -764,7 +949,7 @@ diptych_annotation_new_from_json (JsonObject  *object,
 {
   static const char * const known[] = {
     "id", "kind", "start", "end", "quote", "created", "modified", "note", "anchor",
-    "casualty", "source", "claim", NULL
+    "previous_quote", "casualty", "source", "claim", NULL
   };
   static const char * const known_casualty[] = {
     "outcome", "raw", "value", "low", "high", "qualifier", "group", "subset_of", "source", NULL
@@ -829,7 +1014,21 @@ diptych_annotation_new_from_json (JsonObject  *object,
     return NULL;
 
   READ_ENUM (&reader, "anchor", diptych_anchor_status_from_string, &self->anchor,
-             DIPTYCH_ANCHOR_EXACT, _("exact, relocated or orphaned"));
+             DIPTYCH_ANCHOR_EXACT, _("exact, relocated, changed or orphaned"));
+
+  quote = json_object_get_member (object, "previous_quote");
+  if (quote != NULL && !JSON_NODE_HOLDS_NULL (quote))
+    {
+      if (!JSON_NODE_HOLDS_OBJECT (quote) ||
+          !json_object_has_member (json_node_get_object (quote), "exact"))
+        return (invalid (&reader, "previous_quote", _("an object with “exact”")), NULL);
+      reader.object = json_node_get_object (quote);
+      if (!read_string (&reader, "exact", FALSE, &self->previous_exact) ||
+          !read_string (&reader, "prefix", FALSE, &self->previous_prefix) ||
+          !read_string (&reader, "suffix", FALSE, &self->previous_suffix))
+        return NULL;
+      reader.object = object;
+    }
 
   kind_name = diptych_annotation_kind_to_string (self->kind);
   kind_node = json_object_get_member (object, kind_name);

@@ -133,6 +133,9 @@ void                   diptych_annotation_set_range     (DiptychAnnotation     *
 const char            *diptych_annotation_get_exact     (DiptychAnnotation     *self);
 const char            *diptych_annotation_get_prefix    (DiptychAnnotation     *self);
 const char            *diptych_annotation_get_suffix    (DiptychAnnotation     *self);
+const char            *diptych_annotation_get_previous_exact  (DiptychAnnotation *self);
+const char            *diptych_annotation_get_previous_prefix (DiptychAnnotation *self);
+const char            *diptych_annotation_get_previous_suffix (DiptychAnnotation *self);
 GDateTime             *diptych_annotation_get_created   (DiptychAnnotation     *self);
 GDateTime             *diptych_annotation_get_modified  (DiptychAnnotation     *self);
 const char            *diptych_annotation_get_note      (DiptychAnnotation     *self);
@@ -141,6 +144,10 @@ void                   diptych_annotation_set_note      (DiptychAnnotation     *
 DiptychAnchorStatus    diptych_annotation_get_anchor    (DiptychAnnotation     *self);
 void                   diptych_annotation_set_anchor    (DiptychAnnotation     *self,
                                                          DiptychAnchorStatus    anchor,
+                                                         gsize                  start,
+                                                         gsize                  end);
+void                   diptych_annotation_set_changed   (DiptychAnnotation     *self,
+                                                         DiptychText           *text,
                                                          gsize                  start,
                                                          gsize                  end);
 void                   diptych_annotation_accept_anchor (DiptychAnnotation     *self,

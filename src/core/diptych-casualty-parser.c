@@ -403,12 +403,34 @@ gboolean
 diptych_casualty_parse (const char      *phrase,
                         DiptychCasualty *casualty)
 {
+  g_return_val_if_fail (phrase != NULL, FALSE);
+  g_return_val_if_fail (casualty != NULL, FALSE);
+
+  return (diptych_casualty_read (phrase, casualty) & DIPTYCH_CASUALTY_READ_NUMBER) != 0;
+}
+
+/**
+ * diptych_casualty_read:
+ * @phrase: the words of a figure
+ * @casualty: (out caller-allocates): as for diptych_casualty_parse()
+ *
+ * Like diptych_casualty_parse(), and says which fields the words told
+ * rather than defaults: a caller that already has a figure keeps the
+ * fields the parser could not tell.
+ *
+ * Returns: what the words told
+ */
+DiptychCasualtyRead
+diptych_casualty_read (const char      *phrase,
+                       DiptychCasualty *casualty)
+{
   g_autoptr(GArray) words = NULL;
   guint raw_first = 0, raw_last = 0;
   gboolean found = FALSE;
+  DiptychCasualtyRead read = DIPTYCH_CASUALTY_READ_NOTHING;
 
-  g_return_val_if_fail (phrase != NULL, FALSE);
-  g_return_val_if_fail (casualty != NULL, FALSE);
+  g_return_val_if_fail (phrase != NULL, DIPTYCH_CASUALTY_READ_NOTHING);
+  g_return_val_if_fail (casualty != NULL, DIPTYCH_CASUALTY_READ_NOTHING);
 
   memset (casualty, 0, sizeof *casualty);
   casualty->value = casualty->low = casualty->high = DIPTYCH_NO_NUMBER;
@@ -417,8 +439,10 @@ diptych_casualty_parse (const char      *phrase,
   casualty->group = DIPTYCH_GROUP_PEOPLE;
 
   words = split_words (phrase);
-  find_outcome (words, &casualty->outcome);
-  find_group (words, &casualty->group);
+  if (find_outcome (words, &casualty->outcome))
+    read |= DIPTYCH_CASUALTY_READ_OUTCOME;
+  if (find_group (words, &casualty->group))
+    read |= DIPTYCH_CASUALTY_READ_GROUP;
 
   for (guint i = 0; i < words->len && !found; i++)
     {
@@ -516,5 +540,7 @@ diptych_casualty_parse (const char      *phrase,
   else
     casualty->raw = g_strdup ("");
 
-  return found;
+  if (found)
+    read |= DIPTYCH_CASUALTY_READ_NUMBER;
+  return read;
 }

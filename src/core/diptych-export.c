@@ -7,6 +7,11 @@
  * Annotations keep them (with their quote), brat and doccano, which only
  * have offsets, leave them out.
  *
+ * An export never contradicts itself: the words, the quote and the
+ * position of a placed annotation all come from the text as it is now.
+ * A changed annotation (its words differ from those the annotator marked
+ * and described) says so, with the annotator's words beside the new ones.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -142,7 +147,8 @@ char *
 diptych_export_csv (DiptychAnnotationStore *store)
 {
   static const char *header[] = {
-    "article", "id", "kind", "start", "end", "text", "note", "anchor", "created", "modified",
+    "article", "id", "kind", "start", "end", "text", "note", "anchor", "previous_text",
+    "created", "modified",
     "casualty_outcome", "casualty_raw", "casualty_value", "casualty_low", "casualty_high",
     "casualty_qualifier", "casualty_group", "casualty_subset_of", "casualty_source",
     "casualty_source_text", "source_name", "source_type", "claim_speaker",
@@ -169,8 +175,12 @@ diptych_export_csv (DiptychAnnotationStore *store)
       gboolean is_casualty = kind == DIPTYCH_ANNOTATION_CASUALTY;
       gboolean is_source = kind == DIPTYCH_ANNOTATION_SOURCE;
       gboolean is_claim = kind == DIPTYCH_ANNOTATION_CLAIM;
-      g_autofree char *start = g_strdup_printf ("%" G_GSIZE_FORMAT, diptych_annotation_get_start (a));
-      g_autofree char *end = g_strdup_printf ("%" G_GSIZE_FORMAT, diptych_annotation_get_end (a));
+      /* An orphan has no place in this text: its old offsets would point
+       * at other words.
+       */
+      gboolean placed = diptych_annotation_get_anchor (a) != DIPTYCH_ANCHOR_ORPHANED;
+      g_autofree char *start = placed ? g_strdup_printf ("%" G_GSIZE_FORMAT, diptych_annotation_get_start (a)) : NULL;
+      g_autofree char *end = placed ? g_strdup_printf ("%" G_GSIZE_FORMAT, diptych_annotation_get_end (a)) : NULL;
       g_autofree char *text = annotated_text (store, a);
       g_autofree char *created = format_time (diptych_annotation_get_created (a));
       g_autofree char *modified = format_time (diptych_annotation_get_modified (a));
@@ -188,6 +198,7 @@ diptych_export_csv (DiptychAnnotationStore *store)
       csv_field (out, text, FALSE);
       csv_field (out, diptych_annotation_get_note (a), FALSE);
       csv_field (out, diptych_anchor_status_to_string (diptych_annotation_get_anchor (a)), FALSE);
+      csv_field (out, diptych_annotation_get_previous_exact (a), FALSE);
       csv_field (out, created, FALSE);
       csv_field (out, modified, FALSE);
       csv_field (out, is_casualty ? diptych_outcome_to_string (c->outcome) : NULL, FALSE);
@@ -249,6 +260,24 @@ add_count (JsonBuilder *builder,
 }
 
 static void
+add_quote_selector (JsonBuilder *builder,
+                    const char  *exact,
+                    const char  *prefix,
+                    const char  *suffix)
+{
+  json_builder_begin_object (builder);
+  add_member_string (builder, "type", "TextQuoteSelector");
+  add_member_string (builder, "exact", exact);
+  add_member_string (builder, "prefix", prefix ? prefix : "");
+  add_member_string (builder, "suffix", suffix ? suffix : "");
+  json_builder_end_object (builder);
+}
+
+/* The attributes describe the words the annotator marked: for a changed
+ * annotation those are not the target's words, so they go along, as a
+ * quote of the text as it was.
+ */
+static void
 add_attributes_body (JsonBuilder       *builder,
                      DiptychAnnotation *a)
 {
@@ -258,6 +287,15 @@ add_attributes_body (JsonBuilder       *builder,
 
   json_builder_begin_object (builder);
   add_member_string (builder, "purpose", "describing");
+  add_member_string (builder, "diptych:anchor",
+                     diptych_anchor_status_to_string (diptych_annotation_get_anchor (a)));
+  if (diptych_annotation_get_previous_exact (a) != NULL)
+    {
+      json_builder_set_member_name (builder, "diptych:previousQuote");
+      add_quote_selector (builder, diptych_annotation_get_previous_exact (a),
+                          diptych_annotation_get_previous_prefix (a),
+                          diptych_annotation_get_previous_suffix (a));
+    }
   switch (diptych_annotation_get_kind (a))
     {
     case DIPTYCH_ANNOTATION_CASUALTY:
@@ -382,14 +420,21 @@ diptych_export_w3c (DiptychAnnotationStore *store)
       add_member_string (builder, "source", source);
       json_builder_set_member_name (builder, "selector");
       json_builder_begin_array (builder);
-      json_builder_begin_object (builder);
-      add_member_string (builder, "type", "TextQuoteSelector");
-      add_member_string (builder, "exact", diptych_annotation_get_exact (a));
-      add_member_string (builder, "prefix", diptych_annotation_get_prefix (a));
-      add_member_string (builder, "suffix", diptych_annotation_get_suffix (a));
-      json_builder_end_object (builder);
-      if (diptych_annotation_get_anchor (a) != DIPTYCH_ANCHOR_ORPHANED)
+      if (diptych_annotation_get_anchor (a) == DIPTYCH_ANCHOR_ORPHANED)
+        add_quote_selector (builder, diptych_annotation_get_exact (a),
+                            diptych_annotation_get_prefix (a), diptych_annotation_get_suffix (a));
+      else
         {
+          g_autofree char *exact = NULL;
+          g_autofree char *prefix = NULL;
+          g_autofree char *suffix = NULL;
+
+          /* The quote and the position select the same words. */
+          diptych_anchor_make_quote (diptych_annotation_store_get_text (store),
+                                     diptych_annotation_get_start (a), diptych_annotation_get_end (a),
+                                     &exact, &prefix, &suffix);
+          add_quote_selector (builder, exact, prefix, suffix);
+
           json_builder_begin_object (builder);
           add_member_string (builder, "type", "TextPositionSelector");
           json_builder_set_member_name (builder, "start");
@@ -564,6 +609,11 @@ diptych_export_brat (DiptychAnnotationStore *store)
                  diptych_annotation_get_source (a)->name[0] != '\0')
           g_string_append_printf (notes, "%sname=%s", notes->len ? " | " : "",
                                   diptych_annotation_get_source (a)->name);
+
+        /* The attributes above describe the annotator's words, not these. */
+        if (diptych_annotation_get_previous_exact (a) != NULL)
+          g_string_append_printf (notes, "%sanchor=changed previous=%s", notes->len ? " | " : "",
+                                  diptych_annotation_get_previous_exact (a));
 
         g_strdelimit (notes->str, "\t\r\n", ' ');
         if (notes->len > 0)

@@ -131,7 +131,10 @@ fail (GError     **error,
 /* Where an annotation is in the text as it is now. The stored offsets are
  * used when the text there is still the quote (always so when the article's
  * sha256 is unchanged, unless the sidecar was edited by hand); otherwise the
- * quote is looked for.
+ * quote is looked for. A changed annotation is looked for by its current
+ * words, then by the annotator's; it stays changed, with the annotator's
+ * words, wherever it is found, so that loading the same text again changes
+ * nothing: only the annotator makes it exact again.
  */
 void
 diptych_sidecar_place (DiptychAnnotation *annotation,
@@ -139,6 +142,9 @@ diptych_sidecar_place (DiptychAnnotation *annotation,
 {
   gsize start = diptych_annotation_get_start (annotation);
   gsize end = diptych_annotation_get_end (annotation);
+  const char *previous = diptych_annotation_get_previous_exact (annotation);
+  gboolean was_changed = previous != NULL ||
+                         diptych_annotation_get_anchor (annotation) == DIPTYCH_ANCHOR_CHANGED;
   DiptychAnchorStatus status;
 
   status = diptych_anchor_locate (text,
@@ -146,7 +152,17 @@ diptych_sidecar_place (DiptychAnnotation *annotation,
                                   diptych_annotation_get_prefix (annotation),
                                   diptych_annotation_get_suffix (annotation),
                                   start, end, &start, &end);
-  diptych_annotation_set_anchor (annotation, status, start, end);
+  if (status == DIPTYCH_ANCHOR_ORPHANED && previous != NULL)
+    status = diptych_anchor_locate (text, previous,
+                                    diptych_annotation_get_previous_prefix (annotation),
+                                    diptych_annotation_get_previous_suffix (annotation),
+                                    start, end, &start, &end);
+
+  if (status == DIPTYCH_ANCHOR_CHANGED ||
+      (was_changed && status != DIPTYCH_ANCHOR_ORPHANED))
+    diptych_annotation_set_changed (annotation, text, start, end);
+  else
+    diptych_annotation_set_anchor (annotation, status, start, end);
 }
 
 static gboolean
@@ -260,7 +276,7 @@ diptych_sidecar_new (DiptychAnnotationStore *store,
  * @file: (nullable): the sidecar, or %NULL for the one beside the article
  *
  * Loads the sidecar and places each annotation in @text as it is now
- * (exact, relocated, or orphaned: never dropped). A missing sidecar gives
+ * (exact, relocated, changed, or orphaned: never dropped). A missing sidecar gives
  * an empty one. A sidecar written by a newer version loads read-only.
  *
  * Returns: (transfer full): the sidecar, or %NULL with @error set when the
