@@ -23,6 +23,7 @@ struct _DiptychAnnotationLayer
   GtkTextBuffer             *buffer;
   DiptychAnnotationDocument *document;
   DiptychAnnotationStore    *store;  /* the document's, while it is shown */
+  gboolean                   loading;
 };
 
 G_DEFINE_FINAL_TYPE (DiptychAnnotationLayer, diptych_annotation_layer, G_TYPE_OBJECT)
@@ -37,6 +38,9 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static const char *tag_names[] = { "mark-source", "mark-claim", "mark-casualty" };
+
+/* Marks whose words changed in the article since they were made. */
+#define CHANGED_TAG "mark-changed"
 
 /* Tags */
 
@@ -58,6 +62,7 @@ create_tags (GtkTextBuffer *buffer)
                               "weight", PANGO_WEIGHT_BOLD,
                               "underline", PANGO_UNDERLINE_ERROR_LINE,
                               NULL);
+  gtk_text_buffer_create_tag (buffer, CHANGED_TAG, "overline", PANGO_OVERLINE_SINGLE, NULL);
 }
 
 /* GNOME palette: darker shades on light backgrounds, lighter on dark. */
@@ -66,11 +71,12 @@ update_tag_colors (DiptychAnnotationLayer *self)
 {
   GtkTextTagTable *table = gtk_text_buffer_get_tag_table (self->buffer);
   gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  GdkRGBA blue, yellow, red;
+  GdkRGBA blue, yellow, red, orange;
 
   gdk_rgba_parse (&blue, dark ? "#99c1f1" : "#1c71d8");
   gdk_rgba_parse (&yellow, dark ? "rgba(248,228,92,0.22)" : "rgba(229,165,10,0.28)");
   gdk_rgba_parse (&red, dark ? "#f66151" : "#c01c28");
+  gdk_rgba_parse (&orange, dark ? "#ffa348" : "#c64600");
 
   g_object_set (gtk_text_tag_table_lookup (table, tag_names[DIPTYCH_ANNOTATION_SOURCE]),
                 "underline-rgba", &blue, NULL);
@@ -78,6 +84,7 @@ update_tag_colors (DiptychAnnotationLayer *self)
                 "background-rgba", &yellow, NULL);
   g_object_set (gtk_text_tag_table_lookup (table, tag_names[DIPTYCH_ANNOTATION_CASUALTY]),
                 "underline-rgba", &red, NULL);
+  g_object_set (gtk_text_tag_table_lookup (table, CHANGED_TAG), "overline-rgba", &orange, NULL);
 }
 
 /* Re-tags the whole buffer. Overlapping marks of one kind share the tag,
@@ -93,8 +100,10 @@ retag (DiptychAnnotationLayer *self)
   gtk_text_buffer_get_bounds (self->buffer, &start, &end);
   for (guint k = 0; k < G_N_ELEMENTS (tag_names); k++)
     gtk_text_buffer_remove_tag_by_name (self->buffer, tag_names[k], &start, &end);
+  gtk_text_buffer_remove_tag_by_name (self->buffer, CHANGED_TAG, &start, &end);
 
-  if (self->store == NULL)
+  /* While the document loads, its marks are for the text it had. */
+  if (self->store == NULL || self->loading)
     return;
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->store));
@@ -108,6 +117,8 @@ retag (DiptychAnnotationLayer *self)
       gtk_text_buffer_get_iter_at_offset (self->buffer, &end, diptych_annotation_get_end (a));
       gtk_text_buffer_apply_tag_by_name (self->buffer, tag_names[diptych_annotation_get_kind (a)],
                                          &start, &end);
+      if (diptych_annotation_get_anchor (a) == DIPTYCH_ANCHOR_CHANGED)
+        gtk_text_buffer_apply_tag_by_name (self->buffer, CHANGED_TAG, &start, &end);
     }
 }
 
@@ -135,6 +146,17 @@ document_store_changed_cb (DiptychAnnotationLayer *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
+static void
+document_state_changed_cb (DiptychAnnotationLayer *self)
+{
+  gboolean loading = diptych_annotation_document_get_state (self->document) == DIPTYCH_DOCUMENT_STATE_LOADING;
+
+  if (loading == self->loading)
+    return;
+  self->loading = loading;
+  retag (self);
+}
+
 /**
  * diptych_annotation_layer_set_document:
  * @document: (nullable): the annotations of the article in the buffer
@@ -154,9 +176,15 @@ diptych_annotation_layer_set_document (DiptychAnnotationLayer    *self,
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_set_object (&self->document, document);
+  self->loading = FALSE;
   if (document != NULL)
-    g_signal_connect_object (document, "notify::store", G_CALLBACK (document_store_changed_cb), self,
-                             G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (document, "notify::store", G_CALLBACK (document_store_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (document, "notify::state", G_CALLBACK (document_state_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      self->loading = diptych_annotation_document_get_state (document) == DIPTYCH_DOCUMENT_STATE_LOADING;
+    }
 
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);

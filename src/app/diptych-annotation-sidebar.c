@@ -149,6 +149,17 @@ create_row (DiptychAnnotation *a,
       gtk_widget_set_tooltip_text (flag, _("Found again after the article changed"));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), flag);
     }
+  else if (diptych_annotation_get_anchor (a) == DIPTYCH_ANCHOR_CHANGED)
+    {
+      GtkWidget *flag = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+      g_autofree char *tooltip =
+        g_strdup_printf (_("The words changed: “%s” was marked"), diptych_annotation_get_previous_exact (a));
+
+      gtk_widget_add_css_class (flag, "warning");
+      gtk_widget_set_tooltip_text (flag, tooltip);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (flag), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), flag);
+    }
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data_full (G_OBJECT (row), "annotation", g_object_ref (a), g_object_unref);
   g_object_set_data (G_OBJECT (row), "side", GUINT_TO_POINTER (side));
@@ -183,6 +194,84 @@ delete_orphan_clicked_cb (GtkButton                *button,
 
   diptych_mark_controller_select (self->marks, side, a);
   diptych_mark_controller_delete (self->marks);
+}
+
+static void
+accept_clicked_cb (GtkButton                *button,
+                   DiptychAnnotationSidebar *self)
+{
+  DiptychAnnotation *a = g_object_get_data (G_OBJECT (button), "annotation");
+  DiptychSide side = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "side"));
+
+  diptych_mark_controller_accept (self->marks, side, a);
+}
+
+static GtkWidget *
+mark_button (DiptychAnnotationSidebar *self,
+             const char               *label,
+             DiptychAnnotation        *a,
+             DiptychSide               side,
+             GCallback                 callback)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  g_object_set_data_full (G_OBJECT (button), "annotation", g_object_ref (a), g_object_unref);
+  g_object_set_data (G_OBJECT (button), "side", GUINT_TO_POINTER (side));
+  g_signal_connect_object (button, "clicked", callback, self, 0);
+  return button;
+}
+
+/* The words of a changed mark, as marked and as they are now, with what
+ * the annotator can do about it.
+ */
+static GtkWidget *
+create_changed_box (DiptychAnnotationSidebar *self,
+                    DiptychAnnotation        *a,
+                    DiptychSide               side)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *words = gtk_grid_new ();
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  const char *titles[] = { _("Marked"), _("Now") };
+  const char *texts[] = { diptych_annotation_get_previous_exact (a), diptych_annotation_get_exact (a) };
+  GtkWidget *explanation, *accept;
+
+  explanation = gtk_label_new (_("The words of this mark changed in the article."));
+  gtk_label_set_wrap (GTK_LABEL (explanation), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (explanation), 0);
+  gtk_widget_add_css_class (explanation, "warning");
+  gtk_box_append (GTK_BOX (box), explanation);
+
+  gtk_grid_set_column_spacing (GTK_GRID (words), 12);
+  gtk_grid_set_row_spacing (GTK_GRID (words), 3);
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      GtkWidget *title = gtk_label_new (titles[i]);
+      GtkWidget *text = gtk_label_new (texts[i] ? texts[i] : "");
+
+      gtk_label_set_xalign (GTK_LABEL (title), 0);
+      gtk_widget_add_css_class (title, "dim-label");
+      gtk_label_set_xalign (GTK_LABEL (text), 0);
+      gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+      gtk_label_set_selectable (GTK_LABEL (text), TRUE);
+      gtk_widget_set_hexpand (text, TRUE);
+      gtk_grid_attach (GTK_GRID (words), title, 0, i, 1, 1);
+      gtk_grid_attach (GTK_GRID (words), text, 1, i, 1, 1);
+    }
+  gtk_box_append (GTK_BOX (box), words);
+
+  accept = mark_button (self, _("_Accept"), a, side, G_CALLBACK (accept_clicked_cb));
+  gtk_widget_add_css_class (accept, "suggested-action");
+  gtk_widget_set_tooltip_text (accept, _("Keep the mark on the words as they are now"));
+  gtk_box_append (GTK_BOX (buttons), accept);
+  gtk_box_append (GTK_BOX (buttons),
+                  mark_button (self, _("_Re-attach"), a, side, G_CALLBACK (reattach_clicked_cb)));
+  gtk_widget_set_tooltip_text (gtk_widget_get_last_child (buttons),
+                               _("Attach to the Text Selected in Its Article"));
+  gtk_box_append (GTK_BOX (buttons),
+                  mark_button (self, _("_Delete"), a, side, G_CALLBACK (delete_orphan_clicked_cb)));
+  gtk_box_append (GTK_BOX (box), buttons);
+  return box;
 }
 
 static GtkWidget *
@@ -528,6 +617,8 @@ rebuild_editor (DiptychAnnotationSidebar *self)
   gtk_widget_add_css_class (heading, "heading");
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
   gtk_grid_attach (GTK_GRID (grid), heading, 0, row++, 2, 1);
+  if (diptych_annotation_get_anchor (a) == DIPTYCH_ANCHOR_CHANGED)
+    gtk_grid_attach (GTK_GRID (grid), create_changed_box (self, a, side), 0, row++, 2, 1);
 
   switch (diptych_annotation_get_kind (a))
     {

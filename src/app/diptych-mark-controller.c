@@ -102,6 +102,33 @@ diptych_mark_controller_edit (DiptychMarkController *self,
   return diptych_annotation_history_edit (self->history, document, annotation, edited);
 }
 
+/**
+ * diptych_mark_controller_accept:
+ * @annotation: a mark of the article on @side whose words changed
+ *
+ * Takes the mark's words as they are now, undoably: it becomes exact, and a
+ * casualty figure is read again from its new words.
+ *
+ * Returns: whether the mark changed
+ */
+gboolean
+diptych_mark_controller_accept (DiptychMarkController *self,
+                                DiptychSide            side,
+                                DiptychAnnotation     *annotation)
+{
+  DiptychAnnotationDocument *document;
+  g_autoptr(DiptychAnnotation) accepted = NULL;
+
+  g_return_val_if_fail (DIPTYCH_IS_MARK_CONTROLLER (self), FALSE);
+
+  document = document_of (self, side);
+  if (document == NULL || diptych_annotation_document_get_text (document) == NULL)
+    return FALSE;
+  accepted = diptych_annotation_copy (annotation);
+  diptych_annotation_accept_anchor (accepted, diptych_annotation_document_get_text (document));
+  return diptych_annotation_history_edit (self->history, document, annotation, accepted);
+}
+
 void
 diptych_mark_controller_select (DiptychMarkController *self,
                                 DiptychSide            side,

@@ -34,6 +34,9 @@ DiptychAnnotation     *diptych_mark_controller_get_selected (DiptychMarkControll
                                                              DiptychSide           *side);
 gboolean               diptych_mark_controller_select_next  (DiptychMarkController *self,
                                                              int                    direction);
+gboolean               diptych_mark_controller_accept       (DiptychMarkController *self,
+                                                             DiptychSide            side,
+                                                             DiptychAnnotation     *annotation);
 gboolean               diptych_mark_controller_edit         (DiptychMarkController *self,
                                                              DiptychSide            side,
                                                              DiptychAnnotation     *annotation,

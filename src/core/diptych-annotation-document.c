@@ -870,75 +870,18 @@ diptych_annotation_document_save_as_finish (DiptychAnnotationDocument  *self,
 
 /* New marks */
 
+/* Whether [@start, @end) holds a letter or digit. */
 static gboolean
-is_word_char (gunichar c)
+has_words (DiptychText *text,
+           gsize        start,
+           gsize        end)
 {
-  return g_unichar_isalnum (c) || g_unichar_ismark (c);
-}
+  g_autofree char *words = diptych_text_dup_range (text, start, end);
 
-/* Apostrophes and hyphens join the two words around them: "don't",
- * "Russian-US".
- */
-static gboolean
-is_joiner (gunichar c)
-{
-  return c == '\'' || c == 0x2019 || c == '-' || c == 0x2010 || c == 0x2011;
-}
-
-/* Whether @at (between chars[at - 1] and chars[at]) falls inside a word. */
-static gboolean
-inside_word (const gunichar *chars,
-             gsize           n,
-             gsize           at)
-{
-  if (at == 0 || at >= n)
-    return FALSE;
-  if (is_word_char (chars[at - 1]) && is_word_char (chars[at]))
-    return TRUE;
-  if (is_joiner (chars[at - 1]) && at >= 2 && is_word_char (chars[at - 2]) && is_word_char (chars[at]))
-    return TRUE;
-  return is_joiner (chars[at]) && is_word_char (chars[at - 1]) && at + 1 < n && is_word_char (chars[at + 1]);
-}
-
-/* Words are short: a window this wide around the selection finds their
- * edges, without converting the whole article.
- */
-#define SNAP_WINDOW 256
-
-/* Trims spaces off [*start, *end) and widens it to whole words.
- * Returns: whether a letter or digit is left
- */
-static gboolean
-snap_to_words (DiptychText *text,
-               gsize       *start,
-               gsize       *end)
-{
-  gsize n_text = diptych_text_get_n_chars (text);
-  gsize lo = *start > SNAP_WINDOW ? *start - SNAP_WINDOW : 0;
-  gsize hi = MIN (n_text, *end + SNAP_WINDOW);
-  g_autofree char *utf8 = diptych_text_dup_range (text, lo, hi);
-  glong n = 0;
-  g_autofree gunichar *chars = g_utf8_to_ucs4_fast (utf8, -1, &n);
-  gsize s = *start - lo, e = MIN (*end, hi) - lo;
-  gboolean any = FALSE;
-
-  while (s < e && (g_unichar_isspace (chars[s]) || chars[s] == 0xfeff))
-    s++;
-  while (e > s && (g_unichar_isspace (chars[e - 1]) || chars[e - 1] == 0xfeff))
-    e--;
-  for (gsize i = s; i < e && !any; i++)
-    any = is_word_char (chars[i]);
-  if (!any)
-    return FALSE;
-
-  while (s > 0 && inside_word (chars, n, s))
-    s--;
-  while (e < (gsize)n && inside_word (chars, n, e))
-    e++;
-
-  *start = lo + s;
-  *end = lo + e;
-  return TRUE;
+  for (const char *p = words; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_isalnum (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
 }
 
 /**
@@ -976,8 +919,8 @@ diptych_annotation_document_prepare_mark (DiptychAnnotationDocument *self,
       return NULL;
     }
 
-  end = MIN (end, diptych_text_get_n_chars (self->text));
-  if (start >= end || !snap_to_words (self->text, &start, &end))
+  diptych_anchor_snap_to_words (self->text, &start, &end);
+  if (start >= end || !has_words (self->text, start, end))
     {
       g_set_error_literal (error, DIPTYCH_DOCUMENT_ERROR, DIPTYCH_DOCUMENT_ERROR_NO_WORDS,
                            _("Select some words to mark: the selection holds none"));
