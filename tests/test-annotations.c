@@ -49,6 +49,7 @@ open_window (Fixture *f)
   f->window = diptych_window_new (NULL);
   gtk_window_present (GTK_WINDOW (f->window));
   diptych_window_open_pair (f->window, left, right);
+  ui_test_wait_until (ui_test_pair_is_open, diptych_window_get_pair_view (f->window));
   ui_test_wait_until (ui_test_widget_is_shown, f->window);
 }
 

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "diptych-pair-view.h"
 #include "ui-test-util.h"
 
 /**
@@ -31,6 +32,13 @@ gboolean
 ui_test_widget_is_shown (gpointer widget)
 {
   return gtk_widget_get_mapped (widget) && gtk_widget_get_height (widget) > 0;
+}
+
+/* An open started with diptych_window_open_pair() has completed. */
+gboolean
+ui_test_pair_is_open (gpointer pair_view)
+{
+  return !diptych_pair_view_get_loading (pair_view);
 }
 
 /* Runs what is pending, such as GtkTextView's layout in idle time. */

@@ -14,6 +14,7 @@ typedef gboolean (*UiTestCondition) (gpointer data);
 void     ui_test_wait_until         (UiTestCondition  condition,
                                      gpointer         data);
 gboolean ui_test_widget_is_shown    (gpointer         widget);
+gboolean ui_test_pair_is_open       (gpointer         pair_view);
 void     ui_test_settle             (void);
 void     ui_test_save_screenshot    (GtkWidget       *widget,
                                      const char      *name);

@@ -22,6 +22,8 @@ struct _DiptychWindow
   AdwToastOverlay      *toast_overlay;
   AdwWindowTitle       *window_title;
   GtkWidget            *navigation_box;
+  GtkWidget            *loading_box;
+  GtkSpinner           *loading_spinner;
   GtkLabel             *position_label;
   GtkStack             *stack;
   GtkListBox           *recent_list;
@@ -32,6 +34,9 @@ struct _DiptychWindow
   GtkWidget            *sidebar_separator;
   GtkWidget            *sidebar_button;
   GtkWidget            *sidebar;
+
+  GCancellable         *open_cancellable;  /* the pair being opened */
+  guint                 loading_timeout;   /* shows the spinner for a long open */
 
   DiptychMarkController *marks;
   gboolean              closing_confirmed;
