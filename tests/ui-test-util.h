@@ -21,5 +21,10 @@ void     ui_test_save_screenshot    (GtkWidget       *widget,
 double   ui_test_wait_for_paint     (GtkWidget       *window,
                                      gint64           start);
 double   ui_test_time_plain_view    (const char      *text);
+char    *ui_test_write_temp         (const char      *contents);
+guint    ui_test_write_big_pair     (const char      *article_path,
+                                     gsize            size,
+                                     char           **left_path,
+                                     char           **right_path);
 
 G_END_DECLS

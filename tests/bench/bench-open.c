@@ -16,7 +16,6 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "diptych-window.h"
 #include "ui-test-util.h"
@@ -43,78 +42,6 @@ tick_cb (gpointer data)
   return G_SOURCE_CONTINUE;
 }
 
-/* The article again and again, paragraphs kept, up to @size bytes. */
-static char *
-make_left (gsize size)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *article = NULL;
-  GString *s = g_string_sized_new (size + 8192);
-
-  g_file_get_contents (ARTICLE, &article, NULL, &error);
-  g_assert_no_error (error);
-  while (s->len < size)
-    {
-      g_string_append (s, article);
-      g_string_append (s, "\n\n");
-    }
-  return g_string_free (s, FALSE);
-}
-
-/* About 1% of the words edited: replaced, left out, or one added. */
-static char *
-make_right (const char *left,
-            guint      *n_edits)
-{
-  static const char *replacements[] = { "reportedly", "officials", "seven", "allegedly", "Monday" };
-  g_autoptr(GRand) rand = g_rand_new_with_seed (2017);
-  GString *s = g_string_sized_new (strlen (left) + 8192);
-  const char *p = left;
-
-  *n_edits = 0;
-  while (*p != '\0')
-    {
-      const char *space = strchr (p, ' ');
-      gsize len = space != NULL ? (gsize)(space - p) + 1 : strlen (p);
-
-      if (g_rand_double (rand) < 0.01 && memchr (p, '\n', len) == NULL)
-        {
-          const char *word = replacements[g_rand_int_range (rand, 0, G_N_ELEMENTS (replacements))];
-
-          (*n_edits)++;
-          switch (g_rand_int_range (rand, 0, 3))
-            {
-            case 0:  /* replaced */
-              g_string_append_printf (s, "%s ", word);
-              break;
-            case 1:  /* left out */
-              break;
-            default: /* one added */
-              g_string_append_printf (s, "%s ", word);
-              g_string_append_len (s, p, len);
-            }
-        }
-      else
-        g_string_append_len (s, p, len);
-      p += len;
-    }
-  return g_string_free (s, FALSE);
-}
-
-static char *
-write_temp (const char *contents)
-{
-  g_autoptr(GError) error = NULL;
-  char *path = NULL;
-  int fd = g_file_open_tmp ("diptych-bench-open-XXXXXX.txt", &path, &error);
-
-  g_assert_no_error (error);
-  close (fd);
-  g_file_set_contents (path, contents, -1, &error);
-  g_assert_no_error (error);
-  return path;
-}
-
 static gboolean
 pair_is_open (gpointer data)
 {
@@ -129,7 +56,6 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *left_text = NULL;
-  g_autofree char *right_text = NULL;
   g_autofree char *left_path = NULL;
   g_autofree char *right_path = NULL;
   g_autoptr(GFile) left = NULL;
@@ -149,10 +75,8 @@ main (int   argc,
     }
   adw_init ();
 
-  left_text = make_left (PAIR_SIZE);
-  right_text = make_right (left_text, &n_edits);
-  left_path = write_temp (left_text);
-  right_path = write_temp (right_text);
+  n_edits = ui_test_write_big_pair (ARTICLE, PAIR_SIZE, &left_path, &right_path);
+  g_file_get_contents (left_path, &left_text, NULL, NULL);
   left = g_file_new_for_path (left_path);
   right = g_file_new_for_path (right_path);
 
