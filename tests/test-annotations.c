@@ -77,6 +77,7 @@ open_pair (Fixture    *f,
   g_autoptr(GFile) right = g_file_new_for_path (right_path);
 
   diptych_window_open_pair (f->window, left, right);
+  ui_test_wait_until (ui_test_pair_is_open, diptych_window_get_pair_view (f->window));
   ui_test_wait_until (documents_loaded, f->window);
 }
 

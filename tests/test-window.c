@@ -30,6 +30,7 @@ open_window (const char *left,
   gtk_window_present (GTK_WINDOW (window));
   if (left != NULL || right != NULL)
     diptych_window_open_pair (window, lf, rf);
+  ui_test_wait_until (ui_test_pair_is_open, diptych_window_get_pair_view (window));
   ui_test_wait_until (ui_test_widget_is_shown, window);
   ui_test_settle ();
   return window;
@@ -341,6 +342,7 @@ test_window_invalid_file (void)
     g_autoptr(GFile) right = g_file_new_for_path (RIGHT);
 
     diptych_window_open_pair (window, NULL, right);
+    ui_test_wait_until (ui_test_pair_is_open, pair_view);
     g_assert_nonnull (diptych_pair_view_get_diff (pair_view));
     g_assert_null (diptych_text_pane_get_error (right_pane));
   }
@@ -361,11 +363,13 @@ test_window_welcome_and_single_files (void)
 
   /* One file dropped: it fills the empty side, then the next one the other. */
   diptych_window_open_files (window, &left, 1);
+  ui_test_wait_until (ui_test_pair_is_open, pair_view);
   g_assert_cmpstr (diptych_window_get_page (window), ==, "pair");
   g_assert_true (g_file_equal (diptych_pair_view_get_file (pair_view, DIPTYCH_SIDE_LEFT), left));
   g_assert_null (diptych_pair_view_get_diff (pair_view));
 
   diptych_window_open_files (window, &right, 1);
+  ui_test_wait_until (ui_test_pair_is_open, pair_view);
   g_assert_true (g_file_equal (diptych_pair_view_get_file (pair_view, DIPTYCH_SIDE_RIGHT), right));
   g_assert_nonnull (diptych_pair_view_get_diff (pair_view));
 
@@ -391,6 +395,7 @@ test_window_application_open (void)
   windows = gtk_application_get_windows (GTK_APPLICATION (app));
   g_assert_cmpuint (g_list_length (windows), ==, 1);
   window = DIPTYCH_WINDOW (windows->data);
+  ui_test_wait_until (ui_test_pair_is_open, diptych_window_get_pair_view (window));
   g_assert_true (g_file_equal (diptych_pair_view_get_file (diptych_window_get_pair_view (window), DIPTYCH_SIDE_LEFT), files[0]));
   g_assert_nonnull (diptych_pair_view_get_diff (diptych_window_get_pair_view (window)));
 

@@ -5,6 +5,10 @@
 
 #include "config.h"
 
+#include <string.h>
+#include <unistd.h>
+
+#include "diptych-pair-view.h"
 #include "ui-test-util.h"
 
 /**
@@ -31,6 +35,13 @@ gboolean
 ui_test_widget_is_shown (gpointer widget)
 {
   return gtk_widget_get_mapped (widget) && gtk_widget_get_height (widget) > 0;
+}
+
+/* An open started with diptych_window_open_pair() has completed. */
+gboolean
+ui_test_pair_is_open (gpointer pair_view)
+{
+  return !diptych_pair_view_get_loading (pair_view);
 }
 
 /* Runs what is pending, such as GtkTextView's layout in idle time. */
@@ -77,6 +88,104 @@ ui_test_save_screenshot (GtkWidget  *widget,
                                          node, NULL);
   path = g_strdup_printf ("%s/%s.png", dir, name);
   gdk_texture_save_to_png (texture, path);
+}
+
+/* The article again and again, paragraphs kept, up to @size bytes. */
+static char *
+make_left (const char *article_path,
+           gsize       size)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *article = NULL;
+  GString *s = g_string_sized_new (size + 8192);
+
+  g_file_get_contents (article_path, &article, NULL, &error);
+  g_assert_no_error (error);
+  while (s->len < size)
+    {
+      g_string_append (s, article);
+      g_string_append (s, "\n\n");
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* About 1% of the words edited: replaced, left out, or one added. */
+static char *
+make_right (const char *left,
+            guint      *n_edits)
+{
+  static const char *replacements[] = { "reportedly", "officials", "seven", "allegedly", "Monday" };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (2017);
+  GString *s = g_string_sized_new (strlen (left) + 8192);
+  const char *p = left;
+
+  *n_edits = 0;
+  while (*p != '\0')
+    {
+      const char *space = strchr (p, ' ');
+      gsize len = space != NULL ? (gsize)(space - p) + 1 : strlen (p);
+
+      if (g_rand_double (rand) < 0.01 && memchr (p, '\n', len) == NULL)
+        {
+          const char *word = replacements[g_rand_int_range (rand, 0, G_N_ELEMENTS (replacements))];
+
+          (*n_edits)++;
+          switch (g_rand_int_range (rand, 0, 3))
+            {
+            case 0:  /* replaced */
+              g_string_append_printf (s, "%s ", word);
+              break;
+            case 1:  /* left out */
+              break;
+            default: /* one added */
+              g_string_append_printf (s, "%s ", word);
+              g_string_append_len (s, p, len);
+            }
+        }
+      else
+        g_string_append_len (s, p, len);
+      p += len;
+    }
+  return g_string_free (s, FALSE);
+}
+
+char *
+ui_test_write_temp (const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = NULL;
+  int fd = g_file_open_tmp ("diptych-test-XXXXXX.txt", &path, &error);
+
+  g_assert_no_error (error);
+  close (fd);
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+/**
+ * ui_test_write_big_pair:
+ * @article_path: a realistic article
+ * @size: bytes of the left text
+ *
+ * Writes the article repeated to @size bytes, and a copy with about 1% of
+ * its words edited (replaced, left out, or one added), to temporary files.
+ *
+ * Returns: how many words were edited
+ */
+guint
+ui_test_write_big_pair (const char  *article_path,
+                        gsize        size,
+                        char       **left_path,
+                        char       **right_path)
+{
+  g_autofree char *left = make_left (article_path, size);
+  guint n_edits;
+  g_autofree char *right = make_right (left, &n_edits);
+
+  *left_path = ui_test_write_temp (left);
+  *right_path = ui_test_write_temp (right);
+  return n_edits;
 }
 
 static void

@@ -14,11 +14,17 @@ typedef gboolean (*UiTestCondition) (gpointer data);
 void     ui_test_wait_until         (UiTestCondition  condition,
                                      gpointer         data);
 gboolean ui_test_widget_is_shown    (gpointer         widget);
+gboolean ui_test_pair_is_open       (gpointer         pair_view);
 void     ui_test_settle             (void);
 void     ui_test_save_screenshot    (GtkWidget       *widget,
                                      const char      *name);
 double   ui_test_wait_for_paint     (GtkWidget       *window,
                                      gint64           start);
 double   ui_test_time_plain_view    (const char      *text);
+char    *ui_test_write_temp         (const char      *contents);
+guint    ui_test_write_big_pair     (const char      *article_path,
+                                     gsize            size,
+                                     char           **left_path,
+                                     char           **right_path);
 
 G_END_DECLS

@@ -33,6 +33,12 @@ struct _DiptychPairView
   GtkCssProvider  *font_css;
   gboolean         syncing;  /* guards scroll synchronisation against loops */
   DiptychSide      leader;   /* the pane the user scrolled last */
+
+  guint            tag_source;  /* tags the rest of the shown changes */
+  guint            tag_next;    /* the next change to look at */
+
+  GTask           *open_task;   /* the pair being opened */
+  guint            open_source; /* fills the panes */
 };
 
 G_DEFINE_FINAL_TYPE (DiptychPairView, diptych_pair_view, GTK_TYPE_WIDGET)
@@ -44,10 +50,22 @@ enum {
   PROP_CURRENT,
   PROP_SHOW_TYPOGRAPHY,
   PROP_LINK_SCROLLING,
+  PROP_LOADING,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* Long work on the main thread (filling the buffers, tagging the changes)
+ * goes in slices of this many microseconds, from an idle source that yields
+ * to input and painting (GDK_PRIORITY_REDRAW) but runs before the text
+ * views lay out lines in idle time.
+ */
+#define SLICE_USEC     (8 * 1000)
+#define SLICE_PRIORITY (GDK_PRIORITY_REDRAW + 1)
+
+static void open_tagged (DiptychPairView *self);
+static void open_abort  (DiptychPairView *self);
 
 static GtkTextView *
 view_of (DiptychPairView *self,
@@ -116,58 +134,109 @@ clear_tags (GtkTextBuffer *buffer)
                                         &start, &end);
 }
 
-/* Tags the shown changes in both buffers and tells the connector. */
+/* Tags shown changes from self->tag_next on, until all are tagged or
+ * @deadline has passed. Returns whether all are tagged.
+ */
+static gboolean
+tag_changes (DiptychPairView *self,
+             gint64           deadline)
+{
+  GtkTextBuffer *left = gtk_text_view_get_buffer (view_of (self, DIPTYCH_SIDE_LEFT));
+  GtkTextBuffer *right = gtk_text_view_get_buffer (view_of (self, DIPTYCH_SIDE_RIGHT));
+  guint n;
+
+  if (self->diff == NULL)
+    return TRUE;
+
+  n = diptych_diff_get_n_changes (self->diff);
+  while (self->tag_next < n)
+    {
+      guint i = self->tag_next++;
+      const DiptychChange *change = diptych_diff_get_change (self->diff, i);
+      const char *tag;
+
+      if (!change_is_shown (self, change))
+        continue;
+
+      g_array_append_val (self->shown, i);
+      tag = diptych_change_style_tag_name (diptych_change_get_style (change));
+      apply_tag (left, tag, change->left_start, change->left_end);
+      apply_tag (right, tag, change->right_start, change->right_end);
+
+      if (self->shown->len % 64 == 0 && g_get_monotonic_time () >= deadline)
+        return self->tag_next == n;
+    }
+  return TRUE;
+}
+
 static void
-refresh_changes (DiptychPairView *self)
+tagging_done (DiptychPairView *self)
+{
+  diptych_connector_set_changes (DIPTYCH_CONNECTOR (self->connector), self->diff, self->shown);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_SHOWN]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT]);
+  open_tagged (self);
+}
+
+static gboolean
+tag_changes_cb (gpointer data)
+{
+  DiptychPairView *self = data;
+
+  if (!tag_changes (self, g_get_monotonic_time () + SLICE_USEC))
+    return G_SOURCE_CONTINUE;
+
+  self->tag_source = 0;
+  tagging_done (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Forgets the shown changes and their tags. */
+static void
+reset_changes (DiptychPairView *self)
 {
   GtkTextBuffer *left = gtk_text_view_get_buffer (view_of (self, DIPTYCH_SIDE_LEFT));
   GtkTextBuffer *right = gtk_text_view_get_buffer (view_of (self, DIPTYCH_SIDE_RIGHT));
 
+  g_clear_handle_id (&self->tag_source, g_source_remove);
   g_clear_pointer (&self->shown, g_array_unref);
   self->shown = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->tag_next = 0;
   self->current = -1;
   diptych_text_view_set_outline (DIPTYCH_TEXT_VIEW (view_of (self, DIPTYCH_SIDE_LEFT)), -1, -1);
   diptych_text_view_set_outline (DIPTYCH_TEXT_VIEW (view_of (self, DIPTYCH_SIDE_RIGHT)), -1, -1);
 
   clear_tags (left);
   clear_tags (right);
+}
 
-  if (self->diff != NULL)
-    {
-      guint n = diptych_diff_get_n_changes (self->diff);
-
-      for (guint i = 0; i < n; i++)
-        {
-          const DiptychChange *change = diptych_diff_get_change (self->diff, i);
-          const char *tag;
-
-          if (!change_is_shown (self, change))
-            continue;
-
-          g_array_append_val (self->shown, i);
-          tag = diptych_change_style_tag_name (diptych_change_get_style (change));
-          apply_tag (left, tag, change->left_start, change->left_end);
-          apply_tag (right, tag, change->right_start, change->right_end);
-        }
-    }
-
-  diptych_connector_set_changes (DIPTYCH_CONNECTOR (self->connector), self->diff, self->shown);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_SHOWN]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT]);
+/* Tags the shown changes in both buffers and tells the connector: a short
+ * diff at once, a long one a slice at a time.
+ */
+static void
+start_tagging (DiptychPairView *self)
+{
+  if (tag_changes (self, g_get_monotonic_time () + SLICE_USEC))
+    tagging_done (self);
+  else
+    self->tag_source = g_idle_add_full (SLICE_PRIORITY, tag_changes_cb, self, NULL);
 }
 
 static void
-update_diff (DiptychPairView *self)
+refresh_changes (DiptychPairView *self)
 {
-  DiptychText *left = diptych_text_pane_get_text (self->panes[DIPTYCH_SIDE_LEFT]);
-  DiptychText *right = diptych_text_pane_get_text (self->panes[DIPTYCH_SIDE_RIGHT]);
+  reset_changes (self);
+  start_tagging (self);
+}
 
-  g_clear_object (&self->diff);
-  if (left != NULL && right != NULL)
-    self->diff = diptych_diff_new (left, right);
-
-  refresh_changes (self);
+static void
+set_diff (DiptychPairView *self,
+          DiptychDiff     *diff)
+{
+  g_set_object (&self->diff, diff);
+  reset_changes (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIFF]);
+  start_tagging (self);
 }
 
 /* Keeps the other pane level with @side: the text at the top of one is
@@ -240,6 +309,8 @@ diptych_pair_view_dispose (GObject *object)
 {
   DiptychPairView *self = (DiptychPairView *)object;
 
+  open_abort (self);
+  g_clear_handle_id (&self->tag_source, g_source_remove);
   g_clear_pointer ((GtkWidget **)&self->paned, gtk_widget_unparent);
   g_clear_object (&self->diff);
   g_clear_object (&self->font_css);
@@ -272,6 +343,9 @@ diptych_pair_view_get_property (GObject    *object,
       break;
     case PROP_LINK_SCROLLING:
       g_value_set_boolean (value, self->link_scrolling);
+      break;
+    case PROP_LOADING:
+      g_value_set_boolean (value, diptych_pair_view_get_loading (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -327,6 +401,9 @@ diptych_pair_view_class_init (DiptychPairViewClass *klass)
   properties[PROP_LINK_SCROLLING] =
     g_param_spec_boolean ("link-scrolling", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -388,34 +465,292 @@ diptych_pair_view_new (void)
   return g_object_new (DIPTYCH_TYPE_PAIR_VIEW, NULL);
 }
 
+/* Opening a pair
+ *
+ * Reading both files and computing their diff happen once, in a GTask
+ * thread; then, on the main thread, the panes are filled and the changes
+ * tagged a slice at a time. A new open cancels the one in progress.
+ */
+
+typedef enum
+{
+  OPEN_READING,  /* in the thread */
+  OPEN_FILLING,  /* putting the texts in the panes */
+  OPEN_TAGGING,  /* tagging the changes */
+} OpenPhase;
+
+typedef struct
+{
+  GFile        *files[2];   /* NULL: that side stays as it is */
+  DiptychText  *texts[2];   /* read from files[], or the text kept */
+  GError       *errors[2];  /* why files[] could not be read */
+  DiptychDiff  *diff;
+  OpenPhase     phase;
+  GCancellable *cancellable;         /* cancelled by the caller's or by the next open */
+  GCancellable *caller_cancellable;
+  gulong        caller_handler;
+} OpenData;
+
+static void
+open_data_free (OpenData *data)
+{
+  if (data->caller_handler != 0)
+    g_cancellable_disconnect (data->caller_cancellable, data->caller_handler);
+  g_clear_object (&data->caller_cancellable);
+  g_clear_object (&data->cancellable);
+  for (guint side = 0; side < 2; side++)
+    {
+      g_clear_object (&data->files[side]);
+      g_clear_object (&data->texts[side]);
+      g_clear_error (&data->errors[side]);
+    }
+  g_clear_object (&data->diff);
+  g_free (data);
+}
+
+static void
+caller_cancelled_cb (GCancellable *caller_cancellable,
+                     GCancellable *cancellable)
+{
+  g_cancellable_cancel (cancellable);
+}
+
+static void
+open_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  OpenData *data = task_data;
+
+  for (guint side = 0; side < 2; side++)
+    if (data->files[side] != NULL)
+      data->texts[side] = diptych_text_new_from_file (data->files[side], cancellable,
+                                                      &data->errors[side]);
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  /* Both texts are known from here on: what else an article brings when it
+   * opens (its annotations) can be read here too, while the diff runs.
+   */
+
+  if (data->texts[DIPTYCH_SIDE_LEFT] != NULL && data->texts[DIPTYCH_SIDE_RIGHT] != NULL)
+    data->diff = diptych_diff_new (data->texts[DIPTYCH_SIDE_LEFT],
+                                   data->texts[DIPTYCH_SIDE_RIGHT]);
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  g_task_return_boolean (task, TRUE);
+}
+
+/* Stops the open in progress, if any, and reports it cancelled. A pane
+ * left half filled shows no article.
+ */
+static void
+open_abort (DiptychPairView *self)
+{
+  g_autoptr(GTask) task = g_steal_pointer (&self->open_task);
+  OpenData *data;
+
+  if (task == NULL)
+    return;
+
+  data = g_task_get_task_data (task);
+  g_cancellable_cancel (data->cancellable);
+  g_clear_handle_id (&self->open_source, g_source_remove);
+
+  if (data->phase == OPEN_FILLING)
+    for (guint side = 0; side < 2; side++)
+      if (data->files[side] != NULL && data->texts[side] != NULL &&
+          diptych_text_pane_get_text (self->panes[side]) == data->texts[side] &&
+          diptych_text_pane_get_filling (self->panes[side]))
+        diptych_text_pane_clear (self->panes[side]);
+
+  g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "%s",
+                           _("Opening the pair was cancelled"));
+}
+
+static void
+open_complete (DiptychPairView *self)
+{
+  g_autoptr(GTask) task = g_steal_pointer (&self->open_task);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+  g_task_return_boolean (task, TRUE);
+}
+
+/* The changes are tagged: an open waiting for it is done. */
+static void
+open_tagged (DiptychPairView *self)
+{
+  OpenData *data;
+
+  if (self->open_task == NULL)
+    return;
+
+  data = g_task_get_task_data (self->open_task);
+  if (data->phase == OPEN_TAGGING)
+    open_complete (self);
+}
+
+static gboolean
+open_fill_cb (gpointer user_data)
+{
+  DiptychPairView *self = user_data;
+  OpenData *data = g_task_get_task_data (self->open_task);
+  gint64 deadline = g_get_monotonic_time () + SLICE_USEC;
+
+  if (g_cancellable_is_cancelled (data->cancellable))
+    {
+      self->open_source = 0;
+      open_abort (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+      return G_SOURCE_REMOVE;
+    }
+
+  for (guint side = 0; side < 2; side++)
+    if (data->files[side] != NULL && data->texts[side] != NULL &&
+        !diptych_text_pane_fill (self->panes[side], deadline))
+      return G_SOURCE_CONTINUE;
+
+  /* The texts are in: the open completes once the changes are tagged. */
+  self->open_source = 0;
+  data->phase = OPEN_TAGGING;
+  set_diff (self, data->diff);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+open_read_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  DiptychPairView *self = DIPTYCH_PAIR_VIEW (object);
+  g_autoptr(GTask) task = user_data;
+  OpenData *data = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+
+  /* Replaced by another pair (or the view went away): already reported. */
+  if (self->open_task != task)
+    return;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_clear_object (&self->open_task);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  data->phase = OPEN_FILLING;
+  set_diff (self, NULL);
+  for (guint side = 0; side < 2; side++)
+    {
+      if (data->files[side] == NULL)
+        continue;
+      if (data->texts[side] == NULL)
+        diptych_text_pane_set_error (self->panes[side], data->files[side], data->errors[side]);
+      else
+        diptych_text_pane_begin_text (self->panes[side], data->texts[side]);
+    }
+  self->open_source = g_idle_add_full (SLICE_PRIORITY, open_fill_cb, self, NULL);
+}
+
 /**
- * diptych_pair_view_load:
+ * diptych_pair_view_open_async:
+ * @left: (nullable): the original, or %NULL to keep the left side
+ * @right: (nullable): the copy, or %NULL to keep the right side
  *
- * Loads @file on @side. When it cannot be read, the pane says why (and
- * names the file) and the other side stays as it is.
+ * Opens a pair: reads the files and computes their diff once, off the main
+ * thread, then shows them, a slice at a time. A file that cannot be read is
+ * shown with the reason in its pane (naming the file); the other side still
+ * shows. An open still in progress is cancelled.
  *
- * Returns: whether the file was loaded
+ * Cancelling @cancellable stops the open until the texts are in the panes
+ * (a pane left half filled shows no article); tagging the changes is not
+ * stopped.
+ */
+void
+diptych_pair_view_open_async (DiptychPairView     *self,
+                              GFile               *left,
+                              GFile               *right,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GTask) thread_task = NULL;
+  gboolean was_loading = self->open_task != NULL;
+  OpenData *data;
+
+  g_return_if_fail (DIPTYCH_IS_PAIR_VIEW (self));
+  g_return_if_fail (left == NULL || G_IS_FILE (left));
+  g_return_if_fail (right == NULL || G_IS_FILE (right));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  open_abort (self);
+
+  data = g_new0 (OpenData, 1);
+  data->cancellable = g_cancellable_new ();
+  if (cancellable != NULL)
+    {
+      data->caller_cancellable = g_object_ref (cancellable);
+      data->caller_handler = g_cancellable_connect (cancellable, G_CALLBACK (caller_cancelled_cb),
+                                                    g_object_ref (data->cancellable),
+                                                    g_object_unref);
+    }
+  g_set_object (&data->files[DIPTYCH_SIDE_LEFT], left);
+  g_set_object (&data->files[DIPTYCH_SIDE_RIGHT], right);
+  for (guint side = 0; side < 2; side++)
+    if (data->files[side] == NULL)
+      g_set_object (&data->texts[side], diptych_text_pane_get_text (self->panes[side]));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, diptych_pair_view_open_async);
+  g_task_set_task_data (task, data, (GDestroyNotify)open_data_free);
+  self->open_task = g_object_ref (task);
+
+  thread_task = g_task_new (self, data->cancellable, open_read_cb, g_object_ref (task));
+  g_task_set_source_tag (thread_task, open_thread);
+  g_task_set_task_data (thread_task, data, NULL);
+  g_task_run_in_thread (thread_task, open_thread);
+
+  if (!was_loading)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+/**
+ * diptych_pair_view_open_finish:
+ *
+ * Returns: %TRUE once the pair is shown (a side that could not be read
+ *   shows why), %FALSE with %G_IO_ERROR_CANCELLED if the open was cancelled
+ *   or replaced by another
  */
 gboolean
-diptych_pair_view_load (DiptychPairView *self,
-                        DiptychSide      side,
-                        GFile           *file)
+diptych_pair_view_open_finish (DiptychPairView  *self,
+                               GAsyncResult     *result,
+                               GError          **error)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(DiptychText) text = NULL;
-
   g_return_val_if_fail (DIPTYCH_IS_PAIR_VIEW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
-  text = diptych_text_new_from_file (file, NULL, &error);
-  if (text == NULL)
-    diptych_text_pane_set_error (self->panes[side], file, error);
-  else
-    diptych_text_pane_set_text (self->panes[side], text);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
 
-  update_diff (self);
+/**
+ * diptych_pair_view_get_loading:
+ *
+ * Returns: whether a pair is being opened
+ */
+gboolean
+diptych_pair_view_get_loading (DiptychPairView *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_PAIR_VIEW (self), FALSE);
 
-  return text != NULL;
+  return self->open_task != NULL;
 }
 
 /**

@@ -17,9 +17,16 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DiptychPairView, diptych_pair_view, DIPTYCH, PAIR_VIEW, GtkWidget)
 
 GtkWidget       *diptych_pair_view_new                (void);
-gboolean         diptych_pair_view_load               (DiptychPairView *self,
-                                                       DiptychSide      side,
-                                                       GFile           *file);
+void             diptych_pair_view_open_async         (DiptychPairView     *self,
+                                                       GFile               *left,
+                                                       GFile               *right,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+gboolean         diptych_pair_view_open_finish        (DiptychPairView  *self,
+                                                       GAsyncResult     *result,
+                                                       GError          **error);
+gboolean         diptych_pair_view_get_loading        (DiptychPairView *self);
 GFile           *diptych_pair_view_get_file           (DiptychPairView *self,
                                                        DiptychSide      side);
 DiptychTextPane *diptych_pair_view_get_pane           (DiptychPairView *self,

@@ -20,6 +20,7 @@ struct _DiptychTextPane
 
   DiptychSide      side;
   DiptychText     *text;
+  gsize            filled;  /* bytes of the text in the buffer; G_MAXSIZE: all */
   GFile           *file;
   char            *error_message;
 
@@ -122,36 +123,168 @@ set_file (DiptychTextPane *self,
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->path_label), path);
 }
 
+/* The buffer is filled this many bytes at a time, so that a long text
+ * can go in between frames.
+ */
+#define FILL_CHUNK (128 * 1024)
+
+/**
+ * diptych_text_pane_begin_text:
+ *
+ * Starts showing @text, replacing any error or earlier text: the buffer is
+ * emptied, and diptych_text_pane_fill() puts the text in. Until then the
+ * view is insensitive and the article's annotations are not loaded.
+ */
+void
+diptych_text_pane_begin_text (DiptychTextPane *self,
+                              DiptychText     *text)
+{
+  g_return_if_fail (DIPTYCH_IS_TEXT_PANE (self));
+  g_return_if_fail (DIPTYCH_IS_TEXT (text));
+
+  /* The marks shown so far are for the text that goes; the window gives
+   * the layer the document of the new one once it is in.
+   */
+  diptych_annotation_layer_set_document (self->layer, NULL);
+
+  g_set_object (&self->text, text);
+  self->filled = 0;
+  g_clear_pointer (&self->error_message, g_free);
+  set_file (self, diptych_text_get_file (text));
+  if (diptych_text_get_file (text) == NULL)
+    {
+      gtk_label_set_label (self->title_label, diptych_text_get_name (text));
+      gtk_label_set_label (self->path_label, "");
+    }
+
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view)), "", 0);
+  diptych_text_view_set_outline (self->view, -1, -1);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->view), FALSE);
+  gtk_stack_set_visible_child_name (self->stack, "text");
+}
+
+/* Where the next piece of the text ends: after a line break when there is
+ * one in the piece, never inside a character or between CR and LF.
+ */
+static gsize
+next_piece_end (const char *contents,
+                gsize       from,
+                gsize       n_bytes)
+{
+  gsize end = from + FILL_CHUNK;
+  const char *newline;
+
+  if (end >= n_bytes)
+    return n_bytes;
+
+  newline = g_strrstr_len (contents + from, end - from, "\n");
+  if (newline != NULL)
+    return newline + 1 - contents;
+
+  while (end > from && (contents[end] & 0xC0) == 0x80)
+    end--;
+  if (end > from && contents[end - 1] == '\r' && contents[end] == '\n')
+    end++;
+  return end > from ? end : n_bytes;
+}
+
+/**
+ * diptych_text_pane_fill:
+ * @deadline: a g_get_monotonic_time() after which to stop
+ *
+ * Puts the text given to diptych_text_pane_begin_text() in the buffer, a
+ * piece at a time, until all of it is in or @deadline has passed. When all
+ * of it is in, makes the view sensitive.
+ *
+ * Returns: whether the whole text is in
+ */
+gboolean
+diptych_text_pane_fill (DiptychTextPane *self,
+                        gint64           deadline)
+{
+  GtkTextBuffer *buffer;
+  const char *contents;
+  gsize n_bytes;
+
+  g_return_val_if_fail (DIPTYCH_IS_TEXT_PANE (self), TRUE);
+
+  if (self->text == NULL || self->filled == G_MAXSIZE)
+    return TRUE;
+
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view));
+  contents = diptych_text_get_contents (self->text, &n_bytes);
+  while (self->filled < n_bytes)
+    {
+      gsize end = next_piece_end (contents, self->filled, n_bytes);
+      GtkTextIter iter;
+
+      gtk_text_buffer_get_end_iter (buffer, &iter);
+      gtk_text_buffer_begin_irreversible_action (buffer);
+      gtk_text_buffer_insert (buffer, &iter, contents + self->filled, end - self->filled);
+      gtk_text_buffer_end_irreversible_action (buffer);
+      self->filled = end;
+
+      if (self->filled < n_bytes && g_get_monotonic_time () >= deadline)
+        return FALSE;
+    }
+  self->filled = G_MAXSIZE;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->view), TRUE);
+
+  return TRUE;
+}
+
+/**
+ * diptych_text_pane_get_filling:
+ *
+ * Returns: whether part of the text is not in the buffer yet
+ */
+gboolean
+diptych_text_pane_get_filling (DiptychTextPane *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_TEXT_PANE (self), FALSE);
+
+  return self->text != NULL && self->filled != G_MAXSIZE;
+}
+
 /**
  * diptych_text_pane_set_text:
  *
- * Shows @text, replacing any error or earlier text.
+ * Shows @text, replacing any error or earlier text, all at once.
  */
 void
 diptych_text_pane_set_text (DiptychTextPane *self,
                             DiptychText     *text)
 {
-  GtkTextBuffer *buffer;
-  gsize n_bytes;
-  const char *contents;
-
   g_return_if_fail (DIPTYCH_IS_TEXT_PANE (self));
   g_return_if_fail (DIPTYCH_IS_TEXT (text));
 
-  g_set_object (&self->text, text);
+  diptych_text_pane_begin_text (self, text);
+  diptych_text_pane_fill (self, G_MAXINT64);
+}
+
+/**
+ * diptych_text_pane_clear:
+ *
+ * Shows no article, as when none was opened.
+ */
+void
+diptych_text_pane_clear (DiptychTextPane *self)
+{
+  g_return_if_fail (DIPTYCH_IS_TEXT_PANE (self));
+
+  diptych_annotation_layer_set_document (self->layer, NULL);
+  g_clear_object (&self->text);
+  g_clear_object (&self->file);
   g_clear_pointer (&self->error_message, g_free);
-  set_file (self, diptych_text_get_file (text));
-  if (diptych_text_get_file (text) == NULL)
-    gtk_label_set_label (self->title_label, diptych_text_get_name (text));
-
-  contents = diptych_text_get_contents (text, &n_bytes);
-  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view));
-  gtk_text_buffer_begin_irreversible_action (buffer);
-  gtk_text_buffer_set_text (buffer, contents, n_bytes);
-  gtk_text_buffer_end_irreversible_action (buffer);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view)), "", 0);
   diptych_text_view_set_outline (self->view, -1, -1);
-
-  gtk_stack_set_visible_child_name (self->stack, "text");
+  gtk_widget_set_sensitive (GTK_WIDGET (self->view), TRUE);
+  gtk_label_set_label (self->title_label,
+                       self->side == DIPTYCH_SIDE_LEFT ? _("No original") : _("No copy"));
+  gtk_label_set_label (self->path_label, "");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->path_label), NULL);
+  gtk_stack_set_visible_child_name (self->stack, "empty");
 }
 
 /**
@@ -172,6 +305,8 @@ diptych_text_pane_set_error (DiptychTextPane *self,
   g_return_if_fail (error != NULL);
 
   g_clear_object (&self->text);
+  diptych_annotation_layer_set_document (self->layer, NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->view), TRUE);
   set_file (self, file);
   g_free (self->error_message);
   self->error_message = g_strdup (error->message);
@@ -243,7 +378,7 @@ diptych_text_pane_get_buffer (DiptychTextPane *self)
 /**
  * diptych_text_pane_get_layer:
  *
- * Returns: (transfer none): what paints the marks of the article shown
+ * Returns: (transfer none): the annotations of the article shown
  */
 DiptychAnnotationLayer *
 diptych_text_pane_get_layer (DiptychTextPane *self)

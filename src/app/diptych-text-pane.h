@@ -26,6 +26,12 @@ G_DECLARE_FINAL_TYPE (DiptychTextPane, diptych_text_pane, DIPTYCH, TEXT_PANE, Gt
 GtkWidget       *diptych_text_pane_new          (DiptychSide      side);
 void             diptych_text_pane_set_text     (DiptychTextPane *self,
                                                  DiptychText     *text);
+void             diptych_text_pane_begin_text   (DiptychTextPane *self,
+                                                 DiptychText     *text);
+gboolean         diptych_text_pane_fill         (DiptychTextPane *self,
+                                                 gint64           deadline);
+gboolean         diptych_text_pane_get_filling  (DiptychTextPane *self);
+void             diptych_text_pane_clear        (DiptychTextPane *self);
 void             diptych_text_pane_set_error    (DiptychTextPane *self,
                                                  GFile           *file,
                                                  const GError    *error);

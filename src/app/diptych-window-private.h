@@ -22,6 +22,8 @@ struct _DiptychWindow
   AdwToastOverlay      *toast_overlay;
   AdwWindowTitle       *window_title;
   GtkWidget            *navigation_box;
+  GtkWidget            *loading_box;
+  GtkSpinner           *loading_spinner;
   GtkLabel             *position_label;
   GtkStack             *stack;
   GtkListBox           *recent_list;
@@ -37,6 +39,9 @@ struct _DiptychWindow
 
   DiptychAnnotationDocument *documents[2];  /* of the articles shown; one when both are the same file */
   DiptychAnnotationHistory  *history;
+  GCancellable         *open_cancellable;  /* the pair being opened */
+  guint                 loading_timeout;   /* shows the spinner for a long open */
+
   DiptychMarkController *marks;
   guint                 n_closing_saves;  /* saves to wait for before closing */
   gboolean              closing_confirmed;

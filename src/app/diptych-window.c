@@ -12,6 +12,7 @@
 #include "diptych-window-private.h"
 
 #define MAX_RECENT_PAIRS 10
+#define LOADING_DELAY_MS 150
 
 G_DEFINE_FINAL_TYPE (DiptychWindow, diptych_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -68,7 +69,6 @@ pair_changed_cb (DiptychWindow *self)
 {
   update_title (self);
   update_position (self);
-  _diptych_window_attach_documents (self);
 }
 
 /* Recent pairs */
@@ -164,12 +164,34 @@ recent_row_activated_cb (DiptychWindow *self,
 
 /* Opening */
 
+static void
+open_pair_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(DiptychWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean opened = diptych_pair_view_open_finish (DIPTYCH_PAIR_VIEW (object), result, &error);
+
+  /* The texts are in the panes (or gone, when cancelled): their marks. */
+  if (self->history != NULL)
+    _diptych_window_attach_documents (self);
+
+  /* Cancelled, or replaced by the next pair: nothing more to show. */
+  if (!opened)
+    return;
+
+  gtk_stack_set_visible_child_name (self->stack, "pair");
+  remember_pair (self);
+}
+
 /**
  * diptych_window_open_pair:
  * @left: (nullable): the original, or %NULL to keep the left side
  * @right: (nullable): the copy, or %NULL to keep the right side
  *
- * Loads the files and shows their diff. A file that cannot be read is shown
+ * Starts loading the files and showing their diff, off the main thread; a
+ * pair still being opened is cancelled. A file that cannot be read is shown
  * with the reason in its pane; the other side stays usable.
  */
 void
@@ -179,13 +201,59 @@ diptych_window_open_pair (DiptychWindow *self,
 {
   g_return_if_fail (DIPTYCH_IS_WINDOW (self));
 
-  if (left != NULL)
-    diptych_pair_view_load (self->pair_view, DIPTYCH_SIDE_LEFT, left);
-  if (right != NULL)
-    diptych_pair_view_load (self->pair_view, DIPTYCH_SIDE_RIGHT, right);
+  if (left == NULL && right == NULL)
+    return;
 
-  gtk_stack_set_visible_child_name (self->stack, "pair");
-  remember_pair (self);
+  g_clear_object (&self->open_cancellable);
+  self->open_cancellable = g_cancellable_new ();
+  diptych_pair_view_open_async (self->pair_view, left, right, self->open_cancellable,
+                                open_pair_cb, g_object_ref (self));
+}
+
+static void
+cancel_open_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  DiptychWindow *self = DIPTYCH_WINDOW (widget);
+
+  if (self->open_cancellable != NULL)
+    g_cancellable_cancel (self->open_cancellable);
+}
+
+static gboolean
+show_loading_cb (gpointer data)
+{
+  DiptychWindow *self = data;
+
+  self->loading_timeout = 0;
+  gtk_widget_set_visible (self->loading_box, TRUE);
+  gtk_spinner_start (self->loading_spinner);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The spinner only shows for an open that takes a while, so that a short
+ * one does not flicker.
+ */
+static void
+loading_changed_cb (DiptychWindow *self)
+{
+  gboolean loading = diptych_pair_view_get_loading (self->pair_view);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-open", loading);
+  g_clear_handle_id (&self->loading_timeout, g_source_remove);
+  if (loading)
+    {
+      if (!gtk_widget_get_visible (self->loading_box))
+        self->loading_timeout = g_timeout_add (LOADING_DELAY_MS, show_loading_cb, self);
+    }
+  else
+    {
+      gtk_spinner_stop (self->loading_spinner);
+      gtk_widget_set_visible (self->loading_box, FALSE);
+      g_clear_object (&self->open_cancellable);
+    }
 }
 
 /**
@@ -400,6 +468,10 @@ diptych_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  g_clear_handle_id (&self->loading_timeout, g_source_remove);
+  if (self->open_cancellable != NULL)
+    g_cancellable_cancel (self->open_cancellable);
+  g_clear_object (&self->open_cancellable);
   _diptych_window_dispose_annotations (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), DIPTYCH_TYPE_WINDOW);
 
@@ -436,6 +508,8 @@ diptych_window_class_init (DiptychWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DiptychWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, DiptychWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, DiptychWindow, navigation_box);
+  gtk_widget_class_bind_template_child (widget_class, DiptychWindow, loading_box);
+  gtk_widget_class_bind_template_child (widget_class, DiptychWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, DiptychWindow, position_label);
   gtk_widget_class_bind_template_child (widget_class, DiptychWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, DiptychWindow, recent_list);
@@ -451,6 +525,7 @@ diptych_window_class_init (DiptychWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.open-pair", NULL, open_pair_action);
   gtk_widget_class_install_action (widget_class, "win.open-side", "s", open_side_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-open", NULL, cancel_open_action);
   gtk_widget_class_install_action (widget_class, "win.next-change", NULL, next_change_action);
   gtk_widget_class_install_action (widget_class, "win.previous-change", NULL,
                                    previous_change_action);
@@ -506,6 +581,8 @@ diptych_window_init (DiptychWindow *self)
 
   g_signal_connect_object (self->pair_view, "notify::diff",
                            G_CALLBACK (pair_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->pair_view, "notify::loading",
+                           G_CALLBACK (loading_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->pair_view, "notify::n-shown",
                            G_CALLBACK (update_position), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->pair_view, "notify::current",
@@ -522,6 +599,7 @@ diptych_window_init (DiptychWindow *self)
   update_recent_list (self);
   update_title (self);
   update_position (self);
+  loading_changed_cb (self);
 }
 
 DiptychWindow *

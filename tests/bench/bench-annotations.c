@@ -99,6 +99,8 @@ main (int   argc,
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   diptych_window_open_pair (window, file, copy);
   gtk_window_present (GTK_WINDOW (window));
+  while (!ui_test_pair_is_open (diptych_window_get_pair_view (window)))
+    g_main_context_iteration (NULL, TRUE);
   t_diptych = ui_test_wait_for_paint (GTK_WIDGET (window), start);
 
   /* Scrolling: a page at a time through the marked article, each step
