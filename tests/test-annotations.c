@@ -729,6 +729,62 @@ test_mark_rules (Fixture       *f,
                    ==, "Syrian health officials");
 }
 
+/* The article's words changed under a figure: the mark says so, keeps the
+ * annotator's number, and Accept takes the new words (undoably).
+ */
+static void
+test_changed_mark_accept (Fixture       *f,
+                          gconstpointer  data)
+{
+  DiptychMarkController *marks = diptych_window_get_marks (f->window);
+  g_autofree char *contents = NULL;
+  g_autofree char *figure_id = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *edited = NULL;
+  DiptychAnnotation *figure;
+  GtkTextBuffer *buffer;
+  GtkTextIter iter;
+
+  select_words (f, "killing nearly 90 people");
+  mark (f, "casualty");
+  figure_id = g_strdup (diptych_annotation_get_id (diptych_mark_controller_get_selected (marks, NULL)));
+  close_window (f);
+
+  g_file_get_contents (f->left, &contents, NULL, NULL);
+  parts = g_strsplit (contents, "killing nearly 90 people", 2);
+  edited = g_strjoinv ("killing nearly 86 people", parts);
+  g_file_set_contents (f->left, edited, -1, NULL);
+  open_window (f);
+  marks = diptych_window_get_marks (f->window);
+
+  figure = diptych_annotation_store_lookup (left_store (f), figure_id);
+  g_assert_nonnull (figure);
+  g_assert_cmpint (diptych_annotation_get_anchor (figure), ==, DIPTYCH_ANCHOR_CHANGED);
+  g_assert_cmpstr (diptych_annotation_get_exact (figure), ==, "killing nearly 86 people");
+  g_assert_cmpstr (diptych_annotation_get_previous_exact (figure), ==, "killing nearly 90 people");
+  g_assert_cmpint (diptych_annotation_get_casualty (figure)->value, ==, 90);
+
+  /* The pane flags it. */
+  buffer = diptych_text_pane_get_buffer (left_pane (f));
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, diptych_annotation_get_start (figure));
+  g_assert_true (gtk_text_iter_has_tag (&iter, gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer),
+                                                                          "mark-changed")));
+
+  g_assert_true (diptych_mark_controller_accept (marks, DIPTYCH_SIDE_LEFT, figure));
+  g_assert_cmpint (diptych_annotation_get_anchor (figure), ==, DIPTYCH_ANCHOR_EXACT);
+  g_assert_null (diptych_annotation_get_previous_exact (figure));
+  g_assert_cmpint (diptych_annotation_get_casualty (figure)->value, ==, 86);
+  g_assert_false (gtk_text_iter_has_tag (&iter, gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer),
+                                                                           "mark-changed")));
+  wait_saved (f, "\"value\" : 86", TRUE);
+
+  /* Undo gives the annotator's words back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_cmpint (diptych_annotation_get_anchor (figure), ==, DIPTYCH_ANCHOR_CHANGED);
+  g_assert_cmpint (diptych_annotation_get_casualty (figure)->value, ==, 90);
+  wait_saved (f, "\"previous_quote\"", TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -755,6 +811,7 @@ main (int   argc,
   ADD ("/diptych/annotations/same-file-both-sides", test_same_file_both_sides);
   ADD ("/diptych/annotations/reload-after-article-changed", test_reload_after_article_changed);
   ADD ("/diptych/annotations/mark-rules", test_mark_rules);
+  ADD ("/diptych/annotations/changed-mark-accept", test_changed_mark_accept);
 #undef ADD
 
   return g_test_run ();

@@ -62,7 +62,8 @@ create_tags (GtkTextBuffer *buffer)
                               "weight", PANGO_WEIGHT_BOLD,
                               "underline", PANGO_UNDERLINE_ERROR_LINE,
                               NULL);
-  gtk_text_buffer_create_tag (buffer, CHANGED_TAG, "overline", PANGO_OVERLINE_SINGLE, NULL);
+  /* Not an overline: GTK 4.8 frees a tag's overline colour twice. */
+  gtk_text_buffer_create_tag (buffer, CHANGED_TAG, NULL);
 }
 
 /* GNOME palette: darker shades on light backgrounds, lighter on dark. */
@@ -84,7 +85,7 @@ update_tag_colors (DiptychAnnotationLayer *self)
                 "background-rgba", &yellow, NULL);
   g_object_set (gtk_text_tag_table_lookup (table, tag_names[DIPTYCH_ANNOTATION_CASUALTY]),
                 "underline-rgba", &red, NULL);
-  g_object_set (gtk_text_tag_table_lookup (table, CHANGED_TAG), "overline-rgba", &orange, NULL);
+  g_object_set (gtk_text_tag_table_lookup (table, CHANGED_TAG), "foreground-rgba", &orange, NULL);
 }
 
 /* Re-tags the whole buffer. Overlapping marks of one kind share the tag,
