@@ -15,6 +15,8 @@
 #include "diptych-enums.h"
 #include "diptych-text-file.h"
 
+#include "core-test-util.h"
+
 #define ARTICLE_TEXT \
   "The attack injured hundreds, killing nearly 90 people, including almost 20 women " \
   "and more than 30 children, according to Syrian health officials. The Korean Central " \
@@ -29,17 +31,6 @@ typedef struct
   DiptychAnnotationDocument *document;
   DiptychAnnotationHistory  *history;
 } Fixture;
-
-/* Iterates the main context until @done holds, for at most ten seconds. */
-#define WAIT_UNTIL(done) \
-  G_STMT_START { \
-    gint64 deadline_ = g_get_monotonic_time () + 10 * G_USEC_PER_SEC; \
-    while (!(done)) \
-      { \
-        g_assert_cmpint (g_get_monotonic_time (), <, deadline_); \
-        g_main_context_iteration (NULL, FALSE); \
-      } \
-  } G_STMT_END
 
 static void
 write_file (const char *path,

@@ -11,6 +11,8 @@
 #include "diptych-annotation-history.h"
 #include "diptych-text-file.h"
 
+#include "core-test-util.h"
+
 #define TEXT_A "Regional and global powers met as nearly 90 people were killed, officials said.\n"
 #define TEXT_B "A different story, with regional and global words in it too, and 12 dead.\n"
 
@@ -21,16 +23,6 @@ typedef struct
   DiptychAnnotationDocument *b;
   DiptychAnnotationHistory  *history;
 } Fixture;
-
-#define WAIT_UNTIL(done) \
-  G_STMT_START { \
-    gint64 deadline_ = g_get_monotonic_time () + 10 * G_USEC_PER_SEC; \
-    while (!(done)) \
-      { \
-        g_assert_cmpint (g_get_monotonic_time (), <, deadline_); \
-        g_main_context_iteration (NULL, FALSE); \
-      } \
-  } G_STMT_END
 
 static void
 loaded_cb (GObject      *object,
