@@ -186,7 +186,7 @@ static void
 test_export_csv (Fixture       *f,
                  gconstpointer  data)
 {
-  g_autofree char *csv = diptych_export_csv (f->store);
+  g_autofree char *csv = diptych_export_csv (f->store, NULL);
   g_autofree char *path = write_export (f, "story.csv", csv);
   g_autofree char *out = run_python (
     "import csv, json, sys\n"
@@ -277,7 +277,7 @@ test_export_changed_csv (Fixture       *f,
 {
   DiptychAnnotation *figure = NULL;
   g_autoptr(DiptychAnnotationStore) store = store_with_changed_figure (&figure);
-  g_autofree char *csv = diptych_export_csv (store);
+  g_autofree char *csv = diptych_export_csv (store, NULL);
   g_autofree char *path = write_export (f, "changed.csv", csv);
   g_autofree char *out = run_python (
     "import csv, json, sys\n"
@@ -313,7 +313,7 @@ test_export_changed_w3c (Fixture       *f,
 {
   DiptychAnnotation *figure = NULL;
   g_autoptr(DiptychAnnotationStore) store = store_with_changed_figure (&figure);
-  g_autofree char *jsonld = diptych_export_w3c (store);
+  g_autofree char *jsonld = diptych_export_w3c (store, NULL);
   g_autoptr(JsonNode) root = parse_json (jsonld);
   JsonObject *item, *target, *attributes = NULL, *previous;
   JsonArray *selectors, *bodies;
@@ -369,7 +369,7 @@ static void
 test_export_w3c (Fixture       *f,
                  gconstpointer  data)
 {
-  g_autofree char *jsonld = diptych_export_w3c (f->store);
+  g_autofree char *jsonld = diptych_export_w3c (f->store, NULL);
   g_autofree char *path = write_export (f, "story.jsonld", jsonld);
   g_autofree char *out = run_python (
     "import json, sys\n"
@@ -534,7 +534,7 @@ static void
 test_export_brat (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autofree char *ann = diptych_export_brat (f->store);
+  g_autofree char *ann = diptych_export_brat (f->store, NULL);
   guint n_text, n_relations;
 
   check_brat (ann, ARTICLE, &n_text, &n_relations);
@@ -550,7 +550,7 @@ static void
 test_export_doccano (Fixture       *f,
                      gconstpointer  data)
 {
-  g_autofree char *jsonl = diptych_export_doccano (f->store);
+  g_autofree char *jsonl = diptych_export_doccano (f->store, NULL);
   g_autoptr(JsonNode) node = NULL;
   JsonObject *object;
   JsonArray *labels;
