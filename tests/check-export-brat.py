@@ -19,6 +19,8 @@ placed = f.placed()
 
 def read_conf(path):
     sections, current = {}, None
+    if not check(os.path.exists(path), f"no {os.path.basename(path)} beside the .ann"):
+        return sections
     with open(path, encoding="utf-8") as fp:
         for line in fp:
             line = line.rstrip("\n")
