@@ -546,28 +546,58 @@ test_export (Fixture       *f,
   g_autofree char *csv_path = g_build_filename (out, "original.csv", NULL);
   g_autofree char *ann_path = g_build_filename (out, "original.ann", NULL);
   g_autofree char *txt_path = g_build_filename (out, "original.txt", NULL);
+  g_autofree char *conf_path = g_build_filename (out, "annotation.conf", NULL);
+  g_autofree char *visual_path = g_build_filename (out, "visual.conf", NULL);
+  g_autofree char *jsonld_path = g_build_filename (out, "original.jsonld", NULL);
+  g_autofree char *jsonl_path = g_build_filename (out, "original.jsonl", NULL);
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
   g_autofree char *csv = NULL;
+  g_autofree char *jsonld = NULL;
+  guint overlaps = 99;
 
   g_assert_no_error (error);
-  g_assert_cmpint (diptych_window_export (f->window, folder, DIPTYCH_EXPORT_CSV, &error), ==, 0);
+  g_assert_cmpint (diptych_window_export (f->window, folder, DIPTYCH_EXPORT_CSV, NULL, NULL, &error), ==, 0);
 
   select_words (f, "nearly 90 people");
   mark (f, "casualty");
-  g_assert_cmpint (diptych_window_export (f->window, folder, DIPTYCH_EXPORT_CSV, &error), ==, 1);
+  g_assert_cmpint (diptych_window_export (f->window, folder, DIPTYCH_EXPORT_CSV, NULL, NULL, &error), ==, 1);
   g_assert_no_error (error);
   g_file_get_contents (csv_path, &csv, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (strstr (csv, ",casualty,"));
   g_assert_nonnull (strstr (csv, "nearly 90 people"));
 
-  g_assert_cmpint (diptych_window_export (f->window, folder, DIPTYCH_EXPORT_BRAT, &error), ==, 1);
+  g_assert_cmpint (diptych_window_export (f->window, folder, DIPTYCH_EXPORT_BRAT, NULL, NULL, &error), ==, 1);
   g_assert_true (g_file_test (ann_path, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_test (txt_path, G_FILE_TEST_EXISTS));
+
+  g_assert_true (g_file_test (conf_path, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (visual_path, G_FILE_TEST_EXISTS));
+
+  /* The creator is the annotator name from Preferences. */
+  g_settings_set_string (settings, "annotator-name", "Ana Müller");
+  g_assert_cmpint (diptych_window_export (f->window, folder, DIPTYCH_EXPORT_W3C, NULL, NULL, &error), ==, 1);
+  g_assert_no_error (error);
+  g_file_get_contents (jsonld_path, &jsonld, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (jsonld, "\"name\" : \"Ana Müller\""));
+  g_settings_reset (settings, "annotator-name");
+
+  /* A claim around the figure overlaps it: doccano would drop one. */
+  select_words (f, "killing nearly 90 people");
+  mark (f, "claim");
+  g_assert_cmpint (diptych_window_export (f->window, folder, DIPTYCH_EXPORT_DOCCANO, NULL, &overlaps, &error), ==, 1);
+  g_assert_no_error (error);
+  g_assert_cmpuint (overlaps, ==, 2);
 
   g_unlink (csv_path);
   g_unlink (ann_path);
   g_unlink (txt_path);
-  g_rmdir (out);
+  g_unlink (conf_path);
+  g_unlink (visual_path);
+  g_unlink (jsonld_path);
+  g_unlink (jsonl_path);
+  g_assert_cmpint (g_rmdir (out), ==, 0);
 }
 
 /* Seen by a user: pair A, mark, delete the mark, open pair B, Ctrl+Z: A's

@@ -18,10 +18,11 @@
 #include "diptych-export.h"
 #include "diptych-text-file.h"
 
+/* Non-ASCII letters, an emoji (beyond the BMP) before a span, CRLF. */
 #define ARTICLE \
-  "Syrian health officials said the attack injured hundreds,\n" \
-  "killing nearly 90 people, including almost 20 women.\n" \
-  "“These people did not ask for permission,” Rouhani added.\n"
+  "🔴 Syrian health officials said the attack on the café injured hundreds,\r\n" \
+  "killing nearly 90 people, including almost 20 women.\r\n" \
+  "“These people did not ask for permission,” Rouhani added.\r\n"
 
 typedef struct
 {
@@ -77,7 +78,7 @@ fixture_set_up (Fixture       *f,
   diptych_annotation_set_source (f->source, &source);
 
   /* Crosses a line break. */
-  f->figure = add (f, DIPTYCH_ANNOTATION_CASUALTY, "injured hundreds,\nkilling nearly 90 people");
+  f->figure = add (f, DIPTYCH_ANNOTATION_CASUALTY, "injured hundreds,\r\nkilling nearly 90 people");
   casualty.outcome = DIPTYCH_OUTCOME_KILLED;
   casualty.raw = (char *)"nearly 90";
   casualty.value = 90;
@@ -86,7 +87,7 @@ fixture_set_up (Fixture       *f,
   casualty.qualifier = DIPTYCH_QUALIFIER_AT_MOST;
   casualty.source = (char *)diptych_annotation_get_id (f->source);
   diptych_annotation_set_casualty (f->figure, &casualty);
-  diptych_annotation_set_note (f->figure, "Two figures, \"injured\" and \"killed\";\nsplit later");
+  diptych_annotation_set_note (f->figure, "Two figures, \"injured\" and \"killed\";\nsplit later,\tmaybe");
 
   f->women = add (f, DIPTYCH_ANNOTATION_CASUALTY, "almost 20 women");
   casualty.raw = (char *)"almost 20";
@@ -186,7 +187,7 @@ static void
 test_export_csv (Fixture       *f,
                  gconstpointer  data)
 {
-  g_autofree char *csv = diptych_export_csv (f->store);
+  g_autofree char *csv = diptych_export_csv (f->store, NULL);
   g_autofree char *path = write_export (f, "story.csv", csv);
   g_autofree char *out = run_python (
     "import csv, json, sys\n"
@@ -277,7 +278,7 @@ test_export_changed_csv (Fixture       *f,
 {
   DiptychAnnotation *figure = NULL;
   g_autoptr(DiptychAnnotationStore) store = store_with_changed_figure (&figure);
-  g_autofree char *csv = diptych_export_csv (store);
+  g_autofree char *csv = diptych_export_csv (store, NULL);
   g_autofree char *path = write_export (f, "changed.csv", csv);
   g_autofree char *out = run_python (
     "import csv, json, sys\n"
@@ -313,7 +314,7 @@ test_export_changed_w3c (Fixture       *f,
 {
   DiptychAnnotation *figure = NULL;
   g_autoptr(DiptychAnnotationStore) store = store_with_changed_figure (&figure);
-  g_autofree char *jsonld = diptych_export_w3c (store);
+  g_autofree char *jsonld = diptych_export_w3c (store, NULL);
   g_autoptr(JsonNode) root = parse_json (jsonld);
   JsonObject *item, *target, *attributes = NULL, *previous;
   JsonArray *selectors, *bodies;
@@ -369,7 +370,7 @@ static void
 test_export_w3c (Fixture       *f,
                  gconstpointer  data)
 {
-  g_autofree char *jsonld = diptych_export_w3c (f->store);
+  g_autofree char *jsonld = diptych_export_w3c (f->store, NULL);
   g_autofree char *path = write_export (f, "story.jsonld", jsonld);
   g_autofree char *out = run_python (
     "import json, sys\n"
@@ -534,7 +535,7 @@ static void
 test_export_brat (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autofree char *ann = diptych_export_brat (f->store);
+  g_autofree char *ann = diptych_export_brat (f->store, NULL);
   guint n_text, n_relations;
 
   check_brat (ann, ARTICLE, &n_text, &n_relations);
@@ -550,7 +551,7 @@ static void
 test_export_doccano (Fixture       *f,
                      gconstpointer  data)
 {
-  g_autofree char *jsonl = diptych_export_doccano (f->store);
+  g_autofree char *jsonl = diptych_export_doccano (f->store, NULL);
   g_autoptr(JsonNode) node = NULL;
   JsonObject *object;
   JsonArray *labels;
@@ -583,6 +584,31 @@ test_export_doccano (Fixture       *f,
     }
 }
 
+static void
+test_export_doccano_ascii (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *jsonl = diptych_export_doccano (f->store, NULL);
+
+  /* chardet reads ASCII as ASCII: every other character is escaped, the
+   * emoji as a surrogate pair.
+   */
+  for (const char *p = jsonl; *p; p++)
+    g_assert_cmpint ((guchar)*p, <, 0x80);
+  g_assert_nonnull (strstr (jsonl, "\\ud83d\\udd34 Syrian"));
+  g_assert_nonnull (strstr (jsonl, "caf\\u00e9"));
+}
+
+static void
+test_export_overlaps (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_assert_cmpuint (diptych_export_count_overlaps (f->store), ==, 0);
+  /* A claim around the women figure: doccano would drop one of the two. */
+  add (f, DIPTYCH_ANNOTATION_CLAIM, "including almost 20 women");
+  g_assert_cmpuint (diptych_export_count_overlaps (f->store), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -596,6 +622,8 @@ main (int   argc,
   ADD ("/diptych/export/changed-w3c-agrees-with-text", test_export_changed_w3c);
   ADD ("/diptych/export/brat-strict", test_export_brat);
   ADD ("/diptych/export/doccano", test_export_doccano);
+  ADD ("/diptych/export/doccano-ascii", test_export_doccano_ascii);
+  ADD ("/diptych/export/overlaps", test_export_overlaps);
 #undef ADD
 
   return g_test_run ();

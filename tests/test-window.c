@@ -468,6 +468,36 @@ test_window_preferences (void)
     g_settings_reset (settings, "autosave-delay");
   }
 
+  /* The annotator name that exports give as the creator. */
+  {
+    GtkWidget *row = NULL;
+
+    for (GtkWidget *w = GTK_WIDGET (preferences); w != NULL && row == NULL; )
+      {
+        if (ADW_IS_ENTRY_ROW (w))
+          row = w;
+        else if (gtk_widget_get_first_child (w) != NULL)
+          w = gtk_widget_get_first_child (w);
+        else
+          {
+            while (w != NULL && gtk_widget_get_next_sibling (w) == NULL)
+              w = gtk_widget_get_parent (w);
+            if (w != NULL)
+              w = gtk_widget_get_next_sibling (w);
+          }
+      }
+    g_assert_nonnull (row);
+    g_settings_set_string (settings, "annotator-name", "Zoë Müller");
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Zoë Müller");
+    gtk_editable_set_text (GTK_EDITABLE (row), "Ana");
+    {
+      g_autofree char *name = g_settings_get_string (settings, "annotator-name");
+
+      g_assert_cmpstr (name, ==, "Ana");
+    }
+    g_settings_reset (settings, "annotator-name");
+  }
+
   g_settings_reset (settings, "use-monospace");
   g_settings_reset (settings, "show-line-numbers");
   g_settings_reset (settings, "show-typography-changes");

@@ -27,6 +27,7 @@ struct _DiptychPreferencesWindow
   GtkFontButton        *font_button;
   GtkWidget            *reset_font_button;
   GtkAdjustment        *autosave_adjustment;
+  AdwEntryRow          *annotator_row;
 };
 
 G_DEFINE_FINAL_TYPE (DiptychPreferencesWindow, diptych_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -110,6 +111,7 @@ diptych_preferences_window_class_init (DiptychPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DiptychPreferencesWindow, font_button);
   gtk_widget_class_bind_template_child (widget_class, DiptychPreferencesWindow, reset_font_button);
   gtk_widget_class_bind_template_child (widget_class, DiptychPreferencesWindow, autosave_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, DiptychPreferencesWindow, annotator_row);
   gtk_widget_class_bind_template_callback (widget_class, reset_font_cb);
 }
 
@@ -136,6 +138,10 @@ diptych_preferences_window_init (DiptychPreferencesWindow *self)
   g_settings_bind_with_mapping (self->settings, "autosave-delay", self->autosave_adjustment, "value",
                                 G_SETTINGS_BIND_DEFAULT, milliseconds_to_seconds,
                                 seconds_to_milliseconds, NULL, NULL);
+
+  /* Empty means the user's full name, which the row shows as a hint. */
+  g_settings_bind (self->settings, "annotator-name", self->annotator_row, "text",
+                   G_SETTINGS_BIND_DEFAULT);
 
   font = g_settings_get_string (self->settings, "font");
   if (font[0] != '\0')

@@ -534,10 +534,28 @@ save_annotations_as_action (GtkWidget  *widget,
 
 /* Export */
 
+/* The name in Preferences, or the user's real name. */
+static char *
+annotator_name (DiptychWindow *self)
+{
+  g_autofree char *name = g_settings_get_string (self->settings, "annotator-name");
+
+  g_strstrip (name);
+  if (name[0] != '\0')
+    return g_steal_pointer (&name);
+  if (g_strcmp0 (g_get_real_name (), "Unknown") != 0)
+    return g_strdup (g_get_real_name ());
+  return NULL;
+}
+
 /**
  * diptych_window_export:
  * @folder: where to write
  * @format: the export format
+ * @options: (nullable): how to write it; a %NULL creator is the annotator
+ *   name from Preferences, or the user's real name
+ * @n_overlaps: (out) (optional): how many exported annotations overlap
+ *   another (doccano drops them unless its project allows overlaps)
  * @error: the first failure
  *
  * Exports the annotations of both articles into @folder.
@@ -545,14 +563,24 @@ save_annotations_as_action (GtkWidget  *widget,
  * Returns: the number of articles exported, or -1 with @error set
  */
 int
-diptych_window_export (DiptychWindow        *self,
-                       GFile                *folder,
-                       DiptychExportFormat   format,
-                       GError              **error)
+diptych_window_export (DiptychWindow              *self,
+                       GFile                      *folder,
+                       DiptychExportFormat         format,
+                       const DiptychExportOptions *options,
+                       guint                      *n_overlaps,
+                       GError                    **error)
 {
+  DiptychExportOptions with_creator = { 0 };
+  g_autofree char *creator = NULL;
+  guint overlaps = 0;
   int n = 0;
 
   g_return_val_if_fail (DIPTYCH_IS_WINDOW (self), -1);
+
+  if (options != NULL)
+    with_creator = *options;
+  if (with_creator.creator == NULL)
+    with_creator.creator = creator = annotator_name (self);
 
   for (guint side = 0; side < 2; side++)
     {
@@ -562,11 +590,44 @@ diptych_window_export (DiptychWindow        *self,
       if (store == NULL || g_list_model_get_n_items (G_LIST_MODEL (store)) == 0 ||
           (side == DIPTYCH_SIDE_RIGHT && document == document_of (self, DIPTYCH_SIDE_LEFT)))
         continue;
-      if (!diptych_export_to_folder (store, format, folder, error))
+      if (!diptych_export_to_folder (store, format, &with_creator, folder, error))
         return -1;
+      overlaps += diptych_export_count_overlaps (store);
       n++;
     }
+  if (n_overlaps != NULL)
+    *n_overlaps = overlaps;
   return n;
+}
+
+static gboolean
+get_boolean_choice (GtkFileChooser *chooser,
+                    const char     *id)
+{
+  return g_strcmp0 (gtk_file_chooser_get_choice (chooser, id), "true") == 0;
+}
+
+static void
+warn_about_overlaps (DiptychWindow *self,
+                     guint          overlaps)
+{
+  AdwMessageDialog *dialog;
+  g_autofree char *body = NULL;
+
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u annotation overlaps another (a claim that holds a "
+                                       "figure, say). doccano imports it only into a project "
+                                       "with “Allow overlapping spans” on, and drops it without "
+                                       "a word otherwise.",
+                                       "%u annotations overlap others (a claim that holds a "
+                                       "figure, say). doccano imports them only into a project "
+                                       "with “Allow overlapping spans” on, and drops them without "
+                                       "a word otherwise.", overlaps),
+                          overlaps);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Overlapping Annotations"), body));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -574,24 +635,30 @@ export_response_cb (DiptychWindow        *self,
                     int                   response,
                     GtkFileChooserNative *chooser)
 {
+  GtkFileChooser *file_chooser = GTK_FILE_CHOOSER (chooser);
   g_autoptr(GFile) folder = NULL;
   g_autoptr(GError) error = NULL;
   const char *format_name;
   DiptychExportFormat format = DIPTYCH_EXPORT_CSV;
+  DiptychExportOptions options = { 0 };
   g_autofree char *message = NULL;
   g_autofree char *folder_name = NULL;
+  guint overlaps = 0;
   int n;
 
   if (response != GTK_RESPONSE_ACCEPT)
     goto out;
 
-  folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  format_name = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "format");
+  folder = gtk_file_chooser_get_file (file_chooser);
+  format_name = gtk_file_chooser_get_choice (file_chooser, "format");
   if (format_name != NULL)
     diptych_export_format_from_string (format_name, &format);
+  options.csv_bom = get_boolean_choice (file_chooser, "csv-bom");
+  options.brat_lf = get_boolean_choice (file_chooser, "brat-lf");
+  options.doccano_relations = get_boolean_choice (file_chooser, "doccano-relations");
 
   folder_name = g_file_get_parse_name (folder);
-  n = diptych_window_export (self, folder, format, &error);
+  n = diptych_window_export (self, folder, format, &options, &overlaps, &error);
   if (n < 0)
     message = g_strdup_printf (_("Could not export into “%s”: %s"), folder_name, error->message);
   else if (n == 0)
@@ -605,6 +672,8 @@ export_response_cb (DiptychWindow        *self,
 
     adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (markup));
   }
+  if (n > 0 && format == DIPTYCH_EXPORT_DOCCANO && overlaps > 0)
+    warn_about_overlaps (self, overlaps);
 
 out:
   g_clear_object (&self->chooser);
@@ -616,6 +685,7 @@ export_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   DiptychWindow *self = DIPTYCH_WINDOW (widget);
+  GtkFileChooser *chooser;
   const char *ids[] = { "csv", "w3c", "brat", "doccano", NULL };
   const char *labels[] = {
     _("CSV (spreadsheets, pandas)"), _("W3C Web Annotations (JSON-LD)"),
@@ -628,9 +698,20 @@ export_action (GtkWidget  *widget,
   self->chooser = gtk_file_chooser_native_new (_("Export Annotations to a Folder"), GTK_WINDOW (self),
                                                GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
                                                _("_Export"), _("_Cancel"));
+  chooser = GTK_FILE_CHOOSER (self->chooser);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (self->chooser), "format", _("Format"), ids, labels);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (self->chooser), "format", "csv");
+  gtk_file_chooser_add_choice (chooser, "format", _("Format"), ids, labels);
+  gtk_file_chooser_set_choice (chooser, "format", "csv");
+  /* Boolean choices; each applies to one format and the others ignore it. */
+  gtk_file_chooser_add_choice (chooser, "csv-bom",
+                               _("CSV: byte-order mark for spreadsheets"), NULL, NULL);
+  gtk_file_chooser_add_choice (chooser, "brat-lf",
+                               _("brat: LF line ends (brat’s web client miscounts CRLF)"), NULL, NULL);
+  gtk_file_chooser_add_choice (chooser, "doccano-relations",
+                               _("doccano: entities and relations"), NULL, NULL);
+  gtk_file_chooser_set_choice (chooser, "csv-bom", "false");
+  gtk_file_chooser_set_choice (chooser, "brat-lf", "false");
+  gtk_file_chooser_set_choice (chooser, "doccano-relations", "false");
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (export_response_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));

@@ -30,9 +30,11 @@ const char      *diptych_window_get_position_text (DiptychWindow *self);
 DiptychMarkController *
                  diptych_window_get_marks      (DiptychWindow  *self);
 GtkWidget       *diptych_window_get_sidebar    (DiptychWindow  *self);
-int              diptych_window_export         (DiptychWindow        *self,
-                                                GFile                *folder,
-                                                DiptychExportFormat   format,
-                                                GError              **error);
+int              diptych_window_export         (DiptychWindow              *self,
+                                                GFile                      *folder,
+                                                DiptychExportFormat         format,
+                                                const DiptychExportOptions *options,
+                                                guint                      *n_overlaps,
+                                                GError                    **error);
 
 G_END_DECLS

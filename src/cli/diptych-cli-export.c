@@ -24,14 +24,30 @@ diptych_cli_export (int    argc,
   g_autoptr(GFile) dir = NULL;
   g_autofree char *format_name = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *annotator = NULL;
+  g_autofree char *language = NULL;
   g_auto(GStrv) files = NULL;
+  gboolean csv_bom = FALSE, brat_lf = FALSE, doccano_relations = FALSE;
+  DiptychExportOptions options = { 0 };
   DiptychExportFormat format;
+  guint overlaps = 0;
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
       N_("csv, w3c (Web Annotation JSON-LD), brat or doccano"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write one file per article into DIR (needed for brat and for several sidecars)"),
       N_("DIR") },
+    { "annotator", 0, 0, G_OPTION_ARG_STRING, &annotator,
+      N_("The annotations’ creator in w3c (default: your full name)"), N_("NAME") },
+    { "language", 0, 0, G_OPTION_ARG_STRING, &language,
+      N_("The articles’ language as a BCP 47 tag (en, de-CH) for w3c"), N_("TAG") },
+    { "csv-bom", 0, 0, G_OPTION_ARG_NONE, &csv_bom,
+      N_("Start csv with a UTF-8 byte-order mark, for spreadsheets"), NULL },
+    { "brat-lf", 0, 0, G_OPTION_ARG_NONE, &brat_lf,
+      N_("Write brat’s .txt with LF line ends and offsets to match (brat’s web client miscounts CRLF)"),
+      NULL },
+    { "doccano-relations", 0, 0, G_OPTION_ARG_NONE, &doccano_relations,
+      N_("Write doccano’s relation extraction format: entities and the links between them"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("SIDECAR…") },
     { NULL }
   };
@@ -41,7 +57,8 @@ diptych_cli_export (int    argc,
   g_option_context_set_summary (context,
     _("Export annotations for other tools. With one sidecar and no --output, csv,\n"
       "w3c and doccano go to standard output; otherwise DIR gets ARTICLE.csv,\n"
-      "ARTICLE.jsonld, ARTICLE.jsonl, or ARTICLE.ann beside a copy of ARTICLE.txt."));
+      "ARTICLE.jsonld, ARTICLE.jsonl, or ARTICLE.ann beside a copy of ARTICLE.txt\n"
+      "and brat’s annotation.conf and visual.conf."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
@@ -65,6 +82,15 @@ diptych_cli_export (int    argc,
       return DIPTYCH_CLI_EXIT_TROUBLE;
     }
 
+  if (annotator == NULL)
+    annotator = g_strdup (g_get_real_name ());
+  /* GLib's answer when it does not know the name. */
+  options.creator = g_strcmp0 (annotator, "Unknown") != 0 ? annotator : NULL;
+  options.language = language;
+  options.csv_bom = csv_bom;
+  options.brat_lf = brat_lf;
+  options.doccano_relations = doccano_relations;
+
   /* Everything is read before anything is written. */
   for (guint i = 0; files[i] != NULL; i++)
     {
@@ -76,12 +102,30 @@ diptych_cli_export (int    argc,
           return DIPTYCH_CLI_EXIT_TROUBLE;
         }
       g_ptr_array_add (sidecars, sidecar);
+      if (format == DIPTYCH_EXPORT_DOCCANO)
+        overlaps += diptych_export_count_overlaps (diptych_sidecar_get_store (sidecar));
+    }
+
+  /* doccano imports them only into a project that allows overlapping
+   * spans; otherwise it drops them without a word.
+   */
+  if (overlaps > 0)
+    {
+      g_autofree char *message =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      "warning: %u annotation overlaps another; doccano drops it "
+                                      "unless the project allows overlapping spans",
+                                      "warning: %u annotations overlap others; doccano drops them "
+                                      "unless the project allows overlapping spans", overlaps),
+                         overlaps);
+
+      diptych_cli_print_error ("%s", message);
     }
 
   if (output == NULL)
     {
       g_autofree char *data = diptych_export (diptych_sidecar_get_store (g_ptr_array_index (sidecars, 0)),
-                                              format);
+                                              format, &options);
 
       fputs (data, stdout);
       return fflush (stdout) == 0 ? DIPTYCH_CLI_EXIT_OK : DIPTYCH_CLI_EXIT_TROUBLE;
@@ -98,7 +142,7 @@ diptych_cli_export (int    argc,
 
   for (guint i = 0; i < sidecars->len && error == NULL; i++)
     diptych_export_to_folder (diptych_sidecar_get_store (g_ptr_array_index (sidecars, i)),
-                              format, dir, &error);
+                              format, &options, dir, &error);
 
   if (error != NULL)
     {

@@ -140,11 +140,14 @@ format_time (GDateTime *time)
 /**
  * diptych_export_csv:
  *
+ * @options: (nullable): whether to start with a byte-order mark
+ *
  * Returns: (transfer full): one row per annotation under a header row,
  *   attributes flattened into columns, RFC 4180 quoting, CRLF line ends
  */
 char *
-diptych_export_csv (DiptychAnnotationStore *store)
+diptych_export_csv (DiptychAnnotationStore     *store,
+                    const DiptychExportOptions *options)
 {
   static const char *header[] = {
     "article", "id", "kind", "start", "end", "text", "note", "anchor", "previous_text",
@@ -161,6 +164,9 @@ diptych_export_csv (DiptychAnnotationStore *store)
   g_return_val_if_fail (DIPTYCH_IS_ANNOTATION_STORE (store), NULL);
 
   article = article_name (store);
+  /* Spreadsheets read a CSV without a BOM in the system's code page. */
+  if (options != NULL && options->csv_bom)
+    g_string_append (out, "\xef\xbb\xbf");
   for (guint i = 0; i < G_N_ELEMENTS (header); i++)
     csv_field (out, header[i], i + 1 == G_N_ELEMENTS (header));
 
@@ -273,20 +279,126 @@ add_quote_selector (JsonBuilder *builder,
   json_builder_end_object (builder);
 }
 
-/* The attributes describe the words the annotator marked: for a changed
- * annotation those are not the target's words, so they go along, as a
- * quote of the text as it was.
- */
+/* The model's SHOULDs for every body: who made it and when. */
 static void
-add_attributes_body (JsonBuilder       *builder,
-                     DiptychAnnotation *a)
+add_provenance (JsonBuilder                *builder,
+                const DiptychExportOptions *options,
+                const char                 *created)
+{
+  if (options->creator != NULL && options->creator[0] != '\0')
+    {
+      json_builder_set_member_name (builder, "creator");
+      json_builder_begin_object (builder);
+      add_member_string (builder, "type", "Person");
+      add_member_string (builder, "name", options->creator);
+      json_builder_end_object (builder);
+    }
+  add_member_string (builder, "created", created);
+}
+
+static void
+add_textual_body (JsonBuilder                *builder,
+                  const DiptychExportOptions *options,
+                  const char                 *purpose,
+                  const char                 *value,
+                  const char                 *created)
+{
+  json_builder_begin_object (builder);
+  add_member_string (builder, "type", "TextualBody");
+  add_member_string (builder, "purpose", purpose);
+  add_member_string (builder, "value", value);
+  add_member_string (builder, "format", "text/plain");
+  add_provenance (builder, options, created);
+}
+
+static void
+append_pair (GString    *summary,
+             const char *name,
+             const char *value)
+{
+  if (value == NULL || value[0] == '\0')
+    return;
+  g_string_append_printf (summary, "%s%s: %s", summary->len ? "; " : "", name, value);
+}
+
+static void
+append_number (GString    *summary,
+               const char *name,
+               gint64      value)
+{
+  g_autofree char *number = number_or_empty (value);
+
+  append_pair (summary, name, number);
+}
+
+/* The attributes as words, for the body's `value`: a reader that knows
+ * nothing of the Diptych namespace still sees what the annotator said.
+ */
+static char *
+attributes_summary (DiptychAnnotationStore *store,
+                    DiptychAnnotation      *a)
 {
   const DiptychCasualty *c = diptych_annotation_get_casualty (a);
   const DiptychSource *s = diptych_annotation_get_source (a);
   const DiptychClaim *cl = diptych_annotation_get_claim (a);
+  GString *summary = g_string_new (NULL);
 
-  json_builder_begin_object (builder);
-  add_member_string (builder, "purpose", "describing");
+  switch (diptych_annotation_get_kind (a))
+    {
+    case DIPTYCH_ANNOTATION_CASUALTY:
+      {
+        g_autofree char *source = c->source ? linked_text (store, c->source) : NULL;
+
+        append_pair (summary, "outcome", diptych_outcome_to_string (c->outcome));
+        append_pair (summary, "raw", c->raw);
+        append_number (summary, "value", c->value);
+        append_number (summary, "low", c->low);
+        append_number (summary, "high", c->high);
+        append_pair (summary, "qualifier", diptych_qualifier_to_string (c->qualifier));
+        append_pair (summary, "group", diptych_group_to_string (c->group));
+        append_pair (summary, "source", source);
+      }
+      break;
+    case DIPTYCH_ANNOTATION_SOURCE:
+      append_pair (summary, "name", s->name);
+      append_pair (summary, "type", diptych_source_type_to_string (s->type));
+      break;
+    case DIPTYCH_ANNOTATION_CLAIM:
+      {
+        g_autofree char *speaker = cl->speaker ? linked_text (store, cl->speaker) : NULL;
+
+        append_pair (summary, "speaker", speaker);
+        append_pair (summary, "verdict", diptych_verdict_to_string (cl->verdict));
+      }
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  append_pair (summary, "anchor", diptych_anchor_status_to_string (diptych_annotation_get_anchor (a)));
+  append_pair (summary, "previous", diptych_annotation_get_previous_exact (a));
+
+  return g_string_free (summary, FALSE);
+}
+
+/* The attributes describe the words the annotator marked: for a changed
+ * annotation those are not the target's words, so they go along, as a
+ * quote of the text as it was. The body is a TextualBody (the model knows
+ * no body without a value, an id or a source), its value the attributes
+ * in words, the attributes themselves in the Diptych namespace.
+ */
+static void
+add_attributes_body (JsonBuilder                *builder,
+                     const DiptychExportOptions *options,
+                     DiptychAnnotationStore     *store,
+                     DiptychAnnotation          *a,
+                     const char                 *created)
+{
+  const DiptychCasualty *c = diptych_annotation_get_casualty (a);
+  const DiptychSource *s = diptych_annotation_get_source (a);
+  const DiptychClaim *cl = diptych_annotation_get_claim (a);
+  g_autofree char *summary = attributes_summary (store, a);
+
+  add_textual_body (builder, options, "describing", summary, created);
   add_member_string (builder, "diptych:anchor",
                      diptych_anchor_status_to_string (diptych_annotation_get_anchor (a)));
   if (diptych_annotation_get_previous_exact (a) != NULL)
@@ -299,7 +411,6 @@ add_attributes_body (JsonBuilder       *builder,
   switch (diptych_annotation_get_kind (a))
     {
     case DIPTYCH_ANNOTATION_CASUALTY:
-      add_member_string (builder, "type", "diptych:CasualtyFigure");
       add_member_string (builder, "diptych:outcome", diptych_outcome_to_string (c->outcome));
       add_member_string (builder, "diptych:raw", c->raw ? c->raw : "");
       add_count (builder, "diptych:value", c->value);
@@ -311,12 +422,10 @@ add_attributes_body (JsonBuilder       *builder,
       add_link (builder, "diptych:source", c->source);
       break;
     case DIPTYCH_ANNOTATION_SOURCE:
-      add_member_string (builder, "type", "diptych:Source");
       add_member_string (builder, "diptych:name", s->name);
       add_member_string (builder, "diptych:sourceType", diptych_source_type_to_string (s->type));
       break;
     case DIPTYCH_ANNOTATION_CLAIM:
-      add_member_string (builder, "type", "diptych:Claim");
       add_link (builder, "diptych:speaker", cl->speaker);
       add_member_string (builder, "diptych:verdict", diptych_verdict_to_string (cl->verdict));
       break;
@@ -326,17 +435,21 @@ add_attributes_body (JsonBuilder       *builder,
   json_builder_end_object (builder);
 }
 
+static const DiptychExportOptions default_options = { 0 };
+
 /**
  * diptych_export_w3c:
+ * @options: (nullable): the creator and the articles' language
  *
  * Returns: (transfer full): a W3C Web Annotation AnnotationCollection
  *   (JSON-LD) with one page holding every annotation: the kind as a tagging
  *   body, the note as a commenting body, the attributes as a describing
- *   body in the Diptych namespace, and a TextQuoteSelector and a
- *   TextPositionSelector on the article
+ *   body (a TextualBody, with the attributes in the Diptych namespace), and
+ *   a TextQuoteSelector and a TextPositionSelector on the article
  */
 char *
-diptych_export_w3c (DiptychAnnotationStore *store)
+diptych_export_w3c (DiptychAnnotationStore     *store,
+                    const DiptychExportOptions *options)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
@@ -346,17 +459,29 @@ diptych_export_w3c (DiptychAnnotationStore *store)
   g_autofree char *label = NULL;
   g_autofree char *collection_id = NULL;
   g_autofree char *page_id = NULL;
+  g_autofree char *data = NULL;
   GFile *file;
   guint n;
 
   g_return_val_if_fail (DIPTYCH_IS_ANNOTATION_STORE (store), NULL);
 
+  if (options == NULL)
+    options = &default_options;
+
   article = article_name (store);
   file = diptych_text_get_file (diptych_annotation_store_get_text (store));
-  source = file ? g_file_get_uri (file) : g_strconcat ("urn:diptych:article:", article, NULL);
+  if (file != NULL)
+    source = g_file_get_uri (file);
+  else
+    {
+      g_autofree char *escaped = g_uri_escape_string (article, NULL, FALSE);
+
+      source = g_strconcat ("urn:diptych:article:", escaped, NULL);
+    }
   label = g_strdup_printf ("Annotations of %s", article);
+  /* One fragment each: an IRI has at most one “#”. */
   collection_id = g_strconcat (source, "#annotations", NULL);
-  page_id = g_strconcat (collection_id, "#page1", NULL);
+  page_id = g_strconcat (source, "#annotations-page1", NULL);
   n = g_list_model_get_n_items (G_LIST_MODEL (store));
 
   json_builder_begin_object (builder);
@@ -372,10 +497,12 @@ diptych_export_w3c (DiptychAnnotationStore *store)
   add_member_string (builder, "label", label);
   json_builder_set_member_name (builder, "total");
   json_builder_add_int_value (builder, n);
+  add_member_string (builder, "last", page_id);
   json_builder_set_member_name (builder, "first");
   json_builder_begin_object (builder);
   add_member_string (builder, "id", page_id);
   add_member_string (builder, "type", "AnnotationPage");
+  add_member_string (builder, "partOf", collection_id);
   json_builder_set_member_name (builder, "startIndex");
   json_builder_add_int_value (builder, 0);
   json_builder_set_member_name (builder, "items");
@@ -393,31 +520,39 @@ diptych_export_w3c (DiptychAnnotationStore *store)
       add_member_string (builder, "id", id);
       add_member_string (builder, "type", "Annotation");
       add_member_string (builder, "motivation", "tagging");
-      add_member_string (builder, "created", created);
+      add_provenance (builder, options, created);
       add_member_string (builder, "modified", modified);
+      json_builder_set_member_name (builder, "generator");
+      json_builder_begin_object (builder);
+      add_member_string (builder, "id", "https://github.com/diptych/diptych");
+      add_member_string (builder, "type", "Software");
+      add_member_string (builder, "name", "Diptych " PACKAGE_VERSION);
+      json_builder_end_object (builder);
 
       json_builder_set_member_name (builder, "body");
       json_builder_begin_array (builder);
-      json_builder_begin_object (builder);
-      add_member_string (builder, "type", "TextualBody");
-      add_member_string (builder, "purpose", "tagging");
-      add_member_string (builder, "value",
-                         diptych_annotation_kind_to_string (diptych_annotation_get_kind (a)));
+      add_textual_body (builder, options, "tagging",
+                        diptych_annotation_kind_to_string (diptych_annotation_get_kind (a)), created);
       json_builder_end_object (builder);
       if (note[0] != '\0')
         {
-          json_builder_begin_object (builder);
-          add_member_string (builder, "type", "TextualBody");
-          add_member_string (builder, "purpose", "commenting");
-          add_member_string (builder, "value", note);
+          add_textual_body (builder, options, "commenting", note, modified);
           json_builder_end_object (builder);
         }
-      add_attributes_body (builder, a);
+      add_attributes_body (builder, options, store, a, modified);
       json_builder_end_array (builder);
 
       json_builder_set_member_name (builder, "target");
       json_builder_begin_object (builder);
-      add_member_string (builder, "source", source);
+      add_member_string (builder, "type", "SpecificResource");
+      json_builder_set_member_name (builder, "source");
+      json_builder_begin_object (builder);
+      add_member_string (builder, "id", source);
+      add_member_string (builder, "type", "Text");
+      add_member_string (builder, "format", "text/plain");
+      if (options->language != NULL && options->language[0] != '\0')
+        add_member_string (builder, "language", options->language);
+      json_builder_end_object (builder);
       json_builder_set_member_name (builder, "selector");
       json_builder_begin_array (builder);
       if (diptych_annotation_get_anchor (a) == DIPTYCH_ANCHOR_ORPHANED)
@@ -456,7 +591,7 @@ diptych_export_w3c (DiptychAnnotationStore *store)
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_indent (generator, 2);
-  g_autofree char *data = json_generator_to_data (generator, NULL);
+  data = json_generator_to_data (generator, NULL);
 
   return g_strconcat (data, "\n", NULL);
 }
@@ -473,6 +608,74 @@ brat_label (DiptychAnnotationKind kind)
     case DIPTYCH_ANNOTATION_CASUALTY: return "Casualty";
     default:                          g_return_val_if_reached ("Annotation");
     }
+}
+
+/* The text brat gets, and where an offset of the article lands in it. With
+ * brat_lf, CRLF and CR become LF: @removed holds, in order, the offsets of
+ * the CRs dropped, and an offset moves back by the number dropped before it.
+ */
+typedef struct
+{
+  DiptychText *text;
+  GArray      *removed;
+} BratText;
+
+static void
+brat_text_clear (BratText *bt)
+{
+  g_clear_object (&bt->text);
+  g_clear_pointer (&bt->removed, g_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (BratText, brat_text_clear)
+
+static void
+brat_text_init (BratText                   *bt,
+                DiptychAnnotationStore     *store,
+                const DiptychExportOptions *options)
+{
+  DiptychText *text = diptych_annotation_store_get_text (store);
+  const char *contents = diptych_text_get_contents (text, NULL);
+  g_autoptr(GString) lf = NULL;
+  gsize offset = 0;
+
+  bt->removed = g_array_new (FALSE, FALSE, sizeof (gsize));
+  if (options == NULL || !options->brat_lf || strchr (contents, '\r') == NULL)
+    {
+      bt->text = g_object_ref (text);
+      return;
+    }
+
+  lf = g_string_sized_new (strlen (contents));
+  for (const char *p = contents; *p; p = g_utf8_next_char (p), offset++)
+    {
+      if (p[0] == '\r' && p[1] == '\n')
+        g_array_append_val (bt->removed, offset);
+      else if (p[0] == '\r')
+        g_string_append_c (lf, '\n');
+      else
+        g_string_append_len (lf, p, g_utf8_next_char (p) - p);
+    }
+  bt->text = diptych_text_new_from_string (lf->str, diptych_text_get_name (text));
+}
+
+static gsize
+brat_offset (const BratText *bt,
+             gsize           offset)
+{
+  guint low = 0, high = bt->removed->len;
+
+  /* The number of removed CRs before @offset. */
+  while (low < high)
+    {
+      guint mid = (low + high) / 2;
+
+      if (g_array_index (bt->removed, gsize, mid) < offset)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+  return offset - low;
 }
 
 /* brat wants a span that crosses lines as fragments, one per line, and the
@@ -516,40 +719,55 @@ brat_span (GString     *out,
   g_string_append_printf (out, "\t%s\n", joined->str);
 }
 
+/* A span brat can show: placed, and not only line breaks. */
+static gboolean
+brat_placed (DiptychAnnotation *a)
+{
+  return diptych_annotation_get_anchor (a) != DIPTYCH_ANCHOR_ORPHANED &&
+         diptych_annotation_get_start (a) < diptych_annotation_get_end (a);
+}
+
 /**
  * diptych_export_brat:
+ * @options: (nullable): with brat_lf, the offsets of the LF text
  *
  * Returns: (transfer full): the `.ann` file for brat: a T line per placed
  *   annotation, A lines for its attributes, R lines for links (a claim's
  *   speaker, a figure's source and the figure it is part of), # lines for
- *   notes. The article goes beside it as it is, as the `.txt`.
+ *   notes. The article goes beside it as diptych_export_brat_text() gives
+ *   it, as the `.txt`, and diptych_export_brat_conf() as `annotation.conf`.
  */
 char *
-diptych_export_brat (DiptychAnnotationStore *store)
+diptych_export_brat (DiptychAnnotationStore     *store,
+                     const DiptychExportOptions *options)
 {
   g_autoptr(GHashTable) t_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
-  DiptychText *text;
+  g_auto(BratText) bt = { NULL, NULL };
   GString *out = g_string_new (NULL);
   guint n, t = 0, attr = 0, rel = 0, note = 0;
 
   g_return_val_if_fail (DIPTYCH_IS_ANNOTATION_STORE (store), NULL);
 
-  text = diptych_annotation_store_get_text (store);
+  brat_text_init (&bt, store, options);
   n = g_list_model_get_n_items (G_LIST_MODEL (store));
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(DiptychAnnotation) a = g_list_model_get_item (G_LIST_MODEL (store), i);
+      gsize start, end;
       char *tid;
 
-      if (diptych_annotation_get_anchor (a) == DIPTYCH_ANCHOR_ORPHANED ||
-          diptych_annotation_get_start (a) == diptych_annotation_get_end (a))
+      if (!brat_placed (a))
+        continue;
+      start = brat_offset (&bt, diptych_annotation_get_start (a));
+      end = brat_offset (&bt, diptych_annotation_get_end (a));
+      if (start == end)
         continue;
 
       tid = g_strdup_printf ("T%u", ++t);
       g_hash_table_insert (t_ids, (gpointer)diptych_annotation_get_id (a), tid);
       g_string_append_printf (out, "%s\t%s", tid, brat_label (diptych_annotation_get_kind (a)));
-      brat_span (out, text, diptych_annotation_get_start (a), diptych_annotation_get_end (a));
+      brat_span (out, bt.text, start, end);
     }
 
   for (guint i = 0; i < n; i++)
@@ -624,23 +842,226 @@ diptych_export_brat (DiptychAnnotationStore *store)
   return g_string_free (out, FALSE);
 }
 
+/**
+ * diptych_export_brat_text:
+ * @options: (nullable): with brat_lf, LF line ends
+ * @length: (out): the length of the result in bytes
+ *
+ * Returns: (transfer full): the article for brat's `.txt`: as stored, or
+ *   with every CRLF and CR turned into LF, to go with the `.ann` of the
+ *   same @options
+ */
+char *
+diptych_export_brat_text (DiptychAnnotationStore     *store,
+                          const DiptychExportOptions *options,
+                          gsize                      *length)
+{
+  g_auto(BratText) bt = { NULL, NULL };
+  const char *contents;
+
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION_STORE (store), NULL);
+  g_return_val_if_fail (length != NULL, NULL);
+
+  brat_text_init (&bt, store, options);
+  contents = diptych_text_get_contents (bt.text, length);
+  return g_memdup2 (contents, *length + 1);
+}
+
+#define STRINGS_OF(to_string, first, last, out) \
+  G_STMT_START { \
+    for (int v_ = (first); v_ <= (last); v_++) \
+      g_string_append_printf ((out), "%s%s", v_ == (first) ? "" : "|", to_string (v_)); \
+  } G_STMT_END
+
+/**
+ * diptych_export_brat_conf:
+ *
+ * Returns: (transfer full): brat's `annotation.conf` for every `.ann` that
+ *   diptych_export_brat() writes: the three entity types, the relations
+ *   with their argument types, the attributes with all their values, no
+ *   events, and any overlap allowed (a claim holds the figures it states)
+ */
+char *
+diptych_export_brat_conf (void)
+{
+  GString *out = g_string_new (NULL);
+
+  g_string_append (out,
+                   "# brat configuration of Diptych's exports\n"
+                   "[entities]\n"
+                   "Source\n"
+                   "Claim\n"
+                   "Casualty\n"
+                   "\n"
+                   "[relations]\n"
+                   "SaidBy\tArg1:Claim, Arg2:Source\n"
+                   "AttributedTo\tArg1:Casualty, Arg2:Source\n"
+                   "PartOf\tArg1:Casualty, Arg2:Casualty\n"
+                   "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n"
+                   "\n"
+                   "[events]\n"
+                   "\n"
+                   "[attributes]\n");
+  g_string_append (out, "Outcome\tArg:Casualty, Value:");
+  STRINGS_OF (diptych_outcome_to_string, DIPTYCH_OUTCOME_KILLED, DIPTYCH_OUTCOME_DISPLACED, out);
+  g_string_append (out, "\nQualifier\tArg:Casualty, Value:");
+  STRINGS_OF (diptych_qualifier_to_string, DIPTYCH_QUALIFIER_EXACT, DIPTYCH_QUALIFIER_VAGUE, out);
+  g_string_append (out, "\nGroup\tArg:Casualty, Value:");
+  STRINGS_OF (diptych_group_to_string, DIPTYCH_GROUP_PEOPLE, DIPTYCH_GROUP_OTHER, out);
+  g_string_append (out, "\nSourceType\tArg:Source, Value:");
+  STRINGS_OF (diptych_source_type_to_string, DIPTYCH_SOURCE_OFFICIAL, DIPTYCH_SOURCE_OTHER, out);
+  g_string_append (out, "\nVerdict\tArg:Claim, Value:");
+  STRINGS_OF (diptych_verdict_to_string, DIPTYCH_VERDICT_UNVERIFIED, DIPTYCH_VERDICT_FALSE, out);
+  g_string_append_c (out, '\n');
+
+  return g_string_free (out, FALSE);
+}
+
+#undef STRINGS_OF
+
+/**
+ * diptych_export_brat_visual_conf:
+ *
+ * Returns: (transfer full): brat's `visual.conf`: the app's labels and
+ *   colours (sources blue, claims yellow, casualty figures red)
+ */
+char *
+diptych_export_brat_visual_conf (void)
+{
+  return g_strdup ("# brat display settings of Diptych's exports\n"
+                   "[labels]\n"
+                   "Source | Source | Src\n"
+                   "Claim | Claim | Clm\n"
+                   "Casualty | Casualty figure | Casualty | Cas\n"
+                   "SaidBy | said by\n"
+                   "AttributedTo | attributed to\n"
+                   "PartOf | part of\n"
+                   "SourceType | source type\n"
+                   "\n"
+                   "[drawing]\n"
+                   "SPAN_DEFAULT\tfgColor:black, bgColor:lightgreen, borderColor:darken\n"
+                   "ARC_DEFAULT\tcolor:black, arrowHead:triangle-5\n"
+                   "ATTRIBUTE_DEFAULT\tglyph:*\n"
+                   "Source\tbgColor:#99c1f1, borderColor:#1c71d8\n"
+                   "Claim\tbgColor:#f8e45c, borderColor:#e5a50a\n"
+                   "Casualty\tbgColor:#f66151, borderColor:#c01c28\n"
+                   "SaidBy\tcolor:#1c71d8\n"
+                   "AttributedTo\tcolor:#1c71d8\n"
+                   "PartOf\tcolor:#c01c28, dashArray:3-3\n");
+}
+
 /* doccano */
+
+/* doccano guesses a file's encoding with chardet, which takes UTF-8 with
+ * few non-ASCII characters for a single-byte code page and shifts every
+ * offset after them. JSON written in ASCII, every other character as a
+ * \u escape (surrogate pairs beyond the BMP), is read the same whatever
+ * the guess. Outside strings JSON is ASCII, so escaping the whole text is
+ * safe.
+ */
+static char *
+json_to_ascii (const char *json)
+{
+  GString *out = g_string_sized_new (strlen (json));
+
+  for (const char *p = json; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x80)
+        g_string_append_c (out, (char)c);
+      else if (c < 0x10000)
+        g_string_append_printf (out, "\\u%04x", c);
+      else
+        {
+          c -= 0x10000;
+          g_string_append_printf (out, "\\u%04x\\u%04x", 0xd800 + (c >> 10), 0xdc00 + (c & 0x3ff));
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+static const char *
+doccano_relation (DiptychAnnotation *a,
+                  const char       **to)
+{
+  const DiptychCasualty *c = diptych_annotation_get_casualty (a);
+
+  switch (diptych_annotation_get_kind (a))
+    {
+    case DIPTYCH_ANNOTATION_CLAIM:
+      to[0] = diptych_annotation_get_claim (a)->speaker;
+      return "SaidBy";
+    case DIPTYCH_ANNOTATION_CASUALTY:
+      to[0] = c->source;
+      to[1] = c->subset_of;
+      return "AttributedTo";
+    case DIPTYCH_ANNOTATION_SOURCE:
+    default:
+      return NULL;
+    }
+}
+
+static void
+doccano_relations (JsonBuilder            *builder,
+                   DiptychAnnotationStore *store,
+                   GHashTable             *entity_ids)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+  guint id = 0;
+
+  json_builder_set_member_name (builder, "relations");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DiptychAnnotation) a = g_list_model_get_item (G_LIST_MODEL (store), i);
+      const char *to[2] = { NULL, NULL };
+      const char *type = doccano_relation (a, to);
+      gpointer from_id = g_hash_table_lookup (entity_ids, diptych_annotation_get_id (a));
+
+      for (guint k = 0; k < G_N_ELEMENTS (to) && type != NULL && from_id != NULL; k++)
+        {
+          gpointer to_id = to[k] ? g_hash_table_lookup (entity_ids, to[k]) : NULL;
+
+          if (to_id == NULL)
+            continue;
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "id");
+          json_builder_add_int_value (builder, ++id);
+          json_builder_set_member_name (builder, "from_id");
+          json_builder_add_int_value (builder, GPOINTER_TO_UINT (from_id));
+          json_builder_set_member_name (builder, "to_id");
+          json_builder_add_int_value (builder, GPOINTER_TO_UINT (to_id));
+          add_member_string (builder, "type", k == 1 ? "PartOf" : type);
+          json_builder_end_object (builder);
+        }
+    }
+  json_builder_end_array (builder);
+}
 
 /**
  * diptych_export_doccano:
+ * @options: (nullable): with doccano_relations, entities and relations
  *
- * Returns: (transfer full): one JSON line: the article's text and a label
- *   [start, end, "Kind"] per placed annotation
+ * Returns: (transfer full): one JSON line in ASCII (other characters as
+ *   \u escapes): the article's text and a label [start, end, "Kind"] per
+ *   placed annotation; or, with doccano_relations, `entities` (id, label,
+ *   start_offset, end_offset) and `relations` (id, from_id, to_id, type)
+ *   as doccano's relation extraction imports them
  */
 char *
-diptych_export_doccano (DiptychAnnotationStore *store)
+diptych_export_doccano (DiptychAnnotationStore     *store,
+                        const DiptychExportOptions *options)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GHashTable) entity_ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree char *data = NULL;
+  g_autofree char *ascii = NULL;
+  gboolean relations = options != NULL && options->doccano_relations;
   DiptychText *text;
-  guint n;
+  guint n, entity = 0;
 
   g_return_val_if_fail (DIPTYCH_IS_ANNOTATION_STORE (store), NULL);
 
@@ -649,44 +1070,126 @@ diptych_export_doccano (DiptychAnnotationStore *store)
 
   json_builder_begin_object (builder);
   add_member_string (builder, "text", diptych_text_get_contents (text, NULL));
-  json_builder_set_member_name (builder, "label");
+  json_builder_set_member_name (builder, relations ? "entities" : "label");
   json_builder_begin_array (builder);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(DiptychAnnotation) a = g_list_model_get_item (G_LIST_MODEL (store), i);
+      const char *label = brat_label (diptych_annotation_get_kind (a));
 
       if (diptych_annotation_get_anchor (a) == DIPTYCH_ANCHOR_ORPHANED)
         continue;
-      json_builder_begin_array (builder);
-      json_builder_add_int_value (builder, diptych_annotation_get_start (a));
-      json_builder_add_int_value (builder, diptych_annotation_get_end (a));
-      json_builder_add_string_value (builder, brat_label (diptych_annotation_get_kind (a)));
-      json_builder_end_array (builder);
+      if (relations)
+        {
+          g_hash_table_insert (entity_ids, (gpointer)diptych_annotation_get_id (a),
+                               GUINT_TO_POINTER (++entity));
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "id");
+          json_builder_add_int_value (builder, entity);
+          add_member_string (builder, "label", label);
+          json_builder_set_member_name (builder, "start_offset");
+          json_builder_add_int_value (builder, diptych_annotation_get_start (a));
+          json_builder_set_member_name (builder, "end_offset");
+          json_builder_add_int_value (builder, diptych_annotation_get_end (a));
+          json_builder_end_object (builder);
+        }
+      else
+        {
+          json_builder_begin_array (builder);
+          json_builder_add_int_value (builder, diptych_annotation_get_start (a));
+          json_builder_add_int_value (builder, diptych_annotation_get_end (a));
+          json_builder_add_string_value (builder, label);
+          json_builder_end_array (builder);
+        }
     }
   json_builder_end_array (builder);
+  if (relations)
+    doccano_relations (builder, store, entity_ids);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
   json_generator_set_root (generator, root);
   data = json_generator_to_data (generator, NULL);
-  return g_strconcat (data, "\n", NULL);
+  ascii = json_to_ascii (data);
+  return g_strconcat (ascii, "\n", NULL);
+}
+
+typedef struct
+{
+  gsize start;
+  gsize end;
+} Span;
+
+static int
+compare_spans (gconstpointer a,
+               gconstpointer b)
+{
+  const Span *x = a, *y = b;
+
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  return x->end < y->end ? -1 : x->end > y->end;
+}
+
+/**
+ * diptych_export_count_overlaps:
+ *
+ * doccano's importer drops spans that overlap unless the project allows
+ * overlapping spans: this counts the placed annotations that overlap
+ * another one (a claim that holds a figure counts as two).
+ *
+ * Returns: the number of placed annotations that overlap another
+ */
+guint
+diptych_export_count_overlaps (DiptychAnnotationStore *store)
+{
+  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (Span));
+  g_autofree gboolean *overlapping = NULL;
+  guint n, count = 0;
+
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION_STORE (store), 0);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (store));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DiptychAnnotation) a = g_list_model_get_item (G_LIST_MODEL (store), i);
+      Span span = { diptych_annotation_get_start (a), diptych_annotation_get_end (a) };
+
+      if (diptych_annotation_get_anchor (a) != DIPTYCH_ANCHOR_ORPHANED && span.start < span.end)
+        g_array_append_val (spans, span);
+    }
+  g_array_sort (spans, compare_spans);
+
+  overlapping = g_new0 (gboolean, spans->len);
+  for (guint i = 0; i < spans->len; i++)
+    for (guint k = i + 1; k < spans->len; k++)
+      {
+        if (g_array_index (spans, Span, k).start >= g_array_index (spans, Span, i).end)
+          break;
+        overlapping[i] = overlapping[k] = TRUE;
+      }
+  for (guint i = 0; i < spans->len; i++)
+    count += overlapping[i];
+  return count;
 }
 
 /**
  * diptych_export:
+ * @options: (nullable): how to write it
  *
  * Returns: (transfer full): @store in @format
  */
 char *
-diptych_export (DiptychAnnotationStore *store,
-                DiptychExportFormat     format)
+diptych_export (DiptychAnnotationStore     *store,
+                DiptychExportFormat         format,
+                const DiptychExportOptions *options)
 {
   switch (format)
     {
-    case DIPTYCH_EXPORT_CSV:     return diptych_export_csv (store);
-    case DIPTYCH_EXPORT_W3C:     return diptych_export_w3c (store);
-    case DIPTYCH_EXPORT_BRAT:    return diptych_export_brat (store);
-    case DIPTYCH_EXPORT_DOCCANO: return diptych_export_doccano (store);
+    case DIPTYCH_EXPORT_CSV:     return diptych_export_csv (store, options);
+    case DIPTYCH_EXPORT_W3C:     return diptych_export_w3c (store, options);
+    case DIPTYCH_EXPORT_BRAT:    return diptych_export_brat (store, options);
+    case DIPTYCH_EXPORT_DOCCANO: return diptych_export_doccano (store, options);
     default:                     g_return_val_if_reached (NULL);
     }
 }
@@ -717,21 +1220,42 @@ write_child (GFile       *folder,
                                   G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
 }
 
+/* brat's configuration is the same for every article of a folder:
+ * writing it again replaces it with the same bytes.
+ */
+static gboolean
+write_brat_conf (GFile   *folder,
+                 GError **error)
+{
+  g_autofree char *conf = diptych_export_brat_conf ();
+  g_autofree char *visual = diptych_export_brat_visual_conf ();
+  g_autoptr(GFile) conf_file = g_file_get_child (folder, "annotation.conf");
+  g_autoptr(GFile) visual_file = g_file_get_child (folder, "visual.conf");
+
+  return g_file_replace_contents (conf_file, conf, strlen (conf), NULL, FALSE,
+                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error) &&
+         g_file_replace_contents (visual_file, visual, strlen (visual), NULL, FALSE,
+                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
+}
+
 /**
  * diptych_export_to_folder:
+ * @options: (nullable): how to write it
  * @folder: an existing folder
  *
  * Writes the export of @store into @folder as ARTICLE.csv, ARTICLE.jsonld,
  * ARTICLE.jsonl, or (brat) ARTICLE.ann beside a copy of the article as
- * ARTICLE.txt, each file atomically.
+ * ARTICLE.txt and brat's annotation.conf and visual.conf, each file
+ * atomically.
  *
  * Returns: whether everything was written
  */
 gboolean
-diptych_export_to_folder (DiptychAnnotationStore  *store,
-                          DiptychExportFormat      format,
-                          GFile                   *folder,
-                          GError                 **error)
+diptych_export_to_folder (DiptychAnnotationStore     *store,
+                          DiptychExportFormat         format,
+                          const DiptychExportOptions *options,
+                          GFile                      *folder,
+                          GError                    **error)
 {
   g_autofree char *stem = NULL;
   g_autofree char *name = NULL;
@@ -742,16 +1266,16 @@ diptych_export_to_folder (DiptychAnnotationStore  *store,
 
   stem = article_stem (store);
   name = g_strconcat (stem, diptych_export_format_extension (format), NULL);
-  data = diptych_export (store, format);
+  data = diptych_export (store, format, options);
 
   if (format == DIPTYCH_EXPORT_BRAT)
     {
       g_autofree char *txt = g_strconcat (stem, ".txt", NULL);
       gsize length;
-      const char *contents = diptych_text_get_contents (diptych_annotation_store_get_text (store),
-                                                        &length);
+      g_autofree char *contents = diptych_export_brat_text (store, options, &length);
 
-      if (!write_child (folder, txt, contents, length, error))
+      if (!write_child (folder, txt, contents, length, error) ||
+          !write_brat_conf (folder, error))
         return FALSE;
     }
 
