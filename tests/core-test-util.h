@@ -20,4 +20,15 @@ G_BEGIN_DECLS
       } \
   } G_STMT_END
 
+/* Drops the last reference to @object and waits until it is finalized: a
+ * worker thread's task may hold it a moment after its callback ran.
+ */
+#define RELEASE_AND_WAIT(object) \
+  G_STMT_START { \
+    gpointer weak_ = (object); \
+    g_object_add_weak_pointer (G_OBJECT (weak_), &weak_); \
+    g_object_unref (weak_); \
+    WAIT_UNTIL (weak_ == NULL); \
+  } G_STMT_END
+
 G_END_DECLS

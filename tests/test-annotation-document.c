@@ -136,7 +136,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   g_clear_object (&f->history);
-  g_assert_finalize_object (f->document);
+  RELEASE_AND_WAIT (f->document);
   g_chmod (f->dir, 0755);
   remove_all (f->dir);
   g_free (f->dir);

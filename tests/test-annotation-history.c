@@ -78,8 +78,8 @@ fixture_tear_down (Fixture       *f,
   g_assert_finalize_object (f->history);
   settle (f->a);
   settle (f->b);
-  g_assert_finalize_object (f->a);
-  g_assert_finalize_object (f->b);
+  RELEASE_AND_WAIT (f->a);
+  RELEASE_AND_WAIT (f->b);
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
       g_autofree char *path = g_build_filename (f->dir, names[i], NULL);

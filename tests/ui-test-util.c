@@ -254,3 +254,46 @@ ui_test_time_plain_view (const char *text)
 
   return seconds;
 }
+
+static gboolean
+ticker_tick_cb (gpointer data)
+{
+  UiTestTicker *ticker = data;
+  gint64 now = g_get_monotonic_time ();
+
+  ticker->longest = MAX (ticker->longest, now - ticker->last);
+  ticker->last = now;
+  return G_SOURCE_CONTINUE;
+}
+
+void
+ui_test_ticker_start (UiTestTicker *ticker,
+                      guint         interval_ms)
+{
+  ticker->last = g_get_monotonic_time ();
+  ticker->longest = 0;
+  ticker->source = g_timeout_add (interval_ms, ticker_tick_cb, ticker);
+}
+
+/**
+ * ui_test_ticker_take:
+ *
+ * Returns: the longest gap in microseconds since the start or the last
+ *   take, counting the one going on now
+ */
+gint64
+ui_test_ticker_take (UiTestTicker *ticker)
+{
+  gint64 longest;
+
+  ticker_tick_cb (ticker);
+  longest = ticker->longest;
+  ticker->longest = 0;
+  return longest;
+}
+
+void
+ui_test_ticker_stop (UiTestTicker *ticker)
+{
+  g_clear_handle_id (&ticker->source, g_source_remove);
+}

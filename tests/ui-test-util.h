@@ -27,4 +27,19 @@ guint    ui_test_write_big_pair     (const char      *article_path,
                                      char           **left_path,
                                      char           **right_path);
 
+/* Sees how long the main loop goes without answering: a timeout that
+ * ticks every few milliseconds records the longest gap between ticks.
+ */
+typedef struct
+{
+  gint64 last;
+  gint64 longest;
+  guint  source;
+} UiTestTicker;
+
+void     ui_test_ticker_start       (UiTestTicker    *ticker,
+                                     guint            interval_ms);
+gint64   ui_test_ticker_take        (UiTestTicker    *ticker);
+void     ui_test_ticker_stop        (UiTestTicker    *ticker);
+
 G_END_DECLS

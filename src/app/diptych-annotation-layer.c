@@ -24,6 +24,7 @@ struct _DiptychAnnotationLayer
   DiptychAnnotationDocument *document;
   DiptychAnnotationStore    *store;  /* the document's, while it is shown */
   gboolean                   loading;
+  gboolean                   paused;  /* the buffer is still being filled */
 };
 
 G_DEFINE_FINAL_TYPE (DiptychAnnotationLayer, diptych_annotation_layer, G_TYPE_OBJECT)
@@ -103,8 +104,10 @@ retag (DiptychAnnotationLayer *self)
     gtk_text_buffer_remove_tag_by_name (self->buffer, tag_names[k], &start, &end);
   gtk_text_buffer_remove_tag_by_name (self->buffer, CHANGED_TAG, &start, &end);
 
-  /* While the document loads, its marks are for the text it had. */
-  if (self->store == NULL || self->loading)
+  /* While the document loads, its marks are for the text it had; while
+   * the buffer fills, not all of the text is there.
+   */
+  if (self->store == NULL || self->loading || self->paused)
     return;
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->store));
@@ -198,6 +201,26 @@ diptych_annotation_layer_set_document (DiptychAnnotationLayer    *self,
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+/**
+ * diptych_annotation_layer_set_paused:
+ *
+ * Paints nothing while @paused (the buffer is being filled), and paints
+ * the marks again when painting resumes.
+ */
+void
+diptych_annotation_layer_set_paused (DiptychAnnotationLayer *self,
+                                     gboolean                paused)
+{
+  g_return_if_fail (DIPTYCH_IS_ANNOTATION_LAYER (self));
+
+  paused = !!paused;
+  if (self->paused == paused)
+    return;
+  self->paused = paused;
+  if (!paused)
+    retag (self);
 }
 
 /**

@@ -18,6 +18,8 @@ G_DECLARE_FINAL_TYPE (DiptychAnnotationLayer, diptych_annotation_layer, DIPTYCH,
 DiptychAnnotationLayer    *diptych_annotation_layer_new          (GtkTextBuffer             *buffer);
 void                       diptych_annotation_layer_set_document (DiptychAnnotationLayer    *self,
                                                                   DiptychAnnotationDocument *document);
+void                       diptych_annotation_layer_set_paused   (DiptychAnnotationLayer    *self,
+                                                                  gboolean                   paused);
 DiptychAnnotationDocument *diptych_annotation_layer_get_document (DiptychAnnotationLayer    *self);
 DiptychAnnotationStore    *diptych_annotation_layer_get_store    (DiptychAnnotationLayer    *self);
 

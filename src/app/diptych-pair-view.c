@@ -56,6 +56,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  TEXTS_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 /* Long work on the main thread (filling the buffers, tagging the changes)
  * goes in slices of this many microseconds, from an idle source that yields
  * to input and painting (GDK_PRIORITY_REDRAW) but runs before the text
@@ -406,6 +413,15 @@ diptych_pair_view_class_init (DiptychPairViewClass *klass)
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * DiptychPairView::texts-changed:
+   *
+   * The panes were given the texts of a pair being opened (they are still
+   * filling): the moment to start loading what belongs to them.
+   */
+  signals[TEXTS_CHANGED] = g_signal_new ("texts-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                         0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -656,6 +672,7 @@ open_read_cb (GObject      *object,
       else
         diptych_text_pane_begin_text (self->panes[side], data->texts[side]);
     }
+  g_signal_emit (self, signals[TEXTS_CHANGED], 0);
   self->open_source = g_idle_add_full (SLICE_PRIORITY, open_fill_cb, self, NULL);
 }
 

@@ -149,6 +149,7 @@ diptych_text_pane_begin_text (DiptychTextPane *self,
 
   g_set_object (&self->text, text);
   self->filled = 0;
+  diptych_annotation_layer_set_paused (self->layer, TRUE);
   g_clear_pointer (&self->error_message, g_free);
   set_file (self, diptych_text_get_file (text));
   if (diptych_text_get_file (text) == NULL)
@@ -228,6 +229,7 @@ diptych_text_pane_fill (DiptychTextPane *self,
         return FALSE;
     }
   self->filled = G_MAXSIZE;
+  diptych_annotation_layer_set_paused (self->layer, FALSE);
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->view), TRUE);
 
@@ -274,6 +276,7 @@ diptych_text_pane_clear (DiptychTextPane *self)
   g_return_if_fail (DIPTYCH_IS_TEXT_PANE (self));
 
   diptych_annotation_layer_set_document (self->layer, NULL);
+  diptych_annotation_layer_set_paused (self->layer, FALSE);
   g_clear_object (&self->text);
   g_clear_object (&self->file);
   g_clear_pointer (&self->error_message, g_free);
@@ -306,6 +309,7 @@ diptych_text_pane_set_error (DiptychTextPane *self,
 
   g_clear_object (&self->text);
   diptych_annotation_layer_set_document (self->layer, NULL);
+  diptych_annotation_layer_set_paused (self->layer, FALSE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->view), TRUE);
   set_file (self, file);
   g_free (self->error_message);

@@ -581,6 +581,9 @@ diptych_window_init (DiptychWindow *self)
 
   g_signal_connect_object (self->pair_view, "notify::diff",
                            G_CALLBACK (pair_changed_cb), self, G_CONNECT_SWAPPED);
+  /* Marks load while the texts fill the panes and the diff is tagged. */
+  g_signal_connect_object (self->pair_view, "texts-changed",
+                           G_CALLBACK (_diptych_window_attach_documents), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->pair_view, "notify::loading",
                            G_CALLBACK (loading_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->pair_view, "notify::n-shown",

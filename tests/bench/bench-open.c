@@ -25,23 +25,6 @@
 #define TICK_MS   4
 #define AFTER_PAINT_S 3
 
-typedef struct
-{
-  gint64 last;
-  gint64 longest;
-} Ticker;
-
-static gboolean
-tick_cb (gpointer data)
-{
-  Ticker *ticker = data;
-  gint64 now = g_get_monotonic_time ();
-
-  ticker->longest = MAX (ticker->longest, now - ticker->last);
-  ticker->last = now;
-  return G_SOURCE_CONTINUE;
-}
-
 static gboolean
 pair_is_open (gpointer data)
 {
@@ -62,10 +45,10 @@ main (int   argc,
   g_autoptr(GFile) right = NULL;
   DiptychWindow *window;
   DiptychPairView *pair_view;
-  Ticker ticker = { 0 };
+  UiTestTicker ticker = { 0 };
   double t_reference, t_diptych;
   gint64 longest_to_paint, longest_after;
-  guint n_edits, tick_source;
+  guint n_edits;
   gint64 start;
 
   if (!gtk_init_check ())
@@ -93,27 +76,23 @@ main (int   argc,
   ui_test_wait_for_paint (GTK_WIDGET (window), g_get_monotonic_time ());
   ui_test_settle ();
 
-  ticker.last = g_get_monotonic_time ();
-  tick_source = g_timeout_add (TICK_MS, tick_cb, &ticker);
+  ui_test_ticker_start (&ticker, TICK_MS);
 
   start = g_get_monotonic_time ();
   diptych_window_open_pair (window, left, right);
   while (!pair_is_open (pair_view))
     g_main_context_iteration (NULL, TRUE);
   t_diptych = ui_test_wait_for_paint (GTK_WIDGET (window), start);
-  tick_cb (&ticker);
-  longest_to_paint = ticker.longest;
+  longest_to_paint = ui_test_ticker_take (&ticker);
 
   /* The text views go on laying out lines in idle time after the first
    * frame: they must not stall the window either.
    */
-  ticker.longest = 0;
   for (gint64 end = g_get_monotonic_time () + AFTER_PAINT_S * G_USEC_PER_SEC;
        g_get_monotonic_time () < end; )
     g_main_context_iteration (NULL, TRUE);
-  tick_cb (&ticker);
-  longest_after = ticker.longest;
-  g_source_remove (tick_source);
+  longest_after = ui_test_ticker_take (&ticker);
+  ui_test_ticker_stop (&ticker);
 
   g_print ("%.1f MB pair, %u words edited (%u changes shown)\n",
            strlen (left_text) / 1e6, n_edits, diptych_pair_view_get_n_shown (pair_view));
