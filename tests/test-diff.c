@@ -98,6 +98,75 @@ assert_changes_ordered (DiptychDiff *diff)
     }
 }
 
+static int
+compare_right_start (gconstpointer a,
+                     gconstpointer b)
+{
+  const DiptychChange *ca = *(const DiptychChange * const *)a;
+  const DiptychChange *cb = *(const DiptychChange * const *)b;
+
+  if (ca->right_start != cb->right_start)
+    return ca->right_start < cb->right_start ? -1 : 1;
+  return ca->right_end < cb->right_end ? -1 : ca->right_end > cb->right_end;
+}
+
+/* The text of @text outside the ranges of @changes (sorted by that side,
+ * none overlapping), and checks that each change differs.
+ */
+static char *
+unchanged_text (DiptychText *text,
+                GPtrArray   *changes,
+                gboolean     left)
+{
+  GString *out = g_string_new (NULL);
+  gsize cursor = 0;
+
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const DiptychChange *c = g_ptr_array_index (changes, i);
+      gsize start = left ? c->left_start : c->right_start;
+      gsize end = left ? c->left_end : c->right_end;
+      g_autofree char *kept = NULL;
+
+      g_assert_cmpuint (start, >=, cursor);
+      kept = diptych_text_dup_range (text, cursor, start);
+      g_string_append (out, kept);
+      cursor = end;
+    }
+  g_string_append (out, diptych_text_get_contents (text, NULL) + diptych_text_char_to_byte (text, cursor));
+  return g_string_free (out, FALSE);
+}
+
+/* Every character that differs is in exactly one change: the changes do not
+ * overlap on either side, each holds a difference, and what they leave out
+ * is the same text on both sides.
+ */
+static void
+assert_changes_cover (DiptychDiff *diff)
+{
+  DiptychText *lt = diptych_diff_get_left (diff);
+  DiptychText *rt = diptych_diff_get_right (diff);
+  g_autoptr(GPtrArray) changes = g_ptr_array_new ();
+  g_autofree char *left_kept = NULL;
+  g_autofree char *right_kept = NULL;
+
+  for (guint i = 0; i < diptych_diff_get_n_changes (diff); i++)
+    {
+      const DiptychChange *c = diptych_diff_get_change (diff, i);
+      g_autofree char *l = diptych_text_dup_range (lt, c->left_start, c->left_end);
+      g_autofree char *r = diptych_text_dup_range (rt, c->right_start, c->right_end);
+
+      if (c->op != DIPTYCH_CHANGE_MOVE)
+        g_assert_cmpstr (l, !=, r);
+      g_ptr_array_add (changes, (gpointer)c);
+    }
+
+  left_kept = unchanged_text (lt, changes, TRUE);
+  g_ptr_array_sort (changes, compare_right_start);
+  right_kept = unchanged_text (rt, changes, FALSE);
+  g_assert_cmpstr (left_kept, ==, right_kept);
+}
+
 /* A compact description of the changes: "op:class:left-text>right-text;" */
 static char *
 describe (DiptychDiff *diff)
@@ -133,10 +202,10 @@ static const DiffCase diff_cases[] = {
   { "empty-vs-text", "", "Hello world", "insert:content:>Hello world;" },
   { "text-vs-empty", "Hello world", "", "delete:content:Hello world>;" },
   { "all-different", "alpha beta gamma", "one two three", "replace:content:alpha beta gamma>one two three;" },
-  { "insert-start", "b c d", "a b c d", "insert:content:>a;" },
-  { "insert-end", "a b c", "a b c d", "insert:content:>d;" },
-  { "delete-start", "a b c d", "b c d", "delete:content:a>;" },
-  { "delete-end", "a b c d", "a b c", "delete:content:d>;" },
+  { "insert-start", "b c d", "a b c d", "insert:content:>a ;" },
+  { "insert-end", "a b c", "a b c d", "insert:content:> d;" },
+  { "delete-start", "a b c d", "b c d", "delete:content:a >;" },
+  { "delete-end", "a b c d", "a b c", "delete:content: d>;" },
   { "replace-middle", "killing nearly 90 people", "killing about 80 people",
     "replace:content:nearly 90>about 80;" },
   { "crlf-only", "one\r\ntwo\r\nthree", "one\ntwo\nthree",
@@ -168,6 +237,7 @@ test_diff_case (gconstpointer data)
 
   g_assert_cmpstr (got, ==, dc->expected);
   assert_changes_ordered (diff);
+  assert_changes_cover (diff);
   assert_alignment_valid (diff);
 }
 
@@ -203,14 +273,16 @@ test_diff_moved_paragraph (void)
       n_moves++;
       l = diptych_text_dup_range (diptych_diff_get_left (diff), c->left_start, c->left_end);
       r = diptych_text_dup_range (diptych_diff_get_right (diff), c->right_start, c->right_end);
-      g_assert_cmpstr (l, ==, paragraphs[1]);
-      g_assert_cmpstr (r, ==, paragraphs[1]);
+      /* With the blank line it leaves on one side and takes on the other. */
+      g_assert_cmpstr (g_strstrip (l), ==, paragraphs[1]);
+      g_assert_cmpstr (g_strstrip (r), ==, paragraphs[1]);
       g_assert_cmpint (c->change_class, ==, DIPTYCH_CHANGE_CLASS_CONTENT);
     }
 
   g_assert_cmpuint (n_moves, ==, 1);
   g_assert_cmpuint (diptych_diff_count_moves (diff), ==, 1);
   assert_changes_ordered (diff);
+  assert_changes_cover (diff);
   assert_alignment_valid (diff);
 }
 
@@ -249,12 +321,16 @@ test_diff_example_pair (void)
     gsize              right_start;
     const char        *right_text;
   } expected[] = {
-    { DIPTYCH_CHANGE_INSERT, DIPTYCH_CHANGE_CLASS_CONTENT, 0, "", 1, "(CNN)" },
-    { DIPTYCH_CHANGE_DELETE, DIPTYCH_CHANGE_CLASS_CONTENT, 1583, "Russian-US", 1590, "" },
+    /* The copy starts with a space, and the dropped words left their
+     * spaces behind (a layout change each): every character that differs
+     * is in a change.
+     */
+    { DIPTYCH_CHANGE_INSERT, DIPTYCH_CHANGE_CLASS_CONTENT, 0, "", 0, " (CNN) " },
+    { DIPTYCH_CHANGE_DELETE, DIPTYCH_CHANGE_CLASS_CONTENT, 1583, "Russian-US", 1591, "" },
     { DIPTYCH_CHANGE_DELETE, DIPTYCH_CHANGE_CLASS_CONTENT, 2728, "fact-finding", 2727, "" },
     { DIPTYCH_CHANGE_DELETE, DIPTYCH_CHANGE_CLASS_PUNCTUATION, 3009, ";", 2997, "" },
-    { DIPTYCH_CHANGE_DELETE, DIPTYCH_CHANGE_CLASS_CONTENT, 3630, "peace-breaker", 3617, "" },
-    { DIPTYCH_CHANGE_DELETE, DIPTYCH_CHANGE_CLASS_CONTENT, 3875, "state-run", 3850, "" },
+    { DIPTYCH_CHANGE_DELETE, DIPTYCH_CHANGE_CLASS_CONTENT, 3630, "peace-breaker", 3618, "" },
+    { DIPTYCH_CHANGE_DELETE, DIPTYCH_CHANGE_CLASS_CONTENT, 3875, "state-run", 3851, "" },
   };
   guint next = 0;
   guint n_typography = 0, n_layout = 0, n_open_quotes = 0;
@@ -310,6 +386,7 @@ test_diff_example_pair (void)
   g_assert_cmpuint (diptych_diff_count_moves (diff), ==, 0);
 
   assert_changes_ordered (diff);
+  assert_changes_cover (diff);
   assert_alignment_valid (diff);
 }
 
@@ -360,17 +437,6 @@ random_words (GRand *rand,
   return g_string_free (s, FALSE);
 }
 
-static char *
-strip_spaces (const char *s)
-{
-  GString *out = g_string_new (NULL);
-
-  for (; *s; s = g_utf8_next_char (s))
-    if (!diptych_is_space (g_utf8_get_char (s)))
-      g_string_append_unichar (out, g_utf8_get_char (s));
-  return g_string_free (out, FALSE);
-}
-
 static void
 test_diff_random_reconstructs (void)
 {
@@ -383,8 +449,6 @@ test_diff_random_reconstructs (void)
       g_autoptr(GString) right = g_string_new (NULL);
       g_autoptr(DiptychDiff) diff = NULL;
       g_autofree char *rebuilt = NULL;
-      g_autofree char *rebuilt_stripped = NULL;
-      g_autofree char *right_stripped = NULL;
 
       for (guint i = 0; words[i] != NULL; i++)
         {
@@ -400,14 +464,13 @@ test_diff_random_reconstructs (void)
       diff = diff_strings (left, right->str);
       assert_changes_ordered (diff);
       assert_alignment_valid (diff);
+      assert_changes_cover (diff);
 
       if (diptych_diff_count_moves (diff) > 0)
         continue;
 
       rebuilt = apply_changes (diff);
-      rebuilt_stripped = strip_spaces (rebuilt);
-      right_stripped = strip_spaces (right->str);
-      g_assert_cmpstr (rebuilt_stripped, ==, right_stripped);
+      g_assert_cmpstr (rebuilt, ==, right->str);
     }
 }
 
@@ -499,8 +562,6 @@ test_diff_sparse_edits (void)
       g_autoptr(GString) right = g_string_new (NULL);
       g_autoptr(DiptychDiff) diff = NULL;
       g_autofree char *rebuilt = NULL;
-      g_autofree char *rebuilt_stripped = NULL;
-      g_autofree char *right_stripped = NULL;
       guint n_edits = 0;
 
       for (guint i = 0; words[i] != NULL; i++)
@@ -539,11 +600,10 @@ test_diff_sparse_edits (void)
           g_assert_true (strstr (r, "deleted") != NULL || strstr (r, "inserted") != NULL);
         }
 
-      /* Spaces aside: an insertion does not carry the space next to it. */
+      /* Exactly: an insertion carries the space next to it. */
+      assert_changes_cover (diff);
       rebuilt = apply_changes (diff);
-      rebuilt_stripped = strip_spaces (rebuilt);
-      right_stripped = strip_spaces (right->str);
-      g_assert_true (g_str_equal (rebuilt_stripped, right_stripped));
+      g_assert_true (g_str_equal (rebuilt, right->str));
     }
 }
 

@@ -555,6 +555,19 @@ typedef struct
   guint32 hash;
 } Hunk;
 
+static inline gunichar
+get_char (const char  *p,
+          const char **next)
+{
+  if ((guchar)*p < 0x80)
+    {
+      *next = p + 1;
+      return (guchar)*p;
+    }
+  *next = g_utf8_next_char (p);
+  return g_utf8_get_char (p);
+}
+
 /* Code point offsets of byte offsets, for what is reported. */
 #define A_CHAR(w, byte) diptych_text_byte_to_char ((w)->self->left, (byte))
 #define B_CHAR(w, byte) diptych_text_byte_to_char ((w)->self->right, (byte))
@@ -733,6 +746,70 @@ is_dash_key (const char *key)
   return g_str_equal (key, "\xE2\x80\x94");  /* the key all dashes fold to */
 }
 
+/* The bytes between matched tokens @pa and @na (@pb and @nb), without the
+ * whitespace that both sides start and end with.
+ */
+static void
+hunk_range (Walk   *w,
+            gint    pa,
+            gint    pb,
+            guint   na,
+            guint   nb,
+            gsize  *a_start,
+            gsize  *a_end,
+            gsize  *b_start,
+            gsize  *b_end)
+{
+  const char *as = w->a_text + (pa >= 0 ? w->a[pa].byte_end : 0);
+  const char *ae = w->a_text + (na < w->na ? w->a[na].byte_start : w->a_bytes);
+  const char *bs = w->b_text + (pb >= 0 ? w->b[pb].byte_end : 0);
+  const char *be = w->b_text + (nb < w->nb ? w->b[nb].byte_start : w->b_bytes);
+
+  while (as < ae && bs < be)
+    {
+      const char *an, *bn;
+      gunichar c = get_char (as, &an);
+
+      if (c != get_char (bs, &bn) || !diptych_is_space (c))
+        break;
+      as = an;
+      bs = bn;
+    }
+  while (as < ae && bs < be)
+    {
+      const char *ap = g_utf8_prev_char (ae), *bp = g_utf8_prev_char (be);
+      gunichar c = g_utf8_get_char (ap);
+
+      if (c != g_utf8_get_char (bp) || !diptych_is_space (c))
+        break;
+      ae = ap;
+      be = bp;
+    }
+
+  *a_start = as - w->a_text;
+  *a_end = ae - w->a_text;
+  *b_start = bs - w->b_text;
+  *b_end = be - w->b_text;
+}
+
+static gboolean
+all_space (const char *text,
+           gsize       start,
+           gsize       end)
+{
+  const char *p = text + start;
+
+  while (p < text + end)
+    {
+      const char *next;
+
+      if (!diptych_is_space (get_char (p, &next)))
+        return FALSE;
+      p = next;
+    }
+  return TRUE;
+}
+
 static void
 add_hunk (Walk  *w,
           gint   pa,
@@ -746,21 +823,27 @@ add_hunk (Walk  *w,
   guint n_words = count_words (w->keys, w->a, ia, na) + count_words (w->keys, w->b, ib, nb);
   DiptychChangeClass change_class;
 
-  if (na > ia)
-    {
-      left_start = A_CHAR (w, w->a[ia].byte_start);
-      left_end = A_CHAR (w, w->a[na - 1].byte_end);
-    }
-  else
-    left_start = left_end = pa >= 0 ? A_CHAR (w, w->a[pa].byte_end) : 0;
+  gsize as, ae, bs, be;
+  gboolean a_space = FALSE, b_space = FALSE;
 
-  if (nb > ib)
-    {
-      right_start = B_CHAR (w, w->b[ib].byte_start);
-      right_end = B_CHAR (w, w->b[nb - 1].byte_end);
-    }
-  else
-    right_start = right_end = pb >= 0 ? B_CHAR (w, w->b[pb].byte_end) : 0;
+  /* The change takes the whitespace on both sides of its tokens, less what
+   * both texts have there alike: the space around an inserted word or the
+   * blank line after an inserted paragraph is part of what changed.
+   */
+  hunk_range (w, pa, pb, na, nb, &as, &ae, &bs, &be);
+
+  /* Words gone and a space more (or the other way round) are two changes,
+   * the words' and the space's, not a replacement of words by a space.
+   */
+  if (na == ia && as < ae)
+    a_space = all_space (w->a_text, as, ae);
+  else if (nb == ib && bs < be)
+    b_space = all_space (w->b_text, bs, be);
+
+  left_start = A_CHAR (w, as);
+  left_end = a_space ? left_start : as == ae ? left_start : A_CHAR (w, ae);
+  right_start = B_CHAR (w, bs);
+  right_end = b_space ? right_start : bs == be ? right_start : B_CHAR (w, be);
 
   if (n_words == 0)
     {
@@ -812,6 +895,10 @@ add_hunk (Walk  *w,
     }
 
   add_change (w, change_class, left_start, left_end, right_start, right_end);
+  if (a_space)
+    add_change (w, DIPTYCH_CHANGE_CLASS_LAYOUT, left_start, A_CHAR (w, ae), right_end, right_end);
+  if (b_space)
+    add_change (w, DIPTYCH_CHANGE_CLASS_LAYOUT, left_end, left_end, right_start, B_CHAR (w, be));
 }
 
 static void
