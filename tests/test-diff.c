@@ -226,6 +226,55 @@ static const DiffCase diff_cases[] = {
     "replace:typography:fact-finding>fact-\nfinding;" },
   { "case-is-content", "the President said", "the president said",
     "replace:content:President>president;" },
+
+  /* Every character that differs is in a change: the space or blank line
+   * that comes with an inserted word or paragraph too.
+   */
+  { "insert-takes-its-space", "the cat sat.", "the black cat sat.", "insert:content:>black ;" },
+  { "append-takes-its-space", "Our word.", "Our word. More", "insert:content:> More;" },
+  { "insert-paragraph", "First one.\n\nLast one.", "First one.\n\nMiddle one.\n\nLast one.",
+    "insert:content:>Middle one.\n\n;" },
+  { "words-gone-space-left", "blow to Russian-US relations", "blow to   relations",
+    "delete:content:Russian-US>;insert:layout:> ;" },
+
+  /* Minimal: the run around “Pennsylvania” is kept, not the lone “and”. */
+  { "crossing-anchors", "a [[Pennsylvania]] and [[New", " and [[Pennsylvania]]",
+    "replace:content:a> and;delete:content: and [[New>;" },
+
+  /* An inserted sentence is marked from its first word to its full stop. */
+  { "sentence-inserted", "One. The end.", "One. The zzz. The end.", "insert:content:>The zzz. ;" },
+  { "sentence-inserted-between", "It rained. The roads flooded.",
+    "It rained. The river rose. The roads flooded.", "insert:content:>The river rose. ;" },
+
+  /* Scripts without spaces: only the figure changes. */
+  { "chinese-figures", "造成至少58人死亡，其中包括11名儿童。", "造成至少85人死亡，其中包括12名儿童。",
+    "replace:content:58>85;replace:content:11>12;" },
+  { "japanese-figure", "地震で少なくとも58人が死亡した。", "地震で少なくとも85人が死亡した。",
+    "replace:content:58>85;" },
+  { "japanese-words", "東京で会議が開かれた。", "大阪で会議が開かれた。", "replace:content:東京>大阪;" },
+  { "russian-figure", "погибли не менее 58 человек", "погибли не менее 85 человек",
+    "replace:content:58>85;" },
+  { "arabic-figure", "قتل 58 شخصا في الهجوم", "قتل 85 شخصا في الهجوم", "replace:content:58>85;" },
+
+  /* The situations of git's word-diff tests, in our own words. */
+  { "prose-one-word", "She said the talks would resume on Monday in Geneva.",
+    "She said the talks would resume on Tuesday in Geneva.", "replace:content:Monday>Tuesday;" },
+  { "prose-two-apart", "The mayor opened the new bridge on a cold morning.",
+    "The governor opened the old bridge on a cold morning.",
+    "replace:content:mayor>governor;replace:content:new>old;" },
+  { "markup-tags", "<p>The <b>minister</b> resigned.</p>", "<p>The <i>minister</i> resigned.</p>",
+    "replace:content:b>i;replace:content:b>i;" },
+  { "markup-wiki-links", "[[Paris]] is the capital of [[France]].", "[[Lyon]] is a city of [[France]].",
+    "replace:content:Paris>Lyon;replace:content:the capital>a city;" },
+  { "markup-attribute", "<a href=\"/news/1\">link</a>", "<a href=\"/news/2\">link</a>",
+    "replace:content:1>2;" },
+  { "numbers", "killing 1,200 people and injuring 3.5 thousand",
+    "killing 1,250 people and injuring 3.4 thousand",
+    "replace:content:1,200>1,250;replace:content:3.5>3.4;" },
+  { "number-becomes-word", "at least 12 people", "at least twelve people", "replace:content:12>twelve;" },
+  { "punctuation-run", "Wait... what?!", "Wait… what?", "replace:typography:...>…;delete:punctuation:!>;" },
+  { "punctuation-added", "no more", "no, more!", "insert:punctuation:>,;insert:punctuation:>!;" },
+  { "punctuation-cluster", "(see above).", "(see below)!", "replace:content:above>below;replace:punctuation:.>!;" },
 };
 
 static void

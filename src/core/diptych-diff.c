@@ -26,6 +26,17 @@
  */
 #define MIN_COST_LIMIT 256
 
+/* Crossing unique tokens are weighed by the equal runs around them (at most
+ * this far either way) when there are at most this many of them.
+ */
+#define MAX_RUN_WEIGHT 64
+
+/* The first pass leaves this many of the same words on each side of a
+ * changed one to the word diff.
+ */
+#define MARGIN_WORDS 3
+#define MAX_WEIGHED_ANCHORS 512
+
 /* The keys of the tokens that stand for runs of chunks that the first pass
  * matched (blocks): text with the same words on both sides, which the word
  * diff neither tokenizes nor compares again. Each block has its own key from
@@ -175,6 +186,82 @@ longest_increasing (guint32 *pairs,
   return n_piles;
 }
 
+static gboolean
+crossing (const guint32 *pairs,
+          guint          n)
+{
+  for (guint c = 1; c < n; c++)
+    if (pairs[2 * c + 1] < pairs[2 * c - 1])
+      return TRUE;
+  return FALSE;
+}
+
+/* How many tokens around the match of left @i and right @j are the same on
+ * both sides, within the region: what keeping that match saves.
+ */
+static guint
+run_around (const DiffContext *ctx,
+            const Region      *r,
+            guint              i,
+            guint              j)
+{
+  guint n = 1;
+
+  for (guint k = 1; k <= MAX_RUN_WEIGHT && i >= r->alo + k && j >= r->blo + k &&
+                    KEY (ctx->ka, i - k) == KEY (ctx->kb, j - k); k++)
+    n++;
+  for (guint k = 1; k <= MAX_RUN_WEIGHT && i + k < r->ahi && j + k < r->bhi &&
+                    KEY (ctx->ka, i + k) == KEY (ctx->kb, j + k); k++)
+    n++;
+  return n;
+}
+
+/* When unique tokens cross (“a [[Pennsylvania]] and” against “and
+ * [[Pennsylvania]]”), the longest chain of them may keep a lone word and
+ * lose a long run around another: keep instead the chain whose matches
+ * have the most equal tokens around them, as git's histogram diff prefers
+ * the longest common run. Quadratic, so only for a few candidates.
+ */
+static guint
+heaviest_increasing (const DiffContext *ctx,
+                     const Region      *r,
+                     guint32           *pairs,
+                     guint              n)
+{
+  g_autofree guint *best = g_new (guint, n);
+  g_autofree guint *back = g_new (guint, n);
+  g_autofree guint32 *chain = NULL;
+  guint top = 0, k = 0;
+
+  for (guint c = 0; c < n; c++)
+    {
+      guint weight = run_around (ctx, r, pairs[2 * c], pairs[2 * c + 1]);
+
+      best[c] = weight;
+      back[c] = G_MAXUINT;
+      for (guint p = 0; p < c; p++)
+        if (pairs[2 * p + 1] < pairs[2 * c + 1] && best[p] + weight > best[c])
+          {
+            best[c] = best[p] + weight;
+            back[c] = p;
+          }
+      if (best[c] > best[top])
+        top = c;
+    }
+
+  for (guint c = top; c != G_MAXUINT; c = back[c])
+    k++;
+  chain = g_new (guint32, 2 * k);
+  for (guint c = top, m = k; c != G_MAXUINT; c = back[c])
+    {
+      m--;
+      chain[2 * m] = pairs[2 * c];
+      chain[2 * m + 1] = pairs[2 * c + 1];
+    }
+  memcpy (pairs, chain, sizeof (guint32) * 2 * k);
+  return k;
+}
+
 /* Anchors a region on the tokens that occur exactly once on each side, as
  * patience diff does. Returns FALSE when there are none.
  */
@@ -231,7 +318,9 @@ anchor_unique (DiffContext  *ctx,
   if (n_pairs == 0)
     return FALSE;
 
-  n_kept = longest_increasing (pairs, n_pairs);
+  n_kept = crossing (pairs, n_pairs) && n_pairs <= MAX_WEIGHED_ANCHORS
+           ? heaviest_increasing (ctx, r, pairs, n_pairs)
+           : longest_increasing (pairs, n_pairs);
 
   alo = r->alo;
   blo = r->blo;
@@ -422,8 +511,37 @@ diff_regions (DiffContext *ctx)
     }
 }
 
-/* How strongly the whitespace before token @i separates it from the one
- * before: nothing, a space, a line break, a blank line (or the text's edge).
+/* Whether the token that ends at @end ends a sentence: a full stop,
+ * question or exclamation mark or ellipsis, maybe inside a closing quote
+ * or bracket.
+ */
+static gboolean
+ends_sentence (const char *text,
+               guint32     start,
+               guint32     end)
+{
+  const guchar *p = (const guchar *)text + end;
+  const guchar *first = (const guchar *)text + start;
+
+  /* A closing quote or bracket after the mark: ” ’ " ' ) ». */
+  if (p - first >= 3 && p[-3] == 0xE2 && p[-2] == 0x80 && (p[-1] == 0x9D || p[-1] == 0x99))
+    p -= 3;
+  else if (p - first >= 2 && p[-2] == 0xC2 && p[-1] == 0xBB)
+    p -= 2;
+  else if (p - first >= 1 && (p[-1] == '"' || p[-1] == '\'' || p[-1] == ')'))
+    p--;
+  if (p == first && p > (const guchar *)text)
+    p = first;  /* the quote is a token of its own: look at the one before */
+
+  if (p - first >= 1 && (p[-1] == '.' || p[-1] == '!' || p[-1] == '?'))
+    return TRUE;
+  return p - first >= 3 && p[-3] == 0xE2 && p[-2] == 0x80 && p[-1] == 0xA6;  /* … */
+}
+
+/* How strongly the gap before token @i separates it from the one before:
+ * nothing, a space, the end of a sentence, a line break, a blank line, the
+ * text's edge. Runs slide to the strongest, as diff-match-patch's
+ * semantic shift does.
  */
 static guint
 gap_weight (const char         *text,
@@ -434,13 +552,20 @@ gap_weight (const char         *text,
   guint newlines = 0;
 
   if (i == 0 || i >= n)
-    return 3;
+    return 6;
   if (tokens[i].byte_start == tokens[i - 1].byte_end)
     return 0;
   for (guint32 k = tokens[i - 1].byte_end; k < tokens[i].byte_start; k++)
     if (text[k] == '\n')
       newlines++;
-  return newlines == 0 ? 1 : newlines == 1 ? 2 : 3;
+  if (newlines > 0)
+    return newlines == 1 ? 4 : 5;
+  if (ends_sentence (text, tokens[i - 1].byte_start, tokens[i - 1].byte_end) ||
+      (i >= 2 && tokens[i - 1].byte_end - tokens[i - 1].byte_start <= 3 &&
+       tokens[i - 1].byte_start == tokens[i - 2].byte_end &&
+       ends_sentence (text, tokens[i - 2].byte_start, tokens[i - 2].byte_end)))
+    return 3;
+  return 2;
 }
 
 /* A run of tokens inserted on one side between two matches can often slide
@@ -1263,6 +1388,44 @@ add_block (Side  *side,
   g_array_append_val (side->tokens, block);
 }
 
+/* From the end of a word at @pos, back to the end of the word @n words
+ * before, or to @floor.
+ */
+static gsize
+words_back (const char *text,
+            gsize       pos,
+            gsize       floor,
+            guint       n)
+{
+  for (guint k = 0; k < n && pos > floor; k++)
+    {
+      while (pos > floor && !diptych_chunk_is_space (text[pos - 1]))
+        pos--;
+      while (pos > floor && diptych_chunk_is_space (text[pos - 1]))
+        pos--;
+    }
+  return pos;
+}
+
+/* From the start of a word at @pos, on to the start of the word @n words
+ * after, or to @ceiling.
+ */
+static gsize
+words_forward (const char *text,
+               gsize       pos,
+               gsize       ceiling,
+               guint       n)
+{
+  for (guint k = 0; k < n && pos < ceiling; k++)
+    {
+      while (pos < ceiling && !diptych_chunk_is_space (text[pos]))
+        pos++;
+      while (pos < ceiling && diptych_chunk_is_space (text[pos]))
+        pos++;
+    }
+  return pos;
+}
+
 /* Moves *@pa and *@pb past the words both texts have next, whatever the
  * whitespace before them, staying before @a_end and @b_end: to the end of
  * the last word both have whole.
@@ -1275,6 +1438,7 @@ skip_same_words (const char *a,
                  gsize      *pb,
                  gsize       b_end)
 {
+  gsize a_floor = *pa, b_floor = *pb;
   gsize ia = *pa, ib = *pb;
 
   for (;;)
@@ -1285,8 +1449,10 @@ skip_same_words (const char *a,
         ia++;
       while (ib < b_end && diptych_chunk_is_space (b[ib]))
         ib++;
+      if (ia == a_end && ib == b_end)
+        return;  /* no word differs before the ends */
       if (ia == a_end || ib == b_end)
-        return;
+        break;
 
       /* The same bytes from here have the same words, up to where both
        * sides end one.
@@ -1313,10 +1479,17 @@ skip_same_words (const char *a,
           ib--;
         }
       if (ia == start)
-        return;
+        break;
       *pa = ia;
       *pb = ib;
     }
+
+  /* A word differs next: leave the last few words before it to the word
+   * diff, so that it can slide the change to a sentence's edge or fold a
+   * short word between two changes into them.
+   */
+  *pa = words_back (a, *pa, a_floor, MARGIN_WORDS);
+  *pb = words_back (b, *pb, b_floor, MARGIN_WORDS);
 }
 
 /* Like skip_same_words(), backwards from *@pa and *@pb, to the start of
@@ -1330,6 +1503,7 @@ skip_same_words_back (const char *a,
                       gsize      *pb,
                       gsize       b_start)
 {
+  gsize a_ceiling = *pa, b_ceiling = *pb;
   gsize ia = *pa, ib = *pb;
 
   for (;;)
@@ -1340,8 +1514,10 @@ skip_same_words_back (const char *a,
         ia--;
       while (ib > b_start && diptych_chunk_is_space (b[ib - 1]))
         ib--;
-      if (ia == a_start || ib == b_start)
+      if (ia == a_start && ib == b_start)
         return;
+      if (ia == a_start || ib == b_start)
+        break;
 
       end = ia;
       same = common_suffix (a + ia, b + ib, MIN (ia - a_start, ib - b_start));
@@ -1363,10 +1539,13 @@ skip_same_words_back (const char *a,
           ib++;
         }
       if (ia == end)
-        return;
+        break;
       *pa = ia;
       *pb = ib;
     }
+
+  *pa = words_forward (a, *pa, a_ceiling, MARGIN_WORDS);
+  *pb = words_forward (b, *pb, b_ceiling, MARGIN_WORDS);
 }
 
 static guint
