@@ -256,6 +256,18 @@ static const DiffCase diff_cases[] = {
     "replace:content:58>85;" },
   { "arabic-figure", "قتل 58 شخصا في الهجوم", "قتل 85 شخصا في الهجوم", "replace:content:58>85;" },
 
+  /* A rewritten clause is one change, not fragments around “the first”;
+   * changes with more between them than they change stay apart.
+   */
+  { "rewritten-clause", "The storm, the first hurricane of the season, killed dozens with floods.",
+    "The names used were exclusively female. The first storm of the season killed dozens.",
+    "replace:content:storm, the first hurricane>names used were exclusively female. The first storm;"
+    "delete:punctuation:,>;delete:content: with floods>;" },
+  { "small-word-folded", "They sold a red car to him.", "They bought the blue bike to him.",
+    "replace:content:sold a red car>bought the blue bike;" },
+  { "fold-stops-at-line-break", "They sold a\nred car.", "They bought a\nblue car.",
+    "replace:content:sold>bought;replace:content:red>blue;" },
+
   /* The situations of git's word-diff tests, in our own words. */
   { "prose-one-word", "She said the talks would resume on Monday in Geneva.",
     "She said the talks would resume on Tuesday in Geneva.", "replace:content:Monday>Tuesday;" },
@@ -656,6 +668,69 @@ test_diff_sparse_edits (void)
     }
 }
 
+/* Random edits of a real article: words, figures, punctuation, quotes,
+ * spaces and line breaks. Every character that differs is in exactly one
+ * change, and the changes rebuild the right text from the left.
+ */
+static void
+test_diff_prose_edits_covered (void)
+{
+  static const char *inserts[] = { "reportedly", "the", "58", "—", ",", "“", "\n\n", "\u00A0", "A new sentence." };
+  g_autoptr(DiptychText) article = load ("000_623877efd72da243.txt");
+  g_autoptr(GRand) rand = g_rand_new_with_seed (4034);
+  const char *text = diptych_text_get_contents (article, NULL);
+
+  for (guint round = 0; round < 200; round++)
+    {
+      g_auto(GStrv) words = g_strsplit (text, " ", -1);
+      guint rate = g_rand_int_range (rand, 3, 60);  /* one edit in this many words */
+      g_autoptr(GString) right = g_string_new (NULL);
+      g_autoptr(DiptychDiff) diff = NULL;
+
+      for (guint i = 0; words[i] != NULL; i++)
+        {
+          guint what = g_rand_int_range (rand, 0, rate * 6);
+
+          if (i > 0)
+            g_string_append (right, what == 5 ? "\n" : what == 6 ? "  " : " ");
+          switch (what)
+            {
+            case 0:  /* deleted */
+              break;
+            case 1:  /* replaced */
+              g_string_append (right, words[g_rand_int_range (rand, 0, g_strv_length (words))]);
+              break;
+            case 2:  /* something inserted before */
+              g_string_append_printf (right, "%s %s", inserts[g_rand_int_range (rand, 0, G_N_ELEMENTS (inserts))],
+                                      words[i]);
+              break;
+            case 3:  /* punctuation after */
+              g_string_append_printf (right, "%s%c", words[i], ",.;!"[g_rand_int_range (rand, 0, 4)]);
+              break;
+            case 4:  /* a figure changed or a word's case */
+              g_string_append (right, g_ascii_isdigit (words[i][0]) ? "85" : words[i]);
+              if (!g_ascii_isdigit (words[i][0]) && right->len > 0 && g_ascii_islower (right->str[right->len - strlen (words[i])]))
+                right->str[right->len - strlen (words[i])] = g_ascii_toupper (right->str[right->len - strlen (words[i])]);
+              break;
+            default:
+              g_string_append (right, words[i]);
+              break;
+            }
+        }
+
+      diff = diff_strings (text, right->str);
+      assert_changes_ordered (diff);
+      assert_changes_cover (diff);
+      assert_alignment_valid (diff);
+      if (diptych_diff_count_moves (diff) == 0)
+        {
+          g_autofree char *rebuilt = apply_changes (diff);
+
+          g_assert_true (g_str_equal (rebuilt, right->str));
+        }
+    }
+}
+
 static void
 test_diff_names (void)
 {
@@ -686,6 +761,7 @@ main (int   argc,
   g_test_add_func ("/diptych/diff/random-reconstructs", test_diff_random_reconstructs);
   g_test_add_func ("/diptych/diff/reflow-exact", test_diff_reflow_exact);
   g_test_add_func ("/diptych/diff/sparse-edits", test_diff_sparse_edits);
+  g_test_add_func ("/diptych/diff/prose-edits-covered", test_diff_prose_edits_covered);
   g_test_add_func ("/diptych/diff/names", test_diff_names);
 
   return g_test_run ();

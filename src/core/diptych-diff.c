@@ -35,6 +35,11 @@
  * changed one to the word diff.
  */
 #define MARGIN_WORDS 3
+
+/* The longest run of equal tokens that the semantic clean-up folds into
+ * the changes around it.
+ */
+#define MAX_FOLDED_TOKENS 3
 #define MAX_WEIGHED_ANCHORS 512
 
 /* The keys of the tokens that stand for runs of chunks that the first pass
@@ -652,6 +657,167 @@ slide_runs (const char         *text,
     }
 }
 
+static guint
+count_words (DiptychKeyTable    *keys,
+             const DiptychToken *tokens,
+             guint               from,
+             guint               to)
+{
+  guint n = 0;
+
+  for (guint i = from; i < to; i++)
+    if (diptych_key_table_get_kind (keys, tokens[i].key) != DIPTYCH_TOKEN_PUNCTUATION)
+      n++;
+  return n;
+}
+
+/* Semantic clean-up, after diff-match-patch's diff_cleanupSemantic: a
+ * short run of equal tokens between two changes of words (“the”, “of a”,
+ * a comma) is folded into one replacement when it is no longer than what
+ * changed on either side of it, so that a rewritten sentence reads as one
+ * change rather than as fragments around its small words. A longer run, a
+ * line break or a change of punctuation alone keeps changes apart: an
+ * isolated word change stays isolated.
+ */
+typedef struct
+{
+  guint ai, bj, len;
+} EqualRun;
+
+typedef struct
+{
+  guint del, ins;      /* bytes of the changed tokens on each side */
+  guint words;         /* words among them */
+  gboolean may_move;   /* one-sided and long enough to be half a move */
+} HunkSize;
+
+static guint
+span_bytes (const DiptychToken *tokens,
+            guint               from,
+            guint               to)
+{
+  return to > from ? tokens[to - 1].byte_end - tokens[from].byte_start : 0;
+}
+
+static void
+hunk_size (DiptychKeyTable    *keys,
+           const DiptychToken *a,
+           guint               ia,
+           guint               ea,
+           const DiptychToken *b,
+           guint               ib,
+           guint               eb,
+           HunkSize           *size)
+{
+  size->del = span_bytes (a, ia, ea);
+  size->ins = span_bytes (b, ib, eb);
+  size->words = count_words (keys, a, ia, ea) + count_words (keys, b, ib, eb);
+  size->may_move = (ia == ea || ib == eb) && size->words >= MIN_MOVED_WORDS;
+}
+
+static gboolean
+has_line_break (const char *text,
+                gsize       from,
+                gsize       to)
+{
+  return memchr (text + from, '\n', to - from) != NULL;
+}
+
+static guint
+fold_pass (DiptychKeyTable    *keys,
+           const char         *a_text,
+           const DiptychToken *a,
+           guint               na,
+           const DiptychToken *b,
+           guint               nb,
+           gint32             *a_match,
+           gint32             *b_match)
+{
+  g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (EqualRun));
+  HunkSize before, after;
+  guint n_folded = 0;
+
+  for (guint i = 0; i < na;)
+    {
+      EqualRun run = { i, 0, 1 };
+
+      if (a_match[i] < 0)
+        {
+          i++;
+          continue;
+        }
+      run.bj = a_match[i];
+      if (a[i].key < BLOCK_KEY)
+        while (i + run.len < na && a_match[i + run.len] == (gint32)(run.bj + run.len) &&
+               a[i + run.len].key < BLOCK_KEY)
+          run.len++;
+      g_array_append_val (runs, run);
+      i += run.len;
+    }
+
+  if (runs->len == 0)
+    return 0;
+
+  {
+    const EqualRun *first = &g_array_index (runs, EqualRun, 0);
+
+    hunk_size (keys, a, 0, first->ai, b, 0, first->bj, &before);
+  }
+
+  for (guint k = 0; k < runs->len; k++)
+    {
+      const EqualRun *run = &g_array_index (runs, EqualRun, k);
+      guint a_next = k + 1 < runs->len ? g_array_index (runs, EqualRun, k + 1).ai : na;
+      guint b_next = k + 1 < runs->len ? g_array_index (runs, EqualRun, k + 1).bj : nb;
+      guint ea = run->ai + run->len, eb = run->bj + run->len;
+      guint equal_len;
+
+      hunk_size (keys, a, ea, a_next, b, eb, b_next, &after);
+
+      /* The run with the gaps around it. */
+      equal_len = span_bytes (a, run->ai, ea) + 2;
+
+      if (run->len <= MAX_FOLDED_TOKENS && a[run->ai].key < BLOCK_KEY &&
+          before.words > 0 && after.words > 0 && !before.may_move && !after.may_move &&
+          equal_len <= MAX (before.del, before.ins) && equal_len <= MAX (after.del, after.ins) &&
+          run->ai > 0 && ea < na &&
+          !has_line_break (a_text, a[run->ai - 1].byte_end, a[ea].byte_start))
+        {
+          for (guint t = 0; t < run->len; t++)
+            {
+              a_match[run->ai + t] = -1;
+              b_match[run->bj + t] = -1;
+            }
+          before.del += equal_len + after.del;
+          before.ins += equal_len + after.ins;
+          before.words += after.words;
+          n_folded++;
+        }
+      else
+        before = after;
+    }
+
+  return n_folded;
+}
+
+static void
+fold_short_equalities (DiptychKeyTable    *keys,
+                       const char         *a_text,
+                       const DiptychToken *a,
+                       guint               na,
+                       const DiptychToken *b,
+                       guint               nb,
+                       gint32             *a_match,
+                       gint32             *b_match)
+{
+  /* A fold makes the change grow, which may let the run before it fold
+   * too on the next pass.
+   */
+  for (guint pass = 0; pass < 4; pass++)
+    if (fold_pass (keys, a_text, a, na, b, nb, a_match, b_match) == 0)
+      break;
+}
+
 /* Builds the change list. */
 
 typedef struct
@@ -824,20 +990,6 @@ compare_matched_tokens (Walk  *w,
   add_narrowed_change (w, DIPTYCH_CHANGE_CLASS_TYPOGRAPHY,
                        ta->byte_start, ta->byte_end, A_CHAR (w, ta->byte_start),
                        tb->byte_start, tb->byte_end, B_CHAR (w, tb->byte_start));
-}
-
-static guint
-count_words (DiptychKeyTable    *keys,
-             const DiptychToken *tokens,
-             guint               from,
-             guint               to)
-{
-  guint n = 0;
-
-  for (guint i = from; i < to; i++)
-    if (diptych_key_table_get_kind (keys, tokens[i].key) != DIPTYCH_TOKEN_PUNCTUATION)
-      n++;
-  return n;
 }
 
 static guint32
@@ -1727,6 +1879,10 @@ diptych_diff_compute (DiptychDiff *self)
 
   slide_runs (a.text, &g_array_index (a.tokens, DiptychToken, 0), na, a_match, b_match, nb);
   slide_runs (b.text, &g_array_index (b.tokens, DiptychToken, 0), nb, b_match, a_match, na);
+  fold_short_equalities (keys, a.text,
+                         &g_array_index (a.tokens, DiptychToken, 0), na,
+                         &g_array_index (b.tokens, DiptychToken, 0), nb,
+                         a_match, b_match);
 
   /* Room for as many changes as a text with one in every few tokens has,
    * so that the lists are not copied as they grow.
