@@ -931,6 +931,17 @@ add_narrowed_change (Walk               *w,
               b_char + prefix, b_char + b_chars - suffix);
 }
 
+/* A character of whitespace as diptych_fold_space() folds it. */
+static inline gunichar
+fold_space_char (gunichar c)
+{
+  if (c == ' ' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+    return c;
+  if (c == 0x2028 || c == 0x2029)
+    return '\n';
+  return diptych_is_space (c) ? ' ' : c;
+}
+
 /* Reports the difference, if any, between two runs of whitespace. */
 static void
 compare_space (Walk  *w,
@@ -939,21 +950,32 @@ compare_space (Walk  *w,
                gsize  b_start,
                gsize  b_end)
 {
-  g_autofree char *a_folded = NULL;
-  g_autofree char *b_folded = NULL;
-  DiptychChangeClass change_class;
+  const char *ap = w->a_text + a_start, *aend = w->a_text + a_end;
+  const char *bp = w->b_text + b_start, *bend = w->b_text + b_end;
+  DiptychChangeClass change_class = DIPTYCH_CHANGE_CLASS_TYPOGRAPHY;
 
   if (a_end - a_start == b_end - b_start &&
       memcmp (w->a_text + a_start, w->b_text + b_start, a_end - a_start) == 0)
     return;
 
   /* Only the kind of space differs (a no-break space): typography.
-   * Anything else, line breaks or the number of spaces: layout.
+   * Anything else, line breaks or the number of spaces: layout. Compared
+   * a character at a time as diptych_fold_space() folds them, without
+   * building the folded strings: a re-wrapped text has thousands of gaps.
    */
-  a_folded = diptych_fold_space (w->a_text + a_start, a_end - a_start, FALSE);
-  b_folded = diptych_fold_space (w->b_text + b_start, b_end - b_start, FALSE);
-  change_class = g_str_equal (a_folded, b_folded) ? DIPTYCH_CHANGE_CLASS_TYPOGRAPHY
-                                                  : DIPTYCH_CHANGE_CLASS_LAYOUT;
+  while (ap < aend && bp < bend)
+    {
+      gunichar ca = get_char (ap, &ap);
+      gunichar cb = get_char (bp, &bp);
+
+      if (fold_space_char (ca) != fold_space_char (cb))
+        {
+          change_class = DIPTYCH_CHANGE_CLASS_LAYOUT;
+          break;
+        }
+    }
+  if (ap < aend || bp < bend)
+    change_class = DIPTYCH_CHANGE_CLASS_LAYOUT;
 
   add_narrowed_change (w, change_class, a_start, a_end, A_CHAR (w, a_start),
                        b_start, b_end, B_CHAR (w, b_start));
