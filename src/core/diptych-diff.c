@@ -34,13 +34,13 @@
 /* The first pass leaves this many of the same words on each side of a
  * changed one to the word diff.
  */
-#define MARGIN_WORDS 3
+#define MARGIN_WORDS 1
 
 /* The longest run of equal tokens that the semantic clean-up folds into
  * the changes around it.
  */
 #define MAX_FOLDED_TOKENS 3
-#define MAX_WEIGHED_ANCHORS 512
+#define MAX_WEIGHED_ANCHORS 64
 
 /* The keys of the tokens that stand for runs of chunks that the first pass
  * matched (blocks): text with the same words on both sides, which the word
