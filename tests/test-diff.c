@@ -98,6 +98,75 @@ assert_changes_ordered (DiptychDiff *diff)
     }
 }
 
+static int
+compare_right_start (gconstpointer a,
+                     gconstpointer b)
+{
+  const DiptychChange *ca = *(const DiptychChange * const *)a;
+  const DiptychChange *cb = *(const DiptychChange * const *)b;
+
+  if (ca->right_start != cb->right_start)
+    return ca->right_start < cb->right_start ? -1 : 1;
+  return ca->right_end < cb->right_end ? -1 : ca->right_end > cb->right_end;
+}
+
+/* The text of @text outside the ranges of @changes (sorted by that side,
+ * none overlapping), and checks that each change differs.
+ */
+static char *
+unchanged_text (DiptychText *text,
+                GPtrArray   *changes,
+                gboolean     left)
+{
+  GString *out = g_string_new (NULL);
+  gsize cursor = 0;
+
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const DiptychChange *c = g_ptr_array_index (changes, i);
+      gsize start = left ? c->left_start : c->right_start;
+      gsize end = left ? c->left_end : c->right_end;
+      g_autofree char *kept = NULL;
+
+      g_assert_cmpuint (start, >=, cursor);
+      kept = diptych_text_dup_range (text, cursor, start);
+      g_string_append (out, kept);
+      cursor = end;
+    }
+  g_string_append (out, diptych_text_get_contents (text, NULL) + diptych_text_char_to_byte (text, cursor));
+  return g_string_free (out, FALSE);
+}
+
+/* Every character that differs is in exactly one change: the changes do not
+ * overlap on either side, each holds a difference, and what they leave out
+ * is the same text on both sides.
+ */
+static void
+assert_changes_cover (DiptychDiff *diff)
+{
+  DiptychText *lt = diptych_diff_get_left (diff);
+  DiptychText *rt = diptych_diff_get_right (diff);
+  g_autoptr(GPtrArray) changes = g_ptr_array_new ();
+  g_autofree char *left_kept = NULL;
+  g_autofree char *right_kept = NULL;
+
+  for (guint i = 0; i < diptych_diff_get_n_changes (diff); i++)
+    {
+      const DiptychChange *c = diptych_diff_get_change (diff, i);
+      g_autofree char *l = diptych_text_dup_range (lt, c->left_start, c->left_end);
+      g_autofree char *r = diptych_text_dup_range (rt, c->right_start, c->right_end);
+
+      if (c->op != DIPTYCH_CHANGE_MOVE)
+        g_assert_cmpstr (l, !=, r);
+      g_ptr_array_add (changes, (gpointer)c);
+    }
+
+  left_kept = unchanged_text (lt, changes, TRUE);
+  g_ptr_array_sort (changes, compare_right_start);
+  right_kept = unchanged_text (rt, changes, FALSE);
+  g_assert_cmpstr (left_kept, ==, right_kept);
+}
+
 /* A compact description of the changes: "op:class:left-text>right-text;" */
 static char *
 describe (DiptychDiff *diff)
@@ -133,10 +202,10 @@ static const DiffCase diff_cases[] = {
   { "empty-vs-text", "", "Hello world", "insert:content:>Hello world;" },
   { "text-vs-empty", "Hello world", "", "delete:content:Hello world>;" },
   { "all-different", "alpha beta gamma", "one two three", "replace:content:alpha beta gamma>one two three;" },
-  { "insert-start", "b c d", "a b c d", "insert:content:>a;" },
-  { "insert-end", "a b c", "a b c d", "insert:content:>d;" },
-  { "delete-start", "a b c d", "b c d", "delete:content:a>;" },
-  { "delete-end", "a b c d", "a b c", "delete:content:d>;" },
+  { "insert-start", "b c d", "a b c d", "insert:content:>a ;" },
+  { "insert-end", "a b c", "a b c d", "insert:content:> d;" },
+  { "delete-start", "a b c d", "b c d", "delete:content:a >;" },
+  { "delete-end", "a b c d", "a b c", "delete:content: d>;" },
   { "replace-middle", "killing nearly 90 people", "killing about 80 people",
     "replace:content:nearly 90>about 80;" },
   { "crlf-only", "one\r\ntwo\r\nthree", "one\ntwo\nthree",
@@ -157,6 +226,67 @@ static const DiffCase diff_cases[] = {
     "replace:typography:fact-finding>fact-\nfinding;" },
   { "case-is-content", "the President said", "the president said",
     "replace:content:President>president;" },
+
+  /* Every character that differs is in a change: the space or blank line
+   * that comes with an inserted word or paragraph too.
+   */
+  { "insert-takes-its-space", "the cat sat.", "the black cat sat.", "insert:content:>black ;" },
+  { "append-takes-its-space", "Our word.", "Our word. More", "insert:content:> More;" },
+  { "insert-paragraph", "First one.\n\nLast one.", "First one.\n\nMiddle one.\n\nLast one.",
+    "insert:content:>Middle one.\n\n;" },
+  { "words-gone-space-left", "blow to Russian-US relations", "blow to   relations",
+    "delete:content:Russian-US>;insert:layout:> ;" },
+
+  /* Minimal: the run around “Pennsylvania” is kept, not the lone “and”. */
+  { "crossing-anchors", "a [[Pennsylvania]] and [[New", " and [[Pennsylvania]]",
+    "replace:content:a> and;delete:content: and [[New>;" },
+
+  /* An inserted sentence is marked from its first word to its full stop. */
+  { "sentence-inserted", "One. The end.", "One. The zzz. The end.", "insert:content:>The zzz. ;" },
+  { "sentence-inserted-between", "It rained. The roads flooded.",
+    "It rained. The river rose. The roads flooded.", "insert:content:>The river rose. ;" },
+
+  /* Scripts without spaces: only the figure changes. */
+  { "chinese-figures", "造成至少58人死亡，其中包括11名儿童。", "造成至少85人死亡，其中包括12名儿童。",
+    "replace:content:58>85;replace:content:11>12;" },
+  { "japanese-figure", "地震で少なくとも58人が死亡した。", "地震で少なくとも85人が死亡した。",
+    "replace:content:58>85;" },
+  { "japanese-words", "東京で会議が開かれた。", "大阪で会議が開かれた。", "replace:content:東京>大阪;" },
+  { "russian-figure", "погибли не менее 58 человек", "погибли не менее 85 человек",
+    "replace:content:58>85;" },
+  { "arabic-figure", "قتل 58 شخصا في الهجوم", "قتل 85 شخصا في الهجوم", "replace:content:58>85;" },
+
+  /* A rewritten clause is one change, not fragments around “the first”;
+   * changes with more between them than they change stay apart.
+   */
+  { "rewritten-clause", "The storm, the first hurricane of the season, killed dozens with floods.",
+    "The names used were exclusively female. The first storm of the season killed dozens.",
+    "replace:content:storm, the first hurricane>names used were exclusively female. The first storm;"
+    "delete:punctuation:,>;delete:content: with floods>;" },
+  { "small-word-folded", "They sold a red car to him.", "They bought the blue bike to him.",
+    "replace:content:sold a red car>bought the blue bike;" },
+  { "fold-stops-at-line-break", "They sold a\nred car.", "They bought a\nblue car.",
+    "replace:content:sold>bought;replace:content:red>blue;" },
+
+  /* The situations of git's word-diff tests, in our own words. */
+  { "prose-one-word", "She said the talks would resume on Monday in Geneva.",
+    "She said the talks would resume on Tuesday in Geneva.", "replace:content:Monday>Tuesday;" },
+  { "prose-two-apart", "The mayor opened the new bridge on a cold morning.",
+    "The governor opened the old bridge on a cold morning.",
+    "replace:content:mayor>governor;replace:content:new>old;" },
+  { "markup-tags", "<p>The <b>minister</b> resigned.</p>", "<p>The <i>minister</i> resigned.</p>",
+    "replace:content:b>i;replace:content:b>i;" },
+  { "markup-wiki-links", "[[Paris]] is the capital of [[France]].", "[[Lyon]] is a city of [[France]].",
+    "replace:content:Paris>Lyon;replace:content:the capital>a city;" },
+  { "markup-attribute", "<a href=\"/news/1\">link</a>", "<a href=\"/news/2\">link</a>",
+    "replace:content:1>2;" },
+  { "numbers", "killing 1,200 people and injuring 3.5 thousand",
+    "killing 1,250 people and injuring 3.4 thousand",
+    "replace:content:1,200>1,250;replace:content:3.5>3.4;" },
+  { "number-becomes-word", "at least 12 people", "at least twelve people", "replace:content:12>twelve;" },
+  { "punctuation-run", "Wait... what?!", "Wait… what?", "replace:typography:...>…;delete:punctuation:!>;" },
+  { "punctuation-added", "no more", "no, more!", "insert:punctuation:>,;insert:punctuation:>!;" },
+  { "punctuation-cluster", "(see above).", "(see below)!", "replace:content:above>below;replace:punctuation:.>!;" },
 };
 
 static void
@@ -168,6 +298,7 @@ test_diff_case (gconstpointer data)
 
   g_assert_cmpstr (got, ==, dc->expected);
   assert_changes_ordered (diff);
+  assert_changes_cover (diff);
   assert_alignment_valid (diff);
 }
 
@@ -203,14 +334,16 @@ test_diff_moved_paragraph (void)
       n_moves++;
       l = diptych_text_dup_range (diptych_diff_get_left (diff), c->left_start, c->left_end);
       r = diptych_text_dup_range (diptych_diff_get_right (diff), c->right_start, c->right_end);
-      g_assert_cmpstr (l, ==, paragraphs[1]);
-      g_assert_cmpstr (r, ==, paragraphs[1]);
+      /* With the blank line it leaves on one side and takes on the other. */
+      g_assert_cmpstr (g_strstrip (l), ==, paragraphs[1]);
+      g_assert_cmpstr (g_strstrip (r), ==, paragraphs[1]);
       g_assert_cmpint (c->change_class, ==, DIPTYCH_CHANGE_CLASS_CONTENT);
     }
 
   g_assert_cmpuint (n_moves, ==, 1);
   g_assert_cmpuint (diptych_diff_count_moves (diff), ==, 1);
   assert_changes_ordered (diff);
+  assert_changes_cover (diff);
   assert_alignment_valid (diff);
 }
 
@@ -249,12 +382,16 @@ test_diff_example_pair (void)
     gsize              right_start;
     const char        *right_text;
   } expected[] = {
-    { DIPTYCH_CHANGE_INSERT, DIPTYCH_CHANGE_CLASS_CONTENT, 0, "", 1, "(CNN)" },
-    { DIPTYCH_CHANGE_DELETE, DIPTYCH_CHANGE_CLASS_CONTENT, 1583, "Russian-US", 1590, "" },
+    /* The copy starts with a space, and the dropped words left their
+     * spaces behind (a layout change each): every character that differs
+     * is in a change.
+     */
+    { DIPTYCH_CHANGE_INSERT, DIPTYCH_CHANGE_CLASS_CONTENT, 0, "", 0, " (CNN) " },
+    { DIPTYCH_CHANGE_DELETE, DIPTYCH_CHANGE_CLASS_CONTENT, 1583, "Russian-US", 1591, "" },
     { DIPTYCH_CHANGE_DELETE, DIPTYCH_CHANGE_CLASS_CONTENT, 2728, "fact-finding", 2727, "" },
     { DIPTYCH_CHANGE_DELETE, DIPTYCH_CHANGE_CLASS_PUNCTUATION, 3009, ";", 2997, "" },
-    { DIPTYCH_CHANGE_DELETE, DIPTYCH_CHANGE_CLASS_CONTENT, 3630, "peace-breaker", 3617, "" },
-    { DIPTYCH_CHANGE_DELETE, DIPTYCH_CHANGE_CLASS_CONTENT, 3875, "state-run", 3850, "" },
+    { DIPTYCH_CHANGE_DELETE, DIPTYCH_CHANGE_CLASS_CONTENT, 3630, "peace-breaker", 3618, "" },
+    { DIPTYCH_CHANGE_DELETE, DIPTYCH_CHANGE_CLASS_CONTENT, 3875, "state-run", 3851, "" },
   };
   guint next = 0;
   guint n_typography = 0, n_layout = 0, n_open_quotes = 0;
@@ -310,6 +447,7 @@ test_diff_example_pair (void)
   g_assert_cmpuint (diptych_diff_count_moves (diff), ==, 0);
 
   assert_changes_ordered (diff);
+  assert_changes_cover (diff);
   assert_alignment_valid (diff);
 }
 
@@ -360,17 +498,6 @@ random_words (GRand *rand,
   return g_string_free (s, FALSE);
 }
 
-static char *
-strip_spaces (const char *s)
-{
-  GString *out = g_string_new (NULL);
-
-  for (; *s; s = g_utf8_next_char (s))
-    if (!diptych_is_space (g_utf8_get_char (s)))
-      g_string_append_unichar (out, g_utf8_get_char (s));
-  return g_string_free (out, FALSE);
-}
-
 static void
 test_diff_random_reconstructs (void)
 {
@@ -383,8 +510,6 @@ test_diff_random_reconstructs (void)
       g_autoptr(GString) right = g_string_new (NULL);
       g_autoptr(DiptychDiff) diff = NULL;
       g_autofree char *rebuilt = NULL;
-      g_autofree char *rebuilt_stripped = NULL;
-      g_autofree char *right_stripped = NULL;
 
       for (guint i = 0; words[i] != NULL; i++)
         {
@@ -400,14 +525,13 @@ test_diff_random_reconstructs (void)
       diff = diff_strings (left, right->str);
       assert_changes_ordered (diff);
       assert_alignment_valid (diff);
+      assert_changes_cover (diff);
 
       if (diptych_diff_count_moves (diff) > 0)
         continue;
 
       rebuilt = apply_changes (diff);
-      rebuilt_stripped = strip_spaces (rebuilt);
-      right_stripped = strip_spaces (right->str);
-      g_assert_cmpstr (rebuilt_stripped, ==, right_stripped);
+      g_assert_cmpstr (rebuilt, ==, right->str);
     }
 }
 
@@ -499,8 +623,6 @@ test_diff_sparse_edits (void)
       g_autoptr(GString) right = g_string_new (NULL);
       g_autoptr(DiptychDiff) diff = NULL;
       g_autofree char *rebuilt = NULL;
-      g_autofree char *rebuilt_stripped = NULL;
-      g_autofree char *right_stripped = NULL;
       guint n_edits = 0;
 
       for (guint i = 0; words[i] != NULL; i++)
@@ -539,11 +661,73 @@ test_diff_sparse_edits (void)
           g_assert_true (strstr (r, "deleted") != NULL || strstr (r, "inserted") != NULL);
         }
 
-      /* Spaces aside: an insertion does not carry the space next to it. */
+      /* Exactly: an insertion carries the space next to it. */
+      assert_changes_cover (diff);
       rebuilt = apply_changes (diff);
-      rebuilt_stripped = strip_spaces (rebuilt);
-      right_stripped = strip_spaces (right->str);
-      g_assert_true (g_str_equal (rebuilt_stripped, right_stripped));
+      g_assert_true (g_str_equal (rebuilt, right->str));
+    }
+}
+
+/* Random edits of a real article: words, figures, punctuation, quotes,
+ * spaces and line breaks. Every character that differs is in exactly one
+ * change, and the changes rebuild the right text from the left.
+ */
+static void
+test_diff_prose_edits_covered (void)
+{
+  static const char *inserts[] = { "reportedly", "the", "58", "—", ",", "“", "\n\n", "\u00A0", "A new sentence." };
+  g_autoptr(DiptychText) article = load ("000_623877efd72da243.txt");
+  g_autoptr(GRand) rand = g_rand_new_with_seed (4034);
+  const char *text = diptych_text_get_contents (article, NULL);
+
+  for (guint round = 0; round < 200; round++)
+    {
+      g_auto(GStrv) words = g_strsplit (text, " ", -1);
+      guint rate = g_rand_int_range (rand, 3, 60);  /* one edit in this many words */
+      g_autoptr(GString) right = g_string_new (NULL);
+      g_autoptr(DiptychDiff) diff = NULL;
+
+      for (guint i = 0; words[i] != NULL; i++)
+        {
+          guint what = g_rand_int_range (rand, 0, rate * 6);
+
+          if (i > 0)
+            g_string_append (right, what == 5 ? "\n" : what == 6 ? "  " : " ");
+          switch (what)
+            {
+            case 0:  /* deleted */
+              break;
+            case 1:  /* replaced */
+              g_string_append (right, words[g_rand_int_range (rand, 0, g_strv_length (words))]);
+              break;
+            case 2:  /* something inserted before */
+              g_string_append_printf (right, "%s %s", inserts[g_rand_int_range (rand, 0, G_N_ELEMENTS (inserts))],
+                                      words[i]);
+              break;
+            case 3:  /* punctuation after */
+              g_string_append_printf (right, "%s%c", words[i], ",.;!"[g_rand_int_range (rand, 0, 4)]);
+              break;
+            case 4:  /* a figure changed or a word's case */
+              g_string_append (right, g_ascii_isdigit (words[i][0]) ? "85" : words[i]);
+              if (!g_ascii_isdigit (words[i][0]) && right->len > 0 && g_ascii_islower (right->str[right->len - strlen (words[i])]))
+                right->str[right->len - strlen (words[i])] = g_ascii_toupper (right->str[right->len - strlen (words[i])]);
+              break;
+            default:
+              g_string_append (right, words[i]);
+              break;
+            }
+        }
+
+      diff = diff_strings (text, right->str);
+      assert_changes_ordered (diff);
+      assert_changes_cover (diff);
+      assert_alignment_valid (diff);
+      if (diptych_diff_count_moves (diff) == 0)
+        {
+          g_autofree char *rebuilt = apply_changes (diff);
+
+          g_assert_true (g_str_equal (rebuilt, right->str));
+        }
     }
 }
 
@@ -577,6 +761,7 @@ main (int   argc,
   g_test_add_func ("/diptych/diff/random-reconstructs", test_diff_random_reconstructs);
   g_test_add_func ("/diptych/diff/reflow-exact", test_diff_reflow_exact);
   g_test_add_func ("/diptych/diff/sparse-edits", test_diff_sparse_edits);
+  g_test_add_func ("/diptych/diff/prose-edits-covered", test_diff_prose_edits_covered);
   g_test_add_func ("/diptych/diff/names", test_diff_names);
 
   return g_test_run ();

@@ -35,6 +35,15 @@ static const TokenCase token_cases[] = {
   { "naïve café", "naïve|café", "ww" },
   { "a\u00A0b\u2009c\u200Bd", "a|b|c|d", "wwww" },
   { "x..y", "x|.|.|y", "wppw" },
+  /* Scripts without spaces: a token per character, figures apart. */
+  { "造成至少58人死亡", "造|成|至|少|58|人|死|亡", "wwwwnwww" },
+  { "其中包括11名儿童。", "其|中|包|括|11|名|儿|童|。", "wwwwnwwwp" },
+  { "東京で3人がけが", "東|京|で|3|人|が|け|が", "wwwnwwww" },
+  { "テロ攻撃、コーヒー", "テ|ロ|攻|撃|、|コ|ー|ヒ|ー", "wwwwpwwww" },
+  { "COVID19患者", "COVID19|患|者", "www" },
+  /* Scripts with spaces keep their words whole. */
+  { "погибли 58 человек", "погибли|58|человек", "wnw" },
+  { "قتل 58 شخصا", "قتل|58|شخصا", "wnw" },
 };
 
 static void

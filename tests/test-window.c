@@ -50,7 +50,9 @@ view_of (DiptychWindow *window,
   return GTK_TEXT_VIEW (diptych_text_pane_get_view (diptych_pair_view_get_pane (diptych_window_get_pair_view (window), side)));
 }
 
-/* Asserts that exactly [start, end) of @word's first occurrence carries @tag. */
+/* Asserts that exactly [start, end) of @word's first occurrence carries @tag,
+ * with the whitespace around it that the change takes along.
+ */
 static void
 assert_word_tagged (GtkTextBuffer *buffer,
                     const char    *word,
@@ -61,6 +63,13 @@ assert_word_tagged (GtkTextBuffer *buffer,
 
   gtk_text_buffer_get_start_iter (buffer, &start);
   g_assert_true (gtk_text_iter_forward_search (&start, word, 0, &match_start, &match_end, NULL));
+  while (!gtk_text_iter_starts_tag (&match_start, tag) && gtk_text_iter_backward_char (&match_start))
+    g_assert_true (g_unichar_isspace (gtk_text_iter_get_char (&match_start)));
+  while (!gtk_text_iter_ends_tag (&match_end, tag) && !gtk_text_iter_is_end (&match_end))
+    {
+      g_assert_true (g_unichar_isspace (gtk_text_iter_get_char (&match_end)));
+      gtk_text_iter_forward_char (&match_end);
+    }
   g_assert_true (gtk_text_iter_starts_tag (&match_start, tag));
   g_assert_true (gtk_text_iter_ends_tag (&match_end, tag));
   last = match_end;

@@ -26,6 +26,22 @@
  */
 #define MIN_COST_LIMIT 256
 
+/* Crossing unique tokens are weighed by the equal runs around them (at most
+ * this far either way) when there are at most this many of them.
+ */
+#define MAX_RUN_WEIGHT 64
+
+/* The first pass leaves this many of the same words on each side of a
+ * changed one to the word diff.
+ */
+#define MARGIN_WORDS 1
+
+/* The longest run of equal tokens that the semantic clean-up folds into
+ * the changes around it.
+ */
+#define MAX_FOLDED_TOKENS 3
+#define MAX_WEIGHED_ANCHORS 64
+
 /* The keys of the tokens that stand for runs of chunks that the first pass
  * matched (blocks): text with the same words on both sides, which the word
  * diff neither tokenizes nor compares again. Each block has its own key from
@@ -175,6 +191,82 @@ longest_increasing (guint32 *pairs,
   return n_piles;
 }
 
+static gboolean
+crossing (const guint32 *pairs,
+          guint          n)
+{
+  for (guint c = 1; c < n; c++)
+    if (pairs[2 * c + 1] < pairs[2 * c - 1])
+      return TRUE;
+  return FALSE;
+}
+
+/* How many tokens around the match of left @i and right @j are the same on
+ * both sides, within the region: what keeping that match saves.
+ */
+static guint
+run_around (const DiffContext *ctx,
+            const Region      *r,
+            guint              i,
+            guint              j)
+{
+  guint n = 1;
+
+  for (guint k = 1; k <= MAX_RUN_WEIGHT && i >= r->alo + k && j >= r->blo + k &&
+                    KEY (ctx->ka, i - k) == KEY (ctx->kb, j - k); k++)
+    n++;
+  for (guint k = 1; k <= MAX_RUN_WEIGHT && i + k < r->ahi && j + k < r->bhi &&
+                    KEY (ctx->ka, i + k) == KEY (ctx->kb, j + k); k++)
+    n++;
+  return n;
+}
+
+/* When unique tokens cross (“a [[Pennsylvania]] and” against “and
+ * [[Pennsylvania]]”), the longest chain of them may keep a lone word and
+ * lose a long run around another: keep instead the chain whose matches
+ * have the most equal tokens around them, as git's histogram diff prefers
+ * the longest common run. Quadratic, so only for a few candidates.
+ */
+static guint
+heaviest_increasing (const DiffContext *ctx,
+                     const Region      *r,
+                     guint32           *pairs,
+                     guint              n)
+{
+  g_autofree guint *best = g_new (guint, n);
+  g_autofree guint *back = g_new (guint, n);
+  g_autofree guint32 *chain = NULL;
+  guint top = 0, k = 0;
+
+  for (guint c = 0; c < n; c++)
+    {
+      guint weight = run_around (ctx, r, pairs[2 * c], pairs[2 * c + 1]);
+
+      best[c] = weight;
+      back[c] = G_MAXUINT;
+      for (guint p = 0; p < c; p++)
+        if (pairs[2 * p + 1] < pairs[2 * c + 1] && best[p] + weight > best[c])
+          {
+            best[c] = best[p] + weight;
+            back[c] = p;
+          }
+      if (best[c] > best[top])
+        top = c;
+    }
+
+  for (guint c = top; c != G_MAXUINT; c = back[c])
+    k++;
+  chain = g_new (guint32, 2 * k);
+  for (guint c = top, m = k; c != G_MAXUINT; c = back[c])
+    {
+      m--;
+      chain[2 * m] = pairs[2 * c];
+      chain[2 * m + 1] = pairs[2 * c + 1];
+    }
+  memcpy (pairs, chain, sizeof (guint32) * 2 * k);
+  return k;
+}
+
 /* Anchors a region on the tokens that occur exactly once on each side, as
  * patience diff does. Returns FALSE when there are none.
  */
@@ -231,7 +323,9 @@ anchor_unique (DiffContext  *ctx,
   if (n_pairs == 0)
     return FALSE;
 
-  n_kept = longest_increasing (pairs, n_pairs);
+  n_kept = crossing (pairs, n_pairs) && n_pairs <= MAX_WEIGHED_ANCHORS
+           ? heaviest_increasing (ctx, r, pairs, n_pairs)
+           : longest_increasing (pairs, n_pairs);
 
   alo = r->alo;
   blo = r->blo;
@@ -422,8 +516,37 @@ diff_regions (DiffContext *ctx)
     }
 }
 
-/* How strongly the whitespace before token @i separates it from the one
- * before: nothing, a space, a line break, a blank line (or the text's edge).
+/* Whether the token that ends at @end ends a sentence: a full stop,
+ * question or exclamation mark or ellipsis, maybe inside a closing quote
+ * or bracket.
+ */
+static gboolean
+ends_sentence (const char *text,
+               guint32     start,
+               guint32     end)
+{
+  const guchar *p = (const guchar *)text + end;
+  const guchar *first = (const guchar *)text + start;
+
+  /* A closing quote or bracket after the mark: ” ’ " ' ) ». */
+  if (p - first >= 3 && p[-3] == 0xE2 && p[-2] == 0x80 && (p[-1] == 0x9D || p[-1] == 0x99))
+    p -= 3;
+  else if (p - first >= 2 && p[-2] == 0xC2 && p[-1] == 0xBB)
+    p -= 2;
+  else if (p - first >= 1 && (p[-1] == '"' || p[-1] == '\'' || p[-1] == ')'))
+    p--;
+  if (p == first && p > (const guchar *)text)
+    p = first;  /* the quote is a token of its own: look at the one before */
+
+  if (p - first >= 1 && (p[-1] == '.' || p[-1] == '!' || p[-1] == '?'))
+    return TRUE;
+  return p - first >= 3 && p[-3] == 0xE2 && p[-2] == 0x80 && p[-1] == 0xA6;  /* … */
+}
+
+/* How strongly the gap before token @i separates it from the one before:
+ * nothing, a space, the end of a sentence, a line break, a blank line, the
+ * text's edge. Runs slide to the strongest, as diff-match-patch's
+ * semantic shift does.
  */
 static guint
 gap_weight (const char         *text,
@@ -434,13 +557,20 @@ gap_weight (const char         *text,
   guint newlines = 0;
 
   if (i == 0 || i >= n)
-    return 3;
+    return 6;
   if (tokens[i].byte_start == tokens[i - 1].byte_end)
     return 0;
   for (guint32 k = tokens[i - 1].byte_end; k < tokens[i].byte_start; k++)
     if (text[k] == '\n')
       newlines++;
-  return newlines == 0 ? 1 : newlines == 1 ? 2 : 3;
+  if (newlines > 0)
+    return newlines == 1 ? 4 : 5;
+  if (ends_sentence (text, tokens[i - 1].byte_start, tokens[i - 1].byte_end) ||
+      (i >= 2 && tokens[i - 1].byte_end - tokens[i - 1].byte_start <= 3 &&
+       tokens[i - 1].byte_start == tokens[i - 2].byte_end &&
+       ends_sentence (text, tokens[i - 2].byte_start, tokens[i - 2].byte_end)))
+    return 3;
+  return 2;
 }
 
 /* A run of tokens inserted on one side between two matches can often slide
@@ -527,6 +657,167 @@ slide_runs (const char         *text,
     }
 }
 
+static guint
+count_words (DiptychKeyTable    *keys,
+             const DiptychToken *tokens,
+             guint               from,
+             guint               to)
+{
+  guint n = 0;
+
+  for (guint i = from; i < to; i++)
+    if (diptych_key_table_get_kind (keys, tokens[i].key) != DIPTYCH_TOKEN_PUNCTUATION)
+      n++;
+  return n;
+}
+
+/* Semantic clean-up, after diff-match-patch's diff_cleanupSemantic: a
+ * short run of equal tokens between two changes of words (“the”, “of a”,
+ * a comma) is folded into one replacement when it is no longer than what
+ * changed on either side of it, so that a rewritten sentence reads as one
+ * change rather than as fragments around its small words. A longer run, a
+ * line break or a change of punctuation alone keeps changes apart: an
+ * isolated word change stays isolated.
+ */
+typedef struct
+{
+  guint ai, bj, len;
+} EqualRun;
+
+typedef struct
+{
+  guint del, ins;      /* bytes of the changed tokens on each side */
+  guint words;         /* words among them */
+  gboolean may_move;   /* one-sided and long enough to be half a move */
+} HunkSize;
+
+static guint
+span_bytes (const DiptychToken *tokens,
+            guint               from,
+            guint               to)
+{
+  return to > from ? tokens[to - 1].byte_end - tokens[from].byte_start : 0;
+}
+
+static void
+hunk_size (DiptychKeyTable    *keys,
+           const DiptychToken *a,
+           guint               ia,
+           guint               ea,
+           const DiptychToken *b,
+           guint               ib,
+           guint               eb,
+           HunkSize           *size)
+{
+  size->del = span_bytes (a, ia, ea);
+  size->ins = span_bytes (b, ib, eb);
+  size->words = count_words (keys, a, ia, ea) + count_words (keys, b, ib, eb);
+  size->may_move = (ia == ea || ib == eb) && size->words >= MIN_MOVED_WORDS;
+}
+
+static gboolean
+has_line_break (const char *text,
+                gsize       from,
+                gsize       to)
+{
+  return memchr (text + from, '\n', to - from) != NULL;
+}
+
+static guint
+fold_pass (DiptychKeyTable    *keys,
+           const char         *a_text,
+           const DiptychToken *a,
+           guint               na,
+           const DiptychToken *b,
+           guint               nb,
+           gint32             *a_match,
+           gint32             *b_match)
+{
+  g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (EqualRun));
+  HunkSize before, after;
+  guint n_folded = 0;
+
+  for (guint i = 0; i < na;)
+    {
+      EqualRun run = { i, 0, 1 };
+
+      if (a_match[i] < 0)
+        {
+          i++;
+          continue;
+        }
+      run.bj = a_match[i];
+      if (a[i].key < BLOCK_KEY)
+        while (i + run.len < na && a_match[i + run.len] == (gint32)(run.bj + run.len) &&
+               a[i + run.len].key < BLOCK_KEY)
+          run.len++;
+      g_array_append_val (runs, run);
+      i += run.len;
+    }
+
+  if (runs->len == 0)
+    return 0;
+
+  {
+    const EqualRun *first = &g_array_index (runs, EqualRun, 0);
+
+    hunk_size (keys, a, 0, first->ai, b, 0, first->bj, &before);
+  }
+
+  for (guint k = 0; k < runs->len; k++)
+    {
+      const EqualRun *run = &g_array_index (runs, EqualRun, k);
+      guint a_next = k + 1 < runs->len ? g_array_index (runs, EqualRun, k + 1).ai : na;
+      guint b_next = k + 1 < runs->len ? g_array_index (runs, EqualRun, k + 1).bj : nb;
+      guint ea = run->ai + run->len, eb = run->bj + run->len;
+      guint equal_len;
+
+      hunk_size (keys, a, ea, a_next, b, eb, b_next, &after);
+
+      /* The run with the gaps around it. */
+      equal_len = span_bytes (a, run->ai, ea) + 2;
+
+      if (run->len <= MAX_FOLDED_TOKENS && a[run->ai].key < BLOCK_KEY &&
+          before.words > 0 && after.words > 0 && !before.may_move && !after.may_move &&
+          equal_len <= MAX (before.del, before.ins) && equal_len <= MAX (after.del, after.ins) &&
+          run->ai > 0 && ea < na &&
+          !has_line_break (a_text, a[run->ai - 1].byte_end, a[ea].byte_start))
+        {
+          for (guint t = 0; t < run->len; t++)
+            {
+              a_match[run->ai + t] = -1;
+              b_match[run->bj + t] = -1;
+            }
+          before.del += equal_len + after.del;
+          before.ins += equal_len + after.ins;
+          before.words += after.words;
+          n_folded++;
+        }
+      else
+        before = after;
+    }
+
+  return n_folded;
+}
+
+static void
+fold_short_equalities (DiptychKeyTable    *keys,
+                       const char         *a_text,
+                       const DiptychToken *a,
+                       guint               na,
+                       const DiptychToken *b,
+                       guint               nb,
+                       gint32             *a_match,
+                       gint32             *b_match)
+{
+  /* A fold makes the change grow, which may let the run before it fold
+   * too on the next pass.
+   */
+  for (guint pass = 0; pass < 4; pass++)
+    if (fold_pass (keys, a_text, a, na, b, nb, a_match, b_match) == 0)
+      break;
+}
+
 /* Builds the change list. */
 
 typedef struct
@@ -554,6 +845,19 @@ typedef struct
   guint n_words;
   guint32 hash;
 } Hunk;
+
+static inline gunichar
+get_char (const char  *p,
+          const char **next)
+{
+  if ((guchar)*p < 0x80)
+    {
+      *next = p + 1;
+      return (guchar)*p;
+    }
+  *next = g_utf8_next_char (p);
+  return g_utf8_get_char (p);
+}
 
 /* Code point offsets of byte offsets, for what is reported. */
 #define A_CHAR(w, byte) diptych_text_byte_to_char ((w)->self->left, (byte))
@@ -627,6 +931,17 @@ add_narrowed_change (Walk               *w,
               b_char + prefix, b_char + b_chars - suffix);
 }
 
+/* A character of whitespace as diptych_fold_space() folds it. */
+static inline gunichar
+fold_space_char (gunichar c)
+{
+  if (c == ' ' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+    return c;
+  if (c == 0x2028 || c == 0x2029)
+    return '\n';
+  return diptych_is_space (c) ? ' ' : c;
+}
+
 /* Reports the difference, if any, between two runs of whitespace. */
 static void
 compare_space (Walk  *w,
@@ -635,21 +950,32 @@ compare_space (Walk  *w,
                gsize  b_start,
                gsize  b_end)
 {
-  g_autofree char *a_folded = NULL;
-  g_autofree char *b_folded = NULL;
-  DiptychChangeClass change_class;
+  const char *ap = w->a_text + a_start, *aend = w->a_text + a_end;
+  const char *bp = w->b_text + b_start, *bend = w->b_text + b_end;
+  DiptychChangeClass change_class = DIPTYCH_CHANGE_CLASS_TYPOGRAPHY;
 
   if (a_end - a_start == b_end - b_start &&
       memcmp (w->a_text + a_start, w->b_text + b_start, a_end - a_start) == 0)
     return;
 
   /* Only the kind of space differs (a no-break space): typography.
-   * Anything else, line breaks or the number of spaces: layout.
+   * Anything else, line breaks or the number of spaces: layout. Compared
+   * a character at a time as diptych_fold_space() folds them, without
+   * building the folded strings: a re-wrapped text has thousands of gaps.
    */
-  a_folded = diptych_fold_space (w->a_text + a_start, a_end - a_start, FALSE);
-  b_folded = diptych_fold_space (w->b_text + b_start, b_end - b_start, FALSE);
-  change_class = g_str_equal (a_folded, b_folded) ? DIPTYCH_CHANGE_CLASS_TYPOGRAPHY
-                                                  : DIPTYCH_CHANGE_CLASS_LAYOUT;
+  while (ap < aend && bp < bend)
+    {
+      gunichar ca = get_char (ap, &ap);
+      gunichar cb = get_char (bp, &bp);
+
+      if (fold_space_char (ca) != fold_space_char (cb))
+        {
+          change_class = DIPTYCH_CHANGE_CLASS_LAYOUT;
+          break;
+        }
+    }
+  if (ap < aend || bp < bend)
+    change_class = DIPTYCH_CHANGE_CLASS_LAYOUT;
 
   add_narrowed_change (w, change_class, a_start, a_end, A_CHAR (w, a_start),
                        b_start, b_end, B_CHAR (w, b_start));
@@ -688,20 +1014,6 @@ compare_matched_tokens (Walk  *w,
                        tb->byte_start, tb->byte_end, B_CHAR (w, tb->byte_start));
 }
 
-static guint
-count_words (DiptychKeyTable    *keys,
-             const DiptychToken *tokens,
-             guint               from,
-             guint               to)
-{
-  guint n = 0;
-
-  for (guint i = from; i < to; i++)
-    if (diptych_key_table_get_kind (keys, tokens[i].key) != DIPTYCH_TOKEN_PUNCTUATION)
-      n++;
-  return n;
-}
-
 static guint32
 hash_keys (const DiptychToken *tokens,
            guint               from,
@@ -733,6 +1045,70 @@ is_dash_key (const char *key)
   return g_str_equal (key, "\xE2\x80\x94");  /* the key all dashes fold to */
 }
 
+/* The bytes between matched tokens @pa and @na (@pb and @nb), without the
+ * whitespace that both sides start and end with.
+ */
+static void
+hunk_range (Walk   *w,
+            gint    pa,
+            gint    pb,
+            guint   na,
+            guint   nb,
+            gsize  *a_start,
+            gsize  *a_end,
+            gsize  *b_start,
+            gsize  *b_end)
+{
+  const char *as = w->a_text + (pa >= 0 ? w->a[pa].byte_end : 0);
+  const char *ae = w->a_text + (na < w->na ? w->a[na].byte_start : w->a_bytes);
+  const char *bs = w->b_text + (pb >= 0 ? w->b[pb].byte_end : 0);
+  const char *be = w->b_text + (nb < w->nb ? w->b[nb].byte_start : w->b_bytes);
+
+  while (as < ae && bs < be)
+    {
+      const char *an, *bn;
+      gunichar c = get_char (as, &an);
+
+      if (c != get_char (bs, &bn) || !diptych_is_space (c))
+        break;
+      as = an;
+      bs = bn;
+    }
+  while (as < ae && bs < be)
+    {
+      const char *ap = g_utf8_prev_char (ae), *bp = g_utf8_prev_char (be);
+      gunichar c = g_utf8_get_char (ap);
+
+      if (c != g_utf8_get_char (bp) || !diptych_is_space (c))
+        break;
+      ae = ap;
+      be = bp;
+    }
+
+  *a_start = as - w->a_text;
+  *a_end = ae - w->a_text;
+  *b_start = bs - w->b_text;
+  *b_end = be - w->b_text;
+}
+
+static gboolean
+all_space (const char *text,
+           gsize       start,
+           gsize       end)
+{
+  const char *p = text + start;
+
+  while (p < text + end)
+    {
+      const char *next;
+
+      if (!diptych_is_space (get_char (p, &next)))
+        return FALSE;
+      p = next;
+    }
+  return TRUE;
+}
+
 static void
 add_hunk (Walk  *w,
           gint   pa,
@@ -746,21 +1122,27 @@ add_hunk (Walk  *w,
   guint n_words = count_words (w->keys, w->a, ia, na) + count_words (w->keys, w->b, ib, nb);
   DiptychChangeClass change_class;
 
-  if (na > ia)
-    {
-      left_start = A_CHAR (w, w->a[ia].byte_start);
-      left_end = A_CHAR (w, w->a[na - 1].byte_end);
-    }
-  else
-    left_start = left_end = pa >= 0 ? A_CHAR (w, w->a[pa].byte_end) : 0;
+  gsize as, ae, bs, be;
+  gboolean a_space = FALSE, b_space = FALSE;
 
-  if (nb > ib)
-    {
-      right_start = B_CHAR (w, w->b[ib].byte_start);
-      right_end = B_CHAR (w, w->b[nb - 1].byte_end);
-    }
-  else
-    right_start = right_end = pb >= 0 ? B_CHAR (w, w->b[pb].byte_end) : 0;
+  /* The change takes the whitespace on both sides of its tokens, less what
+   * both texts have there alike: the space around an inserted word or the
+   * blank line after an inserted paragraph is part of what changed.
+   */
+  hunk_range (w, pa, pb, na, nb, &as, &ae, &bs, &be);
+
+  /* Words gone and a space more (or the other way round) are two changes,
+   * the words' and the space's, not a replacement of words by a space.
+   */
+  if (na == ia && as < ae)
+    a_space = all_space (w->a_text, as, ae);
+  else if (nb == ib && bs < be)
+    b_space = all_space (w->b_text, bs, be);
+
+  left_start = A_CHAR (w, as);
+  left_end = a_space ? left_start : as == ae ? left_start : A_CHAR (w, ae);
+  right_start = B_CHAR (w, bs);
+  right_end = b_space ? right_start : bs == be ? right_start : B_CHAR (w, be);
 
   if (n_words == 0)
     {
@@ -812,6 +1194,10 @@ add_hunk (Walk  *w,
     }
 
   add_change (w, change_class, left_start, left_end, right_start, right_end);
+  if (a_space)
+    add_change (w, DIPTYCH_CHANGE_CLASS_LAYOUT, left_start, A_CHAR (w, ae), right_end, right_end);
+  if (b_space)
+    add_change (w, DIPTYCH_CHANGE_CLASS_LAYOUT, left_end, left_end, right_start, B_CHAR (w, be));
 }
 
 static void
@@ -1176,6 +1562,44 @@ add_block (Side  *side,
   g_array_append_val (side->tokens, block);
 }
 
+/* From the end of a word at @pos, back to the end of the word @n words
+ * before, or to @floor.
+ */
+static gsize
+words_back (const char *text,
+            gsize       pos,
+            gsize       floor,
+            guint       n)
+{
+  for (guint k = 0; k < n && pos > floor; k++)
+    {
+      while (pos > floor && !diptych_chunk_is_space (text[pos - 1]))
+        pos--;
+      while (pos > floor && diptych_chunk_is_space (text[pos - 1]))
+        pos--;
+    }
+  return pos;
+}
+
+/* From the start of a word at @pos, on to the start of the word @n words
+ * after, or to @ceiling.
+ */
+static gsize
+words_forward (const char *text,
+               gsize       pos,
+               gsize       ceiling,
+               guint       n)
+{
+  for (guint k = 0; k < n && pos < ceiling; k++)
+    {
+      while (pos < ceiling && !diptych_chunk_is_space (text[pos]))
+        pos++;
+      while (pos < ceiling && diptych_chunk_is_space (text[pos]))
+        pos++;
+    }
+  return pos;
+}
+
 /* Moves *@pa and *@pb past the words both texts have next, whatever the
  * whitespace before them, staying before @a_end and @b_end: to the end of
  * the last word both have whole.
@@ -1188,6 +1612,7 @@ skip_same_words (const char *a,
                  gsize      *pb,
                  gsize       b_end)
 {
+  gsize a_floor = *pa, b_floor = *pb;
   gsize ia = *pa, ib = *pb;
 
   for (;;)
@@ -1198,8 +1623,10 @@ skip_same_words (const char *a,
         ia++;
       while (ib < b_end && diptych_chunk_is_space (b[ib]))
         ib++;
+      if (ia == a_end && ib == b_end)
+        return;  /* no word differs before the ends */
       if (ia == a_end || ib == b_end)
-        return;
+        break;
 
       /* The same bytes from here have the same words, up to where both
        * sides end one.
@@ -1226,10 +1653,17 @@ skip_same_words (const char *a,
           ib--;
         }
       if (ia == start)
-        return;
+        break;
       *pa = ia;
       *pb = ib;
     }
+
+  /* A word differs next: leave the last few words before it to the word
+   * diff, so that it can slide the change to a sentence's edge or fold a
+   * short word between two changes into them.
+   */
+  *pa = words_back (a, *pa, a_floor, MARGIN_WORDS);
+  *pb = words_back (b, *pb, b_floor, MARGIN_WORDS);
 }
 
 /* Like skip_same_words(), backwards from *@pa and *@pb, to the start of
@@ -1243,6 +1677,7 @@ skip_same_words_back (const char *a,
                       gsize      *pb,
                       gsize       b_start)
 {
+  gsize a_ceiling = *pa, b_ceiling = *pb;
   gsize ia = *pa, ib = *pb;
 
   for (;;)
@@ -1253,8 +1688,10 @@ skip_same_words_back (const char *a,
         ia--;
       while (ib > b_start && diptych_chunk_is_space (b[ib - 1]))
         ib--;
-      if (ia == a_start || ib == b_start)
+      if (ia == a_start && ib == b_start)
         return;
+      if (ia == a_start || ib == b_start)
+        break;
 
       end = ia;
       same = common_suffix (a + ia, b + ib, MIN (ia - a_start, ib - b_start));
@@ -1276,10 +1713,13 @@ skip_same_words_back (const char *a,
           ib++;
         }
       if (ia == end)
-        return;
+        break;
       *pa = ia;
       *pb = ib;
     }
+
+  *pa = words_forward (a, *pa, a_ceiling, MARGIN_WORDS);
+  *pb = words_forward (b, *pb, b_ceiling, MARGIN_WORDS);
 }
 
 static guint
@@ -1461,6 +1901,10 @@ diptych_diff_compute (DiptychDiff *self)
 
   slide_runs (a.text, &g_array_index (a.tokens, DiptychToken, 0), na, a_match, b_match, nb);
   slide_runs (b.text, &g_array_index (b.tokens, DiptychToken, 0), nb, b_match, a_match, na);
+  fold_short_equalities (keys, a.text,
+                         &g_array_index (a.tokens, DiptychToken, 0), na,
+                         &g_array_index (b.tokens, DiptychToken, 0), nb,
+                         a_match, b_match);
 
   /* Room for as many changes as a text with one in every few tokens has,
    * so that the lists are not copied as they grow.

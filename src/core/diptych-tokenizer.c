@@ -212,6 +212,26 @@ is_word_char (gunichar c)
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
+/* Scripts written without spaces between words: each character is a
+ * token of its own, so that a changed figure in a Chinese clause is that
+ * figure, not the clause.
+ */
+static inline gboolean
+is_ideographic (gunichar c)
+{
+  if (c < 0x2E80)
+    return FALSE;
+  switch (g_unichar_get_script (c))
+    {
+    case G_UNICODE_SCRIPT_HAN:
+    case G_UNICODE_SCRIPT_HIRAGANA:
+    case G_UNICODE_SCRIPT_KATAKANA:
+      return TRUE;
+    default:
+      return c == 0x30FC;  /* the katakana prolonged sound mark is Common */
+    }
+}
+
 static inline gboolean
 is_digit (gunichar c)
 {
@@ -437,7 +457,11 @@ diptych_tokenize_range (GArray          *tokens,
           continue;
         }
 
-      if (is_word_char (c))
+      if (G_UNLIKELY (!ascii) && is_ideographic (c))
+        {
+          kind = DIPTYCH_TOKEN_WORD;
+        }
+      else if (is_word_char (c))
         {
           /* The classes all characters so far have: ASCII_DIGIT goes
            * when one is not a digit.
@@ -463,6 +487,8 @@ diptych_tokenize_range (GArray          *tokens,
                 break;
 
               c2 = get_char (q, &q2);
+              if (c2 >= 0x80 && is_ideographic (c2))
+                break;
               if (is_word_char (c2))
                 {
                   if (!is_digit (c2))
@@ -539,6 +565,8 @@ diptych_tokenize_range (GArray          *tokens,
  * Splits @text into words (letters and digits, with inner apostrophes and
  * hyphens), numbers (`1,200`, `3.5`) and punctuation (one character, or a
  * run of dashes or of three or more dots). Whitespace separates tokens.
+ * Han, Hiragana and Katakana characters, written without spaces, are a
+ * word each, and end the word or number before them.
  *
  * Returns: (transfer full) (element-type DiptychToken): the tokens
  */

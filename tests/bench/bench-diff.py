@@ -16,6 +16,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import textwrap
 import time
 
 SEED = 20261123
@@ -71,15 +72,27 @@ def mutate(rng, vocabulary, text, fraction):
     return " ".join(w for w in words if w)
 
 
+def wrap(text, width=72):
+    """Fills each paragraph to @width columns, as an editor re-wraps it."""
+    return "\n\n".join(textwrap.fill(p, width, break_long_words=False, break_on_hyphens=False)
+                       for p in text.rstrip("\n").split("\n\n")) + "\n"
+
+
 def write(path, text):
     with open(path, "w", encoding="utf-8") as f:
         f.write(text)
 
 
 def peak_rss_kib(cmd):
-    result = subprocess.run(["/usr/bin/time", "-f", "%M"] + cmd,
+    return rss_and_faults(cmd)[0]
+
+
+def rss_and_faults(cmd):
+    """Peak RSS in KiB and minor page faults of one run."""
+    result = subprocess.run(["/usr/bin/time", "-f", "%M %R"] + cmd,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    return int(result.stderr.strip().splitlines()[-1])
+    rss, faults = result.stderr.strip().splitlines()[-1].split()
+    return int(rss), int(faults)
 
 
 def seconds(cmd):
@@ -130,6 +143,9 @@ def main():
     pairs = {
         "1 MB, 1% changed": (big, big_edited, 1 / 3, 20),
         "1 MB, 1% changed, reflowed to one line": (big, " ".join(big_edited.split()), 1 / 3, 20),
+        # Lines re-wrapped after the edits, as an editor does: every line
+        # after an edit in its paragraph breaks elsewhere.
+        "1 MB, 1% changed, re-wrapped at 72": (wrap(big), wrap(big_edited), 1 / 3, 20),
         "200 KB, 30% changed": (mid, mid_edited, 1.0, 20),
         # Almost every token is a change: memory follows the changes, not the input.
         "200 KB of 4 words (worst case)": (worst_left, worst_right, 1.5, None),
@@ -139,7 +155,7 @@ def main():
     baseline = peak_rss_kib([args.cli, "--version"]) * 1024
     print(f"peak RSS of diptych-cli --version (baseline): {baseline / 2**20:.1f} MB")
     print(f"{'pair':42} {'diptych':>9} {'git':>9} {'ratio':>7} {'target':>7} "
-          f"{'peak RSS':>9} {'x input':>8} {'(-base)':>8}")
+          f"{'peak RSS':>9} {'x input':>8} {'(-base)':>8} {'faults':>7} {'git':>7}")
     failed = False
     for i, (name, (left, right, target, memory_target)) in enumerate(pairs.items()):
         lpath = os.path.join(workdir, f"pair{i}-left.txt")
@@ -152,13 +168,15 @@ def main():
         git = ["git", "diff", "--no-index", "--word-diff=porcelain",
                "--diff-algorithm=histogram", lpath, rpath]
         t_ours, t_git = median_seconds([ours, git], args.runs)
-        rss = peak_rss_kib(ours) * 1024
+        rss, faults = rss_and_faults(ours)
+        rss *= 1024
+        git_faults = rss_and_faults(git)[1]
         ratio = t_ours / t_git
         ok = ratio <= target and (memory_target is None or rss - baseline <= memory_target * input_bytes)
         failed |= not ok
         print(f"{name:42} {t_ours:8.3f}s {t_git:8.3f}s {ratio:7.2f} {target:7.2f} "
               f"{rss / 2**20:7.1f}MB {rss / input_bytes:7.1f}x {(rss - baseline) / input_bytes:7.1f}x "
-              f"{'ok' if ok else 'MISSED'}")
+              f"{faults:7d} {git_faults:7d} {'ok' if ok else 'MISSED'}")
 
     return 1 if failed else 0
 
