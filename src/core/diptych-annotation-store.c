@@ -214,8 +214,11 @@ diptych_annotation_store_add (DiptychAnnotationStore *self,
   position = insertion_point (self, annotation);
   g_ptr_array_insert (self->items, position, g_object_ref (annotation));
   g_hash_table_insert (self->by_id, (gpointer)diptych_annotation_get_id (annotation), annotation);
-  g_signal_connect_object (annotation, "changed", G_CALLBACK (annotation_changed_cb), self,
-                           G_CONNECT_SWAPPED);
+  /* Not g_signal_connect_object(): the store holds the annotation and
+   * disconnects before letting it go, and a weak reference per item made
+   * freeing a large store quadratic.
+   */
+  g_signal_connect_swapped (annotation, "changed", G_CALLBACK (annotation_changed_cb), self);
 
   g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);
   g_signal_emit (self, signals[CHANGED], 0);
