@@ -28,6 +28,7 @@ char       *diptych_export_brat               (DiptychAnnotationStore *store);
 char       *diptych_export_doccano            (DiptychAnnotationStore *store);
 char       *diptych_export                    (DiptychAnnotationStore *store,
                                                DiptychExportFormat     format);
+char       *diptych_export_stem               (DiptychAnnotationStore *store);
 gboolean    diptych_export_to_folder          (DiptychAnnotationStore *store,
                                                DiptychExportFormat     format,
                                                GFile                  *folder,
