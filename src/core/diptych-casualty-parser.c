@@ -12,6 +12,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -258,7 +259,7 @@ read_number (GArray *words,
         }
       else if (small >= 0)
         {
-          gint64 rest = (gint64)current % 100;
+          gint64 rest = (gint64)fmod (current, 100);  /* current may exceed gint64 */
 
           /* "twenty five", "a hundred and five"; not "two three" */
           if (any && !(rest == 0 || (rest >= 20 && rest % 10 == 0 && small < 10)))
