@@ -119,6 +119,49 @@ test_casualty_no_number (void)
   diptych_casualty_clear (&casualty);
 }
 
+/* Numbers out of range are not numbers; bounds come out in order. */
+static void
+test_casualty_out_of_range (void)
+{
+  static const char * const phrases_out[] = {
+    "20-99999999999999999999 killed",
+    "99999999999999999999 killed",
+    "between 20 and 99999999999999999999 killed",
+    "1e400 killed",
+    "5000000 million killed",
+    "between 30 and 20 killed",
+    "30-20 killed",
+    /* found by fuzz-casualty: a double past 2^63 was cast to gint64 */
+    "1000000000000 hundred hundred hundred hundred six killed",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (phrases_out); i++)
+    {
+      DiptychCasualty casualty;
+
+      diptych_casualty_parse (phrases_out[i], &casualty);
+      g_test_message ("%s: %" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %" G_GINT64_FORMAT,
+                      phrases_out[i], casualty.value, casualty.low, casualty.high);
+      g_assert_true (diptych_casualty_is_valid (&casualty));
+      g_assert_cmpint (casualty.value, <=, DIPTYCH_MAX_NUMBER);
+      g_assert_cmpint (casualty.low, <=, DIPTYCH_MAX_NUMBER);
+      g_assert_cmpint (casualty.high, <=, DIPTYCH_MAX_NUMBER);
+      g_assert_cmpint (casualty.value, >=, DIPTYCH_NO_NUMBER);
+      g_assert_cmpint (casualty.low, >=, DIPTYCH_NO_NUMBER);
+      g_assert_cmpint (casualty.high, >=, DIPTYCH_NO_NUMBER);
+      diptych_casualty_clear (&casualty);
+    }
+
+  {
+    DiptychCasualty casualty;
+
+    diptych_casualty_parse ("between 30 and 20 killed", &casualty);
+    g_assert_cmpint (casualty.low, ==, 20);
+    g_assert_cmpint (casualty.high, ==, 30);
+    diptych_casualty_clear (&casualty);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -133,6 +176,7 @@ main (int   argc,
       g_test_add_data_func (path, &phrases[i], test_casualty_phrase);
     }
   g_test_add_func ("/diptych/casualty-parser/no-number", test_casualty_no_number);
+  g_test_add_func ("/diptych/casualty-parser/out-of-range", test_casualty_out_of_range);
 
   return g_test_run ();
 }

@@ -404,6 +404,126 @@ test_export (Fixture       *f,
   g_assert_nonnull (csv);
 }
 
+/* A sidecar from a newer Diptych: export and reanchor refuse it, naming
+ * the file and both versions, and write nothing.
+ */
+static void
+test_newer_version_refused (Fixture       *f,
+                            gconstpointer  data)
+{
+  const char *newer = "{\"format\": \"diptych-annotations\", \"version\": 7, \"annotations\": [" FIGURE "]}";
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *exported = NULL;
+
+  put (f, "story.txt.annotations.json", newer);
+  g_assert_cmpint (run_cli (f, &out, &err, "export", "--format", "csv", "-o", "csv",
+                            "story.txt.annotations.json", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "story.txt.annotations.json"));
+  g_assert_nonnull (strstr (err, "version 7"));
+  g_assert_nonnull (strstr (err, "version 1"));
+  exported = get (f, "csv/story.csv");
+  g_assert_null (exported);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (f, &out, &err, "export", "--format", "csv", "story.txt.annotations.json", NULL), ==, 2);
+  g_assert_cmpstr (out, ==, "");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (f, &out, &err, "reanchor", "story.txt.annotations.json", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "story.txt.annotations.json"));
+  g_assert_nonnull (strstr (err, "version 7"));
+  g_assert_nonnull (strstr (err, "version 1"));
+  after = get (f, "story.txt.annotations.json");
+  g_assert_cmpstr (after, ==, newer);
+}
+
+/* a/story.txt and b/story.txt into one folder; brat beside the article. */
+static void
+test_export_never_overwrites (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autofree char *a = path_in (f, "a");
+  g_autofree char *b = path_in (f, "b");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *article = NULL;
+
+  g_mkdir (a, 0755);
+  g_mkdir (b, 0755);
+  put (f, "a/story.txt", ARTICLE);
+  put (f, "a/story.txt.annotations.json", SIDECAR_HEAD FIGURE "]}");
+  put (f, "b/story.txt", ARTICLE);
+  put (f, "b/story.txt.annotations.json", SIDECAR_HEAD "]}");
+
+  g_assert_cmpint (run_cli (f, &out, &err, "export", "--format", "csv", "-o", "out",
+                            "a/story.txt.annotations.json", "b/story.txt.annotations.json", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "a/story.txt.annotations.json"));
+  g_assert_nonnull (strstr (err, "b/story.txt.annotations.json"));
+  csv = get (f, "out/story.csv");
+  g_assert_null (csv);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* The article has a BOM, which an export's copy would drop. */
+  put (f, "story.txt", "\xef\xbb\xbf" ARTICLE);
+  g_assert_cmpint (run_cli (f, &out, &err, "export", "--format", "brat", "-o", ".",
+                            "story.txt.annotations.json", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "article itself"));
+  article = get (f, "story.txt");
+  g_assert_cmpstr (article, ==, "\xef\xbb\xbf" ARTICLE);
+}
+
+static void
+test_validate_subset_cycles (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  put (f, "story.txt.annotations.json", SIDECAR_HEAD
+       "{\"id\": \"f1\", \"kind\": \"casualty\", \"start\": 29, \"end\": 53,"
+       " \"quote\": {\"exact\": \"killing nearly 90 people\"}, \"casualty\": {\"subset_of\": \"f2\"}},"
+       "{\"id\": \"f2\", \"kind\": \"casualty\", \"start\": 29, \"end\": 53,"
+       " \"quote\": {\"exact\": \"killing nearly 90 people\"}, \"casualty\": {\"subset_of\": \"f1\"}},"
+       "{\"id\": \"f3\", \"kind\": \"casualty\", \"start\": 29, \"end\": 53,"
+       " \"quote\": {\"exact\": \"killing nearly 90 people\"}, \"casualty\": {\"subset_of\": \"f3\"}},"
+       "{\"id\": \"f4\", \"kind\": \"casualty\", \"start\": 29, \"end\": 53,"
+       " \"quote\": {\"exact\": \"killing nearly 90 people\"}, \"casualty\": {\"subset_of\": \"f1\"}}"
+       "]}");
+  g_assert_cmpint (run_cli (f, &out, &err, "validate", "story.txt.annotations.json", NULL), ==, 1);
+  g_assert_nonnull (strstr (out, "“f1” → “f2” → “f1”"));
+  g_assert_nonnull (strstr (out, "“f3” → “f3”"));
+  g_assert_null (strstr (out, "“f4” →"));
+}
+
+/* A claim holding a casualty member keeps it, and validate accepts the
+ * sidecar that reanchor writes.
+ */
+static void
+test_reanchor_keeps_other_kinds (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *after = NULL;
+
+  put (f, "story.txt.annotations.json", SIDECAR_HEAD
+       "{\"id\": \"c1\", \"kind\": \"claim\", \"start\": 0, \"end\": 10,"
+       " \"quote\": {\"exact\": \"The attack\"}, \"claim\": {\"verdict\": \"disputed\"},"
+       " \"casualty\": {\"outcome\": \"sideways\", \"subset_of\": \"nowhere\"}}]}");
+  g_assert_cmpint (run_cli (f, &out, &err, "reanchor", "story.txt.annotations.json", NULL), ==, 0);
+  after = get (f, "story.txt.annotations.json");
+  g_assert_nonnull (strstr (after, "\"outcome\" : \"sideways\""));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (f, &out, &err, "validate", "story.txt.annotations.json", NULL), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -415,6 +535,10 @@ main (int   argc,
   ADD ("/diptych/cli-annotations/reanchor", test_reanchor);
   ADD ("/diptych/cli-annotations/reanchor-changed-words", test_reanchor_changed_words);
   ADD ("/diptych/cli-annotations/export", test_export);
+  ADD ("/diptych/cli-annotations/newer-version-refused", test_newer_version_refused);
+  ADD ("/diptych/cli-annotations/export-never-overwrites", test_export_never_overwrites);
+  ADD ("/diptych/cli-annotations/validate-subset-cycles", test_validate_subset_cycles);
+  ADD ("/diptych/cli-annotations/reanchor-keeps-other-kinds", test_reanchor_keeps_other_kinds);
 #undef ADD
 
   return g_test_run ();

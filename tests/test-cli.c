@@ -425,6 +425,28 @@ test_cli_usage (void)
   g_assert_nonnull (strstr (help.out, "diff"));
 }
 
+/* A file name that is not UTF-8 was printed raw: invalid JSON. */
+static void
+test_cli_diff_json_path_not_utf8 (void)
+{
+  g_auto(CliResult) result = { 0 };
+  g_autofree char *dir = g_dir_make_tmp ("diptych-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "caf\xe9.txt", NULL);
+  g_autoptr(JsonObject) root = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, "one two three\n", -1, &error);
+  g_assert_no_error (error);
+  run_cli (&result, "diff", "--json", path, path, NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_true (g_utf8_validate (result.out, -1, NULL));
+  root = parse_object (result.out);
+  g_assert_nonnull (strstr (json_object_get_string_member (json_object_get_object_member (root, "left"), "path"),
+                            "caf\xef\xbf\xbd.txt"));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -441,6 +463,7 @@ main (int   argc,
   g_test_add_func ("/diptych/cli/diff-identical", test_cli_diff_identical);
   g_test_add_func ("/diptych/cli/diff-trouble", test_cli_diff_trouble);
   g_test_add_func ("/diptych/cli/diff-uris", test_cli_diff_uris);
+  g_test_add_func ("/diptych/cli/diff-json-path-not-utf8", test_cli_diff_json_path_not_utf8);
   g_test_add_func ("/diptych/cli/full-missing", test_cli_full_missing);
   g_test_add_func ("/diptych/cli/usage", test_cli_usage);
 

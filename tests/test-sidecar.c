@@ -7,8 +7,10 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <utime.h>
 
 #include "diptych-casualty-parser.h"
 #include "diptych-sidecar.h"
@@ -604,8 +606,8 @@ test_sidecar_json_error_has_line (Fixture       *f,
   write_sidecar (f, "{\n  \"format\": \"diptych-annotations\",\n  \"version\": 1,,\n}");
   sidecar = diptych_sidecar_load (text, NULL, NULL, &error);
   g_assert_error (error, DIPTYCH_SIDECAR_ERROR, DIPTYCH_SIDECAR_ERROR_CORRUPT);
-  /* json-glib says where: line 3. */
-  g_assert_nonnull (strstr (error->message, ":3:"));
+  /* Where, as line:column: the second comma on line 3, column 16. */
+  g_assert_nonnull (strstr (error->message, "(3:16: "));
 }
 
 static void
@@ -739,6 +741,361 @@ test_sidecar_dangling_links_reported (Fixture       *f,
   g_object_unref (source);
 }
 
+/* Hostile sidecars: each is refused with where it goes wrong, and left as
+ * it is.
+ */
+#define DOC(annotations) \
+  "{\"format\": \"diptych-annotations\", \"version\": 1, \"annotations\": [" annotations "]}"
+#define MARK(extra) \
+  "{\"id\": \"m1\", \"kind\": \"claim\", \"start\": 0, \"end\": 10, " \
+  "\"quote\": {\"exact\": \"The attack\"}" extra "}"
+#define FIGURE(numbers) \
+  "{\"id\": \"f1\", \"kind\": \"casualty\", \"start\": 0, \"end\": 10, " \
+  "\"quote\": {\"exact\": \"The attack\"}, \"casualty\": {" numbers "}}"
+
+static const struct
+{
+  const char *name;
+  const char *contents;
+  const char *fragment;
+} hostile_cases[] = {
+  { "lone-high-surrogate", DOC (MARK (", \"note\": \"\\ud800x\"")), "high surrogate" },
+  { "lone-low-surrogate", DOC (MARK (", \"note\": \"\\udc00\"")), "low surrogate" },
+  { "surrogate-as-utf8", DOC (MARK (", \"note\": \"\xed\xa0\x80x\"")), "not UTF-8" },
+  { "invalid-utf8", DOC (MARK (", \"note\": \"\xff\"")), "not UTF-8" },
+  { "nul-escape", DOC (MARK (", \"note\": \"cut\\u0000here\"")), "NUL" },
+  { "bad-escape", DOC (MARK (", \"note\": \"\\x41\"")), "escape" },
+  { "two-documents", DOC (MARK ("")) "\n" DOC (""), "2:1: " },
+  { "duplicate-annotations", "{\"format\": \"diptych-annotations\", \"version\": 1, "
+    "\"annotations\": [" MARK ("") "], \"annotations\": []}", "twice" },
+  { "duplicate-nested", DOC (MARK (", \"note\": \"a\", \"note\": \"b\"")), "twice" },
+  { "duplicate-escaped", DOC (MARK (", \"note\": \"a\", \"not\\u0065\": \"b\"")), "twice" },
+  { "kind-null", DOC ("{\"id\": \"m1\", \"kind\": null, \"start\": 0, \"end\": 10, "
+                      "\"quote\": {\"exact\": \"The attack\"}}"), "kind" },
+  { "kind-missing", DOC ("{\"id\": \"m1\", \"start\": 0, \"end\": 10, "
+                         "\"quote\": {\"exact\": \"The attack\"}}"), "kind" },
+  { "start-too-large", DOC ("{\"id\": \"m1\", \"kind\": \"claim\", \"start\": 10000000000000, "
+                            "\"end\": 10000000000000, \"quote\": {\"exact\": \"\"}}"), "at most" },
+  { "value-too-large", DOC (FIGURE ("\"value\": 10000000000001")), "at most" },
+  { "int64-min", DOC (FIGURE ("\"high\": -9223372036854775808")), "0 or more" },
+  { "low-above-high", DOC (FIGURE ("\"low\": 30, \"high\": 20")), "“high”" },
+  { "value-above-high", DOC (FIGURE ("\"value\": 30, \"high\": 20")), "“high”" },
+  { "year-unpadded", DOC (MARK (", \"created\": \"84-11-22T14:00:00Z\"")), "created" },
+  { "year-zero-in-utc", DOC (MARK (", \"created\": \"0001-01-01T00:30:00+01:00\"")), "created" },
+  { "document-not-object", "{\"format\": \"diptych-annotations\", \"version\": 1, "
+    "\"document\": [], \"annotations\": []}", "document" },
+};
+
+static void
+test_sidecar_hostile_refused (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(DiptychText) text = load_article (f);
+  g_autofree char *name = g_file_get_parse_name (f->sidecar);
+
+  for (guint i = 0; i < G_N_ELEMENTS (hostile_cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DiptychSidecar) sidecar = NULL;
+      g_autofree char *after = NULL;
+
+      g_test_message ("case %s", hostile_cases[i].name);
+      write_sidecar (f, hostile_cases[i].contents);
+      sidecar = diptych_sidecar_load (text, NULL, NULL, &error);
+      g_assert_null (sidecar);
+      g_assert_error (error, DIPTYCH_SIDECAR_ERROR, DIPTYCH_SIDECAR_ERROR_CORRUPT);
+      g_assert_nonnull (strstr (error->message, name));
+      if (strstr (error->message, hostile_cases[i].fragment) == NULL)
+        g_error ("%s: “%s” does not say “%s”", hostile_cases[i].name, error->message,
+                 hostile_cases[i].fragment);
+
+      after = read_sidecar_file (f);
+      g_assert_cmpstr (after, ==, hostile_cases[i].contents);
+    }
+}
+
+/* ~80k nested arrays overflowed json-glib's recursive parser. */
+static void
+test_sidecar_deep_nesting_refused (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(DiptychText) text = load_article (f);
+  g_autoptr(GString) contents = g_string_new ("{\"format\": \"diptych-annotations\", \"version\": 1, "
+                                              "\"annotations\": [], \"x\": ");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DiptychSidecar) sidecar = NULL;
+
+  for (guint i = 0; i < 80000; i++)
+    g_string_append_c (contents, '[');
+  for (guint i = 0; i < 80000; i++)
+    g_string_append_c (contents, ']');
+  g_string_append_c (contents, '}');
+
+  write_sidecar (f, contents->str);
+  sidecar = diptych_sidecar_load (text, NULL, NULL, &error);
+  g_assert_error (error, DIPTYCH_SIDECAR_ERROR, DIPTYCH_SIDECAR_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "nest more than 64"));
+}
+
+static void
+test_sidecar_too_many_refused (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(DiptychText) text = load_article (f);
+  g_autoptr(GString) contents = g_string_new ("{\"format\": \"diptych-annotations\", \"version\": 1, "
+                                              "\"annotations\": [");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DiptychSidecar) sidecar = NULL;
+
+  for (guint i = 0; i <= DIPTYCH_SIDECAR_MAX_ANNOTATIONS; i++)
+    g_string_append_printf (contents, "%s{\"id\": \"%u\"}", i ? "," : "", i);
+  g_string_append (contents, "]}");
+
+  write_sidecar (f, contents->str);
+  sidecar = diptych_sidecar_load (text, NULL, NULL, &error);
+  g_assert_error (error, DIPTYCH_SIDECAR_ERROR, DIPTYCH_SIDECAR_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "at most 200000"));
+}
+
+/* What loads saves to what loads again, unknown members everywhere kept. */
+static void
+test_sidecar_writes_what_reads_back (Fixture       *f,
+                                     gconstpointer  data)
+{
+  const char *contents =
+    "{\"format\": \"diptych-annotations\", \"version\": 1,"
+    " \"document\": {\"file\": \"story.txt\", \"origin\": \"wire\"},"
+    " \"annotations\": ["
+    "  {\"id\": \"c1\", \"kind\": \"claim\", \"start\": 0, \"end\": 10,"
+    "   \"quote\": {\"exact\": \"The attack\", \"lang\": \"en\"},"
+    "   \"created\": \"0084-11-22T14:00:00Z\", \"modified\": \"2026-11-22T15:00:00+01:00\","
+    "   \"note\": \"\\ud83d\\ude00 ok\","
+    "   \"claim\": {\"verdict\": \"disputed\", \"checked_by\": \"ab\"},"
+    "   \"casualty\": {\"value\": 3, \"subset_of\": \"nowhere\"}},"
+    "  {\"id\": \"f1\", \"kind\": \"casualty\", \"start\": 37, \"end\": 53,"
+    "   \"quote\": {\"exact\": \"nearly 90 people\"},"
+    "   \"casualty\": {\"value\": 90, \"high\": 90, \"qualifier\": \"at-most\"}}"
+    " ]}";
+  g_autoptr(DiptychSidecar) sidecar = NULL;
+  g_autoptr(DiptychSidecar) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *saved_again = NULL;
+
+  write_sidecar (f, contents);
+  sidecar = load_sidecar (f);
+  diptych_annotation_set_note (diptych_annotation_store_lookup (diptych_sidecar_get_store (sidecar), "f1"),
+                               "edited");
+  g_assert_true (diptych_sidecar_save (sidecar, NULL, &error));
+  g_assert_no_error (error);
+  assert_valid_against_schema (f->sidecar);
+
+  saved = read_sidecar_file (f);
+  g_assert_nonnull (strstr (saved, "\"origin\" : \"wire\""));
+  g_assert_nonnull (strstr (saved, "\"lang\" : \"en\""));
+  g_assert_nonnull (strstr (saved, "\"checked_by\" : \"ab\""));
+  g_assert_nonnull (strstr (saved, "\"subset_of\" : \"nowhere\""));
+  g_assert_nonnull (strstr (saved, "\"created\" : \"0084-11-22T14:00:00Z\""));
+  g_assert_nonnull (strstr (saved, "\"modified\" : \"2026-11-22T14:00:00Z\""));
+  g_assert_nonnull (strstr (saved, "\xf0\x9f\x98\x80 ok"));
+
+  again = load_sidecar (f);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (diptych_sidecar_get_store (again))), ==, 2);
+  g_assert_true (diptych_sidecar_save (again, NULL, &error));
+  saved_again = read_sidecar_file (f);
+  g_assert_cmpstr (saved, ==, saved_again);
+}
+
+/* A model set to numbers out of range or out of order is made consistent. */
+static void
+test_sidecar_numbers_normalized (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(DiptychSidecar) sidecar = load_sidecar (f);
+  g_autoptr(GError) error = NULL;
+  DiptychAnnotation *figure = add (sidecar, DIPTYCH_ANNOTATION_CASUALTY, "nearly 90 people");
+  DiptychCasualty casualty = { 0 };
+  const DiptychCasualty *now;
+
+  casualty.value = 100;
+  casualty.low = 95;
+  casualty.high = G_MININT64;
+  diptych_annotation_set_casualty (figure, &casualty);
+  now = diptych_annotation_get_casualty (figure);
+  g_assert_cmpint (now->value, ==, 100);
+  g_assert_cmpint (now->low, ==, 95);
+  g_assert_cmpint (now->high, ==, DIPTYCH_NO_NUMBER);
+
+  casualty.low = 200;
+  casualty.high = DIPTYCH_MAX_NUMBER + 1;
+  diptych_annotation_set_casualty (figure, &casualty);
+  g_assert_cmpint (now->low, ==, 100);
+  g_assert_cmpint (now->high, ==, DIPTYCH_NO_NUMBER);
+  g_assert_true (diptych_casualty_is_valid (now));
+  g_assert_true (diptych_sidecar_save (sidecar, NULL, &error));
+  g_assert_no_error (error);
+}
+
+/* Bytes that would not load back are never written. */
+static void
+test_sidecar_unreadable_bytes_not_written (Fixture       *f,
+                                           gconstpointer  data)
+{
+  static const char * const bad[] = {
+    DOC (MARK (", \"note\": \"\xed\xa0\x80x\"")),
+    DOC (MARK ("")) DOC (""),
+    DOC (FIGURE ("\"low\": 30, \"high\": 20")),
+    DOC (MARK (", \"created\": \"84-11-22T14:00:00Z\"")),
+  };
+  g_autoptr(DiptychSidecar) sidecar = load_sidecar (f);
+
+  add (sidecar, DIPTYCH_ANNOTATION_CLAIM, "The attack");
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (bad[i], strlen (bad[i]));
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (diptych_sidecar_write_bytes (sidecar, bytes, NULL, &error));
+      g_assert_error (error, DIPTYCH_SIDECAR_ERROR, DIPTYCH_SIDECAR_ERROR_WRITE);
+      g_assert_nonnull (strstr (error->message, "does not read back"));
+      g_assert_false (g_file_query_exists (f->sidecar, NULL));
+    }
+}
+
+static char *
+sidecar_path (Fixture *f)
+{
+  return g_file_get_path (f->sidecar);
+}
+
+/* A writer that keeps the modification time (cp -p, sync tools). */
+static void
+test_sidecar_changed_same_mtime (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(DiptychSidecar) first = load_sidecar (f);
+  g_autoptr(DiptychSidecar) second = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = sidecar_path (f);
+  g_autofree char *expected = NULL;
+  g_autofree char *after = NULL;
+  GStatBuf before;
+  struct utimbuf times;
+
+  add (first, DIPTYCH_ANNOTATION_CLAIM, "The attack");
+  g_assert_true (diptych_sidecar_save (first, NULL, &error));
+  g_assert_cmpint (g_stat (path, &before), ==, 0);
+
+  second = load_sidecar (f);
+  diptych_annotation_set_note (g_list_model_get_item (G_LIST_MODEL (diptych_sidecar_get_store (second)), 0),
+                               "x");
+  g_object_unref (g_list_model_get_item (G_LIST_MODEL (diptych_sidecar_get_store (second)), 0));
+  g_assert_true (diptych_sidecar_save (second, NULL, &error));
+  times.actime = before.st_atime;
+  times.modtime = before.st_mtime;
+  g_assert_cmpint (g_utime (path, &times), ==, 0);
+  expected = read_sidecar_file (f);
+
+  add (first, DIPTYCH_ANNOTATION_SOURCE, "Syrian health officials");
+  g_assert_false (diptych_sidecar_save (first, NULL, &error));
+  g_assert_error (error, DIPTYCH_SIDECAR_ERROR, DIPTYCH_SIDECAR_ERROR_CHANGED_ON_DISK);
+  after = read_sidecar_file (f);
+  g_assert_cmpstr (after, ==, expected);
+}
+
+static void
+test_sidecar_symlink_replaced_at_target (Fixture       *f,
+                                         gconstpointer  data)
+{
+  g_autofree char *path = sidecar_path (f);
+  g_autofree char *target = g_build_filename (f->dir, "real.json", NULL);
+  g_autoptr(DiptychSidecar) sidecar = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *link = NULL;
+  GStatBuf st;
+
+  g_assert_true (g_file_set_contents (target, DOC (""), -1, NULL));
+  g_assert_cmpint (symlink ("real.json", path), ==, 0);
+
+  sidecar = load_sidecar (f);
+  add (sidecar, DIPTYCH_ANNOTATION_CLAIM, "The attack");
+  g_assert_true (diptych_sidecar_save (sidecar, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (g_lstat (path, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  link = g_file_read_link (path, NULL);
+  g_assert_cmpstr (link, ==, "real.json");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (diptych_sidecar_get_store (load_sidecar (f)))),
+                    ==, 1);
+  g_unlink (target);
+}
+
+static void
+test_sidecar_hard_link_refused (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autofree char *path = sidecar_path (f);
+  g_autofree char *other = g_build_filename (f->dir, "other.json", NULL);
+  g_autoptr(DiptychSidecar) sidecar = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *after = NULL;
+
+  write_sidecar (f, DOC (""));
+  g_assert_cmpint (link (path, other), ==, 0);
+
+  sidecar = load_sidecar (f);
+  add (sidecar, DIPTYCH_ANNOTATION_CLAIM, "The attack");
+  g_assert_false (diptych_sidecar_save (sidecar, NULL, &error));
+  g_assert_error (error, DIPTYCH_SIDECAR_ERROR, DIPTYCH_SIDECAR_ERROR_WRITE);
+  g_assert_nonnull (strstr (error->message, "hard links"));
+  after = read_sidecar_file (f);
+  g_assert_cmpstr (after, ==, DOC (""));
+  g_unlink (other);
+}
+
+static void
+test_sidecar_stale_temporaries_removed (Fixture       *f,
+                                        gconstpointer  data)
+{
+  g_autofree char *stale = g_build_filename (f->dir, ".story.txt.annotations.json.Ab3dE9.tmp", NULL);
+  g_autofree char *other = g_build_filename (f->dir, ".other.txt.annotations.json.Ab3dE9.tmp", NULL);
+  g_autoptr(DiptychSidecar) sidecar = load_sidecar (f);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_assert_true (g_file_set_contents (stale, "{\"half", -1, NULL));
+  g_assert_true (g_file_set_contents (other, "{\"half", -1, NULL));
+  add (sidecar, DIPTYCH_ANNOTATION_CLAIM, "The attack");
+  g_assert_true (diptych_sidecar_save (sidecar, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));  /* not ours */
+  dir = g_dir_open (f->dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_assert_true (!g_str_has_prefix (name, ".story.txt") || g_str_equal (name, ".other"));
+  g_unlink (other);
+}
+
+/* A FIFO would block open() until a writer came. */
+static void
+test_sidecar_fifo_refused (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(DiptychText) text = load_article (f);
+  g_autofree char *path = sidecar_path (f);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DiptychSidecar) sidecar = NULL;
+
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  sidecar = diptych_sidecar_load (text, NULL, NULL, &error);
+  g_assert_null (sidecar);
+  g_assert_error (error, DIPTYCH_SIDECAR_ERROR, DIPTYCH_SIDECAR_ERROR_UNREADABLE);
+  g_assert_nonnull (strstr (error->message, "not a regular file"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -758,6 +1115,17 @@ main (int   argc,
   ADD ("/diptych/sidecar/changed-on-disk", test_sidecar_changed_on_disk);
   ADD ("/diptych/sidecar/read-only-folder", test_sidecar_read_only_folder);
   ADD ("/diptych/sidecar/dangling-links-reported", test_sidecar_dangling_links_reported);
+  ADD ("/diptych/sidecar/hostile-refused", test_sidecar_hostile_refused);
+  ADD ("/diptych/sidecar/deep-nesting-refused", test_sidecar_deep_nesting_refused);
+  ADD ("/diptych/sidecar/too-many-refused", test_sidecar_too_many_refused);
+  ADD ("/diptych/sidecar/writes-what-reads-back", test_sidecar_writes_what_reads_back);
+  ADD ("/diptych/sidecar/numbers-normalized", test_sidecar_numbers_normalized);
+  ADD ("/diptych/sidecar/unreadable-bytes-not-written", test_sidecar_unreadable_bytes_not_written);
+  ADD ("/diptych/sidecar/changed-same-mtime", test_sidecar_changed_same_mtime);
+  ADD ("/diptych/sidecar/symlink-replaced-at-target", test_sidecar_symlink_replaced_at_target);
+  ADD ("/diptych/sidecar/hard-link-refused", test_sidecar_hard_link_refused);
+  ADD ("/diptych/sidecar/stale-temporaries-removed", test_sidecar_stale_temporaries_removed);
+  ADD ("/diptych/sidecar/fifo-refused", test_sidecar_fifo_refused);
 #undef ADD
   g_test_add_func ("/diptych/sidecar/file-names", test_sidecar_file_names);
 

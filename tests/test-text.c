@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <sys/stat.h>
+
 #include <glib/gstdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -358,6 +360,57 @@ test_text_special_file (void)
   g_assert_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_NOT_REGULAR);
 }
 
+/* A FIFO blocked open() forever: refused before anything could block. */
+static void
+test_text_fifo (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("diptych-text-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "story.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(DiptychText) text = NULL;
+  g_autoptr(DiptychText) from_file = NULL;
+
+  g_assert_cmpint (mkfifo (path, 0600), ==, 0);
+  text = diptych_text_new_from_path (path, &error);
+  g_assert_null (text);
+  g_assert_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_NOT_REGULAR);
+  g_clear_error (&error);
+  from_file = diptych_text_new_from_file (file, NULL, &error);
+  g_assert_null (from_file);
+  g_assert_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_NOT_REGULAR);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* A mapped file truncated while in use killed diff with SIGBUS: texts are
+ * read into memory, and stay whole whatever happens to the file.
+ */
+static void
+test_text_truncated_after_load (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("diptych-text-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "story.txt", NULL);
+  g_autoptr(GString) contents = g_string_new (NULL);
+  g_autoptr(DiptychText) text = NULL;
+  gsize length;
+  const char *data;
+
+  for (guint i = 0; i < 10000; i++)
+    g_string_append (contents, "twelve words ");
+  g_assert_true (g_file_set_contents (path, contents->str, contents->len, NULL));
+  text = diptych_text_new_from_path (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (truncate (path, 0), ==, 0);
+
+  data = diptych_text_get_contents (text, &length);
+  g_assert_cmpuint (length, ==, contents->len);
+  g_assert_cmpint (memcmp (data, contents->str, length), ==, 0);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 test_text_sha256 (void)
 {
@@ -388,6 +441,8 @@ main (int   argc,
   g_test_add_func ("/diptych/text/unreadable", test_text_unreadable);
   g_test_add_func ("/diptych/text/special-file", test_text_special_file);
   g_test_add_func ("/diptych/text/sha256", test_text_sha256);
+  g_test_add_func ("/diptych/text/fifo", test_text_fifo);
+  g_test_add_func ("/diptych/text/truncated-after-load", test_text_truncated_after_load);
 
   return g_test_run ();
 }

@@ -102,8 +102,34 @@ diptych_cli_export (int    argc,
           return DIPTYCH_CLI_EXIT_TROUBLE;
         }
       g_ptr_array_add (sidecars, sidecar);
+      if (!diptych_cli_check_version (files[i], sidecar, _("not exported")))
+        return DIPTYCH_CLI_EXIT_TROUBLE;
       if (format == DIPTYCH_EXPORT_DOCCANO)
         overlaps += diptych_export_count_overlaps (diptych_sidecar_get_store (sidecar));
+    }
+
+  /* Two articles of the same name (a/story.txt, b/story.txt) would write
+   * the same files: refused before anything is written.
+   */
+  if (output != NULL)
+    {
+      g_autoptr(GHashTable) stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+      for (guint i = 0; i < sidecars->len; i++)
+        {
+          char *stem = diptych_export_stem (diptych_sidecar_get_store (g_ptr_array_index (sidecars, i)));
+          const char *other = g_hash_table_lookup (stems, stem);
+
+          if (other != NULL)
+            {
+              diptych_cli_print_error (_("“%s” and “%s” would both be exported as “%s” in “%s”; "
+                                         "export them into different folders"),
+                                       other, files[i], stem, output);
+              g_free (stem);
+              return DIPTYCH_CLI_EXIT_TROUBLE;
+            }
+          g_hash_table_insert (stems, stem, files[i]);
+        }
     }
 
   /* doccano imports them only into a project that allows overlapping

@@ -18,7 +18,10 @@ int  diptych_cli_reanchor       (int          argc,
 int  diptych_cli_export         (int          argc,
                                  char       **argv);
 
-DiptychSidecar *diptych_cli_load_sidecar (const char  *path,
-                                          GError     **error);
+DiptychSidecar *diptych_cli_load_sidecar   (const char      *path,
+                                            GError         **error);
+gboolean        diptych_cli_check_version  (const char      *path,
+                                            DiptychSidecar  *sidecar,
+                                            const char      *what);
 
 G_END_DECLS

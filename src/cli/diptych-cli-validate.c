@@ -52,6 +52,33 @@ diptych_cli_load_sidecar (const char  *path,
   return diptych_sidecar_load (text, file, NULL, error);
 }
 
+/**
+ * diptych_cli_check_version:
+ * @path: the sidecar's path, for the message
+ * @what: what is not done, for the message ("not exported")
+ *
+ * A sidecar written by a newer version may hold what this one cannot
+ * keep: commands that write from it refuse it.
+ *
+ * Returns: whether @sidecar is of a version this one writes; prints why
+ *   not otherwise
+ */
+gboolean
+diptych_cli_check_version (const char     *path,
+                           DiptychSidecar *sidecar,
+                           const char     *what)
+{
+  if (!diptych_sidecar_get_read_only (sidecar))
+    return TRUE;
+
+  /* Translators: file, its format version, ours, then "not exported" */
+  diptych_cli_print_error (_("“%s” was written by a newer version of Diptych (format version %d; "
+                             "this one reads version %d): %s"),
+                           path, (int)MIN (diptych_sidecar_get_version (sidecar), G_MAXINT),
+                           DIPTYCH_SIDECAR_VERSION, what);
+  return FALSE;
+}
+
 typedef struct
 {
   const char *file;
@@ -249,6 +276,11 @@ diptych_cli_reanchor (int    argc,
       guint counts[DIPTYCH_ANCHOR_N_STATUSES] = { 0 };
       guint n;
 
+      if (sidecar != NULL && !diptych_cli_check_version (files[i], sidecar, _("left as it is")))
+        {
+          status = DIPTYCH_CLI_EXIT_TROUBLE;
+          continue;
+        }
       if (sidecar != NULL)
         {
           store = diptych_sidecar_get_store (sidecar);

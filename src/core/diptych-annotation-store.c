@@ -214,8 +214,11 @@ diptych_annotation_store_add (DiptychAnnotationStore *self,
   position = insertion_point (self, annotation);
   g_ptr_array_insert (self->items, position, g_object_ref (annotation));
   g_hash_table_insert (self->by_id, (gpointer)diptych_annotation_get_id (annotation), annotation);
-  g_signal_connect_object (annotation, "changed", G_CALLBACK (annotation_changed_cb), self,
-                           G_CONNECT_SWAPPED);
+  /* Not g_signal_connect_object(): the store holds the annotation and
+   * disconnects before letting it go, and a weak reference per item made
+   * freeing a large store quadratic.
+   */
+  g_signal_connect_swapped (annotation, "changed", G_CALLBACK (annotation_changed_cb), self);
 
   g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);
   g_signal_emit (self, signals[CHANGED], 0);
@@ -290,11 +293,69 @@ check_link (DiptychAnnotationStore *self,
                                       diptych_annotation_kind_to_string (expected)));
 }
 
+static DiptychAnnotation *
+subset_of (DiptychAnnotationStore *self,
+           DiptychAnnotation      *annotation)
+{
+  DiptychAnnotation *target;
+
+  if (diptych_annotation_get_kind (annotation) != DIPTYCH_ANNOTATION_CASUALTY ||
+      diptych_annotation_get_casualty (annotation)->subset_of == NULL)
+    return NULL;
+  target = diptych_annotation_store_lookup (self, diptych_annotation_get_casualty (annotation)->subset_of);
+  return target && diptych_annotation_get_kind (target) == DIPTYCH_ANNOTATION_CASUALTY ? target : NULL;
+}
+
+/* Figures that are, through "subset_of", part of themselves: each cycle
+ * once, in linear time (every figure is walked from once).
+ */
+static void
+check_cycles (DiptychAnnotationStore *self,
+              GPtrArray              *problems)
+{
+  enum { WALKING = 1, DONE = 2 };
+  g_autoptr(GHashTable) state = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) path = g_ptr_array_new ();
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      DiptychAnnotation *at = g_ptr_array_index (self->items, i);
+
+      g_ptr_array_set_size (path, 0);
+      while (at != NULL && !g_hash_table_contains (state, at))
+        {
+          g_hash_table_insert (state, at, GINT_TO_POINTER (WALKING));
+          g_ptr_array_add (path, at);
+          at = subset_of (self, at);
+        }
+
+      if (at != NULL && GPOINTER_TO_INT (g_hash_table_lookup (state, at)) == WALKING)
+        {
+          g_autoptr(GString) cycle = g_string_new (NULL);
+          guint first;
+
+          g_ptr_array_find (path, at, &first);
+          for (guint k = first; k < path->len; k++)
+            g_string_append_printf (cycle, "“%s” → ",
+                                    diptych_annotation_get_id (g_ptr_array_index (path, k)));
+          g_string_append_printf (cycle, "“%s”", diptych_annotation_get_id (at));
+          g_ptr_array_add (problems,
+                           /* Translators: the ids in the cycle, as “a” → “b” → “a” */
+                           g_strdup_printf (_("casualty figures are part of themselves through “subset_of”: %s"),
+                                            cycle->str));
+        }
+
+      for (guint k = 0; k < path->len; k++)
+        g_hash_table_insert (state, g_ptr_array_index (path, k), GINT_TO_POINTER (DONE));
+    }
+}
+
 /**
  * diptych_annotation_store_check_links:
  *
  * Returns: (transfer full) (element-type utf8): a message for each link
- *   that points at no annotation, or at one of the wrong kind
+ *   that points at no annotation, or at one of the wrong kind, and for
+ *   each cycle of "subset_of" links (a figure that is part of itself)
  */
 GPtrArray *
 diptych_annotation_store_check_links (DiptychAnnotationStore *self)
@@ -327,6 +388,7 @@ diptych_annotation_store_check_links (DiptychAnnotationStore *self)
           break;
         }
     }
+  check_cycles (self, problems);
   return problems;
 }
 

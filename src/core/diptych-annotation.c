@@ -43,6 +43,7 @@ struct _DiptychAnnotation
   /* Members this version does not know, kept for the next save. */
   JsonObject            *extra;
   JsonObject            *extra_kind;
+  JsonObject            *extra_quote;
 };
 
 G_DEFINE_FINAL_TYPE (DiptychAnnotation, diptych_annotation, G_TYPE_OBJECT)
@@ -115,6 +116,7 @@ diptych_annotation_finalize (GObject *object)
   g_clear_pointer (&self->claim.speaker, g_free);
   g_clear_pointer (&self->extra, json_object_unref);
   g_clear_pointer (&self->extra_kind, json_object_unref);
+  g_clear_pointer (&self->extra_quote, json_object_unref);
 
   G_OBJECT_CLASS (diptych_annotation_parent_class)->finalize (object);
 }
@@ -424,6 +426,7 @@ diptych_annotation_set_note (DiptychAnnotation *self,
                              const char        *note)
 {
   g_return_if_fail (DIPTYCH_IS_ANNOTATION (self));
+  g_return_if_fail (note == NULL || g_utf8_validate (note, -1, NULL));
 
   if (set_str (&self->note, note ? note : ""))
     touch (self);
@@ -620,6 +623,59 @@ diptych_annotation_get_casualty (DiptychAnnotation *self)
   return &self->casualty;
 }
 
+/**
+ * diptych_casualty_normalize:
+ *
+ * Makes @casualty's numbers hold together as a sidecar requires: each one
+ * unset or within 0..%DIPTYCH_MAX_NUMBER (others are unset), @low at most
+ * @high (swapped otherwise), and the bounds widened to take in @value.
+ */
+void
+diptych_casualty_normalize (DiptychCasualty *casualty)
+{
+  gint64 *numbers[] = { &casualty->value, &casualty->low, &casualty->high };
+
+  g_return_if_fail (casualty != NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    if (*numbers[i] < 0 || *numbers[i] > DIPTYCH_MAX_NUMBER)
+      *numbers[i] = DIPTYCH_NO_NUMBER;
+
+  if (casualty->low != DIPTYCH_NO_NUMBER && casualty->high != DIPTYCH_NO_NUMBER &&
+      casualty->low > casualty->high)
+    {
+      gint64 swap = casualty->low;
+
+      casualty->low = casualty->high;
+      casualty->high = swap;
+    }
+  if (casualty->value != DIPTYCH_NO_NUMBER)
+    {
+      if (casualty->low != DIPTYCH_NO_NUMBER && casualty->low > casualty->value)
+        casualty->low = casualty->value;
+      if (casualty->high != DIPTYCH_NO_NUMBER && casualty->high < casualty->value)
+        casualty->high = casualty->value;
+    }
+}
+
+/**
+ * diptych_casualty_is_valid:
+ *
+ * Returns: whether @casualty's numbers are as diptych_casualty_normalize()
+ *   leaves them
+ */
+gboolean
+diptych_casualty_is_valid (const DiptychCasualty *casualty)
+{
+  DiptychCasualty copy;
+
+  g_return_val_if_fail (casualty != NULL, FALSE);
+
+  copy = *casualty;
+  diptych_casualty_normalize (&copy);
+  return copy.value == casualty->value && copy.low == casualty->low && copy.high == casualty->high;
+}
+
 void
 diptych_annotation_set_casualty (DiptychAnnotation     *self,
                                  const DiptychCasualty *casualty)
@@ -629,7 +685,12 @@ diptych_annotation_set_casualty (DiptychAnnotation     *self,
   g_return_if_fail (DIPTYCH_IS_ANNOTATION (self));
   g_return_if_fail (casualty != NULL);
 
+  g_return_if_fail (casualty->raw == NULL || g_utf8_validate (casualty->raw, -1, NULL));
+  g_return_if_fail (casualty->subset_of == NULL || g_utf8_validate (casualty->subset_of, -1, NULL));
+  g_return_if_fail (casualty->source == NULL || g_utf8_validate (casualty->source, -1, NULL));
+
   copy = *casualty;
+  diptych_casualty_normalize (&copy);
   copy.raw = g_strdup (casualty->raw ? casualty->raw : "");
   copy.subset_of = g_strdup (casualty->subset_of);
   copy.source = g_strdup (casualty->source);
@@ -657,6 +718,7 @@ diptych_annotation_set_source (DiptychAnnotation   *self,
 {
   g_return_if_fail (DIPTYCH_IS_ANNOTATION (self));
   g_return_if_fail (source != NULL);
+  g_return_if_fail (source->name == NULL || g_utf8_validate (source->name, -1, NULL));
 
   set_str (&self->source.name, source->name ? source->name : "");
   self->source.type = source->type;
@@ -682,6 +744,7 @@ diptych_annotation_set_claim (DiptychAnnotation  *self,
 {
   g_return_if_fail (DIPTYCH_IS_ANNOTATION (self));
   g_return_if_fail (claim != NULL);
+  g_return_if_fail (claim->speaker == NULL || g_utf8_validate (claim->speaker, -1, NULL));
 
   set_str (&self->claim.speaker, claim->speaker);
   self->claim.verdict = claim->verdict;
@@ -690,12 +753,20 @@ diptych_annotation_set_claim (DiptychAnnotation  *self,
 
 /* JSON */
 
+/* RFC 3339 in UTC, with four digits for the year: %Y does not pad it. The
+ * times are UTC already (read_time() refuses others that fall outside the
+ * years GDateTime holds once in UTC).
+ */
 static char *
 format_time (GDateTime *time)
 {
   g_autoptr(GDateTime) utc = g_date_time_to_utc (time);
 
-  return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+  g_assert (utc != NULL);
+  return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02dZ",
+                          g_date_time_get_year (utc), g_date_time_get_month (utc),
+                          g_date_time_get_day_of_month (utc), g_date_time_get_hour (utc),
+                          g_date_time_get_minute (utc), g_date_time_get_second (utc));
 }
 
 static void
@@ -769,6 +840,7 @@ diptych_annotation_to_json (DiptychAnnotation *self)
   add_string (builder, "exact", self->exact);
   add_string (builder, "prefix", self->prefix);
   add_string (builder, "suffix", self->suffix);
+  add_extra (builder, self->extra_quote);
   json_builder_end_object (builder);
   add_string (builder, "created", created);
   add_string (builder, "modified", modified);
@@ -878,6 +950,8 @@ read_number (Reader     *reader,
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64 ||
       json_node_get_int (node) < 0)
     return invalid (reader, member, _("a whole number, 0 or more"));
+  if (json_node_get_int (node) > DIPTYCH_MAX_NUMBER)
+    return invalid (reader, member, _("at most 1000000000000"));
 
   *out = json_node_get_int (node);
   return TRUE;
@@ -928,6 +1002,14 @@ read_time (Reader     *reader,
     return g_date_time_new_now_utc ();
 
   time = g_date_time_new_from_iso8601 (str, NULL);
+  if (time != NULL)
+    {
+      /* Kept in UTC, which may fall outside the years GDateTime holds. */
+      GDateTime *utc = g_date_time_to_utc (time);
+
+      g_date_time_unref (time);
+      time = utc;
+    }
   if (time == NULL)
     invalid (reader, member, _("a date and time such as 2026-11-22T14:00:00Z"));
   return time;
@@ -947,10 +1029,12 @@ DiptychAnnotation *
 diptych_annotation_new_from_json (JsonObject  *object,
                                   GError     **error)
 {
-  static const char * const known[] = {
+  /* The other kinds' objects are unknown members here: kept, not read. */
+  const char *known[] = {
     "id", "kind", "start", "end", "quote", "created", "modified", "note", "anchor",
-    "previous_quote", "casualty", "source", "claim", NULL
+    "previous_quote", NULL, NULL
   };
+  static const char * const known_quote[] = { "exact", "prefix", "suffix", NULL };
   static const char * const known_casualty[] = {
     "outcome", "raw", "value", "low", "high", "qualifier", "group", "subset_of", "source", NULL
   };
@@ -975,10 +1059,13 @@ diptych_annotation_new_from_json (JsonObject  *object,
     return (invalid (&reader, "id", _("a non-empty string")), NULL);
   self->id = g_steal_pointer (&id);
 
-  READ_ENUM (&reader, "kind", diptych_annotation_kind_from_string, &self->kind,
-             DIPTYCH_ANNOTATION_SOURCE, _("source, claim or casualty"));
-  if (!json_object_has_member (object, "kind"))
-    return (invalid (&reader, "kind", _("source, claim or casualty")), NULL);
+  {
+    g_autofree char *kind = NULL;
+
+    if (!read_string (&reader, "kind", TRUE, &kind) || kind == NULL ||
+        !diptych_annotation_kind_from_string (kind, &self->kind))
+      return (invalid (&reader, "kind", _("source, claim or casualty")), NULL);
+  }
 
   if (!read_number (&reader, "start", TRUE, &start) || !read_number (&reader, "end", TRUE, &end))
     return NULL;
@@ -1003,6 +1090,7 @@ diptych_annotation_new_from_json (JsonObject  *object,
         invalid (&reader, "quote", _("an object with “exact”"));
       return NULL;
     }
+  self->extra_quote = unknown_members (reader.object, known_quote);
   reader.object = object;
 
   if ((self->created = read_time (&reader, "created")) == NULL ||
@@ -1053,6 +1141,9 @@ diptych_annotation_new_from_json (JsonObject  *object,
           !read_string (&reader, "subset_of", TRUE, &self->casualty.subset_of) ||
           !read_string (&reader, "source", TRUE, &self->casualty.source))
         ok = FALSE;
+      else if (!diptych_casualty_is_valid (&self->casualty))
+        ok = invalid (&reader, "low",
+                      _("at most “value”, and “value” at most “high”, when they are set"));
       if (ok)
         self->extra_kind = unknown_members (reader.object, known_casualty);
       break;
@@ -1083,7 +1174,8 @@ diptych_annotation_new_from_json (JsonObject  *object,
   if (!ok)
     return NULL;
 
-  self->extra = unknown_members (object, known);
+  known[G_N_ELEMENTS (known) - 2] = kind_name;
+  self->extra = unknown_members (object, (const char * const *)known);
 
   return g_steal_pointer (&self);
 }

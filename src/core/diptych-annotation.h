@@ -71,6 +71,11 @@ typedef enum
 /* A number that the text does not state ("hundreds" has no value). */
 #define DIPTYCH_NO_NUMBER ((gint64)-1)
 
+/* The largest offset or count a sidecar holds: far above any article or
+ * toll, far below where a double loses whole numbers.
+ */
+#define DIPTYCH_MAX_NUMBER G_GINT64_CONSTANT (1000000000000)
+
 typedef struct
 {
   DiptychOutcome   outcome;
@@ -107,6 +112,8 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (DiptychAnnotation, diptych_annotation, DIPTYCH, ANNOTATION, GObject)
 
+void                   diptych_casualty_normalize       (DiptychCasualty *casualty);
+gboolean               diptych_casualty_is_valid        (const DiptychCasualty *casualty);
 GQuark                 diptych_annotation_error_quark   (void);
 
 DiptychAnnotation     *diptych_annotation_new           (DiptychAnnotationKind  kind,

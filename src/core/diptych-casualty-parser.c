@@ -12,6 +12,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -227,7 +228,8 @@ digits_value (const char *word,
         return FALSE;
     }
   *value = g_ascii_strtod (plain->str, &end);
-  return end != NULL && *end == '\0';
+  /* Larger numbers would not fit the model (nor a gint64, past 2^63). */
+  return end != NULL && *end == '\0' && *value <= DIPTYCH_MAX_NUMBER;
 }
 
 /* Reads a number written in words and digits from words[*i], such as
@@ -257,7 +259,7 @@ read_number (GArray *words,
         }
       else if (small >= 0)
         {
-          gint64 rest = (gint64)current % 100;
+          gint64 rest = (gint64)fmod (current, 100);  /* current may exceed gint64 */
 
           /* "twenty five", "a hundred and five"; not "two three" */
           if (any && !(rest == 0 || (rest >= 20 && rest % 10 == 0 && small < 10)))
@@ -292,7 +294,7 @@ read_number (GArray *words,
       k++;
     }
 
-  if (!any)
+  if (!any || total + current + 0.5 > DIPTYCH_MAX_NUMBER)
     return -1;
   *i = k;
   return (gint64)(total + current + 0.5);
@@ -459,8 +461,8 @@ diptych_casualty_read (const char      *phrase,
           if (digits_value (parts[0], &lo) && parts[1] != NULL && digits_value (parts[1], &hi))
             {
               casualty->qualifier = DIPTYCH_QUALIFIER_RANGE;
-              casualty->low = (gint64)lo;
-              casualty->high = (gint64)hi;
+              casualty->low = (gint64)MIN (lo, hi);
+              casualty->high = (gint64)MAX (lo, hi);
               raw_first = raw_last = i;
               found = TRUE;
               break;
@@ -487,8 +489,8 @@ diptych_casualty_read (const char      *phrase,
             {
               casualty->qualifier = DIPTYCH_QUALIFIER_RANGE;
               casualty->value = DIPTYCH_NO_NUMBER;
-              casualty->low = n;
-              casualty->high = m;
+              casualty->low = MIN (n, m);
+              casualty->high = MAX (n, m);
               if (i > 0 && (word_is (words, i - 1, "between") || word_is (words, i - 1, "from")))
                 raw_first = i - 1;
               raw_last = second - 1;
@@ -534,6 +536,7 @@ diptych_casualty_read (const char      *phrase,
           found = TRUE;
         }
 
+  diptych_casualty_normalize (casualty);
   if (found)
     casualty->raw = g_strndup (phrase + WORD (words, raw_first)->start,
                                WORD (words, raw_last)->end - WORD (words, raw_first)->start);

@@ -260,8 +260,11 @@ append_document (GString     *out,
                  const char  *path,
                  DiptychText *text)
 {
+  /* A file name need not be UTF-8; JSON must be. */
+  g_autofree char *display = g_filename_display_name (path);
+
   g_string_append_printf (out, "  \"%s\": {\"path\": ", name);
-  append_json_string (out, path, strlen (path));
+  append_json_string (out, display, strlen (display));
   g_string_append_printf (out, ", \"chars\": %" G_GSIZE_FORMAT "},\n",
                           diptych_text_get_n_chars (text));
 }
@@ -307,7 +310,9 @@ flush (GString  *out,
  * diptych_diff_write_json:
  * @fd: the file descriptor to write the JSON document to
  * @left_path: the left file's path as the user gave it
- * @right_path: the right file's path as the user gave it
+ * @right_path: the right file's path as the user gave it; both are written
+ *   as g_filename_display_name() gives them, so that the output is UTF-8
+ *   even for names that are not (their bad bytes become U+FFFD)
  * @classes: the change classes to list; stats always count all of them
  *
  * Writes the JSON document of DESIGN.md's `diptych-cli diff --json`, one

@@ -21,6 +21,9 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
 #include "diptych-export.h"
 #include "diptych-sidecar.h"
 #include "diptych-text-file.h"
@@ -1194,9 +1197,14 @@ diptych_export (DiptychAnnotationStore     *store,
     }
 }
 
-/* story.txt → story */
-static char *
-article_stem (DiptychAnnotationStore *store)
+/**
+ * diptych_export_stem:
+ *
+ * Returns: (transfer full): the name diptych_export_to_folder() gives the
+ *   files of @store, before their extension: `story` for `story.txt`
+ */
+char *
+diptych_export_stem (DiptychAnnotationStore *store)
 {
   char *name = article_name (store);
   char *dot = strrchr (name, '.');
@@ -1206,14 +1214,42 @@ article_stem (DiptychAnnotationStore *store)
   return name;
 }
 
+/* Whether @file is the article itself (the same file, under any name). */
 static gboolean
-write_child (GFile       *folder,
-             const char  *name,
-             const char  *contents,
-             gsize        length,
-             GError     **error)
+is_article (GFile                  *file,
+            DiptychAnnotationStore *store)
+{
+  GFile *article = diptych_text_get_file (diptych_annotation_store_get_text (store));
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *article_path = article ? g_file_get_path (article) : NULL;
+  GStatBuf a, b;
+
+  if (article == NULL)
+    return FALSE;
+  if (g_file_equal (file, article))
+    return TRUE;
+  return path != NULL && article_path != NULL && g_stat (path, &a) == 0 &&
+         g_stat (article_path, &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
+static gboolean
+write_child (DiptychAnnotationStore  *store,
+             GFile                   *folder,
+             const char              *name,
+             const char              *contents,
+             gsize                    length,
+             GError                 **error)
 {
   g_autoptr(GFile) file = g_file_get_child (folder, name);
+
+  if (is_article (file, store))
+    {
+      g_autofree char *display = g_file_get_parse_name (file);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                   _("“%s” is the article itself: an export never overwrites it"), display);
+      return FALSE;
+    }
 
   /* Atomic: a failed write leaves no partial file behind. */
   return g_file_replace_contents (file, contents, length, NULL, FALSE,
@@ -1246,7 +1282,8 @@ write_brat_conf (GFile   *folder,
  * Writes the export of @store into @folder as ARTICLE.csv, ARTICLE.jsonld,
  * ARTICLE.jsonl, or (brat) ARTICLE.ann beside a copy of the article as
  * ARTICLE.txt and brat's annotation.conf and visual.conf, each file
- * atomically.
+ * atomically. Never over the article itself (a brat export into the
+ * article's own folder): that is an error.
  *
  * Returns: whether everything was written
  */
@@ -1264,7 +1301,7 @@ diptych_export_to_folder (DiptychAnnotationStore     *store,
   g_return_val_if_fail (DIPTYCH_IS_ANNOTATION_STORE (store), FALSE);
   g_return_val_if_fail (G_IS_FILE (folder), FALSE);
 
-  stem = article_stem (store);
+  stem = diptych_export_stem (store);
   name = g_strconcat (stem, diptych_export_format_extension (format), NULL);
   data = diptych_export (store, format, options);
 
@@ -1274,10 +1311,10 @@ diptych_export_to_folder (DiptychAnnotationStore     *store,
       gsize length;
       g_autofree char *contents = diptych_export_brat_text (store, options, &length);
 
-      if (!write_child (folder, txt, contents, length, error) ||
+      if (!write_child (store, folder, txt, contents, length, error) ||
           !write_brat_conf (folder, error))
         return FALSE;
     }
 
-  return write_child (folder, name, data, strlen (data), error);
+  return write_child (store, folder, name, data, strlen (data), error);
 }

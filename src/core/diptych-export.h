@@ -68,5 +68,6 @@ gboolean    diptych_export_to_folder          (DiptychAnnotationStore     *store
                                                const DiptychExportOptions *options,
                                                GFile                      *folder,
                                                GError                    **error);
+char       *diptych_export_stem               (DiptychAnnotationStore     *store);
 
 G_END_DECLS

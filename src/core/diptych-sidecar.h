@@ -15,6 +15,9 @@ G_BEGIN_DECLS
 #define DIPTYCH_SIDECAR_VERSION  1
 #define DIPTYCH_SIDECAR_SUFFIX   ".annotations.json"
 
+/* More annotations than this in one sidecar are refused. */
+#define DIPTYCH_SIDECAR_MAX_ANNOTATIONS 200000
+
 #define DIPTYCH_SIDECAR_ERROR (diptych_sidecar_error_quark ())
 
 typedef enum

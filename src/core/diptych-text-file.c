@@ -63,7 +63,7 @@ diptych_text_new_from_file (GFile         *file,
 
   if (g_file_peek_path (file) != NULL)
     {
-      text = diptych_text_load_local (g_file_peek_path (file), name, FALSE, error);
+      text = diptych_text_load_local (g_file_peek_path (file), name, error);
     }
   else
     {

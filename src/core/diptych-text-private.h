@@ -11,7 +11,6 @@ G_BEGIN_DECLS
 
 DiptychText *diptych_text_load_local  (const char        *path,
                                        const char        *name,
-                                       gboolean           may_map,
                                        GError           **error);
 gboolean     diptych_text_check_file  (gboolean           is_directory,
                                        gboolean           is_regular,

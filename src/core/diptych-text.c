@@ -501,18 +501,18 @@ read_fd (int          fd,
  * diptych_text_load_local:
  * @path: a local file's name
  * @name: the name for messages
- * @may_map: whether the file may be mapped rather than copied (when the end
- *   of its last page holds the NUL that ends the text)
  *
  * Loads a local file with plain system calls: the command-line tool starts
- * faster without GIO, which it would load only for this.
+ * faster without GIO, which it would load only for this. The file is
+ * opened without blocking (a FIFO would block open() until a writer came)
+ * and refused unless regular, then read, never mapped: a mapped file that
+ * another program truncates kills the reader with SIGBUS.
  *
  * Returns: (transfer full): the text, or %NULL with @error set
  */
 DiptychText *
 diptych_text_load_local (const char  *path,
                          const char  *name,
-                         gboolean     may_map,
                          GError     **error)
 {
   g_autofree char *contents = NULL;
@@ -521,7 +521,7 @@ diptych_text_load_local (const char  *path,
   gsize n_bytes = 0;
   int fd;
 
-  fd = open (path, O_RDONLY | O_CLOEXEC);
+  fd = open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
   if (fd < 0)
     return (set_error_from_errno (errno, name, error), NULL);
 
@@ -531,22 +531,9 @@ diptych_text_load_local (const char  *path,
     }
   else if (diptych_text_check_file (S_ISDIR (st.st_mode), S_ISREG (st.st_mode), st.st_size, name, error))
     {
-      GMappedFile *mapped = NULL;
-
-      if (may_map && st.st_size > 0 && st.st_size % sysconf (_SC_PAGESIZE) != 0)
-        mapped = g_mapped_file_new_from_fd (fd, FALSE, NULL);
-
-      if (mapped != NULL)
-        {
-          n_bytes = g_mapped_file_get_length (mapped);
-          self = diptych_text_new_internal (NULL, mapped, n_bytes, name, error);
-        }
-      else
-        {
-          contents = read_fd (fd, st.st_size, name, &n_bytes, error);
-          if (contents != NULL)
-            self = diptych_text_new_internal (g_steal_pointer (&contents), NULL, n_bytes, name, error);
-        }
+      contents = read_fd (fd, st.st_size, name, &n_bytes, error);
+      if (contents != NULL)
+        self = diptych_text_new_internal (g_steal_pointer (&contents), NULL, n_bytes, name, error);
     }
 
   close (fd);
@@ -561,8 +548,7 @@ diptych_text_load_local (const char  *path,
  *
  * Loads @path as UTF-8 text. Refuses missing files, folders, special files,
  * binary data, invalid UTF-8 and files over %DIPTYCH_TEXT_MAX_SIZE, with an
- * error naming the file. The file is mapped when it can be: it must not
- * change while the text is in use. Files elsewhere (URIs) are for
+ * error naming the file. The file is read into memory. Files elsewhere (URIs) are for
  * diptych_text_new_from_file(), which needs GIO.
  *
  * Returns: (transfer full): the text, or %NULL with @error set
@@ -576,7 +562,7 @@ diptych_text_new_from_path (const char  *path,
   g_return_val_if_fail (path != NULL, NULL);
 
   canonical = g_canonicalize_filename (path, NULL);
-  return diptych_text_load_local (canonical, canonical, TRUE, error);
+  return diptych_text_load_local (canonical, canonical, error);
 }
 
 /**
