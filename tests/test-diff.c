@@ -743,6 +743,23 @@ test_diff_names (void)
   g_assert_false (diptych_change_class_from_string ("typo", &klass));
 }
 
+/* Found by fuzzing: an inserted run slid up past a token that faced
+ * nothing, and wrote before the start of the other side's match array.
+ */
+static void
+test_diff_slide_stops_at_unmatched (void)
+{
+  g_autoptr(DiptychText) left =
+    diptych_text_new_from_string ("a b cm n o p a b\x02" "c d e f b cm n o p a b\x02" "c d e f n o p a", NULL);
+  g_autoptr(DiptychText) right =
+    diptych_text_new_from_string (" b\x02" "c d e f g  p a b  p a b\x02" "c d e f n o p a b\x02" "cc d e f h", NULL);
+  g_autoptr(DiptychDiff) diff = diptych_diff_new (left, right);
+
+  assert_alignment_valid (diff);
+  assert_changes_ordered (diff);
+  assert_changes_cover (diff);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -763,6 +780,7 @@ main (int   argc,
   g_test_add_func ("/diptych/diff/sparse-edits", test_diff_sparse_edits);
   g_test_add_func ("/diptych/diff/prose-edits-covered", test_diff_prose_edits_covered);
   g_test_add_func ("/diptych/diff/names", test_diff_names);
+  g_test_add_func ("/diptych/diff/slide-stops-at-unmatched", test_diff_slide_stops_at_unmatched);
 
   return g_test_run ();
 }

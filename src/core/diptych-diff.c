@@ -610,7 +610,10 @@ slide_runs (const char         *text,
       if (next - prev != 1)
         continue;
 
-      while (up < s && match[s - up - 1] == prev - (gint)up &&
+      /* A match of -1 is no match: the run stops at the first token
+       * that faces nothing (fuzzing found the slide going past it).
+       */
+      while (up < s && prev - (gint)up >= 0 && match[s - up - 1] == prev - (gint)up &&
              tokens[s - up - 1].key == tokens[e - up - 1].key)
         up++;
       while (e + down < n && match[e + down] == next + (gint)down &&
