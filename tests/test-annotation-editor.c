@@ -384,6 +384,89 @@ test_undo_count (Fixture       *f,
   g_assert_true (diptych_annotation_editor_get_annotation (editor_of (f)) == source);
 }
 
+/* Runs what @key does in @widget's own shortcut controllers, as a key
+ * press there would (capture phase: before the text view's bindings).
+ */
+static gboolean
+press_in (GtkWidget       *widget,
+          guint            key,
+          GdkModifierType  modifiers)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (controller)); k++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), k);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == key &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers)
+            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                                 gtk_shortcut_get_arguments (shortcut));
+        }
+    }
+  return FALSE;
+}
+
+/* Alt+Down with the focus in an article; previous from the end goes to the
+ * last change; the change and the selected mark have frames of their own.
+ */
+static void
+test_change_navigation (Fixture       *f,
+                        gconstpointer  data)
+{
+  DiptychPairView *pair_view = diptych_window_get_pair_view (f->window);
+  DiptychTextView *view = diptych_text_pane_get_view (pane (f, DIPTYCH_SIDE_LEFT));
+  GtkTextBuffer *buffer = diptych_text_pane_get_buffer (pane (f, DIPTYCH_SIDE_LEFT));
+  guint n = diptych_pair_view_get_n_shown (pair_view);
+  GtkTextIter iter;
+  gint start, end;
+
+  g_assert_cmpuint (n, >, 1);
+  gint expected = -1;
+
+  /* The caret at the top of what is shown: the next change is the first
+   * one from there.
+   */
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view)), 0);
+  ui_test_settle ();
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, diptych_text_view_get_top_offset (view));
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  for (guint i = 0; i < n && expected < 0; i++)
+    if (diptych_pair_view_get_shown_change (pair_view, i)->left_start >= (gsize)gtk_text_iter_get_offset (&iter))
+      expected = i;
+  g_assert_cmpint (expected, >=, 0);
+  g_assert_cmpint (expected, <, (gint)n - 1);
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  g_assert_true (press_in (GTK_WIDGET (view), GDK_KEY_Down, GDK_ALT_MASK));
+  g_assert_cmpint (diptych_pair_view_get_current (pair_view), ==, expected);
+  g_assert_true (press_in (GTK_WIDGET (view), GDK_KEY_Down, GDK_ALT_MASK));
+  g_assert_cmpint (diptych_pair_view_get_current (pair_view), ==, expected + 1);
+
+  /* A mark selected now keeps the change's frame where it is. */
+  mark_words (f, "Syrian health officials", "source");
+  g_assert_true (diptych_text_view_get_outline (view, &start, &end));
+  g_assert_true (diptych_text_view_get_mark_outline (view, &start, &end));
+  g_assert_cmpint (diptych_pair_view_get_current (pair_view), ==, expected + 1);
+
+  /* From the end of the article, the nearest change above. */
+  gtk_text_buffer_get_end_iter (buffer, &iter);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  gtk_text_view_scroll_to_iter (GTK_TEXT_VIEW (view), &iter, 0, TRUE, 0, 1);
+  ui_test_settle ();
+  g_assert_true (press_in (GTK_WIDGET (view), GDK_KEY_Up, GDK_ALT_MASK));
+  g_assert_cmpint (diptych_pair_view_get_current (pair_view), ==, n - 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -402,6 +485,7 @@ main (int   argc,
   ADD ("/diptych/annotation-editor/keyboard-fill", test_keyboard_fill);
   ADD ("/diptych/annotation-editor/invalid-number", test_invalid_number);
   ADD ("/diptych/annotation-editor/undo-count", test_undo_count);
+  ADD ("/diptych/annotation-editor/change-navigation", test_change_navigation);
 #undef ADD
 
   return g_test_run ();

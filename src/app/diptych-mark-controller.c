@@ -172,7 +172,7 @@ diptych_mark_controller_select (DiptychMarkController *self,
   g_set_object (&self->selected, annotation);
 
   if (annotation != NULL && diptych_annotation_get_anchor (annotation) != DIPTYCH_ANCHOR_ORPHANED)
-    diptych_text_view_set_outline (diptych_text_pane_get_view (pane_of (self, side)),
+    diptych_text_view_set_mark_outline (diptych_text_pane_get_view (pane_of (self, side)),
                                    diptych_annotation_get_start (annotation),
                                    diptych_annotation_get_end (annotation));
   g_signal_emit (self, signals[CHANGED], 0);
@@ -321,7 +321,7 @@ diptych_mark_controller_delete (DiptychMarkController *self)
       !diptych_annotation_history_remove (self->history, document_of (self, side), annotation))
     return FALSE;
 
-  diptych_text_view_set_outline (diptych_text_pane_get_view (pane_of (self, side)), -1, -1);
+  diptych_text_view_set_mark_outline (diptych_text_pane_get_view (pane_of (self, side)), -1, -1);
   g_clear_object (&self->selected);
   g_signal_emit (self, signals[CHANGED], 0);
   g_signal_emit (self, signals[REMOVED], 0, annotation);
@@ -344,7 +344,7 @@ applied_cb (DiptychMarkController     *self,
         diptych_mark_controller_select (self, side, annotation);
       else
         {
-          diptych_text_view_set_outline (diptych_text_pane_get_view (pane_of (self, side)), -1, -1);
+          diptych_text_view_set_mark_outline (diptych_text_pane_get_view (pane_of (self, side)), -1, -1);
           g_clear_object (&self->selected);
           g_signal_emit (self, signals[CHANGED], 0);
         }
@@ -542,7 +542,7 @@ store_replaced_cb (DiptychMarkController  *self,
   if (store != NULL &&
       diptych_annotation_store_lookup (store, diptych_annotation_get_id (self->selected)) == self->selected)
     return;
-  diptych_text_view_set_outline (diptych_text_pane_get_view (pane_of (self, self->selected_side)), -1, -1);
+  diptych_text_view_set_mark_outline (diptych_text_pane_get_view (pane_of (self, self->selected_side)), -1, -1);
   g_clear_object (&self->selected);
   g_signal_emit (self, signals[CHANGED], 0);
 }

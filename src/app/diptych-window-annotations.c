@@ -417,6 +417,9 @@ add_view_shortcuts (DiptychWindow *self,
     { GDK_KEY_Delete, 0, "win.delete-annotation", NULL },
     { GDK_KEY_Tab, 0, "win.next-annotation", NULL },
     { GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK, "win.previous-annotation", NULL },
+    /* Before the text view's own Alt+arrows (paragraph moves). */
+    { GDK_KEY_Down, GDK_ALT_MASK, "win.next-change", NULL },
+    { GDK_KEY_Up, GDK_ALT_MASK, "win.previous-change", NULL },
   };
   GtkEventController *controller = gtk_shortcut_controller_new ();
   g_autoptr(GMenu) menu = g_menu_new ();
