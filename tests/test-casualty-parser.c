@@ -23,6 +23,7 @@ typedef struct
 
 #define K DIPTYCH_OUTCOME_KILLED
 #define I DIPTYCH_OUTCOME_INJURED
+#define U DIPTYCH_OUTCOME_UNSTATED
 #define EXACT DIPTYCH_QUALIFIER_EXACT
 #define APPROX DIPTYCH_QUALIFIER_APPROX
 #define AT_LEAST DIPTYCH_QUALIFIER_AT_LEAST
@@ -33,8 +34,8 @@ typedef struct
 static const Phrase phrases[] = {
   /* from the example article */
   { "killing nearly 90 people", K, "nearly 90", 90, N, 90, AT_MOST, DIPTYCH_GROUP_PEOPLE },
-  { "including almost 20 women", K, "almost 20", 20, N, 20, AT_MOST, DIPTYCH_GROUP_WOMEN },
-  { "more than 30 children", K, "more than 30", 30, 30, N, AT_LEAST, DIPTYCH_GROUP_CHILDREN },
+  { "including almost 20 women", U, "almost 20", 20, N, 20, AT_MOST, DIPTYCH_GROUP_WOMEN },
+  { "more than 30 children", U, "more than 30", 30, 30, N, AT_LEAST, DIPTYCH_GROUP_CHILDREN },
   { "The attack injured hundreds", I, "hundreds", N, 100, N, VAGUE, DIPTYCH_GROUP_PEOPLE },
   /* qualifiers */
   { "at least 12 civilians were killed", K, "at least 12", 12, 12, N, AT_LEAST, DIPTYCH_GROUP_CIVILIANS },
@@ -45,11 +46,11 @@ static const Phrase phrases[] = {
   { "as many as 300 people were killed", K, "as many as 300", 300, N, 300, AT_MOST, DIPTYCH_GROUP_PEOPLE },
   { "almost a hundred injured", I, "almost a hundred", 100, N, 100, AT_MOST, DIPTYCH_GROUP_PEOPLE },
   { "fewer than 10 children died", K, "fewer than 10", 10, N, 10, AT_MOST, DIPTYCH_GROUP_CHILDREN },
-  { "about 50 people", K, "about 50", 50, N, N, APPROX, DIPTYCH_GROUP_PEOPLE },
+  { "about 50 people", U, "about 50", 50, N, N, APPROX, DIPTYCH_GROUP_PEOPLE },
   { "some 70 fighters were killed", K, "some 70", 70, N, N, APPROX, DIPTYCH_GROUP_FIGHTERS },
   { "around 1,500 displaced", DIPTYCH_OUTCOME_DISPLACED, "around 1,500", 1500, N, N, APPROX, DIPTYCH_GROUP_PEOPLE },
   { "an estimated 3,000 people fled", DIPTYCH_OUTCOME_DISPLACED, "an estimated 3,000", 3000, N, N, APPROX, DIPTYCH_GROUP_PEOPLE },
-  { "roughly 25 militants", K, "roughly 25", 25, N, N, APPROX, DIPTYCH_GROUP_FIGHTERS },
+  { "roughly 25 militants", U, "roughly 25", 25, N, N, APPROX, DIPTYCH_GROUP_FIGHTERS },
   /* exact */
   { "killing 90 people", K, "90", 90, 90, 90, EXACT, DIPTYCH_GROUP_PEOPLE },
   { "17 soldiers were wounded", I, "17", 17, 17, 17, EXACT, DIPTYCH_GROUP_SOLDIERS },
@@ -57,23 +58,23 @@ static const Phrase phrases[] = {
   { "one child died", K, "one", 1, 1, 1, EXACT, DIPTYCH_GROUP_CHILDREN },
   /* number words */
   { "ninety people were killed", K, "ninety", 90, 90, 90, EXACT, DIPTYCH_GROUP_PEOPLE },
-  { "twenty-five civilians", K, "twenty-five", 25, 25, 25, EXACT, DIPTYCH_GROUP_CIVILIANS },
-  { "twenty five civilians", K, "twenty five", 25, 25, 25, EXACT, DIPTYCH_GROUP_CIVILIANS },
+  { "twenty-five civilians", U, "twenty-five", 25, 25, 25, EXACT, DIPTYCH_GROUP_CIVILIANS },
+  { "twenty five civilians", U, "twenty five", 25, 25, 25, EXACT, DIPTYCH_GROUP_CIVILIANS },
   { "two dozen soldiers killed", K, "two dozen", 24, 24, 24, EXACT, DIPTYCH_GROUP_SOLDIERS },
   { "a dozen children injured", I, "a dozen", 12, 12, 12, EXACT, DIPTYCH_GROUP_CHILDREN },
-  { "a hundred and twenty people", K, "a hundred and twenty", 120, 120, 120, EXACT, DIPTYCH_GROUP_PEOPLE },
+  { "a hundred and twenty people", U, "a hundred and twenty", 120, 120, 120, EXACT, DIPTYCH_GROUP_PEOPLE },
   { "three hundred dead", K, "three hundred", 300, 300, 300, EXACT, DIPTYCH_GROUP_PEOPLE },
   { "3.5 million displaced", DIPTYCH_OUTCOME_DISPLACED, "3.5 million", 3500000, 3500000, 3500000, EXACT, DIPTYCH_GROUP_PEOPLE },
   { "two thousand people missing", DIPTYCH_OUTCOME_MISSING, "two thousand", 2000, 2000, 2000, EXACT, DIPTYCH_GROUP_PEOPLE },
   { "eleven journalists detained", DIPTYCH_OUTCOME_DETAINED, "eleven", 11, 11, 11, EXACT, DIPTYCH_GROUP_OTHER },
   /* ranges */
-  { "between 20 and 30 civilians", K, "between 20 and 30", N, 20, 30, RANGE, DIPTYCH_GROUP_CIVILIANS },
+  { "between 20 and 30 civilians", U, "between 20 and 30", N, 20, 30, RANGE, DIPTYCH_GROUP_CIVILIANS },
   { "20 to 30 people killed", K, "20 to 30", N, 20, 30, RANGE, DIPTYCH_GROUP_PEOPLE },
-  { "from 5 to 8 soldiers", K, "from 5 to 8", N, 5, 8, RANGE, DIPTYCH_GROUP_SOLDIERS },
+  { "from 5 to 8 soldiers", U, "from 5 to 8", N, 5, 8, RANGE, DIPTYCH_GROUP_SOLDIERS },
   { "20-30 dead", K, "20-30", N, 20, 30, RANGE, DIPTYCH_GROUP_PEOPLE },
   /* vague amounts */
   { "dozens killed", K, "dozens", N, 12, N, VAGUE, DIPTYCH_GROUP_PEOPLE },
-  { "hundreds of civilians", K, "hundreds", N, 100, N, VAGUE, DIPTYCH_GROUP_CIVILIANS },
+  { "hundreds of civilians", U, "hundreds", N, 100, N, VAGUE, DIPTYCH_GROUP_CIVILIANS },
   { "thousands were displaced", DIPTYCH_OUTCOME_DISPLACED, "thousands", N, 1000, N, VAGUE, DIPTYCH_GROUP_PEOPLE },
   { "scores of people injured", I, "scores", N, 40, N, VAGUE, DIPTYCH_GROUP_PEOPLE },
   { "several soldiers wounded", I, "several", N, 10, N, VAGUE, DIPTYCH_GROUP_SOLDIERS },
@@ -84,7 +85,91 @@ static const Phrase phrases[] = {
   { "injuring 15 troops", I, "15", 15, 15, 15, EXACT, DIPTYCH_GROUP_SOLDIERS },
   { "6 rebels captured", DIPTYCH_OUTCOME_DETAINED, "6", 6, 6, 6, EXACT, DIPTYCH_GROUP_FIGHTERS },
   { "Killing Nearly 90 People", K, "Nearly 90", 90, N, 90, AT_MOST, DIPTYCH_GROUP_PEOPLE },
+  /* the outcome only where the words say it */
+  { "20", U, "20", 20, 20, 20, EXACT, DIPTYCH_GROUP_PEOPLE },
+  { "nearly two dozen civilians", U, "nearly two dozen", 24, N, 24, AT_MOST, DIPTYCH_GROUP_CIVILIANS },
+  { "dozens", U, "dozens", N, 12, N, VAGUE, DIPTYCH_GROUP_PEOPLE },
+  { "hundreds", U, "hundreds", N, 100, N, VAGUE, DIPTYCH_GROUP_PEOPLE },
+  { "killing 3", K, "3", 3, 3, 3, EXACT, DIPTYCH_GROUP_PEOPLE },
+  { "wounding 14", I, "14", 14, 14, 14, EXACT, DIPTYCH_GROUP_PEOPLE },
 };
+
+typedef struct
+{
+  const char     *phrase;
+  guint           n;
+  struct {
+    const char     *words;  /* the figure's span in the phrase */
+    DiptychOutcome  outcome;
+    gint64          value;
+    gint64          low;
+  } figures[3];
+} Several;
+
+static const Several severals[] = {
+  { "killing 3 and wounding 14", 2, { { "killing 3", K, 3, 3 }, { "wounding 14", I, 14, 14 } } },
+  { "3 killed and 14 wounded", 2, { { "3 killed", K, 3, 3 }, { "14 wounded", I, 14, 14 } } },
+  { "killing nearly 90 people, including almost 20 women", 2,
+    { { "killing nearly 90 people", K, 90, N }, { "almost 20 women", K, 20, N } } },
+  { "dozens killed and hundreds wounded", 2,
+    { { "dozens killed", K, N, 12 }, { "hundreds wounded", I, N, 100 } } },
+  { "between 20 and 30 civilians", 1, { { "between 20 and 30 civilians", U, N, 20 } } },
+  { "killing nearly 90 people", 1, { { "killing nearly 90 people", K, 90, N } } },
+  { "5 dead, 12 injured and 3 missing", 3,
+    { { "5 dead", K, 5, 5 }, { "12 injured", I, 12, 12 }, { "3 missing", DIPTYCH_OUTCOME_MISSING, 3, 3 } } },
+};
+
+static void
+test_casualty_several (gconstpointer data)
+{
+  const Several *s = data;
+  g_autoptr(GArray) parses = diptych_casualty_parse_all (s->phrase);
+
+  g_assert_cmpuint (parses->len, ==, s->n);
+  for (guint i = 0; i < s->n; i++)
+    {
+      DiptychCasualtyParse *p = &g_array_index (parses, DiptychCasualtyParse, i);
+      const char *start = g_utf8_offset_to_pointer (s->phrase, p->start);
+      g_autofree char *words = g_strndup (start, g_utf8_offset_to_pointer (s->phrase, p->end) - start);
+
+      g_assert_cmpstr (words, ==, s->figures[i].words);
+      g_assert_cmpint (p->casualty.outcome, ==, s->figures[i].outcome);
+      g_assert_cmpint (p->casualty.value, ==, s->figures[i].value);
+      g_assert_cmpint (p->casualty.low, ==, s->figures[i].low);
+    }
+}
+
+static void
+test_casualty_count (void)
+{
+  static const struct { const char *text; gboolean ok; gint64 value; } counts[] = {
+    { "90", TRUE, 90 }, { " 1,200 ", TRUE, 1200 }, { "ninety", TRUE, 90 }, { "two dozen", TRUE, 24 },
+    { "a hundred and twenty", TRUE, 120 }, { "Twenty-five", TRUE, 25 }, { "0", TRUE, 0 },
+    { "", FALSE, 0 }, { "ninety people", FALSE, 0 }, { "-3", FALSE, 0 }, { "abc", FALSE, 0 },
+    { "12abc", FALSE, 0 }, { "dozens", FALSE, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+    {
+      gint64 value = -42;
+
+      g_assert_cmpint (diptych_casualty_parse_count (counts[i].text, &value), ==, counts[i].ok);
+      if (counts[i].ok)
+        g_assert_cmpint (value, ==, counts[i].value);
+    }
+}
+
+static void
+test_casualty_vague_word (void)
+{
+  gint64 low = 0;
+
+  g_assert_cmpstr (diptych_casualty_vague_word ("dozens", &low), ==, "dozens");
+  g_assert_cmpint (low, ==, 12);
+  g_assert_cmpstr (diptych_casualty_vague_word ("Hundreds", &low), ==, "hundreds");
+  g_assert_cmpint (low, ==, 100);
+  g_assert_null (diptych_casualty_vague_word ("nearly 90", NULL));
+}
 
 static void
 test_casualty_phrase (gconstpointer data)
@@ -175,8 +260,16 @@ main (int   argc,
 
       g_test_add_data_func (path, &phrases[i], test_casualty_phrase);
     }
+  for (guint i = 0; i < G_N_ELEMENTS (severals); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/diptych/casualty-parser/several/%02u", i);
+
+      g_test_add_data_func (path, &severals[i], test_casualty_several);
+    }
   g_test_add_func ("/diptych/casualty-parser/no-number", test_casualty_no_number);
   g_test_add_func ("/diptych/casualty-parser/out-of-range", test_casualty_out_of_range);
+  g_test_add_func ("/diptych/casualty-parser/count", test_casualty_count);
+  g_test_add_func ("/diptych/casualty-parser/vague-word", test_casualty_vague_word);
 
   return g_test_run ();
 }

@@ -8,6 +8,7 @@
 
 #include <gtk/gtk.h>
 
+#include "diptych-annotation-editor.h"
 #include "diptych-mark-controller.h"
 
 G_BEGIN_DECLS
@@ -25,5 +26,9 @@ void       diptych_annotation_sidebar_set_search   (DiptychAnnotationSidebar *se
                                                     const char               *search);
 void       diptych_annotation_sidebar_activate_row (DiptychAnnotationSidebar *self,
                                                     guint                     index);
+DiptychAnnotationEditor *
+           diptych_annotation_sidebar_get_editor   (DiptychAnnotationSidebar *self);
+GtkListView *
+           diptych_annotation_sidebar_get_list_view (DiptychAnnotationSidebar *self);
 
 G_END_DECLS

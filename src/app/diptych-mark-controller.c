@@ -12,6 +12,7 @@
 
 #include "config.h"
 
+#include "diptych-casualty-parser.h"
 #include "diptych-mark-controller.h"
 
 struct _DiptychMarkController
@@ -129,6 +130,37 @@ diptych_mark_controller_accept (DiptychMarkController *self,
   return diptych_annotation_history_edit (self->history, document, annotation, accepted);
 }
 
+/**
+ * diptych_mark_controller_reattach:
+ * @annotation: a mark of the article on @side
+ *
+ * Puts @annotation on the text selected in its article, undoably.
+ *
+ * Returns: whether there was a selection to put it on
+ */
+gboolean
+diptych_mark_controller_reattach (DiptychMarkController *self,
+                                  DiptychSide            side,
+                                  DiptychAnnotation     *annotation)
+{
+  DiptychTextPane *pane;
+  GtkTextIter start, end;
+  g_autoptr(DiptychAnnotation) edited = NULL;
+
+  g_return_val_if_fail (DIPTYCH_IS_MARK_CONTROLLER (self), FALSE);
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION (annotation), FALSE);
+
+  pane = pane_of (self, side);
+  if (diptych_text_pane_get_text (pane) == NULL ||
+      !gtk_text_buffer_get_selection_bounds (diptych_text_pane_get_buffer (pane), &start, &end))
+    return FALSE;
+
+  edited = diptych_annotation_copy (annotation);
+  diptych_annotation_set_range (edited, diptych_text_pane_get_text (pane),
+                                gtk_text_iter_get_offset (&start), gtk_text_iter_get_offset (&end));
+  return diptych_mark_controller_edit (self, side, annotation, edited);
+}
+
 void
 diptych_mark_controller_select (DiptychMarkController *self,
                                 DiptychSide            side,
@@ -140,7 +172,7 @@ diptych_mark_controller_select (DiptychMarkController *self,
   g_set_object (&self->selected, annotation);
 
   if (annotation != NULL && diptych_annotation_get_anchor (annotation) != DIPTYCH_ANCHOR_ORPHANED)
-    diptych_text_view_set_outline (diptych_text_pane_get_view (pane_of (self, side)),
+    diptych_text_view_set_mark_outline (diptych_text_pane_get_view (pane_of (self, side)),
                                    diptych_annotation_get_start (annotation),
                                    diptych_annotation_get_end (annotation));
   g_signal_emit (self, signals[CHANGED], 0);
@@ -161,6 +193,21 @@ diptych_mark_controller_get_selected (DiptychMarkController *self,
   if (side != NULL)
     *side = self->selected_side;
   return self->selected;
+}
+
+/* A figure cut from a longer phrase keeps the outcome read in the
+ * phrase ("…, including 20 women" were killed too).
+ */
+static void
+take_outcome (DiptychAnnotation     *figure,
+              const DiptychCasualty *read)
+{
+  DiptychCasualty c = *diptych_annotation_get_casualty (figure);
+
+  if (c.outcome != DIPTYCH_OUTCOME_UNSTATED || read->outcome == DIPTYCH_OUTCOME_UNSTATED)
+    return;
+  c.outcome = read->outcome;
+  diptych_annotation_set_casualty (figure, &c);
 }
 
 /**
@@ -185,6 +232,7 @@ diptych_mark_controller_mark (DiptychMarkController  *self,
   GtkTextBuffer *buffer;
   GtkTextIter start, end;
   gboolean existing;
+  DiptychOutcome last_outcome = DIPTYCH_OUTCOME_UNSTATED;
   DiptychSide side;
 
   g_return_val_if_fail (DIPTYCH_IS_MARK_CONTROLLER (self), NULL);
@@ -196,12 +244,52 @@ diptych_mark_controller_mark (DiptychMarkController  *self,
   if (document == NULL || !gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
     return NULL;
 
+  /* "killing 3 and wounding 14": two figures, each its own mark and its
+   * own undo step; the last one is selected.
+   */
+  if (kind == DIPTYCH_ANNOTATION_CASUALTY)
+    {
+      g_autofree char *words = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+      g_autoptr(GArray) parses = diptych_casualty_parse_all (words);
+      guint offset = gtk_text_iter_get_offset (&start);
+
+      for (guint i = 0; parses->len > 1 && i + 1 < parses->len; i++)
+        {
+          DiptychCasualtyParse *part = &g_array_index (parses, DiptychCasualtyParse, i);
+          g_autoptr(DiptychAnnotation) figure = NULL;
+
+          figure = diptych_annotation_document_prepare_mark (document, kind, offset + part->start,
+                                                             offset + part->end, &existing, NULL);
+          if (figure != NULL && !existing)
+            {
+              take_outcome (figure, &part->casualty);
+              diptych_annotation_history_add (self->history, document, figure);
+            }
+        }
+      if (parses->len > 1)
+        {
+          DiptychCasualtyParse *last = &g_array_index (parses, DiptychCasualtyParse, parses->len - 1);
+
+          gtk_text_buffer_get_iter_at_offset (buffer, &start, offset + last->start);
+          gtk_text_buffer_get_iter_at_offset (buffer, &end, offset + last->end);
+          last_outcome = last->casualty.outcome;
+        }
+    }
+
   annotation = diptych_annotation_document_prepare_mark (document, kind,
                                                          gtk_text_iter_get_offset (&start),
                                                          gtk_text_iter_get_offset (&end),
                                                          &existing, error);
   if (annotation == NULL)
     return NULL;
+  if (!existing && kind == DIPTYCH_ANNOTATION_CASUALTY &&
+      diptych_annotation_get_casualty (annotation)->outcome == DIPTYCH_OUTCOME_UNSTATED)
+    {
+      DiptychCasualty c = *diptych_annotation_get_casualty (annotation);
+
+      c.outcome = last_outcome;
+      diptych_annotation_set_casualty (annotation, &c);
+    }
   if (!existing && !diptych_annotation_history_add (self->history, document, annotation))
     return NULL;
 
@@ -233,7 +321,7 @@ diptych_mark_controller_delete (DiptychMarkController *self)
       !diptych_annotation_history_remove (self->history, document_of (self, side), annotation))
     return FALSE;
 
-  diptych_text_view_set_outline (diptych_text_pane_get_view (pane_of (self, side)), -1, -1);
+  diptych_text_view_set_mark_outline (diptych_text_pane_get_view (pane_of (self, side)), -1, -1);
   g_clear_object (&self->selected);
   g_signal_emit (self, signals[CHANGED], 0);
   g_signal_emit (self, signals[REMOVED], 0, annotation);
@@ -256,7 +344,7 @@ applied_cb (DiptychMarkController     *self,
         diptych_mark_controller_select (self, side, annotation);
       else
         {
-          diptych_text_view_set_outline (diptych_text_pane_get_view (pane_of (self, side)), -1, -1);
+          diptych_text_view_set_mark_outline (diptych_text_pane_get_view (pane_of (self, side)), -1, -1);
           g_clear_object (&self->selected);
           g_signal_emit (self, signals[CHANGED], 0);
         }
@@ -454,7 +542,7 @@ store_replaced_cb (DiptychMarkController  *self,
   if (store != NULL &&
       diptych_annotation_store_lookup (store, diptych_annotation_get_id (self->selected)) == self->selected)
     return;
-  diptych_text_view_set_outline (diptych_text_pane_get_view (pane_of (self, self->selected_side)), -1, -1);
+  diptych_text_view_set_mark_outline (diptych_text_pane_get_view (pane_of (self, self->selected_side)), -1, -1);
   g_clear_object (&self->selected);
   g_signal_emit (self, signals[CHANGED], 0);
 }

@@ -37,6 +37,9 @@ gboolean               diptych_mark_controller_select_next  (DiptychMarkControll
 gboolean               diptych_mark_controller_accept       (DiptychMarkController *self,
                                                              DiptychSide            side,
                                                              DiptychAnnotation     *annotation);
+gboolean               diptych_mark_controller_reattach     (DiptychMarkController *self,
+                                                             DiptychSide            side,
+                                                             DiptychAnnotation     *annotation);
 gboolean               diptych_mark_controller_edit         (DiptychMarkController *self,
                                                              DiptychSide            side,
                                                              DiptychAnnotation     *annotation,

@@ -27,6 +27,7 @@ struct _DiptychPairView
   DiptychDiff     *diff;
   GArray          *shown;  /* guint: indices of the changes shown, in order */
   gint             current;
+  gsize            nav_caret[2];  /* the carets when the current change was stepped to */
 
   gboolean         show_typography;
   gboolean         link_scrolling;
@@ -914,42 +915,104 @@ diptych_pair_view_select (DiptychPairView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT]);
 }
 
-/* The first shown change at or below the top of the left pane. */
-static gint
-first_change_in_view (DiptychPairView *self)
+/* Where to look from: the caret of the pane that has the focus (or of the
+ * left pane) when it is in view, else the top of the view (for the next
+ * change) or its bottom (for the previous one). The current change is the
+ * place to step from while the caret has not moved since it was chosen.
+ */
+static gsize
+reference_offset (DiptychPairView *self,
+                  int              direction,
+                  DiptychSide     *side,
+                  gboolean        *from_current)
 {
-  gsize top = diptych_text_view_get_top_offset (DIPTYCH_TEXT_VIEW (view_of (self, DIPTYCH_SIDE_LEFT)));
+  DiptychTextView *view;
+  GtkTextBuffer *buffer;
+  GtkTextIter caret, bottom_iter;
+  GdkRectangle visible;
+  gsize offset, top, bottom;
 
-  for (guint i = 0; i < self->shown->len; i++)
-    if (diptych_pair_view_get_shown_change (self, i)->left_end >= top)
-      return i;
-  return self->shown->len > 0 ? 0 : -1;
+  *side = gtk_widget_has_focus (GTK_WIDGET (view_of (self, DIPTYCH_SIDE_RIGHT))) ? DIPTYCH_SIDE_RIGHT
+                                                                                  : DIPTYCH_SIDE_LEFT;
+  view = DIPTYCH_TEXT_VIEW (view_of (self, *side));
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  gtk_text_buffer_get_iter_at_mark (buffer, &caret, gtk_text_buffer_get_insert (buffer));
+  offset = gtk_text_iter_get_offset (&caret);
+  top = diptych_text_view_get_top_offset (view);
+  gtk_text_view_get_visible_rect (GTK_TEXT_VIEW (view), &visible);
+  gtk_text_view_get_iter_at_location (GTK_TEXT_VIEW (view), &bottom_iter, visible.x,
+                                      visible.y + MAX (visible.height - 1, 0));
+  gtk_text_iter_forward_to_line_end (&bottom_iter);
+  bottom = gtk_text_iter_get_offset (&bottom_iter);
+
+  *from_current = self->current >= 0 && offset == self->nav_caret[*side];
+  if (offset < top || offset > bottom)
+    offset = direction > 0 ? top : bottom;
+  return offset;
+}
+
+static gsize
+change_start (const DiptychChange *change,
+              DiptychSide          side)
+{
+  return side == DIPTYCH_SIDE_LEFT ? change->left_start : change->right_start;
+}
+
+static void
+step_change (DiptychPairView *self,
+             int              direction)
+{
+  gboolean from_current;
+  DiptychSide side;
+  gsize offset;
+  gint target = -1;
+
+  if (self->shown->len == 0)
+    return;
+
+  offset = reference_offset (self, direction, &side, &from_current);
+  if (from_current)
+    target = self->current + direction;
+  else if (direction > 0)
+    {
+      for (guint i = 0; i < self->shown->len && target < 0; i++)
+        if (change_start (diptych_pair_view_get_shown_change (self, i), side) >= offset)
+          target = i;
+    }
+  else
+    {
+      for (guint i = self->shown->len; i > 0 && target < 0; i--)
+        if (change_start (diptych_pair_view_get_shown_change (self, i - 1), side) < offset)
+          target = i - 1;
+    }
+
+  if (target < 0 || target >= (gint)self->shown->len)
+    return;
+  diptych_pair_view_select (self, target);
+
+  /* Stepping again goes on from here while the caret stays. */
+  for (guint s = 0; s < 2; s++)
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (view_of (self, s));
+      GtkTextIter caret;
+
+      gtk_text_buffer_get_iter_at_mark (buffer, &caret, gtk_text_buffer_get_insert (buffer));
+      self->nav_caret[s] = gtk_text_iter_get_offset (&caret);
+    }
 }
 
 void
 diptych_pair_view_next_change (DiptychPairView *self)
 {
   g_return_if_fail (DIPTYCH_IS_PAIR_VIEW (self));
-
-  if (self->shown->len == 0)
-    return;
-  if (self->current < 0)
-    diptych_pair_view_select (self, first_change_in_view (self));
-  else if (self->current + 1 < (gint)self->shown->len)
-    diptych_pair_view_select (self, self->current + 1);
+  step_change (self, 1);
 }
 
 void
 diptych_pair_view_previous_change (DiptychPairView *self)
 {
   g_return_if_fail (DIPTYCH_IS_PAIR_VIEW (self));
-
-  if (self->shown->len == 0)
-    return;
-  if (self->current < 0)
-    diptych_pair_view_select (self, MAX (first_change_in_view (self) - 1, 0));
-  else if (self->current > 0)
-    diptych_pair_view_select (self, self->current - 1);
+  step_change (self, -1);
 }
 
 gboolean

@@ -160,6 +160,7 @@ diptych_text_pane_begin_text (DiptychTextPane *self,
 
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view)), "", 0);
   diptych_text_view_set_outline (self->view, -1, -1);
+  diptych_text_view_set_mark_outline (self->view, -1, -1);
   gtk_widget_set_sensitive (GTK_WIDGET (self->view), FALSE);
   gtk_stack_set_visible_child_name (self->stack, "text");
 }
@@ -282,6 +283,7 @@ diptych_text_pane_clear (DiptychTextPane *self)
   g_clear_pointer (&self->error_message, g_free);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view)), "", 0);
   diptych_text_view_set_outline (self->view, -1, -1);
+  diptych_text_view_set_mark_outline (self->view, -1, -1);
   gtk_widget_set_sensitive (GTK_WIDGET (self->view), TRUE);
   gtk_label_set_label (self->title_label,
                        self->side == DIPTYCH_SIDE_LEFT ? _("No original") : _("No copy"));

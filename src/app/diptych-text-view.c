@@ -16,9 +16,19 @@ struct _DiptychTextView
   /* The range outlined (the current change), in characters; -1 for none. */
   gint          outline_start;
   gint          outline_end;
+  /* The selected mark, framed apart. */
+  gint          mark_start;
+  gint          mark_end;
 };
 
 G_DEFINE_FINAL_TYPE (DiptychTextView, diptych_text_view, GTK_SOURCE_TYPE_VIEW)
+
+static void draw_frame (GtkTextView   *text_view,
+                        GtkSnapshot   *snapshot,
+                        gint           start_offset,
+                        gint           end_offset,
+                        const GdkRGBA *color,
+                        int            pad);
 
 static void
 diptych_text_view_snapshot_layer (GtkTextView      *text_view,
@@ -26,22 +36,50 @@ diptych_text_view_snapshot_layer (GtkTextView      *text_view,
                                   GtkSnapshot      *snapshot)
 {
   DiptychTextView *self = (DiptychTextView *)text_view;
+  GdkRGBA color;
+
+  GTK_TEXT_VIEW_CLASS (diptych_text_view_parent_class)->snapshot_layer (text_view, layer, snapshot);
+
+  if (layer != GTK_TEXT_VIEW_LAYER_ABOVE_TEXT)
+    return;
+
+  /* The current change: a frame in the text colour. */
+  if (self->outline_start >= 0)
+    {
+      gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (text_view)), &color);
+      color.alpha = 0.8;
+      draw_frame (text_view, snapshot, self->outline_start, self->outline_end, &color, 3);
+    }
+  /* The selected mark: a frame of its own, in the accent colour, so that
+   * both can be seen at once.
+   */
+  if (self->mark_start >= 0)
+    {
+      if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (GTK_WIDGET (text_view)),
+                                           "accent_color", &color))
+        gdk_rgba_parse (&color, "#1c71d8");
+      draw_frame (text_view, snapshot, self->mark_start, self->mark_end, &color, 1);
+    }
+}
+
+static void
+draw_frame (GtkTextView   *text_view,
+            GtkSnapshot   *snapshot,
+            gint           start_offset,
+            gint           end_offset,
+            const GdkRGBA *color,
+            int            pad)
+{
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
   GtkTextIter start, end;
   GdkRectangle first, last, visible;
   GskRoundedRect outline;
-  GdkRGBA color;
   float widths[4] = { 2, 2, 2, 2 };
   GdkRGBA colors[4];
   int x, y, width, height;
 
-  GTK_TEXT_VIEW_CLASS (diptych_text_view_parent_class)->snapshot_layer (text_view, layer, snapshot);
-
-  if (layer != GTK_TEXT_VIEW_LAYER_ABOVE_TEXT || self->outline_start < 0)
-    return;
-
-  gtk_text_buffer_get_iter_at_offset (buffer, &start, self->outline_start);
-  gtk_text_buffer_get_iter_at_offset (buffer, &end, self->outline_end);
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, start_offset);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, end_offset);
   gtk_text_view_get_iter_location (text_view, &start, &first);
   gtk_text_view_get_iter_location (text_view, &end, &last);
   gtk_text_view_get_visible_rect (text_view, &visible);
@@ -60,13 +98,12 @@ diptych_text_view_snapshot_layer (GtkTextView      *text_view,
   y = first.y;
   height = last.y + last.height - first.y;
 
-  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (text_view)), &color);
-  color.alpha = 0.8;
   for (guint i = 0; i < 4; i++)
-    colors[i] = color;
+    colors[i] = *color;
 
   gsk_rounded_rect_init_from_rect (&outline,
-                                   &GRAPHENE_RECT_INIT (x - 3, y - 1, width + 6, height + 2),
+                                   &GRAPHENE_RECT_INIT (x - pad, y - (pad - 2), width + 2 * pad,
+                                                        height + 2 * (pad - 2)),
                                    4);
   gtk_snapshot_append_border (snapshot, &outline, widths, colors);
 }
@@ -84,6 +121,8 @@ diptych_text_view_init (DiptychTextView *self)
 {
   self->outline_start = -1;
   self->outline_end = -1;
+  self->mark_start = -1;
+  self->mark_end = -1;
 
   gtk_text_view_set_editable (GTK_TEXT_VIEW (self), FALSE);
   gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (self), TRUE);
@@ -119,6 +158,39 @@ diptych_text_view_set_outline (DiptychTextView *self,
   self->outline_start = start;
   self->outline_end = start < 0 ? -1 : MAX (start, end);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * diptych_text_view_set_mark_outline:
+ * @start: first character, or -1 for none
+ * @end: end character (exclusive)
+ *
+ * Frames the selected mark, apart from the current change's frame.
+ */
+void
+diptych_text_view_set_mark_outline (DiptychTextView *self,
+                                    gint             start,
+                                    gint             end)
+{
+  g_return_if_fail (DIPTYCH_IS_TEXT_VIEW (self));
+
+  self->mark_start = start;
+  self->mark_end = start < 0 ? -1 : MAX (start, end);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+gboolean
+diptych_text_view_get_mark_outline (DiptychTextView *self,
+                                    gint            *start,
+                                    gint            *end)
+{
+  g_return_val_if_fail (DIPTYCH_IS_TEXT_VIEW (self), FALSE);
+
+  if (start != NULL)
+    *start = self->mark_start;
+  if (end != NULL)
+    *end = self->mark_end;
+  return self->mark_start >= 0;
 }
 
 gboolean

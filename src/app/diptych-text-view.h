@@ -20,6 +20,12 @@ void       diptych_text_view_set_outline   (DiptychTextView *self,
 gboolean   diptych_text_view_get_outline   (DiptychTextView *self,
                                             gint            *start,
                                             gint            *end);
+void       diptych_text_view_set_mark_outline (DiptychTextView *self,
+                                               gint             start,
+                                               gint             end);
+gboolean   diptych_text_view_get_mark_outline (DiptychTextView *self,
+                                               gint            *start,
+                                               gint            *end);
 gint       diptych_text_view_get_top_offset (DiptychTextView *self);
 void       diptych_text_view_scroll_to_offset (DiptychTextView *self,
                                                gint             offset,

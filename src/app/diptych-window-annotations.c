@@ -370,6 +370,25 @@ toggle_sidebar_action (GtkWidget  *widget,
                           !g_settings_get_boolean (self->settings, "sidebar-visible"));
 }
 
+/* From the article to the selected mark's fields. */
+static void
+focus_editor_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  DiptychWindow *self = DIPTYCH_WINDOW (widget);
+  DiptychAnnotationEditor *editor = diptych_annotation_sidebar_get_editor (DIPTYCH_ANNOTATION_SIDEBAR (self->sidebar));
+
+  if (diptych_mark_controller_get_selected (self->marks, NULL) == NULL)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   adw_toast_new (_("Select a mark to edit: Tab goes to the next one")));
+      return;
+    }
+  g_settings_set_boolean (self->settings, "sidebar-visible", TRUE);
+  diptych_annotation_editor_focus_first (editor);
+}
+
 static void
 next_annotation_action (GtkWidget  *widget,
                         const char *action_name,
@@ -398,6 +417,9 @@ add_view_shortcuts (DiptychWindow *self,
     { GDK_KEY_Delete, 0, "win.delete-annotation", NULL },
     { GDK_KEY_Tab, 0, "win.next-annotation", NULL },
     { GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK, "win.previous-annotation", NULL },
+    /* Before the text view's own Alt+arrows (paragraph moves). */
+    { GDK_KEY_Down, GDK_ALT_MASK, "win.next-change", NULL },
+    { GDK_KEY_Up, GDK_ALT_MASK, "win.previous-change", NULL },
   };
   GtkEventController *controller = gtk_shortcut_controller_new ();
   g_autoptr(GMenu) menu = g_menu_new ();
@@ -819,6 +841,7 @@ _diptych_window_class_init_annotations (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.previous-annotation", NULL,
                                    next_annotation_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL, toggle_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "win.focus-editor", NULL, focus_editor_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.save-annotations-as", "s",
                                    save_annotations_as_action);
@@ -831,6 +854,7 @@ _diptych_window_class_init_annotations (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "win.focus-editor", NULL);
 }
 
 void

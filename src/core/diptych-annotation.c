@@ -80,7 +80,7 @@ static guint signals[N_SIGNALS];
   }
 
 DEFINE_NAMES (annotation_kind, DiptychAnnotationKind, "source", "claim", "casualty")
-DEFINE_NAMES (outcome, DiptychOutcome, "killed", "injured", "missing", "detained", "displaced")
+DEFINE_NAMES (outcome, DiptychOutcome, "killed", "injured", "missing", "detained", "displaced", "unknown")
 DEFINE_NAMES (qualifier, DiptychQualifier, "exact", "approx", "at-least", "at-most", "range", "vague")
 DEFINE_NAMES (group, DiptychGroup, "people", "civilians", "children", "women", "men",
               "fighters", "soldiers", "other")
@@ -1128,7 +1128,7 @@ diptych_annotation_new_from_json (JsonObject  *object,
     {
     case DIPTYCH_ANNOTATION_CASUALTY:
       READ_ENUM (&reader, "outcome", diptych_outcome_from_string, &self->casualty.outcome,
-                 DIPTYCH_OUTCOME_KILLED, _("killed, injured, missing, detained or displaced"));
+                 DIPTYCH_OUTCOME_KILLED, _("killed, injured, missing, detained, displaced or unknown"));
       READ_ENUM (&reader, "qualifier", diptych_qualifier_from_string, &self->casualty.qualifier,
                  DIPTYCH_QUALIFIER_EXACT, _("exact, approx, at-least, at-most, range or vague"));
       READ_ENUM (&reader, "group", diptych_group_from_string, &self->casualty.group,

@@ -25,6 +25,7 @@ typedef enum
   DIPTYCH_OUTCOME_MISSING,
   DIPTYCH_OUTCOME_DETAINED,
   DIPTYCH_OUTCOME_DISPLACED,
+  DIPTYCH_OUTCOME_UNSTATED,  /* "unknown": the words give a number, not what happened */
 } DiptychOutcome;
 
 typedef enum

@@ -5,6 +5,11 @@
  * conflict-event datasets such as ACLED: "dozens" counts as at least 12,
  * "hundreds" as at least 100, "several" as at least 10.
  *
+ * The outcome is only read where the words say it: "20 civilians" is a
+ * figure of unstated kind (DIPTYCH_OUTCOME_UNSTATED), never a guess of
+ * "killed". A phrase with two figures ("killing 3 and wounding 14") is
+ * cut in two by diptych_casualty_parse_all().
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -399,7 +404,8 @@ diptych_casualty_clear (DiptychCasualty *casualty)
  *   it with diptych_casualty_clear()
  *
  * Returns: whether a number or an amount ("hundreds") was found; the
- *   outcome and group are filled either way (killed and people by default)
+ *   outcome and group are filled either way (unknown and people when the
+ *   words do not say)
  */
 gboolean
 diptych_casualty_parse (const char      *phrase,
@@ -437,7 +443,7 @@ diptych_casualty_read (const char      *phrase,
   memset (casualty, 0, sizeof *casualty);
   casualty->value = casualty->low = casualty->high = DIPTYCH_NO_NUMBER;
   casualty->qualifier = DIPTYCH_QUALIFIER_EXACT;
-  casualty->outcome = DIPTYCH_OUTCOME_KILLED;
+  casualty->outcome = DIPTYCH_OUTCOME_UNSTATED;
   casualty->group = DIPTYCH_GROUP_PEOPLE;
 
   words = split_words (phrase);
@@ -546,4 +552,232 @@ diptych_casualty_read (const char      *phrase,
   if (found)
     read |= DIPTYCH_CASUALTY_READ_NUMBER;
   return read;
+}
+
+/**
+ * diptych_casualty_parse_count:
+ * @text: a number as a person types it: "90", "1,200", "ninety",
+ *   "two dozen", "a hundred and twenty"; surrounding spaces are ignored
+ * @value: (out): the number
+ *
+ * Returns: whether the whole of @text is one number
+ */
+gboolean
+diptych_casualty_parse_count (const char *text,
+                              gint64     *value)
+{
+  g_autoptr(GArray) words = NULL;
+  g_autofree char *stripped = NULL;
+  guint i = 0;
+  gint64 n;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (value != NULL, FALSE);
+
+  stripped = g_strstrip (g_strdup (text));
+  if (stripped[0] == '-')
+    return FALSE;
+  /* Only words, digits, spaces and the marks inside numbers. */
+  for (const char *p = stripped; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isalnum (c) && !g_unichar_isspace (c) && c != '-' && c != ',' && c != '.')
+        return FALSE;
+    }
+  words = split_words (stripped);
+  if (words->len == 0)
+    return FALSE;
+  n = read_number (words, &i);
+  if (n < 0 || i != words->len)
+    return FALSE;
+  *value = n;
+  return TRUE;
+}
+
+/**
+ * diptych_casualty_vague_word:
+ * @raw: the words of a figure, as in #DiptychCasualty's raw
+ * @low: (out) (optional): the lower bound the convention gives it
+ *
+ * Returns: (nullable): the vague amount in @raw ("dozens"), whose lower
+ *   bound follows the conservative convention, or %NULL
+ */
+const char *
+diptych_casualty_vague_word (const char *raw,
+                             gint64     *low)
+{
+  g_autoptr(GArray) words = NULL;
+
+  g_return_val_if_fail (raw != NULL, NULL);
+
+  words = split_words (raw);
+  for (guint i = 0; i < words->len; i++)
+    for (guint v = 0; v < G_N_ELEMENTS (vague_words); v++)
+      if (g_str_equal (WORD (words, i)->lower, vague_words[v].word))
+        {
+          if (low != NULL)
+            *low = vague_words[v].low;
+          return vague_words[v].word;
+        }
+  return NULL;
+}
+
+/* Where a number starts, with its qualifier, and where it ends; a range
+ * ("between 20 and 30", "20 to 30") is one.
+ */
+typedef struct
+{
+  guint first;
+  guint last;
+} NumberAt;
+
+static GArray *
+find_numbers (GArray *words)
+{
+  GArray *found = g_array_new (FALSE, FALSE, sizeof (NumberAt));
+
+  for (guint i = 0; i < words->len; i++)
+    {
+      DiptychQualifier qualifier;
+      guint after = i;
+      NumberAt at;
+
+      if (read_number (words, &after) < 0)
+        {
+          gboolean vague = FALSE;
+
+          for (guint v = 0; v < G_N_ELEMENTS (vague_words) && !vague; v++)
+            vague = g_str_equal (WORD (words, i)->lower, vague_words[v].word);
+          /* "a few", "several" next to a number are not a second figure. */
+          if (!vague || g_str_equal (WORD (words, i)->lower, "few") ||
+              g_str_equal (WORD (words, i)->lower, "several") ||
+              g_str_equal (WORD (words, i)->lower, "many"))
+            continue;
+          after = i + 1;
+        }
+
+      at.first = i;
+      at.last = after - 1;
+      if ((word_is (words, after, "and") && i > 0 && word_is (words, i - 1, "between")) ||
+          word_is (words, after, "to"))
+        {
+          guint second = after + 1;
+
+          if (read_number (words, &second) >= 0)
+            {
+              at.last = second - 1;
+              if (i > 0)
+                at.first = i - 1;
+            }
+        }
+      qualifier_before (words, i, &qualifier, &at.first);
+      g_array_append_val (found, at);
+      i = at.last;
+    }
+  return found;
+}
+
+static gboolean
+separator_word (const char *word)
+{
+  return g_str_equal (word, "and") || g_str_equal (word, "while") || g_str_equal (word, "with") ||
+         g_str_equal (word, "including") || g_str_equal (word, "among") || g_str_equal (word, "plus");
+}
+
+static void
+parse_span_clear (gpointer data)
+{
+  diptych_casualty_clear (&((DiptychCasualtyParse *)data)->casualty);
+}
+
+/**
+ * diptych_casualty_parse_all:
+ * @phrase: the words selected for a figure
+ *
+ * Reads every figure in @phrase: "killing 3 and wounding 14" gives two,
+ * "3 killed and 14 wounded" too; a range ("between 20 and 30") is one.
+ * Each comes with its span in @phrase, in code points, end exclusive.
+ * A phrase with one figure, or none, gives one parse of all of it.
+ *
+ * Returns: (transfer full): an array of #DiptychCasualtyParse
+ */
+GArray *
+diptych_casualty_parse_all (const char *phrase)
+{
+  g_autoptr(GArray) words = NULL;
+  g_autoptr(GArray) numbers = NULL;
+  GArray *parses;
+
+  g_return_val_if_fail (phrase != NULL, NULL);
+
+  parses = g_array_new (FALSE, TRUE, sizeof (DiptychCasualtyParse));
+  g_array_set_clear_func (parses, parse_span_clear);
+  words = split_words (phrase);
+  numbers = find_numbers (words);
+
+  if (numbers->len < 2)
+    {
+      DiptychCasualtyParse whole = { 0, };
+
+      diptych_casualty_read (phrase, &whole.casualty);
+      whole.start = 0;
+      whole.end = g_utf8_strlen (phrase, -1);
+      g_array_append_val (parses, whole);
+      return parses;
+    }
+
+  {
+    guint from = 0;
+    gboolean inherits = FALSE;
+
+    for (guint n = 0; n < numbers->len; n++)
+      {
+        NumberAt *here = &g_array_index (numbers, NumberAt, n);
+        guint to = words->len - 1;
+        DiptychCasualtyParse part = { 0, };
+        g_autofree char *words_of = NULL;
+        gsize start_byte, end_byte;
+
+        if (n + 1 < numbers->len)
+          {
+            NumberAt *next = &g_array_index (numbers, NumberAt, n + 1);
+
+            /* Cut at the last separator between the two figures, else
+             * just before the next one; the separator belongs to neither.
+             */
+            to = next->first - 1;
+            for (guint k = next->first; k > here->last + 1; k--)
+              if (separator_word (WORD (words, k - 1)->lower) ||
+                  memchr (phrase + WORD (words, k - 2)->end, ',',
+                          WORD (words, k - 1)->start - WORD (words, k - 2)->end) != NULL)
+                {
+                  to = k - 2;
+                  break;
+                }
+          }
+
+        start_byte = WORD (words, from)->start;
+        end_byte = WORD (words, MAX (to, from))->end;
+        words_of = g_strndup (phrase + start_byte, end_byte - start_byte);
+        diptych_casualty_read (words_of, &part.casualty);
+        /* "killing 90 people, including 20 women": the women were killed too. */
+        if (part.casualty.outcome == DIPTYCH_OUTCOME_UNSTATED && inherits && parses->len > 0)
+          part.casualty.outcome = g_array_index (parses, DiptychCasualtyParse, parses->len - 1).casualty.outcome;
+        part.start = g_utf8_pointer_to_offset (phrase, phrase + start_byte);
+        part.end = g_utf8_pointer_to_offset (phrase, phrase + end_byte);
+        g_array_append_val (parses, part);
+
+        /* The next figure starts after the separator. */
+        from = to + 1;
+        inherits = FALSE;
+        while (n + 1 < numbers->len && from < g_array_index (numbers, NumberAt, n + 1).first &&
+               separator_word (WORD (words, from)->lower))
+          {
+            inherits |= word_is (words, from, "including") || word_is (words, from, "among");
+            from++;
+          }
+      }
+  }
+  return parses;
 }

@@ -18,10 +18,23 @@ typedef enum
   DIPTYCH_CASUALTY_READ_GROUP   = 1 << 2,  /* "people", "children", … */
 } DiptychCasualtyRead;
 
+/* One figure of a phrase, and where its words are in the phrase. */
+typedef struct
+{
+  DiptychCasualty casualty;
+  gsize           start;  /* code points in the phrase */
+  gsize           end;    /* exclusive */
+} DiptychCasualtyParse;
+
 gboolean            diptych_casualty_parse (const char      *phrase,
                                             DiptychCasualty *casualty);
 DiptychCasualtyRead diptych_casualty_read  (const char      *phrase,
                                             DiptychCasualty *casualty);
 void                diptych_casualty_clear (DiptychCasualty *casualty);
+GArray             *diptych_casualty_parse_all   (const char *phrase);
+gboolean            diptych_casualty_parse_count (const char *text,
+                                                  gint64     *value);
+const char         *diptych_casualty_vague_word  (const char *raw,
+                                                  gint64     *low);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 
 #include <glib/gstdio.h>
 
+#include "diptych-annotation-sidebar.h"
 #include "diptych-text-file.h"
 #include "diptych-window.h"
 #include "ui-test-util.h"
@@ -26,6 +27,61 @@ marks_loaded (DiptychWindow *window)
   DiptychAnnotationStore *store = diptych_annotation_layer_get_store (diptych_text_pane_get_layer (pane));
 
   return store != NULL && g_list_model_get_n_items (G_LIST_MODEL (store)) == N_MARKS;
+}
+
+typedef struct
+{
+  gint64   began;
+  gint64   ended;
+} Frame;
+
+static void
+before_paint_cb (GdkFrameClock *clock,
+                 Frame         *frame)
+{
+  if (frame->began == 0)
+    frame->began = g_get_monotonic_time ();
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                Frame         *frame)
+{
+  if (frame->began != 0 && frame->ended == 0)
+    frame->ended = g_get_monotonic_time ();
+}
+
+/* The work of one scroll step: setting the value, then the next frame
+ * from its start to its end (not the wait for the frame's turn).
+ */
+static double
+time_scroll_step (GtkWidget     *window,
+                  GtkAdjustment *adjustment,
+                  double         value)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  Frame frame = { 0, 0 };
+  gulong before, after;
+  gint64 start = g_get_monotonic_time (), set;
+
+  before = g_signal_connect (clock, "before-paint", G_CALLBACK (before_paint_cb), &frame);
+  after = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &frame);
+  gtk_adjustment_set_value (adjustment, value);
+  set = g_get_monotonic_time () - start;
+  while (frame.ended == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, before);
+  g_signal_handler_disconnect (clock, after);
+  return (set + frame.ended - frame.began) / (double)G_USEC_PER_SEC;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *)a, y = *(const double *)b;
+
+  return x < y ? -1 : x > y;
 }
 
 int
@@ -115,6 +171,59 @@ main (int   argc,
   t_diptych = ui_test_wait_for_paint (GTK_WIDGET (window), start);
   longest = ui_test_ticker_take (&ticker);
   ui_test_ticker_stop (&ticker);
+
+  /* The list: every mark listed, scrolled a screenful at a time and in
+   * small steps, each step timed to its painted frame.
+   */
+  {
+    DiptychAnnotationSidebar *sidebar = DIPTYCH_ANNOTATION_SIDEBAR (diptych_window_get_sidebar (window));
+    GtkListView *list = diptych_annotation_sidebar_get_list_view (sidebar);
+    GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
+    g_autoptr(GArray) frames = g_array_new (FALSE, FALSE, sizeof (double));
+    gint64 list_start = g_get_monotonic_time ();
+    double worst = 0, total = 0, jump_total = 0, jump_worst = 0;
+    guint over = 0, jump_over = 0;
+
+    gtk_widget_set_visible (GTK_WIDGET (sidebar), TRUE);
+    if (g_getenv ("BENCH_LIST_ONLY"))
+      gtk_widget_set_visible (GTK_WIDGET (diptych_window_get_pair_view (window)), FALSE);
+    while (diptych_annotation_sidebar_get_n_rows (sidebar) < N_MARKS)
+      g_main_context_iteration (NULL, TRUE);
+    ui_test_wait_for_paint (GTK_WIDGET (window), list_start);
+    g_print ("list: %u rows listed, %.1f ms from open to listed\n",
+             diptych_annotation_sidebar_get_n_rows (sidebar), (g_get_monotonic_time () - list_start) / 1000.0);
+
+    /* 200 steps of a third of a page, then 50 jumps across the whole list. */
+    for (guint i = 0; i < 250; i++)
+      {
+        double upper = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+        double value = i < 200 ? gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment) / 3
+                               : upper * ((i * 7919) % 50) / 49.0;
+        double seconds = time_scroll_step (GTK_WIDGET (window), adjustment, MIN (value, upper));
+
+        if (g_getenv ("BENCH_VERBOSE"))
+          g_print ("%u %.1f\n", i, seconds * 1000);
+        if (i >= 200)
+          {
+            jump_total += seconds;
+            jump_worst = MAX (jump_worst, seconds);
+            jump_over += seconds > 0.016;
+            continue;
+          }
+        g_array_append_val (frames, seconds);
+        total += seconds;
+        worst = MAX (worst, seconds);
+        over += seconds > 0.016;
+      }
+    g_array_sort (frames, compare_doubles);
+    g_print ("list scrolling, %u steps of a third of a page: median %.1f ms, 95th percentile %.1f ms, "
+             "worst %.1f ms, mean %.1f ms per frame; %u over 16 ms\n",
+             frames->len, 1000 * g_array_index (frames, double, frames->len / 2),
+             1000 * g_array_index (frames, double, frames->len * 95 / 100), 1000 * worst,
+             1000 * total / frames->len, over);
+    g_print ("list jumps, 50 to anywhere in the list: mean %.1f ms, worst %.1f ms per frame; %u over 16 ms\n",
+             1000 * jump_total / 50, 1000 * jump_worst, jump_over);
+  }
 
   /* Scrolling: a page at a time through the marked article, each step
    * timed to its painted frame.
