@@ -259,6 +259,18 @@ is_not_people (DetectContext  *ctx,
   return FALSE;
 }
 
+static gboolean
+is_plural_noun (DetectContext *ctx,
+                guint          i)
+{
+  const char *w = detect_lower (ctx, i);
+  gsize len = strlen (w);
+
+  return len > 3 && ((w[len - 1] == 's' && w[len - 2] != 's' && !g_str_has_suffix (w, "'s")) ||
+                     g_str_has_suffix (w, "men")) &&
+         !detect_in (ctx, i, LEX_FUNCTION);
+}
+
 /* "Syrians", "Palestinians", "Yemenis", "Sudanese": people. */
 static gboolean
 is_demonym (DetectContext *ctx,
@@ -282,6 +294,22 @@ match_outcome (DetectContext *ctx,
 
   *n = _diptych_detect_match (ctx, i, LEX_OUTCOME, &entry);
   return *n > 0 ? (gint)entry->value : -1;
+}
+
+/* Whether a noun phrase starts at @i: the object of an active verb. */
+static gboolean
+is_object_start (DetectContext *ctx,
+                 guint          i,
+                 guint          last)
+{
+  Quantity q;
+
+  if (_diptych_detect_is (ctx, i, "the") || _diptych_detect_is (ctx, i, "a") ||
+      _diptych_detect_is (ctx, i, "an") || _diptych_detect_is (ctx, i, "their") ||
+      _diptych_detect_is (ctx, i, "his") || _diptych_detect_is (ctx, i, "its") ||
+      detect_in (ctx, i, LEX_GROUP))
+    return TRUE;
+  return read_quantity (ctx, i, i, last, &q);
 }
 
 /* The outcome in the words after a figure, up to the clause's end. */
@@ -343,6 +371,9 @@ outcome_after (DetectContext *ctx,
           continue;
         }
       outcome = match_outcome (ctx, i, &n);
+      if (outcome >= 0 && outcome != DIPTYCH_OUTCOME_DISPLACED && outcome != DIPTYCH_OUTCOME_MISSING &&
+          i + n < last && !seen_among && is_object_start (ctx, i + n, last))
+        return -1;  /* "five militants killed two soldiers": they did it */
       if (outcome >= 0)
         {
           /* "saved their lives" and "feared dead" are not deaths */
@@ -400,6 +431,9 @@ toll_before (DetectContext *ctx,
         outcome = DIPTYCH_OUTCOME_KILLED;
 
       *toll_start = t;
+      if (t > first && detect_in (ctx, t - 1, LEX_OUTCOME))
+        t--;  /* "the death toll" */
+      *toll_start = t;
       if (t > first && (_diptych_detect_is (ctx, t - 1, "the") || g_str_has_suffix (detect_lower (ctx, t - 1), "'s")))
         *toll_start = t - 1;
       return outcome;
@@ -413,15 +447,23 @@ toll_before (DetectContext *ctx,
 static gint
 last_total (DetectContext *ctx,
             gint           outcome,
-            guint          sentence_floor)
+            guint          sentence_floor,
+            gint64         part)
 {
   for (guint f = ctx->figures->len; f > 0; f--)
     {
       DetectItem *item = g_ptr_array_index (ctx->figures, f - 1);
+      gint64 whole = MAX (item->casualty.value, item->casualty.high);
 
       if (item->sentence < sentence_floor)
         return -1;
       if (item->parent >= 0 || item->more)
+        continue;
+      /* a part is smaller than its whole */
+      if (part != DIPTYCH_NO_NUMBER && whole != DIPTYCH_NO_NUMBER && whole <= part)
+        continue;
+      if (part != DIPTYCH_NO_NUMBER && whole == DIPTYCH_NO_NUMBER &&
+          item->casualty.low != DIPTYCH_NO_NUMBER && item->casualty.low < part)
         continue;
       if (outcome < 0 || (gint)item->casualty.outcome == outcome)
         return f - 1;
@@ -490,11 +532,12 @@ detect_in_sentence (DetectContext *ctx,
       Quantity q;
       guint h, head_end, span_first, span_last, n, toll_start = 0, among_next = G_MAXUINT;
       gint group = -1, outcome = -1, head_outcome = -1;
-      gboolean more = FALSE, among = FALSE;
+      gboolean more = FALSE, among = FALSE, toll = FALSE, others, unknown = FALSE;
       Link link = LINK_NONE;
       gint link_outcome = -1;
       DetectItem *item;
       guint before;
+      gint64 part;
 
       if (!read_quantity (ctx, i, first, last, &q))
         {
@@ -557,7 +600,10 @@ detect_in_sentence (DetectContext *ctx,
         }
 
       head_end = h;
-      if (link == LINK_NONE)
+      others = _diptych_detect_is (ctx, h, "others");
+      if (others)
+        head_end = h + 1;
+      if (link == LINK_NONE && !others)
         {
           if ((n = _diptych_detect_match (ctx, h, LEX_GROUP, NULL)) > 0)
             {
@@ -602,10 +648,22 @@ detect_in_sentence (DetectContext *ctx,
                   if (_diptych_detect_match (ctx, k, LEX_GROUP, &entry) > 0 || is_punct (ctx, k))
                     break;
                 }
-              if (entry == NULL)
+              if (entry != NULL)
+                {
+                  group = entry->value;
+                  head_end = k + entry->n_words;
+                }
+              else if (is_plural_noun (ctx, h) && !detect_key (ctx, h)->upper)
+                {
+                  /* "seven farmers": people if the clause says what
+                   * happened to them, else things
+                   */
+                  group = DIPTYCH_GROUP_OTHER;
+                  head_end = h + 1;
+                  unknown = TRUE;
+                }
+              else
                 continue;
-              group = entry->value;
-              head_end = k + entry->n_words;
             }
         }
 
@@ -670,7 +728,8 @@ detect_in_sentence (DetectContext *ctx,
                 {
                   link = among_next != G_MAXUINT ? LINK_AMONG_NEXT : LINK_AMONG_THOSE;
                   link_outcome = outcome;
-                  span_last = end;
+                  if (link == LINK_AMONG_NEXT)
+                    span_last = head_end;
                 }
             }
         }
@@ -684,8 +743,13 @@ detect_in_sentence (DetectContext *ctx,
             span_last = end;
         }
 
+      if (unknown && outcome < 0)
+        continue;
       if (outcome < 0 && (outcome = toll_before (ctx, q.start, first, &toll_start)) >= 0)
-        span_first = toll_start;
+        {
+          span_first = toll_start;
+          toll = TRUE;
+        }
 
       /* A breakdown or a figure joined to the one before */
       if (link == LINK_NONE && before > first)
@@ -719,18 +783,25 @@ detect_in_sentence (DetectContext *ctx,
       item->parent = -1;
       item->source = -1;
       item->more = more;
+      item->toll = toll;
+      item->joined = link == LINK_COORDINATE || others ||
+                     (span_first > first && (_diptych_detect_is (ctx, span_first - 1, "and") ||
+                                             _diptych_detect_is (ctx, span_first - 1, ",")));
+
+      read_structure (ctx, &q, item);
+      part = MAX (item->casualty.value, item->casualty.low);
 
       switch (link)
         {
         case LINK_BREAKDOWN:
         case LINK_PREVIOUS:
-          item->parent = link == LINK_BREAKDOWN ? last_total (ctx, -1, sentence) : last_total (ctx, -1, 0);
+          item->parent = link == LINK_BREAKDOWN ? last_total (ctx, -1, sentence, part) : last_total (ctx, -1, 0, part);
           if (link == LINK_BREAKDOWN && item->parent < 0)
-            item->parent = last_total (ctx, -1, 0);
+            item->parent = last_total (ctx, -1, 0, part);
           break;
         case LINK_OUTCOME:
         case LINK_AMONG_THOSE:
-          item->parent = last_total (ctx, link_outcome, 0);
+          item->parent = last_total (ctx, link_outcome, 0, part);
           break;
         case LINK_COORDINATE:
           {
@@ -755,11 +826,10 @@ detect_in_sentence (DetectContext *ctx,
         outcome = ((DetectItem *)g_ptr_array_index (ctx->figures, item->parent))->casualty.outcome;
       if (outcome < 0)
         {
-          g_free (item);
+          _diptych_detect_item_free (item);
           continue;
         }
 
-      read_structure (ctx, &q, item);
       item->casualty.outcome = outcome;
       item->no_group = group < 0;
       item->casualty.group = group >= 0 ? group : DIPTYCH_GROUP_PEOPLE;
@@ -802,7 +872,8 @@ resolve_groups (DetectContext *ctx)
         continue;
       if (item->parent >= 0 && (guint)item->parent < f)
         from = g_ptr_array_index (ctx->figures, item->parent);
-      else if (f > 0 && ((DetectItem *)g_ptr_array_index (ctx->figures, f - 1))->sentence == item->sentence)
+      else if (item->joined && !item->toll && f > 0 &&
+               ((DetectItem *)g_ptr_array_index (ctx->figures, f - 1))->sentence == item->sentence)
         from = g_ptr_array_index (ctx->figures, f - 1);
       else
         {

@@ -99,6 +99,8 @@ typedef struct
   gint                  source;  /* index of its source, or -1 */
   guint                 more : 1;    /* "two more people": an increment */
   guint                 no_group : 1;/* the group was not written */
+  guint                 toll : 1;    /* "the toll to 39" */
+  guint                 joined : 1;  /* "and five women", "64 others" */
   DiptychSourceType     source_type;
   char                 *name;
   guint                 quantity;    /* the number's first token */

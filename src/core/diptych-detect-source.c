@@ -93,18 +93,27 @@ classify (DetectContext *ctx,
   guint found = 0;
   gboolean indefinite = _diptych_detect_is (ctx, first, "a") || _diptych_detect_is (ctx, first, "an");
   gboolean named = FALSE;
-  const char *head = detect_lower (ctx, last - 1);
+  guint head_at = last;
+  const char *head;
 
   for (guint i = first; i < aside_last; i++)
     {
       const DetectEntry *entry = NULL;
-      guint n = _diptych_detect_match (ctx, i, LEX_SOURCE_TYPE, &entry);
+      guint n;
 
+      if (i >= last && found != 0)
+        break;
+      n = _diptych_detect_match (ctx, i, LEX_SOURCE_TYPE, &entry);
       if (n > 0 && (i < last || !detect_key (ctx, i)->upper))
         found |= 1u << entry->value;
       if (i < last && i > first && detect_key (ctx, i)->upper && !detect_key (ctx, i)->all_upper)
         named = TRUE;
+      if (i > first && i < last && head_at == last &&
+          (_diptych_detect_is (ctx, i, "in") || _diptych_detect_is (ctx, i, "of") ||
+           _diptych_detect_is (ctx, i, "for") || _diptych_detect_is (ctx, i, "from")))
+        head_at = i;
     }
+  head = detect_lower (ctx, head_at - 1);
 
   /* "a security official", "a police source", "the official" */
   if ((found & (1u << DIPTYCH_SOURCE_ANONYMOUS)) ||
@@ -133,7 +142,8 @@ classify (DetectContext *ctx,
   if ((strcmp (head, "statement") == 0 || strcmp (head, "report") == 0) && ctx->sources->len > 0)
     return ((DetectItem *)g_ptr_array_index (ctx->sources, ctx->sources->len - 1))->source_type;
 
-  if (last - first >= 2 && detect_key (ctx, first)->upper && detect_key (ctx, last - 1)->upper)
+  if (last - first >= 2 && detect_key (ctx, first)->upper && detect_key (ctx, last - 1)->upper &&
+      !_diptych_detect_is (ctx, first, "the") && !detect_key (ctx, last - 1)->all_upper)
     return DIPTYCH_SOURCE_WITNESS;  /* a person named without a role */
   return DIPTYCH_SOURCE_OTHER;
 }
@@ -142,7 +152,8 @@ static gint
 add_source (DetectContext *ctx,
             guint          first,
             guint          last,
-            guint          sentence_last)
+            guint          sentence_last,
+            gboolean       possessive)
 {
   DetectItem *item;
   guint aside_last = last;
@@ -156,7 +167,7 @@ add_source (DetectContext *ctx,
   if (!detect_key (ctx, first)->upper && last - first == 1 && !detect_in (ctx, first, LEX_SOURCE_TYPE) &&
       !detect_in (ctx, first, LEX_GROUP))
     return -1;
-  if (g_str_has_suffix (w, "'s"))
+  if (g_str_has_suffix (w, "'s") && !possessive)
     return -1;
 
   if (_diptych_detect_is (ctx, last, ","))
@@ -253,6 +264,7 @@ subject_before (DetectContext *ctx,
                 gboolean      *after_break)
 {
   guint e = verb, s;
+  gboolean named;
 
   while (e > first && detect_in (ctx, e - 1, LEX_SKIP))
     e--;
@@ -297,9 +309,17 @@ subject_before (DetectContext *ctx,
           break;
         }
     }
+  named = FALSE;
   for (guint k = s; k < e; k++)
-    if (is_verb_like (ctx, k))
-      return FALSE;
+    {
+      if (is_verb_like (ctx, k) || detect_in (ctx, k, LEX_REPORTING))
+        return FALSE;
+      named |= detect_key (ctx, k)->upper || detect_in (ctx, k, LEX_SOURCE_TYPE) || detect_in (ctx, k, LEX_GROUP) ||
+               (k == s && (_diptych_detect_is (ctx, k, "the") || _diptych_detect_is (ctx, k, "a") ||
+                           _diptych_detect_is (ctx, k, "an")));
+    }
+  if (!named)
+    return FALSE;
   if (e <= s || e - s > MAX_SOURCE_TOKENS)
     return FALSE;
 
@@ -398,7 +418,7 @@ detect_in_sentence (DetectContext *ctx,
           while (j < last && _diptych_detect_is_quote (ctx, j))
             j++;
           e = phrase_after (ctx, j, last);
-          source = add_source (ctx, j, e, last);
+          source = add_source (ctx, j, e, last, FALSE);
           if (source >= 0 && (_diptych_detect_is (ctx, i, "according")))
             {
               if (i == first || (i > first && _diptych_detect_is_quote (ctx, first) && i == first + 1))
@@ -419,14 +439,21 @@ detect_in_sentence (DetectContext *ctx,
                                                           ctx->contents + token->byte_end - 1);
           guint k = i;
 
-          while (k > first && !is_boundary (ctx, k - 1) && !is_punct (ctx, k - 1) &&
-                 !detect_in (ctx, k - 1, LEX_CLAUSE) && !detect_in (ctx, k - 1, LEX_FUNCTION) &&
-                 !detect_in (ctx, k - 1, LEX_REPORTING) && i - k < 4)
-            k--;
+          while (k > first && i - k < 4 && !is_punct (ctx, k - 1))
+            {
+              if (_diptych_detect_is (ctx, k - 1, "the"))
+                {
+                  k--;
+                  break;
+                }
+              if (!detect_key (ctx, k - 1)->upper)
+                break;
+              k--;
+            }
           if (k < i && (_diptych_detect_is (ctx, k, "the") || detect_key (ctx, k)->upper) &&
               !overlaps_source (ctx, k, i + 1))
             {
-              source = add_source (ctx, k, i + 1, last);
+              source = add_source (ctx, k, i + 1, last, TRUE);
               if (source >= 0)
                 {
                   DetectItem *item = g_ptr_array_index (ctx->sources, source);
@@ -438,7 +465,7 @@ detect_in_sentence (DetectContext *ctx,
           continue;
         }
 
-      if (!detect_in (ctx, i, LEX_REPORTING) && !is_toll_verb (ctx, i, last))
+      if ((!detect_in (ctx, i, LEX_REPORTING) && !is_toll_verb (ctx, i, last)) || detect_key (ctx, i)->upper)
         continue;
 
       if (subject_before (ctx, first, i, &s, &e, &after_break))
@@ -451,7 +478,7 @@ detect_in_sentence (DetectContext *ctx,
             s += n;
           if (overlaps_source (ctx, s, e))
             continue;
-          source = add_source (ctx, s, e, last);
+          source = add_source (ctx, s, e, last, FALSE);
           if (source < 0)
             continue;
 
@@ -471,7 +498,7 @@ detect_in_sentence (DetectContext *ctx,
         {
           /* "…,” said Dr Amina Yusuf, FMA’s medical coordinator" */
           e = phrase_after (ctx, i + 1, last);
-          source = add_source (ctx, i + 1, e, last);
+          source = add_source (ctx, i + 1, e, last, FALSE);
           if (source >= 0)
             claim_before (ctx, first, i, source);
         }
