@@ -10,114 +10,137 @@
 #include <stdio.h>
 
 #include <glib/gi18n.h>
-#include <json-glib/json-glib.h>
 
 #include "diptych-cli-full.h"
 #include "diptych-detect.h"
 #include "diptych-text-file.h"
 
+/* JSON by hand, a suggestion at a time: a builder's tree of a megabyte
+ * article's suggestions cost more than finding them.
+ */
 static void
-add_number (JsonBuilder *builder,
-            const char  *name,
-            gint64       value)
+append_json_string (GString    *out,
+                    const char *str)
 {
-  json_builder_set_member_name (builder, name);
+  g_string_append_c (out, '"');
+  for (const char *p = str; *p; p++)
+    {
+      guchar c = *p;
+
+      switch (c)
+        {
+        case '"':
+          g_string_append (out, "\\\"");
+          break;
+        case '\\':
+          g_string_append (out, "\\\\");
+          break;
+        case '\n':
+          g_string_append (out, "\\n");
+          break;
+        case '\r':
+          g_string_append (out, "\\r");
+          break;
+        case '\t':
+          g_string_append (out, "\\t");
+          break;
+        default:
+          if (c < 0x20)
+            g_string_append_printf (out, "\\u%04x", c);
+          else
+            g_string_append_c (out, c);
+        }
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+append_member (GString    *out,
+               const char *name,
+               const char *str)
+{
+  g_string_append_printf (out, ", \"%s\": ", name);
+  if (str == NULL)
+    g_string_append (out, "null");
+  else
+    append_json_string (out, str);
+}
+
+static void
+append_number (GString    *out,
+               const char *name,
+               gint64      value)
+{
   if (value == DIPTYCH_NO_NUMBER)
-    json_builder_add_null_value (builder);
+    g_string_append_printf (out, ", \"%s\": null", name);
   else
-    json_builder_add_int_value (builder, value);
+    g_string_append_printf (out, ", \"%s\": %" G_GINT64_FORMAT, name, value);
 }
 
 static void
-add_string_or_null (JsonBuilder *builder,
-                    const char  *name,
-                    const char  *value)
+print_json (const char  *file,
+            DiptychText *text,
+            GPtrArray   *suggestions)
 {
-  json_builder_set_member_name (builder, name);
-  if (value == NULL)
-    json_builder_add_null_value (builder);
-  else
-    json_builder_add_string_value (builder, value);
-}
+  g_autoptr(GString) out = g_string_sized_new (4096);
 
-static char *
-to_json (const char  *file,
-         DiptychText *text,
-         GPtrArray   *suggestions)
-{
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "file");
-  json_builder_add_string_value (builder, file);
-  json_builder_set_member_name (builder, "chars");
-  json_builder_add_int_value (builder, diptych_text_get_n_chars (text));
-  json_builder_set_member_name (builder, "suggestions");
-  json_builder_begin_array (builder);
+  g_string_append (out, "{\"file\": ");
+  append_json_string (out, file);
+  g_string_append_printf (out, ", \"chars\": %" G_GSIZE_FORMAT ", \"suggestions\": [",
+                          diptych_text_get_n_chars (text));
 
   for (guint i = 0; i < suggestions->len; i++)
     {
       const DiptychSuggestion *s = g_ptr_array_index (suggestions, i);
 
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_string_value (builder, s->id);
-      json_builder_set_member_name (builder, "kind");
-      json_builder_add_string_value (builder, diptych_annotation_kind_to_string (s->kind));
-      json_builder_set_member_name (builder, "start");
-      json_builder_add_int_value (builder, s->start);
-      json_builder_set_member_name (builder, "end");
-      json_builder_add_int_value (builder, s->end);
-      json_builder_set_member_name (builder, "text");
-      json_builder_add_string_value (builder, s->text);
+      g_string_append (out, i > 0 ? ", {\"id\": " : "{\"id\": ");
+      append_json_string (out, s->id);
+      append_member (out, "kind", diptych_annotation_kind_to_string (s->kind));
+      g_string_append_printf (out, ", \"start\": %" G_GSIZE_FORMAT ", \"end\": %" G_GSIZE_FORMAT,
+                              s->start, s->end);
+      append_member (out, "text", s->text);
 
       switch (s->kind)
         {
         case DIPTYCH_ANNOTATION_CASUALTY:
-          json_builder_set_member_name (builder, "casualty");
-          json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "outcome");
-          json_builder_add_string_value (builder, diptych_outcome_to_string (s->casualty.outcome));
-          add_number (builder, "value", s->casualty.value);
-          add_number (builder, "low", s->casualty.low);
-          add_number (builder, "high", s->casualty.high);
-          json_builder_set_member_name (builder, "qualifier");
-          json_builder_add_string_value (builder, diptych_qualifier_to_string (s->casualty.qualifier));
-          json_builder_set_member_name (builder, "group");
-          json_builder_add_string_value (builder, diptych_group_to_string (s->casualty.group));
-          add_string_or_null (builder, "subset_of", s->casualty.subset_of);
-          add_string_or_null (builder, "source", s->casualty.source);
-          json_builder_end_object (builder);
+          g_string_append (out, ", \"casualty\": {\"outcome\": ");
+          append_json_string (out, diptych_outcome_to_string (s->casualty.outcome));
+          append_number (out, "value", s->casualty.value);
+          append_number (out, "low", s->casualty.low);
+          append_number (out, "high", s->casualty.high);
+          append_member (out, "qualifier", diptych_qualifier_to_string (s->casualty.qualifier));
+          append_member (out, "group", diptych_group_to_string (s->casualty.group));
+          append_member (out, "subset_of", s->casualty.subset_of);
+          append_member (out, "source", s->casualty.source);
+          g_string_append_c (out, '}');
           break;
         case DIPTYCH_ANNOTATION_SOURCE:
-          json_builder_set_member_name (builder, "source");
-          json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "name");
-          json_builder_add_string_value (builder, s->source.name);
-          json_builder_set_member_name (builder, "type");
-          json_builder_add_string_value (builder, diptych_source_type_to_string (s->source.type));
-          json_builder_end_object (builder);
+          g_string_append (out, ", \"source\": {\"name\": ");
+          append_json_string (out, s->source.name);
+          append_member (out, "type", diptych_source_type_to_string (s->source.type));
+          g_string_append_c (out, '}');
           break;
         case DIPTYCH_ANNOTATION_CLAIM:
-          json_builder_set_member_name (builder, "claim");
-          json_builder_begin_object (builder);
-          add_string_or_null (builder, "speaker", s->claim.speaker);
-          json_builder_end_object (builder);
+          g_string_append (out, ", \"claim\": {\"speaker\": ");
+          if (s->claim.speaker == NULL)
+            g_string_append (out, "null");
+          else
+            append_json_string (out, s->claim.speaker);
+          g_string_append_c (out, '}');
           break;
         default:
           g_assert_not_reached ();
         }
-      json_builder_end_object (builder);
+      g_string_append_c (out, '}');
+
+      if (out->len > 3500)
+        {
+          fwrite (out->str, 1, out->len, stdout);
+          g_string_truncate (out, 0);
+        }
     }
-
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
-
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  return json_generator_to_data (generator, NULL);
+  g_string_append (out, "]}\n");
+  fwrite (out->str, 1, out->len, stdout);
 }
 
 static void
@@ -244,9 +267,7 @@ diptych_cli_suggest (int    argc,
 
       if (json)
         {
-          g_autofree char *out = to_json (files[f], text, suggestions);
-
-          printf ("%s\n", out);
+          print_json (files[f], text, suggestions);
         }
       else
         print_list (files[f], suggestions, n_files > 1);

@@ -29,6 +29,8 @@
 #define AFTER_WINDOW 10
 /* How far before "to 39" the toll may be named. */
 #define TOLL_WINDOW 12
+/* How many figures back a whole is looked for. */
+#define MAX_LOOKBACK 40
 
 typedef struct
 {
@@ -72,28 +74,7 @@ static gboolean
 is_number_word (DetectContext *ctx,
                 guint          i)
 {
-  const char *w, *hyphen;
-  g_autofree char *first = NULL;
-  GPtrArray *entries;
-  gboolean a = FALSE, b = FALSE;
-
-  if (i >= ctx->tokens->len)
-    return FALSE;
-  if (detect_in (ctx, i, LEX_NUMBER))
-    return TRUE;
-
-  w = detect_lower (ctx, i);
-  hyphen = strchr (w, '-');
-  if (hyphen == NULL)
-    return FALSE;
-  first = g_strndup (w, hyphen - w);
-  entries = _diptych_detect_lexicon_find (ctx->lexicon, first);
-  for (guint e = 0; entries != NULL && e < entries->len; e++)
-    a |= ((DetectEntry *)g_ptr_array_index (entries, e))->list == LEX_NUMBER;
-  entries = _diptych_detect_lexicon_find (ctx->lexicon, hyphen + 1);
-  for (guint e = 0; entries != NULL && e < entries->len; e++)
-    b |= ((DetectEntry *)g_ptr_array_index (entries, e))->list == LEX_NUMBER;
-  return a && b;
+  return i < ctx->tokens->len && detect_key (ctx, i)->number_word;
 }
 
 static gboolean
@@ -450,7 +431,7 @@ last_total (DetectContext *ctx,
             guint          sentence_floor,
             gint64         part)
 {
-  for (guint f = ctx->figures->len; f > 0; f--)
+  for (guint f = ctx->figures->len; f > 0 && ctx->figures->len - f < MAX_LOOKBACK; f--)
     {
       DetectItem *item = g_ptr_array_index (ctx->figures, f - 1);
       gint64 whole = MAX (item->casualty.value, item->casualty.high);
@@ -848,6 +829,11 @@ detect_in_sentence (DetectContext *ctx,
 static void
 resolve_groups (DetectContext *ctx)
 {
+  gint first_of[DIPTYCH_OUTCOME_DISPLACED + 1];
+
+  for (guint o = 0; o < G_N_ELEMENTS (first_of); o++)
+    first_of[o] = -1;
+
   for (guint f = 0; f < ctx->figures->len; f++)
     {
       DetectItem *item = g_ptr_array_index (ctx->figures, f);
@@ -857,9 +843,12 @@ resolve_groups (DetectContext *ctx)
           guint quantity = (guint)(-2 - item->parent);
 
           item->parent = -1;
-          for (guint g = f + 1; g < ctx->figures->len; g++)
+          for (guint g = f + 1; g < ctx->figures->len && g < f + 8; g++)
             if (((DetectItem *)g_ptr_array_index (ctx->figures, g))->quantity == quantity)
-              item->parent = g;
+              {
+                item->parent = g;
+                break;
+              }
         }
     }
 
@@ -868,6 +857,8 @@ resolve_groups (DetectContext *ctx)
       DetectItem *item = g_ptr_array_index (ctx->figures, f);
       DetectItem *from = NULL;
 
+      if (item->parent < 0 && first_of[item->casualty.outcome] < 0)
+        first_of[item->casualty.outcome] = f;
       if (!item->no_group)
         continue;
       if (item->parent >= 0 && (guint)item->parent < f)
@@ -875,16 +866,8 @@ resolve_groups (DetectContext *ctx)
       else if (item->joined && !item->toll && f > 0 &&
                ((DetectItem *)g_ptr_array_index (ctx->figures, f - 1))->sentence == item->sentence)
         from = g_ptr_array_index (ctx->figures, f - 1);
-      else
-        {
-          for (guint g = 0; g < f && from == NULL; g++)
-            {
-              DetectItem *other = g_ptr_array_index (ctx->figures, g);
-
-              if (other->casualty.outcome == item->casualty.outcome && other->parent < 0)
-                from = other;
-            }
-        }
+      else if (first_of[item->casualty.outcome] >= 0 && (guint)first_of[item->casualty.outcome] < f)
+        from = g_ptr_array_index (ctx->figures, first_of[item->casualty.outcome]);
       if (from != NULL)
         {
           item->casualty.group = from->casualty.group;
@@ -899,23 +882,34 @@ resolve_groups (DetectContext *ctx)
 static void
 resolve_sources (DetectContext *ctx)
 {
+  guint c0 = 0, s0 = 0;
+
   for (guint f = 0; f < ctx->figures->len; f++)
     {
       DetectItem *item = g_ptr_array_index (ctx->figures, f);
 
-      for (guint c = 0; c < ctx->claims->len && item->source < 0; c++)
+      while (c0 < ctx->claims->len &&
+             ((DetectItem *)g_ptr_array_index (ctx->claims, c0))->sentence < item->sentence)
+        c0++;
+      while (s0 < ctx->sources->len &&
+             ((DetectItem *)g_ptr_array_index (ctx->sources, s0))->sentence < item->sentence)
+        s0++;
+      for (guint c = c0; c < ctx->claims->len && item->source < 0; c++)
         {
           DetectItem *claim = g_ptr_array_index (ctx->claims, c);
 
+          if (claim->sentence > item->sentence)
+            break;
           if (claim->first <= item->first && item->first < claim->last)
             item->source = claim->source;
         }
-      for (guint s = 0; s < ctx->sources->len && item->source < 0; s++)
+      for (guint s = s0; s < ctx->sources->len && item->source < 0; s++)
         {
           DetectItem *source = g_ptr_array_index (ctx->sources, s);
 
-          if (source->sentence == item->sentence)
-            item->source = s;
+          if (source->sentence > item->sentence)
+            break;
+          item->source = s;
         }
     }
 }

@@ -62,11 +62,12 @@ typedef struct
   char      *lower;
   GPtrArray *entries;  /* (nullable): DetectEntry whose first word this is */
   guint32    single;   /* bit (1 << list) for one-word entries */
-  gint64     values[LEX_N_LISTS];  /* the value of each one-word entry */
   guint      upper : 1;     /* starts with a capital */
   guint      all_upper : 1; /* "UNHCR", "US" */
   guint      digits : 1;    /* a number token: "1,500", "6.8" */
   guint      range : 1;     /* "20-25" */
+  guint      number_word : 1; /* "seven", "twenty-one" */
+  guint      owned : 1;     /* lower is not the table's own string */
 } DetectKey;
 
 typedef struct
@@ -155,7 +156,16 @@ detect_value (DetectContext *ctx,
               guint          i,
               DetectList     list)
 {
-  return detect_key (ctx, i)->values[list];
+  GPtrArray *entries = detect_key (ctx, i)->entries;
+
+  for (guint e = 0; entries != NULL && e < entries->len; e++)
+    {
+      const DetectEntry *entry = g_ptr_array_index (entries, e);
+
+      if (entry->list == list && entry->n_words == 1)
+        return entry->value;
+    }
+  return 0;
 }
 
 gboolean  _diptych_detect_is (DetectContext *ctx,

@@ -130,7 +130,7 @@ classify (DetectContext *ctx,
       return order[k];
 
   /* A name seen before keeps its type: "Khattab", "the team" */
-  for (guint s = ctx->sources->len; s > 0; s--)
+  for (guint s = ctx->sources->len; s > 0 && ctx->sources->len - s < 50; s--)
     {
       DetectItem *item = g_ptr_array_index (ctx->sources, s - 1);
 
@@ -213,7 +213,7 @@ add_claim (DetectContext *ctx,
   item->kind = DIPTYCH_ANNOTATION_CLAIM;
   item->first = first;
   item->last = last;
-  item->sentence = detect_token (ctx, first)->sentence;
+  item->sentence = detect_token (ctx, last - 1)->sentence;
   item->parent = -1;
   item->source = source;
   g_ptr_array_add (ctx->claims, item);

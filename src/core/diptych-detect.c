@@ -178,7 +178,14 @@ index_keys (DetectContext *ctx)
       gunichar first = g_utf8_get_char (str);
       gboolean all_upper = TRUE, any_letter = FALSE, digits = TRUE, hyphen = FALSE;
 
-      key->lower = g_utf8_strdown (str, -1);
+      key->owned = FALSE;
+      for (const char *p = str; *p; p++)
+        if ((guchar)*p >= 0x80 || g_ascii_isupper (*p))
+          {
+            key->owned = TRUE;
+            break;
+          }
+      key->lower = key->owned ? g_utf8_strdown (str, -1) : (char *)str;
       key->entries = _diptych_detect_lexicon_find (ctx->lexicon, key->lower);
       key->upper = g_unichar_isupper (first);
       for (const char *p = str; *p; p = g_utf8_next_char (p))
@@ -207,9 +214,34 @@ index_keys (DetectContext *ctx)
           if (entry->n_words == 1)
             {
               key->single |= 1u << entry->list;
-              key->values[entry->list] = entry->value;
             }
         }
+    }
+}
+
+/* "twenty-one": a number word of two */
+static void
+index_compounds (DetectContext *ctx)
+{
+  for (guint k = 0; k < ctx->keys->len; k++)
+    {
+      DetectKey *key = &g_array_index (ctx->keys, DetectKey, k);
+      const char *hyphen = strchr (key->lower, '-');
+      g_autofree char *first = NULL;
+      gboolean a = FALSE, b = FALSE;
+      GPtrArray *entries;
+
+      key->number_word = (key->single & (1u << LEX_NUMBER)) != 0;
+      if (key->number_word || hyphen == NULL || g_ascii_isdigit (key->lower[0]))
+        continue;
+      first = g_strndup (key->lower, hyphen - key->lower);
+      entries = _diptych_detect_lexicon_find (ctx->lexicon, first);
+      for (guint e = 0; entries != NULL && e < entries->len; e++)
+        a |= ((DetectEntry *)g_ptr_array_index (entries, e))->list == LEX_NUMBER;
+      entries = _diptych_detect_lexicon_find (ctx->lexicon, hyphen + 1);
+      for (guint e = 0; entries != NULL && e < entries->len; e++)
+        b |= ((DetectEntry *)g_ptr_array_index (entries, e))->list == LEX_NUMBER;
+      key->number_word = a && b;
     }
 }
 
@@ -455,6 +487,7 @@ diptych_detect_suggestions (DiptychText  *text,
 
   make_tokens (&ctx);
   index_keys (&ctx);
+  index_compounds (&ctx);
   split_sentences (&ctx);
 
   if (!g_cancellable_is_cancelled (cancellable))
@@ -468,7 +501,8 @@ diptych_detect_suggestions (DiptychText  *text,
     suggestions = make_suggestions (&ctx);
 
   for (guint k = 0; k < ctx.keys->len; k++)
-    g_free (g_array_index (ctx.keys, DetectKey, k).lower);
+    if (g_array_index (ctx.keys, DetectKey, k).owned)
+      g_free (g_array_index (ctx.keys, DetectKey, k).lower);
   g_array_unref (ctx.keys);
   g_array_unref (ctx.tokens);
   g_array_unref (ctx.sentences);
