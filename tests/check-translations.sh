@@ -22,4 +22,8 @@ check de "„/nonexistent/original.txt“ existiert nicht" diff /nonexistent/ori
 check de "Zwei Artikel Wort für Wort vergleichen" --help
 check fr "« /nonexistent/original.txt » n’existe pas" diff /nonexistent/original.txt /nonexistent/copy.txt
 check fr "Comparer deux articles mot à mot" --help
+empty=$(mktemp --suffix=.txt)
+trap 'rm -f "$empty"' EXIT
+check de "Keine Vorschläge." suggest "$empty"
+check fr "Suggérer des bilans humains, les sources citées" suggest --help
 exit $status

@@ -30,6 +30,7 @@ static const struct
   { "validate", diptych_cli_validate },
   { "reanchor", diptych_cli_reanchor },
   { "export", diptych_cli_export },
+  { "suggest", diptych_cli_suggest },
 };
 
 int

@@ -34,6 +34,7 @@ static const struct
   { "validate", N_("Check annotation sidecars against their articles") },
   { "reanchor", N_("Rewrite sidecars after their articles were edited") },
   { "export", N_("Export annotations as CSV, Web Annotations, brat or doccano") },
+  { "suggest", N_("Suggest casualty figures, sources and claims in articles") },
 };
 
 static void

@@ -1,0 +1,924 @@
+/* diptych-detect-casualty.c: casualty figures among the article's numbers
+ *
+ * A number (digits, number words, "two dozen", "hundreds", "between 15
+ * and 20") is a casualty figure when its clause says what happened to the
+ * people it counts: an outcome word before it ("killing at least 37
+ * people"), after it ("80 people were wounded", "300 residents who had
+ * fled"), in a partitive ("14 of the wounded"), a toll ("raising the toll
+ * to 39"), or when it breaks down or joins a figure that has one
+ * ("including nine children and five women"). Numbers of things (dates,
+ * times, ages, money, measures, "two airstrikes") stay quiet. The value,
+ * bounds and qualifier come from diptych_casualty_read().
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "diptych-detect"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "diptych-casualty-parser.h"
+#include "diptych-detect-private.h"
+
+/* How far after a figure its outcome may be: "300 residents who had
+ * fled", "600 residents of neighboring buildings had been forced from
+ * their homes".
+ */
+#define AFTER_WINDOW 10
+/* How far before "to 39" the toll may be named. */
+#define TOLL_WINDOW 12
+/* How many figures back a whole is looked for. */
+#define MAX_LOOKBACK 40
+
+typedef struct
+{
+  guint    start;     /* the qualifier's first token, or the number's */
+  guint    num;       /* the number's first token */
+  guint    end;       /* after the number, exclusive */
+  guint    low_end;   /* a range: after its first number */
+  guint    high;      /* a range: its second number's first token */
+  gboolean vague;
+  gboolean range;
+  gint64   vague_low;
+} Quantity;
+
+typedef enum
+{
+  LINK_NONE,
+  LINK_BREAKDOWN,   /* "including nine children": the figure before */
+  LINK_PREVIOUS,    /* "of them", "Of those,": the figure before */
+  LINK_OUTCOME,     /* "14 of the wounded": the last figure of that outcome */
+  LINK_AMONG_THOSE, /* "were among those hurt": likewise */
+  LINK_AMONG_NEXT,  /* "were among the 64 wounded": the figure named next */
+  LINK_COORDINATE,  /* "and five women": as the figure before */
+} Link;
+
+static gboolean
+is_punct (DetectContext *ctx,
+          guint          i)
+{
+  return detect_token (ctx, i)->kind == DIPTYCH_TOKEN_PUNCTUATION;
+}
+
+static gboolean
+is_apostrophe (DetectContext *ctx,
+               guint          i)
+{
+  return _diptych_detect_is (ctx, i, "'");
+}
+
+/* A number word, "twenty-one" included. */
+static gboolean
+is_number_word (DetectContext *ctx,
+                guint          i)
+{
+  return i < ctx->tokens->len && detect_key (ctx, i)->number_word;
+}
+
+static gboolean
+is_digits (DetectContext *ctx,
+           guint          i)
+{
+  return i < ctx->tokens->len && detect_key (ctx, i)->digits;
+}
+
+static gboolean
+is_dash (DetectContext *ctx,
+         guint          i)
+{
+  /* The tokenizer folds every dash and a lone hyphen to an em dash. */
+  return _diptych_detect_is (ctx, i, "\xE2\x80\x94");
+}
+
+/* A number from @i on: digits or words, with scales ("6.8 million",
+ * "two dozen", "a hundred and twenty"). Returns the token after it, or
+ * @i when there is none.
+ */
+static guint
+read_number (DetectContext *ctx,
+             guint          i,
+             guint          limit)
+{
+  guint k = i;
+  gboolean any = FALSE;
+
+  if (k < limit && (_diptych_detect_is (ctx, k, "a") || _diptych_detect_is (ctx, k, "an")) &&
+      detect_in (ctx, k + 1, LEX_SCALE) && k + 1 < limit)
+    {
+      k += 2;
+      any = TRUE;
+    }
+  else if (k < limit && is_digits (ctx, k))
+    {
+      k++;
+      any = TRUE;
+    }
+  else if (k < limit && is_number_word (ctx, k))
+    {
+      k++;
+      any = TRUE;
+      while (k < limit && is_number_word (ctx, k) && detect_value (ctx, k - 1, LEX_NUMBER) >= 20 &&
+             detect_value (ctx, k - 1, LEX_NUMBER) % 10 == 0 && detect_value (ctx, k, LEX_NUMBER) < 10)
+        k++;  /* "twenty one" */
+    }
+
+  if (!any)
+    return i;
+
+  while (k < limit && detect_in (ctx, k, LEX_SCALE))
+    {
+      k++;
+      /* "a hundred and twenty" */
+      if (k + 1 < limit && _diptych_detect_is (ctx, k, "and") && is_number_word (ctx, k + 1) &&
+          detect_value (ctx, k - 1, LEX_SCALE) == 100)
+        k += 2;
+    }
+  return k;
+}
+
+/* A quantity whose number starts at @i. */
+static gboolean
+read_quantity (DetectContext *ctx,
+               guint          i,
+               guint          floor,
+               guint          limit,
+               Quantity      *q)
+{
+  const DetectEntry *entry = NULL;
+  guint n, end;
+
+  memset (q, 0, sizeof *q);
+  q->start = q->num = i;
+
+  if ((n = _diptych_detect_match (ctx, i, LEX_VAGUE, &entry)) > 0 && i + n <= limit)
+    {
+      q->end = i + n;
+      q->vague = TRUE;
+      q->vague_low = entry->value;
+    }
+  else if (i < limit && detect_key (ctx, i)->range)
+    {
+      q->end = i + 1;
+      q->range = TRUE;
+    }
+  else if ((end = read_number (ctx, i, limit)) > i)
+    {
+      q->end = end;
+
+      /* "15 to 20", "two or three", "between 40 and 60", "10–15" */
+      if (end + 1 < limit &&
+          (_diptych_detect_is (ctx, end, "to") || _diptych_detect_is (ctx, end, "or") ||
+           is_dash (ctx, end) ||
+           (_diptych_detect_is (ctx, end, "and") && i > 0 && _diptych_detect_is (ctx, i - 1, "between"))))
+        {
+          guint high_end = read_number (ctx, end + 1, limit);
+
+          if (high_end > end + 1)
+            {
+              q->range = TRUE;
+              q->low_end = end;
+              q->high = end + 1;
+              q->end = high_end;
+            }
+        }
+    }
+  else
+    return FALSE;
+
+  n = _diptych_detect_match_before (ctx, q->num, floor, LEX_QUALIFIER, NULL);
+  q->start = q->num - n;
+  return TRUE;
+}
+
+/* Dates, years, times, ages, money and measures. */
+static gboolean
+is_not_people (DetectContext  *ctx,
+               const Quantity *q,
+               guint           first,
+               guint           last)
+{
+  guint before = q->start > first ? q->start - 1 : G_MAXUINT;
+  guint after = q->end;
+  const char *w;
+
+  if (before != G_MAXUINT)
+    {
+      if (detect_in (ctx, before, LEX_CURRENCY) ||
+          (detect_in (ctx, before, LEX_MONTH) && detect_key (ctx, before)->upper) ||
+          _diptych_detect_is (ctx, before, "aged") || _diptych_detect_is (ctx, before, "no"))
+        return TRUE;
+      /* "Umm Ahmad, 46, who …" */
+      if (_diptych_detect_is (ctx, before, ",") && before > first && detect_key (ctx, before - 1)->upper &&
+          after < last && _diptych_detect_is (ctx, after, ",") && !q->vague && q->end == q->num + 1)
+        return TRUE;
+    }
+
+  if (after < last)
+    {
+      if (_diptych_detect_is (ctx, after, "%") || _diptych_detect_match (ctx, after, LEX_UNIT, NULL) > 0 ||
+          (detect_in (ctx, after, LEX_MONTH) && detect_key (ctx, after)->upper))
+        return TRUE;
+      /* "2:30", "10 a.m." */
+      if ((_diptych_detect_is (ctx, after, ":") && is_digits (ctx, after + 1)) ||
+          ((_diptych_detect_is (ctx, after, "a") || _diptych_detect_is (ctx, after, "p")) &&
+           _diptych_detect_is (ctx, after + 1, ".") && _diptych_detect_is (ctx, after + 2, "m")))
+        return TRUE;
+    }
+
+  /* A year: "since 2017", "in April 2023" */
+  w = detect_lower (ctx, q->num);
+  if (q->end == q->num + 1 && is_digits (ctx, q->num) && strlen (w) == 4 && !strchr (w, ',') &&
+      !strchr (w, '.'))
+    {
+      gint64 year = g_ascii_strtoll (w, NULL, 10);
+
+      if (year >= 1800 && year <= 2100 && !(after < last && detect_in (ctx, after, LEX_GROUP)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_plural_noun (DetectContext *ctx,
+                guint          i)
+{
+  const char *w = detect_lower (ctx, i);
+  gsize len = strlen (w);
+
+  return len > 3 && ((w[len - 1] == 's' && w[len - 2] != 's' && !g_str_has_suffix (w, "'s")) ||
+                     g_str_has_suffix (w, "men")) &&
+         !detect_in (ctx, i, LEX_FUNCTION);
+}
+
+/* "Syrians", "Palestinians", "Yemenis", "Sudanese": people. */
+static gboolean
+is_demonym (DetectContext *ctx,
+            guint          i)
+{
+  const DetectKey *key = detect_key (ctx, i);
+  const char *w = key->lower;
+
+  if (!key->upper || key->all_upper)
+    return FALSE;
+  return g_str_has_suffix (w, "ans") || g_str_has_suffix (w, "ese") || g_str_has_suffix (w, "is") ||
+         g_str_has_suffix (w, "ites");
+}
+
+static gint
+match_outcome (DetectContext *ctx,
+               guint          i,
+               guint         *n)
+{
+  const DetectEntry *entry = NULL;
+
+  *n = _diptych_detect_match (ctx, i, LEX_OUTCOME, &entry);
+  return *n > 0 ? (gint)entry->value : -1;
+}
+
+/* Whether a noun phrase starts at @i: the object of an active verb. */
+static gboolean
+is_object_start (DetectContext *ctx,
+                 guint          i,
+                 guint          last)
+{
+  Quantity q;
+
+  if (_diptych_detect_is (ctx, i, "the") || _diptych_detect_is (ctx, i, "a") ||
+      _diptych_detect_is (ctx, i, "an") || _diptych_detect_is (ctx, i, "their") ||
+      _diptych_detect_is (ctx, i, "his") || _diptych_detect_is (ctx, i, "its") ||
+      detect_in (ctx, i, LEX_GROUP))
+    return TRUE;
+  return read_quantity (ctx, i, i, last, &q);
+}
+
+/* The outcome in the words after a figure, up to the clause's end. */
+static gint
+outcome_after (DetectContext *ctx,
+               guint          from,
+               guint          last,
+               guint         *outcome_end,
+               gboolean      *among,
+               guint         *among_next)
+{
+  gboolean seen_among = FALSE;
+  guint steps = 0;
+
+  *among_next = G_MAXUINT;
+  for (guint i = from; i < last && steps < AFTER_WINDOW; i++, steps++)
+    {
+      guint n;
+      gint outcome;
+      Quantity q;
+
+      if (_diptych_detect_is_quote (ctx, i) || is_apostrophe (ctx, i))
+        continue;
+      /* "some 1.9 million people, about 90 percent of the population, had
+       * been displaced": past an aside to the verb
+       */
+      if (_diptych_detect_is (ctx, i, ",") && i == from)
+        {
+          guint j;
+
+          for (j = i + 1; j < last && j < i + AFTER_WINDOW && !_diptych_detect_is (ctx, j, ","); j++)
+            ;
+          if (j < last && _diptych_detect_is (ctx, j, ",") && j + 1 < last &&
+              (_diptych_detect_is (ctx, j + 1, "had") || _diptych_detect_is (ctx, j + 1, "have") ||
+               _diptych_detect_is (ctx, j + 1, "were") || _diptych_detect_is (ctx, j + 1, "are")))
+            {
+              i = j;
+              continue;
+            }
+          return -1;
+        }
+      if (is_punct (ctx, i) && !_diptych_detect_is (ctx, i, "."))
+        return -1;
+      if (_diptych_detect_is (ctx, i, "among"))
+        {
+          seen_among = TRUE;
+          continue;
+        }
+      if (!seen_among && (_diptych_detect_is (ctx, i, "and") || _diptych_detect_is (ctx, i, "while")) &&
+          i + 1 < last && read_quantity (ctx, i + 1, i + 1, last, &q))
+        return -1;
+      if (read_quantity (ctx, i, i, last, &q) && !(q.vague && q.end == i + 1 && FALSE))
+        {
+          if (!seen_among)
+            return -1;
+          if (*among_next == G_MAXUINT)
+            *among_next = q.num;
+          i = q.end - 1;
+          continue;
+        }
+      outcome = match_outcome (ctx, i, &n);
+      if (outcome >= 0 && outcome != DIPTYCH_OUTCOME_DISPLACED && outcome != DIPTYCH_OUTCOME_MISSING &&
+          i + n < last && !seen_among && is_object_start (ctx, i + n, last))
+        return -1;  /* "five militants killed two soldiers": they did it */
+      if (outcome >= 0)
+        {
+          /* "saved their lives" and "feared dead" are not deaths */
+          if (n == 2 && _diptych_detect_is (ctx, i, "their") && i > 0 &&
+              !_diptych_detect_is (ctx, i - 1, "cost") && !detect_in (ctx, i - 1, LEX_GROUP) &&
+              !is_number_word (ctx, i - 1) && !is_digits (ctx, i - 1))
+            continue;
+          *outcome_end = i + n;
+          *among = seen_among;
+          return outcome;
+        }
+    }
+  return -1;
+}
+
+/* The toll whose number this is: "the death toll had climbed to 14", "the
+ * number of wounded down to 98", "put the toll higher, at 60".
+ */
+static gint
+toll_before (DetectContext *ctx,
+             guint          start,
+             guint          first,
+             guint         *toll_start)
+{
+  guint before = start > first ? start - 1 : G_MAXUINT;
+
+  if (before == G_MAXUINT ||
+      !(_diptych_detect_is (ctx, before, "to") || _diptych_detect_is (ctx, before, "at") ||
+        _diptych_detect_is (ctx, before, "of")))
+    return -1;
+
+  for (guint k = before; k > first && before - k < TOLL_WINDOW; k--)
+    {
+      guint t = k - 1, n;
+      const DetectEntry *entry = NULL;
+      gint outcome = -1;
+
+      if (_diptych_detect_is (ctx, t, ".") || _diptych_detect_is (ctx, t, ";"))
+        return -1;
+      if (_diptych_detect_match (ctx, t, LEX_TOLL, &entry) == 0)
+        continue;
+      if (is_digits (ctx, t + entry->n_words))
+        continue;  /* "the toll of 39 …" is read from its own number */
+
+      /* "death toll", "number of wounded", "count of dead" */
+      if (t > first)
+        outcome = match_outcome (ctx, t - 1, &n);
+      if (outcome < 0 && _diptych_detect_is (ctx, t + entry->n_words, "of"))
+        outcome = match_outcome (ctx, t + entry->n_words + 1, &n);
+      if (outcome < 0 && entry->n_words == 2)
+        outcome = DIPTYCH_OUTCOME_KILLED;
+      if (outcome < 0 && strcmp (entry->words[0], "number") == 0)
+        return -1;
+      if (outcome < 0)
+        outcome = DIPTYCH_OUTCOME_KILLED;
+
+      *toll_start = t;
+      if (t > first && detect_in (ctx, t - 1, LEX_OUTCOME))
+        t--;  /* "the death toll" */
+      *toll_start = t;
+      if (t > first && (_diptych_detect_is (ctx, t - 1, "the") || g_str_has_suffix (detect_lower (ctx, t - 1), "'s")))
+        *toll_start = t - 1;
+      return outcome;
+    }
+  return -1;
+}
+
+/* The last figure before @before that can be broken down: not itself
+ * part of one, not an increment, and of @outcome unless that is -1.
+ */
+static gint
+last_total (DetectContext *ctx,
+            gint           outcome,
+            guint          sentence_floor,
+            gint64         part)
+{
+  for (guint f = ctx->figures->len; f > 0 && ctx->figures->len - f < MAX_LOOKBACK; f--)
+    {
+      DetectItem *item = g_ptr_array_index (ctx->figures, f - 1);
+      gint64 whole = MAX (item->casualty.value, item->casualty.high);
+
+      if (item->sentence < sentence_floor)
+        return -1;
+      if (item->parent >= 0 || item->more)
+        continue;
+      /* a part is smaller than its whole */
+      if (part != DIPTYCH_NO_NUMBER && whole != DIPTYCH_NO_NUMBER && whole <= part)
+        continue;
+      if (part != DIPTYCH_NO_NUMBER && whole == DIPTYCH_NO_NUMBER &&
+          item->casualty.low != DIPTYCH_NO_NUMBER && item->casualty.low < part)
+        continue;
+      if (outcome < 0 || (gint)item->casualty.outcome == outcome)
+        return f - 1;
+    }
+  return -1;
+}
+
+static gint
+last_in_sentence (DetectContext *ctx,
+                  guint          sentence)
+{
+  if (ctx->figures->len == 0)
+    return -1;
+  if (((DetectItem *)g_ptr_array_index (ctx->figures, ctx->figures->len - 1))->sentence != sentence)
+    return -1;
+  return ctx->figures->len - 1;
+}
+
+/* The value, bounds and qualifier, from the casualty parser. */
+static void
+read_structure (DetectContext  *ctx,
+                const Quantity *q,
+                DetectItem     *item)
+{
+  const DetectToken *first = detect_token (ctx, q->start);
+  const DetectToken *last = detect_token (ctx, q->end - 1);
+  g_autofree char *raw = g_strndup (ctx->contents + first->byte_start, last->byte_end - first->byte_start);
+  g_autofree char *phrase = NULL;
+  DiptychCasualty *c = &item->casualty;
+
+  if (q->range && q->high > 0)
+    {
+      /* "10–15" and "two or three" as the parser reads a range */
+      const DetectToken *low_end = detect_token (ctx, q->low_end - 1);
+      const DetectToken *high = detect_token (ctx, q->high);
+      const DetectToken *num = detect_token (ctx, q->num);
+
+      phrase = g_strdup_printf ("%.*s to %.*s",
+                                (int)(low_end->byte_end - num->byte_start), ctx->contents + num->byte_start,
+                                (int)(last->byte_end - high->byte_start), ctx->contents + high->byte_start);
+    }
+
+  diptych_casualty_read (phrase != NULL ? phrase : raw, c);
+  g_free (c->raw);
+  c->raw = g_steal_pointer (&raw);
+
+  if (q->vague)
+    {
+      c->qualifier = DIPTYCH_QUALIFIER_VAGUE;
+      c->value = DIPTYCH_NO_NUMBER;
+      c->low = q->vague_low;
+      c->high = DIPTYCH_NO_NUMBER;
+    }
+}
+
+static void
+detect_in_sentence (DetectContext *ctx,
+                    guint          sentence)
+{
+  const DetectSentence *s = &g_array_index (ctx->sentences, DetectSentence, sentence);
+  guint first = s->first, last = s->last;
+  guint i = first;
+
+  while (i < last)
+    {
+      Quantity q;
+      guint h, head_end, span_first, span_last, n, toll_start = 0, among_next = G_MAXUINT;
+      gint group = -1, outcome = -1, head_outcome = -1;
+      gboolean more = FALSE, among = FALSE, toll = FALSE, others, unknown = FALSE;
+      Link link = LINK_NONE;
+      gint link_outcome = -1;
+      DetectItem *item;
+      guint before;
+      gint64 part;
+
+      if (!read_quantity (ctx, i, first, last, &q))
+        {
+          i++;
+          continue;
+        }
+      i = q.end;
+
+      if (is_not_people (ctx, &q, first, last))
+        continue;
+
+      /* The noun: "people", "wounded patients", "dozens of terrorists",
+       * "RSF fighters"; or none: "14 in Kipese", "over 160 had been injured"
+       */
+      h = q.end;
+      if (_diptych_detect_is (ctx, h, "more"))
+        {
+          more = TRUE;
+          h++;
+        }
+      while (h < last && (_diptych_detect_is_quote (ctx, h)))
+        h++;
+
+      if (_diptych_detect_is (ctx, h, "of") && h + 1 < last)
+        {
+          guint d = h + 1;
+
+          if (_diptych_detect_is (ctx, d, "them") || _diptych_detect_is (ctx, d, "those") ||
+              _diptych_detect_is (ctx, d, "whom"))
+            {
+              link = LINK_PREVIOUS;
+              h = d + 1;
+              if (_diptych_detect_is (ctx, d, "those") && (link_outcome = match_outcome (ctx, h, &n)) >= 0)
+                {
+                  link = LINK_OUTCOME;
+                  h += n;
+                }
+            }
+          else if (_diptych_detect_is (ctx, d, "the") &&
+                   (link_outcome = match_outcome (ctx, d + 1, &n)) >= 0 && !detect_in (ctx, d + 1, LEX_GROUP))
+            {
+              link = LINK_OUTCOME;  /* "14 of the wounded" */
+              h = d + 1 + n;
+            }
+          else if (_diptych_detect_is (ctx, d, "the") &&
+                   (_diptych_detect_is (ctx, d + 1, "victims") || _diptych_detect_is (ctx, d + 1, "casualties")))
+            {
+              link = LINK_PREVIOUS;
+              h = d + 2;
+            }
+          else if (q.vague || detect_in (ctx, q.end - 1, LEX_SCALE))
+            {
+              /* "dozens of terrorists", "tens of thousands of its residents" */
+              h = d;
+              while (h < last && (_diptych_detect_is (ctx, h, "the") || _diptych_detect_is (ctx, h, "its") ||
+                                  _diptych_detect_is (ctx, h, "their") || _diptych_detect_is (ctx, h, "his") ||
+                                  _diptych_detect_is (ctx, h, "her") || _diptych_detect_is_quote (ctx, h)))
+                h++;
+            }
+        }
+
+      head_end = h;
+      others = _diptych_detect_is (ctx, h, "others");
+      if (others)
+        head_end = h + 1;
+      if (link == LINK_NONE && !others)
+        {
+          if ((n = _diptych_detect_match (ctx, h, LEX_GROUP, NULL)) > 0)
+            {
+              const DetectEntry *entry = NULL;
+
+              _diptych_detect_match (ctx, h, LEX_GROUP, &entry);
+              group = entry->value;
+              head_outcome = match_outcome (ctx, h, &n);
+              head_end = h + entry->n_words;
+            }
+          else if ((head_outcome = match_outcome (ctx, h, &n)) >= 0)
+            {
+              const DetectEntry *entry = NULL;
+
+              head_end = h + n;
+              if (_diptych_detect_match (ctx, head_end, LEX_GROUP, &entry) > 0)
+                {
+                  group = entry->value;
+                  head_end += entry->n_words;
+                }
+            }
+          else if (h >= last || is_punct (ctx, h) || detect_in (ctx, h, LEX_FUNCTION) ||
+                   _diptych_detect_match (ctx, h, LEX_FUNCTION, NULL) > 0)
+            {
+              /* no noun */
+            }
+          else if (is_demonym (ctx, h))
+            {
+              group = DIPTYCH_GROUP_PEOPLE;
+              head_end = h + 1;
+            }
+          else
+            {
+              /* An adjective or two before the noun: "young men", "FMA-supported
+               * health workers"; else a count of things.
+               */
+              const DetectEntry *entry = NULL;
+              guint k;
+
+              for (k = h + 1; k < MIN (last, h + 3); k++)
+                {
+                  if (_diptych_detect_match (ctx, k, LEX_GROUP, &entry) > 0 || is_punct (ctx, k))
+                    break;
+                }
+              if (entry != NULL)
+                {
+                  group = entry->value;
+                  head_end = k + entry->n_words;
+                }
+              else if (is_plural_noun (ctx, h) && !detect_key (ctx, h)->upper)
+                {
+                  /* "seven farmers": people if the clause says what
+                   * happened to them, else things
+                   */
+                  group = DIPTYCH_GROUP_OTHER;
+                  head_end = h + 1;
+                  unknown = TRUE;
+                }
+              else
+                continue;
+            }
+        }
+
+      /* "18 were children", "Two of the dead were police officers" */
+      if (group < 0 && head_end + 1 < last &&
+          (_diptych_detect_is (ctx, head_end, "were") || _diptych_detect_is (ctx, head_end, "was") ||
+           _diptych_detect_is (ctx, head_end, "are")))
+        {
+          const DetectEntry *entry = NULL;
+          guint k = head_end + 1;
+
+          if (_diptych_detect_is (ctx, k, "a") || _diptych_detect_is (ctx, k, "an"))
+            k++;
+          if (_diptych_detect_match (ctx, k, LEX_GROUP, &entry) > 0)
+            {
+              group = entry->value;
+              head_end = k + entry->n_words;
+            }
+        }
+
+      span_first = q.start;
+      span_last = head_end;
+
+      /* The outcome, nearest first. */
+      outcome = head_outcome;
+      if (outcome < 0 && link == LINK_OUTCOME)
+        outcome = link_outcome;
+
+      before = q.start;
+      while (before > first && _diptych_detect_is_quote (ctx, before - 1))
+        before--;
+      if (outcome < 0 && before > first)
+        {
+          const DetectEntry *entry = NULL;
+
+          if ((n = _diptych_detect_match_before (ctx, before, first, LEX_OUTCOME, &entry)) > 0 &&
+              !_diptych_detect_is (ctx, before - n, "their"))
+            {
+              outcome = entry->value;
+              span_first = before - n;
+            }
+          else if (_diptych_detect_is (ctx, before - 1, "of") && before - 1 > first &&
+                   (n = _diptych_detect_match_before (ctx, before - 1, first, LEX_OUTCOME, &entry)) > 0)
+            {
+              /* "the bodies of 11 people", "the deaths of at least 41" */
+              outcome = entry->value;
+              span_first = before - 1 - n;
+              if (span_first > first && _diptych_detect_is (ctx, span_first - 1, "the"))
+                span_first--;
+            }
+        }
+
+      if (outcome < 0 && link == LINK_NONE)
+        {
+          guint end = 0;
+
+          outcome = outcome_after (ctx, head_end, last, &end, &among, &among_next);
+          if (outcome >= 0)
+            {
+              span_last = end;
+              if (among)
+                {
+                  link = among_next != G_MAXUINT ? LINK_AMONG_NEXT : LINK_AMONG_THOSE;
+                  link_outcome = outcome;
+                  if (link == LINK_AMONG_NEXT)
+                    span_last = head_end;
+                }
+            }
+        }
+      else if (outcome < 0)
+        {
+          guint end = 0;
+          gboolean unused;
+
+          outcome = outcome_after (ctx, head_end, last, &end, &unused, &among_next);
+          if (outcome >= 0)
+            span_last = end;
+        }
+
+      if (unknown && outcome < 0)
+        continue;
+      if (outcome < 0 && (outcome = toll_before (ctx, q.start, first, &toll_start)) >= 0)
+        {
+          span_first = toll_start;
+          toll = TRUE;
+        }
+
+      /* A breakdown or a figure joined to the one before */
+      if (link == LINK_NONE && before > first)
+        {
+          guint bn = _diptych_detect_match_before (ctx, before, first, LEX_BREAKDOWN, NULL);
+
+          if (bn > 0)
+            link = LINK_BREAKDOWN;
+          else if ((_diptych_detect_is (ctx, before - 1, "and") || _diptych_detect_is (ctx, before - 1, "or") ||
+                    _diptych_detect_is (ctx, before - 1, ",")) && last_in_sentence (ctx, sentence) >= 0)
+            link = LINK_COORDINATE;
+        }
+      /* "Of those, 48 were children", "Of the injured, 18 were children" */
+      if (link == LINK_NONE && before > first && _diptych_detect_is (ctx, before - 1, ",") &&
+          _diptych_detect_is (ctx, first, "of"))
+        {
+          if ((link_outcome = match_outcome (ctx, first + 2, &n)) >= 0 && _diptych_detect_is (ctx, first + 1, "the"))
+            link = LINK_OUTCOME;
+          else if (_diptych_detect_is (ctx, first + 1, "those") || _diptych_detect_is (ctx, first + 1, "them"))
+            link = LINK_PREVIOUS;
+          if (link != LINK_NONE)
+            span_first = first;
+          if (link == LINK_OUTCOME && outcome < 0)
+            outcome = link_outcome;
+        }
+
+      item = g_new0 (DetectItem, 1);
+      item->kind = DIPTYCH_ANNOTATION_CASUALTY;
+      item->sentence = sentence;
+      item->quantity = q.num;
+      item->parent = -1;
+      item->source = -1;
+      item->more = more;
+      item->toll = toll;
+      item->joined = link == LINK_COORDINATE || others ||
+                     (span_first > first && (_diptych_detect_is (ctx, span_first - 1, "and") ||
+                                             _diptych_detect_is (ctx, span_first - 1, ",")));
+
+      read_structure (ctx, &q, item);
+      part = MAX (item->casualty.value, item->casualty.low);
+
+      switch (link)
+        {
+        case LINK_BREAKDOWN:
+        case LINK_PREVIOUS:
+          item->parent = link == LINK_BREAKDOWN ? last_total (ctx, -1, sentence, part) : last_total (ctx, -1, 0, part);
+          if (link == LINK_BREAKDOWN && item->parent < 0)
+            item->parent = last_total (ctx, -1, 0, part);
+          break;
+        case LINK_OUTCOME:
+        case LINK_AMONG_THOSE:
+          item->parent = last_total (ctx, link_outcome, 0, part);
+          break;
+        case LINK_COORDINATE:
+          {
+            DetectItem *sibling = g_ptr_array_index (ctx->figures, last_in_sentence (ctx, sentence));
+
+            item->parent = sibling->parent;
+            if (outcome < 0)
+              outcome = sibling->casualty.outcome;
+            if (group < 0)
+              group = sibling->casualty.group;
+          }
+          break;
+        case LINK_AMONG_NEXT:
+          item->parent = -2 - (gint)among_next;  /* resolved below */
+          break;
+        case LINK_NONE:
+        default:
+          break;
+        }
+
+      if (outcome < 0 && item->parent >= 0)
+        outcome = ((DetectItem *)g_ptr_array_index (ctx->figures, item->parent))->casualty.outcome;
+      if (outcome < 0)
+        {
+          _diptych_detect_item_free (item);
+          continue;
+        }
+
+      item->casualty.outcome = outcome;
+      item->no_group = group < 0;
+      item->casualty.group = group >= 0 ? group : DIPTYCH_GROUP_PEOPLE;
+      item->first = MIN (span_first, q.start);
+      item->last = MAX (span_last, q.end);
+      while (item->last > item->first + 1 && is_punct (ctx, item->last - 1) &&
+             !_diptych_detect_is_quote (ctx, item->last - 1))
+        item->last--;
+      g_ptr_array_add (ctx->figures, item);
+    }
+}
+
+/* Groups that were not written come from the figure this one breaks
+ * down, the one it joins, or, for a toll, the first of its outcome.
+ */
+static void
+resolve_groups (DetectContext *ctx)
+{
+  gint first_of[DIPTYCH_OUTCOME_DISPLACED + 1];
+
+  for (guint o = 0; o < G_N_ELEMENTS (first_of); o++)
+    first_of[o] = -1;
+
+  for (guint f = 0; f < ctx->figures->len; f++)
+    {
+      DetectItem *item = g_ptr_array_index (ctx->figures, f);
+
+      if (item->parent <= -2)
+        {
+          guint quantity = (guint)(-2 - item->parent);
+
+          item->parent = -1;
+          for (guint g = f + 1; g < ctx->figures->len && g < f + 8; g++)
+            if (((DetectItem *)g_ptr_array_index (ctx->figures, g))->quantity == quantity)
+              {
+                item->parent = g;
+                break;
+              }
+        }
+    }
+
+  for (guint f = 0; f < ctx->figures->len; f++)
+    {
+      DetectItem *item = g_ptr_array_index (ctx->figures, f);
+      DetectItem *from = NULL;
+
+      if (item->parent < 0 && first_of[item->casualty.outcome] < 0)
+        first_of[item->casualty.outcome] = f;
+      if (!item->no_group)
+        continue;
+      if (item->parent >= 0 && (guint)item->parent < f)
+        from = g_ptr_array_index (ctx->figures, item->parent);
+      else if (item->joined && !item->toll && f > 0 &&
+               ((DetectItem *)g_ptr_array_index (ctx->figures, f - 1))->sentence == item->sentence)
+        from = g_ptr_array_index (ctx->figures, f - 1);
+      else if (first_of[item->casualty.outcome] >= 0 && (guint)first_of[item->casualty.outcome] < f)
+        from = g_ptr_array_index (ctx->figures, first_of[item->casualty.outcome]);
+      if (from != NULL)
+        {
+          item->casualty.group = from->casualty.group;
+          item->no_group = from->no_group;
+        }
+    }
+}
+
+/* Each figure's source: the claim it is in, else a source named in its
+ * sentence.
+ */
+static void
+resolve_sources (DetectContext *ctx)
+{
+  guint c0 = 0, s0 = 0;
+
+  for (guint f = 0; f < ctx->figures->len; f++)
+    {
+      DetectItem *item = g_ptr_array_index (ctx->figures, f);
+
+      while (c0 < ctx->claims->len &&
+             ((DetectItem *)g_ptr_array_index (ctx->claims, c0))->sentence < item->sentence)
+        c0++;
+      while (s0 < ctx->sources->len &&
+             ((DetectItem *)g_ptr_array_index (ctx->sources, s0))->sentence < item->sentence)
+        s0++;
+      for (guint c = c0; c < ctx->claims->len && item->source < 0; c++)
+        {
+          DetectItem *claim = g_ptr_array_index (ctx->claims, c);
+
+          if (claim->sentence > item->sentence)
+            break;
+          if (claim->first <= item->first && item->first < claim->last)
+            item->source = claim->source;
+        }
+      for (guint s = s0; s < ctx->sources->len && item->source < 0; s++)
+        {
+          DetectItem *source = g_ptr_array_index (ctx->sources, s);
+
+          if (source->sentence > item->sentence)
+            break;
+          item->source = s;
+        }
+    }
+}
+
+void
+_diptych_detect_casualties (DetectContext *ctx)
+{
+  for (guint s = 0; s < ctx->sentences->len; s++)
+    detect_in_sentence (ctx, s);
+  resolve_groups (ctx);
+  resolve_sources (ctx);
+}

@@ -1,0 +1,197 @@
+/* diptych-detect-lexicon.c: the detectors' word lists, from the core's
+ * resources (the files in src/core/detect/)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "diptych-detect"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "diptych-detect-private.h"
+#include "diptych-detect-resources.h"
+
+#define WORD_LIST_PREFIX "/io/github/diptych/Diptych/detect/"
+
+struct _DetectLexicon
+{
+  GHashTable *by_first;  /* first word → GPtrArray of DetectEntry */
+};
+
+static const char * const list_files[LEX_N_LISTS] = {
+  [LEX_NUMBER] = "numbers.txt",
+  [LEX_SCALE] = "scales.txt",
+  [LEX_VAGUE] = "vague.txt",
+  [LEX_QUALIFIER] = "qualifiers.txt",
+  [LEX_OUTCOME] = "outcomes.txt",
+  [LEX_GROUP] = "groups.txt",
+  [LEX_FUNCTION] = "function.txt",
+  [LEX_UNIT] = "units.txt",
+  [LEX_CURRENCY] = "currency.txt",
+  [LEX_MONTH] = "months.txt",
+  [LEX_BREAKDOWN] = "breakdown.txt",
+  [LEX_TOLL] = "tolls.txt",
+  [LEX_TOLL_VERB] = "toll-verbs.txt",
+  [LEX_REPORTING] = "reporting.txt",
+  [LEX_ATTRIBUTION] = "attribution.txt",
+  [LEX_SKIP] = "skip.txt",
+  [LEX_CLAUSE] = "clause.txt",
+  [LEX_PRONOUN] = "pronouns.txt",
+  [LEX_RELATIVE] = "relatives.txt",
+  [LEX_ABBREVIATION] = "abbreviations.txt",
+  [LEX_TITLE] = "titles.txt",
+  [LEX_SOURCE_TYPE] = "source-types.txt",
+};
+
+static void
+entry_free (gpointer data)
+{
+  DetectEntry *entry = data;
+
+  g_strfreev (entry->words);
+  g_free (entry);
+}
+
+/* The value after "|": a number, or the name of an outcome, group,
+ * qualifier or source type, as the list says.
+ */
+static gint64
+parse_value (DetectList  list,
+             const char *value)
+{
+  DiptychOutcome outcome;
+  DiptychGroup group;
+  DiptychQualifier qualifier;
+  DiptychSourceType type;
+
+  if (value == NULL)
+    return 0;
+
+  switch (list)
+    {
+    case LEX_OUTCOME:
+      if (diptych_outcome_from_string (value, &outcome))
+        return outcome;
+      break;
+    case LEX_GROUP:
+      if (diptych_group_from_string (value, &group))
+        return group;
+      break;
+    case LEX_QUALIFIER:
+      if (diptych_qualifier_from_string (value, &qualifier))
+        return qualifier;
+      break;
+    case LEX_SOURCE_TYPE:
+      if (diptych_source_type_from_string (value, &type))
+        return type;
+      break;
+    case LEX_NUMBER:
+    case LEX_SCALE:
+    case LEX_VAGUE:
+    case LEX_FUNCTION:
+    case LEX_UNIT:
+    case LEX_CURRENCY:
+    case LEX_MONTH:
+    case LEX_BREAKDOWN:
+    case LEX_TOLL:
+    case LEX_TOLL_VERB:
+    case LEX_REPORTING:
+    case LEX_ATTRIBUTION:
+    case LEX_SKIP:
+    case LEX_CLAUSE:
+    case LEX_PRONOUN:
+    case LEX_RELATIVE:
+    case LEX_ABBREVIATION:
+    case LEX_TITLE:
+    case LEX_N_LISTS:
+    default:
+      return g_ascii_strtoll (value, NULL, 10);
+    }
+
+  g_critical ("Unknown value “%s” in the word list %s", value, list_files[list]);
+  return 0;
+}
+
+static void
+load_list (DetectLexicon *lexicon,
+           DetectList     list)
+{
+  g_autofree char *path = g_strconcat (WORD_LIST_PREFIX, list_files[list], NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *contents = NULL;
+  gsize size;
+  const char *data;
+
+  bytes = g_resource_lookup_data (diptych_detect_get_resource (), path,
+                                  G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  if (bytes == NULL)
+    g_error ("The word list %s is missing: %s", path, error->message);
+
+  data = g_bytes_get_data (bytes, &size);
+  contents = g_strndup (data, size);
+  lines = g_strsplit (contents, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *line = g_strstrip (lines[i]);
+      char *bar;
+      DetectEntry *entry;
+      GPtrArray *entries;
+
+      if (line[0] == '\0' || line[0] == '#')
+        continue;
+
+      bar = strchr (line, '|');
+      if (bar != NULL)
+        *bar = '\0';
+
+      entry = g_new0 (DetectEntry, 1);
+      entry->words = g_strsplit (g_strstrip (line), " ", -1);
+      entry->n_words = g_strv_length (entry->words);
+      entry->list = list;
+      entry->value = parse_value (list, bar != NULL ? bar + 1 : NULL);
+
+      entries = g_hash_table_lookup (lexicon->by_first, entry->words[0]);
+      if (entries == NULL)
+        {
+          entries = g_ptr_array_new_with_free_func (entry_free);
+          g_hash_table_insert (lexicon->by_first, g_strdup (entry->words[0]), entries);
+        }
+      g_ptr_array_add (entries, entry);
+    }
+}
+
+DetectLexicon *
+_diptych_detect_lexicon_new (void)
+{
+  DetectLexicon *lexicon = g_new0 (DetectLexicon, 1);
+
+  lexicon->by_first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                             (GDestroyNotify)g_ptr_array_unref);
+  for (guint list = 0; list < LEX_N_LISTS; list++)
+    load_list (lexicon, list);
+
+  return lexicon;
+}
+
+void
+_diptych_detect_lexicon_free (DetectLexicon *lexicon)
+{
+  if (lexicon == NULL)
+    return;
+
+  g_hash_table_unref (lexicon->by_first);
+  g_free (lexicon);
+}
+
+/* The entries whose first word is @first_word, or %NULL. */
+GPtrArray *
+_diptych_detect_lexicon_find (DetectLexicon *lexicon,
+                              const char    *first_word)
+{
+  return g_hash_table_lookup (lexicon->by_first, first_word);
+}

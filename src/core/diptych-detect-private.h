@@ -1,0 +1,191 @@
+/* diptych-detect-private.h: what the detectors share: the article's
+ * tokens with their words looked up in the word lists
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "diptych-detect.h"
+#include "diptych-tokenizer.h"
+
+G_BEGIN_DECLS
+
+/* The word lists, one per file in src/core/detect/. */
+typedef enum
+{
+  LEX_NUMBER,
+  LEX_SCALE,
+  LEX_VAGUE,
+  LEX_QUALIFIER,
+  LEX_OUTCOME,
+  LEX_GROUP,
+  LEX_FUNCTION,
+  LEX_UNIT,
+  LEX_CURRENCY,
+  LEX_MONTH,
+  LEX_BREAKDOWN,
+  LEX_TOLL,
+  LEX_TOLL_VERB,
+  LEX_REPORTING,
+  LEX_ATTRIBUTION,
+  LEX_SKIP,
+  LEX_CLAUSE,
+  LEX_PRONOUN,
+  LEX_RELATIVE,
+  LEX_ABBREVIATION,
+  LEX_TITLE,
+  LEX_SOURCE_TYPE,
+  LEX_N_LISTS
+} DetectList;
+
+typedef struct
+{
+  char      **words;   /* lower case */
+  guint       n_words;
+  DetectList  list;
+  gint64      value;   /* a number, or the enum value of an outcome, … */
+} DetectEntry;
+
+typedef struct _DetectLexicon DetectLexicon;
+
+DetectLexicon *_diptych_detect_lexicon_new   (void);
+void           _diptych_detect_lexicon_free  (DetectLexicon *lexicon);
+GPtrArray     *_diptych_detect_lexicon_find  (DetectLexicon *lexicon,
+                                              const char    *first_word);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DetectLexicon, _diptych_detect_lexicon_free)
+
+/* What is known of a token's key, once per key. */
+typedef struct
+{
+  char      *lower;
+  GPtrArray *entries;  /* (nullable): DetectEntry whose first word this is */
+  guint32    single;   /* bit (1 << list) for one-word entries */
+  guint      upper : 1;     /* starts with a capital */
+  guint      all_upper : 1; /* "UNHCR", "US" */
+  guint      digits : 1;    /* a number token: "1,500", "6.8" */
+  guint      range : 1;     /* "20-25" */
+  guint      number_word : 1; /* "seven", "twenty-one" */
+  guint      owned : 1;     /* lower is not the table's own string */
+} DetectKey;
+
+typedef struct
+{
+  guint32 byte_start;
+  guint32 byte_end;
+  guint32 key;
+  guint32 sentence;
+  guint   kind : 2;       /* DiptychTokenKind */
+  guint   line_before : 1;/* a line break in the gap before it */
+} DetectToken;
+
+typedef struct
+{
+  guint first;  /* token range */
+  guint last;   /* exclusive */
+} DetectSentence;
+
+/* A found figure, source or claim, before it becomes a suggestion. */
+typedef struct
+{
+  DiptychAnnotationKind kind;
+  guint                 first;   /* token range, last exclusive */
+  guint                 last;
+  guint32               byte_start;  /* when it does not end at tokens */
+  guint32               byte_end;
+  guint                 sentence;
+  DiptychCasualty       casualty;
+  gint                  parent;  /* index of the figure it breaks down, or -1 */
+  gint                  source;  /* index of its source, or -1 */
+  guint                 more : 1;    /* "two more people": an increment */
+  guint                 no_group : 1;/* the group was not written */
+  guint                 toll : 1;    /* "the toll to 39" */
+  guint                 joined : 1;  /* "and five women", "64 others" */
+  DiptychSourceType     source_type;
+  char                 *name;
+  guint                 quantity;    /* the number's first token */
+} DetectItem;
+
+typedef struct
+{
+  DiptychText   *text;
+  const char    *contents;
+  gsize          n_bytes;
+  DetectLexicon *lexicon;
+  DiptychKeyTable *key_table;
+  GArray        *keys;       /* DetectKey, by key id */
+  GArray        *tokens;     /* DetectToken */
+  GArray        *sentences;  /* DetectSentence */
+  GPtrArray     *figures;    /* DetectItem */
+  GPtrArray     *sources;    /* DetectItem */
+  GPtrArray     *claims;     /* DetectItem */
+} DetectContext;
+
+static inline const DetectToken *
+detect_token (DetectContext *ctx,
+              guint          i)
+{
+  return &g_array_index (ctx->tokens, DetectToken, i);
+}
+
+static inline const DetectKey *
+detect_key (DetectContext *ctx,
+            guint          i)
+{
+  return &g_array_index (ctx->keys, DetectKey, detect_token (ctx, i)->key);
+}
+
+static inline const char *
+detect_lower (DetectContext *ctx,
+              guint          i)
+{
+  return detect_key (ctx, i)->lower;
+}
+
+static inline gboolean
+detect_in (DetectContext *ctx,
+           guint          i,
+           DetectList     list)
+{
+  return i < ctx->tokens->len && (detect_key (ctx, i)->single & (1u << list)) != 0;
+}
+
+static inline gint64
+detect_value (DetectContext *ctx,
+              guint          i,
+              DetectList     list)
+{
+  GPtrArray *entries = detect_key (ctx, i)->entries;
+
+  for (guint e = 0; entries != NULL && e < entries->len; e++)
+    {
+      const DetectEntry *entry = g_ptr_array_index (entries, e);
+
+      if (entry->list == list && entry->n_words == 1)
+        return entry->value;
+    }
+  return 0;
+}
+
+gboolean  _diptych_detect_is (DetectContext *ctx,
+                              guint          i,
+                              const char    *word);
+guint     _diptych_detect_match (DetectContext      *ctx,
+                                 guint               i,
+                                 DetectList          list,
+                                 const DetectEntry **entry);
+guint     _diptych_detect_match_before (DetectContext      *ctx,
+                                        guint               end,
+                                        guint               floor,
+                                        DetectList          list,
+                                        const DetectEntry **entry);
+gboolean  _diptych_detect_is_quote (DetectContext *ctx,
+                                    guint          i);
+
+void      _diptych_detect_item_free (gpointer data);
+
+void      _diptych_detect_casualties (DetectContext *ctx);
+void      _diptych_detect_sources    (DetectContext *ctx);
+
+G_END_DECLS

@@ -1,0 +1,513 @@
+/* diptych-detect-source.c: who is cited, and what they are cited for
+ *
+ * A source is the noun phrase before a reporting verb ("the ministry
+ * said", "Civil society leaders put the toll"), after one when a quote or
+ * clause comes first ("…,” said Dr Amina Yusuf), or after "according to",
+ * "citing", "carried by"; and the owner of a figure ("the ministry's
+ * count"). Pronouns are not sources. The claim is what the verb reports:
+ * the clause after it, the clause or quote before it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "diptych-detect"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "diptych-detect-private.h"
+
+#define MAX_SOURCE_TOKENS 14
+
+static gboolean
+is_punct (DetectContext *ctx,
+          guint          i)
+{
+  return detect_token (ctx, i)->kind == DIPTYCH_TOKEN_PUNCTUATION;
+}
+
+/* Punctuation that ends a noun phrase: not the point of "U.N." or "Dr.",
+ * nor an apostrophe, an ampersand or brackets.
+ */
+static gboolean
+is_boundary (DetectContext *ctx,
+             guint          i)
+{
+  const char *w;
+
+  if (!is_punct (ctx, i))
+    return FALSE;
+  w = detect_lower (ctx, i);
+  return strcmp (w, ".") != 0 && strcmp (w, "'") != 0 && strcmp (w, "&") != 0 &&
+         strcmp (w, "(") != 0 && strcmp (w, ")") != 0;
+}
+
+static gboolean
+is_verb_like (DetectContext *ctx,
+              guint          i)
+{
+  static const char * const words[] = {
+    "could", "would", "should", "can", "will", "not", "did", "does", "do", "is", "are",
+    "was", "were", "be", "been", "has", "have", "had", "may", "might", "must", NULL
+  };
+  const char *w = detect_lower (ctx, i);
+
+  for (guint k = 0; words[k] != NULL; k++)
+    if (strcmp (w, words[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+overlaps_source (DetectContext *ctx,
+                 guint          first,
+                 guint          last)
+{
+  for (guint s = ctx->sources->len; s > 0; s--)
+    {
+      DetectItem *item = g_ptr_array_index (ctx->sources, s - 1);
+
+      if (item->first < last && first < item->last)
+        return TRUE;
+      if (item->last <= first && item->sentence + 1 < detect_token (ctx, first)->sentence)
+        break;
+    }
+  return FALSE;
+}
+
+/* The type of the source named by tokens first..last, with the words of
+ * an aside after it ("Dr. Samer Khattab, director of the town's main
+ * hospital").
+ */
+static DiptychSourceType
+classify (DetectContext *ctx,
+          guint          first,
+          guint          last,
+          guint          aside_last)
+{
+  static const DiptychSourceType order[] = {
+    DIPTYCH_SOURCE_ANONYMOUS, DIPTYCH_SOURCE_MEDIA, DIPTYCH_SOURCE_MILITARY, DIPTYCH_SOURCE_NGO,
+    DIPTYCH_SOURCE_OFFICIAL, DIPTYCH_SOURCE_WITNESS, DIPTYCH_SOURCE_OTHER,
+  };
+  guint found = 0;
+  gboolean indefinite = _diptych_detect_is (ctx, first, "a") || _diptych_detect_is (ctx, first, "an");
+  gboolean named = FALSE;
+  guint head_at = last;
+  const char *head;
+
+  for (guint i = first; i < aside_last; i++)
+    {
+      const DetectEntry *entry = NULL;
+      guint n;
+
+      if (i >= last && found != 0)
+        break;
+      n = _diptych_detect_match (ctx, i, LEX_SOURCE_TYPE, &entry);
+      if (n > 0 && (i < last || !detect_key (ctx, i)->upper))
+        found |= 1u << entry->value;
+      if (i < last && i > first && detect_key (ctx, i)->upper && !detect_key (ctx, i)->all_upper)
+        named = TRUE;
+      if (i > first && i < last && head_at == last &&
+          (_diptych_detect_is (ctx, i, "in") || _diptych_detect_is (ctx, i, "of") ||
+           _diptych_detect_is (ctx, i, "for") || _diptych_detect_is (ctx, i, "from")))
+        head_at = i;
+    }
+  head = detect_lower (ctx, head_at - 1);
+
+  /* "a security official", "a police source", "the official" */
+  if ((found & (1u << DIPTYCH_SOURCE_ANONYMOUS)) ||
+      ((indefinite || last - first == 2) && !named &&
+       (strcmp (head, "official") == 0 || strcmp (head, "source") == 0)) ||
+      (indefinite && strcmp (head, "priest") == 0) ||
+      (indefinite && last - first >= 2 && g_str_has_suffix (detect_lower (ctx, last - 1), "official")))
+    return DIPTYCH_SOURCE_ANONYMOUS;
+  if (indefinite && !named && (strcmp (head, "official") == 0 || strcmp (head, "priest") == 0))
+    return DIPTYCH_SOURCE_ANONYMOUS;
+
+  for (guint k = 0; k < G_N_ELEMENTS (order); k++)
+    if (found & (1u << order[k]))
+      return order[k];
+
+  /* A name seen before keeps its type: "Khattab", "the team" */
+  for (guint s = ctx->sources->len; s > 0 && ctx->sources->len - s < 50; s--)
+    {
+      DetectItem *item = g_ptr_array_index (ctx->sources, s - 1);
+
+      if (strcmp (detect_lower (ctx, item->last - 1), head) == 0)
+        return item->source_type;
+    }
+
+  /* "The statement", "the report": whoever issued the last one */
+  if ((strcmp (head, "statement") == 0 || strcmp (head, "report") == 0) && ctx->sources->len > 0)
+    return ((DetectItem *)g_ptr_array_index (ctx->sources, ctx->sources->len - 1))->source_type;
+
+  if (last - first >= 2 && detect_key (ctx, first)->upper && detect_key (ctx, last - 1)->upper &&
+      !_diptych_detect_is (ctx, first, "the") && !detect_key (ctx, last - 1)->all_upper)
+    return DIPTYCH_SOURCE_WITNESS;  /* a person named without a role */
+  return DIPTYCH_SOURCE_OTHER;
+}
+
+static gint
+add_source (DetectContext *ctx,
+            guint          first,
+            guint          last,
+            guint          sentence_last,
+            gboolean       possessive)
+{
+  DetectItem *item;
+  guint aside_last = last;
+  const char *w;
+
+  if (last <= first || overlaps_source (ctx, first, last))
+    return -1;
+  w = detect_lower (ctx, last - 1);
+  if (detect_in (ctx, first, LEX_PRONOUN) || (last - first == 1 && detect_in (ctx, first, LEX_PRONOUN)))
+    return -1;
+  if (!detect_key (ctx, first)->upper && last - first == 1 && !detect_in (ctx, first, LEX_SOURCE_TYPE) &&
+      !detect_in (ctx, first, LEX_GROUP))
+    return -1;
+  if (g_str_has_suffix (w, "'s") && !possessive)
+    return -1;
+
+  if (_diptych_detect_is (ctx, last, ","))
+    for (aside_last = last + 1; aside_last < sentence_last && !is_boundary (ctx, aside_last); aside_last++)
+      ;
+
+  item = g_new0 (DetectItem, 1);
+  item->kind = DIPTYCH_ANNOTATION_SOURCE;
+  item->first = first;
+  item->last = last;
+  item->sentence = detect_token (ctx, first)->sentence;
+  item->parent = item->source = -1;
+  item->source_type = classify (ctx, first, last, aside_last);
+  g_ptr_array_add (ctx->sources, item);
+  return ctx->sources->len - 1;
+}
+
+static void
+add_claim (DetectContext *ctx,
+           guint          first,
+           guint          last,
+           gint           source)
+{
+  DetectItem *item;
+
+  if (source < 0)
+    return;
+  while (last > first && (is_punct (ctx, last - 1) && !_diptych_detect_is_quote (ctx, last - 1)))
+    last--;
+  while (first < last && is_punct (ctx, first) && !_diptych_detect_is_quote (ctx, first))
+    first++;
+  /* Quotes are kept whole, or dropped whole */
+  if (last > first && _diptych_detect_is_quote (ctx, first) && !_diptych_detect_is_quote (ctx, last - 1))
+    first++;
+  if (last > first && _diptych_detect_is_quote (ctx, last - 1) && !_diptych_detect_is_quote (ctx, first))
+    last--;
+  while (last > first && is_punct (ctx, last - 1) && !_diptych_detect_is_quote (ctx, last - 1))
+    last--;
+  if (last < first + 3)
+    return;
+
+  item = g_new0 (DetectItem, 1);
+  item->kind = DIPTYCH_ANNOTATION_CLAIM;
+  item->first = first;
+  item->last = last;
+  item->sentence = detect_token (ctx, last - 1)->sentence;
+  item->parent = -1;
+  item->source = source;
+  g_ptr_array_add (ctx->claims, item);
+}
+
+/* The noun phrase from @i on: "the UN's International Organization for
+ * Migration (IOM)", "Dr. Samer Khattab", "a police source in Aleppo".
+ */
+static guint
+phrase_after (DetectContext *ctx,
+              guint          i,
+              guint          last)
+{
+  guint k;
+
+  for (k = i; k < last && k - i < MAX_SOURCE_TOKENS; k++)
+    {
+      if (is_boundary (ctx, k) || detect_in (ctx, k, LEX_RELATIVE) || detect_in (ctx, k, LEX_REPORTING) ||
+          is_verb_like (ctx, k) || (detect_in (ctx, k, LEX_CLAUSE) && !detect_key (ctx, k)->upper))
+        break;
+      if (_diptych_detect_is (ctx, k, ".") && k + 1 < last && !detect_key (ctx, k + 1)->upper &&
+          g_utf8_strlen (detect_lower (ctx, k - 1), -1) > 1 && !detect_in (ctx, k - 1, LEX_ABBREVIATION))
+        break;
+      if (_diptych_detect_is (ctx, k, "(") && !(k + 2 < last && detect_key (ctx, k + 1)->all_upper &&
+                                               _diptych_detect_is (ctx, k + 2, ")")))
+        break;
+      if (_diptych_detect_is (ctx, k, "(") )
+        {
+          k += 2;
+          continue;
+        }
+    }
+  while (k > i && (_diptych_detect_is (ctx, k - 1, ".") || _diptych_detect_is (ctx, k - 1, "(")) &&
+         !(k - 1 > i && g_utf8_strlen (detect_lower (ctx, k - 2), -1) == 1))
+    k--;
+  return k;
+}
+
+/* Where the clause before the verb at @verb starts, its subject
+ * ending at *end: past "has", "later" and an aside in commas.
+ */
+static gboolean
+subject_before (DetectContext *ctx,
+                guint          first,
+                guint          verb,
+                guint         *start,
+                guint         *end,
+                gboolean      *after_break)
+{
+  guint e = verb, s;
+  gboolean named;
+
+  while (e > first && detect_in (ctx, e - 1, LEX_SKIP))
+    e--;
+  *after_break = e == first || _diptych_detect_is (ctx, e - 1, ",") || _diptych_detect_is_quote (ctx, e - 1);
+
+  if (e > first && _diptych_detect_is (ctx, e - 1, ","))
+    {
+      /* "Sanad Rights Monitor, a Yemeni human rights group, said" */
+      guint p;
+
+      for (p = e - 1; p > first && e - p < 25; p--)
+        if (_diptych_detect_is (ctx, p - 1, ",") || _diptych_detect_is_quote (ctx, p - 1))
+          break;
+      if (p == first || e - p >= 25 || !_diptych_detect_is (ctx, p - 1, ","))
+        return FALSE;
+      e = p - 1;
+    }
+  if (e == first || is_boundary (ctx, e - 1))
+    return FALSE;
+
+  for (s = e; s > first; s--)
+    {
+      guint t = s - 1;
+
+      if (_diptych_detect_is (ctx, t, ")"))
+        {
+          while (t > first && !_diptych_detect_is (ctx, t, "("))
+            t--;
+          s = t + 1;
+          continue;
+        }
+      if (is_boundary (ctx, t) || _diptych_detect_is (ctx, t, "(") ||
+          (detect_in (ctx, t, LEX_CLAUSE) && !detect_key (ctx, t)->upper))
+        break;
+    }
+
+  for (guint k = s; k < e; k++)
+    {
+      if (detect_in (ctx, k, LEX_RELATIVE))
+        {
+          e = k;
+          break;
+        }
+    }
+  named = FALSE;
+  for (guint k = s; k < e; k++)
+    {
+      if (is_verb_like (ctx, k) || detect_in (ctx, k, LEX_REPORTING))
+        return FALSE;
+      named |= detect_key (ctx, k)->upper || detect_in (ctx, k, LEX_SOURCE_TYPE) || detect_in (ctx, k, LEX_GROUP) ||
+               (k == s && (_diptych_detect_is (ctx, k, "the") || _diptych_detect_is (ctx, k, "a") ||
+                           _diptych_detect_is (ctx, k, "an")));
+    }
+  if (!named)
+    return FALSE;
+  if (e <= s || e - s > MAX_SOURCE_TOKENS)
+    return FALSE;
+
+  *start = s;
+  *end = e;
+  return TRUE;
+}
+
+/* "put the toll", "raised the death toll", "revised the number" */
+static gboolean
+is_toll_verb (DetectContext *ctx,
+              guint          i,
+              guint          last)
+{
+  if (!detect_in (ctx, i, LEX_TOLL_VERB))
+    return FALSE;
+  for (guint k = i + 1; k < MIN (last, i + 4); k++)
+    if (_diptych_detect_match (ctx, k, LEX_TOLL, NULL) > 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The quote that ends just before @end, as a token range. */
+static gboolean
+quote_before (DetectContext *ctx,
+              guint          floor,
+              guint          end,
+              guint         *q_first,
+              guint         *q_last)
+{
+  guint k = end;
+
+  while (k > floor && (_diptych_detect_is (ctx, k - 1, ",") || _diptych_detect_is (ctx, k - 1, ".")))
+    k--;
+  if (k == floor || !_diptych_detect_is_quote (ctx, k - 1))
+    return FALSE;
+  *q_last = k;
+  for (k = k - 1; k > 0 && *q_last - k < 400; k--)
+    if (_diptych_detect_is_quote (ctx, k - 1))
+      {
+        *q_first = k - 1;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static void
+claim_before (DetectContext *ctx,
+              guint          first,
+              guint          subject_first,
+              gint           source)
+{
+  guint q_first, q_last, end = subject_first;
+
+  if (quote_before (ctx, 0, end, &q_first, &q_last))
+    add_claim (ctx, q_first, q_last, source);
+  else
+    add_claim (ctx, first, end, source);
+}
+
+static void
+claim_after (DetectContext *ctx,
+             guint          verb,
+             guint          last,
+             gint           source)
+{
+  guint from = verb + 1;
+
+  for (guint k = verb + 1; k < MIN (last, verb + 9); k++)
+    if (_diptych_detect_is (ctx, k, "that"))
+      {
+        from = k + 1;
+        break;
+      }
+  add_claim (ctx, from, last, source);
+}
+
+static void
+detect_in_sentence (DetectContext *ctx,
+                    guint          sentence)
+{
+  const DetectSentence *sent = &g_array_index (ctx->sentences, DetectSentence, sentence);
+  guint first = sent->first, last = sent->last;
+
+  for (guint i = first; i < last; i++)
+    {
+      guint n, s, e;
+      gint source;
+      gboolean after_break;
+
+      /* "according to X", "citing X", "a statement carried by X" */
+      if ((n = _diptych_detect_match (ctx, i, LEX_ATTRIBUTION, NULL)) > 0)
+        {
+          guint j = i + n;
+
+          while (j < last && _diptych_detect_is_quote (ctx, j))
+            j++;
+          e = phrase_after (ctx, j, last);
+          source = add_source (ctx, j, e, last, FALSE);
+          if (source >= 0 && (_diptych_detect_is (ctx, i, "according")))
+            {
+              if (i == first || (i > first && _diptych_detect_is_quote (ctx, first) && i == first + 1))
+                add_claim (ctx, e, last, source);
+              else
+                add_claim (ctx, first, i, source);
+            }
+          i = MAX (i, e) - 1 + (e > i ? 0 : 1);
+          continue;
+        }
+
+      /* "the ministry's count of 34", "the ministry’s figure of 63" */
+      if (g_str_has_suffix (detect_lower (ctx, i), "'s") && i + 1 < last &&
+          _diptych_detect_match (ctx, i + 1, LEX_TOLL, NULL) > 0 && detect_in (ctx, i, LEX_SOURCE_TYPE) == FALSE)
+        {
+          const DetectToken *token = detect_token (ctx, i);
+          const char *apostrophe = g_utf8_find_prev_char (ctx->contents + token->byte_start,
+                                                          ctx->contents + token->byte_end - 1);
+          guint k = i;
+
+          while (k > first && i - k < 4 && !is_punct (ctx, k - 1))
+            {
+              if (_diptych_detect_is (ctx, k - 1, "the"))
+                {
+                  k--;
+                  break;
+                }
+              if (!detect_key (ctx, k - 1)->upper)
+                break;
+              k--;
+            }
+          if (k < i && (_diptych_detect_is (ctx, k, "the") || detect_key (ctx, k)->upper) &&
+              !overlaps_source (ctx, k, i + 1))
+            {
+              source = add_source (ctx, k, i + 1, last, TRUE);
+              if (source >= 0)
+                {
+                  DetectItem *item = g_ptr_array_index (ctx->sources, source);
+
+                  item->byte_start = detect_token (ctx, k)->byte_start;
+                  item->byte_end = apostrophe - ctx->contents;
+                }
+            }
+          continue;
+        }
+
+      if ((!detect_in (ctx, i, LEX_REPORTING) && !is_toll_verb (ctx, i, last)) || detect_key (ctx, i)->upper)
+        continue;
+
+      if (subject_before (ctx, first, i, &s, &e, &after_break))
+        {
+          gboolean at_end;
+
+          /* "a report by an exile media outlet which claimed" */
+          n = _diptych_detect_match (ctx, s, LEX_ATTRIBUTION, NULL);
+          if (n > 0 && s + n < e)
+            s += n;
+          if (overlaps_source (ctx, s, e))
+            continue;
+          source = add_source (ctx, s, e, last, FALSE);
+          if (source < 0)
+            continue;
+
+          /* ", the team said." / "…,” Yusuf warned." */
+          at_end = s > first && (_diptych_detect_is (ctx, s - 1, ",") || _diptych_detect_is_quote (ctx, s - 1)) &&
+                   phrase_after (ctx, i + 1, last) >= last - 1;
+          if (s > first && _diptych_detect_is_quote (ctx, s - 1))
+            at_end = TRUE;
+          if (at_end || (s > first && _diptych_detect_is (ctx, s - 1, ",") && last - i < 8))
+            claim_before (ctx, first, s, source);
+          else
+            claim_after (ctx, i, last, source);
+        }
+      else if (after_break && i + 1 < last &&
+               (detect_key (ctx, i + 1)->upper || _diptych_detect_is (ctx, i + 1, "the")) &&
+               !detect_in (ctx, i + 1, LEX_PRONOUN) && !detect_in (ctx, i + 1, LEX_MONTH))
+        {
+          /* "…,” said Dr Amina Yusuf, FMA’s medical coordinator" */
+          e = phrase_after (ctx, i + 1, last);
+          source = add_source (ctx, i + 1, e, last, FALSE);
+          if (source >= 0)
+            claim_before (ctx, first, i, source);
+        }
+    }
+}
+
+void
+_diptych_detect_sources (DetectContext *ctx)
+{
+  for (guint s = 0; s < ctx->sentences->len; s++)
+    detect_in_sentence (ctx, s);
+}

@@ -1,0 +1,564 @@
+/* diptych-detect.c: suggestions of casualty figures, sources and claims
+ *
+ * The article is split into the tokenizer's tokens, each key looked up
+ * once in the word lists, and into sentences. The casualty detector
+ * (diptych-detect-casualty.c) and the source and claim detector
+ * (diptych-detect-source.c) find items over the tokens; this file turns
+ * them into suggestions with code point spans and ids, and links them.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "diptych-detect"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "diptych-casualty-parser.h"
+#include "diptych-detect-private.h"
+
+G_DEFINE_BOXED_TYPE (DiptychSuggestion, diptych_suggestion,
+                     diptych_suggestion_copy, diptych_suggestion_free)
+
+DiptychSuggestion *
+diptych_suggestion_copy (const DiptychSuggestion *suggestion)
+{
+  DiptychSuggestion *copy;
+
+  g_return_val_if_fail (suggestion != NULL, NULL);
+
+  copy = g_memdup2 (suggestion, sizeof *suggestion);
+  copy->id = g_strdup (suggestion->id);
+  copy->text = g_strdup (suggestion->text);
+  copy->casualty.raw = g_strdup (suggestion->casualty.raw);
+  copy->casualty.subset_of = g_strdup (suggestion->casualty.subset_of);
+  copy->casualty.source = g_strdup (suggestion->casualty.source);
+  copy->source.name = g_strdup (suggestion->source.name);
+  copy->claim.speaker = g_strdup (suggestion->claim.speaker);
+  return copy;
+}
+
+void
+diptych_suggestion_free (DiptychSuggestion *suggestion)
+{
+  if (suggestion == NULL)
+    return;
+
+  g_free (suggestion->id);
+  g_free (suggestion->text);
+  diptych_casualty_clear (&suggestion->casualty);
+  g_free (suggestion->source.name);
+  g_free (suggestion->claim.speaker);
+  g_free (suggestion);
+}
+
+void
+_diptych_detect_item_free (gpointer data)
+{
+  DetectItem *item = data;
+
+  diptych_casualty_clear (&item->casualty);
+  g_free (item->name);
+  g_free (item);
+}
+
+gboolean
+_diptych_detect_is (DetectContext *ctx,
+                    guint          i,
+                    const char    *word)
+{
+  return i < ctx->tokens->len && strcmp (detect_lower (ctx, i), word) == 0;
+}
+
+gboolean
+_diptych_detect_is_quote (DetectContext *ctx,
+                          guint          i)
+{
+  return i < ctx->tokens->len && strcmp (detect_lower (ctx, i), "\"") == 0;
+}
+
+/* Whether the words of @entry are the tokens from @i on. */
+static gboolean
+entry_matches (DetectContext     *ctx,
+               const DetectEntry *entry,
+               guint              i)
+{
+  if (i + entry->n_words > ctx->tokens->len)
+    return FALSE;
+  for (guint k = 1; k < entry->n_words; k++)
+    {
+      if (strcmp (detect_lower (ctx, i + k), entry->words[k]) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * _diptych_detect_match:
+ *
+ * Returns: how many tokens from @i on the longest entry of @list covers,
+ *   or 0
+ */
+guint
+_diptych_detect_match (DetectContext      *ctx,
+                       guint               i,
+                       DetectList          list,
+                       const DetectEntry **entry)
+{
+  GPtrArray *entries;
+  const DetectEntry *best = NULL;
+
+  if (i >= ctx->tokens->len)
+    return 0;
+  entries = detect_key (ctx, i)->entries;
+  if (entries == NULL)
+    return 0;
+
+  for (guint e = 0; e < entries->len; e++)
+    {
+      const DetectEntry *candidate = g_ptr_array_index (entries, e);
+
+      if (candidate->list == list && (best == NULL || candidate->n_words > best->n_words) &&
+          entry_matches (ctx, candidate, i))
+        best = candidate;
+    }
+
+  if (entry != NULL)
+    *entry = best;
+  return best != NULL ? best->n_words : 0;
+}
+
+/**
+ * _diptych_detect_match_before:
+ *
+ * Returns: how many tokens before @end the longest entry of @list that
+ *   ends there covers, starting no earlier than @floor; or 0
+ */
+guint
+_diptych_detect_match_before (DetectContext      *ctx,
+                              guint               end,
+                              guint               floor,
+                              DetectList          list,
+                              const DetectEntry **entry)
+{
+  for (guint n = MIN (4, end - MIN (end, floor)); n > 0; n--)
+    {
+      GPtrArray *entries = detect_key (ctx, end - n)->entries;
+
+      for (guint e = 0; entries != NULL && e < entries->len; e++)
+        {
+          const DetectEntry *candidate = g_ptr_array_index (entries, e);
+
+          if (candidate->list == list && candidate->n_words == n &&
+              entry_matches (ctx, candidate, end - n))
+            {
+              if (entry != NULL)
+                *entry = candidate;
+              return n;
+            }
+        }
+    }
+  return 0;
+}
+
+/* Looks each key up once: an article of a megabyte has some 200,000
+ * tokens but only a few thousand keys.
+ */
+static void
+index_keys (DetectContext *ctx)
+{
+  guint n_keys = diptych_key_table_get_n_keys (ctx->key_table);
+
+  g_array_set_size (ctx->keys, n_keys);
+  for (guint k = 0; k < n_keys; k++)
+    {
+      DetectKey *key = &g_array_index (ctx->keys, DetectKey, k);
+      const char *str = diptych_key_table_lookup (ctx->key_table, k);
+      gunichar first = g_utf8_get_char (str);
+      gboolean all_upper = TRUE, any_letter = FALSE, digits = TRUE, hyphen = FALSE;
+
+      key->owned = FALSE;
+      for (const char *p = str; *p; p++)
+        if ((guchar)*p >= 0x80 || g_ascii_isupper (*p))
+          {
+            key->owned = TRUE;
+            break;
+          }
+      key->lower = key->owned ? g_utf8_strdown (str, -1) : (char *)str;
+      key->entries = _diptych_detect_lexicon_find (ctx->lexicon, key->lower);
+      key->upper = g_unichar_isupper (first);
+      for (const char *p = str; *p; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          if (g_unichar_isalpha (c))
+            {
+              any_letter = TRUE;
+              if (!g_unichar_isupper (c))
+                all_upper = FALSE;
+            }
+          if (c == '-')
+            hyphen = TRUE;
+          else if (!g_ascii_isdigit (c) && c != ',' && c != '.')
+            digits = FALSE;
+        }
+      key->all_upper = any_letter && all_upper;
+      key->digits = g_ascii_isdigit (str[0]) && digits && !hyphen;
+      key->range = g_ascii_isdigit (str[0]) && digits && hyphen;
+
+      for (guint e = 0; key->entries != NULL && e < key->entries->len; e++)
+        {
+          const DetectEntry *entry = g_ptr_array_index (key->entries, e);
+
+          if (entry->n_words == 1)
+            {
+              key->single |= 1u << entry->list;
+            }
+        }
+    }
+}
+
+/* "twenty-one": a number word of two */
+static void
+index_compounds (DetectContext *ctx)
+{
+  for (guint k = 0; k < ctx->keys->len; k++)
+    {
+      DetectKey *key = &g_array_index (ctx->keys, DetectKey, k);
+      const char *hyphen = strchr (key->lower, '-');
+      g_autofree char *first = NULL;
+      gboolean a = FALSE, b = FALSE;
+      GPtrArray *entries;
+
+      key->number_word = (key->single & (1u << LEX_NUMBER)) != 0;
+      if (key->number_word || hyphen == NULL || g_ascii_isdigit (key->lower[0]))
+        continue;
+      first = g_strndup (key->lower, hyphen - key->lower);
+      entries = _diptych_detect_lexicon_find (ctx->lexicon, first);
+      for (guint e = 0; entries != NULL && e < entries->len; e++)
+        a |= ((DetectEntry *)g_ptr_array_index (entries, e))->list == LEX_NUMBER;
+      entries = _diptych_detect_lexicon_find (ctx->lexicon, hyphen + 1);
+      for (guint e = 0; entries != NULL && e < entries->len; e++)
+        b |= ((DetectEntry *)g_ptr_array_index (entries, e))->list == LEX_NUMBER;
+      key->number_word = a && b;
+    }
+}
+
+static gboolean
+is_sentence_end (DetectContext *ctx,
+                 guint          i)
+{
+  const char *w = detect_lower (ctx, i);
+
+  if (strcmp (w, "!") == 0 || strcmp (w, "?") == 0)
+    return TRUE;
+  if (strcmp (w, ".") != 0 || i == 0)
+    return FALSE;
+
+  /* "Dr.", "Col.", "U.N.", "a.m." */
+  w = detect_lower (ctx, i - 1);
+  if (g_utf8_strlen (w, -1) == 1 && g_unichar_isalpha (g_utf8_get_char (w)))
+    return FALSE;
+  return !detect_in (ctx, i - 1, LEX_ABBREVIATION);
+}
+
+static void
+split_sentences (DetectContext *ctx)
+{
+  DetectSentence sentence = { 0, 0 };
+  guint n = ctx->tokens->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      DetectToken *token = &g_array_index (ctx->tokens, DetectToken, i);
+      gboolean starts = FALSE;
+
+      if (i > 0 && token->line_before)
+        starts = TRUE;
+      else if (i > 0)
+        {
+          guint end = i - 1;
+
+          /* A closing quote after the point: "… our hands.” There" */
+          if (_diptych_detect_is_quote (ctx, end) && end > 0 && !token->line_before &&
+              detect_token (ctx, end)->byte_start == detect_token (ctx, end - 1)->byte_end)
+            end--;
+          starts = is_sentence_end (ctx, end) && end + 1 == i &&
+                   (detect_key (ctx, i)->upper || _diptych_detect_is_quote (ctx, i) ||
+                    g_ascii_isdigit (detect_lower (ctx, i)[0]));
+          if (!starts && end + 1 < i)
+            starts = is_sentence_end (ctx, end);
+        }
+
+      if (starts && i > sentence.first)
+        {
+          sentence.last = i;
+          g_array_append_val (ctx->sentences, sentence);
+          sentence.first = i;
+        }
+      token->sentence = ctx->sentences->len;
+    }
+
+  if (n > sentence.first)
+    {
+      sentence.last = n;
+      g_array_append_val (ctx->sentences, sentence);
+    }
+}
+
+static void
+make_tokens (DetectContext *ctx)
+{
+  g_autoptr(GArray) raw = diptych_tokenize (ctx->contents, ctx->n_bytes, ctx->key_table);
+  guint32 previous_end = 0;
+
+  g_array_set_size (ctx->tokens, raw->len);
+  for (guint i = 0; i < raw->len; i++)
+    {
+      const DiptychToken *in = &g_array_index (raw, DiptychToken, i);
+      DetectToken *out = &g_array_index (ctx->tokens, DetectToken, i);
+
+      out->byte_start = in->byte_start;
+      out->byte_end = in->byte_end;
+      out->key = in->key;
+      out->kind = diptych_key_table_get_kind (ctx->key_table, in->key);
+      out->line_before = memchr (ctx->contents + previous_end, '\n',
+                                 in->byte_start - previous_end) != NULL ||
+                         memchr (ctx->contents + previous_end, '\r',
+                                 in->byte_start - previous_end) != NULL;
+      out->sentence = 0;
+      previous_end = in->byte_end;
+    }
+}
+
+static guint32
+item_byte_start (DetectContext    *ctx,
+                 const DetectItem *item)
+{
+  return item->byte_start != 0 || item->byte_end != 0 ?
+         item->byte_start : detect_token (ctx, item->first)->byte_start;
+}
+
+static guint32
+item_byte_end (DetectContext    *ctx,
+               const DetectItem *item)
+{
+  return item->byte_start != 0 || item->byte_end != 0 ?
+         item->byte_end : detect_token (ctx, item->last - 1)->byte_end;
+}
+
+typedef struct
+{
+  DetectItem        *item;
+  DiptychSuggestion *suggestion;
+} Pending;
+
+static int
+compare_pending (gconstpointer a,
+                 gconstpointer b)
+{
+  const Pending *pa = a, *pb = b;
+
+  if (pa->suggestion->start != pb->suggestion->start)
+    return pa->suggestion->start < pb->suggestion->start ? -1 : 1;
+  if (pa->suggestion->end != pb->suggestion->end)
+    return pa->suggestion->end > pb->suggestion->end ? -1 : 1;
+  return (int)pa->suggestion->kind - (int)pb->suggestion->kind;
+}
+
+static void
+add_pending (DetectContext *ctx,
+             GArray        *pending,
+             GPtrArray     *items)
+{
+  for (guint i = 0; i < items->len; i++)
+    {
+      DetectItem *item = g_ptr_array_index (items, i);
+      DiptychSuggestion *suggestion = g_new0 (DiptychSuggestion, 1);
+      guint32 bs = item_byte_start (ctx, item), be = item_byte_end (ctx, item);
+      Pending p = { item, suggestion };
+
+      suggestion->kind = item->kind;
+      suggestion->start = diptych_text_byte_to_char (ctx->text, bs);
+      suggestion->end = diptych_text_byte_to_char (ctx->text, be);
+      suggestion->text = g_strndup (ctx->contents + bs, be - bs);
+      g_array_append_val (pending, p);
+    }
+}
+
+/* Ids in text order, then the links between items as ids. */
+static GPtrArray *
+make_suggestions (DetectContext *ctx)
+{
+  g_autoptr(GArray) pending = g_array_new (FALSE, FALSE, sizeof (Pending));
+  g_autoptr(GHashTable) ids = g_hash_table_new (NULL, NULL);
+  GPtrArray *suggestions = g_ptr_array_new_with_free_func ((GDestroyNotify)diptych_suggestion_free);
+
+  add_pending (ctx, pending, ctx->figures);
+  add_pending (ctx, pending, ctx->sources);
+  add_pending (ctx, pending, ctx->claims);
+  g_array_sort (pending, compare_pending);
+
+  for (guint i = 0; i < pending->len; i++)
+    {
+      Pending *p = &g_array_index (pending, Pending, i);
+
+      p->suggestion->id = g_strdup_printf ("s%u", i + 1);
+      g_hash_table_insert (ids, p->item, p->suggestion->id);
+    }
+
+  for (guint i = 0; i < pending->len; i++)
+    {
+      Pending *p = &g_array_index (pending, Pending, i);
+      DiptychSuggestion *s = p->suggestion;
+      DetectItem *item = p->item;
+
+      switch (item->kind)
+        {
+        case DIPTYCH_ANNOTATION_CASUALTY:
+          s->casualty = item->casualty;
+          s->casualty.raw = g_strdup (item->casualty.raw);
+          s->casualty.subset_of = NULL;
+          s->casualty.source = NULL;
+          if (item->parent >= 0)
+            s->casualty.subset_of = g_strdup (g_hash_table_lookup (ids, g_ptr_array_index (ctx->figures,
+                                                                                          item->parent)));
+          if (item->source >= 0)
+            s->casualty.source = g_strdup (g_hash_table_lookup (ids, g_ptr_array_index (ctx->sources,
+                                                                                       item->source)));
+          break;
+        case DIPTYCH_ANNOTATION_SOURCE:
+          s->source.name = g_strdup (item->name != NULL ? item->name : s->text);
+          s->source.type = item->source_type;
+          break;
+        case DIPTYCH_ANNOTATION_CLAIM:
+          s->claim.verdict = DIPTYCH_VERDICT_UNVERIFIED;
+          if (item->source >= 0)
+            s->claim.speaker = g_strdup (g_hash_table_lookup (ids, g_ptr_array_index (ctx->sources,
+                                                                                     item->source)));
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+      g_ptr_array_add (suggestions, s);
+    }
+
+  return suggestions;
+}
+
+/**
+ * diptych_detect_suggestions:
+ * @text: an article
+ * @cancellable: (nullable): stops the work; then the result is empty
+ *
+ * Finds casualty figures, the sources cited and the claims attributed to
+ * them, by rules over the article's words and the word lists of
+ * src/core/detect/. Figures link to the figure they break down and to
+ * their source, claims to their speaker.
+ *
+ * Returns: (transfer container) (element-type DiptychSuggestion): the
+ *   suggestions in text order
+ */
+GPtrArray *
+diptych_detect_suggestions (DiptychText  *text,
+                            GCancellable *cancellable)
+{
+  g_autoptr(DetectLexicon) lexicon = NULL;
+  g_autoptr(DiptychKeyTable) key_table = NULL;
+  DetectContext ctx = { 0 };
+  GPtrArray *suggestions;
+
+  g_return_val_if_fail (DIPTYCH_IS_TEXT (text), NULL);
+
+  lexicon = _diptych_detect_lexicon_new ();
+  key_table = diptych_key_table_new ();
+
+  ctx.text = text;
+  ctx.contents = diptych_text_get_contents (text, &ctx.n_bytes);
+  ctx.lexicon = lexicon;
+  ctx.key_table = key_table;
+  ctx.keys = g_array_new (FALSE, TRUE, sizeof (DetectKey));
+  ctx.tokens = g_array_new (FALSE, FALSE, sizeof (DetectToken));
+  ctx.sentences = g_array_new (FALSE, FALSE, sizeof (DetectSentence));
+  ctx.figures = g_ptr_array_new_with_free_func (_diptych_detect_item_free);
+  ctx.sources = g_ptr_array_new_with_free_func (_diptych_detect_item_free);
+  ctx.claims = g_ptr_array_new_with_free_func (_diptych_detect_item_free);
+
+  make_tokens (&ctx);
+  index_keys (&ctx);
+  index_compounds (&ctx);
+  split_sentences (&ctx);
+
+  if (!g_cancellable_is_cancelled (cancellable))
+    _diptych_detect_sources (&ctx);
+  if (!g_cancellable_is_cancelled (cancellable))
+    _diptych_detect_casualties (&ctx);
+
+  if (g_cancellable_is_cancelled (cancellable))
+    suggestions = g_ptr_array_new_with_free_func ((GDestroyNotify)diptych_suggestion_free);
+  else
+    suggestions = make_suggestions (&ctx);
+
+  for (guint k = 0; k < ctx.keys->len; k++)
+    if (g_array_index (ctx.keys, DetectKey, k).owned)
+      g_free (g_array_index (ctx.keys, DetectKey, k).lower);
+  g_array_unref (ctx.keys);
+  g_array_unref (ctx.tokens);
+  g_array_unref (ctx.sentences);
+  g_ptr_array_unref (ctx.figures);
+  g_ptr_array_unref (ctx.sources);
+  g_ptr_array_unref (ctx.claims);
+
+  return suggestions;
+}
+
+static void
+detect_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  GPtrArray *suggestions = diptych_detect_suggestions (task_data, cancellable);
+
+  if (g_task_return_error_if_cancelled (task))
+    g_ptr_array_unref (suggestions);
+  else
+    g_task_return_pointer (task, suggestions, (GDestroyNotify)g_ptr_array_unref);
+}
+
+/**
+ * diptych_detect_suggestions_async:
+ *
+ * Runs diptych_detect_suggestions() in a thread.
+ */
+void
+diptych_detect_suggestions_async (DiptychText         *text,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (DIPTYCH_IS_TEXT (text));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, diptych_detect_suggestions_async);
+  g_task_set_task_data (task, g_object_ref (text), g_object_unref);
+  g_task_run_in_thread (task, detect_thread);
+}
+
+/**
+ * diptych_detect_suggestions_finish:
+ *
+ * Returns: (transfer container) (element-type DiptychSuggestion): the
+ *   suggestions, or %NULL with @error set when cancelled
+ */
+GPtrArray *
+diptych_detect_suggestions_finish (GAsyncResult  *result,
+                                   GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

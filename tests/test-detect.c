@@ -1,0 +1,321 @@
+/* test-detect.c: suggestions of casualty figures, sources and claims
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "diptych-detect.h"
+
+#define N DIPTYCH_NO_NUMBER
+
+typedef enum
+{
+  FIGURE,      /* a casualty figure whose text holds @words */
+  QUIET,       /* no casualty figure holds @words */
+  SOURCE,      /* a source whose text is @words */
+  NO_SOURCE,   /* no source holds @words */
+  CLAIM,       /* a claim whose text holds @words, spoken by @speaker */
+  PART,        /* the figure @words is a part of the figure @speaker */
+} Expect;
+
+typedef struct
+{
+  const char       *name;
+  const char       *text;
+  Expect            expect;
+  const char       *words;
+  DiptychOutcome    outcome;
+  gint64            value;
+  gint64            low;
+  gint64            high;
+  DiptychQualifier  qualifier;
+  DiptychGroup      group;
+  DiptychSourceType type;
+  const char       *speaker;
+} Case;
+
+#define K DIPTYCH_OUTCOME_KILLED
+#define I DIPTYCH_OUTCOME_INJURED
+#define M DIPTYCH_OUTCOME_MISSING
+#define D DIPTYCH_OUTCOME_DETAINED
+#define X DIPTYCH_OUTCOME_DISPLACED
+#define EXACT DIPTYCH_QUALIFIER_EXACT
+#define APPROX DIPTYCH_QUALIFIER_APPROX
+#define AT_LEAST DIPTYCH_QUALIFIER_AT_LEAST
+#define AT_MOST DIPTYCH_QUALIFIER_AT_MOST
+#define RANGE DIPTYCH_QUALIFIER_RANGE
+#define VAGUE DIPTYCH_QUALIFIER_VAGUE
+#define PEOPLE DIPTYCH_GROUP_PEOPLE
+#define CIVILIANS DIPTYCH_GROUP_CIVILIANS
+#define CHILDREN DIPTYCH_GROUP_CHILDREN
+#define WOMEN DIPTYCH_GROUP_WOMEN
+#define MEN DIPTYCH_GROUP_MEN
+#define FIGHTERS DIPTYCH_GROUP_FIGHTERS
+#define SOLDIERS DIPTYCH_GROUP_SOLDIERS
+#define OTHER DIPTYCH_GROUP_OTHER
+
+#define FIG(name, text, words, outcome, value, low, high, qualifier, group) \
+  { name, text, FIGURE, words, outcome, value, low, high, qualifier, group, 0, NULL }
+#define QUIET_(name, text, words) { name, text, QUIET, words, 0, 0, 0, 0, 0, 0, 0, NULL }
+#define SRC(name, text, words, type) { name, text, SOURCE, words, 0, 0, 0, 0, 0, 0, type, NULL }
+#define NO_SRC(name, text, words) { name, text, NO_SOURCE, words, 0, 0, 0, 0, 0, 0, 0, NULL }
+#define CLM(name, text, words, speaker) { name, text, CLAIM, words, 0, 0, 0, 0, 0, 0, 0, speaker }
+#define PART_(name, text, words, whole) { name, text, PART, words, 0, 0, 0, 0, 0, 0, 0, whole }
+
+static const Case cases[] = {
+  /* numbers: digits, separators, words, compounds */
+  FIG ("digits", "The blast killed 12 people in the square.", "12 people", K, 12, 12, 12, EXACT, PEOPLE),
+  FIG ("thousands-separator", "The floods killed 1,240 villagers last year.", "1,240 villagers", K, 1240, 1240, 1240, EXACT, CIVILIANS),
+  FIG ("number-word", "Gunmen killed seven farmers near the border.", "seven farmers", K, 7, 7, 7, EXACT, OTHER),
+  FIG ("compound-hyphen", "Twenty-one pilgrims died when the bus overturned.", "Twenty-one pilgrims died", K, 21, 21, 21, EXACT, PEOPLE),
+  FIG ("two-dozen", "The raid left two dozen civilians dead, residents said.", "two dozen civilians dead", K, 24, 24, 24, EXACT, CIVILIANS),
+  FIG ("a-dozen", "Rescuers pulled a dozen bodies from the river.", "a dozen bodies", K, 12, 12, 12, EXACT, PEOPLE),
+  FIG ("million", "About 2.5 million people have been displaced by the fighting.", "2.5 million people", X, 2500000, N, N, APPROX, PEOPLE),
+  /* vague amounts */
+  FIG ("dozens", "Dozens of people were injured in the stampede.", "Dozens of people were injured", I, N, 12, N, VAGUE, PEOPLE),
+  FIG ("hundreds", "Hundreds of families fled the town overnight.", "Hundreds of families fled", X, N, 100, N, VAGUE, CIVILIANS),
+  FIG ("scores", "Scores of protesters were arrested on Friday.", "Scores of protesters were arrested", D, N, 20, N, VAGUE, PEOPLE),
+  FIG ("several", "Several soldiers were wounded in the ambush.", "Several soldiers were wounded", I, N, 3, N, VAGUE, SOLDIERS),
+  FIG ("a-number-of", "A number of students remain missing after the attack.", "A number of students remain missing", M, N, 2, N, VAGUE, PEOPLE),
+  /* ranges */
+  FIG ("between-and", "The shelling killed between 15 and 20 civilians.", "between 15 and 20 civilians", K, N, 15, 20, RANGE, CIVILIANS),
+  FIG ("to-range", "Officials said 30 to 40 migrants drowned.", "30 to 40 migrants", K, N, 30, 40, RANGE, PEOPLE),
+  FIG ("hyphen-range", "Police detained 40-50 protesters in the capital.", "40-50 protesters", D, N, 40, 50, RANGE, PEOPLE),
+  FIG ("dash-range", "The storm left 5–8 fishermen missing.", "5–8 fishermen", M, N, 5, 8, RANGE, OTHER),
+  FIG ("or-range", "Four or five guards were hurt in the riot.", "Four or five guards were hurt", I, N, 4, 5, RANGE, SOLDIERS),
+  /* qualifiers */
+  FIG ("at-least", "The quake killed at least 300 people.", "at least 300 people", K, 300, 300, N, AT_LEAST, PEOPLE),
+  FIG ("more-than", "More than 40 children were wounded.", "More than 40 children were wounded", I, 40, 40, N, AT_LEAST, CHILDREN),
+  FIG ("nearly", "Nearly 90 people died in the fire.", "Nearly 90 people died", K, 90, N, 90, AT_MOST, PEOPLE),
+  FIG ("up-to", "Rebels abducted up to 60 schoolgirls.", "up to 60 schoolgirls", D, 60, N, 60, AT_MOST, CHILDREN),
+  FIG ("about", "Around 3,000 residents were forced from their homes.", "Around 3,000 residents were forced from their homes", X, 3000, N, N, APPROX, CIVILIANS),
+  FIG ("an-estimated", "An estimated 800 villagers were displaced.", "An estimated 800 villagers were displaced", X, 800, N, N, APPROX, CIVILIANS),
+  /* outcome words in the clause */
+  FIG ("lost-their-lives", "Eleven miners lost their lives in the collapse.", "Eleven miners lost their lives", K, 11, 11, 11, EXACT, OTHER),
+  FIG ("death-toll", "The death toll rose to 57 on Sunday.", "57", K, 57, 57, 57, EXACT, PEOPLE),
+  FIG ("bodies", "Divers recovered 19 bodies from the wreck.", "19 bodies", K, 19, 19, 19, EXACT, PEOPLE),
+  FIG ("injured-after", "Thirty-two passengers were injured, two of them seriously.", "Thirty-two passengers were injured", I, 32, 32, 32, EXACT, PEOPLE),
+  FIG ("missing", "At least nine crew members are still missing.", "nine crew members are still missing", M, 9, 9, N, AT_LEAST, PEOPLE),
+  FIG ("detained", "Security forces arrested 120 suspects.", "arrested 120 suspects", D, 120, 120, 120, EXACT, PEOPLE),
+  FIG ("abducted", "Gunmen abducted 25 women from the market.", "abducted 25 women", D, 25, 25, 25, EXACT, WOMEN),
+  FIG ("fled", "Some 4,000 people fled across the river.", "Some 4,000 people fled", X, 4000, N, N, APPROX, PEOPLE),
+  FIG ("forced-from-homes", "The floods have forced 15,000 people from their homes.", "15,000 people", X, 15000, 15000, 15000, EXACT, PEOPLE),
+  FIG ("group-fighters", "The army said it killed 35 militants.", "killed 35 militants", K, 35, 35, 35, EXACT, FIGHTERS),
+  FIG ("group-police", "Three police officers were killed at the checkpoint.", "Three police officers were killed", K, 3, 3, 3, EXACT, SOLDIERS),
+  FIG ("others", "The strike killed six people and injured 20 others.", "injured 20 others", I, 20, 20, 20, EXACT, PEOPLE),
+  FIG ("elided-noun", "Four soldiers were killed and seven wounded.", "seven wounded", I, 7, 7, 7, EXACT, SOLDIERS),
+  /* breakdowns */
+  FIG ("including", "The bombing killed 30 people, including eight children.", "eight children", K, 8, 8, 8, EXACT, CHILDREN),
+  PART_ ("including-part", "The bombing killed 30 people, including eight children.", "eight children", "killed 30 people"),
+  PART_ ("including-and", "Raids killed 50 people, including nine children and four women.", "four women", "killed 50 people"),
+  PART_ ("of-the-wounded", "About 70 people were wounded. Ten of the wounded were in a critical condition.", "Ten of the wounded", "About 70 people were wounded"),
+  FIG ("among-them", "Shelling killed 18 civilians, among them five children.", "five children", K, 5, 5, 5, EXACT, CHILDREN),
+  /* numbers that are not casualties */
+  QUIET_ ("date", "The ceasefire was signed on 14 March in Doha.", "14"),
+  QUIET_ ("date-month-first", "Talks resume on March 3 in Geneva.", "3"),
+  QUIET_ ("year", "The town has been contested since 2019, when rebels killed its mayor.", "2019"),
+  QUIET_ ("time", "The first blast came at 9:30 a.m. and killed no one.", "9:30"),
+  QUIET_ ("age", "A 12-year-old boy was among those killed.", "12"),
+  QUIET_ ("age-apposition", "Fatima Nour, 34, said she fled with her children.", "34"),
+  QUIET_ ("money", "The government pledged $5 million for the families of those killed.", "5"),
+  QUIET_ ("distance", "The village lies 40 km from the city where troops killed protesters.", "40"),
+  QUIET_ ("percentage", "About 70 percent of the dead were civilians.", "70"),
+  QUIET_ ("vote", "Parliament voted 210 to 34 to extend the state of emergency.", "210"),
+  QUIET_ ("airstrikes", "Two airstrikes hit the market, killing traders.", "Two"),
+  QUIET_ ("homes", "The fighting destroyed 1,000 homes.", "1,000"),
+  QUIET_ ("troops-deployed", "The government deployed 5,000 troops to the region.", "5,000"),
+  QUIET_ ("duration", "The siege lasted 40 days.", "40"),
+  QUIET_ ("agent", "Five militants killed two soldiers at dawn.", "Five"),
+  QUIET_ ("weapons", "Two drones killed a farmer near the village.", "Two"),
+  /* sources */
+  SRC ("said-after", "Twelve people were killed, the health ministry said.", "the health ministry", DIPTYCH_SOURCE_OFFICIAL),
+  SRC ("said-before", "Police spokesman Ali Karimi said the attackers had fled.", "Police spokesman Ali Karimi", DIPTYCH_SOURCE_OFFICIAL),
+  SRC ("said-inverted", "\"We heard two explosions,\" said Maria Lopez, a shopkeeper.", "Maria Lopez", DIPTYCH_SOURCE_WITNESS),
+  SRC ("according-to", "At least 20 people died, according to the Red Cross.", "the Red Cross", DIPTYCH_SOURCE_NGO),
+  SRC ("told-outlet", "A military spokesman told Reuters that the operation was over.", "A military spokesman", DIPTYCH_SOURCE_MILITARY),
+  SRC ("in-a-statement", "The interior ministry said in a statement that 14 suspects were held.", "The interior ministry", DIPTYCH_SOURCE_OFFICIAL),
+  SRC ("citing", "The agency, citing hospital sources, put the toll at 31.", "hospital sources", DIPTYCH_SOURCE_ANONYMOUS),
+  SRC ("title-name", "Defence Minister Jonas Berg confirmed the deaths.", "Defence Minister Jonas Berg", DIPTYCH_SOURCE_OFFICIAL),
+  SRC ("anonymous", "A senior official who spoke on condition of anonymity said the toll would rise.", "A senior official", DIPTYCH_SOURCE_ANONYMOUS),
+  SRC ("witnesses", "Witnesses said the gunmen fired at the crowd.", "Witnesses", DIPTYCH_SOURCE_WITNESS),
+  SRC ("media", "State television reported that 9 soldiers died.", "State television", DIPTYCH_SOURCE_MEDIA),
+  SRC ("ngo-aside", "Amnesty International, a rights group, said 40 people were executed.", "Amnesty International", DIPTYCH_SOURCE_NGO),
+  SRC ("statement-subject", "The army said 4 soldiers died. The statement added that 6 were wounded.", "The statement", DIPTYCH_SOURCE_MILITARY),
+  SRC ("denied", "The rebels denied killing civilians.", "The rebels", DIPTYCH_SOURCE_MILITARY),
+  NO_SRC ("pronoun-he", "\"It was terrible,\" he said.", "he"),
+  NO_SRC ("pronoun-they", "They said 15 people were killed.", "They"),
+  NO_SRC ("not-cited", "No group has claimed responsibility for the attack.", "No group"),
+  NO_SRC ("outlet-spoken-to", "The mayor told Reuters that 10 people died.", "Reuters"),
+  /* claims */
+  CLM ("claim-after", "The ministry said that 40 people had been killed in the raid.", "40 people had been killed in the raid", "The ministry"),
+  CLM ("claim-before", "Forty people were killed in the raid, the ministry said.", "Forty people were killed in the raid", "the ministry"),
+  CLM ("claim-quote", "\"The hospital is overwhelmed,\" said Dr Lena Park.", "The hospital is overwhelmed", "Dr Lena Park"),
+};
+
+static const DiptychSuggestion *
+find (GPtrArray             *suggestions,
+      DiptychAnnotationKind  kind,
+      const char            *words,
+      gboolean               exact)
+{
+  for (guint i = 0; i < suggestions->len; i++)
+    {
+      const DiptychSuggestion *s = g_ptr_array_index (suggestions, i);
+
+      if (s->kind == kind && (exact ? g_str_equal (s->text, words) : strstr (s->text, words) != NULL))
+        return s;
+    }
+  return NULL;
+}
+
+static const DiptychSuggestion *
+find_id (GPtrArray  *suggestions,
+         const char *id)
+{
+  for (guint i = 0; id != NULL && i < suggestions->len; i++)
+    {
+      const DiptychSuggestion *s = g_ptr_array_index (suggestions, i);
+
+      if (g_str_equal (s->id, id))
+        return s;
+    }
+  return NULL;
+}
+
+static void
+test_case (gconstpointer data)
+{
+  const Case *c = data;
+  g_autoptr(DiptychText) text = diptych_text_new_from_string (c->text, "case.txt");
+  g_autoptr(GPtrArray) suggestions = diptych_detect_suggestions (text, NULL);
+  const DiptychSuggestion *s = NULL;
+
+  for (guint i = 0; i < suggestions->len; i++)
+    {
+      const DiptychSuggestion *any = g_ptr_array_index (suggestions, i);
+      g_autofree char *range = diptych_text_dup_range (text, any->start, any->end);
+
+      g_assert_cmpstr (range, ==, any->text);
+      g_test_message ("%s %s “%s”", any->id, diptych_annotation_kind_to_string (any->kind), any->text);
+    }
+
+  switch (c->expect)
+    {
+    case FIGURE:
+      s = find (suggestions, DIPTYCH_ANNOTATION_CASUALTY, c->words, FALSE);
+      g_assert_nonnull (s);
+      g_assert_cmpstr (diptych_outcome_to_string (s->casualty.outcome), ==, diptych_outcome_to_string (c->outcome));
+      g_assert_cmpint (s->casualty.value, ==, c->value);
+      g_assert_cmpint (s->casualty.low, ==, c->low);
+      g_assert_cmpint (s->casualty.high, ==, c->high);
+      g_assert_cmpstr (diptych_qualifier_to_string (s->casualty.qualifier), ==,
+                       diptych_qualifier_to_string (c->qualifier));
+      g_assert_cmpstr (diptych_group_to_string (s->casualty.group), ==, diptych_group_to_string (c->group));
+      break;
+    case QUIET:
+      g_assert_null (find (suggestions, DIPTYCH_ANNOTATION_CASUALTY, c->words, FALSE));
+      break;
+    case SOURCE:
+      s = find (suggestions, DIPTYCH_ANNOTATION_SOURCE, c->words, TRUE);
+      g_assert_nonnull (s);
+      g_assert_cmpstr (diptych_source_type_to_string (s->source.type), ==, diptych_source_type_to_string (c->type));
+      break;
+    case NO_SOURCE:
+      g_assert_null (find (suggestions, DIPTYCH_ANNOTATION_SOURCE, c->words, FALSE));
+      break;
+    case CLAIM:
+      s = find (suggestions, DIPTYCH_ANNOTATION_CLAIM, c->words, FALSE);
+      g_assert_nonnull (s);
+      g_assert_nonnull (find_id (suggestions, s->claim.speaker));
+      g_assert_cmpstr (find_id (suggestions, s->claim.speaker)->text, ==, c->speaker);
+      break;
+    case PART:
+      s = find (suggestions, DIPTYCH_ANNOTATION_CASUALTY, c->words, FALSE);
+      g_assert_nonnull (s);
+      g_assert_nonnull (find_id (suggestions, s->casualty.subset_of));
+      g_assert_cmpstr (find_id (suggestions, s->casualty.subset_of)->text, ==, c->speaker);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* A figure names the source it is attributed to, and ids are s1, s2, … */
+static void
+test_links (void)
+{
+  g_autoptr(DiptychText) text = diptych_text_new_from_string (
+    "The strike killed 12 people, the health ministry said.", "links.txt");
+  g_autoptr(GPtrArray) suggestions = diptych_detect_suggestions (text, NULL);
+  const DiptychSuggestion *figure = find (suggestions, DIPTYCH_ANNOTATION_CASUALTY, "12", FALSE);
+
+  g_assert_nonnull (figure);
+  g_assert_cmpstr (find_id (suggestions, figure->casualty.source)->text, ==, "the health ministry");
+  for (guint i = 0; i < suggestions->len; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("s%u", i + 1);
+
+      g_assert_cmpstr (((DiptychSuggestion *)g_ptr_array_index (suggestions, i))->id, ==, id);
+    }
+}
+
+/* Code points, not bytes, with curly quotes and accents before the figure. */
+static void
+test_offsets (void)
+{
+  g_autoptr(DiptychText) text = diptych_text_new_from_string (
+    "“Café” — Rescuers recovered 19 bodies, officials said.", "offsets.txt");
+  g_autoptr(GPtrArray) suggestions = diptych_detect_suggestions (text, NULL);
+  const DiptychSuggestion *figure = find (suggestions, DIPTYCH_ANNOTATION_CASUALTY, "19", FALSE);
+
+  g_assert_nonnull (figure);
+  g_assert_cmpstr (figure->text, ==, "19 bodies");
+  g_assert_cmpuint (figure->start, ==, 28);
+  g_assert_cmpuint (figure->end, ==, 37);
+}
+
+static void
+detected_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  GPtrArray **out = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *out = diptych_detect_suggestions_finish (result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_async (void)
+{
+  g_autoptr(DiptychText) text = diptych_text_new_from_string ("Gunmen killed 9 villagers.", "async.txt");
+  g_autoptr(GPtrArray) suggestions = NULL;
+
+  diptych_detect_suggestions_async (text, NULL, detected_cb, &suggestions);
+  while (suggestions == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (find (suggestions, DIPTYCH_ANNOTATION_CASUALTY, "9 villagers", FALSE));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/diptych/detect/%s", cases[i].name);
+
+      g_test_add_data_func (path, &cases[i], test_case);
+    }
+  g_test_add_func ("/diptych/detect/links", test_links);
+  g_test_add_func ("/diptych/detect/offsets", test_offsets);
+  g_test_add_func ("/diptych/detect/async", test_async);
+
+  return g_test_run ();
+}
