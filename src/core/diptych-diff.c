@@ -681,15 +681,18 @@ count_words (DiptychKeyTable    *keys,
  */
 typedef struct
 {
-  guint ai, bj, len;
-} EqualRun;
-
-typedef struct
-{
   guint del, ins;      /* bytes of the changed tokens on each side */
   guint words;         /* words among them */
   gboolean may_move;   /* one-sided and long enough to be half a move */
 } HunkSize;
+
+/* A run of equal tokens, and the changed tokens up to the next run. */
+typedef struct
+{
+  guint    ai, bj, len;
+  HunkSize after;
+  gboolean merged;     /* a run after it was folded: @after is out of date */
+} EqualRun;
 
 static guint
 span_bytes (const DiptychToken *tokens,
@@ -723,6 +726,31 @@ has_line_break (const char *text,
   return memchr (text + from, '\n', to - from) != NULL;
 }
 
+/* The changed tokens after @runs[@k] (or before the first run, with @k
+ * of G_MAXUINT), up to the next run.
+ */
+static void
+hunk_after (DiptychKeyTable    *keys,
+            const DiptychToken *a,
+            guint               na,
+            const DiptychToken *b,
+            guint               nb,
+            const EqualRun     *runs,
+            guint               n_runs,
+            guint               k,
+            HunkSize           *size)
+{
+  guint ea = k < n_runs ? runs[k].ai + runs[k].len : 0;
+  guint eb = k < n_runs ? runs[k].bj + runs[k].len : 0;
+  guint next = k < n_runs ? k + 1 : 0;
+
+  hunk_size (keys, a, ea, next < n_runs ? runs[next].ai : na,
+             b, eb, next < n_runs ? runs[next].bj : nb, size);
+}
+
+/* One pass of the clean-up over @runs, which drops the runs it folds.
+ * Returns how many it folded.
+ */
 static guint
 fold_pass (DiptychKeyTable    *keys,
            const char         *a_text,
@@ -731,15 +759,73 @@ fold_pass (DiptychKeyTable    *keys,
            const DiptychToken *b,
            guint               nb,
            gint32             *a_match,
-           gint32             *b_match)
+           gint32             *b_match,
+           EqualRun           *runs,
+           guint              *n_runs,
+           HunkSize           *head,
+           gboolean           *head_merged)
 {
-  g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (EqualRun));
-  HunkSize before, after;
+  HunkSize before = *head;
+  guint n = *n_runs, kept = 0;
   guint n_folded = 0;
+
+  for (guint k = 0; k < n; k++)
+    {
+      EqualRun run = runs[k];
+      guint ea = run.ai + run.len;
+      guint equal_len;
+
+      /* The run with the gaps around it. */
+      equal_len = span_bytes (a, run.ai, ea) + 2;
+
+      if (run.len <= MAX_FOLDED_TOKENS && a[run.ai].key < BLOCK_KEY &&
+          before.words > 0 && run.after.words > 0 && !before.may_move && !run.after.may_move &&
+          equal_len <= MAX (before.del, before.ins) &&
+          equal_len <= MAX (run.after.del, run.after.ins) &&
+          run.ai > 0 && ea < na &&
+          !has_line_break (a_text, a[run.ai - 1].byte_end, a[ea].byte_start))
+        {
+          for (guint t = 0; t < run.len; t++)
+            {
+              a_match[run.ai + t] = -1;
+              b_match[run.bj + t] = -1;
+            }
+          before.del += equal_len + run.after.del;
+          before.ins += equal_len + run.after.ins;
+          before.words += run.after.words;
+          n_folded++;
+          if (kept > 0)
+            runs[kept - 1].merged = TRUE;
+          else
+            *head_merged = TRUE;
+        }
+      else
+        {
+          before = run.after;
+          runs[kept++] = run;
+        }
+    }
+
+  *n_runs = kept;
+  return n_folded;
+}
+
+/* The runs of equal tokens, each with the changed tokens after it. */
+static EqualRun *
+equal_runs (DiptychKeyTable    *keys,
+            const DiptychToken *a,
+            guint               na,
+            const DiptychToken *b,
+            guint               nb,
+            const gint32       *a_match,
+            guint              *n_runs)
+{
+  guint n = 0, capacity = 64;
+  EqualRun *runs = g_new (EqualRun, capacity);
 
   for (guint i = 0; i < na;)
     {
-      EqualRun run = { i, 0, 1 };
+      EqualRun run = { i, 0, 1, { 0 }, FALSE };
 
       if (a_match[i] < 0)
         {
@@ -751,53 +837,20 @@ fold_pass (DiptychKeyTable    *keys,
         while (i + run.len < na && a_match[i + run.len] == (gint32)(run.bj + run.len) &&
                a[i + run.len].key < BLOCK_KEY)
           run.len++;
-      g_array_append_val (runs, run);
+      if (n == capacity)
+        {
+          capacity *= 2;
+          runs = g_renew (EqualRun, runs, capacity);
+        }
+      runs[n++] = run;
       i += run.len;
     }
 
-  if (runs->len == 0)
-    return 0;
+  for (guint k = 0; k < n; k++)
+    hunk_after (keys, a, na, b, nb, runs, n, k, &runs[k].after);
 
-  {
-    const EqualRun *first = &g_array_index (runs, EqualRun, 0);
-
-    hunk_size (keys, a, 0, first->ai, b, 0, first->bj, &before);
-  }
-
-  for (guint k = 0; k < runs->len; k++)
-    {
-      const EqualRun *run = &g_array_index (runs, EqualRun, k);
-      guint a_next = k + 1 < runs->len ? g_array_index (runs, EqualRun, k + 1).ai : na;
-      guint b_next = k + 1 < runs->len ? g_array_index (runs, EqualRun, k + 1).bj : nb;
-      guint ea = run->ai + run->len, eb = run->bj + run->len;
-      guint equal_len;
-
-      hunk_size (keys, a, ea, a_next, b, eb, b_next, &after);
-
-      /* The run with the gaps around it. */
-      equal_len = span_bytes (a, run->ai, ea) + 2;
-
-      if (run->len <= MAX_FOLDED_TOKENS && a[run->ai].key < BLOCK_KEY &&
-          before.words > 0 && after.words > 0 && !before.may_move && !after.may_move &&
-          equal_len <= MAX (before.del, before.ins) && equal_len <= MAX (after.del, after.ins) &&
-          run->ai > 0 && ea < na &&
-          !has_line_break (a_text, a[run->ai - 1].byte_end, a[ea].byte_start))
-        {
-          for (guint t = 0; t < run->len; t++)
-            {
-              a_match[run->ai + t] = -1;
-              b_match[run->bj + t] = -1;
-            }
-          before.del += equal_len + after.del;
-          before.ins += equal_len + after.ins;
-          before.words += after.words;
-          n_folded++;
-        }
-      else
-        before = after;
-    }
-
-  return n_folded;
+  *n_runs = n;
+  return runs;
 }
 
 static void
@@ -810,12 +863,39 @@ fold_short_equalities (DiptychKeyTable    *keys,
                        gint32             *a_match,
                        gint32             *b_match)
 {
+  g_autofree EqualRun *runs = NULL;
+  guint n_runs;
+  HunkSize head;
+  gboolean head_merged = FALSE;
+
+  /* The runs are listed once: a pass only drops those it folds, which
+   * makes the changes around them one, and the sizes of those are
+   * counted again for the next pass.
+   */
+  runs = equal_runs (keys, a, na, b, nb, a_match, &n_runs);
+  if (n_runs == 0)
+    return;
+  hunk_after (keys, a, na, b, nb, runs, n_runs, G_MAXUINT, &head);
+
   /* A fold makes the change grow, which may let the run before it fold
    * too on the next pass.
    */
   for (guint pass = 0; pass < 4; pass++)
-    if (fold_pass (keys, a_text, a, na, b, nb, a_match, b_match) == 0)
-      break;
+    {
+      if (fold_pass (keys, a_text, a, na, b, nb, a_match, b_match,
+                     runs, &n_runs, &head, &head_merged) == 0)
+        break;
+
+      if (head_merged)
+        hunk_after (keys, a, na, b, nb, runs, n_runs, G_MAXUINT, &head);
+      head_merged = FALSE;
+      for (guint k = 0; k < n_runs; k++)
+        if (runs[k].merged)
+          {
+            hunk_after (keys, a, na, b, nb, runs, n_runs, k, &runs[k].after);
+            runs[k].merged = FALSE;
+          }
+    }
 }
 
 /* Builds the change list. */
