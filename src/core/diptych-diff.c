@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "diptych-chunker.h"
-#include "diptych-diff.h"
+#include "diptych-diff-private.h"
 #include "diptych-tokenizer.h"
 
 /* A passage must have at least this many words to be reported as moved. */
@@ -56,6 +56,7 @@ struct _DiptychDiff
   DiptychText *left;
   DiptychText *right;
   GArray      *changes;    /* DiptychChange */
+  GArray      *bytes;      /* DiptychChangeBytes, one for each change */
   GArray      *alignment;  /* DiptychAlignmentPoint */
 };
 
@@ -949,9 +950,14 @@ add_change (Walk               *w,
             gsize               left_start,
             gsize               left_end,
             gsize               right_start,
-            gsize               right_end)
+            gsize               right_end,
+            gsize               a_byte,
+            gsize               a_byte_end,
+            gsize               b_byte,
+            gsize               b_byte_end)
 {
   DiptychChange change;
+  DiptychChangeBytes bytes = { a_byte, a_byte_end, b_byte, b_byte_end };
 
   change.change_class = change_class;
   change.left_start = left_start;
@@ -967,6 +973,7 @@ add_change (Walk               *w,
     change.op = DIPTYCH_CHANGE_REPLACE;
 
   g_array_append_val (w->self->changes, change);
+  g_array_append_val (w->self->bytes, bytes);
 }
 
 /* Adds a change for two different strings, narrowed to what differs
@@ -1008,7 +1015,8 @@ add_narrowed_change (Walk               *w,
 
   add_change (w, change_class,
               a_char + prefix, a_char + a_chars - suffix,
-              b_char + prefix, b_char + b_chars - suffix);
+              b_char + prefix, b_char + b_chars - suffix,
+              ap - w->a_text, aend - w->a_text, bp - w->b_text, bend - w->b_text);
 }
 
 /* A character of whitespace as diptych_fold_space() folds it. */
@@ -1273,17 +1281,21 @@ add_hunk (Walk  *w,
         g_array_append_val (w->hunks, hunk);
     }
 
-  add_change (w, change_class, left_start, left_end, right_start, right_end);
+  add_change (w, change_class, left_start, left_end, right_start, right_end,
+              as, a_space ? as : ae, bs, b_space ? bs : be);
   if (a_space)
-    add_change (w, DIPTYCH_CHANGE_CLASS_LAYOUT, left_start, A_CHAR (w, ae), right_end, right_end);
+    add_change (w, DIPTYCH_CHANGE_CLASS_LAYOUT, left_start, A_CHAR (w, ae), right_end, right_end,
+                as, ae, be, be);
   if (b_space)
-    add_change (w, DIPTYCH_CHANGE_CLASS_LAYOUT, left_end, left_end, right_start, B_CHAR (w, be));
+    add_change (w, DIPTYCH_CHANGE_CLASS_LAYOUT, left_end, left_end, right_start, B_CHAR (w, be),
+                ae, ae, bs, be);
 }
 
 static void
 find_moves (Walk *w)
 {
   GArray *changes = w->self->changes;
+  GArray *bytes = w->self->bytes;
   g_autofree gboolean *removed = g_new0 (gboolean, changes->len);
   guint out = 0;
 
@@ -1312,6 +1324,10 @@ find_moves (Walk *w)
           move->op = DIPTYCH_CHANGE_MOVE;
           move->right_start = insertion->right_start;
           move->right_end = insertion->right_end;
+          g_array_index (bytes, DiptychChangeBytes, del->change_index).right_start =
+            g_array_index (bytes, DiptychChangeBytes, ins->change_index).right_start;
+          g_array_index (bytes, DiptychChangeBytes, del->change_index).right_end =
+            g_array_index (bytes, DiptychChangeBytes, ins->change_index).right_end;
           removed[ins->change_index] = TRUE;
           break;
         }
@@ -1322,10 +1338,14 @@ find_moves (Walk *w)
       if (removed[i])
         continue;
       if (out != i)
-        g_array_index (changes, DiptychChange, out) = g_array_index (changes, DiptychChange, i);
+        {
+          g_array_index (changes, DiptychChange, out) = g_array_index (changes, DiptychChange, i);
+          g_array_index (bytes, DiptychChangeBytes, out) = g_array_index (bytes, DiptychChangeBytes, i);
+        }
       out++;
     }
   g_array_set_size (changes, out);
+  g_array_set_size (bytes, out);
 }
 
 static void
@@ -1991,7 +2011,9 @@ diptych_diff_compute (DiptychDiff *self)
    */
   g_array_unref (self->changes);
   g_array_unref (self->alignment);
+  g_array_unref (self->bytes);
   self->changes = g_array_sized_new (FALSE, FALSE, sizeof (DiptychChange), (na + nb) / 4 + 64);
+  self->bytes = g_array_sized_new (FALSE, FALSE, sizeof (DiptychChangeBytes), (na + nb) / 4 + 64);
   self->alignment = g_array_sized_new (FALSE, FALSE, sizeof (DiptychAlignmentPoint), (na + nb) / 8 + 64);
 
   build_changes (self, keys,
@@ -2011,6 +2033,7 @@ diptych_diff_finalize (GObject *object)
   g_clear_object (&self->left);
   g_clear_object (&self->right);
   g_clear_pointer (&self->changes, g_array_unref);
+  g_clear_pointer (&self->bytes, g_array_unref);
   g_clear_pointer (&self->alignment, g_array_unref);
 
   G_OBJECT_CLASS (diptych_diff_parent_class)->finalize (object);
@@ -2028,6 +2051,7 @@ static void
 diptych_diff_init (DiptychDiff *self)
 {
   self->changes = g_array_new (FALSE, FALSE, sizeof (DiptychChange));
+  self->bytes = g_array_new (FALSE, FALSE, sizeof (DiptychChangeBytes));
   self->alignment = g_array_new (FALSE, FALSE, sizeof (DiptychAlignmentPoint));
 }
 
@@ -2108,6 +2132,17 @@ diptych_diff_get_change (DiptychDiff *self,
   g_return_val_if_fail (index < self->changes->len, NULL);
 
   return &g_array_index (self->changes, DiptychChange, index);
+}
+
+/* The byte offsets of the change at @index. */
+const DiptychChangeBytes *
+_diptych_diff_get_change_bytes (DiptychDiff *self,
+                                guint        index)
+{
+  g_return_val_if_fail (DIPTYCH_IS_DIFF (self), NULL);
+  g_return_val_if_fail (index < self->bytes->len, NULL);
+
+  return &g_array_index (self->bytes, DiptychChangeBytes, index);
 }
 
 /**
