@@ -58,7 +58,29 @@ struct _DiptychDiff
   GArray      *changes;    /* DiptychChange */
   GArray      *bytes;      /* DiptychChangeBytes, one for each change */
   GArray      *alignment;  /* DiptychAlignmentPoint */
+  guint        changes_room;    /* what the arrays have room for */
+  guint        alignment_room;
 };
+
+/* g_array_append_val() without the call, for the tens of thousands of
+ * changes and alignment points of a long article. @room is what @array
+ * has room for, which GArray does not say.
+ */
+static inline gpointer
+array_push (GArray *array,
+            guint  *room,
+            gsize   element_size)
+{
+  if (G_UNLIKELY (array->len >= *room))
+    {
+      guint len = array->len;
+
+      *room = MAX (64, 2 * len);
+      g_array_set_size (array, *room);
+      g_array_set_size (array, len);
+    }
+  return array->data + element_size * array->len++;
+}
 
 G_DEFINE_FINAL_TYPE (DiptychDiff, diptych_diff, G_TYPE_OBJECT)
 
@@ -972,8 +994,12 @@ add_change (Walk               *w,
   else
     change.op = DIPTYCH_CHANGE_REPLACE;
 
-  g_array_append_val (w->self->changes, change);
-  g_array_append_val (w->self->bytes, bytes);
+  {
+    guint room = w->self->changes_room;
+
+    *(DiptychChange *)array_push (w->self->changes, &room, sizeof change) = change;
+    *(DiptychChangeBytes *)array_push (w->self->bytes, &w->self->changes_room, sizeof bytes) = bytes;
+  }
 }
 
 /* Adds a change for two different strings, narrowed to what differs
@@ -1363,7 +1389,7 @@ add_alignment_point (DiptychDiff *self,
       if (left <= last->left || right <= last->right)
         return;
     }
-  g_array_append_val (self->alignment, point);
+  *(DiptychAlignmentPoint *)array_push (self->alignment, &self->alignment_room, sizeof point) = point;
 }
 
 /* Bytes that two runs share from their start, eight at a time. */
@@ -2012,9 +2038,12 @@ diptych_diff_compute (DiptychDiff *self)
   g_array_unref (self->changes);
   g_array_unref (self->alignment);
   g_array_unref (self->bytes);
-  self->changes = g_array_sized_new (FALSE, FALSE, sizeof (DiptychChange), (na + nb) / 4 + 64);
-  self->bytes = g_array_sized_new (FALSE, FALSE, sizeof (DiptychChangeBytes), (na + nb) / 4 + 64);
-  self->alignment = g_array_sized_new (FALSE, FALSE, sizeof (DiptychAlignmentPoint), (na + nb) / 8 + 64);
+  self->changes_room = (na + nb) / 4 + 64;
+  self->alignment_room = (na + nb) / 8 + 64;
+  self->changes = g_array_sized_new (FALSE, FALSE, sizeof (DiptychChange), self->changes_room);
+  self->bytes = g_array_sized_new (FALSE, FALSE, sizeof (DiptychChangeBytes), self->changes_room);
+  self->alignment = g_array_sized_new (FALSE, FALSE, sizeof (DiptychAlignmentPoint),
+                                       self->alignment_room);
 
   build_changes (self, keys,
                  &g_array_index (a.tokens, DiptychToken, 0), na,
