@@ -214,14 +214,15 @@ assert_same_chunks (const DiptychChunk *a,
 }
 
 /* Chunking against a known text gives what chunking word by word gives,
- * whatever the edits: sparse or dense, re-wrapped, repeated, cut short.
+ * whatever the edits: sparse or dense, re-wrapped, repeated, cut short,
+ * edited and then re-wrapped.
  */
 static void
 test_chunker_against (void)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (5);
 
-  for (guint round = 0; round < 60; round++)
+  for (guint round = 0; round < 70; round++)
     {
       g_autoptr(DiptychChunkTable) t1 = diptych_chunk_table_new ();
       g_autoptr(DiptychChunkTable) t2 = diptych_chunk_table_new ();
@@ -234,14 +235,21 @@ test_chunker_against (void)
       g_autofree DiptychChunk *slow = NULL;
       guint n_known, n_known2, n_fast, n_slow;
 
-      switch (round % 6)
+      switch (round % 7)
         {
         case 0: right = g_strdup (left); break;
         case 1: right = edit_words (rand, left, 100); break;
         case 2: right = edit_words (rand, left, 5); break;
         case 3: right = rewrap (rand, left); break;
         case 4: right = g_strconcat (left, " ", left, " tail", NULL); break;
-        default: right = g_strndup (left, strlen (left) / 2); break;
+        case 5: right = g_strndup (left, strlen (left) / 2); break;
+        default:
+          {
+            g_autofree char *edited = edit_words (rand, left, 20);
+
+            right = rewrap (rand, edited);
+          }
+          break;
         }
 
       known = diptych_chunk_text (left, strlen (left), t1, TRUE, &n_known);

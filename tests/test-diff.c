@@ -7,7 +7,7 @@
 
 #include <string.h>
 
-#include "diptych-diff.h"
+#include "diptych-diff-private.h"
 #include "diptych-tokenizer.h"
 
 static DiptychDiff *
@@ -63,6 +63,8 @@ assert_alignment_valid (DiptychDiff *diff)
 static void
 assert_changes_ordered (DiptychDiff *diff)
 {
+  DiptychText *left = diptych_diff_get_left (diff);
+  DiptychText *right = diptych_diff_get_right (diff);
   gsize n_left = diptych_text_get_n_chars (diptych_diff_get_left (diff));
   gsize n_right = diptych_text_get_n_chars (diptych_diff_get_right (diff));
   gsize previous = 0;
@@ -70,7 +72,13 @@ assert_changes_ordered (DiptychDiff *diff)
   for (guint i = 0; i < diptych_diff_get_n_changes (diff); i++)
     {
       const DiptychChange *c = diptych_diff_get_change (diff, i);
+      const DiptychChangeBytes *b = _diptych_diff_get_change_bytes (diff, i);
 
+      /* The byte offsets that the writers use are the same places. */
+      g_assert_cmpuint (b->left_start, ==, diptych_text_char_to_byte (left, c->left_start));
+      g_assert_cmpuint (b->left_end, ==, diptych_text_char_to_byte (left, c->left_end));
+      g_assert_cmpuint (b->right_start, ==, diptych_text_char_to_byte (right, c->right_start));
+      g_assert_cmpuint (b->right_end, ==, diptych_text_char_to_byte (right, c->right_end));
       g_assert_cmpuint (c->left_start, >=, previous);
       g_assert_cmpuint (c->left_start, <=, c->left_end);
       g_assert_cmpuint (c->right_start, <=, c->right_end);

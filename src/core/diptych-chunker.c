@@ -489,9 +489,76 @@ find_chunk (const DiptychChunk *chunks,
   return lo < n_chunks && chunks[lo].byte_start == byte_start ? (gint)lo : -1;
 }
 
-/* Whether the text at @p has the bytes of @chunk of @known_text, as a whole
+/* How many bytes @a and @b have alike from their start, eight at a time. */
+static inline gsize
+common_prefix (const guchar *a,
+               const guchar *b,
+               gsize         n)
+{
+  gsize i = 0;
+
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  for (; i + 8 <= n; i += 8)
+    {
+      guint64 x, y;
+
+      memcpy (&x, a + i, 8);
+      memcpy (&y, b + i, 8);
+      if (x != y)
+        return i + __builtin_ctzll (x ^ y) / 8;
+    }
+#endif
+  while (i < n && a[i] == b[i])
+    i++;
+  return i;
+}
+
+/* Whether the text at @p has the words of the @n bytes at @known, with
+ * whitespace that may differ: a re-wrapped line. Sets *@end to where the
+ * last of them ends.
+ */
+static gboolean
+same_words_at (const guchar *text,
+               gsize         n_bytes,
+               gsize         p,
+               const guchar *known,
+               gsize         n,
+               gsize        *end)
+{
+  const guchar *known_end = known + n;
+
+  for (;;)
+    {
+      gsize same = common_prefix (known, text + p, MIN ((gsize)(known_end - known), n_bytes - p));
+
+      known += same;
+      p += same;
+      if (known == known_end)
+        break;
+      /* Whitespace against whitespace, or a run of it longer on one side;
+       * anything else is another word. A chunk ends with a word, so more
+       * of it comes after the whitespace.
+       */
+      if (p == n_bytes)
+        return FALSE;
+      if (!(diptych_chunk_is_space (*known) && diptych_chunk_is_space (text[p])) &&
+          !(same > 0 && diptych_chunk_is_space (known[-1])))
+        return FALSE;
+      while (diptych_chunk_is_space (*known))
+        known++;
+      while (p < n_bytes && diptych_chunk_is_space (text[p]))
+        p++;
+    }
+
+  *end = p;
+  return TRUE;
+}
+
+/* Whether the text at @p has the words of @chunk of @known_text, as a whole
  * chunk: its last word ends there too (and if the chunk ended its text
- * without a cut, so does the text).
+ * without a cut, so does the text). The chunk is cut after the same words
+ * whatever the whitespace between them, so lines wrapped elsewhere do not
+ * matter. Sets *@end to where the chunk ends in the text.
  */
 static gboolean
 has_chunk_at (const guchar       *text,
@@ -499,14 +566,18 @@ has_chunk_at (const guchar       *text,
               gsize               p,
               const char         *known_text,
               const DiptychChunk *chunk,
-              gboolean            last)
+              gboolean            last,
+              gsize              *end)
 {
   gsize length = chunk->byte_end - chunk->byte_start;
 
-  if (length > n_bytes - p || memcmp (text + p, known_text + chunk->byte_start, length) != 0)
+  if (length <= n_bytes - p && memcmp (text + p, known_text + chunk->byte_start, length) == 0)
+    p += length;
+  else if (!same_words_at (text, n_bytes, p, (const guchar *)known_text + chunk->byte_start,
+                           length, &p))
     return FALSE;
 
-  p += length;
+  *end = p;
   if (!last)
     return p == n_bytes || diptych_chunk_is_space (text[p]);
 
@@ -564,13 +635,15 @@ diptych_chunk_text_against (const char         *text,
 
       if (in_step)
         {
-          gsize p = cutter.pos;
+          gsize p = cutter.pos, chunk_end;
 
           while (p < n_bytes && diptych_chunk_is_space (text[p]))
             p++;
-          if (next < n_known && has_chunk_at (utext, n_bytes, p, known_text, &known[next], next + 1 == n_known))
+          if (next < n_known &&
+              has_chunk_at (utext, n_bytes, p, known_text, &known[next], next + 1 == n_known,
+                            &chunk_end))
             {
-              add_chunk (list, p, p + known[next].byte_end - known[next].byte_start, 0);
+              add_chunk (list, p, chunk_end, 0);
               list->chunks[before].key = known[next].key;
               cutter.pos = list->chunks[before].byte_end;
               next++;

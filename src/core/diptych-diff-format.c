@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "diptych-diff-format.h"
+#include "diptych-diff-private.h"
 
 #define ANSI_RESET   "\033[m"
 #define ANSI_DELETE  "\033[31m"
@@ -208,43 +209,47 @@ append_json_string (GString    *out,
   g_string_append_c (out, '"');
 }
 
-/* g_string_append_printf costs more than the rest of a change's output. */
+/* g_string_append_printf costs more than the rest of a change's output:
+ * the digits are written from the end, two at a time.
+ */
 static void
 append_size (GString *out,
              gsize    value)
 {
+  static const char pairs[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
   char digits[24];
-  int n = 0;
+  char *p = digits + sizeof digits;
 
-  do
+  while (value >= 100)
     {
-      digits[n++] = '0' + value % 10;
-      value /= 10;
+      p -= 2;
+      memcpy (p, pairs + 2 * (value % 100), 2);
+      value /= 100;
     }
-  while (value > 0);
-
-  for (int i = 0; i < n / 2; i++)
+  if (value >= 10)
     {
-      char c = digits[i];
-
-      digits[i] = digits[n - 1 - i];
-      digits[n - 1 - i] = c;
+      p -= 2;
+      memcpy (p, pairs + 2 * value, 2);
     }
-  put (out, digits, n);
+  else
+    *--p = '0' + value;
+  put (out, p, digits + sizeof digits - p);
 }
 
+/* @start and @end are code points, @byte_start and @byte_end the same
+ * offsets in bytes.
+ */
 static void
-append_side (GString     *out,
-             DiptychText *text,
-             gsize        start,
-             gsize        end)
+append_side (GString    *out,
+             const char *contents,
+             gsize       start,
+             gsize       end,
+             gsize       byte_start,
+             gsize       byte_end)
 {
-  gsize n_bytes;
-  const char *contents = diptych_text_get_contents (text, &n_bytes);
-  gsize byte_start = diptych_text_char_to_byte (text, start);
-  gsize byte_end = diptych_utf8_skip_chars (contents + byte_start, contents + n_bytes,
-                                            end - start) - contents;
-
   PUT_LITERAL (out, "{\"start\": ");
   append_size (out, start);
   PUT_LITERAL (out, ", \"end\": ");
@@ -330,6 +335,7 @@ diptych_diff_write_json (DiptychDiff    *diff,
 {
   g_autoptr(GString) out = NULL;
   DiptychText *left, *right;
+  const char *left_text, *right_text;
   DiptychDiffStats stats;
   gboolean first = TRUE;
   guint n;
@@ -342,6 +348,8 @@ diptych_diff_write_json (DiptychDiff    *diff,
   out = g_string_sized_new (JSON_CHUNK + 4096);
   left = diptych_diff_get_left (diff);
   right = diptych_diff_get_right (diff);
+  left_text = diptych_text_get_contents (left, NULL);
+  right_text = diptych_text_get_contents (right, NULL);
   diptych_diff_compute_stats (diff, &stats);
 
   PUT_LITERAL (out, "{\n");
@@ -358,6 +366,7 @@ diptych_diff_write_json (DiptychDiff    *diff,
   for (guint i = 0; i < n; i++)
     {
       const DiptychChange *change = diptych_diff_get_change (diff, i);
+      const DiptychChangeBytes *bytes = _diptych_diff_get_change_bytes (diff, i);
       const char *op, *class_name;
 
       if (!change_is_shown (change, classes))
@@ -375,9 +384,11 @@ diptych_diff_write_json (DiptychDiff    *diff,
       class_name = diptych_change_class_to_string (change->change_class);
       put (out, class_name, strlen (class_name));
       PUT_LITERAL (out, "\", \"left\": ");
-      append_side (out, left, change->left_start, change->left_end);
+      append_side (out, left_text, change->left_start, change->left_end,
+                   bytes->left_start, bytes->left_end);
       PUT_LITERAL (out, ", \"right\": ");
-      append_side (out, right, change->right_start, change->right_end);
+      append_side (out, right_text, change->right_start, change->right_end,
+                   bytes->right_start, bytes->right_end);
       g_string_append_c (out, '}');
 
       if (!flush (out, fd, JSON_CHUNK, error))

@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "diptych-chunker.h"
-#include "diptych-diff.h"
+#include "diptych-diff-private.h"
 #include "diptych-tokenizer.h"
 
 /* A passage must have at least this many words to be reported as moved. */
@@ -56,8 +56,31 @@ struct _DiptychDiff
   DiptychText *left;
   DiptychText *right;
   GArray      *changes;    /* DiptychChange */
+  GArray      *bytes;      /* DiptychChangeBytes, one for each change */
   GArray      *alignment;  /* DiptychAlignmentPoint */
+  guint        changes_room;    /* what the arrays have room for */
+  guint        alignment_room;
 };
+
+/* g_array_append_val() without the call, for the tens of thousands of
+ * changes and alignment points of a long article. @room is what @array
+ * has room for, which GArray does not say.
+ */
+static inline gpointer
+array_push (GArray *array,
+            guint  *room,
+            gsize   element_size)
+{
+  if (G_UNLIKELY (array->len >= *room))
+    {
+      guint len = array->len;
+
+      *room = MAX (64, 2 * len);
+      g_array_set_size (array, *room);
+      g_array_set_size (array, len);
+    }
+  return array->data + element_size * array->len++;
+}
 
 G_DEFINE_FINAL_TYPE (DiptychDiff, diptych_diff, G_TYPE_OBJECT)
 
@@ -684,15 +707,18 @@ count_words (DiptychKeyTable    *keys,
  */
 typedef struct
 {
-  guint ai, bj, len;
-} EqualRun;
-
-typedef struct
-{
   guint del, ins;      /* bytes of the changed tokens on each side */
   guint words;         /* words among them */
   gboolean may_move;   /* one-sided and long enough to be half a move */
 } HunkSize;
+
+/* A run of equal tokens, and the changed tokens up to the next run. */
+typedef struct
+{
+  guint    ai, bj, len;
+  HunkSize after;
+  gboolean merged;     /* a run after it was folded: @after is out of date */
+} EqualRun;
 
 static guint
 span_bytes (const DiptychToken *tokens,
@@ -726,6 +752,31 @@ has_line_break (const char *text,
   return memchr (text + from, '\n', to - from) != NULL;
 }
 
+/* The changed tokens after @runs[@k] (or before the first run, with @k
+ * of G_MAXUINT), up to the next run.
+ */
+static void
+hunk_after (DiptychKeyTable    *keys,
+            const DiptychToken *a,
+            guint               na,
+            const DiptychToken *b,
+            guint               nb,
+            const EqualRun     *runs,
+            guint               n_runs,
+            guint               k,
+            HunkSize           *size)
+{
+  guint ea = k < n_runs ? runs[k].ai + runs[k].len : 0;
+  guint eb = k < n_runs ? runs[k].bj + runs[k].len : 0;
+  guint next = k < n_runs ? k + 1 : 0;
+
+  hunk_size (keys, a, ea, next < n_runs ? runs[next].ai : na,
+             b, eb, next < n_runs ? runs[next].bj : nb, size);
+}
+
+/* One pass of the clean-up over @runs, which drops the runs it folds.
+ * Returns how many it folded.
+ */
 static guint
 fold_pass (DiptychKeyTable    *keys,
            const char         *a_text,
@@ -734,15 +785,73 @@ fold_pass (DiptychKeyTable    *keys,
            const DiptychToken *b,
            guint               nb,
            gint32             *a_match,
-           gint32             *b_match)
+           gint32             *b_match,
+           EqualRun           *runs,
+           guint              *n_runs,
+           HunkSize           *head,
+           gboolean           *head_merged)
 {
-  g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (EqualRun));
-  HunkSize before, after;
+  HunkSize before = *head;
+  guint n = *n_runs, kept = 0;
   guint n_folded = 0;
+
+  for (guint k = 0; k < n; k++)
+    {
+      EqualRun run = runs[k];
+      guint ea = run.ai + run.len;
+      guint equal_len;
+
+      /* The run with the gaps around it. */
+      equal_len = span_bytes (a, run.ai, ea) + 2;
+
+      if (run.len <= MAX_FOLDED_TOKENS && a[run.ai].key < BLOCK_KEY &&
+          before.words > 0 && run.after.words > 0 && !before.may_move && !run.after.may_move &&
+          equal_len <= MAX (before.del, before.ins) &&
+          equal_len <= MAX (run.after.del, run.after.ins) &&
+          run.ai > 0 && ea < na &&
+          !has_line_break (a_text, a[run.ai - 1].byte_end, a[ea].byte_start))
+        {
+          for (guint t = 0; t < run.len; t++)
+            {
+              a_match[run.ai + t] = -1;
+              b_match[run.bj + t] = -1;
+            }
+          before.del += equal_len + run.after.del;
+          before.ins += equal_len + run.after.ins;
+          before.words += run.after.words;
+          n_folded++;
+          if (kept > 0)
+            runs[kept - 1].merged = TRUE;
+          else
+            *head_merged = TRUE;
+        }
+      else
+        {
+          before = run.after;
+          runs[kept++] = run;
+        }
+    }
+
+  *n_runs = kept;
+  return n_folded;
+}
+
+/* The runs of equal tokens, each with the changed tokens after it. */
+static EqualRun *
+equal_runs (DiptychKeyTable    *keys,
+            const DiptychToken *a,
+            guint               na,
+            const DiptychToken *b,
+            guint               nb,
+            const gint32       *a_match,
+            guint              *n_runs)
+{
+  guint n = 0, capacity = 64;
+  EqualRun *runs = g_new (EqualRun, capacity);
 
   for (guint i = 0; i < na;)
     {
-      EqualRun run = { i, 0, 1 };
+      EqualRun run = { i, 0, 1, { 0 }, FALSE };
 
       if (a_match[i] < 0)
         {
@@ -754,53 +863,20 @@ fold_pass (DiptychKeyTable    *keys,
         while (i + run.len < na && a_match[i + run.len] == (gint32)(run.bj + run.len) &&
                a[i + run.len].key < BLOCK_KEY)
           run.len++;
-      g_array_append_val (runs, run);
+      if (n == capacity)
+        {
+          capacity *= 2;
+          runs = g_renew (EqualRun, runs, capacity);
+        }
+      runs[n++] = run;
       i += run.len;
     }
 
-  if (runs->len == 0)
-    return 0;
+  for (guint k = 0; k < n; k++)
+    hunk_after (keys, a, na, b, nb, runs, n, k, &runs[k].after);
 
-  {
-    const EqualRun *first = &g_array_index (runs, EqualRun, 0);
-
-    hunk_size (keys, a, 0, first->ai, b, 0, first->bj, &before);
-  }
-
-  for (guint k = 0; k < runs->len; k++)
-    {
-      const EqualRun *run = &g_array_index (runs, EqualRun, k);
-      guint a_next = k + 1 < runs->len ? g_array_index (runs, EqualRun, k + 1).ai : na;
-      guint b_next = k + 1 < runs->len ? g_array_index (runs, EqualRun, k + 1).bj : nb;
-      guint ea = run->ai + run->len, eb = run->bj + run->len;
-      guint equal_len;
-
-      hunk_size (keys, a, ea, a_next, b, eb, b_next, &after);
-
-      /* The run with the gaps around it. */
-      equal_len = span_bytes (a, run->ai, ea) + 2;
-
-      if (run->len <= MAX_FOLDED_TOKENS && a[run->ai].key < BLOCK_KEY &&
-          before.words > 0 && after.words > 0 && !before.may_move && !after.may_move &&
-          equal_len <= MAX (before.del, before.ins) && equal_len <= MAX (after.del, after.ins) &&
-          run->ai > 0 && ea < na &&
-          !has_line_break (a_text, a[run->ai - 1].byte_end, a[ea].byte_start))
-        {
-          for (guint t = 0; t < run->len; t++)
-            {
-              a_match[run->ai + t] = -1;
-              b_match[run->bj + t] = -1;
-            }
-          before.del += equal_len + after.del;
-          before.ins += equal_len + after.ins;
-          before.words += after.words;
-          n_folded++;
-        }
-      else
-        before = after;
-    }
-
-  return n_folded;
+  *n_runs = n;
+  return runs;
 }
 
 static void
@@ -813,12 +889,39 @@ fold_short_equalities (DiptychKeyTable    *keys,
                        gint32             *a_match,
                        gint32             *b_match)
 {
+  g_autofree EqualRun *runs = NULL;
+  guint n_runs;
+  HunkSize head;
+  gboolean head_merged = FALSE;
+
+  /* The runs are listed once: a pass only drops those it folds, which
+   * makes the changes around them one, and the sizes of those are
+   * counted again for the next pass.
+   */
+  runs = equal_runs (keys, a, na, b, nb, a_match, &n_runs);
+  if (n_runs == 0)
+    return;
+  hunk_after (keys, a, na, b, nb, runs, n_runs, G_MAXUINT, &head);
+
   /* A fold makes the change grow, which may let the run before it fold
    * too on the next pass.
    */
   for (guint pass = 0; pass < 4; pass++)
-    if (fold_pass (keys, a_text, a, na, b, nb, a_match, b_match) == 0)
-      break;
+    {
+      if (fold_pass (keys, a_text, a, na, b, nb, a_match, b_match,
+                     runs, &n_runs, &head, &head_merged) == 0)
+        break;
+
+      if (head_merged)
+        hunk_after (keys, a, na, b, nb, runs, n_runs, G_MAXUINT, &head);
+      head_merged = FALSE;
+      for (guint k = 0; k < n_runs; k++)
+        if (runs[k].merged)
+          {
+            hunk_after (keys, a, na, b, nb, runs, n_runs, k, &runs[k].after);
+            runs[k].merged = FALSE;
+          }
+    }
 }
 
 /* Builds the change list. */
@@ -872,9 +975,14 @@ add_change (Walk               *w,
             gsize               left_start,
             gsize               left_end,
             gsize               right_start,
-            gsize               right_end)
+            gsize               right_end,
+            gsize               a_byte,
+            gsize               a_byte_end,
+            gsize               b_byte,
+            gsize               b_byte_end)
 {
   DiptychChange change;
+  DiptychChangeBytes bytes = { a_byte, a_byte_end, b_byte, b_byte_end };
 
   change.change_class = change_class;
   change.left_start = left_start;
@@ -889,7 +997,12 @@ add_change (Walk               *w,
   else
     change.op = DIPTYCH_CHANGE_REPLACE;
 
-  g_array_append_val (w->self->changes, change);
+  {
+    guint room = w->self->changes_room;
+
+    *(DiptychChange *)array_push (w->self->changes, &room, sizeof change) = change;
+    *(DiptychChangeBytes *)array_push (w->self->bytes, &w->self->changes_room, sizeof bytes) = bytes;
+  }
 }
 
 /* Adds a change for two different strings, narrowed to what differs
@@ -931,7 +1044,8 @@ add_narrowed_change (Walk               *w,
 
   add_change (w, change_class,
               a_char + prefix, a_char + a_chars - suffix,
-              b_char + prefix, b_char + b_chars - suffix);
+              b_char + prefix, b_char + b_chars - suffix,
+              ap - w->a_text, aend - w->a_text, bp - w->b_text, bend - w->b_text);
 }
 
 /* A character of whitespace as diptych_fold_space() folds it. */
@@ -1196,17 +1310,21 @@ add_hunk (Walk  *w,
         g_array_append_val (w->hunks, hunk);
     }
 
-  add_change (w, change_class, left_start, left_end, right_start, right_end);
+  add_change (w, change_class, left_start, left_end, right_start, right_end,
+              as, a_space ? as : ae, bs, b_space ? bs : be);
   if (a_space)
-    add_change (w, DIPTYCH_CHANGE_CLASS_LAYOUT, left_start, A_CHAR (w, ae), right_end, right_end);
+    add_change (w, DIPTYCH_CHANGE_CLASS_LAYOUT, left_start, A_CHAR (w, ae), right_end, right_end,
+                as, ae, be, be);
   if (b_space)
-    add_change (w, DIPTYCH_CHANGE_CLASS_LAYOUT, left_end, left_end, right_start, B_CHAR (w, be));
+    add_change (w, DIPTYCH_CHANGE_CLASS_LAYOUT, left_end, left_end, right_start, B_CHAR (w, be),
+                ae, ae, bs, be);
 }
 
 static void
 find_moves (Walk *w)
 {
   GArray *changes = w->self->changes;
+  GArray *bytes = w->self->bytes;
   g_autofree gboolean *removed = g_new0 (gboolean, changes->len);
   guint out = 0;
 
@@ -1235,6 +1353,10 @@ find_moves (Walk *w)
           move->op = DIPTYCH_CHANGE_MOVE;
           move->right_start = insertion->right_start;
           move->right_end = insertion->right_end;
+          g_array_index (bytes, DiptychChangeBytes, del->change_index).right_start =
+            g_array_index (bytes, DiptychChangeBytes, ins->change_index).right_start;
+          g_array_index (bytes, DiptychChangeBytes, del->change_index).right_end =
+            g_array_index (bytes, DiptychChangeBytes, ins->change_index).right_end;
           removed[ins->change_index] = TRUE;
           break;
         }
@@ -1245,10 +1367,14 @@ find_moves (Walk *w)
       if (removed[i])
         continue;
       if (out != i)
-        g_array_index (changes, DiptychChange, out) = g_array_index (changes, DiptychChange, i);
+        {
+          g_array_index (changes, DiptychChange, out) = g_array_index (changes, DiptychChange, i);
+          g_array_index (bytes, DiptychChangeBytes, out) = g_array_index (bytes, DiptychChangeBytes, i);
+        }
       out++;
     }
   g_array_set_size (changes, out);
+  g_array_set_size (bytes, out);
 }
 
 static void
@@ -1266,7 +1392,7 @@ add_alignment_point (DiptychDiff *self,
       if (left <= last->left || right <= last->right)
         return;
     }
-  g_array_append_val (self->alignment, point);
+  *(DiptychAlignmentPoint *)array_push (self->alignment, &self->alignment_room, sizeof point) = point;
 }
 
 /* Bytes that two runs share from their start, eight at a time. */
@@ -1914,8 +2040,13 @@ diptych_diff_compute (DiptychDiff *self)
    */
   g_array_unref (self->changes);
   g_array_unref (self->alignment);
-  self->changes = g_array_sized_new (FALSE, FALSE, sizeof (DiptychChange), (na + nb) / 4 + 64);
-  self->alignment = g_array_sized_new (FALSE, FALSE, sizeof (DiptychAlignmentPoint), (na + nb) / 8 + 64);
+  g_array_unref (self->bytes);
+  self->changes_room = (na + nb) / 4 + 64;
+  self->alignment_room = (na + nb) / 8 + 64;
+  self->changes = g_array_sized_new (FALSE, FALSE, sizeof (DiptychChange), self->changes_room);
+  self->bytes = g_array_sized_new (FALSE, FALSE, sizeof (DiptychChangeBytes), self->changes_room);
+  self->alignment = g_array_sized_new (FALSE, FALSE, sizeof (DiptychAlignmentPoint),
+                                       self->alignment_room);
 
   build_changes (self, keys,
                  &g_array_index (a.tokens, DiptychToken, 0), na,
@@ -1934,6 +2065,7 @@ diptych_diff_finalize (GObject *object)
   g_clear_object (&self->left);
   g_clear_object (&self->right);
   g_clear_pointer (&self->changes, g_array_unref);
+  g_clear_pointer (&self->bytes, g_array_unref);
   g_clear_pointer (&self->alignment, g_array_unref);
 
   G_OBJECT_CLASS (diptych_diff_parent_class)->finalize (object);
@@ -1951,6 +2083,7 @@ static void
 diptych_diff_init (DiptychDiff *self)
 {
   self->changes = g_array_new (FALSE, FALSE, sizeof (DiptychChange));
+  self->bytes = g_array_new (FALSE, FALSE, sizeof (DiptychChangeBytes));
   self->alignment = g_array_new (FALSE, FALSE, sizeof (DiptychAlignmentPoint));
 }
 
@@ -2031,6 +2164,17 @@ diptych_diff_get_change (DiptychDiff *self,
   g_return_val_if_fail (index < self->changes->len, NULL);
 
   return &g_array_index (self->changes, DiptychChange, index);
+}
+
+/* The byte offsets of the change at @index. */
+const DiptychChangeBytes *
+_diptych_diff_get_change_bytes (DiptychDiff *self,
+                                guint        index)
+{
+  g_return_val_if_fail (DIPTYCH_IS_DIFF (self), NULL);
+  g_return_val_if_fail (index < self->bytes->len, NULL);
+
+  return &g_array_index (self->bytes, DiptychChangeBytes, index);
 }
 
 /**
