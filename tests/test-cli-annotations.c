@@ -141,11 +141,15 @@ test_validate (Fixture       *f,
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
-  /* Corrupt: invalid (1), and the message names the file. */
+  /* Corrupt: invalid (1), and the message names the file. Problems go to
+   * stderr; only a sidecar that was read has counts on stdout.
+   */
   g_assert_cmpint (run_cli (f, &out, &err, "validate", "story.txt.annotations.json",
                             "bad.txt.annotations.json", NULL), ==, 1);
-  g_assert_nonnull (strstr (out, "bad.txt.annotations.json"));
-  g_assert_nonnull (strstr (out, "not valid JSON"));
+  g_assert_nonnull (strstr (err, "bad.txt.annotations.json"));
+  g_assert_nonnull (strstr (err, "not valid JSON"));
+  g_assert_null (strstr (out, "bad.txt"));
+  g_assert_nonnull (strstr (out, "story.txt.annotations.json: 1 annotation (1 exact"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
@@ -154,12 +158,69 @@ test_validate (Fixture       *f,
        "{\"id\": \"c1\", \"kind\": \"claim\", \"start\": 0, \"end\": 10, \"quote\": {\"exact\": \"The attack\"},"
        " \"claim\": {\"speaker\": \"nobody\"}}]}");
   g_assert_cmpint (run_cli (f, &out, &err, "validate", "story.txt.annotations.json", NULL), ==, 1);
-  g_assert_nonnull (strstr (out, "nobody"));
+  g_assert_nonnull (strstr (err, "story.txt.annotations.json: "));
+  g_assert_nonnull (strstr (err, "nobody"));
+  g_assert_null (strstr (out, "nobody"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
-  /* Missing: trouble (2). */
+  /* Missing: trouble (2), said on stderr, with no counts. */
   g_assert_cmpint (run_cli (f, &out, &err, "validate", "gone.txt.annotations.json", NULL), ==, 2);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_nonnull (strstr (err, "“gone.txt.annotations.json” does not exist"));
+}
+
+/* File names with a colon are file names, not URIs. */
+static void
+test_validate_colon_names (Fixture       *f,
+                           gconstpointer  data)
+{
+  const char *names[] = { "notes:v2.txt", "story-10:30.txt", "C:story.txt" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      g_autofree char *sidecar = g_strconcat (names[i], ".annotations.json", NULL);
+      g_autofree char *expected = g_strconcat (sidecar, ": 1 annotation (1 exact", NULL);
+
+      put (f, names[i], ARTICLE);
+      put (f, sidecar, SIDECAR_HEAD FIGURE "]}");
+      g_assert_cmpint (run_cli (f, &out, &err, "validate", sidecar, NULL), ==, 0);
+      g_assert_cmpstr (err, ==, "");
+      g_assert_nonnull (strstr (out, expected));
+      g_clear_pointer (&out, g_free);
+      g_clear_pointer (&err, g_free);
+
+      g_assert_cmpint (run_cli (f, &out, &err, "reanchor", sidecar, NULL), ==, 0);
+      g_assert_cmpstr (err, ==, "");
+      g_clear_pointer (&out, g_free);
+      g_clear_pointer (&err, g_free);
+
+      g_assert_cmpint (run_cli (f, &out, &err, "export", "--format", "csv", sidecar, NULL), ==, 0);
+      g_assert_nonnull (strstr (out, "killing nearly 90 people"));
+    }
+}
+
+/* A sidecar of a newer version: reanchor says so in its own words (not the
+ * window's "open read-only"), exits 2 and leaves the file as it was.
+ */
+static void
+test_reanchor_newer_version (Fixture       *f,
+                             gconstpointer  data)
+{
+  const char *newer = "{\"format\": \"diptych-annotations\", \"version\": 7, \"annotations\": []}";
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *after = NULL;
+
+  put (f, "story.txt.annotations.json", newer);
+  g_assert_cmpint (run_cli (f, &out, &err, "reanchor", "story.txt.annotations.json", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "story.txt.annotations.json"));
+  g_assert_nonnull (strstr (err, "newer version"));
+  g_assert_null (strstr (err, "read-only"));
+  after = get (f, "story.txt.annotations.json");
+  g_assert_cmpstr (after, ==, newer);
 }
 
 static void
@@ -496,9 +557,10 @@ test_validate_subset_cycles (Fixture       *f,
        " \"quote\": {\"exact\": \"killing nearly 90 people\"}, \"casualty\": {\"subset_of\": \"f1\"}}"
        "]}");
   g_assert_cmpint (run_cli (f, &out, &err, "validate", "story.txt.annotations.json", NULL), ==, 1);
-  g_assert_nonnull (strstr (out, "“f1” → “f2” → “f1”"));
-  g_assert_nonnull (strstr (out, "“f3” → “f3”"));
-  g_assert_null (strstr (out, "“f4” →"));
+  /* Problems go to stderr. */
+  g_assert_nonnull (strstr (err, "“f1” → “f2” → “f1”"));
+  g_assert_nonnull (strstr (err, "“f3” → “f3”"));
+  g_assert_null (strstr (err, "“f4” →"));
 }
 
 /* A claim holding a casualty member keeps it, and validate accepts the
@@ -532,7 +594,9 @@ main (int   argc,
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/diptych/cli-annotations/validate", test_validate);
+  ADD ("/diptych/cli-annotations/validate-colon-names", test_validate_colon_names);
   ADD ("/diptych/cli-annotations/reanchor", test_reanchor);
+  ADD ("/diptych/cli-annotations/reanchor-newer-version", test_reanchor_newer_version);
   ADD ("/diptych/cli-annotations/reanchor-changed-words", test_reanchor_changed_words);
   ADD ("/diptych/cli-annotations/export", test_export);
   ADD ("/diptych/cli-annotations/newer-version-refused", test_newer_version_refused);

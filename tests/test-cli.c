@@ -233,9 +233,250 @@ test_cli_diff_ignore (void)
 
       g_assert_true (g_str_equal (klass, "content") || g_str_equal (klass, "punctuation"));
     }
-  /* Stats still count what was hidden. */
+  /* Stats count what is listed, not what was hidden. */
   g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (root, "stats"),
-                                               "typography"), >, 0);
+                                               "typography"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (root, "stats"),
+                                               "layout"), ==, 0);
+}
+
+/* With every class ignored nothing is left: exit 0, as git diff -w
+ * --exit-code does when only whitespace changed.
+ */
+static void
+test_cli_diff_ignore_all (void)
+{
+  g_auto(CliResult) json = { 0 };
+  g_auto(CliResult) plain = { 0 };
+  g_auto(CliResult) layout_only = { 0 };
+  g_autoptr(JsonObject) root = NULL;
+  JsonObject *stats;
+  g_autofree char *a = write_temp_file ("One two three.\n", -1);
+  g_autofree char *b = write_temp_file ("One two\nthree.\n", -1);
+
+  run_cli (&json, "diff", "--json", "--ignore", "content,punctuation,typography,layout",
+           LEFT, RIGHT, NULL);
+  g_assert_cmpint (json.status, ==, 0);
+  root = parse_object (json.out);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "changes")), ==, 0);
+  stats = json_object_get_object_member (root, "stats");
+  g_assert_cmpint (json_object_get_int_member (stats, "content"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (stats, "moved"), ==, 0);
+
+  run_cli (&plain, "diff", "--ignore", "content,punctuation", LEFT, RIGHT, NULL);
+  g_assert_cmpint (plain.status, ==, 0);
+
+  /* Ignoring a class that is not there changes nothing. */
+  run_cli (&layout_only, "diff", "--ignore", "typography", a, b, NULL);
+  g_assert_cmpint (layout_only.status, ==, 0);
+  g_unlink (a);
+  g_unlink (b);
+}
+
+/* A move is a change of class content: stats count it in content, and in
+ * moved, so that the classes add up to the changes listed.
+ */
+static void
+test_cli_diff_move_counted (void)
+{
+  const char *paragraphs[] = {
+    "The council met on Monday to discuss the budget for the coming year.",
+    "Residents complained loudly about the state of the roads in the old town and the lack of lights.",
+    "The mayor promised a decision before the summer holidays begin.",
+    "A spokesman declined to comment further on the matter.",
+  };
+  g_autofree char *left_text = g_strjoin ("\n\n", paragraphs[0], paragraphs[1], paragraphs[2],
+                                          paragraphs[3], NULL);
+  g_autofree char *right_text = g_strjoin ("\n\n", paragraphs[0], paragraphs[2], paragraphs[3],
+                                           paragraphs[1], NULL);
+  g_autofree char *a = write_temp_file (left_text, -1);
+  g_autofree char *b = write_temp_file (right_text, -1);
+  g_auto(CliResult) result = { 0 };
+  g_autoptr(JsonObject) root = NULL;
+  JsonObject *stats;
+  JsonArray *changes;
+  guint n_moves = 0, n_content = 0;
+
+  run_cli (&result, "diff", "--json", a, b, NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  root = parse_object (result.out);
+  stats = json_object_get_object_member (root, "stats");
+  changes = json_object_get_array_member (root, "changes");
+  for (guint i = 0; i < json_array_get_length (changes); i++)
+    {
+      JsonObject *change = json_array_get_object_element (changes, i);
+
+      if (g_str_equal (json_object_get_string_member (change, "op"), "move"))
+        {
+          n_moves++;
+          g_assert_cmpstr (json_object_get_string_member (change, "class"), ==, "content");
+        }
+      if (g_str_equal (json_object_get_string_member (change, "class"), "content"))
+        n_content++;
+    }
+  g_assert_cmpuint (n_moves, ==, 1);
+  g_assert_cmpint (json_object_get_int_member (stats, "moved"), ==, n_moves);
+  g_assert_cmpint (json_object_get_int_member (stats, "content"), ==, n_content);
+  g_assert_cmpint (json_object_get_int_member (stats, "content") +
+                   json_object_get_int_member (stats, "punctuation") +
+                   json_object_get_int_member (stats, "typography") +
+                   json_object_get_int_member (stats, "layout"),
+                   ==, json_array_get_length (changes));
+  g_unlink (a);
+  g_unlink (b);
+}
+
+/* File names with a colon are file names; only SCHEME://… is a URI. */
+static void
+test_cli_diff_colon_names (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("diptych-cli-XXXXXX", &error);
+  g_autofree char *cwd = g_get_current_dir ();
+  g_autofree char *contents = NULL;
+  const char *names[] = { "notes:v2.txt", "story-10:30.txt", "C:story.txt" };
+
+  g_assert_no_error (error);
+  g_file_get_contents (LEFT, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_chdir (dir), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_auto(CliResult) result = { 0 };
+      g_auto(CliResult) full = { 0 };
+
+      g_file_set_contents (names[i], contents, -1, &error);
+      g_assert_no_error (error);
+      run_cli (&result, "diff", "--json", names[i], LEFT, NULL);
+      g_assert_cmpstr (result.err, ==, "");
+      g_assert_cmpint (result.status, ==, 0);
+
+      /* Also in diptych-cli-full, which a URI on the line brings in. */
+      run_cli (&full, "diff", "--json", names[i], "file://" LEFT, NULL);
+      g_assert_cmpstr (full.err, ==, "");
+      g_assert_cmpint (full.status, ==, 0);
+      g_unlink (names[i]);
+    }
+  g_assert_cmpint (g_chdir (cwd), ==, 0);
+  g_rmdir (dir);
+}
+
+static void
+run_shell (CliResult  *result,
+           const char *shell,
+           const char *script)
+{
+  g_auto(GStrv) parts = g_strsplit (script, "%s", -1);
+  g_autofree char *command = g_strjoinv (g_getenv ("DIPTYCH_CLI"), parts);
+
+  run_argv (result, (char *[]) { (char *)shell, (char *)"-c", command, NULL });
+}
+
+/* `-`, /dev/stdin, a pipe and <(…), as diff, git, jq and ripgrep take them. */
+static void
+test_cli_diff_stdin (void)
+{
+  const char *scripts[] = {
+    "%s diff --json - " RIGHT " < " LEFT,
+    "cat " LEFT " | %s diff --json - " RIGHT,
+    "cat " LEFT " | %s diff --json /dev/stdin " RIGHT,
+    "%s diff --json <(cat " LEFT ") " RIGHT,
+    "cat " LEFT " | %s diff --json - file://" RIGHT,
+  };
+  g_auto(CliResult) by_path = { 0 };
+  g_auto(CliResult) twice = { 0 };
+  g_autoptr(JsonObject) path_root = NULL;
+
+  run_cli (&by_path, "diff", "--json", LEFT, RIGHT, NULL);
+  path_root = parse_object (by_path.out);
+
+  for (guint i = 0; i < G_N_ELEMENTS (scripts); i++)
+    {
+      g_auto(CliResult) result = { 0 };
+      g_autoptr(JsonObject) root = NULL;
+
+      run_shell (&result, "/bin/bash", scripts[i]);
+      g_assert_cmpstr (result.err, ==, "");
+      g_assert_cmpint (result.status, ==, by_path.status);
+      root = parse_object (result.out);
+      g_assert_true (json_node_equal (json_object_get_member (path_root, "stats"),
+                                      json_object_get_member (root, "stats")));
+      g_assert_true (json_node_equal (json_object_get_member (path_root, "changes"),
+                                      json_object_get_member (root, "changes")));
+    }
+
+  run_shell (&twice, "/bin/sh", "%s diff - - < " LEFT);
+  g_assert_cmpint (twice.status, ==, 2);
+  g_assert_nonnull (strstr (twice.err, "“-”"));
+}
+
+/* A bare --color is --color=always and takes no argument of its own. */
+static void
+test_cli_diff_color_bare (void)
+{
+  g_auto(CliResult) bare = { 0 };
+  g_auto(CliResult) never = { 0 };
+  g_auto(CliResult) bad = { 0 };
+
+  run_cli (&bare, "diff", "--color", LEFT, RIGHT, NULL);
+  g_assert_cmpint (bare.status, ==, 1);
+  g_assert_cmpstr (bare.err, ==, "");
+  g_assert_nonnull (strstr (bare.out, "\033["));
+
+  run_cli (&never, "diff", "--color=never", LEFT, RIGHT, NULL);
+  g_assert_cmpint (never.status, ==, 1);
+  g_assert_null (strstr (never.out, "\033["));
+
+  run_cli (&bad, "diff", "--color=sometimes", LEFT, RIGHT, NULL);
+  g_assert_cmpint (bad.status, ==, 2);
+  g_assert_nonnull (strstr (bad.err, "sometimes"));
+}
+
+/* Usage lines name the command; `help COMMAND` is `COMMAND --help`. */
+static void
+test_cli_help (void)
+{
+  const char *commands[] = { "diff", "validate", "reanchor", "export" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_auto(CliResult) help = { 0 };
+      g_auto(CliResult) option = { 0 };
+      g_autofree char *usage = g_strdup_printf ("diptych-cli %s [OPTION…] ", commands[i]);
+
+      run_cli (&help, "help", commands[i], NULL);
+      run_cli (&option, commands[i], "--help", NULL);
+      g_assert_cmpint (help.status, ==, 0);
+      g_assert_cmpint (option.status, ==, 0);
+      g_assert_nonnull (strstr (help.out, usage));
+      g_assert_cmpstr (help.out, ==, option.out);
+      if (!g_str_equal (commands[i], "export"))
+        g_assert_nonnull (strstr (help.out, "Exit status"));
+    }
+}
+
+/* The app answers --version and --help without a display. */
+static void
+test_cli_app_options (void)
+{
+  const char *app = g_getenv ("DIPTYCH_APP");
+  g_auto(CliResult) version = { 0 };
+  g_auto(CliResult) help = { 0 };
+
+  if (app == NULL)
+    {
+      g_test_skip ("the app is not built");
+      return;
+    }
+
+  run_argv (&version, (char *[]) { (char *)app, (char *)"--version", NULL });
+  g_assert_cmpint (version.status, ==, 0);
+  g_assert_cmpstr (version.out, ==, "diptych " PACKAGE_VERSION "\n");
+
+  run_argv (&help, (char *[]) { (char *)app, (char *)"--help", NULL });
+  g_assert_cmpint (help.status, ==, 0);
+  g_assert_nonnull (strstr (help.out, "diptych [OPTION…] [LEFT [RIGHT]]"));
+  g_assert_nonnull (strstr (help.out, "notes:v2.txt"));
 }
 
 static void
@@ -457,6 +698,13 @@ main (int   argc,
   g_test_add_func ("/diptych/cli/diff-json-texts-match-offsets", test_cli_diff_json_texts_match_offsets);
   g_test_add_func ("/diptych/cli/diff-ignore", test_cli_diff_ignore);
   g_test_add_func ("/diptych/cli/diff-ignore-unknown-class", test_cli_diff_ignore_unknown_class);
+  g_test_add_func ("/diptych/cli/diff-ignore-all", test_cli_diff_ignore_all);
+  g_test_add_func ("/diptych/cli/diff-move-counted", test_cli_diff_move_counted);
+  g_test_add_func ("/diptych/cli/diff-colon-names", test_cli_diff_colon_names);
+  g_test_add_func ("/diptych/cli/diff-stdin", test_cli_diff_stdin);
+  g_test_add_func ("/diptych/cli/diff-color-bare", test_cli_diff_color_bare);
+  g_test_add_func ("/diptych/cli/help", test_cli_help);
+  g_test_add_func ("/diptych/cli/app-options", test_cli_app_options);
   g_test_add_func ("/diptych/cli/diff-plain", test_cli_diff_plain);
   g_test_add_func ("/diptych/cli/diff-color", test_cli_diff_color);
   g_test_add_func ("/diptych/cli/diff-typography-only", test_cli_diff_typography_only);

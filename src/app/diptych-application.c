@@ -11,6 +11,7 @@
 
 #include "diptych-application.h"
 #include "diptych-preferences-window.h"
+#include "diptych-text-file.h"
 #include "diptych-window.h"
 
 struct _DiptychApplication
@@ -41,6 +42,39 @@ diptych_application_open (GApplication  *application,
 
   diptych_window_open_files (window, files, n_files);
   gtk_window_present (GTK_WINDOW (window));
+}
+
+/* GApplication would take `notes:v2.txt` for a URI: only SCHEME://… is one
+ * here, as in diptych-cli, so the files are made from the arguments here.
+ */
+static int
+diptych_application_handle_local_options (GApplication *application,
+                                          GVariantDict *options)
+{
+  g_autofree const char **args = NULL;
+  g_autoptr(GPtrArray) files = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("diptych %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  if (!g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &args) || args[0] == NULL)
+    return -1;
+
+  files = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (files, diptych_file_new_for_arg (args[i]));
+
+  if (!g_application_register (application, NULL, &error))
+    {
+      g_printerr ("diptych: %s\n", error->message);
+      return 1;
+    }
+  g_application_open (application, (GFile **)files->pdata, files->len, "");
+  return 0;
 }
 
 static void
@@ -113,6 +147,13 @@ diptych_application_startup (GApplication *application)
   const char *quit_accels[] = { "<Control>q", NULL };
   const char *preferences_accels[] = { "<Control>comma", NULL };
 
+  /* GTK names the X11 window class (WM_CLASS) after the program: the app id,
+   * as the desktop file's StartupWMClass says, so that docks match windows
+   * to their launcher. Set here, before GTK starts, rather than in main(),
+   * so that `diptych --help` still says "diptych".
+   */
+  g_set_prgname (APPLICATION_ID);
+
   G_APPLICATION_CLASS (diptych_application_parent_class)->startup (application);
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
@@ -132,12 +173,25 @@ diptych_application_class_init (DiptychApplicationClass *klass)
 
   application_class->activate = diptych_application_activate;
   application_class->open = diptych_application_open;
+  application_class->handle_local_options = diptych_application_handle_local_options;
   application_class->startup = diptych_application_startup;
 }
 
 static void
 diptych_application_init (DiptychApplication *self)
 {
+  const GOptionEntry entries[] = {
+    { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and exit"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[LEFT [RIGHT]]") },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+    _("Compare two versions of a news article side by side, and annotate them.\n\n"
+      "LEFT and RIGHT are the two articles; with one, the window asks for the other,\n"
+      "with none it shows the recent pairs. They are file names, even with a colon\n"
+      "(notes:v2.txt); only SCHEME://… (file:///tmp/a.txt) is a URI."));
 }
 
 DiptychApplication *

@@ -8,6 +8,9 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "diptych-export.h"
@@ -85,6 +88,113 @@ update_save_state (DiptychWindow *self)
     gtk_widget_remove_css_class (GTK_WIDGET (self->save_label), "error");
 }
 
+/* Folder access in the Flatpak sandbox. The file chooser portal grants the
+ * articles picked, not their folder, so a sidecar beside an article cannot
+ * be created. A folder picked in the portal's folder chooser is granted
+ * (and the grant lasts): the window asks for the article's folder once,
+ * remembers the folder it was given in GSettings ("folder-grants": the
+ * article's folder as the app sees it → the granted folder), and saves the
+ * sidecar there.
+ */
+
+static gboolean
+in_sandbox (void)
+{
+  return g_file_test ("/.flatpak-info", G_FILE_TEST_EXISTS);
+}
+
+/* The sidecar could not be written for lack of permission (not because
+ * it changed on disk or is of a newer version).
+ */
+static gboolean
+is_permission_error (const GError *error)
+{
+  if (error == NULL)
+    return FALSE;
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED) ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY))
+    return TRUE;
+  return g_error_matches (error, DIPTYCH_SIDECAR_ERROR, DIPTYCH_SIDECAR_ERROR_WRITE) &&
+         (strstr (error->message, g_strerror (EACCES)) != NULL ||
+          strstr (error->message, g_strerror (EPERM)) != NULL ||
+          strstr (error->message, g_strerror (EROFS)) != NULL);
+}
+
+static char *
+article_folder_path (DiptychAnnotationDocument *document)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (diptych_annotation_document_get_file (document));
+
+  return parent != NULL ? g_file_get_path (parent) : NULL;
+}
+
+/* The sidecar's place in @folder: the same name as beside the article. */
+static GFile *
+sidecar_in_folder (DiptychAnnotationDocument *document,
+                   GFile                     *folder)
+{
+  g_autofree char *name = g_file_get_basename (diptych_annotation_document_get_file (document));
+  g_autofree char *sidecar = g_strconcat (name, ".annotations.json", NULL);
+
+  return g_file_get_child (folder, sidecar);
+}
+
+static GFile *
+lookup_folder_grant (DiptychWindow             *self,
+                     DiptychAnnotationDocument *document)
+{
+  g_autoptr(GVariant) grants = g_settings_get_value (self->settings, "folder-grants");
+  g_autofree char *folder = article_folder_path (document);
+  const char *granted = NULL;
+
+  if (folder == NULL || !g_variant_lookup (grants, folder, "&s", &granted) ||
+      !g_file_test (granted, G_FILE_TEST_IS_DIR))
+    return NULL;
+  return g_file_new_for_path (granted);
+}
+
+static void
+remember_folder_grant (DiptychWindow             *self,
+                       DiptychAnnotationDocument *document,
+                       GFile                     *granted)
+{
+  g_autoptr(GVariant) grants = g_settings_get_value (self->settings, "folder-grants");
+  g_autofree char *folder = article_folder_path (document);
+  g_autofree char *granted_path = g_file_get_path (granted);
+  g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a{ss}"));
+  GVariantIter iter;
+  const char *key, *value;
+
+  if (folder == NULL || granted_path == NULL)
+    return;
+  g_variant_iter_init (&iter, grants);
+  while (g_variant_iter_next (&iter, "{&s&s}", &key, &value))
+    {
+      if (!g_str_equal (key, folder))
+        g_variant_builder_add (&builder, "{ss}", key, value);
+    }
+  g_variant_builder_add (&builder, "{ss}", folder, granted_path);
+  g_settings_set_value (self->settings, "folder-grants", g_variant_builder_end (&builder));
+}
+
+static void granted_save_cb (GObject      *object,
+                             GAsyncResult *result,
+                             gpointer      user_data);
+
+/* Saves @document's sidecar inside @folder, which the portal granted. */
+static void
+save_in_granted_folder (DiptychWindow             *self,
+                        DiptychAnnotationDocument *document,
+                        GFile                     *folder)
+{
+  g_autoptr(GFile) sidecar = sidecar_in_folder (document, folder);
+
+  g_object_set_data_full (G_OBJECT (document), "diptych-granted-folder", g_object_ref (folder),
+                          g_object_unref);
+  diptych_annotation_document_save_as_async (document, sidecar, NULL, granted_save_cb,
+                                             g_object_ref (self));
+}
+
 static void
 document_state_changed_cb (DiptychWindow             *self,
                            GParamSpec                *pspec,
@@ -94,6 +204,21 @@ document_state_changed_cb (DiptychWindow             *self,
   const GError *error = diptych_annotation_document_get_error (document);
 
   update_save_state (self);
+
+  /* In the sandbox, a folder granted before is used without asking again;
+   * once per document, so that a grant that no longer works is asked anew.
+   */
+  if (state == DIPTYCH_DOCUMENT_STATE_FAILED && in_sandbox () && is_permission_error (error) &&
+      g_object_get_data (G_OBJECT (document), "diptych-granted-folder") == NULL)
+    {
+      g_autoptr(GFile) granted = lookup_folder_grant (self, document);
+
+      if (granted != NULL)
+        {
+          save_in_granted_folder (self, document, granted);
+          return;
+        }
+    }
 
   /* Say it once, where it cannot be missed, with what the user can do. */
   if ((state == DIPTYCH_DOCUMENT_STATE_FAILED || state == DIPTYCH_DOCUMENT_STATE_CONFLICT ||
@@ -113,6 +238,12 @@ document_state_changed_cb (DiptychWindow             *self,
         {
           adw_toast_set_button_label (toast, _("_Merge"));
           adw_toast_set_action_name (toast, "win.merge-annotations");
+        }
+      else if (state == DIPTYCH_DOCUMENT_STATE_FAILED && in_sandbox () && is_permission_error (error))
+        {
+          /* The sandbox may read the article but not write beside it. */
+          adw_toast_set_button_label (toast, _("_Allow Access…"));
+          adw_toast_set_action_name (toast, "win.allow-folder-access");
         }
       else
         {
@@ -198,6 +329,17 @@ new_document (DiptychWindow *self,
               GFile         *file)
 {
   DiptychAnnotationDocument *document = diptych_annotation_document_new (file);
+
+  /* In the sandbox, marks saved in a granted folder are read from there. */
+  if (in_sandbox ())
+    {
+      g_autoptr(GFile) granted = lookup_folder_grant (self, document);
+      g_autoptr(GFile) sidecar = granted != NULL ? sidecar_in_folder (document, granted) : NULL;
+
+      if (sidecar != NULL && g_file_query_exists (sidecar, NULL) &&
+          !g_file_query_exists (diptych_annotation_document_get_sidecar_file (document), NULL))
+        diptych_annotation_document_set_sidecar_file (document, sidecar);
+    }
 
   g_settings_bind (self->settings, "autosave-delay", document, "autosave-delay", G_SETTINGS_BIND_GET);
   g_signal_connect_object (document, "notify::state", G_CALLBACK (document_state_changed_cb), self,
@@ -554,6 +696,107 @@ save_annotations_as_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
+static void
+granted_save_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  DiptychAnnotationDocument *document = DIPTYCH_ANNOTATION_DOCUMENT (object);
+  g_autoptr(DiptychWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  GFile *folder = g_object_get_data (G_OBJECT (document), "diptych-granted-folder");
+
+  if (diptych_annotation_document_save_as_finish (document, result, &error))
+    {
+      g_clear_pointer (&self->last_problem, g_free);
+      if (folder != NULL)
+        remember_folder_grant (self, document, folder);
+      return;
+    }
+  message = g_strdup_printf (_("Could not save the annotations: %s"), error->message);
+  show_toast (self, message);
+}
+
+static void
+folder_chosen_cb (DiptychWindow        *self,
+                  int                   response,
+                  GtkFileChooserNative *chooser)
+{
+  DiptychAnnotationDocument *document = g_object_get_data (G_OBJECT (chooser), "document");
+  g_autoptr(GFile) folder = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && document != NULL)
+    {
+      /* The portal gives a path of its own that maps to the folder chosen. */
+      folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      if (folder != NULL)
+        save_in_granted_folder (self, document, folder);
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+allow_access_response_cb (AdwMessageDialog *dialog,
+                          const char       *response,
+                          DiptychWindow    *self)
+{
+  DiptychAnnotationDocument *document = g_object_get_data (G_OBJECT (dialog), "document");
+  g_autoptr(GFile) folder = NULL;
+
+  if (!g_str_equal (response, "choose") || document == NULL || self->chooser != NULL)
+    return;
+
+  self->chooser = gtk_file_chooser_native_new (_("Allow Access to the Article’s Folder"),
+                                               GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                                               _("_Allow"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  folder = g_file_get_parent (diptych_annotation_document_get_file (document));
+  if (folder != NULL)
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
+  g_object_set_data_full (G_OBJECT (self->chooser), "document", g_object_ref (document), g_object_unref);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (folder_chosen_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+/* Says why before the folder chooser opens: a portal's chooser has no room
+ * for it.
+ */
+static void
+allow_folder_access_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  DiptychWindow *self = DIPTYCH_WINDOW (widget);
+  DiptychAnnotationDocument *document = document_of (self, side_of_target (parameter));
+  g_autofree char *name = NULL;
+  GtkWidget *dialog;
+
+  if (document == NULL || self->chooser != NULL)
+    return;
+
+  name = g_file_get_basename (diptych_annotation_document_get_file (document));
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Allow Access to the Folder?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+    _("Diptych saves the annotations of “%s” beside it, as “%s.annotations.json”. "
+      "As a Flatpak it may open the articles you choose, but not write into their folder. "
+      "Choose the folder that holds “%s” to allow it; Diptych remembers the folder and "
+      "does not ask again."), name, name, name);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Not Now"),
+                                    "choose", _("_Choose Folder…"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "choose",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "choose");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "document", g_object_ref (document), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (allow_access_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Export */
 
 /* The name in Preferences, or the user's real name. */
@@ -847,6 +1090,8 @@ _diptych_window_class_init_annotations (GtkWidgetClass *widget_class)
                                    save_annotations_as_action);
   gtk_widget_class_install_action (widget_class, "win.merge-annotations", "s",
                                    merge_annotations_action);
+  gtk_widget_class_install_action (widget_class, "win.allow-folder-access", "s",
+                                   allow_folder_access_action);
   gtk_widget_class_install_action (widget_class, "win.reload-pair", NULL, reload_pair_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,

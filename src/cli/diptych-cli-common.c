@@ -72,3 +72,42 @@ diptych_cli_use_color (const char  *when,
                _("Invalid value “%s” for --color (expected auto, always or never)"), when);
   return FALSE;
 }
+
+/**
+ * diptych_cli_option_context_new:
+ * @command: the command's name, such as "diff"
+ *
+ * Returns: (transfer full): an option context whose usage line names the
+ *   command: "diptych-cli diff [OPTION…] LEFT RIGHT"
+ */
+GOptionContext *
+diptych_cli_option_context_new (const char *command)
+{
+  g_autofree char *name = g_strconcat ("diptych-cli ", command, NULL);
+  GOptionContext *context;
+
+  /* GOption writes the program's name in the usage line. */
+  g_set_prgname (name);
+  context = g_option_context_new (NULL);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  return context;
+}
+
+/**
+ * diptych_cli_load_local:
+ * @arg: a local file's name, or `-` for standard input
+ *
+ * Loads an article named on the command line with GLib alone. Besides
+ * regular files, streams are read to their end: `-`, `/dev/stdin`, pipes
+ * and `<(…)`.
+ *
+ * Returns: (transfer full): the text, or %NULL with @error set
+ */
+DiptychText *
+diptych_cli_load_local (const char  *arg,
+                        GError     **error)
+{
+  if (g_str_equal (arg, "-"))
+    return diptych_text_new_from_fd (STDIN_FILENO, "-", error);
+  return diptych_text_new_from_path (arg, error);
+}

@@ -1,4 +1,4 @@
-/* diptych-cli-diff.c: `diptych-cli diff [--json] LEFT RIGHT`
+/* diptych-cli-diff.c: `diptych-cli diff [--json] [--ignore CLASSES] [--color[=WHEN]] LEFT RIGHT`
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,6 +14,23 @@
 
 #include "diptych-cli.h"
 #include "diptych-diff-format.h"
+
+/* `--color` alone is `--color=always`, as in git and GNU diff; the value
+ * is only ever taken after `=`, never from the next argument. GOption gives
+ * a main entry's callback no data of its own.
+ */
+static char *color_when;
+
+static gboolean
+parse_color_cb (const char  *option_name,
+                const char  *value,
+                gpointer     data,
+                GError     **error)
+{
+  g_free (color_when);
+  color_when = g_strdup (value != NULL ? value : "always");
+  return TRUE;
+}
 
 /**
  * diptych_cli_diff:
@@ -31,7 +48,6 @@ diptych_cli_diff (int                 argc,
   g_autoptr(DiptychText) right = NULL;
   g_autoptr(DiptychDiff) diff = NULL;
   g_autofree char *ignore = NULL;
-  g_autofree char *color_when = NULL;
   g_auto(GStrv) files = NULL;
   gboolean json = FALSE;
   guint ignored = 0;
@@ -44,24 +60,39 @@ diptych_cli_diff (int                 argc,
     { "ignore", 0, 0, G_OPTION_ARG_STRING, &ignore,
       N_("Hide these change classes (comma-separated: content, punctuation, typography, layout)"),
       N_("CLASSES") },
-    { "color", 0, 0, G_OPTION_ARG_STRING, &color_when,
-      N_("Colour the word diff: auto, always or never (default: auto)"), N_("WHEN") },
+    { "color", 0, G_OPTION_FLAG_OPTIONAL_ARG, G_OPTION_ARG_CALLBACK, parse_color_cb,
+      N_("--color[=WHEN]: colour the word diff: auto, always or never (default: auto; "
+         "--color alone: always)"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("LEFT RIGHT") },
     { NULL }
   };
 
-  context = g_option_context_new (NULL);
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  context = diptych_cli_option_context_new ("diff");
   g_option_context_set_summary (context,
     _("Compare two versions of an article word by word.\n\n"
       "Changes are classed as content (words or numbers), punctuation, typography\n"
-      "(only quotes, dashes, spaces differ) or layout (only line breaks differ).\n"
-      "In the word diff, [-…-] was deleted, {+…+} inserted, [<…<] moved from\n"
-      "there and {>…>} moved here.\n\n"
-      "Exit status: 0 when no content or punctuation changed, 1 when they did,\n"
-      "2 on trouble."));
+      "(only quotes, dashes, spaces differ) or layout (only whitespace, line or\n"
+      "paragraph breaks differ). A passage of eight or more words that moved is\n"
+      "one change of class content, op move; stats count it in content and in\n"
+      "moved. In the word diff, [-…-] was deleted, {+…+} inserted, [<…<] moved\n"
+      "from there and {>…>} moved here.\n\n"
+      "LEFT and RIGHT are file names, even with a colon (notes:v2.txt); only\n"
+      "SCHEME://… (file:///tmp/a.txt) is a URI. “-” is standard input; pipes,\n"
+      "/dev/stdin and <(…) are read to their end.\n\n"
+      "--ignore leaves the classes out of the output, the stats and the exit status.\n"
+      "Exit status: 0 when no content or punctuation change is left, 1 when one\n"
+      "is, 2 on trouble."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_help_enabled (context, TRUE);
+
+  /* GOption would take the next argument as an optional argument's value
+   * unless it starts with a dash: a bare --color is --color=always.
+   */
+  for (int i = 1; i < argc && !g_str_equal (argv[i], "--"); i++)
+    {
+      if (g_str_equal (argv[i], "--color"))
+        argv[i] = (char *)"--color=always";
+    }
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
@@ -83,9 +114,16 @@ diptych_cli_diff (int                 argc,
   classes = DIPTYCH_ALL_CHANGE_CLASSES & ~ignored;
 
   color = diptych_cli_use_color (color_when, STDOUT_FILENO, &error);
+  g_clear_pointer (&color_when, g_free);
   if (error != NULL)
     {
       diptych_cli_print_error ("%s", error->message);
+      return DIPTYCH_CLI_EXIT_TROUBLE;
+    }
+
+  if (g_str_equal (files[0], "-") && g_str_equal (files[1], "-"))
+    {
+      diptych_cli_print_error ("%s", _("Standard input (“-”) can be only one of LEFT and RIGHT"));
       return DIPTYCH_CLI_EXIT_TROUBLE;
     }
 
@@ -123,7 +161,7 @@ diptych_cli_diff (int                 argc,
       return DIPTYCH_CLI_EXIT_TROUBLE;
     }
 
-  diptych_diff_compute_stats (diff, &stats);
+  diptych_diff_compute_stats_for_classes (diff, classes, &stats);
   if (stats.content > 0 || stats.punctuation > 0 || stats.moved > 0)
     return DIPTYCH_CLI_EXIT_DIFFER;
 

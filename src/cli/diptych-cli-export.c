@@ -13,6 +13,7 @@
 
 #include "diptych-cli-full.h"
 #include "diptych-export.h"
+#include "diptych-text-file.h"
 
 int
 diptych_cli_export (int    argc,
@@ -52,8 +53,7 @@ diptych_cli_export (int    argc,
     { NULL }
   };
 
-  context = g_option_context_new (NULL);
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  context = diptych_cli_option_context_new ("export");
   g_option_context_set_summary (context,
     _("Export annotations for other tools. With one sidecar and no --output, csv,\n"
       "w3c and doccano go to standard output; otherwise DIR gets ARTICLE.csv,\n"
@@ -157,7 +157,7 @@ diptych_cli_export (int    argc,
       return fflush (stdout) == 0 ? DIPTYCH_CLI_EXIT_OK : DIPTYCH_CLI_EXIT_TROUBLE;
     }
 
-  dir = g_file_new_for_commandline_arg (output);
+  dir = diptych_file_new_for_arg (output);
   if (!g_file_make_directory_with_parents (dir, NULL, &error) &&
       !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
     {

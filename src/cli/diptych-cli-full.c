@@ -13,7 +13,7 @@
 #include "diptych-cli-full.h"
 #include "diptych-text-file.h"
 
-/* Diffs of anything GIO can read: URIs as well as file names. */
+/* Diffs of anything GIO can read: URIs as well as file names and `-`. */
 static int
 diff_any (int    argc,
           char **argv)

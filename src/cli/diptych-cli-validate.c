@@ -29,7 +29,7 @@ DiptychSidecar *
 diptych_cli_load_sidecar (const char  *path,
                           GError     **error)
 {
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GFile) file = diptych_file_new_for_arg (path);
   g_autoptr(GFile) article = diptych_sidecar_article_for_file (file);
   g_autoptr(DiptychText) text = NULL;
 
@@ -86,6 +86,7 @@ typedef struct
   guint       counts[DIPTYCH_ANCHOR_N_STATUSES];
   GPtrArray  *errors;
   gboolean    trouble;     /* could not be read at all */
+  gboolean    loaded;      /* the counts mean something */
 } Report;
 
 static void
@@ -109,6 +110,7 @@ validate_one (const char *path,
       return;
     }
 
+  report->loaded = TRUE;
   store = diptych_sidecar_get_store (sidecar);
   report->n_annotations = g_list_model_get_n_items (G_LIST_MODEL (store));
   for (guint s = 0; s < DIPTYCH_ANCHOR_N_STATUSES; s++)
@@ -178,13 +180,12 @@ diptych_cli_validate (int    argc,
     { NULL }
   };
 
-  context = g_option_context_new (NULL);
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  context = diptych_cli_option_context_new ("validate");
   g_option_context_set_summary (context,
     _("Check annotation sidecars against their articles: how many annotations are\n"
       "where they were (exact), were found again with the same words (relocated),\n"
       "were found with other words (changed) or were not found (orphaned), and\n"
-      "every problem.\n\n"
+      "every problem. The counts go to standard output, problems to standard error.\n\n"
       "Exit status: 0 when all are valid, 1 when one is not, 2 on trouble."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
@@ -213,6 +214,13 @@ diptych_cli_validate (int    argc,
   else
     for (guint i = 0; i < n; i++)
       {
+        /* A sidecar that could not be read has no counts, only its error. */
+        if (!reports[i].loaded)
+          {
+            for (guint e = 0; e < reports[i].errors->len; e++)
+              diptych_cli_print_error ("%s", (char *)g_ptr_array_index (reports[i].errors, e));
+            continue;
+          }
         printf (g_dngettext (GETTEXT_PACKAGE,
                              "%s: %u annotation (%u exact, %u relocated, %u changed, %u orphaned)\n",
                              "%s: %u annotations (%u exact, %u relocated, %u changed, %u orphaned)\n",
@@ -220,8 +228,10 @@ diptych_cli_validate (int    argc,
                 reports[i].file, reports[i].n_annotations,
                 reports[i].counts[DIPTYCH_ANCHOR_EXACT], reports[i].counts[DIPTYCH_ANCHOR_RELOCATED],
                 reports[i].counts[DIPTYCH_ANCHOR_CHANGED], reports[i].counts[DIPTYCH_ANCHOR_ORPHANED]);
+        fflush (stdout);
         for (guint e = 0; e < reports[i].errors->len; e++)
-          printf ("  %s\n", (char *)g_ptr_array_index (reports[i].errors, e));
+          diptych_cli_print_error ("%s: %s", reports[i].file,
+                                   (char *)g_ptr_array_index (reports[i].errors, e));
       }
 
   for (guint i = 0; i < n; i++)
@@ -243,8 +253,7 @@ diptych_cli_reanchor (int    argc,
     { NULL }
   };
 
-  context = g_option_context_new (NULL);
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  context = diptych_cli_option_context_new ("reanchor");
   g_option_context_set_summary (context,
     _("After articles were edited, rewrite their sidecars with the new offsets and\n"
       "quotes. Orphaned annotations and unknown members are kept; corrupt sidecars\n"
@@ -254,7 +263,9 @@ diptych_cli_reanchor (int    argc,
       "now there, previous_quote keeps the words the annotator marked, and their\n"
       "attributes are untouched until the annotator accepts them in the app.\n\n"
       "For each sidecar it prints how the annotations were found, before rewriting:\n"
-      "  SIDECAR: N exact, N relocated, N changed, N orphaned"));
+      "  SIDECAR: N exact, N relocated, N changed, N orphaned\n\n"
+      "Exit status: 0 when every sidecar was rewritten, 2 when one could not be\n"
+      "read or written (the others are still rewritten; that one is untouched)."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
@@ -281,6 +292,7 @@ diptych_cli_reanchor (int    argc,
           status = DIPTYCH_CLI_EXIT_TROUBLE;
           continue;
         }
+
       if (sidecar != NULL)
         {
           store = diptych_sidecar_get_store (sidecar);

@@ -44,7 +44,8 @@ print_usage (FILE *out)
   fprintf (out, "%s\n", _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     fprintf (out, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
-  fprintf (out, "\n%s\n", _("Run “diptych-cli COMMAND --help” for the options of a command."));
+  fprintf (out, "\n%s\n", _("Run “diptych-cli help COMMAND” or “diptych-cli COMMAND --help” for the "
+                             "options of a command."));
 }
 
 static gboolean
@@ -65,7 +66,7 @@ has_uri (int    argc,
 {
   for (int i = 2; i < argc; i++)
     {
-      if (g_uri_peek_scheme (argv[i]) != NULL)
+      if (diptych_arg_is_uri (argv[i]))
         return TRUE;
     }
   return FALSE;
@@ -112,6 +113,22 @@ main (int   argc,
       return DIPTYCH_CLI_EXIT_TROUBLE;
     }
 
+  /* `help COMMAND` is `COMMAND --help`. */
+  if (g_str_equal (argv[1], "help") && argc >= 3 && is_command (argv[2]))
+    {
+      char *help_argv[] = { argv[0], argv[2], (char *)"--help", NULL };
+
+      if (g_str_equal (argv[2], "diff"))
+        return diptych_cli_diff (2, help_argv + 1, diptych_cli_load_local);
+      return run_full (help_argv);
+    }
+  if (g_str_equal (argv[1], "help") && argc >= 3)
+    {
+      diptych_cli_print_error (_("Unknown command “%s”"), argv[2]);
+      print_usage (stderr);
+      return DIPTYCH_CLI_EXIT_TROUBLE;
+    }
+
   if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") ||
       g_str_equal (argv[1], "help"))
     {
@@ -137,7 +154,7 @@ main (int   argc,
       mallopt (M_TRIM_THRESHOLD, 64 * 1024 * 1024);
       mallopt (M_TOP_PAD, 1024 * 1024);
 #endif
-      return diptych_cli_diff (argc - 1, argv + 1, diptych_text_new_from_path);
+      return diptych_cli_diff (argc - 1, argv + 1, diptych_cli_load_local);
     }
 
   if (is_command (argv[1]))

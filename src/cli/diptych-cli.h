@@ -34,6 +34,10 @@ gboolean diptych_cli_use_color    (const char          *when,
                                    int                  fd,
                                    GError             **error);
 
+GOptionContext *diptych_cli_option_context_new (const char *command);
+DiptychText    *diptych_cli_load_local         (const char  *arg,
+                                                GError     **error);
+
 int      diptych_cli_diff         (int                  argc,
                                    char               **argv,
                                    DiptychCliLoadFunc   load);

@@ -1015,6 +1015,24 @@ diptych_annotation_document_get_file (DiptychAnnotationDocument *self)
 }
 
 /**
+ * diptych_annotation_document_set_sidecar_file:
+ * @sidecar: where the sidecar is, instead of beside the article
+ *
+ * Reads and writes the annotations at @sidecar: in the Flatpak sandbox, the
+ * sidecar in a folder the portal granted. Call it before loading.
+ */
+void
+diptych_annotation_document_set_sidecar_file (DiptychAnnotationDocument *self,
+                                              GFile                     *sidecar)
+{
+  g_return_if_fail (DIPTYCH_IS_ANNOTATION_DOCUMENT (self));
+  g_return_if_fail (G_IS_FILE (sidecar));
+  g_return_if_fail (diptych_annotation_document_get_text (self) == NULL);
+
+  g_set_object (&self->sidecar_file, sidecar);
+}
+
+/**
  * diptych_annotation_document_get_sidecar_file:
  *
  * Returns: (transfer none): where the annotations are saved

@@ -42,6 +42,8 @@ GQuark                     diptych_document_error_quark                (void);
 DiptychAnnotationDocument *diptych_annotation_document_new             (GFile                     *article);
 GFile                     *diptych_annotation_document_get_file        (DiptychAnnotationDocument *self);
 GFile                     *diptych_annotation_document_get_sidecar_file (DiptychAnnotationDocument *self);
+void                       diptych_annotation_document_set_sidecar_file (DiptychAnnotationDocument *self,
+                                                                          GFile                     *sidecar);
 DiptychText               *diptych_annotation_document_get_text        (DiptychAnnotationDocument *self);
 DiptychAnnotationStore    *diptych_annotation_document_get_store       (DiptychAnnotationDocument *self);
 DiptychDocumentState       diptych_annotation_document_get_state       (DiptychAnnotationDocument *self);

@@ -23,14 +23,17 @@
 #define ANSI_FAINT   "\033[2m"
 
 /**
- * diptych_diff_compute_stats:
+ * diptych_diff_compute_stats_for_classes:
+ * @classes: the change classes to count, as DIPTYCH_CHANGE_CLASS_BIT()s
  *
- * Counts the changes of @diff per class; moves are counted apart, in
- * @stats->moved, whatever their class.
+ * Counts the changes of @diff in @classes per class. A move counts in its
+ * class (content, as a rule) like any other change, so that the classes add
+ * up to the changes listed; @stats->moved says how many of them are moves.
  */
 void
-diptych_diff_compute_stats (DiptychDiff      *diff,
-                            DiptychDiffStats *stats)
+diptych_diff_compute_stats_for_classes (DiptychDiff      *diff,
+                                        guint             classes,
+                                        DiptychDiffStats *stats)
 {
   guint n;
 
@@ -44,11 +47,11 @@ diptych_diff_compute_stats (DiptychDiff      *diff,
     {
       const DiptychChange *change = diptych_diff_get_change (diff, i);
 
+      if ((classes & DIPTYCH_CHANGE_CLASS_BIT (change->change_class)) == 0)
+        continue;
+
       if (change->op == DIPTYCH_CHANGE_MOVE)
-        {
-          stats->moved++;
-          continue;
-        }
+        stats->moved++;
 
       switch (change->change_class)
         {
@@ -64,6 +67,19 @@ diptych_diff_compute_stats (DiptychDiff      *diff,
 }
 
 /**
+ * diptych_diff_compute_stats:
+ *
+ * Counts all the changes of @diff per class; see
+ * diptych_diff_compute_stats_for_classes().
+ */
+void
+diptych_diff_compute_stats (DiptychDiff      *diff,
+                            DiptychDiffStats *stats)
+{
+  diptych_diff_compute_stats_for_classes (diff, DIPTYCH_ALL_CHANGE_CLASSES, stats);
+}
+
+/**
  * diptych_diff_stats_to_summary:
  *
  * Returns: (transfer full): a sentence such as "5 word changes, 1 punctuation,
@@ -76,12 +92,13 @@ diptych_diff_stats_to_summary (const DiptychDiffStats *stats)
 
   g_return_val_if_fail (stats != NULL, NULL);
 
-  if (stats->content > 0)
+  /* Moves are content changes, named apart. */
+  if (stats->content > stats->moved)
     g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                           "%u word change",
                                                           "%u word changes",
-                                                          stats->content),
-                                             stats->content));
+                                                          stats->content - stats->moved),
+                                             stats->content - stats->moved));
   if (stats->moved > 0)
     g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                           "%u moved passage",
@@ -318,7 +335,7 @@ flush (GString  *out,
  * @right_path: the right file's path as the user gave it; both are written
  *   as g_filename_display_name() gives them, so that the output is UTF-8
  *   even for names that are not (their bad bytes become U+FFFD)
- * @classes: the change classes to list; stats always count all of them
+ * @classes: the change classes to list and count in "stats"
  *
  * Writes the JSON document of DESIGN.md's `diptych-cli diff --json`, one
  * change per line.
@@ -350,7 +367,7 @@ diptych_diff_write_json (DiptychDiff    *diff,
   right = diptych_diff_get_right (diff);
   left_text = diptych_text_get_contents (left, NULL);
   right_text = diptych_text_get_contents (right, NULL);
-  diptych_diff_compute_stats (diff, &stats);
+  diptych_diff_compute_stats_for_classes (diff, classes, &stats);
 
   PUT_LITERAL (out, "{\n");
   append_document (out, "left", left_path, left);

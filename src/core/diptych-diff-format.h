@@ -24,6 +24,9 @@ typedef struct
 
 void      diptych_diff_compute_stats        (DiptychDiff      *diff,
                                              DiptychDiffStats *stats);
+void      diptych_diff_compute_stats_for_classes (DiptychDiff *diff,
+                                             guint             classes,
+                                             DiptychDiffStats *stats);
 char     *diptych_diff_stats_to_summary     (const DiptychDiffStats *stats);
 gboolean  diptych_parse_change_classes      (const char       *list,
                                              guint            *classes,

@@ -94,8 +94,28 @@ diptych_text_new_from_file (GFile         *file,
 }
 
 /**
- * diptych_text_new_for_commandline_arg:
+ * diptych_file_new_for_arg:
  * @arg: a file name or a URI, as given on a command line
+ *
+ * Like g_file_new_for_commandline_arg(), except that only `scheme://…` is
+ * a URI (see diptych_arg_is_uri()): `notes:v2.txt` is a file name.
+ *
+ * Returns: (transfer full): the file
+ */
+GFile *
+diptych_file_new_for_arg (const char *arg)
+{
+  g_return_val_if_fail (arg != NULL, NULL);
+
+  if (diptych_arg_is_uri (arg))
+    return g_file_new_for_uri (arg);
+  return g_file_new_for_path (arg);
+}
+
+/**
+ * diptych_text_new_for_commandline_arg:
+ * @arg: a file name or a URI, as given on a command line; `-` is standard
+ *   input
  *
  * Returns: (transfer full): the text, or %NULL with @error set
  */
@@ -107,10 +127,12 @@ diptych_text_new_for_commandline_arg (const char  *arg,
 
   g_return_val_if_fail (arg != NULL, NULL);
 
-  if (g_uri_peek_scheme (arg) == NULL)
+  if (g_str_equal (arg, "-"))
+    return diptych_text_new_from_fd (0, "-", error);
+  if (!diptych_arg_is_uri (arg))
     return diptych_text_new_from_path (arg, error);
 
-  file = g_file_new_for_commandline_arg (arg);
+  file = g_file_new_for_uri (arg);
   return diptych_text_new_from_file (file, NULL, error);
 }
 

@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 DiptychText *diptych_text_new_from_file             (GFile         *file,
                                                      GCancellable  *cancellable,
                                                      GError       **error);
+GFile       *diptych_file_new_for_arg               (const char    *arg);
 DiptychText *diptych_text_new_for_commandline_arg   (const char    *arg,
                                                      GError       **error);
 GFile       *diptych_text_get_file                  (DiptychText   *self);

@@ -107,9 +107,14 @@ check_size (guint64      size,
   if (size <= DIPTYCH_TEXT_MAX_SIZE)
     return TRUE;
 
-  g_set_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_TOO_LARGE,
-               _("“%s” is too large (%lu MB; at most %d MB)"),
-               name, (gulong)(size / (1024 * 1024)), DIPTYCH_TEXT_MAX_SIZE / (1024 * 1024));
+  {
+    g_autofree char *size_text = g_format_size (size);
+    g_autofree char *max_text = g_format_size (DIPTYCH_TEXT_MAX_SIZE);
+
+    /* Translators: the sizes are as g_format_size() writes them: "70.8 MB" */
+    g_set_error (error, DIPTYCH_TEXT_ERROR, DIPTYCH_TEXT_ERROR_TOO_LARGE,
+                 _("“%s” is too large (%s; at most %s)"), name, size_text, max_text);
+  }
   return FALSE;
 }
 
@@ -497,6 +502,51 @@ read_fd (int          fd,
   return g_steal_pointer (&buffer);
 }
 
+/* Reads a regular file or a stream (pipe, terminal, socket) to its end,
+ * into memory: a mapped file that shrinks under us would kill the process.
+ */
+static DiptychText *
+load_fd (int          fd,
+         const char  *name,
+         GError     **error)
+{
+  g_autofree char *contents = NULL;
+  struct stat st;
+  gsize n_bytes = 0;
+  gboolean stream;
+
+  if (fstat (fd, &st) != 0)
+    return (set_error_from_errno (errno, name, error), NULL);
+
+  stream = S_ISFIFO (st.st_mode) || S_ISCHR (st.st_mode) || S_ISSOCK (st.st_mode);
+  if (stream)
+    {
+      int flags = fcntl (fd, F_GETFL);
+
+      /* Opened without blocking (a FIFO with no writer would block the
+       * open forever); read it as a stream: to its end, or to EOF at once
+       * when nobody writes.
+       */
+      if (flags != -1 && (flags & O_NONBLOCK))
+        fcntl (fd, F_SETFL, flags & ~O_NONBLOCK);
+      /* Its size is known only once it is read: read it all, and stop
+       * beyond the limit.
+       */
+      contents = read_fd (fd, 64 * 1024, name, &n_bytes, error);
+      if (contents == NULL || !check_size (n_bytes, name, error))
+        return NULL;
+      return diptych_text_new_internal (g_steal_pointer (&contents), NULL, n_bytes, name, error);
+    }
+
+  if (!diptych_text_check_file (S_ISDIR (st.st_mode), S_ISREG (st.st_mode), st.st_size, name, error))
+    return NULL;
+
+  contents = read_fd (fd, st.st_size, name, &n_bytes, error);
+  if (contents == NULL || !check_size (n_bytes, name, error))
+    return NULL;
+  return diptych_text_new_internal (g_steal_pointer (&contents), NULL, n_bytes, name, error);
+}
+
 /**
  * diptych_text_load_local:
  * @path: a local file's name
@@ -504,9 +554,11 @@ read_fd (int          fd,
  *
  * Loads a local file with plain system calls: the command-line tool starts
  * faster without GIO, which it would load only for this. The file is
- * opened without blocking (a FIFO would block open() until a writer came)
- * and refused unless regular, then read, never mapped: a mapped file that
- * another program truncates kills the reader with SIGBUS.
+ * opened without blocking (a FIFO would block open() until a writer came);
+ * a regular file or a stream (a pipe, `<(…)`, /dev/stdin) is read to its
+ * end, never mapped: a mapped file that another program truncates kills
+ * the reader with SIGBUS. Folders and devices other than streams are
+ * refused.
  *
  * Returns: (transfer full): the text, or %NULL with @error set
  */
@@ -515,31 +567,67 @@ diptych_text_load_local (const char  *path,
                          const char  *name,
                          GError     **error)
 {
-  g_autofree char *contents = NULL;
-  DiptychText *self = NULL;
-  struct stat st;
-  gsize n_bytes = 0;
+  DiptychText *self;
   int fd;
 
   fd = open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
   if (fd < 0)
     return (set_error_from_errno (errno, name, error), NULL);
 
-  if (fstat (fd, &st) != 0)
-    {
-      set_error_from_errno (errno, name, error);
-    }
-  else if (diptych_text_check_file (S_ISDIR (st.st_mode), S_ISREG (st.st_mode), st.st_size, name, error))
-    {
-      contents = read_fd (fd, st.st_size, name, &n_bytes, error);
-      if (contents != NULL)
-        self = diptych_text_new_internal (g_steal_pointer (&contents), NULL, n_bytes, name, error);
-    }
-
+  self = load_fd (fd, name, error);
   close (fd);
   if (self != NULL)
     self->path = g_strdup (path);
   return self;
+}
+
+/**
+ * diptych_text_new_from_fd:
+ * @fd: an open file descriptor, such as 0 for standard input
+ * @name: the name for messages
+ *
+ * Reads @fd to its end as UTF-8 text: a regular file, or a stream (a pipe,
+ * a terminal, a socket: `-`, `/dev/stdin`, `<(…)`) read up to
+ * %DIPTYCH_TEXT_MAX_SIZE. Does not close @fd.
+ *
+ * Returns: (transfer full): the text, or %NULL with @error set
+ */
+DiptychText *
+diptych_text_new_from_fd (int          fd,
+                          const char  *name,
+                          GError     **error)
+{
+  g_return_val_if_fail (fd >= 0, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  return load_fd (fd, name, error);
+}
+
+/**
+ * diptych_arg_is_uri:
+ * @arg: a command-line argument naming an article
+ *
+ * Only `scheme://…` (file:///tmp/a.txt, sftp://host/a.txt) is a URI: a
+ * file name may hold a colon (`notes:v2.txt`, `story-10:30.txt`,
+ * `C:story.txt`), and it is a file name.
+ *
+ * Returns: whether @arg is a URI rather than a local file name
+ */
+gboolean
+diptych_arg_is_uri (const char *arg)
+{
+  g_return_val_if_fail (arg != NULL, FALSE);
+
+  if (!g_ascii_isalpha (arg[0]))
+    return FALSE;
+  for (const char *p = arg + 1; *p != '\0'; p++)
+    {
+      if (*p == ':')
+        return p[1] == '/' && p[2] == '/';
+      if (!g_ascii_isalnum (*p) && *p != '+' && *p != '-' && *p != '.')
+        return FALSE;
+    }
+  return FALSE;
 }
 
 /**

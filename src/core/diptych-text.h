@@ -33,6 +33,9 @@ GQuark       diptych_text_error_quark        (void);
 
 DiptychText *diptych_text_new_from_path      (const char    *path,
                                               GError       **error);
+DiptychText *diptych_text_new_from_fd         (int            fd,
+                                              const char    *name,
+                                              GError       **error);
 DiptychText *diptych_text_new_from_bytes     (GBytes        *bytes,
                                               const char    *name,
                                               GError       **error);
@@ -52,6 +55,8 @@ char        *diptych_text_dup_range          (DiptychText   *self,
                                               gsize          char_start,
                                               gsize          char_end);
 const char  *diptych_text_get_sha256         (DiptychText   *self);
+
+gboolean     diptych_arg_is_uri              (const char    *arg);
 
 gsize        diptych_utf8_count_chars        (const char    *text,
                                               gsize          n_bytes);
