@@ -44,6 +44,7 @@ struct _DiptychAnnotationDocument
   guint                   autosave_delay;
   guint                   autosave_source;
   gboolean                writing;        /* a write runs in a thread */
+  GApplication           *held;           /* held while it runs */
   GPtrArray              *waiting;        /* GTask: save requests for after it */
 
   GFileMonitor           *monitor;
@@ -95,6 +96,28 @@ can_write (DiptychAnnotationDocument *self)
   return self->state != DIPTYCH_DOCUMENT_STATE_EMPTY &&
          self->state != DIPTYCH_DOCUMENT_STATE_LOADING &&
          self->state != DIPTYCH_DOCUMENT_STATE_READ_ONLY;
+}
+
+/* One write at a time; the application (if any) does not quit while it
+ * runs, so that closing the last window never cuts a save short.
+ */
+static void
+set_writing (DiptychAnnotationDocument *self,
+             gboolean                   writing)
+{
+  if (self->writing == writing)
+    return;
+  self->writing = writing;
+  if (writing && g_application_get_default () != NULL)
+    {
+      self->held = g_object_ref (g_application_get_default ());
+      g_application_hold (self->held);
+    }
+  else if (!writing && self->held != NULL)
+    {
+      g_application_release (self->held);
+      g_clear_object (&self->held);
+    }
 }
 
 /* Autosave */
@@ -224,7 +247,7 @@ write_done_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   gboolean was_modified = diptych_annotation_document_get_modified (self);
 
-  self->writing = FALSE;
+  set_writing (self, FALSE);
 
   if (write->sidecar != self->sidecar)
     {
@@ -286,7 +309,7 @@ start_write (DiptychAnnotationDocument *self)
   write->bytes = diptych_sidecar_to_bytes (self->sidecar);
   write->changes = self->changes;
 
-  self->writing = TRUE;
+  set_writing (self, TRUE);
   set_state (self, DIPTYCH_DOCUMENT_STATE_SAVING, NULL);
 
   task = g_task_new (self, NULL, write_done_cb, NULL);
@@ -491,7 +514,7 @@ load_done_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   gboolean was_modified = diptych_annotation_document_get_modified (self);
 
-  self->writing = FALSE;
+  set_writing (self, FALSE);
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
@@ -602,7 +625,7 @@ diptych_annotation_document_load_async (DiptychAnnotationDocument *self,
     }
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
-  self->writing = TRUE;  /* no other write while this one may run */
+  set_writing (self, TRUE);  /* no other write while this one may run */
   set_state (self, DIPTYCH_DOCUMENT_STATE_LOADING, NULL);
 
   thread_task = g_task_new (self, cancellable, load_done_cb, g_steal_pointer (&task));
@@ -804,7 +827,7 @@ save_as_reread_cb (GObject      *object,
   GError *error = NULL;
   gboolean was_modified = diptych_annotation_document_get_modified (self);
 
-  self->writing = FALSE;
+  set_writing (self, FALSE);
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       finish_waiting (self);
@@ -855,7 +878,7 @@ diptych_annotation_document_save_as_async (DiptychAnnotationDocument *self,
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
   bytes = diptych_sidecar_to_bytes (self->sidecar);
-  self->writing = TRUE;
+  set_writing (self, TRUE);
   start_reread (self, sidecar, bytes, task, save_as_reread_cb);
 }
 
