@@ -64,18 +64,10 @@ _diptych_detect_item_free (gpointer data)
 }
 
 gboolean
-_diptych_detect_is (DetectContext *ctx,
-                    guint          i,
-                    const char    *word)
-{
-  return i < ctx->tokens->len && strcmp (detect_lower (ctx, i), word) == 0;
-}
-
-gboolean
 _diptych_detect_is_quote (DetectContext *ctx,
                           guint          i)
 {
-  return i < ctx->tokens->len && strcmp (detect_lower (ctx, i), "\"") == 0;
+  return _diptych_detect_is (ctx, i, "\"");
 }
 
 /* Whether the words of @entry are the tokens from @i on. */
@@ -88,7 +80,7 @@ entry_matches (DetectContext     *ctx,
     return FALSE;
   for (guint k = 1; k < entry->n_words; k++)
     {
-      if (strcmp (detect_lower (ctx, i + k), entry->words[k]) != 0)
+      if (detect_key (ctx, i + k)->word_id != entry->ids[k])
         return FALSE;
     }
   return TRUE;
@@ -187,6 +179,7 @@ index_keys (DetectContext *ctx)
           }
       key->lower = key->owned ? g_utf8_strdown (str, -1) : (char *)str;
       key->entries = _diptych_detect_lexicon_find (ctx->lexicon, key->lower);
+      key->word_id = _diptych_detect_lexicon_word_id (ctx->lexicon, key->lower);
       key->upper = g_unichar_isupper (first);
       for (const char *p = str; *p; p = g_utf8_next_char (p))
         {
