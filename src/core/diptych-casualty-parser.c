@@ -111,7 +111,8 @@ word_is (GArray     *words,
          guint       i,
          const char *text)
 {
-  return i < words->len && g_str_equal (WORD (words, i)->lower, text);
+  return i < words->len && WORD (words, i)->lower[0] == text[0] &&
+         g_str_equal (WORD (words, i)->lower, text);
 }
 
 static gboolean
@@ -119,7 +120,7 @@ has_prefix_any (const char         *word,
                 const char * const *prefixes)
 {
   for (guint i = 0; prefixes[i] != NULL; i++)
-    if (g_str_has_prefix (word, prefixes[i]))
+    if (word[0] == prefixes[i][0] && strncmp (word, prefixes[i], strlen (prefixes[i])) == 0)
       return TRUE;
   return FALSE;
 }
@@ -176,7 +177,8 @@ find_group (GArray       *words,
 
   for (guint i = 0; i < words->len; i++)
     for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
-      if (g_str_equal (WORD (words, i)->lower, groups[g].word))
+      if (WORD (words, i)->lower[0] == groups[g].word[0] &&
+          g_str_equal (WORD (words, i)->lower, groups[g].word))
         {
           *group = groups[g].group;
           return TRUE;
@@ -200,7 +202,7 @@ small_number (const char *word)
   gsize first_len;
 
   for (guint i = 0; units[i] != NULL; i++)
-    if (g_str_equal (word, units[i]))
+    if (word[0] == units[i][0] && g_str_equal (word, units[i]))
       return i;
 
   /* "ninety" and "twenty-five" */
@@ -575,7 +577,8 @@ diptych_casualty_read (const char      *phrase,
   /* No number: an amount such as "hundreds" or "a few". */
   for (guint i = 0; i < words->len && !found; i++)
     for (guint v = 0; v < G_N_ELEMENTS (vague_words) && !found; v++)
-      if (g_str_equal (WORD (words, i)->lower, vague_words[v].word))
+      if (WORD (words, i)->lower[0] == vague_words[v].word[0] &&
+          g_str_equal (WORD (words, i)->lower, vague_words[v].word))
         {
           casualty->qualifier = DIPTYCH_QUALIFIER_VAGUE;
           casualty->low = vague_words[v].low;
@@ -657,7 +660,8 @@ diptych_casualty_vague_word (const char *raw,
   words = split_words (raw);
   for (guint i = 0; i < words->len; i++)
     for (guint v = 0; v < G_N_ELEMENTS (vague_words); v++)
-      if (g_str_equal (WORD (words, i)->lower, vague_words[v].word))
+      if (WORD (words, i)->lower[0] == vague_words[v].word[0] &&
+          g_str_equal (WORD (words, i)->lower, vague_words[v].word))
         {
           if (low != NULL)
             *low = vague_words[v].low;

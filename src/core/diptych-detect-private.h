@@ -76,6 +76,7 @@ typedef struct
   guint      range : 1;     /* "20-25" */
   guint      number_word : 1; /* "seven", "twenty-one" */
   guint      owned : 1;     /* lower is not the table's own string */
+  guint      possessive : 1;/* ends in "'s" */
 } DetectKey;
 
 typedef struct
