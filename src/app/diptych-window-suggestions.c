@@ -309,6 +309,7 @@ current (DiptychWindow *self,
   guint side = active_side (self);
   Side *s = &sg->sides[side];
   gint caret = caret_offset (self, side);
+  const DiptychSuggestion *best = NULL;
 
   *side_out = side;
   if (s->shown == NULL)
@@ -320,16 +321,18 @@ current (DiptychWindow *self,
       if ((gint)suggestion->start <= caret && caret <= (gint)suggestion->end)
         return suggestion;
     }
+  /* The innermost at the caret: a figure rather than the claim around it. */
   for (guint i = 0; i < s->shown->len; i++)
     {
       const DiptychSuggestion *suggestion = g_ptr_array_index (s->shown, i);
 
       if ((gint)suggestion->start > caret)
         break;
-      if (caret <= (gint)suggestion->end)
-        return suggestion;
+      if (caret <= (gint)suggestion->end &&
+          (best == NULL || suggestion->end - suggestion->start < best->end - best->start))
+        best = suggestion;
     }
-  return NULL;
+  return best;
 }
 
 /* The id of the mark made from the suggestion @id: a mark of its kind on its span. */
