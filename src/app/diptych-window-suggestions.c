@@ -26,6 +26,8 @@
 #include "diptych-text-view.h"
 #include "diptych-window-private.h"
 
+#define MAX_ROWS 200
+
 typedef struct
 {
   DiptychAnnotationDocument *document;   /* tracked, for its signals */
@@ -84,22 +86,62 @@ caret_offset (DiptychWindow *self,
   return gtk_text_iter_get_offset (&iter);
 }
 
-static gboolean
-overlaps_mark (DiptychAnnotationStore  *store,
-               const DiptychSuggestion *s)
+typedef struct
+{
+  gsize                 start;
+  gsize                 end;
+  gsize                 max_end;  /* of this mark and all before it */
+  DiptychAnnotationKind kind;
+} Span;
+
+/* The marks placed in the text, in order, for overlaps_mark(). */
+static GArray *
+mark_spans (DiptychAnnotationStore *store)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+  GArray *spans = g_array_sized_new (FALSE, FALSE, sizeof (Span), n);
+  gsize max_end = 0;
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(DiptychAnnotation) a = g_list_model_get_item (G_LIST_MODEL (store), i);
+      Span span;
 
-      /* The store is in text order. */
-      if (diptych_annotation_get_start (a) >= s->end)
-        break;
-      if (diptych_annotation_get_kind (a) == s->kind &&
-          diptych_annotation_get_anchor (a) != DIPTYCH_ANCHOR_ORPHANED &&
-          diptych_annotation_get_end (a) > s->start)
+      if (diptych_annotation_get_anchor (a) == DIPTYCH_ANCHOR_ORPHANED)
+        continue;
+      span.start = diptych_annotation_get_start (a);
+      span.end = diptych_annotation_get_end (a);
+      span.kind = diptych_annotation_get_kind (a);
+      max_end = MAX (max_end, span.end);
+      span.max_end = max_end;
+      g_array_append_val (spans, span);
+    }
+  return spans;
+}
+
+/* Whether a mark of the suggestion's kind overlaps it: the marks that
+ * start before it ends, back while any of them reaches into it.
+ */
+static gboolean
+overlaps_mark (GArray                  *spans,
+               const DiptychSuggestion *s)
+{
+  guint lo = 0, hi = spans->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (g_array_index (spans, Span, mid).start < s->end)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint i = lo; i > 0 && g_array_index (spans, Span, i - 1).max_end > s->start; i--)
+    {
+      const Span *span = &g_array_index (spans, Span, i - 1);
+
+      if (span->kind == s->kind && span->end > s->start)
         return TRUE;
     }
   return FALSE;
@@ -124,7 +166,11 @@ update_sidebar (DiptychWindow *self)
                            : s->kind == DIPTYCH_ANNOTATION_SOURCE ? _("Source") : _("Claim");
 
         counts[s->kind]++;
-        g_ptr_array_add (strings, g_strdup_printf ("%s · %s", kind, s->text));
+        /* The counts are exact; the list shows the first ones, so that a
+         * long article does not stall the main loop building rows.
+         */
+        if (strings->len < MAX_ROWS)
+          g_ptr_array_add (strings, g_strdup_printf ("%s · %s", kind, s->text));
       }
   g_ptr_array_add (strings, NULL);
 
@@ -160,14 +206,18 @@ refilter (DiptychWindow *self)
       s->current = -1;
       s->shown = g_ptr_array_new ();
       if (enabled (self) && s->detected != NULL && s->store != NULL)
-        for (guint i = 0; i < s->detected->len; i++)
-          {
-            DiptychSuggestion *suggestion = g_ptr_array_index (s->detected, i);
+        {
+          g_autoptr(GArray) spans = mark_spans (s->store);
 
-            if (!diptych_annotation_store_is_rejected (s->store, suggestion->kind, suggestion->text) &&
-                !overlaps_mark (s->store, suggestion))
-              g_ptr_array_add (s->shown, suggestion);
-          }
+          for (guint i = 0; i < s->detected->len; i++)
+            {
+              DiptychSuggestion *suggestion = g_ptr_array_index (s->detected, i);
+
+              if (!overlaps_mark (spans, suggestion) &&
+                  !diptych_annotation_store_is_rejected (s->store, suggestion->kind, suggestion->text))
+                g_ptr_array_add (s->shown, suggestion);
+            }
+        }
       diptych_text_view_set_suggestions (diptych_text_pane_get_view (pane_of (self, side)), s->shown);
     }
   update_sidebar (self);
@@ -281,7 +331,12 @@ refresh (DiptychWindow *self)
           g_clear_pointer (&s->by_id, g_hash_table_unref);
           continue;
         }
-      if (s->text != text)
+      /* After the marks are loaded (their store comes with notify::store):
+       * not competing with the load for the processor.
+       */
+      if (s->text != text && !diptych_pair_view_get_loading (self->pair_view) &&
+          diptych_annotation_document_get_state (document) != DIPTYCH_DOCUMENT_STATE_LOADING &&
+          diptych_annotation_document_get_text (document) == text)
         {
           Detection *detection = g_new0 (Detection, 1);
 
@@ -783,6 +838,11 @@ _diptych_window_init_suggestions (DiptychWindow *self)
   diptych_annotation_sidebar_add_section (DIPTYCH_ANNOTATION_SIDEBAR (self->sidebar),
                                           self->suggestions->section);
   g_signal_connect_object (self->settings, "changed::show-suggestions", G_CALLBACK (setting_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  /* Detection waits for the pair to be open: the main loop must not
+   * compete with three threads for the processor while it fills the views.
+   */
+  g_signal_connect_object (self->pair_view, "notify::loading", G_CALLBACK (setting_changed_cb),
                            self, G_CONNECT_SWAPPED);
   update_sidebar (self);
 }
