@@ -232,6 +232,94 @@ test_applied_names_document (Fixture       *f,
   g_assert_true (where == f->b);
 }
 
+/* "Accept All Figures": several marks, one step of undo and of redo. */
+static void
+test_group (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(DiptychAnnotation) first = mark (f, f->a, "officials");
+  g_autoptr(DiptychAnnotation) x = NULL;
+  g_autoptr(DiptychAnnotation) y = NULL;
+  g_autoptr(DiptychAnnotation) z = NULL;
+
+  g_assert_cmpuint (diptych_annotation_history_get_n_undo (f->history), ==, 1);
+  diptych_annotation_history_begin_group (f->history);
+  x = mark (f, f->a, "nearly 90 people");
+  diptych_annotation_history_begin_group (f->history);  /* nested: still one step */
+  y = mark (f, f->a, "Regional");
+  diptych_annotation_history_end_group (f->history);
+  z = mark (f, f->b, "12 dead");
+  diptych_annotation_history_end_group (f->history);
+  g_assert_cmpuint (diptych_annotation_history_get_n_undo (f->history), ==, 2);
+  g_assert_cmpuint (n_marks (f->a), ==, 3);
+  g_assert_cmpuint (n_marks (f->b), ==, 1);
+
+  g_assert_true (diptych_annotation_history_undo (f->history));
+  g_assert_cmpuint (n_marks (f->a), ==, 1);
+  g_assert_cmpuint (n_marks (f->b), ==, 0);
+  g_assert_cmpuint (diptych_annotation_history_get_n_undo (f->history), ==, 1);
+
+  g_assert_true (diptych_annotation_history_redo (f->history));
+  g_assert_cmpuint (n_marks (f->a), ==, 3);
+  g_assert_cmpuint (n_marks (f->b), ==, 1);
+  g_assert_false (diptych_annotation_history_can_redo (f->history));
+
+  /* A change after the group is a step of its own. */
+  g_assert_true (diptych_annotation_history_remove (f->history, f->a,
+                                                    diptych_annotation_store_lookup (diptych_annotation_document_get_store (f->a),
+                                                                                     diptych_annotation_get_id (first))));
+  g_assert_cmpuint (diptych_annotation_history_get_n_undo (f->history), ==, 3);
+  g_assert_true (diptych_annotation_history_undo (f->history));
+  g_assert_cmpuint (n_marks (f->a), ==, 3);
+  g_assert_true (diptych_annotation_history_undo (f->history));
+  g_assert_true (diptych_annotation_history_undo (f->history));
+  g_assert_cmpuint (n_marks (f->a), ==, 0);
+  g_assert_false (diptych_annotation_history_can_undo (f->history));
+}
+
+/* A rejected suggestion is saved in the sidecar and read back, by kind
+ * and words, wherever they are after the article was edited.
+ */
+static void
+test_rejected_suggestion_persists (Fixture       *f,
+                                   gconstpointer  data)
+{
+  DiptychAnnotationStore *store = diptych_annotation_document_get_store (f->a);
+  g_autofree char *sidecar = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "a.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(DiptychText) text = NULL;
+  DiptychAnnotationDocument *again;
+  DiptychAnnotationStore *again_store;
+  gboolean loaded = FALSE;
+
+  g_assert_true (diptych_annotation_store_reject_suggestion (store, DIPTYCH_ANNOTATION_CASUALTY, 35, 51,
+                                                             "nearly 90 people"));
+  g_assert_false (diptych_annotation_store_reject_suggestion (store, DIPTYCH_ANNOTATION_CASUALTY, 35, 51,
+                                                              "nearly 90 people"));
+  g_assert_true (diptych_annotation_store_is_rejected (store, DIPTYCH_ANNOTATION_CASUALTY, "nearly 90 people"));
+  g_assert_false (diptych_annotation_store_is_rejected (store, DIPTYCH_ANNOTATION_SOURCE, "nearly 90 people"));
+  settle (f->a);
+  sidecar = read_sidecar (f, "a.txt.annotations.json");
+  g_assert_nonnull (strstr (sidecar, "\"rejected_suggestions\""));
+  g_assert_nonnull (strstr (sidecar, "\"version\" : 1"));
+
+  /* The article is edited: the words moved. */
+  g_assert_true (g_file_set_contents (path, "Edited. " TEXT_A, -1, NULL));
+  text = diptych_text_new_from_file (file, NULL, NULL);
+  again = diptych_annotation_document_new (file);
+  diptych_annotation_document_set_autosave_delay (again, 0);
+  diptych_annotation_document_load_async (again, text, NULL, loaded_cb, &loaded);
+  WAIT_UNTIL (loaded);
+  again_store = diptych_annotation_document_get_store (again);
+  g_assert_cmpuint (diptych_annotation_store_get_n_rejected (again_store), ==, 1);
+  g_assert_true (diptych_annotation_store_is_rejected (again_store, DIPTYCH_ANNOTATION_CASUALTY,
+                                                       "nearly 90 people"));
+  g_assert_cmpuint (diptych_annotation_store_get_rejected (again_store, 0)->start, ==, 35);
+  settle (again);
+  RELEASE_AND_WAIT (again);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -246,6 +334,8 @@ main (int   argc,
   ADD ("undo-touches-its-document", test_undo_touches_its_document);
   ADD ("edit", test_edit);
   ADD ("applied-names-document", test_applied_names_document);
+  ADD ("group-is-one-step", test_group);
+  ADD ("rejected-suggestion-persists", test_rejected_suggestion_persists);
 
   return g_test_run ();
 }

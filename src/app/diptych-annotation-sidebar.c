@@ -432,3 +432,18 @@ diptych_annotation_sidebar_get_list_view (DiptychAnnotationSidebar *self)
   g_return_val_if_fail (DIPTYCH_IS_ANNOTATION_SIDEBAR (self), NULL);
   return self->list_view;
 }
+
+/**
+ * diptych_annotation_sidebar_add_section:
+ * @section: a widget to show below the lists (the suggestions)
+ */
+void
+diptych_annotation_sidebar_add_section (DiptychAnnotationSidebar *self,
+                                        GtkWidget                *section)
+{
+  g_return_if_fail (DIPTYCH_IS_ANNOTATION_SIDEBAR (self));
+  g_return_if_fail (GTK_IS_WIDGET (section));
+
+  gtk_box_append (GTK_BOX (self->box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+  gtk_box_append (GTK_BOX (self->box), section);
+}

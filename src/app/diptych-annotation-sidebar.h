@@ -31,4 +31,7 @@ DiptychAnnotationEditor *
 GtkListView *
            diptych_annotation_sidebar_get_list_view (DiptychAnnotationSidebar *self);
 
+void       diptych_annotation_sidebar_add_section (DiptychAnnotationSidebar *self,
+                                                   GtkWidget                *section);
+
 G_END_DECLS

@@ -21,6 +21,7 @@ struct _DiptychPreferencesWindow
 
   GtkSwitch            *typography_switch;
   GtkSwitch            *link_switch;
+  GtkSwitch            *suggestions_switch;
   GtkSwitch            *monospace_switch;
   GtkSwitch            *line_numbers_switch;
   AdwActionRow         *font_row;
@@ -105,6 +106,7 @@ diptych_preferences_window_class_init (DiptychPreferencesWindowClass *klass)
                                                RESOURCE_PREFIX "/ui/diptych-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, DiptychPreferencesWindow, typography_switch);
   gtk_widget_class_bind_template_child (widget_class, DiptychPreferencesWindow, link_switch);
+  gtk_widget_class_bind_template_child (widget_class, DiptychPreferencesWindow, suggestions_switch);
   gtk_widget_class_bind_template_child (widget_class, DiptychPreferencesWindow, monospace_switch);
   gtk_widget_class_bind_template_child (widget_class, DiptychPreferencesWindow, line_numbers_switch);
   gtk_widget_class_bind_template_child (widget_class, DiptychPreferencesWindow, font_row);
@@ -126,6 +128,8 @@ diptych_preferences_window_init (DiptychPreferencesWindow *self)
   g_settings_bind (self->settings, "show-typography-changes", self->typography_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "link-scrolling", self->link_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "show-suggestions", self->suggestions_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "use-monospace", self->monospace_switch, "active",
                    G_SETTINGS_BIND_DEFAULT);

@@ -7,6 +7,9 @@
 
 #include "config.h"
 
+#include <adwaita.h>
+
+#include "diptych-detect.h"
 #include "diptych-text-view.h"
 
 struct _DiptychTextView
@@ -19,6 +22,9 @@ struct _DiptychTextView
   /* The selected mark, framed apart. */
   gint          mark_start;
   gint          mark_end;
+
+  /* Suggestions (DiptychSuggestion, in text order): dashed outlines. */
+  GPtrArray    *suggestions;
 };
 
 G_DEFINE_FINAL_TYPE (DiptychTextView, diptych_text_view, GTK_SOURCE_TYPE_VIEW)
@@ -29,6 +35,91 @@ static void draw_frame (GtkTextView   *text_view,
                         gint           end_offset,
                         const GdkRGBA *color,
                         int            pad);
+
+static void draw_dashed (GtkTextView   *text_view,
+                         cairo_t       *cr,
+                         gint           start_offset,
+                         gint           end_offset,
+                         const GdkRGBA *color);
+
+/* The colours of the annotation layer's kinds. */
+static void
+kind_color (GtkWidget             *widget,
+            DiptychAnnotationKind  kind,
+            GdkRGBA               *color)
+{
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+
+  switch (kind)
+    {
+    case DIPTYCH_ANNOTATION_SOURCE:
+      gdk_rgba_parse (color, dark ? "#99c1f1" : "#1c71d8");
+      break;
+    case DIPTYCH_ANNOTATION_CLAIM:
+      gdk_rgba_parse (color, dark ? "#f8e45c" : "#c88800");
+      break;
+    case DIPTYCH_ANNOTATION_CASUALTY:
+    default:
+      gdk_rgba_parse (color, dark ? "#f66151" : "#c01c28");
+      break;
+    }
+}
+
+/* The suggestions in the visible part only: a long article has thousands. */
+static void
+snapshot_suggestions (DiptychTextView *self,
+                      GtkSnapshot     *snapshot)
+{
+  GtkTextView *text_view = GTK_TEXT_VIEW (self);
+  GdkRectangle visible;
+  GtkTextIter top, bottom;
+  gint first, last;
+  guint lo = 0, hi;
+  cairo_t *cr;
+
+  if (self->suggestions == NULL || self->suggestions->len == 0)
+    return;
+
+  gtk_text_view_get_visible_rect (text_view, &visible);
+  gtk_text_view_get_iter_at_location (text_view, &top, visible.x, visible.y);
+  gtk_text_view_get_iter_at_location (text_view, &bottom, visible.x + visible.width,
+                                      visible.y + visible.height);
+  gtk_text_iter_forward_to_line_end (&bottom);
+  first = gtk_text_iter_get_offset (&top);
+  last = gtk_text_iter_get_offset (&bottom);
+
+  /* The first suggestion that ends after the top; suggestions are sorted
+   * by start and rarely long, so a few before it are checked too.
+   */
+  hi = self->suggestions->len;
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+      const DiptychSuggestion *s = g_ptr_array_index (self->suggestions, mid);
+
+      if ((gint)s->start < first)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  lo = lo > 8 ? lo - 8 : 0;
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (visible.x, visible.y,
+                                                                 visible.width, visible.height));
+  for (guint i = lo; i < self->suggestions->len; i++)
+    {
+      const DiptychSuggestion *s = g_ptr_array_index (self->suggestions, i);
+      GdkRGBA color;
+
+      if ((gint)s->start > last)
+        break;
+      if ((gint)s->end < first)
+        continue;
+      kind_color (GTK_WIDGET (self), s->kind, &color);
+      draw_dashed (text_view, cr, s->start, s->end, &color);
+    }
+  cairo_destroy (cr);
+}
 
 static void
 diptych_text_view_snapshot_layer (GtkTextView      *text_view,
@@ -42,6 +133,8 @@ diptych_text_view_snapshot_layer (GtkTextView      *text_view,
 
   if (layer != GTK_TEXT_VIEW_LAYER_ABOVE_TEXT)
     return;
+
+  snapshot_suggestions (self, snapshot);
 
   /* The current change: a frame in the text colour. */
   if (self->outline_start >= 0)
@@ -108,10 +201,85 @@ draw_frame (GtkTextView   *text_view,
   gtk_snapshot_append_border (snapshot, &outline, widths, colors);
 }
 
+/* A dashed outline around each line of the range. */
+static void
+draw_dashed (GtkTextView   *text_view,
+             cairo_t       *cr,
+             gint           start_offset,
+             gint           end_offset,
+             const GdkRGBA *color)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
+  static const double dashes[] = { 3, 2 };
+  GtkTextIter iter, end;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, start_offset);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, end_offset);
+
+  gdk_cairo_set_source_rgba (cr, color);
+  cairo_set_line_width (cr, 1);
+  cairo_set_dash (cr, dashes, G_N_ELEMENTS (dashes), 0);
+
+  while (gtk_text_iter_compare (&iter, &end) < 0)
+    {
+      GdkRectangle a, b;
+      GtkTextIter line_end = iter;
+
+      /* To the end of the display line, or of the range. */
+      if (!gtk_text_view_forward_display_line_end (text_view, &line_end) ||
+          gtk_text_iter_compare (&line_end, &end) > 0)
+        line_end = end;
+      gtk_text_view_get_iter_location (text_view, &iter, &a);
+      gtk_text_view_get_iter_location (text_view, &line_end, &b);
+      if (b.x > a.x)
+        {
+          cairo_rectangle (cr, a.x - 1.5, a.y + 0.5, b.x - a.x + 3, a.height + 1);
+          cairo_stroke (cr);
+        }
+      if (gtk_text_iter_equal (&line_end, &end))
+        break;
+      iter = line_end;
+      if (!gtk_text_view_forward_display_line (text_view, &iter))
+        break;
+    }
+}
+
+static void
+diptych_text_view_dispose (GObject *object)
+{
+  DiptychTextView *self = (DiptychTextView *)object;
+
+  g_clear_pointer (&self->suggestions, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (diptych_text_view_parent_class)->dispose (object);
+}
+
+/**
+ * diptych_text_view_set_suggestions:
+ * @suggestions: (nullable) (element-type DiptychSuggestion): in text order
+ *
+ * Outlines each suggestion with a dash in its kind's colour.
+ */
+void
+diptych_text_view_set_suggestions (DiptychTextView *self,
+                                   GPtrArray       *suggestions)
+{
+  g_return_if_fail (DIPTYCH_IS_TEXT_VIEW (self));
+
+  if (suggestions != NULL)
+    g_ptr_array_ref (suggestions);
+  g_clear_pointer (&self->suggestions, g_ptr_array_unref);
+  self->suggestions = suggestions;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static void
 diptych_text_view_class_init (DiptychTextViewClass *klass)
 {
   GtkTextViewClass *text_view_class = GTK_TEXT_VIEW_CLASS (klass);
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = diptych_text_view_dispose;
 
   text_view_class->snapshot_layer = diptych_text_view_snapshot_layer;
 }

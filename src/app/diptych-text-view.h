@@ -27,6 +27,8 @@ gboolean   diptych_text_view_get_mark_outline (DiptychTextView *self,
                                                gint            *start,
                                                gint            *end);
 gint       diptych_text_view_get_top_offset (DiptychTextView *self);
+void       diptych_text_view_set_suggestions (DiptychTextView *self,
+                                              GPtrArray       *suggestions);
 void       diptych_text_view_scroll_to_offset (DiptychTextView *self,
                                                gint             offset,
                                                gint             y_in_view);

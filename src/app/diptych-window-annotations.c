@@ -419,6 +419,7 @@ _diptych_window_attach_documents (DiptychWindow *self)
 
   update_save_state (self);
   update_changed_banner (self);
+  _diptych_window_update_suggestions (self);
 }
 
 /* The text shown may have changed again while a document loaded. */
@@ -536,8 +537,11 @@ next_annotation_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
 {
-  diptych_mark_controller_select_next (DIPTYCH_WINDOW (widget)->marks,
-                                       g_str_equal (action_name, "win.next-annotation") ? 1 : -1);
+  int direction = g_str_equal (action_name, "win.next-annotation") ? 1 : -1;
+
+  /* Tab goes through suggestions too, in text order with the marks. */
+  if (!_diptych_window_next_suggestion (DIPTYCH_WINDOW (widget), direction))
+    diptych_mark_controller_select_next (DIPTYCH_WINDOW (widget)->marks, direction);
 }
 
 /* Single keys mark the selection, but only in the article views: they must
@@ -1100,6 +1104,7 @@ _diptych_window_class_init_annotations (GtkWidgetClass *widget_class)
                                        "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "win.focus-editor", NULL);
+  _diptych_window_class_init_suggestions (widget_class);
 }
 
 void
@@ -1123,6 +1128,7 @@ _diptych_window_init_annotations (DiptychWindow *self)
                    G_SETTINGS_BIND_GET);
   g_settings_bind (self->settings, "sidebar-visible", self->sidebar_button, "active",
                    G_SETTINGS_BIND_DEFAULT);
+  _diptych_window_init_suggestions (self);
 }
 
 /* The window goes: what it did not save (the user chose to discard, or it
@@ -1131,6 +1137,7 @@ _diptych_window_init_annotations (DiptychWindow *self)
 void
 _diptych_window_dispose_annotations (DiptychWindow *self)
 {
+  _diptych_window_dispose_suggestions (self);
   for (guint side = 0; side < 2; side++)
     {
       if (self->documents[side] != NULL)

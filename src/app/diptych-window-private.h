@@ -10,6 +10,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct _DiptychWindowSuggestions DiptychWindowSuggestions;
+
 struct _DiptychWindow
 {
   AdwApplicationWindow  parent_instance;
@@ -46,6 +48,8 @@ struct _DiptychWindow
   guint                 n_closing_saves;  /* saves to wait for before closing */
   gboolean              closing_confirmed;
   char                 *last_problem;  /* the save problem last shown in a toast */
+
+  DiptychWindowSuggestions *suggestions;  /* diptych-window-suggestions.c */
 };
 
 void     _diptych_window_class_init_annotations (GtkWidgetClass *widget_class);
@@ -53,5 +57,19 @@ void     _diptych_window_attach_documents       (DiptychWindow  *self);
 void     _diptych_window_dispose_annotations    (DiptychWindow  *self);
 void     _diptych_window_init_annotations       (DiptychWindow  *self);
 gboolean _diptych_window_confirm_close          (DiptychWindow  *self);
+
+void       _diptych_window_class_init_suggestions (GtkWidgetClass        *widget_class);
+void       _diptych_window_init_suggestions       (DiptychWindow         *self);
+void       _diptych_window_dispose_suggestions    (DiptychWindow         *self);
+void       _diptych_window_update_suggestions     (DiptychWindow         *self);
+gboolean   _diptych_window_next_suggestion        (DiptychWindow         *self,
+                                                   int                    direction);
+gboolean   _diptych_window_accept_suggestion      (DiptychWindow         *self);
+gboolean   _diptych_window_reject_suggestion      (DiptychWindow         *self);
+guint      _diptych_window_accept_all_suggestions (DiptychWindow         *self,
+                                                   DiptychAnnotationKind  kind);
+GPtrArray *_diptych_window_get_suggestions        (DiptychWindow         *self,
+                                                   DiptychSide            side);
+gboolean   _diptych_window_is_detecting           (DiptychWindow         *self);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -16,65 +17,114 @@
 #include "diptych-text-file.h"
 
 /* JSON by hand, a suggestion at a time: a builder's tree of a megabyte
- * article's suggestions cost more than finding them.
+ * article's suggestions cost more than finding them, and printf of each
+ * member and number cost as much again. As diptych-diff-format.c does.
  */
+static inline void
+put (GString    *out,
+     const char *str,
+     gsize       len)
+{
+  if (G_LIKELY (out->len + len < out->allocated_len))
+    {
+      memcpy (out->str + out->len, str, len);
+      out->len += len;
+      out->str[out->len] = '\0';
+    }
+  else
+    g_string_append_len (out, str, len);
+}
+
+#define PUT_LITERAL(out, literal) put ((out), (literal), sizeof (literal) - 1)
+
 static void
 append_json_string (GString    *out,
                     const char *str)
 {
-  g_string_append_c (out, '"');
-  for (const char *p = str; *p; p++)
-    {
-      guchar c = *p;
+  const char *run = str;
+  const char *p;
 
+  g_string_append_c (out, '"');
+  for (p = str; *p; p++)
+    {
+      guchar c = (guchar)*p;
+
+      if (c >= 0x20 && c != '"' && c != '\\')
+        continue;
+
+      put (out, run, p - run);
+      run = p + 1;
       switch (c)
         {
-        case '"':
-          g_string_append (out, "\\\"");
-          break;
-        case '\\':
-          g_string_append (out, "\\\\");
-          break;
-        case '\n':
-          g_string_append (out, "\\n");
-          break;
-        case '\r':
-          g_string_append (out, "\\r");
-          break;
-        case '\t':
-          g_string_append (out, "\\t");
-          break;
-        default:
-          if (c < 0x20)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_c (out, c);
+        case '"':  PUT_LITERAL (out, "\\\""); break;
+        case '\\': PUT_LITERAL (out, "\\\\"); break;
+        case '\n': PUT_LITERAL (out, "\\n"); break;
+        case '\r': PUT_LITERAL (out, "\\r"); break;
+        case '\t': PUT_LITERAL (out, "\\t"); break;
+        default:   g_string_append_printf (out, "\\u%04x", c); break;
         }
     }
+  put (out, run, p - run);
   g_string_append_c (out, '"');
 }
 
+/* The digits from the end, two at a time. */
 static void
-append_member (GString    *out,
-               const char *name,
-               const char *str)
+append_uint (GString *out,
+             guint64  value)
 {
-  g_string_append_printf (out, ", \"%s\": ", name);
-  if (str == NULL)
-    g_string_append (out, "null");
+  static const char pairs[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+  char digits[24];
+  char *p = digits + sizeof digits;
+
+  while (value >= 100)
+    {
+      p -= 2;
+      memcpy (p, pairs + 2 * (value % 100), 2);
+      value /= 100;
+    }
+  if (value >= 10)
+    {
+      p -= 2;
+      memcpy (p, pairs + 2 * value, 2);
+    }
   else
-    append_json_string (out, str);
+    *--p = '0' + value;
+  put (out, p, digits + sizeof digits - p);
 }
 
+/* @name_literal is the member's name with its quotes, comma and colon. */
+#define APPEND_MEMBER(out, name_literal, str) \
+  G_STMT_START { \
+    PUT_LITERAL ((out), name_literal); \
+    if ((str) == NULL) \
+      PUT_LITERAL ((out), "null"); \
+    else \
+      append_json_string ((out), (str)); \
+  } G_STMT_END
+
+#define APPEND_NUMBER(out, name_literal, value) \
+  G_STMT_START { \
+    PUT_LITERAL ((out), name_literal); \
+    append_number ((out), (value)); \
+  } G_STMT_END
+
 static void
-append_number (GString    *out,
-               const char *name,
-               gint64      value)
+append_number (GString *out,
+               gint64   value)
 {
   if (value == DIPTYCH_NO_NUMBER)
-    g_string_append_printf (out, ", \"%s\": null", name);
+    PUT_LITERAL (out, "null");
+  else if (value < 0)
+    {
+      g_string_append_c (out, '-');
+      append_uint (out, -(guint64)value);
+    }
   else
-    g_string_append_printf (out, ", \"%s\": %" G_GINT64_FORMAT, name, value);
+    append_uint (out, value);
 }
 
 static void
@@ -82,50 +132,49 @@ print_json (const char  *file,
             DiptychText *text,
             GPtrArray   *suggestions)
 {
-  g_autoptr(GString) out = g_string_sized_new (4096);
+  g_autoptr(GString) out = g_string_sized_new (8192);
 
-  g_string_append (out, "{\"file\": ");
+  PUT_LITERAL (out, "{\"file\": ");
   append_json_string (out, file);
-  g_string_append_printf (out, ", \"chars\": %" G_GSIZE_FORMAT ", \"suggestions\": [",
-                          diptych_text_get_n_chars (text));
+  PUT_LITERAL (out, ", \"chars\": ");
+  append_uint (out, diptych_text_get_n_chars (text));
+  PUT_LITERAL (out, ", \"suggestions\": [");
 
   for (guint i = 0; i < suggestions->len; i++)
     {
       const DiptychSuggestion *s = g_ptr_array_index (suggestions, i);
 
-      g_string_append (out, i > 0 ? ", {\"id\": " : "{\"id\": ");
-      append_json_string (out, s->id);
-      append_member (out, "kind", diptych_annotation_kind_to_string (s->kind));
-      g_string_append_printf (out, ", \"start\": %" G_GSIZE_FORMAT ", \"end\": %" G_GSIZE_FORMAT,
-                              s->start, s->end);
-      append_member (out, "text", s->text);
+      if (i > 0)
+        PUT_LITERAL (out, ", ");
+      APPEND_MEMBER (out, "{\"id\": ", s->id);
+      APPEND_MEMBER (out, ", \"kind\": ", diptych_annotation_kind_to_string (s->kind));
+      PUT_LITERAL (out, ", \"start\": ");
+      append_uint (out, s->start);
+      PUT_LITERAL (out, ", \"end\": ");
+      append_uint (out, s->end);
+      APPEND_MEMBER (out, ", \"text\": ", s->text);
 
       switch (s->kind)
         {
         case DIPTYCH_ANNOTATION_CASUALTY:
-          g_string_append (out, ", \"casualty\": {\"outcome\": ");
-          append_json_string (out, diptych_outcome_to_string (s->casualty.outcome));
-          append_number (out, "value", s->casualty.value);
-          append_number (out, "low", s->casualty.low);
-          append_number (out, "high", s->casualty.high);
-          append_member (out, "qualifier", diptych_qualifier_to_string (s->casualty.qualifier));
-          append_member (out, "group", diptych_group_to_string (s->casualty.group));
-          append_member (out, "subset_of", s->casualty.subset_of);
-          append_member (out, "source", s->casualty.source);
+          APPEND_MEMBER (out, ", \"casualty\": {\"outcome\": ",
+                         diptych_outcome_to_string (s->casualty.outcome));
+          APPEND_NUMBER (out, ", \"value\": ", s->casualty.value);
+          APPEND_NUMBER (out, ", \"low\": ", s->casualty.low);
+          APPEND_NUMBER (out, ", \"high\": ", s->casualty.high);
+          APPEND_MEMBER (out, ", \"qualifier\": ", diptych_qualifier_to_string (s->casualty.qualifier));
+          APPEND_MEMBER (out, ", \"group\": ", diptych_group_to_string (s->casualty.group));
+          APPEND_MEMBER (out, ", \"subset_of\": ", s->casualty.subset_of);
+          APPEND_MEMBER (out, ", \"source\": ", s->casualty.source);
           g_string_append_c (out, '}');
           break;
         case DIPTYCH_ANNOTATION_SOURCE:
-          g_string_append (out, ", \"source\": {\"name\": ");
-          append_json_string (out, s->source.name);
-          append_member (out, "type", diptych_source_type_to_string (s->source.type));
+          APPEND_MEMBER (out, ", \"source\": {\"name\": ", s->source.name);
+          APPEND_MEMBER (out, ", \"type\": ", diptych_source_type_to_string (s->source.type));
           g_string_append_c (out, '}');
           break;
         case DIPTYCH_ANNOTATION_CLAIM:
-          g_string_append (out, ", \"claim\": {\"speaker\": ");
-          if (s->claim.speaker == NULL)
-            g_string_append (out, "null");
-          else
-            append_json_string (out, s->claim.speaker);
+          APPEND_MEMBER (out, ", \"claim\": {\"speaker\": ", s->claim.speaker);
           g_string_append_c (out, '}');
           break;
         default:
@@ -133,13 +182,13 @@ print_json (const char  *file,
         }
       g_string_append_c (out, '}');
 
-      if (out->len > 3500)
+      if (out->len > 7000)
         {
           fwrite (out->str, 1, out->len, stdout);
           g_string_truncate (out, 0);
         }
     }
-  g_string_append (out, "]}\n");
+  PUT_LITERAL (out, "]}\n");
   fwrite (out->str, 1, out->len, stdout);
 }
 

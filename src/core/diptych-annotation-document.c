@@ -770,6 +770,14 @@ merge_reread_cb (GObject      *object,
       diptych_annotation_store_add (theirs, copy);
     }
 
+  /* Rejections are kept from both sides. */
+  for (guint i = 0; i < diptych_annotation_store_get_n_rejected (self->store); i++)
+    {
+      const DiptychRejectedSuggestion *r = diptych_annotation_store_get_rejected (self->store, i);
+
+      diptych_annotation_store_reject_suggestion (theirs, r->kind, r->start, r->end, r->text);
+    }
+
   set_sidecar (self, reread->sidecar);
   self->changes++;
   set_state (self, DIPTYCH_DOCUMENT_STATE_MODIFIED, NULL);

@@ -5,7 +5,8 @@
  * the document it was made in and copies of the annotation before and
  * after (no copy before: it was made; none after: it was deleted), so an
  * undo can only ever touch that document's store, whatever the window
- * shows now. Closing an article forgets its entries
+ * shows now. Changes made between begin_group() and end_group() share a
+ * group number and are undone and redone as one step. Closing an article forgets its entries
  * (diptych_annotation_history_forget()): an undo never reaches into an
  * article that is no longer open.
  *
@@ -25,6 +26,7 @@ typedef struct
   DiptychAnnotationDocument *document;
   DiptychAnnotation         *before;  /* nullable */
   DiptychAnnotation         *after;   /* nullable */
+  guint                      group;   /* 0, or shared by the changes of one step */
 } Entry;
 
 struct _DiptychAnnotationHistory
@@ -33,6 +35,9 @@ struct _DiptychAnnotationHistory
 
   GArray  *undo;  /* Entry */
   GArray  *redo;  /* Entry */
+  guint    depth;       /* of begin_group() calls not yet ended */
+  guint    open_group;  /* the group of the outermost open begin_group() */
+  guint    last_group;
 };
 
 G_DEFINE_FINAL_TYPE (DiptychAnnotationHistory, diptych_annotation_history, G_TYPE_OBJECT)
@@ -80,6 +85,7 @@ record (DiptychAnnotationHistory  *self,
     g_object_ref (document),
     before ? diptych_annotation_copy (before) : NULL,
     after ? diptych_annotation_copy (after) : NULL,
+    self->depth > 0 ? self->open_group : 0,
   };
 
   g_array_append_val (self->undo, entry);
@@ -236,15 +242,12 @@ apply (DiptychAnnotationHistory *self,
 }
 
 static gboolean
-step (DiptychAnnotationHistory *self,
-      GArray                   *from_stack,
-      GArray                   *to_stack,
-      gboolean                  backwards)
+step_one (DiptychAnnotationHistory *self,
+          GArray                   *from_stack,
+          GArray                   *to_stack,
+          gboolean                  backwards)
 {
   Entry entry;
-
-  if (from_stack->len == 0)
-    return FALSE;
 
   entry = g_array_index (from_stack, Entry, from_stack->len - 1);
   if (!apply (self, &entry, backwards ? entry.after : entry.before, backwards ? entry.before : entry.after))
@@ -254,8 +257,61 @@ step (DiptychAnnotationHistory *self,
   memset (&g_array_index (from_stack, Entry, from_stack->len - 1), 0, sizeof (Entry));
   g_array_set_size (from_stack, from_stack->len - 1);
   g_array_append_val (to_stack, entry);
-  notify_can (self);
   return TRUE;
+}
+
+/* The last entry, and with it every entry of its group. */
+static gboolean
+step (DiptychAnnotationHistory *self,
+      GArray                   *from_stack,
+      GArray                   *to_stack,
+      gboolean                  backwards)
+{
+  guint group;
+  gboolean any = FALSE;
+
+  if (from_stack->len == 0)
+    return FALSE;
+
+  group = g_array_index (from_stack, Entry, from_stack->len - 1).group;
+  do
+    {
+      if (!step_one (self, from_stack, to_stack, backwards))
+        break;
+      any = TRUE;
+    }
+  while (group != 0 && from_stack->len > 0 &&
+         g_array_index (from_stack, Entry, from_stack->len - 1).group == group);
+
+  if (any)
+    notify_can (self);
+  return any;
+}
+
+/**
+ * diptych_annotation_history_begin_group:
+ *
+ * The changes made until the matching
+ * diptych_annotation_history_end_group() are one step of undo and redo
+ * ("Accept All Figures"). Groups nest: the outermost one counts.
+ */
+void
+diptych_annotation_history_begin_group (DiptychAnnotationHistory *self)
+{
+  g_return_if_fail (DIPTYCH_IS_ANNOTATION_HISTORY (self));
+
+  if (self->depth++ == 0)
+    self->open_group = ++self->last_group;
+}
+
+void
+diptych_annotation_history_end_group (DiptychAnnotationHistory *self)
+{
+  g_return_if_fail (DIPTYCH_IS_ANNOTATION_HISTORY (self));
+  g_return_if_fail (self->depth > 0);
+
+  if (--self->depth == 0)
+    self->open_group = 0;
 }
 
 /**
@@ -293,11 +349,27 @@ diptych_annotation_history_can_redo (DiptychAnnotationHistory *self)
   return self->redo->len > 0;
 }
 
+/**
+ * diptych_annotation_history_get_n_undo:
+ *
+ * Returns: how many steps can be undone (a group counts once)
+ */
 guint
 diptych_annotation_history_get_n_undo (DiptychAnnotationHistory *self)
 {
+  guint n = 0;
+
   g_return_val_if_fail (DIPTYCH_IS_ANNOTATION_HISTORY (self), 0);
-  return self->undo->len;
+
+  for (guint i = 0; i < self->undo->len; i++)
+    {
+      guint group = g_array_index (self->undo, Entry, i).group;
+
+      if (group == 0 || i + 1 == self->undo->len ||
+          g_array_index (self->undo, Entry, i + 1).group != group)
+        n++;
+    }
+  return n;
 }
 
 static void

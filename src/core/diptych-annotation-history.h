@@ -33,5 +33,7 @@ guint                     diptych_annotation_history_get_n_undo (DiptychAnnotati
 void                      diptych_annotation_history_forget   (DiptychAnnotationHistory  *self,
                                                                DiptychAnnotationDocument *document);
 void                      diptych_annotation_history_clear    (DiptychAnnotationHistory  *self);
+void                      diptych_annotation_history_begin_group (DiptychAnnotationHistory *self);
+void                      diptych_annotation_history_end_group   (DiptychAnnotationHistory *self);
 
 G_END_DECLS

@@ -24,6 +24,7 @@ struct _DiptychAnnotationStore
   DiptychText *text;
   GPtrArray   *items;  /* DiptychAnnotation, sorted */
   GHashTable  *by_id;  /* id -> DiptychAnnotation */
+  GArray      *rejected;  /* DiptychRejectedSuggestion, in the order rejected */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -127,6 +128,12 @@ annotation_changed_cb (DiptychAnnotationStore *self,
 }
 
 static void
+rejected_clear (gpointer data)
+{
+  g_free (((DiptychRejectedSuggestion *)data)->text);
+}
+
+static void
 diptych_annotation_store_dispose (GObject *object)
 {
   DiptychAnnotationStore *self = (DiptychAnnotationStore *)object;
@@ -135,6 +142,7 @@ diptych_annotation_store_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (g_ptr_array_index (self->items, i), self);
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->by_id, g_hash_table_unref);
+  g_clear_pointer (&self->rejected, g_array_unref);
   g_clear_object (&self->text);
 
   G_OBJECT_CLASS (diptych_annotation_store_parent_class)->dispose (object);
@@ -162,6 +170,8 @@ diptych_annotation_store_init (DiptychAnnotationStore *self)
 {
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->rejected = g_array_new (FALSE, TRUE, sizeof (DiptychRejectedSuggestion));
+  g_array_set_clear_func (self->rejected, rejected_clear);
 }
 
 /**
@@ -404,4 +414,112 @@ diptych_annotation_store_count_anchor (DiptychAnnotationStore *self,
     if (diptych_annotation_get_anchor (g_ptr_array_index (self->items, i)) == anchor)
       n++;
   return n;
+}
+
+static gint
+find_rejected (DiptychAnnotationStore *self,
+               DiptychAnnotationKind   kind,
+               const char             *text)
+{
+  for (guint i = 0; i < self->rejected->len; i++)
+    {
+      const DiptychRejectedSuggestion *r = &g_array_index (self->rejected, DiptychRejectedSuggestion, i);
+
+      if (r->kind == kind && g_str_equal (r->text, text))
+        return i;
+    }
+  return -1;
+}
+
+/**
+ * diptych_annotation_store_reject_suggestion:
+ * @kind: the suggestion's kind
+ * @start: where it was, in code points
+ * @end: its end, exclusive
+ * @text: its words
+ *
+ * Remembers that the annotator does not want this suggestion: a
+ * suggestion of @kind with the words @text is not offered again, wherever
+ * it is after the article was edited. Saved in the sidecar
+ * ("rejected_suggestions").
+ *
+ * Returns: whether it was not rejected before
+ */
+gboolean
+diptych_annotation_store_reject_suggestion (DiptychAnnotationStore *self,
+                                            DiptychAnnotationKind   kind,
+                                            gsize                   start,
+                                            gsize                   end,
+                                            const char             *text)
+{
+  DiptychRejectedSuggestion r = { kind, start, end, NULL };
+
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION_STORE (self), FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (start <= end, FALSE);
+
+  if (find_rejected (self, kind, text) >= 0)
+    return FALSE;
+
+  r.text = g_strdup (text);
+  g_array_append_val (self->rejected, r);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
+}
+
+/**
+ * diptych_annotation_store_unreject_suggestion:
+ *
+ * Offers a rejected suggestion again.
+ *
+ * Returns: whether it was rejected
+ */
+gboolean
+diptych_annotation_store_unreject_suggestion (DiptychAnnotationStore *self,
+                                              DiptychAnnotationKind   kind,
+                                              const char             *text)
+{
+  gint i;
+
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION_STORE (self), FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  i = find_rejected (self, kind, text);
+  if (i < 0)
+    return FALSE;
+  g_array_remove_index (self->rejected, i);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
+}
+
+gboolean
+diptych_annotation_store_is_rejected (DiptychAnnotationStore *self,
+                                      DiptychAnnotationKind   kind,
+                                      const char             *text)
+{
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION_STORE (self), FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  return find_rejected (self, kind, text) >= 0;
+}
+
+guint
+diptych_annotation_store_get_n_rejected (DiptychAnnotationStore *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION_STORE (self), 0);
+  return self->rejected->len;
+}
+
+/**
+ * diptych_annotation_store_get_rejected:
+ *
+ * Returns: (transfer none): the @i-th rejected suggestion
+ */
+const DiptychRejectedSuggestion *
+diptych_annotation_store_get_rejected (DiptychAnnotationStore *self,
+                                       guint                   i)
+{
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION_STORE (self), NULL);
+  g_return_val_if_fail (i < self->rejected->len, NULL);
+  return &g_array_index (self->rejected, DiptychRejectedSuggestion, i);
 }

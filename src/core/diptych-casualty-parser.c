@@ -36,6 +36,25 @@ word_clear (gpointer data)
   g_free (((Word *)data)->lower);
 }
 
+/* g_utf8_strdown() for a word, without its case tables when the word
+ * is ASCII, as nearly all are.
+ */
+static char *
+lower_word (const char *start,
+            gsize       len)
+{
+  char *lower;
+
+  for (gsize k = 0; k < len; k++)
+    if ((guchar)start[k] >= 0x80)
+      return g_utf8_strdown (start, len);
+  lower = g_malloc (len + 1);
+  for (gsize k = 0; k < len; k++)
+    lower[k] = g_ascii_tolower (start[k]);
+  lower[len] = '\0';
+  return lower;
+}
+
 /* Words are letters and digits, with inner hyphens, commas and points
  * between digits ("1,200", "3.5", "twenty-five", "20-30").
  */
@@ -78,7 +97,7 @@ split_words (const char *phrase)
 
       word.start = start - phrase;
       word.end = p - phrase;
-      word.lower = g_utf8_strdown (start, p - start);
+      word.lower = lower_word (start, p - start);
       g_array_append_val (words, word);
     }
 
@@ -92,7 +111,8 @@ word_is (GArray     *words,
          guint       i,
          const char *text)
 {
-  return i < words->len && g_str_equal (WORD (words, i)->lower, text);
+  return i < words->len && WORD (words, i)->lower[0] == text[0] &&
+         g_str_equal (WORD (words, i)->lower, text);
 }
 
 static gboolean
@@ -100,7 +120,7 @@ has_prefix_any (const char         *word,
                 const char * const *prefixes)
 {
   for (guint i = 0; prefixes[i] != NULL; i++)
-    if (g_str_has_prefix (word, prefixes[i]))
+    if (word[0] == prefixes[i][0] && strncmp (word, prefixes[i], strlen (prefixes[i])) == 0)
       return TRUE;
   return FALSE;
 }
@@ -157,7 +177,8 @@ find_group (GArray       *words,
 
   for (guint i = 0; i < words->len; i++)
     for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
-      if (g_str_equal (WORD (words, i)->lower, groups[g].word))
+      if (WORD (words, i)->lower[0] == groups[g].word[0] &&
+          g_str_equal (WORD (words, i)->lower, groups[g].word))
         {
           *group = groups[g].group;
           return TRUE;
@@ -177,23 +198,25 @@ static const char * const tens[] = {
 static gint64
 small_number (const char *word)
 {
-  g_auto(GStrv) parts = NULL;
-  gint64 total = 0;
+  const char *hyphen;
+  gsize first_len;
 
   for (guint i = 0; units[i] != NULL; i++)
-    if (g_str_equal (word, units[i]))
+    if (word[0] == units[i][0] && g_str_equal (word, units[i]))
       return i;
 
   /* "ninety" and "twenty-five" */
-  parts = g_strsplit (word, "-", 2);
+  hyphen = strchr (word, '-');
+  first_len = hyphen != NULL ? (gsize)(hyphen - word) : strlen (word);
   for (guint i = 2; tens[i] != NULL; i++)
-    if (g_str_equal (parts[0], tens[i]))
+    if (strncmp (word, tens[i], first_len) == 0 && tens[i][first_len] == '\0')
       {
-        total = i * 10;
-        if (parts[1] == NULL)
+        gint64 total = i * 10;
+
+        if (hyphen == NULL)
           return total;
         for (guint u = 1; u < 10; u++)
-          if (g_str_equal (parts[1], units[u]))
+          if (g_str_equal (hyphen + 1, units[u]))
             return total + u;
       }
   return -1;
@@ -215,12 +238,27 @@ scale_of (const char *word)
   return 0;
 }
 
+static gboolean
+digits_value_long (const char *word,
+                   double     *value)
+{
+  g_autoptr(GString) plain = g_string_new (NULL);
+  char *end = NULL;
+
+  for (const char *p = word; *p; p++)
+    if (*p != ',')
+      g_string_append_c (plain, *p);
+  *value = g_ascii_strtod (plain->str, &end);
+  return end != NULL && *end == '\0' && *value <= DIPTYCH_MAX_NUMBER;
+}
+
 /* A number in digits: "90", "1,200", "3.5" (as thousandths, to scale). */
 static gboolean
 digits_value (const char *word,
               double     *value)
 {
-  g_autoptr(GString) plain = g_string_new (NULL);
+  char plain[64];
+  gsize len = 0;
   char *end = NULL;
 
   if (!g_ascii_isdigit (word[0]))
@@ -228,11 +266,17 @@ digits_value (const char *word,
   for (const char *p = word; *p; p++)
     {
       if (g_ascii_isdigit (*p) || *p == '.')
-        g_string_append_c (plain, *p);
+        {
+          /* only leading zeros can make a number this long fit the model */
+          if (len + 1 >= sizeof plain)
+            return digits_value_long (word, value);
+          plain[len++] = *p;
+        }
       else if (*p != ',')
         return FALSE;
     }
-  *value = g_ascii_strtod (plain->str, &end);
+  plain[len] = '\0';
+  *value = g_ascii_strtod (plain, &end);
   /* Larger numbers would not fit the model (nor a gint64, past 2^63). */
   return end != NULL && *end == '\0' && *value <= DIPTYCH_MAX_NUMBER;
 }
@@ -307,38 +351,39 @@ read_number (GArray *words,
 
 typedef struct
 {
-  const char       *words;  /* space-separated */
+  const char       *words[3];
+  guint             n_words;
   DiptychQualifier  qualifier;
 } QualifierPhrase;
 
 static const QualifierPhrase qualifier_phrases[] = {
-  { "more than", DIPTYCH_QUALIFIER_AT_LEAST },
-  { "at least", DIPTYCH_QUALIFIER_AT_LEAST },
-  { "over", DIPTYCH_QUALIFIER_AT_LEAST },
-  { "upwards of", DIPTYCH_QUALIFIER_AT_LEAST },
-  { "in excess of", DIPTYCH_QUALIFIER_AT_LEAST },
-  { "no fewer than", DIPTYCH_QUALIFIER_AT_LEAST },
-  { "no less than", DIPTYCH_QUALIFIER_AT_LEAST },
-  { "not less than", DIPTYCH_QUALIFIER_AT_LEAST },
-  { "a minimum of", DIPTYCH_QUALIFIER_AT_LEAST },
-  { "nearly", DIPTYCH_QUALIFIER_AT_MOST },
-  { "almost", DIPTYCH_QUALIFIER_AT_MOST },
-  { "up to", DIPTYCH_QUALIFIER_AT_MOST },
-  { "as many as", DIPTYCH_QUALIFIER_AT_MOST },
-  { "no more than", DIPTYCH_QUALIFIER_AT_MOST },
-  { "fewer than", DIPTYCH_QUALIFIER_AT_MOST },
-  { "less than", DIPTYCH_QUALIFIER_AT_MOST },
-  { "under", DIPTYCH_QUALIFIER_AT_MOST },
-  { "close to", DIPTYCH_QUALIFIER_AT_MOST },
-  { "about", DIPTYCH_QUALIFIER_APPROX },
-  { "around", DIPTYCH_QUALIFIER_APPROX },
-  { "some", DIPTYCH_QUALIFIER_APPROX },
-  { "roughly", DIPTYCH_QUALIFIER_APPROX },
-  { "approximately", DIPTYCH_QUALIFIER_APPROX },
-  { "an estimated", DIPTYCH_QUALIFIER_APPROX },
-  { "estimated", DIPTYCH_QUALIFIER_APPROX },
-  { "circa", DIPTYCH_QUALIFIER_APPROX },
-  { "reportedly", DIPTYCH_QUALIFIER_APPROX },
+  { { "more", "than" }, 2, DIPTYCH_QUALIFIER_AT_LEAST },
+  { { "at", "least" }, 2, DIPTYCH_QUALIFIER_AT_LEAST },
+  { { "over" }, 1, DIPTYCH_QUALIFIER_AT_LEAST },
+  { { "upwards", "of" }, 2, DIPTYCH_QUALIFIER_AT_LEAST },
+  { { "in", "excess", "of" }, 3, DIPTYCH_QUALIFIER_AT_LEAST },
+  { { "no", "fewer", "than" }, 3, DIPTYCH_QUALIFIER_AT_LEAST },
+  { { "no", "less", "than" }, 3, DIPTYCH_QUALIFIER_AT_LEAST },
+  { { "not", "less", "than" }, 3, DIPTYCH_QUALIFIER_AT_LEAST },
+  { { "a", "minimum", "of" }, 3, DIPTYCH_QUALIFIER_AT_LEAST },
+  { { "nearly" }, 1, DIPTYCH_QUALIFIER_AT_MOST },
+  { { "almost" }, 1, DIPTYCH_QUALIFIER_AT_MOST },
+  { { "up", "to" }, 2, DIPTYCH_QUALIFIER_AT_MOST },
+  { { "as", "many", "as" }, 3, DIPTYCH_QUALIFIER_AT_MOST },
+  { { "no", "more", "than" }, 3, DIPTYCH_QUALIFIER_AT_MOST },
+  { { "fewer", "than" }, 2, DIPTYCH_QUALIFIER_AT_MOST },
+  { { "less", "than" }, 2, DIPTYCH_QUALIFIER_AT_MOST },
+  { { "under" }, 1, DIPTYCH_QUALIFIER_AT_MOST },
+  { { "close", "to" }, 2, DIPTYCH_QUALIFIER_AT_MOST },
+  { { "about" }, 1, DIPTYCH_QUALIFIER_APPROX },
+  { { "around" }, 1, DIPTYCH_QUALIFIER_APPROX },
+  { { "some" }, 1, DIPTYCH_QUALIFIER_APPROX },
+  { { "roughly" }, 1, DIPTYCH_QUALIFIER_APPROX },
+  { { "approximately" }, 1, DIPTYCH_QUALIFIER_APPROX },
+  { { "an", "estimated" }, 2, DIPTYCH_QUALIFIER_APPROX },
+  { { "estimated" }, 1, DIPTYCH_QUALIFIER_APPROX },
+  { { "circa" }, 1, DIPTYCH_QUALIFIER_APPROX },
+  { { "reportedly" }, 1, DIPTYCH_QUALIFIER_APPROX },
 };
 
 /* The qualifier whose words end just before words[at]; sets *first to
@@ -352,15 +397,15 @@ qualifier_before (GArray           *words,
 {
   for (guint q = 0; q < G_N_ELEMENTS (qualifier_phrases); q++)
     {
-      g_auto(GStrv) parts = g_strsplit (qualifier_phrases[q].words, " ", -1);
-      guint n = g_strv_length (parts);
+      const QualifierPhrase *phrase = &qualifier_phrases[q];
+      guint n = phrase->n_words;
       gboolean match = n <= at;
 
       for (guint k = 0; match && k < n; k++)
-        match = word_is (words, at - n + k, parts[k]);
+        match = word_is (words, at - n + k, phrase->words[k]);
       if (match)
         {
-          *qualifier = qualifier_phrases[q].qualifier;
+          *qualifier = phrase->qualifier;
           *first = at - n;
           return TRUE;
         }
@@ -532,7 +577,8 @@ diptych_casualty_read (const char      *phrase,
   /* No number: an amount such as "hundreds" or "a few". */
   for (guint i = 0; i < words->len && !found; i++)
     for (guint v = 0; v < G_N_ELEMENTS (vague_words) && !found; v++)
-      if (g_str_equal (WORD (words, i)->lower, vague_words[v].word))
+      if (WORD (words, i)->lower[0] == vague_words[v].word[0] &&
+          g_str_equal (WORD (words, i)->lower, vague_words[v].word))
         {
           casualty->qualifier = DIPTYCH_QUALIFIER_VAGUE;
           casualty->low = vague_words[v].low;
@@ -614,7 +660,8 @@ diptych_casualty_vague_word (const char *raw,
   words = split_words (raw);
   for (guint i = 0; i < words->len; i++)
     for (guint v = 0; v < G_N_ELEMENTS (vague_words); v++)
-      if (g_str_equal (WORD (words, i)->lower, vague_words[v].word))
+      if (WORD (words, i)->lower[0] == vague_words[v].word[0] &&
+          g_str_equal (WORD (words, i)->lower, vague_words[v].word))
         {
           if (low != NULL)
             *low = vague_words[v].low;

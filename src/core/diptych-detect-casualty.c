@@ -247,7 +247,7 @@ is_plural_noun (DetectContext *ctx,
   const char *w = detect_lower (ctx, i);
   gsize len = strlen (w);
 
-  return len > 3 && ((w[len - 1] == 's' && w[len - 2] != 's' && !g_str_has_suffix (w, "'s")) ||
+  return len > 3 && ((w[len - 1] == 's' && w[len - 2] != 's' && !detect_key (ctx, i)->possessive) ||
                      g_str_has_suffix (w, "men")) &&
          !detect_in (ctx, i, LEX_FUNCTION);
 }
@@ -415,7 +415,7 @@ toll_before (DetectContext *ctx,
       if (t > first && detect_in (ctx, t - 1, LEX_OUTCOME))
         t--;  /* "the death toll" */
       *toll_start = t;
-      if (t > first && (_diptych_detect_is (ctx, t - 1, "the") || g_str_has_suffix (detect_lower (ctx, t - 1), "'s")))
+      if (t > first && (_diptych_detect_is (ctx, t - 1, "the") || detect_key (ctx, t - 1)->possessive))
         *toll_start = t - 1;
       return outcome;
     }

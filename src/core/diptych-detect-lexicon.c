@@ -18,6 +18,7 @@
 struct _DetectLexicon
 {
   GHashTable *by_first;  /* first word → GPtrArray of DetectEntry */
+  GHashTable *ids;       /* word → its id + 1, for every word of every list */
 };
 
 static const char * const list_files[LEX_N_LISTS] = {
@@ -51,6 +52,7 @@ entry_free (gpointer data)
   DetectEntry *entry = data;
 
   g_strfreev (entry->words);
+  g_free (entry->ids);
   g_free (entry);
 }
 
@@ -114,6 +116,20 @@ parse_value (DetectList  list,
   return 0;
 }
 
+static guint32
+intern (DetectLexicon *lexicon,
+        const char    *word)
+{
+  gpointer id = g_hash_table_lookup (lexicon->ids, word);
+
+  if (id == NULL)
+    {
+      id = GUINT_TO_POINTER (g_hash_table_size (lexicon->ids) + 1);
+      g_hash_table_insert (lexicon->ids, g_strdup (word), id);
+    }
+  return GPOINTER_TO_UINT (id) - 1;
+}
+
 static void
 load_list (DetectLexicon *lexicon,
            DetectList     list)
@@ -152,6 +168,9 @@ load_list (DetectLexicon *lexicon,
       entry = g_new0 (DetectEntry, 1);
       entry->words = g_strsplit (g_strstrip (line), " ", -1);
       entry->n_words = g_strv_length (entry->words);
+      entry->ids = g_new (guint32, entry->n_words);
+      for (guint k = 0; k < entry->n_words; k++)
+        entry->ids[k] = intern (lexicon, entry->words[k]);
       entry->list = list;
       entry->value = parse_value (list, bar != NULL ? bar + 1 : NULL);
 
@@ -172,6 +191,7 @@ _diptych_detect_lexicon_new (void)
 
   lexicon->by_first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                              (GDestroyNotify)g_ptr_array_unref);
+  lexicon->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint list = 0; list < LEX_N_LISTS; list++)
     load_list (lexicon, list);
 
@@ -185,6 +205,7 @@ _diptych_detect_lexicon_free (DetectLexicon *lexicon)
     return;
 
   g_hash_table_unref (lexicon->by_first);
+  g_hash_table_unref (lexicon->ids);
   g_free (lexicon);
 }
 
@@ -194,4 +215,16 @@ _diptych_detect_lexicon_find (DetectLexicon *lexicon,
                               const char    *first_word)
 {
   return g_hash_table_lookup (lexicon->by_first, first_word);
+}
+
+/* The id of @word among the words of the lists, or
+ * DETECT_NO_WORD_ID when no list has it.
+ */
+guint32
+_diptych_detect_lexicon_word_id (DetectLexicon *lexicon,
+                                 const char    *word)
+{
+  gpointer id = g_hash_table_lookup (lexicon->ids, word);
+
+  return id != NULL ? GPOINTER_TO_UINT (id) - 1 : DETECT_NO_WORD_ID;
 }

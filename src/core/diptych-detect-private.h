@@ -6,6 +6,8 @@
 
 #pragma once
 
+#include <string.h>
+
 #include "diptych-detect.h"
 #include "diptych-tokenizer.h"
 
@@ -39,9 +41,12 @@ typedef enum
   LEX_N_LISTS
 } DetectList;
 
+#define DETECT_NO_WORD_ID G_MAXUINT32
+
 typedef struct
 {
   char      **words;   /* lower case */
+  guint32    *ids;     /* the words' ids in the lexicon */
   guint       n_words;
   DetectList  list;
   gint64      value;   /* a number, or the enum value of an outcome, … */
@@ -53,6 +58,8 @@ DetectLexicon *_diptych_detect_lexicon_new   (void);
 void           _diptych_detect_lexicon_free  (DetectLexicon *lexicon);
 GPtrArray     *_diptych_detect_lexicon_find  (DetectLexicon *lexicon,
                                               const char    *first_word);
+guint32        _diptych_detect_lexicon_word_id (DetectLexicon *lexicon,
+                                                const char    *word);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DetectLexicon, _diptych_detect_lexicon_free)
 
@@ -60,6 +67,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (DetectLexicon, _diptych_detect_lexicon_free)
 typedef struct
 {
   char      *lower;
+  guint32    word_id;  /* of lower in the lexicon, or DETECT_NO_WORD_ID */
   GPtrArray *entries;  /* (nullable): DetectEntry whose first word this is */
   guint32    single;   /* bit (1 << list) for one-word entries */
   guint      upper : 1;     /* starts with a capital */
@@ -68,6 +76,7 @@ typedef struct
   guint      range : 1;     /* "20-25" */
   guint      number_word : 1; /* "seven", "twenty-one" */
   guint      owned : 1;     /* lower is not the table's own string */
+  guint      possessive : 1;/* ends in "'s" */
 } DetectKey;
 
 typedef struct
@@ -168,9 +177,19 @@ detect_value (DetectContext *ctx,
   return 0;
 }
 
-gboolean  _diptych_detect_is (DetectContext *ctx,
-                              guint          i,
-                              const char    *word);
+/* Whether token @i is @word (lower case); the first byte decides most. */
+static inline gboolean
+_diptych_detect_is (DetectContext *ctx,
+                    guint          i,
+                    const char    *word)
+{
+  const char *lower;
+
+  if (i >= ctx->tokens->len)
+    return FALSE;
+  lower = detect_lower (ctx, i);
+  return lower[0] == word[0] && strcmp (lower, word) == 0;
+}
 guint     _diptych_detect_match (DetectContext      *ctx,
                                  guint               i,
                                  DetectList          list,

@@ -39,8 +39,8 @@ is_boundary (DetectContext *ctx,
   if (!is_punct (ctx, i))
     return FALSE;
   w = detect_lower (ctx, i);
-  return strcmp (w, ".") != 0 && strcmp (w, "'") != 0 && strcmp (w, "&") != 0 &&
-         strcmp (w, "(") != 0 && strcmp (w, ")") != 0;
+  /* one byte each */
+  return w[1] != '\0' || strchr (".'&()", w[0]) == NULL;
 }
 
 static gboolean
@@ -54,7 +54,7 @@ is_verb_like (DetectContext *ctx,
   const char *w = detect_lower (ctx, i);
 
   for (guint k = 0; words[k] != NULL; k++)
-    if (strcmp (w, words[k]) == 0)
+    if (w[0] == words[k][0] && strcmp (w, words[k]) == 0)
       return TRUE;
   return FALSE;
 }
@@ -157,17 +157,15 @@ add_source (DetectContext *ctx,
 {
   DetectItem *item;
   guint aside_last = last;
-  const char *w;
 
   if (last <= first || overlaps_source (ctx, first, last))
     return -1;
-  w = detect_lower (ctx, last - 1);
   if (detect_in (ctx, first, LEX_PRONOUN) || (last - first == 1 && detect_in (ctx, first, LEX_PRONOUN)))
     return -1;
   if (!detect_key (ctx, first)->upper && last - first == 1 && !detect_in (ctx, first, LEX_SOURCE_TYPE) &&
       !detect_in (ctx, first, LEX_GROUP))
     return -1;
-  if (g_str_has_suffix (w, "'s") && !possessive)
+  if (detect_key (ctx, last - 1)->possessive && !possessive)
     return -1;
 
   if (_diptych_detect_is (ctx, last, ","))
@@ -431,7 +429,7 @@ detect_in_sentence (DetectContext *ctx,
         }
 
       /* "the ministry's count of 34", "the ministry’s figure of 63" */
-      if (g_str_has_suffix (detect_lower (ctx, i), "'s") && i + 1 < last &&
+      if (detect_key (ctx, i)->possessive && i + 1 < last &&
           _diptych_detect_match (ctx, i + 1, LEX_TOLL, NULL) > 0 && detect_in (ctx, i, LEX_SOURCE_TYPE) == FALSE)
         {
           const DetectToken *token = detect_token (ctx, i);

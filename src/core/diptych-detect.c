@@ -64,18 +64,10 @@ _diptych_detect_item_free (gpointer data)
 }
 
 gboolean
-_diptych_detect_is (DetectContext *ctx,
-                    guint          i,
-                    const char    *word)
-{
-  return i < ctx->tokens->len && strcmp (detect_lower (ctx, i), word) == 0;
-}
-
-gboolean
 _diptych_detect_is_quote (DetectContext *ctx,
                           guint          i)
 {
-  return i < ctx->tokens->len && strcmp (detect_lower (ctx, i), "\"") == 0;
+  return _diptych_detect_is (ctx, i, "\"");
 }
 
 /* Whether the words of @entry are the tokens from @i on. */
@@ -88,7 +80,7 @@ entry_matches (DetectContext     *ctx,
     return FALSE;
   for (guint k = 1; k < entry->n_words; k++)
     {
-      if (strcmp (detect_lower (ctx, i + k), entry->words[k]) != 0)
+      if (detect_key (ctx, i + k)->word_id != entry->ids[k])
         return FALSE;
     }
   return TRUE;
@@ -187,7 +179,9 @@ index_keys (DetectContext *ctx)
           }
       key->lower = key->owned ? g_utf8_strdown (str, -1) : (char *)str;
       key->entries = _diptych_detect_lexicon_find (ctx->lexicon, key->lower);
+      key->word_id = _diptych_detect_lexicon_word_id (ctx->lexicon, key->lower);
       key->upper = g_unichar_isupper (first);
+      key->possessive = g_str_has_suffix (key->lower, "'s");
       for (const char *p = str; *p; p = g_utf8_next_char (p))
         {
           gunichar c = g_utf8_get_char (p);
@@ -387,6 +381,27 @@ add_pending (DetectContext *ctx,
     }
 }
 
+/* "s17": g_strdup_printf() cost as much as the rest of a suggestion. */
+static char *
+make_id (guint n)
+{
+  char digits[16];
+  char *p = digits + sizeof digits;
+  char *id;
+
+  *--p = '\0';
+  do
+    {
+      *--p = '0' + n % 10;
+      n /= 10;
+    }
+  while (n > 0);
+  id = g_malloc (digits + sizeof digits - p + 1);
+  id[0] = 's';
+  memcpy (id + 1, p, digits + sizeof digits - p);
+  return id;
+}
+
 /* Ids in text order, then the links between items as ids. */
 static GPtrArray *
 make_suggestions (DetectContext *ctx)
@@ -404,7 +419,7 @@ make_suggestions (DetectContext *ctx)
     {
       Pending *p = &g_array_index (pending, Pending, i);
 
-      p->suggestion->id = g_strdup_printf ("s%u", i + 1);
+      p->suggestion->id = make_id (i + 1);
       g_hash_table_insert (ids, p->item, p->suggestion->id);
     }
 

@@ -358,6 +358,59 @@ unknown_members (JsonObject         *object,
   return extra;
 }
 
+/* "rejected_suggestions": [{"kind", "start", "end", "text"}]: the
+ * suggestions the annotator rejected (an addition to version 1; older
+ * readers keep it as an unknown member).
+ */
+static gboolean
+read_rejected (DiptychSidecar  *self,
+               JsonObject      *root,
+               GError         **error)
+{
+  JsonNode *node = json_object_get_member (root, "rejected_suggestions");
+  JsonArray *array;
+
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return fail (error, DIPTYCH_SIDECAR_ERROR_CORRUPT, self->file,
+                 _("“rejected_suggestions” is not a list"));
+
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      JsonObject *object;
+      JsonNode *kind, *start, *end, *text;
+      DiptychAnnotationKind k;
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        goto bad;
+      object = json_node_get_object (element);
+      kind = json_object_get_member (object, "kind");
+      start = json_object_get_member (object, "start");
+      end = json_object_get_member (object, "end");
+      text = json_object_get_member (object, "text");
+      if (kind == NULL || start == NULL || end == NULL || text == NULL ||
+          json_node_get_value_type (kind) != G_TYPE_STRING ||
+          json_node_get_value_type (text) != G_TYPE_STRING ||
+          json_node_get_value_type (start) != G_TYPE_INT64 ||
+          json_node_get_value_type (end) != G_TYPE_INT64 ||
+          !diptych_annotation_kind_from_string (json_node_get_string (kind), &k) ||
+          json_node_get_int (start) < 0 || json_node_get_int (end) < json_node_get_int (start))
+        goto bad;
+      diptych_annotation_store_reject_suggestion (self->store, k, json_node_get_int (start),
+                                                  json_node_get_int (end), json_node_get_string (text));
+      continue;
+
+bad:
+      return fail (error, DIPTYCH_SIDECAR_ERROR_CORRUPT, self->file,
+                   _("rejected suggestion %u is not an object with a kind, a start, an end and a text"),
+                   i + 1);
+    }
+  return TRUE;
+}
+
 static gboolean
 read_sidecar (DiptychSidecar  *self,
               DiptychText     *text,
@@ -365,7 +418,8 @@ read_sidecar (DiptychSidecar  *self,
               gsize            length,
               GError         **error)
 {
-  static const char * const known[] = { "format", "version", "document", "annotations", NULL };
+  static const char * const known[] = { "format", "version", "document", "annotations",
+                                        "rejected_suggestions", NULL };
   static const char * const known_document[] = { "file", "sha256", "chars", NULL };
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;
@@ -398,6 +452,9 @@ read_sidecar (DiptychSidecar  *self,
       diptych_sidecar_place (annotation, text);
       diptych_annotation_store_add (self->store, annotation);
     }
+
+  if (!read_rejected (self, root, error))
+    return FALSE;
 
   self->extra = unknown_members (root, known);
   if (json_object_has_member (root, "document"))
@@ -544,6 +601,29 @@ diptych_sidecar_to_json (DiptychSidecar *self)
       json_builder_add_value (builder, diptych_annotation_to_json (annotation));
     }
   json_builder_end_array (builder);
+
+  n = diptych_annotation_store_get_n_rejected (self->store);
+  if (n > 0)
+    {
+      json_builder_set_member_name (builder, "rejected_suggestions");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < n; i++)
+        {
+          const DiptychRejectedSuggestion *r = diptych_annotation_store_get_rejected (self->store, i);
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "kind");
+          json_builder_add_string_value (builder, diptych_annotation_kind_to_string (r->kind));
+          json_builder_set_member_name (builder, "start");
+          json_builder_add_int_value (builder, r->start);
+          json_builder_set_member_name (builder, "end");
+          json_builder_add_int_value (builder, r->end);
+          json_builder_set_member_name (builder, "text");
+          json_builder_add_string_value (builder, r->text);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+    }
 
   add_members (builder, self->extra);
   json_builder_end_object (builder);

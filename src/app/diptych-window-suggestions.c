@@ -1,0 +1,877 @@
+/* diptych-window-suggestions.c: the detectors' suggestions in the window
+ *
+ * Each article's suggestions are found in a worker thread
+ * (diptych_detect_suggestions_async()) when its document is attached and
+ * again whenever its text changes. Those rejected (kept in the document's
+ * store, saved in its sidecar) and those over a mark of the same kind are
+ * not shown. The text views draw the rest as dashed outlines; the sidebar
+ * lists them under their own heading. Accepting makes a mark through the
+ * history, so that Ctrl+Z takes it back; Accept All is one step.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "diptych-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <adwaita.h>
+
+#include "diptych-annotation-history.h"
+#include "diptych-detect.h"
+#include "diptych-mark-controller.h"
+#include "diptych-pair-view.h"
+#include "diptych-text-pane.h"
+#include "diptych-text-view.h"
+#include "diptych-window-private.h"
+
+#define MAX_ROWS 200
+
+typedef struct
+{
+  DiptychAnnotationDocument *document;   /* tracked, for its signals */
+  DiptychAnnotationStore    *store;      /* tracked, for its signals */
+  DiptychText               *text;       /* what @detected was found in */
+  GPtrArray                 *detected;   /* DiptychSuggestion, all */
+  GHashTable                *by_id;      /* id → DiptychSuggestion in @detected */
+  GPtrArray                 *shown;      /* borrowed from @detected */
+  GCancellable              *cancellable;
+  gint                       current;    /* index in @shown, or -1 */
+} Side;
+
+struct _DiptychWindowSuggestions
+{
+  DiptychWindow *window;  /* owns this */
+  Side           sides[2];
+  GtkWidget     *section;
+  GtkLabel      *counts_label;
+  GtkStringList *rows;
+  GtkWidget     *accept_figures_button;
+  GtkWidget     *accept_sources_button;
+};
+
+static void refresh (DiptychWindow *self);
+
+static gboolean
+enabled (DiptychWindow *self)
+{
+  return g_settings_get_boolean (self->settings, "show-suggestions");
+}
+
+static DiptychTextPane *
+pane_of (DiptychWindow *self,
+         guint          side)
+{
+  return diptych_pair_view_get_pane (self->pair_view, side);
+}
+
+/* The side whose view has the focus, else the left. */
+static guint
+active_side (DiptychWindow *self)
+{
+  if (gtk_widget_has_focus (GTK_WIDGET (diptych_text_pane_get_view (pane_of (self, DIPTYCH_SIDE_RIGHT)))))
+    return DIPTYCH_SIDE_RIGHT;
+  return DIPTYCH_SIDE_LEFT;
+}
+
+static gint
+caret_offset (DiptychWindow *self,
+              guint          side)
+{
+  GtkTextBuffer *buffer = diptych_text_pane_get_buffer (pane_of (self, side));
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  return gtk_text_iter_get_offset (&iter);
+}
+
+typedef struct
+{
+  gsize                 start;
+  gsize                 end;
+  gsize                 max_end;  /* of this mark and all before it */
+  DiptychAnnotationKind kind;
+} Span;
+
+/* The marks placed in the text, in order, for overlaps_mark(). */
+static GArray *
+mark_spans (DiptychAnnotationStore *store)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+  GArray *spans = g_array_sized_new (FALSE, FALSE, sizeof (Span), n);
+  gsize max_end = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DiptychAnnotation) a = g_list_model_get_item (G_LIST_MODEL (store), i);
+      Span span;
+
+      if (diptych_annotation_get_anchor (a) == DIPTYCH_ANCHOR_ORPHANED)
+        continue;
+      span.start = diptych_annotation_get_start (a);
+      span.end = diptych_annotation_get_end (a);
+      span.kind = diptych_annotation_get_kind (a);
+      max_end = MAX (max_end, span.end);
+      span.max_end = max_end;
+      g_array_append_val (spans, span);
+    }
+  return spans;
+}
+
+/* Whether a mark of the suggestion's kind overlaps it: the marks that
+ * start before it ends, back while any of them reaches into it.
+ */
+static gboolean
+overlaps_mark (GArray                  *spans,
+               const DiptychSuggestion *s)
+{
+  guint lo = 0, hi = spans->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (g_array_index (spans, Span, mid).start < s->end)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint i = lo; i > 0 && g_array_index (spans, Span, i - 1).max_end > s->start; i--)
+    {
+      const Span *span = &g_array_index (spans, Span, i - 1);
+
+      if (span->kind == s->kind && span->end > s->start)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+update_sidebar (DiptychWindow *self)
+{
+  DiptychWindowSuggestions *sg = self->suggestions;
+  guint counts[3] = { 0, 0, 0 };
+  g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *figures = NULL, *sources = NULL, *claims = NULL, *text = NULL;
+
+  if (sg->section == NULL)
+    return;
+
+  for (guint side = 0; side < 2; side++)
+    for (guint i = 0; sg->sides[side].shown != NULL && i < sg->sides[side].shown->len; i++)
+      {
+        const DiptychSuggestion *s = g_ptr_array_index (sg->sides[side].shown, i);
+        const char *kind = s->kind == DIPTYCH_ANNOTATION_CASUALTY ? _("Figure")
+                           : s->kind == DIPTYCH_ANNOTATION_SOURCE ? _("Source") : _("Claim");
+
+        counts[s->kind]++;
+        /* The counts are exact; the list shows the first ones, so that a
+         * long article does not stall the main loop building rows.
+         */
+        if (strings->len < MAX_ROWS)
+          g_ptr_array_add (strings, g_strdup_printf ("%s · %s", kind, s->text));
+      }
+  g_ptr_array_add (strings, NULL);
+
+  figures = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u figure", "%u figures",
+                                          counts[DIPTYCH_ANNOTATION_CASUALTY]),
+                             counts[DIPTYCH_ANNOTATION_CASUALTY]);
+  sources = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u source", "%u sources",
+                                          counts[DIPTYCH_ANNOTATION_SOURCE]),
+                             counts[DIPTYCH_ANNOTATION_SOURCE]);
+  claims = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u claim", "%u claims",
+                                         counts[DIPTYCH_ANNOTATION_CLAIM]),
+                            counts[DIPTYCH_ANNOTATION_CLAIM]);
+  text = g_strdup_printf ("%s · %s · %s", figures, sources, claims);
+  gtk_label_set_text (sg->counts_label, text);
+  gtk_string_list_splice (sg->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (sg->rows)),
+                          (const char * const *)strings->pdata);
+  gtk_widget_set_visible (sg->section, enabled (self));
+  gtk_widget_set_sensitive (sg->accept_figures_button, counts[DIPTYCH_ANNOTATION_CASUALTY] > 0);
+  gtk_widget_set_sensitive (sg->accept_sources_button, counts[DIPTYCH_ANNOTATION_SOURCE] > 0);
+}
+
+/* Which suggestions are shown: not rejected, not over a mark of their kind. */
+static void
+refilter (DiptychWindow *self)
+{
+  DiptychWindowSuggestions *sg = self->suggestions;
+
+  for (guint side = 0; side < 2; side++)
+    {
+      Side *s = &sg->sides[side];
+
+      g_clear_pointer (&s->shown, g_ptr_array_unref);
+      s->current = -1;
+      s->shown = g_ptr_array_new ();
+      if (enabled (self) && s->detected != NULL && s->store != NULL)
+        {
+          g_autoptr(GArray) spans = mark_spans (s->store);
+
+          for (guint i = 0; i < s->detected->len; i++)
+            {
+              DiptychSuggestion *suggestion = g_ptr_array_index (s->detected, i);
+
+              if (!overlaps_mark (spans, suggestion) &&
+                  !diptych_annotation_store_is_rejected (s->store, suggestion->kind, suggestion->text))
+                g_ptr_array_add (s->shown, suggestion);
+            }
+        }
+      diptych_text_view_set_suggestions (diptych_text_pane_get_view (pane_of (self, side)), s->shown);
+    }
+  update_sidebar (self);
+}
+
+typedef struct
+{
+  DiptychWindow *window;
+  guint          side;
+  DiptychText   *text;
+} Detection;
+
+static void
+detected_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  Detection *detection = user_data;
+  g_autoptr(GPtrArray) suggestions = diptych_detect_suggestions_finish (result, NULL);
+  DiptychWindow *self = detection->window;
+
+  if (suggestions != NULL && self->suggestions != NULL)
+    {
+      Side *s = &self->suggestions->sides[detection->side];
+
+      if (s->text == detection->text)
+        {
+          g_clear_pointer (&s->detected, g_ptr_array_unref);
+          g_clear_pointer (&s->by_id, g_hash_table_unref);
+          s->detected = g_steal_pointer (&suggestions);
+          s->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+          for (guint i = 0; i < s->detected->len; i++)
+            {
+              DiptychSuggestion *suggestion = g_ptr_array_index (s->detected, i);
+
+              g_hash_table_insert (s->by_id, suggestion->id, suggestion);
+            }
+          refilter (self);
+        }
+    }
+  g_object_unref (detection->window);
+  g_object_unref (detection->text);
+  g_free (detection);
+}
+
+static void
+store_changed_cb (DiptychWindow *self)
+{
+  refilter (self);
+}
+
+static void
+document_store_cb (DiptychWindow *self)
+{
+  refresh (self);
+}
+
+static void
+track (DiptychWindow *self,
+       Side          *s,
+       DiptychAnnotationDocument *document)
+{
+  DiptychAnnotationStore *store = document ? diptych_annotation_document_get_store (document) : NULL;
+
+  if (s->document != document)
+    {
+      if (s->document != NULL)
+        g_signal_handlers_disconnect_by_data (s->document, self);
+      g_set_object (&s->document, document);
+      if (document != NULL)
+        g_signal_connect_object (document, "notify::store", G_CALLBACK (document_store_cb), self,
+                                 G_CONNECT_SWAPPED);
+    }
+  if (s->store != store)
+    {
+      if (s->store != NULL)
+        g_signal_handlers_disconnect_by_data (s->store, self);
+      g_set_object (&s->store, store);
+      if (store != NULL)
+        g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
+                                 G_CONNECT_SWAPPED);
+    }
+}
+
+/* Follows the documents shown; detects again where the text changed. */
+static void
+refresh (DiptychWindow *self)
+{
+  DiptychWindowSuggestions *sg = self->suggestions;
+
+  if (sg == NULL)
+    return;
+
+  for (guint side = 0; side < 2; side++)
+    {
+      Side *s = &sg->sides[side];
+      DiptychAnnotationDocument *document = self->documents[side];
+      DiptychText *text = diptych_text_pane_get_text (pane_of (self, side));
+
+      /* One file on both sides: its marks are made on the left. */
+      if (side == DIPTYCH_SIDE_RIGHT && document == self->documents[DIPTYCH_SIDE_LEFT])
+        document = NULL;
+      track (self, s, document);
+
+      if (document == NULL || text == NULL || !enabled (self))
+        {
+          g_cancellable_cancel (s->cancellable);
+          g_clear_object (&s->cancellable);
+          g_clear_object (&s->text);
+          g_clear_pointer (&s->detected, g_ptr_array_unref);
+          g_clear_pointer (&s->by_id, g_hash_table_unref);
+          continue;
+        }
+      /* After the marks are loaded (their store comes with notify::store):
+       * not competing with the load for the processor.
+       */
+      if (s->text != text && !diptych_pair_view_get_loading (self->pair_view) &&
+          diptych_annotation_document_get_state (document) != DIPTYCH_DOCUMENT_STATE_LOADING &&
+          diptych_annotation_document_get_text (document) == text)
+        {
+          Detection *detection = g_new0 (Detection, 1);
+
+          g_cancellable_cancel (s->cancellable);
+          g_clear_object (&s->cancellable);
+          g_clear_pointer (&s->detected, g_ptr_array_unref);
+          g_clear_pointer (&s->by_id, g_hash_table_unref);
+          g_set_object (&s->text, text);
+          s->cancellable = g_cancellable_new ();
+          detection->window = g_object_ref (self);
+          detection->side = side;
+          detection->text = g_object_ref (text);
+          diptych_detect_suggestions_async (text, s->cancellable, detected_cb, detection);
+        }
+    }
+  refilter (self);
+}
+
+/* The suggestion to act on: the one Tab went to, else the one at the caret. */
+static const DiptychSuggestion *
+current (DiptychWindow *self,
+         guint         *side_out)
+{
+  DiptychWindowSuggestions *sg = self->suggestions;
+  guint side = active_side (self);
+  Side *s = &sg->sides[side];
+  gint caret = caret_offset (self, side);
+  const DiptychSuggestion *best = NULL;
+
+  *side_out = side;
+  if (s->shown == NULL)
+    return NULL;
+  if (s->current >= 0 && (guint)s->current < s->shown->len)
+    {
+      const DiptychSuggestion *suggestion = g_ptr_array_index (s->shown, s->current);
+
+      if ((gint)suggestion->start <= caret && caret <= (gint)suggestion->end)
+        return suggestion;
+    }
+  /* The innermost at the caret: a figure rather than the claim around it. */
+  for (guint i = 0; i < s->shown->len; i++)
+    {
+      const DiptychSuggestion *suggestion = g_ptr_array_index (s->shown, i);
+
+      if ((gint)suggestion->start > caret)
+        break;
+      if (caret <= (gint)suggestion->end &&
+          (best == NULL || suggestion->end - suggestion->start < best->end - best->start))
+        best = suggestion;
+    }
+  return best;
+}
+
+/* The id of the mark made from the suggestion @id: a mark of its kind on its span. */
+static const char *
+mark_for (Side       *s,
+          const char *id)
+{
+  const DiptychSuggestion *target;
+  guint n;
+
+  if (id == NULL || s->by_id == NULL || (target = g_hash_table_lookup (s->by_id, id)) == NULL)
+    return NULL;
+  n = g_list_model_get_n_items (G_LIST_MODEL (s->store));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DiptychAnnotation) a = g_list_model_get_item (G_LIST_MODEL (s->store), i);
+
+      if (diptych_annotation_get_kind (a) == target->kind &&
+          diptych_annotation_get_start (a) == target->start && diptych_annotation_get_end (a) == target->end)
+        return diptych_annotation_get_id (a);
+    }
+  return NULL;
+}
+
+/* The suggestion's attributes, its links as the ids of the marks made
+ * from the suggestions it links to, where there are such marks.
+ */
+static void
+fill (Side                    *s,
+      DiptychAnnotation       *annotation,
+      const DiptychSuggestion *suggestion)
+{
+  switch (suggestion->kind)
+    {
+    case DIPTYCH_ANNOTATION_CASUALTY:
+      {
+        DiptychCasualty casualty = suggestion->casualty;
+
+        casualty.subset_of = (char *)mark_for (s, suggestion->casualty.subset_of);
+        casualty.source = (char *)mark_for (s, suggestion->casualty.source);
+        diptych_annotation_set_casualty (annotation, &casualty);
+      }
+      break;
+    case DIPTYCH_ANNOTATION_SOURCE:
+      diptych_annotation_set_source (annotation, &suggestion->source);
+      break;
+    case DIPTYCH_ANNOTATION_CLAIM:
+      {
+        DiptychClaim claim = suggestion->claim;
+
+        claim.speaker = (char *)mark_for (s, suggestion->claim.speaker);
+        diptych_annotation_set_claim (annotation, &claim);
+      }
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static DiptychAnnotation *
+accept_one (DiptychWindow           *self,
+            guint                    side,
+            const DiptychSuggestion *suggestion)
+{
+  Side *s = &self->suggestions->sides[side];
+  g_autoptr(DiptychAnnotation) annotation = NULL;
+  gboolean existing = FALSE;
+
+  annotation = diptych_annotation_document_prepare_mark (s->document, suggestion->kind, suggestion->start,
+                                                         suggestion->end, &existing, NULL);
+  if (annotation == NULL || existing)
+    return NULL;
+  fill (s, annotation, suggestion);
+  if (!diptych_annotation_history_add (self->history, s->document, annotation))
+    return NULL;
+  return annotation;
+}
+
+/**
+ * _diptych_window_accept_suggestion:
+ *
+ * Makes the current suggestion a mark, undoably.
+ *
+ * Returns: whether there was one
+ */
+gboolean
+_diptych_window_accept_suggestion (DiptychWindow *self)
+{
+  const DiptychSuggestion *suggestion;
+  DiptychAnnotation *annotation;
+  guint side;
+
+  if (self->suggestions == NULL || (suggestion = current (self, &side)) == NULL)
+    return FALSE;
+  /* The store's "changed" refilters, and frees nothing of @suggestion. */
+  annotation = accept_one (self, side, suggestion);
+  if (annotation != NULL)
+    diptych_mark_controller_select (self->marks, side, annotation);
+  return annotation != NULL;
+}
+
+/**
+ * _diptych_window_reject_suggestion:
+ *
+ * Rejects the current suggestion: it is remembered in the sidecar.
+ */
+gboolean
+_diptych_window_reject_suggestion (DiptychWindow *self)
+{
+  const DiptychSuggestion *suggestion;
+  guint side;
+
+  if (self->suggestions == NULL || (suggestion = current (self, &side)) == NULL)
+    return FALSE;
+  return diptych_annotation_store_reject_suggestion (self->suggestions->sides[side].store, suggestion->kind,
+                                                     suggestion->start, suggestion->end, suggestion->text);
+}
+
+/**
+ * _diptych_window_accept_all_suggestions:
+ * @kind: of the suggestions to accept
+ *
+ * Accepts every suggestion of @kind shown, in both articles, as one step
+ * of undo. Links between them are filled in: figures are made after
+ * the sources they cite, and a figure's link to a figure made after it
+ * is set in a second pass.
+ *
+ * Returns: how many marks were made
+ */
+guint
+_diptych_window_accept_all_suggestions (DiptychWindow         *self,
+                                        DiptychAnnotationKind  kind)
+{
+  guint n = 0;
+
+  if (self->suggestions == NULL)
+    return 0;
+
+  diptych_annotation_history_begin_group (self->history);
+  for (guint side = 0; side < 2; side++)
+    {
+      Side *s = &self->suggestions->sides[side];
+      g_autoptr(GPtrArray) todo = NULL;
+      g_autoptr(GPtrArray) made = g_ptr_array_new_with_free_func (g_object_unref);
+
+      if (s->shown == NULL || s->document == NULL)
+        continue;
+      /* A copy: each mark made refilters @shown. */
+      todo = g_ptr_array_new ();
+      for (guint i = 0; i < s->shown->len; i++)
+        if (((DiptychSuggestion *)g_ptr_array_index (s->shown, i))->kind == kind)
+          g_ptr_array_add (todo, g_ptr_array_index (s->shown, i));
+
+      for (guint i = 0; i < todo->len; i++)
+        {
+          DiptychAnnotation *annotation = accept_one (self, side, g_ptr_array_index (todo, i));
+
+          g_ptr_array_add (made, annotation ? g_object_ref (annotation) : NULL);
+          n += annotation != NULL;
+        }
+      for (guint i = 0; i < todo->len; i++)
+        {
+          DiptychAnnotation *annotation = g_ptr_array_index (made, i);
+          g_autoptr(DiptychAnnotation) edited = NULL;
+
+          if (annotation == NULL)
+            continue;
+          edited = diptych_annotation_copy (annotation);
+          fill (s, edited, g_ptr_array_index (todo, i));
+          diptych_annotation_history_edit (self->history, s->document, annotation, edited);
+        }
+    }
+  diptych_annotation_history_end_group (self->history);
+  return n;
+}
+
+/**
+ * _diptych_window_next_suggestion:
+ * @direction: 1 or -1
+ *
+ * Tab: goes to the next suggestion when it comes before the next mark.
+ *
+ * Returns: whether it went to a suggestion (else the marks' turn)
+ */
+gboolean
+_diptych_window_next_suggestion (DiptychWindow *self,
+                                 int            direction)
+{
+  DiptychAnnotation *selected;
+  DiptychSide selected_side;
+  guint side = active_side (self);
+  Side *s;
+  gint from, mark_at = -1, found = -1;
+  GtkTextBuffer *buffer;
+  GtkTextIter iter;
+  guint n;
+
+  if (self->suggestions == NULL)
+    return FALSE;
+  s = &self->suggestions->sides[side];
+  if (s->shown == NULL || s->shown->len == 0 || s->store == NULL)
+    return FALSE;
+
+  selected = diptych_mark_controller_get_selected (self->marks, &selected_side);
+  if (s->current >= 0)
+    from = ((DiptychSuggestion *)g_ptr_array_index (s->shown, s->current))->start;
+  else if (selected != NULL && selected_side == side)
+    from = diptych_annotation_get_start (selected);
+  else
+    from = caret_offset (self, side) - (direction > 0 ? 1 : 0);
+
+  for (guint i = 0; i < s->shown->len; i++)
+    {
+      guint k = direction > 0 ? i : s->shown->len - 1 - i;
+      const DiptychSuggestion *suggestion = g_ptr_array_index (s->shown, k);
+
+      if (direction > 0 ? (gint)suggestion->start > from : (gint)suggestion->start < from)
+        {
+          found = k;
+          break;
+        }
+    }
+  if (found < 0)
+    return FALSE;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (s->store));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DiptychAnnotation) a = g_list_model_get_item (G_LIST_MODEL (s->store), direction > 0 ? i : n - 1 - i);
+      gint start = diptych_annotation_get_start (a);
+
+      if (diptych_annotation_get_anchor (a) == DIPTYCH_ANCHOR_ORPHANED)
+        continue;
+      if (direction > 0 ? start > from : start < from)
+        {
+          mark_at = start;
+          break;
+        }
+    }
+  {
+    const DiptychSuggestion *suggestion = g_ptr_array_index (s->shown, found);
+
+    if (mark_at >= 0 && (direction > 0 ? mark_at <= (gint)suggestion->start : mark_at >= (gint)suggestion->start))
+      {
+        s->current = -1;
+        return FALSE;
+      }
+
+    diptych_mark_controller_select (self->marks, side, NULL);
+    s->current = found;
+    buffer = diptych_text_pane_get_buffer (pane_of (self, side));
+    gtk_text_buffer_get_iter_at_offset (buffer, &iter, suggestion->start);
+    gtk_text_buffer_place_cursor (buffer, &iter);
+    gtk_text_view_scroll_to_iter (GTK_TEXT_VIEW (diptych_text_pane_get_view (pane_of (self, side))),
+                                  &iter, 0.2, FALSE, 0, 0);
+    diptych_text_view_set_mark_outline (diptych_text_pane_get_view (pane_of (self, side)),
+                                        suggestion->start, suggestion->end);
+  }
+  return TRUE;
+}
+
+/**
+ * _diptych_window_get_suggestions:
+ *
+ * Returns: (transfer none) (nullable) (element-type DiptychSuggestion):
+ *   the suggestions shown in @side, in text order
+ */
+GPtrArray *
+_diptych_window_get_suggestions (DiptychWindow *self,
+                                 DiptychSide    side)
+{
+  if (self->suggestions == NULL)
+    return NULL;
+  return self->suggestions->sides[side].shown;
+}
+
+/**
+ * _diptych_window_is_detecting:
+ *
+ * Returns: whether a detection is running (tests wait for it)
+ */
+gboolean
+_diptych_window_is_detecting (DiptychWindow *self)
+{
+  if (self->suggestions == NULL)
+    return FALSE;
+  for (guint side = 0; side < 2; side++)
+    {
+      Side *s = &self->suggestions->sides[side];
+
+      if (s->text != NULL && s->detected == NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+void
+_diptych_window_update_suggestions (DiptychWindow *self)
+{
+  refresh (self);
+}
+
+static void
+accept_suggestion_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  _diptych_window_accept_suggestion (DIPTYCH_WINDOW (widget));
+}
+
+static void
+reject_suggestion_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  _diptych_window_reject_suggestion (DIPTYCH_WINDOW (widget));
+}
+
+static void
+accept_all_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  _diptych_window_accept_all_suggestions (DIPTYCH_WINDOW (widget),
+                                          g_str_equal (action_name, "win.accept-all-figures")
+                                            ? DIPTYCH_ANNOTATION_CASUALTY : DIPTYCH_ANNOTATION_SOURCE);
+}
+
+void
+_diptych_window_class_init_suggestions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.accept-suggestion", NULL, accept_suggestion_action);
+  gtk_widget_class_install_action (widget_class, "win.reject-suggestion", NULL, reject_suggestion_action);
+  gtk_widget_class_install_action (widget_class, "win.accept-all-figures", NULL, accept_all_action);
+  gtk_widget_class_install_action (widget_class, "win.accept-all-sources", NULL, accept_all_action);
+}
+
+/* Enter and Backspace act on a suggestion at the caret; elsewhere they do
+ * what the view does (nothing: the articles are read-only).
+ */
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                DiptychWindow         *self)
+{
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+    return GDK_EVENT_PROPAGATE;
+  if (keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter)
+    return _diptych_window_accept_suggestion (self);
+  if (keyval == GDK_KEY_BackSpace)
+    return _diptych_window_reject_suggestion (self);
+  return GDK_EVENT_PROPAGATE;
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
+}
+
+/* The sidebar's "Suggestions" section: counts, Accept All, the list. */
+static GtkWidget *
+build_section (DiptychWindow *self)
+{
+  DiptychWindowSuggestions *sg = self->suggestions;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *heading = gtk_label_new (_("Suggestions"));
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkWidget *list;
+
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_box_append (GTK_BOX (box), heading);
+
+  sg->counts_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (sg->counts_label, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (sg->counts_label), "dim-label");
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (sg->counts_label));
+
+  sg->accept_figures_button = gtk_button_new_with_mnemonic (_("Accept All _Figures"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (sg->accept_figures_button), "win.accept-all-figures");
+  sg->accept_sources_button = gtk_button_new_with_mnemonic (_("Accept All Sou_rces"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (sg->accept_sources_button), "win.accept-all-sources");
+  gtk_box_append (GTK_BOX (buttons), sg->accept_figures_button);
+  gtk_box_append (GTK_BOX (buttons), sg->accept_sources_button);
+  gtk_box_append (GTK_BOX (box), buttons);
+
+  sg->rows = gtk_string_list_new (NULL);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  list = gtk_list_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (sg->rows)))),
+                            factory);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_size_request (scrolled, -1, 140);
+  gtk_box_append (GTK_BOX (box), scrolled);
+
+  return box;
+}
+
+static void
+setting_changed_cb (DiptychWindow *self)
+{
+  refresh (self);
+}
+
+void
+_diptych_window_init_suggestions (DiptychWindow *self)
+{
+  self->suggestions = g_new0 (DiptychWindowSuggestions, 1);
+  self->suggestions->window = self;
+  self->suggestions->sides[0].current = self->suggestions->sides[1].current = -1;
+
+  for (guint side = 0; side < 2; side++)
+    {
+      GtkEventController *keys = gtk_event_controller_key_new ();
+
+      gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+      g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, 0);
+      gtk_widget_add_controller (GTK_WIDGET (diptych_text_pane_get_view (pane_of (self, side))), keys);
+    }
+
+  self->suggestions->section = build_section (self);
+  diptych_annotation_sidebar_add_section (DIPTYCH_ANNOTATION_SIDEBAR (self->sidebar),
+                                          self->suggestions->section);
+  g_signal_connect_object (self->settings, "changed::show-suggestions", G_CALLBACK (setting_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  /* Detection waits for the pair to be open: the main loop must not
+   * compete with three threads for the processor while it fills the views.
+   */
+  g_signal_connect_object (self->pair_view, "notify::loading", G_CALLBACK (setting_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  update_sidebar (self);
+}
+
+void
+_diptych_window_dispose_suggestions (DiptychWindow *self)
+{
+  DiptychWindowSuggestions *sg = self->suggestions;
+
+  if (sg == NULL)
+    return;
+  self->suggestions = NULL;
+  for (guint side = 0; side < 2; side++)
+    {
+      Side *s = &sg->sides[side];
+
+      g_cancellable_cancel (s->cancellable);
+      g_clear_object (&s->cancellable);
+      if (s->document != NULL)
+        g_signal_handlers_disconnect_by_data (s->document, self);
+      if (s->store != NULL)
+        g_signal_handlers_disconnect_by_data (s->store, self);
+      g_clear_object (&s->document);
+      g_clear_object (&s->store);
+      g_clear_object (&s->text);
+      g_clear_pointer (&s->shown, g_ptr_array_unref);
+      g_clear_pointer (&s->by_id, g_hash_table_unref);
+      g_clear_pointer (&s->detected, g_ptr_array_unref);
+    }
+  g_clear_object (&sg->rows);
+  g_free (sg);
+}

@@ -1,0 +1,381 @@
+/* test-suggestions.c: the detectors' suggestions in a real window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "diptych-annotation-history.h"
+#include "diptych-detect.h"
+#include "diptych-text-file.h"
+#include "diptych-window-private.h"
+#include "ui-test-util.h"
+
+#define EXAMPLES TEST_DATA_DIR "/../../data/examples"
+
+typedef struct
+{
+  char          *dir;
+  char          *left;
+  char          *right;
+  char          *sidecar;
+  DiptychWindow *window;
+  GSettings     *settings;
+} Fixture;
+
+static void
+copy_file (const char *from,
+           const char *to)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  g_file_get_contents (from, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (to, contents, length, &error);
+  g_assert_no_error (error);
+}
+
+static DiptychAnnotationDocument *
+left_document (Fixture *f)
+{
+  DiptychTextPane *pane = diptych_pair_view_get_pane (diptych_window_get_pair_view (f->window), DIPTYCH_SIDE_LEFT);
+
+  return diptych_annotation_layer_get_document (diptych_text_pane_get_layer (pane));
+}
+
+static DiptychAnnotationStore *
+left_store (Fixture *f)
+{
+  return diptych_annotation_document_get_store (left_document (f));
+}
+
+static guint
+n_marks (Fixture *f)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (left_store (f)));
+}
+
+static guint
+n_shown (Fixture *f)
+{
+  GPtrArray *shown = _diptych_window_get_suggestions (f->window, DIPTYCH_SIDE_LEFT);
+
+  return shown != NULL ? shown->len : 0;
+}
+
+static gboolean
+suggestions_ready (gpointer data)
+{
+  Fixture *f = data;
+  DiptychAnnotationDocument *document = left_document (f);
+
+  return document != NULL &&
+         diptych_annotation_document_get_state (document) != DIPTYCH_DOCUMENT_STATE_LOADING &&
+         !_diptych_window_is_detecting (f->window) && n_shown (f) > 0;
+}
+
+static gboolean
+is_null (gpointer data)
+{
+  return *(gpointer *)data == NULL;
+}
+
+static gboolean
+saved (gpointer data)
+{
+  Fixture *f = data;
+
+  return diptych_annotation_document_get_state (left_document (f)) == DIPTYCH_DOCUMENT_STATE_SAVED;
+}
+
+static void
+open_window (Fixture *f)
+{
+  g_autoptr(GFile) left = g_file_new_for_path (f->left);
+  g_autoptr(GFile) right = g_file_new_for_path (f->right);
+
+  f->window = diptych_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (f->window));
+  diptych_window_open_pair (f->window, left, right);
+  ui_test_wait_until (ui_test_pair_is_open, diptych_window_get_pair_view (f->window));
+  ui_test_wait_until (suggestions_ready, f);
+}
+
+static void
+close_window (Fixture *f)
+{
+  g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *)&f->window);
+  gtk_window_close (GTK_WINDOW (f->window));
+  ui_test_wait_until (is_null, &f->window);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->settings = g_settings_new (APPLICATION_ID);
+  g_settings_set_uint (f->settings, "autosave-delay", 200);
+  g_settings_set_boolean (f->settings, "show-suggestions", TRUE);
+  f->dir = g_dir_make_tmp ("diptych-suggestions-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->left = g_build_filename (f->dir, "original.txt", NULL);
+  f->right = g_build_filename (f->dir, "republished.txt", NULL);
+  f->sidecar = g_strconcat (f->left, ".annotations.json", NULL);
+  copy_file (EXAMPLES "/original.txt", f->left);
+  copy_file (EXAMPLES "/republished.txt", f->right);
+  open_window (f);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (f->window != NULL)
+    close_window (f);
+  dir = g_dir_open (f->dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+  g_free (f->left);
+  g_free (f->right);
+  g_free (f->sidecar);
+  g_clear_object (&f->settings);
+}
+
+/* The first shown suggestion of @kind on the left, with the caret in it. */
+static const DiptychSuggestion *
+go_to (Fixture               *f,
+       DiptychAnnotationKind  kind)
+{
+  GPtrArray *shown = _diptych_window_get_suggestions (f->window, DIPTYCH_SIDE_LEFT);
+  DiptychTextPane *pane = diptych_pair_view_get_pane (diptych_window_get_pair_view (f->window), DIPTYCH_SIDE_LEFT);
+  GtkTextBuffer *buffer = diptych_text_pane_get_buffer (pane);
+
+  for (guint i = 0; i < shown->len; i++)
+    {
+      const DiptychSuggestion *s = g_ptr_array_index (shown, i);
+      GtkTextIter iter;
+
+      if (s->kind != kind)
+        continue;
+      gtk_widget_grab_focus (GTK_WIDGET (diptych_text_pane_get_view (pane)));
+      gtk_text_buffer_get_iter_at_offset (buffer, &iter, s->start + 1);
+      gtk_text_buffer_place_cursor (buffer, &iter);
+      return s;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_appear (Fixture       *f,
+             gconstpointer  data)
+{
+  GPtrArray *shown = _diptych_window_get_suggestions (f->window, DIPTYCH_SIDE_LEFT);
+  gboolean figure = FALSE, source = FALSE;
+
+  for (guint i = 0; i < shown->len; i++)
+    {
+      const DiptychSuggestion *s = g_ptr_array_index (shown, i);
+
+      figure |= s->kind == DIPTYCH_ANNOTATION_CASUALTY && strcmp (s->text, "killing nearly 90 people") == 0;
+      source |= s->kind == DIPTYCH_ANNOTATION_SOURCE;
+    }
+  g_assert_true (figure);
+  g_assert_true (source);
+  g_assert_cmpuint (_diptych_window_get_suggestions (f->window, DIPTYCH_SIDE_RIGHT)->len, >, 0);
+}
+
+static void
+test_accept_and_undo (Fixture       *f,
+                      gconstpointer  data)
+{
+  const DiptychSuggestion *s = go_to (f, DIPTYCH_ANNOTATION_CASUALTY);
+  g_autofree char *text = g_strdup (s->text);
+  gint64 value = s->casualty.value;
+  DiptychOutcome outcome = s->casualty.outcome;
+  guint before = n_shown (f);
+  g_autoptr(DiptychAnnotation) mark = NULL;
+
+  g_assert_cmpuint (n_marks (f), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.accept-suggestion", NULL);
+  g_assert_cmpuint (n_marks (f), ==, 1);
+  mark = g_list_model_get_item (G_LIST_MODEL (left_store (f)), 0);
+  g_assert_cmpint (diptych_annotation_get_kind (mark), ==, DIPTYCH_ANNOTATION_CASUALTY);
+  g_assert_cmpstr (diptych_annotation_get_exact (mark), ==, text);
+  g_assert_cmpint (diptych_annotation_get_casualty (mark)->value, ==, value);
+  g_assert_cmpint (diptych_annotation_get_casualty (mark)->outcome, ==, outcome);
+  /* Under a mark of its kind, the suggestion is no longer shown. */
+  g_assert_cmpuint (n_shown (f), ==, before - 1);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  g_assert_cmpuint (n_marks (f), ==, 0);
+  g_assert_cmpuint (n_shown (f), ==, before);
+}
+
+static void
+test_reject_persists (Fixture       *f,
+                      gconstpointer  data)
+{
+  const DiptychSuggestion *s = go_to (f, DIPTYCH_ANNOTATION_CASUALTY);
+  g_autofree char *text = g_strdup (s->text);
+  guint before = n_shown (f);
+  GPtrArray *shown;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.reject-suggestion", NULL);
+  g_assert_cmpuint (n_shown (f), ==, before - 1);
+  g_assert_cmpuint (n_marks (f), ==, 0);
+  ui_test_wait_until (saved, f);
+  close_window (f);
+  g_assert_true (g_file_test (f->sidecar, G_FILE_TEST_EXISTS));
+
+  open_window (f);
+  g_assert_cmpuint (n_shown (f), ==, before - 1);
+  shown = _diptych_window_get_suggestions (f->window, DIPTYCH_SIDE_LEFT);
+  for (guint i = 0; i < shown->len; i++)
+    {
+      const DiptychSuggestion *other = g_ptr_array_index (shown, i);
+
+      g_assert_false (other->kind == DIPTYCH_ANNOTATION_CASUALTY && g_str_equal (other->text, text));
+    }
+}
+
+static guint
+count_kind (Fixture               *f,
+            DiptychAnnotationKind  kind)
+{
+  guint n = 0;
+
+  for (guint side = 0; side < 2; side++)
+    {
+      GPtrArray *shown = _diptych_window_get_suggestions (f->window, side);
+
+      for (guint i = 0; shown != NULL && i < shown->len; i++)
+        n += ((DiptychSuggestion *)g_ptr_array_index (shown, i))->kind == kind;
+    }
+  return n;
+}
+
+static void
+test_accept_all_one_step (Fixture       *f,
+                          gconstpointer  data)
+{
+  guint figures = count_kind (f, DIPTYCH_ANNOTATION_CASUALTY);
+  guint sources = count_kind (f, DIPTYCH_ANNOTATION_SOURCE);
+  guint linked = 0, n;
+
+  g_assert_cmpuint (figures, >, 1);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.accept-all-sources", NULL);
+  g_assert_cmpuint (count_kind (f, DIPTYCH_ANNOTATION_SOURCE), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.accept-all-figures", NULL);
+  g_assert_cmpuint (count_kind (f, DIPTYCH_ANNOTATION_CASUALTY), ==, 0);
+
+  /* Figures name the marks made of their sources. */
+  n = n_marks (f);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DiptychAnnotation) a = g_list_model_get_item (G_LIST_MODEL (left_store (f)), i);
+
+      if (diptych_annotation_get_kind (a) == DIPTYCH_ANNOTATION_CASUALTY &&
+          diptych_annotation_get_casualty (a)->source != NULL)
+        {
+          g_assert_nonnull (diptych_annotation_store_lookup (left_store (f),
+                                                             diptych_annotation_get_casualty (a)->source));
+          linked++;
+        }
+    }
+  g_assert_cmpuint (linked, >, 0);
+
+  /* One Ctrl+Z takes back every figure, and only the figures. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  g_assert_cmpuint (count_kind (f, DIPTYCH_ANNOTATION_CASUALTY), ==, figures);
+  g_assert_cmpuint (count_kind (f, DIPTYCH_ANNOTATION_SOURCE), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  g_assert_cmpuint (count_kind (f, DIPTYCH_ANNOTATION_SOURCE), ==, sources);
+  g_assert_cmpuint (n_marks (f), ==, 0);
+}
+
+static void
+test_setting_hides (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_assert_cmpuint (n_shown (f), >, 0);
+  g_settings_set_boolean (f->settings, "show-suggestions", FALSE);
+  g_assert_cmpuint (n_shown (f), ==, 0);
+  /* Nothing to accept while they are hidden. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.accept-all-figures", NULL);
+  g_assert_cmpuint (n_marks (f), ==, 0);
+  g_settings_set_boolean (f->settings, "show-suggestions", TRUE);
+  ui_test_wait_until (suggestions_ready, f);
+  g_assert_cmpuint (n_shown (f), >, 0);
+}
+
+static gint
+caret (GtkTextBuffer *buffer)
+{
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  return gtk_text_iter_get_offset (&iter);
+}
+
+/* Tab from the top goes to the first suggestion, then the next. */
+static void
+test_tab (Fixture       *f,
+          gconstpointer  data)
+{
+  DiptychTextPane *pane = diptych_pair_view_get_pane (diptych_window_get_pair_view (f->window), DIPTYCH_SIDE_LEFT);
+  GtkTextBuffer *buffer = diptych_text_pane_get_buffer (pane);
+  GPtrArray *shown = _diptych_window_get_suggestions (f->window, DIPTYCH_SIDE_LEFT);
+  const DiptychSuggestion *first = g_ptr_array_index (shown, 0);
+  const DiptychSuggestion *second = g_ptr_array_index (shown, 1);
+  GtkTextIter iter;
+
+  gtk_widget_grab_focus (GTK_WIDGET (diptych_text_pane_get_view (pane)));
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.next-annotation", NULL);
+  g_assert_cmpint (caret (buffer), ==, first->start);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.next-annotation", NULL);
+  g_assert_cmpint (caret (buffer), ==, second->start);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("no display");
+      return g_test_run ();
+    }
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add ("/diptych/suggestions/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("appear-in-example", test_appear);
+  ADD ("enter-accepts-undo-removes", test_accept_and_undo);
+  ADD ("backspace-rejects-and-stays-rejected", test_reject_persists);
+  ADD ("accept-all-is-one-step", test_accept_all_one_step);
+  ADD ("setting-hides", test_setting_hides);
+  ADD ("tab-goes-to-suggestion", test_tab);
+
+  return g_test_run ();
+}
