@@ -514,6 +514,115 @@ test_window_preferences (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+typedef struct
+{
+  DiptychWindow *window;
+  gboolean       folded;
+} FoldWait;
+
+static gboolean
+panes_laid_out (gpointer data)
+{
+  FoldWait *wait = data;
+  DiptychPairView *pair_view = diptych_window_get_pair_view (wait->window);
+
+  return diptych_window_get_sidebar_folded (wait->window) == wait->folded &&
+         gtk_widget_get_width (GTK_WIDGET (diptych_pair_view_get_pane (pair_view, DIPTYCH_SIDE_LEFT))) > 0 &&
+         gtk_widget_get_width (GTK_WIDGET (diptych_pair_view_get_pane (pair_view, DIPTYCH_SIDE_RIGHT))) > 0;
+}
+
+/* Shown and slid in all the way. */
+static gboolean
+sidebar_settled (gpointer data)
+{
+  GtkWidget *sidebar = data;
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (sidebar));
+  graphene_rect_t bounds;
+
+  return gtk_widget_get_mapped (sidebar) && gtk_widget_get_width (sidebar) > 0 &&
+         gtk_widget_compute_bounds (sidebar, window, &bounds) &&
+         bounds.origin.x + bounds.size.width <= gtk_widget_get_width (window);
+}
+
+static gboolean
+sidebar_hidden (gpointer data)
+{
+  return !gtk_widget_get_child_visible (data) || !gtk_widget_get_mapped (data);
+}
+
+static void
+assert_articles_wide (DiptychWindow *window)
+{
+  DiptychPairView *pair_view = diptych_window_get_pair_view (window);
+
+  for (guint side = 0; side < 2; side++)
+    {
+      GtkWidget *pane = GTK_WIDGET (diptych_pair_view_get_pane (pair_view, side));
+
+      g_assert_cmpint (gtk_widget_get_width (pane), >=, 320);
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (view_of (window, side))), >=, 300);
+    }
+}
+
+/* 900 × 600: the sidebar leaves the articles their width and comes over
+ * them when asked for; a wide window has it beside them again.
+ */
+static void
+test_window_narrow (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  DiptychWindow *window;
+  GtkWidget *sidebar;
+  FoldWait wait;
+
+  g_settings_set_boolean (settings, "sidebar-visible", TRUE);
+  window = diptych_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 600);
+  gtk_window_present (GTK_WINDOW (window));
+  {
+    g_autoptr(GFile) left = g_file_new_for_path (LEFT);
+    g_autoptr(GFile) right = g_file_new_for_path (RIGHT);
+
+    diptych_window_open_pair (window, left, right);
+  }
+  ui_test_wait_until (ui_test_pair_is_open, diptych_window_get_pair_view (window));
+  wait = (FoldWait) { window, TRUE };
+  ui_test_wait_until (panes_laid_out, &wait);
+  ui_test_settle ();
+  sidebar = diptych_window_get_sidebar (window);
+
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 900);
+  g_assert_true (diptych_window_get_sidebar_folded (window));
+  /* Folding slides it away. */
+  ui_test_wait_until (sidebar_hidden, sidebar);
+  assert_articles_wide (window);
+  ui_test_save_screenshot (GTK_WIDGET (window), "narrow-folded");
+
+  /* F9 brings it over the articles, which keep their width; the wide
+   * layout's choice stays as it was.
+   */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL);
+  ui_test_wait_until (sidebar_settled, sidebar);
+  ui_test_settle ();
+  assert_articles_wide (window);
+  g_assert_true (g_settings_get_boolean (settings, "sidebar-visible"));
+  ui_test_save_screenshot (GTK_WIDGET (window), "narrow-revealed");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL);
+  g_assert_true (g_settings_get_boolean (settings, "sidebar-visible"));
+
+  /* Wide again: beside the articles. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  wait.folded = FALSE;
+  ui_test_wait_until (panes_laid_out, &wait);
+  ui_test_wait_until (sidebar_settled, sidebar);
+  ui_test_settle ();
+  assert_articles_wide (window);
+  g_assert_cmpint (gtk_widget_get_width (sidebar), >=, 300);
+
+  g_settings_reset (settings, "sidebar-visible");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -535,6 +644,7 @@ main (int   argc,
   g_test_add_func ("/diptych/window/welcome-and-single-files", test_window_welcome_and_single_files);
   g_test_add_func ("/diptych/window/application-open", test_window_application_open);
   g_test_add_func ("/diptych/window/preferences", test_window_preferences);
+  g_test_add_func ("/diptych/window/narrow", test_window_narrow);
 
   return g_test_run ();
 }

@@ -332,7 +332,7 @@ mark_action (GtkWidget  *widget,
                                                               : _("Select some text in an article to mark it")));
   else
     /* The new mark's editor is in the sidebar. */
-    g_settings_set_boolean (self->settings, "sidebar-visible", TRUE);
+    _diptych_window_show_sidebar (self);
 }
 
 static void
@@ -364,10 +364,7 @@ toggle_sidebar_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
-  DiptychWindow *self = DIPTYCH_WINDOW (widget);
-
-  g_settings_set_boolean (self->settings, "sidebar-visible",
-                          !g_settings_get_boolean (self->settings, "sidebar-visible"));
+  _diptych_window_toggle_sidebar (DIPTYCH_WINDOW (widget));
 }
 
 /* From the article to the selected mark's fields. */
@@ -385,7 +382,7 @@ focus_editor_action (GtkWidget  *widget,
                                    adw_toast_new (_("Select a mark to edit: Tab goes to the next one")));
       return;
     }
-  g_settings_set_boolean (self->settings, "sidebar-visible", TRUE);
+  _diptych_window_show_sidebar (self);
   diptych_annotation_editor_focus_first (editor);
 }
 
@@ -872,12 +869,9 @@ _diptych_window_init_annotations (DiptychWindow *self)
   update_save_state (self);
 
   self->sidebar = diptych_annotation_sidebar_new (self->pair_view, self->marks);
-  gtk_box_append (GTK_BOX (self->pair_box), self->sidebar);
-  g_settings_bind (self->settings, "sidebar-visible", self->sidebar, "visible", G_SETTINGS_BIND_GET);
-  g_settings_bind (self->settings, "sidebar-visible", self->sidebar_separator, "visible",
-                   G_SETTINGS_BIND_GET);
-  g_settings_bind (self->settings, "sidebar-visible", self->sidebar_button, "active",
-                   G_SETTINGS_BIND_DEFAULT);
+  /* Beside the articles, or over them in a narrow window (diptych-window.c). */
+  gtk_widget_add_css_class (self->sidebar, "background");
+  adw_flap_set_flap (self->flap, self->sidebar);
 }
 
 /* The window goes: what it did not save (the user chose to discard, or it

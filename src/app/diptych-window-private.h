@@ -30,8 +30,7 @@ struct _DiptychWindow
   GtkWidget            *recent_label;
   DiptychPairView      *pair_view;
   GtkLabel             *save_label;
-  GtkWidget            *pair_box;
-  GtkWidget            *sidebar_separator;
+  AdwFlap              *flap;
   GtkWidget            *sidebar_button;
   GtkWidget            *sidebar;
   GtkRevealer          *changed_banner;
@@ -53,5 +52,7 @@ void     _diptych_window_attach_documents       (DiptychWindow  *self);
 void     _diptych_window_dispose_annotations    (DiptychWindow  *self);
 void     _diptych_window_init_annotations       (DiptychWindow  *self);
 gboolean _diptych_window_confirm_close          (DiptychWindow  *self);
+void     _diptych_window_show_sidebar           (DiptychWindow  *self);
+void     _diptych_window_toggle_sidebar         (DiptychWindow  *self);
 
 G_END_DECLS

@@ -71,6 +71,21 @@ pair_changed_cb (DiptychWindow *self)
   update_position (self);
 }
 
+/* The save status changes its words; its place in the header does not:
+ * as wide as the longest of them in the user's language.
+ */
+static void
+init_save_label (DiptychWindow *self)
+{
+  const char *texts[] = { _("Annotations Not Saved"), _("Saving…"), _("Annotations Saved") };
+  int chars = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    chars = MAX (chars, (int)g_utf8_strlen (texts[i], -1));
+  gtk_label_set_width_chars (self->save_label, chars);
+  gtk_label_set_max_width_chars (self->save_label, chars);
+}
+
 /* Recent pairs */
 
 static void
@@ -414,6 +429,63 @@ font_changed_cb (DiptychWindow *self)
                               g_settings_get_boolean (self->settings, "use-monospace") ? NULL : font);
 }
 
+/* The sidebar */
+
+/* The sidebar sits beside the articles while both keep their width (each
+ * text pane asks for 320 px), and over them, hidden until asked for, in a
+ * narrower window. The setting remembers the wide layout's choice only.
+ */
+static void
+update_sidebar_reveal (DiptychWindow *self)
+{
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
+  else
+    adw_flap_set_reveal_flap (self->flap, g_settings_get_boolean (self->settings, "sidebar-visible"));
+}
+
+static void
+folded_changed_cb (DiptychWindow *self)
+{
+  update_sidebar_reveal (self);
+}
+
+static void
+reveal_changed_cb (DiptychWindow *self)
+{
+  gboolean reveal = adw_flap_get_reveal_flap (self->flap);
+
+  if (!adw_flap_get_folded (self->flap) &&
+      reveal != g_settings_get_boolean (self->settings, "sidebar-visible"))
+    g_settings_set_boolean (self->settings, "sidebar-visible", reveal);
+}
+
+void
+_diptych_window_show_sidebar (DiptychWindow *self)
+{
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+}
+
+void
+_diptych_window_toggle_sidebar (DiptychWindow *self)
+{
+  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
+}
+
+/**
+ * diptych_window_get_sidebar_folded:
+ *
+ * Returns: whether the window is too narrow for the sidebar beside the
+ *   articles, so that it shows over them
+ */
+gboolean
+diptych_window_get_sidebar_folded (DiptychWindow *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_WINDOW (self), FALSE);
+
+  return adw_flap_get_folded (self->flap);
+}
+
 /* Window state */
 
 static gboolean
@@ -516,12 +588,12 @@ diptych_window_class_init (DiptychWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DiptychWindow, recent_label);
   gtk_widget_class_bind_template_child (widget_class, DiptychWindow, pair_view);
   gtk_widget_class_bind_template_child (widget_class, DiptychWindow, save_label);
-  gtk_widget_class_bind_template_child (widget_class, DiptychWindow, pair_box);
-  gtk_widget_class_bind_template_child (widget_class, DiptychWindow, sidebar_separator);
+  gtk_widget_class_bind_template_child (widget_class, DiptychWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, DiptychWindow, sidebar_button);
   gtk_widget_class_bind_template_child (widget_class, DiptychWindow, changed_banner);
   gtk_widget_class_bind_template_child (widget_class, DiptychWindow, changed_label);
   gtk_widget_class_bind_template_callback (widget_class, recent_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, folded_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open-pair", NULL, open_pair_action);
   gtk_widget_class_install_action (widget_class, "win.open-side", "s", open_side_action);
@@ -594,6 +666,15 @@ diptych_window_init (DiptychWindow *self)
                            G_CALLBACK (update_recent_list), self, G_CONNECT_SWAPPED);
 
   _diptych_window_init_annotations (self);
+
+  g_object_bind_property (self->flap, "reveal-flap", self->sidebar_button, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->flap, "notify::reveal-flap",
+                           G_CALLBACK (reveal_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::sidebar-visible",
+                           G_CALLBACK (update_sidebar_reveal), self, G_CONNECT_SWAPPED);
+  update_sidebar_reveal (self);
+  init_save_label (self);
 
   drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect_object (drop_target, "drop", G_CALLBACK (drop_cb), self, G_CONNECT_SWAPPED);

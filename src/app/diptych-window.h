@@ -30,6 +30,7 @@ const char      *diptych_window_get_position_text (DiptychWindow *self);
 DiptychMarkController *
                  diptych_window_get_marks      (DiptychWindow  *self);
 GtkWidget       *diptych_window_get_sidebar    (DiptychWindow  *self);
+gboolean         diptych_window_get_sidebar_folded (DiptychWindow *self);
 int              diptych_window_export         (DiptychWindow              *self,
                                                 GFile                      *folder,
                                                 DiptychExportFormat         format,
