@@ -369,6 +369,16 @@ test_window_welcome_and_single_files (void)
   g_autoptr(GFile) right = g_file_new_for_path (RIGHT);
 
   g_assert_cmpstr (diptych_window_get_page (window), ==, "welcome");
+  /* A title of its own, and no diff toggles without a diff. */
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Diptych");
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *toggles[] = { "show-typography", "link-scrolling" };
+
+      g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), toggles[i]));
+    }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.swap-sides", NULL);
+  g_assert_false (diptych_pair_view_get_loading (pair_view));
 
   /* One file dropped: it fills the empty side, then the next one the other. */
   diptych_window_open_files (window, &left, 1);
@@ -381,6 +391,8 @@ test_window_welcome_and_single_files (void)
   ui_test_wait_until (ui_test_pair_is_open, pair_view);
   g_assert_true (g_file_equal (diptych_pair_view_get_file (pair_view, DIPTYCH_SIDE_RIGHT), right));
   g_assert_nonnull (diptych_pair_view_get_diff (pair_view));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "show-typography"));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "link-scrolling"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

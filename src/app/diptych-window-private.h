@@ -18,6 +18,7 @@ struct _DiptychWindow
   GtkFileChooserNative *chooser;
   DiptychSide           chooser_side;
   gboolean              chooser_pair;
+  GFile                *chosen_left;  /* Open Pair: the original, while the copy is chosen */
 
   AdwToastOverlay      *toast_overlay;
   AdwWindowTitle       *window_title;
