@@ -635,6 +635,57 @@ test_window_narrow (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+window_is_short (gpointer window)
+{
+  return gtk_widget_get_height (window) <= 400;
+}
+
+/* Entering an article puts the caret at the top of what is shown. */
+static void
+test_window_caret_on_enter (void)
+{
+  DiptychWindow *window = open_window (LEFT, RIGHT);
+  GtkTextView *left = view_of (window, DIPTYCH_SIDE_LEFT);
+  GtkTextView *right = view_of (window, DIPTYCH_SIDE_RIGHT);
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (left));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (left);
+  GdkRectangle visible, caret;
+  GtkTextIter iter;
+  gint top;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 400);
+  ui_test_wait_until (window_is_short, window);
+  gtk_widget_grab_focus (GTK_WIDGET (right));
+  while (gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment) < 200)
+    g_main_context_iteration (NULL, TRUE);
+  gtk_adjustment_set_value (adjustment, (gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment)) / 2);
+  ui_test_settle ();
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), <=, 400);
+  top = diptych_text_view_get_top_offset (DIPTYCH_TEXT_VIEW (left));
+  g_assert_cmpint (top, >, 0);
+
+  gtk_widget_grab_focus (GTK_WIDGET (left));
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  gtk_text_view_get_visible_rect (left, &visible);
+  gtk_text_view_get_iter_location (left, &iter, &caret);
+  g_assert_cmpint (gtk_text_iter_get_offset (&iter), >=, top);
+  g_assert_cmpint (caret.y, >=, visible.y);
+  g_assert_cmpint (caret.y, <, visible.y + caret.height * 3);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (left), "diptych-text"));
+
+  /* A caret in sight stays where it is. */
+  gtk_text_view_forward_display_line (left, &iter);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  top = gtk_text_iter_get_offset (&iter);
+  gtk_widget_grab_focus (GTK_WIDGET (right));
+  gtk_widget_grab_focus (GTK_WIDGET (left));
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  g_assert_cmpint (gtk_text_iter_get_offset (&iter), ==, top);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -657,6 +708,7 @@ main (int   argc,
   g_test_add_func ("/diptych/window/application-open", test_window_application_open);
   g_test_add_func ("/diptych/window/preferences", test_window_preferences);
   g_test_add_func ("/diptych/window/narrow", test_window_narrow);
+  g_test_add_func ("/diptych/window/caret-on-enter", test_window_caret_on_enter);
 
   return g_test_run ();
 }
