@@ -358,12 +358,25 @@ save_now (Fixture  *f,
   return diptych_annotation_document_save_finish (left_document (f), result, error);
 }
 
+static gboolean
+find_message_dialog (gpointer data)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      *(AdwMessageDialog **)data = l->data;
+  return *(AdwMessageDialog **)data != NULL;
+}
+
 static void
 test_corrupt_sidecar_kept (Fixture       *f,
                            gconstpointer  data)
 {
   const char *garbage = "{\"format\": \"diptych-annotations\", \"version\": 1, \"annotations\": [";
   g_autofree char *after = NULL;
+  AdwMessageDialog *dialog = NULL;
+  const char *problem;
 
   close_window (f);
   g_file_set_contents (f->sidecar, garbage, -1, NULL);
@@ -380,6 +393,24 @@ test_corrupt_sidecar_kept (Fixture       *f,
   g_file_get_contents (f->sidecar, &after, NULL, NULL);
   g_assert_cmpstr (after, ==, garbage);
   g_assert_true (diptych_annotation_document_get_modified (left_document (f)));
+
+  /* Said whole over the articles: the file, where in it, nothing of
+   * json-glib's own wording.
+   */
+  problem = diptych_window_get_problem_text (f->window);
+  g_assert_nonnull (problem);
+  g_assert_nonnull (strstr (problem, f->sidecar));
+  g_assert_nonnull (strstr (problem, "(1:65: the data ends too early)"));
+  g_assert_null (strstr (problem, "<data>"));
+
+  /* Closing offers to save elsewhere. */
+  gtk_window_close (GTK_WINDOW (f->window));
+  ui_test_wait_until (find_message_dialog, &dialog);
+  g_assert_true (adw_message_dialog_has_response (dialog, "save-as"));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "save-as");
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window)));
 }
 
 /* Someone else (another window, a sync tool) saved the sidecar meanwhile:

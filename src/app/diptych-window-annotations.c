@@ -29,6 +29,8 @@ side_of_target (GVariant *parameter)
                                                                        : DIPTYCH_SIDE_RIGHT;
 }
 
+static void update_problem_banner (DiptychWindow *self);
+
 static void
 update_save_state (DiptychWindow *self)
 {
@@ -83,6 +85,62 @@ update_save_state (DiptychWindow *self)
     gtk_widget_add_css_class (GTK_WIDGET (self->save_label), "error");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->save_label), "error");
+  update_problem_banner (self);
+}
+
+static gboolean
+has_problem (DiptychAnnotationDocument *document)
+{
+  DiptychDocumentState state = diptych_annotation_document_get_state (document);
+
+  return state == DIPTYCH_DOCUMENT_STATE_FAILED || state == DIPTYCH_DOCUMENT_STATE_CONFLICT ||
+         state == DIPTYCH_DOCUMENT_STATE_READ_ONLY;
+}
+
+/* Whatever keeps annotations from their sidecar, said whole (file and
+ * line:column) in a banner over the articles for as long as it lasts, with
+ * what the user can do about the first: merge with what someone else
+ * saved, or save elsewhere.
+ */
+static void
+update_problem_banner (DiptychWindow *self)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  DiptychAnnotationDocument *first = NULL;
+  DiptychSide first_side = DIPTYCH_SIDE_LEFT;
+
+  for (guint side = 0; side < 2; side++)
+    {
+      DiptychAnnotationDocument *document = document_of (self, side);
+
+      if (document == NULL || !has_problem (document) ||
+          (side == DIPTYCH_SIDE_RIGHT && document == document_of (self, DIPTYCH_SIDE_LEFT)))
+        continue;
+      if (first == NULL)
+        {
+          first = document;
+          first_side = side;
+        }
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, diptych_annotation_document_get_error (document)->message);
+    }
+
+  if (first != NULL)
+    {
+      gboolean conflict = diptych_annotation_document_get_state (first) == DIPTYCH_DOCUMENT_STATE_CONFLICT;
+
+      g_string_append_c (text, '\n');
+      g_string_append (text, _("Your annotations are kept while this window is open."));
+      gtk_label_set_label (self->problem_label, text->str);
+      gtk_button_set_label (self->problem_button, conflict ? _("_Merge") : _("_Save As…"));
+      /* The target first: the name is checked against it. */
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->problem_button), "s",
+                                        first_side == DIPTYCH_SIDE_LEFT ? "left" : "right");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->problem_button),
+                                      conflict ? "win.merge-annotations" : "win.save-annotations-as");
+    }
+  gtk_revealer_set_reveal_child (self->problem_banner, first != NULL);
 }
 
 static void
@@ -90,39 +148,7 @@ document_state_changed_cb (DiptychWindow             *self,
                            GParamSpec                *pspec,
                            DiptychAnnotationDocument *document)
 {
-  DiptychDocumentState state = diptych_annotation_document_get_state (document);
-  const GError *error = diptych_annotation_document_get_error (document);
-
   update_save_state (self);
-
-  /* Say it once, where it cannot be missed, with what the user can do. */
-  if ((state == DIPTYCH_DOCUMENT_STATE_FAILED || state == DIPTYCH_DOCUMENT_STATE_CONFLICT ||
-       state == DIPTYCH_DOCUMENT_STATE_READ_ONLY) &&
-      g_strcmp0 (self->last_problem, error->message) != 0)
-    {
-      g_autofree char *message = g_strdup_printf (_("%s. Your annotations are kept while this window is open."),
-                                                  error->message);
-      g_autofree char *markup = g_markup_escape_text (message, -1);
-      AdwToast *toast = adw_toast_new (markup);
-
-      g_free (self->last_problem);
-      self->last_problem = g_strdup (error->message);
-      adw_toast_set_timeout (toast, 0);
-      /* Someone else saved: merge both. Anything else: save elsewhere. */
-      if (state == DIPTYCH_DOCUMENT_STATE_CONFLICT)
-        {
-          adw_toast_set_button_label (toast, _("_Merge"));
-          adw_toast_set_action_name (toast, "win.merge-annotations");
-        }
-      else
-        {
-          adw_toast_set_button_label (toast, _("_Save As…"));
-          adw_toast_set_action_name (toast, "win.save-annotations-as");
-        }
-      adw_toast_set_action_target_value (toast, g_variant_new_string (document == document_of (self, DIPTYCH_SIDE_LEFT)
-                                                                      ? "left" : "right"));
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
-    }
 }
 
 /* An article changed on disk: offer to show it as it is now. */
@@ -467,11 +493,20 @@ saved_as_cb (GObject      *object,
 
   if (diptych_annotation_document_save_as_finish (document, result, &error))
     {
-      g_clear_pointer (&self->last_problem, g_free);
+      /* Saved from the close dialog: on with closing. */
+      if (self->close_after_save_as)
+        {
+          self->close_after_save_as = FALSE;
+          gtk_window_close (GTK_WINDOW (self));
+          return;
+        }
       message = g_strdup_printf (_("Annotations saved to “%s”; later changes are saved there too"), name);
     }
   else
-    message = g_strdup_printf (_("Could not save the annotations: %s"), error->message);
+    {
+      self->close_after_save_as = FALSE;
+      message = g_strdup_printf (_("Could not save the annotations: %s"), error->message);
+    }
   show_toast (self, message);
 }
 
@@ -489,6 +524,8 @@ save_as_response_cb (DiptychWindow        *self,
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       diptych_annotation_document_save_as_async (document, file, NULL, saved_as_cb, g_object_ref (self));
     }
+  else
+    self->close_after_save_as = FALSE;
   g_clear_object (&self->chooser);
 }
 
@@ -502,10 +539,7 @@ merged_cb (GObject      *object,
   g_autofree char *message = NULL;
 
   if (diptych_annotation_document_merge_finish (DIPTYCH_ANNOTATION_DOCUMENT (object), result, &error))
-    {
-      g_clear_pointer (&self->last_problem, g_free);
-      show_toast (self, _("Annotations merged with the saved ones"));
-    }
+    show_toast (self, _("Annotations merged with the saved ones"));
   else
     {
       message = g_strdup_printf (_("Could not merge the annotations: %s"), error->message);
@@ -737,13 +771,21 @@ export_action (GtkWidget  *widget,
 }
 
 static void
-discard_response_cb (DiptychWindow *self,
-                     const char    *response)
+discard_response_cb (DiptychWindow    *self,
+                     const char       *response,
+                     AdwMessageDialog *dialog)
 {
   if (g_str_equal (response, "discard"))
     {
       self->closing_confirmed = TRUE;
       gtk_window_close (GTK_WINDOW (self));
+    }
+  else if (g_str_equal (response, "save-as"))
+    {
+      /* The window closes once it is saved (saved_as_cb). */
+      self->close_after_save_as = TRUE;
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.save-annotations-as", "s",
+                                  g_object_get_data (G_OBJECT (dialog), "side"));
     }
 }
 
@@ -752,6 +794,7 @@ ask_before_discarding (DiptychWindow *self)
 {
   g_autoptr(GString) problems = g_string_new (NULL);
   AdwMessageDialog *dialog;
+  const char *first_side = NULL;
 
   for (guint side = 0; side < 2; side++)
     {
@@ -760,6 +803,8 @@ ask_before_discarding (DiptychWindow *self)
       if (document == NULL || !diptych_annotation_document_get_modified (document) ||
           (side == DIPTYCH_SIDE_RIGHT && document == document_of (self, DIPTYCH_SIDE_LEFT)))
         continue;
+      if (first_side == NULL && diptych_annotation_document_get_error (document) != NULL)
+        first_side = side == DIPTYCH_SIDE_LEFT ? "left" : "right";
       if (problems->len > 0)
         g_string_append (problems, "\n\n");
       if (diptych_annotation_document_get_error (document) != NULL)
@@ -778,9 +823,12 @@ ask_before_discarding (DiptychWindow *self)
   adw_message_dialog_add_responses (dialog,
                                     "cancel", _("_Keep Window Open"),
                                     "discard", _("_Discard Annotations"),
+                                    "save-as", _("_Save As…"),
                                     NULL);
   adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_response_appearance (dialog, "save-as", ADW_RESPONSE_SUGGESTED);
+  g_object_set_data (G_OBJECT (dialog), "side", (gpointer)first_side);
+  adw_message_dialog_set_default_response (dialog, "save-as");
   adw_message_dialog_set_close_response (dialog, "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self,
                            G_CONNECT_SWAPPED);

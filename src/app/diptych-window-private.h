@@ -36,6 +36,9 @@ struct _DiptychWindow
   GtkWidget            *sidebar;
   GtkRevealer          *changed_banner;
   GtkLabel             *changed_label;
+  GtkRevealer          *problem_banner;
+  GtkLabel             *problem_label;
+  GtkButton            *problem_button;
 
   DiptychAnnotationDocument *documents[2];  /* of the articles shown; one when both are the same file */
   DiptychAnnotationHistory  *history;
@@ -45,7 +48,7 @@ struct _DiptychWindow
   DiptychMarkController *marks;
   guint                 n_closing_saves;  /* saves to wait for before closing */
   gboolean              closing_confirmed;
-  char                 *last_problem;  /* the save problem last shown in a toast */
+  gboolean              close_after_save_as;  /* the close dialog's Save As */
 };
 
 void     _diptych_window_class_init_annotations (GtkWidgetClass *widget_class);

@@ -641,7 +641,6 @@ diptych_window_finalize (GObject *object)
   DiptychWindow *self = (DiptychWindow *)object;
 
   g_clear_object (&self->settings);
-  g_clear_pointer (&self->last_problem, g_free);
 
   G_OBJECT_CLASS (diptych_window_parent_class)->finalize (object);
 }
@@ -677,6 +676,9 @@ diptych_window_class_init (DiptychWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DiptychWindow, sidebar_button);
   gtk_widget_class_bind_template_child (widget_class, DiptychWindow, changed_banner);
   gtk_widget_class_bind_template_child (widget_class, DiptychWindow, changed_label);
+  gtk_widget_class_bind_template_child (widget_class, DiptychWindow, problem_banner);
+  gtk_widget_class_bind_template_child (widget_class, DiptychWindow, problem_label);
+  gtk_widget_class_bind_template_child (widget_class, DiptychWindow, problem_button);
   gtk_widget_class_bind_template_callback (widget_class, recent_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, folded_changed_cb);
 
@@ -835,4 +837,20 @@ diptych_window_get_sidebar (DiptychWindow *self)
   g_return_val_if_fail (DIPTYCH_IS_WINDOW (self), NULL);
 
   return self->sidebar;
+}
+
+/**
+ * diptych_window_get_problem_text:
+ *
+ * Returns: (nullable): what the banner over the articles says about
+ *   annotations that cannot be saved, or %NULL when it is not shown
+ */
+const char *
+diptych_window_get_problem_text (DiptychWindow *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_WINDOW (self), NULL);
+
+  if (!gtk_revealer_get_reveal_child (self->problem_banner))
+    return NULL;
+  return gtk_label_get_label (self->problem_label);
 }
