@@ -358,12 +358,25 @@ save_now (Fixture  *f,
   return diptych_annotation_document_save_finish (left_document (f), result, error);
 }
 
+static gboolean
+find_message_dialog (gpointer data)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      *(AdwMessageDialog **)data = l->data;
+  return *(AdwMessageDialog **)data != NULL;
+}
+
 static void
 test_corrupt_sidecar_kept (Fixture       *f,
                            gconstpointer  data)
 {
   const char *garbage = "{\"format\": \"diptych-annotations\", \"version\": 1, \"annotations\": [";
   g_autofree char *after = NULL;
+  AdwMessageDialog *dialog = NULL;
+  const char *problem;
 
   close_window (f);
   g_file_set_contents (f->sidecar, garbage, -1, NULL);
@@ -380,6 +393,24 @@ test_corrupt_sidecar_kept (Fixture       *f,
   g_file_get_contents (f->sidecar, &after, NULL, NULL);
   g_assert_cmpstr (after, ==, garbage);
   g_assert_true (diptych_annotation_document_get_modified (left_document (f)));
+
+  /* Said whole over the articles: the file, where in it, nothing of
+   * json-glib's own wording.
+   */
+  problem = diptych_window_get_problem_text (f->window);
+  g_assert_nonnull (problem);
+  g_assert_nonnull (strstr (problem, f->sidecar));
+  g_assert_nonnull (strstr (problem, "(1:65: the data ends too early)"));
+  g_assert_null (strstr (problem, "<data>"));
+
+  /* Closing offers to save elsewhere. */
+  gtk_window_close (GTK_WINDOW (f->window));
+  ui_test_wait_until (find_message_dialog, &dialog);
+  g_assert_true (adw_message_dialog_has_response (dialog, "save-as"));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "save-as");
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window)));
 }
 
 /* Someone else (another window, a sync tool) saved the sidecar meanwhile:
@@ -821,6 +852,151 @@ test_changed_mark_accept (Fixture       *f,
   wait_saved (f, "\"previous_quote\"", TRUE);
 }
 
+typedef struct
+{
+  DiptychPairView *pair_view;
+  DiptychText     *left;  /* wanted on the left */
+} SwapWait;
+
+static gboolean
+swapped (gpointer data)
+{
+  SwapWait *wait = data;
+  DiptychDiff *diff = diptych_pair_view_get_diff (wait->pair_view);
+
+  return !diptych_pair_view_get_loading (wait->pair_view) && diff != NULL &&
+         diptych_diff_get_left (diff) == wait->left;
+}
+
+static guint
+count_op (DiptychDiff     *diff,
+          DiptychChangeOp  op)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < diptych_diff_get_n_changes (diff); i++)
+    n += diptych_diff_get_change (diff, i)->op == op;
+  return n;
+}
+
+/* How many characters the changes cover on the left. */
+static guint
+left_extent (DiptychDiff *diff)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < diptych_diff_get_n_changes (diff); i++)
+    n += diptych_diff_get_change (diff, i)->left_end - diptych_diff_get_change (diff, i)->left_start;
+  return n;
+}
+
+static guint
+right_extent (DiptychDiff *diff)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < diptych_diff_get_n_changes (diff); i++)
+    n += diptych_diff_get_change (diff, i)->right_end - diptych_diff_get_change (diff, i)->right_start;
+  return n;
+}
+
+static gboolean
+has_tag_at (GtkTextBuffer *buffer,
+            const char    *tag_name,
+            gsize          offset)
+{
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), tag_name);
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, offset);
+  return gtk_text_iter_has_tag (&iter, tag);
+}
+
+/* Swap Sides: the files change places, the diff reads the other way, each
+ * mark stays with its article (not read again from disk) and undo still
+ * reaches it.
+ */
+static void
+test_swap_sides (Fixture       *f,
+                 gconstpointer  data)
+{
+  DiptychPairView *pair_view = diptych_window_get_pair_view (f->window);
+  DiptychAnnotationDocument *left_doc = document_on (f->window, DIPTYCH_SIDE_LEFT);
+  DiptychAnnotationDocument *right_doc = document_on (f->window, DIPTYCH_SIDE_RIGHT);
+  DiptychText *left_text = diptych_text_pane_get_text (diptych_pair_view_get_pane (pair_view, DIPTYCH_SIDE_LEFT));
+  DiptychText *right_text = diptych_text_pane_get_text (diptych_pair_view_get_pane (pair_view, DIPTYCH_SIDE_RIGHT));
+  g_autoptr(GFile) left_file = g_object_ref (diptych_pair_view_get_file (pair_view, DIPTYCH_SIDE_LEFT));
+  g_autoptr(GFile) right_file = g_object_ref (diptych_pair_view_get_file (pair_view, DIPTYCH_SIDE_RIGHT));
+  DiptychDiff *diff = diptych_pair_view_get_diff (pair_view);
+  guint n_changes = diptych_diff_get_n_changes (diff);
+  guint inserts = count_op (diff, DIPTYCH_CHANGE_INSERT);
+  guint deletes = count_op (diff, DIPTYCH_CHANGE_DELETE);
+  guint content = diptych_diff_count_class (diff, DIPTYCH_CHANGE_CLASS_CONTENT);
+  guint n_shown = diptych_pair_view_get_n_shown (pair_view);
+  guint left_chars = left_extent (diff), right_chars = right_extent (diff);
+  g_autoptr(DiptychAnnotation) a = NULL;
+  GtkTextBuffer *right_buffer;
+  SwapWait wait = { pair_view, right_text };
+  gsize start;
+
+  select_words (f, "nearly 90 people");
+  mark (f, "casualty");
+  a = g_list_model_get_item (G_LIST_MODEL (left_store (f)), 0);
+  start = diptych_annotation_get_start (a);
+  g_assert_cmpuint (left_chars, !=, right_chars);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.swap-sides", NULL));
+  ui_test_wait_until (swapped, &wait);
+  ui_test_settle ();
+
+  /* The files. */
+  g_assert_true (g_file_equal (diptych_pair_view_get_file (pair_view, DIPTYCH_SIDE_LEFT), right_file));
+  g_assert_true (g_file_equal (diptych_pair_view_get_file (pair_view, DIPTYCH_SIDE_RIGHT), left_file));
+  g_assert_true (diptych_text_pane_get_text (diptych_pair_view_get_pane (pair_view, DIPTYCH_SIDE_RIGHT)) == left_text);
+
+  /* The diff, mirrored. */
+  diff = diptych_pair_view_get_diff (pair_view);
+  g_assert_cmpuint (diptych_diff_get_n_changes (diff), ==, n_changes);
+  g_assert_cmpuint (count_op (diff, DIPTYCH_CHANGE_INSERT), ==, deletes);
+  g_assert_cmpuint (count_op (diff, DIPTYCH_CHANGE_DELETE), ==, inserts);
+  g_assert_cmpuint (diptych_diff_count_class (diff, DIPTYCH_CHANGE_CLASS_CONTENT), ==, content);
+  g_assert_cmpuint (left_extent (diff), ==, right_chars);
+  g_assert_cmpuint (right_extent (diff), ==, left_chars);
+  g_assert_cmpuint (diptych_pair_view_get_n_shown (pair_view), ==, n_shown);
+
+  /* The marks: the same documents, the same objects, on their articles. */
+  g_assert_true (document_on (f->window, DIPTYCH_SIDE_RIGHT) == left_doc);
+  g_assert_true (document_on (f->window, DIPTYCH_SIDE_LEFT) == right_doc);
+  g_assert_true (diptych_annotation_document_get_text (left_doc) == left_text);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (diptych_annotation_document_get_store (left_doc))), ==, 1);
+  {
+    g_autoptr(DiptychAnnotation) still = g_list_model_get_item (G_LIST_MODEL (diptych_annotation_document_get_store (left_doc)), 0);
+
+    g_assert_true (still == a);
+  }
+  right_buffer = diptych_text_pane_get_buffer (diptych_pair_view_get_pane (pair_view, DIPTYCH_SIDE_RIGHT));
+  g_assert_true (has_tag_at (right_buffer, "mark-casualty", start));
+  g_assert_false (has_tag_at (diptych_text_pane_get_buffer (diptych_pair_view_get_pane (pair_view, DIPTYCH_SIDE_LEFT)),
+                              "mark-casualty", start));
+  g_assert_cmpuint (diptych_annotation_sidebar_get_n_rows (DIPTYCH_ANNOTATION_SIDEBAR (diptych_window_get_sidebar (f->window))), ==, 1);
+
+  /* Undo reaches the mark on its new side, redo brings it back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (diptych_annotation_document_get_store (left_doc))), ==, 0);
+  g_assert_false (has_tag_at (right_buffer, "mark-casualty", start));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (diptych_annotation_document_get_store (left_doc))), ==, 1);
+  g_assert_true (has_tag_at (right_buffer, "mark-casualty", start));
+
+  /* And back. */
+  wait.left = left_text;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.swap-sides", NULL));
+  ui_test_wait_until (swapped, &wait);
+  g_assert_true (document_on (f->window, DIPTYCH_SIDE_LEFT) == left_doc);
+  g_assert_cmpuint (count_op (diptych_pair_view_get_diff (pair_view), DIPTYCH_CHANGE_INSERT), ==, inserts);
+  wait_saved (f, "nearly 90 people", TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -848,6 +1024,7 @@ main (int   argc,
   ADD ("/diptych/annotations/reload-after-article-changed", test_reload_after_article_changed);
   ADD ("/diptych/annotations/mark-rules", test_mark_rules);
   ADD ("/diptych/annotations/changed-mark-accept", test_changed_mark_accept);
+  ADD ("/diptych/annotations/swap-sides", test_swap_sides);
 #undef ADD
 
   return g_test_run ();

@@ -369,6 +369,16 @@ test_window_welcome_and_single_files (void)
   g_autoptr(GFile) right = g_file_new_for_path (RIGHT);
 
   g_assert_cmpstr (diptych_window_get_page (window), ==, "welcome");
+  /* A title of its own, and no diff toggles without a diff. */
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Diptych");
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *toggles[] = { "show-typography", "link-scrolling" };
+
+      g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), toggles[i]));
+    }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.swap-sides", NULL);
+  g_assert_false (diptych_pair_view_get_loading (pair_view));
 
   /* One file dropped: it fills the empty side, then the next one the other. */
   diptych_window_open_files (window, &left, 1);
@@ -381,6 +391,8 @@ test_window_welcome_and_single_files (void)
   ui_test_wait_until (ui_test_pair_is_open, pair_view);
   g_assert_true (g_file_equal (diptych_pair_view_get_file (pair_view, DIPTYCH_SIDE_RIGHT), right));
   g_assert_nonnull (diptych_pair_view_get_diff (pair_view));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "show-typography"));
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "link-scrolling"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -514,6 +526,165 @@ test_window_preferences (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+typedef struct
+{
+  DiptychWindow *window;
+  gboolean       folded;
+} FoldWait;
+
+static gboolean
+panes_laid_out (gpointer data)
+{
+  FoldWait *wait = data;
+  DiptychPairView *pair_view = diptych_window_get_pair_view (wait->window);
+
+  return diptych_window_get_sidebar_folded (wait->window) == wait->folded &&
+         gtk_widget_get_width (GTK_WIDGET (diptych_pair_view_get_pane (pair_view, DIPTYCH_SIDE_LEFT))) > 0 &&
+         gtk_widget_get_width (GTK_WIDGET (diptych_pair_view_get_pane (pair_view, DIPTYCH_SIDE_RIGHT))) > 0;
+}
+
+/* Shown and slid in all the way. */
+static gboolean
+sidebar_settled (gpointer data)
+{
+  GtkWidget *sidebar = data;
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (sidebar));
+  graphene_rect_t bounds;
+
+  return gtk_widget_get_mapped (sidebar) && gtk_widget_get_width (sidebar) > 0 &&
+         gtk_widget_compute_bounds (sidebar, window, &bounds) &&
+         bounds.origin.x + bounds.size.width <= gtk_widget_get_width (window);
+}
+
+static gboolean
+sidebar_hidden (gpointer data)
+{
+  return !gtk_widget_get_child_visible (data) || !gtk_widget_get_mapped (data);
+}
+
+static void
+assert_articles_wide (DiptychWindow *window)
+{
+  DiptychPairView *pair_view = diptych_window_get_pair_view (window);
+
+  for (guint side = 0; side < 2; side++)
+    {
+      GtkWidget *pane = GTK_WIDGET (diptych_pair_view_get_pane (pair_view, side));
+
+      g_assert_cmpint (gtk_widget_get_width (pane), >=, 320);
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (view_of (window, side))), >=, 300);
+    }
+}
+
+/* 900 × 600: the sidebar leaves the articles their width and comes over
+ * them when asked for; a wide window has it beside them again.
+ */
+static void
+test_window_narrow (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  DiptychWindow *window;
+  GtkWidget *sidebar;
+  FoldWait wait;
+
+  g_settings_set_boolean (settings, "sidebar-visible", TRUE);
+  window = diptych_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 600);
+  gtk_window_present (GTK_WINDOW (window));
+  {
+    g_autoptr(GFile) left = g_file_new_for_path (LEFT);
+    g_autoptr(GFile) right = g_file_new_for_path (RIGHT);
+
+    diptych_window_open_pair (window, left, right);
+  }
+  ui_test_wait_until (ui_test_pair_is_open, diptych_window_get_pair_view (window));
+  wait = (FoldWait) { window, TRUE };
+  ui_test_wait_until (panes_laid_out, &wait);
+  ui_test_settle ();
+  sidebar = diptych_window_get_sidebar (window);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 900);
+  g_assert_true (diptych_window_get_sidebar_folded (window));
+  /* Folding slides it away. */
+  ui_test_wait_until (sidebar_hidden, sidebar);
+  assert_articles_wide (window);
+  ui_test_save_screenshot (GTK_WIDGET (window), "narrow-folded");
+
+  /* F9 brings it over the articles, which keep their width; the wide
+   * layout's choice stays as it was.
+   */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL);
+  ui_test_wait_until (sidebar_settled, sidebar);
+  ui_test_settle ();
+  assert_articles_wide (window);
+  g_assert_true (g_settings_get_boolean (settings, "sidebar-visible"));
+  ui_test_save_screenshot (GTK_WIDGET (window), "narrow-revealed");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL);
+  g_assert_true (g_settings_get_boolean (settings, "sidebar-visible"));
+
+  /* Wide again: beside the articles. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  wait.folded = FALSE;
+  ui_test_wait_until (panes_laid_out, &wait);
+  ui_test_wait_until (sidebar_settled, sidebar);
+  ui_test_settle ();
+  assert_articles_wide (window);
+  g_assert_cmpint (gtk_widget_get_width (sidebar), >=, 300);
+
+  g_settings_reset (settings, "sidebar-visible");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+window_is_short (gpointer window)
+{
+  return gtk_widget_get_height (window) <= 500;
+}
+
+/* Entering an article puts the caret at the top of what is shown. */
+static void
+test_window_caret_on_enter (void)
+{
+  DiptychWindow *window = open_window (LEFT, RIGHT);
+  GtkTextView *left = view_of (window, DIPTYCH_SIDE_LEFT);
+  GtkTextView *right = view_of (window, DIPTYCH_SIDE_RIGHT);
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (left));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (left);
+  GdkRectangle visible, caret;
+  GtkTextIter iter;
+  gint top;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 500);
+  ui_test_wait_until (window_is_short, window);
+  gtk_widget_grab_focus (GTK_WIDGET (right));
+  while (gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment) < 200)
+    g_main_context_iteration (NULL, TRUE);
+  gtk_adjustment_set_value (adjustment, (gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment)) / 2);
+  ui_test_settle ();
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), <=, 500);
+  top = diptych_text_view_get_top_offset (DIPTYCH_TEXT_VIEW (left));
+  g_assert_cmpint (top, >, 0);
+
+  gtk_widget_grab_focus (GTK_WIDGET (left));
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  gtk_text_view_get_visible_rect (left, &visible);
+  gtk_text_view_get_iter_location (left, &iter, &caret);
+  g_assert_cmpint (gtk_text_iter_get_offset (&iter), >=, top);
+  g_assert_cmpint (caret.y, >=, visible.y);
+  g_assert_cmpint (caret.y, <, visible.y + caret.height * 3);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (left), "diptych-text"));
+
+  /* A caret in sight stays where it is. */
+  gtk_text_view_forward_display_line (left, &iter);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  top = gtk_text_iter_get_offset (&iter);
+  gtk_widget_grab_focus (GTK_WIDGET (right));
+  gtk_widget_grab_focus (GTK_WIDGET (left));
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  g_assert_cmpint (gtk_text_iter_get_offset (&iter), ==, top);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -535,6 +706,8 @@ main (int   argc,
   g_test_add_func ("/diptych/window/welcome-and-single-files", test_window_welcome_and_single_files);
   g_test_add_func ("/diptych/window/application-open", test_window_application_open);
   g_test_add_func ("/diptych/window/preferences", test_window_preferences);
+  g_test_add_func ("/diptych/window/narrow", test_window_narrow);
+  g_test_add_func ("/diptych/window/caret-on-enter", test_window_caret_on_enter);
 
   return g_test_run ();
 }

@@ -24,8 +24,12 @@ struct _DiptychAnnotationRow
   gulong             changed_handler;
   DiptychSide        side;
   char              *article;
+  GString           *buffer;        /* the subtitle, formatted in place */
+  GString           *description;
+  int                shown_kind;    /* what the widgets show now; -1 for nothing */
+  int                shown_anchor;
 
-  GtkImage          *kind_icon;
+  GtkWidget         *kind_icons[3];  /* by kind */
   GtkLabel          *title;
   GtkLabel          *subtitle;
   GtkImage          *flag;
@@ -35,7 +39,6 @@ struct _DiptychAnnotationRow
 
 G_DEFINE_FINAL_TYPE (DiptychAnnotationRow, diptych_annotation_row, GTK_TYPE_WIDGET)
 
-static const char *kind_icons[] = { "avatar-default-symbolic", "document-edit-symbolic", "emblem-important-symbolic" };
 
 /* The same words as the editor's choices. */
 static const char * const outcomes[] = {
@@ -79,6 +82,58 @@ diptych_annotation_kind_title (DiptychAnnotationKind kind)
     }
 }
 
+/* Appends what @annotation says to @out, without a string of its own for
+ * each part: rows format it on every bind.
+ */
+static void
+append_description (GString           *out,
+                    DiptychAnnotation *annotation)
+{
+  const DiptychCasualty *c = diptych_annotation_get_casualty (annotation);
+  const DiptychSource *s = diptych_annotation_get_source (annotation);
+
+  switch (diptych_annotation_get_kind (annotation))
+    {
+    case DIPTYCH_ANNOTATION_CASUALTY:
+      g_string_append (out, NAME (outcomes, "casualty outcome", c->outcome));
+      g_string_append (out, " · ");
+      if (c->qualifier == DIPTYCH_QUALIFIER_RANGE && c->low != DIPTYCH_NO_NUMBER && c->high != DIPTYCH_NO_NUMBER)
+        {
+          char low[24], high[24];
+
+          g_snprintf (low, sizeof low, "%" G_GINT64_FORMAT, c->low);
+          g_snprintf (high, sizeof high, "%" G_GINT64_FORMAT, c->high);
+          /* Translators: a range of casualties, "20–30" */
+          g_string_append_printf (out, _("%s–%s"), low, high);
+        }
+      else if (c->value != DIPTYCH_NO_NUMBER && c->qualifier != DIPTYCH_QUALIFIER_EXACT)
+        g_string_append_printf (out, "%s %" G_GINT64_FORMAT,
+                                NAME (qualifiers, "casualty qualifier", c->qualifier), c->value);
+      else if (c->value != DIPTYCH_NO_NUMBER)
+        g_string_append_printf (out, "%" G_GINT64_FORMAT, c->value);
+      else if (c->raw != NULL && c->raw[0] != '\0')
+        g_string_append (out, c->raw);
+      else
+        g_string_append (out, NAME (qualifiers, "casualty qualifier", c->qualifier));
+      g_string_append (out, " · ");
+      g_string_append (out, NAME (groups, "casualty group", c->group));
+      break;
+    case DIPTYCH_ANNOTATION_SOURCE:
+      if (s->name != NULL && s->name[0] != '\0')
+        {
+          g_string_append (out, s->name);
+          g_string_append (out, " · ");
+        }
+      g_string_append (out, NAME (source_types, "source type", s->type));
+      break;
+    case DIPTYCH_ANNOTATION_CLAIM:
+      g_string_append (out, NAME (verdicts, "claim verdict", diptych_annotation_get_claim (annotation)->verdict));
+      break;
+    default:
+      g_return_if_reached ();
+    }
+}
+
 /**
  * diptych_annotation_describe:
  *
@@ -88,86 +143,72 @@ diptych_annotation_kind_title (DiptychAnnotationKind kind)
 char *
 diptych_annotation_describe (DiptychAnnotation *annotation)
 {
-  const DiptychCasualty *c = diptych_annotation_get_casualty (annotation);
-  const DiptychSource *s = diptych_annotation_get_source (annotation);
+  GString *out = g_string_new (NULL);
 
-  switch (diptych_annotation_get_kind (annotation))
-    {
-    case DIPTYCH_ANNOTATION_CASUALTY:
-      {
-        g_autofree char *amount = NULL;
-
-        if (c->qualifier == DIPTYCH_QUALIFIER_RANGE && c->low != DIPTYCH_NO_NUMBER && c->high != DIPTYCH_NO_NUMBER)
-          {
-            g_autofree char *low = g_strdup_printf ("%" G_GINT64_FORMAT, c->low);
-            g_autofree char *high = g_strdup_printf ("%" G_GINT64_FORMAT, c->high);
-
-            /* Translators: a range of casualties, "20–30" */
-            amount = g_strdup_printf (_("%s–%s"), low, high);
-          }
-        else if (c->value != DIPTYCH_NO_NUMBER && c->qualifier != DIPTYCH_QUALIFIER_EXACT)
-          amount = g_strdup_printf ("%s %" G_GINT64_FORMAT,
-                                    NAME (qualifiers, "casualty qualifier", c->qualifier), c->value);
-        else if (c->value != DIPTYCH_NO_NUMBER)
-          amount = g_strdup_printf ("%" G_GINT64_FORMAT, c->value);
-        else if (c->raw != NULL && c->raw[0] != '\0')
-          amount = g_strdup (c->raw);
-        else
-          amount = g_strdup (NAME (qualifiers, "casualty qualifier", c->qualifier));
-        return g_strdup_printf ("%s · %s · %s", NAME (outcomes, "casualty outcome", c->outcome), amount,
-                                NAME (groups, "casualty group", c->group));
-      }
-    case DIPTYCH_ANNOTATION_SOURCE:
-      if (s->name == NULL || s->name[0] == '\0')
-        return g_strdup (NAME (source_types, "source type", s->type));
-      return g_strdup_printf ("%s · %s", s->name, NAME (source_types, "source type", s->type));
-    case DIPTYCH_ANNOTATION_CLAIM:
-      return g_strdup (NAME (verdicts, "claim verdict", diptych_annotation_get_claim (annotation)->verdict));
-    default:
-      g_return_val_if_reached (NULL);
-    }
+  append_description (out, annotation);
+  return g_string_free (out, FALSE);
 }
 
+/* Rows are bound again for every screenful the list scrolls to: only what
+ * differs from the mark shown before is touched (an icon, a tooltip or a
+ * style class set again costs a new style and a new layout), and the
+ * subtitle is formatted into the row's own buffer.
+ */
 static void
 update (DiptychAnnotationRow *self)
 {
   DiptychAnnotation *a = self->annotation;
+  DiptychAnnotationKind kind = diptych_annotation_get_kind (a);
   DiptychAnchorStatus anchor = diptych_annotation_get_anchor (a);
-  g_autofree char *description = diptych_annotation_describe (a);
-  g_autofree char *subtitle = NULL;
   gboolean orphaned = anchor == DIPTYCH_ANCHOR_ORPHANED;
+  gboolean flagged = anchor == DIPTYCH_ANCHOR_RELOCATED || anchor == DIPTYCH_ANCHOR_CHANGED;
 
-  /* Translators: "story.txt — killed · at most 90 · people" */
-  subtitle = g_strdup_printf (_("%s — %s"), self->article, description);
-  gtk_image_set_from_icon_name (self->kind_icon, kind_icons[diptych_annotation_get_kind (a)]);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->kind_icon),
-                               diptych_annotation_kind_title (diptych_annotation_get_kind (a)));
+  if (kind != self->shown_kind)
+    {
+      if (self->shown_kind >= 0)
+        gtk_widget_set_visible (self->kind_icons[self->shown_kind], FALSE);
+      gtk_widget_set_visible (self->kind_icons[kind], TRUE);
+      self->shown_kind = kind;
+    }
+
   gtk_label_set_label (self->title, orphaned && diptych_annotation_get_previous_exact (a)
                                     ? diptych_annotation_get_previous_exact (a)
                                     : diptych_annotation_get_exact (a));
-  gtk_label_set_label (self->subtitle, subtitle);
 
-  gtk_widget_remove_css_class (GTK_WIDGET (self->flag), "warning");
-  if (anchor == DIPTYCH_ANCHOR_RELOCATED)
-    {
-      gtk_image_set_from_icon_name (self->flag, "mark-location-symbolic");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->flag), _("Found again after the article changed"));
-    }
-  else if (anchor == DIPTYCH_ANCHOR_CHANGED)
+  g_string_truncate (self->description, 0);
+  append_description (self->description, a);
+  g_string_truncate (self->buffer, 0);
+  /* Translators: "story.txt — killed · at most 90 · people" */
+  g_string_append_printf (self->buffer, _("%s — %s"), self->article, self->description->str);
+  gtk_label_set_label (self->subtitle, self->buffer->str);
+
+  if (anchor == DIPTYCH_ANCHOR_CHANGED)
     {
       g_autofree char *tooltip = g_strdup_printf (_("The words changed: “%s” was marked"),
                                                   diptych_annotation_get_previous_exact (a));
 
-      gtk_image_set_from_icon_name (self->flag, "dialog-warning-symbolic");
-      gtk_widget_add_css_class (GTK_WIDGET (self->flag), "warning");
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->flag), tooltip);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->flag), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->flag),
-                          anchor == DIPTYCH_ANCHOR_RELOCATED || anchor == DIPTYCH_ANCHOR_CHANGED);
+  if (anchor != self->shown_anchor)
+    {
+      self->shown_anchor = anchor;
+      if (anchor == DIPTYCH_ANCHOR_RELOCATED)
+        {
+          gtk_image_set_from_icon_name (self->flag, "mark-location-symbolic");
+          gtk_widget_remove_css_class (GTK_WIDGET (self->flag), "warning");
+          gtk_widget_set_tooltip_text (GTK_WIDGET (self->flag), _("Found again after the article changed"));
+        }
+      else if (anchor == DIPTYCH_ANCHOR_CHANGED)
+        {
+          gtk_image_set_from_icon_name (self->flag, "dialog-warning-symbolic");
+          gtk_widget_add_css_class (GTK_WIDGET (self->flag), "warning");
+        }
+      gtk_widget_set_visible (GTK_WIDGET (self->flag), flagged);
+      gtk_widget_set_visible (self->reattach_button, orphaned);
+      gtk_widget_set_visible (self->delete_button, orphaned);
+    }
 
-  gtk_widget_set_visible (self->reattach_button, orphaned);
-  gtk_widget_set_visible (self->delete_button, orphaned);
   if (orphaned)
     {
       g_autoptr(GVariant) target = g_variant_ref_sink (g_variant_new ("(us)", self->side,
@@ -192,7 +233,12 @@ diptych_annotation_row_bind (DiptychAnnotationRow *self,
   diptych_annotation_row_unbind (self);
   self->annotation = g_object_ref (annotation);
   self->side = side;
-  self->article = g_strdup (article);
+  /* Most rows show the same two names: kept until another comes. */
+  if (g_strcmp0 (self->article, article) != 0)
+    {
+      g_free (self->article);
+      self->article = g_strdup (article);
+    }
   self->changed_handler = g_signal_connect_object (annotation, "changed", G_CALLBACK (update), self,
                                                    G_CONNECT_SWAPPED);
   update (self);
@@ -206,7 +252,6 @@ diptych_annotation_row_unbind (DiptychAnnotationRow *self)
   if (self->annotation != NULL)
     g_clear_signal_handler (&self->changed_handler, self->annotation);
   g_clear_object (&self->annotation);
-  g_clear_pointer (&self->article, g_free);
 }
 
 static void
@@ -215,6 +260,11 @@ diptych_annotation_row_dispose (GObject *object)
   DiptychAnnotationRow *self = (DiptychAnnotationRow *)object;
 
   diptych_annotation_row_unbind (self);
+  g_clear_pointer (&self->article, g_free);
+  if (self->buffer != NULL)
+    g_string_free (g_steal_pointer (&self->buffer), TRUE);
+  if (self->description != NULL)
+    g_string_free (g_steal_pointer (&self->description), TRUE);
   gtk_widget_dispose_template (GTK_WIDGET (self), DIPTYCH_TYPE_ANNOTATION_ROW);
   /* GTK 4.8 leaves the children of the template that have no id. */
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
@@ -234,7 +284,12 @@ diptych_annotation_row_class_init (DiptychAnnotationRowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/diptych/Diptych/ui/diptych-annotation-row.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "annotationrow");
-  gtk_widget_class_bind_template_child (widget_class, DiptychAnnotationRow, kind_icon);
+  gtk_widget_class_bind_template_child_full (widget_class, "source_icon", FALSE,
+                                             G_STRUCT_OFFSET (DiptychAnnotationRow, kind_icons[DIPTYCH_ANNOTATION_SOURCE]));
+  gtk_widget_class_bind_template_child_full (widget_class, "claim_icon", FALSE,
+                                             G_STRUCT_OFFSET (DiptychAnnotationRow, kind_icons[DIPTYCH_ANNOTATION_CLAIM]));
+  gtk_widget_class_bind_template_child_full (widget_class, "casualty_icon", FALSE,
+                                             G_STRUCT_OFFSET (DiptychAnnotationRow, kind_icons[DIPTYCH_ANNOTATION_CASUALTY]));
   gtk_widget_class_bind_template_child (widget_class, DiptychAnnotationRow, title);
   gtk_widget_class_bind_template_child (widget_class, DiptychAnnotationRow, subtitle);
   gtk_widget_class_bind_template_child (widget_class, DiptychAnnotationRow, flag);
@@ -246,6 +301,10 @@ static void
 diptych_annotation_row_init (DiptychAnnotationRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->buffer = g_string_sized_new (128);
+  self->description = g_string_sized_new (96);
+  self->shown_kind = -1;
+  self->shown_anchor = -1;
 }
 
 GtkWidget *

@@ -45,6 +45,9 @@ struct _DiptychAnnotationSidebar
   GtkFilterListModel      *orphan_model;
   GtkCustomFilter         *orphan_filter;
   DiptychAnnotationEditor *editor;
+
+  GFile                   *named_files[2];
+  char                    *names[2];  /* their base names, for the rows */
 };
 
 G_DEFINE_FINAL_TYPE (DiptychAnnotationSidebar, diptych_annotation_sidebar, GTK_TYPE_WIDGET)
@@ -119,16 +122,32 @@ row_setup_cb (DiptychAnnotationSidebar *self,
   gtk_list_item_set_child (item, diptych_annotation_row_new ());
 }
 
+/* The file name a row shows, worked out once per file, not per bind. */
+static const char *
+article_name (DiptychAnnotationSidebar *self,
+              DiptychSide               side)
+{
+  GFile *file = self->pair_view ? diptych_pair_view_get_file (self->pair_view, side) : NULL;
+
+  if (file != self->named_files[side] || self->names[side] == NULL)
+    {
+      g_set_object (&self->named_files[side], file);
+      g_free (self->names[side]);
+      self->names[side] = file ? g_file_get_basename (file)
+                               : g_strdup (side == DIPTYCH_SIDE_LEFT ? _("Left") : _("Right"));
+    }
+  return self->names[side];
+}
+
 static void
 row_bind_cb (DiptychAnnotationSidebar *self,
              GtkListItem              *item)
 {
   DiptychAnnotation *a = gtk_list_item_get_item (item);
   DiptychSide side = side_of (self, a);
-  GFile *file = self->pair_view ? diptych_pair_view_get_file (self->pair_view, side) : NULL;
-  g_autofree char *name = file ? g_file_get_basename (file) : g_strdup (side == DIPTYCH_SIDE_LEFT ? _("Left") : _("Right"));
 
-  diptych_annotation_row_bind (DIPTYCH_ANNOTATION_ROW (gtk_list_item_get_child (item)), a, side, name);
+  diptych_annotation_row_bind (DIPTYCH_ANNOTATION_ROW (gtk_list_item_get_child (item)), a, side,
+                               article_name (self, side));
 }
 
 static void
@@ -283,6 +302,11 @@ diptych_annotation_sidebar_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->marks);
   g_clear_weak_pointer (&self->pair_view);
+  for (guint side = 0; side < 2; side++)
+    {
+      g_clear_object (&self->named_files[side]);
+      g_clear_pointer (&self->names[side], g_free);
+    }
 
   G_OBJECT_CLASS (diptych_annotation_sidebar_parent_class)->dispose (object);
 }

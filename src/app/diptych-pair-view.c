@@ -72,8 +72,15 @@ static guint signals[N_SIGNALS];
 #define SLICE_USEC     (8 * 1000)
 #define SLICE_PRIORITY (GDK_PRIORITY_REDRAW + 1)
 
-static void open_tagged (DiptychPairView *self);
-static void open_abort  (DiptychPairView *self);
+typedef struct _OpenData OpenData;
+
+static void open_tagged (DiptychPairView     *self);
+static void open_abort  (DiptychPairView     *self);
+static void open_start  (DiptychPairView     *self,
+                         OpenData            *data,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data);
 
 static GtkTextView *
 view_of (DiptychPairView *self,
@@ -496,17 +503,18 @@ typedef enum
   OPEN_TAGGING,  /* tagging the changes */
 } OpenPhase;
 
-typedef struct
+struct _OpenData
 {
   GFile        *files[2];   /* NULL: that side stays as it is */
   DiptychText  *texts[2];   /* read from files[], or the text kept */
   GError       *errors[2];  /* why files[] could not be read */
+  gboolean      swap;       /* texts[] are the panes' texts, exchanged */
   DiptychDiff  *diff;
   OpenPhase     phase;
   GCancellable *cancellable;         /* cancelled by the caller's or by the next open */
   GCancellable *caller_cancellable;
   gulong        caller_handler;
-} OpenData;
+};
 
 static void
 open_data_free (OpenData *data)
@@ -525,6 +533,14 @@ open_data_free (OpenData *data)
   g_free (data);
 }
 
+/* Whether the open puts another text (or a reason) into the pane on @side. */
+static gboolean
+replaces (OpenData    *data,
+          DiptychSide  side)
+{
+  return data->files[side] != NULL || data->swap;
+}
+
 static void
 caller_cancelled_cb (GCancellable *caller_cancellable,
                      GCancellable *cancellable)
@@ -541,7 +557,7 @@ open_thread (GTask        *task,
   OpenData *data = task_data;
 
   for (guint side = 0; side < 2; side++)
-    if (data->files[side] != NULL)
+    if (data->files[side] != NULL && data->texts[side] == NULL)
       data->texts[side] = diptych_text_new_from_file (data->files[side], cancellable,
                                                       &data->errors[side]);
 
@@ -580,7 +596,7 @@ open_abort (DiptychPairView *self)
 
   if (data->phase == OPEN_FILLING)
     for (guint side = 0; side < 2; side++)
-      if (data->files[side] != NULL && data->texts[side] != NULL &&
+      if (replaces (data, side) && data->texts[side] != NULL &&
           diptych_text_pane_get_text (self->panes[side]) == data->texts[side] &&
           diptych_text_pane_get_filling (self->panes[side]))
         diptych_text_pane_clear (self->panes[side]);
@@ -628,7 +644,7 @@ open_fill_cb (gpointer user_data)
     }
 
   for (guint side = 0; side < 2; side++)
-    if (data->files[side] != NULL && data->texts[side] != NULL &&
+    if (replaces (data, side) && data->texts[side] != NULL &&
         !diptych_text_pane_fill (self->panes[side], deadline))
       return G_SOURCE_CONTINUE;
 
@@ -666,7 +682,7 @@ open_read_cb (GObject      *object,
   set_diff (self, NULL);
   for (guint side = 0; side < 2; side++)
     {
-      if (data->files[side] == NULL)
+      if (!replaces (data, side))
         continue;
       if (data->texts[side] == NULL)
         diptych_text_pane_set_error (self->panes[side], data->files[side], data->errors[side]);
@@ -699,9 +715,6 @@ diptych_pair_view_open_async (DiptychPairView     *self,
                               GAsyncReadyCallback  callback,
                               gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(GTask) thread_task = NULL;
-  gboolean was_loading = self->open_task != NULL;
   OpenData *data;
 
   g_return_if_fail (DIPTYCH_IS_PAIR_VIEW (self));
@@ -712,6 +725,56 @@ diptych_pair_view_open_async (DiptychPairView     *self,
   open_abort (self);
 
   data = g_new0 (OpenData, 1);
+  g_set_object (&data->files[DIPTYCH_SIDE_LEFT], left);
+  g_set_object (&data->files[DIPTYCH_SIDE_RIGHT], right);
+  for (guint side = 0; side < 2; side++)
+    if (data->files[side] == NULL)
+      g_set_object (&data->texts[side], diptych_text_pane_get_text (self->panes[side]));
+
+  open_start (self, data, cancellable, callback, user_data);
+}
+
+/**
+ * diptych_pair_view_swap_async:
+ *
+ * Shows the right article on the left and the left one on the right, with
+ * the texts already read (nothing is read from disk again), and their diff
+ * computed the other way round, off the main thread. Completes as
+ * diptych_pair_view_open_async() does; finish with
+ * diptych_pair_view_open_finish().
+ */
+void
+diptych_pair_view_swap_async (DiptychPairView     *self,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  OpenData *data;
+
+  g_return_if_fail (DIPTYCH_IS_PAIR_VIEW (self));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  open_abort (self);
+
+  data = g_new0 (OpenData, 1);
+  data->swap = TRUE;
+  for (guint side = 0; side < 2; side++)
+    g_set_object (&data->texts[side], diptych_text_pane_get_text (self->panes[!side]));
+
+  open_start (self, data, cancellable, callback, user_data);
+}
+
+static void
+open_start (DiptychPairView     *self,
+            OpenData            *data,
+            GCancellable        *cancellable,
+            GAsyncReadyCallback  callback,
+            gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GTask) thread_task = NULL;
+  gboolean was_loading = self->open_task != NULL;
+
   data->cancellable = g_cancellable_new ();
   if (cancellable != NULL)
     {
@@ -720,11 +783,6 @@ diptych_pair_view_open_async (DiptychPairView     *self,
                                                     g_object_ref (data->cancellable),
                                                     g_object_unref);
     }
-  g_set_object (&data->files[DIPTYCH_SIDE_LEFT], left);
-  g_set_object (&data->files[DIPTYCH_SIDE_RIGHT], right);
-  for (guint side = 0; side < 2; side++)
-    if (data->files[side] == NULL)
-      g_set_object (&data->texts[side], diptych_text_pane_get_text (self->panes[side]));
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, diptych_pair_view_open_async);

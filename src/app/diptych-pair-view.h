@@ -23,6 +23,10 @@ void             diptych_pair_view_open_async         (DiptychPairView     *self
                                                        GCancellable        *cancellable,
                                                        GAsyncReadyCallback  callback,
                                                        gpointer             user_data);
+void             diptych_pair_view_swap_async         (DiptychPairView     *self,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
 gboolean         diptych_pair_view_open_finish        (DiptychPairView  *self,
                                                        GAsyncResult     *result,
                                                        GError          **error);

@@ -273,6 +273,34 @@ diptych_text_view_set_suggestions (DiptychTextView *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* Entering the article by keyboard: the caret goes where the reader is
+ * looking (the first whole line shown), so that Shift+arrows select from
+ * there. A caret already in sight, or a selection, stays.
+ */
+static void
+focus_enter_cb (DiptychTextView *self)
+{
+  GtkTextView *text_view = GTK_TEXT_VIEW (self);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
+  GdkRectangle visible, caret, line;
+  GtkTextIter iter;
+
+  if (gtk_text_buffer_get_has_selection (buffer))
+    return;
+
+  gtk_text_view_get_visible_rect (text_view, &visible);
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  gtk_text_view_get_iter_location (text_view, &iter, &caret);
+  if (caret.y >= visible.y && caret.y + caret.height <= visible.y + visible.height)
+    return;
+
+  gtk_text_view_get_iter_at_location (text_view, &iter, visible.x, visible.y);
+  gtk_text_view_get_iter_location (text_view, &iter, &line);
+  if (line.y < visible.y && gtk_text_view_forward_display_line (text_view, &iter))
+    gtk_text_view_backward_display_line_start (text_view, &iter);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+}
+
 static void
 diptych_text_view_class_init (DiptychTextViewClass *klass)
 {
@@ -287,6 +315,8 @@ diptych_text_view_class_init (DiptychTextViewClass *klass)
 static void
 diptych_text_view_init (DiptychTextView *self)
 {
+  GtkEventController *focus;
+
   self->outline_start = -1;
   self->outline_end = -1;
   self->mark_start = -1;
@@ -301,6 +331,10 @@ diptych_text_view_init (DiptychTextView *self)
   gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (self), 12);
   gtk_text_view_set_pixels_below_lines (GTK_TEXT_VIEW (self), 4);
   gtk_widget_add_css_class (GTK_WIDGET (self), "diptych-text");
+
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_object (focus, "enter", G_CALLBACK (focus_enter_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), focus);
 }
 
 GtkWidget *

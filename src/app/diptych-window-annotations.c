@@ -32,6 +32,10 @@ side_of_target (GVariant *parameter)
                                                                        : DIPTYCH_SIDE_RIGHT;
 }
 
+static void     update_problem_banner (DiptychWindow *self);
+static gboolean in_sandbox            (void);
+static gboolean is_permission_error   (const GError  *error);
+
 static void
 update_save_state (DiptychWindow *self)
 {
@@ -86,6 +90,79 @@ update_save_state (DiptychWindow *self)
     gtk_widget_add_css_class (GTK_WIDGET (self->save_label), "error");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->save_label), "error");
+  update_problem_banner (self);
+}
+
+static gboolean
+has_problem (DiptychAnnotationDocument *document)
+{
+  DiptychDocumentState state = diptych_annotation_document_get_state (document);
+
+  return state == DIPTYCH_DOCUMENT_STATE_FAILED || state == DIPTYCH_DOCUMENT_STATE_CONFLICT ||
+         state == DIPTYCH_DOCUMENT_STATE_READ_ONLY;
+}
+
+/* Whatever keeps annotations from their sidecar, said whole (file and
+ * line:column) in a banner over the articles for as long as it lasts, with
+ * what the user can do about the first: merge with what someone else
+ * saved, or save elsewhere.
+ */
+static void
+update_problem_banner (DiptychWindow *self)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  DiptychAnnotationDocument *first = NULL;
+  DiptychSide first_side = DIPTYCH_SIDE_LEFT;
+
+  for (guint side = 0; side < 2; side++)
+    {
+      DiptychAnnotationDocument *document = document_of (self, side);
+
+      if (document == NULL || !has_problem (document) ||
+          (side == DIPTYCH_SIDE_RIGHT && document == document_of (self, DIPTYCH_SIDE_LEFT)))
+        continue;
+      if (first == NULL)
+        {
+          first = document;
+          first_side = side;
+        }
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, diptych_annotation_document_get_error (document)->message);
+    }
+
+  if (first != NULL)
+    {
+      DiptychDocumentState state = diptych_annotation_document_get_state (first);
+      const char *label = _("_Save As…");
+      const char *action = "win.save-annotations-as";
+
+      /* Someone else saved: merge both. The sandbox may read the article but
+       * not write beside it: ask for its folder. Anything else: save
+       * elsewhere.
+       */
+      if (state == DIPTYCH_DOCUMENT_STATE_CONFLICT)
+        {
+          label = _("_Merge");
+          action = "win.merge-annotations";
+        }
+      else if (state == DIPTYCH_DOCUMENT_STATE_FAILED && in_sandbox () &&
+               is_permission_error (diptych_annotation_document_get_error (first)))
+        {
+          label = _("_Allow Access…");
+          action = "win.allow-folder-access";
+        }
+
+      g_string_append_c (text, '\n');
+      g_string_append (text, _("Your annotations are kept while this window is open."));
+      gtk_label_set_label (self->problem_label, text->str);
+      gtk_button_set_label (self->problem_button, label);
+      /* The target first: the name is checked against it. */
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->problem_button), "s",
+                                        first_side == DIPTYCH_SIDE_LEFT ? "left" : "right");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->problem_button), action);
+    }
+  gtk_revealer_set_reveal_child (self->problem_banner, first != NULL);
 }
 
 /* Folder access in the Flatpak sandbox. The file chooser portal grants the
@@ -203,8 +280,6 @@ document_state_changed_cb (DiptychWindow             *self,
   DiptychDocumentState state = diptych_annotation_document_get_state (document);
   const GError *error = diptych_annotation_document_get_error (document);
 
-  update_save_state (self);
-
   /* In the sandbox, a folder granted before is used without asking again;
    * once per document, so that a grant that no longer works is asked anew.
    */
@@ -219,41 +294,7 @@ document_state_changed_cb (DiptychWindow             *self,
           return;
         }
     }
-
-  /* Say it once, where it cannot be missed, with what the user can do. */
-  if ((state == DIPTYCH_DOCUMENT_STATE_FAILED || state == DIPTYCH_DOCUMENT_STATE_CONFLICT ||
-       state == DIPTYCH_DOCUMENT_STATE_READ_ONLY) &&
-      g_strcmp0 (self->last_problem, error->message) != 0)
-    {
-      g_autofree char *message = g_strdup_printf (_("%s. Your annotations are kept while this window is open."),
-                                                  error->message);
-      g_autofree char *markup = g_markup_escape_text (message, -1);
-      AdwToast *toast = adw_toast_new (markup);
-
-      g_free (self->last_problem);
-      self->last_problem = g_strdup (error->message);
-      adw_toast_set_timeout (toast, 0);
-      /* Someone else saved: merge both. Anything else: save elsewhere. */
-      if (state == DIPTYCH_DOCUMENT_STATE_CONFLICT)
-        {
-          adw_toast_set_button_label (toast, _("_Merge"));
-          adw_toast_set_action_name (toast, "win.merge-annotations");
-        }
-      else if (state == DIPTYCH_DOCUMENT_STATE_FAILED && in_sandbox () && is_permission_error (error))
-        {
-          /* The sandbox may read the article but not write beside it. */
-          adw_toast_set_button_label (toast, _("_Allow Access…"));
-          adw_toast_set_action_name (toast, "win.allow-folder-access");
-        }
-      else
-        {
-          adw_toast_set_button_label (toast, _("_Save As…"));
-          adw_toast_set_action_name (toast, "win.save-annotations-as");
-        }
-      adw_toast_set_action_target_value (toast, g_variant_new_string (document == document_of (self, DIPTYCH_SIDE_LEFT)
-                                                                      ? "left" : "right"));
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
-    }
+  update_save_state (self);
 }
 
 /* An article changed on disk: offer to show it as it is now. */
@@ -475,7 +516,7 @@ mark_action (GtkWidget  *widget,
                                                               : _("Select some text in an article to mark it")));
   else
     /* The new mark's editor is in the sidebar. */
-    g_settings_set_boolean (self->settings, "sidebar-visible", TRUE);
+    _diptych_window_show_sidebar (self);
 }
 
 static void
@@ -507,10 +548,7 @@ toggle_sidebar_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
-  DiptychWindow *self = DIPTYCH_WINDOW (widget);
-
-  g_settings_set_boolean (self->settings, "sidebar-visible",
-                          !g_settings_get_boolean (self->settings, "sidebar-visible"));
+  _diptych_window_toggle_sidebar (DIPTYCH_WINDOW (widget));
 }
 
 /* From the article to the selected mark's fields. */
@@ -528,7 +566,7 @@ focus_editor_action (GtkWidget  *widget,
                                    adw_toast_new (_("Select a mark to edit: Tab goes to the next one")));
       return;
     }
-  g_settings_set_boolean (self->settings, "sidebar-visible", TRUE);
+  _diptych_window_show_sidebar (self);
   diptych_annotation_editor_focus_first (editor);
 }
 
@@ -616,11 +654,20 @@ saved_as_cb (GObject      *object,
 
   if (diptych_annotation_document_save_as_finish (document, result, &error))
     {
-      g_clear_pointer (&self->last_problem, g_free);
+      /* Saved from the close dialog: on with closing. */
+      if (self->close_after_save_as)
+        {
+          self->close_after_save_as = FALSE;
+          gtk_window_close (GTK_WINDOW (self));
+          return;
+        }
       message = g_strdup_printf (_("Annotations saved to “%s”; later changes are saved there too"), name);
     }
   else
-    message = g_strdup_printf (_("Could not save the annotations: %s"), error->message);
+    {
+      self->close_after_save_as = FALSE;
+      message = g_strdup_printf (_("Could not save the annotations: %s"), error->message);
+    }
   show_toast (self, message);
 }
 
@@ -638,6 +685,8 @@ save_as_response_cb (DiptychWindow        *self,
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       diptych_annotation_document_save_as_async (document, file, NULL, saved_as_cb, g_object_ref (self));
     }
+  else
+    self->close_after_save_as = FALSE;
   g_clear_object (&self->chooser);
 }
 
@@ -651,10 +700,7 @@ merged_cb (GObject      *object,
   g_autofree char *message = NULL;
 
   if (diptych_annotation_document_merge_finish (DIPTYCH_ANNOTATION_DOCUMENT (object), result, &error))
-    {
-      g_clear_pointer (&self->last_problem, g_free);
-      show_toast (self, _("Annotations merged with the saved ones"));
-    }
+    show_toast (self, _("Annotations merged with the saved ones"));
   else
     {
       message = g_strdup_printf (_("Could not merge the annotations: %s"), error->message);
@@ -713,7 +759,6 @@ granted_save_cb (GObject      *object,
 
   if (diptych_annotation_document_save_as_finish (document, result, &error))
     {
-      g_clear_pointer (&self->last_problem, g_free);
       if (folder != NULL)
         remember_folder_grant (self, document, folder);
       return;
@@ -987,13 +1032,21 @@ export_action (GtkWidget  *widget,
 }
 
 static void
-discard_response_cb (DiptychWindow *self,
-                     const char    *response)
+discard_response_cb (DiptychWindow    *self,
+                     const char       *response,
+                     AdwMessageDialog *dialog)
 {
   if (g_str_equal (response, "discard"))
     {
       self->closing_confirmed = TRUE;
       gtk_window_close (GTK_WINDOW (self));
+    }
+  else if (g_str_equal (response, "save-as"))
+    {
+      /* The window closes once it is saved (saved_as_cb). */
+      self->close_after_save_as = TRUE;
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.save-annotations-as", "s",
+                                  g_object_get_data (G_OBJECT (dialog), "side"));
     }
 }
 
@@ -1002,6 +1055,7 @@ ask_before_discarding (DiptychWindow *self)
 {
   g_autoptr(GString) problems = g_string_new (NULL);
   AdwMessageDialog *dialog;
+  const char *first_side = NULL;
 
   for (guint side = 0; side < 2; side++)
     {
@@ -1010,6 +1064,8 @@ ask_before_discarding (DiptychWindow *self)
       if (document == NULL || !diptych_annotation_document_get_modified (document) ||
           (side == DIPTYCH_SIDE_RIGHT && document == document_of (self, DIPTYCH_SIDE_LEFT)))
         continue;
+      if (first_side == NULL && diptych_annotation_document_get_error (document) != NULL)
+        first_side = side == DIPTYCH_SIDE_LEFT ? "left" : "right";
       if (problems->len > 0)
         g_string_append (problems, "\n\n");
       if (diptych_annotation_document_get_error (document) != NULL)
@@ -1028,9 +1084,12 @@ ask_before_discarding (DiptychWindow *self)
   adw_message_dialog_add_responses (dialog,
                                     "cancel", _("_Keep Window Open"),
                                     "discard", _("_Discard Annotations"),
+                                    "save-as", _("_Save As…"),
                                     NULL);
   adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_response_appearance (dialog, "save-as", ADW_RESPONSE_SUGGESTED);
+  g_object_set_data (G_OBJECT (dialog), "side", (gpointer)first_side);
+  adw_message_dialog_set_default_response (dialog, "save-as");
   adw_message_dialog_set_close_response (dialog, "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self,
                            G_CONNECT_SWAPPED);
@@ -1122,12 +1181,9 @@ _diptych_window_init_annotations (DiptychWindow *self)
   update_save_state (self);
 
   self->sidebar = diptych_annotation_sidebar_new (self->pair_view, self->marks);
-  gtk_box_append (GTK_BOX (self->pair_box), self->sidebar);
-  g_settings_bind (self->settings, "sidebar-visible", self->sidebar, "visible", G_SETTINGS_BIND_GET);
-  g_settings_bind (self->settings, "sidebar-visible", self->sidebar_separator, "visible",
-                   G_SETTINGS_BIND_GET);
-  g_settings_bind (self->settings, "sidebar-visible", self->sidebar_button, "active",
-                   G_SETTINGS_BIND_DEFAULT);
+  /* Beside the articles, or over them in a narrow window (diptych-window.c). */
+  gtk_widget_add_css_class (self->sidebar, "background");
+  adw_flap_set_flap (self->flap, self->sidebar);
   _diptych_window_init_suggestions (self);
 }
 

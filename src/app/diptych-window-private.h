@@ -20,6 +20,7 @@ struct _DiptychWindow
   GtkFileChooserNative *chooser;
   DiptychSide           chooser_side;
   gboolean              chooser_pair;
+  GFile                *chosen_left;  /* Open Pair: the original, while the copy is chosen */
 
   AdwToastOverlay      *toast_overlay;
   AdwWindowTitle       *window_title;
@@ -32,12 +33,14 @@ struct _DiptychWindow
   GtkWidget            *recent_label;
   DiptychPairView      *pair_view;
   GtkLabel             *save_label;
-  GtkWidget            *pair_box;
-  GtkWidget            *sidebar_separator;
+  AdwFlap              *flap;
   GtkWidget            *sidebar_button;
   GtkWidget            *sidebar;
   GtkRevealer          *changed_banner;
   GtkLabel             *changed_label;
+  GtkRevealer          *problem_banner;
+  GtkLabel             *problem_label;
+  GtkButton            *problem_button;
 
   DiptychAnnotationDocument *documents[2];  /* of the articles shown; one when both are the same file */
   DiptychAnnotationHistory  *history;
@@ -47,7 +50,7 @@ struct _DiptychWindow
   DiptychMarkController *marks;
   guint                 n_closing_saves;  /* saves to wait for before closing */
   gboolean              closing_confirmed;
-  char                 *last_problem;  /* the save problem last shown in a toast */
+  gboolean              close_after_save_as;  /* the close dialog's Save As */
 
   DiptychWindowSuggestions *suggestions;  /* diptych-window-suggestions.c */
 };
@@ -57,6 +60,8 @@ void     _diptych_window_attach_documents       (DiptychWindow  *self);
 void     _diptych_window_dispose_annotations    (DiptychWindow  *self);
 void     _diptych_window_init_annotations       (DiptychWindow  *self);
 gboolean _diptych_window_confirm_close          (DiptychWindow  *self);
+void     _diptych_window_show_sidebar           (DiptychWindow  *self);
+void     _diptych_window_toggle_sidebar         (DiptychWindow  *self);
 
 void       _diptych_window_class_init_suggestions (GtkWidgetClass        *widget_class);
 void       _diptych_window_init_suggestions       (DiptychWindow         *self);

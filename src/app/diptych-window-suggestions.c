@@ -767,6 +767,21 @@ bind_row_cb (GtkSignalListItemFactory *factory,
 }
 
 /* The sidebar's "Suggestions" section: counts, Accept All, the list. */
+/* Its label shortens rather than widen a narrow sidebar. */
+static GtkWidget *
+accept_all_button (const char *label,
+                   const char *action)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *child = gtk_label_new_with_mnemonic (label);
+
+  gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
+  gtk_button_set_child (GTK_BUTTON (button), child);
+  gtk_widget_set_tooltip_text (button, gtk_label_get_text (GTK_LABEL (child)));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  return button;
+}
+
 static GtkWidget *
 build_section (DiptychWindow *self)
 {
@@ -791,10 +806,9 @@ build_section (DiptychWindow *self)
   gtk_widget_add_css_class (GTK_WIDGET (sg->counts_label), "dim-label");
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (sg->counts_label));
 
-  sg->accept_figures_button = gtk_button_new_with_mnemonic (_("Accept All _Figures"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (sg->accept_figures_button), "win.accept-all-figures");
-  sg->accept_sources_button = gtk_button_new_with_mnemonic (_("Accept All Sou_rces"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (sg->accept_sources_button), "win.accept-all-sources");
+  sg->accept_figures_button = accept_all_button (_("Accept All _Figures"), "win.accept-all-figures");
+  sg->accept_sources_button = accept_all_button (_("Accept All Sou_rces"), "win.accept-all-sources");
+  gtk_box_set_homogeneous (GTK_BOX (buttons), TRUE);
   gtk_box_append (GTK_BOX (buttons), sg->accept_figures_button);
   gtk_box_append (GTK_BOX (buttons), sg->accept_sources_button);
   gtk_box_append (GTK_BOX (box), buttons);
@@ -806,7 +820,10 @@ build_section (DiptychWindow *self)
                             factory);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_size_request (scrolled, -1, 140);
+  /* As high as its rows, up to a few; never what keeps a short window tall. */
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 48);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 160);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
   gtk_box_append (GTK_BOX (box), scrolled);
 
   return box;

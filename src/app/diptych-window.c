@@ -16,6 +16,9 @@
 
 G_DEFINE_FINAL_TYPE (DiptychWindow, diptych_window, ADW_TYPE_APPLICATION_WINDOW)
 
+/* Window actions named after the pair view's boolean properties they toggle. */
+static const char * const pair_toggles[] = { "show-typography", "link-scrolling" };
+
 static void
 update_actions (DiptychWindow *self)
 {
@@ -28,6 +31,22 @@ update_actions (DiptychWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-change",
                                  n > 0 && current != 0);
   gtk_widget_set_visible (self->navigation_box, has_diff);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.swap-sides",
+                                 has_diff && !diptych_pair_view_get_loading (self->pair_view));
+
+  gtk_widget_set_sensitive (self->sidebar_button,
+                            diptych_pair_view_get_file (self->pair_view, DIPTYCH_SIDE_LEFT) != NULL ||
+                            diptych_pair_view_get_file (self->pair_view, DIPTYCH_SIDE_RIGHT) != NULL);
+
+  /* The diff's toggles mean nothing without a diff (one coming is one). */
+  for (guint i = 0; i < G_N_ELEMENTS (pair_toggles); i++)
+    {
+      GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), pair_toggles[i]);
+
+      if (action != NULL)
+        g_simple_action_set_enabled (G_SIMPLE_ACTION (action),
+                                     has_diff || diptych_pair_view_get_loading (self->pair_view));
+    }
 }
 
 static void
@@ -56,8 +75,14 @@ update_title (DiptychWindow *self)
   GFile *right = diptych_pair_view_get_file (self->pair_view, DIPTYCH_SIDE_RIGHT);
   g_autofree char *left_name = left ? g_file_get_basename (left) : g_strdup ("—");
   g_autofree char *right_name = right ? g_file_get_basename (right) : g_strdup ("—");
-  g_autofree char *title = g_strdup_printf ("%s ↔ %s", left_name, right_name);
+  g_autofree char *title = NULL;
   g_autofree char *summary = diptych_pair_view_dup_summary (self->pair_view);
+
+  /* Nothing open (the welcome page): the application's name. */
+  if (left == NULL && right == NULL)
+    title = g_strdup (_("Diptych"));
+  else
+    title = g_strdup_printf ("%s ↔ %s", left_name, right_name);
 
   adw_window_title_set_title (self->window_title, title);
   adw_window_title_set_subtitle (self->window_title, summary ? summary : "");
@@ -69,6 +94,21 @@ pair_changed_cb (DiptychWindow *self)
 {
   update_title (self);
   update_position (self);
+}
+
+/* The save status changes its words; its place in the header does not:
+ * as wide as the longest of them in the user's language.
+ */
+static void
+init_save_label (DiptychWindow *self)
+{
+  const char *texts[] = { _("Annotations Not Saved"), _("Saving…"), _("Annotations Saved") };
+  int chars = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    chars = MAX (chars, (int)g_utf8_strlen (texts[i], -1));
+  gtk_label_set_width_chars (self->save_label, chars);
+  gtk_label_set_max_width_chars (self->save_label, chars);
 }
 
 /* Recent pairs */
@@ -242,6 +282,7 @@ loading_changed_cb (DiptychWindow *self)
   gboolean loading = diptych_pair_view_get_loading (self->pair_view);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-open", loading);
+  update_actions (self);
   g_clear_handle_id (&self->loading_timeout, g_source_remove);
   if (loading)
     {
@@ -285,33 +326,40 @@ diptych_window_open_files (DiptychWindow  *self,
     diptych_window_open_pair (self, NULL, files[0]);
 }
 
+static void show_chooser (DiptychWindow *self,
+                          const char    *title,
+                          gboolean       pair,
+                          DiptychSide    side);
+
+/* Open Pair asks for the original, then for the copy, each under its own
+ * title; a side chosen on its own (a pane's Open button) opens at once.
+ */
 static void
 chooser_response_cb (DiptychWindow        *self,
                      int                   response,
                      GtkFileChooserNative *chooser)
 {
-  g_autoptr(GListModel) files = NULL;
-  g_autoptr(GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) left = g_steal_pointer (&self->chosen_left);
 
   if (response == GTK_RESPONSE_ACCEPT)
-    {
-      files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
-      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
-        g_ptr_array_add (array, g_list_model_get_item (files, i));
-
-      if (!self->chooser_pair && array->len > 0)
-        {
-          GFile *file = g_ptr_array_index (array, 0);
-
-          diptych_window_open_pair (self,
-                                    self->chooser_side == DIPTYCH_SIDE_LEFT ? file : NULL,
-                                    self->chooser_side == DIPTYCH_SIDE_RIGHT ? file : NULL);
-        }
-      else
-        diptych_window_open_files (self, (GFile **)array->pdata, array->len);
-    }
-
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_clear_object (&self->chooser);
+
+  if (file == NULL)
+    return;
+
+  if (!self->chooser_pair)
+    diptych_window_open_pair (self,
+                              self->chooser_side == DIPTYCH_SIDE_LEFT ? file : NULL,
+                              self->chooser_side == DIPTYCH_SIDE_RIGHT ? file : NULL);
+  else if (self->chooser_side == DIPTYCH_SIDE_LEFT)
+    {
+      self->chosen_left = g_steal_pointer (&file);
+      show_chooser (self, _("Open the Copy (Right)"), TRUE, DIPTYCH_SIDE_RIGHT);
+    }
+  else
+    diptych_window_open_pair (self, left, file);
 }
 
 static void
@@ -332,7 +380,14 @@ show_chooser (DiptychWindow *self,
   self->chooser_pair = pair;
   self->chooser_side = side;
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (self->chooser), pair);
+  /* The copy is most often beside the original. */
+  if (self->chosen_left != NULL)
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (self->chosen_left);
+
+      if (folder != NULL)
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
+    }
 
   gtk_file_filter_set_name (text_filter, _("Text Files"));
   gtk_file_filter_add_mime_type (text_filter, "text/plain");
@@ -351,7 +406,10 @@ open_pair_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  show_chooser (DIPTYCH_WINDOW (widget), _("Open Two Articles"), TRUE, DIPTYCH_SIDE_LEFT);
+  DiptychWindow *self = DIPTYCH_WINDOW (widget);
+
+  g_clear_object (&self->chosen_left);
+  show_chooser (self, _("Open the Original (Left)"), TRUE, DIPTYCH_SIDE_LEFT);
 }
 
 static void
@@ -362,8 +420,27 @@ open_side_action (GtkWidget  *widget,
   gboolean left = g_str_equal (g_variant_get_string (parameter, NULL), "left");
 
   show_chooser (DIPTYCH_WINDOW (widget),
-                left ? _("Open the Original") : _("Open the Copy"),
+                left ? _("Open the Original (Left)") : _("Open the Copy (Right)"),
                 FALSE, left ? DIPTYCH_SIDE_LEFT : DIPTYCH_SIDE_RIGHT);
+}
+
+static void
+swap_sides_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  DiptychWindow *self = DIPTYCH_WINDOW (widget);
+
+  if (diptych_pair_view_get_diff (self->pair_view) == NULL ||
+      diptych_pair_view_get_loading (self->pair_view))
+    return;
+
+  /* A selection names its side; the marks keep their documents. */
+  diptych_mark_controller_select (self->marks, DIPTYCH_SIDE_LEFT, NULL);
+  g_clear_object (&self->open_cancellable);
+  self->open_cancellable = g_cancellable_new ();
+  diptych_pair_view_swap_async (self->pair_view, self->open_cancellable,
+                                open_pair_cb, g_object_ref (self));
 }
 
 static void
@@ -412,6 +489,85 @@ font_changed_cb (DiptychWindow *self)
   /* The monospace setting wins over a custom proportional font. */
   diptych_pair_view_set_font (self->pair_view,
                               g_settings_get_boolean (self->settings, "use-monospace") ? NULL : font);
+}
+
+/* The diff's toggles: stateful actions (a GPropertyAction cannot be
+ * disabled) that set the pair view's property and follow it.
+ */
+static void
+toggle_change_state_cb (GSimpleAction *action,
+                        GVariant      *state,
+                        gpointer       pair_view)
+{
+  g_object_set (pair_view, g_action_get_name (G_ACTION (action)), g_variant_get_boolean (state), NULL);
+}
+
+static void
+toggle_follow_cb (GObject    *pair_view,
+                  GParamSpec *pspec,
+                  gpointer    action)
+{
+  gboolean value;
+
+  g_object_get (pair_view, pspec->name, &value, NULL);
+  g_simple_action_set_state (action, g_variant_new_boolean (value));
+}
+
+/* The sidebar */
+
+/* The sidebar sits beside the articles while both keep their width (each
+ * text pane asks for 320 px), and over them, hidden until asked for, in a
+ * narrower window. The setting remembers the wide layout's choice only.
+ */
+static void
+update_sidebar_reveal (DiptychWindow *self)
+{
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
+  else
+    adw_flap_set_reveal_flap (self->flap, g_settings_get_boolean (self->settings, "sidebar-visible"));
+}
+
+static void
+folded_changed_cb (DiptychWindow *self)
+{
+  update_sidebar_reveal (self);
+}
+
+static void
+reveal_changed_cb (DiptychWindow *self)
+{
+  gboolean reveal = adw_flap_get_reveal_flap (self->flap);
+
+  if (!adw_flap_get_folded (self->flap) &&
+      reveal != g_settings_get_boolean (self->settings, "sidebar-visible"))
+    g_settings_set_boolean (self->settings, "sidebar-visible", reveal);
+}
+
+void
+_diptych_window_show_sidebar (DiptychWindow *self)
+{
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+}
+
+void
+_diptych_window_toggle_sidebar (DiptychWindow *self)
+{
+  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
+}
+
+/**
+ * diptych_window_get_sidebar_folded:
+ *
+ * Returns: whether the window is too narrow for the sidebar beside the
+ *   articles, so that it shows over them
+ */
+gboolean
+diptych_window_get_sidebar_folded (DiptychWindow *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_WINDOW (self), FALSE);
+
+  return adw_flap_get_folded (self->flap);
 }
 
 /* Window state */
@@ -468,6 +624,7 @@ diptych_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  g_clear_object (&self->chosen_left);
   g_clear_handle_id (&self->loading_timeout, g_source_remove);
   if (self->open_cancellable != NULL)
     g_cancellable_cancel (self->open_cancellable);
@@ -484,7 +641,6 @@ diptych_window_finalize (GObject *object)
   DiptychWindow *self = (DiptychWindow *)object;
 
   g_clear_object (&self->settings);
-  g_clear_pointer (&self->last_problem, g_free);
 
   G_OBJECT_CLASS (diptych_window_parent_class)->finalize (object);
 }
@@ -516,16 +672,20 @@ diptych_window_class_init (DiptychWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DiptychWindow, recent_label);
   gtk_widget_class_bind_template_child (widget_class, DiptychWindow, pair_view);
   gtk_widget_class_bind_template_child (widget_class, DiptychWindow, save_label);
-  gtk_widget_class_bind_template_child (widget_class, DiptychWindow, pair_box);
-  gtk_widget_class_bind_template_child (widget_class, DiptychWindow, sidebar_separator);
+  gtk_widget_class_bind_template_child (widget_class, DiptychWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, DiptychWindow, sidebar_button);
   gtk_widget_class_bind_template_child (widget_class, DiptychWindow, changed_banner);
   gtk_widget_class_bind_template_child (widget_class, DiptychWindow, changed_label);
+  gtk_widget_class_bind_template_child (widget_class, DiptychWindow, problem_banner);
+  gtk_widget_class_bind_template_child (widget_class, DiptychWindow, problem_label);
+  gtk_widget_class_bind_template_child (widget_class, DiptychWindow, problem_button);
   gtk_widget_class_bind_template_callback (widget_class, recent_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, folded_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open-pair", NULL, open_pair_action);
   gtk_widget_class_install_action (widget_class, "win.open-side", "s", open_side_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-open", NULL, cancel_open_action);
+  gtk_widget_class_install_action (widget_class, "win.swap-sides", NULL, swap_sides_action);
   gtk_widget_class_install_action (widget_class, "win.next-change", NULL, next_change_action);
   gtk_widget_class_install_action (widget_class, "win.previous-change", NULL,
                                    previous_change_action);
@@ -542,13 +702,13 @@ diptych_window_class_init (DiptychWindowClass *klass)
                                        "win.show-typography", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_S, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.swap-sides", NULL);
 }
 
 static void
 diptych_window_init (DiptychWindow *self)
 {
-  g_autoptr(GPropertyAction) typography = NULL;
-  g_autoptr(GPropertyAction) linked = NULL;
   GtkDropTarget *drop_target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -556,10 +716,19 @@ diptych_window_init (DiptychWindow *self)
   self->settings = g_settings_new (APPLICATION_ID);
 
   /* Toggles that follow the pair view's properties, kept in GSettings. */
-  typography = g_property_action_new ("show-typography", self->pair_view, "show-typography");
-  linked = g_property_action_new ("link-scrolling", self->pair_view, "link-scrolling");
-  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (typography));
-  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (linked));
+  for (guint i = 0; i < G_N_ELEMENTS (pair_toggles); i++)
+    {
+      g_autoptr(GSimpleAction) action = NULL;
+      g_autofree char *signal = g_strconcat ("notify::", pair_toggles[i], NULL);
+      gboolean value;
+
+      g_object_get (self->pair_view, pair_toggles[i], &value, NULL);
+      action = g_simple_action_new_stateful (pair_toggles[i], NULL, g_variant_new_boolean (value));
+      g_signal_connect_object (action, "change-state", G_CALLBACK (toggle_change_state_cb),
+                               self->pair_view, 0);
+      g_signal_connect_object (self->pair_view, signal, G_CALLBACK (toggle_follow_cb), action, 0);
+      g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (action));
+    }
   g_settings_bind (self->settings, "show-typography-changes",
                    self->pair_view, "show-typography", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "link-scrolling",
@@ -594,6 +763,15 @@ diptych_window_init (DiptychWindow *self)
                            G_CALLBACK (update_recent_list), self, G_CONNECT_SWAPPED);
 
   _diptych_window_init_annotations (self);
+
+  g_object_bind_property (self->flap, "reveal-flap", self->sidebar_button, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->flap, "notify::reveal-flap",
+                           G_CALLBACK (reveal_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::sidebar-visible",
+                           G_CALLBACK (update_sidebar_reveal), self, G_CONNECT_SWAPPED);
+  update_sidebar_reveal (self);
+  init_save_label (self);
 
   drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect_object (drop_target, "drop", G_CALLBACK (drop_cb), self, G_CONNECT_SWAPPED);
@@ -659,4 +837,20 @@ diptych_window_get_sidebar (DiptychWindow *self)
   g_return_val_if_fail (DIPTYCH_IS_WINDOW (self), NULL);
 
   return self->sidebar;
+}
+
+/**
+ * diptych_window_get_problem_text:
+ *
+ * Returns: (nullable): what the banner over the articles says about
+ *   annotations that cannot be saved, or %NULL when it is not shown
+ */
+const char *
+diptych_window_get_problem_text (DiptychWindow *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_WINDOW (self), NULL);
+
+  if (!gtk_revealer_get_reveal_child (self->problem_banner))
+    return NULL;
+  return gtk_label_get_label (self->problem_label);
 }

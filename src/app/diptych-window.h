@@ -27,9 +27,11 @@ void             diptych_window_open_files     (DiptychWindow  *self,
 DiptychPairView *diptych_window_get_pair_view  (DiptychWindow  *self);
 const char      *diptych_window_get_page       (DiptychWindow  *self);
 const char      *diptych_window_get_position_text (DiptychWindow *self);
+const char      *diptych_window_get_problem_text (DiptychWindow *self);
 DiptychMarkController *
                  diptych_window_get_marks      (DiptychWindow  *self);
 GtkWidget       *diptych_window_get_sidebar    (DiptychWindow  *self);
+gboolean         diptych_window_get_sidebar_folded (DiptychWindow *self);
 int              diptych_window_export         (DiptychWindow              *self,
                                                 GFile                      *folder,
                                                 DiptychExportFormat         format,

@@ -273,6 +273,35 @@ diptych_sidecar_place (DiptychAnnotation *annotation,
     diptych_annotation_set_anchor (annotation, status, start, end);
 }
 
+/* json-glib says "<data>:2:0: Parse error: …": the file is named by
+ * our message already, so only "2:0: …" is kept.
+ */
+static char *
+json_glib_detail (const char *message)
+{
+  const char *rest = message;
+  guint64 line, column;
+  char *end;
+
+  if (!g_str_has_prefix (rest, "<data>:"))
+    return g_strdup (message);
+  rest += strlen ("<data>:");
+  line = g_ascii_strtoull (rest, &end, 10);
+  if (end == rest || *end != ':')
+    return g_strdup (rest);
+  rest = end + 1;
+  column = g_ascii_strtoull (rest, &end, 10);
+  if (end == rest || *end != ':')
+    return g_strdup (rest);
+  rest = end + 1;
+  while (*rest == ' ')
+    rest++;
+  if (g_str_has_prefix (rest, "Parse error: "))
+    rest += strlen ("Parse error: ");
+  /* Translators: line:column where JSON is wrong, then what is wrong */
+  return g_strdup_printf (_("%u:%u: %s"), (guint)line, (guint)column, rest);
+}
+
 /* Checks @data as a sidecar document, short of its annotations: strict
  * JSON (one value, no member twice, no NUL, valid UTF-8, bounded nesting),
  * an object of our format and a version, with a bounded list of
@@ -295,10 +324,16 @@ parse_document (GFile       *file,
     return (fail (error, DIPTYCH_SIDECAR_ERROR_CORRUPT, file,
                   _("the file is empty, not an annotation sidecar")), NULL);
 
-  if (!diptych_json_check (data, length, DIPTYCH_JSON_CHECK_MAX_DEPTH, &local_error) ||
-      !json_parser_load_from_data (parser, data, length, &local_error))
+  if (!diptych_json_check (data, length, DIPTYCH_JSON_CHECK_MAX_DEPTH, &local_error))
     return (fail (error, DIPTYCH_SIDECAR_ERROR_CORRUPT, file,
                   _("not valid JSON (%s)"), local_error->message), NULL);
+  if (!json_parser_load_from_data (parser, data, length, &local_error))
+    {
+      g_autofree char *detail = json_glib_detail (local_error->message);
+
+      return (fail (error, DIPTYCH_SIDECAR_ERROR_CORRUPT, file,
+                    _("not valid JSON (%s)"), detail), NULL);
+    }
 
   node = json_parser_get_root (parser);
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
