@@ -1,4 +1,4 @@
-/* diptych-cli-diff.c: `diptych-cli diff [--json] LEFT RIGHT`
+/* diptych-cli-diff.c: `diptych-cli diff [--json|--html] LEFT RIGHT`
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -34,6 +34,7 @@ diptych_cli_diff (int                 argc,
   g_autofree char *color_when = NULL;
   g_auto(GStrv) files = NULL;
   gboolean json = FALSE;
+  gboolean html = FALSE;
   guint ignored = 0;
   guint classes;
   gboolean color;
@@ -41,6 +42,8 @@ diptych_cli_diff (int                 argc,
   const GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &json,
       N_("Print the changes as JSON"), NULL },
+    { "html", 0, 0, G_OPTION_ARG_NONE, &html,
+      N_("Print the diff as a self-contained web page"), NULL },
     { "ignore", 0, 0, G_OPTION_ARG_STRING, &ignore,
       N_("Hide these change classes (comma-separated: content, punctuation, typography, layout)"),
       N_("CLASSES") },
@@ -72,6 +75,12 @@ diptych_cli_diff (int                 argc,
   if (files == NULL || g_strv_length (files) != 2)
     {
       diptych_cli_print_error ("%s", _("diff needs two files: LEFT RIGHT"));
+      return DIPTYCH_CLI_EXIT_TROUBLE;
+    }
+
+  if (json && html)
+    {
+      diptych_cli_print_error ("%s", _("--json and --html cannot be combined"));
       return DIPTYCH_CLI_EXIT_TROUBLE;
     }
 
@@ -107,6 +116,12 @@ diptych_cli_diff (int                 argc,
           diptych_cli_print_error (_("Could not write the output: %s"), error->message);
           return DIPTYCH_CLI_EXIT_TROUBLE;
         }
+    }
+  else if (html)
+    {
+      g_autofree char *page = diptych_diff_to_html (diff, files[0], files[1], classes);
+
+      fputs (page, stdout);
     }
   else
     {
