@@ -287,7 +287,7 @@ flush (GString  *out,
 {
   gsize written = 0;
 
-  if (out->len < threshold)
+  if (fd < 0 || out->len < threshold)
     return TRUE;
 
   while (written < out->len)
@@ -311,41 +311,22 @@ flush (GString  *out,
   return TRUE;
 }
 
-/**
- * diptych_diff_write_json:
- * @fd: the file descriptor to write the JSON document to
- * @left_path: the left file's path as the user gave it
- * @right_path: the right file's path as the user gave it; both are written
- *   as g_filename_display_name() gives them, so that the output is UTF-8
- *   even for names that are not (their bad bytes become U+FFFD)
- * @classes: the change classes to list; stats always count all of them
- *
- * Writes the JSON document of DESIGN.md's `diptych-cli diff --json`, one
- * change per line.
- *
- * Returns: %FALSE with @error set when @fd could not be written
- */
-gboolean
-diptych_diff_write_json (DiptychDiff    *diff,
-                         int             fd,
-                         const char     *left_path,
-                         const char     *right_path,
-                         guint           classes,
-                         GError        **error)
+/* Writes to @fd a piece at a time, or with @fd -1 only into @out. */
+static gboolean
+write_json (DiptychDiff    *diff,
+            int             fd,
+            GString        *out,
+            const char     *left_path,
+            const char     *right_path,
+            guint           classes,
+            GError        **error)
 {
-  g_autoptr(GString) out = NULL;
   DiptychText *left, *right;
   const char *left_text, *right_text;
   DiptychDiffStats stats;
   gboolean first = TRUE;
   guint n;
 
-  g_return_val_if_fail (DIPTYCH_IS_DIFF (diff), FALSE);
-  g_return_val_if_fail (fd >= 0, FALSE);
-  g_return_val_if_fail (left_path != NULL, FALSE);
-  g_return_val_if_fail (right_path != NULL, FALSE);
-
-  out = g_string_sized_new (JSON_CHUNK + 4096);
   left = diptych_diff_get_left (diff);
   right = diptych_diff_get_right (diff);
   left_text = diptych_text_get_contents (left, NULL);
@@ -397,6 +378,66 @@ diptych_diff_write_json (DiptychDiff    *diff,
 
   g_string_append (out, first ? "]\n}\n" : "\n  ]\n}\n");
   return flush (out, fd, 0, error);
+}
+
+/**
+ * diptych_diff_write_json:
+ * @fd: the file descriptor to write the JSON document to
+ * @left_path: the left file's path as the user gave it
+ * @right_path: the right file's path as the user gave it; both are written
+ *   as g_filename_display_name() gives them, so that the output is UTF-8
+ *   even for names that are not (their bad bytes become U+FFFD)
+ * @classes: the change classes to list; stats always count all of them
+ *
+ * Writes the JSON document of DESIGN.md's `diptych-cli diff --json`, one
+ * change per line.
+ *
+ * Returns: %FALSE with @error set when @fd could not be written
+ */
+gboolean
+diptych_diff_write_json (DiptychDiff    *diff,
+                         int             fd,
+                         const char     *left_path,
+                         const char     *right_path,
+                         guint           classes,
+                         GError        **error)
+{
+  g_autoptr(GString) out = NULL;
+
+  g_return_val_if_fail (DIPTYCH_IS_DIFF (diff), FALSE);
+  g_return_val_if_fail (fd >= 0, FALSE);
+  g_return_val_if_fail (left_path != NULL, FALSE);
+  g_return_val_if_fail (right_path != NULL, FALSE);
+
+  out = g_string_sized_new (JSON_CHUNK + 4096);
+  return write_json (diff, fd, out, left_path, right_path, classes, error);
+}
+
+/**
+ * diptych_diff_to_json:
+ *
+ * The document of diptych_diff_write_json(), in memory.
+ *
+ * Returns: (transfer full): the JSON document
+ */
+char *
+diptych_diff_to_json (DiptychDiff *diff,
+                      const char  *left_path,
+                      const char  *right_path,
+                      guint        classes)
+{
+  GString *out;
+  gsize n_bytes;
+
+  g_return_val_if_fail (DIPTYCH_IS_DIFF (diff), NULL);
+  g_return_val_if_fail (left_path != NULL, NULL);
+  g_return_val_if_fail (right_path != NULL, NULL);
+
+  diptych_text_get_contents (diptych_diff_get_left (diff), &n_bytes);
+  out = g_string_sized_new (MIN (n_bytes, 16 * 1024 * 1024) + 4096);
+  /* Without a file descriptor, nothing can fail. */
+  write_json (diff, -1, out, left_path, right_path, classes, NULL);
+  return g_string_free (out, FALSE);
 }
 
 /* One mark in the word diff, at a position of the left text. */

@@ -34,6 +34,10 @@ gboolean  diptych_diff_write_json           (DiptychDiff      *diff,
                                              const char       *right_path,
                                              guint             classes,
                                              GError          **error);
+char     *diptych_diff_to_json              (DiptychDiff      *diff,
+                                             const char       *left_path,
+                                             const char       *right_path,
+                                             guint             classes);
 char     *diptych_diff_to_word_diff         (DiptychDiff      *diff,
                                              guint             classes,
                                              gboolean          color);
