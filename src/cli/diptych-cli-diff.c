@@ -98,6 +98,9 @@ diptych_cli_diff (int                 argc,
       return DIPTYCH_CLI_EXIT_TROUBLE;
     }
 
+  if (load == diptych_text_new_from_path)
+    diptych_cli_prepare_heap ((const char * const *)files);
+
   left = load (files[0], &error);
   if (left != NULL)
     right = load (files[1], &error);
