@@ -763,29 +763,6 @@ diptych_text_byte_to_char (DiptychText *self,
   block = byte_offset / INDEX_BLOCK;
   if (block_is_ascii (self, block))
     return self->block_chars[block] + byte_offset % INDEX_BLOCK;
-#ifdef __SSE2__
-  /* A whole block: one mask of its continuation bytes, counted up to the
-   * offset. The diff's writers ask this for every change.
-   */
-  if ((block + 1) * INDEX_BLOCK <= self->n_bytes)
-    {
-      const char *p = self->contents + block * INDEX_BLOCK;
-      guint64 continuation = 0;
-      guint n = byte_offset % INDEX_BLOCK;
-
-      for (guint i = 0; i < 4; i++)
-        {
-          __m128i x;
-
-          memcpy (&x, p + 16 * i, sizeof x);
-          /* 10xxxxxx: as signed bytes, below -64 (0xC0) */
-          x = _mm_cmplt_epi8 (x, _mm_set1_epi8 ((char)0xC0));
-          continuation |= (guint64)(guint16)_mm_movemask_epi8 (x) << (16 * i);
-        }
-      continuation &= n == 0 ? 0 : G_MAXUINT64 >> (64 - n);
-      return self->block_chars[block] + n - __builtin_popcountll (continuation);
-    }
-#endif
   return self->block_chars[block] +
          diptych_utf8_count_chars (self->contents + block * INDEX_BLOCK,
                                    byte_offset - block * INDEX_BLOCK);
