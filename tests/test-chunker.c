@@ -375,6 +375,35 @@ test_chunker_few_words (void)
   g_assert_cmpuint (n, >=, 5000 / DIPTYCH_CHUNK_MAX_WORDS);
 }
 
+/* A long text is cut in two threads; the chunks are one cutter's. */
+static void
+test_chunker_parallel_is_serial (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261129);
+
+  for (guint round = 0; round < 6; round++)
+    {
+      /* Few words (cuts by count only, no sync point) and many. */
+      guint vocabulary = round == 0 ? 2 : round == 1 ? 8 : 6000;
+      g_autofree char *text = random_prose (rand, 140000 + g_rand_int_range (rand, 0, 40000), vocabulary);
+      gsize n_bytes = strlen (text);
+      g_autoptr(DiptychChunkTable) serial_table = diptych_chunk_table_new ();
+      g_autoptr(DiptychChunkTable) parallel_table = diptych_chunk_table_new ();
+      g_autofree DiptychChunk *serial = NULL;
+      g_autofree DiptychChunk *parallel = NULL;
+      guint n_serial, n_parallel;
+
+      g_assert_cmpuint (n_bytes, >=, 256 * 1024);
+      _diptych_chunker_set_parallel (FALSE);
+      serial = diptych_chunk_text (text, n_bytes, serial_table, TRUE, &n_serial);
+      _diptych_chunker_set_parallel (TRUE);
+      parallel = diptych_chunk_text (text, n_bytes, parallel_table, TRUE, &n_parallel);
+
+      g_assert_cmpuint (n_parallel, ==, n_serial);
+      g_assert_cmpmem (parallel, n_parallel * sizeof *parallel, serial, n_serial * sizeof *serial);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -389,6 +418,7 @@ main (int   argc,
   g_test_add_func ("/diptych/chunker/no-words", test_chunker_no_words);
   g_test_add_func ("/diptych/chunker/control-characters", test_chunker_control_characters);
   g_test_add_func ("/diptych/chunker/few-words", test_chunker_few_words);
+  g_test_add_func ("/diptych/chunker/parallel-is-serial", test_chunker_parallel_is_serial);
 
   return g_test_run ();
 }

@@ -188,6 +188,9 @@ static void
 tagging_done (DiptychPairView *self)
 {
   diptych_connector_set_changes (DIPTYCH_CONNECTOR (self->connector), self->diff, self->shown);
+  for (guint side = 0; side < 2; side++)
+    diptych_change_map_set_changes (diptych_text_pane_get_change_map (self->panes[side]),
+                                    self->diff, self->shown, side == DIPTYCH_SIDE_RIGHT);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_SHOWN]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT]);
   open_tagged (self);

@@ -12,6 +12,7 @@
 
 #include "diptych-text-pane.h"
 #include "diptych-annotation-layer.h"
+#include "diptych-change-map.h"
 #include "diptych-text-file.h"
 
 struct _DiptychTextPane
@@ -32,6 +33,7 @@ struct _DiptychTextPane
   GtkButton       *open_button;
   GtkButton       *retry_button;
   DiptychTextView *view;
+  DiptychChangeMap *change_map;
 
   DiptychAnnotationLayer *layer;
 };
@@ -64,6 +66,7 @@ diptych_text_pane_class_init (DiptychTextPaneClass *klass)
   object_class->dispose = diptych_text_pane_dispose;
 
   g_type_ensure (DIPTYCH_TYPE_TEXT_VIEW);
+  g_type_ensure (DIPTYCH_TYPE_CHANGE_MAP);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/diptych-text-pane.ui");
@@ -75,6 +78,7 @@ diptych_text_pane_class_init (DiptychTextPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, DiptychTextPane, open_button);
   gtk_widget_class_bind_template_child (widget_class, DiptychTextPane, retry_button);
   gtk_widget_class_bind_template_child (widget_class, DiptychTextPane, view);
+  gtk_widget_class_bind_template_child (widget_class, DiptychTextPane, change_map);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -392,4 +396,12 @@ diptych_text_pane_get_layer (DiptychTextPane *self)
   g_return_val_if_fail (DIPTYCH_IS_TEXT_PANE (self), NULL);
 
   return self->layer;
+}
+
+DiptychChangeMap *
+diptych_text_pane_get_change_map (DiptychTextPane *self)
+{
+  g_return_val_if_fail (DIPTYCH_IS_TEXT_PANE (self), NULL);
+
+  return self->change_map;
 }

@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "diptych-annotation-layer.h"
+#include "diptych-change-map.h"
 #include "diptych-text.h"
 #include "diptych-text-view.h"
 
@@ -42,5 +43,7 @@ DiptychTextView *diptych_text_pane_get_view     (DiptychTextPane *self);
 GtkTextBuffer   *diptych_text_pane_get_buffer   (DiptychTextPane *self);
 DiptychAnnotationLayer *
                  diptych_text_pane_get_layer    (DiptychTextPane *self);
+DiptychChangeMap *
+                 diptych_text_pane_get_change_map (DiptychTextPane *self);
 
 G_END_DECLS

@@ -56,6 +56,7 @@ struct _DiptychWindow
 };
 
 void     _diptych_window_class_init_annotations (GtkWidgetClass *widget_class);
+void     _diptych_window_class_init_save_diff   (GtkWidgetClass *widget_class);
 void     _diptych_window_attach_documents       (DiptychWindow  *self);
 void     _diptych_window_dispose_annotations    (DiptychWindow  *self);
 void     _diptych_window_init_annotations       (DiptychWindow  *self);

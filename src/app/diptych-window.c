@@ -30,6 +30,7 @@ update_actions (DiptychWindow *self)
                                  n > 0 && current + 1 < (gint)n);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-change",
                                  n > 0 && current != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-diff", has_diff);
   gtk_widget_set_visible (self->navigation_box, has_diff);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.swap-sides",
                                  has_diff && !diptych_pair_view_get_loading (self->pair_view));
@@ -691,6 +692,7 @@ diptych_window_class_init (DiptychWindowClass *klass)
                                    previous_change_action);
 
   _diptych_window_class_init_annotations (widget_class);
+  _diptych_window_class_init_save_diff (widget_class);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
                                        "win.open-pair", NULL);

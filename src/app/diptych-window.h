@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "diptych-diff-save.h"
 #include "diptych-export.h"
 #include "diptych-mark-controller.h"
 #include "diptych-pair-view.h"
@@ -38,5 +39,14 @@ int              diptych_window_export         (DiptychWindow              *self
                                                 const DiptychExportOptions *options,
                                                 guint                      *n_overlaps,
                                                 GError                    **error);
+void             diptych_window_save_diff_async  (DiptychWindow       *self,
+                                                  GFile               *file,
+                                                  DiptychDiffFormat    format,
+                                                  GCancellable        *cancellable,
+                                                  GAsyncReadyCallback  callback,
+                                                  gpointer             user_data);
+gboolean         diptych_window_save_diff_finish (DiptychWindow       *self,
+                                                  GAsyncResult        *result,
+                                                  GError             **error);
 
 G_END_DECLS

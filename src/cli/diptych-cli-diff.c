@@ -1,4 +1,4 @@
-/* diptych-cli-diff.c: `diptych-cli diff [--json] [--ignore CLASSES] [--color[=WHEN]] LEFT RIGHT`
+/* diptych-cli-diff.c: `diptych-cli diff [--json|--html] [--ignore CLASSES] [--color[=WHEN]] LEFT RIGHT`
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -50,6 +50,7 @@ diptych_cli_diff (int                 argc,
   g_autofree char *ignore = NULL;
   g_auto(GStrv) files = NULL;
   gboolean json = FALSE;
+  gboolean html = FALSE;
   guint ignored = 0;
   guint classes;
   gboolean color;
@@ -57,6 +58,8 @@ diptych_cli_diff (int                 argc,
   const GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &json,
       N_("Print the changes as JSON"), NULL },
+    { "html", 0, 0, G_OPTION_ARG_NONE, &html,
+      N_("Print the diff as a self-contained web page"), NULL },
     { "ignore", 0, 0, G_OPTION_ARG_STRING, &ignore,
       N_("Hide these change classes (comma-separated: content, punctuation, typography, layout)"),
       N_("CLASSES") },
@@ -106,6 +109,12 @@ diptych_cli_diff (int                 argc,
       return DIPTYCH_CLI_EXIT_TROUBLE;
     }
 
+  if (json && html)
+    {
+      diptych_cli_print_error ("%s", _("--json and --html cannot be combined"));
+      return DIPTYCH_CLI_EXIT_TROUBLE;
+    }
+
   if (ignore != NULL && !diptych_parse_change_classes (ignore, &ignored, &error))
     {
       diptych_cli_print_error ("%s", error->message);
@@ -127,6 +136,9 @@ diptych_cli_diff (int                 argc,
       return DIPTYCH_CLI_EXIT_TROUBLE;
     }
 
+  if (load == diptych_cli_load_local)
+    diptych_cli_prepare_heap ((const char * const *)files);
+
   left = load (files[0], &error);
   if (left != NULL)
     right = load (files[1], &error);
@@ -145,6 +157,12 @@ diptych_cli_diff (int                 argc,
           diptych_cli_print_error (_("Could not write the output: %s"), error->message);
           return DIPTYCH_CLI_EXIT_TROUBLE;
         }
+    }
+  else if (html)
+    {
+      g_autofree char *page = diptych_diff_to_html (diff, files[0], files[1], classes);
+
+      fputs (page, stdout);
     }
   else
     {

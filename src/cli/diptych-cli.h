@@ -30,6 +30,7 @@ typedef DiptychText *(*DiptychCliLoadFunc) (const char  *arg,
 void     diptych_cli_init         (void);
 void     diptych_cli_print_error  (const char          *format,
                                    ...) G_GNUC_PRINTF (1, 2);
+void     diptych_cli_prepare_heap (const char * const *paths);
 gboolean diptych_cli_use_color    (const char          *when,
                                    int                  fd,
                                    GError             **error);

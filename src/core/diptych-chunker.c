@@ -298,6 +298,7 @@ typedef struct
   guint64       chunk_hash;
   guint64       previous_word_hash;
   guint         n_words;
+  gboolean      cut_by_hash;  /* with one_chunk: the last cut was by the words' hash */
 } Cutter;
 
 static void
@@ -381,19 +382,24 @@ cutter_run (Cutter    *cutter,
            */
           cut = (word_hash ^ previous_word_hash << CUT_BITS) >> (64 - CUT_BITS) == 0 ||
                 n_words == DIPTYCH_CHUNK_MAX_WORDS;
-          previous_word_hash = word_hash;
           if (!cut)
-            continue;
+            {
+              previous_word_hash = word_hash;
+              continue;
+            }
 
           add_chunk (list, chunk_start, word_end, chunk_hash);
           n_words = 0;
           if (one_chunk)
             {
+              cutter->cut_by_hash = (word_hash ^ previous_word_hash << CUT_BITS) >> (64 - CUT_BITS) == 0;
+              previous_word_hash = word_hash;
               cutter->pos = word_end;
               cutter->previous_word_hash = previous_word_hash;
               cutter->n_words = 0;
               return TRUE;
             }
+          previous_word_hash = word_hash;
         }
     }
 
@@ -432,6 +438,100 @@ chunk_list_init (ChunkList *list,
  *   whitespace before the first word, between chunks and after the last
  *   word belongs to none
  */
+/* Texts longer than this are cut in two halves at once. */
+#define PARALLEL_MIN_BYTES (256 * 1024)
+
+static gboolean parallel_cutting = TRUE;
+
+/* For tests: whether long texts are cut in two threads. */
+void
+_diptych_chunker_set_parallel (gboolean parallel)
+{
+  parallel_cutting = parallel;
+}
+
+typedef struct
+{
+  Cutter    cutter;
+  ChunkList list;
+} CutJob;
+
+static gpointer
+cut_job_run (gpointer data)
+{
+  CutJob *job = data;
+
+  cutter_run (&job->cutter, &job->list, FALSE);
+  return NULL;
+}
+
+/* Cuts @text as one cutter would, the second half in another thread.
+ * A cut made by the hash of two words is made by any cutter that has seen
+ * both words, and the cutter is then in the same state whatever came
+ * before: so the second half starts after such a cut (the sync point),
+ * found by cutting a few chunks from the middle, and the first half ends
+ * there. The chunks are the same as one cutter's, byte for byte.
+ */
+static void
+cut_text (const guchar *text,
+          gsize         n_bytes,
+          ChunkList    *list)
+{
+  CutJob job;
+  Cutter first;
+  GThread *thread = NULL;
+  gsize middle = n_bytes / 2;
+  gsize sync_point;
+  gboolean synced = FALSE;
+
+  if (parallel_cutting && n_bytes >= PARALLEL_MIN_BYTES)
+    {
+      while (middle < n_bytes && !diptych_chunk_is_space (text[middle]))
+        middle++;
+
+      cutter_init (&job.cutter, text, n_bytes);
+      job.cutter.pos = middle;
+      chunk_list_init (&job.list, n_bytes - middle);
+      /* The first chunk from the middle saw its words from the middle only. */
+      if (cutter_run (&job.cutter, &job.list, TRUE))
+        while (!synced && cutter_run (&job.cutter, &job.list, TRUE))
+          synced = job.cutter.cut_by_hash;
+    }
+
+  if (!synced)
+    {
+      if (parallel_cutting && n_bytes >= PARALLEL_MIN_BYTES)
+        g_free (job.list.chunks);
+      cutter_init (&first, text, n_bytes);
+      cutter_run (&first, list, FALSE);
+      return;
+    }
+
+  /* The second half, from the sync point on, in another thread. */
+  sync_point = job.cutter.pos;
+  job.list.n_chunks = 0;
+  thread = g_thread_try_new ("diptych-chunker", cut_job_run, &job, NULL);
+  if (thread == NULL)
+    cut_job_run (&job);
+
+  /* The first half, to the sync point: its last word ends there and cuts. */
+  cutter_init (&first, text, sync_point);
+  cutter_run (&first, list, FALSE);
+
+  if (thread != NULL)
+    g_thread_join (thread);
+
+  if (list->n_chunks + job.list.n_chunks > list->capacity)
+    {
+      list->capacity = list->n_chunks + job.list.n_chunks;
+      list->chunks = g_renew (DiptychChunk, list->chunks, list->capacity);
+    }
+  memcpy (list->chunks + list->n_chunks, job.list.chunks,
+          job.list.n_chunks * sizeof (DiptychChunk));
+  list->n_chunks += job.list.n_chunks;
+  g_free (job.list.chunks);
+}
+
 DiptychChunk *
 diptych_chunk_text (const char        *text,
                     gsize              n_bytes,
@@ -441,14 +541,12 @@ diptych_chunk_text (const char        *text,
 {
   ChunkList chunk_list;
   ChunkList *list = &chunk_list;
-  Cutter cutter;
 
   *n_chunks = 0;
   g_return_val_if_fail (n_bytes < G_MAXUINT32, NULL);
 
   chunk_list_init (list, n_bytes);
-  cutter_init (&cutter, (const guchar *)text, n_bytes);
-  cutter_run (&cutter, list, FALSE);
+  cut_text ((const guchar *)text, n_bytes, list);
 
   /* Interning touches the table at random: ask for the slots a few chunks
    * ahead, so that the memory is there when they come.

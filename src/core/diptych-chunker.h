@@ -56,4 +56,6 @@ diptych_chunk_is_space (char c)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DiptychChunkTable, diptych_chunk_table_free)
 
+void _diptych_chunker_set_parallel (gboolean parallel);
+
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* diptych-diff-format.c: a diff as JSON or as a word diff for terminals
+/* diptych-diff-format.c: a diff as JSON, as a word diff for terminals or as a web page
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -304,7 +304,7 @@ flush (GString  *out,
 {
   gsize written = 0;
 
-  if (out->len < threshold)
+  if (fd < 0 || out->len < threshold)
     return TRUE;
 
   while (written < out->len)
@@ -328,41 +328,22 @@ flush (GString  *out,
   return TRUE;
 }
 
-/**
- * diptych_diff_write_json:
- * @fd: the file descriptor to write the JSON document to
- * @left_path: the left file's path as the user gave it
- * @right_path: the right file's path as the user gave it; both are written
- *   as g_filename_display_name() gives them, so that the output is UTF-8
- *   even for names that are not (their bad bytes become U+FFFD)
- * @classes: the change classes to list and count in "stats"
- *
- * Writes the JSON document of DESIGN.md's `diptych-cli diff --json`, one
- * change per line.
- *
- * Returns: %FALSE with @error set when @fd could not be written
- */
-gboolean
-diptych_diff_write_json (DiptychDiff    *diff,
-                         int             fd,
-                         const char     *left_path,
-                         const char     *right_path,
-                         guint           classes,
-                         GError        **error)
+/* Writes to @fd a piece at a time, or with @fd -1 only into @out. */
+static gboolean
+write_json (DiptychDiff    *diff,
+            int             fd,
+            GString        *out,
+            const char     *left_path,
+            const char     *right_path,
+            guint           classes,
+            GError        **error)
 {
-  g_autoptr(GString) out = NULL;
   DiptychText *left, *right;
   const char *left_text, *right_text;
   DiptychDiffStats stats;
   gboolean first = TRUE;
   guint n;
 
-  g_return_val_if_fail (DIPTYCH_IS_DIFF (diff), FALSE);
-  g_return_val_if_fail (fd >= 0, FALSE);
-  g_return_val_if_fail (left_path != NULL, FALSE);
-  g_return_val_if_fail (right_path != NULL, FALSE);
-
-  out = g_string_sized_new (JSON_CHUNK + 4096);
   left = diptych_diff_get_left (diff);
   right = diptych_diff_get_right (diff);
   left_text = diptych_text_get_contents (left, NULL);
@@ -416,6 +397,66 @@ diptych_diff_write_json (DiptychDiff    *diff,
   return flush (out, fd, 0, error);
 }
 
+/**
+ * diptych_diff_write_json:
+ * @fd: the file descriptor to write the JSON document to
+ * @left_path: the left file's path as the user gave it
+ * @right_path: the right file's path as the user gave it; both are written
+ *   as g_filename_display_name() gives them, so that the output is UTF-8
+ *   even for names that are not (their bad bytes become U+FFFD)
+ * @classes: the change classes to list and count in "stats"
+ *
+ * Writes the JSON document of DESIGN.md's `diptych-cli diff --json`, one
+ * change per line.
+ *
+ * Returns: %FALSE with @error set when @fd could not be written
+ */
+gboolean
+diptych_diff_write_json (DiptychDiff    *diff,
+                         int             fd,
+                         const char     *left_path,
+                         const char     *right_path,
+                         guint           classes,
+                         GError        **error)
+{
+  g_autoptr(GString) out = NULL;
+
+  g_return_val_if_fail (DIPTYCH_IS_DIFF (diff), FALSE);
+  g_return_val_if_fail (fd >= 0, FALSE);
+  g_return_val_if_fail (left_path != NULL, FALSE);
+  g_return_val_if_fail (right_path != NULL, FALSE);
+
+  out = g_string_sized_new (JSON_CHUNK + 4096);
+  return write_json (diff, fd, out, left_path, right_path, classes, error);
+}
+
+/**
+ * diptych_diff_to_json:
+ *
+ * The document of diptych_diff_write_json(), in memory.
+ *
+ * Returns: (transfer full): the JSON document
+ */
+char *
+diptych_diff_to_json (DiptychDiff *diff,
+                      const char  *left_path,
+                      const char  *right_path,
+                      guint        classes)
+{
+  GString *out;
+  gsize n_bytes;
+
+  g_return_val_if_fail (DIPTYCH_IS_DIFF (diff), NULL);
+  g_return_val_if_fail (left_path != NULL, NULL);
+  g_return_val_if_fail (right_path != NULL, NULL);
+
+  diptych_text_get_contents (diptych_diff_get_left (diff), &n_bytes);
+  out = g_string_sized_new (MIN (n_bytes, 16 * 1024 * 1024) + 4096);
+  /* Without a file descriptor, nothing can fail. */
+  write_json (diff, -1, out, left_path, right_path, classes, NULL);
+  return g_string_free (out, FALSE);
+}
+
 /* One mark in the word diff, at a position of the left text. */
 typedef enum
 {
@@ -431,6 +472,7 @@ typedef struct
   gsize    order;     /* keeps marks at one position in a stable order */
   MarkKind kind;
   gboolean faint;     /* typography or layout */
+  guint    change;    /* the index of its change in the diff */
   char    *text;
 } Mark;
 
@@ -487,35 +529,21 @@ append_mark (GString    *out,
     }
 }
 
-/**
- * diptych_diff_to_word_diff:
- * @classes: the change classes to mark; others are printed as the left text
- * @color: use ANSI colours instead of the plain markers
- *
- * Renders the left text with the changes marked in it, like
- * `git diff --word-diff`: `[-deleted-]`, `{+inserted+}`, and for a moved
- * passage `[<moved from here<]` and `{>moved to here>}`.
- *
- * Returns: (transfer full): the word diff
+/* The marks of the shown changes of @diff, sorted by their place in the
+ * left text: a replace is a deletion then an insertion, a move a
+ * "moved from" and a "moved to".
  */
-char *
-diptych_diff_to_word_diff (DiptychDiff *diff,
-                           guint        classes,
-                           gboolean     color)
+static GArray *
+collect_marks (DiptychDiff *diff,
+               guint        classes)
 {
-  g_autoptr(GArray) marks = g_array_new (FALSE, FALSE, sizeof (Mark));
-  GString *out;
+  GArray *marks = g_array_new (FALSE, FALSE, sizeof (Mark));
   DiptychText *left, *right;
-  const char *contents;
-  gsize cursor = 0;  /* code points of the left text written so far */
   guint n;
-
-  g_return_val_if_fail (DIPTYCH_IS_DIFF (diff), NULL);
 
   g_array_set_clear_func (marks, mark_clear);
   left = diptych_diff_get_left (diff);
   right = diptych_diff_get_right (diff);
-  contents = diptych_text_get_contents (left, NULL);
 
   n = diptych_diff_get_n_changes (diff);
   for (guint i = 0; i < n; i++)
@@ -523,7 +551,7 @@ diptych_diff_to_word_diff (DiptychDiff *diff,
       const DiptychChange *change = diptych_diff_get_change (diff, i);
       gboolean faint = change->change_class == DIPTYCH_CHANGE_CLASS_TYPOGRAPHY ||
                        change->change_class == DIPTYCH_CHANGE_CLASS_LAYOUT;
-      Mark mark = { .faint = faint };
+      Mark mark = { .faint = faint, .change = i };
 
       if (!change_is_shown (change, classes))
         continue;
@@ -563,12 +591,38 @@ diptych_diff_to_word_diff (DiptychDiff *diff,
     }
 
   g_array_sort (marks, mark_compare);
+  return marks;
+}
 
-  out = g_string_new (NULL);
+typedef void (*AppendTextFunc) (GString    *out,
+                                const char *text,
+                                gsize       len);
+typedef void (*AppendMarkFunc) (GString     *out,
+                                const Mark  *mark,
+                                DiptychDiff *diff,
+                                gboolean     color);
+
+/* Walks the left text and the marks together: the text between marks goes
+ * through @append_text, each mark through @append_mark.
+ */
+static void
+render_marks (GString        *out,
+              DiptychDiff    *diff,
+              GArray         *marks,
+              AppendTextFunc  append_text,
+              AppendMarkFunc  append_mark_func,
+              gboolean        color)
+{
+  DiptychText *left = diptych_diff_get_left (diff);
+  gsize n_bytes;
+  const char *contents = diptych_text_get_contents (left, &n_bytes);
+  gsize cursor = 0;  /* code points of the left text written so far */
+  gsize from;
+
   for (guint i = 0; i < marks->len; i++)
     {
       const Mark *mark = &g_array_index (marks, Mark, i);
-      gsize from, to;
+      gsize to;
 
       /* Overlapping marks (a move inside a replaced passage) are printed
        * where they start; the left text is never printed twice.
@@ -577,17 +631,214 @@ diptych_diff_to_word_diff (DiptychDiff *diff,
         {
           from = diptych_text_char_to_byte (left, cursor);
           to = diptych_text_char_to_byte (left, mark->position);
-          g_string_append_len (out, contents + from, to - from);
+          append_text (out, contents + from, to - from);
           cursor = mark->position;
         }
 
-      append_mark (out, mark, color);
+      append_mark_func (out, mark, diff, color);
 
       if (mark->kind == MARK_DELETE || mark->kind == MARK_MOVED_FROM)
         cursor = MAX (cursor, mark->position + g_utf8_strlen (mark->text, -1));
     }
 
-  g_string_append (out, contents + diptych_text_char_to_byte (left, cursor));
+  from = diptych_text_char_to_byte (left, cursor);
+  append_text (out, contents + from, n_bytes - from);
+}
+
+static void
+append_word_diff_mark (GString     *out,
+                       const Mark  *mark,
+                       DiptychDiff *diff G_GNUC_UNUSED,
+                       gboolean     color)
+{
+  append_mark (out, mark, color);
+}
+
+/**
+ * diptych_diff_to_word_diff:
+ * @classes: the change classes to mark; others are printed as the left text
+ * @color: use ANSI colours instead of the plain markers
+ *
+ * Renders the left text with the changes marked in it, like
+ * `git diff --word-diff`: `[-deleted-]`, `{+inserted+}`, and for a moved
+ * passage `[<moved from here<]` and `{>moved to here>}`.
+ *
+ * Returns: (transfer full): the word diff
+ */
+char *
+diptych_diff_to_word_diff (DiptychDiff *diff,
+                           guint        classes,
+                           gboolean     color)
+{
+  g_autoptr(GArray) marks = NULL;
+  GString *out;
+
+  g_return_val_if_fail (DIPTYCH_IS_DIFF (diff), NULL);
+
+  marks = collect_marks (diff, classes);
+  out = g_string_new (NULL);
+  render_marks (out, diff, marks, (AppendTextFunc)g_string_append_len,
+                append_word_diff_mark, color);
+
+  return g_string_free (out, FALSE);
+}
+
+/* HTML: text and attribute values alike. */
+static void
+append_html_escaped (GString    *out,
+                     const char *str,
+                     gsize       len)
+{
+  const char *end = str + len;
+  const char *run = str;
+
+  for (const char *p = str; p < end; p++)
+    {
+      const char *entity;
+
+      switch (*p)
+        {
+        case '&':  entity = "&amp;";  break;
+        case '<':  entity = "&lt;";   break;
+        case '>':  entity = "&gt;";   break;
+        case '"':  entity = "&quot;"; break;
+        case '\'': entity = "&#39;";  break;
+        default:
+          /* Other control characters are not allowed in HTML text. */
+          if ((guchar)*p < 0x20 && *p != '\n' && *p != '\r' && *p != '\t')
+            entity = "\xef\xbf\xbd";
+          else
+            continue;
+        }
+      put (out, run, p - run);
+      g_string_append (out, entity);
+      run = p + 1;
+    }
+  put (out, run, end - run);
+}
+
+static void
+append_html_mark (GString     *out,
+                  const Mark  *mark,
+                  DiptychDiff *diff,
+                  gboolean     color G_GNUC_UNUSED)
+{
+  static const struct {
+    const char *open;
+    const char *close;
+    const char *kind;
+  } tags[] = {
+    [MARK_DELETE]     = { "<del", "</del>", "delete" },
+    [MARK_INSERT]     = { "<ins", "</ins>", "insert" },
+    [MARK_MOVED_FROM] = { "<del", "</del>", "moved-from" },
+    [MARK_MOVED_TO]   = { "<ins", "</ins>", "moved-to" },
+  };
+  const DiptychChange *change = diptych_diff_get_change (diff, mark->change);
+  const char *class_name = diptych_change_class_to_string (change->change_class);
+
+  g_string_append (out, tags[mark->kind].open);
+  g_string_append_printf (out, " class=\"%s %s\" data-change=\"%u\" data-op=\"%s\""
+                          " title=\"%s\">",
+                          tags[mark->kind].kind, class_name, mark->change,
+                          diptych_change_op_to_string (change->op), class_name);
+  append_html_escaped (out, mark->text, strlen (mark->text));
+  g_string_append (out, tags[mark->kind].close);
+}
+
+static const char html_style[] =
+  "body{font:16px/1.6 serif;max-width:50em;margin:2em auto;padding:0 1em;"
+  "color:#241f31;background:#fff}\n"
+  "header{font-family:sans-serif;border-bottom:1px solid #deddda;margin-bottom:1.5em}\n"
+  "h1{font-size:1.3em}\n"
+  ".diff{white-space:pre-wrap;overflow-wrap:break-word}\n"
+  "del,ins{text-decoration-thickness:2px;border-radius:3px}\n"
+  "del.delete{background:rgba(224,27,36,.24);text-decoration:line-through #e01b24}\n"
+  "ins.insert{background:rgba(46,194,126,.24);text-decoration:underline #2ec27e}\n"
+  "del.moved-from,ins.moved-to{background:rgba(145,65,172,.24);font-style:italic;"
+  "text-decoration:underline wavy #9141ac}\n"
+  "del.moved-from{text-decoration-line:line-through}\n"
+  ".typography,.layout{background:rgba(154,153,150,.18)!important;"
+  "text-decoration-color:#9a9996!important}\n"
+  "ins.layout::before,del.layout::before{content:\"\\b6\";color:#9a9996}\n"
+  ".legend span{margin-right:1em}\n"
+  "@media (prefers-color-scheme:dark){body{color:#deddda;background:#241f31}"
+  "header{border-color:#5e5c64}"
+  "del.delete{background:rgba(246,97,81,.28);text-decoration-color:#f66151}"
+  "ins.insert{background:rgba(87,227,137,.28);text-decoration-color:#57e389}"
+  "del.moved-from,ins.moved-to{background:rgba(192,97,203,.28);text-decoration-color:#c061cb}}\n";
+
+static void
+append_html_file_name (GString    *out,
+                       const char *path)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  append_html_escaped (out, display, strlen (display));
+}
+
+/**
+ * diptych_diff_to_html:
+ * @left_path: the left file's name as the user gave it
+ * @right_path: the right file's name as the user gave it
+ * @classes: the change classes to mark; others read as the left text
+ *
+ * Renders the diff as a self-contained HTML page (UTF-8, its style inline,
+ * no scripts or external resources): the left text with each shown change
+ * in place, deletions as `<del>` and insertions as `<ins>`, each with the
+ * class of its change and its index in the diff (`data-change`).
+ *
+ * Returns: (transfer full): the page
+ */
+char *
+diptych_diff_to_html (DiptychDiff *diff,
+                      const char  *left_path,
+                      const char  *right_path,
+                      guint        classes)
+{
+  g_autoptr(GArray) marks = NULL;
+  g_autofree char *summary = NULL;
+  DiptychDiffStats stats;
+  GString *out;
+  gsize n_bytes;
+
+  g_return_val_if_fail (DIPTYCH_IS_DIFF (diff), NULL);
+  g_return_val_if_fail (left_path != NULL, NULL);
+  g_return_val_if_fail (right_path != NULL, NULL);
+
+  diptych_text_get_contents (diptych_diff_get_left (diff), &n_bytes);
+  out = g_string_sized_new (n_bytes + n_bytes / 4 + 4096);
+
+  diptych_diff_compute_stats_for_classes (diff, classes, &stats);
+  summary = diptych_diff_stats_to_summary (&stats);
+  marks = collect_marks (diff, classes);
+
+  g_string_append (out,
+                   "<!DOCTYPE html>\n"
+                   "<html>\n"
+                   "<head>\n"
+                   "<meta charset=\"utf-8\">\n"
+                   "<meta name=\"generator\" content=\"Diptych\">\n"
+                   "<meta name=\"viewport\" content=\"width=device-width\">\n"
+                   "<title>");
+  append_html_file_name (out, left_path);
+  g_string_append (out, " \xe2\x86\x92 ");
+  append_html_file_name (out, right_path);
+  g_string_append (out, "</title>\n<style>\n");
+  g_string_append (out, html_style);
+  g_string_append (out, "</style>\n</head>\n<body>\n<header>\n<h1>");
+  /* Translators: the heading of a diff saved as a web page */
+  append_html_escaped (out, _("Changes"), strlen (_("Changes")));
+  g_string_append (out, "</h1>\n<p class=\"files\"><del class=\"delete content\">");
+  append_html_file_name (out, left_path);
+  g_string_append (out, "</del> \xe2\x86\x92 <ins class=\"insert content\">");
+  append_html_file_name (out, right_path);
+  g_string_append (out, "</ins></p>\n<p class=\"stats\">");
+  append_html_escaped (out, summary, strlen (summary));
+  g_string_append (out, "</p>\n</header>\n<main>\n<div class=\"diff\">");
+
+  render_marks (out, diff, marks, append_html_escaped, append_html_mark, FALSE);
+
+  g_string_append (out, "</div>\n</main>\n</body>\n</html>\n");
 
   return g_string_free (out, FALSE);
 }

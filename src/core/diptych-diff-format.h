@@ -1,4 +1,4 @@
-/* diptych-diff-format.h: a diff as JSON or as a word diff for terminals
+/* diptych-diff-format.h: a diff as JSON, as a word diff for terminals or as a web page
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -37,8 +37,16 @@ gboolean  diptych_diff_write_json           (DiptychDiff      *diff,
                                              const char       *right_path,
                                              guint             classes,
                                              GError          **error);
+char     *diptych_diff_to_json              (DiptychDiff      *diff,
+                                             const char       *left_path,
+                                             const char       *right_path,
+                                             guint             classes);
 char     *diptych_diff_to_word_diff         (DiptychDiff      *diff,
                                              guint             classes,
                                              gboolean          color);
+char     *diptych_diff_to_html              (DiptychDiff      *diff,
+                                             const char       *left_path,
+                                             const char       *right_path,
+                                             guint             classes);
 
 G_END_DECLS
