@@ -12,9 +12,8 @@
 
 #include <glib/gi18n.h>
 
-#include "diptych-cli-full.h"
-#include "diptych-detect.h"
-#include "diptych-text-file.h"
+#include "diptych-cli.h"
+#include "diptych-suggestion.h"
 
 /* JSON by hand, a suggestion at a time: a builder's tree of a megabyte
  * article's suggestions cost more than finding them, and printf of each
@@ -257,8 +256,9 @@ print_list (const char  *file,
  * trouble (a file that could not be read; the others are still done).
  */
 int
-diptych_cli_suggest (int    argc,
-                     char **argv)
+diptych_cli_suggest (int                 argc,
+                     char              **argv,
+                     DiptychCliLoadFunc  load)
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
@@ -301,7 +301,7 @@ diptych_cli_suggest (int    argc,
   for (guint f = 0; f < n_files; f++)
     {
       g_autoptr(GError) load_error = NULL;
-      g_autoptr(DiptychText) text = diptych_text_new_for_commandline_arg (files[f], &load_error);
+      g_autoptr(DiptychText) text = load (files[f], &load_error);
       g_autoptr(GPtrArray) suggestions = NULL;
 
       if (text == NULL)
@@ -311,7 +311,7 @@ diptych_cli_suggest (int    argc,
           continue;
         }
 
-      suggestions = diptych_detect_suggestions (text, NULL);
+      suggestions = diptych_detect_suggestions_full (text, NULL, NULL);
       found |= suggestions->len > 0;
 
       if (json)

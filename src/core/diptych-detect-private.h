@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "diptych-detect.h"
+#include "diptych-suggestion.h"
 #include "diptych-tokenizer.h"
 
 G_BEGIN_DECLS

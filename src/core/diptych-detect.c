@@ -462,10 +462,14 @@ make_suggestions (DetectContext *ctx)
   return suggestions;
 }
 
+#define IS_CANCELLED() (cancelled != NULL && cancelled (user_data))
+
 /**
- * diptych_detect_suggestions:
+ * diptych_detect_suggestions_full:
  * @text: an article
- * @cancellable: (nullable): stops the work; then the result is empty
+ * @cancelled: (nullable): asked between the steps whether to stop; then
+ *   the result is empty
+ * @user_data: for @cancelled
  *
  * Finds casualty figures, the sources cited and the claims attributed to
  * them, by rules over the article's words and the word lists of
@@ -476,8 +480,9 @@ make_suggestions (DetectContext *ctx)
  *   suggestions in text order
  */
 GPtrArray *
-diptych_detect_suggestions (DiptychText  *text,
-                            GCancellable *cancellable)
+diptych_detect_suggestions_full (DiptychText                *text,
+                                 DiptychDetectCancelledFunc  cancelled,
+                                 gpointer                    user_data)
 {
   g_autoptr(DetectLexicon) lexicon = NULL;
   g_autoptr(DiptychKeyTable) key_table = NULL;
@@ -505,12 +510,12 @@ diptych_detect_suggestions (DiptychText  *text,
   index_compounds (&ctx);
   split_sentences (&ctx);
 
-  if (!g_cancellable_is_cancelled (cancellable))
+  if (!IS_CANCELLED ())
     _diptych_detect_sources (&ctx);
-  if (!g_cancellable_is_cancelled (cancellable))
+  if (!IS_CANCELLED ())
     _diptych_detect_casualties (&ctx);
 
-  if (g_cancellable_is_cancelled (cancellable))
+  if (IS_CANCELLED ())
     suggestions = g_ptr_array_new_with_free_func ((GDestroyNotify)diptych_suggestion_free);
   else
     suggestions = make_suggestions (&ctx);
@@ -528,52 +533,3 @@ diptych_detect_suggestions (DiptychText  *text,
   return suggestions;
 }
 
-static void
-detect_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  GPtrArray *suggestions = diptych_detect_suggestions (task_data, cancellable);
-
-  if (g_task_return_error_if_cancelled (task))
-    g_ptr_array_unref (suggestions);
-  else
-    g_task_return_pointer (task, suggestions, (GDestroyNotify)g_ptr_array_unref);
-}
-
-/**
- * diptych_detect_suggestions_async:
- *
- * Runs diptych_detect_suggestions() in a thread.
- */
-void
-diptych_detect_suggestions_async (DiptychText         *text,
-                                  GCancellable        *cancellable,
-                                  GAsyncReadyCallback  callback,
-                                  gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-
-  g_return_if_fail (DIPTYCH_IS_TEXT (text));
-
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, diptych_detect_suggestions_async);
-  g_task_set_task_data (task, g_object_ref (text), g_object_unref);
-  g_task_run_in_thread (task, detect_thread);
-}
-
-/**
- * diptych_detect_suggestions_finish:
- *
- * Returns: (transfer container) (element-type DiptychSuggestion): the
- *   suggestions, or %NULL with @error set when cancelled
- */
-GPtrArray *
-diptych_detect_suggestions_finish (GAsyncResult  *result,
-                                   GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
-}
