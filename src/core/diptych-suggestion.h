@@ -29,6 +29,30 @@ typedef struct
   DiptychClaim           claim;
 } DiptychSuggestion;
 
+/* A suggestion as diptych_detect_suggestions_foreach() passes it: the
+ * strings are the detectors' own (text and name are not NUL-terminated,
+ * casualty.subset_of and casualty.source are NULL) and links are ids as
+ * numbers: 17 for "s17", 0 for none.
+ */
+typedef struct
+{
+  guint                  id;
+  DiptychAnnotationKind  kind;
+  gsize                  start;  /* code points, end exclusive */
+  gsize                  end;
+  const char            *text;
+  gsize                  text_len;
+  DiptychCasualty        casualty;
+  guint                  subset_of;  /* a casualty's */
+  guint                  source;     /* a casualty's source, a claim's speaker */
+  const char            *name;       /* a source's */
+  gsize                  name_len;
+  DiptychSourceType      source_type;
+} DiptychSuggestionView;
+
+typedef void (*DiptychSuggestionFunc) (const DiptychSuggestionView *view,
+                                       gpointer                     user_data);
+
 /* Whether the caller no longer wants the result. */
 typedef gboolean (*DiptychDetectCancelledFunc) (gpointer user_data);
 
@@ -41,6 +65,10 @@ void               diptych_suggestion_free      (DiptychSuggestion       *sugges
 GPtrArray         *diptych_detect_suggestions_full (DiptychText                *text,
                                                     DiptychDetectCancelledFunc  cancelled,
                                                     gpointer                    user_data);
+guint              diptych_detect_suggestions_foreach (DiptychText                *text,
+                                                       DiptychDetectCancelledFunc  cancelled,
+                                                       DiptychSuggestionFunc       func,
+                                                       gpointer                    user_data);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DiptychSuggestion, diptych_suggestion_free)
 
