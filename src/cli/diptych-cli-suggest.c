@@ -46,6 +46,8 @@ static const guint8 json_escape[256] = {
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
 };
 
+#define ONES G_GUINT64_CONSTANT (0x0101010101010101)
+
 static void
 append_json_string_len (GString    *out,
                         const char *str,
@@ -60,6 +62,19 @@ append_json_string_len (GString    *out,
     {
       guchar c;
 
+      /* Eight bytes at a time while none is below 0x20, '"' or '\\'. */
+      while (end - p >= 8)
+        {
+          guint64 w, low, quote, backslash;
+
+          memcpy (&w, p, 8);
+          low = (w - ONES * 0x20) & ~w;
+          quote = ((w ^ (ONES * '"')) - ONES) & ~(w ^ (ONES * '"'));
+          backslash = ((w ^ (ONES * '\\')) - ONES) & ~(w ^ (ONES * '\\'));
+          if (((low | quote | backslash) & (ONES * 0x80)) != 0)
+            break;
+          p += 8;
+        }
       while (p < end && !json_escape[(guchar)*p])
         p++;
       if (p == end)

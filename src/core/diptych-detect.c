@@ -317,10 +317,14 @@ make_tokens (DetectContext *ctx)
       out->byte_end = in->byte_end;
       out->key = in->key;
       out->kind = diptych_key_table_get_kind (ctx->key_table, in->key);
-      out->line_before = memchr (ctx->contents + previous_end, '\n',
-                                 in->byte_start - previous_end) != NULL ||
-                         memchr (ctx->contents + previous_end, '\r',
-                                 in->byte_start - previous_end) != NULL;
+      out->line_before = FALSE;
+      /* The gap is a space or two: a loop, not two calls of memchr. */
+      for (guint32 b = previous_end; b < in->byte_start; b++)
+        if (ctx->contents[b] == '\n' || ctx->contents[b] == '\r')
+          {
+            out->line_before = TRUE;
+            break;
+          }
       out->sentence = 0;
       previous_end = in->byte_end;
     }
