@@ -21,6 +21,13 @@ diff_any (int    argc,
   return diptych_cli_diff (argc, argv, diptych_text_new_for_commandline_arg);
 }
 
+static int
+suggest_any (int    argc,
+             char **argv)
+{
+  return diptych_cli_suggest (argc, argv, diptych_text_new_for_commandline_arg);
+}
+
 static const struct
 {
   const char            *name;
@@ -30,7 +37,7 @@ static const struct
   { "validate", diptych_cli_validate },
   { "reanchor", diptych_cli_reanchor },
   { "export", diptych_cli_export },
-  { "suggest", diptych_cli_suggest },
+  { "suggest", suggest_any },
 };
 
 int

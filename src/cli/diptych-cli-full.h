@@ -17,8 +17,6 @@ int  diptych_cli_reanchor       (int          argc,
                                  char       **argv);
 int  diptych_cli_export         (int          argc,
                                  char       **argv);
-int  diptych_cli_suggest        (int          argc,
-                                 char       **argv);
 
 DiptychSidecar *diptych_cli_load_sidecar   (const char      *path,
                                             GError         **error);

@@ -12,9 +12,8 @@
 
 #include <glib/gi18n.h>
 
-#include "diptych-cli-full.h"
-#include "diptych-detect.h"
-#include "diptych-text-file.h"
+#include "diptych-cli.h"
+#include "diptych-suggestion.h"
 
 /* JSON by hand, a suggestion at a time: a builder's tree of a megabyte
  * article's suggestions cost more than finding them, and printf of each
@@ -37,23 +36,53 @@ put (GString    *out,
 
 #define PUT_LITERAL(out, literal) put ((out), (literal), sizeof (literal) - 1)
 
+/* Bytes that JSON strings escape: controls, the quote, the backslash. */
+static const guint8 json_escape[256] = {
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+};
+
+#define ONES G_GUINT64_CONSTANT (0x0101010101010101)
+
 static void
-append_json_string (GString    *out,
-                    const char *str)
+append_json_string_len (GString    *out,
+                        const char *str,
+                        gsize       len)
 {
+  const char *end = str + len;
   const char *run = str;
-  const char *p;
+  const char *p = str;
 
   g_string_append_c (out, '"');
-  for (p = str; *p; p++)
+  for (;;)
     {
-      guchar c = (guchar)*p;
+      guchar c;
 
-      if (c >= 0x20 && c != '"' && c != '\\')
-        continue;
+      /* Eight bytes at a time while none is below 0x20, '"' or '\\'. */
+      while (end - p >= 8)
+        {
+          guint64 w, low, quote, backslash;
 
+          memcpy (&w, p, 8);
+          low = (w - ONES * 0x20) & ~w;
+          quote = ((w ^ (ONES * '"')) - ONES) & ~(w ^ (ONES * '"'));
+          backslash = ((w ^ (ONES * '\\')) - ONES) & ~(w ^ (ONES * '\\'));
+          if (((low | quote | backslash) & (ONES * 0x80)) != 0)
+            break;
+          p += 8;
+        }
+      while (p < end && !json_escape[(guchar)*p])
+        p++;
+      if (p == end)
+        break;
+
+      c = (guchar)*p;
       put (out, run, p - run);
-      run = p + 1;
+      run = ++p;
       switch (c)
         {
         case '"':  PUT_LITERAL (out, "\\\""); break;
@@ -66,6 +95,13 @@ append_json_string (GString    *out,
     }
   put (out, run, p - run);
   g_string_append_c (out, '"');
+}
+
+static void
+append_json_string (GString    *out,
+                    const char *str)
+{
+  append_json_string_len (out, str, strlen (str));
 }
 
 /* The digits from the end, two at a time. */
@@ -128,68 +164,103 @@ append_number (GString *out,
 }
 
 static void
+append_id (GString *out,
+           guint    id)
+{
+  if (id == 0)
+    PUT_LITERAL (out, "null");
+  else
+    {
+      PUT_LITERAL (out, "\"s");
+      append_uint (out, id);
+      g_string_append_c (out, '"');
+    }
+}
+
+typedef struct
+{
+  GString *out;
+  guint    n;
+} JsonWriter;
+
+/* One suggestion, written as it is found; the buffer goes out every few
+ * kilobytes.
+ */
+static void
+write_json_cb (const DiptychSuggestionView *s,
+               gpointer                     user_data)
+{
+  JsonWriter *writer = user_data;
+  GString *out = writer->out;
+
+  if (writer->n++ > 0)
+    PUT_LITERAL (out, ", ");
+  PUT_LITERAL (out, "{\"id\": ");
+  append_id (out, s->id);
+  APPEND_MEMBER (out, ", \"kind\": ", diptych_annotation_kind_to_string (s->kind));
+  PUT_LITERAL (out, ", \"start\": ");
+  append_uint (out, s->start);
+  PUT_LITERAL (out, ", \"end\": ");
+  append_uint (out, s->end);
+  PUT_LITERAL (out, ", \"text\": ");
+  append_json_string_len (out, s->text, s->text_len);
+
+  switch (s->kind)
+    {
+    case DIPTYCH_ANNOTATION_CASUALTY:
+      APPEND_MEMBER (out, ", \"casualty\": {\"outcome\": ",
+                     diptych_outcome_to_string (s->casualty.outcome));
+      APPEND_NUMBER (out, ", \"value\": ", s->casualty.value);
+      APPEND_NUMBER (out, ", \"low\": ", s->casualty.low);
+      APPEND_NUMBER (out, ", \"high\": ", s->casualty.high);
+      APPEND_MEMBER (out, ", \"qualifier\": ", diptych_qualifier_to_string (s->casualty.qualifier));
+      APPEND_MEMBER (out, ", \"group\": ", diptych_group_to_string (s->casualty.group));
+      PUT_LITERAL (out, ", \"subset_of\": ");
+      append_id (out, s->subset_of);
+      PUT_LITERAL (out, ", \"source\": ");
+      append_id (out, s->source);
+      g_string_append_c (out, '}');
+      break;
+    case DIPTYCH_ANNOTATION_SOURCE:
+      PUT_LITERAL (out, ", \"source\": {\"name\": ");
+      append_json_string_len (out, s->name, s->name_len);
+      APPEND_MEMBER (out, ", \"type\": ", diptych_source_type_to_string (s->source_type));
+      g_string_append_c (out, '}');
+      break;
+    case DIPTYCH_ANNOTATION_CLAIM:
+      PUT_LITERAL (out, ", \"claim\": {\"speaker\": ");
+      append_id (out, s->source);
+      g_string_append_c (out, '}');
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  g_string_append_c (out, '}');
+
+  if (out->len > 7000)
+    {
+      fwrite (out->str, 1, out->len, stdout);
+      g_string_truncate (out, 0);
+    }
+}
+
+/* Returns: how many suggestions were written */
+static guint
 print_json (const char  *file,
-            DiptychText *text,
-            GPtrArray   *suggestions)
+            DiptychText *text)
 {
   g_autoptr(GString) out = g_string_sized_new (8192);
+  JsonWriter writer = { out, 0 };
 
   PUT_LITERAL (out, "{\"file\": ");
   append_json_string (out, file);
   PUT_LITERAL (out, ", \"chars\": ");
   append_uint (out, diptych_text_get_n_chars (text));
   PUT_LITERAL (out, ", \"suggestions\": [");
-
-  for (guint i = 0; i < suggestions->len; i++)
-    {
-      const DiptychSuggestion *s = g_ptr_array_index (suggestions, i);
-
-      if (i > 0)
-        PUT_LITERAL (out, ", ");
-      APPEND_MEMBER (out, "{\"id\": ", s->id);
-      APPEND_MEMBER (out, ", \"kind\": ", diptych_annotation_kind_to_string (s->kind));
-      PUT_LITERAL (out, ", \"start\": ");
-      append_uint (out, s->start);
-      PUT_LITERAL (out, ", \"end\": ");
-      append_uint (out, s->end);
-      APPEND_MEMBER (out, ", \"text\": ", s->text);
-
-      switch (s->kind)
-        {
-        case DIPTYCH_ANNOTATION_CASUALTY:
-          APPEND_MEMBER (out, ", \"casualty\": {\"outcome\": ",
-                         diptych_outcome_to_string (s->casualty.outcome));
-          APPEND_NUMBER (out, ", \"value\": ", s->casualty.value);
-          APPEND_NUMBER (out, ", \"low\": ", s->casualty.low);
-          APPEND_NUMBER (out, ", \"high\": ", s->casualty.high);
-          APPEND_MEMBER (out, ", \"qualifier\": ", diptych_qualifier_to_string (s->casualty.qualifier));
-          APPEND_MEMBER (out, ", \"group\": ", diptych_group_to_string (s->casualty.group));
-          APPEND_MEMBER (out, ", \"subset_of\": ", s->casualty.subset_of);
-          APPEND_MEMBER (out, ", \"source\": ", s->casualty.source);
-          g_string_append_c (out, '}');
-          break;
-        case DIPTYCH_ANNOTATION_SOURCE:
-          APPEND_MEMBER (out, ", \"source\": {\"name\": ", s->source.name);
-          APPEND_MEMBER (out, ", \"type\": ", diptych_source_type_to_string (s->source.type));
-          g_string_append_c (out, '}');
-          break;
-        case DIPTYCH_ANNOTATION_CLAIM:
-          APPEND_MEMBER (out, ", \"claim\": {\"speaker\": ", s->claim.speaker);
-          g_string_append_c (out, '}');
-          break;
-        default:
-          g_assert_not_reached ();
-        }
-      g_string_append_c (out, '}');
-
-      if (out->len > 7000)
-        {
-          fwrite (out->str, 1, out->len, stdout);
-          g_string_truncate (out, 0);
-        }
-    }
+  diptych_detect_suggestions_foreach (text, NULL, write_json_cb, &writer);
   PUT_LITERAL (out, "]}\n");
   fwrite (out->str, 1, out->len, stdout);
+  return writer.n;
 }
 
 static void
@@ -257,8 +328,9 @@ print_list (const char  *file,
  * trouble (a file that could not be read; the others are still done).
  */
 int
-diptych_cli_suggest (int    argc,
-                     char **argv)
+diptych_cli_suggest (int                 argc,
+                     char              **argv,
+                     DiptychCliLoadFunc  load)
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
@@ -301,9 +373,7 @@ diptych_cli_suggest (int    argc,
   for (guint f = 0; f < n_files; f++)
     {
       g_autoptr(GError) load_error = NULL;
-      g_autoptr(DiptychText) text = diptych_text_new_for_commandline_arg (files[f], &load_error);
-      g_autoptr(GPtrArray) suggestions = NULL;
-
+      g_autoptr(DiptychText) text = load (files[f], &load_error);
       if (text == NULL)
         {
           diptych_cli_print_error ("%s", load_error->message);
@@ -311,15 +381,15 @@ diptych_cli_suggest (int    argc,
           continue;
         }
 
-      suggestions = diptych_detect_suggestions (text, NULL);
-      found |= suggestions->len > 0;
-
       if (json)
-        {
-          print_json (files[f], text, suggestions);
-        }
+        found |= print_json (files[f], text) > 0;
       else
-        print_list (files[f], suggestions, n_files > 1);
+        {
+          g_autoptr(GPtrArray) suggestions = diptych_detect_suggestions_full (text, NULL, NULL);
+
+          found |= suggestions->len > 0;
+          print_list (files[f], suggestions, n_files > 1);
+        }
     }
 
   if (fflush (stdout) != 0)

@@ -42,5 +42,8 @@ DiptychText    *diptych_cli_load_local         (const char  *arg,
 int      diptych_cli_diff         (int                  argc,
                                    char               **argv,
                                    DiptychCliLoadFunc   load);
+int      diptych_cli_suggest      (int                  argc,
+                                   char               **argv,
+                                   DiptychCliLoadFunc   load);
 
 G_END_DECLS

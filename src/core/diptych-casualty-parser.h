@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include "diptych-annotation.h"
+#include "diptych-annotation-types.h"
 
 G_BEGIN_DECLS
 

@@ -1,5 +1,5 @@
-/* diptych-detect-lexicon.c: the detectors' word lists, from the core's
- * resources (the files in src/core/detect/)
+/* diptych-detect-lexicon.c: the detectors' word lists (the files in
+ * src/core/detect/, compiled in as C arrays at build time)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,9 +11,7 @@
 #include <string.h>
 
 #include "diptych-detect-private.h"
-#include "diptych-detect-resources.h"
-
-#define WORD_LIST_PREFIX "/io/github/diptych/Diptych/detect/"
+#include "diptych-detect-words.h"
 
 struct _DetectLexicon
 {
@@ -130,36 +128,30 @@ intern (DetectLexicon *lexicon,
   return GPOINTER_TO_UINT (id) - 1;
 }
 
+static const char * const *
+find_entries (DetectList list)
+{
+  for (guint i = 0; _diptych_detect_word_lists[i].file != NULL; i++)
+    {
+      if (g_str_equal (_diptych_detect_word_lists[i].file, list_files[list]))
+        return _diptych_detect_word_lists[i].entries;
+    }
+  g_error ("The word list %s is missing", list_files[list]);
+  return NULL;
+}
+
 static void
 load_list (DetectLexicon *lexicon,
            DetectList     list)
 {
-  g_autofree char *path = g_strconcat (WORD_LIST_PREFIX, list_files[list], NULL);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) lines = NULL;
-  g_autofree char *contents = NULL;
-  gsize size;
-  const char *data;
-
-  bytes = g_resource_lookup_data (diptych_detect_get_resource (), path,
-                                  G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-  if (bytes == NULL)
-    g_error ("The word list %s is missing: %s", path, error->message);
-
-  data = g_bytes_get_data (bytes, &size);
-  contents = g_strndup (data, size);
-  lines = g_strsplit (contents, "\n", -1);
+  const char * const *lines = find_entries (list);
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
-      char *line = g_strstrip (lines[i]);
+      g_autofree char *line = g_strdup (lines[i]);
       char *bar;
       DetectEntry *entry;
       GPtrArray *entries;
-
-      if (line[0] == '\0' || line[0] == '#')
-        continue;
 
       bar = strchr (line, '|');
       if (bar != NULL)

@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "diptych-detect.h"
+#include "diptych-suggestion.h"
 #include "diptych-tokenizer.h"
 
 G_BEGIN_DECLS
@@ -114,6 +114,7 @@ typedef struct
   DiptychSourceType     source_type;
   char                 *name;
   guint                 quantity;    /* the number's first token */
+  guint                 id;          /* its place in text order, from 1 */
 } DetectItem;
 
 typedef struct

@@ -317,10 +317,14 @@ make_tokens (DetectContext *ctx)
       out->byte_end = in->byte_end;
       out->key = in->key;
       out->kind = diptych_key_table_get_kind (ctx->key_table, in->key);
-      out->line_before = memchr (ctx->contents + previous_end, '\n',
-                                 in->byte_start - previous_end) != NULL ||
-                         memchr (ctx->contents + previous_end, '\r',
-                                 in->byte_start - previous_end) != NULL;
+      out->line_before = FALSE;
+      /* The gap is a space or two: a loop, not two calls of memchr. */
+      for (guint32 b = previous_end; b < in->byte_start; b++)
+        if (ctx->contents[b] == '\n' || ctx->contents[b] == '\r')
+          {
+            out->line_before = TRUE;
+            break;
+          }
       out->sentence = 0;
       previous_end = in->byte_end;
     }
@@ -342,42 +346,103 @@ item_byte_end (DetectContext    *ctx,
          item->byte_end : detect_token (ctx, item->last - 1)->byte_end;
 }
 
+/* An item in text order: by start, the longer first, then by kind. Byte
+ * offsets order as code points do.
+ */
 typedef struct
 {
-  DetectItem        *item;
-  DiptychSuggestion *suggestion;
-} Pending;
+  DetectItem *item;
+  guint32     byte_start;
+  guint32     byte_end;
+} Ordered;
 
 static int
-compare_pending (gconstpointer a,
+compare_ordered (gconstpointer a,
                  gconstpointer b)
 {
-  const Pending *pa = a, *pb = b;
+  const Ordered *oa = a, *ob = b;
 
-  if (pa->suggestion->start != pb->suggestion->start)
-    return pa->suggestion->start < pb->suggestion->start ? -1 : 1;
-  if (pa->suggestion->end != pb->suggestion->end)
-    return pa->suggestion->end > pb->suggestion->end ? -1 : 1;
-  return (int)pa->suggestion->kind - (int)pb->suggestion->kind;
+  if (oa->byte_start != ob->byte_start)
+    return oa->byte_start < ob->byte_start ? -1 : 1;
+  if (oa->byte_end != ob->byte_end)
+    return oa->byte_end > ob->byte_end ? -1 : 1;
+  return (int)oa->item->kind - (int)ob->item->kind;
 }
 
 static void
-add_pending (DetectContext *ctx,
-             GArray        *pending,
+add_ordered (DetectContext *ctx,
+             GArray        *ordered,
              GPtrArray     *items)
 {
   for (guint i = 0; i < items->len; i++)
     {
       DetectItem *item = g_ptr_array_index (items, i);
-      DiptychSuggestion *suggestion = g_new0 (DiptychSuggestion, 1);
-      guint32 bs = item_byte_start (ctx, item), be = item_byte_end (ctx, item);
-      Pending p = { item, suggestion };
+      Ordered o = { item, item_byte_start (ctx, item), item_byte_end (ctx, item) };
 
-      suggestion->kind = item->kind;
-      suggestion->start = diptych_text_byte_to_char (ctx->text, bs);
-      suggestion->end = diptych_text_byte_to_char (ctx->text, be);
-      suggestion->text = g_strndup (ctx->contents + bs, be - bs);
-      g_array_append_val (pending, p);
+      g_array_append_val (ordered, o);
+    }
+}
+
+/* The items in text order, each with its id (its place, from 1). */
+static GArray *
+order_items (DetectContext *ctx)
+{
+  GArray *ordered = g_array_sized_new (FALSE, FALSE, sizeof (Ordered),
+                                       ctx->figures->len + ctx->sources->len + ctx->claims->len);
+
+  add_ordered (ctx, ordered, ctx->figures);
+  add_ordered (ctx, ordered, ctx->sources);
+  add_ordered (ctx, ordered, ctx->claims);
+  g_array_sort (ordered, compare_ordered);
+  for (guint i = 0; i < ordered->len; i++)
+    g_array_index (ordered, Ordered, i).item->id = i + 1;
+  return ordered;
+}
+
+static guint
+linked_id (GPtrArray *items,
+           gint       index)
+{
+  return index >= 0 ? ((DetectItem *)g_ptr_array_index (items, index))->id : 0;
+}
+
+/* The view of an ordered item: its strings borrowed from the context. */
+static void
+make_view (DetectContext         *ctx,
+           const Ordered         *o,
+           DiptychSuggestionView *view)
+{
+  const DetectItem *item = o->item;
+
+  memset (view, 0, sizeof *view);
+  view->id = item->id;
+  view->kind = item->kind;
+  view->start = diptych_text_byte_to_char (ctx->text, o->byte_start);
+  view->end = diptych_text_byte_to_char (ctx->text, o->byte_end);
+  view->text = ctx->contents + o->byte_start;
+  view->text_len = o->byte_end - o->byte_start;
+
+  switch (item->kind)
+    {
+    case DIPTYCH_ANNOTATION_CASUALTY:
+      view->casualty = item->casualty;
+      view->casualty.subset_of = NULL;
+      view->casualty.source = NULL;
+      view->subset_of = linked_id (ctx->figures, item->parent);
+      view->source = linked_id (ctx->sources, item->source);
+      break;
+    case DIPTYCH_ANNOTATION_SOURCE:
+      view->name = item->name;
+      view->name_len = item->name != NULL ? strlen (item->name) : view->text_len;
+      if (item->name == NULL)
+        view->name = view->text;
+      view->source_type = item->source_type;
+      break;
+    case DIPTYCH_ANNOTATION_CLAIM:
+      view->source = linked_id (ctx->sources, item->source);
+      break;
+    default:
+      g_assert_not_reached ();
     }
 }
 
@@ -388,6 +453,9 @@ make_id (guint n)
   char digits[16];
   char *p = digits + sizeof digits;
   char *id;
+
+  if (n == 0)
+    return NULL;
 
   *--p = '\0';
   do
@@ -402,89 +470,95 @@ make_id (guint n)
   return id;
 }
 
-/* Ids in text order, then the links between items as ids. */
-static GPtrArray *
-make_suggestions (DetectContext *ctx)
+static DiptychSuggestion *
+suggestion_new (const DiptychSuggestionView *view)
 {
-  g_autoptr(GArray) pending = g_array_new (FALSE, FALSE, sizeof (Pending));
-  g_autoptr(GHashTable) ids = g_hash_table_new (NULL, NULL);
-  GPtrArray *suggestions = g_ptr_array_new_with_free_func ((GDestroyNotify)diptych_suggestion_free);
+  DiptychSuggestion *s = g_new0 (DiptychSuggestion, 1);
 
-  add_pending (ctx, pending, ctx->figures);
-  add_pending (ctx, pending, ctx->sources);
-  add_pending (ctx, pending, ctx->claims);
-  g_array_sort (pending, compare_pending);
+  s->id = make_id (view->id);
+  s->kind = view->kind;
+  s->start = view->start;
+  s->end = view->end;
+  s->text = g_strndup (view->text, view->text_len);
 
-  for (guint i = 0; i < pending->len; i++)
+  switch (view->kind)
     {
-      Pending *p = &g_array_index (pending, Pending, i);
-
-      p->suggestion->id = make_id (i + 1);
-      g_hash_table_insert (ids, p->item, p->suggestion->id);
+    case DIPTYCH_ANNOTATION_CASUALTY:
+      s->casualty = view->casualty;
+      s->casualty.raw = g_strdup (view->casualty.raw);
+      s->casualty.subset_of = make_id (view->subset_of);
+      s->casualty.source = make_id (view->source);
+      break;
+    case DIPTYCH_ANNOTATION_SOURCE:
+      s->source.name = g_strndup (view->name, view->name_len);
+      s->source.type = view->source_type;
+      break;
+    case DIPTYCH_ANNOTATION_CLAIM:
+      s->claim.verdict = DIPTYCH_VERDICT_UNVERIFIED;
+      s->claim.speaker = make_id (view->source);
+      break;
+    default:
+      g_assert_not_reached ();
     }
-
-  for (guint i = 0; i < pending->len; i++)
-    {
-      Pending *p = &g_array_index (pending, Pending, i);
-      DiptychSuggestion *s = p->suggestion;
-      DetectItem *item = p->item;
-
-      switch (item->kind)
-        {
-        case DIPTYCH_ANNOTATION_CASUALTY:
-          s->casualty = item->casualty;
-          s->casualty.raw = g_strdup (item->casualty.raw);
-          s->casualty.subset_of = NULL;
-          s->casualty.source = NULL;
-          if (item->parent >= 0)
-            s->casualty.subset_of = g_strdup (g_hash_table_lookup (ids, g_ptr_array_index (ctx->figures,
-                                                                                          item->parent)));
-          if (item->source >= 0)
-            s->casualty.source = g_strdup (g_hash_table_lookup (ids, g_ptr_array_index (ctx->sources,
-                                                                                       item->source)));
-          break;
-        case DIPTYCH_ANNOTATION_SOURCE:
-          s->source.name = g_strdup (item->name != NULL ? item->name : s->text);
-          s->source.type = item->source_type;
-          break;
-        case DIPTYCH_ANNOTATION_CLAIM:
-          s->claim.verdict = DIPTYCH_VERDICT_UNVERIFIED;
-          if (item->source >= 0)
-            s->claim.speaker = g_strdup (g_hash_table_lookup (ids, g_ptr_array_index (ctx->sources,
-                                                                                     item->source)));
-          break;
-        default:
-          g_assert_not_reached ();
-        }
-      g_ptr_array_add (suggestions, s);
-    }
-
-  return suggestions;
+  return s;
 }
 
+typedef struct
+{
+  GPtrArray                  *suggestions;
+  DiptychDetectCancelledFunc  cancelled;
+  gpointer                    user_data;
+} Collect;
+
+static void
+add_suggestion (const DiptychSuggestionView *view,
+                gpointer                     user_data)
+{
+  Collect *collect = user_data;
+
+  g_ptr_array_add (collect->suggestions, suggestion_new (view));
+}
+
+static gboolean
+collect_cancelled (gpointer user_data)
+{
+  Collect *collect = user_data;
+
+  return collect->cancelled (collect->user_data);
+}
+
+#define IS_CANCELLED() (cancelled != NULL && cancelled (user_data))
+
 /**
- * diptych_detect_suggestions:
+ * diptych_detect_suggestions_foreach:
  * @text: an article
- * @cancellable: (nullable): stops the work; then the result is empty
+ * @cancelled: (nullable): asked between the steps whether to stop; then
+ *   nothing is passed to @func
+ * @func: called for each suggestion in text order
+ * @user_data: for @cancelled and @func
  *
  * Finds casualty figures, the sources cited and the claims attributed to
  * them, by rules over the article's words and the word lists of
  * src/core/detect/. Figures link to the figure they break down and to
- * their source, claims to their speaker.
+ * their source, claims to their speaker. Each suggestion is passed to
+ * @func as a view whose strings live until @func returns: nothing is
+ * copied, which is what `diptych-cli suggest` wants of a long article.
  *
- * Returns: (transfer container) (element-type DiptychSuggestion): the
- *   suggestions in text order
+ * Returns: the number of suggestions passed to @func
  */
-GPtrArray *
-diptych_detect_suggestions (DiptychText  *text,
-                            GCancellable *cancellable)
+guint
+diptych_detect_suggestions_foreach (DiptychText                *text,
+                                    DiptychDetectCancelledFunc  cancelled,
+                                    DiptychSuggestionFunc       func,
+                                    gpointer                    user_data)
 {
   g_autoptr(DetectLexicon) lexicon = NULL;
   g_autoptr(DiptychKeyTable) key_table = NULL;
   DetectContext ctx = { 0 };
-  GPtrArray *suggestions;
+  guint n = 0;
 
-  g_return_val_if_fail (DIPTYCH_IS_TEXT (text), NULL);
+  g_return_val_if_fail (DIPTYCH_IS_TEXT (text), 0);
+  g_return_val_if_fail (func != NULL, 0);
 
   lexicon = _diptych_detect_lexicon_new ();
   key_table = diptych_key_table_new ();
@@ -505,15 +579,23 @@ diptych_detect_suggestions (DiptychText  *text,
   index_compounds (&ctx);
   split_sentences (&ctx);
 
-  if (!g_cancellable_is_cancelled (cancellable))
+  if (!IS_CANCELLED ())
     _diptych_detect_sources (&ctx);
-  if (!g_cancellable_is_cancelled (cancellable))
+  if (!IS_CANCELLED ())
     _diptych_detect_casualties (&ctx);
 
-  if (g_cancellable_is_cancelled (cancellable))
-    suggestions = g_ptr_array_new_with_free_func ((GDestroyNotify)diptych_suggestion_free);
-  else
-    suggestions = make_suggestions (&ctx);
+  if (!IS_CANCELLED ())
+    {
+      g_autoptr(GArray) ordered = order_items (&ctx);
+
+      for (n = 0; n < ordered->len; n++)
+        {
+          DiptychSuggestionView view;
+
+          make_view (&ctx, &g_array_index (ordered, Ordered, n), &view);
+          func (&view, user_data);
+        }
+    }
 
   for (guint k = 0; k < ctx.keys->len; k++)
     if (g_array_index (ctx.keys, DetectKey, k).owned)
@@ -525,55 +607,32 @@ diptych_detect_suggestions (DiptychText  *text,
   g_ptr_array_unref (ctx.sources);
   g_ptr_array_unref (ctx.claims);
 
-  return suggestions;
-}
-
-static void
-detect_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  GPtrArray *suggestions = diptych_detect_suggestions (task_data, cancellable);
-
-  if (g_task_return_error_if_cancelled (task))
-    g_ptr_array_unref (suggestions);
-  else
-    g_task_return_pointer (task, suggestions, (GDestroyNotify)g_ptr_array_unref);
+  return n;
 }
 
 /**
- * diptych_detect_suggestions_async:
+ * diptych_detect_suggestions_full:
+ * @text: an article
+ * @cancelled: (nullable): asked between the steps whether to stop; then
+ *   the result is empty
+ * @user_data: for @cancelled
  *
- * Runs diptych_detect_suggestions() in a thread.
- */
-void
-diptych_detect_suggestions_async (DiptychText         *text,
-                                  GCancellable        *cancellable,
-                                  GAsyncReadyCallback  callback,
-                                  gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-
-  g_return_if_fail (DIPTYCH_IS_TEXT (text));
-
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, diptych_detect_suggestions_async);
-  g_task_set_task_data (task, g_object_ref (text), g_object_unref);
-  g_task_run_in_thread (task, detect_thread);
-}
-
-/**
- * diptych_detect_suggestions_finish:
+ * diptych_detect_suggestions_foreach(), with the suggestions kept.
  *
  * Returns: (transfer container) (element-type DiptychSuggestion): the
- *   suggestions, or %NULL with @error set when cancelled
+ *   suggestions in text order
  */
 GPtrArray *
-diptych_detect_suggestions_finish (GAsyncResult  *result,
-                                   GError       **error)
+diptych_detect_suggestions_full (DiptychText                *text,
+                                 DiptychDetectCancelledFunc  cancelled,
+                                 gpointer                    user_data)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  GPtrArray *suggestions = g_ptr_array_new_with_free_func ((GDestroyNotify)diptych_suggestion_free);
+  Collect collect = { suggestions, cancelled, user_data };
 
-  return g_task_propagate_pointer (G_TASK (result), error);
+  g_return_val_if_fail (DIPTYCH_IS_TEXT (text), suggestions);
+
+  diptych_detect_suggestions_foreach (text, cancelled != NULL ? collect_cancelled : NULL,
+                                      add_suggestion, &collect);
+  return suggestions;
 }
