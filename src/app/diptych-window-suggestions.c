@@ -983,9 +983,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_widget_get_first_child (gtk_list_item_get_child (item));
   GtkWidget *accept = gtk_widget_get_next_sibling (label);
   GtkWidget *reject = gtk_widget_get_next_sibling (accept);
-  /* Translators: a button's name for screen readers; %s is a row of the
-   * suggestion list, such as "Figure · nearly 90 people".
-   */
+  /* Translators: read out for the Accept button; %s is a row, "Figure · 90 people" */
   g_autofree char *accept_label = g_strdup_printf (_("Accept %s"), text);
   /* Translators: as "Accept %s", for the Reject button. */
   g_autofree char *reject_label = g_strdup_printf (_("Reject %s"), text);
