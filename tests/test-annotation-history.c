@@ -320,6 +320,67 @@ test_rejected_suggestion_persists (Fixture       *f,
   RELEASE_AND_WAIT (again);
 }
 
+/* Backspace on a suggestion, then Ctrl+Z: it is offered again, and the
+ * sidecar no longer lists it; Ctrl+Shift+Z rejects it again.
+ */
+static void
+test_reject_suggestion_undo (Fixture       *f,
+                             gconstpointer  data)
+{
+  DiptychAnnotationStore *store = diptych_annotation_document_get_store (f->a);
+  g_autofree char *rejected = NULL;
+  g_autofree char *offered = NULL;
+  g_autofree char *again = NULL;
+  DiptychAnnotationDocument *where = NULL;
+  g_autoptr(DiptychAnnotation) x = NULL;
+
+  g_signal_connect (f->history, "applied", G_CALLBACK (applied_cb), &where);
+  g_assert_true (diptych_annotation_history_reject_suggestion (f->history, f->a, DIPTYCH_ANNOTATION_CASUALTY,
+                                                               35, 51, "nearly 90 people"));
+  /* Rejecting it twice is no second step. */
+  g_assert_false (diptych_annotation_history_reject_suggestion (f->history, f->a, DIPTYCH_ANNOTATION_CASUALTY,
+                                                                35, 51, "nearly 90 people"));
+  g_assert_cmpuint (diptych_annotation_history_get_n_undo (f->history), ==, 1);
+  g_assert_true (diptych_annotation_store_is_rejected (store, DIPTYCH_ANNOTATION_CASUALTY, "nearly 90 people"));
+  settle (f->a);
+  rejected = read_sidecar (f, "a.txt.annotations.json");
+  g_assert_nonnull (strstr (rejected, "\"rejected_suggestions\""));
+
+  g_assert_true (diptych_annotation_history_undo (f->history));
+  g_assert_true (where == f->a);
+  g_assert_false (diptych_annotation_store_is_rejected (store, DIPTYCH_ANNOTATION_CASUALTY, "nearly 90 people"));
+  g_assert_cmpuint (diptych_annotation_store_get_n_rejected (store), ==, 0);
+  g_assert_cmpuint (n_marks (f->a), ==, 0);
+  g_assert_true (diptych_annotation_history_can_redo (f->history));
+  settle (f->a);
+  offered = read_sidecar (f, "a.txt.annotations.json");
+  g_assert_null (strstr (offered, "rejected_suggestions"));
+  g_assert_null (strstr (offered, "nearly 90 people"));
+
+  g_assert_true (diptych_annotation_history_redo (f->history));
+  g_assert_true (diptych_annotation_store_is_rejected (store, DIPTYCH_ANNOTATION_CASUALTY, "nearly 90 people"));
+  g_assert_cmpuint (diptych_annotation_store_get_rejected (store, 0)->start, ==, 35);
+  settle (f->a);
+  again = read_sidecar (f, "a.txt.annotations.json");
+  g_assert_nonnull (strstr (again, "\"rejected_suggestions\""));
+
+  /* In a group with a mark, one step takes back both. */
+  diptych_annotation_history_begin_group (f->history);
+  x = mark (f, f->a, "officials");
+  g_assert_true (diptych_annotation_history_reject_suggestion (f->history, f->a, DIPTYCH_ANNOTATION_SOURCE,
+                                                               0, 8, "Regional"));
+  diptych_annotation_history_end_group (f->history);
+  g_assert_true (diptych_annotation_history_undo (f->history));
+  g_assert_cmpuint (n_marks (f->a), ==, 0);
+  g_assert_false (diptych_annotation_store_is_rejected (store, DIPTYCH_ANNOTATION_SOURCE, "Regional"));
+  g_assert_true (diptych_annotation_store_is_rejected (store, DIPTYCH_ANNOTATION_CASUALTY, "nearly 90 people"));
+
+  /* Closing the article forgets its rejections too. */
+  diptych_annotation_history_forget (f->history, f->a);
+  g_assert_false (diptych_annotation_history_can_undo (f->history));
+  g_assert_false (diptych_annotation_history_can_redo (f->history));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -336,6 +397,7 @@ main (int   argc,
   ADD ("applied-names-document", test_applied_names_document);
   ADD ("group-is-one-step", test_group);
   ADD ("rejected-suggestion-persists", test_rejected_suggestion_persists);
+  ADD ("reject-suggestion-undo-redo", test_reject_suggestion_undo);
 
   return g_test_run ();
 }

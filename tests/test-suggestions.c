@@ -85,6 +85,15 @@ is_null (gpointer data)
   return *(gpointer *)data == NULL;
 }
 
+static gint
+caret (GtkTextBuffer *buffer)
+{
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  return gtk_text_iter_get_offset (&iter);
+}
+
 static gboolean
 saved (gpointer data)
 {
@@ -100,6 +109,8 @@ open_window (Fixture *f)
   g_autoptr(GFile) right = g_file_new_for_path (f->right);
 
   f->window = diptych_window_new (NULL);
+  /* Wide enough that the sidebar, with the suggestion list, is not folded. */
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1400, 860);
   gtk_window_present (GTK_WINDOW (f->window));
   diptych_window_open_pair (f->window, left, right);
   ui_test_wait_until (ui_test_pair_is_open, diptych_window_get_pair_view (f->window));
@@ -324,15 +335,6 @@ test_setting_hides (Fixture       *f,
   g_assert_cmpuint (n_shown (f), >, 0);
 }
 
-static gint
-caret (GtkTextBuffer *buffer)
-{
-  GtkTextIter iter;
-
-  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
-  return gtk_text_iter_get_offset (&iter);
-}
-
 /* Tab from the top goes to the first suggestion, then the next. */
 static void
 test_tab (Fixture       *f,
@@ -354,6 +356,252 @@ test_tab (Fixture       *f,
   g_assert_cmpint (caret (buffer), ==, second->start);
 }
 
+static GtkWidget *
+find_with_class (GtkWidget  *root,
+                 const char *css_class)
+{
+  if (gtk_widget_has_css_class (root, css_class))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_with_class (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The button of class @css_class in the row at @position of the
+ * suggestion list, scrolled to the top: the rows shown are its children
+ * in order.
+ */
+static GtkWidget *
+find_row_button (Fixture    *f,
+                 const char *css_class,
+                 guint       position)
+{
+  GtkWidget *list = find_with_class (GTK_WIDGET (f->window), "suggestion-list");
+  guint row = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (list); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *button = find_with_class (child, css_class);
+
+      /* The list keeps some rows it does not show. */
+      if (button == NULL || !gtk_widget_get_mapped (child))
+        continue;
+      if (row++ == position)
+        return button;
+    }
+  return NULL;
+}
+
+typedef struct
+{
+  Fixture    *f;
+  const char *action;
+  guint       position;
+} RowButton;
+
+static gboolean
+row_button_shown (gpointer data)
+{
+  RowButton *rb = data;
+  GtkWidget *button = find_row_button (rb->f, rb->action, rb->position);
+
+  return button != NULL && gtk_widget_get_mapped (button) && gtk_widget_get_width (button) > 0;
+}
+
+static GtkWidget *
+row_button (Fixture    *f,
+            const char *action,
+            guint       position)
+{
+  RowButton rb = { f, action, position };
+
+  ui_test_wait_until (row_button_shown, &rb);
+  return find_row_button (f, action, position);
+}
+
+static GtkTextView *
+view_of (Fixture *f,
+         guint    side)
+{
+  DiptychTextPane *pane = diptych_pair_view_get_pane (diptych_window_get_pair_view (f->window), side);
+
+  return GTK_TEXT_VIEW (diptych_text_pane_get_view (pane));
+}
+
+typedef struct
+{
+  GtkTextView *view;
+  gint         offset;
+} InSight;
+
+static gboolean
+offset_in_sight (gpointer data)
+{
+  InSight *in = data;
+  GtkTextIter iter;
+  GdkRectangle visible, where;
+
+  gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (in->view), &iter, in->offset);
+  gtk_text_view_get_visible_rect (in->view, &visible);
+  gtk_text_view_get_iter_location (in->view, &iter, &where);
+  return where.y >= visible.y && where.y + where.height <= visible.y + visible.height;
+}
+
+/* Activating a row (a click, or Enter on it) goes to its suggestion as
+ * Tab does: the caret in it, its article scrolled there and focused, a
+ * frame around it; Enter then accepts that one.
+ */
+static void
+test_row_goes_to (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkWidget *list = find_with_class (GTK_WIDGET (f->window), "suggestion-list");
+  GPtrArray *left = _diptych_window_get_suggestions (f->window, DIPTYCH_SIDE_LEFT);
+  GPtrArray *right = _diptych_window_get_suggestions (f->window, DIPTYCH_SIDE_RIGHT);
+  const DiptychSuggestion *last = g_ptr_array_index (left, left->len - 1);
+  const DiptychSuggestion *other;
+  g_autofree char *text = g_strdup (last->text);
+  DiptychAnnotationKind kind = last->kind;
+  InSight in = { view_of (f, DIPTYCH_SIDE_LEFT), last->start };
+  g_autoptr(DiptychAnnotation) mark = NULL;
+  gint start, end;
+
+  g_assert_nonnull (list);
+  g_assert_true (GTK_IS_LIST_VIEW (list));
+  g_assert_true (gtk_list_view_get_single_click_activate (GTK_LIST_VIEW (list)));
+  /* As a user sees it: the window laid out, the rows shown. */
+  row_button (f, "suggestion-accept", 0);
+  /* The last suggestion of the left article: far below what is shown. */
+  g_assert_false (offset_in_sight (&in));
+  g_signal_emit_by_name (list, "activate", left->len - 1);
+
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (in.view)));
+  g_assert_cmpint (caret (gtk_text_view_get_buffer (in.view)), ==, in.offset);
+  g_assert_true (diptych_text_view_get_mark_outline (DIPTYCH_TEXT_VIEW (in.view), &start, &end));
+  g_assert_cmpint (start, ==, last->start);
+  g_assert_cmpint (end, ==, last->end);
+  ui_test_wait_until (offset_in_sight, &in);
+
+  /* Enter acts on it, even where a shorter suggestion sits at the caret. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.accept-suggestion", NULL);
+  g_assert_cmpuint (n_marks (f), ==, 1);
+  mark = g_list_model_get_item (G_LIST_MODEL (left_store (f)), 0);
+  g_assert_cmpint (diptych_annotation_get_kind (mark), ==, kind);
+  g_assert_cmpstr (diptych_annotation_get_exact (mark), ==, text);
+
+  /* A row of the right article goes there. */
+  left = _diptych_window_get_suggestions (f->window, DIPTYCH_SIDE_LEFT);
+  right = _diptych_window_get_suggestions (f->window, DIPTYCH_SIDE_RIGHT);
+  other = g_ptr_array_index (right, 2);
+  g_signal_emit_by_name (list, "activate", left->len + 2);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (view_of (f, DIPTYCH_SIDE_RIGHT))));
+  g_assert_cmpint (caret (gtk_text_view_get_buffer (view_of (f, DIPTYCH_SIDE_RIGHT))), ==, other->start);
+  g_assert_true (diptych_text_view_get_mark_outline (DIPTYCH_TEXT_VIEW (view_of (f, DIPTYCH_SIDE_RIGHT)),
+                                                     &start, &end));
+  g_assert_cmpint (start, ==, other->start);
+}
+
+/* Each row's Accept and Reject buttons do what Enter and Backspace do. */
+static void
+test_row_buttons (Fixture       *f,
+                  gconstpointer  data)
+{
+  GPtrArray *shown = _diptych_window_get_suggestions (f->window, DIPTYCH_SIDE_LEFT);
+  const DiptychSuggestion *first = g_ptr_array_index (shown, 0);
+  g_autofree char *first_text = g_strdup (first->text);
+  DiptychAnnotationKind first_kind = first->kind;
+  g_autofree char *second_text = NULL;
+  DiptychAnnotationKind second_kind;
+  guint before = n_shown (f), same;
+  GtkWidget *accept = row_button (f, "suggestion-accept", 0);
+  GtkWidget *reject = row_button (f, "suggestion-reject", 0);
+  g_autoptr(DiptychAnnotation) mark = NULL;
+
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (accept), ==, "Accept");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (reject), ==, "Reject");
+  g_assert_cmpstr (gtk_button_get_icon_name (GTK_BUTTON (accept)), ==, "object-select-symbolic");
+
+  g_signal_emit_by_name (accept, "clicked");
+  g_assert_cmpuint (n_marks (f), ==, 1);
+  mark = g_list_model_get_item (G_LIST_MODEL (left_store (f)), 0);
+  g_assert_cmpint (diptych_annotation_get_kind (mark), ==, first_kind);
+  g_assert_cmpstr (diptych_annotation_get_exact (mark), ==, first_text);
+  g_assert_cmpuint (n_shown (f), ==, before - 1);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  g_assert_cmpuint (n_marks (f), ==, 0);
+  g_assert_cmpuint (n_shown (f), ==, before);
+
+  /* The list was rebuilt: row 0 is the first suggestion again. */
+  shown = _diptych_window_get_suggestions (f->window, DIPTYCH_SIDE_LEFT);
+  second_text = g_strdup (((DiptychSuggestion *)g_ptr_array_index (shown, 1))->text);
+  second_kind = ((DiptychSuggestion *)g_ptr_array_index (shown, 1))->kind;
+  /* Rejecting is by kind and words: the same words elsewhere go too. */
+  same = 0;
+  for (guint i = 0; i < shown->len; i++)
+    {
+      const DiptychSuggestion *s = g_ptr_array_index (shown, i);
+
+      same += s->kind == second_kind && g_str_equal (s->text, second_text);
+    }
+  reject = row_button (f, "suggestion-reject", 1);
+  g_signal_emit_by_name (reject, "clicked");
+  g_assert_cmpuint (n_marks (f), ==, 0);
+  g_assert_cmpuint (n_shown (f), ==, before - same);
+  g_assert_true (diptych_annotation_store_is_rejected (left_store (f), second_kind, second_text));
+  g_assert_false (diptych_annotation_store_is_rejected (left_store (f), first_kind, first_text));
+}
+
+static gboolean
+sidecar_lists (Fixture    *f,
+               const char *words)
+{
+  g_autofree char *contents = NULL;
+  const char *member;
+
+  if (!g_file_get_contents (f->sidecar, &contents, NULL, NULL))
+    return FALSE;
+  member = strstr (contents, "\"rejected_suggestions\"");
+  return member != NULL && strstr (member, words) != NULL;
+}
+
+/* Backspace, then Ctrl+Z: the suggestion is back, and no longer in the
+ * sidecar; Ctrl+Shift+Z rejects it again.
+ */
+static void
+test_reject_undo (Fixture       *f,
+                  gconstpointer  data)
+{
+  const DiptychSuggestion *s = go_to (f, DIPTYCH_ANNOTATION_CASUALTY);
+  g_autofree char *text = g_strdup (s->text);
+  guint before = n_shown (f);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.reject-suggestion", NULL);
+  g_assert_cmpuint (n_shown (f), ==, before - 1);
+  ui_test_wait_until (saved, f);
+  g_assert_true (sidecar_lists (f, text));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  g_assert_cmpuint (n_shown (f), ==, before);
+  g_assert_false (diptych_annotation_store_is_rejected (left_store (f), DIPTYCH_ANNOTATION_CASUALTY, text));
+  g_assert_cmpuint (n_marks (f), ==, 0);
+  ui_test_wait_until (saved, f);
+  g_assert_false (sidecar_lists (f, text));
+
+  /* Enter acts on it again: the caret is still in it. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL);
+  g_assert_cmpuint (n_shown (f), ==, before - 1);
+  ui_test_wait_until (saved, f);
+  g_assert_true (sidecar_lists (f, text));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.accept-suggestion", NULL);
+  g_assert_cmpuint (n_marks (f), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -366,6 +614,10 @@ main (int   argc,
       return g_test_run ();
     }
   adw_init ();
+  /* Scrolling to a suggestion is animated; under Xvfb, with the tests
+   * iterating the main loop, the animation takes seconds.
+   */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
 #define ADD(path, func) \
   g_test_add ("/diptych/suggestions/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -376,6 +628,9 @@ main (int   argc,
   ADD ("accept-all-is-one-step", test_accept_all_one_step);
   ADD ("setting-hides", test_setting_hides);
   ADD ("tab-goes-to-suggestion", test_tab);
+  ADD ("row-activation-goes-to-suggestion", test_row_goes_to);
+  ADD ("row-accept-and-reject-buttons", test_row_buttons);
+  ADD ("reject-undo-redo", test_reject_undo);
 
   return g_test_run ();
 }

@@ -42,6 +42,12 @@ static void draw_dashed (GtkTextView   *text_view,
                          gint           end_offset,
                          const GdkRGBA *color);
 
+static void draw_corners (GtkTextView   *text_view,
+                          cairo_t       *cr,
+                          gint           start_offset,
+                          gint           end_offset,
+                          const GdkRGBA *color);
+
 /* The colours of the annotation layer's kinds. */
 static void
 kind_color (GtkWidget             *widget,
@@ -65,7 +71,10 @@ kind_color (GtkWidget             *widget,
     }
 }
 
-/* The suggestions in the visible part only: a long article has thousands. */
+/* The suggestions in the visible part only: a long article has thousands.
+ * Figures and sources are outlined; a claim, most of a paragraph, only
+ * has corners at its start and end, unless the caret is in it.
+ */
 static void
 snapshot_suggestions (DiptychTextView *self,
                       GtkSnapshot     *snapshot)
@@ -73,12 +82,16 @@ snapshot_suggestions (DiptychTextView *self,
   GtkTextView *text_view = GTK_TEXT_VIEW (self);
   GdkRectangle visible;
   GtkTextIter top, bottom;
-  gint first, last;
+  gint first, last, caret;
   guint lo = 0, hi;
   cairo_t *cr;
 
   if (self->suggestions == NULL || self->suggestions->len == 0)
     return;
+
+  gtk_text_buffer_get_iter_at_mark (gtk_text_view_get_buffer (text_view), &top,
+                                    gtk_text_buffer_get_insert (gtk_text_view_get_buffer (text_view)));
+  caret = gtk_text_iter_get_offset (&top);
 
   gtk_text_view_get_visible_rect (text_view, &visible);
   gtk_text_view_get_iter_at_location (text_view, &top, visible.x, visible.y);
@@ -116,7 +129,10 @@ snapshot_suggestions (DiptychTextView *self,
       if ((gint)s->end < first)
         continue;
       kind_color (GTK_WIDGET (self), s->kind, &color);
-      draw_dashed (text_view, cr, s->start, s->end, &color);
+      if (s->kind == DIPTYCH_ANNOTATION_CLAIM && !((gint)s->start <= caret && caret <= (gint)s->end))
+        draw_corners (text_view, cr, s->start, s->end, &color);
+      else
+        draw_dashed (text_view, cr, s->start, s->end, &color);
     }
   cairo_destroy (cr);
 }
@@ -242,6 +258,45 @@ draw_dashed (GtkTextView   *text_view,
       if (!gtk_text_view_forward_display_line (text_view, &iter))
         break;
     }
+}
+
+/* A corner before the first character and one after the last, in the
+ * manner of quotation corners: where a claim starts and ends, quietly.
+ */
+static void
+draw_corners (GtkTextView   *text_view,
+              cairo_t       *cr,
+              gint           start_offset,
+              gint           end_offset,
+              const GdkRGBA *color)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
+  const double arm = 5;
+  GtkTextIter start, end;
+  GdkRectangle a, b;
+  double x, y;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, start_offset);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, end_offset);
+  gtk_text_view_get_iter_location (text_view, &start, &a);
+  gtk_text_view_get_iter_location (text_view, &end, &b);
+
+  gdk_cairo_set_source_rgba (cr, color);
+  cairo_set_line_width (cr, 1.5);
+  cairo_set_dash (cr, NULL, 0, 0);
+
+  x = a.x - 1.75;
+  y = a.y + 0.75;
+  cairo_move_to (cr, x, y + arm);
+  cairo_line_to (cr, x, y);
+  cairo_line_to (cr, x + arm, y);
+
+  x = b.x + 1.75;
+  y = b.y + b.height + 0.25;
+  cairo_move_to (cr, x, y - arm);
+  cairo_line_to (cr, x, y);
+  cairo_line_to (cr, x - arm, y);
+  cairo_stroke (cr);
 }
 
 static void

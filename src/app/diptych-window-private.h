@@ -72,6 +72,12 @@ gboolean   _diptych_window_next_suggestion        (DiptychWindow         *self,
                                                    int                    direction);
 gboolean   _diptych_window_accept_suggestion      (DiptychWindow         *self);
 gboolean   _diptych_window_reject_suggestion      (DiptychWindow         *self);
+gboolean   _diptych_window_go_to_listed_suggestion  (DiptychWindow      *self,
+                                                     guint               position);
+gboolean   _diptych_window_accept_listed_suggestion (DiptychWindow      *self,
+                                                     guint               position);
+gboolean   _diptych_window_reject_listed_suggestion (DiptychWindow      *self,
+                                                     guint               position);
 guint      _diptych_window_accept_all_suggestions (DiptychWindow         *self,
                                                    DiptychAnnotationKind  kind);
 GPtrArray *_diptych_window_get_suggestions        (DiptychWindow         *self,

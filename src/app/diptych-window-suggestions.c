@@ -5,8 +5,11 @@
  * again whenever its text changes. Those rejected (kept in the document's
  * store, saved in its sidecar) and those over a mark of the same kind are
  * not shown. The text views draw the rest as dashed outlines; the sidebar
- * lists them under their own heading. Accepting makes a mark through the
- * history, so that Ctrl+Z takes it back; Accept All is one step.
+ * lists them under their own heading, each row with Accept and Reject
+ * buttons; activating a row goes to its suggestion as Tab does. Accepting
+ * makes a mark through the history, so that Ctrl+Z takes it back; Accept
+ * All is one step. Rejecting is a step of the history too: Ctrl+Z offers
+ * the suggestion again.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -40,6 +43,13 @@ typedef struct
   gint                       current;    /* index in @shown, or -1 */
 } Side;
 
+/* What a row of the list shows: the suggestion @index of @shown on @side. */
+typedef struct
+{
+  guint side;
+  guint index;
+} RowRef;
+
 struct _DiptychWindowSuggestions
 {
   DiptychWindow *window;  /* owns this */
@@ -47,6 +57,8 @@ struct _DiptychWindowSuggestions
   GtkWidget     *section;
   GtkLabel      *counts_label;
   GtkStringList *rows;
+  GArray        *row_refs;  /* RowRef, one per row of @rows */
+  GtkWidget     *list_view;
   GtkWidget     *accept_figures_button;
   GtkWidget     *accept_sources_button;
 };
@@ -147,6 +159,33 @@ overlaps_mark (GArray                  *spans,
   return FALSE;
 }
 
+/* Replaces only the rows that changed (a mark made, a suggestion rejected:
+ * one row), so that the list does not bind every row again each time.
+ */
+static void
+splice_changed (GtkStringList *rows,
+                GPtrArray     *strings)  /* NULL-terminated */
+{
+  guint old_n = g_list_model_get_n_items (G_LIST_MODEL (rows));
+  guint new_n = strings->len - 1;
+  guint prefix = 0, suffix = 0;
+
+  while (prefix < old_n && prefix < new_n &&
+         g_str_equal (gtk_string_list_get_string (rows, prefix), g_ptr_array_index (strings, prefix)))
+    prefix++;
+  while (suffix < old_n - prefix && suffix < new_n - prefix &&
+         g_str_equal (gtk_string_list_get_string (rows, old_n - 1 - suffix),
+                      g_ptr_array_index (strings, new_n - 1 - suffix)))
+    suffix++;
+  if (prefix == old_n && prefix == new_n)
+    return;
+
+  g_free (g_ptr_array_index (strings, new_n - suffix));
+  g_ptr_array_index (strings, new_n - suffix) = NULL;
+  gtk_string_list_splice (rows, prefix, old_n - prefix - suffix,
+                          (const char * const *)strings->pdata + prefix);
+}
+
 static void
 update_sidebar (DiptychWindow *self)
 {
@@ -158,6 +197,7 @@ update_sidebar (DiptychWindow *self)
   if (sg->section == NULL)
     return;
 
+  g_array_set_size (sg->row_refs, 0);
   for (guint side = 0; side < 2; side++)
     for (guint i = 0; sg->sides[side].shown != NULL && i < sg->sides[side].shown->len; i++)
       {
@@ -170,7 +210,12 @@ update_sidebar (DiptychWindow *self)
          * long article does not stall the main loop building rows.
          */
         if (strings->len < MAX_ROWS)
-          g_ptr_array_add (strings, g_strdup_printf ("%s · %s", kind, s->text));
+          {
+            RowRef ref = { side, i };
+
+            g_ptr_array_add (strings, g_strdup_printf ("%s · %s", kind, s->text));
+            g_array_append_val (sg->row_refs, ref);
+          }
       }
   g_ptr_array_add (strings, NULL);
 
@@ -185,8 +230,7 @@ update_sidebar (DiptychWindow *self)
                             counts[DIPTYCH_ANNOTATION_CLAIM]);
   text = g_strdup_printf ("%s · %s · %s", figures, sources, claims);
   gtk_label_set_text (sg->counts_label, text);
-  gtk_string_list_splice (sg->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (sg->rows)),
-                          (const char * const *)strings->pdata);
+  splice_changed (sg->rows, strings);
   gtk_widget_set_visible (sg->section, enabled (self));
   gtk_widget_set_sensitive (sg->accept_figures_button, counts[DIPTYCH_ANNOTATION_CASUALTY] > 0);
   gtk_widget_set_sensitive (sg->accept_sources_button, counts[DIPTYCH_ANNOTATION_SOURCE] > 0);
@@ -466,6 +510,135 @@ accept_one (DiptychWindow           *self,
   return annotation;
 }
 
+/* Through the history, so that Ctrl+Z offers it again. */
+static gboolean
+reject_one (DiptychWindow           *self,
+            guint                    side,
+            const DiptychSuggestion *suggestion)
+{
+  Side *s = &self->suggestions->sides[side];
+
+  if (s->document == NULL)
+    return FALSE;
+  return diptych_annotation_history_reject_suggestion (self->history, s->document, suggestion->kind,
+                                                       suggestion->start, suggestion->end, suggestion->text);
+}
+
+/* Makes the suggestion @index of @side's shown ones the current one:
+ * the caret in it, its article scrolled there, a frame around it.
+ */
+static void
+go_to (DiptychWindow *self,
+       guint          side,
+       guint          index,
+       gboolean       focus)
+{
+  Side *s = &self->suggestions->sides[side];
+  const DiptychSuggestion *suggestion = g_ptr_array_index (s->shown, index);
+  DiptychTextView *view = diptych_text_pane_get_view (pane_of (self, side));
+  GtkTextBuffer *buffer = diptych_text_pane_get_buffer (pane_of (self, side));
+  GtkTextIter iter;
+
+  /* Before the caret moves: entering the article keeps a caret in sight only. */
+  if (focus)
+    gtk_widget_grab_focus (GTK_WIDGET (view));
+  diptych_mark_controller_select (self->marks, side, NULL);
+  self->suggestions->sides[!side].current = -1;
+  s->current = index;
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, suggestion->start);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  /* A mark, not an iter: the lines there may not be measured yet. */
+  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (view), gtk_text_buffer_get_insert (buffer), 0.2, FALSE, 0, 0);
+  diptych_text_view_set_mark_outline (view, suggestion->start, suggestion->end);
+}
+
+/* The suggestion a row of the list shows. */
+static const DiptychSuggestion *
+row_suggestion (DiptychWindow *self,
+                guint          position,
+                guint         *side,
+                guint         *index)
+{
+  DiptychWindowSuggestions *sg = self->suggestions;
+  const RowRef *ref;
+
+  if (sg == NULL || position >= sg->row_refs->len)
+    return NULL;
+  ref = &g_array_index (sg->row_refs, RowRef, position);
+  if (sg->sides[ref->side].shown == NULL || ref->index >= sg->sides[ref->side].shown->len)
+    return NULL;
+  if (side != NULL)
+    *side = ref->side;
+  if (index != NULL)
+    *index = ref->index;
+  return g_ptr_array_index (sg->sides[ref->side].shown, ref->index);
+}
+
+/**
+ * _diptych_window_go_to_listed_suggestion:
+ * @position: a row of the sidebar's suggestion list
+ *
+ * Activating the row: its suggestion becomes the current one, the caret
+ * in it and the focus in its article, where Enter and Backspace act on it.
+ *
+ * Returns: whether there was such a row
+ */
+gboolean
+_diptych_window_go_to_listed_suggestion (DiptychWindow *self,
+                                         guint          position)
+{
+  guint side, index;
+
+  if (row_suggestion (self, position, &side, &index) == NULL)
+    return FALSE;
+  go_to (self, side, index, TRUE);
+  return TRUE;
+}
+
+/**
+ * _diptych_window_accept_listed_suggestion:
+ * @position: a row of the sidebar's suggestion list
+ *
+ * The row's Accept button: as Enter on its suggestion.
+ *
+ * Returns: whether a mark was made
+ */
+gboolean
+_diptych_window_accept_listed_suggestion (DiptychWindow *self,
+                                          guint          position)
+{
+  const DiptychSuggestion *suggestion;
+  DiptychAnnotation *annotation;
+  guint side;
+
+  if ((suggestion = row_suggestion (self, position, &side, NULL)) == NULL)
+    return FALSE;
+  annotation = accept_one (self, side, suggestion);
+  if (annotation != NULL)
+    diptych_mark_controller_select (self->marks, side, annotation);
+  return annotation != NULL;
+}
+
+/**
+ * _diptych_window_reject_listed_suggestion:
+ * @position: a row of the sidebar's suggestion list
+ *
+ * The row's Reject button: as Backspace on its suggestion.
+ *
+ * Returns: whether it was rejected
+ */
+gboolean
+_diptych_window_reject_listed_suggestion (DiptychWindow *self,
+                                          guint          position)
+{
+  const DiptychSuggestion *suggestion;
+  guint side;
+
+  if ((suggestion = row_suggestion (self, position, &side, NULL)) == NULL)
+    return FALSE;
+  return reject_one (self, side, suggestion);
+}
+
 /**
  * _diptych_window_accept_suggestion:
  *
@@ -492,7 +665,8 @@ _diptych_window_accept_suggestion (DiptychWindow *self)
 /**
  * _diptych_window_reject_suggestion:
  *
- * Rejects the current suggestion: it is remembered in the sidecar.
+ * Rejects the current suggestion: it is remembered in the sidecar, and
+ * Ctrl+Z offers it again.
  */
 gboolean
 _diptych_window_reject_suggestion (DiptychWindow *self)
@@ -502,8 +676,7 @@ _diptych_window_reject_suggestion (DiptychWindow *self)
 
   if (self->suggestions == NULL || (suggestion = current (self, &side)) == NULL)
     return FALSE;
-  return diptych_annotation_store_reject_suggestion (self->suggestions->sides[side].store, suggestion->kind,
-                                                     suggestion->start, suggestion->end, suggestion->text);
+  return reject_one (self, side, suggestion);
 }
 
 /**
@@ -581,8 +754,6 @@ _diptych_window_next_suggestion (DiptychWindow *self,
   guint side = active_side (self);
   Side *s;
   gint from, mark_at = -1, found = -1;
-  GtkTextBuffer *buffer;
-  GtkTextIter iter;
   guint n;
 
   if (self->suggestions == NULL)
@@ -635,17 +806,8 @@ _diptych_window_next_suggestion (DiptychWindow *self,
         s->current = -1;
         return FALSE;
       }
-
-    diptych_mark_controller_select (self->marks, side, NULL);
-    s->current = found;
-    buffer = diptych_text_pane_get_buffer (pane_of (self, side));
-    gtk_text_buffer_get_iter_at_offset (buffer, &iter, suggestion->start);
-    gtk_text_buffer_place_cursor (buffer, &iter);
-    gtk_text_view_scroll_to_iter (GTK_TEXT_VIEW (diptych_text_pane_get_view (pane_of (self, side))),
-                                  &iter, 0.2, FALSE, 0, 0);
-    diptych_text_view_set_mark_outline (diptych_text_pane_get_view (pane_of (self, side)),
-                                        suggestion->start, suggestion->end);
   }
+  go_to (self, side, found, FALSE);
   return TRUE;
 }
 
@@ -707,6 +869,22 @@ reject_suggestion_action (GtkWidget  *widget,
 }
 
 static void
+listed_suggestion_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  DiptychWindow *self = DIPTYCH_WINDOW (widget);
+  guint position = g_variant_get_uint32 (parameter);
+
+  if (g_str_equal (action_name, "win.accept-listed-suggestion"))
+    _diptych_window_accept_listed_suggestion (self, position);
+  else if (g_str_equal (action_name, "win.reject-listed-suggestion"))
+    _diptych_window_reject_listed_suggestion (self, position);
+  else
+    _diptych_window_go_to_listed_suggestion (self, position);
+}
+
+static void
 accept_all_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
@@ -721,6 +899,9 @@ _diptych_window_class_init_suggestions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.accept-suggestion", NULL, accept_suggestion_action);
   gtk_widget_class_install_action (widget_class, "win.reject-suggestion", NULL, reject_suggestion_action);
+  gtk_widget_class_install_action (widget_class, "win.accept-listed-suggestion", "u", listed_suggestion_action);
+  gtk_widget_class_install_action (widget_class, "win.reject-listed-suggestion", "u", listed_suggestion_action);
+  gtk_widget_class_install_action (widget_class, "win.go-to-listed-suggestion", "u", listed_suggestion_action);
   gtk_widget_class_install_action (widget_class, "win.accept-all-figures", NULL, accept_all_action);
   gtk_widget_class_install_action (widget_class, "win.accept-all-sources", NULL, accept_all_action);
 }
@@ -744,26 +925,80 @@ key_pressed_cb (GtkEventControllerKey *controller,
   return GDK_EVENT_PROPAGATE;
 }
 
+/* The row's position is read when clicked: rows move as others come and go. */
+static void
+row_button_clicked_cb (GtkButton   *button,
+                       GtkListItem *item)
+{
+  gtk_widget_activate_action (GTK_WIDGET (button), g_object_get_data (G_OBJECT (button), "action"),
+                              "u", gtk_list_item_get_position (item));
+}
+
+static GtkWidget *
+row_button (GtkListItem *item,
+            const char  *icon_name,
+            const char  *tooltip,
+            const char  *action,
+            const char  *css_class)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "suggestion-row-button");
+  gtk_widget_add_css_class (button, css_class);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  /* Here and not when bound: in GTK 4.8 it asks the X server where the pointer is. */
+  gtk_widget_set_tooltip_text (button, tooltip);
+  g_object_set_data (G_OBJECT (button), "action", (gpointer)action);
+  g_signal_connect (button, "clicked", G_CALLBACK (row_button_clicked_cb), item);
+  return button;
+}
+
+/* A row: the kind and words, then Accept and Reject. */
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item)
 {
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_end (label, 12);
-  gtk_list_item_set_child (item, label);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 4);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), row_button (item, "object-select-symbolic", _("Accept"),
+                                             "win.accept-listed-suggestion", "suggestion-accept"));
+  gtk_box_append (GTK_BOX (box), row_button (item, "window-close-symbolic", _("Reject"),
+                                             "win.reject-listed-suggestion", "suggestion-reject"));
+  gtk_list_item_set_child (item, box);
 }
 
 static void
 bind_row_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *item)
 {
-  GtkStringObject *string = gtk_list_item_get_item (item);
+  const char *text = gtk_string_object_get_string (gtk_list_item_get_item (item));
+  GtkWidget *label = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  GtkWidget *accept = gtk_widget_get_next_sibling (label);
+  GtkWidget *reject = gtk_widget_get_next_sibling (accept);
+  /* Translators: read out for the Accept button; %s is a row, "Figure · 90 people" */
+  g_autofree char *accept_label = g_strdup_printf (_("Accept %s"), text);
+  /* Translators: as "Accept %s", for the Reject button. */
+  g_autofree char *reject_label = g_strdup_printf (_("Reject %s"), text);
 
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
+  gtk_label_set_text (GTK_LABEL (label), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (accept), GTK_ACCESSIBLE_PROPERTY_LABEL, accept_label, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (reject), GTK_ACCESSIBLE_PROPERTY_LABEL, reject_label, -1);
+}
+
+static void
+row_activated_cb (GtkListView   *list,
+                  guint          position,
+                  DiptychWindow *self)
+{
+  _diptych_window_go_to_listed_suggestion (self, position);
 }
 
 /* The sidebar's "Suggestions" section: counts, Accept All, the list. */
@@ -818,6 +1053,11 @@ build_section (DiptychWindow *self)
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
   list = gtk_list_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (sg->rows)))),
                             factory);
+  /* A click on a row goes to its suggestion (Enter on a row does too). */
+  gtk_list_view_set_single_click_activate (GTK_LIST_VIEW (list), TRUE);
+  gtk_widget_add_css_class (list, "suggestion-list");
+  g_signal_connect_object (list, "activate", G_CALLBACK (row_activated_cb), self, 0);
+  sg->list_view = list;
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   /* As high as its rows, up to a few; never what keeps a short window tall. */
@@ -840,6 +1080,7 @@ _diptych_window_init_suggestions (DiptychWindow *self)
 {
   self->suggestions = g_new0 (DiptychWindowSuggestions, 1);
   self->suggestions->window = self;
+  self->suggestions->row_refs = g_array_new (FALSE, FALSE, sizeof (RowRef));
   self->suggestions->sides[0].current = self->suggestions->sides[1].current = -1;
 
   for (guint side = 0; side < 2; side++)
@@ -890,5 +1131,6 @@ _diptych_window_dispose_suggestions (DiptychWindow *self)
       g_clear_pointer (&s->detected, g_ptr_array_unref);
     }
   g_clear_object (&sg->rows);
+  g_clear_pointer (&sg->row_refs, g_array_unref);
   g_free (sg);
 }

@@ -6,7 +6,10 @@
  * after (no copy before: it was made; none after: it was deleted), so an
  * undo can only ever touch that document's store, whatever the window
  * shows now. Changes made between begin_group() and end_group() share a
- * group number and are undone and redone as one step. Closing an article forgets its entries
+ * group number and are undone and redone as one step. A rejected suggestion
+ * is an entry too (no annotation, the rejection instead): undoing it offers
+ * the suggestion again and drops it from the sidecar's list. Closing an
+ * article forgets its entries
  * (diptych_annotation_history_forget()): an undo never reaches into an
  * article that is no longer open.
  *
@@ -26,6 +29,7 @@ typedef struct
   DiptychAnnotationDocument *document;
   DiptychAnnotation         *before;  /* nullable */
   DiptychAnnotation         *after;   /* nullable */
+  DiptychRejectedSuggestion *rejected;  /* nullable; then @before and @after are NULL */
   guint                      group;   /* 0, or shared by the changes of one step */
 } Entry;
 
@@ -66,6 +70,11 @@ entry_clear (gpointer data)
   g_clear_object (&entry->document);
   g_clear_object (&entry->before);
   g_clear_object (&entry->after);
+  if (entry->rejected != NULL)
+    {
+      g_free (entry->rejected->text);
+      g_clear_pointer (&entry->rejected, g_free);
+    }
 }
 
 static void
@@ -85,6 +94,7 @@ record (DiptychAnnotationHistory  *self,
     g_object_ref (document),
     before ? diptych_annotation_copy (before) : NULL,
     after ? diptych_annotation_copy (after) : NULL,
+    NULL,
     self->depth > 0 ? self->open_group : 0,
   };
 
@@ -203,6 +213,71 @@ diptych_annotation_history_edit (DiptychAnnotationHistory  *self,
   return TRUE;
 }
 
+/**
+ * diptych_annotation_history_reject_suggestion:
+ * @kind: the suggestion's kind
+ * @start: where it is, in code points
+ * @end: its end, exclusive
+ * @text: its words
+ *
+ * Rejects a suggestion in @document's store (see
+ * diptych_annotation_store_reject_suggestion()), undoably: an undo offers
+ * it again.
+ *
+ * Returns: whether it was not rejected before
+ */
+gboolean
+diptych_annotation_history_reject_suggestion (DiptychAnnotationHistory  *self,
+                                              DiptychAnnotationDocument *document,
+                                              DiptychAnnotationKind      kind,
+                                              gsize                      start,
+                                              gsize                      end,
+                                              const char                *text)
+{
+  DiptychAnnotationStore *store;
+  Entry entry = { NULL, };
+
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION_HISTORY (self), FALSE);
+  g_return_val_if_fail (DIPTYCH_IS_ANNOTATION_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (start <= end, FALSE);
+
+  store = writable_store (document);
+  if (store == NULL || !diptych_annotation_store_reject_suggestion (store, kind, start, end, text))
+    return FALSE;
+
+  entry.document = g_object_ref (document);
+  entry.rejected = g_new0 (DiptychRejectedSuggestion, 1);
+  entry.rejected->kind = kind;
+  entry.rejected->start = start;
+  entry.rejected->end = end;
+  entry.rejected->text = g_strdup (text);
+  entry.group = self->depth > 0 ? self->open_group : 0;
+  g_array_append_val (self->undo, entry);
+  g_array_set_size (self->redo, 0);
+  notify_can (self);
+  return TRUE;
+}
+
+/* Rejects the entry's suggestion again, or offers it again. */
+static gboolean
+apply_rejection (DiptychAnnotationHistory *self,
+                 Entry                    *entry,
+                 gboolean                  reject)
+{
+  DiptychAnnotationStore *store = writable_store (entry->document);
+  const DiptychRejectedSuggestion *r = entry->rejected;
+
+  if (store == NULL)
+    return FALSE;
+  if (reject)
+    diptych_annotation_store_reject_suggestion (store, r->kind, r->start, r->end, r->text);
+  else
+    diptych_annotation_store_unreject_suggestion (store, r->kind, r->text);
+  g_signal_emit (self, signals[APPLIED], 0, entry->document, NULL);
+  return TRUE;
+}
+
 /* Puts @to in place of @from (either may be NULL) in the entry's document. */
 static gboolean
 apply (DiptychAnnotationHistory *self,
@@ -250,7 +325,12 @@ step_one (DiptychAnnotationHistory *self,
   Entry entry;
 
   entry = g_array_index (from_stack, Entry, from_stack->len - 1);
-  if (!apply (self, &entry, backwards ? entry.after : entry.before, backwards ? entry.before : entry.after))
+  if (entry.rejected != NULL)
+    {
+      if (!apply_rejection (self, &entry, !backwards))
+        return FALSE;
+    }
+  else if (!apply (self, &entry, backwards ? entry.after : entry.before, backwards ? entry.before : entry.after))
     return FALSE;
 
   /* Move the entry across without freeing what it holds. */
@@ -459,7 +539,7 @@ diptych_annotation_history_class_init (DiptychAnnotationHistoryClass *klass)
    * DiptychAnnotationHistory::applied:
    * @document: the document the undone or redone change was made in
    * @annotation: (nullable): the annotation as it is now, or %NULL when
-   *   the step removed it
+   *   the step removed it or rejected or offered again a suggestion
    *
    * An undo or redo changed @document.
    */

@@ -25,6 +25,12 @@ gboolean                  diptych_annotation_history_edit     (DiptychAnnotation
                                                                DiptychAnnotationDocument *document,
                                                                DiptychAnnotation         *annotation,
                                                                DiptychAnnotation         *edited);
+gboolean                  diptych_annotation_history_reject_suggestion (DiptychAnnotationHistory  *self,
+                                                                        DiptychAnnotationDocument *document,
+                                                                        DiptychAnnotationKind      kind,
+                                                                        gsize                      start,
+                                                                        gsize                      end,
+                                                                        const char                *text);
 gboolean                  diptych_annotation_history_undo     (DiptychAnnotationHistory  *self);
 gboolean                  diptych_annotation_history_redo     (DiptychAnnotationHistory  *self);
 gboolean                  diptych_annotation_history_can_undo (DiptychAnnotationHistory  *self);
