@@ -674,7 +674,10 @@ bitap_scan (const Context *ctx,
               gsize estimate = end >= m ? end - m : 0;
               double cost = d * 4 * DIPTYCH_QUOTE_CONTEXT + placement_cost (ctx, estimate, end);
 
-              if (cost < best->cost)
+              /* Of equal costs, the first end, in whatever order the
+               * parts of the text are scanned.
+               */
+              if (cost < best->cost || (cost == best->cost && end < best->end))
                 {
                   best->cost = cost;
                   best->end = end;
@@ -701,12 +704,184 @@ compare_windows (gconstpointer a,
   return wa->from < wb->from ? -1 : wa->from > wb->from;
 }
 
+/* Sorts windows and merges those that overlap, so that no end is looked
+ * at twice.
+ */
+static void
+merge_windows (GArray *windows)
+{
+  guint kept = 0;
+
+  g_array_sort (windows, compare_windows);
+  for (guint i = 0; i < windows->len; i++)
+    {
+      Window *w = &g_array_index (windows, Window, i);
+      Window *last = kept > 0 ? &g_array_index (windows, Window, kept - 1) : NULL;
+
+      if (last != NULL && w->from <= last->to)
+        last->to = MAX (last->to, w->to);
+      else
+        g_array_index (windows, Window, kept++) = *w;
+    }
+  g_array_set_size (windows, kept);
+}
+
+/* The q-gram lemma: an error spoils at most GRAM of the pattern's
+ * m - GRAM + 1 runs, so a match with at most @errors errors keeps this
+ * many of them unedited.
+ */
+static gssize
+runs_kept (gsize m,
+           guint errors)
+{
+  return (gssize)(m - GRAM + 1) - (gssize)errors * GRAM;
+}
+
+/* The runs of a pattern that occur in the text, counted by diagonal (text
+ * position minus offset in the pattern). The runs that a match with at
+ * most max_errors errors keeps lie on diagonals within 2 × max_errors of
+ * each other, so in two neighbouring bins of 2 × max_errors + 1: where no
+ * two bins hold runs_kept() together, there is no such match. Counting
+ * costs the runs' occurrences, not a scan of the text.
+ */
+typedef struct
+{
+  guint32 *bins;
+  gsize    n_bins;
+  gsize    width;
+  gsize    m;
+  guint    max_errors;
+} RunCounts;
+
+static void
+run_counts_clear (RunCounts *counts)
+{
+  g_clear_pointer (&counts->bins, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RunCounts, run_counts_clear)
+
+/* FALSE when the lemma leaves nothing to count on, or the occurrences are
+ * too many to be worth it.
+ */
+static gboolean
+run_counts_init (RunCounts      *counts,
+                 const Context  *ctx,
+                 const gunichar *pattern,
+                 gsize           m,
+                 gsize           from,
+                 gsize           to,
+                 guint           max_errors)
+{
+  gsize total = 0;
+
+  if (ctx->index == NULL || m < GRAM || runs_kept (m, max_errors) < 1)
+    return FALSE;
+  for (gsize o = 0; o + GRAM <= m; o++)
+    {
+      gsize n_hits;
+
+      gram_hits (ctx->index, pattern + o, &n_hits);
+      total += n_hits;
+      if (total >= (to - from) / 2)
+        return FALSE;
+    }
+
+  counts->m = m;
+  counts->max_errors = max_errors;
+  counts->width = 2 * max_errors + 1;
+  /* Diagonals run from -m; bin 0 starts there. */
+  counts->n_bins = (ctx->n_text + m) / counts->width + 2;
+  counts->bins = g_new0 (guint32, counts->n_bins);
+  for (gsize o = 0; o + GRAM <= m; o++)
+    {
+      gsize n_hits;
+      const guint32 *hits = gram_hits (ctx->index, pattern + o, &n_hits);
+
+      for (gsize h = 0; h < n_hits; h++)
+        {
+          if (memcmp (ctx->text + hits[h], pattern + o, GRAM * sizeof (gunichar)) == 0)
+            counts->bins[(hits[h] + m - o) / counts->width]++;
+        }
+    }
+  return TRUE;
+}
+
+static inline guint32
+run_counts_pair (const RunCounts *counts,
+                 gsize            bin)
+{
+  return counts->bins[bin] + counts->bins[bin + 1];
+}
+
+/* The text where a match whose kept runs lie in bins @bin and @bin + 1
+ * starts and ends, within [@from, @to).
+ */
+static Window
+run_counts_window (const RunCounts *counts,
+                   gsize            bin,
+                   gsize            from,
+                   gsize            to)
+{
+  gint64 first = (gint64)(bin * counts->width) - (gint64)counts->m;  /* diagonals */
+  gint64 last = first + 2 * (gint64)counts->width - 1;
+  gint64 lo = first - counts->max_errors;
+  gint64 hi = last + (gint64)counts->m + 2 * (gint64)counts->max_errors + 1;
+  Window w = { MAX (lo, (gint64)from), MIN (hi, (gint64)to) };
+
+  if (w.to < w.from)
+    w.to = w.from;
+  return w;
+}
+
+/* The bin pair that holds the most runs. */
+static gsize
+run_counts_top (const RunCounts *counts,
+                guint32         *n_runs)
+{
+  gsize top = 0;
+
+  *n_runs = 0;
+  for (gsize b = 0; b + 1 < counts->n_bins; b++)
+    {
+      if (run_counts_pair (counts, b) > *n_runs)
+        {
+          *n_runs = run_counts_pair (counts, b);
+          top = b;
+        }
+    }
+  return top;
+}
+
+/* The windows of every bin pair that holds at least @threshold runs. */
+static GArray *
+run_counts_windows (const RunCounts *counts,
+                    gssize           threshold,
+                    gsize            from,
+                    gsize            to)
+{
+  GArray *windows = g_array_new (FALSE, FALSE, sizeof (Window));
+
+  for (gsize b = 0; b + 1 < counts->n_bins; b++)
+    {
+      if ((gssize)run_counts_pair (counts, b) >= threshold)
+        {
+          Window w = run_counts_window (counts, b, from, to);
+
+          if (w.from < w.to)
+            g_array_append_val (windows, w);
+        }
+    }
+  merge_windows (windows);
+  return windows;
+}
+
 /* The parts of text[@from, @to) where @pattern may occur with at most
- * @max_errors errors, or %NULL when they would not be much less than all
- * of it. An error spoils at most one of @max_errors + 1 disjoint runs of
- * the pattern, so every such match holds one of them unedited: only the
- * text around their occurrences is searched. Each run is the rarest in its
- * own share of the pattern.
+ * @max_errors errors, for quotes too short for qgram_windows(), or %NULL
+ * when they would not be much less than all of it. An error spoils at
+ * most one of @max_errors + 1 disjoint shares of the pattern, so every
+ * such match holds one of them unedited: only the text around their
+ * occurrences, found by the rarest run of each, is searched.
  */
 static GArray *
 candidate_windows (const Context  *ctx,
@@ -720,7 +895,6 @@ candidate_windows (const Context  *ctx,
   gsize offsets[BITAP_MAX + 1];
   gsize total = 0, span = m + 2 * max_errors;
   GArray *windows;
-  guint kept = 0;
 
   if (ctx->index == NULL || m / n_pieces < GRAM)
     return NULL;
@@ -748,9 +922,14 @@ candidate_windows (const Context  *ctx,
            * than this and ends no later than that.
            */
           gsize lead = offsets[i] + max_errors;
+          gsize piece = i * m / n_pieces, n_piece = (i + 1) * m / n_pieces - piece;
           Window w = { hits[h] > lead ? hits[h] - lead : 0, hits[h] - offsets[i] + m + max_errors };
 
-          if (memcmp (ctx->text + hits[h], pattern + offsets[i], GRAM * sizeof (gunichar)) != 0)
+          /* The whole share of the pattern must be there unedited. */
+          if (hits[h] < offsets[i] - piece ||
+              hits[h] - (offsets[i] - piece) + n_piece > ctx->n_text ||
+              memcmp (ctx->text + hits[h] - (offsets[i] - piece), pattern + piece,
+                      n_piece * sizeof (gunichar)) != 0)
             continue;
           w.from = MAX (w.from, from);
           w.to = MIN (w.to, to);
@@ -759,28 +938,17 @@ candidate_windows (const Context  *ctx,
         }
     }
 
-  /* Overlapping windows are merged, so that no end is looked at twice. */
-  g_array_sort (windows, compare_windows);
-  for (guint i = 0; i < windows->len; i++)
-    {
-      Window *w = &g_array_index (windows, Window, i);
-      Window *last = kept > 0 ? &g_array_index (windows, Window, kept - 1) : NULL;
-
-      if (last != NULL && w->from <= last->to)
-        last->to = MAX (last->to, w->to);
-      else
-        g_array_index (windows, Window, kept++) = *w;
-    }
-  g_array_set_size (windows, kept);
+  merge_windows (windows);
   return windows;
 }
 
 /* Approximate search of @pattern (at most BITAP_MAX code points) in
  * text[@from, @to) with at most @max_errors errors: the end of the best
  * match, its start, found by aligning the pattern there, and its errors.
- * Only the windows of candidate_windows() are scanned when there are few:
- * every match with at most @max_errors errors lies wholly in one, so the
- * same ends are found with the same errors as by scanning all the text.
+ * Only the windows of RunCounts or candidate_windows() are scanned
+ * when there are few: every match with at most @max_errors errors lies
+ * wholly in one, so the same ends are found with the same errors as by
+ * scanning all the text.
  */
 static gboolean
 bitap (const Context  *ctx,
@@ -794,17 +962,39 @@ bitap (const Context  *ctx,
        guint          *match_errors)
 {
   g_autoptr(GArray) windows = NULL;
+  g_auto(RunCounts) counts = { 0 };
+  guint align_errors;
   Masks masks;
   Match best = { G_MAXDOUBLE, 0, 0 };
 
   g_assert (m > 0 && m <= BITAP_MAX);
   max_errors = MIN (max_errors, m);
+  align_errors = max_errors;
   to = MIN (to, ctx->n_text);
   if (from >= to)
     return FALSE;
 
   masks_init (&masks, pattern, m);
-  windows = candidate_windows (ctx, pattern, m, from, to, max_errors);
+  if (run_counts_init (&counts, ctx, pattern, m, from, to, max_errors))
+    {
+      guint32 n_runs;
+      gsize top = run_counts_top (&counts, &n_runs);
+      Window w;
+
+      if ((gssize)n_runs < runs_kept (m, max_errors))
+        return FALSE;  /* nowhere enough of the pattern */
+
+      /* The likeliest place first: the errors of a match there bound
+       * those of a better one, which then must keep more runs.
+       */
+      w = run_counts_window (&counts, top, from, to);
+      bitap_scan (ctx, &masks, m, w.from, w.to, max_errors, &best);
+      if (best.cost != G_MAXDOUBLE)
+        max_errors = best.errors;
+      windows = run_counts_windows (&counts, runs_kept (m, max_errors), from, to);
+    }
+  else
+    windows = candidate_windows (ctx, pattern, m, from, to, max_errors);
   if (windows == NULL)
     bitap_scan (ctx, &masks, m, from, to, max_errors, &best);
   else
@@ -820,7 +1010,7 @@ bitap (const Context  *ctx,
   if (best.cost == G_MAXDOUBLE)
     return FALSE;
   *match_end = best.end;
-  return align_to_end (ctx, pattern, m, best.end, max_errors, match_start, match_errors) &&
+  return align_to_end (ctx, pattern, m, best.end, align_errors, match_start, match_errors) &&
          *match_start >= from;
 }
 

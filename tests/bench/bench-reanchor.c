@@ -288,7 +288,7 @@ bench_long_quote (guint length)
   t1 = g_get_monotonic_time ();
   per_quote_ms = (t1 - t0) / 1e3 / rounds;
 
-  g_print ("long quote: %u code points, one word changed, in %zu characters: %s at %zu–%zu, "
+  g_print ("long quote: %u code points, one word changed, in %zu characters: %s at %zu-%zu, "
            "%.2f ms per quote\n",
            length, (gsize)diptych_text_get_n_chars (after), diptych_anchor_status_to_string (status),
            new_start, new_end, per_quote_ms);
