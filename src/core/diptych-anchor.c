@@ -737,18 +737,17 @@ runs_kept (gsize m,
   return (gssize)(m - GRAM + 1) - (gssize)errors * GRAM;
 }
 
-/* The runs of a pattern that occur in the text, counted by diagonal (text
- * position minus offset in the pattern). The runs that a match with at
- * most max_errors errors keeps lie on diagonals within 2 × max_errors of
- * each other, so in two neighbouring bins of 2 × max_errors + 1: where no
- * two bins hold runs_kept() together, there is no such match. Counting
- * costs the runs' occurrences, not a scan of the text.
+/* The runs of a pattern that occur in the text, by diagonal (text
+ * position minus offset in the pattern, plus m so as not to be negative),
+ * sorted. The runs that a match with at most max_errors errors keeps lie
+ * on diagonals within 2 × max_errors of each other: where no such band
+ * holds runs_kept(), there is no such match. Sorting them by counting
+ * into bins costs the runs' occurrences, not a scan of the text.
  */
 typedef struct
 {
-  guint32 *bins;
-  gsize    n_bins;
-  gsize    width;
+  guint32 *diagonals;
+  gsize    n_diagonals;
   gsize    m;
   guint    max_errors;
 } RunCounts;
@@ -756,7 +755,7 @@ typedef struct
 static void
 run_counts_clear (RunCounts *counts)
 {
-  g_clear_pointer (&counts->bins, g_free);
+  g_clear_pointer (&counts->diagonals, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RunCounts, run_counts_clear)
@@ -773,7 +772,9 @@ run_counts_init (RunCounts      *counts,
                  gsize           to,
                  guint           max_errors)
 {
-  gsize total = 0;
+  g_autofree guint32 *bins = NULL;
+  g_autofree guint32 *unsorted = NULL;
+  gsize total = 0, width, n_bins, n = 0;
 
   if (ctx->index == NULL || m < GRAM || runs_kept (m, max_errors) < 1)
     return FALSE;
@@ -787,12 +788,7 @@ run_counts_init (RunCounts      *counts,
         return FALSE;
     }
 
-  counts->m = m;
-  counts->max_errors = max_errors;
-  counts->width = 2 * max_errors + 1;
-  /* Diagonals run from -m; bin 0 starts there. */
-  counts->n_bins = (ctx->n_text + m) / counts->width + 2;
-  counts->bins = g_new0 (guint32, counts->n_bins);
+  unsorted = g_new (guint32, MAX (total, 1));
   for (gsize o = 0; o + GRAM <= m; o++)
     {
       gsize n_hits;
@@ -801,32 +797,51 @@ run_counts_init (RunCounts      *counts,
       for (gsize h = 0; h < n_hits; h++)
         {
           if (memcmp (ctx->text + hits[h], pattern + o, GRAM * sizeof (gunichar)) == 0)
-            counts->bins[(hits[h] + m - o) / counts->width]++;
+            unsorted[n++] = hits[h] + m - o;
         }
     }
+
+  /* A counting sort into bins of about the band's width, then each bin. */
+  width = 2 * max_errors + 1;
+  n_bins = (ctx->n_text + m) / width + 1;
+  bins = g_new0 (guint32, n_bins + 1);
+  for (gsize i = 0; i < n; i++)
+    bins[unsorted[i] / width + 1]++;
+  for (gsize b = 0; b < n_bins; b++)
+    bins[b + 1] += bins[b];
+  counts->diagonals = g_new (guint32, MAX (n, 1));
+  for (gsize i = 0; i < n; i++)
+    {
+      guint32 d = unsorted[i];
+      gsize at = bins[d / width]++;
+
+      /* Insertion into the bin's sorted part (bins hold a few each). */
+      while (at > 0 && (counts->diagonals[at - 1] / width) == d / width &&
+             counts->diagonals[at - 1] > d)
+        {
+          counts->diagonals[at] = counts->diagonals[at - 1];
+          at--;
+        }
+      counts->diagonals[at] = d;
+    }
+  counts->n_diagonals = n;
+  counts->m = m;
+  counts->max_errors = max_errors;
   return TRUE;
 }
 
-static inline guint32
-run_counts_pair (const RunCounts *counts,
-                 gsize            bin)
-{
-  return counts->bins[bin] + counts->bins[bin + 1];
-}
-
-/* The text where a match whose kept runs lie in bins @bin and @bin + 1
+/* The text where a match whose kept runs lie on diagonals [@first, @last]
  * starts and ends, within [@from, @to).
  */
 static Window
 run_counts_window (const RunCounts *counts,
-                   gsize            bin,
+                   guint32          first,
+                   guint32          last,
                    gsize            from,
                    gsize            to)
 {
-  gint64 first = (gint64)(bin * counts->width) - (gint64)counts->m;  /* diagonals */
-  gint64 last = first + 2 * (gint64)counts->width - 1;
-  gint64 lo = first - counts->max_errors;
-  gint64 hi = last + (gint64)counts->m + 2 * (gint64)counts->max_errors + 1;
+  gint64 lo = (gint64)first - (gint64)counts->m - counts->max_errors;
+  gint64 hi = (gint64)last + 2 * (gint64)counts->max_errors + 1;
   Window w = { MAX (lo, (gint64)from), MIN (hi, (gint64)to) };
 
   if (w.to < w.from)
@@ -834,45 +849,43 @@ run_counts_window (const RunCounts *counts,
   return w;
 }
 
-/* The bin pair that holds the most runs. */
-static gsize
-run_counts_top (const RunCounts *counts,
-                guint32         *n_runs)
-{
-  gsize top = 0;
-
-  *n_runs = 0;
-  for (gsize b = 0; b + 1 < counts->n_bins; b++)
-    {
-      if (run_counts_pair (counts, b) > *n_runs)
-        {
-          *n_runs = run_counts_pair (counts, b);
-          top = b;
-        }
-    }
-  return top;
-}
-
-/* The windows of every bin pair that holds at least @threshold runs. */
+/* The windows of every band of diagonals that holds at least @threshold
+ * runs; *@top is that of the band that holds the most, and *@n_top how
+ * many it holds.
+ */
 static GArray *
 run_counts_windows (const RunCounts *counts,
                     gssize           threshold,
                     gsize            from,
-                    gsize            to)
+                    gsize            to,
+                    Window          *top,
+                    gsize           *n_top)
 {
   GArray *windows = g_array_new (FALSE, FALSE, sizeof (Window));
+  const guint32 *d = counts->diagonals;
 
-  for (gsize b = 0; b + 1 < counts->n_bins; b++)
+  *n_top = 0;
+  for (gsize i = 0, j = 0; j < counts->n_diagonals; j++)
     {
-      if ((gssize)run_counts_pair (counts, b) >= threshold)
+      while (d[j] - d[i] > 2 * counts->max_errors)
+        i++;
+      if ((gssize)(j - i + 1) >= threshold)
         {
-          Window w = run_counts_window (counts, b, from, to);
+          Window w = run_counts_window (counts, d[i], d[j], from, to);
+          Window *last = windows->len > 0 ? &g_array_index (windows, Window, windows->len - 1) : NULL;
 
-          if (w.from < w.to)
+          /* Starts come in order: overlapping windows merge as they come. */
+          if (last != NULL && w.from <= last->to)
+            last->to = MAX (last->to, w.to);
+          else if (w.from < w.to)
             g_array_append_val (windows, w);
+          if (j - i + 1 > *n_top)
+            {
+              *n_top = j - i + 1;
+              *top = w;
+            }
         }
     }
-  merge_windows (windows);
   return windows;
 }
 
@@ -977,21 +990,23 @@ bitap (const Context  *ctx,
   masks_init (&masks, pattern, m);
   if (run_counts_init (&counts, ctx, pattern, m, from, to, max_errors))
     {
-      guint32 n_runs;
-      gsize top = run_counts_top (&counts, &n_runs);
-      Window w;
+      Window top = { 0, 0 };
+      gsize n_top;
 
-      if ((gssize)n_runs < runs_kept (m, max_errors))
+      windows = run_counts_windows (&counts, runs_kept (m, max_errors), from, to, &top, &n_top);
+      if (windows->len == 0)
         return FALSE;  /* nowhere enough of the pattern */
 
       /* The likeliest place first: the errors of a match there bound
        * those of a better one, which then must keep more runs.
        */
-      w = run_counts_window (&counts, top, from, to);
-      bitap_scan (ctx, &masks, m, w.from, w.to, max_errors, &best);
-      if (best.cost != G_MAXDOUBLE)
-        max_errors = best.errors;
-      windows = run_counts_windows (&counts, runs_kept (m, max_errors), from, to);
+      bitap_scan (ctx, &masks, m, top.from, top.to, max_errors, &best);
+      if (best.cost != G_MAXDOUBLE && best.errors < max_errors)
+        {
+          max_errors = best.errors;
+          g_array_unref (windows);
+          windows = run_counts_windows (&counts, runs_kept (m, max_errors), from, to, &top, &n_top);
+        }
     }
   else
     windows = candidate_windows (ctx, pattern, m, from, to, max_errors);
