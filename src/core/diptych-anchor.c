@@ -626,9 +626,11 @@ typedef struct
   guint  errors;
 } Match;
 
-/* Bit-parallel approximate matching (Wu–Manber) over text[@from, @to):
- * lowers @best to the best match that ends there. Matches are told apart
- * by errors first, then context and closeness.
+/* Bit-parallel approximate matching over text[@from, @to) (Myers'
+ * bit-vector edit distance, one column per code point whatever the errors
+ * allowed): lowers @best to the best match that ends there, with at most
+ * @max_errors errors. Matches are told apart by errors first, then
+ * context and closeness.
  */
 static void
 bitap_scan (const Context *ctx,
@@ -639,51 +641,44 @@ bitap_scan (const Context *ctx,
             guint          max_errors,
             Match         *best)
 {
-  guint64 r[BITAP_MAX + 1];
-  guint64 accept = (guint64)1 << (m - 1);
+  guint64 high = (guint64)1 << (m - 1);
+  guint64 pv = ~(guint64)0, mv = 0;
+  gsize errors = m;  /* of the best alignment of the whole pattern ending here */
 
-  g_assert (max_errors <= BITAP_MAX);
-
-  for (guint d = 0; d <= max_errors; d++)
-    r[d] = d == 0 ? 0 : ((guint64)1 << MIN (d, 63)) - 1;
+  g_assert (m > 0 && m <= BITAP_MAX);
 
   for (gsize j = from; j < to; j++)
     {
-      guint64 mask = mask_of (masks, ctx->text[j]);
-      guint64 previous = r[0];
+      guint64 eq = mask_of (masks, ctx->text[j]);
+      guint64 xv = eq | mv;
+      guint64 xh = (((eq & pv) + pv) ^ pv) | eq;
+      guint64 ph = mv | ~(xh | pv);
+      guint64 mh = pv & xh;
 
-      r[0] = ((r[0] << 1) | 1) & mask;
-      for (guint d = 1; d <= max_errors; d++)
+      if (ph & high)
+        errors++;
+      else if (mh & high)
+        errors--;
+      /* A match may start anywhere: nothing enters the first row. */
+      ph <<= 1;
+      mh <<= 1;
+      pv = mh | ~(xv | ph);
+      mv = ph & xv;
+
+      if (errors <= max_errors)
         {
-          guint64 old = r[d];
+          gsize end = j + 1;
+          gsize estimate = end >= m ? end - m : 0;
+          double cost = errors * 4 * DIPTYCH_QUOTE_CONTEXT + placement_cost (ctx, estimate, end);
 
-          r[d] = (((old << 1) | 1) & mask) |      /* match */
-                 previous |                        /* an extra character in the text */
-                 ((previous << 1) | 1) |           /* a substitution */
-                 ((r[d - 1] << 1) | 1);            /* a character missing from the text */
-          previous = old;
-        }
-
-      if (!(r[max_errors] & accept))
-        continue;
-      for (guint d = 0; d <= max_errors; d++)
-        {
-          if (r[d] & accept)
+          /* Of equal costs, the first end, in whatever order the parts of
+           * the text are scanned.
+           */
+          if (cost < best->cost || (cost == best->cost && end < best->end))
             {
-              gsize end = j + 1;
-              gsize estimate = end >= m ? end - m : 0;
-              double cost = d * 4 * DIPTYCH_QUOTE_CONTEXT + placement_cost (ctx, estimate, end);
-
-              /* Of equal costs, the first end, in whatever order the
-               * parts of the text are scanned.
-               */
-              if (cost < best->cost || (cost == best->cost && end < best->end))
-                {
-                  best->cost = cost;
-                  best->end = end;
-                  best->errors = d;
-                }
-              break;
+              best->cost = cost;
+              best->end = end;
+              best->errors = errors;
             }
         }
     }
