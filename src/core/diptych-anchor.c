@@ -418,6 +418,36 @@ grows_into_word (const Context *ctx,
   return FALSE;
 }
 
+/* The first place from @from on, before @to, that holds @c, or @to. */
+static gsize
+next_code_point (const gunichar *text,
+                 gsize           from,
+                 gsize           to,
+                 gunichar        c)
+{
+  /* Eight at a time, which the compiler makes a few vector operations. */
+  for (; from + 8 <= to; from += 8)
+    {
+      guint any = 0;
+
+      for (guint k = 0; k < 8; k++)
+        any |= text[from + k] == c;
+      if (any)
+        break;
+    }
+  while (from < to && text[from] != c)
+    from++;
+  return from;
+}
+
+static inline gboolean
+same_gram (const gunichar *a,
+           const gunichar *b)
+{
+  G_STATIC_ASSERT (GRAM == 3);
+  return a[0] == b[0] && a[1] == b[1] && a[2] == b[2];
+}
+
 /* The best place (see placement_cost()) where @s occurs, @s being the
  * quote with @before code points of its prefix before it; lowers
  * *@best_cost when one is found.
@@ -448,11 +478,15 @@ find_run (const Context  *ctx,
   /* Hits are ascending, so of equal costs the first place is kept. */
   for (gsize i = 0; i < n_hits; i++)
     {
-      gsize at = hits != NULL ? hits[i] : i;
+      gsize at;
       gsize start;
       double cost;
 
-      if (at < offset)
+      if (hits == NULL)
+        at = i = next_code_point (ctx->text, i, n_hits, s[0]);
+      else
+        at = hits[i];
+      if (at >= ctx->n_text || at < offset)
         continue;
       at -= offset;
       if (at + n_s > ctx->n_text || ctx->text[at] != s[0] ||
@@ -460,10 +494,8 @@ find_run (const Context  *ctx,
         continue;
 
       start = at + before;
-      if (grows_into_word (ctx, start, start + ctx->m))
-        continue;
       cost = placement_cost (ctx, start, start + ctx->m);
-      if (cost < *best_cost)
+      if (cost < *best_cost && !grows_into_word (ctx, start, start + ctx->m))
         {
           *best_cost = cost;
           *best_start = start;
@@ -791,13 +823,13 @@ run_counts_init (RunCounts      *counts,
 
       for (gsize h = 0; h < n_hits; h++)
         {
-          if (memcmp (ctx->text + hits[h], pattern + o, GRAM * sizeof (gunichar)) == 0)
+          if (same_gram (ctx->text + hits[h], pattern + o))
             unsorted[n++] = hits[h] + m - o;
         }
     }
 
-  /* A counting sort into bins of about the band's width, then each bin. */
-  width = 2 * max_errors + 1;
+  /* A counting sort into about as many bins as runs, then each bin. */
+  width = (ctx->n_text + m) / MAX (n, 1) + 1;
   n_bins = (ctx->n_text + m) / width + 1;
   bins = g_new0 (guint32, n_bins + 1);
   for (gsize i = 0; i < n; i++)
