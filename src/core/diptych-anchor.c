@@ -27,6 +27,9 @@
  */
 #define GRAM 3
 
+/* Long quotes up to this length are checked by their edit distance. */
+#define LONG_QUOTE_CHECKED 512
+
 static const char *status_names[] = { "exact", "relocated", "changed", "orphaned" };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (status_names) == DIPTYCH_ANCHOR_N_STATUSES);
@@ -1058,9 +1061,10 @@ bitap (const Context  *ctx,
 
 /* A long quote is found by its first and its last BITAP_MAX code points:
  * one approximately anywhere (with a quarter of errors), then the other
- * where the quote's length puts it, with what is left of the quote's
- * errors (up to half). The middle is only held to the length and the
- * errors allowed: aligning thousands of code points costs their square.
+ * where the quote's length puts it (with up to half). Up to
+ * LONG_QUOTE_CHECKED code points, the errors of the whole span are
+ * counted; beyond, the middle is only held to the length and the errors
+ * of the ends: aligning thousands of code points costs their square.
  * Each end is judged by the context it has in the quote.
  */
 static gboolean
@@ -1094,8 +1098,7 @@ find_long (const Context *ctx,
         return FALSE;
       tail_ctx.old_start = head_start + ctx->m - BITAP_MAX;
       if (!bitap (&tail_ctx, tail, BITAP_MAX, head_start, head_start + ctx->m + max_errors,
-                  MIN (max_errors - head_errors, BITAP_MAX / 2),
-                  &tail_start, &tail_end, &tail_errors))
+                  MIN (max_errors, BITAP_MAX / 2), &tail_start, &tail_end, &tail_errors))
         return FALSE;
     }
   else
@@ -1106,16 +1109,22 @@ find_long (const Context *ctx,
       head_ctx.old_start = tail_end > ctx->m ? tail_end - ctx->m : 0;
       if (!bitap (&head_ctx, head, BITAP_MAX,
                   tail_end > ctx->m + max_errors ? tail_end - ctx->m - max_errors : 0, tail_end,
-                  MIN (max_errors - tail_errors, BITAP_MAX / 2),
-                  &head_start, &head_end, &head_errors))
+                  MIN (max_errors, BITAP_MAX / 2), &head_start, &head_end, &head_errors))
         return FALSE;
     }
 
   if (tail_end <= head_start)
     return FALSE;
   length = tail_end - head_start;
-  if (head_errors + tail_errors > max_errors ||
-      (length > ctx->m ? length - ctx->m : ctx->m - length) > max_errors)
+  if ((length > ctx->m ? length - ctx->m : ctx->m - length) > max_errors)
+    return FALSE;
+  if (ctx->m <= LONG_QUOTE_CHECKED)
+    {
+      /* Short enough to count its errors (the ends may overlap). */
+      if (edit_distance (ctx->pattern, ctx->m, ctx->text + head_start, length) > max_errors)
+        return FALSE;
+    }
+  else if (head_errors + tail_errors > max_errors)
     return FALSE;
 
   *start = head_start;
