@@ -291,6 +291,212 @@ test_anchor_non_ascii (void)
   g_assert_cmpstr (found, ==, "s’élève à près de 90 morts");
 }
 
+/* Varied prose from a fixed seed: words of one to three syllables, now and
+ * then a number, in sentences.
+ */
+static GString *
+make_prose (guint32 seed,
+            guint   n_words)
+{
+  static const char *syllables[] = {
+    "ka", "lo", "mi", "ter", "san", "dra", "vel", "on", "is", "pur", "gen", "tal", "ro", "ne",
+    "shi", "bar", "cu", "de", "fo", "gri", "ha", "jun", "lek", "mor", "nu", "pi", "qua", "ras",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  GString *prose = g_string_new (NULL);
+
+  for (guint i = 0; i < n_words; i++)
+    {
+      if (g_rand_int_range (rand, 0, 20) == 0)
+        g_string_append_printf (prose, "%u", g_rand_int_range (rand, 2, 5000));
+      else
+        {
+          guint n = g_rand_int_range (rand, 1, 4);
+
+          for (guint k = 0; k < n; k++)
+            g_string_append (prose, syllables[g_rand_int_range (rand, 0, G_N_ELEMENTS (syllables))]);
+        }
+      g_string_append (prose, g_rand_int_range (rand, 0, 12) == 0 ? ". " : " ");
+    }
+  return prose;
+}
+
+/* Where the word that starts at or after @at starts, in ASCII @s. */
+static gsize
+next_word (const char *s,
+           gsize       at)
+{
+  while (s[at] != '\0' && s[at] != ' ')
+    at++;
+  return s[at] == ' ' ? at + 1 : at;
+}
+
+typedef struct
+{
+  const char *name;
+  double      where;   /* the changed word, as a share of the quote */
+  const char *word;    /* what it becomes; NULL: the quote is deleted */
+} LongQuoteCase;
+
+static const LongQuoteCase long_quote_cases[] = {
+  { "word-changed-in-the-middle", 0.5, "replaced" },
+  { "word-changed-in-the-head", 0.004, "replaced" },
+  { "word-changed-in-the-tail", 0.995, "replaced" },
+  { "deleted", 0.5, NULL },
+};
+
+/* A quote of about 4,000 code points, placed after a sentence was
+ * inserted at the start and one of its words changed: found as changed,
+ * in whole words, exactly the edited words (only its ends are matched
+ * approximately; the middle is held to the length and error budget).
+ */
+static void
+test_anchor_long_quote (gconstpointer data)
+{
+  const LongQuoteCase *c = data;
+  g_autoptr(GString) before = make_prose (7, 8000);
+  g_autoptr(GString) now = g_string_new ("A sentence inserted at the start. ");
+  g_autoptr(GString) expected = g_string_new (NULL);
+  g_autoptr(DiptychText) old_text = diptych_text_new_from_string (before->str, "before");
+  g_autoptr(DiptychText) new_text = NULL;
+  g_autofree char *exact = NULL;
+  g_autofree char *prefix = NULL;
+  g_autofree char *suffix = NULL;
+  g_autofree char *found = NULL;
+  gsize start = next_word (before->str, 12000);
+  gsize end = next_word (before->str, start + 4000) - 1;  /* before the space */
+  gsize word = next_word (before->str, start + (gsize)(c->where * (end - start)));
+  gsize word_end = next_word (before->str, word) - 1;
+  gsize new_start = 0, new_end = 0;
+  DiptychAnchorStatus status;
+
+  g_assert_cmpint (before->str[end], ==, ' ');
+  diptych_anchor_make_quote (old_text, start, end, &exact, &prefix, &suffix);
+  g_assert_cmpuint (strlen (exact), >=, 4000);
+
+  if (c->word != NULL)
+    {
+      g_string_append_len (now, before->str, word);
+      g_string_append (now, c->word);
+      g_string_append (now, before->str + word_end);
+      g_string_append_len (expected, before->str + start, word - start);
+      g_string_append (expected, c->word);
+      g_string_append_len (expected, before->str + word_end, end - word_end);
+    }
+  else
+    {
+      g_string_append_len (now, before->str, start);
+      g_string_append (now, before->str + end);
+    }
+  new_text = diptych_text_new_from_string (now->str, "now");
+
+  status = diptych_anchor_locate (new_text, exact, prefix, suffix, start, end, &new_start, &new_end);
+  if (c->word == NULL)
+    {
+      g_assert_cmpstr (diptych_anchor_status_to_string (status), ==, "orphaned");
+      return;
+    }
+  g_assert_cmpstr (diptych_anchor_status_to_string (status), ==, "changed");
+  found = diptych_text_dup_range (new_text, new_start, new_end);
+  g_assert_cmpstr (found, ==, expected->str);
+}
+
+typedef struct
+{
+  DiptychText  *text;
+  GPtrArray    *quotes;  /* of char *: exact, prefix, suffix, in turn */
+  GArray       *starts;  /* gsize: where each quote was */
+  GArray       *found;   /* gsize: status, start, end for each quote */
+} PlaceJob;
+
+static gpointer
+place_all (gpointer data)
+{
+  PlaceJob *job = data;
+  GArray *found = g_array_new (FALSE, FALSE, sizeof (gsize));
+
+  for (guint i = 0; i < job->starts->len; i++)
+    {
+      const char *exact = g_ptr_array_index (job->quotes, 3 * i);
+      gsize start = g_array_index (job->starts, gsize, i);
+      gsize new_start = 0, new_end = 0, status;
+
+      status = diptych_anchor_locate (job->text, exact, g_ptr_array_index (job->quotes, 3 * i + 1),
+                                      g_ptr_array_index (job->quotes, 3 * i + 2),
+                                      start, start + g_utf8_strlen (exact, -1), &new_start, &new_end);
+      g_array_append_val (found, status);
+      g_array_append_val (found, new_start);
+      g_array_append_val (found, new_end);
+    }
+  return found;
+}
+
+/* Documents load in worker threads, and a text may be shared: the first
+ * placements build its code points and index at the same time in several
+ * threads, and all find what one thread alone finds.
+ */
+static void
+test_anchor_shared_text_threads (void)
+{
+  g_autoptr(GString) before = make_prose (3, 3000);
+  g_autoptr(GString) now = g_string_new ("Inserted. ");
+  g_autoptr(DiptychText) old_text = diptych_text_new_from_string (before->str, "before");
+  g_autoptr(DiptychText) alone = NULL;
+  g_autoptr(DiptychText) shared = NULL;
+  g_autoptr(GPtrArray) quotes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  g_autoptr(GArray) expected = NULL;
+  PlaceJob job = { NULL, quotes, starts, NULL };
+  GThread *threads[4];
+
+  /* One word in 40 replaced, so that quotes are relocated and changed. */
+  for (gsize at = 0, word = 0; at < before->len; word++)
+    {
+      gsize next = next_word (before->str, at);
+
+      if (word % 40 == 20)
+        g_string_append (now, "edited ");
+      else
+        g_string_append_len (now, before->str + at, next - at);
+      at = next == at ? before->len : next;
+    }
+  for (gsize at = 0; at + 40 < before->len; at = next_word (before->str, at + 37))
+    {
+      char *exact, *prefix, *suffix;
+
+      diptych_anchor_make_quote (old_text, at, next_word (before->str, at + 20) - 1,
+                                 &exact, &prefix, &suffix);
+      g_ptr_array_add (quotes, exact);
+      g_ptr_array_add (quotes, prefix);
+      g_ptr_array_add (quotes, suffix);
+      g_array_append_val (starts, at);
+    }
+
+  alone = diptych_text_new_from_string (now->str, "alone");
+  job.text = alone;
+  expected = place_all (&job);
+  {
+    guint n[DIPTYCH_ANCHOR_N_STATUSES] = { 0 };
+
+    for (guint i = 0; i < expected->len; i += 3)
+      n[g_array_index (expected, gsize, i)]++;
+    g_assert_cmpuint (n[DIPTYCH_ANCHOR_RELOCATED], >, 10);
+    g_assert_cmpuint (n[DIPTYCH_ANCHOR_CHANGED], >, 10);
+  }
+
+  shared = diptych_text_new_from_string (now->str, "shared");
+  job.text = shared;
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("place", place_all, &job);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    {
+      g_autoptr(GArray) found = g_thread_join (threads[i]);
+
+      g_assert_cmpmem (found->data, found->len * sizeof (gsize),
+                       expected->data, expected->len * sizeof (gsize));
+    }
+}
+
 static void
 test_anchor_status_names (void)
 {
@@ -327,6 +533,13 @@ main (int   argc,
   g_test_add_func ("/diptych/anchor/long-quote-fuzzy", test_anchor_long_quote_fuzzy);
   g_test_add_func ("/diptych/anchor/non-ascii", test_anchor_non_ascii);
   g_test_add_func ("/diptych/anchor/status-names", test_anchor_status_names);
+  g_test_add_func ("/diptych/anchor/shared-text-threads", test_anchor_shared_text_threads);
+  for (guint i = 0; i < G_N_ELEMENTS (long_quote_cases); i++)
+    {
+      g_autofree char *path = g_strconcat ("/diptych/anchor/long-quote/", long_quote_cases[i].name, NULL);
+
+      g_test_add_data_func (path, &long_quote_cases[i], test_anchor_long_quote);
+    }
 
   return g_test_run ();
 }

@@ -1096,6 +1096,89 @@ test_sidecar_fifo_refused (Fixture       *f,
   g_assert_nonnull (strstr (error->message, "not a regular file"));
 }
 
+/* 10^4 marks, after a sentence (not ASCII) was inserted at the start of
+ * the article: all relocated, each by the sentence's length in code
+ * points, onto its own words (the text is varied enough that the first
+ * words of one quote never stand at another's old offsets).
+ */
+static void
+test_sidecar_reanchor_many_shifted (Fixture       *f,
+                                    gconstpointer  data)
+{
+  static const char *syllables[] = {
+    "ka", "lo", "mi", "ter", "san", "dra", "vel", "on", "is", "pur", "gen", "tal", "ro", "ne",
+    "shi", "bar", "cu", "de", "fo", "gri", "ha", "jun", "lek", "mor", "nu", "pi", "qua", "ras",
+  };
+  const char *inserted = "Mis à jour : l’article a été corrigé. ";
+  gsize shift = g_utf8_strlen (inserted, -1);
+  guint n_marks = 10000, n_words = 2 * n_marks + 8;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  g_autoptr(GString) article = g_string_new (NULL);
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"diptych-annotations\", \"version\": 1, "
+                                          "\"annotations\": [\n");
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  g_autoptr(GArray) ends = g_array_new (FALSE, FALSE, sizeof (gsize));
+  g_autofree char *now = NULL;
+  g_autofree char *sidecar_path = g_file_get_path (f->sidecar);
+  g_autoptr(DiptychSidecar) sidecar = NULL;
+  g_autoptr(GError) error = NULL;
+  DiptychAnnotationStore *store;
+  DiptychText *text;
+
+  for (guint i = 0; i < n_words; i++)
+    {
+      gsize start = article->len, end;
+      guint n = g_rand_int_range (rand, 1, 4);
+
+      for (guint k = 0; k < n; k++)
+        g_string_append (article, syllables[g_rand_int_range (rand, 0, G_N_ELEMENTS (syllables))]);
+      end = article->len;
+      g_array_append_val (starts, start);
+      g_array_append_val (ends, end);
+      g_string_append (article, g_rand_int_range (rand, 0, 12) == 0 ? ". " : " ");
+    }
+
+  for (guint i = 0; i < n_marks; i++)
+    {
+      gsize start = g_array_index (starts, gsize, 2 * i);
+      gsize end = g_array_index (ends, gsize, 2 * i + 1 + i % 3);
+      gsize before = start > DIPTYCH_QUOTE_CONTEXT ? start - DIPTYCH_QUOTE_CONTEXT : 0;
+      gsize after = MIN (end + DIPTYCH_QUOTE_CONTEXT, article->len);
+
+      g_string_append_printf (json, "%s{\"id\": \"m%u\", \"kind\": \"claim\", \"start\": %zu, "
+                              "\"end\": %zu, \"quote\": {\"exact\": \"%.*s\", \"prefix\": \"%.*s\", "
+                              "\"suffix\": \"%.*s\"}}\n",
+                              i ? "," : "", i, start, end, (int)(end - start), article->str + start,
+                              (int)(start - before), article->str + before,
+                              (int)(after - end), article->str + end);
+    }
+  g_string_append (json, "]}\n");
+  g_file_set_contents (sidecar_path, json->str, json->len, &error);
+  g_assert_no_error (error);
+
+  now = g_strconcat (inserted, article->str, NULL);
+  rewrite_article (f, now);
+  sidecar = load_sidecar (f);
+  store = diptych_sidecar_get_store (sidecar);
+  text = diptych_annotation_store_get_text (store);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, n_marks);
+  g_assert_cmpuint (diptych_annotation_store_count_anchor (store, DIPTYCH_ANCHOR_RELOCATED), ==, n_marks);
+  for (guint i = 0; i < n_marks; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("m%u", i);
+      DiptychAnnotation *a = diptych_annotation_store_lookup (store, id);
+      gsize start = g_array_index (starts, gsize, 2 * i);
+      gsize end = g_array_index (ends, gsize, 2 * i + 1 + i % 3);
+      g_autofree char *words = NULL;
+
+      g_assert_cmpuint (diptych_annotation_get_start (a), ==, start + shift);
+      g_assert_cmpuint (diptych_annotation_get_end (a), ==, end + shift);
+      words = diptych_text_dup_range (text, diptych_annotation_get_start (a), diptych_annotation_get_end (a));
+      g_assert_cmpstr (words, ==, diptych_annotation_get_exact (a));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1107,6 +1190,7 @@ main (int   argc,
   ADD ("/diptych/sidecar/roundtrip", test_sidecar_roundtrip);
   ADD ("/diptych/sidecar/roundtrip-keeps-unknown-keys", test_sidecar_unknown_keys_kept);
   ADD ("/diptych/sidecar/reanchor", test_sidecar_reanchor);
+  ADD ("/diptych/sidecar/reanchor-many-shifted", test_sidecar_reanchor_many_shifted);
   ADD ("/diptych/sidecar/changed-until-accepted", test_sidecar_changed_until_accepted);
   ADD ("/diptych/sidecar/changed-back", test_sidecar_changed_back);
   ADD ("/diptych/sidecar/bad-file-untouched", test_sidecar_bad_file_untouched);

@@ -21,6 +21,15 @@
 
 #define BITAP_MAX 64
 
+/* The length of the runs of code points that the text is indexed by: short
+ * enough that a quote of 12 or more code points with a quarter of errors
+ * still holds one unedited run per error and one more (see candidate_windows()).
+ */
+#define GRAM 3
+
+/* Long quotes up to this length are checked by their edit distance. */
+#define LONG_QUOTE_CHECKED 512
+
 static const char *status_names[] = { "exact", "relocated", "changed", "orphaned" };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (status_names) == DIPTYCH_ANCHOR_N_STATUSES);
@@ -86,23 +95,153 @@ diptych_anchor_make_quote (DiptychText  *text,
     *suffix = diptych_text_dup_range (text, end, MIN (end + DIPTYCH_QUOTE_CONTEXT, n));
 }
 
-/* The text as code points, computed once per text. */
+/* What is computed once per text and kept on it. Documents load in worker
+ * threads, and a text may be shared between them: the first value stored
+ * wins, and a value once stored stays until the text goes.
+ */
+static gpointer
+get_cached (DiptychText    *text,
+            const char     *name,
+            gpointer      (*make) (DiptychText *text),
+            GDestroyNotify  destroy)
+{
+  GQuark quark = g_quark_from_static_string (name);
+  gpointer data = g_object_get_qdata (G_OBJECT (text), quark);
+
+  if (data == NULL)
+    {
+      gpointer made = make (text);
+
+      if (g_object_replace_qdata (G_OBJECT (text), quark, NULL, made, destroy, NULL))
+        data = made;
+      else
+        {
+          destroy (made);
+          data = g_object_get_qdata (G_OBJECT (text), quark);
+        }
+    }
+  return data;
+}
+
+static gpointer
+make_ucs4 (DiptychText *text)
+{
+  return g_utf8_to_ucs4_fast (diptych_text_get_contents (text, NULL), -1, NULL);
+}
+
+/* The text as code points. */
 static const gunichar *
 get_ucs4 (DiptychText *text)
 {
-  static GQuark quark;
-  gunichar *ucs4;
+  return get_cached (text, "diptych-anchor-ucs4", make_ucs4, g_free);
+}
 
-  if (quark == 0)
-    quark = g_quark_from_static_string ("diptych-anchor-ucs4");
+/* Where each run of GRAM code points occurs: positions grouped by the
+ * hash of the run that starts there, ascending within a group. Finding a
+ * string then costs the occurrences of its rarest run, not a scan of the
+ * text.
+ */
+typedef struct
+{
+  guint    bits;
+  guint32 *starts;     /* (1 << bits) + 1 offsets into positions */
+  guint32 *positions;
+} GramIndex;
 
-  ucs4 = g_object_get_qdata (G_OBJECT (text), quark);
-  if (ucs4 == NULL)
+static inline guint32
+gram_bucket (const gunichar *s,
+             guint           bits)
+{
+  /* Code points have 21 bits: the key is exact, the multiply spreads it. */
+  guint64 key = ((guint64)s[0] << 42) ^ ((guint64)s[1] << 21) ^ s[2];
+
+  return (key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> (64 - bits);
+}
+
+static void
+gram_index_free (gpointer data)
+{
+  GramIndex *index = data;
+
+  g_free (index->starts);
+  g_free (index->positions);
+  g_free (index);
+}
+
+static gpointer
+make_gram_index (DiptychText *text)
+{
+  const gunichar *ucs4 = get_ucs4 (text);
+  gsize n = diptych_text_get_n_chars (text);
+  gsize n_grams = n >= GRAM ? n - GRAM + 1 : 0;
+  GramIndex *index = g_new0 (GramIndex, 1);
+  g_autofree guint32 *fill = NULL;
+  gsize n_buckets;
+
+  /* Texts are at most DIPTYCH_TEXT_MAX_SIZE bytes: positions fit 32 bits. */
+  G_STATIC_ASSERT (DIPTYCH_TEXT_MAX_SIZE < G_MAXUINT32);
+
+  index->bits = 4;
+  while (index->bits < 24 && ((gsize)1 << index->bits) < n_grams)
+    index->bits++;
+  n_buckets = (gsize)1 << index->bits;
+  index->starts = g_new0 (guint32, n_buckets + 1);
+  index->positions = g_new (guint32, MAX (n_grams, 1));
+
+  for (gsize p = 0; p < n_grams; p++)
+    index->starts[gram_bucket (ucs4 + p, index->bits) + 1]++;
+  for (gsize b = 0; b < n_buckets; b++)
+    index->starts[b + 1] += index->starts[b];
+  fill = g_memdup2 (index->starts, n_buckets * sizeof (guint32));
+  for (gsize p = 0; p < n_grams; p++)
+    index->positions[fill[gram_bucket (ucs4 + p, index->bits)]++] = p;
+
+  return index;
+}
+
+static const GramIndex *
+get_gram_index (DiptychText *text)
+{
+  return get_cached (text, "diptych-anchor-grams", make_gram_index, gram_index_free);
+}
+
+/* The positions where the GRAM code points at @s may occur (a superset:
+ * other runs share the group), ascending.
+ */
+static const guint32 *
+gram_hits (const GramIndex *index,
+           const gunichar  *s,
+           gsize           *n_hits)
+{
+  guint32 b = gram_bucket (s, index->bits);
+
+  *n_hits = index->starts[b + 1] - index->starts[b];
+  return index->positions + index->starts[b];
+}
+
+/* The offset of the run of @s[@from, @to) that has the fewest hits. */
+static gsize
+rarest_gram (const GramIndex *index,
+             const gunichar  *s,
+             gsize            from,
+             gsize            to,
+             gsize           *n_hits)
+{
+  gsize best = from;
+
+  *n_hits = G_MAXSIZE;
+  for (gsize o = from; o + GRAM <= to; o++)
     {
-      ucs4 = g_utf8_to_ucs4_fast (diptych_text_get_contents (text, NULL), -1, NULL);
-      g_object_set_qdata_full (G_OBJECT (text), quark, ucs4, g_free);
+      gsize n;
+
+      gram_hits (index, s + o, &n);
+      if (n < *n_hits)
+        {
+          *n_hits = n;
+          best = o;
+        }
     }
-  return ucs4;
+  return best;
 }
 
 static gboolean
@@ -230,15 +369,16 @@ context_agreement (const gunichar *text,
 
 typedef struct
 {
-  const gunichar *text;
-  gsize           n_text;
-  const gunichar *pattern;  /* the quote */
-  gsize           m;
-  gunichar       *prefix;
-  glong           n_prefix;
-  gunichar       *suffix;
-  glong           n_suffix;
-  gsize           old_start;
+  const gunichar  *text;
+  gsize            n_text;
+  const GramIndex *index;    /* built when first needed */
+  const gunichar  *pattern;  /* the quote */
+  gsize            m;
+  const gunichar  *prefix;
+  gsize            n_prefix;
+  const gunichar  *suffix;
+  gsize            n_suffix;
+  gsize            old_start;
 } Context;
 
 /* Lower is better: context first, then closeness to the old place. */
@@ -281,32 +421,116 @@ grows_into_word (const Context *ctx,
   return FALSE;
 }
 
-static gboolean
-find_exact (DiptychText   *text,
-            const Context *ctx,
-            const char    *exact,
-            gsize          n_exact_chars,
-            gsize         *best_start)
+/* The first place from @from on, before @to, that holds @c, or @to. */
+static gsize
+next_code_point (const gunichar *text,
+                 gsize           from,
+                 gsize           to,
+                 gunichar        c)
 {
-  const char *contents = diptych_text_get_contents (text, NULL);
-  double best_cost = G_MAXDOUBLE;
+  /* Eight at a time, which the compiler makes a few vector operations. */
+  for (; from + 8 <= to; from += 8)
+    {
+      guint any = 0;
+
+      for (guint k = 0; k < 8; k++)
+        any |= text[from + k] == c;
+      if (any)
+        break;
+    }
+  while (from < to && text[from] != c)
+    from++;
+  return from;
+}
+
+static inline gboolean
+same_gram (const gunichar *a,
+           const gunichar *b)
+{
+  G_STATIC_ASSERT (GRAM == 3);
+  return a[0] == b[0] && a[1] == b[1] && a[2] == b[2];
+}
+
+/* The best place (see placement_cost()) where @s occurs, @s being the
+ * quote with @before code points of its prefix before it; lowers
+ * *@best_cost when one is found.
+ */
+static gboolean
+find_run (const Context  *ctx,
+          const gunichar *s,
+          gsize           n_s,
+          gsize           before,
+          double         *best_cost,
+          gsize          *best_start)
+{
+  const guint32 *hits = NULL;
+  gsize n_hits = 0, offset = 0;
   gboolean found = FALSE;
 
-  for (const char *p = strstr (contents, exact); p != NULL; p = strstr (p + 1, exact))
-    {
-      gsize start = diptych_text_byte_to_char (text, p - contents);
-      double cost = placement_cost (ctx, start, start + n_exact_chars);
+  if (n_s > ctx->n_text)
+    return FALSE;
 
-      if (grows_into_word (ctx, start, start + n_exact_chars))
+  if (n_s >= GRAM)
+    {
+      offset = rarest_gram (ctx->index, s, 0, n_s, &n_hits);
+      hits = gram_hits (ctx->index, s + offset, &n_hits);
+    }
+  else
+    n_hits = ctx->n_text - n_s + 1;  /* too short for the index: every place */
+
+  /* Hits are ascending, so of equal costs the first place is kept. */
+  for (gsize i = 0; i < n_hits; i++)
+    {
+      gsize at;
+      gsize start;
+      double cost;
+
+      if (hits == NULL)
+        at = i = next_code_point (ctx->text, i, n_hits, s[0]);
+      else
+        at = hits[i];
+      if (at >= ctx->n_text || at < offset)
         continue;
-      if (cost < best_cost)
+      at -= offset;
+      if (at + n_s > ctx->n_text || ctx->text[at] != s[0] ||
+          memcmp (ctx->text + at, s, n_s * sizeof (gunichar)) != 0)
+        continue;
+
+      start = at + before;
+      cost = placement_cost (ctx, start, start + ctx->m);
+      if (cost < *best_cost && !grows_into_word (ctx, start, start + ctx->m))
         {
-          best_cost = cost;
+          *best_cost = cost;
           *best_start = start;
           found = TRUE;
         }
     }
   return found;
+}
+
+/* The quote elsewhere, its best place by context then closeness. Where the
+ * quote occurs with all its prefix and suffix around it, it agrees with
+ * them as much as it can anywhere: one of those places is the best, and
+ * the other places of the quote need not be looked at.
+ */
+static gboolean
+find_exact (const Context *ctx,
+            gsize         *best_start)
+{
+  double best_cost = G_MAXDOUBLE;
+
+  if (ctx->n_prefix + ctx->n_suffix > 0)
+    {
+      gsize n_full = ctx->n_prefix + ctx->m + ctx->n_suffix;
+      g_autofree gunichar *full = g_new (gunichar, n_full);
+
+      memcpy (full, ctx->prefix, ctx->n_prefix * sizeof (gunichar));
+      memcpy (full + ctx->n_prefix, ctx->pattern, ctx->m * sizeof (gunichar));
+      memcpy (full + ctx->n_prefix + ctx->m, ctx->suffix, ctx->n_suffix * sizeof (gunichar));
+      if (find_run (ctx, full, n_full, ctx->n_prefix, &best_cost, best_start))
+        return TRUE;
+    }
+  return find_run (ctx, ctx->pattern, ctx->m, 0, &best_cost, best_start);
 }
 
 static guint
@@ -315,151 +539,43 @@ edit_distance (const gunichar *a,
                const gunichar *b,
                gsize           n_b)
 {
-  g_autofree guint *row = g_new (guint, n_b + 1);
+  guint row[2 * BITAP_MAX + 1];  /* b is at most BITAP_MAX and the errors allowed */
+  g_autofree guint *heap_row = NULL;
+  guint *r = row;
+
+  if (n_b > 2 * BITAP_MAX)
+    r = heap_row = g_new (guint, n_b + 1);
 
   for (gsize j = 0; j <= n_b; j++)
-    row[j] = j;
+    r[j] = j;
   for (gsize i = 1; i <= n_a; i++)
     {
-      guint diagonal = row[0];
+      guint diagonal = r[0];
 
-      row[0] = i;
+      r[0] = i;
       for (gsize j = 1; j <= n_b; j++)
         {
-          guint above = row[j];
+          guint above = r[j];
           guint cost = diagonal + (a[i - 1] == b[j - 1] ? 0 : 1);
 
           cost = MIN (cost, above + 1);
-          cost = MIN (cost, row[j - 1] + 1);
-          row[j] = cost;
+          cost = MIN (cost, r[j - 1] + 1);
+          r[j] = cost;
           diagonal = above;
         }
     }
-  return row[n_b];
+  return r[n_b];
 }
 
-static gboolean align_to_end (const Context  *ctx,
-                              const gunichar *pattern,
-                              gsize           m,
-                              gsize           end,
-                              guint           max_errors,
-                              gsize          *start);
-
-/* Approximate search of @pattern (at most BITAP_MAX code points) in
- * text[from, to) with at most @max_errors errors. Returns the end (exclusive)
- * of the best match and its start, found by aligning the pattern there.
- */
-static gboolean
-bitap (const Context  *ctx,
-       const gunichar *pattern,
-       gsize           m,
-       gsize           from,
-       gsize           to,
-       guint           max_errors,
-       gsize          *match_start,
-       gsize          *match_end)
-{
-  g_autoptr(GHashTable) masks = g_hash_table_new (NULL, NULL);
-  g_autofree guint64 *r = g_new (guint64, max_errors + 1);
-  guint64 accept;
-  double best_cost = G_MAXDOUBLE;
-  gboolean found = FALSE;
-
-  g_assert (m > 0 && m <= BITAP_MAX);
-
-  for (gsize i = 0; i < m; i++)
-    {
-      guint64 mask = GPOINTER_TO_SIZE (g_hash_table_lookup (masks, GUINT_TO_POINTER (pattern[i])));
-
-      g_hash_table_insert (masks, GUINT_TO_POINTER (pattern[i]),
-                           GSIZE_TO_POINTER (mask | ((guint64)1 << i)));
-    }
-  G_STATIC_ASSERT (sizeof (gsize) >= sizeof (guint64));
-
-  accept = (guint64)1 << (m - 1);
-  for (guint d = 0; d <= max_errors; d++)
-    r[d] = d == 0 ? 0 : ((guint64)1 << MIN (d, 63)) - 1;
-
-  for (gsize j = from; j < to; j++)
-    {
-      guint64 mask = GPOINTER_TO_SIZE (g_hash_table_lookup (masks, GUINT_TO_POINTER (ctx->text[j])));
-      guint64 previous = r[0];
-
-      r[0] = ((r[0] << 1) | 1) & mask;
-      for (guint d = 1; d <= max_errors; d++)
-        {
-          guint64 old = r[d];
-
-          r[d] = (((old << 1) | 1) & mask) |      /* match */
-                 previous |                        /* an extra character in the text */
-                 ((previous << 1) | 1) |           /* a substitution */
-                 ((r[d - 1] << 1) | 1);            /* a character missing from the text */
-          previous = old;
-        }
-
-      for (guint d = 0; d <= max_errors; d++)
-        {
-          if (r[d] & accept)
-            {
-              gsize end = j + 1;
-              gsize estimate = end >= m ? end - m : 0;
-              double cost = d * 4 * DIPTYCH_QUOTE_CONTEXT + placement_cost (ctx, estimate, end);
-
-              if (cost < best_cost)
-                {
-                  best_cost = cost;
-                  *match_end = end;
-                  found = TRUE;
-                }
-              break;
-            }
-        }
-    }
-
-  if (found)
-    found = align_to_end (ctx, pattern, m, *match_end, max_errors, match_start) &&
-            *match_start >= from;
-
-  return found;
-}
-
-/* The end that best aligns the whole pattern from @start. */
-static gboolean
-align_from_start (const Context  *ctx,
-                  const gunichar *pattern,
-                  gsize           m,
-                  gsize           start,
-                  guint           max_errors,
-                  gsize          *end)
-{
-  gsize lo = start + (m > max_errors ? m - max_errors : 0);
-  gsize hi = MIN (start + m + max_errors, ctx->n_text);
-  guint best = G_MAXUINT;
-
-  for (gsize e = lo; e <= hi; e++)
-    {
-      guint distance = edit_distance (pattern, m, ctx->text + start, e - start);
-
-      /* Of equally good ends, one that does not cut a word. */
-      if (distance < best ||
-          (distance == best && cuts_word (ctx->text, ctx->n_text, *end) &&
-           !cuts_word (ctx->text, ctx->n_text, e)))
-        {
-          best = distance;
-          *end = e;
-        }
-    }
-  return best <= max_errors;
-}
-
-/* The start that best aligns the whole pattern up to @end. */
+/* The start that best aligns the whole pattern up to @end; its errors. */
 static gboolean
 align_to_end (const Context  *ctx,
               const gunichar *pattern,
               gsize           m,
               gsize           end,
               guint           max_errors,
-              gsize          *start)
+              gsize          *start,
+              guint          *errors)
 {
   gsize lo = end > m + max_errors ? end - m - max_errors : 0;
   gsize hi = end > m - MIN (m, max_errors) ? end - (m - MIN (m, max_errors)) : 0;
@@ -469,6 +585,7 @@ align_to_end (const Context  *ctx,
     {
       guint distance = edit_distance (pattern, m, ctx->text + s, end - s);
 
+      /* Of equally good starts, one that does not cut a word. */
       if (distance < best ||
           (distance == best && cuts_word (ctx->text, ctx->n_text, *start) &&
            !cuts_word (ctx->text, ctx->n_text, s)))
@@ -477,7 +594,542 @@ align_to_end (const Context  *ctx,
           *start = s;
         }
     }
+  *errors = best;
   return best <= max_errors;
+}
+
+/* Which positions of the pattern each code point of the text matches. */
+#define MASK_SLOTS 128
+
+typedef struct
+{
+  guint64  ascii[128];
+  gunichar keys[MASK_SLOTS];  /* 0 where empty: a text holds no NUL */
+  guint64  values[MASK_SLOTS];
+} Masks;
+
+G_STATIC_ASSERT (MASK_SLOTS > BITAP_MAX);
+
+static inline guint
+mask_slot (gunichar c)
+{
+  return ((guint32)c * 2654435761u) >> 25;
+}
+
+static void
+masks_init (Masks          *masks,
+            const gunichar *pattern,
+            gsize           m)
+{
+  memset (masks, 0, sizeof *masks);
+  for (gsize i = 0; i < m; i++)
+    {
+      gunichar c = pattern[i];
+      guint slot;
+
+      if (c < G_N_ELEMENTS (masks->ascii))
+        {
+          masks->ascii[c] |= (guint64)1 << i;
+          continue;
+        }
+      for (slot = mask_slot (c); masks->keys[slot] != 0 && masks->keys[slot] != c;
+           slot = (slot + 1) % MASK_SLOTS)
+        ;
+      masks->keys[slot] = c;
+      masks->values[slot] |= (guint64)1 << i;
+    }
+}
+
+static inline guint64
+mask_of (const Masks *masks,
+         gunichar     c)
+{
+  if (c < G_N_ELEMENTS (masks->ascii))
+    return masks->ascii[c];
+  for (guint slot = mask_slot (c); masks->keys[slot] != 0; slot = (slot + 1) % MASK_SLOTS)
+    {
+      if (masks->keys[slot] == c)
+        return masks->values[slot];
+    }
+  return 0;
+}
+
+typedef struct
+{
+  double cost;
+  gsize  end;
+  guint  errors;
+} Match;
+
+/* Bit-parallel approximate matching over text[@from, @to) (Myers'
+ * bit-vector edit distance, one column per code point whatever the errors
+ * allowed): lowers @best to the best match that ends there, with at most
+ * @max_errors errors. Matches are told apart by errors first, then
+ * context and closeness.
+ */
+static void
+bitap_scan (const Context *ctx,
+            const Masks   *masks,
+            gsize          m,
+            gsize          from,
+            gsize          to,
+            guint          max_errors,
+            Match         *best)
+{
+  guint64 high = (guint64)1 << (m - 1);
+  guint64 pv = ~(guint64)0, mv = 0;
+  gsize errors = m;  /* of the best alignment of the whole pattern ending here */
+
+  g_assert (m > 0 && m <= BITAP_MAX);
+
+  for (gsize j = from; j < to; j++)
+    {
+      guint64 eq = mask_of (masks, ctx->text[j]);
+      guint64 xv = eq | mv;
+      guint64 xh = (((eq & pv) + pv) ^ pv) | eq;
+      guint64 ph = mv | ~(xh | pv);
+      guint64 mh = pv & xh;
+
+      if (ph & high)
+        errors++;
+      else if (mh & high)
+        errors--;
+      /* A match may start anywhere: nothing enters the first row. */
+      ph <<= 1;
+      mh <<= 1;
+      pv = mh | ~(xv | ph);
+      mv = ph & xv;
+
+      if (errors <= max_errors)
+        {
+          gsize end = j + 1;
+          gsize estimate = end >= m ? end - m : 0;
+          double cost = errors * 4 * DIPTYCH_QUOTE_CONTEXT + placement_cost (ctx, estimate, end);
+
+          /* Of equal costs, the first end, in whatever order the parts of
+           * the text are scanned.
+           */
+          if (cost < best->cost || (cost == best->cost && end < best->end))
+            {
+              best->cost = cost;
+              best->end = end;
+              best->errors = errors;
+            }
+        }
+    }
+}
+
+typedef struct
+{
+  gsize from;
+  gsize to;
+} Window;
+
+static int
+compare_windows (gconstpointer a,
+                 gconstpointer b)
+{
+  const Window *wa = a, *wb = b;
+
+  return wa->from < wb->from ? -1 : wa->from > wb->from;
+}
+
+/* Sorts windows and merges those that overlap, so that no end is looked
+ * at twice.
+ */
+static void
+merge_windows (GArray *windows)
+{
+  guint kept = 0;
+
+  g_array_sort (windows, compare_windows);
+  for (guint i = 0; i < windows->len; i++)
+    {
+      Window *w = &g_array_index (windows, Window, i);
+      Window *last = kept > 0 ? &g_array_index (windows, Window, kept - 1) : NULL;
+
+      if (last != NULL && w->from <= last->to)
+        last->to = MAX (last->to, w->to);
+      else
+        g_array_index (windows, Window, kept++) = *w;
+    }
+  g_array_set_size (windows, kept);
+}
+
+/* The q-gram lemma: an error spoils at most GRAM of the pattern's
+ * m - GRAM + 1 runs, so a match with at most @errors errors keeps this
+ * many of them unedited.
+ */
+static gssize
+runs_kept (gsize m,
+           guint errors)
+{
+  return (gssize)(m - GRAM + 1) - (gssize)errors * GRAM;
+}
+
+/* The runs of a pattern that occur in the text, by diagonal (text
+ * position minus offset in the pattern, plus m so as not to be negative),
+ * sorted. The runs that a match with at most max_errors errors keeps lie
+ * on diagonals within 2 × max_errors of each other: where no such band
+ * holds runs_kept(), there is no such match. Sorting them by counting
+ * into bins costs the runs' occurrences, not a scan of the text.
+ */
+typedef struct
+{
+  guint32 *diagonals;
+  gsize    n_diagonals;
+  gsize    m;
+  guint    max_errors;
+} RunCounts;
+
+static void
+run_counts_clear (RunCounts *counts)
+{
+  g_clear_pointer (&counts->diagonals, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RunCounts, run_counts_clear)
+
+/* FALSE when the lemma leaves nothing to count on, or the occurrences are
+ * too many to be worth it.
+ */
+static gboolean
+run_counts_init (RunCounts      *counts,
+                 const Context  *ctx,
+                 const gunichar *pattern,
+                 gsize           m,
+                 gsize           from,
+                 gsize           to,
+                 guint           max_errors)
+{
+  g_autofree guint32 *bins = NULL;
+  g_autofree guint32 *unsorted = NULL;
+  gsize total = 0, width, n_bins, n = 0;
+
+  if (ctx->index == NULL || m < GRAM || runs_kept (m, max_errors) < 1)
+    return FALSE;
+  for (gsize o = 0; o + GRAM <= m; o++)
+    {
+      gsize n_hits;
+
+      gram_hits (ctx->index, pattern + o, &n_hits);
+      total += n_hits;
+      if (total >= (to - from) / 2)
+        return FALSE;
+    }
+
+  unsorted = g_new (guint32, MAX (total, 1));
+  for (gsize o = 0; o + GRAM <= m; o++)
+    {
+      gsize n_hits;
+      const guint32 *hits = gram_hits (ctx->index, pattern + o, &n_hits);
+
+      for (gsize h = 0; h < n_hits; h++)
+        {
+          if (same_gram (ctx->text + hits[h], pattern + o))
+            unsorted[n++] = hits[h] + m - o;
+        }
+    }
+
+  /* A counting sort into about as many bins as runs, then each bin. */
+  width = (ctx->n_text + m) / MAX (n, 1) + 1;
+  n_bins = (ctx->n_text + m) / width + 1;
+  bins = g_new0 (guint32, n_bins + 1);
+  for (gsize i = 0; i < n; i++)
+    bins[unsorted[i] / width + 1]++;
+  for (gsize b = 0; b < n_bins; b++)
+    bins[b + 1] += bins[b];
+  counts->diagonals = g_new (guint32, MAX (n, 1));
+  for (gsize i = 0; i < n; i++)
+    {
+      guint32 d = unsorted[i];
+      gsize at = bins[d / width]++;
+
+      /* Insertion into the bin's sorted part (bins hold a few each). */
+      while (at > 0 && (counts->diagonals[at - 1] / width) == d / width &&
+             counts->diagonals[at - 1] > d)
+        {
+          counts->diagonals[at] = counts->diagonals[at - 1];
+          at--;
+        }
+      counts->diagonals[at] = d;
+    }
+  counts->n_diagonals = n;
+  counts->m = m;
+  counts->max_errors = max_errors;
+  return TRUE;
+}
+
+/* The text where a match whose kept runs lie on diagonals [@first, @last]
+ * starts and ends, within [@from, @to).
+ */
+static Window
+run_counts_window (const RunCounts *counts,
+                   guint32          first,
+                   guint32          last,
+                   gsize            from,
+                   gsize            to)
+{
+  gint64 lo = (gint64)first - (gint64)counts->m - counts->max_errors;
+  gint64 hi = (gint64)last + 2 * (gint64)counts->max_errors + 1;
+  Window w = { MAX (lo, (gint64)from), MIN (hi, (gint64)to) };
+
+  if (w.to < w.from)
+    w.to = w.from;
+  return w;
+}
+
+/* The windows of every band of diagonals that holds at least @threshold
+ * runs; *@top is that of the band that holds the most, and *@n_top how
+ * many it holds.
+ */
+static GArray *
+run_counts_windows (const RunCounts *counts,
+                    gssize           threshold,
+                    gsize            from,
+                    gsize            to,
+                    Window          *top,
+                    gsize           *n_top)
+{
+  GArray *windows = g_array_new (FALSE, FALSE, sizeof (Window));
+  const guint32 *d = counts->diagonals;
+
+  *n_top = 0;
+  for (gsize i = 0, j = 0; j < counts->n_diagonals; j++)
+    {
+      while (d[j] - d[i] > 2 * counts->max_errors)
+        i++;
+      if ((gssize)(j - i + 1) >= threshold)
+        {
+          Window w = run_counts_window (counts, d[i], d[j], from, to);
+          Window *last = windows->len > 0 ? &g_array_index (windows, Window, windows->len - 1) : NULL;
+
+          /* Starts come in order: overlapping windows merge as they come. */
+          if (last != NULL && w.from <= last->to)
+            last->to = MAX (last->to, w.to);
+          else if (w.from < w.to)
+            g_array_append_val (windows, w);
+          if (j - i + 1 > *n_top)
+            {
+              *n_top = j - i + 1;
+              *top = w;
+            }
+        }
+    }
+  return windows;
+}
+
+/* The parts of text[@from, @to) where @pattern may occur with at most
+ * @max_errors errors, for quotes too short for qgram_windows(), or %NULL
+ * when they would not be much less than all of it. An error spoils at
+ * most one of @max_errors + 1 disjoint shares of the pattern, so every
+ * such match holds one of them unedited: only the text around their
+ * occurrences, found by the rarest run of each, is searched.
+ */
+static GArray *
+candidate_windows (const Context  *ctx,
+                   const gunichar *pattern,
+                   gsize           m,
+                   gsize           from,
+                   gsize           to,
+                   guint           max_errors)
+{
+  guint n_pieces = max_errors + 1;
+  gsize offsets[BITAP_MAX + 1];
+  gsize total = 0, span = m + 2 * max_errors;
+  GArray *windows;
+
+  if (ctx->index == NULL || m / n_pieces < GRAM)
+    return NULL;
+
+  for (guint i = 0; i < n_pieces; i++)
+    {
+      gsize n_hits;
+
+      offsets[i] = rarest_gram (ctx->index, pattern, i * m / n_pieces, (i + 1) * m / n_pieces,
+                                &n_hits);
+      total += n_hits;
+      if (total * span >= (to - from) / 2)
+        return NULL;
+    }
+
+  windows = g_array_sized_new (FALSE, FALSE, sizeof (Window), total);
+  for (guint i = 0; i < n_pieces; i++)
+    {
+      gsize n_hits;
+      const guint32 *hits = gram_hits (ctx->index, pattern + offsets[i], &n_hits);
+
+      for (gsize h = 0; h < n_hits; h++)
+        {
+          /* A match holding this run unedited at hits[h] starts no earlier
+           * than this and ends no later than that.
+           */
+          gsize lead = offsets[i] + max_errors;
+          gsize piece = i * m / n_pieces, n_piece = (i + 1) * m / n_pieces - piece;
+          Window w = { hits[h] > lead ? hits[h] - lead : 0, hits[h] - offsets[i] + m + max_errors };
+
+          /* The whole share of the pattern must be there unedited. */
+          if (hits[h] < offsets[i] - piece ||
+              hits[h] - (offsets[i] - piece) + n_piece > ctx->n_text ||
+              memcmp (ctx->text + hits[h] - (offsets[i] - piece), pattern + piece,
+                      n_piece * sizeof (gunichar)) != 0)
+            continue;
+          w.from = MAX (w.from, from);
+          w.to = MIN (w.to, to);
+          if (w.from < w.to)
+            g_array_append_val (windows, w);
+        }
+    }
+
+  merge_windows (windows);
+  return windows;
+}
+
+/* Approximate search of @pattern (at most BITAP_MAX code points) in
+ * text[@from, @to) with at most @max_errors errors: the end of the best
+ * match, its start, found by aligning the pattern there, and its errors.
+ * Only the windows of RunCounts or candidate_windows() are scanned
+ * when there are few: every match with at most @max_errors errors lies
+ * wholly in one, so the same ends are found with the same errors as by
+ * scanning all the text.
+ */
+static gboolean
+bitap (const Context  *ctx,
+       const gunichar *pattern,
+       gsize           m,
+       gsize           from,
+       gsize           to,
+       guint           max_errors,
+       gsize          *match_start,
+       gsize          *match_end,
+       guint          *match_errors)
+{
+  g_autoptr(GArray) windows = NULL;
+  g_auto(RunCounts) counts = { 0 };
+  guint align_errors;
+  Masks masks;
+  Match best = { G_MAXDOUBLE, 0, 0 };
+
+  g_assert (m > 0 && m <= BITAP_MAX);
+  max_errors = MIN (max_errors, m);
+  align_errors = max_errors;
+  to = MIN (to, ctx->n_text);
+  if (from >= to)
+    return FALSE;
+
+  masks_init (&masks, pattern, m);
+  if (run_counts_init (&counts, ctx, pattern, m, from, to, max_errors))
+    {
+      Window top = { 0, 0 };
+      gsize n_top;
+
+      windows = run_counts_windows (&counts, runs_kept (m, max_errors), from, to, &top, &n_top);
+      if (windows->len == 0)
+        return FALSE;  /* nowhere enough of the pattern */
+
+      /* The likeliest place first: the errors of a match there bound
+       * those of a better one, which then must keep more runs.
+       */
+      bitap_scan (ctx, &masks, m, top.from, top.to, max_errors, &best);
+      if (best.cost != G_MAXDOUBLE && best.errors < max_errors)
+        {
+          max_errors = best.errors;
+          g_array_unref (windows);
+          windows = run_counts_windows (&counts, runs_kept (m, max_errors), from, to, &top, &n_top);
+        }
+    }
+  else
+    windows = candidate_windows (ctx, pattern, m, from, to, max_errors);
+  if (windows == NULL)
+    bitap_scan (ctx, &masks, m, from, to, max_errors, &best);
+  else
+    {
+      for (guint i = 0; i < windows->len; i++)
+        {
+          const Window *w = &g_array_index (windows, Window, i);
+
+          bitap_scan (ctx, &masks, m, w->from, w->to, max_errors, &best);
+        }
+    }
+
+  if (best.cost == G_MAXDOUBLE)
+    return FALSE;
+  *match_end = best.end;
+  return align_to_end (ctx, pattern, m, best.end, align_errors, match_start, match_errors) &&
+         *match_start >= from;
+}
+
+/* A long quote is found by its first and its last BITAP_MAX code points:
+ * one approximately anywhere (with a quarter of errors), then the other
+ * where the quote's length puts it (with up to half). Up to
+ * LONG_QUOTE_CHECKED code points, the errors of the whole span are
+ * counted; beyond, the middle is only held to the length and the errors
+ * of the ends: aligning thousands of code points costs their square.
+ * Each end is judged by the context it has in the quote.
+ */
+static gboolean
+find_long (const Context *ctx,
+           guint          max_errors,
+           gboolean       head_first,
+           gsize         *start,
+           gsize         *end)
+{
+  const gunichar *head = ctx->pattern;
+  const gunichar *tail = ctx->pattern + ctx->m - BITAP_MAX;
+  Context head_ctx = *ctx;
+  Context tail_ctx = *ctx;
+  guint errors = BITAP_MAX / 4;
+  gsize head_start, head_end, tail_start, tail_end;
+  guint head_errors, tail_errors;
+  gsize length;
+
+  g_assert (ctx->m > BITAP_MAX);
+
+  head_ctx.suffix = ctx->pattern + BITAP_MAX;
+  head_ctx.n_suffix = MIN (ctx->m - BITAP_MAX, DIPTYCH_QUOTE_CONTEXT);
+  tail_ctx.prefix = tail - MIN (ctx->m - BITAP_MAX, DIPTYCH_QUOTE_CONTEXT);
+  tail_ctx.n_prefix = MIN (ctx->m - BITAP_MAX, DIPTYCH_QUOTE_CONTEXT);
+  tail_ctx.old_start = ctx->old_start + ctx->m - BITAP_MAX;
+
+  if (head_first)
+    {
+      if (!bitap (&head_ctx, head, BITAP_MAX, 0, ctx->n_text, errors,
+                  &head_start, &head_end, &head_errors))
+        return FALSE;
+      tail_ctx.old_start = head_start + ctx->m - BITAP_MAX;
+      if (!bitap (&tail_ctx, tail, BITAP_MAX, head_start, head_start + ctx->m + max_errors,
+                  MIN (max_errors, BITAP_MAX / 2), &tail_start, &tail_end, &tail_errors))
+        return FALSE;
+    }
+  else
+    {
+      if (!bitap (&tail_ctx, tail, BITAP_MAX, 0, ctx->n_text, errors,
+                  &tail_start, &tail_end, &tail_errors))
+        return FALSE;
+      head_ctx.old_start = tail_end > ctx->m ? tail_end - ctx->m : 0;
+      if (!bitap (&head_ctx, head, BITAP_MAX,
+                  tail_end > ctx->m + max_errors ? tail_end - ctx->m - max_errors : 0, tail_end,
+                  MIN (max_errors, BITAP_MAX / 2), &head_start, &head_end, &head_errors))
+        return FALSE;
+    }
+
+  if (tail_end <= head_start)
+    return FALSE;
+  length = tail_end - head_start;
+  if ((length > ctx->m ? length - ctx->m : ctx->m - length) > max_errors)
+    return FALSE;
+  if (ctx->m <= LONG_QUOTE_CHECKED)
+    {
+      /* Short enough to count its errors (the ends may overlap). */
+      if (edit_distance (ctx->pattern, ctx->m, ctx->text + head_start, length) > max_errors)
+        return FALSE;
+    }
+  else if (head_errors + tail_errors > max_errors)
+    return FALSE;
+
+  *start = head_start;
+  *end = tail_end;
+  return TRUE;
 }
 
 /**
@@ -508,10 +1160,12 @@ diptych_anchor_locate (DiptychText *text,
                        gsize       *new_end)
 {
   g_autofree gunichar *pattern = NULL;
+  g_autofree gunichar *prefix_ucs4 = NULL;
+  g_autofree gunichar *suffix_ucs4 = NULL;
   Context ctx = { 0 };
-  glong m = 0;
+  glong m = 0, n_prefix = 0, n_suffix = 0;
   gsize start = 0, end = 0;
-  guint max_errors;
+  guint max_errors, errors;
   DiptychAnchorStatus status = DIPTYCH_ANCHOR_ORPHANED;
 
   g_return_val_if_fail (DIPTYCH_IS_TEXT (text), DIPTYCH_ANCHOR_ORPHANED);
@@ -519,12 +1173,16 @@ diptych_anchor_locate (DiptychText *text,
   g_return_val_if_fail (new_start != NULL && new_end != NULL, DIPTYCH_ANCHOR_ORPHANED);
 
   pattern = g_utf8_to_ucs4_fast (exact, -1, &m);
+  prefix_ucs4 = g_utf8_to_ucs4_fast (prefix ? prefix : "", -1, &n_prefix);
+  suffix_ucs4 = g_utf8_to_ucs4_fast (suffix ? suffix : "", -1, &n_suffix);
   ctx.text = get_ucs4 (text);
   ctx.n_text = diptych_text_get_n_chars (text);
   ctx.pattern = pattern;
   ctx.m = m;
-  ctx.prefix = g_utf8_to_ucs4_fast (prefix ? prefix : "", -1, &ctx.n_prefix);
-  ctx.suffix = g_utf8_to_ucs4_fast (suffix ? suffix : "", -1, &ctx.n_suffix);
+  ctx.prefix = prefix_ucs4;
+  ctx.n_prefix = n_prefix;
+  ctx.suffix = suffix_ucs4;
+  ctx.n_suffix = n_suffix;
   ctx.old_start = old_start;
 
   /* Still where it was? */
@@ -541,7 +1199,8 @@ diptych_anchor_locate (DiptychText *text,
   if (m == 0)
     goto out;
 
-  if (find_exact (text, &ctx, exact, m, &start))
+  ctx.index = get_gram_index (text);
+  if (find_exact (&ctx, &start))
     {
       end = start + m;
       status = DIPTYCH_ANCHOR_RELOCATED;
@@ -551,30 +1210,14 @@ diptych_anchor_locate (DiptychText *text,
   max_errors = MAX (1, m / 4);
   if (m <= BITAP_MAX)
     {
-      if (bitap (&ctx, pattern, m, 0, ctx.n_text, max_errors, &start, &end))
+      if (bitap (&ctx, pattern, m, 0, ctx.n_text, max_errors, &start, &end, &errors))
         status = DIPTYCH_ANCHOR_CHANGED;
     }
-  else
+  else if (find_long (&ctx, max_errors, TRUE, &start, &end) ||
+           find_long (&ctx, max_errors, FALSE, &start, &end))
     {
-      /* A long quote: its head (or, when the head was edited, its tail) is
-       * found approximately, then the whole quote is aligned from there.
-       */
-      gsize head_start, head_end, tail_start, tail_end;
-      guint errors = BITAP_MAX / 4;
-
-      if (bitap (&ctx, pattern, BITAP_MAX, 0, ctx.n_text, errors, &head_start, &head_end) &&
-          align_from_start (&ctx, pattern, m, head_start, max_errors, &end))
-        {
-          start = head_start;
-          status = DIPTYCH_ANCHOR_CHANGED;
-        }
-      else if (bitap (&ctx, pattern + m - BITAP_MAX, BITAP_MAX, 0, ctx.n_text, errors,
-                      &tail_start, &tail_end) &&
-               align_to_end (&ctx, pattern, m, tail_end, max_errors, &start))
-        {
-          end = tail_end;
-          status = DIPTYCH_ANCHOR_CHANGED;
-        }
+      /* When the head was edited, the tail is found first. */
+      status = DIPTYCH_ANCHOR_CHANGED;
     }
 
   if (status == DIPTYCH_ANCHOR_CHANGED)
@@ -585,9 +1228,6 @@ diptych_anchor_locate (DiptychText *text,
     }
 
 out:
-  g_free (ctx.prefix);
-  g_free (ctx.suffix);
-
   if (status != DIPTYCH_ANCHOR_ORPHANED)
     {
       *new_start = start;
