@@ -1132,6 +1132,99 @@ find_long (const Context *ctx,
   return TRUE;
 }
 
+/* Context that must agree to bracket or stretch a quote: this many code
+ * points of the prefix's end and of the suffix's start.
+ */
+#define CONTEXT_KEY 16
+/* How far from its old place a quote is looked for between its context. */
+#define CONTEXT_WINDOW 65536
+
+static gboolean
+matches_at (const Context  *ctx,
+            gsize           at,
+            const gunichar *needle,
+            gsize           n)
+{
+  return at + n <= ctx->n_text && memcmp (ctx->text + at, needle, n * sizeof (gunichar)) == 0;
+}
+
+/* The quote whose words changed too much for the approximate search, found
+ * between its context: the end of its prefix and the start of its suffix,
+ * both as they were, close enough together ("Syrian health officials" now
+ * "Syrian health authorities"). The nearest such place to the old one.
+ */
+static gboolean
+find_between_context (const Context *ctx,
+                      gsize         *new_start,
+                      gsize         *new_end)
+{
+  gsize kp = MIN (CONTEXT_KEY, ctx->n_prefix), ks = MIN (CONTEXT_KEY, ctx->n_suffix);
+  const gunichar *head = ctx->prefix + ctx->n_prefix - kp;
+  gsize from, to, best_cost = G_MAXSIZE, longest = 2 * ctx->m + 32;
+  gboolean found = FALSE;
+
+  /* Short context says too little: that is the approximate search's job. */
+  if (kp < 8 || ks < 8)
+    return FALSE;
+
+  from = ctx->old_start > CONTEXT_WINDOW + kp ? ctx->old_start - CONTEXT_WINDOW - kp : 0;
+  to = MIN (ctx->n_text, ctx->old_start + CONTEXT_WINDOW);
+  for (gsize p = from; p + kp <= to; p++)
+    {
+      gsize start = p + kp, limit;
+
+      if (ctx->text[p] != head[0] || !matches_at (ctx, p, head, kp))
+        continue;
+      limit = MIN (ctx->n_text, start + longest);
+      for (gsize q = start + 1; q + ks <= limit + ks && q + ks <= ctx->n_text; q++)
+        {
+          gsize distance;
+
+          if (ctx->text[q] != ctx->suffix[0] || !matches_at (ctx, q, ctx->suffix, ks))
+            continue;
+          distance = start > ctx->old_start ? start - ctx->old_start : ctx->old_start - start;
+          if (distance < best_cost)
+            {
+              best_cost = distance;
+              *new_start = start;
+              *new_end = q;
+              found = TRUE;
+            }
+          break;
+        }
+    }
+  return found;
+}
+
+/* An approximate match may stop short of a word the quote now holds more of
+ * ("Secretary of the" for "Secretary of State", now "Secretary of the
+ * State"): when the suffix (or the prefix) as it was starts a little after
+ * the end (or ends a little before the start), the span reaches it.
+ */
+static void
+stretch_to_context (const Context *ctx,
+                    gsize         *start,
+                    gsize         *end)
+{
+  gsize ks = MIN (CONTEXT_KEY, ctx->n_suffix), kp = MIN (CONTEXT_KEY, ctx->n_prefix);
+  const gsize reach = 24;
+
+  if (ks >= 4)
+    for (gsize q = *end; q <= *end + reach && q + ks <= ctx->n_text; q++)
+      if (matches_at (ctx, q, ctx->suffix, ks))
+        {
+          *end = q;
+          break;
+        }
+  if (kp >= 4)
+    for (gsize r = 0; r <= reach && r + kp <= *start; r++)
+      if (matches_at (ctx, *start - r - kp, ctx->prefix + ctx->n_prefix - kp, kp))
+        {
+          *start -= r;
+          break;
+        }
+}
+
 /**
  * diptych_anchor_locate:
  * @text: the article as it is now
@@ -1219,6 +1312,11 @@ diptych_anchor_locate (DiptychText *text,
       /* When the head was edited, the tail is found first. */
       status = DIPTYCH_ANCHOR_CHANGED;
     }
+
+  if (status == DIPTYCH_ANCHOR_CHANGED)
+    stretch_to_context (&ctx, &start, &end);
+  else if (find_between_context (&ctx, &start, &end))
+    status = DIPTYCH_ANCHOR_CHANGED;
 
   if (status == DIPTYCH_ANCHOR_CHANGED)
     {
