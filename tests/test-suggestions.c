@@ -382,16 +382,16 @@ find_row_button (Fixture    *f,
                  guint       position)
 {
   GtkWidget *list = find_with_class (GTK_WIDGET (f->window), "suggestion-list");
-  guint row = 0;
 
+  /* Rows are widgets the list recycles, in no set order, some of them kept
+   * unshown: the shown row whose list item is at @position.
+   */
   for (GtkWidget *child = gtk_widget_get_first_child (list); child; child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *button = find_with_class (child, css_class);
+      GtkListItem *item = button ? g_object_get_data (G_OBJECT (button), "list-item") : NULL;
 
-      /* The list keeps some rows it does not show. */
-      if (button == NULL || !gtk_widget_get_mapped (child))
-        continue;
-      if (row++ == position)
+      if (item != NULL && gtk_widget_get_mapped (child) && gtk_list_item_get_position (item) == position)
         return button;
     }
   return NULL;
@@ -408,7 +408,15 @@ static gboolean
 row_button_shown (gpointer data)
 {
   RowButton *rb = data;
+  GtkWidget *list = find_with_class (GTK_WIDGET (rb->f->window), "suggestion-list");
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
   GtkWidget *button = find_row_button (rb->f, rb->action, rb->position);
+
+  /* The rows asked for are the first ones: in sight with the list at its
+   * top (the list scrolls to the suggestion in hand, which may be lower).
+   */
+  if (button == NULL && gtk_adjustment_get_value (adjustment) > 0)
+    gtk_adjustment_set_value (adjustment, 0);
 
   return button != NULL && gtk_widget_get_mapped (button) && gtk_widget_get_width (button) > 0;
 }

@@ -950,6 +950,8 @@ row_button (GtkListItem *item,
   /* Here and not when bound: in GTK 4.8 it asks the X server where the pointer is. */
   gtk_widget_set_tooltip_text (button, tooltip);
   g_object_set_data (G_OBJECT (button), "action", (gpointer)action);
+  /* Which row it acts on, for the click and for tests. */
+  g_object_set_data (G_OBJECT (button), "list-item", item);
   g_signal_connect (button, "clicked", G_CALLBACK (row_button_clicked_cb), item);
   return button;
 }

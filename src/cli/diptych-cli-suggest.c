@@ -13,138 +13,34 @@
 #include <glib/gi18n.h>
 
 #include "diptych-cli.h"
+#include "diptych-json-writer.h"
 #include "diptych-suggestion.h"
 
 /* JSON by hand, a suggestion at a time: a builder's tree of a megabyte
  * article's suggestions cost more than finding them, and printf of each
  * member and number cost as much again. As diptych-diff-format.c does.
  */
-static inline void
-put (GString    *out,
-     const char *str,
-     gsize       len)
-{
-  if (G_LIKELY (out->len + len < out->allocated_len))
-    {
-      memcpy (out->str + out->len, str, len);
-      out->len += len;
-      out->str[out->len] = '\0';
-    }
-  else
-    g_string_append_len (out, str, len);
-}
-
-#define PUT_LITERAL(out, literal) put ((out), (literal), sizeof (literal) - 1)
-
-/* Bytes that JSON strings escape: controls, the quote, the backslash. */
-static const guint8 json_escape[256] = {
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-};
-
-#define ONES G_GUINT64_CONSTANT (0x0101010101010101)
-
-static void
-append_json_string_len (GString    *out,
-                        const char *str,
-                        gsize       len)
-{
-  const char *end = str + len;
-  const char *run = str;
-  const char *p = str;
-
-  g_string_append_c (out, '"');
-  for (;;)
-    {
-      guchar c;
-
-      /* Eight bytes at a time while none is below 0x20, '"' or '\\'. */
-      while (end - p >= 8)
-        {
-          guint64 w, low, quote, backslash;
-
-          memcpy (&w, p, 8);
-          low = (w - ONES * 0x20) & ~w;
-          quote = ((w ^ (ONES * '"')) - ONES) & ~(w ^ (ONES * '"'));
-          backslash = ((w ^ (ONES * '\\')) - ONES) & ~(w ^ (ONES * '\\'));
-          if (((low | quote | backslash) & (ONES * 0x80)) != 0)
-            break;
-          p += 8;
-        }
-      while (p < end && !json_escape[(guchar)*p])
-        p++;
-      if (p == end)
-        break;
-
-      c = (guchar)*p;
-      put (out, run, p - run);
-      run = ++p;
-      switch (c)
-        {
-        case '"':  PUT_LITERAL (out, "\\\""); break;
-        case '\\': PUT_LITERAL (out, "\\\\"); break;
-        case '\n': PUT_LITERAL (out, "\\n"); break;
-        case '\r': PUT_LITERAL (out, "\\r"); break;
-        case '\t': PUT_LITERAL (out, "\\t"); break;
-        default:   g_string_append_printf (out, "\\u%04x", c); break;
-        }
-    }
-  put (out, run, p - run);
-  g_string_append_c (out, '"');
-}
-
 static void
 append_json_string (GString    *out,
                     const char *str)
 {
-  append_json_string_len (out, str, strlen (str));
+  diptych_json_append_string (out, str, strlen (str));
 }
 
-/* The digits from the end, two at a time. */
-static void
-append_uint (GString *out,
-             guint64  value)
-{
-  static const char pairs[] =
-    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-    "8081828384858687888990919293949596979899";
-  char digits[24];
-  char *p = digits + sizeof digits;
-
-  while (value >= 100)
-    {
-      p -= 2;
-      memcpy (p, pairs + 2 * (value % 100), 2);
-      value /= 100;
-    }
-  if (value >= 10)
-    {
-      p -= 2;
-      memcpy (p, pairs + 2 * value, 2);
-    }
-  else
-    *--p = '0' + value;
-  put (out, p, digits + sizeof digits - p);
-}
 
 /* @name_literal is the member's name with its quotes, comma and colon. */
 #define APPEND_MEMBER(out, name_literal, str) \
   G_STMT_START { \
-    PUT_LITERAL ((out), name_literal); \
+    DIPTYCH_JSON_PUT_LITERAL ((out), name_literal); \
     if ((str) == NULL) \
-      PUT_LITERAL ((out), "null"); \
+      DIPTYCH_JSON_PUT_LITERAL ((out), "null"); \
     else \
       append_json_string ((out), (str)); \
   } G_STMT_END
 
 #define APPEND_NUMBER(out, name_literal, value) \
   G_STMT_START { \
-    PUT_LITERAL ((out), name_literal); \
+    DIPTYCH_JSON_PUT_LITERAL ((out), name_literal); \
     append_number ((out), (value)); \
   } G_STMT_END
 
@@ -153,14 +49,14 @@ append_number (GString *out,
                gint64   value)
 {
   if (value == DIPTYCH_NO_NUMBER)
-    PUT_LITERAL (out, "null");
+    DIPTYCH_JSON_PUT_LITERAL (out, "null");
   else if (value < 0)
     {
       g_string_append_c (out, '-');
-      append_uint (out, -(guint64)value);
+      diptych_json_append_uint (out, -(guint64)value);
     }
   else
-    append_uint (out, value);
+    diptych_json_append_uint (out, value);
 }
 
 static void
@@ -168,11 +64,11 @@ append_id (GString *out,
            guint    id)
 {
   if (id == 0)
-    PUT_LITERAL (out, "null");
+    DIPTYCH_JSON_PUT_LITERAL (out, "null");
   else
     {
-      PUT_LITERAL (out, "\"s");
-      append_uint (out, id);
+      DIPTYCH_JSON_PUT_LITERAL (out, "\"s");
+      diptych_json_append_uint (out, id);
       g_string_append_c (out, '"');
     }
 }
@@ -194,16 +90,16 @@ write_json_cb (const DiptychSuggestionView *s,
   GString *out = writer->out;
 
   if (writer->n++ > 0)
-    PUT_LITERAL (out, ", ");
-  PUT_LITERAL (out, "{\"id\": ");
+    DIPTYCH_JSON_PUT_LITERAL (out, ", ");
+  DIPTYCH_JSON_PUT_LITERAL (out, "{\"id\": ");
   append_id (out, s->id);
   APPEND_MEMBER (out, ", \"kind\": ", diptych_annotation_kind_to_string (s->kind));
-  PUT_LITERAL (out, ", \"start\": ");
-  append_uint (out, s->start);
-  PUT_LITERAL (out, ", \"end\": ");
-  append_uint (out, s->end);
-  PUT_LITERAL (out, ", \"text\": ");
-  append_json_string_len (out, s->text, s->text_len);
+  DIPTYCH_JSON_PUT_LITERAL (out, ", \"start\": ");
+  diptych_json_append_uint (out, s->start);
+  DIPTYCH_JSON_PUT_LITERAL (out, ", \"end\": ");
+  diptych_json_append_uint (out, s->end);
+  DIPTYCH_JSON_PUT_LITERAL (out, ", \"text\": ");
+  diptych_json_append_string (out, s->text, s->text_len);
 
   switch (s->kind)
     {
@@ -215,20 +111,20 @@ write_json_cb (const DiptychSuggestionView *s,
       APPEND_NUMBER (out, ", \"high\": ", s->casualty.high);
       APPEND_MEMBER (out, ", \"qualifier\": ", diptych_qualifier_to_string (s->casualty.qualifier));
       APPEND_MEMBER (out, ", \"group\": ", diptych_group_to_string (s->casualty.group));
-      PUT_LITERAL (out, ", \"subset_of\": ");
+      DIPTYCH_JSON_PUT_LITERAL (out, ", \"subset_of\": ");
       append_id (out, s->subset_of);
-      PUT_LITERAL (out, ", \"source\": ");
+      DIPTYCH_JSON_PUT_LITERAL (out, ", \"source\": ");
       append_id (out, s->source);
       g_string_append_c (out, '}');
       break;
     case DIPTYCH_ANNOTATION_SOURCE:
-      PUT_LITERAL (out, ", \"source\": {\"name\": ");
-      append_json_string_len (out, s->name, s->name_len);
+      DIPTYCH_JSON_PUT_LITERAL (out, ", \"source\": {\"name\": ");
+      diptych_json_append_string (out, s->name, s->name_len);
       APPEND_MEMBER (out, ", \"type\": ", diptych_source_type_to_string (s->source_type));
       g_string_append_c (out, '}');
       break;
     case DIPTYCH_ANNOTATION_CLAIM:
-      PUT_LITERAL (out, ", \"claim\": {\"speaker\": ");
+      DIPTYCH_JSON_PUT_LITERAL (out, ", \"claim\": {\"speaker\": ");
       append_id (out, s->source);
       g_string_append_c (out, '}');
       break;
@@ -252,13 +148,13 @@ print_json (const char  *file,
   g_autoptr(GString) out = g_string_sized_new (8192);
   JsonWriter writer = { out, 0 };
 
-  PUT_LITERAL (out, "{\"file\": ");
+  DIPTYCH_JSON_PUT_LITERAL (out, "{\"file\": ");
   append_json_string (out, file);
-  PUT_LITERAL (out, ", \"chars\": ");
-  append_uint (out, diptych_text_get_n_chars (text));
-  PUT_LITERAL (out, ", \"suggestions\": [");
+  DIPTYCH_JSON_PUT_LITERAL (out, ", \"chars\": ");
+  diptych_json_append_uint (out, diptych_text_get_n_chars (text));
+  DIPTYCH_JSON_PUT_LITERAL (out, ", \"suggestions\": [");
   diptych_detect_suggestions_foreach (text, NULL, write_json_cb, &writer);
-  PUT_LITERAL (out, "]}\n");
+  DIPTYCH_JSON_PUT_LITERAL (out, "]}\n");
   fwrite (out->str, 1, out->len, stdout);
   return writer.n;
 }

@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "diptych-diff-format.h"
+#include "diptych-json-writer.h"
 #include "diptych-diff-private.h"
 
 #define ANSI_RESET   "\033[m"
@@ -170,91 +171,7 @@ change_is_shown (const DiptychChange *change,
   return (classes & DIPTYCH_CHANGE_CLASS_BIT (change->change_class)) != 0;
 }
 
-/* g_string_append_len() without the call, for the many short pieces of
- * the JSON output: GString's fields are public for this.
- */
-static inline void
-put (GString    *out,
-     const char *str,
-     gsize       len)
-{
-  if (G_LIKELY (out->len + len < out->allocated_len))
-    {
-      memcpy (out->str + out->len, str, len);
-      out->len += len;
-      out->str[out->len] = '\0';
-    }
-  else
-    g_string_append_len (out, str, len);
-}
 
-#define PUT_LITERAL(out, literal) put ((out), (literal), sizeof (literal) - 1)
-
-/* JSON is written directly rather than through a JsonNode tree: a diff of
- * a long article has tens of thousands of changes, and the tree costs more
- * than the diff.
- */
-static void
-append_json_string (GString    *out,
-                    const char *str,
-                    gsize       len)
-{
-  const char *end = str + len;
-  const char *run = str;
-
-  g_string_append_c (out, '"');
-  for (const char *p = str; p < end; p++)
-    {
-      guchar c = (guchar)*p;
-
-      if (c >= 0x20 && c != '"' && c != '\\')
-        continue;
-
-      put (out, run, p - run);
-      run = p + 1;
-      switch (c)
-        {
-        case '"':  PUT_LITERAL (out, "\\\""); break;
-        case '\\': PUT_LITERAL (out, "\\\\"); break;
-        case '\n': PUT_LITERAL (out, "\\n"); break;
-        case '\r': PUT_LITERAL (out, "\\r"); break;
-        case '\t': PUT_LITERAL (out, "\\t"); break;
-        default:   g_string_append_printf (out, "\\u%04x", c); break;
-        }
-    }
-  put (out, run, end - run);
-  g_string_append_c (out, '"');
-}
-
-/* g_string_append_printf costs more than the rest of a change's output:
- * the digits are written from the end, two at a time.
- */
-static void
-append_size (GString *out,
-             gsize    value)
-{
-  static const char pairs[] =
-    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-    "8081828384858687888990919293949596979899";
-  char digits[24];
-  char *p = digits + sizeof digits;
-
-  while (value >= 100)
-    {
-      p -= 2;
-      memcpy (p, pairs + 2 * (value % 100), 2);
-      value /= 100;
-    }
-  if (value >= 10)
-    {
-      p -= 2;
-      memcpy (p, pairs + 2 * value, 2);
-    }
-  else
-    *--p = '0' + value;
-  put (out, p, digits + sizeof digits - p);
-}
 
 /* @start and @end are code points, @byte_start and @byte_end the same
  * offsets in bytes.
@@ -267,12 +184,12 @@ append_side (GString    *out,
              gsize       byte_start,
              gsize       byte_end)
 {
-  PUT_LITERAL (out, "{\"start\": ");
-  append_size (out, start);
-  PUT_LITERAL (out, ", \"end\": ");
-  append_size (out, end);
-  PUT_LITERAL (out, ", \"text\": ");
-  append_json_string (out, contents + byte_start, byte_end - byte_start);
+  DIPTYCH_JSON_PUT_LITERAL (out, "{\"start\": ");
+  diptych_json_append_uint (out, start);
+  DIPTYCH_JSON_PUT_LITERAL (out, ", \"end\": ");
+  diptych_json_append_uint (out, end);
+  DIPTYCH_JSON_PUT_LITERAL (out, ", \"text\": ");
+  diptych_json_append_string (out, contents + byte_start, byte_end - byte_start);
   g_string_append_c (out, '}');
 }
 
@@ -286,7 +203,7 @@ append_document (GString     *out,
   g_autofree char *display = g_filename_display_name (path);
 
   g_string_append_printf (out, "  \"%s\": {\"path\": ", name);
-  append_json_string (out, display, strlen (display));
+  diptych_json_append_string (out, display, strlen (display));
   g_string_append_printf (out, ", \"chars\": %" G_GSIZE_FORMAT "},\n",
                           diptych_text_get_n_chars (text));
 }
@@ -350,7 +267,7 @@ write_json (DiptychDiff    *diff,
   right_text = diptych_text_get_contents (right, NULL);
   diptych_diff_compute_stats_for_classes (diff, classes, &stats);
 
-  PUT_LITERAL (out, "{\n");
+  DIPTYCH_JSON_PUT_LITERAL (out, "{\n");
   append_document (out, "left", left_path, left);
   append_document (out, "right", right_path, right);
   g_string_append_printf (out,
@@ -358,7 +275,7 @@ write_json (DiptychDiff    *diff,
                           "\"typography\": %u, \"layout\": %u, \"moved\": %u},\n",
                           stats.content, stats.punctuation, stats.typography,
                           stats.layout, stats.moved);
-  PUT_LITERAL (out, "  \"changes\": [");
+  DIPTYCH_JSON_PUT_LITERAL (out, "  \"changes\": [");
 
   n = diptych_diff_get_n_changes (diff);
   for (guint i = 0; i < n; i++)
@@ -371,20 +288,20 @@ write_json (DiptychDiff    *diff,
         continue;
 
       if (first)
-        PUT_LITERAL (out, "\n    ");
+        DIPTYCH_JSON_PUT_LITERAL (out, "\n    ");
       else
-        PUT_LITERAL (out, ",\n    ");
+        DIPTYCH_JSON_PUT_LITERAL (out, ",\n    ");
       first = FALSE;
-      PUT_LITERAL (out, "{\"op\": \"");
+      DIPTYCH_JSON_PUT_LITERAL (out, "{\"op\": \"");
       op = diptych_change_op_to_string (change->op);
-      put (out, op, strlen (op));
-      PUT_LITERAL (out, "\", \"class\": \"");
+      diptych_json_put (out, op, strlen (op));
+      DIPTYCH_JSON_PUT_LITERAL (out, "\", \"class\": \"");
       class_name = diptych_change_class_to_string (change->change_class);
-      put (out, class_name, strlen (class_name));
-      PUT_LITERAL (out, "\", \"left\": ");
+      diptych_json_put (out, class_name, strlen (class_name));
+      DIPTYCH_JSON_PUT_LITERAL (out, "\", \"left\": ");
       append_side (out, left_text, change->left_start, change->left_end,
                    bytes->left_start, bytes->left_end);
-      PUT_LITERAL (out, ", \"right\": ");
+      DIPTYCH_JSON_PUT_LITERAL (out, ", \"right\": ");
       append_side (out, right_text, change->right_start, change->right_end,
                    bytes->right_start, bytes->right_end);
       g_string_append_c (out, '}');
@@ -710,11 +627,11 @@ append_html_escaped (GString    *out,
           else
             continue;
         }
-      put (out, run, p - run);
+      diptych_json_put (out, run, p - run);
       g_string_append (out, entity);
       run = p + 1;
     }
-  put (out, run, end - run);
+  diptych_json_put (out, run, end - run);
 }
 
 static void
