@@ -884,9 +884,16 @@ read_number (Reader     *reader,
       return (invalid (reader, member, expected), NULL);                        \
   } G_STMT_END
 
-static JsonObject *
-unknown_members (JsonObject         *object,
-                 const char * const *known)
+/**
+ * diptych_json_unknown_members:
+ * @known: (array zero-terminated=1): the members this version reads
+ *
+ * Returns: (transfer full) (nullable): copies of the members of @object
+ *   not in @known, to write back unchanged, or %NULL when there are none
+ */
+JsonObject *
+diptych_json_unknown_members (JsonObject         *object,
+                              const char * const *known)
 {
   JsonObject *extra = NULL;
   JsonObjectIter iter;
@@ -1006,7 +1013,7 @@ diptych_annotation_new_from_json (JsonObject  *object,
         invalid (&reader, "quote", _("an object with “exact”"));
       return NULL;
     }
-  self->extra_quote = unknown_members (reader.object, known_quote);
+  self->extra_quote = diptych_json_unknown_members (reader.object, known_quote);
   reader.object = object;
 
   if ((self->created = read_time (&reader, "created")) == NULL ||
@@ -1061,7 +1068,7 @@ diptych_annotation_new_from_json (JsonObject  *object,
         ok = invalid (&reader, "low",
                       _("at most “value”, and “value” at most “high”, when they are set"));
       if (ok)
-        self->extra_kind = unknown_members (reader.object, known_casualty);
+        self->extra_kind = diptych_json_unknown_members (reader.object, known_casualty);
       break;
 
     case DIPTYCH_ANNOTATION_SOURCE:
@@ -1072,7 +1079,7 @@ diptych_annotation_new_from_json (JsonObject  *object,
       if (!read_string (&reader, "name", FALSE, &self->source.name))
         ok = FALSE;
       if (ok)
-        self->extra_kind = unknown_members (reader.object, known_source);
+        self->extra_kind = diptych_json_unknown_members (reader.object, known_source);
       break;
 
     case DIPTYCH_ANNOTATION_CLAIM:
@@ -1081,7 +1088,7 @@ diptych_annotation_new_from_json (JsonObject  *object,
       if (!read_string (&reader, "speaker", TRUE, &self->claim.speaker))
         ok = FALSE;
       if (ok)
-        self->extra_kind = unknown_members (reader.object, known_claim);
+        self->extra_kind = diptych_json_unknown_members (reader.object, known_claim);
       break;
 
     default:
@@ -1091,7 +1098,7 @@ diptych_annotation_new_from_json (JsonObject  *object,
     return NULL;
 
   known[G_N_ELEMENTS (known) - 2] = kind_name;
-  self->extra = unknown_members (object, (const char * const *)known);
+  self->extra = diptych_json_unknown_members (object, (const char * const *)known);
 
   return g_steal_pointer (&self);
 }

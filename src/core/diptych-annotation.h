@@ -37,6 +37,8 @@ void                   diptych_annotation_assign        (DiptychAnnotation     *
                                                          DiptychAnnotation     *other);
 gboolean               diptych_annotation_equal         (DiptychAnnotation     *a,
                                                          DiptychAnnotation     *b);
+JsonObject            *diptych_json_unknown_members     (JsonObject            *object,
+                                                         const char * const    *known);
 
 const char            *diptych_annotation_get_id        (DiptychAnnotation     *self);
 DiptychAnnotationKind  diptych_annotation_get_kind      (DiptychAnnotation     *self);

@@ -372,27 +372,6 @@ parse_document (GFile       *file,
   return g_steal_pointer (&parser);
 }
 
-static JsonObject *
-unknown_members (JsonObject         *object,
-                 const char * const *known)
-{
-  JsonObject *extra = NULL;
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *node;
-
-  json_object_iter_init_ordered (&iter, object);
-  while (json_object_iter_next_ordered (&iter, &name, &node))
-    {
-      if (g_strv_contains (known, name))
-        continue;
-      if (extra == NULL)
-        extra = json_object_new ();
-      json_object_set_member (extra, name, json_node_copy (node));
-    }
-  return extra;
-}
-
 /* "rejected_suggestions": [{"kind", "start", "end", "text"}]: the
  * suggestions the annotator rejected (an addition to version 1; older
  * readers keep it as an unknown member).
@@ -491,9 +470,9 @@ read_sidecar (DiptychSidecar  *self,
   if (!read_rejected (self, root, error))
     return FALSE;
 
-  self->extra = unknown_members (root, known);
+  self->extra = diptych_json_unknown_members (root, known);
   if (json_object_has_member (root, "document"))
-    self->document_extra = unknown_members (json_object_get_object_member (root, "document"),
+    self->document_extra = diptych_json_unknown_members (json_object_get_object_member (root, "document"),
                                             known_document);
 
   return TRUE;
