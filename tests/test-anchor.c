@@ -267,6 +267,55 @@ test_anchor_duplicate_chosen_by_context (void)
   g_assert_cmpuint (new_start, ==, strstr (strstr (now, "20 people") + 1, "20 people") - now);
 }
 
+/* The quote is at its old offsets again, but in another sentence: its
+ * own sentence, context and all, is where it goes.
+ */
+static void
+test_anchor_old_place_by_chance (void)
+{
+  const char *before = "Aid workers said the road was closed.";
+  const char *now = "Reporters x said it. Aid workers said the road was closed.";
+  Located l = locate_in (now, before, "said");
+
+  g_assert_cmpuint (strstr (now, "said") - now, ==, strstr (before, "said") - before);
+  g_assert_cmpint (l.status, ==, DIPTYCH_ANCHOR_RELOCATED);
+  g_assert_cmpuint (l.start, ==, strstr (now, "workers said") + strlen ("workers ") - now);
+}
+
+/* The number changed, and the old number is now in the next clause: the
+ * words between the context are the passage, not the old words elsewhere.
+ */
+static void
+test_anchor_changed_in_place_before_same_words_elsewhere (void)
+{
+  const char *before = "Rescuers said 12 people died in the fire on Sunday night.";
+  const char *now = "Rescuers said 14 people died in the fire on Sunday night, and 12 people were hurt.";
+  Located l = locate_in (now, before, "12 people");
+  g_autofree char *found = text_at (now, l);
+
+  g_assert_cmpint (l.status, ==, DIPTYCH_ANCHOR_CHANGED);
+  g_assert_cmpstr (found, ==, "14 people");
+}
+
+/* A few words found only approximately are taken with some of their
+ * context, not from another sentence.
+ */
+static void
+test_anchor_short_quote_needs_context (void)
+{
+  const char *before = "Two soldiers were wounded near the bridge. Police arrived later.";
+  const char *edited = "Two soldier were wounded near the bridge. Police arrived later.";
+  const char *elsewhere = "Police arrived later. A soldier spoke to reporters.";
+  Located l = locate_in (edited, before, "soldiers");
+  g_autofree char *found = text_at (edited, l);
+
+  g_assert_cmpint (l.status, ==, DIPTYCH_ANCHOR_CHANGED);
+  g_assert_cmpstr (found, ==, "soldier");
+
+  l = locate_in (elsewhere, before, "soldiers");
+  g_assert_cmpint (l.status, ==, DIPTYCH_ANCHOR_ORPHANED);
+}
+
 static void
 test_anchor_long_quote_fuzzy (void)
 {
@@ -538,6 +587,10 @@ main (int   argc,
   g_test_add_func ("/diptych/anchor/stable-on-reload", test_anchor_stable_on_reload);
   g_test_add_func ("/diptych/anchor/span-deleted", test_anchor_span_deleted);
   g_test_add_func ("/diptych/anchor/duplicate-chosen-by-context", test_anchor_duplicate_chosen_by_context);
+  g_test_add_func ("/diptych/anchor/old-place-by-chance", test_anchor_old_place_by_chance);
+  g_test_add_func ("/diptych/anchor/changed-in-place-before-same-words-elsewhere",
+                   test_anchor_changed_in_place_before_same_words_elsewhere);
+  g_test_add_func ("/diptych/anchor/short-quote-needs-context", test_anchor_short_quote_needs_context);
   g_test_add_func ("/diptych/anchor/long-quote-fuzzy", test_anchor_long_quote_fuzzy);
   g_test_add_func ("/diptych/anchor/non-ascii", test_anchor_non_ascii);
   g_test_add_func ("/diptych/anchor/status-names", test_anchor_status_names);

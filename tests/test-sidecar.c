@@ -1179,6 +1179,102 @@ test_sidecar_reanchor_many_shifted (Fixture       *f,
     }
 }
 
+static DiptychAnnotation *
+add_in (DiptychSidecar *sidecar,
+        const char     *article,
+        const char     *words)
+{
+  DiptychAnnotationStore *store = diptych_sidecar_get_store (sidecar);
+  const char *at = strstr (article, words);
+  gsize start;
+  DiptychAnnotation *annotation;
+
+  g_assert_nonnull (at);
+  start = g_utf8_pointer_to_offset (article, at);
+  annotation = diptych_annotation_new (DIPTYCH_ANNOTATION_SOURCE, diptych_annotation_store_get_text (store),
+                                       start, start + g_utf8_strlen (words, -1));
+  diptych_annotation_store_add (store, annotation);
+  return annotation;
+}
+
+/* Marks not found in their context are looked for between where the
+ * marks around them went: a deleted word is not taken from a paragraph
+ * far away, and a changed figure is found in its sentence, which moved.
+ */
+static void
+test_sidecar_reanchor_near_neighbours (Fixture       *f,
+                                       gconstpointer  data)
+{
+  const char *before =
+    "Officials said 12 people were killed in the morning raid on the market.\n"
+    "The governor said the toll could rise as rescuers searched the rubble.\n"
+    "A hospital spokesman said most of the wounded were children.\n";
+  const char *after =
+    "Updated at 10:00 with a statement from the governor's office and new figures.\n"
+    "Officials said 14 people were killed in the morning raid on the market.\n"
+    "The governor said the toll could rise.\n"
+    "A hospital spokesman said most of the wounded were children.\n"
+    "Volunteers and rescuers left the city on Monday.\n";
+  g_autoptr(DiptychSidecar) sidecar = NULL;
+  g_autoptr(DiptychSidecar) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *officials = NULL, *figure = NULL, *rescuers = NULL, *spokesman = NULL;
+  DiptychAnnotationStore *store;
+  DiptychAnnotation *a;
+
+  rewrite_article (f, before);
+  sidecar = load_sidecar (f);
+  officials = g_strdup (diptych_annotation_get_id (add_in (sidecar, before, "Officials")));
+  figure = g_strdup (diptych_annotation_get_id (add_in (sidecar, before, "12 people")));
+  rescuers = g_strdup (diptych_annotation_get_id (add_in (sidecar, before, "rescuers")));
+  spokesman = g_strdup (diptych_annotation_get_id (add_in (sidecar, before, "A hospital spokesman")));
+  g_assert_true (diptych_sidecar_save (sidecar, NULL, &error));
+  g_assert_no_error (error);
+
+  rewrite_article (f, after);
+  again = load_sidecar (f);
+  store = diptych_sidecar_get_store (again);
+
+  a = diptych_annotation_store_lookup (store, officials);
+  g_assert_cmpint (diptych_annotation_get_anchor (a), ==, DIPTYCH_ANCHOR_RELOCATED);
+  a = diptych_annotation_store_lookup (store, spokesman);
+  g_assert_cmpint (diptych_annotation_get_anchor (a), ==, DIPTYCH_ANCHOR_RELOCATED);
+
+  a = diptych_annotation_store_lookup (store, figure);
+  g_assert_cmpint (diptych_annotation_get_anchor (a), ==, DIPTYCH_ANCHOR_CHANGED);
+  assert_words_at (a, again, "14 people");
+
+  /* One word on its own, its sentence cut: another paragraph's
+   * "rescuers" is not it.
+   */
+  a = diptych_annotation_store_lookup (store, rescuers);
+  g_assert_cmpint (diptych_annotation_get_anchor (a), ==, DIPTYCH_ANCHOR_ORPHANED);
+  g_assert_cmpstr (diptych_annotation_get_exact (a), ==, "rescuers");
+
+  /* Saved with this text, loaded again: each where it was, the
+   * relocated ones exact, though the context they keep is the old one.
+   */
+  g_assert_true (diptych_sidecar_save (again, NULL, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(DiptychSidecar) third = load_sidecar (f);
+    DiptychAnnotationStore *third_store = diptych_sidecar_get_store (third);
+    const char *ids[] = { officials, figure, rescuers, spokesman };
+    const DiptychAnchorStatus expected[] = { DIPTYCH_ANCHOR_EXACT, DIPTYCH_ANCHOR_CHANGED,
+                                             DIPTYCH_ANCHOR_ORPHANED, DIPTYCH_ANCHOR_EXACT };
+
+    for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+      {
+        DiptychAnnotation *before_save = diptych_annotation_store_lookup (store, ids[i]);
+        DiptychAnnotation *loaded = diptych_annotation_store_lookup (third_store, ids[i]);
+
+        g_assert_cmpint (diptych_annotation_get_anchor (loaded), ==, expected[i]);
+        g_assert_cmpuint (diptych_annotation_get_start (loaded), ==, diptych_annotation_get_start (before_save));
+        g_assert_cmpuint (diptych_annotation_get_end (loaded), ==, diptych_annotation_get_end (before_save));
+      }
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1191,6 +1287,7 @@ main (int   argc,
   ADD ("/diptych/sidecar/roundtrip-keeps-unknown-keys", test_sidecar_unknown_keys_kept);
   ADD ("/diptych/sidecar/reanchor", test_sidecar_reanchor);
   ADD ("/diptych/sidecar/reanchor-many-shifted", test_sidecar_reanchor_many_shifted);
+  ADD ("/diptych/sidecar/reanchor-near-neighbours", test_sidecar_reanchor_near_neighbours);
   ADD ("/diptych/sidecar/changed-until-accepted", test_sidecar_changed_until_accepted);
   ADD ("/diptych/sidecar/changed-back", test_sidecar_changed_back);
   ADD ("/diptych/sidecar/bad-file-untouched", test_sidecar_bad_file_untouched);

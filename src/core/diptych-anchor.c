@@ -378,20 +378,32 @@ typedef struct
   gsize            n_prefix;
   const gunichar  *suffix;
   gsize            n_suffix;
-  gsize            old_start;
+  gsize            old_start;  /* where the quote is expected */
+  gsize            from;       /* where a quote whose words changed is looked for */
+  gsize            to;
 } Context;
 
-/* Lower is better: context first, then closeness to the old place. */
+/* How much of the context agrees with the text around [@start, @end). */
+static guint
+context_agreement_at (const Context *ctx,
+                      gsize          start,
+                      gsize          end)
+{
+  return context_agreement (ctx->text, ctx->n_text, start, ctx->prefix, ctx->n_prefix, TRUE) +
+         context_agreement (ctx->text, ctx->n_text, end, ctx->suffix, ctx->n_suffix, FALSE);
+}
+
+/* Lower is better: context first, then closeness to where the quote is
+ * expected.
+ */
 static double
 placement_cost (const Context *ctx,
                 gsize          start,
-                gsize          end)
+                guint          agreement)
 {
-  guint agree = context_agreement (ctx->text, ctx->n_text, start, ctx->prefix, ctx->n_prefix, TRUE) +
-                context_agreement (ctx->text, ctx->n_text, end, ctx->suffix, ctx->n_suffix, FALSE);
   gsize distance = start > ctx->old_start ? start - ctx->old_start : ctx->old_start - start;
 
-  return (2 * DIPTYCH_QUOTE_CONTEXT - agree) + (double)distance / (ctx->n_text + 1);
+  return (2 * DIPTYCH_QUOTE_CONTEXT - agreement) + (double)distance / (ctx->n_text + 1);
 }
 
 /* Whether the quote's words at [@start, @end) run on into a longer word
@@ -451,23 +463,53 @@ same_gram (const gunichar *a,
   return a[0] == b[0] && a[1] == b[1] && a[2] == b[2];
 }
 
+/* The first of @n ascending @hits that is at least @value. */
+static gsize
+lower_bound (const guint32 *hits,
+             gsize          n,
+             gsize          value)
+{
+  gsize lo = 0, hi = n;
+
+  while (lo < hi)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+
+      if (hits[mid] < value)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 /* The best place (see placement_cost()) where @s occurs, @s being the
- * quote with @before code points of its prefix before it; lowers
- * *@best_cost when one is found.
+ * quote with @before code points of its prefix before it, the quote
+ * starting in [@from, @to) and agreeing with at least @min_agreement code
+ * points of its context; lowers *@best_cost when one is found.
  */
 static gboolean
 find_run (const Context  *ctx,
           const gunichar *s,
           gsize           n_s,
           gsize           before,
+          gsize           from,
+          gsize           to,
+          guint           min_agreement,
           double         *best_cost,
           gsize          *best_start)
 {
   const guint32 *hits = NULL;
-  gsize n_hits = 0, offset = 0;
+  gsize n_hits = 0, offset = 0, first, last;
   gboolean found = FALSE;
 
-  if (n_s > ctx->n_text)
+  if (n_s > ctx->n_text || from >= to)
+    return FALSE;
+
+  /* Where @s starts: [first, last). */
+  first = from > before ? from - before : 0;
+  last = to > before ? MIN (to - before, ctx->n_text - n_s + 1) : 0;
+  if (first >= last)
     return FALSE;
 
   if (n_s >= GRAM)
@@ -475,30 +517,41 @@ find_run (const Context  *ctx,
       offset = rarest_gram (ctx->index, s, 0, n_s, &n_hits);
       hits = gram_hits (ctx->index, s + offset, &n_hits);
     }
-  else
-    n_hits = ctx->n_text - n_s + 1;  /* too short for the index: every place */
 
-  /* Hits are ascending, so of equal costs the first place is kept. */
-  for (gsize i = 0; i < n_hits; i++)
+  /* Places ascend, so of equal costs the first place is kept. */
+  for (gsize i = hits ? lower_bound (hits, n_hits, first + offset) : first;; i++)
     {
       gsize at;
       gsize start;
+      guint agreement;
       double cost;
 
       if (hits == NULL)
-        at = i = next_code_point (ctx->text, i, n_hits, s[0]);
+        {
+          at = i = next_code_point (ctx->text, i, last, s[0]);
+          if (at >= last)
+            break;
+        }
       else
-        at = hits[i];
-      if (at >= ctx->n_text || at < offset)
-        continue;
-      at -= offset;
-      if (at + n_s > ctx->n_text || ctx->text[at] != s[0] ||
-          memcmp (ctx->text + at, s, n_s * sizeof (gunichar)) != 0)
+        {
+          if (i >= n_hits || hits[i] - offset >= last)
+            break;
+          at = hits[i] - offset;
+        }
+      if (ctx->text[at] != s[0] || memcmp (ctx->text + at, s, n_s * sizeof (gunichar)) != 0)
         continue;
 
       start = at + before;
-      cost = placement_cost (ctx, start, start + ctx->m);
-      if (cost < *best_cost && !grows_into_word (ctx, start, start + ctx->m))
+      /* Inside a longer word is not the quote: a cheap test, and a short
+       * quote occurs inside words far more often than as one.
+       */
+      if (grows_into_word (ctx, start, start + ctx->m))
+        continue;
+      agreement = context_agreement_at (ctx, start, start + ctx->m);
+      if (agreement < min_agreement)
+        continue;
+      cost = placement_cost (ctx, start, agreement);
+      if (cost < *best_cost)
         {
           *best_cost = cost;
           *best_start = start;
@@ -508,29 +561,74 @@ find_run (const Context  *ctx,
   return found;
 }
 
-/* The quote elsewhere, its best place by context then closeness. Where the
- * quote occurs with all its prefix and suffix around it, it agrees with
- * them as much as it can anywhere: one of those places is the best, and
- * the other places of the quote need not be looked at.
+/* The quote with @before code points of its prefix before it and @after
+ * of its suffix after it.
+ */
+static gunichar *
+quote_with_context (const Context *ctx,
+                    gsize          before,
+                    gsize          after)
+{
+  gunichar *s = g_new (gunichar, before + ctx->m + after);
+
+  memcpy (s, ctx->prefix + ctx->n_prefix - before, before * sizeof (gunichar));
+  memcpy (s + before, ctx->pattern, ctx->m * sizeof (gunichar));
+  memcpy (s + before + ctx->m, ctx->suffix, after * sizeof (gunichar));
+  return s;
+}
+
+/* The best place of the quote with @before and @after code points of its
+ * context around it; see find_run().
+ */
+static gboolean
+find_run_with_context (const Context *ctx,
+                       gsize          before,
+                       gsize          after,
+                       gsize          from,
+                       gsize          to,
+                       guint          min_agreement,
+                       double        *best_cost,
+                       gsize         *best_start)
+{
+  g_autofree gunichar *s = quote_with_context (ctx, before, after);
+
+  return find_run (ctx, s, before + ctx->m + after, before, from, to, min_agreement,
+                   best_cost, best_start);
+}
+
+/* The quote word for word, starting in [@from, @to), its best place by
+ * context then closeness. Where the quote occurs with all its prefix and
+ * suffix around it, it agrees with them as much as it can anywhere: one
+ * of those places is the best, and the other places of the quote need not
+ * be looked at. A place agreeing with @min_agreement code points of
+ * context agrees with half of them before it or the rest after it: only
+ * the quote with those around it is looked for, which common words do
+ * not make slow.
  */
 static gboolean
 find_exact (const Context *ctx,
+            gsize          from,
+            gsize          to,
+            guint          min_agreement,
             gsize         *best_start)
 {
   double best_cost = G_MAXDOUBLE;
+  gsize before, after;
+  gboolean found = FALSE;
 
-  if (ctx->n_prefix + ctx->n_suffix > 0)
-    {
-      gsize n_full = ctx->n_prefix + ctx->m + ctx->n_suffix;
-      g_autofree gunichar *full = g_new (gunichar, n_full);
+  if (ctx->n_prefix + ctx->n_suffix > 0 &&
+      find_run_with_context (ctx, ctx->n_prefix, ctx->n_suffix, from, to, 0, &best_cost, best_start))
+    return TRUE;
+  if (min_agreement == 0)
+    return find_run (ctx, ctx->pattern, ctx->m, 0, from, to, 0, &best_cost, best_start);
 
-      memcpy (full, ctx->prefix, ctx->n_prefix * sizeof (gunichar));
-      memcpy (full + ctx->n_prefix, ctx->pattern, ctx->m * sizeof (gunichar));
-      memcpy (full + ctx->n_prefix + ctx->m, ctx->suffix, ctx->n_suffix * sizeof (gunichar));
-      if (find_run (ctx, full, n_full, ctx->n_prefix, &best_cost, best_start))
-        return TRUE;
-    }
-  return find_run (ctx, ctx->pattern, ctx->m, 0, &best_cost, best_start);
+  before = MIN (ctx->n_prefix, (min_agreement + 1) / 2);
+  after = min_agreement - before;
+  if (before > 0)
+    found |= find_run_with_context (ctx, before, 0, from, to, min_agreement, &best_cost, best_start);
+  if (after <= ctx->n_suffix)
+    found |= find_run_with_context (ctx, 0, after, from, to, min_agreement, &best_cost, best_start);
+  return found;
 }
 
 static guint
@@ -704,7 +802,8 @@ bitap_scan (const Context *ctx,
         {
           gsize end = j + 1;
           gsize estimate = end >= m ? end - m : 0;
-          double cost = errors * 4 * DIPTYCH_QUOTE_CONTEXT + placement_cost (ctx, estimate, end);
+          double cost = errors * 4 * DIPTYCH_QUOTE_CONTEXT +
+                        placement_cost (ctx, estimate, context_agreement_at (ctx, estimate, end));
 
           /* Of equal costs, the first end, in whatever order the parts of
            * the text are scanned.
@@ -1093,7 +1192,7 @@ find_long (const Context *ctx,
 
   if (head_first)
     {
-      if (!bitap (&head_ctx, head, BITAP_MAX, 0, ctx->n_text, errors,
+      if (!bitap (&head_ctx, head, BITAP_MAX, ctx->from, ctx->to, errors,
                   &head_start, &head_end, &head_errors))
         return FALSE;
       tail_ctx.old_start = head_start + ctx->m - BITAP_MAX;
@@ -1103,7 +1202,7 @@ find_long (const Context *ctx,
     }
   else
     {
-      if (!bitap (&tail_ctx, tail, BITAP_MAX, 0, ctx->n_text, errors,
+      if (!bitap (&tail_ctx, tail, BITAP_MAX, ctx->from, ctx->to, errors,
                   &tail_start, &tail_end, &tail_errors))
         return FALSE;
       head_ctx.old_start = tail_end > ctx->m ? tail_end - ctx->m : 0;
@@ -1136,8 +1235,11 @@ find_long (const Context *ctx,
  * points of the prefix's end and of the suffix's start.
  */
 #define CONTEXT_KEY 16
-/* How far from its old place a quote is looked for between its context. */
-#define CONTEXT_WINDOW 65536
+/* A quote shorter than this, found only approximately, must agree with
+ * this much of its context.
+ */
+#define SHORT_QUOTE 32
+#define SHORT_QUOTE_AGREEMENT 8
 
 static gboolean
 matches_at (const Context  *ctx,
@@ -1167,15 +1269,15 @@ find_between_context (const Context *ctx,
   if (kp < 8 || ks < 8)
     return FALSE;
 
-  from = ctx->old_start > CONTEXT_WINDOW + kp ? ctx->old_start - CONTEXT_WINDOW - kp : 0;
-  to = MIN (ctx->n_text, ctx->old_start + CONTEXT_WINDOW);
+  from = ctx->from > kp ? ctx->from - kp : 0;
+  to = ctx->to;
   for (gsize p = from; p + kp <= to; p++)
     {
       gsize start = p + kp, limit;
 
       if (ctx->text[p] != head[0] || !matches_at (ctx, p, head, kp))
         continue;
-      limit = MIN (ctx->n_text, start + longest);
+      limit = MIN (ctx->to, start + longest);
       for (gsize q = start + 1; q + ks <= limit + ks && q + ks <= ctx->n_text; q++)
         {
           gsize distance;
@@ -1225,6 +1327,282 @@ stretch_to_context (const Context *ctx,
         }
 }
 
+typedef struct
+{
+  gunichar *pattern;
+  gunichar *prefix;
+  gunichar *suffix;
+} QuoteUcs4;
+
+static void
+quote_ucs4_clear (QuoteUcs4 *quote)
+{
+  g_free (quote->pattern);
+  g_free (quote->prefix);
+  g_free (quote->suffix);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (QuoteUcs4, quote_ucs4_clear)
+
+static void
+context_init (Context     *ctx,
+              QuoteUcs4   *quote,
+              DiptychText *text,
+              const char  *exact,
+              const char  *prefix,
+              const char  *suffix,
+              gsize        expected)
+{
+  glong m = 0, n_prefix = 0, n_suffix = 0;
+
+  quote->pattern = g_utf8_to_ucs4_fast (exact, -1, &m);
+  quote->prefix = g_utf8_to_ucs4_fast (prefix ? prefix : "", -1, &n_prefix);
+  quote->suffix = g_utf8_to_ucs4_fast (suffix ? suffix : "", -1, &n_suffix);
+  *ctx = (Context) {
+    .text = get_ucs4 (text),
+    .n_text = diptych_text_get_n_chars (text),
+    .pattern = quote->pattern,
+    .m = m,
+    .prefix = quote->prefix,
+    .n_prefix = n_prefix,
+    .suffix = quote->suffix,
+    .n_suffix = n_suffix,
+    .old_start = expected,
+  };
+  ctx->from = 0;
+  ctx->to = ctx->n_text;
+  if (ctx->m > 0)
+    ctx->index = get_gram_index (text);
+}
+
+/* Whether [@old_start, @old_end) still holds the quote, as whole words. */
+static gboolean
+is_at_old_place (const Context *ctx,
+                 gsize          old_start,
+                 gsize          old_end)
+{
+  return old_start <= old_end && old_end <= ctx->n_text && old_end - old_start == ctx->m &&
+         memcmp (ctx->text + old_start, ctx->pattern, ctx->m * sizeof (gunichar)) == 0 &&
+         !grows_into_word (ctx, old_start, old_end);
+}
+
+/* The quote word for word starting in [@from, @to) with at least
+ * @min_agreement code points of context: exact at its old place,
+ * relocated elsewhere.
+ */
+static DiptychAnchorStatus
+locate_verbatim (Context *ctx,
+                 gsize    old_start,
+                 gsize    old_end,
+                 gsize    from,
+                 gsize    to,
+                 guint    min_agreement,
+                 gsize   *start,
+                 gsize   *end)
+{
+  if (ctx->m == 0 || !find_exact (ctx, from, to, min_agreement, start))
+    return DIPTYCH_ANCHOR_ORPHANED;
+  *end = *start + ctx->m;
+  return *start == old_start && is_at_old_place (ctx, old_start, old_end) ?
+    DIPTYCH_ANCHOR_EXACT : DIPTYCH_ANCHOR_RELOCATED;
+}
+
+/* The quote word for word with its context: where it was (the only
+ * place looked at when the article did not change there), or anywhere
+ * with enough of its context that it is the same passage.
+ */
+static DiptychAnchorStatus
+locate_in_context (Context *ctx,
+                   gsize    old_start,
+                   gsize    old_end,
+                   gsize   *start,
+                   gsize   *end)
+{
+  guint whole = ctx->n_prefix + ctx->n_suffix;
+
+  if (is_at_old_place (ctx, old_start, old_end) &&
+      context_agreement_at (ctx, old_start, old_end) == whole)
+    {
+      *start = old_start;
+      *end = old_end;
+      return DIPTYCH_ANCHOR_EXACT;
+    }
+  return locate_verbatim (ctx, old_start, old_end, 0, ctx->n_text, MIN (whole, CONTEXT_KEY),
+                          start, end);
+}
+
+/* [@start, @end) as whole words, the quote's words as they are now. */
+static DiptychAnchorStatus
+changed_words (DiptychText *text,
+               gsize        start,
+               gsize        end,
+               gsize       *new_start,
+               gsize       *new_end)
+{
+  diptych_anchor_snap_to_words (text, &start, &end);
+  if (start == end)
+    return DIPTYCH_ANCHOR_ORPHANED;
+  *new_start = start;
+  *new_end = end;
+  return DIPTYCH_ANCHOR_CHANGED;
+}
+
+/* Text like the quote in text[ctx->from, ctx->to). */
+static DiptychAnchorStatus
+locate_like (Context     *ctx,
+             DiptychText *text,
+             gsize       *new_start,
+             gsize       *new_end)
+{
+  guint max_errors = MAX (1, ctx->m / 4), errors;
+  gboolean found;
+  gsize start = 0, end = 0;
+
+  if (ctx->m <= BITAP_MAX)
+    found = bitap (ctx, ctx->pattern, ctx->m, ctx->from, ctx->to, max_errors, &start, &end, &errors);
+  else
+    {
+      /* When the head was edited, the tail is found first. */
+      found = find_long (ctx, max_errors, TRUE, &start, &end) ||
+              find_long (ctx, max_errors, FALSE, &start, &end);
+    }
+  if (!found)
+    return DIPTYCH_ANCHOR_ORPHANED;
+
+  stretch_to_context (ctx, &start, &end);
+  /* A few words like the quote are common (a word deleted, a like one
+   * beside it): short quotes are taken only with some of their context.
+   */
+  if (ctx->m < SHORT_QUOTE &&
+      context_agreement_at (ctx, start, end) < MIN (ctx->n_prefix + ctx->n_suffix, SHORT_QUOTE_AGREEMENT))
+    return DIPTYCH_ANCHOR_ORPHANED;
+  return changed_words (text, start, end, new_start, new_end);
+}
+
+/* In text[ctx->from, ctx->to), by the strength of what says it is the
+ * passage marked: the quote word for word with some of its context; the
+ * words between its context as it was; the quote word for word alone;
+ * text like it.
+ */
+static DiptychAnchorStatus
+locate_near (Context     *ctx,
+             DiptychText *text,
+             gsize        old_start,
+             gsize        old_end,
+             gsize       *start,
+             gsize       *end)
+{
+  guint some_context = MIN (ctx->n_prefix + ctx->n_suffix, SHORT_QUOTE_AGREEMENT);
+  DiptychAnchorStatus status;
+  gsize s, e;
+
+  if (ctx->m == 0 || ctx->from >= ctx->to)
+    return DIPTYCH_ANCHOR_ORPHANED;
+
+  status = locate_verbatim (ctx, old_start, old_end, ctx->from, ctx->to, some_context, start, end);
+  if (status == DIPTYCH_ANCHOR_ORPHANED && find_between_context (ctx, &s, &e))
+    status = changed_words (text, s, e, start, end);
+  if (status == DIPTYCH_ANCHOR_ORPHANED)
+    status = locate_verbatim (ctx, old_start, old_end, ctx->from, ctx->to, 0, start, end);
+  if (status == DIPTYCH_ANCHOR_ORPHANED)
+    status = locate_like (ctx, text, start, end);
+  return status;
+}
+
+/**
+ * diptych_anchor_locate_in_context:
+ * @text: the article as it is now
+ * @exact: the annotated text as it was
+ * @prefix: (nullable): the text just before it
+ * @suffix: (nullable): the text just after it
+ * @old_start: where it started
+ * @old_end: where it ended
+ * @new_start: (out): where it starts now, unless orphaned
+ * @new_end: (out): where it ends now, unless orphaned
+ *
+ * Looks for @exact word for word, where it was or anywhere, but only
+ * where enough of its context agrees (all of it, or 16 code points) to
+ * say that it is the same passage: a quote as common as "12"
+ * or "said" is not taken from another one. The best place has the most
+ * context agreeing, then is the nearest.
+ *
+ * Returns: exact when [@old_start, @old_end) still holds @exact and is its
+ *   best place; relocated when @exact was found elsewhere; otherwise
+ *   orphaned, and @new_start and @new_end are not set
+ */
+DiptychAnchorStatus
+diptych_anchor_locate_in_context (DiptychText *text,
+                                  const char  *exact,
+                                  const char  *prefix,
+                                  const char  *suffix,
+                                  gsize        old_start,
+                                  gsize        old_end,
+                                  gsize       *new_start,
+                                  gsize       *new_end)
+{
+  g_auto(QuoteUcs4) quote = { 0 };
+  Context ctx;
+
+  g_return_val_if_fail (DIPTYCH_IS_TEXT (text), DIPTYCH_ANCHOR_ORPHANED);
+  g_return_val_if_fail (exact != NULL, DIPTYCH_ANCHOR_ORPHANED);
+  g_return_val_if_fail (new_start != NULL && new_end != NULL, DIPTYCH_ANCHOR_ORPHANED);
+
+  context_init (&ctx, &quote, text, exact, prefix, suffix, old_start);
+  return locate_in_context (&ctx, old_start, old_end, new_start, new_end);
+}
+
+/**
+ * diptych_anchor_locate_near:
+ * @text: the article as it is now
+ * @exact: the annotated text as it was, not found in its context (see
+ *   diptych_anchor_locate_in_context())
+ * @prefix: (nullable): the text just before it
+ * @suffix: (nullable): the text just after it
+ * @old_start: where it started
+ * @old_end: where it ended
+ * @expected: where it would start now, judging by the text around it
+ * @from: where to look from
+ * @to: where to look until
+ * @new_start: (out): where it starts now, unless orphaned
+ * @new_end: (out): where it ends now, unless orphaned
+ *
+ * Looks in [@from, @to) for @exact word for word whatever its context;
+ * else for the words between its prefix and its suffix as they were; else
+ * for text like @exact (a quarter of its code points may differ), the
+ * best match having the fewest differences, then the most context
+ * agreeing, then being the nearest to @expected. A changed span is whole
+ * words (see diptych_anchor_snap_to_words()).
+ *
+ * Returns: exact, relocated, changed, or orphaned (then @new_start and
+ *   @new_end are not set)
+ */
+DiptychAnchorStatus
+diptych_anchor_locate_near (DiptychText *text,
+                            const char  *exact,
+                            const char  *prefix,
+                            const char  *suffix,
+                            gsize        old_start,
+                            gsize        old_end,
+                            gsize        expected,
+                            gsize        from,
+                            gsize        to,
+                            gsize       *new_start,
+                            gsize       *new_end)
+{
+  g_auto(QuoteUcs4) quote = { 0 };
+  Context ctx;
+
+  g_return_val_if_fail (DIPTYCH_IS_TEXT (text), DIPTYCH_ANCHOR_ORPHANED);
+  g_return_val_if_fail (exact != NULL, DIPTYCH_ANCHOR_ORPHANED);
+  g_return_val_if_fail (new_start != NULL && new_end != NULL, DIPTYCH_ANCHOR_ORPHANED);
+
+  context_init (&ctx, &quote, text, exact, prefix, suffix, expected);
+  ctx.old_start = MIN (expected, ctx.n_text);
+  ctx.from = MIN (from, ctx.n_text);
+  ctx.to = MIN (to, ctx.n_text);
+  return locate_near (&ctx, text, old_start, old_end, new_start, new_end);
+}
+
 /**
  * diptych_anchor_locate:
  * @text: the article as it is now
@@ -1235,6 +1613,12 @@ stretch_to_context (const Context *ctx,
  * @old_end: where it ended
  * @new_start: (out): where it starts now, unless orphaned
  * @new_end: (out): where it ends now, unless orphaned
+ *
+ * One quote on its own: diptych_anchor_locate_in_context(), then
+ * diptych_anchor_locate_near() within %DIPTYCH_ANCHOR_REACH code points
+ * of @old_start. The quotes of one text are better placed together, those
+ * not found in context near where the others went: see
+ * diptych_sidecar_place_all().
  *
  * Returns: exact when [@old_start, @old_end) still holds @exact; relocated
  *   when @exact was found elsewhere; changed when text like it was found
@@ -1252,84 +1636,21 @@ diptych_anchor_locate (DiptychText *text,
                        gsize       *new_start,
                        gsize       *new_end)
 {
-  g_autofree gunichar *pattern = NULL;
-  g_autofree gunichar *prefix_ucs4 = NULL;
-  g_autofree gunichar *suffix_ucs4 = NULL;
-  Context ctx = { 0 };
-  glong m = 0, n_prefix = 0, n_suffix = 0;
-  gsize start = 0, end = 0;
-  guint max_errors, errors;
-  DiptychAnchorStatus status = DIPTYCH_ANCHOR_ORPHANED;
+  g_auto(QuoteUcs4) quote = { 0 };
+  Context ctx;
+  DiptychAnchorStatus status;
 
   g_return_val_if_fail (DIPTYCH_IS_TEXT (text), DIPTYCH_ANCHOR_ORPHANED);
   g_return_val_if_fail (exact != NULL, DIPTYCH_ANCHOR_ORPHANED);
   g_return_val_if_fail (new_start != NULL && new_end != NULL, DIPTYCH_ANCHOR_ORPHANED);
 
-  pattern = g_utf8_to_ucs4_fast (exact, -1, &m);
-  prefix_ucs4 = g_utf8_to_ucs4_fast (prefix ? prefix : "", -1, &n_prefix);
-  suffix_ucs4 = g_utf8_to_ucs4_fast (suffix ? suffix : "", -1, &n_suffix);
-  ctx.text = get_ucs4 (text);
-  ctx.n_text = diptych_text_get_n_chars (text);
-  ctx.pattern = pattern;
-  ctx.m = m;
-  ctx.prefix = prefix_ucs4;
-  ctx.n_prefix = n_prefix;
-  ctx.suffix = suffix_ucs4;
-  ctx.n_suffix = n_suffix;
-  ctx.old_start = old_start;
-
-  /* Still where it was? */
-  if (old_start <= old_end && old_end <= ctx.n_text && old_end - old_start == (gsize)m &&
-      memcmp (ctx.text + old_start, pattern, m * sizeof (gunichar)) == 0 &&
-      !grows_into_word (&ctx, old_start, old_end))
-    {
-      start = old_start;
-      end = old_end;
-      status = DIPTYCH_ANCHOR_EXACT;
-      goto out;
-    }
-
-  if (m == 0)
-    goto out;
-
-  ctx.index = get_gram_index (text);
-  if (find_exact (&ctx, &start))
-    {
-      end = start + m;
-      status = DIPTYCH_ANCHOR_RELOCATED;
-      goto out;
-    }
-
-  max_errors = MAX (1, m / 4);
-  if (m <= BITAP_MAX)
-    {
-      if (bitap (&ctx, pattern, m, 0, ctx.n_text, max_errors, &start, &end, &errors))
-        status = DIPTYCH_ANCHOR_CHANGED;
-    }
-  else if (find_long (&ctx, max_errors, TRUE, &start, &end) ||
-           find_long (&ctx, max_errors, FALSE, &start, &end))
-    {
-      /* When the head was edited, the tail is found first. */
-      status = DIPTYCH_ANCHOR_CHANGED;
-    }
-
-  if (status == DIPTYCH_ANCHOR_CHANGED)
-    stretch_to_context (&ctx, &start, &end);
-  else if (find_between_context (&ctx, &start, &end))
-    status = DIPTYCH_ANCHOR_CHANGED;
-
-  if (status == DIPTYCH_ANCHOR_CHANGED)
-    {
-      diptych_anchor_snap_to_words (text, &start, &end);
-      if (start == end)
-        status = DIPTYCH_ANCHOR_ORPHANED;
-    }
-
-out:
+  context_init (&ctx, &quote, text, exact, prefix, suffix, old_start);
+  status = locate_in_context (&ctx, old_start, old_end, new_start, new_end);
   if (status != DIPTYCH_ANCHOR_ORPHANED)
-    {
-      *new_start = start;
-      *new_end = end;
-    }
-  return status;
+    return status;
+
+  ctx.old_start = MIN (old_start, ctx.n_text);
+  ctx.from = ctx.old_start > DIPTYCH_ANCHOR_REACH ? ctx.old_start - DIPTYCH_ANCHOR_REACH : 0;
+  ctx.to = MIN (ctx.n_text, ctx.old_start + ctx.m + DIPTYCH_ANCHOR_REACH);
+  return locate_near (&ctx, text, old_start, old_end, new_start, new_end);
 }

@@ -23,6 +23,12 @@ typedef enum
 /* Code points of context kept before and after a quote. */
 #define DIPTYCH_QUOTE_CONTEXT 32
 
+/* How far from where it is expected a quote whose words changed is
+ * looked for, in code points: a few pages. Farther, text like it is more
+ * likely another passage than the one marked.
+ */
+#define DIPTYCH_ANCHOR_REACH 65536
+
 const char          *diptych_anchor_status_to_string   (DiptychAnchorStatus  status);
 gboolean             diptych_anchor_status_from_string (const char          *str,
                                                         DiptychAnchorStatus *status);
@@ -35,6 +41,25 @@ void                 diptych_anchor_make_quote         (DiptychText         *tex
 void                 diptych_anchor_snap_to_words      (DiptychText         *text,
                                                         gsize               *start,
                                                         gsize               *end);
+DiptychAnchorStatus  diptych_anchor_locate_in_context  (DiptychText         *text,
+                                                        const char          *exact,
+                                                        const char          *prefix,
+                                                        const char          *suffix,
+                                                        gsize                old_start,
+                                                        gsize                old_end,
+                                                        gsize               *new_start,
+                                                        gsize               *new_end);
+DiptychAnchorStatus  diptych_anchor_locate_near        (DiptychText         *text,
+                                                        const char          *exact,
+                                                        const char          *prefix,
+                                                        const char          *suffix,
+                                                        gsize                old_start,
+                                                        gsize                old_end,
+                                                        gsize                expected,
+                                                        gsize                from,
+                                                        gsize                to,
+                                                        gsize               *new_start,
+                                                        gsize               *new_end);
 DiptychAnchorStatus  diptych_anchor_locate             (DiptychText         *text,
                                                         const char          *exact,
                                                         const char          *prefix,

@@ -411,12 +411,12 @@ keep_marks (DiptychAnnotationStore *store,
             GPtrArray              *marks,
             DiptychText            *text)
 {
+  diptych_sidecar_place_all (marks, text, FALSE);
   for (guint i = 0; i < marks->len; i++)
     {
       DiptychAnnotation *mark = g_ptr_array_index (marks, i);
       DiptychAnnotation *old = diptych_annotation_store_lookup (store, diptych_annotation_get_id (mark));
 
-      diptych_sidecar_place (mark, text);
       if (old != NULL)
         diptych_annotation_store_remove (store, old);
       diptych_annotation_store_add (store, mark);

@@ -234,6 +234,57 @@ diptych_annotation_store_add (DiptychAnnotationStore *self,
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
+static int
+compare_items (gconstpointer a,
+               gconstpointer b)
+{
+  return compare (*(DiptychAnnotation **)a, *(DiptychAnnotation **)b);
+}
+
+/**
+ * diptych_annotation_store_add_all:
+ * @annotations: (element-type DiptychAnnotation): annotations with ids
+ *   distinct from each other and from those in the store
+ *
+ * Adds each of @annotations, as diptych_annotation_store_add() would, with
+ * one sort and one notification: loading a sidecar of many annotations
+ * costs n log n, not n².
+ */
+void
+diptych_annotation_store_add_all (DiptychAnnotationStore *self,
+                                  GPtrArray              *annotations)
+{
+  guint n_before;
+
+  g_return_if_fail (DIPTYCH_IS_ANNOTATION_STORE (self));
+  g_return_if_fail (annotations != NULL);
+
+  if (annotations->len == 0)
+    return;
+
+  for (guint i = 0; i < annotations->len; i++)
+    {
+      DiptychAnnotation *annotation = g_ptr_array_index (annotations, i);
+
+      g_return_if_fail (DIPTYCH_IS_ANNOTATION (annotation));
+      g_return_if_fail (!g_hash_table_contains (self->by_id, diptych_annotation_get_id (annotation)));
+    }
+
+  n_before = self->items->len;
+  for (guint i = 0; i < annotations->len; i++)
+    {
+      DiptychAnnotation *annotation = g_ptr_array_index (annotations, i);
+
+      g_hash_table_insert (self->by_id, (gpointer)diptych_annotation_get_id (annotation), annotation);
+      g_ptr_array_add (self->items, g_object_ref (annotation));
+      g_signal_connect_swapped (annotation, "changed", G_CALLBACK (annotation_changed_cb), self);
+    }
+  g_ptr_array_sort (self->items, compare_items);
+
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, n_before, self->items->len);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
 /**
  * diptych_annotation_store_remove:
  *

@@ -30,6 +30,8 @@ DiptychAnnotationStore *diptych_annotation_store_new          (DiptychText      
 DiptychText            *diptych_annotation_store_get_text     (DiptychAnnotationStore *self);
 void                    diptych_annotation_store_add          (DiptychAnnotationStore *self,
                                                                DiptychAnnotation      *annotation);
+void                    diptych_annotation_store_add_all      (DiptychAnnotationStore *self,
+                                                               GPtrArray              *annotations);
 gboolean                diptych_annotation_store_remove       (DiptychAnnotationStore *self,
                                                                DiptychAnnotation      *annotation);
 DiptychAnnotation      *diptych_annotation_store_lookup       (DiptychAnnotationStore *self,

@@ -236,41 +236,212 @@ load_contents (GFile         *file,
   return ok;
 }
 
-/* Where an annotation is in the text as it is now. The stored offsets are
- * used when the text there is still the quote (always so when the article's
- * sha256 is unchanged, unless the sidecar was edited by hand); otherwise the
- * quote is looked for. A changed annotation is looked for by its current
+/* One annotation being placed: where it was, where it is found. */
+typedef struct
+{
+  DiptychAnnotation   *annotation;
+  gsize                old_start;
+  gsize                old_end;
+  gsize                start;
+  gsize                end;
+  DiptychAnchorStatus  status;
+} Placing;
+
+/* By old place, then by their order in the sidecar. */
+static gint
+compare_old_places (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      user_data)
+{
+  const Placing *placings = user_data;
+  guint ia = *(const guint *)a, ib = *(const guint *)b;
+
+  if (placings[ia].old_start != placings[ib].old_start)
+    return placings[ia].old_start < placings[ib].old_start ? -1 : 1;
+  return ia < ib ? -1 : ia > ib;
+}
+
+static gboolean
+is_placed (const Placing *p)
+{
+  return p->status != DIPTYCH_ANCHOR_ORPHANED;
+}
+
+/* Where @p's quote is looked for when its words changed: between where
+ * the annotations just before and just after it were placed (@before and
+ * @after, %NULL when there are none), and where it is expected, shifted
+ * like the nearer of them; never farther than DIPTYCH_ANCHOR_REACH.
+ */
+static void
+changed_window (const Placing *p,
+                const Placing *before,
+                const Placing *after,
+                gsize          n_chars,
+                gsize         *expected,
+                gsize         *from,
+                gsize         *to)
+{
+  const Placing *nearer = before;
+  gsize length = p->old_end > p->old_start ? p->old_end - p->old_start : 0;
+  gsize slack = length + 32;
+  gint64 shift = 0;
+  gsize lo, hi;
+
+  if (after != NULL &&
+      (nearer == NULL || after->old_start - p->old_start < p->old_start - nearer->old_start))
+    nearer = after;
+  if (nearer != NULL)
+    shift = (gint64)nearer->start - (gint64)nearer->old_start;
+  *expected = (gsize)CLAMP ((gint64)p->old_start + shift, 0, (gint64)n_chars);
+
+  lo = before != NULL ? MIN (before->start, *expected) : 0;
+  hi = after != NULL ? MAX (after->end, *expected + length) : n_chars;
+  lo = lo > slack ? lo - slack : 0;
+  hi = hi + slack;
+  *from = MAX (lo, *expected > DIPTYCH_ANCHOR_REACH ? *expected - DIPTYCH_ANCHOR_REACH : 0);
+  *to = MIN (MIN (hi, *expected + length + DIPTYCH_ANCHOR_REACH), n_chars);
+}
+
+/* Whether the annotation's words are at its offsets. */
+static gboolean
+is_in_place (const Placing *p,
+             DiptychText   *text)
+{
+  g_autofree char *there = NULL;
+
+  if (p->old_start > p->old_end || p->old_end > diptych_text_get_n_chars (text))
+    return FALSE;
+  there = diptych_text_dup_range (text, p->old_start, p->old_end);
+  return g_str_equal (there, diptych_annotation_get_exact (p->annotation));
+}
+
+static void
+place_in_context (Placing     *p,
+                  DiptychText *text,
+                  gboolean     saved_with_text)
+{
+  DiptychAnnotation *a = p->annotation;
+  const char *previous = diptych_annotation_get_previous_exact (a);
+
+  /* Saved with this very text: the offsets are right, even where the
+   * context kept with a relocated quote is the one it had before.
+   */
+  if (saved_with_text && is_in_place (p, text))
+    {
+      p->start = p->old_start;
+      p->end = p->old_end;
+      p->status = DIPTYCH_ANCHOR_EXACT;
+      return;
+    }
+
+  p->status = diptych_anchor_locate_in_context (text, diptych_annotation_get_exact (a),
+                                                diptych_annotation_get_prefix (a),
+                                                diptych_annotation_get_suffix (a),
+                                                p->old_start, p->old_end, &p->start, &p->end);
+  if (p->status == DIPTYCH_ANCHOR_ORPHANED && previous != NULL)
+    p->status = diptych_anchor_locate_in_context (text, previous,
+                                                  diptych_annotation_get_previous_prefix (a),
+                                                  diptych_annotation_get_previous_suffix (a),
+                                                  p->old_start, p->old_end, &p->start, &p->end);
+}
+
+static void
+place_near (Placing       *p,
+               const Placing *before,
+               const Placing *after,
+               DiptychText   *text)
+{
+  DiptychAnnotation *a = p->annotation;
+  const char *previous = diptych_annotation_get_previous_exact (a);
+  gsize expected, from, to;
+
+  changed_window (p, before, after, diptych_text_get_n_chars (text), &expected, &from, &to);
+  p->status = diptych_anchor_locate_near (text, diptych_annotation_get_exact (a),
+                                          diptych_annotation_get_prefix (a),
+                                          diptych_annotation_get_suffix (a),
+                                          p->old_start, p->old_end, expected, from, to,
+                                          &p->start, &p->end);
+  if (p->status == DIPTYCH_ANCHOR_ORPHANED && previous != NULL)
+    p->status = diptych_anchor_locate_near (text, previous,
+                                            diptych_annotation_get_previous_prefix (a),
+                                            diptych_annotation_get_previous_suffix (a),
+                                            p->old_start, p->old_end, expected, from, to,
+                                            &p->start, &p->end);
+}
+
+/**
+ * diptych_sidecar_place_all:
+ * @annotations: (element-type DiptychAnnotation): annotations of @text
+ * @text: the article as it is now
+ * @saved_with_text: whether the annotations were saved with @text as it is
+ *   (the sidecar's sha256 is @text's)
+ *
+ * Places each annotation in @text. The stored offsets are used when the
+ * text there is still the quote with its context, or just the quote when
+ * @saved_with_text; otherwise the quote is looked for word for word
+ * anywhere with enough of its context, and when not found, as text like
+ * it near where the annotations around it went (an edit moves a passage
+ * with its marks). A changed annotation is looked for by its current
  * words, then by the annotator's; it stays changed, with the annotator's
- * words, wherever it is found, so that loading the same text again changes
- * nothing: only the annotator makes it exact again.
+ * words, wherever it is found, so that loading the same text again
+ * changes nothing: only the annotator makes it exact again.
  */
 void
-diptych_sidecar_place (DiptychAnnotation *annotation,
-                       DiptychText       *text)
+diptych_sidecar_place_all (GPtrArray   *annotations,
+                           DiptychText *text,
+                           gboolean     saved_with_text)
 {
-  gsize start = diptych_annotation_get_start (annotation);
-  gsize end = diptych_annotation_get_end (annotation);
-  const char *previous = diptych_annotation_get_previous_exact (annotation);
-  gboolean was_changed = previous != NULL ||
-                         diptych_annotation_get_anchor (annotation) == DIPTYCH_ANCHOR_CHANGED;
-  DiptychAnchorStatus status;
+  g_autofree Placing *placings = g_new0 (Placing, MAX (annotations->len, 1));
+  g_autofree guint *order = g_new (guint, MAX (annotations->len, 1));
+  g_autofree gint *before = g_new (gint, MAX (annotations->len, 1));
+  guint n = annotations->len;
+  gint last = -1;
 
-  status = diptych_anchor_locate (text,
-                                  diptych_annotation_get_exact (annotation),
-                                  diptych_annotation_get_prefix (annotation),
-                                  diptych_annotation_get_suffix (annotation),
-                                  start, end, &start, &end);
-  if (status == DIPTYCH_ANCHOR_ORPHANED && previous != NULL)
-    status = diptych_anchor_locate (text, previous,
-                                    diptych_annotation_get_previous_prefix (annotation),
-                                    diptych_annotation_get_previous_suffix (annotation),
-                                    start, end, &start, &end);
+  for (guint i = 0; i < n; i++)
+    {
+      Placing *p = &placings[i];
 
-  if (status == DIPTYCH_ANCHOR_CHANGED ||
-      (was_changed && status != DIPTYCH_ANCHOR_ORPHANED))
-    diptych_annotation_set_changed (annotation, text, start, end);
-  else
-    diptych_annotation_set_anchor (annotation, status, start, end);
+      p->annotation = g_ptr_array_index (annotations, i);
+      p->old_start = diptych_annotation_get_start (p->annotation);
+      p->old_end = diptych_annotation_get_end (p->annotation);
+      place_in_context (p, text, saved_with_text);
+      order[i] = i;
+    }
+
+  /* Those not found word for word, between their placed neighbours. */
+  g_qsort_with_data (order, n, sizeof (guint), compare_old_places, placings);
+  for (guint k = 0; k < n; k++)
+    {
+      before[order[k]] = last;
+      if (is_placed (&placings[order[k]]))
+        last = order[k];
+    }
+  last = -1;
+  for (guint k = n; k-- > 0;)
+    {
+      Placing *p = &placings[order[k]];
+
+      if (!is_placed (p))
+        place_near (p, before[order[k]] >= 0 ? &placings[before[order[k]]] : NULL,
+                       last >= 0 ? &placings[last] : NULL, text);
+      else
+        last = order[k];
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      Placing *p = &placings[i];
+      gboolean was_changed = diptych_annotation_get_previous_exact (p->annotation) != NULL ||
+                             diptych_annotation_get_anchor (p->annotation) == DIPTYCH_ANCHOR_CHANGED;
+
+      if (p->status == DIPTYCH_ANCHOR_CHANGED ||
+          (was_changed && p->status != DIPTYCH_ANCHOR_ORPHANED))
+        diptych_annotation_set_changed (p->annotation, text, p->start, p->end);
+      else if (p->status == DIPTYCH_ANCHOR_ORPHANED)
+        diptych_annotation_set_anchor (p->annotation, p->status, p->old_start, p->old_end);
+      else
+        diptych_annotation_set_anchor (p->annotation, p->status, p->start, p->end);
+    }
 }
 
 /* json-glib says "<data>:2:0: Parse error: …": the file is named by
@@ -425,6 +596,21 @@ bad:
   return TRUE;
 }
 
+/* The sha256 of the article the sidecar was saved with, if it says. */
+static const char *
+saved_sha256 (JsonObject *root)
+{
+  JsonNode *document = json_object_get_member (root, "document");
+  JsonNode *sha256;
+
+  if (document == NULL || !JSON_NODE_HOLDS_OBJECT (document))
+    return NULL;
+  sha256 = json_object_get_member (json_node_get_object (document), "sha256");
+  if (sha256 == NULL || json_node_get_value_type (sha256) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (sha256);
+}
+
 static gboolean
 read_sidecar (DiptychSidecar  *self,
               DiptychText     *text,
@@ -437,6 +623,8 @@ read_sidecar (DiptychSidecar  *self,
   static const char * const known_document[] = { "file", "sha256", "chars", NULL };
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(GPtrArray) read = NULL;
+  g_autoptr(GHashTable) ids = NULL;
   JsonObject *root;
   JsonArray *annotations = NULL;
   guint n;
@@ -447,10 +635,12 @@ read_sidecar (DiptychSidecar  *self,
   root = json_node_get_object (json_parser_get_root (parser));
 
   n = json_array_get_length (annotations);
+  read = g_ptr_array_new_full (n, g_object_unref);
+  ids = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < n; i++)
     {
       JsonNode *element = json_array_get_element (annotations, i);
-      g_autoptr(DiptychAnnotation) annotation = NULL;
+      DiptychAnnotation *annotation;
 
       if (!JSON_NODE_HOLDS_OBJECT (element))
         return fail (error, DIPTYCH_SIDECAR_ERROR_CORRUPT, self->file,
@@ -459,13 +649,13 @@ read_sidecar (DiptychSidecar  *self,
       annotation = diptych_annotation_new_from_json (json_node_get_object (element), &local_error);
       if (annotation == NULL)
         return fail (error, DIPTYCH_SIDECAR_ERROR_CORRUPT, self->file, "%s", local_error->message);
-      if (diptych_annotation_store_lookup (self->store, diptych_annotation_get_id (annotation)))
+      g_ptr_array_add (read, annotation);
+      if (!g_hash_table_add (ids, (gpointer)diptych_annotation_get_id (annotation)))
         return fail (error, DIPTYCH_SIDECAR_ERROR_CORRUPT, self->file,
                      _("two annotations have the id “%s”"), diptych_annotation_get_id (annotation));
-
-      diptych_sidecar_place (annotation, text);
-      diptych_annotation_store_add (self->store, annotation);
     }
+  diptych_sidecar_place_all (read, text, g_strcmp0 (saved_sha256 (root), diptych_text_get_sha256 (text)) == 0);
+  diptych_annotation_store_add_all (self->store, read);
 
   if (!read_rejected (self, root, error))
     return FALSE;
