@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "diptych-chunker.h"
+#include "diptych-hash.h"
 
 /* Prose from a generated vocabulary, with a line break now and then. */
 static char *
@@ -404,6 +405,25 @@ test_chunker_parallel_is_serial (void)
     }
 }
 
+/* A word's hash does not depend on how much may be read past it: words
+ * at the end of a text and inside it hash alike, or chunks would not.
+ */
+static void
+test_chunker_hash_ignores_limit (void)
+{
+  static const char bytes[] = "Administration officials, speaking on condition of anonymity";
+
+  for (gsize start = 0; start < 8; start++)
+    for (gsize n = 1; start + n <= sizeof bytes - 1; n++)
+      {
+        g_autofree guchar *alone = g_memdup2 (bytes + start, n);
+        const guchar *in_text = (const guchar *)bytes + start;
+
+        g_assert_cmpuint (diptych_hash_bytes_high (alone, n, alone + n), ==,
+                          diptych_hash_bytes_high (in_text, n, (const guchar *)bytes + sizeof bytes - 1));
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -415,6 +435,7 @@ main (int   argc,
   g_test_add_func ("/diptych/chunker/keys", test_chunker_keys);
   g_test_add_func ("/diptych/chunker/added-keys", test_chunker_added_keys);
   g_test_add_func ("/diptych/chunker/against", test_chunker_against);
+  g_test_add_func ("/diptych/chunker/hash-ignores-limit", test_chunker_hash_ignores_limit);
   g_test_add_func ("/diptych/chunker/no-words", test_chunker_no_words);
   g_test_add_func ("/diptych/chunker/control-characters", test_chunker_control_characters);
   g_test_add_func ("/diptych/chunker/few-words", test_chunker_few_words);

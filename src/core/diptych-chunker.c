@@ -254,6 +254,7 @@ add_chunk (ChunkList *list,
   chunk = &list->chunks[list->n_chunks++];
   chunk->byte_start = start;
   chunk->byte_end = end;
+  hash *= DIPTYCH_HASH_K1;
   chunk->key = hash ^ (hash >> 32);
 }
 
@@ -375,7 +376,10 @@ cutter_run (Cutter    *cutter,
               chunk_start = word_start;
               chunk_hash = DIPTYCH_HASH_K1;
             }
-          chunk_hash = ((chunk_hash << 23 | chunk_hash >> 41) ^ word_hash) * DIPTYCH_HASH_K1;
+          /* No multiplication per word: a chunk's hash is mixed once,
+           * when it is added, and only picks its slot in the table.
+           */
+          chunk_hash = (chunk_hash << 23 | chunk_hash >> 41) ^ word_hash;
 
           /* Cut by the last two words: a few frequent words would make the
            * chunks' length depend on whether they happen to cut.

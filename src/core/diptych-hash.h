@@ -61,9 +61,19 @@ diptych_hash_bytes_high (const guchar *p,
   /* The last one to eight bytes, in the same order as above. */
   if (n > 0)
     {
-      x = 0;
-      for (gsize i = 0; i < n; i++)
-        x |= (guint64)p[i] << (8 * i);
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+      if (limit - p >= 8)
+        {
+          memcpy (&x, p, 8);
+          x &= G_MAXUINT64 >> (64 - 8 * n);
+        }
+      else
+#endif
+        {
+          x = 0;
+          for (gsize i = 0; i < n; i++)
+            x |= (guint64)p[i] << (8 * i);
+        }
       h = (h ^ x) * DIPTYCH_HASH_K2;
     }
 
