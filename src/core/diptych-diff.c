@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "diptych-chunker.h"
+#include "diptych-hash.h"
 #include "diptych-diff-private.h"
 #include "diptych-tokenizer.h"
 
@@ -1731,17 +1732,17 @@ words_forward (const char *text,
 
 /* Moves *@pa and *@pb past the words both texts have next, whatever the
  * whitespace before them, staying before @a_end and @b_end: to the end of
- * the last word both have whole.
+ * the last word both have whole. Returns whether no word differs before
+ * the ends.
  */
-static void
-skip_same_words (const char *a,
-                 gsize      *pa,
-                 gsize       a_end,
-                 const char *b,
-                 gsize      *pb,
-                 gsize       b_end)
+static gboolean
+same_words_run (const char *a,
+                gsize      *pa,
+                gsize       a_end,
+                const char *b,
+                gsize      *pb,
+                gsize       b_end)
 {
-  gsize a_floor = *pa, b_floor = *pb;
   gsize ia = *pa, ib = *pb;
 
   for (;;)
@@ -1753,9 +1754,9 @@ skip_same_words (const char *a,
       while (ib < b_end && diptych_chunk_is_space (b[ib]))
         ib++;
       if (ia == a_end && ib == b_end)
-        return;  /* no word differs before the ends */
+        return TRUE;
       if (ia == a_end || ib == b_end)
-        break;
+        return FALSE;
 
       /* The same bytes from here have the same words, up to where both
        * sides end one.
@@ -1782,15 +1783,29 @@ skip_same_words (const char *a,
           ib--;
         }
       if (ia == start)
-        break;
+        return FALSE;
       *pa = ia;
       *pb = ib;
     }
+}
 
-  /* A word differs next: leave the last few words before it to the word
-   * diff, so that it can slide the change to a sentence's edge or fold a
-   * short word between two changes into them.
-   */
+/* Like same_words_run(), then back by MARGIN_WORDS before the word that
+ * differs: leaves the last few words before it to the word diff, so that
+ * it can slide the change to a sentence's edge or fold a short word
+ * between two changes into them.
+ */
+static void
+skip_same_words (const char *a,
+                 gsize      *pa,
+                 gsize       a_end,
+                 const char *b,
+                 gsize      *pb,
+                 gsize       b_end)
+{
+  gsize a_floor = *pa, b_floor = *pb;
+
+  if (same_words_run (a, pa, a_end, b, pb, b_end))
+    return;
   *pa = words_back (a, *pa, a_floor, MARGIN_WORDS);
   *pb = words_back (b, *pb, b_floor, MARGIN_WORDS);
 }
@@ -1849,6 +1864,359 @@ skip_same_words_back (const char *a,
 
   *pa = words_forward (a, *pa, a_ceiling, MARGIN_WORDS);
   *pb = words_forward (b, *pb, b_ceiling, MARGIN_WORDS);
+}
+
+/* A faster first pass for revisions: most of two versions of an article
+ * is the same words in the same order, and the changes are far apart.
+ * The two texts are walked together, word for word whatever the
+ * whitespace; where a word differs, the nearest place where both go on
+ * alike again (the fewest words skipped on the two sides together, then
+ * SYNC_WORDS words alike) ends the change. The long runs of the same
+ * words between changes are matched as chunks are, and the rest goes to
+ * the word diff. Texts whose changes are dense, or whose changed passages
+ * are long (a paragraph moved far), are left to the chunks.
+ */
+
+/* Words alike on both sides that say the texts go on alike again. */
+#define SYNC_WORDS 8
+/* How many words on each side a change may span before the chunks do it. */
+#define SYNC_MAX_WORDS 1024
+/* Runs of the same words shorter than this (about sixteen words of
+ * prose) stay with the word diff, as they would inside a changed chunk;
+ * longer ones lose STRETCH_MARGIN words at each end to it, so that it
+ * sees the words around a change as it does after chunks.
+ */
+#define STRETCH_MIN_BYTES 128
+#define STRETCH_MARGIN 2
+/* More changed words than one in this many: the chunks do better. */
+#define DENSE_WORDS 16
+
+typedef struct
+{
+  gsize   start;
+  gsize   end;
+  guint64 hash;
+} Word;
+
+/* The words after a change on one side, as far as they were looked at. */
+typedef struct
+{
+  Word  words[SYNC_MAX_WORDS];
+  guint len;
+} WordList;
+
+/* Appends to @list the words of text[*@pos, @end), up to @max in all. */
+static void
+collect_words (const char *text,
+               gsize      *pos,
+               gsize       end,
+               WordList   *list,
+               guint       max)
+{
+  gsize p = *pos;
+
+  while (list->len < max)
+    {
+      Word *w = &list->words[list->len];
+
+      while (p < end && diptych_chunk_is_space (text[p]))
+        p++;
+      if (p == end)
+        break;
+      w->start = p;
+      while (p < end && !diptych_chunk_is_space (text[p]))
+        p++;
+      w->end = p;
+      w->hash = diptych_hash_bytes_high ((const guchar *)text + w->start, w->end - w->start,
+                                         (const guchar *)text + end);
+      list->len++;
+    }
+  *pos = p;
+}
+
+static gboolean
+same_word (const char *a,
+           const Word *wa,
+           const char *b,
+           const Word *wb)
+{
+  return wa->hash == wb->hash && wa->end - wa->start == wb->end - wb->start &&
+         memcmp (a + wa->start, b + wb->start, wa->end - wa->start) == 0;
+}
+
+/* Whether the texts go on alike from word @i of @wa and word @j of @wb:
+ * SYNC_WORDS words, or all the words both have left. The words collected
+ * are compared by hash, those after them in the texts.
+ */
+static gboolean
+goes_on_alike (const char     *a,
+               const WordList *wa,
+               guint           i,
+               gsize           a_end,
+               const char     *b,
+               const WordList *wb,
+               guint           j,
+               gsize           b_end)
+{
+  gsize pa, pb;
+  guint n = 0;
+
+  for (; n < SYNC_WORDS && i + n < wa->len && j + n < wb->len; n++)
+    {
+      if (!same_word (a, &wa->words[i + n], b, &wb->words[j + n]))
+        return FALSE;
+    }
+  if (n == SYNC_WORDS)
+    return TRUE;
+  pa = wa->words[i + n - 1].end;
+  pb = wb->words[j + n - 1].end;
+
+  for (; n < SYNC_WORDS; n++)
+    {
+      gsize la, lb;
+
+      while (pa < a_end && diptych_chunk_is_space (a[pa]))
+        pa++;
+      while (pb < b_end && diptych_chunk_is_space (b[pb]))
+        pb++;
+      if (pa == a_end || pb == b_end)
+        return pa == a_end && pb == b_end;
+      for (la = 0; pa + la < a_end && !diptych_chunk_is_space (a[pa + la]); la++)
+        ;
+      for (lb = 0; pb + lb < b_end && !diptych_chunk_is_space (b[pb + lb]); lb++)
+        ;
+      if (la != lb || memcmp (a + pa, b + pb, la) != 0)
+        return FALSE;
+      pa += la;
+      pb += lb;
+    }
+  return TRUE;
+}
+
+/* The words looked at after a change, kept between calls, and how many
+ * more pairs of them may be compared before the chunks are left to do it.
+ */
+typedef struct
+{
+  WordList wa;
+  WordList wb;
+  gsize    budget;
+} SyncSearch;
+
+/* Where the texts go on alike after the words that differ at @pa and @pb:
+ * the word of each side that starts it (or the ends, when what is left
+ * differs), and *@skipped, how many words of the two sides lie before
+ * it. FALSE when that is more than SYNC_MAX_WORDS words away, or when
+ * the search's budget runs out.
+ */
+static gboolean
+find_sync (SyncSearch *search,
+           const char *a,
+           gsize       pa,
+           gsize       a_end,
+           const char *b,
+           gsize       pb,
+           gsize       b_end,
+           gsize      *qa,
+           gsize      *qb,
+           guint      *skipped)
+{
+  WordList *wa = &search->wa, *wb = &search->wb;
+  gsize next_a = pa, next_b = pb;
+
+  wa->len = 0;
+  wb->len = 0;
+  for (guint window = 4; window <= SYNC_MAX_WORDS; window *= 4)
+    {
+      guint na, nb;
+
+      collect_words (a, &next_a, a_end, wa, window);
+      collect_words (b, &next_b, b_end, wb, window);
+      na = wa->len;
+      nb = wb->len;
+      if (na == 0 || nb == 0)
+        break;
+
+      /* Skipping s words in all, i on the left and s - i on the right:
+       * the fewest first. Pairs looked at with fewer words are looked at
+       * again, as more words may now tell them apart.
+       */
+      for (guint s = 1; s + 2 <= na + nb; s++)
+        for (guint i = s >= nb ? s - nb + 1 : 0; i <= s && i < na; i++)
+          {
+            const Word *x = &wa->words[i];
+            const Word *y = &wb->words[s - i];
+
+            if (search->budget-- == 0)
+              return FALSE;
+            if (same_word (a, x, b, y) && goes_on_alike (a, wa, i, a_end, b, wb, s - i, b_end))
+              {
+                *qa = x->start;
+                *qb = y->start;
+                *skipped = s;
+                return TRUE;
+              }
+          }
+      if (na < window && nb < window)
+        break;
+    }
+
+  if (wa->len < SYNC_MAX_WORDS && wb->len < SYNC_MAX_WORDS)
+    {
+      /* Neither side has more words: they differ to the end. */
+      *qa = a_end;
+      *qb = b_end;
+      *skipped = wa->len + wb->len;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+typedef struct
+{
+  gsize a_start;
+  gsize a_end;
+  gsize b_start;
+  gsize b_end;
+} Stretch;
+
+static gboolean
+only_space_after (const char *text,
+                  gsize       pos,
+                  gsize       n_bytes)
+{
+  while (pos < n_bytes && diptych_chunk_is_space (text[pos]))
+    pos++;
+  return pos == n_bytes;
+}
+
+/* Adds the run of the same words [@a_start, @a_end) and [@b_start,
+ * @b_end), less STRETCH_MARGIN words at each end that a change touches
+ * (at its start when @after_change), if it is long enough.
+ */
+static void
+add_stretch (GArray     *stretches,
+             gboolean    after_change,
+             const Side *a,
+             gsize       a_start,
+             gsize       a_end,
+             const Side *b,
+             gsize       b_start,
+             gsize       b_end)
+{
+  Stretch st;
+
+  while (a_start < a_end && diptych_chunk_is_space (a->text[a_start]))
+    a_start++;
+  while (b_start < b_end && diptych_chunk_is_space (b->text[b_start]))
+    b_start++;
+
+  if (a_end - a_start < STRETCH_MIN_BYTES)
+    return;
+
+  st.a_start = a_start;
+  st.b_start = b_start;
+  if (after_change)
+    {
+      st.a_start = words_forward (a->text, a_start, a_end, STRETCH_MARGIN);
+      st.b_start = words_forward (b->text, b_start, b_end, STRETCH_MARGIN);
+    }
+  st.a_end = a_end;
+  st.b_end = b_end;
+  if (!only_space_after (a->text, a_end, a->n_bytes) || !only_space_after (b->text, b_end, b->n_bytes))
+    {
+      st.a_end = words_back (a->text, a_end, st.a_start, STRETCH_MARGIN);
+      st.b_end = words_back (b->text, b_end, st.b_start, STRETCH_MARGIN);
+    }
+  g_array_append_val (stretches, st);
+}
+
+/* An unmatched chunk for the words of text[@from, @to), if any. */
+static void
+add_gap (DiptychChunk *chunks,
+         guint        *n,
+         gint32       *match,
+         const char   *text,
+         gsize         from,
+         gsize         to)
+{
+  while (from < to && diptych_chunk_is_space (text[from]))
+    from++;
+  while (to > from && diptych_chunk_is_space (text[to - 1]))
+    to--;
+  if (from == to)
+    return;
+  chunks[*n] = (DiptychChunk) { from, to, 0 };
+  match[(*n)++] = -1;
+}
+
+/* The first pass for texts that differ in few, short places: the runs of
+ * the same words between them, as matched chunks, and a chunk for the
+ * words of each change. FALSE, with nothing set, when the changes are
+ * too many or too long for it (then match_chunks() does it).
+ */
+static gboolean
+match_stretches (Side *a,
+                 Side *b)
+{
+  g_autoptr(GArray) stretches = g_array_new (FALSE, FALSE, sizeof (Stretch));
+  g_autofree SyncSearch *search = g_new (SyncSearch, 1);
+  /* Revisions compare a few pairs of words per change; a text that makes
+   * this compare more than one pair per four bytes is left to the chunks.
+   */
+  search->budget = (a->n_bytes + b->n_bytes) / 4;
+  gsize pa = 0, pb = 0, ga = 0, gb = 0, changed_words = 0;
+  guint na = 0, nb = 0;
+
+  for (;;)
+    {
+      gsize sa = pa, sb = pb, qa, qb;
+      guint skipped;
+      gboolean to_the_end = same_words_run (a->text, &pa, a->n_bytes, b->text, &pb, b->n_bytes);
+
+      if (pa > sa || to_the_end)
+        add_stretch (stretches, sa > 0 || sb > 0, a, sa, pa, b, sb, pb);
+      if (to_the_end)
+        break;
+
+      if (!find_sync (search, a->text, pa, a->n_bytes, b->text, pb, b->n_bytes, &qa, &qb, &skipped))
+        return FALSE;
+      /* Past the first words, a text with many changes is the chunks'
+       * (words of six bytes or so).
+       */
+      changed_words += skipped;
+      if (qa > 64 * DENSE_WORDS && changed_words * DENSE_WORDS * 6 > qa)
+        return FALSE;
+      pa = qa;
+      pb = qb;
+      if (pa == a->n_bytes && pb == b->n_bytes)
+        break;
+    }
+
+  a->chunks = g_new (DiptychChunk, 2 * stretches->len + 1);
+  b->chunks = g_new (DiptychChunk, 2 * stretches->len + 1);
+  a->chunk_match = g_new (gint32, 2 * stretches->len + 2);
+  b->chunk_match = g_new (gint32, 2 * stretches->len + 2);
+  for (guint k = 0; k < stretches->len; k++)
+    {
+      const Stretch *st = &g_array_index (stretches, Stretch, k);
+
+      add_gap (a->chunks, &na, a->chunk_match, a->text, ga, st->a_start);
+      add_gap (b->chunks, &nb, b->chunk_match, b->text, gb, st->b_start);
+      a->chunks[na] = (DiptychChunk) { st->a_start, st->a_end, 0 };
+      b->chunks[nb] = (DiptychChunk) { st->b_start, st->b_end, 0 };
+      a->chunk_match[na++] = nb;
+      b->chunk_match[nb++] = na - 1;
+      ga = st->a_end;
+      gb = st->b_end;
+    }
+  add_gap (a->chunks, &na, a->chunk_match, a->text, ga, a->n_bytes);
+  add_gap (b->chunks, &nb, b->chunk_match, b->text, gb, b->n_bytes);
+  a->n_chunks = na;
+  b->n_chunks = nb;
+  a->chunk_match[na] = -1;
+  b->chunk_match[nb] = -1;
+  return TRUE;
 }
 
 static guint
@@ -2005,7 +2373,8 @@ diptych_diff_compute (DiptychDiff *self)
   a.text = diptych_text_get_contents (self->left, &a.n_bytes);
   b.text = diptych_text_get_contents (self->right, &b.n_bytes);
 
-  match_chunks (&a, &b);
+  if (!match_stretches (&a, &b))
+    match_chunks (&a, &b);
   regions = tokenize_between_blocks (&a, &b, keys);
   na = a.tokens->len;
   nb = b.tokens->len;
