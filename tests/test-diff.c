@@ -739,6 +739,131 @@ test_diff_prose_edits_covered (void)
     }
 }
 
+/* An edited copy of @text: about one word in @rate replaced, deleted or
+ * with a word inserted before it, now and then a sentence inserted, a
+ * run of words moved a little, or the lines wrapped anew.
+ */
+static char *
+edit_prose (GRand      *rand,
+            const char *text,
+            guint       rate)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " \n", -1);
+  guint n = g_strv_length (words);
+  GString *right = g_string_new (NULL);
+  gboolean rewrap = g_rand_int_range (rand, 0, 3) == 0;
+  guint column = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint what = g_rand_int_range (rand, 0, 3 * rate);
+      const char *word = words[i];
+
+      if (word[0] == '\0')
+        continue;
+      if (right->len > 0)
+        {
+          gboolean wrap = rewrap && column > 60;
+
+          g_string_append_c (right, wrap ? '\n' : ' ');
+          column = wrap ? 0 : column + 1;
+        }
+      switch (what)
+        {
+        case 0:
+          continue;  /* deleted */
+        case 1:
+          word = words[g_rand_int_range (rand, 0, n)];  /* replaced */
+          break;
+        case 2:
+          g_string_append_printf (right, "%s ", words[g_rand_int_range (rand, 0, n)]);
+          break;
+        default:
+          if (what == 3 && g_rand_int_range (rand, 0, 20) == 0)
+            g_string_append (right, "A sentence that was not there before. ");
+          else if (what == 3 && g_rand_int_range (rand, 0, 20) == 0 && i + 30 < n)
+            {
+              /* Five words moved ten words on. */
+              for (guint k = 5; k < 15; k++)
+                g_string_append_printf (right, "%s ", words[i + k]);
+              for (guint k = 0; k < 5; k++)
+                g_string_append_printf (right, "%s ", words[i + k]);
+              i += 14;
+              word = words[++i];
+            }
+          break;
+        }
+      g_string_append (right, word);
+      column += strlen (word);
+    }
+  g_string_append_c (right, '\n');
+  return g_string_free (right, FALSE);
+}
+
+/* Code points in changes of words and punctuation, on both sides. */
+static gsize
+changed_chars (DiptychDiff *diff)
+{
+  gsize n = 0;
+
+  for (guint i = 0; i < diptych_diff_get_n_changes (diff); i++)
+    {
+      const DiptychChange *c = diptych_diff_get_change (diff, i);
+
+      if (c->change_class == DIPTYCH_CHANGE_CLASS_CONTENT ||
+          c->change_class == DIPTYCH_CHANGE_CLASS_PUNCTUATION)
+        n += (c->left_end - c->left_start) + (c->right_end - c->right_start);
+    }
+  return n;
+}
+
+/* The first pass that walks both texts finds what the chunks find:
+ * edits sparse or dense, sentences inserted, words moved, lines wrapped
+ * anew. Where it leaves a text to the chunks, the diff is theirs.
+ */
+static void
+test_diff_walk_is_chunks (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261129);
+  guint n_same = 0, n_rounds = 60;
+
+  for (guint round = 0; round < n_rounds; round++)
+    {
+      guint rate = round % 3 == 0 ? 4 : round % 3 == 1 ? 40 : 400;
+      g_autofree char *left = random_prose (rand, 3000 + g_rand_int_range (rand, 0, 3000));
+      g_autofree char *right = edit_prose (rand, left, rate);
+      g_autoptr(DiptychDiff) walked = diff_strings (left, right);
+      g_autoptr(DiptychDiff) chunked = NULL;
+      g_autofree char *rebuilt = NULL;
+      gboolean same;
+
+      _diptych_diff_set_walk_first (FALSE);
+      chunked = diff_strings (left, right);
+      _diptych_diff_set_walk_first (TRUE);
+
+      assert_changes_ordered (walked);
+      assert_changes_cover (walked);
+      assert_alignment_valid (walked);
+      if (diptych_diff_count_moves (walked) == 0)
+        {
+          rebuilt = apply_changes (walked);
+          g_assert_true (g_str_equal (rebuilt, right));
+        }
+
+      /* No more words reported changed (a few words moved may be told
+       * as deleted and inserted rather than the words they passed as
+       * moved), and most often the very same changes.
+       */
+      g_assert_cmpuint (changed_chars (walked), <=, changed_chars (chunked) + changed_chars (chunked) / 10);
+      same = diptych_diff_get_n_changes (walked) == diptych_diff_get_n_changes (chunked);
+      for (guint i = 0; same && i < diptych_diff_get_n_changes (walked); i++)
+        same = memcmp (diptych_diff_get_change (walked, i), diptych_diff_get_change (chunked, i),
+                       sizeof (DiptychChange)) == 0;
+      n_same += same;
+    }
+  g_assert_cmpuint (n_same, >=, n_rounds * 9 / 10);
+}
+
 static void
 test_diff_names (void)
 {
@@ -787,6 +912,7 @@ main (int   argc,
   g_test_add_func ("/diptych/diff/reflow-exact", test_diff_reflow_exact);
   g_test_add_func ("/diptych/diff/sparse-edits", test_diff_sparse_edits);
   g_test_add_func ("/diptych/diff/prose-edits-covered", test_diff_prose_edits_covered);
+  g_test_add_func ("/diptych/diff/walk-is-chunks", test_diff_walk_is_chunks);
   g_test_add_func ("/diptych/diff/names", test_diff_names);
   g_test_add_func ("/diptych/diff/slide-stops-at-unmatched", test_diff_slide_stops_at_unmatched);
 

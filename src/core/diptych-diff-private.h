@@ -23,4 +23,6 @@ typedef struct
 const DiptychChangeBytes *_diptych_diff_get_change_bytes (DiptychDiff *self,
                                                           guint        index);
 
+void _diptych_diff_set_walk_first (gboolean walk);
+
 G_END_DECLS

@@ -2219,6 +2219,15 @@ match_stretches (Side *a,
   return TRUE;
 }
 
+static gboolean walk_first = TRUE;
+
+/* For tests: whether match_stretches() is tried before the chunks. */
+void
+_diptych_diff_set_walk_first (gboolean walk)
+{
+  walk_first = walk;
+}
+
 static guint
 reserve_tokens (const Side *side)
 {
@@ -2373,7 +2382,7 @@ diptych_diff_compute (DiptychDiff *self)
   a.text = diptych_text_get_contents (self->left, &a.n_bytes);
   b.text = diptych_text_get_contents (self->right, &b.n_bytes);
 
-  if (!match_stretches (&a, &b))
+  if (!walk_first || !match_stretches (&a, &b))
     match_chunks (&a, &b);
   regions = tokenize_between_blocks (&a, &b, keys);
   na = a.tokens->len;
