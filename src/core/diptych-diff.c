@@ -8,6 +8,9 @@
 #include "config.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "diptych-chunker.h"
 #include "diptych-hash.h"
@@ -1396,7 +1399,10 @@ add_alignment_point (DiptychDiff *self,
   *(DiptychAlignmentPoint *)array_push (self->alignment, &self->alignment_room, sizeof point) = point;
 }
 
-/* Bytes that two runs share from their start, eight at a time. */
+/* Bytes that two runs share from their start, sixteen at a time where
+ * SSE2 is (every x86-64), else eight: the walk over both texts and the
+ * blocks' check of whitespace read most of both texts through this.
+ */
 static gsize
 common_prefix (const char *a,
                const char *b,
@@ -1404,6 +1410,19 @@ common_prefix (const char *a,
 {
   gsize i = 0;
 
+#ifdef __SSE2__
+  for (; i + 16 <= n; i += 16)
+    {
+      __m128i x, y;
+      guint differ;
+
+      memcpy (&x, a + i, 16);
+      memcpy (&y, b + i, 16);
+      differ = ~(guint)_mm_movemask_epi8 (_mm_cmpeq_epi8 (x, y)) & 0xFFFF;
+      if (differ != 0)
+        return i + __builtin_ctz (differ);
+    }
+#endif
   for (; i + 8 <= n; i += 8)
     {
       guint64 x, y;
