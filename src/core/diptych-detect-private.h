@@ -66,6 +66,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (DetectLexicon, _diptych_detect_lexicon_free)
 /* What is known of a token's key, once per key. */
 typedef struct
 {
+  const char *folded;  /* the tokenizer's key, in the context's key pool */
   char      *lower;
   guint32    word_id;  /* of lower in the lexicon, or DETECT_NO_WORD_ID */
   GPtrArray *entries;  /* (nullable): DetectEntry whose first word this is */
@@ -123,7 +124,7 @@ typedef struct
   const char    *contents;
   gsize          n_bytes;
   DetectLexicon *lexicon;
-  DiptychKeyTable *key_table;
+  GString       *key_pool;   /* the keys' folded text */
   GArray        *keys;       /* DetectKey, by key id */
   GArray        *tokens;     /* DetectToken */
   GArray        *sentences;  /* DetectSentence */
@@ -204,6 +205,8 @@ gboolean  _diptych_detect_is_quote (DetectContext *ctx,
                                     guint          i);
 
 void      _diptych_detect_item_free (gpointer data);
+
+void      _diptych_detect_lex        (DetectContext *ctx);
 
 void      _diptych_detect_casualties (DetectContext *ctx);
 void      _diptych_detect_sources    (DetectContext *ctx);

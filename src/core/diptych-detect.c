@@ -160,13 +160,10 @@ _diptych_detect_match_before (DetectContext      *ctx,
 static void
 index_keys (DetectContext *ctx)
 {
-  guint n_keys = diptych_key_table_get_n_keys (ctx->key_table);
-
-  g_array_set_size (ctx->keys, n_keys);
-  for (guint k = 0; k < n_keys; k++)
+  for (guint k = 0; k < ctx->keys->len; k++)
     {
       DetectKey *key = &g_array_index (ctx->keys, DetectKey, k);
-      const char *str = diptych_key_table_lookup (ctx->key_table, k);
+      const char *str = key->folded;
       gunichar first = g_utf8_get_char (str);
       gboolean all_upper = TRUE, any_letter = FALSE, digits = TRUE, hyphen = FALSE;
 
@@ -298,35 +295,6 @@ split_sentences (DetectContext *ctx)
     {
       sentence.last = n;
       g_array_append_val (ctx->sentences, sentence);
-    }
-}
-
-static void
-make_tokens (DetectContext *ctx)
-{
-  g_autoptr(GArray) raw = diptych_tokenize (ctx->contents, ctx->n_bytes, ctx->key_table);
-  guint32 previous_end = 0;
-
-  g_array_set_size (ctx->tokens, raw->len);
-  for (guint i = 0; i < raw->len; i++)
-    {
-      const DiptychToken *in = &g_array_index (raw, DiptychToken, i);
-      DetectToken *out = &g_array_index (ctx->tokens, DetectToken, i);
-
-      out->byte_start = in->byte_start;
-      out->byte_end = in->byte_end;
-      out->key = in->key;
-      out->kind = diptych_key_table_get_kind (ctx->key_table, in->key);
-      out->line_before = FALSE;
-      /* The gap is a space or two: a loop, not two calls of memchr. */
-      for (guint32 b = previous_end; b < in->byte_start; b++)
-        if (ctx->contents[b] == '\n' || ctx->contents[b] == '\r')
-          {
-            out->line_before = TRUE;
-            break;
-          }
-      out->sentence = 0;
-      previous_end = in->byte_end;
     }
 }
 
@@ -553,7 +521,6 @@ diptych_detect_suggestions_foreach (DiptychText                *text,
                                     gpointer                    user_data)
 {
   g_autoptr(DetectLexicon) lexicon = NULL;
-  g_autoptr(DiptychKeyTable) key_table = NULL;
   DetectContext ctx = { 0 };
   guint n = 0;
 
@@ -561,12 +528,11 @@ diptych_detect_suggestions_foreach (DiptychText                *text,
   g_return_val_if_fail (func != NULL, 0);
 
   lexicon = _diptych_detect_lexicon_new ();
-  key_table = diptych_key_table_new ();
 
   ctx.text = text;
   ctx.contents = diptych_text_get_contents (text, &ctx.n_bytes);
   ctx.lexicon = lexicon;
-  ctx.key_table = key_table;
+  ctx.key_pool = g_string_sized_new (65536);
   ctx.keys = g_array_new (FALSE, TRUE, sizeof (DetectKey));
   ctx.tokens = g_array_new (FALSE, FALSE, sizeof (DetectToken));
   ctx.sentences = g_array_new (FALSE, FALSE, sizeof (DetectSentence));
@@ -574,7 +540,7 @@ diptych_detect_suggestions_foreach (DiptychText                *text,
   ctx.sources = g_ptr_array_new_with_free_func (_diptych_detect_item_free);
   ctx.claims = g_ptr_array_new_with_free_func (_diptych_detect_item_free);
 
-  make_tokens (&ctx);
+  _diptych_detect_lex (&ctx);
   index_keys (&ctx);
   index_compounds (&ctx);
   split_sentences (&ctx);
@@ -601,6 +567,7 @@ diptych_detect_suggestions_foreach (DiptychText                *text,
     if (g_array_index (ctx.keys, DetectKey, k).owned)
       g_free (g_array_index (ctx.keys, DetectKey, k).lower);
   g_array_unref (ctx.keys);
+  g_string_free (ctx.key_pool, TRUE);
   g_array_unref (ctx.tokens);
   g_array_unref (ctx.sentences);
   g_ptr_array_unref (ctx.figures);

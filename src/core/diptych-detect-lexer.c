@@ -1,0 +1,410 @@
+/* diptych-detect-lexer.c: the article's tokens and keys for the detectors
+ *
+ * The tokens are diptych_tokenize()'s, with the same folded keys; only
+ * the work differs. The detectors read every token of an article, where a
+ * diff tokenizes only what changed, so the ASCII that news copy is mostly
+ * made of is read here in one pass, each token interned by its first
+ * eight bytes. A stretch between ASCII spaces with any other character in
+ * it goes to diptych_tokenize_range(), which knows Unicode's letters,
+ * spaces, quotes and dashes: no token reaches across an ASCII space, so
+ * the two agree on every token.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "diptych-detect"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "diptych-detect-private.h"
+#include "diptych-hash.h"
+
+#define DASH_KEY     "\xE2\x80\x94"  /* the tokenizer's key of every dash */
+#define ELLIPSIS_KEY "\xE2\x80\xA6"
+
+/* ASCII classes, as the tokenizer has them; 0 from 0x80 on. */
+enum
+{
+  WORD  = 1 << 0,
+  DIGIT = 1 << 1,
+  SPACE = 1 << 2,
+};
+
+#define W WORD
+#define D (WORD | DIGIT)
+#define S SPACE
+static const guint8 classes[256] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, S, S, S, S, S, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  S, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  D, D, D, D, D, D, D, D, D, D, 0, 0, 0, 0, 0, 0,
+  0, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W,
+  W, W, W, W, W, W, W, W, W, W, W, 0, 0, 0, 0, 0,
+  0, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W,
+  W, W, W, W, W, W, W, W, W, W, W, 0, 0, 0, 0, 0,
+};
+#undef W
+#undef D
+#undef S
+
+typedef struct
+{
+  guint64 head;    /* the first eight bytes, zero after the key */
+  guint32 offset;  /* in the pool */
+  guint32 length;
+  guint32 kind;    /* DiptychTokenKind */
+} LexKey;
+
+typedef struct
+{
+  GString *pool;      /* the keys, each NUL-terminated */
+  GArray  *keys;      /* LexKey, by id */
+  guint32 *slots;     /* id + 1, or 0 when empty */
+  guint32 *hashes;    /* the hash of the slot's key */
+  guint    mask;      /* slots - 1, slots a power of two */
+
+  GArray  *tokens;    /* DetectToken */
+  guint    n_tokens;  /* used of tokens */
+
+  /* The tokenizer, for the stretches that are not ASCII, and its key
+   * ids as ours.
+   */
+  DiptychKeyTable *unicode_keys;
+  GArray          *unicode_tokens;
+  GArray          *unicode_ids;
+} Lexer;
+
+/* The first eight bytes of the @length at @p, zero-padded; memory up to
+ * @limit may be read.
+ */
+static inline guint64
+key_head (const char *p,
+          gsize       length,
+          const char *limit)
+{
+  guint64 head = 0;
+
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  if (G_LIKELY (limit - p >= 8))
+    {
+      memcpy (&head, p, 8);
+      return length >= 8 ? head : head & (G_MAXUINT64 >> (64 - 8 * length));
+    }
+#endif
+  memcpy (&head, p, MIN (length, 8));
+  return head;
+}
+
+static void
+grow_slots (Lexer *lx)
+{
+  guint n_slots = (lx->mask + 1) * 2;
+  guint32 *slots = g_new0 (guint32, n_slots);
+  guint32 *hashes = g_new (guint32, n_slots);
+
+  for (guint i = 0; i <= lx->mask; i++)
+    {
+      guint j;
+
+      if (lx->slots[i] == 0)
+        continue;
+      for (j = lx->hashes[i] & (n_slots - 1); slots[j] != 0; j = (j + 1) & (n_slots - 1))
+        ;
+      slots[j] = lx->slots[i];
+      hashes[j] = lx->hashes[i];
+    }
+  g_free (lx->slots);
+  g_free (lx->hashes);
+  lx->slots = slots;
+  lx->hashes = hashes;
+  lx->mask = n_slots - 1;
+}
+
+/* The id of the key of @length bytes at @p (memory up to @limit may be
+ * read), added when new.
+ */
+static inline guint32
+intern (Lexer            *lx,
+        const char       *p,
+        gsize             length,
+        const char       *limit,
+        DiptychTokenKind  kind)
+{
+  guint64 head = key_head (p, length, limit);
+  /* Most keys are their head: a multiplication mixes it enough. */
+  guint32 hash = length <= 8 ? (head * DIPTYCH_HASH_K1) >> 32 :
+                 diptych_hash_bytes ((const guchar *)p, length, (const guchar *)limit) >> 32;
+  LexKey key;
+  guint i;
+
+  for (i = hash & lx->mask; lx->slots[i] != 0; i = (i + 1) & lx->mask)
+    {
+      const LexKey *known;
+
+      if (lx->hashes[i] != hash)
+        continue;
+      known = &g_array_index (lx->keys, LexKey, lx->slots[i] - 1);
+      if (known->head == head && known->length == length &&
+          (length <= 8 || memcmp (lx->pool->str + known->offset + 8, p + 8, length - 8) == 0))
+        return lx->slots[i] - 1;
+    }
+
+  key.head = head;
+  key.offset = lx->pool->len;
+  key.length = length;
+  key.kind = kind;
+  g_string_append_len (lx->pool, p, length);
+  g_string_append_c (lx->pool, '\0');
+  g_array_append_val (lx->keys, key);
+  lx->slots[i] = lx->keys->len;
+  lx->hashes[i] = hash;
+  if (lx->keys->len * 2 > lx->mask)
+    grow_slots (lx);
+  return lx->keys->len - 1;
+}
+
+static inline guint32
+intern_literal (Lexer      *lx,
+                const char *key)
+{
+  gsize length = strlen (key);
+
+  return intern (lx, key, length, key + length, DIPTYCH_TOKEN_PUNCTUATION);
+}
+
+static inline void
+add_token (Lexer            *lx,
+           guint32           byte_start,
+           guint32           byte_end,
+           guint32           key,
+           DiptychTokenKind  kind,
+           gboolean          line_before)
+{
+  DetectToken token = { byte_start, byte_end, key, 0, kind, line_before };
+
+  if (G_UNLIKELY (lx->n_tokens >= lx->tokens->len))
+    g_array_set_size (lx->tokens, lx->tokens->len * 2 + 16);
+  g_array_index (lx->tokens, DetectToken, lx->n_tokens++) = token;
+}
+
+/* Tokens of the stretch from @start to the next ASCII space, by the
+ * tokenizer. Returns where the stretch ends.
+ */
+static const char *
+lex_unicode (Lexer      *lx,
+             const char *text,
+             const char *start,
+             const char *from,
+             const char *end,
+             gboolean    line_before)
+{
+  const char *stop = from;
+
+  while (stop < end && (classes[(guchar)*stop] & SPACE) == 0)
+    stop++;
+
+  g_array_set_size (lx->unicode_tokens, 0);
+  diptych_tokenize_range (lx->unicode_tokens, text, start - text, stop - text, lx->unicode_keys);
+  for (guint t = 0; t < lx->unicode_tokens->len; t++)
+    {
+      const DiptychToken *in = &g_array_index (lx->unicode_tokens, DiptychToken, t);
+      guint32 *id;
+
+      if (in->key >= lx->unicode_ids->len)
+        {
+          guint old = lx->unicode_ids->len;
+
+          g_array_set_size (lx->unicode_ids, in->key + 1);
+          memset (&g_array_index (lx->unicode_ids, guint32, old), 0xFF,
+                  (in->key + 1 - old) * sizeof (guint32));
+        }
+      id = &g_array_index (lx->unicode_ids, guint32, in->key);
+      if (*id == G_MAXUINT32)
+        {
+          const char *key = diptych_key_table_lookup (lx->unicode_keys, in->key);
+          gsize length = strlen (key);
+
+          *id = intern (lx, key, length, key + length + 1,
+                        diptych_key_table_get_kind (lx->unicode_keys, in->key));
+        }
+      add_token (lx, in->byte_start, in->byte_end, *id,
+                 g_array_index (lx->keys, LexKey, *id).kind, line_before && t == 0);
+    }
+  return stop;
+}
+
+/* The end of the ASCII word or number from @p, as the tokenizer reads it,
+ * or %NULL when a character that is not ASCII takes part.
+ */
+static inline const char *
+word_end (const char       *p,
+          const char       *end,
+          DiptychTokenKind *kind)
+{
+  guint8 all = classes[(guchar)*p];
+  const char *q = p + 1;
+
+  for (;;)
+    {
+      guint8 cls;
+      guchar c, next;
+
+      while (q < end && ((cls = classes[(guchar)*q]) & WORD) != 0)
+        {
+          all &= cls;
+          q++;
+        }
+      if (q == end)
+        break;
+
+      c = *q;
+      if (c >= 0x80)
+        return NULL;
+      if (c != ',' && c != '.' && c != '\'' && c != '-')
+        break;
+      /* Inside a word only when a letter or digit follows. */
+      next = q + 1 < end ? (guchar)q[1] : 0;
+      if (next >= 0x80)
+        return NULL;
+      /* q[-1] is a letter or digit: a joiner is never followed by another */
+      if ((c == ',' || c == '.') && (all & DIGIT) && (classes[(guchar)q[-1]] & DIGIT) &&
+          (classes[next] & DIGIT))
+        ;  /* 1,200 and 3.5 */
+      else if ((c == '\'' || c == '-') && (classes[next] & WORD))
+        all &= ~DIGIT;
+      else
+        break;
+      q++;
+    }
+
+  *kind = (all & DIGIT) ? DIPTYCH_TOKEN_NUMBER : DIPTYCH_TOKEN_WORD;
+  return q;
+}
+
+static void
+lex (Lexer      *lx,
+     const char *text,
+     gsize       n_bytes)
+{
+  const char *end = text + n_bytes;
+  const char *p = text;
+  const char *stretch = text;  /* after the last ASCII space */
+  guint stretch_tokens = 0;
+  gboolean line = FALSE;       /* a line break since the last token */
+  gboolean stretch_line = FALSE;
+  guint32 dash_key = intern_literal (lx, DASH_KEY);
+  guint32 ellipsis_key = intern_literal (lx, ELLIPSIS_KEY);
+  guint32 apostrophe_key = intern_literal (lx, "'");
+
+  while (p < end)
+    {
+      guchar c = *p;
+      const char *q;
+      guint32 key;
+      DiptychTokenKind kind = DIPTYCH_TOKEN_PUNCTUATION;
+
+      if (classes[c] & SPACE)
+        {
+          line |= c == '\n' || c == '\r';
+          while (++p < end && (classes[(guchar)*p] & SPACE))
+            line |= *p == '\n' || *p == '\r';
+          stretch = p;
+          stretch_tokens = lx->n_tokens;
+          stretch_line = line;
+          continue;
+        }
+
+      if (c >= 0x80)
+        goto unicode;
+
+      if (classes[c] & WORD)
+        {
+          q = word_end (p, end, &kind);
+          if (q == NULL)
+            goto unicode;
+          key = intern (lx, p, q - p, end, kind);
+        }
+      else if (c == '-' || c == '.')
+        {
+          /* Runs of hyphens, and of three dots or more, are one token;
+           * other dashes are Unicode's.
+           */
+          q = p + 1;
+          while (q < end && *q == (char)c)
+            q++;
+          if (q < end && c == '-' && (guchar)*q >= 0x80)
+            goto unicode;
+          if (c == '-')
+            key = dash_key;
+          else if (q - p >= 3)
+            key = ellipsis_key;
+          else
+            {
+              q = p + 1;
+              key = intern (lx, p, 1, end, DIPTYCH_TOKEN_PUNCTUATION);
+            }
+        }
+      else
+        {
+          q = p + 1;
+          key = c == '`' ? apostrophe_key : intern (lx, p, 1, end, DIPTYCH_TOKEN_PUNCTUATION);
+        }
+
+      add_token (lx, p - text, q - text, key, kind, line);
+      line = FALSE;
+      p = q;
+      continue;
+
+    unicode:
+      lx->n_tokens = stretch_tokens;
+      p = lex_unicode (lx, text, stretch, p, end, stretch_line);
+      line = lx->n_tokens == stretch_tokens && stretch_line;
+    }
+}
+
+/**
+ * _diptych_detect_lex:
+ *
+ * Fills the context's tokens, and its keys with their folded text, from
+ * its contents.
+ */
+void
+_diptych_detect_lex (DetectContext *ctx)
+{
+  Lexer lx = { 0 };
+
+  lx.pool = ctx->key_pool;
+  lx.keys = g_array_sized_new (FALSE, FALSE, sizeof (LexKey), 4096);
+  lx.mask = 8192 - 1;
+  lx.slots = g_new0 (guint32, lx.mask + 1);
+  lx.hashes = g_new (guint32, lx.mask + 1);
+  /* Prose has a token every five bytes or so: room for that, and pages
+   * not used are never touched.
+   */
+  lx.tokens = ctx->tokens;
+  g_array_set_size (lx.tokens, ctx->n_bytes / 4 + 16);
+  lx.unicode_keys = diptych_key_table_new ();
+  lx.unicode_tokens = g_array_new (FALSE, FALSE, sizeof (DiptychToken));
+  lx.unicode_ids = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+  lex (&lx, ctx->contents, ctx->n_bytes);
+  g_array_set_size (lx.tokens, lx.n_tokens);
+
+  g_array_set_size (ctx->keys, lx.keys->len);
+  for (guint k = 0; k < lx.keys->len; k++)
+    {
+      const LexKey *in = &g_array_index (lx.keys, LexKey, k);
+      DetectKey *out = &g_array_index (ctx->keys, DetectKey, k);
+
+      out->folded = ctx->key_pool->str + in->offset;
+    }
+
+  g_array_unref (lx.keys);
+  g_free (lx.slots);
+  g_free (lx.hashes);
+  diptych_key_table_free (lx.unicode_keys);
+  g_array_unref (lx.unicode_tokens);
+  g_array_unref (lx.unicode_ids);
+}
