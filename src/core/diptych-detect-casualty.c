@@ -151,6 +151,8 @@ read_quantity (DetectContext *ctx,
 
   memset (q, 0, sizeof *q);
   q->start = q->num = i;
+  if (i >= limit || !detect_key (ctx, i)->quantity)
+    return FALSE;
 
   if ((n = _diptych_detect_match (ctx, i, LEX_VAGUE, &entry)) > 0 && i + n <= limit)
     {

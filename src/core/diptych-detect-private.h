@@ -71,6 +71,7 @@ typedef struct
   guint32    word_id;  /* of lower in the lexicon, or DETECT_NO_WORD_ID */
   GPtrArray *entries;  /* (nullable): DetectEntry whose first word this is */
   guint32    single;   /* bit (1 << list) for one-word entries */
+  guint32    first_of; /* bit (1 << list) for the entries in entries */
   guint      upper : 1;     /* starts with a capital */
   guint      all_upper : 1; /* "UNHCR", "US" */
   guint      digits : 1;    /* a number token: "1,500", "6.8" */
@@ -78,6 +79,15 @@ typedef struct
   guint      number_word : 1; /* "seven", "twenty-one" */
   guint      owned : 1;     /* lower is not the table's own string */
   guint      possessive : 1;/* ends in "'s" */
+  /* What the detectors look for first, so that they pass over the
+   * other tokens at the cost of a test:
+   */
+  guint      quantity : 1;  /* may start a quantity: see read_quantity() */
+  guint      reports : 1;   /* may start a source: see the source detector */
+  guint      quote : 1;     /* "\"" */
+  guint      point : 1;     /* "." */
+  guint      stop : 1;      /* "!", "?" */
+  guint      letter : 1;    /* one letter: "U" of "U.N." */
 } DetectKey;
 
 typedef struct
@@ -155,6 +165,13 @@ detect_lower (DetectContext *ctx,
 }
 
 static inline gboolean
+_diptych_detect_is_quote (DetectContext *ctx,
+                          guint          i)
+{
+  return i < ctx->tokens->len && detect_key (ctx, i)->quote;
+}
+
+static inline gboolean
 detect_in (DetectContext *ctx,
            guint          i,
            DetectList     list)
@@ -201,8 +218,6 @@ guint     _diptych_detect_match_before (DetectContext      *ctx,
                                         guint               floor,
                                         DetectList          list,
                                         const DetectEntry **entry);
-gboolean  _diptych_detect_is_quote (DetectContext *ctx,
-                                    guint          i);
 
 void      _diptych_detect_item_free (gpointer data);
 

@@ -408,6 +408,8 @@ detect_in_sentence (DetectContext *ctx,
       gint source;
       gboolean after_break;
 
+      if (!detect_key (ctx, i)->reports)
+        continue;
       /* "according to X", "citing X", "a statement carried by X" */
       if ((n = _diptych_detect_match (ctx, i, LEX_ATTRIBUTION, NULL)) > 0)
         {

@@ -63,13 +63,6 @@ _diptych_detect_item_free (gpointer data)
   g_free (item);
 }
 
-gboolean
-_diptych_detect_is_quote (DetectContext *ctx,
-                          guint          i)
-{
-  return _diptych_detect_is (ctx, i, "\"");
-}
-
 /* Whether the words of @entry are the tokens from @i on. */
 static gboolean
 entry_matches (DetectContext     *ctx,
@@ -103,9 +96,9 @@ _diptych_detect_match (DetectContext      *ctx,
 
   if (i >= ctx->tokens->len)
     return 0;
-  entries = detect_key (ctx, i)->entries;
-  if (entries == NULL)
+  if ((detect_key (ctx, i)->first_of & (1u << list)) == 0)
     return 0;
+  entries = detect_key (ctx, i)->entries;
 
   for (guint e = 0; e < entries->len; e++)
     {
@@ -136,9 +129,12 @@ _diptych_detect_match_before (DetectContext      *ctx,
 {
   for (guint n = MIN (4, end - MIN (end, floor)); n > 0; n--)
     {
-      GPtrArray *entries = detect_key (ctx, end - n)->entries;
+      const DetectKey *key = detect_key (ctx, end - n);
+      GPtrArray *entries = key->entries;
 
-      for (guint e = 0; entries != NULL && e < entries->len; e++)
+      if ((key->first_of & (1u << list)) == 0)
+        continue;
+      for (guint e = 0; e < entries->len; e++)
         {
           const DetectEntry *candidate = g_ptr_array_index (entries, e);
 
@@ -202,10 +198,9 @@ index_keys (DetectContext *ctx)
         {
           const DetectEntry *entry = g_ptr_array_index (key->entries, e);
 
+          key->first_of |= 1u << entry->list;
           if (entry->n_words == 1)
-            {
-              key->single |= 1u << entry->list;
-            }
+            key->single |= 1u << entry->list;
         }
     }
 }
@@ -236,22 +231,40 @@ index_compounds (DetectContext *ctx)
     }
 }
 
+/* What the detectors look for first, and the marks of a sentence's end. */
+static void
+index_triggers (DetectContext *ctx)
+{
+  for (guint k = 0; k < ctx->keys->len; k++)
+    {
+      DetectKey *key = &g_array_index (ctx->keys, DetectKey, k);
+      const char *w = key->lower;
+
+      key->quantity = (key->first_of & (1u << LEX_VAGUE)) || key->range || key->digits ||
+                      key->number_word || strcmp (w, "a") == 0 || strcmp (w, "an") == 0;
+      key->reports = (key->first_of & (1u << LEX_ATTRIBUTION)) || key->possessive ||
+                     (key->single & ((1u << LEX_REPORTING) | (1u << LEX_TOLL_VERB)));
+      key->quote = strcmp (w, "\"") == 0;
+      key->point = strcmp (w, ".") == 0;
+      key->stop = strcmp (w, "!") == 0 || strcmp (w, "?") == 0;
+      key->letter = g_utf8_strlen (w, -1) == 1 && g_unichar_isalpha (g_utf8_get_char (w));
+    }
+}
+
 static gboolean
 is_sentence_end (DetectContext *ctx,
                  guint          i)
 {
-  const char *w = detect_lower (ctx, i);
+  const DetectKey *key = detect_key (ctx, i);
 
-  if (strcmp (w, "!") == 0 || strcmp (w, "?") == 0)
+  if (key->stop)
     return TRUE;
-  if (strcmp (w, ".") != 0 || i == 0)
+  if (!key->point || i == 0)
     return FALSE;
 
   /* "Dr.", "Col.", "U.N.", "a.m." */
-  w = detect_lower (ctx, i - 1);
-  if (g_utf8_strlen (w, -1) == 1 && g_unichar_isalpha (g_utf8_get_char (w)))
-    return FALSE;
-  return !detect_in (ctx, i - 1, LEX_ABBREVIATION);
+  key = detect_key (ctx, i - 1);
+  return !key->letter && (key->single & (1u << LEX_ABBREVIATION)) == 0;
 }
 
 static void
@@ -543,6 +556,7 @@ diptych_detect_suggestions_foreach (DiptychText                *text,
   _diptych_detect_lex (&ctx);
   index_keys (&ctx);
   index_compounds (&ctx);
+  index_triggers (&ctx);
   split_sentences (&ctx);
 
   if (!IS_CANCELLED ())
