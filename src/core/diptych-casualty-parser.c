@@ -50,9 +50,20 @@ lower_word (const char *start,
       return g_utf8_strdown (start, len);
   lower = g_malloc (len + 1);
   for (gsize k = 0; k < len; k++)
-    lower[k] = g_ascii_tolower (start[k]);
+    lower[k] = start[k] >= 'A' && start[k] <= 'Z' ? start[k] + ('a' - 'A') : start[k];
   lower[len] = '\0';
   return lower;
+}
+
+/* g_unichar_isalnum() of the character at @p, without the call for
+ * ASCII: the parser reads each figure the detectors find.
+ */
+static inline gboolean
+is_alnum_at (const char *p)
+{
+  if ((guchar)*p < 0x80)
+    return g_ascii_isalnum (*p);
+  return g_unichar_isalnum (g_utf8_get_char (p));
 }
 
 /* Words are letters and digits, with inner hyphens, commas and points
@@ -61,18 +72,17 @@ lower_word (const char *start,
 static GArray *
 split_words (const char *phrase)
 {
-  GArray *words = g_array_new (FALSE, FALSE, sizeof (Word));
+  GArray *words = g_array_sized_new (FALSE, FALSE, sizeof (Word), 8);
   const char *p = phrase;
 
   g_array_set_clear_func (words, word_clear);
 
   while (*p)
     {
-      gunichar c = g_utf8_get_char (p);
       const char *start;
       Word word;
 
-      if (!g_unichar_isalnum (c))
+      if (!is_alnum_at (p))
         {
           p = g_utf8_next_char (p);
           continue;
@@ -81,13 +91,13 @@ split_words (const char *phrase)
       start = p;
       while (*p)
         {
-          gunichar here = g_utf8_get_char (p);
+          gunichar here = (guchar)*p < 0x80 ? (guchar)*p : g_utf8_get_char (p);
           const char *next = g_utf8_next_char (p);
 
-          if (g_unichar_isalnum (here))
+          if (is_alnum_at (p))
             p = next;
           else if ((here == '-' || here == ',' || here == '.' || here == '\'' || here == 0x2019) &&
-                   *next && g_unichar_isalnum (g_utf8_get_char (next)) &&
+                   *next && is_alnum_at (next) &&
                    (here == '-' || here == '\'' || here == 0x2019 ||
                     (g_ascii_isdigit (p[-1]) && g_ascii_isdigit (*next))))
             p = next;
@@ -139,6 +149,8 @@ find_outcome (GArray         *words,
     {
       const char *w = WORD (words, i)->lower;
 
+      if (!g_ascii_isalpha (w[0]))
+        continue;  /* every prefix starts with a letter */
       if (has_prefix_any (w, killed)) { *outcome = DIPTYCH_OUTCOME_KILLED; return TRUE; }
       if (has_prefix_any (w, injured)) { *outcome = DIPTYCH_OUTCOME_INJURED; return TRUE; }
       if (has_prefix_any (w, missing)) { *outcome = DIPTYCH_OUTCOME_MISSING; return TRUE; }
@@ -176,7 +188,7 @@ find_group (GArray       *words,
   };
 
   for (guint i = 0; i < words->len; i++)
-    for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
+    for (guint g = 0; g < G_N_ELEMENTS (groups) && g_ascii_isalpha (WORD (words, i)->lower[0]); g++)
       if (WORD (words, i)->lower[0] == groups[g].word[0] &&
           g_str_equal (WORD (words, i)->lower, groups[g].word))
         {
@@ -201,6 +213,8 @@ small_number (const char *word)
   const char *hyphen;
   gsize first_len;
 
+  if (!g_ascii_islower (word[0]))
+    return -1;  /* digits, most often */
   for (guint i = 0; units[i] != NULL; i++)
     if (word[0] == units[i][0] && g_str_equal (word, units[i]))
       return i;
@@ -225,6 +239,8 @@ small_number (const char *word)
 static gint64
 scale_of (const char *word)
 {
+  if (strchr ("dshtm", word[0]) == NULL || word[0] == '\0')
+    return 0;
   if (g_str_equal (word, "dozen"))
     return 12;
   if (g_str_equal (word, "score"))
@@ -260,6 +276,8 @@ digits_value (const char *word,
   char plain[64];
   gsize len = 0;
   char *end = NULL;
+  guint64 whole = 0;
+  gboolean point = FALSE;
 
   if (!g_ascii_isdigit (word[0]))
     return FALSE;
@@ -267,6 +285,8 @@ digits_value (const char *word,
     {
       if (g_ascii_isdigit (*p) || *p == '.')
         {
+          point |= *p == '.';
+          whole = whole * 10 + (*p - '0');
           /* only leading zeros can make a number this long fit the model */
           if (len + 1 >= sizeof plain)
             return digits_value_long (word, value);
@@ -276,6 +296,12 @@ digits_value (const char *word,
         return FALSE;
     }
   plain[len] = '\0';
+  /* Up to 15 digits, strtod's double is the integer itself. */
+  if (!point && len <= 15)
+    {
+      *value = whole;
+      return *value <= DIPTYCH_MAX_NUMBER;
+    }
   *value = g_ascii_strtod (plain, &end);
   /* Larger numbers would not fit the model (nor a gint64, past 2^63). */
   return end != NULL && *end == '\0' && *value <= DIPTYCH_MAX_NUMBER;
