@@ -337,46 +337,79 @@ typedef struct
   guint32     byte_end;
 } Ordered;
 
-static int
-compare_ordered (gconstpointer a,
-                 gconstpointer b)
+static inline gboolean
+ordered_before (const Ordered *a,
+                const Ordered *b)
 {
-  const Ordered *oa = a, *ob = b;
-
-  if (oa->byte_start != ob->byte_start)
-    return oa->byte_start < ob->byte_start ? -1 : 1;
-  if (oa->byte_end != ob->byte_end)
-    return oa->byte_end > ob->byte_end ? -1 : 1;
-  return (int)oa->item->kind - (int)ob->item->kind;
+  if (a->byte_start != b->byte_start)
+    return a->byte_start < b->byte_start;
+  if (a->byte_end != b->byte_end)
+    return a->byte_end > b->byte_end;
+  return a->item->kind < b->item->kind;
 }
 
-static void
-add_ordered (DetectContext *ctx,
-             GArray        *ordered,
-             GPtrArray     *items)
+/* One kind's items in text order. They are found nearly in that order:
+ * an insertion sort moves the few that are not a little way, and keeps
+ * items at the same place in the order they were found.
+ */
+static GArray *
+order_kind (DetectContext *ctx,
+            GPtrArray     *items)
 {
+  GArray *ordered = g_array_sized_new (FALSE, FALSE, sizeof (Ordered), items->len);
+  Ordered *o = (Ordered *)(void *)ordered->data;
+
   for (guint i = 0; i < items->len; i++)
     {
       DetectItem *item = g_ptr_array_index (items, i);
-      Ordered o = { item, item_byte_start (ctx, item), item_byte_end (ctx, item) };
+      Ordered here = { item, item_byte_start (ctx, item), item_byte_end (ctx, item) };
+      guint k;
 
-      g_array_append_val (ordered, o);
+      for (k = i; k > 0 && ordered_before (&here, &o[k - 1]); k--)
+        o[k] = o[k - 1];
+      o[k] = here;
     }
+  ordered->len = items->len;
+  return ordered;
 }
 
-/* The items in text order, each with its id (its place, from 1). */
+/* The items in text order, each with its id (its place, from 1): the
+ * three kinds merged, as a stable sort of figures, sources and claims
+ * would order them.
+ */
 static GArray *
 order_items (DetectContext *ctx)
 {
-  GArray *ordered = g_array_sized_new (FALSE, FALSE, sizeof (Ordered),
-                                       ctx->figures->len + ctx->sources->len + ctx->claims->len);
+  GArray *kinds[] = {
+    order_kind (ctx, ctx->figures), order_kind (ctx, ctx->sources), order_kind (ctx, ctx->claims)
+  };
+  guint at[G_N_ELEMENTS (kinds)] = { 0 };
+  guint n = kinds[0]->len + kinds[1]->len + kinds[2]->len;
+  GArray *ordered = g_array_sized_new (FALSE, FALSE, sizeof (Ordered), n);
 
-  add_ordered (ctx, ordered, ctx->figures);
-  add_ordered (ctx, ordered, ctx->sources);
-  add_ordered (ctx, ordered, ctx->claims);
-  g_array_sort (ordered, compare_ordered);
-  for (guint i = 0; i < ordered->len; i++)
-    g_array_index (ordered, Ordered, i).item->id = i + 1;
+  for (guint i = 0; i < n; i++)
+    {
+      const Ordered *next = NULL;
+      guint from = 0;
+
+      for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+        {
+          const Ordered *o = &g_array_index (kinds[k], Ordered, at[k]);
+
+          if (at[k] < kinds[k]->len && (next == NULL || ordered_before (o, next)))
+            {
+              next = o;
+              from = k;
+            }
+        }
+      at[from]++;
+      next->item->id = i + 1;
+      g_array_index (ordered, Ordered, i) = *next;
+    }
+  ordered->len = n;
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    g_array_unref (kinds[k]);
   return ordered;
 }
 
