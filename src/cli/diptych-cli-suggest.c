@@ -27,15 +27,26 @@ append_json_string (GString    *out,
   diptych_json_append_string (out, str, strlen (str));
 }
 
+/* An enum's name ("killed", "at-least"): nothing in it to escape. */
+static void
+append_name (GString    *out,
+             const char *name)
+{
+  g_string_append_c (out, '"');
+  diptych_json_put (out, name, strlen (name));
+  g_string_append_c (out, '"');
+}
 
-/* @name_literal is the member's name with its quotes, comma and colon. */
+/* @name_literal is the member's name with its quotes, comma and colon;
+ * @str an enum's name.
+ */
 #define APPEND_MEMBER(out, name_literal, str) \
   G_STMT_START { \
     DIPTYCH_JSON_PUT_LITERAL ((out), name_literal); \
     if ((str) == NULL) \
       DIPTYCH_JSON_PUT_LITERAL ((out), "null"); \
     else \
-      append_json_string ((out), (str)); \
+      append_name ((out), (str)); \
   } G_STMT_END
 
 #define APPEND_NUMBER(out, name_literal, value) \
