@@ -465,6 +465,27 @@ last_in_sentence (DetectContext *ctx,
   return ctx->figures->len - 1;
 }
 
+/* A quantity that is a whole number in digits alone, "37": its value. */
+static gboolean
+bare_number (DetectContext  *ctx,
+             const Quantity *q,
+             gint64         *value)
+{
+  const DetectToken *token = detect_token (ctx, q->num);
+  guint32 length = token->byte_end - token->byte_start;
+
+  if (q->vague || q->range || q->start != q->num || q->end != q->num + 1 || length > 12)
+    return FALSE;
+  *value = 0;
+  for (guint32 b = token->byte_start; b < token->byte_end; b++)
+    {
+      if (!g_ascii_isdigit (ctx->contents[b]))
+        return FALSE;
+      *value = *value * 10 + (ctx->contents[b] - '0');
+    }
+  return TRUE;
+}
+
 /* The value, bounds and qualifier, from the casualty parser. */
 static void
 read_structure (DetectContext  *ctx,
@@ -476,6 +497,21 @@ read_structure (DetectContext  *ctx,
   g_autofree char *raw = g_strndup (ctx->contents + first->byte_start, last->byte_end - first->byte_start);
   g_autofree char *phrase = NULL;
   DiptychCasualty *c = &item->casualty;
+  gint64 value;
+
+  /* Most figures are a bare number, which the parser reads as itself,
+   * exact; its outcome and group are the detector's to say.
+   */
+  if (bare_number (ctx, q, &value))
+    {
+      memset (c, 0, sizeof *c);
+      c->value = c->low = c->high = value;
+      c->qualifier = DIPTYCH_QUALIFIER_EXACT;
+      c->outcome = DIPTYCH_OUTCOME_UNSTATED;
+      c->group = DIPTYCH_GROUP_PEOPLE;
+      c->raw = g_steal_pointer (&raw);
+      return;
+    }
 
   if (q->range && q->high > 0)
     {
