@@ -558,7 +558,7 @@ detect_in_sentence (DetectContext *ctx,
       guint before;
       gint64 part;
 
-      if (!read_quantity (ctx, i, first, last, &q))
+      if (!detect_key (ctx, i)->quantity || !read_quantity (ctx, i, first, last, &q))
         {
           i++;
           continue;
