@@ -51,18 +51,25 @@ static const guint8 classes[256] = {
 
 typedef struct
 {
-  guint64 head;    /* the first eight bytes, zero after the key */
   guint32 offset;  /* in the pool */
-  guint32 length;
   guint32 kind;    /* DiptychTokenKind */
 } LexKey;
+
+/* A slot of the table of keys: a key is told by its head and length,
+ * and, past eight bytes, the rest of it in the pool.
+ */
+typedef struct
+{
+  guint64 head;    /* the first eight bytes, zero after the key */
+  guint32 id;      /* + 1, or 0 when the slot is empty */
+  guint32 length;
+} LexSlot;
 
 typedef struct
 {
   GString *pool;      /* the keys, each NUL-terminated */
   GArray  *keys;      /* LexKey, by id */
-  guint32 *slots;     /* id + 1, or 0 when empty */
-  guint32 *hashes;    /* the hash of the slot's key */
+  LexSlot *slots;
   guint    mask;      /* slots - 1, slots a power of two */
 
   GArray  *tokens;    /* DetectToken */
@@ -97,28 +104,39 @@ key_head (const char *p,
   return head;
 }
 
+/* Most keys are their head: a multiplication mixes it enough. */
+static inline guint
+key_slot (const LexSlot *slot,
+          const char    *key,
+          const char    *limit)
+{
+  if (slot->length <= 8)
+    return (slot->head * DIPTYCH_HASH_K1) >> 32;
+  return diptych_hash_bytes ((const guchar *)key, slot->length, (const guchar *)limit) >> 32;
+}
+
 static void
 grow_slots (Lexer *lx)
 {
   guint n_slots = (lx->mask + 1) * 2;
-  guint32 *slots = g_new0 (guint32, n_slots);
-  guint32 *hashes = g_new (guint32, n_slots);
+  LexSlot *slots = g_new0 (LexSlot, n_slots);
 
   for (guint i = 0; i <= lx->mask; i++)
     {
+      const LexSlot *slot = &lx->slots[i];
+      const char *key;
       guint j;
 
-      if (lx->slots[i] == 0)
+      if (slot->id == 0)
         continue;
-      for (j = lx->hashes[i] & (n_slots - 1); slots[j] != 0; j = (j + 1) & (n_slots - 1))
+      key = lx->pool->str + g_array_index (lx->keys, LexKey, slot->id - 1).offset;
+      for (j = key_slot (slot, key, key + slot->length) & (n_slots - 1); slots[j].id != 0;
+           j = (j + 1) & (n_slots - 1))
         ;
-      slots[j] = lx->slots[i];
-      hashes[j] = lx->hashes[i];
+      slots[j] = *slot;
     }
   g_free (lx->slots);
-  g_free (lx->hashes);
   lx->slots = slots;
-  lx->hashes = hashes;
   lx->mask = n_slots - 1;
 }
 
@@ -132,34 +150,28 @@ intern (Lexer            *lx,
         const char       *limit,
         DiptychTokenKind  kind)
 {
-  guint64 head = key_head (p, length, limit);
-  /* Most keys are their head: a multiplication mixes it enough. */
-  guint32 hash = length <= 8 ? (head * DIPTYCH_HASH_K1) >> 32 :
-                 diptych_hash_bytes ((const guchar *)p, length, (const guchar *)limit) >> 32;
+  LexSlot want = { key_head (p, length, limit), 0, length };
   LexKey key;
   guint i;
 
-  for (i = hash & lx->mask; lx->slots[i] != 0; i = (i + 1) & lx->mask)
+  for (i = key_slot (&want, p, limit) & lx->mask; lx->slots[i].id != 0; i = (i + 1) & lx->mask)
     {
-      const LexKey *known;
+      const LexSlot *slot = &lx->slots[i];
 
-      if (lx->hashes[i] != hash)
-        continue;
-      known = &g_array_index (lx->keys, LexKey, lx->slots[i] - 1);
-      if (known->head == head && known->length == length &&
-          (length <= 8 || memcmp (lx->pool->str + known->offset + 8, p + 8, length - 8) == 0))
-        return lx->slots[i] - 1;
+      if (slot->head == want.head && slot->length == length &&
+          (length <= 8 ||
+           memcmp (lx->pool->str + g_array_index (lx->keys, LexKey, slot->id - 1).offset + 8,
+                   p + 8, length - 8) == 0))
+        return slot->id - 1;
     }
 
-  key.head = head;
   key.offset = lx->pool->len;
-  key.length = length;
   key.kind = kind;
   g_string_append_len (lx->pool, p, length);
   g_string_append_c (lx->pool, '\0');
   g_array_append_val (lx->keys, key);
-  lx->slots[i] = lx->keys->len;
-  lx->hashes[i] = hash;
+  want.id = lx->keys->len;
+  lx->slots[i] = want;
   if (lx->keys->len * 2 > lx->mask)
     grow_slots (lx);
   return lx->keys->len - 1;
@@ -182,11 +194,17 @@ add_token (Lexer            *lx,
            DiptychTokenKind  kind,
            gboolean          line_before)
 {
-  DetectToken token = { byte_start, byte_end, key, 0, kind, line_before };
+  DetectToken *token;
 
   if (G_UNLIKELY (lx->n_tokens >= lx->tokens->len))
     g_array_set_size (lx->tokens, lx->tokens->len * 2 + 16);
-  g_array_index (lx->tokens, DetectToken, lx->n_tokens++) = token;
+  /* The sentence is split_sentences()'s to set. */
+  token = &g_array_index (lx->tokens, DetectToken, lx->n_tokens++);
+  token->byte_start = byte_start;
+  token->byte_end = byte_end;
+  token->key = key;
+  token->kind = kind;
+  token->line_before = line_before;
 }
 
 /* Tokens of the stretch from @start to the next ASCII space, by the
@@ -197,12 +215,11 @@ lex_unicode (Lexer      *lx,
              const char *text,
              const char *start,
              const char *from,
-             const char *end,
              gboolean    line_before)
 {
   const char *stop = from;
 
-  while (stop < end && (classes[(guchar)*stop] & SPACE) == 0)
+  while (*stop != '\0' && (classes[(guchar)*stop] & SPACE) == 0)
     stop++;
 
   g_array_set_size (lx->unicode_tokens, 0);
@@ -236,11 +253,11 @@ lex_unicode (Lexer      *lx,
 }
 
 /* The end of the ASCII word or number from @p, as the tokenizer reads it,
- * or %NULL when a character that is not ASCII takes part.
+ * or %NULL when a character that is not ASCII takes part. The NUL after
+ * the text stops every loop.
  */
 static inline const char *
 word_end (const char       *p,
-          const char       *end,
           DiptychTokenKind *kind)
 {
   guint8 all = classes[(guchar)*p];
@@ -251,13 +268,15 @@ word_end (const char       *p,
       guint8 cls;
       guchar c, next;
 
-      while (q < end && ((cls = classes[(guchar)*q]) & WORD) != 0)
-        {
-          all &= cls;
+      if (all & DIGIT)
+        while ((cls = classes[(guchar)*q]) & WORD)
+          {
+            all &= cls;
+            q++;
+          }
+      else
+        while (classes[(guchar)*q] & WORD)
           q++;
-        }
-      if (q == end)
-        break;
 
       c = *q;
       if (c >= 0x80)
@@ -265,7 +284,7 @@ word_end (const char       *p,
       if (c != ',' && c != '.' && c != '\'' && c != '-')
         break;
       /* Inside a word only when a letter or digit follows. */
-      next = q + 1 < end ? (guchar)q[1] : 0;
+      next = q[1];
       if (next >= 0x80)
         return NULL;
       /* q[-1] is a letter or digit: a joiner is never followed by another */
@@ -283,6 +302,7 @@ word_end (const char       *p,
   return q;
 }
 
+/* Reads the text to the NUL at @n_bytes. */
 static void
 lex (Lexer      *lx,
      const char *text,
@@ -290,51 +310,44 @@ lex (Lexer      *lx,
 {
   const char *end = text + n_bytes;
   const char *p = text;
-  const char *stretch = text;  /* after the last ASCII space */
-  guint stretch_tokens = 0;
-  gboolean line = FALSE;       /* a line break since the last token */
-  gboolean stretch_line = FALSE;
+  gboolean line = FALSE;  /* a line break since the last token */
   guint32 dash_key = intern_literal (lx, DASH_KEY);
   guint32 ellipsis_key = intern_literal (lx, ELLIPSIS_KEY);
   guint32 apostrophe_key = intern_literal (lx, "'");
 
-  while (p < end)
+  for (;;)
     {
       guchar c = *p;
       const char *q;
       guint32 key;
       DiptychTokenKind kind = DIPTYCH_TOKEN_PUNCTUATION;
 
-      if (classes[c] & SPACE)
+      while (classes[c] & SPACE)
         {
           line |= c == '\n' || c == '\r';
-          while (++p < end && (classes[(guchar)*p] & SPACE))
-            line |= *p == '\n' || *p == '\r';
-          stretch = p;
-          stretch_tokens = lx->n_tokens;
-          stretch_line = line;
-          continue;
+          c = *++p;
         }
-
-      if (c >= 0x80)
-        goto unicode;
+      if (c == '\0')
+        break;
 
       if (classes[c] & WORD)
         {
-          q = word_end (p, end, &kind);
+          q = word_end (p, &kind);
           if (q == NULL)
             goto unicode;
           key = intern (lx, p, q - p, end, kind);
         }
+      else if (c >= 0x80)
+        goto unicode;
       else if (c == '-' || c == '.')
         {
           /* Runs of hyphens, and of three dots or more, are one token;
            * other dashes are Unicode's.
            */
           q = p + 1;
-          while (q < end && *q == (char)c)
+          while (*q == (char)c)
             q++;
-          if (q < end && c == '-' && (guchar)*q >= 0x80)
+          if (c == '-' && (guchar)*q >= 0x80)
             goto unicode;
           if (c == '-')
             key = dash_key;
@@ -358,9 +371,24 @@ lex (Lexer      *lx,
       continue;
 
     unicode:
-      lx->n_tokens = stretch_tokens;
-      p = lex_unicode (lx, text, stretch, p, end, stretch_line);
-      line = lx->n_tokens == stretch_tokens && stretch_line;
+      /* The stretch goes back to the last ASCII space: its tokens so far
+       * are the tokenizer's to give.
+       */
+      {
+        const char *start = p;
+        guint32 from;
+
+        while (start > text && (classes[(guchar)start[-1]] & SPACE) == 0)
+          start--;
+        from = start - text;
+        while (lx->n_tokens > 0 &&
+               g_array_index (lx->tokens, DetectToken, lx->n_tokens - 1).byte_start >= from)
+          line = g_array_index (lx->tokens, DetectToken, --lx->n_tokens).line_before;
+        p = lex_unicode (lx, text, start, p, line);
+        if (lx->n_tokens > 0 &&
+            g_array_index (lx->tokens, DetectToken, lx->n_tokens - 1).byte_start >= from)
+          line = FALSE;
+      }
     }
 }
 
@@ -368,7 +396,8 @@ lex (Lexer      *lx,
  * _diptych_detect_lex:
  *
  * Fills the context's tokens, and its keys with their folded text, from
- * its contents.
+ * its contents: UTF-8 without NUL bytes, a NUL after them (as
+ * diptych_text_get_contents() gives them).
  */
 void
 _diptych_detect_lex (DetectContext *ctx)
@@ -378,8 +407,7 @@ _diptych_detect_lex (DetectContext *ctx)
   lx.pool = ctx->key_pool;
   lx.keys = g_array_sized_new (FALSE, FALSE, sizeof (LexKey), 4096);
   lx.mask = 8192 - 1;
-  lx.slots = g_new0 (guint32, lx.mask + 1);
-  lx.hashes = g_new (guint32, lx.mask + 1);
+  lx.slots = g_new0 (LexSlot, lx.mask + 1);
   /* Prose has a token every five bytes or so: room for that, and pages
    * not used are never touched.
    */
@@ -403,7 +431,6 @@ _diptych_detect_lex (DetectContext *ctx)
 
   g_array_unref (lx.keys);
   g_free (lx.slots);
-  g_free (lx.hashes);
   diptych_key_table_free (lx.unicode_keys);
   g_array_unref (lx.unicode_tokens);
   g_array_unref (lx.unicode_ids);

@@ -96,8 +96,8 @@ typedef struct
   guint32 byte_end;
   guint32 key;
   guint32 sentence;
-  guint   kind : 2;       /* DiptychTokenKind */
-  guint   line_before : 1;/* a line break in the gap before it */
+  guint8  kind;           /* DiptychTokenKind */
+  guint8  line_before;    /* a line break in the gap before it */
 } DetectToken;
 
 typedef struct
