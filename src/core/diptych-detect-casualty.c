@@ -435,7 +435,7 @@ last_total (DetectContext *ctx,
 {
   for (guint f = ctx->figures->len; f > 0 && ctx->figures->len - f < MAX_LOOKBACK; f--)
     {
-      DetectItem *item = g_ptr_array_index (ctx->figures, f - 1);
+      DetectItem *item = &g_array_index (ctx->figures, DetectItem, f - 1);
       gint64 whole = MAX (item->casualty.value, item->casualty.high);
 
       if (item->sentence < sentence_floor)
@@ -460,7 +460,7 @@ last_in_sentence (DetectContext *ctx,
 {
   if (ctx->figures->len == 0)
     return -1;
-  if (((DetectItem *)g_ptr_array_index (ctx->figures, ctx->figures->len - 1))->sentence != sentence)
+  if (g_array_index (ctx->figures, DetectItem, ctx->figures->len - 1).sentence != sentence)
     return -1;
   return ctx->figures->len - 1;
 }
@@ -554,7 +554,7 @@ detect_in_sentence (DetectContext *ctx,
       gboolean more = FALSE, among = FALSE, toll = FALSE, others, unknown = FALSE;
       Link link = LINK_NONE;
       gint link_outcome = -1;
-      DetectItem *item;
+      DetectItem found = { 0 }, *item = &found;
       guint before;
       gint64 part;
 
@@ -795,7 +795,6 @@ detect_in_sentence (DetectContext *ctx,
             outcome = link_outcome;
         }
 
-      item = g_new0 (DetectItem, 1);
       item->kind = DIPTYCH_ANNOTATION_CASUALTY;
       item->sentence = sentence;
       item->quantity = q.num;
@@ -824,7 +823,7 @@ detect_in_sentence (DetectContext *ctx,
           break;
         case LINK_COORDINATE:
           {
-            DetectItem *sibling = g_ptr_array_index (ctx->figures, last_in_sentence (ctx, sentence));
+            DetectItem *sibling = &g_array_index (ctx->figures, DetectItem, last_in_sentence (ctx, sentence));
 
             item->parent = sibling->parent;
             if (outcome < 0)
@@ -842,10 +841,10 @@ detect_in_sentence (DetectContext *ctx,
         }
 
       if (outcome < 0 && item->parent >= 0)
-        outcome = ((DetectItem *)g_ptr_array_index (ctx->figures, item->parent))->casualty.outcome;
+        outcome = g_array_index (ctx->figures, DetectItem, item->parent).casualty.outcome;
       if (outcome < 0)
         {
-          _diptych_detect_item_free (item);
+          _diptych_detect_item_clear (item);
           continue;
         }
 
@@ -857,7 +856,7 @@ detect_in_sentence (DetectContext *ctx,
       while (item->last > item->first + 1 && is_punct (ctx, item->last - 1) &&
              !_diptych_detect_is_quote (ctx, item->last - 1))
         item->last--;
-      g_ptr_array_add (ctx->figures, item);
+      g_array_append_val (ctx->figures, *item);
     }
 }
 
@@ -874,7 +873,7 @@ resolve_groups (DetectContext *ctx)
 
   for (guint f = 0; f < ctx->figures->len; f++)
     {
-      DetectItem *item = g_ptr_array_index (ctx->figures, f);
+      DetectItem *item = &g_array_index (ctx->figures, DetectItem, f);
 
       if (item->parent <= -2)
         {
@@ -882,7 +881,7 @@ resolve_groups (DetectContext *ctx)
 
           item->parent = -1;
           for (guint g = f + 1; g < ctx->figures->len && g < f + 8; g++)
-            if (((DetectItem *)g_ptr_array_index (ctx->figures, g))->quantity == quantity)
+            if (g_array_index (ctx->figures, DetectItem, g).quantity == quantity)
               {
                 item->parent = g;
                 break;
@@ -892,7 +891,7 @@ resolve_groups (DetectContext *ctx)
 
   for (guint f = 0; f < ctx->figures->len; f++)
     {
-      DetectItem *item = g_ptr_array_index (ctx->figures, f);
+      DetectItem *item = &g_array_index (ctx->figures, DetectItem, f);
       DetectItem *from = NULL;
 
       if (item->parent < 0 && first_of[item->casualty.outcome] < 0)
@@ -900,12 +899,12 @@ resolve_groups (DetectContext *ctx)
       if (!item->no_group)
         continue;
       if (item->parent >= 0 && (guint)item->parent < f)
-        from = g_ptr_array_index (ctx->figures, item->parent);
+        from = &g_array_index (ctx->figures, DetectItem, item->parent);
       else if (item->joined && !item->toll && f > 0 &&
-               ((DetectItem *)g_ptr_array_index (ctx->figures, f - 1))->sentence == item->sentence)
-        from = g_ptr_array_index (ctx->figures, f - 1);
+               g_array_index (ctx->figures, DetectItem, f - 1).sentence == item->sentence)
+        from = &g_array_index (ctx->figures, DetectItem, f - 1);
       else if (first_of[item->casualty.outcome] >= 0 && (guint)first_of[item->casualty.outcome] < f)
-        from = g_ptr_array_index (ctx->figures, first_of[item->casualty.outcome]);
+        from = &g_array_index (ctx->figures, DetectItem, first_of[item->casualty.outcome]);
       if (from != NULL)
         {
           item->casualty.group = from->casualty.group;
@@ -924,17 +923,17 @@ resolve_sources (DetectContext *ctx)
 
   for (guint f = 0; f < ctx->figures->len; f++)
     {
-      DetectItem *item = g_ptr_array_index (ctx->figures, f);
+      DetectItem *item = &g_array_index (ctx->figures, DetectItem, f);
 
       while (c0 < ctx->claims->len &&
-             ((DetectItem *)g_ptr_array_index (ctx->claims, c0))->sentence < item->sentence)
+             g_array_index (ctx->claims, DetectItem, c0).sentence < item->sentence)
         c0++;
       while (s0 < ctx->sources->len &&
-             ((DetectItem *)g_ptr_array_index (ctx->sources, s0))->sentence < item->sentence)
+             g_array_index (ctx->sources, DetectItem, s0).sentence < item->sentence)
         s0++;
       for (guint c = c0; c < ctx->claims->len && item->source < 0; c++)
         {
-          DetectItem *claim = g_ptr_array_index (ctx->claims, c);
+          DetectItem *claim = &g_array_index (ctx->claims, DetectItem, c);
 
           if (claim->sentence > item->sentence)
             break;
@@ -943,7 +942,7 @@ resolve_sources (DetectContext *ctx)
         }
       for (guint s = s0; s < ctx->sources->len && item->source < 0; s++)
         {
-          DetectItem *source = g_ptr_array_index (ctx->sources, s);
+          DetectItem *source = &g_array_index (ctx->sources, DetectItem, s);
 
           if (source->sentence > item->sentence)
             break;

@@ -138,9 +138,9 @@ typedef struct
   GArray        *keys;       /* DetectKey, by key id */
   GArray        *tokens;     /* DetectToken */
   GArray        *sentences;  /* DetectSentence */
-  GPtrArray     *figures;    /* DetectItem */
-  GPtrArray     *sources;    /* DetectItem */
-  GPtrArray     *claims;     /* DetectItem */
+  GArray        *figures;    /* DetectItem */
+  GArray        *sources;    /* DetectItem */
+  GArray        *claims;     /* DetectItem */
 } DetectContext;
 
 static inline const DetectToken *
@@ -219,7 +219,7 @@ guint     _diptych_detect_match_before (DetectContext      *ctx,
                                         DetectList          list,
                                         const DetectEntry **entry);
 
-void      _diptych_detect_item_free (gpointer data);
+void      _diptych_detect_item_clear (gpointer data);
 
 void      _diptych_detect_lex        (DetectContext *ctx);
 

@@ -66,7 +66,7 @@ overlaps_source (DetectContext *ctx,
 {
   for (guint s = ctx->sources->len; s > 0; s--)
     {
-      DetectItem *item = g_ptr_array_index (ctx->sources, s - 1);
+      DetectItem *item = &g_array_index (ctx->sources, DetectItem, s - 1);
 
       if (item->first < last && first < item->last)
         return TRUE;
@@ -132,7 +132,7 @@ classify (DetectContext *ctx,
   /* A name seen before keeps its type: "Khattab", "the team" */
   for (guint s = ctx->sources->len; s > 0 && ctx->sources->len - s < 50; s--)
     {
-      DetectItem *item = g_ptr_array_index (ctx->sources, s - 1);
+      DetectItem *item = &g_array_index (ctx->sources, DetectItem, s - 1);
 
       if (strcmp (detect_lower (ctx, item->last - 1), head) == 0)
         return item->source_type;
@@ -140,7 +140,7 @@ classify (DetectContext *ctx,
 
   /* "The statement", "the report": whoever issued the last one */
   if ((strcmp (head, "statement") == 0 || strcmp (head, "report") == 0) && ctx->sources->len > 0)
-    return ((DetectItem *)g_ptr_array_index (ctx->sources, ctx->sources->len - 1))->source_type;
+    return g_array_index (ctx->sources, DetectItem, ctx->sources->len - 1).source_type;
 
   if (last - first >= 2 && detect_key (ctx, first)->upper && detect_key (ctx, last - 1)->upper &&
       !_diptych_detect_is (ctx, first, "the") && !detect_key (ctx, last - 1)->all_upper)
@@ -155,7 +155,7 @@ add_source (DetectContext *ctx,
             guint          sentence_last,
             gboolean       possessive)
 {
-  DetectItem *item;
+  DetectItem item = { 0 };
   guint aside_last = last;
 
   if (last <= first || overlaps_source (ctx, first, last))
@@ -172,14 +172,13 @@ add_source (DetectContext *ctx,
     for (aside_last = last + 1; aside_last < sentence_last && !is_boundary (ctx, aside_last); aside_last++)
       ;
 
-  item = g_new0 (DetectItem, 1);
-  item->kind = DIPTYCH_ANNOTATION_SOURCE;
-  item->first = first;
-  item->last = last;
-  item->sentence = detect_token (ctx, first)->sentence;
-  item->parent = item->source = -1;
-  item->source_type = classify (ctx, first, last, aside_last);
-  g_ptr_array_add (ctx->sources, item);
+  item.kind = DIPTYCH_ANNOTATION_SOURCE;
+  item.first = first;
+  item.last = last;
+  item.sentence = detect_token (ctx, first)->sentence;
+  item.parent = item.source = -1;
+  item.source_type = classify (ctx, first, last, aside_last);
+  g_array_append_val (ctx->sources, item);
   return ctx->sources->len - 1;
 }
 
@@ -189,7 +188,7 @@ add_claim (DetectContext *ctx,
            guint          last,
            gint           source)
 {
-  DetectItem *item;
+  DetectItem item = { 0 };
 
   if (source < 0)
     return;
@@ -207,14 +206,13 @@ add_claim (DetectContext *ctx,
   if (last < first + 3)
     return;
 
-  item = g_new0 (DetectItem, 1);
-  item->kind = DIPTYCH_ANNOTATION_CLAIM;
-  item->first = first;
-  item->last = last;
-  item->sentence = detect_token (ctx, last - 1)->sentence;
-  item->parent = -1;
-  item->source = source;
-  g_ptr_array_add (ctx->claims, item);
+  item.kind = DIPTYCH_ANNOTATION_CLAIM;
+  item.first = first;
+  item.last = last;
+  item.sentence = detect_token (ctx, last - 1)->sentence;
+  item.parent = -1;
+  item.source = source;
+  g_array_append_val (ctx->claims, item);
 }
 
 /* The noun phrase from @i on: "the UN's International Organization for
@@ -456,7 +454,7 @@ detect_in_sentence (DetectContext *ctx,
               source = add_source (ctx, k, i + 1, last, TRUE);
               if (source >= 0)
                 {
-                  DetectItem *item = g_ptr_array_index (ctx->sources, source);
+                  DetectItem *item = &g_array_index (ctx->sources, DetectItem, source);
 
                   item->byte_start = detect_token (ctx, k)->byte_start;
                   item->byte_end = apostrophe - ctx->contents;

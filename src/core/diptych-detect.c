@@ -54,13 +54,12 @@ diptych_suggestion_free (DiptychSuggestion *suggestion)
 }
 
 void
-_diptych_detect_item_free (gpointer data)
+_diptych_detect_item_clear (gpointer data)
 {
   DetectItem *item = data;
 
   diptych_casualty_clear (&item->casualty);
   g_free (item->name);
-  g_free (item);
 }
 
 /* Whether the words of @entry are the tokens from @i on. */
@@ -354,14 +353,14 @@ ordered_before (const Ordered *a,
  */
 static GArray *
 order_kind (DetectContext *ctx,
-            GPtrArray     *items)
+            GArray        *items)
 {
   GArray *ordered = g_array_sized_new (FALSE, FALSE, sizeof (Ordered), items->len);
   Ordered *o = (Ordered *)(void *)ordered->data;
 
   for (guint i = 0; i < items->len; i++)
     {
-      DetectItem *item = g_ptr_array_index (items, i);
+      DetectItem *item = &g_array_index (items, DetectItem, i);
       Ordered here = { item, item_byte_start (ctx, item), item_byte_end (ctx, item) };
       guint k;
 
@@ -414,10 +413,10 @@ order_items (DetectContext *ctx)
 }
 
 static guint
-linked_id (GPtrArray *items,
-           gint       index)
+linked_id (GArray *items,
+           gint    index)
 {
-  return index >= 0 ? ((DetectItem *)g_ptr_array_index (items, index))->id : 0;
+  return index >= 0 ? g_array_index (items, DetectItem, index).id : 0;
 }
 
 /* The view of an ordered item: its strings borrowed from the context. */
@@ -582,9 +581,12 @@ diptych_detect_suggestions_foreach (DiptychText                *text,
   ctx.keys = g_array_new (FALSE, TRUE, sizeof (DetectKey));
   ctx.tokens = g_array_new (FALSE, FALSE, sizeof (DetectToken));
   ctx.sentences = g_array_new (FALSE, FALSE, sizeof (DetectSentence));
-  ctx.figures = g_ptr_array_new_with_free_func (_diptych_detect_item_free);
-  ctx.sources = g_ptr_array_new_with_free_func (_diptych_detect_item_free);
-  ctx.claims = g_ptr_array_new_with_free_func (_diptych_detect_item_free);
+  ctx.figures = g_array_new (FALSE, FALSE, sizeof (DetectItem));
+  ctx.sources = g_array_new (FALSE, FALSE, sizeof (DetectItem));
+  ctx.claims = g_array_new (FALSE, FALSE, sizeof (DetectItem));
+  g_array_set_clear_func (ctx.figures, _diptych_detect_item_clear);
+  g_array_set_clear_func (ctx.sources, _diptych_detect_item_clear);
+  g_array_set_clear_func (ctx.claims, _diptych_detect_item_clear);
 
   _diptych_detect_lex (&ctx);
   index_keys (&ctx);
@@ -617,9 +619,9 @@ diptych_detect_suggestions_foreach (DiptychText                *text,
   g_string_free (ctx.key_pool, TRUE);
   g_array_unref (ctx.tokens);
   g_array_unref (ctx.sentences);
-  g_ptr_array_unref (ctx.figures);
-  g_ptr_array_unref (ctx.sources);
-  g_ptr_array_unref (ctx.claims);
+  g_array_unref (ctx.figures);
+  g_array_unref (ctx.sources);
+  g_array_unref (ctx.claims);
 
   return n;
 }
