@@ -88,6 +88,7 @@ typedef struct
   guint      point : 1;     /* "." */
   guint      stop : 1;      /* "!", "?" */
   guint      letter : 1;    /* one letter: "U" of "U.N." */
+  guint      verb_like : 1; /* an auxiliary or modal verb, "not" */
 } DetectKey;
 
 typedef struct
@@ -196,7 +197,9 @@ detect_value (DetectContext *ctx,
   return 0;
 }
 
-/* Whether token @i is @word (lower case); the first byte decides most. */
+/* Whether token @i is @word (lower case): words are short, and the
+ * first byte decides most, so no call of strcmp().
+ */
 static inline gboolean
 _diptych_detect_is (DetectContext *ctx,
                     guint          i,
@@ -207,7 +210,12 @@ _diptych_detect_is (DetectContext *ctx,
   if (i >= ctx->tokens->len)
     return FALSE;
   lower = detect_lower (ctx, i);
-  return lower[0] == word[0] && strcmp (lower, word) == 0;
+  while (*lower != '\0' && *lower == *word)
+    {
+      lower++;
+      word++;
+    }
+  return *lower == *word;
 }
 guint     _diptych_detect_match (DetectContext      *ctx,
                                  guint               i,

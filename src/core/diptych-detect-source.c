@@ -47,16 +47,7 @@ static gboolean
 is_verb_like (DetectContext *ctx,
               guint          i)
 {
-  static const char * const words[] = {
-    "could", "would", "should", "can", "will", "not", "did", "does", "do", "is", "are",
-    "was", "were", "be", "been", "has", "have", "had", "may", "might", "must", NULL
-  };
-  const char *w = detect_lower (ctx, i);
-
-  for (guint k = 0; words[k] != NULL; k++)
-    if (w[0] == words[k][0] && strcmp (w, words[k]) == 0)
-      return TRUE;
-  return FALSE;
+  return detect_key (ctx, i)->verb_like;
 }
 
 static gboolean

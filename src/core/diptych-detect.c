@@ -234,6 +234,11 @@ index_compounds (DetectContext *ctx)
 static void
 index_triggers (DetectContext *ctx)
 {
+  static const char * const verb_like[] = {
+    "could", "would", "should", "can", "will", "not", "did", "does", "do", "is", "are",
+    "was", "were", "be", "been", "has", "have", "had", "may", "might", "must", NULL
+  };
+
   for (guint k = 0; k < ctx->keys->len; k++)
     {
       DetectKey *key = &g_array_index (ctx->keys, DetectKey, k);
@@ -247,6 +252,8 @@ index_triggers (DetectContext *ctx)
       key->point = strcmp (w, ".") == 0;
       key->stop = strcmp (w, "!") == 0 || strcmp (w, "?") == 0;
       key->letter = g_utf8_strlen (w, -1) == 1 && g_unichar_isalpha (g_utf8_get_char (w));
+      for (guint v = 0; verb_like[v] != NULL && !key->verb_like; v++)
+        key->verb_like = w[0] == verb_like[v][0] && strcmp (w, verb_like[v]) == 0;
     }
 }
 
@@ -581,9 +588,12 @@ diptych_detect_suggestions_foreach (DiptychText                *text,
   ctx.keys = g_array_new (FALSE, TRUE, sizeof (DetectKey));
   ctx.tokens = g_array_new (FALSE, FALSE, sizeof (DetectToken));
   ctx.sentences = g_array_new (FALSE, FALSE, sizeof (DetectSentence));
-  ctx.figures = g_array_new (FALSE, FALSE, sizeof (DetectItem));
-  ctx.sources = g_array_new (FALSE, FALSE, sizeof (DetectItem));
-  ctx.claims = g_array_new (FALSE, FALSE, sizeof (DetectItem));
+  /* News copy has a figure, a source and a claim every few hundred
+   * bytes: room for that, and pages not used are never touched.
+   */
+  ctx.figures = g_array_sized_new (FALSE, FALSE, sizeof (DetectItem), ctx.n_bytes / 128 + 16);
+  ctx.sources = g_array_sized_new (FALSE, FALSE, sizeof (DetectItem), ctx.n_bytes / 128 + 16);
+  ctx.claims = g_array_sized_new (FALSE, FALSE, sizeof (DetectItem), ctx.n_bytes / 128 + 16);
   g_array_set_clear_func (ctx.figures, _diptych_detect_item_clear);
   g_array_set_clear_func (ctx.sources, _diptych_detect_item_clear);
   g_array_set_clear_func (ctx.claims, _diptych_detect_item_clear);
