@@ -554,7 +554,7 @@ detect_in_sentence (DetectContext *ctx,
       gboolean more = FALSE, among = FALSE, toll = FALSE, others, unknown = FALSE;
       Link link = LINK_NONE;
       gint link_outcome = -1;
-      DetectItem found = { 0 }, *item = &found;
+      DetectItem found, *item = &found;
       guint before;
       gint64 part;
 
@@ -795,6 +795,7 @@ detect_in_sentence (DetectContext *ctx,
             outcome = link_outcome;
         }
 
+      memset (item, 0, sizeof *item);
       item->kind = DIPTYCH_ANNOTATION_CASUALTY;
       item->sentence = sentence;
       item->quantity = q.num;

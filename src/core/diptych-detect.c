@@ -252,8 +252,12 @@ index_triggers (DetectContext *ctx)
       key->point = strcmp (w, ".") == 0;
       key->stop = strcmp (w, "!") == 0 || strcmp (w, "?") == 0;
       key->letter = g_utf8_strlen (w, -1) == 1 && g_unichar_isalpha (g_utf8_get_char (w));
-      for (guint v = 0; verb_like[v] != NULL && !key->verb_like; v++)
-        key->verb_like = w[0] == verb_like[v][0] && strcmp (w, verb_like[v]) == 0;
+      for (guint v = 0; verb_like[v] != NULL; v++)
+        if (w[0] == verb_like[v][0] && strcmp (w, verb_like[v]) == 0)
+          {
+            key->verb_like = TRUE;
+            break;
+          }
     }
 }
 
