@@ -114,8 +114,12 @@ diptych_json_append_uint (GString *out,
     "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
     "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
     "8081828384858687888990919293949596979899";
-  char digits[24];
-  char *p = digits + sizeof digits;
+  /* The digits end halfway, so that 24 bytes from the first can be
+   * copied whole: a copy of a known size takes no call of memcpy().
+   */
+  char digits[48];
+  char *end = digits + 24;
+  char *p = end;
 
   while (value >= 100)
     {
@@ -130,5 +134,13 @@ diptych_json_append_uint (GString *out,
     }
   else
     *--p = '0' + value;
-  diptych_json_put (out, p, digits + sizeof digits - p);
+
+  if (G_LIKELY (out->len + 24 < out->allocated_len))
+    {
+      memcpy (out->str + out->len, p, 24);
+      out->len += end - p;
+      out->str[out->len] = '\0';
+    }
+  else
+    g_string_append_len (out, p, end - p);
 }
