@@ -552,28 +552,18 @@ diptych_casualty_parse (const char      *phrase,
   return (diptych_casualty_read (phrase, casualty) & DIPTYCH_CASUALTY_READ_NUMBER) != 0;
 }
 
-/**
- * diptych_casualty_read:
- * @phrase: the words of a figure
- * @casualty: (out caller-allocates): as for diptych_casualty_parse()
- *
- * Like diptych_casualty_parse(), and says which fields the words told
- * rather than defaults: a caller that already has a figure keeps the
- * fields the parser could not tell.
- *
- * Returns: what the words told
+/* diptych_casualty_read(), and the outcome, group and raw words only
+ * when @whole.
  */
-DiptychCasualtyRead
-diptych_casualty_read (const char      *phrase,
-                       DiptychCasualty *casualty)
+static DiptychCasualtyRead
+read_casualty (const char      *phrase,
+               DiptychCasualty *casualty,
+               gboolean         whole)
 {
   g_auto(Words) words = { 0 };
   guint raw_first = 0, raw_last = 0;
   gboolean found = FALSE;
   DiptychCasualtyRead read = DIPTYCH_CASUALTY_READ_NOTHING;
-
-  g_return_val_if_fail (phrase != NULL, DIPTYCH_CASUALTY_READ_NOTHING);
-  g_return_val_if_fail (casualty != NULL, DIPTYCH_CASUALTY_READ_NOTHING);
 
   memset (casualty, 0, sizeof *casualty);
   casualty->value = casualty->low = casualty->high = DIPTYCH_NO_NUMBER;
@@ -582,9 +572,9 @@ diptych_casualty_read (const char      *phrase,
   casualty->group = DIPTYCH_GROUP_PEOPLE;
 
   split_words (phrase, &words);
-  if (find_outcome (&words, &casualty->outcome))
+  if (whole && find_outcome (&words, &casualty->outcome))
     read |= DIPTYCH_CASUALTY_READ_OUTCOME;
-  if (find_group (&words, &casualty->group))
+  if (whole && find_group (&words, &casualty->group))
     read |= DIPTYCH_CASUALTY_READ_GROUP;
 
   for (guint i = 0; i < words.len && !found; i++)
@@ -679,15 +669,55 @@ diptych_casualty_read (const char      *phrase,
         }
 
   diptych_casualty_normalize (casualty);
-  if (found)
+  if (found && whole)
     casualty->raw = g_strndup (phrase + WORD (&words, raw_first)->start,
                                WORD (&words, raw_last)->end - WORD (&words, raw_first)->start);
-  else
+  else if (whole)
     casualty->raw = g_strdup ("");
 
   if (found)
     read |= DIPTYCH_CASUALTY_READ_NUMBER;
   return read;
+}
+
+/**
+ * diptych_casualty_read:
+ * @phrase: the words of a figure
+ * @casualty: (out caller-allocates): as for diptych_casualty_parse()
+ *
+ * Like diptych_casualty_parse(), and says which fields the words told
+ * rather than defaults: a caller that already has a figure keeps the
+ * fields the parser could not tell.
+ *
+ * Returns: what the words told
+ */
+DiptychCasualtyRead
+diptych_casualty_read (const char      *phrase,
+                       DiptychCasualty *casualty)
+{
+  g_return_val_if_fail (phrase != NULL, DIPTYCH_CASUALTY_READ_NOTHING);
+  g_return_val_if_fail (casualty != NULL, DIPTYCH_CASUALTY_READ_NOTHING);
+
+  return read_casualty (phrase, casualty, TRUE);
+}
+
+/**
+ * diptych_casualty_read_amount:
+ * @phrase: the words of a number, with its qualifier: "at least 37"
+ * @casualty: (out caller-allocates): its value, low, high and qualifier,
+ *   as diptych_casualty_read() gives them; the outcome, group and raw
+ *   words are left unset (the detectors know them from the clause)
+ *
+ * Returns: whether a number or an amount was found
+ */
+gboolean
+diptych_casualty_read_amount (const char      *phrase,
+                              DiptychCasualty *casualty)
+{
+  g_return_val_if_fail (phrase != NULL, FALSE);
+  g_return_val_if_fail (casualty != NULL, FALSE);
+
+  return (read_casualty (phrase, casualty, FALSE) & DIPTYCH_CASUALTY_READ_NUMBER) != 0;
 }
 
 /**

@@ -8,7 +8,7 @@
  * to 39"), or when it breaks down or joins a figure that has one
  * ("including nine children and five women"). Numbers of things (dates,
  * times, ages, money, measures, "two airstrikes") stay quiet. The value,
- * bounds and qualifier come from diptych_casualty_read().
+ * bounds and qualifier come from diptych_casualty_read_amount().
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -525,8 +525,7 @@ read_structure (DetectContext  *ctx,
                                 (int)(last->byte_end - high->byte_start), ctx->contents + high->byte_start);
     }
 
-  diptych_casualty_read (phrase != NULL ? phrase : raw, c);
-  g_free (c->raw);
+  diptych_casualty_read_amount (phrase != NULL ? phrase : raw, c);
   c->raw = g_steal_pointer (&raw);
 
   if (q->vague)
