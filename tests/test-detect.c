@@ -311,6 +311,9 @@ static const char * const lexer_texts[] = {
   "word\u2019s x\u2013y 10\u201315 --\u2014 a\u00a0b \u2026 ..\u2026 \u6771\u4eac\u90fd 12\u4eba",
   "tabs\there\r\nand\vform\ffeeds\n\n  end.",
   "\x01\x1f ~!@#$%^&*()_+={}[]|\\:;\"<>?/ x",
+  "rock\u2019n\u2019roll \u2019tis dogs\u2019 1990\u2019s don\u2019t\u2014stop \u201cQuote\u201d\u2026 a\u2013b x-\u2013-y 1\u20132 "
+  "\u2018single\u2019 it\u2019\u2019s it\u2019\u00e9 \u2014\u2012 l\u2019a\u00e9",
+  "supercalifragilisticexpialidocious\u2019supercalifragilisticexpialidocious\u2019s end",
   "trailing-",
   "e",
   "",

@@ -4,10 +4,11 @@
  * the work differs. The detectors read every token of an article, where a
  * diff tokenizes only what changed, so the ASCII that news copy is mostly
  * made of is read here in one pass, each token interned by its first
- * eight bytes. A stretch between ASCII spaces with any other character in
- * it goes to diptych_tokenize_range(), which knows Unicode's letters,
- * spaces, quotes and dashes: no token reaches across an ASCII space, so
- * the two agree on every token.
+ * eight bytes, and so are the typographic quotes, apostrophes, dashes and
+ * ellipses of news copy. A stretch between ASCII spaces with any other
+ * character in it goes to diptych_tokenize_range(), which knows Unicode's
+ * letters, spaces, quotes and dashes: no token reaches across an ASCII
+ * space, so the two agree on every token.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -252,13 +253,33 @@ lex_unicode (Lexer      *lx,
   return stop;
 }
 
-/* The end of the ASCII word or number from @p, as the tokenizer reads it,
- * or %NULL when a character that is not ASCII takes part. The NUL after
- * the text stops every loop.
+/* The typographic mark at @p, one of U+2013 to U+2026, or 0. */
+static inline gunichar
+typographic (const char *p)
+{
+  if ((guchar)p[0] != 0xE2 || (guchar)p[1] != 0x80)
+    return 0;
+  switch ((guchar)p[2])
+    {
+    case 0x93: case 0x94:  /* – — */
+    case 0x98: case 0x99:  /* ‘ ’ */
+    case 0x9C: case 0x9D:  /* “ ” */
+    case 0xA6:             /* … */
+      return 0x2000 + ((guchar)p[2] - 0x80);
+    default:
+      return 0;
+    }
+}
+
+/* The end of the word or number from @p, of ASCII and typographic
+ * apostrophes, as the tokenizer reads it, or %NULL when another
+ * character that is not ASCII takes part. The NUL after the text stops
+ * every loop.
  */
 static inline const char *
 word_end (const char       *p,
-          DiptychTokenKind *kind)
+          DiptychTokenKind *kind,
+          gboolean         *apostrophes)
 {
   guint8 all = classes[(guchar)*p];
   const char *q = p + 1;
@@ -280,7 +301,24 @@ word_end (const char       *p,
 
       c = *q;
       if (c >= 0x80)
-        return NULL;
+        {
+          gunichar mark = typographic (q);
+
+          if (mark == 0)
+            return NULL;
+          if (mark != 0x2018 && mark != 0x2019)
+            break;  /* a dash, quote or ellipsis ends it */
+          /* "don’t": inside a word when a letter or digit follows */
+          next = q[3];
+          if (next >= 0x80)
+            return NULL;
+          if ((classes[next] & WORD) == 0)
+            break;
+          all &= ~DIGIT;
+          *apostrophes = TRUE;
+          q += 3;
+          continue;
+        }
       if (c != ',' && c != '.' && c != '\'' && c != '-')
         break;
       /* Inside a word only when a letter or digit follows. */
@@ -302,6 +340,33 @@ word_end (const char       *p,
   return q;
 }
 
+#define MAX_FOLDED 64
+
+/* The key of a word of at most MAX_FOLDED bytes with typographic
+ * apostrophes: straight ones.
+ */
+static guint32
+intern_folded (Lexer      *lx,
+               const char *p,
+               const char *q)
+{
+  char folded[MAX_FOLDED];
+  gsize length = 0;
+
+  g_assert (q - p <= MAX_FOLDED);
+  while (p < q)
+    {
+      if (typographic (p) != 0)
+        {
+          folded[length++] = '\'';
+          p += 3;
+        }
+      else
+        folded[length++] = *p++;
+    }
+  return intern (lx, folded, length, folded + length, DIPTYCH_TOKEN_WORD);
+}
+
 /* Reads the text to the NUL at @n_bytes. */
 static void
 lex (Lexer      *lx,
@@ -314,6 +379,7 @@ lex (Lexer      *lx,
   guint32 dash_key = intern_literal (lx, DASH_KEY);
   guint32 ellipsis_key = intern_literal (lx, ELLIPSIS_KEY);
   guint32 apostrophe_key = intern_literal (lx, "'");
+  guint32 quote_key = intern_literal (lx, "\"");
 
   for (;;)
     {
@@ -332,26 +398,52 @@ lex (Lexer      *lx,
 
       if (classes[c] & WORD)
         {
-          q = word_end (p, &kind);
-          if (q == NULL)
+          gboolean apostrophes = FALSE;
+
+          q = word_end (p, &kind, &apostrophes);
+          if (q == NULL || (apostrophes && q - p > MAX_FOLDED))
             goto unicode;
-          key = intern (lx, p, q - p, end, kind);
+          key = apostrophes ? intern_folded (lx, p, q) : intern (lx, p, q - p, end, kind);
+        }
+      else if (c == '-' || typographic (p) == 0x2013 || typographic (p) == 0x2014)
+        {
+          /* A run of hyphens and dashes is one token; dashes other than
+           * these are Unicode's.
+           */
+          for (q = p; ; )
+            {
+              if (*q == '-')
+                q++;
+              else if (typographic (q) == 0x2013 || typographic (q) == 0x2014)
+                q += 3;
+              else if ((guchar)*q >= 0x80)
+                goto unicode;
+              else
+                break;
+            }
+          key = dash_key;
         }
       else if (c >= 0x80)
-        goto unicode;
-      else if (c == '-' || c == '.')
         {
-          /* Runs of hyphens, and of three dots or more, are one token;
-           * other dashes are Unicode's.
-           */
-          q = p + 1;
-          while (*q == (char)c)
-            q++;
-          if (c == '-' && (guchar)*q >= 0x80)
+          gunichar mark = typographic (p);
+
+          q = p + 3;
+          if (mark == 0x2018 || mark == 0x2019)
+            key = apostrophe_key;
+          else if (mark == 0x201C || mark == 0x201D)
+            key = quote_key;
+          else if (mark == 0x2026)
+            key = ellipsis_key;
+          else
             goto unicode;
-          if (c == '-')
-            key = dash_key;
-          else if (q - p >= 3)
+        }
+      else if (c == '.')
+        {
+          /* A run of three dots or more is one token. */
+          q = p + 1;
+          while (*q == '.')
+            q++;
+          if (q - p >= 3)
             key = ellipsis_key;
           else
             {
