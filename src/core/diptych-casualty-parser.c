@@ -154,10 +154,17 @@ split_words (const char *phrase,
       start = p;
       while (*p)
         {
-          gunichar here = (guchar)*p < 0x80 ? (guchar)*p : g_utf8_get_char (p);
-          const char *next = g_utf8_next_char (p);
+          gunichar here;
+          const char *next;
 
-          if (is_alnum_at (p))
+          if (g_ascii_isalnum (*p))
+            {
+              p++;
+              continue;
+            }
+          here = (guchar)*p < 0x80 ? (guchar)*p : g_utf8_get_char (p);
+          next = g_utf8_next_char (p);
+          if (here >= 0x80 && is_alnum_at (p))
             p = next;
           else if ((here == '-' || here == ',' || here == '.' || here == '\'' || here == 0x2019) &&
                    *next && is_alnum_at (next) &&
