@@ -42,6 +42,7 @@ static const char * const list_files[LEX_N_LISTS] = {
   [LEX_ABBREVIATION] = "abbreviations.txt",
   [LEX_TITLE] = "titles.txt",
   [LEX_SOURCE_TYPE] = "source-types.txt",
+  [LEX_AUXILIARY] = "auxiliaries.txt",
 };
 
 static void
@@ -105,6 +106,7 @@ parse_value (DetectList  list,
     case LEX_RELATIVE:
     case LEX_ABBREVIATION:
     case LEX_TITLE:
+    case LEX_AUXILIARY:
     case LEX_N_LISTS:
     default:
       return g_ascii_strtoll (value, NULL, 10);

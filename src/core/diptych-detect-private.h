@@ -38,6 +38,7 @@ typedef enum
   LEX_ABBREVIATION,
   LEX_TITLE,
   LEX_SOURCE_TYPE,
+  LEX_AUXILIARY,
   LEX_N_LISTS
 } DetectList;
 
@@ -88,7 +89,6 @@ typedef struct
   guint      point : 1;     /* "." */
   guint      stop : 1;      /* "!", "?" */
   guint      letter : 1;    /* one letter: "U" of "U.N." */
-  guint      verb_like : 1; /* an auxiliary or modal verb, "not" */
 } DetectKey;
 
 typedef struct

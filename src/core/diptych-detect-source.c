@@ -47,7 +47,7 @@ static gboolean
 is_verb_like (DetectContext *ctx,
               guint          i)
 {
-  return detect_key (ctx, i)->verb_like;
+  return detect_in (ctx, i, LEX_AUXILIARY);
 }
 
 static gboolean

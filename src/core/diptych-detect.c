@@ -234,11 +234,6 @@ index_compounds (DetectContext *ctx)
 static void
 index_triggers (DetectContext *ctx)
 {
-  static const char * const verb_like[] = {
-    "could", "would", "should", "can", "will", "not", "did", "does", "do", "is", "are",
-    "was", "were", "be", "been", "has", "have", "had", "may", "might", "must", NULL
-  };
-
   for (guint k = 0; k < ctx->keys->len; k++)
     {
       DetectKey *key = &g_array_index (ctx->keys, DetectKey, k);
@@ -252,12 +247,6 @@ index_triggers (DetectContext *ctx)
       key->point = strcmp (w, ".") == 0;
       key->stop = strcmp (w, "!") == 0 || strcmp (w, "?") == 0;
       key->letter = g_utf8_strlen (w, -1) == 1 && g_unichar_isalpha (g_utf8_get_char (w));
-      for (guint v = 0; verb_like[v] != NULL; v++)
-        if (w[0] == verb_like[v][0] && strcmp (w, verb_like[v]) == 0)
-          {
-            key->verb_like = TRUE;
-            break;
-          }
     }
 }
 
@@ -290,7 +279,8 @@ split_sentences (DetectContext *ctx)
 
       if (i > 0 && token->line_before)
         starts = TRUE;
-      else if (i > 0)
+      else if (i > 0 && (detect_key (ctx, i - 1)->quote || detect_key (ctx, i - 1)->point ||
+                         detect_key (ctx, i - 1)->stop))
         {
           guint end = i - 1;
 
