@@ -331,6 +331,7 @@ check_lexer (const char *contents)
   ctx.key_pool = g_string_new (NULL);
   ctx.keys = g_array_new (FALSE, TRUE, sizeof (DetectKey));
   ctx.tokens = g_array_new (FALSE, FALSE, sizeof (DetectToken));
+  ctx.breaks = g_array_new (FALSE, TRUE, sizeof (guint32));
   _diptych_detect_lex (&ctx);
 
   g_assert_cmpuint (ctx.tokens->len, ==, expected->len);
@@ -345,13 +346,15 @@ check_lexer (const char *contents)
         line |= contents[b] == '\n' || contents[b] == '\r';
       g_assert_cmpuint (got->byte_start, ==, want->byte_start);
       g_assert_cmpuint (got->byte_end, ==, want->byte_end);
-      g_assert_cmpuint (got->kind, ==, diptych_key_table_get_kind (table, want->key));
-      g_assert_cmpuint (got->line_before, ==, line);
+      g_assert_cmpuint (g_array_index (ctx.keys, DetectKey, got->key).kind, ==,
+                        diptych_key_table_get_kind (table, want->key));
+      g_assert_cmpuint (detect_line_before (&ctx, i), ==, line);
       g_assert_cmpstr (g_array_index (ctx.keys, DetectKey, got->key).folded, ==,
                        diptych_key_table_lookup (table, want->key));
     }
 
   g_array_unref (ctx.tokens);
+  g_array_unref (ctx.breaks);
   g_array_unref (ctx.keys);
   g_string_free (ctx.key_pool, TRUE);
 }

@@ -90,9 +90,13 @@ typedef struct
   guint    n;
 } JsonWriter;
 
-/* One suggestion, written as it is found; the buffer goes out every few
- * kilobytes.
+/* Output goes out in pieces of this size: a write(2) each (stdio passes
+ * a piece larger than its buffer straight through), so not a few
+ * kilobytes, which made a thousand calls of a long article's output.
  */
+#define FLUSH_BYTES (64 * 1024)
+
+/* One suggestion, written as it is found. */
 static void
 write_json_cb (const DiptychSuggestionView *s,
                gpointer                     user_data)
@@ -144,7 +148,7 @@ write_json_cb (const DiptychSuggestionView *s,
     }
   g_string_append_c (out, '}');
 
-  if (out->len > 7000)
+  if (out->len > FLUSH_BYTES)
     {
       fwrite (out->str, 1, out->len, stdout);
       g_string_truncate (out, 0);
@@ -156,7 +160,7 @@ static guint
 print_json (const char  *file,
             DiptychText *text)
 {
-  g_autoptr(GString) out = g_string_sized_new (8192);
+  g_autoptr(GString) out = g_string_sized_new (FLUSH_BYTES + 4096);
   JsonWriter writer = { out, 0 };
 
   DIPTYCH_JSON_PUT_LITERAL (out, "{\"file\": ");

@@ -59,7 +59,7 @@ static gboolean
 is_punct (DetectContext *ctx,
           guint          i)
 {
-  return detect_token (ctx, i)->kind == DIPTYCH_TOKEN_PUNCTUATION;
+  return detect_key (ctx, i)->kind == DIPTYCH_TOKEN_PUNCTUATION;
 }
 
 static gboolean

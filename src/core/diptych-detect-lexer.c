@@ -68,6 +68,7 @@ typedef struct
 
 typedef struct
 {
+  DetectContext *ctx;
   GString *pool;      /* the keys, each NUL-terminated */
   GArray  *keys;      /* LexKey, by id */
   LexSlot *slots;
@@ -75,6 +76,7 @@ typedef struct
 
   GArray  *tokens;    /* DetectToken */
   guint    n_tokens;  /* used of tokens */
+  GArray  *breaks;    /* as the context's */
 
   /* The tokenizer, for the stretches that are not ASCII, and its key
    * ids as ours.
@@ -187,25 +189,38 @@ intern_literal (Lexer      *lx,
   return intern (lx, key, length, key + length, DIPTYCH_TOKEN_PUNCTUATION);
 }
 
-static inline void
-add_token (Lexer            *lx,
-           guint32           byte_start,
-           guint32           byte_end,
-           guint32           key,
-           DiptychTokenKind  kind,
-           gboolean          line_before)
+/* Marks a line break before token @i, or clears the mark. */
+static void
+set_line_before (Lexer    *lx,
+                 guint     i,
+                 gboolean  line_before)
 {
-  DetectToken *token;
+  if (i / 32 >= lx->breaks->len)
+    {
+      if (!line_before)
+        return;
+      g_array_set_size (lx->breaks, i / 32 + 1);
+    }
+  if (line_before)
+    g_array_index (lx->breaks, guint32, i / 32) |= 1u << (i % 32);
+  else
+    g_array_index (lx->breaks, guint32, i / 32) &= ~(1u << (i % 32));
+}
 
+static inline void
+add_token (Lexer    *lx,
+           guint32   byte_start,
+           guint32   byte_end,
+           guint32   key,
+           gboolean  line_before)
+{
+  DetectToken token = { byte_start, byte_end, key };
+
+  if (G_UNLIKELY (line_before))
+    set_line_before (lx, lx->n_tokens, TRUE);
   if (G_UNLIKELY (lx->n_tokens >= lx->tokens->len))
     g_array_set_size (lx->tokens, lx->tokens->len * 2 + 16);
-  /* The sentence is split_sentences()'s to set. */
-  token = &g_array_index (lx->tokens, DetectToken, lx->n_tokens++);
-  token->byte_start = byte_start;
-  token->byte_end = byte_end;
-  token->key = key;
-  token->kind = kind;
-  token->line_before = line_before;
+  g_array_index (lx->tokens, DetectToken, lx->n_tokens++) = token;
 }
 
 /* Tokens of the stretch from @start to the next ASCII space, by the
@@ -247,8 +262,7 @@ lex_unicode (Lexer      *lx,
           *id = intern (lx, key, length, key + length + 1,
                         diptych_key_table_get_kind (lx->unicode_keys, in->key));
         }
-      add_token (lx, in->byte_start, in->byte_end, *id,
-                 g_array_index (lx->keys, LexKey, *id).kind, line_before && t == 0);
+      add_token (lx, in->byte_start, in->byte_end, *id, line_before && t == 0);
     }
   return stop;
 }
@@ -457,7 +471,7 @@ lex (Lexer      *lx,
           key = c == '`' ? apostrophe_key : intern (lx, p, 1, end, DIPTYCH_TOKEN_PUNCTUATION);
         }
 
-      add_token (lx, p - text, q - text, key, kind, line);
+      add_token (lx, p - text, q - text, key, line);
       line = FALSE;
       p = q;
       continue;
@@ -475,7 +489,11 @@ lex (Lexer      *lx,
         from = start - text;
         while (lx->n_tokens > 0 &&
                g_array_index (lx->tokens, DetectToken, lx->n_tokens - 1).byte_start >= from)
-          line = g_array_index (lx->tokens, DetectToken, --lx->n_tokens).line_before;
+          {
+            lx->n_tokens--;
+            line = detect_line_before (lx->ctx, lx->n_tokens);
+            set_line_before (lx, lx->n_tokens, FALSE);
+          }
         p = lex_unicode (lx, text, start, p, line);
         if (lx->n_tokens > 0 &&
             g_array_index (lx->tokens, DetectToken, lx->n_tokens - 1).byte_start >= from)
@@ -487,7 +505,8 @@ lex (Lexer      *lx,
 /**
  * _diptych_detect_lex:
  *
- * Fills the context's tokens, and its keys with their folded text, from
+ * Fills the context's tokens, and its keys with their folded text and
+ * kind, from
  * its contents: UTF-8 without NUL bytes, a NUL after them (as
  * diptych_text_get_contents() gives them).
  */
@@ -503,7 +522,9 @@ _diptych_detect_lex (DetectContext *ctx)
   /* Prose has a token every five bytes or so: room for that, and pages
    * not used are never touched.
    */
+  lx.ctx = ctx;
   lx.tokens = ctx->tokens;
+  lx.breaks = ctx->breaks;
   g_array_set_size (lx.tokens, ctx->n_bytes / 4 + 16);
   lx.unicode_keys = diptych_key_table_new ();
   lx.unicode_tokens = g_array_new (FALSE, FALSE, sizeof (DiptychToken));
@@ -519,6 +540,7 @@ _diptych_detect_lex (DetectContext *ctx)
       DetectKey *out = &g_array_index (ctx->keys, DetectKey, k);
 
       out->folded = ctx->key_pool->str + in->offset;
+      out->kind = in->kind;
     }
 
   g_array_unref (lx.keys);

@@ -80,6 +80,7 @@ typedef struct
   guint      number_word : 1; /* "seven", "twenty-one" */
   guint      owned : 1;     /* lower is not the table's own string */
   guint      possessive : 1;/* ends in "'s" */
+  guint      kind : 2;      /* DiptychTokenKind */
   /* What the detectors look for first, so that they pass over the
    * other tokens at the cost of a test:
    */
@@ -91,14 +92,14 @@ typedef struct
   guint      letter : 1;    /* one letter: "U" of "U.N." */
 } DetectKey;
 
+/* Small: a long article has hundreds of thousands, and each page of them
+ * is a page fault.
+ */
 typedef struct
 {
   guint32 byte_start;
   guint32 byte_end;
   guint32 key;
-  guint32 sentence;
-  guint8  kind;           /* DiptychTokenKind */
-  guint8  line_before;    /* a line break in the gap before it */
 } DetectToken;
 
 typedef struct
@@ -138,6 +139,7 @@ typedef struct
   GString       *key_pool;   /* the keys' folded text */
   GArray        *keys;       /* DetectKey, by key id */
   GArray        *tokens;     /* DetectToken */
+  GArray        *breaks;     /* guint32 words: bit i, a line break before token i */
   GArray        *sentences;  /* DetectSentence */
   GArray        *figures;    /* DetectItem */
   GArray        *sources;    /* DetectItem */
@@ -156,6 +158,34 @@ detect_key (DetectContext *ctx,
             guint          i)
 {
   return &g_array_index (ctx->keys, DetectKey, detect_token (ctx, i)->key);
+}
+
+/* Whether a line break is in the gap before token @i. */
+static inline gboolean
+detect_line_before (DetectContext *ctx,
+                    guint          i)
+{
+  return i / 32 < ctx->breaks->len &&
+         (g_array_index (ctx->breaks, guint32, i / 32) & (1u << (i % 32))) != 0;
+}
+
+/* The sentence of token @i, by bisection: tokens do not keep it. */
+static inline guint
+detect_sentence (DetectContext *ctx,
+                 guint          i)
+{
+  guint low = 0, high = ctx->sentences->len;
+
+  while (high - low > 1)
+    {
+      guint mid = low + (high - low) / 2;
+
+      if (g_array_index (ctx->sentences, DetectSentence, mid).first <= i)
+        low = mid;
+      else
+        high = mid;
+    }
+  return low;
 }
 
 static inline const char *

@@ -24,7 +24,7 @@ static gboolean
 is_punct (DetectContext *ctx,
           guint          i)
 {
-  return detect_token (ctx, i)->kind == DIPTYCH_TOKEN_PUNCTUATION;
+  return detect_key (ctx, i)->kind == DIPTYCH_TOKEN_PUNCTUATION;
 }
 
 /* Punctuation that ends a noun phrase: not the point of "U.N." or "Dr.",
@@ -50,10 +50,14 @@ is_verb_like (DetectContext *ctx,
   return detect_in (ctx, i, LEX_AUXILIARY);
 }
 
+/* Whether a source found so far overlaps tokens @first..@last of
+ * @sentence.
+ */
 static gboolean
 overlaps_source (DetectContext *ctx,
                  guint          first,
-                 guint          last)
+                 guint          last,
+                 guint          sentence)
 {
   for (guint s = ctx->sources->len; s > 0; s--)
     {
@@ -61,7 +65,7 @@ overlaps_source (DetectContext *ctx,
 
       if (item->first < last && first < item->last)
         return TRUE;
-      if (item->last <= first && item->sentence + 1 < detect_token (ctx, first)->sentence)
+      if (item->last <= first && item->sentence + 1 < sentence)
         break;
     }
   return FALSE;
@@ -139,17 +143,21 @@ classify (DetectContext *ctx,
   return DIPTYCH_SOURCE_OTHER;
 }
 
+/* A source of tokens @first..@last of @sentence, which ends at
+ * @sentence_last.
+ */
 static gint
 add_source (DetectContext *ctx,
             guint          first,
             guint          last,
+            guint          sentence,
             guint          sentence_last,
             gboolean       possessive)
 {
   DetectItem item = { 0 };
   guint aside_last = last;
 
-  if (last <= first || overlaps_source (ctx, first, last))
+  if (last <= first || overlaps_source (ctx, first, last, sentence))
     return -1;
   if (detect_in (ctx, first, LEX_PRONOUN) || (last - first == 1 && detect_in (ctx, first, LEX_PRONOUN)))
     return -1;
@@ -166,7 +174,7 @@ add_source (DetectContext *ctx,
   item.kind = DIPTYCH_ANNOTATION_SOURCE;
   item.first = first;
   item.last = last;
-  item.sentence = detect_token (ctx, first)->sentence;
+  item.sentence = sentence;
   item.parent = item.source = -1;
   item.source_type = classify (ctx, first, last, aside_last);
   g_array_append_val (ctx->sources, item);
@@ -200,7 +208,7 @@ add_claim (DetectContext *ctx,
   item.kind = DIPTYCH_ANNOTATION_CLAIM;
   item.first = first;
   item.last = last;
-  item.sentence = detect_token (ctx, last - 1)->sentence;
+  item.sentence = detect_sentence (ctx, last - 1);
   item.parent = -1;
   item.source = source;
   g_array_append_val (ctx->claims, item);
@@ -407,7 +415,7 @@ detect_in_sentence (DetectContext *ctx,
           while (j < last && _diptych_detect_is_quote (ctx, j))
             j++;
           e = phrase_after (ctx, j, last);
-          source = add_source (ctx, j, e, last, FALSE);
+          source = add_source (ctx, j, e, sentence, last, FALSE);
           if (source >= 0 && (_diptych_detect_is (ctx, i, "according")))
             {
               if (i == first || (i > first && _diptych_detect_is_quote (ctx, first) && i == first + 1))
@@ -440,9 +448,9 @@ detect_in_sentence (DetectContext *ctx,
               k--;
             }
           if (k < i && (_diptych_detect_is (ctx, k, "the") || detect_key (ctx, k)->upper) &&
-              !overlaps_source (ctx, k, i + 1))
+              !overlaps_source (ctx, k, i + 1, sentence))
             {
-              source = add_source (ctx, k, i + 1, last, TRUE);
+              source = add_source (ctx, k, i + 1, sentence, last, TRUE);
               if (source >= 0)
                 {
                   DetectItem *item = &g_array_index (ctx->sources, DetectItem, source);
@@ -465,9 +473,9 @@ detect_in_sentence (DetectContext *ctx,
           n = _diptych_detect_match (ctx, s, LEX_ATTRIBUTION, NULL);
           if (n > 0 && s + n < e)
             s += n;
-          if (overlaps_source (ctx, s, e))
+          if (overlaps_source (ctx, s, e, sentence))
             continue;
-          source = add_source (ctx, s, e, last, FALSE);
+          source = add_source (ctx, s, e, sentence, last, FALSE);
           if (source < 0)
             continue;
 
@@ -487,7 +495,7 @@ detect_in_sentence (DetectContext *ctx,
         {
           /* "…,” said Dr Amina Yusuf, FMA’s medical coordinator" */
           e = phrase_after (ctx, i + 1, last);
-          source = add_source (ctx, i + 1, e, last, FALSE);
+          source = add_source (ctx, i + 1, e, sentence, last, FALSE);
           if (source >= 0)
             claim_before (ctx, first, i, source);
         }

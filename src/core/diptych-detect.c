@@ -274,10 +274,9 @@ split_sentences (DetectContext *ctx)
 
   for (guint i = 0; i < n; i++)
     {
-      DetectToken *token = &g_array_index (ctx->tokens, DetectToken, i);
       gboolean starts = FALSE;
 
-      if (i > 0 && token->line_before)
+      if (i > 0 && detect_line_before (ctx, i))
         starts = TRUE;
       else if (i > 0 && (detect_key (ctx, i - 1)->quote || detect_key (ctx, i - 1)->point ||
                          detect_key (ctx, i - 1)->stop))
@@ -285,7 +284,7 @@ split_sentences (DetectContext *ctx)
           guint end = i - 1;
 
           /* A closing quote after the point: "… our hands.” There" */
-          if (_diptych_detect_is_quote (ctx, end) && end > 0 && !token->line_before &&
+          if (_diptych_detect_is_quote (ctx, end) && end > 0 && !detect_line_before (ctx, i) &&
               detect_token (ctx, end)->byte_start == detect_token (ctx, end - 1)->byte_end)
             end--;
           starts = is_sentence_end (ctx, end) && end + 1 == i &&
@@ -301,7 +300,6 @@ split_sentences (DetectContext *ctx)
           g_array_append_val (ctx->sentences, sentence);
           sentence.first = i;
         }
-      token->sentence = ctx->sentences->len;
     }
 
   if (n > sentence.first)
@@ -581,6 +579,7 @@ diptych_detect_suggestions_foreach (DiptychText                *text,
   ctx.key_pool = g_string_sized_new (65536);
   ctx.keys = g_array_new (FALSE, TRUE, sizeof (DetectKey));
   ctx.tokens = g_array_new (FALSE, FALSE, sizeof (DetectToken));
+  ctx.breaks = g_array_new (FALSE, TRUE, sizeof (guint32));
   ctx.sentences = g_array_new (FALSE, FALSE, sizeof (DetectSentence));
   /* News copy has a figure, a source and a claim every few hundred
    * bytes: room for that, and pages not used are never touched.
@@ -622,6 +621,7 @@ diptych_detect_suggestions_foreach (DiptychText                *text,
   g_array_unref (ctx.keys);
   g_string_free (ctx.key_pool, TRUE);
   g_array_unref (ctx.tokens);
+  g_array_unref (ctx.breaks);
   g_array_unref (ctx.sentences);
   g_array_unref (ctx.figures);
   g_array_unref (ctx.sources);
