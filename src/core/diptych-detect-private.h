@@ -89,6 +89,7 @@ typedef struct
   guint      quote : 1;     /* "\"" */
   guint      point : 1;     /* "." */
   guint      stop : 1;      /* "!", "?" */
+  guint      ends : 1;      /* one of the three: a sentence may end here */
   guint      letter : 1;    /* one letter: "U" of "U.N." */
 } DetectKey;
 

@@ -246,6 +246,7 @@ index_triggers (DetectContext *ctx)
       key->quote = strcmp (w, "\"") == 0;
       key->point = strcmp (w, ".") == 0;
       key->stop = strcmp (w, "!") == 0 || strcmp (w, "?") == 0;
+      key->ends = key->quote || key->point || key->stop;
       key->letter = g_utf8_strlen (w, -1) == 1 && g_unichar_isalpha (g_utf8_get_char (w));
     }
 }
@@ -271,15 +272,16 @@ split_sentences (DetectContext *ctx)
 {
   DetectSentence sentence = { 0, 0 };
   guint n = ctx->tokens->len;
+  const DetectKey *previous = NULL;
 
   for (guint i = 0; i < n; i++)
     {
+      const DetectKey *key = detect_key (ctx, i);
       gboolean starts = FALSE;
 
       if (i > 0 && detect_line_before (ctx, i))
         starts = TRUE;
-      else if (i > 0 && (detect_key (ctx, i - 1)->quote || detect_key (ctx, i - 1)->point ||
-                         detect_key (ctx, i - 1)->stop))
+      else if (i > 0 && previous->ends)
         {
           guint end = i - 1;
 
@@ -300,6 +302,7 @@ split_sentences (DetectContext *ctx)
           g_array_append_val (ctx->sentences, sentence);
           sentence.first = i;
         }
+      previous = key;
     }
 
   if (n > sentence.first)
