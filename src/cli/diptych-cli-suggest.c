@@ -27,11 +27,18 @@ append_json_string (GString    *out,
   diptych_json_append_string (out, str, strlen (str));
 }
 
-/* An enum's name ("killed", "at-least"): nothing in it to escape. */
+/* An enum's name ("killed", "at-least"), or null: nothing in it to
+ * escape.
+ */
 static void
 append_name (GString    *out,
              const char *name)
 {
+  if (name == NULL)
+    {
+      DIPTYCH_JSON_PUT_LITERAL (out, "null");
+      return;
+    }
   g_string_append_c (out, '"');
   diptych_json_put (out, name, strlen (name));
   g_string_append_c (out, '"');
@@ -43,10 +50,7 @@ append_name (GString    *out,
 #define APPEND_MEMBER(out, name_literal, str) \
   G_STMT_START { \
     DIPTYCH_JSON_PUT_LITERAL ((out), name_literal); \
-    if ((str) == NULL) \
-      DIPTYCH_JSON_PUT_LITERAL ((out), "null"); \
-    else \
-      append_name ((out), (str)); \
+    append_name ((out), (str)); \
   } G_STMT_END
 
 #define APPEND_NUMBER(out, name_literal, value) \
