@@ -31,6 +31,8 @@
 #define TOLL_WINDOW 12
 /* How many figures back a whole is looked for. */
 #define MAX_LOOKBACK 40
+/* How many tokens of a quantity the parser's readings are kept for. */
+#define MAX_READ_TOKENS 8
 
 typedef struct
 {
@@ -465,16 +467,39 @@ last_in_sentence (DetectContext *ctx,
   return ctx->figures->len - 1;
 }
 
-/* A quantity that is a whole number in digits alone, "37": its value. */
+/* What the parser read of a quantity's words. It reads words, and a
+ * run of ASCII tokens gives the same words wherever it is, so it is
+ * asked once for each run: "two dozen", "at least". A whole number in
+ * digits reads the same after the same words, as the number or unset:
+ * "at least 37" is read once for all numbers.
+ */
+typedef struct
+{
+  guint32          keys[MAX_READ_TOKENS];
+  guint            n_keys;
+  guint            whole : 1;  /* after the keys, a whole number */
+  guint            range : 1;  /* q->range, at these offsets: */
+  guint            low_end;
+  guint            high;
+  DiptychQualifier qualifier;
+  gint64           value;      /* of a whole number: 1 when it is the number, else 0 */
+  gint64           low;
+  gint64           high_value;
+} Reading;
+
+#define MAX_READINGS 256
+
+/* The value of a quantity's number when it is a whole number in digits
+ * alone, its only token with a digit.
+ */
 static gboolean
-bare_number (DetectContext  *ctx,
-             const Quantity *q,
-             gint64         *value)
+whole_number (DetectContext  *ctx,
+              const Quantity *q,
+              gint64         *value)
 {
   const DetectToken *token = detect_token (ctx, q->num);
-  guint32 length = token->byte_end - token->byte_start;
 
-  if (q->vague || q->range || q->start != q->num || q->end != q->num + 1 || length > 12)
+  if (q->range || q->end != q->num + 1 || token->byte_end - token->byte_start > 12)
     return FALSE;
   *value = 0;
   for (guint32 b = token->byte_start; b < token->byte_end; b++)
@@ -486,9 +511,59 @@ bare_number (DetectContext  *ctx,
   return TRUE;
 }
 
+/* The run of tokens from @first to @last as a reading's key, if it can
+ * be one: few ASCII tokens without digits.
+ */
+static gboolean
+reading_of (DetectContext  *ctx,
+            const Quantity *q,
+            guint           first,
+            guint           last,
+            Reading        *reading)
+{
+  memset (reading, 0, sizeof *reading);
+  if (last - first > MAX_READ_TOKENS)
+    return FALSE;
+  for (guint k = first; k < last; k++)
+    {
+      const DetectToken *token = detect_token (ctx, k);
+      const DetectKey *key = detect_key (ctx, k);
+
+      if (token->byte_end - token->byte_start != strlen (key->folded) ||
+          strpbrk (key->folded, "0123456789`") != NULL)
+        return FALSE;
+      for (guint32 b = token->byte_start; b < token->byte_end; b++)
+        if ((guchar)ctx->contents[b] >= 0x80)
+          return FALSE;
+      reading->keys[reading->n_keys++] = token->key;
+    }
+  reading->range = q->range;
+  reading->low_end = q->range ? q->low_end - first : 0;
+  reading->high = q->range ? q->high - first : 0;
+  return TRUE;
+}
+
+static const Reading *
+find_reading (GArray        *readings,
+              const Reading *want)
+{
+  for (guint r = 0; r < readings->len; r++)
+    {
+      const Reading *known = &g_array_index (readings, Reading, r);
+
+      if (known->n_keys == want->n_keys && known->whole == want->whole &&
+          known->range == want->range && known->low_end == want->low_end &&
+          known->high == want->high &&
+          memcmp (known->keys, want->keys, want->n_keys * sizeof (guint32)) == 0)
+        return known;
+    }
+  return NULL;
+}
+
 /* The value, bounds and qualifier, from the casualty parser. */
 static void
 read_structure (DetectContext  *ctx,
+                GArray         *readings,
                 const Quantity *q,
                 DetectItem     *item)
 {
@@ -497,18 +572,40 @@ read_structure (DetectContext  *ctx,
   g_autofree char *raw = g_strndup (ctx->contents + first->byte_start, last->byte_end - first->byte_start);
   g_autofree char *phrase = NULL;
   DiptychCasualty *c = &item->casualty;
-  gint64 value;
+  const Reading *known;
+  Reading reading;
+  gint64 value = 0;
+  gboolean cached = FALSE;
 
-  /* Most figures are a bare number, which the parser reads as itself,
-   * exact; its outcome and group are the detector's to say.
-   */
-  if (bare_number (ctx, q, &value))
+  memset (c, 0, sizeof *c);
+  c->outcome = DIPTYCH_OUTCOME_UNSTATED;
+  c->group = DIPTYCH_GROUP_PEOPLE;
+
+  /* A vague amount's numbers are its own: the parser's are not wanted. */
+  if (q->vague)
     {
-      memset (c, 0, sizeof *c);
-      c->value = c->low = c->high = value;
-      c->qualifier = DIPTYCH_QUALIFIER_EXACT;
-      c->outcome = DIPTYCH_OUTCOME_UNSTATED;
-      c->group = DIPTYCH_GROUP_PEOPLE;
+      c->qualifier = DIPTYCH_QUALIFIER_VAGUE;
+      c->value = DIPTYCH_NO_NUMBER;
+      c->low = q->vague_low;
+      c->high = DIPTYCH_NO_NUMBER;
+      c->raw = g_steal_pointer (&raw);
+      return;
+    }
+
+  if (whole_number (ctx, q, &value) && reading_of (ctx, q, q->start, q->num, &reading))
+    {
+      reading.whole = TRUE;
+      cached = TRUE;
+    }
+  else if (reading_of (ctx, q, q->start, q->end, &reading))
+    cached = TRUE;
+
+  if (cached && (known = find_reading (readings, &reading)) != NULL)
+    {
+      c->qualifier = known->qualifier;
+      c->value = !known->whole ? known->value : known->value ? value : DIPTYCH_NO_NUMBER;
+      c->low = !known->whole ? known->low : known->low ? value : DIPTYCH_NO_NUMBER;
+      c->high = !known->whole ? known->high_value : known->high_value ? value : DIPTYCH_NO_NUMBER;
       c->raw = g_steal_pointer (&raw);
       return;
     }
@@ -528,17 +625,39 @@ read_structure (DetectContext  *ctx,
   diptych_casualty_read_amount (phrase != NULL ? phrase : raw, c);
   c->raw = g_steal_pointer (&raw);
 
-  if (q->vague)
+  if (!cached || readings->len >= MAX_READINGS)
+    return;
+  reading.qualifier = c->qualifier;
+  if (reading.whole)
     {
-      c->qualifier = DIPTYCH_QUALIFIER_VAGUE;
-      c->value = DIPTYCH_NO_NUMBER;
-      c->low = q->vague_low;
-      c->high = DIPTYCH_NO_NUMBER;
+      g_autofree char *words = g_strndup (ctx->contents + first->byte_start,
+                                          detect_token (ctx, q->num)->byte_start - first->byte_start);
+      DiptychCasualty alone;
+
+      /* The words are the same for every number only when they read as
+       * no number themselves ("at least", not "twenty").
+       */
+      if (diptych_casualty_read_amount (words, &alone) ||
+          (c->value != value && c->value != DIPTYCH_NO_NUMBER) ||
+          (c->low != value && c->low != DIPTYCH_NO_NUMBER) ||
+          (c->high != value && c->high != DIPTYCH_NO_NUMBER))
+        return;
+      reading.value = c->value == value;
+      reading.low = c->low == value;
+      reading.high_value = c->high == value;
     }
+  else
+    {
+      reading.value = c->value;
+      reading.low = c->low;
+      reading.high_value = c->high;
+    }
+  g_array_append_val (readings, reading);
 }
 
 static void
 detect_in_sentence (DetectContext *ctx,
+                    GArray        *readings,
                     guint          sentence)
 {
   const DetectSentence *s = &g_array_index (ctx->sentences, DetectSentence, sentence);
@@ -806,7 +925,7 @@ detect_in_sentence (DetectContext *ctx,
                      (span_first > first && (_diptych_detect_is (ctx, span_first - 1, "and") ||
                                              _diptych_detect_is (ctx, span_first - 1, ",")));
 
-      read_structure (ctx, &q, item);
+      read_structure (ctx, readings, &q, item);
       part = MAX (item->casualty.value, item->casualty.low);
 
       switch (link)
@@ -954,8 +1073,10 @@ resolve_sources (DetectContext *ctx)
 void
 _diptych_detect_casualties (DetectContext *ctx)
 {
+  g_autoptr(GArray) readings = g_array_new (FALSE, FALSE, sizeof (Reading));
+
   for (guint s = 0; s < ctx->sentences->len; s++)
-    detect_in_sentence (ctx, s);
+    detect_in_sentence (ctx, readings, s);
   resolve_groups (ctx);
   resolve_sources (ctx);
 }
