@@ -233,10 +233,10 @@ is_not_people (DetectContext  *ctx,
 
   /* A year: "since 2017", "in April 2023" */
   w = detect_lower (ctx, q->num);
-  if (q->end == q->num + 1 && is_digits (ctx, q->num) && strlen (w) == 4 && !strchr (w, ',') &&
-      !strchr (w, '.'))
+  if (q->end == q->num + 1 && is_digits (ctx, q->num) && g_ascii_isdigit (w[1]) &&
+      g_ascii_isdigit (w[2]) && g_ascii_isdigit (w[3]) && w[4] == '\0')
     {
-      gint64 year = g_ascii_strtoll (w, NULL, 10);
+      gint64 year = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
 
       if (year >= 1800 && year <= 2100 && !(after < last && detect_in (ctx, after, LEX_GROUP)))
         return TRUE;
@@ -530,7 +530,7 @@ reading_of (DetectContext  *ctx,
       const DetectKey *key = detect_key (ctx, k);
 
       if (token->byte_end - token->byte_start != strlen (key->folded) ||
-          strpbrk (key->folded, "0123456789`") != NULL)
+          strpbrk (key->folded, "0123456789") != NULL)
         return FALSE;
       for (guint32 b = token->byte_start; b < token->byte_end; b++)
         if ((guchar)ctx->contents[b] >= 0x80)
