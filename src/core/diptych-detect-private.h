@@ -115,7 +115,8 @@ typedef struct
   DiptychAnnotationKind kind;
   guint                 first;   /* token range, last exclusive */
   guint                 last;
-  guint32               byte_start;  /* when it does not end at tokens */
+  guint32               byte_start;  /* when it does not end at tokens; set from
+                                      * them when the items are put in order */
   guint32               byte_end;
   guint                 sentence;
   DiptychCasualty       casualty;
@@ -126,7 +127,6 @@ typedef struct
   guint                 toll : 1;    /* "the toll to 39" */
   guint                 joined : 1;  /* "and five women", "64 others" */
   DiptychSourceType     source_type;
-  char                 *name;
   guint                 quantity;    /* the number's first token */
   guint                 id;          /* its place in text order, from 1 */
 } DetectItem;
