@@ -285,6 +285,12 @@ diptych_cli_suggest (int                 argc,
       return DIPTYCH_CLI_EXIT_TROUBLE;
     }
 
+  /* The detectors' tokens and items touch a few MiB, as a diff's arrays
+   * do: huge pages for them too.
+   */
+  if (load == diptych_cli_load_local)
+    diptych_cli_prepare_heap ((const char * const *)files);
+
   for (guint f = 0; f < n_files; f++)
     {
       g_autoptr(GError) load_error = NULL;
