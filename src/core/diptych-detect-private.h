@@ -115,8 +115,7 @@ typedef struct
   DiptychAnnotationKind kind;
   guint                 first;   /* token range, last exclusive */
   guint                 last;
-  guint32               byte_start;  /* when it does not end at tokens; set from
-                                      * them when the items are put in order */
+  guint32               byte_start;  /* when it does not end at tokens */
   guint32               byte_end;
   guint                 sentence;
   DiptychCasualty       casualty;

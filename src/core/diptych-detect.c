@@ -311,113 +311,106 @@ split_sentences (DetectContext *ctx)
     }
 }
 
+static guint32
+item_byte_start (DetectContext    *ctx,
+                 const DetectItem *item)
+{
+  return item->byte_start != 0 || item->byte_end != 0 ?
+         item->byte_start : detect_token (ctx, item->first)->byte_start;
+}
+
+static guint32
+item_byte_end (DetectContext    *ctx,
+               const DetectItem *item)
+{
+  return item->byte_start != 0 || item->byte_end != 0 ?
+         item->byte_end : detect_token (ctx, item->last - 1)->byte_end;
+}
+
 /* An item in text order: by start, the longer first, then by kind. Byte
  * offsets order as code points do.
  */
+typedef struct
+{
+  DetectItem *item;
+  guint32     byte_start;
+  guint32     byte_end;
+} Ordered;
+
 static inline gboolean
-item_before (const DetectItem *a,
-             const DetectItem *b)
+ordered_before (const Ordered *a,
+                const Ordered *b)
 {
   if (a->byte_start != b->byte_start)
     return a->byte_start < b->byte_start;
   if (a->byte_end != b->byte_end)
     return a->byte_end > b->byte_end;
-  return a->kind < b->kind;
+  return a->item->kind < b->item->kind;
 }
 
-/* The items of one kind in text order, as indices: they are found
- * nearly in that order, so an insertion sort moves the few that are not
- * a little way, and keeps items at the same place in the order they were
- * found. Each item's byte range is set from its tokens where it was not.
+/* One kind's items in text order. They are found nearly in that order:
+ * an insertion sort moves the few that are not a little way, and keeps
+ * items at the same place in the order they were found.
  */
 static GArray *
 order_kind (DetectContext *ctx,
             GArray        *items)
 {
-  GArray *order = g_array_sized_new (FALSE, FALSE, sizeof (guint32), items->len);
-  guint32 *o = (guint32 *)(void *)order->data;
+  GArray *ordered = g_array_sized_new (FALSE, FALSE, sizeof (Ordered), items->len);
+  Ordered *o = (Ordered *)(void *)ordered->data;
 
   for (guint i = 0; i < items->len; i++)
     {
       DetectItem *item = &g_array_index (items, DetectItem, i);
+      Ordered here = { item, item_byte_start (ctx, item), item_byte_end (ctx, item) };
       guint k;
 
-      if (item->byte_start == 0 && item->byte_end == 0)
-        {
-          item->byte_start = detect_token (ctx, item->first)->byte_start;
-          item->byte_end = detect_token (ctx, item->last - 1)->byte_end;
-        }
-      for (k = i; k > 0 && item_before (item, &g_array_index (items, DetectItem, o[k - 1])); k--)
+      for (k = i; k > 0 && ordered_before (&here, &o[k - 1]); k--)
         o[k] = o[k - 1];
-      o[k] = i;
+      o[k] = here;
     }
-  order->len = items->len;
-  return order;
+  ordered->len = items->len;
+  return ordered;
 }
 
-/* The three kinds merged into text order, as a stable sort of figures,
- * sources and claims would give them: an item at a time, without an
- * array of all of them.
+/* The items in text order, each with its id (its place, from 1): the
+ * three kinds merged, as a stable sort of figures, sources and claims
+ * would order them.
  */
-typedef struct
+static GArray *
+order_items (DetectContext *ctx)
 {
-  GArray *items[3];
-  GArray *order[3];
-  guint   at[3];
-} Merge;
+  GArray *kinds[] = {
+    order_kind (ctx, ctx->figures), order_kind (ctx, ctx->sources), order_kind (ctx, ctx->claims)
+  };
+  guint at[G_N_ELEMENTS (kinds)] = { 0 };
+  guint n = kinds[0]->len + kinds[1]->len + kinds[2]->len;
+  GArray *ordered = g_array_sized_new (FALSE, FALSE, sizeof (Ordered), n);
 
-static void
-merge_init (DetectContext *ctx,
-            Merge         *merge)
-{
-  GArray *items[] = { ctx->figures, ctx->sources, ctx->claims };
-
-  for (guint k = 0; k < G_N_ELEMENTS (items); k++)
+  for (guint i = 0; i < n; i++)
     {
-      merge->items[k] = items[k];
-      merge->order[k] = order_kind (ctx, items[k]);
-      merge->at[k] = 0;
-    }
-}
+      const Ordered *next = NULL;
+      guint from = 0;
 
-static void
-merge_rewind (Merge *merge)
-{
-  for (guint k = 0; k < G_N_ELEMENTS (merge->at); k++)
-    merge->at[k] = 0;
-}
-
-static void
-merge_clear (Merge *merge)
-{
-  for (guint k = 0; k < G_N_ELEMENTS (merge->order); k++)
-    g_array_unref (merge->order[k]);
-}
-
-/* Returns: (nullable): the next item in text order */
-static DetectItem *
-merge_next (Merge *merge)
-{
-  DetectItem *next = NULL;
-  guint from = 0;
-
-  for (guint k = 0; k < G_N_ELEMENTS (merge->items); k++)
-    {
-      DetectItem *item;
-
-      if (merge->at[k] >= merge->order[k]->len)
-        continue;
-      item = &g_array_index (merge->items[k], DetectItem,
-                             g_array_index (merge->order[k], guint32, merge->at[k]));
-      if (next == NULL || item_before (item, next))
+      for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
         {
-          next = item;
-          from = k;
+          const Ordered *o = &g_array_index (kinds[k], Ordered, at[k]);
+
+          if (at[k] < kinds[k]->len && (next == NULL || ordered_before (o, next)))
+            {
+              next = o;
+              from = k;
+            }
         }
+      at[from]++;
+      next->item->id = i + 1;
+      g_array_index (ordered, Ordered, i) = *next;
     }
-  if (next != NULL)
-    merge->at[from]++;
-  return next;
+  ordered->len = n;
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    g_array_unref (kinds[k]);
+  return ordered;
 }
 
 static guint
@@ -427,19 +420,21 @@ linked_id (GArray *items,
   return index >= 0 ? g_array_index (items, DetectItem, index).id : 0;
 }
 
-/* The view of an item in order: its strings borrowed from the context. */
+/* The view of an ordered item: its strings borrowed from the context. */
 static void
 make_view (DetectContext         *ctx,
-           const DetectItem      *item,
+           const Ordered         *o,
            DiptychSuggestionView *view)
 {
+  const DetectItem *item = o->item;
+
   memset (view, 0, sizeof *view);
   view->id = item->id;
   view->kind = item->kind;
-  view->start = diptych_text_byte_to_char (ctx->text, item->byte_start);
-  view->end = diptych_text_byte_to_char (ctx->text, item->byte_end);
-  view->text = ctx->contents + item->byte_start;
-  view->text_len = item->byte_end - item->byte_start;
+  view->start = diptych_text_byte_to_char (ctx->text, o->byte_start);
+  view->end = diptych_text_byte_to_char (ctx->text, o->byte_end);
+  view->text = ctx->contents + o->byte_start;
+  view->text_len = o->byte_end - o->byte_start;
 
   switch (item->kind)
     {
@@ -610,22 +605,15 @@ diptych_detect_suggestions_foreach (DiptychText                *text,
 
   if (!IS_CANCELLED ())
     {
-      Merge merge;
-      DetectItem *item;
+      g_autoptr(GArray) ordered = order_items (&ctx);
 
-      /* Ids first, in text order: a claim names a source that comes after it. */
-      merge_init (&ctx, &merge);
-      for (guint id = 1; (item = merge_next (&merge)) != NULL; id++)
-        item->id = id;
-      merge_rewind (&merge);
-      for (n = 0; (item = merge_next (&merge)) != NULL; n++)
+      for (n = 0; n < ordered->len; n++)
         {
           DiptychSuggestionView view;
 
-          make_view (&ctx, item, &view);
+          make_view (&ctx, &g_array_index (ordered, Ordered, n), &view);
           func (&view, user_data);
         }
-      merge_clear (&merge);
     }
 
   for (guint k = 0; k < ctx.keys->len; k++)
