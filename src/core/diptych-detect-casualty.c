@@ -569,7 +569,8 @@ read_structure (DetectContext  *ctx,
 {
   const DetectToken *first = detect_token (ctx, q->start);
   const DetectToken *last = detect_token (ctx, q->end - 1);
-  g_autofree char *raw = g_strndup (ctx->contents + first->byte_start, last->byte_end - first->byte_start);
+  const char *raw = g_string_chunk_insert_len (ctx->strings, ctx->contents + first->byte_start,
+                                               last->byte_end - first->byte_start);
   g_autofree char *phrase = NULL;
   DiptychCasualty *c = &item->casualty;
   const Reading *known;
@@ -588,7 +589,7 @@ read_structure (DetectContext  *ctx,
       c->value = DIPTYCH_NO_NUMBER;
       c->low = q->vague_low;
       c->high = DIPTYCH_NO_NUMBER;
-      c->raw = g_steal_pointer (&raw);
+      c->raw = (char *)raw;
       return;
     }
 
@@ -606,7 +607,7 @@ read_structure (DetectContext  *ctx,
       c->value = !known->whole ? known->value : known->value ? value : DIPTYCH_NO_NUMBER;
       c->low = !known->whole ? known->low : known->low ? value : DIPTYCH_NO_NUMBER;
       c->high = !known->whole ? known->high_value : known->high_value ? value : DIPTYCH_NO_NUMBER;
-      c->raw = g_steal_pointer (&raw);
+      c->raw = (char *)raw;
       return;
     }
 
@@ -623,7 +624,7 @@ read_structure (DetectContext  *ctx,
     }
 
   diptych_casualty_read_amount (phrase != NULL ? phrase : raw, c);
-  c->raw = g_steal_pointer (&raw);
+  c->raw = (char *)raw;
 
   if (!cached || readings->len >= MAX_READINGS)
     return;
@@ -963,7 +964,6 @@ detect_in_sentence (DetectContext *ctx,
         outcome = g_array_index (ctx->figures, DetectItem, item->parent).casualty.outcome;
       if (outcome < 0)
         {
-          _diptych_detect_item_clear (item);
           continue;
         }
 

@@ -118,7 +118,7 @@ typedef struct
   guint32               byte_start;  /* when it does not end at tokens */
   guint32               byte_end;
   guint                 sentence;
-  DiptychCasualty       casualty;
+  DiptychCasualty       casualty;  /* raw in the context's strings */
   gint                  parent;  /* index of the figure it breaks down, or -1 */
   gint                  source;  /* index of its source, or -1 */
   guint                 more : 1;    /* "two more people": an increment */
@@ -137,6 +137,7 @@ typedef struct
   gsize          n_bytes;
   DetectLexicon *lexicon;
   GString       *key_pool;   /* the keys' folded text */
+  GStringChunk  *strings;    /* the items' (a figure's raw words) */
   GArray        *keys;       /* DetectKey, by key id */
   GArray        *tokens;     /* DetectToken */
   GArray        *breaks;     /* guint32 words: bit i, a line break before token i */
@@ -257,7 +258,6 @@ guint     _diptych_detect_match_before (DetectContext      *ctx,
                                         DetectList          list,
                                         const DetectEntry **entry);
 
-void      _diptych_detect_item_clear (gpointer data);
 
 void      _diptych_detect_lex        (DetectContext *ctx);
 

@@ -53,14 +53,6 @@ diptych_suggestion_free (DiptychSuggestion *suggestion)
   g_free (suggestion);
 }
 
-void
-_diptych_detect_item_clear (gpointer data)
-{
-  DetectItem *item = data;
-
-  diptych_casualty_clear (&item->casualty);
-}
-
 /* Whether the words of @entry are the tokens from @i on. */
 static gboolean
 entry_matches (DetectContext     *ctx,
@@ -588,9 +580,7 @@ diptych_detect_suggestions_foreach (DiptychText                *text,
   ctx.figures = g_array_sized_new (FALSE, FALSE, sizeof (DetectItem), ctx.n_bytes / 128 + 16);
   ctx.sources = g_array_sized_new (FALSE, FALSE, sizeof (DetectItem), ctx.n_bytes / 128 + 16);
   ctx.claims = g_array_sized_new (FALSE, FALSE, sizeof (DetectItem), ctx.n_bytes / 128 + 16);
-  g_array_set_clear_func (ctx.figures, _diptych_detect_item_clear);
-  g_array_set_clear_func (ctx.sources, _diptych_detect_item_clear);
-  g_array_set_clear_func (ctx.claims, _diptych_detect_item_clear);
+  ctx.strings = g_string_chunk_new (64 * 1024);
 
   _diptych_detect_lex (&ctx);
   index_keys (&ctx);
@@ -621,6 +611,7 @@ diptych_detect_suggestions_foreach (DiptychText                *text,
       g_free (g_array_index (ctx.keys, DetectKey, k).lower);
   g_array_unref (ctx.keys);
   g_string_free (ctx.key_pool, TRUE);
+  g_string_chunk_free (ctx.strings);
   g_array_unref (ctx.tokens);
   g_array_unref (ctx.breaks);
   g_array_unref (ctx.sentences);
