@@ -402,6 +402,9 @@ lex (Lexer      *lx,
       guint32 key;
       DiptychTokenKind kind = DIPTYCH_TOKEN_PUNCTUATION;
 
+      /* Most gaps are one space. */
+      while (c == ' ')
+        c = *++p;
       while (classes[c] & SPACE)
         {
           line |= c == '\n' || c == '\r';
