@@ -248,10 +248,28 @@ _diptych_detect_is (DetectContext *ctx,
     }
   return *lower == *word;
 }
-guint     _diptych_detect_match (DetectContext      *ctx,
-                                 guint               i,
-                                 DetectList          list,
-                                 const DetectEntry **entry);
+guint     _diptych_detect_match_entries (DetectContext      *ctx,
+                                         guint               i,
+                                         DetectList          list,
+                                         const DetectEntry **entry);
+
+/**
+ * _diptych_detect_match:
+ *
+ * Returns: how many tokens from @i on the longest entry of @list covers,
+ *   or 0; most tokens start no entry of the list, which is told here
+ */
+static inline guint
+_diptych_detect_match (DetectContext      *ctx,
+                       guint               i,
+                       DetectList          list,
+                       const DetectEntry **entry)
+{
+  if (i >= ctx->tokens->len || (detect_key (ctx, i)->first_of & (1u << list)) == 0)
+    return 0;
+  return _diptych_detect_match_entries (ctx, i, list, entry);
+}
+
 guint     _diptych_detect_match_before (DetectContext      *ctx,
                                         guint               end,
                                         guint               floor,

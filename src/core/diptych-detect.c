@@ -69,26 +69,15 @@ entry_matches (DetectContext     *ctx,
   return TRUE;
 }
 
-/**
- * _diptych_detect_match:
- *
- * Returns: how many tokens from @i on the longest entry of @list covers,
- *   or 0
- */
+/* _diptych_detect_match() past its tests: token @i has entries of @list. */
 guint
-_diptych_detect_match (DetectContext      *ctx,
-                       guint               i,
-                       DetectList          list,
-                       const DetectEntry **entry)
+_diptych_detect_match_entries (DetectContext      *ctx,
+                               guint               i,
+                               DetectList          list,
+                               const DetectEntry **entry)
 {
-  GPtrArray *entries;
+  GPtrArray *entries = detect_key (ctx, i)->entries;
   const DetectEntry *best = NULL;
-
-  if (i >= ctx->tokens->len)
-    return 0;
-  if ((detect_key (ctx, i)->first_of & (1u << list)) == 0)
-    return 0;
-  entries = detect_key (ctx, i)->entries;
 
   for (guint e = 0; e < entries->len; e++)
     {
