@@ -150,6 +150,7 @@ index_keys (DetectContext *ctx)
             break;
           }
       key->lower = key->owned ? g_utf8_strdown (str, -1) : (char *)str;
+      key->head = detect_word_head (key->lower);
       key->entries = _diptych_detect_lexicon_find (ctx->lexicon, key->lower);
       key->word_id = _diptych_detect_lexicon_word_id (ctx->lexicon, key->lower);
       key->upper = g_unichar_isupper (first);
@@ -253,20 +254,26 @@ split_sentences (DetectContext *ctx)
   DetectSentence sentence = { 0, 0 };
   guint n = ctx->tokens->len;
   const DetectKey *previous = NULL;
+  guint32 breaks = 0;
 
   for (guint i = 0; i < n; i++)
     {
       const DetectKey *key = detect_key (ctx, i);
-      gboolean starts = FALSE;
+      gboolean starts = FALSE, line;
 
-      if (i > 0 && detect_line_before (ctx, i))
+      /* The line breaks 32 tokens at a time */
+      if (i % 32 == 0)
+        breaks = i / 32 < ctx->breaks->len ? g_array_index (ctx->breaks, guint32, i / 32) : 0;
+      line = (breaks >> (i % 32)) & 1;
+
+      if (i > 0 && line)
         starts = TRUE;
       else if (i > 0 && previous->ends)
         {
           guint end = i - 1;
 
           /* A closing quote after the point: "… our hands.” There" */
-          if (_diptych_detect_is_quote (ctx, end) && end > 0 && !detect_line_before (ctx, i) &&
+          if (_diptych_detect_is_quote (ctx, end) && end > 0 && !line &&
               detect_token (ctx, end)->byte_start == detect_token (ctx, end - 1)->byte_end)
             end--;
           starts = is_sentence_end (ctx, end) && end + 1 == i &&
