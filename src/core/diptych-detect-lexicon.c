@@ -13,10 +13,16 @@
 #include "diptych-detect-private.h"
 #include "diptych-detect-words.h"
 
+/* A word of the lists, by its id. */
+typedef struct
+{
+  GPtrArray *entries;  /* (nullable): the DetectEntry it starts */
+} LexWord;
+
 struct _DetectLexicon
 {
-  GHashTable *by_first;  /* first word → GPtrArray of DetectEntry */
-  GHashTable *ids;       /* word → its id + 1, for every word of every list */
+  GHashTable *ids;    /* word → its id + 1, for every word of every list */
+  GArray     *words;  /* LexWord, by id */
 };
 
 static const char * const list_files[LEX_N_LISTS] = {
@@ -50,7 +56,8 @@ entry_free (gpointer data)
 {
   DetectEntry *entry = data;
 
-  g_strfreev (entry->words);
+  g_free (entry->words);
+  g_free (entry->text);
   g_free (entry->ids);
   g_free (entry);
 }
@@ -124,7 +131,10 @@ intern (DetectLexicon *lexicon,
 
   if (id == NULL)
     {
-      id = GUINT_TO_POINTER (g_hash_table_size (lexicon->ids) + 1);
+      LexWord none = { NULL };
+
+      g_array_append_val (lexicon->words, none);
+      id = GUINT_TO_POINTER (lexicon->words->len);
       g_hash_table_insert (lexicon->ids, g_strdup (word), id);
     }
   return GPOINTER_TO_UINT (id) - 1;
@@ -150,31 +160,43 @@ load_list (DetectLexicon *lexicon,
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
-      g_autofree char *line = g_strdup (lines[i]);
-      char *bar;
-      DetectEntry *entry;
-      GPtrArray *entries;
+      DetectEntry *entry = g_new0 (DetectEntry, 1);
+      char *bar, *words;
+      LexWord *first;
 
-      bar = strchr (line, '|');
+      /* The words split in place, at each space */
+      entry->text = g_strdup (lines[i]);
+      bar = strchr (entry->text, '|');
       if (bar != NULL)
         *bar = '\0';
+      words = g_strstrip (entry->text);
+      entry->n_words = 1;
+      for (const char *p = words; *p != '\0'; p++)
+        entry->n_words += *p == ' ';
+      entry->words = g_new (char *, entry->n_words + 1);
+      for (guint k = 0; k < entry->n_words; k++)
+        {
+          char *space = strchr (words, ' ');
 
-      entry = g_new0 (DetectEntry, 1);
-      entry->words = g_strsplit (g_strstrip (line), " ", -1);
-      entry->n_words = g_strv_length (entry->words);
+          entry->words[k] = words;
+          if (space != NULL)
+            {
+              *space = '\0';
+              words = space + 1;
+            }
+        }
+      entry->words[entry->n_words] = NULL;
+
       entry->ids = g_new (guint32, entry->n_words);
       for (guint k = 0; k < entry->n_words; k++)
         entry->ids[k] = intern (lexicon, entry->words[k]);
       entry->list = list;
       entry->value = parse_value (list, bar != NULL ? bar + 1 : NULL);
 
-      entries = g_hash_table_lookup (lexicon->by_first, entry->words[0]);
-      if (entries == NULL)
-        {
-          entries = g_ptr_array_new_with_free_func (entry_free);
-          g_hash_table_insert (lexicon->by_first, g_strdup (entry->words[0]), entries);
-        }
-      g_ptr_array_add (entries, entry);
+      first = &g_array_index (lexicon->words, LexWord, entry->ids[0]);
+      if (first->entries == NULL)
+        first->entries = g_ptr_array_new_with_free_func (entry_free);
+      g_ptr_array_add (first->entries, entry);
     }
 }
 
@@ -183,9 +205,8 @@ _diptych_detect_lexicon_new (void)
 {
   DetectLexicon *lexicon = g_new0 (DetectLexicon, 1);
 
-  lexicon->by_first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                             (GDestroyNotify)g_ptr_array_unref);
   lexicon->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  lexicon->words = g_array_new (FALSE, FALSE, sizeof (LexWord));
   for (guint list = 0; list < LEX_N_LISTS; list++)
     load_list (lexicon, list);
 
@@ -198,27 +219,27 @@ _diptych_detect_lexicon_free (DetectLexicon *lexicon)
   if (lexicon == NULL)
     return;
 
-  g_hash_table_unref (lexicon->by_first);
+  for (guint w = 0; w < lexicon->words->len; w++)
+    g_clear_pointer (&g_array_index (lexicon->words, LexWord, w).entries, g_ptr_array_unref);
+  g_array_unref (lexicon->words);
   g_hash_table_unref (lexicon->ids);
   g_free (lexicon);
 }
 
-/* The entries whose first word is @first_word, or %NULL. */
-GPtrArray *
-_diptych_detect_lexicon_find (DetectLexicon *lexicon,
-                              const char    *first_word)
-{
-  return g_hash_table_lookup (lexicon->by_first, first_word);
-}
-
-/* The id of @word among the words of the lists, or
- * DETECT_NO_WORD_ID when no list has it.
+/**
+ * _diptych_detect_lexicon_lookup:
+ * @entries: (out): the entries whose first word is @word, or %NULL
+ *
+ * Returns: the id of @word among the words of the lists, or
+ *   DETECT_NO_WORD_ID when no list has it
  */
 guint32
-_diptych_detect_lexicon_word_id (DetectLexicon *lexicon,
-                                 const char    *word)
+_diptych_detect_lexicon_lookup (DetectLexicon  *lexicon,
+                                const char     *word,
+                                GPtrArray     **entries)
 {
-  gpointer id = g_hash_table_lookup (lexicon->ids, word);
+  guint id = GPOINTER_TO_UINT (g_hash_table_lookup (lexicon->ids, word));
 
-  return id != NULL ? GPOINTER_TO_UINT (id) - 1 : DETECT_NO_WORD_ID;
+  *entries = id != 0 ? g_array_index (lexicon->words, LexWord, id - 1).entries : NULL;
+  return id != 0 ? id - 1 : DETECT_NO_WORD_ID;
 }

@@ -46,7 +46,8 @@ typedef enum
 
 typedef struct
 {
-  char      **words;   /* lower case */
+  char      **words;   /* lower case, in text */
+  char       *text;    /* the entry's line, split in place */
   guint32    *ids;     /* the words' ids in the lexicon */
   guint       n_words;
   DetectList  list;
@@ -57,10 +58,9 @@ typedef struct _DetectLexicon DetectLexicon;
 
 DetectLexicon *_diptych_detect_lexicon_new   (void);
 void           _diptych_detect_lexicon_free  (DetectLexicon *lexicon);
-GPtrArray     *_diptych_detect_lexicon_find  (DetectLexicon *lexicon,
-                                              const char    *first_word);
-guint32        _diptych_detect_lexicon_word_id (DetectLexicon *lexicon,
-                                                const char    *word);
+guint32        _diptych_detect_lexicon_lookup (DetectLexicon  *lexicon,
+                                               const char     *word,
+                                               GPtrArray     **entries);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DetectLexicon, _diptych_detect_lexicon_free)
 

@@ -151,8 +151,7 @@ index_keys (DetectContext *ctx)
           }
       key->lower = key->owned ? g_utf8_strdown (str, -1) : (char *)str;
       key->head = detect_word_head (key->lower);
-      key->entries = _diptych_detect_lexicon_find (ctx->lexicon, key->lower);
-      key->word_id = _diptych_detect_lexicon_word_id (ctx->lexicon, key->lower);
+      key->word_id = _diptych_detect_lexicon_lookup (ctx->lexicon, key->lower, &key->entries);
       key->upper = g_unichar_isupper (first);
       key->possessive = g_str_has_suffix (key->lower, "'s");
       for (const char *p = str; *p; p = g_utf8_next_char (p))
@@ -201,10 +200,10 @@ index_compounds (DetectContext *ctx)
       if (key->number_word || hyphen == NULL || g_ascii_isdigit (key->lower[0]))
         continue;
       first = g_strndup (key->lower, hyphen - key->lower);
-      entries = _diptych_detect_lexicon_find (ctx->lexicon, first);
+      _diptych_detect_lexicon_lookup (ctx->lexicon, first, &entries);
       for (guint e = 0; entries != NULL && e < entries->len; e++)
         a |= ((DetectEntry *)g_ptr_array_index (entries, e))->list == LEX_NUMBER;
-      entries = _diptych_detect_lexicon_find (ctx->lexicon, hyphen + 1);
+      _diptych_detect_lexicon_lookup (ctx->lexicon, hyphen + 1, &entries);
       for (guint e = 0; entries != NULL && e < entries->len; e++)
         b |= ((DetectEntry *)g_ptr_array_index (entries, e))->list == LEX_NUMBER;
       key->number_word = a && b;
