@@ -76,14 +76,14 @@ static gboolean
 is_number_word (DetectContext *ctx,
                 guint          i)
 {
-  return i < ctx->tokens->len && detect_key (ctx, i)->number_word;
+  return i < ctx->n_tokens && detect_key (ctx, i)->number_word;
 }
 
 static gboolean
 is_digits (DetectContext *ctx,
            guint          i)
 {
-  return i < ctx->tokens->len && detect_key (ctx, i)->digits;
+  return i < ctx->n_tokens && detect_key (ctx, i)->digits;
 }
 
 static gboolean

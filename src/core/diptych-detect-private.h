@@ -155,6 +155,10 @@ typedef struct
   GStringChunk  *strings;    /* the items' (a figure's raw words) */
   GArray        *keys;       /* DetectKey, by key id */
   GArray        *tokens;     /* DetectToken */
+  /* The arrays' data once they are built, for the many accesses */
+  const DetectToken *token_data;
+  const DetectKey   *key_data;
+  guint              n_tokens;
   GArray        *breaks;     /* guint32 words: bit i, a line break before token i */
   GArray        *sentences;  /* DetectSentence */
   GArray        *figures;    /* DetectItem */
@@ -166,14 +170,14 @@ static inline const DetectToken *
 detect_token (DetectContext *ctx,
               guint          i)
 {
-  return &g_array_index (ctx->tokens, DetectToken, i);
+  return &ctx->token_data[i];
 }
 
 static inline const DetectKey *
 detect_key (DetectContext *ctx,
             guint          i)
 {
-  return &g_array_index (ctx->keys, DetectKey, detect_token (ctx, i)->key);
+  return &ctx->key_data[ctx->token_data[i].key];
 }
 
 /* Whether a line break is in the gap before token @i. */
@@ -215,7 +219,7 @@ static inline gboolean
 _diptych_detect_is_quote (DetectContext *ctx,
                           guint          i)
 {
-  return i < ctx->tokens->len && detect_key (ctx, i)->quote;
+  return i < ctx->n_tokens && detect_key (ctx, i)->quote;
 }
 
 static inline gboolean
@@ -223,7 +227,7 @@ detect_in (DetectContext *ctx,
            guint          i,
            DetectList     list)
 {
-  return i < ctx->tokens->len && (detect_key (ctx, i)->single & (1u << list)) != 0;
+  return i < ctx->n_tokens && (detect_key (ctx, i)->single & (1u << list)) != 0;
 }
 
 static inline gint64
@@ -254,7 +258,7 @@ _diptych_detect_is (DetectContext *ctx,
 {
   const char *lower;
 
-  if (i >= ctx->tokens->len)
+  if (i >= ctx->n_tokens)
     return FALSE;
   if (strlen (word) < 8)
     return detect_key (ctx, i)->head == detect_word_head (word);
@@ -283,7 +287,7 @@ _diptych_detect_match (DetectContext      *ctx,
                        DetectList          list,
                        const DetectEntry **entry)
 {
-  if (i >= ctx->tokens->len || (detect_key (ctx, i)->first_of & (1u << list)) == 0)
+  if (i >= ctx->n_tokens || (detect_key (ctx, i)->first_of & (1u << list)) == 0)
     return 0;
   return _diptych_detect_match_entries (ctx, i, list, entry);
 }

@@ -59,7 +59,7 @@ entry_matches (DetectContext     *ctx,
                const DetectEntry *entry,
                guint              i)
 {
-  if (i + entry->n_words > ctx->tokens->len)
+  if (i + entry->n_words > ctx->n_tokens)
     return FALSE;
   for (guint k = 1; k < entry->n_words; k++)
     {
@@ -251,7 +251,7 @@ static void
 split_sentences (DetectContext *ctx)
 {
   DetectSentence sentence = { 0, 0 };
-  guint n = ctx->tokens->len;
+  guint n = ctx->n_tokens;
   const DetectKey *previous = NULL;
   guint32 breaks = 0;
 
@@ -578,6 +578,9 @@ diptych_detect_suggestions_foreach (DiptychText                *text,
   ctx.strings = g_string_chunk_new (64 * 1024);
 
   _diptych_detect_lex (&ctx);
+  ctx.token_data = (const DetectToken *)(void *)ctx.tokens->data;
+  ctx.key_data = (const DetectKey *)(void *)ctx.keys->data;
+  ctx.n_tokens = ctx.tokens->len;
   index_keys (&ctx);
   index_compounds (&ctx);
   index_triggers (&ctx);
