@@ -74,8 +74,10 @@ typedef struct
   LexSlot *slots;
   guint    mask;      /* slots - 1, slots a power of two */
 
-  GArray  *tokens;    /* DetectToken */
-  guint    n_tokens;  /* used of tokens */
+  GArray      *tokens;      /* DetectToken */
+  DetectToken *token_data;  /* its data */
+  guint        capacity;    /* its length */
+  guint        n_tokens;    /* used of it */
   GArray  *breaks;    /* as the context's */
 
   /* The tokenizer, for the stretches that are not ASCII, and its key
@@ -218,9 +220,13 @@ add_token (Lexer    *lx,
 
   if (G_UNLIKELY (line_before))
     set_line_before (lx, lx->n_tokens, TRUE);
-  if (G_UNLIKELY (lx->n_tokens >= lx->tokens->len))
-    g_array_set_size (lx->tokens, lx->tokens->len * 2 + 16);
-  g_array_index (lx->tokens, DetectToken, lx->n_tokens++) = token;
+  if (G_UNLIKELY (lx->n_tokens >= lx->capacity))
+    {
+      g_array_set_size (lx->tokens, lx->capacity * 2 + 16);
+      lx->token_data = (DetectToken *)(void *)lx->tokens->data;
+      lx->capacity = lx->tokens->len;
+    }
+  lx->token_data[lx->n_tokens++] = token;
 }
 
 /* Tokens of the stretch from @start to the next ASCII space, by the
@@ -490,16 +496,14 @@ lex (Lexer      *lx,
         while (start > text && (classes[(guchar)start[-1]] & SPACE) == 0)
           start--;
         from = start - text;
-        while (lx->n_tokens > 0 &&
-               g_array_index (lx->tokens, DetectToken, lx->n_tokens - 1).byte_start >= from)
+        while (lx->n_tokens > 0 && lx->token_data[lx->n_tokens - 1].byte_start >= from)
           {
             lx->n_tokens--;
             line = detect_line_before (lx->ctx, lx->n_tokens);
             set_line_before (lx, lx->n_tokens, FALSE);
           }
         p = lex_unicode (lx, text, start, p, line);
-        if (lx->n_tokens > 0 &&
-            g_array_index (lx->tokens, DetectToken, lx->n_tokens - 1).byte_start >= from)
+        if (lx->n_tokens > 0 && lx->token_data[lx->n_tokens - 1].byte_start >= from)
           line = FALSE;
       }
     }
@@ -529,6 +533,8 @@ _diptych_detect_lex (DetectContext *ctx)
   lx.tokens = ctx->tokens;
   lx.breaks = ctx->breaks;
   g_array_set_size (lx.tokens, ctx->n_bytes / 4 + 16);
+  lx.token_data = (DetectToken *)(void *)lx.tokens->data;
+  lx.capacity = lx.tokens->len;
   lx.unicode_keys = diptych_key_table_new ();
   lx.unicode_tokens = g_array_new (FALSE, FALSE, sizeof (DiptychToken));
   lx.unicode_ids = g_array_new (FALSE, FALSE, sizeof (guint32));
