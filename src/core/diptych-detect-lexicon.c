@@ -17,6 +17,7 @@
 typedef struct
 {
   GPtrArray *entries;  /* (nullable): the DetectEntry it starts */
+  guint32    last_of;  /* bit (1 << list) for the lists with entries it ends */
 } LexWord;
 
 struct _DetectLexicon
@@ -131,7 +132,7 @@ intern (DetectLexicon *lexicon,
 
   if (id == NULL)
     {
-      LexWord none = { NULL };
+      LexWord none = { NULL, 0 };
 
       g_array_append_val (lexicon->words, none);
       id = GUINT_TO_POINTER (lexicon->words->len);
@@ -193,6 +194,7 @@ load_list (DetectLexicon *lexicon,
       entry->list = list;
       entry->value = parse_value (list, bar != NULL ? bar + 1 : NULL);
 
+      g_array_index (lexicon->words, LexWord, entry->ids[entry->n_words - 1]).last_of |= 1u << list;
       first = &g_array_index (lexicon->words, LexWord, entry->ids[0]);
       if (first->entries == NULL)
         first->entries = g_ptr_array_new_with_free_func (entry_free);
@@ -229,6 +231,8 @@ _diptych_detect_lexicon_free (DetectLexicon *lexicon)
 /**
  * _diptych_detect_lexicon_lookup:
  * @entries: (out): the entries whose first word is @word, or %NULL
+ * @last_of: (out) (optional): bit (1 << list) for the lists with entries
+ *   whose last word is @word
  *
  * Returns: the id of @word among the words of the lists, or
  *   DETECT_NO_WORD_ID when no list has it
@@ -236,10 +240,14 @@ _diptych_detect_lexicon_free (DetectLexicon *lexicon)
 guint32
 _diptych_detect_lexicon_lookup (DetectLexicon  *lexicon,
                                 const char     *word,
-                                GPtrArray     **entries)
+                                GPtrArray     **entries,
+                                guint32        *last_of)
 {
   guint id = GPOINTER_TO_UINT (g_hash_table_lookup (lexicon->ids, word));
+  const LexWord *known = id != 0 ? &g_array_index (lexicon->words, LexWord, id - 1) : NULL;
 
-  *entries = id != 0 ? g_array_index (lexicon->words, LexWord, id - 1).entries : NULL;
+  *entries = known != NULL ? known->entries : NULL;
+  if (last_of != NULL)
+    *last_of = known != NULL ? known->last_of : 0;
   return id != 0 ? id - 1 : DETECT_NO_WORD_ID;
 }

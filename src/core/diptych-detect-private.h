@@ -60,7 +60,8 @@ DetectLexicon *_diptych_detect_lexicon_new   (void);
 void           _diptych_detect_lexicon_free  (DetectLexicon *lexicon);
 guint32        _diptych_detect_lexicon_lookup (DetectLexicon  *lexicon,
                                                const char     *word,
-                                               GPtrArray     **entries);
+                                               GPtrArray     **entries,
+                                               guint32        *last_of);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DetectLexicon, _diptych_detect_lexicon_free)
 
@@ -88,6 +89,7 @@ typedef struct
   GPtrArray *entries;  /* (nullable): DetectEntry whose first word this is */
   guint32    single;   /* bit (1 << list) for one-word entries */
   guint32    first_of; /* bit (1 << list) for the entries in entries */
+  guint32    last_of;  /* bit (1 << list) for the lists with entries it ends */
   guint      upper : 1;     /* starts with a capital */
   guint      all_upper : 1; /* "UNHCR", "US" */
   guint      digits : 1;    /* a number token: "1,500", "6.8" */
@@ -292,11 +294,30 @@ _diptych_detect_match (DetectContext      *ctx,
   return _diptych_detect_match_entries (ctx, i, list, entry);
 }
 
-guint     _diptych_detect_match_before (DetectContext      *ctx,
-                                        guint               end,
-                                        guint               floor,
-                                        DetectList          list,
-                                        const DetectEntry **entry);
+guint     _diptych_detect_match_before_entries (DetectContext      *ctx,
+                                                guint               end,
+                                                guint               floor,
+                                                DetectList          list,
+                                                const DetectEntry **entry);
+
+/**
+ * _diptych_detect_match_before:
+ *
+ * Returns: how many tokens before @end the longest entry of @list that
+ *   ends there covers, starting no earlier than @floor; or 0. Most tokens
+ *   end no entry of the list, which is told here.
+ */
+static inline guint
+_diptych_detect_match_before (DetectContext      *ctx,
+                              guint               end,
+                              guint               floor,
+                              DetectList          list,
+                              const DetectEntry **entry)
+{
+  if (end <= floor || (detect_key (ctx, end - 1)->last_of & (1u << list)) == 0)
+    return 0;
+  return _diptych_detect_match_before_entries (ctx, end, floor, list, entry);
+}
 
 
 void      _diptych_detect_lex        (DetectContext *ctx);

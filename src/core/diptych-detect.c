@@ -93,18 +93,15 @@ _diptych_detect_match_entries (DetectContext      *ctx,
   return best != NULL ? best->n_words : 0;
 }
 
-/**
- * _diptych_detect_match_before:
- *
- * Returns: how many tokens before @end the longest entry of @list that
- *   ends there covers, starting no earlier than @floor; or 0
+/* _diptych_detect_match_before() past its test: token @end - 1 ends an
+ * entry of @list.
  */
 guint
-_diptych_detect_match_before (DetectContext      *ctx,
-                              guint               end,
-                              guint               floor,
-                              DetectList          list,
-                              const DetectEntry **entry)
+_diptych_detect_match_before_entries (DetectContext      *ctx,
+                                      guint               end,
+                                      guint               floor,
+                                      DetectList          list,
+                                      const DetectEntry **entry)
 {
   for (guint n = MIN (4, end - MIN (end, floor)); n > 0; n--)
     {
@@ -151,7 +148,8 @@ index_keys (DetectContext *ctx)
           }
       key->lower = key->owned ? g_utf8_strdown (str, -1) : (char *)str;
       key->head = detect_word_head (key->lower);
-      key->word_id = _diptych_detect_lexicon_lookup (ctx->lexicon, key->lower, &key->entries);
+      key->word_id = _diptych_detect_lexicon_lookup (ctx->lexicon, key->lower, &key->entries,
+                                                     &key->last_of);
       key->upper = g_unichar_isupper (first);
       key->possessive = g_str_has_suffix (key->lower, "'s");
       for (const char *p = str; *p; p = g_utf8_next_char (p))
@@ -200,10 +198,10 @@ index_compounds (DetectContext *ctx)
       if (key->number_word || hyphen == NULL || g_ascii_isdigit (key->lower[0]))
         continue;
       first = g_strndup (key->lower, hyphen - key->lower);
-      _diptych_detect_lexicon_lookup (ctx->lexicon, first, &entries);
+      _diptych_detect_lexicon_lookup (ctx->lexicon, first, &entries, NULL);
       for (guint e = 0; entries != NULL && e < entries->len; e++)
         a |= ((DetectEntry *)g_ptr_array_index (entries, e))->list == LEX_NUMBER;
-      _diptych_detect_lexicon_lookup (ctx->lexicon, hyphen + 1, &entries);
+      _diptych_detect_lexicon_lookup (ctx->lexicon, hyphen + 1, &entries, NULL);
       for (guint e = 0; entries != NULL && e < entries->len; e++)
         b |= ((DetectEntry *)g_ptr_array_index (entries, e))->list == LEX_NUMBER;
       key->number_word = a && b;
