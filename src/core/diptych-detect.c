@@ -154,12 +154,14 @@ index_keys (DetectContext *ctx)
       key->possessive = g_str_has_suffix (key->lower, "'s");
       for (const char *p = str; *p; p = g_utf8_next_char (p))
         {
-          gunichar c = g_utf8_get_char (p);
+          /* ASCII, nearly always, without Unicode's tables */
+          gunichar c = (guchar)*p < 0x80 ? (guchar)*p : g_utf8_get_char (p);
+          gboolean alpha = c < 0x80 ? g_ascii_isalpha (c) : g_unichar_isalpha (c);
 
-          if (g_unichar_isalpha (c))
+          if (alpha)
             {
               any_letter = TRUE;
-              if (!g_unichar_isupper (c))
+              if (c < 0x80 ? !g_ascii_isupper (c) : !g_unichar_isupper (c))
                 all_upper = FALSE;
             }
           if (c == '-')
