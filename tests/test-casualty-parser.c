@@ -188,6 +188,14 @@ test_casualty_phrase (gconstpointer data)
   g_assert_null (casualty.source);
   g_assert_null (casualty.subset_of);
   diptych_casualty_clear (&casualty);
+
+  /* The amount alone, as the detectors read it */
+  g_assert_true (diptych_casualty_read_amount (p->phrase, &casualty));
+  g_assert_null (casualty.raw);
+  g_assert_cmpint (casualty.value, ==, p->value);
+  g_assert_cmpint (casualty.low, ==, p->low);
+  g_assert_cmpint (casualty.high, ==, p->high);
+  g_assert_cmpint (casualty.qualifier, ==, p->qualifier);
 }
 
 static void

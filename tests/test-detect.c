@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "diptych-detect.h"
+#include "diptych-detect-private.h"
 
 #define N DIPTYCH_NO_NUMBER
 
@@ -301,6 +302,86 @@ test_async (void)
   g_assert_nonnull (find (suggestions, DIPTYCH_ANNOTATION_CASUALTY, "9 villagers", FALSE));
 }
 
+/* The detectors' lexer gives the tokenizer's tokens and keys, ASCII or not. */
+static const char * const lexer_texts[] = {
+  "The blast killed 12 people, the ministry said.",
+  "1,240 villagers; 3.5 million; 20-25 and 20--25 and 1,2,3 and 1.2.3 and 1,,2 and 1. 2",
+  "well-known rock'n'roll o'clock don't -x x- -- --- ... .. .... ....x a.m. U.N. `quoted'",
+  "\u201cCaf\u00e9\u201d \u2014 Rescuers recovered 19 bodies, officials\u2019 count said.",
+  "word\u2019s x\u2013y 10\u201315 --\u2014 a\u00a0b \u2026 ..\u2026 \u6771\u4eac\u90fd 12\u4eba",
+  "tabs\there\r\nand\vform\ffeeds\n\n  end.",
+  "\x01\x1f ~!@#$%^&*()_+={}[]|\\:;\"<>?/ x",
+  "rock\u2019n\u2019roll \u2019tis dogs\u2019 1990\u2019s don\u2019t\u2014stop \u201cQuote\u201d\u2026 a\u2013b x-\u2013-y 1\u20132 "
+  "\u2018single\u2019 it\u2019\u2019s it\u2019\u00e9 \u2014\u2012 l\u2019a\u00e9",
+  "supercalifragilisticexpialidocious\u2019supercalifragilisticexpialidocious\u2019s end",
+  "trailing-",
+  "e",
+  "",
+};
+
+static void
+check_lexer (const char *contents)
+{
+  g_autoptr(DiptychKeyTable) table = diptych_key_table_new ();
+  g_autoptr(GArray) expected = diptych_tokenize (contents, strlen (contents), table);
+  DetectContext ctx = { 0 };
+
+  ctx.contents = contents;
+  ctx.n_bytes = strlen (contents);
+  ctx.key_pool = g_string_new (NULL);
+  ctx.keys = g_array_new (FALSE, TRUE, sizeof (DetectKey));
+  ctx.tokens = g_array_new (FALSE, FALSE, sizeof (DetectToken));
+  ctx.breaks = g_array_new (FALSE, TRUE, sizeof (guint32));
+  _diptych_detect_lex (&ctx);
+
+  g_assert_cmpuint (ctx.tokens->len, ==, expected->len);
+  for (guint i = 0; i < expected->len; i++)
+    {
+      const DiptychToken *want = &g_array_index (expected, DiptychToken, i);
+      const DetectToken *got = &g_array_index (ctx.tokens, DetectToken, i);
+      gboolean line = FALSE;
+
+      for (guint32 b = i > 0 ? g_array_index (expected, DiptychToken, i - 1).byte_end : 0;
+           b < want->byte_start; b++)
+        line |= contents[b] == '\n' || contents[b] == '\r';
+      g_assert_cmpuint (got->byte_start, ==, want->byte_start);
+      g_assert_cmpuint (got->byte_end, ==, want->byte_end);
+      g_assert_cmpuint (g_array_index (ctx.keys, DetectKey, got->key).kind, ==,
+                        diptych_key_table_get_kind (table, want->key));
+      g_assert_cmpuint (detect_line_before (&ctx, i), ==, line);
+      g_assert_cmpstr (g_array_index (ctx.keys, DetectKey, got->key).folded, ==,
+                       diptych_key_table_lookup (table, want->key));
+    }
+
+  g_array_unref (ctx.tokens);
+  g_array_unref (ctx.breaks);
+  g_array_unref (ctx.keys);
+  g_string_free (ctx.key_pool, TRUE);
+}
+
+static void
+test_lexer (void)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  for (guint i = 0; i < G_N_ELEMENTS (lexer_texts); i++)
+    check_lexer (lexer_texts[i]);
+
+  dir = g_dir_open (TEST_DATA_DIR "/labels-dev", 0, NULL);
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (TEST_DATA_DIR, "labels-dev", name, NULL);
+      g_autofree char *contents = NULL;
+
+      if (!g_str_has_suffix (name, ".txt"))
+        continue;
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      check_lexer (contents);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -313,6 +394,7 @@ main (int   argc,
 
       g_test_add_data_func (path, &cases[i], test_case);
     }
+  g_test_add_func ("/diptych/detect/lexer", test_lexer);
   g_test_add_func ("/diptych/detect/links", test_links);
   g_test_add_func ("/diptych/detect/offsets", test_offsets);
   g_test_add_func ("/diptych/detect/async", test_async);

@@ -27,15 +27,30 @@ append_json_string (GString    *out,
   diptych_json_append_string (out, str, strlen (str));
 }
 
+/* An enum's name ("killed", "at-least"), or null: nothing in it to
+ * escape.
+ */
+static void
+append_name (GString    *out,
+             const char *name)
+{
+  if (name == NULL)
+    {
+      DIPTYCH_JSON_PUT_LITERAL (out, "null");
+      return;
+    }
+  g_string_append_c (out, '"');
+  diptych_json_put (out, name, strlen (name));
+  g_string_append_c (out, '"');
+}
 
-/* @name_literal is the member's name with its quotes, comma and colon. */
+/* @name_literal is the member's name with its quotes, comma and colon;
+ * @str an enum's name.
+ */
 #define APPEND_MEMBER(out, name_literal, str) \
   G_STMT_START { \
     DIPTYCH_JSON_PUT_LITERAL ((out), name_literal); \
-    if ((str) == NULL) \
-      DIPTYCH_JSON_PUT_LITERAL ((out), "null"); \
-    else \
-      append_json_string ((out), (str)); \
+    append_name ((out), (str)); \
   } G_STMT_END
 
 #define APPEND_NUMBER(out, name_literal, value) \
@@ -79,9 +94,13 @@ typedef struct
   guint    n;
 } JsonWriter;
 
-/* One suggestion, written as it is found; the buffer goes out every few
- * kilobytes.
+/* Output goes out in pieces of this size: a write(2) each (stdio passes
+ * a piece larger than its buffer straight through), so not a few
+ * kilobytes, which made a thousand calls of a long article's output.
  */
+#define FLUSH_BYTES (64 * 1024)
+
+/* One suggestion, written as it is found. */
 static void
 write_json_cb (const DiptychSuggestionView *s,
                gpointer                     user_data)
@@ -133,7 +152,7 @@ write_json_cb (const DiptychSuggestionView *s,
     }
   g_string_append_c (out, '}');
 
-  if (out->len > 7000)
+  if (out->len > FLUSH_BYTES)
     {
       fwrite (out->str, 1, out->len, stdout);
       g_string_truncate (out, 0);
@@ -145,7 +164,7 @@ static guint
 print_json (const char  *file,
             DiptychText *text)
 {
-  g_autoptr(GString) out = g_string_sized_new (8192);
+  g_autoptr(GString) out = g_string_sized_new (FLUSH_BYTES + 4096);
   JsonWriter writer = { out, 0 };
 
   DIPTYCH_JSON_PUT_LITERAL (out, "{\"file\": ");
@@ -265,6 +284,12 @@ diptych_cli_suggest (int                 argc,
       diptych_cli_print_error ("%s", _("suggest needs at least one file"));
       return DIPTYCH_CLI_EXIT_TROUBLE;
     }
+
+  /* The detectors' tokens and items touch a few MiB, as a diff's arrays
+   * do: huge pages for them too.
+   */
+  if (load == diptych_cli_load_local)
+    diptych_cli_prepare_heap ((const char * const *)files);
 
   for (guint f = 0; f < n_files; f++)
     {

@@ -25,54 +25,127 @@
 
 typedef struct
 {
-  char  *lower;  /* the word in lower case, typographic apostrophes folded */
-  gsize  start;  /* byte offsets in the phrase */
+  char  *lower;     /* the word in lower case */
+  gsize  lower_at;  /* where in the words' lower-case text */
+  gsize  start;     /* byte offsets in the phrase */
   gsize  end;
 } Word;
 
-static void
-word_clear (gpointer data)
+/* The words of a phrase, on the caller's stack while they fit: the
+ * detectors parse each figure they find, of two or three words.
+ */
+typedef struct
 {
-  g_free (((Word *)data)->lower);
+  Word  *data;       /* stack, or the heap */
+  guint  len;
+  guint  allocated;
+  char  *lower;      /* the words in lower case, each NUL-terminated */
+  gsize  lower_len;
+  gsize  lower_allocated;
+  Word   stack[16];
+  char   stack_lower[256];
+} Words;
+
+static void
+words_clear (Words *words)
+{
+  if (words->data != words->stack)
+    g_free (words->data);
+  if (words->lower != words->stack_lower)
+    g_free (words->lower);
 }
 
-/* g_utf8_strdown() for a word, without its case tables when the word
- * is ASCII, as nearly all are.
- */
-static char *
-lower_word (const char *start,
-            gsize       len)
-{
-  char *lower;
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Words, words_clear)
 
+/* Room for @more bytes in @buffer, @stack until it is outgrown. */
+static void *
+grow (void   *buffer,
+      void   *stack,
+      gsize   size,
+      gsize  *allocated,
+      gsize   more)
+{
+  void *grown;
+
+  if (size + more <= *allocated)
+    return buffer;
+  *allocated = MAX (*allocated * 2, size + more);
+  if (buffer != stack)
+    return g_realloc (buffer, *allocated);
+  grown = g_malloc (*allocated);
+  memcpy (grown, buffer, size);
+  return grown;
+}
+
+static void
+words_add (Words      *words,
+           const char *phrase,
+           const char *start,
+           gsize       len)
+{
+  g_autofree char *unicode = NULL;
+  gsize allocated = words->allocated * sizeof (Word);
+  Word *word;
+
+  words->data = grow (words->data, words->stack, words->len * sizeof (Word), &allocated, sizeof (Word));
+  words->allocated = allocated / sizeof (Word);
+  word = &words->data[words->len++];
+  word->start = start - phrase;
+  word->end = start + len - phrase;
+  word->lower_at = words->lower_len;
+
+  /* g_utf8_strdown() without its case tables when the word is ASCII, as
+   * nearly all are.
+   */
   for (gsize k = 0; k < len; k++)
     if ((guchar)start[k] >= 0x80)
-      return g_utf8_strdown (start, len);
-  lower = g_malloc (len + 1);
+      {
+        unicode = g_utf8_strdown (start, len);
+        start = unicode;
+        len = strlen (unicode);
+        break;
+      }
+  words->lower = grow (words->lower, words->stack_lower, words->lower_len, &words->lower_allocated,
+                       len + 1);
   for (gsize k = 0; k < len; k++)
-    lower[k] = g_ascii_tolower (start[k]);
-  lower[len] = '\0';
-  return lower;
+    words->lower[words->lower_len++] = unicode == NULL && start[k] >= 'A' && start[k] <= 'Z' ?
+                                       start[k] + ('a' - 'A') : start[k];
+  words->lower[words->lower_len++] = '\0';
+}
+
+/* g_unichar_isalnum() of the character at @p, without the call for
+ * ASCII.
+ */
+static inline gboolean
+is_alnum_at (const char *p)
+{
+  if ((guchar)*p < 0x80)
+    return g_ascii_isalnum (*p);
+  return g_unichar_isalnum (g_utf8_get_char (p));
 }
 
 /* Words are letters and digits, with inner hyphens, commas and points
- * between digits ("1,200", "3.5", "twenty-five", "20-30").
+ * between digits ("1,200", "3.5", "twenty-five", "20-30"). Clear @words
+ * with words_clear().
  */
-static GArray *
-split_words (const char *phrase)
+static void
+split_words (const char *phrase,
+             Words      *words)
 {
-  GArray *words = g_array_new (FALSE, FALSE, sizeof (Word));
   const char *p = phrase;
 
-  g_array_set_clear_func (words, word_clear);
+  words->data = words->stack;
+  words->len = 0;
+  words->allocated = G_N_ELEMENTS (words->stack);
+  words->lower = words->stack_lower;
+  words->lower_len = 0;
+  words->lower_allocated = sizeof words->stack_lower;
 
   while (*p)
     {
-      gunichar c = g_utf8_get_char (p);
       const char *start;
-      Word word;
 
-      if (!g_unichar_isalnum (c))
+      if (!is_alnum_at (p))
         {
           p = g_utf8_next_char (p);
           continue;
@@ -81,13 +154,20 @@ split_words (const char *phrase)
       start = p;
       while (*p)
         {
-          gunichar here = g_utf8_get_char (p);
-          const char *next = g_utf8_next_char (p);
+          gunichar here;
+          const char *next;
 
-          if (g_unichar_isalnum (here))
+          if (g_ascii_isalnum (*p))
+            {
+              p++;
+              continue;
+            }
+          here = (guchar)*p < 0x80 ? (guchar)*p : g_utf8_get_char (p);
+          next = g_utf8_next_char (p);
+          if (here >= 0x80 && is_alnum_at (p))
             p = next;
           else if ((here == '-' || here == ',' || here == '.' || here == '\'' || here == 0x2019) &&
-                   *next && g_unichar_isalnum (g_utf8_get_char (next)) &&
+                   *next && is_alnum_at (next) &&
                    (here == '-' || here == '\'' || here == 0x2019 ||
                     (g_ascii_isdigit (p[-1]) && g_ascii_isdigit (*next))))
             p = next;
@@ -95,21 +175,20 @@ split_words (const char *phrase)
             break;
         }
 
-      word.start = start - phrase;
-      word.end = p - phrase;
-      word.lower = lower_word (start, p - start);
-      g_array_append_val (words, word);
+      words_add (words, phrase, start, p - start);
     }
 
-  return words;
+  /* The lower-case text has stopped moving. */
+  for (guint i = 0; i < words->len; i++)
+    words->data[i].lower = words->lower + words->data[i].lower_at;
 }
 
-#define WORD(words, i) (&g_array_index ((words), Word, (i)))
+#define WORD(words, i) (&(words)->data[(i)])
 
 static gboolean
-word_is (GArray     *words,
-         guint       i,
-         const char *text)
+word_is (const Words *words,
+         guint        i,
+         const char  *text)
 {
   return i < words->len && WORD (words, i)->lower[0] == text[0] &&
          g_str_equal (WORD (words, i)->lower, text);
@@ -126,7 +205,7 @@ has_prefix_any (const char         *word,
 }
 
 static gboolean
-find_outcome (GArray         *words,
+find_outcome (const Words    *words,
               DiptychOutcome *outcome)
 {
   static const char * const killed[] = { "kill", "dead", "died", "death", "die", "fatalit", "lost their lives", NULL };
@@ -139,6 +218,8 @@ find_outcome (GArray         *words,
     {
       const char *w = WORD (words, i)->lower;
 
+      if (!g_ascii_isalpha (w[0]))
+        continue;  /* every prefix starts with a letter */
       if (has_prefix_any (w, killed)) { *outcome = DIPTYCH_OUTCOME_KILLED; return TRUE; }
       if (has_prefix_any (w, injured)) { *outcome = DIPTYCH_OUTCOME_INJURED; return TRUE; }
       if (has_prefix_any (w, missing)) { *outcome = DIPTYCH_OUTCOME_MISSING; return TRUE; }
@@ -149,7 +230,7 @@ find_outcome (GArray         *words,
 }
 
 static gboolean
-find_group (GArray       *words,
+find_group (const Words  *words,
             DiptychGroup *group)
 {
   static const struct { const char *word; DiptychGroup group; } groups[] = {
@@ -176,7 +257,7 @@ find_group (GArray       *words,
   };
 
   for (guint i = 0; i < words->len; i++)
-    for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
+    for (guint g = 0; g < G_N_ELEMENTS (groups) && g_ascii_isalpha (WORD (words, i)->lower[0]); g++)
       if (WORD (words, i)->lower[0] == groups[g].word[0] &&
           g_str_equal (WORD (words, i)->lower, groups[g].word))
         {
@@ -201,6 +282,8 @@ small_number (const char *word)
   const char *hyphen;
   gsize first_len;
 
+  if (!g_ascii_islower (word[0]))
+    return -1;  /* digits, most often */
   for (guint i = 0; units[i] != NULL; i++)
     if (word[0] == units[i][0] && g_str_equal (word, units[i]))
       return i;
@@ -209,7 +292,7 @@ small_number (const char *word)
   hyphen = strchr (word, '-');
   first_len = hyphen != NULL ? (gsize)(hyphen - word) : strlen (word);
   for (guint i = 2; tens[i] != NULL; i++)
-    if (strncmp (word, tens[i], first_len) == 0 && tens[i][first_len] == '\0')
+    if (word[0] == tens[i][0] && strncmp (word, tens[i], first_len) == 0 && tens[i][first_len] == '\0')
       {
         gint64 total = i * 10;
 
@@ -225,17 +308,21 @@ small_number (const char *word)
 static gint64
 scale_of (const char *word)
 {
-  if (g_str_equal (word, "dozen"))
-    return 12;
-  if (g_str_equal (word, "score"))
-    return 20;
-  if (g_str_equal (word, "hundred"))
-    return 100;
-  if (g_str_equal (word, "thousand"))
-    return 1000;
-  if (g_str_equal (word, "million"))
-    return 1000000;
-  return 0;
+  switch (word[0])
+    {
+    case 'd':
+      return g_str_equal (word, "dozen") ? 12 : 0;
+    case 's':
+      return g_str_equal (word, "score") ? 20 : 0;
+    case 'h':
+      return g_str_equal (word, "hundred") ? 100 : 0;
+    case 't':
+      return g_str_equal (word, "thousand") ? 1000 : 0;
+    case 'm':
+      return g_str_equal (word, "million") ? 1000000 : 0;
+    default:
+      return 0;
+    }
 }
 
 static gboolean
@@ -260,6 +347,8 @@ digits_value (const char *word,
   char plain[64];
   gsize len = 0;
   char *end = NULL;
+  guint64 whole = 0;
+  gboolean point = FALSE;
 
   if (!g_ascii_isdigit (word[0]))
     return FALSE;
@@ -267,6 +356,8 @@ digits_value (const char *word,
     {
       if (g_ascii_isdigit (*p) || *p == '.')
         {
+          point |= *p == '.';
+          whole = whole * 10 + (*p - '0');
           /* only leading zeros can make a number this long fit the model */
           if (len + 1 >= sizeof plain)
             return digits_value_long (word, value);
@@ -276,6 +367,12 @@ digits_value (const char *word,
         return FALSE;
     }
   plain[len] = '\0';
+  /* Up to 15 digits, strtod's double is the integer itself. */
+  if (!point && len <= 15)
+    {
+      *value = whole;
+      return *value <= DIPTYCH_MAX_NUMBER;
+    }
   *value = g_ascii_strtod (plain, &end);
   /* Larger numbers would not fit the model (nor a gint64, past 2^63). */
   return end != NULL && *end == '\0' && *value <= DIPTYCH_MAX_NUMBER;
@@ -286,8 +383,8 @@ digits_value (const char *word,
  * Advances *i past it. Returns -1 when there is no number there.
  */
 static gint64
-read_number (GArray *words,
-             guint  *i)
+read_number (const Words *words,
+             guint       *i)
 {
   double current = 0, total = 0;
   gboolean any = FALSE;
@@ -390,7 +487,7 @@ static const QualifierPhrase qualifier_phrases[] = {
  * where they start.
  */
 static gboolean
-qualifier_before (GArray           *words,
+qualifier_before (const Words      *words,
                   guint             at,
                   DiptychQualifier *qualifier,
                   guint            *first)
@@ -462,28 +559,18 @@ diptych_casualty_parse (const char      *phrase,
   return (diptych_casualty_read (phrase, casualty) & DIPTYCH_CASUALTY_READ_NUMBER) != 0;
 }
 
-/**
- * diptych_casualty_read:
- * @phrase: the words of a figure
- * @casualty: (out caller-allocates): as for diptych_casualty_parse()
- *
- * Like diptych_casualty_parse(), and says which fields the words told
- * rather than defaults: a caller that already has a figure keeps the
- * fields the parser could not tell.
- *
- * Returns: what the words told
+/* diptych_casualty_read(), and the outcome, group and raw words only
+ * when @whole.
  */
-DiptychCasualtyRead
-diptych_casualty_read (const char      *phrase,
-                       DiptychCasualty *casualty)
+static DiptychCasualtyRead
+read_casualty (const char      *phrase,
+               DiptychCasualty *casualty,
+               gboolean         whole)
 {
-  g_autoptr(GArray) words = NULL;
+  g_auto(Words) words = { 0 };
   guint raw_first = 0, raw_last = 0;
   gboolean found = FALSE;
   DiptychCasualtyRead read = DIPTYCH_CASUALTY_READ_NOTHING;
-
-  g_return_val_if_fail (phrase != NULL, DIPTYCH_CASUALTY_READ_NOTHING);
-  g_return_val_if_fail (casualty != NULL, DIPTYCH_CASUALTY_READ_NOTHING);
 
   memset (casualty, 0, sizeof *casualty);
   casualty->value = casualty->low = casualty->high = DIPTYCH_NO_NUMBER;
@@ -491,15 +578,15 @@ diptych_casualty_read (const char      *phrase,
   casualty->outcome = DIPTYCH_OUTCOME_UNSTATED;
   casualty->group = DIPTYCH_GROUP_PEOPLE;
 
-  words = split_words (phrase);
-  if (find_outcome (words, &casualty->outcome))
+  split_words (phrase, &words);
+  if (whole && find_outcome (&words, &casualty->outcome))
     read |= DIPTYCH_CASUALTY_READ_OUTCOME;
-  if (find_group (words, &casualty->group))
+  if (whole && find_group (&words, &casualty->group))
     read |= DIPTYCH_CASUALTY_READ_GROUP;
 
-  for (guint i = 0; i < words->len && !found; i++)
+  for (guint i = 0; i < words.len && !found; i++)
     {
-      const char *w = WORD (words, i)->lower;
+      const char *w = WORD (&words, i)->lower;
       guint after = i;
       gint64 n;
 
@@ -520,7 +607,7 @@ diptych_casualty_read (const char      *phrase,
             }
         }
 
-      n = read_number (words, &after);
+      n = read_number (&words, &after);
       if (n < 0)
         continue;
 
@@ -530,11 +617,11 @@ diptych_casualty_read (const char      *phrase,
       casualty->value = n;
 
       /* "between 20 and 30", "from 20 to 30", "20 to 30" */
-      if ((word_is (words, after, "and") && i > 0 && word_is (words, i - 1, "between")) ||
-          word_is (words, after, "to"))
+      if ((word_is (&words, after, "and") && i > 0 && word_is (&words, i - 1, "between")) ||
+          word_is (&words, after, "to"))
         {
           guint second = after + 1;
-          gint64 m = read_number (words, &second);
+          gint64 m = read_number (&words, &second);
 
           if (m >= 0)
             {
@@ -542,14 +629,14 @@ diptych_casualty_read (const char      *phrase,
               casualty->value = DIPTYCH_NO_NUMBER;
               casualty->low = MIN (n, m);
               casualty->high = MAX (n, m);
-              if (i > 0 && (word_is (words, i - 1, "between") || word_is (words, i - 1, "from")))
+              if (i > 0 && (word_is (&words, i - 1, "between") || word_is (&words, i - 1, "from")))
                 raw_first = i - 1;
               raw_last = second - 1;
               break;
             }
         }
 
-      if (qualifier_before (words, i, &casualty->qualifier, &raw_first))
+      if (qualifier_before (&words, i, &casualty->qualifier, &raw_first))
         {
           switch (casualty->qualifier)
             {
@@ -575,29 +662,69 @@ diptych_casualty_read (const char      *phrase,
     }
 
   /* No number: an amount such as "hundreds" or "a few". */
-  for (guint i = 0; i < words->len && !found; i++)
+  for (guint i = 0; i < words.len && !found; i++)
     for (guint v = 0; v < G_N_ELEMENTS (vague_words) && !found; v++)
-      if (WORD (words, i)->lower[0] == vague_words[v].word[0] &&
-          g_str_equal (WORD (words, i)->lower, vague_words[v].word))
+      if (WORD (&words, i)->lower[0] == vague_words[v].word[0] &&
+          g_str_equal (WORD (&words, i)->lower, vague_words[v].word))
         {
           casualty->qualifier = DIPTYCH_QUALIFIER_VAGUE;
           casualty->low = vague_words[v].low;
           raw_first = raw_last = i;
-          if (i > 0 && word_is (words, i - 1, "a"))
+          if (i > 0 && word_is (&words, i - 1, "a"))
             raw_first = i - 1;
           found = TRUE;
         }
 
   diptych_casualty_normalize (casualty);
-  if (found)
-    casualty->raw = g_strndup (phrase + WORD (words, raw_first)->start,
-                               WORD (words, raw_last)->end - WORD (words, raw_first)->start);
-  else
+  if (found && whole)
+    casualty->raw = g_strndup (phrase + WORD (&words, raw_first)->start,
+                               WORD (&words, raw_last)->end - WORD (&words, raw_first)->start);
+  else if (whole)
     casualty->raw = g_strdup ("");
 
   if (found)
     read |= DIPTYCH_CASUALTY_READ_NUMBER;
   return read;
+}
+
+/**
+ * diptych_casualty_read:
+ * @phrase: the words of a figure
+ * @casualty: (out caller-allocates): as for diptych_casualty_parse()
+ *
+ * Like diptych_casualty_parse(), and says which fields the words told
+ * rather than defaults: a caller that already has a figure keeps the
+ * fields the parser could not tell.
+ *
+ * Returns: what the words told
+ */
+DiptychCasualtyRead
+diptych_casualty_read (const char      *phrase,
+                       DiptychCasualty *casualty)
+{
+  g_return_val_if_fail (phrase != NULL, DIPTYCH_CASUALTY_READ_NOTHING);
+  g_return_val_if_fail (casualty != NULL, DIPTYCH_CASUALTY_READ_NOTHING);
+
+  return read_casualty (phrase, casualty, TRUE);
+}
+
+/**
+ * diptych_casualty_read_amount:
+ * @phrase: the words of a number, with its qualifier: "at least 37"
+ * @casualty: (out caller-allocates): its value, low, high and qualifier,
+ *   as diptych_casualty_read() gives them; the outcome, group and raw
+ *   words are left unset (the detectors know them from the clause)
+ *
+ * Returns: whether a number or an amount was found
+ */
+gboolean
+diptych_casualty_read_amount (const char      *phrase,
+                              DiptychCasualty *casualty)
+{
+  g_return_val_if_fail (phrase != NULL, FALSE);
+  g_return_val_if_fail (casualty != NULL, FALSE);
+
+  return (read_casualty (phrase, casualty, FALSE) & DIPTYCH_CASUALTY_READ_NUMBER) != 0;
 }
 
 /**
@@ -612,7 +739,7 @@ gboolean
 diptych_casualty_parse_count (const char *text,
                               gint64     *value)
 {
-  g_autoptr(GArray) words = NULL;
+  g_auto(Words) words = { 0 };
   g_autofree char *stripped = NULL;
   guint i = 0;
   gint64 n;
@@ -631,11 +758,11 @@ diptych_casualty_parse_count (const char *text,
       if (!g_unichar_isalnum (c) && !g_unichar_isspace (c) && c != '-' && c != ',' && c != '.')
         return FALSE;
     }
-  words = split_words (stripped);
-  if (words->len == 0)
+  split_words (stripped, &words);
+  if (words.len == 0)
     return FALSE;
-  n = read_number (words, &i);
-  if (n < 0 || i != words->len)
+  n = read_number (&words, &i);
+  if (n < 0 || i != words.len)
     return FALSE;
   *value = n;
   return TRUE;
@@ -653,15 +780,15 @@ const char *
 diptych_casualty_vague_word (const char *raw,
                              gint64     *low)
 {
-  g_autoptr(GArray) words = NULL;
+  g_auto(Words) words = { 0 };
 
   g_return_val_if_fail (raw != NULL, NULL);
 
-  words = split_words (raw);
-  for (guint i = 0; i < words->len; i++)
+  split_words (raw, &words);
+  for (guint i = 0; i < words.len; i++)
     for (guint v = 0; v < G_N_ELEMENTS (vague_words); v++)
-      if (WORD (words, i)->lower[0] == vague_words[v].word[0] &&
-          g_str_equal (WORD (words, i)->lower, vague_words[v].word))
+      if (WORD (&words, i)->lower[0] == vague_words[v].word[0] &&
+          g_str_equal (WORD (&words, i)->lower, vague_words[v].word))
         {
           if (low != NULL)
             *low = vague_words[v].low;
@@ -680,7 +807,7 @@ typedef struct
 } NumberAt;
 
 static GArray *
-find_numbers (GArray *words)
+find_numbers (const Words *words)
 {
   GArray *found = g_array_new (FALSE, FALSE, sizeof (NumberAt));
 
@@ -752,7 +879,7 @@ parse_span_clear (gpointer data)
 GArray *
 diptych_casualty_parse_all (const char *phrase)
 {
-  g_autoptr(GArray) words = NULL;
+  g_auto(Words) words = { 0 };
   g_autoptr(GArray) numbers = NULL;
   GArray *parses;
 
@@ -760,8 +887,8 @@ diptych_casualty_parse_all (const char *phrase)
 
   parses = g_array_new (FALSE, TRUE, sizeof (DiptychCasualtyParse));
   g_array_set_clear_func (parses, parse_span_clear);
-  words = split_words (phrase);
-  numbers = find_numbers (words);
+  split_words (phrase, &words);
+  numbers = find_numbers (&words);
 
   if (numbers->len < 2)
     {
@@ -781,7 +908,7 @@ diptych_casualty_parse_all (const char *phrase)
     for (guint n = 0; n < numbers->len; n++)
       {
         NumberAt *here = &g_array_index (numbers, NumberAt, n);
-        guint to = words->len - 1;
+        guint to = words.len - 1;
         DiptychCasualtyParse part = { 0, };
         g_autofree char *words_of = NULL;
         gsize start_byte, end_byte;
@@ -795,17 +922,17 @@ diptych_casualty_parse_all (const char *phrase)
              */
             to = next->first - 1;
             for (guint k = next->first; k > here->last + 1; k--)
-              if (separator_word (WORD (words, k - 1)->lower) ||
-                  memchr (phrase + WORD (words, k - 2)->end, ',',
-                          WORD (words, k - 1)->start - WORD (words, k - 2)->end) != NULL)
+              if (separator_word (WORD (&words, k - 1)->lower) ||
+                  memchr (phrase + WORD (&words, k - 2)->end, ',',
+                          WORD (&words, k - 1)->start - WORD (&words, k - 2)->end) != NULL)
                 {
                   to = k - 2;
                   break;
                 }
           }
 
-        start_byte = WORD (words, from)->start;
-        end_byte = WORD (words, MAX (to, from))->end;
+        start_byte = WORD (&words, from)->start;
+        end_byte = WORD (&words, MAX (to, from))->end;
         words_of = g_strndup (phrase + start_byte, end_byte - start_byte);
         diptych_casualty_read (words_of, &part.casualty);
         /* "killing 90 people, including 20 women": the women were killed too. */
@@ -819,9 +946,9 @@ diptych_casualty_parse_all (const char *phrase)
         from = to + 1;
         inherits = FALSE;
         while (n + 1 < numbers->len && from < g_array_index (numbers, NumberAt, n + 1).first &&
-               separator_word (WORD (words, from)->lower))
+               separator_word (WORD (&words, from)->lower))
           {
-            inherits |= word_is (words, from, "including") || word_is (words, from, "among");
+            inherits |= word_is (&words, from, "including") || word_is (&words, from, "among");
             from++;
           }
       }

@@ -30,6 +30,8 @@ gboolean            diptych_casualty_parse (const char      *phrase,
                                             DiptychCasualty *casualty);
 DiptychCasualtyRead diptych_casualty_read  (const char      *phrase,
                                             DiptychCasualty *casualty);
+gboolean            diptych_casualty_read_amount (const char      *phrase,
+                                                  DiptychCasualty *casualty);
 void                diptych_casualty_clear (DiptychCasualty *casualty);
 GArray             *diptych_casualty_parse_all   (const char *phrase);
 gboolean            diptych_casualty_parse_count (const char *text,

@@ -8,7 +8,7 @@
  * to 39"), or when it breaks down or joins a figure that has one
  * ("including nine children and five women"). Numbers of things (dates,
  * times, ages, money, measures, "two airstrikes") stay quiet. The value,
- * bounds and qualifier come from diptych_casualty_read().
+ * bounds and qualifier come from diptych_casualty_read_amount().
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -31,6 +31,8 @@
 #define TOLL_WINDOW 12
 /* How many figures back a whole is looked for. */
 #define MAX_LOOKBACK 40
+/* How many tokens of a quantity the parser's readings are kept for. */
+#define MAX_READ_TOKENS 8
 
 typedef struct
 {
@@ -59,7 +61,7 @@ static gboolean
 is_punct (DetectContext *ctx,
           guint          i)
 {
-  return detect_token (ctx, i)->kind == DIPTYCH_TOKEN_PUNCTUATION;
+  return detect_key (ctx, i)->kind == DIPTYCH_TOKEN_PUNCTUATION;
 }
 
 static gboolean
@@ -74,14 +76,14 @@ static gboolean
 is_number_word (DetectContext *ctx,
                 guint          i)
 {
-  return i < ctx->tokens->len && detect_key (ctx, i)->number_word;
+  return i < ctx->n_tokens && detect_key (ctx, i)->number_word;
 }
 
 static gboolean
 is_digits (DetectContext *ctx,
            guint          i)
 {
-  return i < ctx->tokens->len && detect_key (ctx, i)->digits;
+  return i < ctx->n_tokens && detect_key (ctx, i)->digits;
 }
 
 static gboolean
@@ -151,6 +153,8 @@ read_quantity (DetectContext *ctx,
 
   memset (q, 0, sizeof *q);
   q->start = q->num = i;
+  if (i >= limit || !detect_key (ctx, i)->quantity)
+    return FALSE;
 
   if ((n = _diptych_detect_match (ctx, i, LEX_VAGUE, &entry)) > 0 && i + n <= limit)
     {
@@ -229,10 +233,10 @@ is_not_people (DetectContext  *ctx,
 
   /* A year: "since 2017", "in April 2023" */
   w = detect_lower (ctx, q->num);
-  if (q->end == q->num + 1 && is_digits (ctx, q->num) && strlen (w) == 4 && !strchr (w, ',') &&
-      !strchr (w, '.'))
+  if (q->end == q->num + 1 && is_digits (ctx, q->num) && g_ascii_isdigit (w[1]) &&
+      g_ascii_isdigit (w[2]) && g_ascii_isdigit (w[3]) && w[4] == '\0')
     {
-      gint64 year = g_ascii_strtoll (w, NULL, 10);
+      gint64 year = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
 
       if (year >= 1800 && year <= 2100 && !(after < last && detect_in (ctx, after, LEX_GROUP)))
         return TRUE;
@@ -433,7 +437,7 @@ last_total (DetectContext *ctx,
 {
   for (guint f = ctx->figures->len; f > 0 && ctx->figures->len - f < MAX_LOOKBACK; f--)
     {
-      DetectItem *item = g_ptr_array_index (ctx->figures, f - 1);
+      DetectItem *item = &g_array_index (ctx->figures, DetectItem, f - 1);
       gint64 whole = MAX (item->casualty.value, item->casualty.high);
 
       if (item->sentence < sentence_floor)
@@ -458,22 +462,154 @@ last_in_sentence (DetectContext *ctx,
 {
   if (ctx->figures->len == 0)
     return -1;
-  if (((DetectItem *)g_ptr_array_index (ctx->figures, ctx->figures->len - 1))->sentence != sentence)
+  if (g_array_index (ctx->figures, DetectItem, ctx->figures->len - 1).sentence != sentence)
     return -1;
   return ctx->figures->len - 1;
+}
+
+/* What the parser read of a quantity's words. It reads words, and a
+ * run of ASCII tokens gives the same words wherever it is, so it is
+ * asked once for each run: "two dozen", "at least". A whole number in
+ * digits reads the same after the same words, as the number or unset:
+ * "at least 37" is read once for all numbers.
+ */
+typedef struct
+{
+  guint32          keys[MAX_READ_TOKENS];
+  guint            n_keys;
+  guint            whole : 1;  /* after the keys, a whole number */
+  guint            range : 1;  /* q->range, at these offsets: */
+  guint            low_end;
+  guint            high;
+  DiptychQualifier qualifier;
+  gint64           value;      /* of a whole number: 1 when it is the number, else 0 */
+  gint64           low;
+  gint64           high_value;
+} Reading;
+
+#define MAX_READINGS 256
+
+/* The value of a quantity's number when it is a whole number in digits
+ * alone, its only token with a digit.
+ */
+static gboolean
+whole_number (DetectContext  *ctx,
+              const Quantity *q,
+              gint64         *value)
+{
+  const DetectToken *token = detect_token (ctx, q->num);
+
+  if (q->range || q->end != q->num + 1 || token->byte_end - token->byte_start > 12)
+    return FALSE;
+  *value = 0;
+  for (guint32 b = token->byte_start; b < token->byte_end; b++)
+    {
+      if (!g_ascii_isdigit (ctx->contents[b]))
+        return FALSE;
+      *value = *value * 10 + (ctx->contents[b] - '0');
+    }
+  return TRUE;
+}
+
+/* The run of tokens from @first to @last as a reading's key, if it can
+ * be one: few ASCII tokens without digits.
+ */
+static gboolean
+reading_of (DetectContext  *ctx,
+            const Quantity *q,
+            guint           first,
+            guint           last,
+            Reading        *reading)
+{
+  memset (reading, 0, sizeof *reading);
+  if (last - first > MAX_READ_TOKENS)
+    return FALSE;
+  for (guint k = first; k < last; k++)
+    {
+      const DetectToken *token = detect_token (ctx, k);
+      const DetectKey *key = detect_key (ctx, k);
+
+      if (token->byte_end - token->byte_start != strlen (key->folded) ||
+          strpbrk (key->folded, "0123456789") != NULL)
+        return FALSE;
+      for (guint32 b = token->byte_start; b < token->byte_end; b++)
+        if ((guchar)ctx->contents[b] >= 0x80)
+          return FALSE;
+      reading->keys[reading->n_keys++] = token->key;
+    }
+  reading->range = q->range;
+  reading->low_end = q->range ? q->low_end - first : 0;
+  reading->high = q->range ? q->high - first : 0;
+  return TRUE;
+}
+
+static const Reading *
+find_reading (GArray        *readings,
+              const Reading *want)
+{
+  for (guint r = 0; r < readings->len; r++)
+    {
+      const Reading *known = &g_array_index (readings, Reading, r);
+
+      if (known->n_keys == want->n_keys && known->whole == want->whole &&
+          known->range == want->range && known->low_end == want->low_end &&
+          known->high == want->high &&
+          memcmp (known->keys, want->keys, want->n_keys * sizeof (guint32)) == 0)
+        return known;
+    }
+  return NULL;
 }
 
 /* The value, bounds and qualifier, from the casualty parser. */
 static void
 read_structure (DetectContext  *ctx,
+                GArray         *readings,
                 const Quantity *q,
                 DetectItem     *item)
 {
   const DetectToken *first = detect_token (ctx, q->start);
   const DetectToken *last = detect_token (ctx, q->end - 1);
-  g_autofree char *raw = g_strndup (ctx->contents + first->byte_start, last->byte_end - first->byte_start);
+  const char *raw = g_string_chunk_insert_len (ctx->strings, ctx->contents + first->byte_start,
+                                               last->byte_end - first->byte_start);
   g_autofree char *phrase = NULL;
   DiptychCasualty *c = &item->casualty;
+  const Reading *known;
+  Reading reading;
+  gint64 value = 0;
+  gboolean cached = FALSE;
+
+  memset (c, 0, sizeof *c);
+  c->outcome = DIPTYCH_OUTCOME_UNSTATED;
+  c->group = DIPTYCH_GROUP_PEOPLE;
+
+  /* A vague amount's numbers are its own: the parser's are not wanted. */
+  if (q->vague)
+    {
+      c->qualifier = DIPTYCH_QUALIFIER_VAGUE;
+      c->value = DIPTYCH_NO_NUMBER;
+      c->low = q->vague_low;
+      c->high = DIPTYCH_NO_NUMBER;
+      c->raw = (char *)raw;
+      return;
+    }
+
+  if (whole_number (ctx, q, &value) && reading_of (ctx, q, q->start, q->num, &reading))
+    {
+      reading.whole = TRUE;
+      cached = TRUE;
+    }
+  else if (reading_of (ctx, q, q->start, q->end, &reading))
+    cached = TRUE;
+
+  if (cached && (known = find_reading (readings, &reading)) != NULL)
+    {
+      c->qualifier = known->qualifier;
+      c->value = !known->whole ? known->value : known->value ? value : DIPTYCH_NO_NUMBER;
+      c->low = !known->whole ? known->low : known->low ? value : DIPTYCH_NO_NUMBER;
+      c->high = !known->whole ? known->high_value : known->high_value ? value : DIPTYCH_NO_NUMBER;
+      c->raw = (char *)raw;
+      return;
+    }
 
   if (q->range && q->high > 0)
     {
@@ -487,21 +623,42 @@ read_structure (DetectContext  *ctx,
                                 (int)(last->byte_end - high->byte_start), ctx->contents + high->byte_start);
     }
 
-  diptych_casualty_read (phrase != NULL ? phrase : raw, c);
-  g_free (c->raw);
-  c->raw = g_steal_pointer (&raw);
+  diptych_casualty_read_amount (phrase != NULL ? phrase : raw, c);
+  c->raw = (char *)raw;
 
-  if (q->vague)
+  if (!cached || readings->len >= MAX_READINGS)
+    return;
+  reading.qualifier = c->qualifier;
+  if (reading.whole)
     {
-      c->qualifier = DIPTYCH_QUALIFIER_VAGUE;
-      c->value = DIPTYCH_NO_NUMBER;
-      c->low = q->vague_low;
-      c->high = DIPTYCH_NO_NUMBER;
+      g_autofree char *words = g_strndup (ctx->contents + first->byte_start,
+                                          detect_token (ctx, q->num)->byte_start - first->byte_start);
+      DiptychCasualty alone;
+
+      /* The words are the same for every number only when they read as
+       * no number themselves ("at least", not "twenty").
+       */
+      if (diptych_casualty_read_amount (words, &alone) ||
+          (c->value != value && c->value != DIPTYCH_NO_NUMBER) ||
+          (c->low != value && c->low != DIPTYCH_NO_NUMBER) ||
+          (c->high != value && c->high != DIPTYCH_NO_NUMBER))
+        return;
+      reading.value = c->value == value;
+      reading.low = c->low == value;
+      reading.high_value = c->high == value;
     }
+  else
+    {
+      reading.value = c->value;
+      reading.low = c->low;
+      reading.high_value = c->high;
+    }
+  g_array_append_val (readings, reading);
 }
 
 static void
 detect_in_sentence (DetectContext *ctx,
+                    GArray        *readings,
                     guint          sentence)
 {
   const DetectSentence *s = &g_array_index (ctx->sentences, DetectSentence, sentence);
@@ -516,11 +673,11 @@ detect_in_sentence (DetectContext *ctx,
       gboolean more = FALSE, among = FALSE, toll = FALSE, others, unknown = FALSE;
       Link link = LINK_NONE;
       gint link_outcome = -1;
-      DetectItem *item;
+      DetectItem found, *item = &found;
       guint before;
       gint64 part;
 
-      if (!read_quantity (ctx, i, first, last, &q))
+      if (!detect_key (ctx, i)->quantity || !read_quantity (ctx, i, first, last, &q))
         {
           i++;
           continue;
@@ -757,7 +914,7 @@ detect_in_sentence (DetectContext *ctx,
             outcome = link_outcome;
         }
 
-      item = g_new0 (DetectItem, 1);
+      memset (item, 0, sizeof *item);
       item->kind = DIPTYCH_ANNOTATION_CASUALTY;
       item->sentence = sentence;
       item->quantity = q.num;
@@ -769,7 +926,7 @@ detect_in_sentence (DetectContext *ctx,
                      (span_first > first && (_diptych_detect_is (ctx, span_first - 1, "and") ||
                                              _diptych_detect_is (ctx, span_first - 1, ",")));
 
-      read_structure (ctx, &q, item);
+      read_structure (ctx, readings, &q, item);
       part = MAX (item->casualty.value, item->casualty.low);
 
       switch (link)
@@ -786,7 +943,7 @@ detect_in_sentence (DetectContext *ctx,
           break;
         case LINK_COORDINATE:
           {
-            DetectItem *sibling = g_ptr_array_index (ctx->figures, last_in_sentence (ctx, sentence));
+            DetectItem *sibling = &g_array_index (ctx->figures, DetectItem, last_in_sentence (ctx, sentence));
 
             item->parent = sibling->parent;
             if (outcome < 0)
@@ -804,10 +961,9 @@ detect_in_sentence (DetectContext *ctx,
         }
 
       if (outcome < 0 && item->parent >= 0)
-        outcome = ((DetectItem *)g_ptr_array_index (ctx->figures, item->parent))->casualty.outcome;
+        outcome = g_array_index (ctx->figures, DetectItem, item->parent).casualty.outcome;
       if (outcome < 0)
         {
-          _diptych_detect_item_free (item);
           continue;
         }
 
@@ -819,7 +975,7 @@ detect_in_sentence (DetectContext *ctx,
       while (item->last > item->first + 1 && is_punct (ctx, item->last - 1) &&
              !_diptych_detect_is_quote (ctx, item->last - 1))
         item->last--;
-      g_ptr_array_add (ctx->figures, item);
+      g_array_append_val (ctx->figures, *item);
     }
 }
 
@@ -836,7 +992,7 @@ resolve_groups (DetectContext *ctx)
 
   for (guint f = 0; f < ctx->figures->len; f++)
     {
-      DetectItem *item = g_ptr_array_index (ctx->figures, f);
+      DetectItem *item = &g_array_index (ctx->figures, DetectItem, f);
 
       if (item->parent <= -2)
         {
@@ -844,7 +1000,7 @@ resolve_groups (DetectContext *ctx)
 
           item->parent = -1;
           for (guint g = f + 1; g < ctx->figures->len && g < f + 8; g++)
-            if (((DetectItem *)g_ptr_array_index (ctx->figures, g))->quantity == quantity)
+            if (g_array_index (ctx->figures, DetectItem, g).quantity == quantity)
               {
                 item->parent = g;
                 break;
@@ -854,7 +1010,7 @@ resolve_groups (DetectContext *ctx)
 
   for (guint f = 0; f < ctx->figures->len; f++)
     {
-      DetectItem *item = g_ptr_array_index (ctx->figures, f);
+      DetectItem *item = &g_array_index (ctx->figures, DetectItem, f);
       DetectItem *from = NULL;
 
       if (item->parent < 0 && first_of[item->casualty.outcome] < 0)
@@ -862,12 +1018,12 @@ resolve_groups (DetectContext *ctx)
       if (!item->no_group)
         continue;
       if (item->parent >= 0 && (guint)item->parent < f)
-        from = g_ptr_array_index (ctx->figures, item->parent);
+        from = &g_array_index (ctx->figures, DetectItem, item->parent);
       else if (item->joined && !item->toll && f > 0 &&
-               ((DetectItem *)g_ptr_array_index (ctx->figures, f - 1))->sentence == item->sentence)
-        from = g_ptr_array_index (ctx->figures, f - 1);
+               g_array_index (ctx->figures, DetectItem, f - 1).sentence == item->sentence)
+        from = &g_array_index (ctx->figures, DetectItem, f - 1);
       else if (first_of[item->casualty.outcome] >= 0 && (guint)first_of[item->casualty.outcome] < f)
-        from = g_ptr_array_index (ctx->figures, first_of[item->casualty.outcome]);
+        from = &g_array_index (ctx->figures, DetectItem, first_of[item->casualty.outcome]);
       if (from != NULL)
         {
           item->casualty.group = from->casualty.group;
@@ -886,17 +1042,17 @@ resolve_sources (DetectContext *ctx)
 
   for (guint f = 0; f < ctx->figures->len; f++)
     {
-      DetectItem *item = g_ptr_array_index (ctx->figures, f);
+      DetectItem *item = &g_array_index (ctx->figures, DetectItem, f);
 
       while (c0 < ctx->claims->len &&
-             ((DetectItem *)g_ptr_array_index (ctx->claims, c0))->sentence < item->sentence)
+             g_array_index (ctx->claims, DetectItem, c0).sentence < item->sentence)
         c0++;
       while (s0 < ctx->sources->len &&
-             ((DetectItem *)g_ptr_array_index (ctx->sources, s0))->sentence < item->sentence)
+             g_array_index (ctx->sources, DetectItem, s0).sentence < item->sentence)
         s0++;
       for (guint c = c0; c < ctx->claims->len && item->source < 0; c++)
         {
-          DetectItem *claim = g_ptr_array_index (ctx->claims, c);
+          DetectItem *claim = &g_array_index (ctx->claims, DetectItem, c);
 
           if (claim->sentence > item->sentence)
             break;
@@ -905,7 +1061,7 @@ resolve_sources (DetectContext *ctx)
         }
       for (guint s = s0; s < ctx->sources->len && item->source < 0; s++)
         {
-          DetectItem *source = g_ptr_array_index (ctx->sources, s);
+          DetectItem *source = &g_array_index (ctx->sources, DetectItem, s);
 
           if (source->sentence > item->sentence)
             break;
@@ -917,8 +1073,10 @@ resolve_sources (DetectContext *ctx)
 void
 _diptych_detect_casualties (DetectContext *ctx)
 {
+  g_autoptr(GArray) readings = g_array_new (FALSE, FALSE, sizeof (Reading));
+
   for (guint s = 0; s < ctx->sentences->len; s++)
-    detect_in_sentence (ctx, s);
+    detect_in_sentence (ctx, readings, s);
   resolve_groups (ctx);
   resolve_sources (ctx);
 }

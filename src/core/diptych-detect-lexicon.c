@@ -13,10 +13,17 @@
 #include "diptych-detect-private.h"
 #include "diptych-detect-words.h"
 
+/* A word of the lists, by its id. */
+typedef struct
+{
+  GPtrArray *entries;  /* (nullable): the DetectEntry it starts */
+  guint32    last_of;  /* bit (1 << list) for the lists with entries it ends */
+} LexWord;
+
 struct _DetectLexicon
 {
-  GHashTable *by_first;  /* first word → GPtrArray of DetectEntry */
-  GHashTable *ids;       /* word → its id + 1, for every word of every list */
+  GHashTable *ids;    /* word → its id + 1, for every word of every list */
+  GArray     *words;  /* LexWord, by id */
 };
 
 static const char * const list_files[LEX_N_LISTS] = {
@@ -42,6 +49,7 @@ static const char * const list_files[LEX_N_LISTS] = {
   [LEX_ABBREVIATION] = "abbreviations.txt",
   [LEX_TITLE] = "titles.txt",
   [LEX_SOURCE_TYPE] = "source-types.txt",
+  [LEX_AUXILIARY] = "auxiliaries.txt",
 };
 
 static void
@@ -49,7 +57,8 @@ entry_free (gpointer data)
 {
   DetectEntry *entry = data;
 
-  g_strfreev (entry->words);
+  g_free (entry->words);
+  g_free (entry->text);
   g_free (entry->ids);
   g_free (entry);
 }
@@ -105,6 +114,7 @@ parse_value (DetectList  list,
     case LEX_RELATIVE:
     case LEX_ABBREVIATION:
     case LEX_TITLE:
+    case LEX_AUXILIARY:
     case LEX_N_LISTS:
     default:
       return g_ascii_strtoll (value, NULL, 10);
@@ -122,7 +132,10 @@ intern (DetectLexicon *lexicon,
 
   if (id == NULL)
     {
-      id = GUINT_TO_POINTER (g_hash_table_size (lexicon->ids) + 1);
+      LexWord none = { NULL, 0 };
+
+      g_array_append_val (lexicon->words, none);
+      id = GUINT_TO_POINTER (lexicon->words->len);
       g_hash_table_insert (lexicon->ids, g_strdup (word), id);
     }
   return GPOINTER_TO_UINT (id) - 1;
@@ -148,31 +161,44 @@ load_list (DetectLexicon *lexicon,
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
-      g_autofree char *line = g_strdup (lines[i]);
-      char *bar;
-      DetectEntry *entry;
-      GPtrArray *entries;
+      DetectEntry *entry = g_new0 (DetectEntry, 1);
+      char *bar, *words;
+      LexWord *first;
 
-      bar = strchr (line, '|');
+      /* The words split in place, at each space */
+      entry->text = g_strdup (lines[i]);
+      bar = strchr (entry->text, '|');
       if (bar != NULL)
         *bar = '\0';
+      words = g_strstrip (entry->text);
+      entry->n_words = 1;
+      for (const char *p = words; *p != '\0'; p++)
+        entry->n_words += *p == ' ';
+      entry->words = g_new (char *, entry->n_words + 1);
+      for (guint k = 0; k < entry->n_words; k++)
+        {
+          char *space = strchr (words, ' ');
 
-      entry = g_new0 (DetectEntry, 1);
-      entry->words = g_strsplit (g_strstrip (line), " ", -1);
-      entry->n_words = g_strv_length (entry->words);
+          entry->words[k] = words;
+          if (space != NULL)
+            {
+              *space = '\0';
+              words = space + 1;
+            }
+        }
+      entry->words[entry->n_words] = NULL;
+
       entry->ids = g_new (guint32, entry->n_words);
       for (guint k = 0; k < entry->n_words; k++)
         entry->ids[k] = intern (lexicon, entry->words[k]);
       entry->list = list;
       entry->value = parse_value (list, bar != NULL ? bar + 1 : NULL);
 
-      entries = g_hash_table_lookup (lexicon->by_first, entry->words[0]);
-      if (entries == NULL)
-        {
-          entries = g_ptr_array_new_with_free_func (entry_free);
-          g_hash_table_insert (lexicon->by_first, g_strdup (entry->words[0]), entries);
-        }
-      g_ptr_array_add (entries, entry);
+      g_array_index (lexicon->words, LexWord, entry->ids[entry->n_words - 1]).last_of |= 1u << list;
+      first = &g_array_index (lexicon->words, LexWord, entry->ids[0]);
+      if (first->entries == NULL)
+        first->entries = g_ptr_array_new_with_free_func (entry_free);
+      g_ptr_array_add (first->entries, entry);
     }
 }
 
@@ -181,9 +207,8 @@ _diptych_detect_lexicon_new (void)
 {
   DetectLexicon *lexicon = g_new0 (DetectLexicon, 1);
 
-  lexicon->by_first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                             (GDestroyNotify)g_ptr_array_unref);
   lexicon->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  lexicon->words = g_array_new (FALSE, FALSE, sizeof (LexWord));
   for (guint list = 0; list < LEX_N_LISTS; list++)
     load_list (lexicon, list);
 
@@ -196,27 +221,33 @@ _diptych_detect_lexicon_free (DetectLexicon *lexicon)
   if (lexicon == NULL)
     return;
 
-  g_hash_table_unref (lexicon->by_first);
+  for (guint w = 0; w < lexicon->words->len; w++)
+    g_clear_pointer (&g_array_index (lexicon->words, LexWord, w).entries, g_ptr_array_unref);
+  g_array_unref (lexicon->words);
   g_hash_table_unref (lexicon->ids);
   g_free (lexicon);
 }
 
-/* The entries whose first word is @first_word, or %NULL. */
-GPtrArray *
-_diptych_detect_lexicon_find (DetectLexicon *lexicon,
-                              const char    *first_word)
-{
-  return g_hash_table_lookup (lexicon->by_first, first_word);
-}
-
-/* The id of @word among the words of the lists, or
- * DETECT_NO_WORD_ID when no list has it.
+/**
+ * _diptych_detect_lexicon_lookup:
+ * @entries: (out): the entries whose first word is @word, or %NULL
+ * @last_of: (out) (optional): bit (1 << list) for the lists with entries
+ *   whose last word is @word
+ *
+ * Returns: the id of @word among the words of the lists, or
+ *   DETECT_NO_WORD_ID when no list has it
  */
 guint32
-_diptych_detect_lexicon_word_id (DetectLexicon *lexicon,
-                                 const char    *word)
+_diptych_detect_lexicon_lookup (DetectLexicon  *lexicon,
+                                const char     *word,
+                                GPtrArray     **entries,
+                                guint32        *last_of)
 {
-  gpointer id = g_hash_table_lookup (lexicon->ids, word);
+  guint id = GPOINTER_TO_UINT (g_hash_table_lookup (lexicon->ids, word));
+  const LexWord *known = id != 0 ? &g_array_index (lexicon->words, LexWord, id - 1) : NULL;
 
-  return id != NULL ? GPOINTER_TO_UINT (id) - 1 : DETECT_NO_WORD_ID;
+  *entries = known != NULL ? known->entries : NULL;
+  if (last_of != NULL)
+    *last_of = known != NULL ? known->last_of : 0;
+  return id != 0 ? id - 1 : DETECT_NO_WORD_ID;
 }

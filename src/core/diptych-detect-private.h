@@ -38,6 +38,7 @@ typedef enum
   LEX_ABBREVIATION,
   LEX_TITLE,
   LEX_SOURCE_TYPE,
+  LEX_AUXILIARY,
   LEX_N_LISTS
 } DetectList;
 
@@ -45,7 +46,8 @@ typedef enum
 
 typedef struct
 {
-  char      **words;   /* lower case */
+  char      **words;   /* lower case, in text */
+  char       *text;    /* the entry's line, split in place */
   guint32    *ids;     /* the words' ids in the lexicon */
   guint       n_words;
   DetectList  list;
@@ -56,20 +58,38 @@ typedef struct _DetectLexicon DetectLexicon;
 
 DetectLexicon *_diptych_detect_lexicon_new   (void);
 void           _diptych_detect_lexicon_free  (DetectLexicon *lexicon);
-GPtrArray     *_diptych_detect_lexicon_find  (DetectLexicon *lexicon,
-                                              const char    *first_word);
-guint32        _diptych_detect_lexicon_word_id (DetectLexicon *lexicon,
-                                                const char    *word);
+guint32        _diptych_detect_lexicon_lookup (DetectLexicon  *lexicon,
+                                               const char     *word,
+                                               GPtrArray     **entries,
+                                               guint32        *last_of);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DetectLexicon, _diptych_detect_lexicon_free)
+
+/* The first eight bytes of @word, zero after it, byte k at bits 8k: for
+ * a literal, a constant the compiler works out.
+ */
+static inline guint64
+detect_word_head (const char *word)
+{
+  gsize length = strlen (word);
+  guint64 head = 0;
+
+  for (guint k = 0; k < 8 && k < length; k++)
+    head |= (guint64)(guchar)word[k] << (8 * k);
+  return head;
+}
 
 /* What is known of a token's key, once per key. */
 typedef struct
 {
+  const char *folded;  /* the tokenizer's key, in the context's key pool */
   char      *lower;
+  guint64    head;     /* detect_word_head() of lower */
   guint32    word_id;  /* of lower in the lexicon, or DETECT_NO_WORD_ID */
   GPtrArray *entries;  /* (nullable): DetectEntry whose first word this is */
   guint32    single;   /* bit (1 << list) for one-word entries */
+  guint32    first_of; /* bit (1 << list) for the entries in entries */
+  guint32    last_of;  /* bit (1 << list) for the lists with entries it ends */
   guint      upper : 1;     /* starts with a capital */
   guint      all_upper : 1; /* "UNHCR", "US" */
   guint      digits : 1;    /* a number token: "1,500", "6.8" */
@@ -77,16 +97,27 @@ typedef struct
   guint      number_word : 1; /* "seven", "twenty-one" */
   guint      owned : 1;     /* lower is not the table's own string */
   guint      possessive : 1;/* ends in "'s" */
+  guint      kind : 2;      /* DiptychTokenKind */
+  /* What the detectors look for first, so that they pass over the
+   * other tokens at the cost of a test:
+   */
+  guint      quantity : 1;  /* may start a quantity: see read_quantity() */
+  guint      reports : 1;   /* may start a source: see the source detector */
+  guint      quote : 1;     /* "\"" */
+  guint      point : 1;     /* "." */
+  guint      stop : 1;      /* "!", "?" */
+  guint      ends : 1;      /* one of the three: a sentence may end here */
+  guint      letter : 1;    /* one letter: "U" of "U.N." */
 } DetectKey;
 
+/* Small: a long article has hundreds of thousands, and each page of them
+ * is a page fault.
+ */
 typedef struct
 {
   guint32 byte_start;
   guint32 byte_end;
   guint32 key;
-  guint32 sentence;
-  guint   kind : 2;       /* DiptychTokenKind */
-  guint   line_before : 1;/* a line break in the gap before it */
 } DetectToken;
 
 typedef struct
@@ -104,7 +135,7 @@ typedef struct
   guint32               byte_start;  /* when it does not end at tokens */
   guint32               byte_end;
   guint                 sentence;
-  DiptychCasualty       casualty;
+  DiptychCasualty       casualty;  /* raw in the context's strings */
   gint                  parent;  /* index of the figure it breaks down, or -1 */
   gint                  source;  /* index of its source, or -1 */
   guint                 more : 1;    /* "two more people": an increment */
@@ -112,7 +143,6 @@ typedef struct
   guint                 toll : 1;    /* "the toll to 39" */
   guint                 joined : 1;  /* "and five women", "64 others" */
   DiptychSourceType     source_type;
-  char                 *name;
   guint                 quantity;    /* the number's first token */
   guint                 id;          /* its place in text order, from 1 */
 } DetectItem;
@@ -123,27 +153,61 @@ typedef struct
   const char    *contents;
   gsize          n_bytes;
   DetectLexicon *lexicon;
-  DiptychKeyTable *key_table;
+  GString       *key_pool;   /* the keys' folded text */
+  GStringChunk  *strings;    /* the items' (a figure's raw words) */
   GArray        *keys;       /* DetectKey, by key id */
   GArray        *tokens;     /* DetectToken */
+  /* The arrays' data once they are built, for the many accesses */
+  const DetectToken *token_data;
+  const DetectKey   *key_data;
+  guint              n_tokens;
+  GArray        *breaks;     /* guint32 words: bit i, a line break before token i */
   GArray        *sentences;  /* DetectSentence */
-  GPtrArray     *figures;    /* DetectItem */
-  GPtrArray     *sources;    /* DetectItem */
-  GPtrArray     *claims;     /* DetectItem */
+  GArray        *figures;    /* DetectItem */
+  GArray        *sources;    /* DetectItem */
+  GArray        *claims;     /* DetectItem */
 } DetectContext;
 
 static inline const DetectToken *
 detect_token (DetectContext *ctx,
               guint          i)
 {
-  return &g_array_index (ctx->tokens, DetectToken, i);
+  return &ctx->token_data[i];
 }
 
 static inline const DetectKey *
 detect_key (DetectContext *ctx,
             guint          i)
 {
-  return &g_array_index (ctx->keys, DetectKey, detect_token (ctx, i)->key);
+  return &ctx->key_data[ctx->token_data[i].key];
+}
+
+/* Whether a line break is in the gap before token @i. */
+static inline gboolean
+detect_line_before (DetectContext *ctx,
+                    guint          i)
+{
+  return i / 32 < ctx->breaks->len &&
+         (g_array_index (ctx->breaks, guint32, i / 32) & (1u << (i % 32))) != 0;
+}
+
+/* The sentence of token @i, by bisection: tokens do not keep it. */
+static inline guint
+detect_sentence (DetectContext *ctx,
+                 guint          i)
+{
+  guint low = 0, high = ctx->sentences->len;
+
+  while (high - low > 1)
+    {
+      guint mid = low + (high - low) / 2;
+
+      if (g_array_index (ctx->sentences, DetectSentence, mid).first <= i)
+        low = mid;
+      else
+        high = mid;
+    }
+  return low;
 }
 
 static inline const char *
@@ -154,11 +218,18 @@ detect_lower (DetectContext *ctx,
 }
 
 static inline gboolean
+_diptych_detect_is_quote (DetectContext *ctx,
+                          guint          i)
+{
+  return i < ctx->n_tokens && detect_key (ctx, i)->quote;
+}
+
+static inline gboolean
 detect_in (DetectContext *ctx,
            guint          i,
            DetectList     list)
 {
-  return i < ctx->tokens->len && (detect_key (ctx, i)->single & (1u << list)) != 0;
+  return i < ctx->n_tokens && (detect_key (ctx, i)->single & (1u << list)) != 0;
 }
 
 static inline gint64
@@ -178,7 +249,10 @@ detect_value (DetectContext *ctx,
   return 0;
 }
 
-/* Whether token @i is @word (lower case); the first byte decides most. */
+/* Whether token @i is @word (lower case). A literal word shorter than
+ * eight bytes is told by the key's head alone: one comparison with a
+ * constant.
+ */
 static inline gboolean
 _diptych_detect_is (DetectContext *ctx,
                     guint          i,
@@ -186,24 +260,67 @@ _diptych_detect_is (DetectContext *ctx,
 {
   const char *lower;
 
-  if (i >= ctx->tokens->len)
+  if (i >= ctx->n_tokens)
     return FALSE;
+  if (strlen (word) < 8)
+    return detect_key (ctx, i)->head == detect_word_head (word);
   lower = detect_lower (ctx, i);
-  return lower[0] == word[0] && strcmp (lower, word) == 0;
+  while (*lower != '\0' && *lower == *word)
+    {
+      lower++;
+      word++;
+    }
+  return *lower == *word;
 }
-guint     _diptych_detect_match (DetectContext      *ctx,
-                                 guint               i,
-                                 DetectList          list,
-                                 const DetectEntry **entry);
-guint     _diptych_detect_match_before (DetectContext      *ctx,
-                                        guint               end,
-                                        guint               floor,
-                                        DetectList          list,
-                                        const DetectEntry **entry);
-gboolean  _diptych_detect_is_quote (DetectContext *ctx,
-                                    guint          i);
+guint     _diptych_detect_match_entries (DetectContext      *ctx,
+                                         guint               i,
+                                         DetectList          list,
+                                         const DetectEntry **entry);
 
-void      _diptych_detect_item_free (gpointer data);
+/**
+ * _diptych_detect_match:
+ *
+ * Returns: how many tokens from @i on the longest entry of @list covers,
+ *   or 0; most tokens start no entry of the list, which is told here
+ */
+static inline guint
+_diptych_detect_match (DetectContext      *ctx,
+                       guint               i,
+                       DetectList          list,
+                       const DetectEntry **entry)
+{
+  if (i >= ctx->n_tokens || (detect_key (ctx, i)->first_of & (1u << list)) == 0)
+    return 0;
+  return _diptych_detect_match_entries (ctx, i, list, entry);
+}
+
+guint     _diptych_detect_match_before_entries (DetectContext      *ctx,
+                                                guint               end,
+                                                guint               floor,
+                                                DetectList          list,
+                                                const DetectEntry **entry);
+
+/**
+ * _diptych_detect_match_before:
+ *
+ * Returns: how many tokens before @end the longest entry of @list that
+ *   ends there covers, starting no earlier than @floor; or 0. Most tokens
+ *   end no entry of the list, which is told here.
+ */
+static inline guint
+_diptych_detect_match_before (DetectContext      *ctx,
+                              guint               end,
+                              guint               floor,
+                              DetectList          list,
+                              const DetectEntry **entry)
+{
+  if (end <= floor || (detect_key (ctx, end - 1)->last_of & (1u << list)) == 0)
+    return 0;
+  return _diptych_detect_match_before_entries (ctx, end, floor, list, entry);
+}
+
+
+void      _diptych_detect_lex        (DetectContext *ctx);
 
 void      _diptych_detect_casualties (DetectContext *ctx);
 void      _diptych_detect_sources    (DetectContext *ctx);

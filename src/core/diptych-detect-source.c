@@ -24,7 +24,7 @@ static gboolean
 is_punct (DetectContext *ctx,
           guint          i)
 {
-  return detect_token (ctx, i)->kind == DIPTYCH_TOKEN_PUNCTUATION;
+  return detect_key (ctx, i)->kind == DIPTYCH_TOKEN_PUNCTUATION;
 }
 
 /* Punctuation that ends a noun phrase: not the point of "U.N." or "Dr.",
@@ -47,30 +47,25 @@ static gboolean
 is_verb_like (DetectContext *ctx,
               guint          i)
 {
-  static const char * const words[] = {
-    "could", "would", "should", "can", "will", "not", "did", "does", "do", "is", "are",
-    "was", "were", "be", "been", "has", "have", "had", "may", "might", "must", NULL
-  };
-  const char *w = detect_lower (ctx, i);
-
-  for (guint k = 0; words[k] != NULL; k++)
-    if (w[0] == words[k][0] && strcmp (w, words[k]) == 0)
-      return TRUE;
-  return FALSE;
+  return detect_in (ctx, i, LEX_AUXILIARY);
 }
 
+/* Whether a source found so far overlaps tokens @first..@last of
+ * @sentence.
+ */
 static gboolean
 overlaps_source (DetectContext *ctx,
                  guint          first,
-                 guint          last)
+                 guint          last,
+                 guint          sentence)
 {
   for (guint s = ctx->sources->len; s > 0; s--)
     {
-      DetectItem *item = g_ptr_array_index (ctx->sources, s - 1);
+      DetectItem *item = &g_array_index (ctx->sources, DetectItem, s - 1);
 
       if (item->first < last && first < item->last)
         return TRUE;
-      if (item->last <= first && item->sentence + 1 < detect_token (ctx, first)->sentence)
+      if (item->last <= first && item->sentence + 1 < sentence)
         break;
     }
   return FALSE;
@@ -132,7 +127,7 @@ classify (DetectContext *ctx,
   /* A name seen before keeps its type: "Khattab", "the team" */
   for (guint s = ctx->sources->len; s > 0 && ctx->sources->len - s < 50; s--)
     {
-      DetectItem *item = g_ptr_array_index (ctx->sources, s - 1);
+      DetectItem *item = &g_array_index (ctx->sources, DetectItem, s - 1);
 
       if (strcmp (detect_lower (ctx, item->last - 1), head) == 0)
         return item->source_type;
@@ -140,7 +135,7 @@ classify (DetectContext *ctx,
 
   /* "The statement", "the report": whoever issued the last one */
   if ((strcmp (head, "statement") == 0 || strcmp (head, "report") == 0) && ctx->sources->len > 0)
-    return ((DetectItem *)g_ptr_array_index (ctx->sources, ctx->sources->len - 1))->source_type;
+    return g_array_index (ctx->sources, DetectItem, ctx->sources->len - 1).source_type;
 
   if (last - first >= 2 && detect_key (ctx, first)->upper && detect_key (ctx, last - 1)->upper &&
       !_diptych_detect_is (ctx, first, "the") && !detect_key (ctx, last - 1)->all_upper)
@@ -148,17 +143,21 @@ classify (DetectContext *ctx,
   return DIPTYCH_SOURCE_OTHER;
 }
 
+/* A source of tokens @first..@last of @sentence, which ends at
+ * @sentence_last.
+ */
 static gint
 add_source (DetectContext *ctx,
             guint          first,
             guint          last,
+            guint          sentence,
             guint          sentence_last,
             gboolean       possessive)
 {
-  DetectItem *item;
+  DetectItem item = { 0 };
   guint aside_last = last;
 
-  if (last <= first || overlaps_source (ctx, first, last))
+  if (last <= first || overlaps_source (ctx, first, last, sentence))
     return -1;
   if (detect_in (ctx, first, LEX_PRONOUN) || (last - first == 1 && detect_in (ctx, first, LEX_PRONOUN)))
     return -1;
@@ -172,14 +171,13 @@ add_source (DetectContext *ctx,
     for (aside_last = last + 1; aside_last < sentence_last && !is_boundary (ctx, aside_last); aside_last++)
       ;
 
-  item = g_new0 (DetectItem, 1);
-  item->kind = DIPTYCH_ANNOTATION_SOURCE;
-  item->first = first;
-  item->last = last;
-  item->sentence = detect_token (ctx, first)->sentence;
-  item->parent = item->source = -1;
-  item->source_type = classify (ctx, first, last, aside_last);
-  g_ptr_array_add (ctx->sources, item);
+  item.kind = DIPTYCH_ANNOTATION_SOURCE;
+  item.first = first;
+  item.last = last;
+  item.sentence = sentence;
+  item.parent = item.source = -1;
+  item.source_type = classify (ctx, first, last, aside_last);
+  g_array_append_val (ctx->sources, item);
   return ctx->sources->len - 1;
 }
 
@@ -189,7 +187,7 @@ add_claim (DetectContext *ctx,
            guint          last,
            gint           source)
 {
-  DetectItem *item;
+  DetectItem item = { 0 };
 
   if (source < 0)
     return;
@@ -207,14 +205,13 @@ add_claim (DetectContext *ctx,
   if (last < first + 3)
     return;
 
-  item = g_new0 (DetectItem, 1);
-  item->kind = DIPTYCH_ANNOTATION_CLAIM;
-  item->first = first;
-  item->last = last;
-  item->sentence = detect_token (ctx, last - 1)->sentence;
-  item->parent = -1;
-  item->source = source;
-  g_ptr_array_add (ctx->claims, item);
+  item.kind = DIPTYCH_ANNOTATION_CLAIM;
+  item.first = first;
+  item.last = last;
+  item.sentence = detect_sentence (ctx, last - 1);
+  item.parent = -1;
+  item.source = source;
+  g_array_append_val (ctx->claims, item);
 }
 
 /* The noun phrase from @i on: "the UN's International Organization for
@@ -408,6 +405,8 @@ detect_in_sentence (DetectContext *ctx,
       gint source;
       gboolean after_break;
 
+      if (!detect_key (ctx, i)->reports)
+        continue;
       /* "according to X", "citing X", "a statement carried by X" */
       if ((n = _diptych_detect_match (ctx, i, LEX_ATTRIBUTION, NULL)) > 0)
         {
@@ -416,7 +415,7 @@ detect_in_sentence (DetectContext *ctx,
           while (j < last && _diptych_detect_is_quote (ctx, j))
             j++;
           e = phrase_after (ctx, j, last);
-          source = add_source (ctx, j, e, last, FALSE);
+          source = add_source (ctx, j, e, sentence, last, FALSE);
           if (source >= 0 && (_diptych_detect_is (ctx, i, "according")))
             {
               if (i == first || (i > first && _diptych_detect_is_quote (ctx, first) && i == first + 1))
@@ -449,12 +448,12 @@ detect_in_sentence (DetectContext *ctx,
               k--;
             }
           if (k < i && (_diptych_detect_is (ctx, k, "the") || detect_key (ctx, k)->upper) &&
-              !overlaps_source (ctx, k, i + 1))
+              !overlaps_source (ctx, k, i + 1, sentence))
             {
-              source = add_source (ctx, k, i + 1, last, TRUE);
+              source = add_source (ctx, k, i + 1, sentence, last, TRUE);
               if (source >= 0)
                 {
-                  DetectItem *item = g_ptr_array_index (ctx->sources, source);
+                  DetectItem *item = &g_array_index (ctx->sources, DetectItem, source);
 
                   item->byte_start = detect_token (ctx, k)->byte_start;
                   item->byte_end = apostrophe - ctx->contents;
@@ -474,9 +473,9 @@ detect_in_sentence (DetectContext *ctx,
           n = _diptych_detect_match (ctx, s, LEX_ATTRIBUTION, NULL);
           if (n > 0 && s + n < e)
             s += n;
-          if (overlaps_source (ctx, s, e))
+          if (overlaps_source (ctx, s, e, sentence))
             continue;
-          source = add_source (ctx, s, e, last, FALSE);
+          source = add_source (ctx, s, e, sentence, last, FALSE);
           if (source < 0)
             continue;
 
@@ -496,7 +495,7 @@ detect_in_sentence (DetectContext *ctx,
         {
           /* "…,” said Dr Amina Yusuf, FMA’s medical coordinator" */
           e = phrase_after (ctx, i + 1, last);
-          source = add_source (ctx, i + 1, e, last, FALSE);
+          source = add_source (ctx, i + 1, e, sentence, last, FALSE);
           if (source >= 0)
             claim_before (ctx, first, i, source);
         }

@@ -53,30 +53,13 @@ diptych_suggestion_free (DiptychSuggestion *suggestion)
   g_free (suggestion);
 }
 
-void
-_diptych_detect_item_free (gpointer data)
-{
-  DetectItem *item = data;
-
-  diptych_casualty_clear (&item->casualty);
-  g_free (item->name);
-  g_free (item);
-}
-
-gboolean
-_diptych_detect_is_quote (DetectContext *ctx,
-                          guint          i)
-{
-  return _diptych_detect_is (ctx, i, "\"");
-}
-
 /* Whether the words of @entry are the tokens from @i on. */
 static gboolean
 entry_matches (DetectContext     *ctx,
                const DetectEntry *entry,
                guint              i)
 {
-  if (i + entry->n_words > ctx->tokens->len)
+  if (i + entry->n_words > ctx->n_tokens)
     return FALSE;
   for (guint k = 1; k < entry->n_words; k++)
     {
@@ -86,26 +69,15 @@ entry_matches (DetectContext     *ctx,
   return TRUE;
 }
 
-/**
- * _diptych_detect_match:
- *
- * Returns: how many tokens from @i on the longest entry of @list covers,
- *   or 0
- */
+/* _diptych_detect_match() past its tests: token @i has entries of @list. */
 guint
-_diptych_detect_match (DetectContext      *ctx,
-                       guint               i,
-                       DetectList          list,
-                       const DetectEntry **entry)
+_diptych_detect_match_entries (DetectContext      *ctx,
+                               guint               i,
+                               DetectList          list,
+                               const DetectEntry **entry)
 {
-  GPtrArray *entries;
+  GPtrArray *entries = detect_key (ctx, i)->entries;
   const DetectEntry *best = NULL;
-
-  if (i >= ctx->tokens->len)
-    return 0;
-  entries = detect_key (ctx, i)->entries;
-  if (entries == NULL)
-    return 0;
 
   for (guint e = 0; e < entries->len; e++)
     {
@@ -121,24 +93,24 @@ _diptych_detect_match (DetectContext      *ctx,
   return best != NULL ? best->n_words : 0;
 }
 
-/**
- * _diptych_detect_match_before:
- *
- * Returns: how many tokens before @end the longest entry of @list that
- *   ends there covers, starting no earlier than @floor; or 0
+/* _diptych_detect_match_before() past its test: token @end - 1 ends an
+ * entry of @list.
  */
 guint
-_diptych_detect_match_before (DetectContext      *ctx,
-                              guint               end,
-                              guint               floor,
-                              DetectList          list,
-                              const DetectEntry **entry)
+_diptych_detect_match_before_entries (DetectContext      *ctx,
+                                      guint               end,
+                                      guint               floor,
+                                      DetectList          list,
+                                      const DetectEntry **entry)
 {
   for (guint n = MIN (4, end - MIN (end, floor)); n > 0; n--)
     {
-      GPtrArray *entries = detect_key (ctx, end - n)->entries;
+      const DetectKey *key = detect_key (ctx, end - n);
+      GPtrArray *entries = key->entries;
 
-      for (guint e = 0; entries != NULL && e < entries->len; e++)
+      if ((key->first_of & (1u << list)) == 0)
+        continue;
+      for (guint e = 0; e < entries->len; e++)
         {
           const DetectEntry *candidate = g_ptr_array_index (entries, e);
 
@@ -160,13 +132,10 @@ _diptych_detect_match_before (DetectContext      *ctx,
 static void
 index_keys (DetectContext *ctx)
 {
-  guint n_keys = diptych_key_table_get_n_keys (ctx->key_table);
-
-  g_array_set_size (ctx->keys, n_keys);
-  for (guint k = 0; k < n_keys; k++)
+  for (guint k = 0; k < ctx->keys->len; k++)
     {
       DetectKey *key = &g_array_index (ctx->keys, DetectKey, k);
-      const char *str = diptych_key_table_lookup (ctx->key_table, k);
+      const char *str = key->folded;
       gunichar first = g_utf8_get_char (str);
       gboolean all_upper = TRUE, any_letter = FALSE, digits = TRUE, hyphen = FALSE;
 
@@ -178,18 +147,21 @@ index_keys (DetectContext *ctx)
             break;
           }
       key->lower = key->owned ? g_utf8_strdown (str, -1) : (char *)str;
-      key->entries = _diptych_detect_lexicon_find (ctx->lexicon, key->lower);
-      key->word_id = _diptych_detect_lexicon_word_id (ctx->lexicon, key->lower);
+      key->head = detect_word_head (key->lower);
+      key->word_id = _diptych_detect_lexicon_lookup (ctx->lexicon, key->lower, &key->entries,
+                                                     &key->last_of);
       key->upper = g_unichar_isupper (first);
       key->possessive = g_str_has_suffix (key->lower, "'s");
       for (const char *p = str; *p; p = g_utf8_next_char (p))
         {
-          gunichar c = g_utf8_get_char (p);
+          /* ASCII, nearly always, without Unicode's tables */
+          gunichar c = (guchar)*p < 0x80 ? (guchar)*p : g_utf8_get_char (p);
+          gboolean alpha = c < 0x80 ? g_ascii_isalpha (c) : g_unichar_isalpha (c);
 
-          if (g_unichar_isalpha (c))
+          if (alpha)
             {
               any_letter = TRUE;
-              if (!g_unichar_isupper (c))
+              if (c < 0x80 ? !g_ascii_isupper (c) : !g_unichar_isupper (c))
                 all_upper = FALSE;
             }
           if (c == '-')
@@ -205,10 +177,9 @@ index_keys (DetectContext *ctx)
         {
           const DetectEntry *entry = g_ptr_array_index (key->entries, e);
 
+          key->first_of |= 1u << entry->list;
           if (entry->n_words == 1)
-            {
-              key->single |= 1u << entry->list;
-            }
+            key->single |= 1u << entry->list;
         }
     }
 }
@@ -229,13 +200,34 @@ index_compounds (DetectContext *ctx)
       if (key->number_word || hyphen == NULL || g_ascii_isdigit (key->lower[0]))
         continue;
       first = g_strndup (key->lower, hyphen - key->lower);
-      entries = _diptych_detect_lexicon_find (ctx->lexicon, first);
+      _diptych_detect_lexicon_lookup (ctx->lexicon, first, &entries, NULL);
       for (guint e = 0; entries != NULL && e < entries->len; e++)
         a |= ((DetectEntry *)g_ptr_array_index (entries, e))->list == LEX_NUMBER;
-      entries = _diptych_detect_lexicon_find (ctx->lexicon, hyphen + 1);
+      _diptych_detect_lexicon_lookup (ctx->lexicon, hyphen + 1, &entries, NULL);
       for (guint e = 0; entries != NULL && e < entries->len; e++)
         b |= ((DetectEntry *)g_ptr_array_index (entries, e))->list == LEX_NUMBER;
       key->number_word = a && b;
+    }
+}
+
+/* What the detectors look for first, and the marks of a sentence's end. */
+static void
+index_triggers (DetectContext *ctx)
+{
+  for (guint k = 0; k < ctx->keys->len; k++)
+    {
+      DetectKey *key = &g_array_index (ctx->keys, DetectKey, k);
+      const char *w = key->lower;
+
+      key->quantity = (key->first_of & (1u << LEX_VAGUE)) || key->range || key->digits ||
+                      key->number_word || strcmp (w, "a") == 0 || strcmp (w, "an") == 0;
+      key->reports = (key->first_of & (1u << LEX_ATTRIBUTION)) || key->possessive ||
+                     (key->single & ((1u << LEX_REPORTING) | (1u << LEX_TOLL_VERB)));
+      key->quote = strcmp (w, "\"") == 0;
+      key->point = strcmp (w, ".") == 0;
+      key->stop = strcmp (w, "!") == 0 || strcmp (w, "?") == 0;
+      key->ends = key->quote || key->point || key->stop;
+      key->letter = g_utf8_strlen (w, -1) == 1 && g_unichar_isalpha (g_utf8_get_char (w));
     }
 }
 
@@ -243,39 +235,44 @@ static gboolean
 is_sentence_end (DetectContext *ctx,
                  guint          i)
 {
-  const char *w = detect_lower (ctx, i);
+  const DetectKey *key = detect_key (ctx, i);
 
-  if (strcmp (w, "!") == 0 || strcmp (w, "?") == 0)
+  if (key->stop)
     return TRUE;
-  if (strcmp (w, ".") != 0 || i == 0)
+  if (!key->point || i == 0)
     return FALSE;
 
   /* "Dr.", "Col.", "U.N.", "a.m." */
-  w = detect_lower (ctx, i - 1);
-  if (g_utf8_strlen (w, -1) == 1 && g_unichar_isalpha (g_utf8_get_char (w)))
-    return FALSE;
-  return !detect_in (ctx, i - 1, LEX_ABBREVIATION);
+  key = detect_key (ctx, i - 1);
+  return !key->letter && (key->single & (1u << LEX_ABBREVIATION)) == 0;
 }
 
 static void
 split_sentences (DetectContext *ctx)
 {
   DetectSentence sentence = { 0, 0 };
-  guint n = ctx->tokens->len;
+  guint n = ctx->n_tokens;
+  const DetectKey *previous = NULL;
+  guint32 breaks = 0;
 
   for (guint i = 0; i < n; i++)
     {
-      DetectToken *token = &g_array_index (ctx->tokens, DetectToken, i);
-      gboolean starts = FALSE;
+      const DetectKey *key = detect_key (ctx, i);
+      gboolean starts = FALSE, line;
 
-      if (i > 0 && token->line_before)
+      /* The line breaks 32 tokens at a time */
+      if (i % 32 == 0)
+        breaks = i / 32 < ctx->breaks->len ? g_array_index (ctx->breaks, guint32, i / 32) : 0;
+      line = (breaks >> (i % 32)) & 1;
+
+      if (i > 0 && line)
         starts = TRUE;
-      else if (i > 0)
+      else if (i > 0 && previous->ends)
         {
           guint end = i - 1;
 
           /* A closing quote after the point: "… our hands.” There" */
-          if (_diptych_detect_is_quote (ctx, end) && end > 0 && !token->line_before &&
+          if (_diptych_detect_is_quote (ctx, end) && end > 0 && !line &&
               detect_token (ctx, end)->byte_start == detect_token (ctx, end - 1)->byte_end)
             end--;
           starts = is_sentence_end (ctx, end) && end + 1 == i &&
@@ -291,42 +288,13 @@ split_sentences (DetectContext *ctx)
           g_array_append_val (ctx->sentences, sentence);
           sentence.first = i;
         }
-      token->sentence = ctx->sentences->len;
+      previous = key;
     }
 
   if (n > sentence.first)
     {
       sentence.last = n;
       g_array_append_val (ctx->sentences, sentence);
-    }
-}
-
-static void
-make_tokens (DetectContext *ctx)
-{
-  g_autoptr(GArray) raw = diptych_tokenize (ctx->contents, ctx->n_bytes, ctx->key_table);
-  guint32 previous_end = 0;
-
-  g_array_set_size (ctx->tokens, raw->len);
-  for (guint i = 0; i < raw->len; i++)
-    {
-      const DiptychToken *in = &g_array_index (raw, DiptychToken, i);
-      DetectToken *out = &g_array_index (ctx->tokens, DetectToken, i);
-
-      out->byte_start = in->byte_start;
-      out->byte_end = in->byte_end;
-      out->key = in->key;
-      out->kind = diptych_key_table_get_kind (ctx->key_table, in->key);
-      out->line_before = FALSE;
-      /* The gap is a space or two: a loop, not two calls of memchr. */
-      for (guint32 b = previous_end; b < in->byte_start; b++)
-        if (ctx->contents[b] == '\n' || ctx->contents[b] == '\r')
-          {
-            out->line_before = TRUE;
-            break;
-          }
-      out->sentence = 0;
-      previous_end = in->byte_end;
     }
 }
 
@@ -356,54 +324,87 @@ typedef struct
   guint32     byte_end;
 } Ordered;
 
-static int
-compare_ordered (gconstpointer a,
-                 gconstpointer b)
+static inline gboolean
+ordered_before (const Ordered *a,
+                const Ordered *b)
 {
-  const Ordered *oa = a, *ob = b;
-
-  if (oa->byte_start != ob->byte_start)
-    return oa->byte_start < ob->byte_start ? -1 : 1;
-  if (oa->byte_end != ob->byte_end)
-    return oa->byte_end > ob->byte_end ? -1 : 1;
-  return (int)oa->item->kind - (int)ob->item->kind;
+  if (a->byte_start != b->byte_start)
+    return a->byte_start < b->byte_start;
+  if (a->byte_end != b->byte_end)
+    return a->byte_end > b->byte_end;
+  return a->item->kind < b->item->kind;
 }
 
-static void
-add_ordered (DetectContext *ctx,
-             GArray        *ordered,
-             GPtrArray     *items)
+/* One kind's items in text order. They are found nearly in that order:
+ * an insertion sort moves the few that are not a little way, and keeps
+ * items at the same place in the order they were found.
+ */
+static GArray *
+order_kind (DetectContext *ctx,
+            GArray        *items)
 {
+  GArray *ordered = g_array_sized_new (FALSE, FALSE, sizeof (Ordered), items->len);
+  Ordered *o = (Ordered *)(void *)ordered->data;
+
   for (guint i = 0; i < items->len; i++)
     {
-      DetectItem *item = g_ptr_array_index (items, i);
-      Ordered o = { item, item_byte_start (ctx, item), item_byte_end (ctx, item) };
+      DetectItem *item = &g_array_index (items, DetectItem, i);
+      Ordered here = { item, item_byte_start (ctx, item), item_byte_end (ctx, item) };
+      guint k;
 
-      g_array_append_val (ordered, o);
+      for (k = i; k > 0 && ordered_before (&here, &o[k - 1]); k--)
+        o[k] = o[k - 1];
+      o[k] = here;
     }
+  ordered->len = items->len;
+  return ordered;
 }
 
-/* The items in text order, each with its id (its place, from 1). */
+/* The items in text order, each with its id (its place, from 1): the
+ * three kinds merged, as a stable sort of figures, sources and claims
+ * would order them.
+ */
 static GArray *
 order_items (DetectContext *ctx)
 {
-  GArray *ordered = g_array_sized_new (FALSE, FALSE, sizeof (Ordered),
-                                       ctx->figures->len + ctx->sources->len + ctx->claims->len);
+  GArray *kinds[] = {
+    order_kind (ctx, ctx->figures), order_kind (ctx, ctx->sources), order_kind (ctx, ctx->claims)
+  };
+  guint at[G_N_ELEMENTS (kinds)] = { 0 };
+  guint n = kinds[0]->len + kinds[1]->len + kinds[2]->len;
+  GArray *ordered = g_array_sized_new (FALSE, FALSE, sizeof (Ordered), n);
 
-  add_ordered (ctx, ordered, ctx->figures);
-  add_ordered (ctx, ordered, ctx->sources);
-  add_ordered (ctx, ordered, ctx->claims);
-  g_array_sort (ordered, compare_ordered);
-  for (guint i = 0; i < ordered->len; i++)
-    g_array_index (ordered, Ordered, i).item->id = i + 1;
+  for (guint i = 0; i < n; i++)
+    {
+      const Ordered *next = NULL;
+      guint from = 0;
+
+      for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+        {
+          const Ordered *o = &g_array_index (kinds[k], Ordered, at[k]);
+
+          if (at[k] < kinds[k]->len && (next == NULL || ordered_before (o, next)))
+            {
+              next = o;
+              from = k;
+            }
+        }
+      at[from]++;
+      next->item->id = i + 1;
+      g_array_index (ordered, Ordered, i) = *next;
+    }
+  ordered->len = n;
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    g_array_unref (kinds[k]);
   return ordered;
 }
 
 static guint
-linked_id (GPtrArray *items,
-           gint       index)
+linked_id (GArray *items,
+           gint    index)
 {
-  return index >= 0 ? ((DetectItem *)g_ptr_array_index (items, index))->id : 0;
+  return index >= 0 ? g_array_index (items, DetectItem, index).id : 0;
 }
 
 /* The view of an ordered item: its strings borrowed from the context. */
@@ -432,10 +433,9 @@ make_view (DetectContext         *ctx,
       view->source = linked_id (ctx->sources, item->source);
       break;
     case DIPTYCH_ANNOTATION_SOURCE:
-      view->name = item->name;
-      view->name_len = item->name != NULL ? strlen (item->name) : view->text_len;
-      if (item->name == NULL)
-        view->name = view->text;
+      /* A source is named by its words */
+      view->name = view->text;
+      view->name_len = view->text_len;
       view->source_type = item->source_type;
       break;
     case DIPTYCH_ANNOTATION_CLAIM:
@@ -553,7 +553,6 @@ diptych_detect_suggestions_foreach (DiptychText                *text,
                                     gpointer                    user_data)
 {
   g_autoptr(DetectLexicon) lexicon = NULL;
-  g_autoptr(DiptychKeyTable) key_table = NULL;
   DetectContext ctx = { 0 };
   guint n = 0;
 
@@ -561,22 +560,30 @@ diptych_detect_suggestions_foreach (DiptychText                *text,
   g_return_val_if_fail (func != NULL, 0);
 
   lexicon = _diptych_detect_lexicon_new ();
-  key_table = diptych_key_table_new ();
 
   ctx.text = text;
   ctx.contents = diptych_text_get_contents (text, &ctx.n_bytes);
   ctx.lexicon = lexicon;
-  ctx.key_table = key_table;
+  ctx.key_pool = g_string_sized_new (65536);
   ctx.keys = g_array_new (FALSE, TRUE, sizeof (DetectKey));
   ctx.tokens = g_array_new (FALSE, FALSE, sizeof (DetectToken));
+  ctx.breaks = g_array_new (FALSE, TRUE, sizeof (guint32));
   ctx.sentences = g_array_new (FALSE, FALSE, sizeof (DetectSentence));
-  ctx.figures = g_ptr_array_new_with_free_func (_diptych_detect_item_free);
-  ctx.sources = g_ptr_array_new_with_free_func (_diptych_detect_item_free);
-  ctx.claims = g_ptr_array_new_with_free_func (_diptych_detect_item_free);
+  /* News copy has a figure, a source and a claim every few hundred
+   * bytes: room for that, and pages not used are never touched.
+   */
+  ctx.figures = g_array_sized_new (FALSE, FALSE, sizeof (DetectItem), ctx.n_bytes / 128 + 16);
+  ctx.sources = g_array_sized_new (FALSE, FALSE, sizeof (DetectItem), ctx.n_bytes / 128 + 16);
+  ctx.claims = g_array_sized_new (FALSE, FALSE, sizeof (DetectItem), ctx.n_bytes / 128 + 16);
+  ctx.strings = g_string_chunk_new (64 * 1024);
 
-  make_tokens (&ctx);
+  _diptych_detect_lex (&ctx);
+  ctx.token_data = (const DetectToken *)(void *)ctx.tokens->data;
+  ctx.key_data = (const DetectKey *)(void *)ctx.keys->data;
+  ctx.n_tokens = ctx.tokens->len;
   index_keys (&ctx);
   index_compounds (&ctx);
+  index_triggers (&ctx);
   split_sentences (&ctx);
 
   if (!IS_CANCELLED ())
@@ -601,11 +608,14 @@ diptych_detect_suggestions_foreach (DiptychText                *text,
     if (g_array_index (ctx.keys, DetectKey, k).owned)
       g_free (g_array_index (ctx.keys, DetectKey, k).lower);
   g_array_unref (ctx.keys);
+  g_string_free (ctx.key_pool, TRUE);
+  g_string_chunk_free (ctx.strings);
   g_array_unref (ctx.tokens);
+  g_array_unref (ctx.breaks);
   g_array_unref (ctx.sentences);
-  g_ptr_array_unref (ctx.figures);
-  g_ptr_array_unref (ctx.sources);
-  g_ptr_array_unref (ctx.claims);
+  g_array_unref (ctx.figures);
+  g_array_unref (ctx.sources);
+  g_array_unref (ctx.claims);
 
   return n;
 }
