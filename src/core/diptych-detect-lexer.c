@@ -19,36 +19,13 @@
 
 #include <string.h>
 
+#include "diptych-ascii-classes.h"
 #include "diptych-detect-private.h"
 #include "diptych-hash.h"
 
 #define DASH_KEY     "\xE2\x80\x94"  /* the tokenizer's key of every dash */
 #define ELLIPSIS_KEY "\xE2\x80\xA6"
 
-/* ASCII classes, as the tokenizer has them; 0 from 0x80 on. */
-enum
-{
-  WORD  = 1 << 0,
-  DIGIT = 1 << 1,
-  SPACE = 1 << 2,
-};
-
-#define W WORD
-#define D (WORD | DIGIT)
-#define S SPACE
-static const guint8 classes[256] = {
-  0, 0, 0, 0, 0, 0, 0, 0, 0, S, S, S, S, S, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  S, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  D, D, D, D, D, D, D, D, D, D, 0, 0, 0, 0, 0, 0,
-  0, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W,
-  W, W, W, W, W, W, W, W, W, W, W, 0, 0, 0, 0, 0,
-  0, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W,
-  W, W, W, W, W, W, W, W, W, W, W, 0, 0, 0, 0, 0,
-};
-#undef W
-#undef D
-#undef S
 
 typedef struct
 {
@@ -241,7 +218,7 @@ lex_unicode (Lexer      *lx,
 {
   const char *stop = from;
 
-  while (*stop != '\0' && (classes[(guchar)*stop] & SPACE) == 0)
+  while (*stop != '\0' && (diptych_ascii_classes[(guchar)*stop] & DIPTYCH_ASCII_SPACE) == 0)
     stop++;
 
   g_array_set_size (lx->unicode_tokens, 0);
@@ -301,7 +278,7 @@ word_end (const char       *p,
           DiptychTokenKind *kind,
           gboolean         *apostrophes)
 {
-  guint8 all = classes[(guchar)*p];
+  guint8 all = diptych_ascii_classes[(guchar)*p];
   const char *q = p + 1;
 
   for (;;)
@@ -309,14 +286,14 @@ word_end (const char       *p,
       guint8 cls;
       guchar c, next;
 
-      if (all & DIGIT)
-        while ((cls = classes[(guchar)*q]) & WORD)
+      if (all & DIPTYCH_ASCII_DIGIT)
+        while ((cls = diptych_ascii_classes[(guchar)*q]) & DIPTYCH_ASCII_WORD)
           {
             all &= cls;
             q++;
           }
       else
-        while (classes[(guchar)*q] & WORD)
+        while (diptych_ascii_classes[(guchar)*q] & DIPTYCH_ASCII_WORD)
           q++;
 
       c = *q;
@@ -332,9 +309,9 @@ word_end (const char       *p,
           next = q[3];
           if (next >= 0x80)
             return NULL;
-          if ((classes[next] & WORD) == 0)
+          if ((diptych_ascii_classes[next] & DIPTYCH_ASCII_WORD) == 0)
             break;
-          all &= ~DIGIT;
+          all &= ~DIPTYCH_ASCII_DIGIT;
           *apostrophes = TRUE;
           q += 3;
           continue;
@@ -346,17 +323,18 @@ word_end (const char       *p,
       if (next >= 0x80)
         return NULL;
       /* q[-1] is a letter or digit: a joiner is never followed by another */
-      if ((c == ',' || c == '.') && (all & DIGIT) && (classes[(guchar)q[-1]] & DIGIT) &&
-          (classes[next] & DIGIT))
+      if ((c == ',' || c == '.') && (all & DIPTYCH_ASCII_DIGIT) &&
+          (diptych_ascii_classes[(guchar)q[-1]] & DIPTYCH_ASCII_DIGIT) &&
+          (diptych_ascii_classes[next] & DIPTYCH_ASCII_DIGIT))
         ;  /* 1,200 and 3.5 */
-      else if ((c == '\'' || c == '-') && (classes[next] & WORD))
-        all &= ~DIGIT;
+      else if ((c == '\'' || c == '-') && (diptych_ascii_classes[next] & DIPTYCH_ASCII_WORD))
+        all &= ~DIPTYCH_ASCII_DIGIT;
       else
         break;
       q++;
     }
 
-  *kind = (all & DIGIT) ? DIPTYCH_TOKEN_NUMBER : DIPTYCH_TOKEN_WORD;
+  *kind = (all & DIPTYCH_ASCII_DIGIT) ? DIPTYCH_TOKEN_NUMBER : DIPTYCH_TOKEN_WORD;
   return q;
 }
 
@@ -411,7 +389,7 @@ lex (Lexer      *lx,
       /* Most gaps are one space. */
       while (c == ' ')
         c = *++p;
-      while (classes[c] & SPACE)
+      while (diptych_ascii_classes[c] & DIPTYCH_ASCII_SPACE)
         {
           line |= c == '\n' || c == '\r';
           c = *++p;
@@ -419,7 +397,7 @@ lex (Lexer      *lx,
       if (c == '\0')
         break;
 
-      if (classes[c] & WORD)
+      if (diptych_ascii_classes[c] & DIPTYCH_ASCII_WORD)
         {
           gboolean apostrophes = FALSE;
 
@@ -493,7 +471,7 @@ lex (Lexer      *lx,
         const char *start = p;
         guint32 from;
 
-        while (start > text && (classes[(guchar)start[-1]] & SPACE) == 0)
+        while (start > text && (diptych_ascii_classes[(guchar)start[-1]] & DIPTYCH_ASCII_SPACE) == 0)
           start--;
         from = start - text;
         while (lx->n_tokens > 0 && lx->token_data[lx->n_tokens - 1].byte_start >= from)

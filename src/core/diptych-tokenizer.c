@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "diptych-ascii-classes.h"
 #include "diptych-tokenizer.h"
 #include "diptych-hash.h"
 
@@ -179,18 +180,10 @@ diptych_is_space (gunichar c)
     }
 }
 
-/* ASCII classes, by table: the tokenizer's inner loop. */
-enum
-{
-  ASCII_WORD  = 1 << 0,
-  ASCII_DIGIT = 1 << 1,
-  ASCII_SPACE = 1 << 2,
-};
-
-#define W ASCII_WORD
-#define D (ASCII_WORD | ASCII_DIGIT)
-#define S ASCII_SPACE
-static const guint8 ascii_classes[256] = {  /* 0 from 0x80 on */
+#define W DIPTYCH_ASCII_WORD
+#define D (DIPTYCH_ASCII_WORD | DIPTYCH_ASCII_DIGIT)
+#define S DIPTYCH_ASCII_SPACE
+const guint8 diptych_ascii_classes[256] = {
   0, 0, 0, 0, 0, 0, 0, 0, 0, S, S, S, S, S, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   S, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -208,7 +201,7 @@ static inline gboolean
 is_word_char (gunichar c)
 {
   if (c < 0x80)
-    return (ascii_classes[c] & ASCII_WORD) != 0;
+    return (diptych_ascii_classes[c] & DIPTYCH_ASCII_WORD) != 0;
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
@@ -236,7 +229,7 @@ static inline gboolean
 is_digit (gunichar c)
 {
   if (c < 0x80)
-    return (ascii_classes[c] & ASCII_DIGIT) != 0;
+    return (diptych_ascii_classes[c] & DIPTYCH_ASCII_DIGIT) != 0;
   return g_unichar_isdigit (c);
 }
 
@@ -244,7 +237,7 @@ static inline gboolean
 is_space_fast (gunichar c)
 {
   if (c < 0x80)
-    return (ascii_classes[c] & ASCII_SPACE) != 0;
+    return (diptych_ascii_classes[c] & DIPTYCH_ASCII_SPACE) != 0;
   return diptych_is_space (c);
 }
 
@@ -463,10 +456,10 @@ diptych_tokenize_range (GArray          *tokens,
         }
       else if (is_word_char (c))
         {
-          /* The classes all characters so far have: ASCII_DIGIT goes
+          /* The classes all characters so far have: DIPTYCH_ASCII_DIGIT goes
            * when one is not a digit.
            */
-          guint8 all = is_digit (c) ? ASCII_WORD | ASCII_DIGIT : ASCII_WORD;
+          guint8 all = is_digit (c) ? DIPTYCH_ASCII_WORD | DIPTYCH_ASCII_DIGIT : DIPTYCH_ASCII_WORD;
           gunichar prev = c;
 
           for (;;)
@@ -476,7 +469,7 @@ diptych_tokenize_range (GArray          *tokens,
               guint8 cls;
 
               /* Plain ASCII letters and digits: the hot path. */
-              while (q < end && ((cls = ascii_classes[(guchar)*q]) & ASCII_WORD) != 0)
+              while (q < end && ((cls = diptych_ascii_classes[(guchar)*q]) & DIPTYCH_ASCII_WORD) != 0)
                 {
                   all &= cls;
                   q++;
@@ -492,16 +485,16 @@ diptych_tokenize_range (GArray          *tokens,
               if (is_word_char (c2))
                 {
                   if (!is_digit (c2))
-                    all &= ~ASCII_DIGIT;
+                    all &= ~DIPTYCH_ASCII_DIGIT;
                 }
               else if (c2 == ',' || c2 == '.' || is_apostrophe (c2) || is_hyphen (c2))
                 {
                   /* Inside a word only when a letter or digit follows. */
                   c3 = q2 < end ? get_char (q2, &q3) : 0;
-                  if ((c2 == ',' || c2 == '.') && (all & ASCII_DIGIT) && is_digit (prev) && is_digit (c3))
+                  if ((c2 == ',' || c2 == '.') && (all & DIPTYCH_ASCII_DIGIT) && is_digit (prev) && is_digit (c3))
                     ;  /* 1,200 and 3.5 */
                   else if ((is_apostrophe (c2) || is_hyphen (c2)) && is_word_char (c3))
-                    all &= ~ASCII_DIGIT;
+                    all &= ~DIPTYCH_ASCII_DIGIT;
                   else
                     break;
                 }
@@ -514,7 +507,7 @@ diptych_tokenize_range (GArray          *tokens,
               q = q2;
             }
 
-          kind = (all & ASCII_DIGIT) ? DIPTYCH_TOKEN_NUMBER : DIPTYCH_TOKEN_WORD;
+          kind = (all & DIPTYCH_ASCII_DIGIT) ? DIPTYCH_TOKEN_NUMBER : DIPTYCH_TOKEN_WORD;
         }
       else
         {
