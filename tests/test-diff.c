@@ -864,6 +864,55 @@ test_diff_walk_is_chunks (void)
   g_assert_cmpuint (n_same, >=, n_rounds * 9 / 10);
 }
 
+/* Text without spaces is a few long "words" to the walk: its paragraphs.
+ * Changes in two of sixty are found as the chunks find them, each only
+ * the characters that changed.
+ */
+static void
+test_diff_walk_text_without_spaces (void)
+{
+  static const char *han[] = { "的", "一", "是", "在", "不", "了", "有", "和", "人", "这", "中", "大" };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (58);
+  g_autoptr(GString) left = g_string_new (NULL);
+  g_autoptr(GString) right = g_string_new (NULL);
+  g_autoptr(DiptychDiff) walked = NULL;
+  g_autoptr(DiptychDiff) chunked = NULL;
+  g_autofree char *rebuilt = NULL;
+
+  for (guint p = 0; p < 60; p++)
+    {
+      g_autoptr(GString) paragraph = g_string_new (NULL);
+      guint n = g_rand_int_range (rand, 20, 80);
+
+      for (guint k = 0; k < n; k++)
+        g_string_append (paragraph, han[g_rand_int_range (rand, 0, G_N_ELEMENTS (han))]);
+      g_string_append_printf (left, "%s造成至少58人死亡。\n\n", paragraph->str);
+      g_string_append_printf (right, "%s造成至少%s人死亡。\n\n", paragraph->str,
+                              p == 12 || p == 40 ? "85" : "58");
+    }
+
+  walked = diff_strings (left->str, right->str);
+  _diptych_diff_set_walk_first (FALSE);
+  chunked = diff_strings (left->str, right->str);
+  _diptych_diff_set_walk_first (TRUE);
+
+  assert_changes_cover (walked);
+  rebuilt = apply_changes (walked);
+  g_assert_cmpstr (rebuilt, ==, right->str);
+  g_assert_cmpuint (diptych_diff_get_n_changes (walked), ==, 2);
+  g_assert_cmpuint (diptych_diff_get_n_changes (chunked), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      const DiptychChange *c = diptych_diff_get_change (walked, i);
+      g_autofree char *l = diptych_text_dup_range (diptych_diff_get_left (walked), c->left_start, c->left_end);
+      g_autofree char *r = diptych_text_dup_range (diptych_diff_get_right (walked), c->right_start, c->right_end);
+
+      g_assert_cmpstr (l, ==, "58");
+      g_assert_cmpstr (r, ==, "85");
+      g_assert_cmpmem (c, sizeof *c, diptych_diff_get_change (chunked, i), sizeof *c);
+    }
+}
+
 static void
 test_diff_names (void)
 {
@@ -913,6 +962,7 @@ main (int   argc,
   g_test_add_func ("/diptych/diff/sparse-edits", test_diff_sparse_edits);
   g_test_add_func ("/diptych/diff/prose-edits-covered", test_diff_prose_edits_covered);
   g_test_add_func ("/diptych/diff/walk-is-chunks", test_diff_walk_is_chunks);
+  g_test_add_func ("/diptych/diff/walk-text-without-spaces", test_diff_walk_text_without_spaces);
   g_test_add_func ("/diptych/diff/names", test_diff_names);
   g_test_add_func ("/diptych/diff/slide-stops-at-unmatched", test_diff_slide_stops_at_unmatched);
 

@@ -2147,6 +2147,9 @@ add_stretch (GArray     *stretches,
       st.a_end = words_back (a->text, a_end, st.a_start, STRETCH_MARGIN);
       st.b_end = words_back (b->text, b_end, st.b_start, STRETCH_MARGIN);
     }
+  /* A few long words (text without spaces): nothing left. */
+  if (st.a_start >= st.a_end || st.b_start >= st.b_end)
+    return;
   g_array_append_val (stretches, st);
 }
 
