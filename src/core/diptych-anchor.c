@@ -1618,7 +1618,7 @@ diptych_anchor_locate_near (DiptychText *text,
  * diptych_anchor_locate_near() within %DIPTYCH_ANCHOR_REACH code points
  * of @old_start. The quotes of one text are better placed together, those
  * not found in context near where the others went: see
- * diptych_sidecar_place_all().
+ * diptych_annotation_place_all().
  *
  * Returns: exact when [@old_start, @old_end) still holds @exact; relocated
  *   when @exact was found elsewhere; changed when text like it was found

@@ -22,6 +22,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "diptych-annotation-document.h"
+#include "diptych-annotation-place.h"
 #include "diptych-casualty-parser.h"
 #include "diptych-enums.h"
 #include "diptych-text-file.h"
@@ -411,7 +412,7 @@ keep_marks (DiptychAnnotationStore *store,
             GPtrArray              *marks,
             DiptychText            *text)
 {
-  diptych_sidecar_place_all (marks, text, FALSE);
+  diptych_annotation_place_all (marks, text, FALSE);
   for (guint i = 0; i < marks->len; i++)
     {
       DiptychAnnotation *mark = g_ptr_array_index (marks, i);

@@ -46,9 +46,6 @@ DiptychSidecar         *diptych_sidecar_load              (DiptychText    *text,
 gboolean                diptych_sidecar_save              (DiptychSidecar *self,
                                                            GCancellable   *cancellable,
                                                            GError        **error);
-void                    diptych_sidecar_place_all         (GPtrArray      *annotations,
-                                                           DiptychText    *text,
-                                                           gboolean        saved_with_text);
 GBytes                 *diptych_sidecar_to_bytes          (DiptychSidecar *self);
 gboolean                diptych_sidecar_write_bytes       (DiptychSidecar *self,
                                                            GBytes         *bytes,
