@@ -2042,6 +2042,7 @@ find_sync (SyncSearch *search,
 {
   WordList *wa = &search->wa, *wb = &search->wb;
   gsize next_a = pa, next_b = pb;
+  guint seen_a = 0, seen_b = 0;  /* pairs of these words were looked at */
 
   wa->len = 0;
   wb->len = 0;
@@ -2057,8 +2058,7 @@ find_sync (SyncSearch *search,
         break;
 
       /* Skipping s words in all, i on the left and s - i on the right:
-       * the fewest first. Pairs looked at with fewer words are looked at
-       * again, as more words may now tell them apart.
+       * the fewest first, those of a smaller window done already.
        */
       for (guint s = 1; s + 2 <= na + nb; s++)
         for (guint i = s >= nb ? s - nb + 1 : 0; i <= s && i < na; i++)
@@ -2066,6 +2066,8 @@ find_sync (SyncSearch *search,
             const Word *x = &wa->words[i];
             const Word *y = &wb->words[s - i];
 
+            if (i < seen_a && s - i < seen_b)
+              continue;
             if (search->budget-- == 0)
               return FALSE;
             if (same_word (a, x, b, y) && goes_on_alike (a, wa, i, a_end, b, wb, s - i, b_end))
@@ -2078,6 +2080,8 @@ find_sync (SyncSearch *search,
           }
       if (na < window && nb < window)
         break;
+      seen_a = na;
+      seen_b = nb;
     }
 
   if (wa->len < SYNC_MAX_WORDS && wb->len < SYNC_MAX_WORDS)
