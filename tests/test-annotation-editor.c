@@ -31,22 +31,6 @@ pane (Fixture     *f,
   return diptych_pair_view_get_pane (diptych_window_get_pair_view (f->window), side);
 }
 
-static gboolean
-documents_loaded (gpointer data)
-{
-  Fixture *f = data;
-
-  for (guint side = 0; side < 2; side++)
-    {
-      DiptychAnnotationDocument *document = diptych_annotation_layer_get_document (diptych_text_pane_get_layer (pane (f, side)));
-
-      if (document == NULL || diptych_annotation_document_get_state (document) == DIPTYCH_DOCUMENT_STATE_LOADING ||
-          diptych_annotation_document_get_text (document) != diptych_text_pane_get_text (pane (f, side)))
-        return FALSE;
-    }
-  return TRUE;
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -82,7 +66,7 @@ fixture_set_up (Fixture       *f,
   gtk_window_present (GTK_WINDOW (f->window));
   diptych_window_open_pair (f->window, left, right);
   ui_test_wait_until (ui_test_pair_is_open, diptych_window_get_pair_view (f->window));
-  ui_test_wait_until (documents_loaded, f);
+  ui_test_wait_until (ui_test_documents_loaded, f->window);
   ui_test_wait_until (ui_test_widget_is_shown, f->window);
 }
 

@@ -27,48 +27,6 @@ typedef struct
 } Fixture;
 
 static void
-copy_file (const char *from,
-           const char *to)
-{
-  g_autofree char *contents = NULL;
-  g_autoptr(GError) error = NULL;
-  gsize length;
-
-  g_file_get_contents (from, &contents, &length, &error);
-  g_assert_no_error (error);
-  g_file_set_contents (to, contents, length, &error);
-  g_assert_no_error (error);
-}
-
-static DiptychAnnotationDocument *
-document_on (DiptychWindow *window,
-             DiptychSide    side)
-{
-  DiptychTextPane *pane = diptych_pair_view_get_pane (diptych_window_get_pair_view (window), side);
-
-  return diptych_annotation_layer_get_document (diptych_text_pane_get_layer (pane));
-}
-
-static gboolean
-documents_loaded (gpointer data)
-{
-  DiptychWindow *window = data;
-
-  for (guint side = 0; side < 2; side++)
-    {
-      DiptychAnnotationDocument *document = document_on (window, side);
-      DiptychText *shown = diptych_text_pane_get_text (diptych_pair_view_get_pane (diptych_window_get_pair_view (window), side));
-
-      if (document == NULL ||
-          diptych_annotation_document_get_state (document) == DIPTYCH_DOCUMENT_STATE_LOADING ||
-          (diptych_annotation_document_get_text (document) != shown &&
-           (side == DIPTYCH_SIDE_LEFT || document != document_on (window, DIPTYCH_SIDE_LEFT))))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static void
 open_pair (Fixture    *f,
            const char *left_path,
            const char *right_path)
@@ -78,7 +36,7 @@ open_pair (Fixture    *f,
 
   diptych_window_open_pair (f->window, left, right);
   ui_test_wait_until (ui_test_pair_is_open, diptych_window_get_pair_view (f->window));
-  ui_test_wait_until (documents_loaded, f->window);
+  ui_test_wait_until (ui_test_documents_loaded, f->window);
 }
 
 static void
@@ -118,8 +76,8 @@ fixture_set_up (Fixture       *f,
   f->left = g_build_filename (f->dir, "original.txt", NULL);
   f->right = g_build_filename (f->dir, "copy.txt", NULL);
   f->sidecar = g_strconcat (f->left, ".annotations.json", NULL);
-  copy_file (LEFT, f->left);
-  copy_file (RIGHT, f->right);
+  ui_test_copy_file (LEFT, f->left);
+  ui_test_copy_file (RIGHT, f->right);
   open_window (f);
 }
 
@@ -156,7 +114,7 @@ left_pane (Fixture *f)
 static DiptychAnnotationDocument *
 left_document (Fixture *f)
 {
-  return document_on (f->window, DIPTYCH_SIDE_LEFT);
+  return ui_test_document_on (f->window, DIPTYCH_SIDE_LEFT);
 }
 
 static DiptychAnnotationStore *
@@ -649,8 +607,8 @@ test_undo_after_another_pair (Fixture       *f,
   g_autofree char *other_sidecar = g_strconcat (other_left, ".annotations.json", NULL);
   g_autofree char *contents = NULL;
 
-  copy_file (LEFT, other_left);
-  copy_file (RIGHT, other_right);
+  ui_test_copy_file (LEFT, other_left);
+  ui_test_copy_file (RIGHT, other_right);
 
   select_words (f, "regional and global");
   mark (f, "source");
@@ -680,8 +638,8 @@ test_same_file_both_sides (Fixture       *f,
   guint count = 0;
 
   open_pair (f, f->left, f->left);
-  left = document_on (f->window, DIPTYCH_SIDE_LEFT);
-  right = document_on (f->window, DIPTYCH_SIDE_RIGHT);
+  left = ui_test_document_on (f->window, DIPTYCH_SIDE_LEFT);
+  right = ui_test_document_on (f->window, DIPTYCH_SIDE_RIGHT);
   g_assert_true (left == right);
 
   select_words (f, "nearly 90 people");
@@ -720,7 +678,7 @@ reloaded (gpointer data)
 {
   Fixture *f = data;
 
-  return documents_loaded (f->window) &&
+  return ui_test_documents_loaded (f->window) &&
          !diptych_annotation_document_get_article_changed (left_document (f));
 }
 
@@ -921,8 +879,8 @@ test_swap_sides (Fixture       *f,
                  gconstpointer  data)
 {
   DiptychPairView *pair_view = diptych_window_get_pair_view (f->window);
-  DiptychAnnotationDocument *left_doc = document_on (f->window, DIPTYCH_SIDE_LEFT);
-  DiptychAnnotationDocument *right_doc = document_on (f->window, DIPTYCH_SIDE_RIGHT);
+  DiptychAnnotationDocument *left_doc = ui_test_document_on (f->window, DIPTYCH_SIDE_LEFT);
+  DiptychAnnotationDocument *right_doc = ui_test_document_on (f->window, DIPTYCH_SIDE_RIGHT);
   DiptychText *left_text = diptych_text_pane_get_text (diptych_pair_view_get_pane (pair_view, DIPTYCH_SIDE_LEFT));
   DiptychText *right_text = diptych_text_pane_get_text (diptych_pair_view_get_pane (pair_view, DIPTYCH_SIDE_RIGHT));
   g_autoptr(GFile) left_file = g_object_ref (diptych_pair_view_get_file (pair_view, DIPTYCH_SIDE_LEFT));
@@ -965,8 +923,8 @@ test_swap_sides (Fixture       *f,
   g_assert_cmpuint (diptych_pair_view_get_n_shown (pair_view), ==, n_shown);
 
   /* The marks: the same documents, the same objects, on their articles. */
-  g_assert_true (document_on (f->window, DIPTYCH_SIDE_RIGHT) == left_doc);
-  g_assert_true (document_on (f->window, DIPTYCH_SIDE_LEFT) == right_doc);
+  g_assert_true (ui_test_document_on (f->window, DIPTYCH_SIDE_RIGHT) == left_doc);
+  g_assert_true (ui_test_document_on (f->window, DIPTYCH_SIDE_LEFT) == right_doc);
   g_assert_true (diptych_annotation_document_get_text (left_doc) == left_text);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (diptych_annotation_document_get_store (left_doc))), ==, 1);
   {
@@ -992,7 +950,7 @@ test_swap_sides (Fixture       *f,
   wait.left = left_text;
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.swap-sides", NULL));
   ui_test_wait_until (swapped, &wait);
-  g_assert_true (document_on (f->window, DIPTYCH_SIDE_LEFT) == left_doc);
+  g_assert_true (ui_test_document_on (f->window, DIPTYCH_SIDE_LEFT) == left_doc);
   g_assert_cmpuint (count_op (diptych_pair_view_get_diff (pair_view), DIPTYCH_CHANGE_INSERT), ==, inserts);
   wait_saved (f, "nearly 90 people", TRUE);
 }

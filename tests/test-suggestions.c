@@ -26,26 +26,10 @@ typedef struct
   GSettings     *settings;
 } Fixture;
 
-static void
-copy_file (const char *from,
-           const char *to)
-{
-  g_autofree char *contents = NULL;
-  g_autoptr(GError) error = NULL;
-  gsize length;
-
-  g_file_get_contents (from, &contents, &length, &error);
-  g_assert_no_error (error);
-  g_file_set_contents (to, contents, length, &error);
-  g_assert_no_error (error);
-}
-
 static DiptychAnnotationDocument *
 left_document (Fixture *f)
 {
-  DiptychTextPane *pane = diptych_pair_view_get_pane (diptych_window_get_pair_view (f->window), DIPTYCH_SIDE_LEFT);
-
-  return diptych_annotation_layer_get_document (diptych_text_pane_get_layer (pane));
+  return ui_test_document_on (f->window, DIPTYCH_SIDE_LEFT);
 }
 
 static DiptychAnnotationStore *
@@ -139,8 +123,8 @@ fixture_set_up (Fixture       *f,
   f->left = g_build_filename (f->dir, "original.txt", NULL);
   f->right = g_build_filename (f->dir, "republished.txt", NULL);
   f->sidecar = g_strconcat (f->left, ".annotations.json", NULL);
-  copy_file (EXAMPLES "/original.txt", f->left);
-  copy_file (EXAMPLES "/republished.txt", f->right);
+  ui_test_copy_file (EXAMPLES "/original.txt", f->left);
+  ui_test_copy_file (EXAMPLES "/republished.txt", f->right);
   open_window (f);
 }
 

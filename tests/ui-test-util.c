@@ -8,7 +8,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "diptych-annotation-layer.h"
 #include "diptych-pair-view.h"
+#include "diptych-text-pane.h"
 #include "ui-test-util.h"
 
 /**
@@ -162,6 +164,50 @@ ui_test_write_temp (const char *contents)
   g_file_set_contents (path, contents, -1, &error);
   g_assert_no_error (error);
   return path;
+}
+
+void
+ui_test_copy_file (const char *from,
+                   const char *to)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  g_file_get_contents (from, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (to, contents, length, &error);
+  g_assert_no_error (error);
+}
+
+/* The annotations of the article shown on @side. */
+DiptychAnnotationDocument *
+ui_test_document_on (DiptychWindow *window,
+                     DiptychSide    side)
+{
+  DiptychTextPane *pane = diptych_pair_view_get_pane (diptych_window_get_pair_view (window), side);
+
+  return diptych_annotation_layer_get_document (diptych_text_pane_get_layer (pane));
+}
+
+/* Whether both articles' annotations are loaded against the texts shown
+ * (a file shown on both sides has one document, the left's).
+ */
+gboolean
+ui_test_documents_loaded (gpointer window)
+{
+  for (guint side = 0; side < 2; side++)
+    {
+      DiptychAnnotationDocument *document = ui_test_document_on (window, side);
+      DiptychText *shown = diptych_text_pane_get_text (diptych_pair_view_get_pane (diptych_window_get_pair_view (window), side));
+
+      if (document == NULL ||
+          diptych_annotation_document_get_state (document) == DIPTYCH_DOCUMENT_STATE_LOADING ||
+          (diptych_annotation_document_get_text (document) != shown &&
+           (side == DIPTYCH_SIDE_LEFT || document != ui_test_document_on (window, DIPTYCH_SIDE_LEFT))))
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /**

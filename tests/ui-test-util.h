@@ -7,6 +7,9 @@
 
 #include <gtk/gtk.h>
 
+#include "diptych-annotation-document.h"
+#include "diptych-window.h"
+
 G_BEGIN_DECLS
 
 typedef gboolean (*UiTestCondition) (gpointer data);
@@ -22,6 +25,12 @@ double   ui_test_wait_for_paint     (GtkWidget       *window,
                                      gint64           start);
 double   ui_test_time_plain_view    (const char      *text);
 char    *ui_test_write_temp         (const char      *contents);
+void     ui_test_copy_file          (const char      *from,
+                                     const char      *to);
+DiptychAnnotationDocument *
+         ui_test_document_on        (DiptychWindow   *window,
+                                     DiptychSide      side);
+gboolean ui_test_documents_loaded   (gpointer         window);
 guint    ui_test_write_big_pair     (const char      *article_path,
                                      gsize            size,
                                      char           **left_path,
