@@ -1,4 +1,5 @@
-/* core-test-util.h: waiting for asynchronous work in tests without a display
+/* core-test-util.h: waiting for asynchronous work, and shared checks, in
+ * tests without a display
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -30,5 +31,7 @@ G_BEGIN_DECLS
     g_object_unref (weak_); \
     WAIT_UNTIL (weak_ == NULL); \
   } G_STMT_END
+
+void core_test_assert_valid_sidecar (const char *path);
 
 G_END_DECLS
