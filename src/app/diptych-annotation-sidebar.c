@@ -253,20 +253,29 @@ update_stores (DiptychAnnotationSidebar *self)
   g_list_store_splice (self->stores, 0, g_list_model_get_n_items (G_LIST_MODEL (self->stores)), wanted, n);
 }
 
+/* The annotation a row's action names: (side, id), or %NULL if gone. */
+static DiptychAnnotation *
+annotation_of (DiptychAnnotationSidebar *self,
+               GVariant                 *parameter,
+               guint                    *side)
+{
+  DiptychAnnotationStore *store;
+  const char *id;
+
+  g_variant_get (parameter, "(u&s)", side, &id);
+  store = store_of (self, *side);
+  return store != NULL ? diptych_annotation_store_lookup (store, id) : NULL;
+}
+
 static void
 reattach_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
   DiptychAnnotationSidebar *self = DIPTYCH_ANNOTATION_SIDEBAR (widget);
-  DiptychAnnotationStore *store;
-  DiptychAnnotation *a;
-  const char *id;
   guint side;
+  DiptychAnnotation *a = annotation_of (self, parameter, &side);
 
-  g_variant_get (parameter, "(u&s)", &side, &id);
-  store = store_of (self, side);
-  a = store != NULL ? diptych_annotation_store_lookup (store, id) : NULL;
   if (a != NULL)
     diptych_mark_controller_reattach (self->marks, side, a);
 }
@@ -277,14 +286,9 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   DiptychAnnotationSidebar *self = DIPTYCH_ANNOTATION_SIDEBAR (widget);
-  DiptychAnnotationStore *store;
-  DiptychAnnotation *a;
-  const char *id;
   guint side;
+  DiptychAnnotation *a = annotation_of (self, parameter, &side);
 
-  g_variant_get (parameter, "(u&s)", &side, &id);
-  store = store_of (self, side);
-  a = store != NULL ? diptych_annotation_store_lookup (store, id) : NULL;
   if (a == NULL)
     return;
   diptych_mark_controller_select (self->marks, side, a);
