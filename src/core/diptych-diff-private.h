@@ -1,4 +1,4 @@
-/* diptych-diff-private.h: for the diff's writers (diptych-diff-format.c)
+/* diptych-diff-private.h: for the diff's writers (diptych-diff-format.c) and its tests
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
