@@ -28,65 +28,55 @@ append_json_string (GString    *out,
 }
 
 /* An enum's name ("killed", "at-least"), or null: nothing in it to
- * escape.
+ * escape, and at most NAME_ROOM bytes with its quotes.
  */
-static void
-append_name (GString    *out,
-             const char *name)
+static char *
+write_name (char       *p,
+            const char *name)
 {
   if (name == NULL)
-    {
-      DIPTYCH_JSON_PUT_LITERAL (out, "null");
-      return;
-    }
-  g_string_append_c (out, '"');
-  diptych_json_put (out, name, strlen (name));
-  g_string_append_c (out, '"');
+    return DIPTYCH_JSON_WRITE_LITERAL (p, "null");
+  *p++ = '"';
+  while (*name != '\0')
+    *p++ = *name++;
+  *p++ = '"';
+  return p;
 }
 
-/* @name_literal is the member's name with its quotes, comma and colon;
- * @str an enum's name.
- */
-#define APPEND_MEMBER(out, name_literal, str) \
-  G_STMT_START { \
-    DIPTYCH_JSON_PUT_LITERAL ((out), name_literal); \
-    append_name ((out), (str)); \
-  } G_STMT_END
+#define NAME_ROOM 16
 
-#define APPEND_NUMBER(out, name_literal, value) \
-  G_STMT_START { \
-    DIPTYCH_JSON_PUT_LITERAL ((out), name_literal); \
-    append_number ((out), (value)); \
-  } G_STMT_END
-
-static void
-append_number (GString *out,
-               gint64   value)
+static char *
+write_number (char   *p,
+              gint64  value)
 {
   if (value == DIPTYCH_NO_NUMBER)
-    DIPTYCH_JSON_PUT_LITERAL (out, "null");
-  else if (value < 0)
+    return DIPTYCH_JSON_WRITE_LITERAL (p, "null");
+  if (value < 0)
     {
-      g_string_append_c (out, '-');
-      diptych_json_append_uint (out, -(guint64)value);
+      *p++ = '-';
+      return diptych_json_write_uint (p, -(guint64)value);
     }
-  else
-    diptych_json_append_uint (out, value);
+  return diptych_json_write_uint (p, value);
 }
 
-static void
-append_id (GString *out,
-           guint    id)
+/* "s17", or null for none */
+static char *
+write_id (char  *p,
+          guint  id)
 {
   if (id == 0)
-    DIPTYCH_JSON_PUT_LITERAL (out, "null");
-  else
-    {
-      DIPTYCH_JSON_PUT_LITERAL (out, "\"s");
-      diptych_json_append_uint (out, id);
-      g_string_append_c (out, '"');
-    }
+    return DIPTYCH_JSON_WRITE_LITERAL (p, "null");
+  p = DIPTYCH_JSON_WRITE_LITERAL (p, "\"s");
+  p = diptych_json_write_uint (p, id);
+  *p++ = '"';
+  return p;
 }
+
+/* The most a suggestion's JSON takes besides its text and name: under
+ * 300 bytes of members' names and punctuation, eight numbers and ids,
+ * five names.
+ */
+#define SUGGESTION_ROOM (300 + 8 * (DIPTYCH_JSON_UINT_ROOM + 4) + 5 * NAME_ROOM)
 
 typedef struct
 {
@@ -100,57 +90,72 @@ typedef struct
  */
 #define FLUSH_BYTES (64 * 1024)
 
-/* One suggestion, written as it is found. */
+/* One suggestion, written as it is found: room for the most it can take
+ * is made once, then its pieces are written with no check each.
+ */
 static void
 write_json_cb (const DiptychSuggestionView *s,
                gpointer                     user_data)
 {
   JsonWriter *writer = user_data;
   GString *out = writer->out;
+  gsize room = SUGGESTION_ROOM + DIPTYCH_JSON_STRING_ROOM (s->text_len) +
+               DIPTYCH_JSON_STRING_ROOM (s->name_len);
+  char *start = diptych_json_reserve (out, room);
+  char *p = start;
 
   if (writer->n++ > 0)
-    DIPTYCH_JSON_PUT_LITERAL (out, ", ");
-  DIPTYCH_JSON_PUT_LITERAL (out, "{\"id\": ");
-  append_id (out, s->id);
-  APPEND_MEMBER (out, ", \"kind\": ", diptych_annotation_kind_to_string (s->kind));
-  DIPTYCH_JSON_PUT_LITERAL (out, ", \"start\": ");
-  diptych_json_append_uint (out, s->start);
-  DIPTYCH_JSON_PUT_LITERAL (out, ", \"end\": ");
-  diptych_json_append_uint (out, s->end);
-  DIPTYCH_JSON_PUT_LITERAL (out, ", \"text\": ");
-  diptych_json_append_string (out, s->text, s->text_len);
+    p = DIPTYCH_JSON_WRITE_LITERAL (p, ", ");
+  p = DIPTYCH_JSON_WRITE_LITERAL (p, "{\"id\": ");
+  p = write_id (p, s->id);
+  p = DIPTYCH_JSON_WRITE_LITERAL (p, ", \"kind\": ");
+  p = write_name (p, diptych_annotation_kind_to_string (s->kind));
+  p = DIPTYCH_JSON_WRITE_LITERAL (p, ", \"start\": ");
+  p = diptych_json_write_uint (p, s->start);
+  p = DIPTYCH_JSON_WRITE_LITERAL (p, ", \"end\": ");
+  p = diptych_json_write_uint (p, s->end);
+  p = DIPTYCH_JSON_WRITE_LITERAL (p, ", \"text\": ");
+  p = diptych_json_write_string (p, s->text, s->text_len);
 
   switch (s->kind)
     {
     case DIPTYCH_ANNOTATION_CASUALTY:
-      APPEND_MEMBER (out, ", \"casualty\": {\"outcome\": ",
-                     diptych_outcome_to_string (s->casualty.outcome));
-      APPEND_NUMBER (out, ", \"value\": ", s->casualty.value);
-      APPEND_NUMBER (out, ", \"low\": ", s->casualty.low);
-      APPEND_NUMBER (out, ", \"high\": ", s->casualty.high);
-      APPEND_MEMBER (out, ", \"qualifier\": ", diptych_qualifier_to_string (s->casualty.qualifier));
-      APPEND_MEMBER (out, ", \"group\": ", diptych_group_to_string (s->casualty.group));
-      DIPTYCH_JSON_PUT_LITERAL (out, ", \"subset_of\": ");
-      append_id (out, s->subset_of);
-      DIPTYCH_JSON_PUT_LITERAL (out, ", \"source\": ");
-      append_id (out, s->source);
-      g_string_append_c (out, '}');
+      p = DIPTYCH_JSON_WRITE_LITERAL (p, ", \"casualty\": {\"outcome\": ");
+      p = write_name (p, diptych_outcome_to_string (s->casualty.outcome));
+      p = DIPTYCH_JSON_WRITE_LITERAL (p, ", \"value\": ");
+      p = write_number (p, s->casualty.value);
+      p = DIPTYCH_JSON_WRITE_LITERAL (p, ", \"low\": ");
+      p = write_number (p, s->casualty.low);
+      p = DIPTYCH_JSON_WRITE_LITERAL (p, ", \"high\": ");
+      p = write_number (p, s->casualty.high);
+      p = DIPTYCH_JSON_WRITE_LITERAL (p, ", \"qualifier\": ");
+      p = write_name (p, diptych_qualifier_to_string (s->casualty.qualifier));
+      p = DIPTYCH_JSON_WRITE_LITERAL (p, ", \"group\": ");
+      p = write_name (p, diptych_group_to_string (s->casualty.group));
+      p = DIPTYCH_JSON_WRITE_LITERAL (p, ", \"subset_of\": ");
+      p = write_id (p, s->subset_of);
+      p = DIPTYCH_JSON_WRITE_LITERAL (p, ", \"source\": ");
+      p = write_id (p, s->source);
+      *p++ = '}';
       break;
     case DIPTYCH_ANNOTATION_SOURCE:
-      DIPTYCH_JSON_PUT_LITERAL (out, ", \"source\": {\"name\": ");
-      diptych_json_append_string (out, s->name, s->name_len);
-      APPEND_MEMBER (out, ", \"type\": ", diptych_source_type_to_string (s->source_type));
-      g_string_append_c (out, '}');
+      p = DIPTYCH_JSON_WRITE_LITERAL (p, ", \"source\": {\"name\": ");
+      p = diptych_json_write_string (p, s->name, s->name_len);
+      p = DIPTYCH_JSON_WRITE_LITERAL (p, ", \"type\": ");
+      p = write_name (p, diptych_source_type_to_string (s->source_type));
+      *p++ = '}';
       break;
     case DIPTYCH_ANNOTATION_CLAIM:
-      DIPTYCH_JSON_PUT_LITERAL (out, ", \"claim\": {\"speaker\": ");
-      append_id (out, s->source);
-      g_string_append_c (out, '}');
+      p = DIPTYCH_JSON_WRITE_LITERAL (p, ", \"claim\": {\"speaker\": ");
+      p = write_id (p, s->source);
+      *p++ = '}';
       break;
     default:
       g_assert_not_reached ();
     }
-  g_string_append_c (out, '}');
+  *p++ = '}';
+  g_assert ((gsize)(p - start) <= room);
+  diptych_json_commit (out, p);
 
   if (out->len > FLUSH_BYTES)
     {

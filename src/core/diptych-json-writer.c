@@ -25,6 +25,114 @@ static const guint8 json_escape[256] = {
 
 #define ONES G_GUINT64_CONSTANT (0x0101010101010101)
 
+/* The escape of @c, one of the bytes json_escape marks. */
+static char *
+write_escape (char   *p,
+              guchar  c)
+{
+  static const char hex[] = "0123456789abcdef";
+
+  *p++ = '\\';
+  switch (c)
+    {
+    case '"':
+    case '\\': *p++ = c; break;
+    case '\n': *p++ = 'n'; break;
+    case '\r': *p++ = 'r'; break;
+    case '\t': *p++ = 't'; break;
+    default:
+      p = DIPTYCH_JSON_WRITE_LITERAL (p, "u00");
+      *p++ = hex[c >> 4];
+      *p++ = hex[c & 0xF];
+      break;
+    }
+  return p;
+}
+
+/* @str escaped at @p, which has DIPTYCH_JSON_STRING_ROOM (@len) bytes of
+ * room: enough that the bytes are copied in blocks of eight or sixteen,
+ * stored whole before they are checked.
+ */
+static char *
+write_escaped (char       *p,
+               const char *str,
+               gsize       len)
+{
+  const char *end = str + len;
+
+  for (;;)
+    {
+#ifdef __SSE2__
+      /* Sixteen bytes at a time to the first below 0x20, '"' or '\\': the
+       * quotes of a claim run to hundreds of bytes.
+       */
+      while (end - str >= 16)
+        {
+          __m128i v = _mm_loadu_si128 ((const __m128i *)(const void *)str);
+          __m128i low = _mm_cmpeq_epi8 (_mm_subs_epu8 (v, _mm_set1_epi8 (0x1F)), _mm_setzero_si128 ());
+          __m128i quote = _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('"'));
+          __m128i backslash = _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('\\'));
+          int mask = _mm_movemask_epi8 (_mm_or_si128 (low, _mm_or_si128 (quote, backslash)));
+
+          _mm_storeu_si128 ((__m128i *)(void *)p, v);
+          if (mask != 0)
+            {
+              str += __builtin_ctz (mask);
+              p += __builtin_ctz (mask);
+              break;
+            }
+          str += 16;
+          p += 16;
+        }
+#endif
+      /* Eight bytes at a time while none is below 0x20, '"' or '\\'. */
+      while (end - str >= 8)
+        {
+          guint64 w, low, quote, backslash;
+
+          memcpy (&w, str, 8);
+          low = (w - ONES * 0x20) & ~w;
+          quote = ((w ^ (ONES * '"')) - ONES) & ~(w ^ (ONES * '"'));
+          backslash = ((w ^ (ONES * '\\')) - ONES) & ~(w ^ (ONES * '\\'));
+          if (((low | quote | backslash) & (ONES * 0x80)) != 0)
+            break;
+          memcpy (p, &w, 8);
+          str += 8;
+          p += 8;
+        }
+      while (str < end && !json_escape[(guchar)*str])
+        *p++ = *str++;
+      if (str == end)
+        return p;
+      p = write_escape (p, (guchar)*str++);
+    }
+}
+
+/**
+ * diptych_json_write_string:
+ * @p: where to write, with DIPTYCH_JSON_STRING_ROOM (@len) bytes of room
+ * @str: UTF-8 text, @len bytes (NUL bytes are escaped, not an end)
+ *
+ * Writes @str as a JSON string, quotes included.
+ *
+ * Returns: the cursor past it
+ */
+char *
+diptych_json_write_string (char       *p,
+                           const char *str,
+                           gsize       len)
+{
+  *p++ = '"';
+  p = write_escaped (p, str, len);
+  *p++ = '"';
+  return p;
+}
+
+/* Room for the worst case of a long string, six times its length, is
+ * asked for a piece at a time.
+ */
+#define ESCAPE_PIECE 4096
+
 /**
  * diptych_json_append_string:
  * @str: UTF-8 text, @len bytes (NUL bytes are escaped, not an end)
@@ -36,111 +144,94 @@ diptych_json_append_string (GString    *out,
                             const char *str,
                             gsize       len)
 {
-  const char *end = str + len;
-  const char *run = str;
-  const char *p = str;
-
   g_string_append_c (out, '"');
-  for (;;)
+  for (gsize done = 0; done < len; done += ESCAPE_PIECE)
     {
-      guchar c;
+      gsize n = MIN (len - done, ESCAPE_PIECE);
 
-#ifdef __SSE2__
-      /* Sixteen bytes at a time to the first below 0x20, '"' or '\\': the
-       * quotes of a claim run to hundreds of bytes.
-       */
-      while (end - p >= 16)
-        {
-          __m128i v = _mm_loadu_si128 ((const __m128i *)(const void *)p);
-          __m128i low = _mm_cmpeq_epi8 (_mm_subs_epu8 (v, _mm_set1_epi8 (0x1F)), _mm_setzero_si128 ());
-          __m128i quote = _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('"'));
-          __m128i backslash = _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('\\'));
-          int mask = _mm_movemask_epi8 (_mm_or_si128 (low, _mm_or_si128 (quote, backslash)));
-
-          if (mask != 0)
-            {
-              p += __builtin_ctz (mask);
-              break;
-            }
-          p += 16;
-        }
-#endif
-      /* Eight bytes at a time while none is below 0x20, '"' or '\\'. */
-      while (end - p >= 8)
-        {
-          guint64 w, low, quote, backslash;
-
-          memcpy (&w, p, 8);
-          low = (w - ONES * 0x20) & ~w;
-          quote = ((w ^ (ONES * '"')) - ONES) & ~(w ^ (ONES * '"'));
-          backslash = ((w ^ (ONES * '\\')) - ONES) & ~(w ^ (ONES * '\\'));
-          if (((low | quote | backslash) & (ONES * 0x80)) != 0)
-            break;
-          p += 8;
-        }
-      while (p < end && !json_escape[(guchar)*p])
-        p++;
-      if (p == end)
-        break;
-
-      c = (guchar)*p;
-      diptych_json_put (out, run, p - run);
-      run = ++p;
-      switch (c)
-        {
-        case '"':  DIPTYCH_JSON_PUT_LITERAL (out, "\\\""); break;
-        case '\\': DIPTYCH_JSON_PUT_LITERAL (out, "\\\\"); break;
-        case '\n': DIPTYCH_JSON_PUT_LITERAL (out, "\\n"); break;
-        case '\r': DIPTYCH_JSON_PUT_LITERAL (out, "\\r"); break;
-        case '\t': DIPTYCH_JSON_PUT_LITERAL (out, "\\t"); break;
-        default:   g_string_append_printf (out, "\\u%04x", c); break;
-        }
+      diptych_json_commit (out, write_escaped (diptych_json_reserve (out, DIPTYCH_JSON_STRING_ROOM (n)),
+                                               str + done, n));
     }
-  diptych_json_put (out, run, p - run);
   g_string_append_c (out, '"');
 }
 
 /**
- * diptych_json_append_uint:
+ * diptych_json_write_uint:
+ * @p: where to write, with %DIPTYCH_JSON_UINT_ROOM bytes of room
  *
- * Appends @value in decimal: the digits from the end, two at a time
+ * Writes @value in decimal: the digits from the last, two at a time
  * (printf costs more than the rest of an item's output).
+ *
+ * Returns: the cursor past the digits
  */
-void
-diptych_json_append_uint (GString *out,
-                          guint64  value)
+char *
+diptych_json_write_uint (char    *p,
+                         guint64  value)
 {
   static const char pairs[] =
     "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
     "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
     "8081828384858687888990919293949596979899";
-  /* The digits end halfway, so that 24 bytes from the first can be
-   * copied whole: a copy of a known size takes no call of memcpy().
+  /* The digits end halfway, so that the room's size from the first can
+   * be copied whole: a copy of a known size takes no call of memcpy().
    */
-  char digits[48];
-  char *end = digits + 24;
-  char *p = end;
+  char digits[2 * DIPTYCH_JSON_UINT_ROOM];
+  char *end = digits + DIPTYCH_JSON_UINT_ROOM;
+  char *q = end;
+  guint32 low;
 
-  while (value >= 100)
+  while (value > G_MAXUINT32)
     {
-      p -= 2;
-      memcpy (p, pairs + 2 * (value % 100), 2);
+      q -= 2;
+      memcpy (q, pairs + 2 * (value % 100), 2);
       value /= 100;
     }
-  if (value >= 10)
+  /* Ids and offsets start here, where a division by 100 is cheaper. */
+  low = value;
+  while (low >= 100)
     {
-      p -= 2;
-      memcpy (p, pairs + 2 * value, 2);
+      q -= 2;
+      memcpy (q, pairs + 2 * (low % 100), 2);
+      low /= 100;
+    }
+  if (low >= 10)
+    {
+      q -= 2;
+      memcpy (q, pairs + 2 * low, 2);
     }
   else
-    *--p = '0' + value;
+    *--q = '0' + low;
 
-  if (G_LIKELY (out->len + 24 < out->allocated_len))
-    {
-      memcpy (out->str + out->len, p, 24);
-      out->len += end - p;
-      out->str[out->len] = '\0';
-    }
-  else
-    g_string_append_len (out, p, end - p);
+  memcpy (p, q, DIPTYCH_JSON_UINT_ROOM);
+  return p + (end - q);
+}
+
+/**
+ * diptych_json_append_uint:
+ *
+ * Appends @value in decimal.
+ */
+void
+diptych_json_append_uint (GString *out,
+                          guint64  value)
+{
+  char *p = diptych_json_reserve (out, DIPTYCH_JSON_UINT_ROOM);
+
+  diptych_json_commit (out, diptych_json_write_uint (p, value));
+}
+
+/**
+ * _diptych_json_grow:
+ *
+ * diptych_json_reserve() when @out has not @room bytes free: grows its
+ * buffer, as appending would, and leaves its contents as they were.
+ */
+void
+_diptych_json_grow (GString *out,
+                    gsize    room)
+{
+  gsize len = out->len;
+
+  g_string_set_size (out, len + room);
+  g_string_truncate (out, len);
 }
