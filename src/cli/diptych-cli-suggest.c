@@ -27,23 +27,72 @@ append_json_string (GString    *out,
   diptych_json_append_string (out, str, strlen (str));
 }
 
-/* An enum's name ("killed", "at-least"), or null: nothing in it to
- * escape, and at most NAME_ROOM bytes with its quotes.
+/* The most bytes of an enum's name with its quotes: the names are words
+ * of a few letters.
  */
-static char *
-write_name (char       *p,
+#define NAME_ROOM 16
+
+/* An enum's name as a JSON string ("\"killed\""): nothing in it to
+ * escape, so it is quoted once a run and then written as a copy of a
+ * known size.
+ */
+typedef struct
+{
+  char  json[NAME_ROOM];
+  gsize len;
+} JsonName;
+
+/* Each enum's names by value, up to its last value. */
+typedef struct
+{
+  JsonName kinds[DIPTYCH_ANNOTATION_CASUALTY + 1];
+  JsonName outcomes[DIPTYCH_OUTCOME_UNSTATED + 1];
+  JsonName qualifiers[DIPTYCH_QUALIFIER_VAGUE + 1];
+  JsonName groups[DIPTYCH_GROUP_OTHER + 1];
+  JsonName source_types[DIPTYCH_SOURCE_OTHER + 1];
+} JsonNames;
+
+static void
+quote_name (JsonName   *quoted,
             const char *name)
 {
-  if (name == NULL)
-    return DIPTYCH_JSON_WRITE_LITERAL (p, "null");
-  *p++ = '"';
-  while (*name != '\0')
-    *p++ = *name++;
-  *p++ = '"';
-  return p;
+  gsize len = strlen (name);
+
+  g_assert (len + 2 <= NAME_ROOM);
+  quoted->json[0] = '"';
+  memcpy (quoted->json + 1, name, len);
+  quoted->json[len + 1] = '"';
+  quoted->len = len + 2;
 }
 
-#define NAME_ROOM 16
+#define QUOTE_NAMES(names, to_string) \
+  G_STMT_START { \
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++) \
+      quote_name (&(names)[i], to_string (i)); \
+  } G_STMT_END
+
+static void
+json_names_init (JsonNames *names)
+{
+  QUOTE_NAMES (names->kinds, diptych_annotation_kind_to_string);
+  QUOTE_NAMES (names->outcomes, diptych_outcome_to_string);
+  QUOTE_NAMES (names->qualifiers, diptych_qualifier_to_string);
+  QUOTE_NAMES (names->groups, diptych_group_to_string);
+  QUOTE_NAMES (names->source_types, diptych_source_type_to_string);
+}
+
+static inline char *
+write_name (char           *p,
+            const JsonName *names,
+            gsize           n_names,
+            guint           value)
+{
+  g_assert (value < n_names);
+  memcpy (p, names[value].json, NAME_ROOM);
+  return p + names[value].len;
+}
+
+#define WRITE_NAME(p, names, value) write_name ((p), (names), G_N_ELEMENTS (names), (value))
 
 static char *
 write_number (char   *p,
@@ -80,8 +129,9 @@ write_id (char  *p,
 
 typedef struct
 {
-  GString *out;
-  guint    n;
+  GString   *out;
+  guint      n;
+  JsonNames  names;
 } JsonWriter;
 
 /* Output goes out in pieces of this size: a write(2) each (stdio passes
@@ -99,6 +149,7 @@ write_json_cb (const DiptychSuggestionView *s,
 {
   JsonWriter *writer = user_data;
   GString *out = writer->out;
+  const JsonNames *names = &writer->names;
   gsize room = SUGGESTION_ROOM + DIPTYCH_JSON_STRING_ROOM (s->text_len) +
                DIPTYCH_JSON_STRING_ROOM (s->name_len);
   char *start = diptych_json_reserve (out, room);
@@ -109,7 +160,7 @@ write_json_cb (const DiptychSuggestionView *s,
   p = DIPTYCH_JSON_WRITE_LITERAL (p, "{\"id\": ");
   p = write_id (p, s->id);
   p = DIPTYCH_JSON_WRITE_LITERAL (p, ", \"kind\": ");
-  p = write_name (p, diptych_annotation_kind_to_string (s->kind));
+  p = WRITE_NAME (p, names->kinds, s->kind);
   p = DIPTYCH_JSON_WRITE_LITERAL (p, ", \"start\": ");
   p = diptych_json_write_uint (p, s->start);
   p = DIPTYCH_JSON_WRITE_LITERAL (p, ", \"end\": ");
@@ -121,7 +172,7 @@ write_json_cb (const DiptychSuggestionView *s,
     {
     case DIPTYCH_ANNOTATION_CASUALTY:
       p = DIPTYCH_JSON_WRITE_LITERAL (p, ", \"casualty\": {\"outcome\": ");
-      p = write_name (p, diptych_outcome_to_string (s->casualty.outcome));
+      p = WRITE_NAME (p, names->outcomes, s->casualty.outcome);
       p = DIPTYCH_JSON_WRITE_LITERAL (p, ", \"value\": ");
       p = write_number (p, s->casualty.value);
       p = DIPTYCH_JSON_WRITE_LITERAL (p, ", \"low\": ");
@@ -129,9 +180,9 @@ write_json_cb (const DiptychSuggestionView *s,
       p = DIPTYCH_JSON_WRITE_LITERAL (p, ", \"high\": ");
       p = write_number (p, s->casualty.high);
       p = DIPTYCH_JSON_WRITE_LITERAL (p, ", \"qualifier\": ");
-      p = write_name (p, diptych_qualifier_to_string (s->casualty.qualifier));
+      p = WRITE_NAME (p, names->qualifiers, s->casualty.qualifier);
       p = DIPTYCH_JSON_WRITE_LITERAL (p, ", \"group\": ");
-      p = write_name (p, diptych_group_to_string (s->casualty.group));
+      p = WRITE_NAME (p, names->groups, s->casualty.group);
       p = DIPTYCH_JSON_WRITE_LITERAL (p, ", \"subset_of\": ");
       p = write_id (p, s->subset_of);
       p = DIPTYCH_JSON_WRITE_LITERAL (p, ", \"source\": ");
@@ -142,7 +193,7 @@ write_json_cb (const DiptychSuggestionView *s,
       p = DIPTYCH_JSON_WRITE_LITERAL (p, ", \"source\": {\"name\": ");
       p = diptych_json_write_string (p, s->name, s->name_len);
       p = DIPTYCH_JSON_WRITE_LITERAL (p, ", \"type\": ");
-      p = write_name (p, diptych_source_type_to_string (s->source_type));
+      p = WRITE_NAME (p, names->source_types, s->source_type);
       *p++ = '}';
       break;
     case DIPTYCH_ANNOTATION_CLAIM:
@@ -171,6 +222,8 @@ print_json (const char  *file,
 {
   g_autoptr(GString) out = g_string_sized_new (FLUSH_BYTES + 4096);
   JsonWriter writer = { out, 0 };
+
+  json_names_init (&writer.names);
 
   DIPTYCH_JSON_PUT_LITERAL (out, "{\"file\": ");
   append_json_string (out, file);
