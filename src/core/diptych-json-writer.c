@@ -186,9 +186,20 @@ diptych_json_write_uint (char    *p,
       memcpy (q, pairs + 2 * (value % 100), 2);
       value /= 100;
     }
-  /* Ids and offsets start here, where a division by 100 is cheaper. */
+  /* Ids and offsets start here, where a division is cheaper: four
+   * digits a step, then the two pairs of those.
+   */
   low = value;
-  while (low >= 100)
+  while (low >= 10000)
+    {
+      guint32 four = low % 10000;
+
+      low /= 10000;
+      q -= 4;
+      memcpy (q, pairs + 2 * (four / 100), 2);
+      memcpy (q + 2, pairs + 2 * (four % 100), 2);
+    }
+  if (low >= 100)
     {
       q -= 2;
       memcpy (q, pairs + 2 * (low % 100), 2);
