@@ -49,6 +49,19 @@ write_escape (char   *p,
   return p;
 }
 
+#ifdef __SSE2__
+/* A bit for each of the sixteen bytes of @v below 0x20, '"' or '\\'. */
+static inline int
+escape_mask (__m128i v)
+{
+  __m128i low = _mm_cmpeq_epi8 (_mm_subs_epu8 (v, _mm_set1_epi8 (0x1F)), _mm_setzero_si128 ());
+  __m128i quote = _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('"'));
+  __m128i backslash = _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('\\'));
+
+  return _mm_movemask_epi8 (_mm_or_si128 (low, _mm_or_si128 (quote, backslash)));
+}
+#endif
+
 /* @str escaped at @p, which has DIPTYCH_JSON_STRING_ROOM (@len) bytes of
  * room: enough that the bytes are copied in blocks of eight or sixteen,
  * stored whole before they are checked.
@@ -59,6 +72,9 @@ write_escaped (char       *p,
                gsize       len)
 {
   const char *end = str + len;
+#ifdef __SSE2__
+  const char *verbatim = str;  /* from here to @str, copied as they are */
+#endif
 
   for (;;)
     {
@@ -69,10 +85,7 @@ write_escaped (char       *p,
       while (end - str >= 16)
         {
           __m128i v = _mm_loadu_si128 ((const __m128i *)(const void *)str);
-          __m128i low = _mm_cmpeq_epi8 (_mm_subs_epu8 (v, _mm_set1_epi8 (0x1F)), _mm_setzero_si128 ());
-          __m128i quote = _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('"'));
-          __m128i backslash = _mm_cmpeq_epi8 (v, _mm_set1_epi8 ('\\'));
-          int mask = _mm_movemask_epi8 (_mm_or_si128 (low, _mm_or_si128 (quote, backslash)));
+          int mask = escape_mask (v);
 
           _mm_storeu_si128 ((__m128i *)(void *)p, v);
           if (mask != 0)
@@ -83,6 +96,22 @@ write_escaped (char       *p,
             }
           str += 16;
           p += 16;
+        }
+      /* The last few bytes as the sixteen that end @str, when those
+       * before the few were copied as they are: storing them again
+       * changes nothing.
+       */
+      if (str < end && end - str < 16 && end - verbatim >= 16)
+        {
+          gsize back = 16 - (end - str);
+          __m128i v = _mm_loadu_si128 ((const __m128i *)(const void *)(end - 16));
+          int mask = escape_mask (v) >> back;
+
+          _mm_storeu_si128 ((__m128i *)(void *)(p - back), v);
+          if (mask == 0)
+            return p + (end - str);
+          str += __builtin_ctz (mask);
+          p += __builtin_ctz (mask);
         }
 #endif
       /* Eight bytes at a time while none is below 0x20, '"' or '\\'. */
@@ -105,6 +134,9 @@ write_escaped (char       *p,
       if (str == end)
         return p;
       p = write_escape (p, (guchar)*str++);
+#ifdef __SSE2__
+      verbatim = str;
+#endif
     }
 }
 
