@@ -53,8 +53,9 @@ void diptych_json_append_string (GString    *out,
 void diptych_json_append_uint   (GString    *out,
                                  guint64     value);
 
-void  _diptych_json_grow (GString *out,
-                          gsize    room);
+/* diptych_json_reserve()'s slow path */
+void _diptych_json_grow (GString *out,
+                         gsize    room);
 
 /* Returns: where @out's next byte goes, with @room bytes free from there */
 static inline char *
