@@ -140,21 +140,32 @@ read_number (DetectContext *ctx,
   return k;
 }
 
-/* A quantity whose number starts at @i. */
+/* Whether the words after a number make it the low end of a range:
+ * "15 to 20", "two or three", "between 40 and 60", "10–15".
+ */
 static gboolean
-read_quantity (DetectContext *ctx,
-               guint          i,
-               guint          floor,
-               guint          limit,
-               Quantity      *q)
+joins_range (DetectContext *ctx,
+             guint          num,
+             guint          end)
+{
+  return _diptych_detect_is (ctx, end, "to") || _diptych_detect_is (ctx, end, "or") ||
+         is_dash (ctx, end) ||
+         (_diptych_detect_is (ctx, end, "and") && num > 0 && _diptych_detect_is (ctx, num - 1, "between"));
+}
+
+/* read_quantity() once the number's first token may start one. */
+static gboolean
+read_quantity_at (DetectContext *ctx,
+                  guint          i,
+                  guint          floor,
+                  guint          limit,
+                  Quantity      *q)
 {
   const DetectEntry *entry = NULL;
   guint n, end;
 
   memset (q, 0, sizeof *q);
   q->start = q->num = i;
-  if (i >= limit || !detect_key (ctx, i)->quantity)
-    return FALSE;
 
   if ((n = _diptych_detect_match (ctx, i, LEX_VAGUE, &entry)) > 0 && i + n <= limit)
     {
@@ -162,7 +173,7 @@ read_quantity (DetectContext *ctx,
       q->vague = TRUE;
       q->vague_low = entry->value;
     }
-  else if (i < limit && detect_key (ctx, i)->range)
+  else if (detect_key (ctx, i)->range)
     {
       q->end = i + 1;
       q->range = TRUE;
@@ -170,12 +181,7 @@ read_quantity (DetectContext *ctx,
   else if ((end = read_number (ctx, i, limit)) > i)
     {
       q->end = end;
-
-      /* "15 to 20", "two or three", "between 40 and 60", "10–15" */
-      if (end + 1 < limit &&
-          (_diptych_detect_is (ctx, end, "to") || _diptych_detect_is (ctx, end, "or") ||
-           is_dash (ctx, end) ||
-           (_diptych_detect_is (ctx, end, "and") && i > 0 && _diptych_detect_is (ctx, i - 1, "between"))))
+      if (end + 1 < limit && joins_range (ctx, i, end))
         {
           guint high_end = read_number (ctx, end + 1, limit);
 
@@ -194,6 +200,19 @@ read_quantity (DetectContext *ctx,
   n = _diptych_detect_match_before (ctx, q->num, floor, LEX_QUALIFIER, NULL);
   q->start = q->num - n;
   return TRUE;
+}
+
+/* A quantity whose number starts at @i. Most tokens start none, which
+ * is told here without a call.
+ */
+static inline gboolean
+read_quantity (DetectContext *ctx,
+               guint          i,
+               guint          floor,
+               guint          limit,
+               Quantity      *q)
+{
+  return i < limit && detect_key (ctx, i)->quantity && read_quantity_at (ctx, i, floor, limit, q);
 }
 
 /* Dates, years, times, ages, money and measures. */
@@ -346,7 +365,7 @@ outcome_after (DetectContext *ctx,
       if (!seen_among && (_diptych_detect_is (ctx, i, "and") || _diptych_detect_is (ctx, i, "while")) &&
           i + 1 < last && read_quantity (ctx, i + 1, i + 1, last, &q))
         return -1;
-      if (read_quantity (ctx, i, i, last, &q) && !(q.vague && q.end == i + 1 && FALSE))
+      if (read_quantity (ctx, i, i, last, &q))
         {
           if (!seen_among)
             return -1;
@@ -667,6 +686,14 @@ detect_in_sentence (DetectContext *ctx,
 
   while (i < last)
     {
+      /* Most tokens start no quantity: pass over them at the cost of a
+       * test, before the work of a candidate starts.
+       */
+      while (i < last && !detect_key (ctx, i)->quantity)
+        i++;
+      if (i == last)
+        break;
+
       Quantity q;
       guint h, head_end, span_first, span_last, n, toll_start = 0, among_next = G_MAXUINT;
       gint group = -1, outcome = -1, head_outcome = -1;
@@ -677,7 +704,7 @@ detect_in_sentence (DetectContext *ctx,
       guint before;
       gint64 part;
 
-      if (!detect_key (ctx, i)->quantity || !read_quantity (ctx, i, first, last, &q))
+      if (!read_quantity (ctx, i, first, last, &q))
         {
           i++;
           continue;
