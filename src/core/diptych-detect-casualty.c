@@ -509,7 +509,8 @@ typedef struct
 #define MAX_READINGS 256
 
 /* The value of a quantity's number when it is a whole number in digits
- * alone, its only token with a digit.
+ * alone, its only token with a digit: "37", "1,500". The parser keeps a
+ * comma between digits in the number's word and reads it as nothing.
  */
 static gboolean
 whole_number (DetectContext  *ctx,
@@ -517,15 +518,20 @@ whole_number (DetectContext  *ctx,
               gint64         *value)
 {
   const DetectToken *token = detect_token (ctx, q->num);
+  const char *text = ctx->contents + token->byte_start;
+  guint32 length = token->byte_end - token->byte_start;
 
-  if (q->range || q->end != q->num + 1 || token->byte_end - token->byte_start > 12)
+  if (q->range || q->end != q->num + 1 || length > 12)
     return FALSE;
   *value = 0;
-  for (guint32 b = token->byte_start; b < token->byte_end; b++)
+  for (guint32 b = 0; b < length; b++)
     {
-      if (!g_ascii_isdigit (ctx->contents[b]))
+      if (text[b] == ',' && b > 0 && b + 1 < length && g_ascii_isdigit (text[b - 1]) &&
+          g_ascii_isdigit (text[b + 1]))
+        continue;
+      if (!g_ascii_isdigit (text[b]))
         return FALSE;
-      *value = *value * 10 + (ctx->contents[b] - '0');
+      *value = *value * 10 + (text[b] - '0');
     }
   return TRUE;
 }
@@ -636,10 +642,12 @@ read_structure (DetectContext  *ctx,
       const DetectToken *low_end = detect_token (ctx, q->low_end - 1);
       const DetectToken *high = detect_token (ctx, q->high);
       const DetectToken *num = detect_token (ctx, q->num);
+      g_autofree char *low_words = g_strndup (ctx->contents + num->byte_start,
+                                              low_end->byte_end - num->byte_start);
+      g_autofree char *high_words = g_strndup (ctx->contents + high->byte_start,
+                                               last->byte_end - high->byte_start);
 
-      phrase = g_strdup_printf ("%.*s to %.*s",
-                                (int)(low_end->byte_end - num->byte_start), ctx->contents + num->byte_start,
-                                (int)(last->byte_end - high->byte_start), ctx->contents + high->byte_start);
+      phrase = g_strconcat (low_words, " to ", high_words, NULL);
     }
 
   diptych_casualty_read_amount (phrase != NULL ? phrase : raw, c);
@@ -655,9 +663,10 @@ read_structure (DetectContext  *ctx,
       DiptychCasualty alone;
 
       /* The words are the same for every number only when they read as
-       * no number themselves ("at least", not "twenty").
+       * no number themselves ("at least", not "twenty"). A vague word
+       * among them ("as many as") is read only when there is no number.
        */
-      if (diptych_casualty_read_amount (words, &alone) ||
+      if ((diptych_casualty_read_amount (words, &alone) && alone.qualifier != DIPTYCH_QUALIFIER_VAGUE) ||
           (c->value != value && c->value != DIPTYCH_NO_NUMBER) ||
           (c->low != value && c->low != DIPTYCH_NO_NUMBER) ||
           (c->high != value && c->high != DIPTYCH_NO_NUMBER))
