@@ -536,8 +536,26 @@ whole_number (DetectContext  *ctx,
   return TRUE;
 }
 
+/* Whether token @k's text is its key's, ASCII without digits: the
+ * parser then reads the same word wherever the key is.
+ */
+static gboolean
+is_plain (DetectContext *ctx,
+          guint          k)
+{
+  const DetectToken *token = detect_token (ctx, k);
+  const char *text = ctx->contents + token->byte_start;
+  const char *folded = detect_key (ctx, k)->folded;
+  guint32 length = token->byte_end - token->byte_start;
+
+  for (guint32 b = 0; b < length; b++)
+    if (folded[b] == '\0' || text[b] != folded[b] || (guchar)folded[b] >= 0x80 || g_ascii_isdigit (folded[b]))
+      return FALSE;
+  return folded[length] == '\0';
+}
+
 /* The run of tokens from @first to @last as a reading's key, if it can
- * be one: few ASCII tokens without digits.
+ * be one: few plain tokens.
  */
 static gboolean
 reading_of (DetectContext  *ctx,
@@ -551,20 +569,25 @@ reading_of (DetectContext  *ctx,
     return FALSE;
   for (guint k = first; k < last; k++)
     {
-      const DetectToken *token = detect_token (ctx, k);
-      const DetectKey *key = detect_key (ctx, k);
-
-      if (token->byte_end - token->byte_start != strlen (key->folded) ||
-          strpbrk (key->folded, "0123456789") != NULL)
+      if (!is_plain (ctx, k))
         return FALSE;
-      for (guint32 b = token->byte_start; b < token->byte_end; b++)
-        if ((guchar)ctx->contents[b] >= 0x80)
-          return FALSE;
-      reading->keys[reading->n_keys++] = token->key;
+      reading->keys[reading->n_keys++] = detect_token (ctx, k)->key;
     }
   reading->range = q->range;
   reading->low_end = q->range ? q->low_end - first : 0;
   reading->high = q->range ? q->high - first : 0;
+  return TRUE;
+}
+
+static gboolean
+same_keys (const Reading *a,
+           const Reading *b)
+{
+  if (a->n_keys != b->n_keys)
+    return FALSE;
+  for (guint k = 0; k < a->n_keys; k++)
+    if (a->keys[k] != b->keys[k])
+      return FALSE;
   return TRUE;
 }
 
@@ -576,10 +599,8 @@ find_reading (GArray        *readings,
     {
       const Reading *known = &g_array_index (readings, Reading, r);
 
-      if (known->n_keys == want->n_keys && known->whole == want->whole &&
-          known->range == want->range && known->low_end == want->low_end &&
-          known->high == want->high &&
-          memcmp (known->keys, want->keys, want->n_keys * sizeof (guint32)) == 0)
+      if (known->whole == want->whole && known->range == want->range &&
+          known->low_end == want->low_end && known->high == want->high && same_keys (known, want))
         return known;
     }
   return NULL;
