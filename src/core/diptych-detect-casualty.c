@@ -526,12 +526,11 @@ whole_number (DetectContext  *ctx,
   *value = 0;
   for (guint32 b = 0; b < length; b++)
     {
-      if (text[b] == ',' && b > 0 && b + 1 < length && g_ascii_isdigit (text[b - 1]) &&
-          g_ascii_isdigit (text[b + 1]))
-        continue;
-      if (!g_ascii_isdigit (text[b]))
+      if (g_ascii_isdigit (text[b]))
+        *value = *value * 10 + (text[b] - '0');
+      else if (text[b] != ',' || b == 0 || b + 1 == length || !g_ascii_isdigit (text[b - 1]) ||
+               !g_ascii_isdigit (text[b + 1]))
         return FALSE;
-      *value = *value * 10 + (text[b] - '0');
     }
   return TRUE;
 }
@@ -970,6 +969,9 @@ detect_in_sentence (DetectContext *ctx,
           if (link == LINK_OUTCOME && outcome < 0)
             outcome = link_outcome;
         }
+      /* No outcome, and no figure to take one from: a count of things */
+      if (outcome < 0 && link == LINK_NONE)
+        continue;
 
       memset (item, 0, sizeof *item);
       item->kind = DIPTYCH_ANNOTATION_CASUALTY;
