@@ -150,7 +150,8 @@ joins_range (DetectContext *ctx,
 {
   return _diptych_detect_is (ctx, end, "to") || _diptych_detect_is (ctx, end, "or") ||
          is_dash (ctx, end) ||
-         (_diptych_detect_is (ctx, end, "and") && num > 0 && _diptych_detect_is (ctx, num - 1, "between"));
+         (_diptych_detect_is (ctx, end, "and") && num > 0 &&
+          _diptych_detect_is (ctx, num - 1, "between"));
 }
 
 /* read_quantity() once the number's first token may start one. */
@@ -548,7 +549,8 @@ is_plain (DetectContext *ctx,
   guint32 length = token->byte_end - token->byte_start;
 
   for (guint32 b = 0; b < length; b++)
-    if (folded[b] == '\0' || text[b] != folded[b] || (guchar)folded[b] >= 0x80 || g_ascii_isdigit (folded[b]))
+    if (folded[b] == '\0' || text[b] != folded[b] || (guchar)folded[b] >= 0x80 ||
+        g_ascii_isdigit (folded[b]))
       return FALSE;
   return folded[length] == '\0';
 }
@@ -686,7 +688,8 @@ read_structure (DetectContext  *ctx,
        * no number themselves ("at least", not "twenty"). A vague word
        * among them ("as many as") is read only when there is no number.
        */
-      if ((diptych_casualty_read_amount (words, &alone) && alone.qualifier != DIPTYCH_QUALIFIER_VAGUE) ||
+      if ((diptych_casualty_read_amount (words, &alone) &&
+           alone.qualifier != DIPTYCH_QUALIFIER_VAGUE) ||
           (c->value != value && c->value != DIPTYCH_NO_NUMBER) ||
           (c->low != value && c->low != DIPTYCH_NO_NUMBER) ||
           (c->high != value && c->high != DIPTYCH_NO_NUMBER))
@@ -715,14 +718,6 @@ detect_in_sentence (DetectContext *ctx,
 
   while (i < last)
     {
-      /* Most tokens start no quantity: pass over them at the cost of a
-       * test, before the work of a candidate starts.
-       */
-      while (i < last && !detect_key (ctx, i)->quantity)
-        i++;
-      if (i == last)
-        break;
-
       Quantity q;
       guint h, head_end, span_first, span_last, n, toll_start = 0, among_next = G_MAXUINT;
       gint group = -1, outcome = -1, head_outcome = -1;
@@ -733,6 +728,13 @@ detect_in_sentence (DetectContext *ctx,
       guint before;
       gint64 part;
 
+      /* Most tokens start no quantity: pass over them at the cost of a
+       * test each.
+       */
+      while (i < last && !detect_key (ctx, i)->quantity)
+        i++;
+      if (i == last)
+        break;
       if (!read_quantity (ctx, i, first, last, &q))
         {
           i++;
