@@ -282,8 +282,8 @@ small_number (const char *word)
   const char *hyphen;
   gsize first_len;
 
-  if (!g_ascii_islower (word[0]))
-    return -1;  /* digits, most often */
+  if (!g_ascii_islower (word[0]) || strchr ("eftnosz", word[0]) == NULL)
+    return -1;  /* digits, most often, or a word no number word starts like */
   for (guint i = 0; units[i] != NULL; i++)
     if (word[0] == units[i][0] && g_str_equal (word, units[i]))
       return i;
@@ -393,8 +393,7 @@ read_number (const Words *words,
   while (k < words->len)
     {
       const char *w = WORD (words, k)->lower;
-      gint64 small = small_number (w);
-      gint64 scale = scale_of (w);
+      gint64 small, scale;
       double digits;
 
       if (digits_value (w, &digits))
@@ -403,7 +402,7 @@ read_number (const Words *words,
             break;
           current += digits;
         }
-      else if (small >= 0)
+      else if ((small = small_number (w)) >= 0)
         {
           gint64 rest = (gint64)fmod (current, 100);  /* current may exceed gint64 */
 
@@ -412,7 +411,7 @@ read_number (const Words *words,
             break;
           current += small;
         }
-      else if (scale > 0)
+      else if ((scale = scale_of (w)) > 0)
         {
           if (!any && k > *i)
             break;

@@ -140,21 +140,33 @@ read_number (DetectContext *ctx,
   return k;
 }
 
-/* A quantity whose number starts at @i. */
+/* Whether the words after a number make it the low end of a range:
+ * "15 to 20", "two or three", "between 40 and 60", "10–15".
+ */
 static gboolean
-read_quantity (DetectContext *ctx,
-               guint          i,
-               guint          floor,
-               guint          limit,
-               Quantity      *q)
+joins_range (DetectContext *ctx,
+             guint          num,
+             guint          end)
+{
+  return _diptych_detect_is (ctx, end, "to") || _diptych_detect_is (ctx, end, "or") ||
+         is_dash (ctx, end) ||
+         (_diptych_detect_is (ctx, end, "and") && num > 0 &&
+          _diptych_detect_is (ctx, num - 1, "between"));
+}
+
+/* read_quantity() once the number's first token may start one. */
+static gboolean
+read_quantity_at (DetectContext *ctx,
+                  guint          i,
+                  guint          floor,
+                  guint          limit,
+                  Quantity      *q)
 {
   const DetectEntry *entry = NULL;
   guint n, end;
 
   memset (q, 0, sizeof *q);
   q->start = q->num = i;
-  if (i >= limit || !detect_key (ctx, i)->quantity)
-    return FALSE;
 
   if ((n = _diptych_detect_match (ctx, i, LEX_VAGUE, &entry)) > 0 && i + n <= limit)
     {
@@ -162,7 +174,7 @@ read_quantity (DetectContext *ctx,
       q->vague = TRUE;
       q->vague_low = entry->value;
     }
-  else if (i < limit && detect_key (ctx, i)->range)
+  else if (detect_key (ctx, i)->range)
     {
       q->end = i + 1;
       q->range = TRUE;
@@ -170,12 +182,7 @@ read_quantity (DetectContext *ctx,
   else if ((end = read_number (ctx, i, limit)) > i)
     {
       q->end = end;
-
-      /* "15 to 20", "two or three", "between 40 and 60", "10–15" */
-      if (end + 1 < limit &&
-          (_diptych_detect_is (ctx, end, "to") || _diptych_detect_is (ctx, end, "or") ||
-           is_dash (ctx, end) ||
-           (_diptych_detect_is (ctx, end, "and") && i > 0 && _diptych_detect_is (ctx, i - 1, "between"))))
+      if (end + 1 < limit && joins_range (ctx, i, end))
         {
           guint high_end = read_number (ctx, end + 1, limit);
 
@@ -194,6 +201,19 @@ read_quantity (DetectContext *ctx,
   n = _diptych_detect_match_before (ctx, q->num, floor, LEX_QUALIFIER, NULL);
   q->start = q->num - n;
   return TRUE;
+}
+
+/* A quantity whose number starts at @i. Most tokens start none, which
+ * is told here without a call.
+ */
+static inline gboolean
+read_quantity (DetectContext *ctx,
+               guint          i,
+               guint          floor,
+               guint          limit,
+               Quantity      *q)
+{
+  return i < limit && detect_key (ctx, i)->quantity && read_quantity_at (ctx, i, floor, limit, q);
 }
 
 /* Dates, years, times, ages, money and measures. */
@@ -346,7 +366,7 @@ outcome_after (DetectContext *ctx,
       if (!seen_among && (_diptych_detect_is (ctx, i, "and") || _diptych_detect_is (ctx, i, "while")) &&
           i + 1 < last && read_quantity (ctx, i + 1, i + 1, last, &q))
         return -1;
-      if (read_quantity (ctx, i, i, last, &q) && !(q.vague && q.end == i + 1 && FALSE))
+      if (read_quantity (ctx, i, i, last, &q))
         {
           if (!seen_among)
             return -1;
@@ -490,7 +510,8 @@ typedef struct
 #define MAX_READINGS 256
 
 /* The value of a quantity's number when it is a whole number in digits
- * alone, its only token with a digit.
+ * alone, its only token with a digit: "37", "1,500". The parser keeps a
+ * comma between digits in the number's word and reads it as nothing.
  */
 static gboolean
 whole_number (DetectContext  *ctx,
@@ -498,21 +519,44 @@ whole_number (DetectContext  *ctx,
               gint64         *value)
 {
   const DetectToken *token = detect_token (ctx, q->num);
+  const char *text = ctx->contents + token->byte_start;
+  guint32 length = token->byte_end - token->byte_start;
 
-  if (q->range || q->end != q->num + 1 || token->byte_end - token->byte_start > 12)
+  if (q->range || q->end != q->num + 1 || length > 12)
     return FALSE;
   *value = 0;
-  for (guint32 b = token->byte_start; b < token->byte_end; b++)
+  for (guint32 b = 0; b < length; b++)
     {
-      if (!g_ascii_isdigit (ctx->contents[b]))
+      if (g_ascii_isdigit (text[b]))
+        *value = *value * 10 + (text[b] - '0');
+      else if (text[b] != ',' || b == 0 || b + 1 == length || !g_ascii_isdigit (text[b - 1]) ||
+               !g_ascii_isdigit (text[b + 1]))
         return FALSE;
-      *value = *value * 10 + (ctx->contents[b] - '0');
     }
   return TRUE;
 }
 
+/* Whether token @k's text is its key's, ASCII without digits: the
+ * parser then reads the same word wherever the key is.
+ */
+static gboolean
+is_plain (DetectContext *ctx,
+          guint          k)
+{
+  const DetectToken *token = detect_token (ctx, k);
+  const char *text = ctx->contents + token->byte_start;
+  const char *folded = detect_key (ctx, k)->folded;
+  guint32 length = token->byte_end - token->byte_start;
+
+  for (guint32 b = 0; b < length; b++)
+    if (folded[b] == '\0' || text[b] != folded[b] || (guchar)folded[b] >= 0x80 ||
+        g_ascii_isdigit (folded[b]))
+      return FALSE;
+  return folded[length] == '\0';
+}
+
 /* The run of tokens from @first to @last as a reading's key, if it can
- * be one: few ASCII tokens without digits.
+ * be one: few plain tokens.
  */
 static gboolean
 reading_of (DetectContext  *ctx,
@@ -526,20 +570,25 @@ reading_of (DetectContext  *ctx,
     return FALSE;
   for (guint k = first; k < last; k++)
     {
-      const DetectToken *token = detect_token (ctx, k);
-      const DetectKey *key = detect_key (ctx, k);
-
-      if (token->byte_end - token->byte_start != strlen (key->folded) ||
-          strpbrk (key->folded, "0123456789") != NULL)
+      if (!is_plain (ctx, k))
         return FALSE;
-      for (guint32 b = token->byte_start; b < token->byte_end; b++)
-        if ((guchar)ctx->contents[b] >= 0x80)
-          return FALSE;
-      reading->keys[reading->n_keys++] = token->key;
+      reading->keys[reading->n_keys++] = detect_token (ctx, k)->key;
     }
   reading->range = q->range;
   reading->low_end = q->range ? q->low_end - first : 0;
   reading->high = q->range ? q->high - first : 0;
+  return TRUE;
+}
+
+static gboolean
+same_keys (const Reading *a,
+           const Reading *b)
+{
+  if (a->n_keys != b->n_keys)
+    return FALSE;
+  for (guint k = 0; k < a->n_keys; k++)
+    if (a->keys[k] != b->keys[k])
+      return FALSE;
   return TRUE;
 }
 
@@ -551,10 +600,8 @@ find_reading (GArray        *readings,
     {
       const Reading *known = &g_array_index (readings, Reading, r);
 
-      if (known->n_keys == want->n_keys && known->whole == want->whole &&
-          known->range == want->range && known->low_end == want->low_end &&
-          known->high == want->high &&
-          memcmp (known->keys, want->keys, want->n_keys * sizeof (guint32)) == 0)
+      if (known->whole == want->whole && known->range == want->range &&
+          known->low_end == want->low_end && known->high == want->high && same_keys (known, want))
         return known;
     }
   return NULL;
@@ -617,10 +664,12 @@ read_structure (DetectContext  *ctx,
       const DetectToken *low_end = detect_token (ctx, q->low_end - 1);
       const DetectToken *high = detect_token (ctx, q->high);
       const DetectToken *num = detect_token (ctx, q->num);
+      g_autofree char *low_words = g_strndup (ctx->contents + num->byte_start,
+                                              low_end->byte_end - num->byte_start);
+      g_autofree char *high_words = g_strndup (ctx->contents + high->byte_start,
+                                               last->byte_end - high->byte_start);
 
-      phrase = g_strdup_printf ("%.*s to %.*s",
-                                (int)(low_end->byte_end - num->byte_start), ctx->contents + num->byte_start,
-                                (int)(last->byte_end - high->byte_start), ctx->contents + high->byte_start);
+      phrase = g_strconcat (low_words, " to ", high_words, NULL);
     }
 
   diptych_casualty_read_amount (phrase != NULL ? phrase : raw, c);
@@ -636,9 +685,11 @@ read_structure (DetectContext  *ctx,
       DiptychCasualty alone;
 
       /* The words are the same for every number only when they read as
-       * no number themselves ("at least", not "twenty").
+       * no number themselves ("at least", not "twenty"). A vague word
+       * among them ("as many as") is read only when there is no number.
        */
-      if (diptych_casualty_read_amount (words, &alone) ||
+      if ((diptych_casualty_read_amount (words, &alone) &&
+           alone.qualifier != DIPTYCH_QUALIFIER_VAGUE) ||
           (c->value != value && c->value != DIPTYCH_NO_NUMBER) ||
           (c->low != value && c->low != DIPTYCH_NO_NUMBER) ||
           (c->high != value && c->high != DIPTYCH_NO_NUMBER))
@@ -677,7 +728,14 @@ detect_in_sentence (DetectContext *ctx,
       guint before;
       gint64 part;
 
-      if (!detect_key (ctx, i)->quantity || !read_quantity (ctx, i, first, last, &q))
+      /* Most tokens start no quantity: pass over them at the cost of a
+       * test each.
+       */
+      while (i < last && !detect_key (ctx, i)->quantity)
+        i++;
+      if (i == last)
+        break;
+      if (!read_quantity (ctx, i, first, last, &q))
         {
           i++;
           continue;
@@ -913,6 +971,9 @@ detect_in_sentence (DetectContext *ctx,
           if (link == LINK_OUTCOME && outcome < 0)
             outcome = link_outcome;
         }
+      /* No outcome, and no figure to take one from: a count of things */
+      if (outcome < 0 && link == LINK_NONE)
+        continue;
 
       memset (item, 0, sizeof *item);
       item->kind = DIPTYCH_ANNOTATION_CASUALTY;

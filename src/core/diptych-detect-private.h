@@ -251,9 +251,9 @@ detect_value (DetectContext *ctx,
 
 /* Whether token @i is @word (lower case). A literal word shorter than
  * eight bytes is told by the key's head alone: one comparison with a
- * constant.
+ * constant, once inlined (the compiler does not always see that).
  */
-static inline gboolean
+G_ALWAYS_INLINE static inline gboolean
 _diptych_detect_is (DetectContext *ctx,
                     guint          i,
                     const char    *word)
