@@ -3,9 +3,9 @@
  * The tokens are diptych_tokenize()'s, with the same folded keys; only
  * the work differs. The detectors read every token of an article, where a
  * diff tokenizes only what changed, so the ASCII that news copy is mostly
- * made of is read here in one pass, each token interned by its first
- * eight bytes, and so are the typographic quotes, apostrophes, dashes and
- * ellipses of news copy. A stretch between ASCII spaces with any other
+ * made of is read here in one pass, most words and their keys from one
+ * read of sixteen bytes, and so are the typographic quotes, apostrophes,
+ * dashes and ellipses of news copy. A stretch between ASCII spaces with any other
  * character in it goes to diptych_tokenize_range(), which knows Unicode's
  * letters, spaces, quotes and dashes: no token reaches across an ASCII
  * space, so the two agree on every token.
@@ -18,6 +18,9 @@
 #include "config.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "diptych-ascii-classes.h"
 #include "diptych-detect-private.h"
@@ -26,6 +29,11 @@
 #define DASH_KEY     "\xE2\x80\x94"  /* the tokenizer's key of every dash */
 #define ELLIPSIS_KEY "\xE2\x80\xA6"
 
+/* The mask of a key of n bytes in sixteen is the sixteen from 16 - n on. */
+static const guchar ones_then_zeros[32] = {
+  0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+  0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+};
 
 typedef struct
 {
@@ -33,12 +41,20 @@ typedef struct
   guint32 kind;    /* DiptychTokenKind */
 } LexKey;
 
-/* A slot of the table of keys: a key is told by its head and length,
- * and, past eight bytes, the rest of it in the pool.
+/* A key's first sixteen bytes, zero after it: nearly every key of news
+ * copy, whole, so that finding it compares its slot and nothing else.
  */
 typedef struct
 {
-  guint64 head;    /* the first eight bytes, zero after the key */
+  guint64 word[2];
+} KeyHead;
+
+/* A slot of the table of keys: a key is told by its head and length,
+ * and, past sixteen bytes, the rest of it in the pool.
+ */
+typedef struct
+{
+  KeyHead head;
   guint32 id;      /* + 1, or 0 when the slot is empty */
   guint32 length;
 } LexSlot;
@@ -50,6 +66,7 @@ typedef struct
   GArray  *keys;      /* LexKey, by id */
   LexSlot *slots;
   guint    mask;      /* slots - 1, slots a power of two */
+  guint    shift;     /* 64 - log2 (slots) */
 
   GArray      *tokens;      /* DetectToken */
   DetectToken *token_data;  /* its data */
@@ -65,61 +82,120 @@ typedef struct
   GArray          *unicode_ids;
 } Lexer;
 
-/* The first eight bytes of the @length at @p, zero-padded; memory up to
- * @limit may be read.
+/* The head of the @length bytes at @p, the last bytes of the text:
+ * copied, not read past.
  */
-static inline guint64
+static KeyHead
+key_head_copied (const char *p,
+                 gsize       length)
+{
+  KeyHead head = { { 0, 0 } };
+
+  memcpy (&head, p, MIN (length, 16));
+  return head;
+}
+
+/* The head of the @length bytes at @p; memory up to @limit may be read. */
+static inline KeyHead
 key_head (const char *p,
           gsize       length,
           const char *limit)
 {
-  guint64 head = 0;
+  KeyHead head, mask;
 
-#if G_BYTE_ORDER == G_LITTLE_ENDIAN
-  if (G_LIKELY (limit - p >= 8))
-    {
-      memcpy (&head, p, 8);
-      return length >= 8 ? head : head & (G_MAXUINT64 >> (64 - 8 * length));
-    }
-#endif
-  memcpy (&head, p, MIN (length, 8));
+  if (G_UNLIKELY (limit - p < 16))
+    return key_head_copied (p, length);
+  memcpy (&head, p, 16);
+  memcpy (&mask, ones_then_zeros + 16 - MIN (length, 16), 16);
+  head.word[0] &= mask.word[0];
+  head.word[1] &= mask.word[1];
   return head;
 }
 
-/* Most keys are their head: a multiplication mixes it enough. */
+/* The home slot of a key, by its head alone: keys longer than sixteen
+ * bytes are few, and seldom share their head. The top bits of a
+ * product depend on every bit of the head.
+ */
 static inline guint
-key_slot (const LexSlot *slot,
-          const char    *key,
-          const char    *limit)
+home_slot (const Lexer   *lx,
+           const KeyHead *head)
 {
-  if (slot->length <= 8)
-    return (slot->head * DIPTYCH_HASH_K1) >> 32;
-  return diptych_hash_bytes ((const guchar *)key, slot->length, (const guchar *)limit) >> 32;
+  return (head->word[0] * DIPTYCH_HASH_K1 ^ head->word[1] * DIPTYCH_HASH_K2) >> lx->shift;
+}
+
+static void
+set_slots (Lexer *lx,
+           guint  bits)
+{
+  lx->slots = g_new0 (LexSlot, 1u << bits);
+  lx->mask = (1u << bits) - 1;
+  lx->shift = 64 - bits;
 }
 
 static void
 grow_slots (Lexer *lx)
 {
-  guint n_slots = (lx->mask + 1) * 2;
-  LexSlot *slots = g_new0 (LexSlot, n_slots);
+  LexSlot *old = lx->slots;
+  guint n_old = lx->mask + 1;
 
-  for (guint i = 0; i <= lx->mask; i++)
+  set_slots (lx, 64 - lx->shift + 1);
+  for (guint i = 0; i < n_old; i++)
     {
-      const LexSlot *slot = &lx->slots[i];
-      const char *key;
       guint j;
 
-      if (slot->id == 0)
+      if (old[i].id == 0)
         continue;
-      key = lx->pool->str + g_array_index (lx->keys, LexKey, slot->id - 1).offset;
-      for (j = key_slot (slot, key, key + slot->length) & (n_slots - 1); slots[j].id != 0;
-           j = (j + 1) & (n_slots - 1))
+      for (j = home_slot (lx, &old[i].head); lx->slots[j].id != 0; j = (j + 1) & lx->mask)
         ;
-      slots[j] = *slot;
+      lx->slots[j] = old[i];
     }
-  g_free (lx->slots);
-  lx->slots = slots;
-  lx->mask = n_slots - 1;
+  g_free (old);
+}
+
+/* Adds the key of @length bytes at @p, with @head, in the empty slot @i. */
+static guint32
+add_key (Lexer            *lx,
+         guint             i,
+         KeyHead           head,
+         const char       *p,
+         gsize             length,
+         DiptychTokenKind  kind)
+{
+  LexKey key = { lx->pool->len, kind };
+
+  g_string_append_len (lx->pool, p, length);
+  g_string_append_c (lx->pool, '\0');
+  g_array_append_val (lx->keys, key);
+  lx->slots[i].head = head;
+  lx->slots[i].id = lx->keys->len;
+  lx->slots[i].length = length;
+  if (lx->keys->len * 2 > lx->mask)
+    grow_slots (lx);
+  return lx->keys->len - 1;
+}
+
+/* The id of the key of @length bytes at @p, with @head, added when new. */
+static inline guint32
+find_key (Lexer            *lx,
+          KeyHead           head,
+          const char       *p,
+          gsize             length,
+          DiptychTokenKind  kind)
+{
+  guint i;
+
+  for (i = home_slot (lx, &head); lx->slots[i].id != 0; i = (i + 1) & lx->mask)
+    {
+      const LexSlot *slot = &lx->slots[i];
+
+      if (slot->head.word[0] == head.word[0] && slot->head.word[1] == head.word[1] &&
+          slot->length == length &&
+          (length <= 16 ||
+           memcmp (lx->pool->str + g_array_index (lx->keys, LexKey, slot->id - 1).offset + 16,
+                   p + 16, length - 16) == 0))
+        return slot->id - 1;
+    }
+  return add_key (lx, i, head, p, length, kind);
 }
 
 /* The id of the key of @length bytes at @p (memory up to @limit may be
@@ -132,31 +208,7 @@ intern (Lexer            *lx,
         const char       *limit,
         DiptychTokenKind  kind)
 {
-  LexSlot want = { key_head (p, length, limit), 0, length };
-  LexKey key;
-  guint i;
-
-  for (i = key_slot (&want, p, limit) & lx->mask; lx->slots[i].id != 0; i = (i + 1) & lx->mask)
-    {
-      const LexSlot *slot = &lx->slots[i];
-
-      if (slot->head == want.head && slot->length == length &&
-          (length <= 8 ||
-           memcmp (lx->pool->str + g_array_index (lx->keys, LexKey, slot->id - 1).offset + 8,
-                   p + 8, length - 8) == 0))
-        return slot->id - 1;
-    }
-
-  key.offset = lx->pool->len;
-  key.kind = kind;
-  g_string_append_len (lx->pool, p, length);
-  g_string_append_c (lx->pool, '\0');
-  g_array_append_val (lx->keys, key);
-  want.id = lx->keys->len;
-  lx->slots[i] = want;
-  if (lx->keys->len * 2 > lx->mask)
-    grow_slots (lx);
-  return lx->keys->len - 1;
+  return find_key (lx, key_head (p, length, limit), p, length, kind);
 }
 
 static inline guint32
@@ -268,6 +320,49 @@ typographic (const char *p)
     }
 }
 
+/* What the character at @q, after a letter or digit, does to the word:
+ * 0 when it ends it, its length when it joins the word to the letter or
+ * digit after it (, . ' - or a typographic apostrophe), -1 when a
+ * character that is not ASCII takes part, which is the tokenizer's to
+ * read. @digits: the word is all digits so far.
+ */
+static inline int
+joiner_at (const char *q,
+           gboolean    digits)
+{
+  guchar next;
+
+  switch ((guchar)*q)
+    {
+    case ',':
+    case '.':
+    case '\'':
+    case '-':
+      next = q[1];
+      if (next >= 0x80)
+        return -1;
+      if (*q == ',' || *q == '.')
+        return digits && (diptych_ascii_classes[next] & DIPTYCH_ASCII_DIGIT) ? 1 : 0;  /* 1,200 */
+      return (diptych_ascii_classes[next] & DIPTYCH_ASCII_WORD) ? 1 : 0;
+    case 0xE2:
+      switch (typographic (q))
+        {
+        case 0x2018:
+        case 0x2019:
+          next = q[3];  /* "don’t" */
+          if (next >= 0x80)
+            return -1;
+          return (diptych_ascii_classes[next] & DIPTYCH_ASCII_WORD) ? 3 : 0;
+        case 0:
+          return -1;
+        default:
+          return 0;  /* a dash, quote or ellipsis ends it */
+        }
+    default:
+      return (guchar)*q >= 0x80 ? -1 : 0;
+    }
+}
+
 /* The end of the word or number from @p, of ASCII and typographic
  * apostrophes, as the tokenizer reads it, or %NULL when another
  * character that is not ASCII takes part. The NUL after the text stops
@@ -278,64 +373,84 @@ word_end (const char       *p,
           DiptychTokenKind *kind,
           gboolean         *apostrophes)
 {
-  guint8 all = diptych_ascii_classes[(guchar)*p];
-  const char *q = p + 1;
+  gboolean digits = TRUE;
+  const char *q = p;
 
   for (;;)
     {
       guint8 cls;
-      guchar c, next;
+      int joiner;
 
-      if (all & DIPTYCH_ASCII_DIGIT)
-        while ((cls = diptych_ascii_classes[(guchar)*q]) & DIPTYCH_ASCII_WORD)
-          {
-            all &= cls;
-            q++;
-          }
-      else
-        while (diptych_ascii_classes[(guchar)*q] & DIPTYCH_ASCII_WORD)
-          q++;
-
-      c = *q;
-      if (c >= 0x80)
-        {
-          gunichar mark = typographic (q);
-
-          if (mark == 0)
-            return NULL;
-          if (mark != 0x2018 && mark != 0x2019)
-            break;  /* a dash, quote or ellipsis ends it */
-          /* "don’t": inside a word when a letter or digit follows */
-          next = q[3];
-          if (next >= 0x80)
-            return NULL;
-          if ((diptych_ascii_classes[next] & DIPTYCH_ASCII_WORD) == 0)
-            break;
-          all &= ~DIPTYCH_ASCII_DIGIT;
-          *apostrophes = TRUE;
-          q += 3;
-          continue;
-        }
-      if (c != ',' && c != '.' && c != '\'' && c != '-')
-        break;
-      /* Inside a word only when a letter or digit follows. */
-      next = q[1];
-      if (next >= 0x80)
+      for (; (cls = diptych_ascii_classes[(guchar)*q]) & DIPTYCH_ASCII_WORD; q++)
+        digits = digits && (cls & DIPTYCH_ASCII_DIGIT);
+      joiner = joiner_at (q, digits);
+      if (joiner < 0)
         return NULL;
-      /* q[-1] is a letter or digit: a joiner is never followed by another */
-      if ((c == ',' || c == '.') && (all & DIPTYCH_ASCII_DIGIT) &&
-          (diptych_ascii_classes[(guchar)q[-1]] & DIPTYCH_ASCII_DIGIT) &&
-          (diptych_ascii_classes[next] & DIPTYCH_ASCII_DIGIT))
-        ;  /* 1,200 and 3.5 */
-      else if ((c == '\'' || c == '-') && (diptych_ascii_classes[next] & DIPTYCH_ASCII_WORD))
-        all &= ~DIPTYCH_ASCII_DIGIT;
-      else
+      if (joiner == 0)
         break;
-      q++;
+      /* Only commas and points join digits into a number. */
+      digits = digits && (*q == ',' || *q == '.');
+      *apostrophes |= joiner == 3;
+      q += joiner;
     }
 
-  *kind = (all & DIPTYCH_ASCII_DIGIT) ? DIPTYCH_TOKEN_NUMBER : DIPTYCH_TOKEN_WORD;
+  *kind = digits ? DIPTYCH_TOKEN_NUMBER : DIPTYCH_TOKEN_WORD;
   return q;
+}
+
+#ifdef __SSE2__
+/* 0xFF in the bytes of @v from @lo to @hi: SSE2 compares bytes as signed,
+ * so both sides move down by 0x80 for an unsigned v - lo < hi - lo + 1.
+ */
+static inline __m128i
+bytes_between (__m128i v,
+               guchar  lo,
+               guchar  hi)
+{
+  __m128i moved = _mm_sub_epi8 (v, _mm_set1_epi8 ((char)(lo ^ 0x80)));
+
+  return _mm_cmplt_epi8 (moved, _mm_set1_epi8 ((char)((hi - lo + 1) ^ 0x80)));
+}
+#endif
+
+/* Most words of news copy are fewer than sixteen ASCII letters and
+ * digits that nothing joins to the next: where SSE2 is (every x86-64),
+ * one load of sixteen bytes finds such a word's end and its key, read
+ * into *@key. Returns the end, or %NULL to leave the word to word_end().
+ * Memory up to @end may be read.
+ */
+static inline const char *
+short_word (Lexer      *lx,
+            const char *p,
+            const char *end,
+            guint32    *key)
+{
+#ifdef __SSE2__
+  __m128i v, mask;
+  guint letters, stops, length;
+  gboolean digits;
+  KeyHead head;
+
+  if (end - p < 16)
+    return NULL;
+  memcpy (&v, p, 16);
+  letters = _mm_movemask_epi8 (bytes_between (_mm_or_si128 (v, _mm_set1_epi8 (0x20)), 'a', 'z'));
+  stops = ~(letters | _mm_movemask_epi8 (bytes_between (v, '0', '9'))) & 0xFFFF;
+  if (stops == 0)
+    return NULL;
+  length = __builtin_ctz (stops);
+  digits = (letters & ((1u << length) - 1)) == 0;
+  if (joiner_at (p + length, digits) != 0)
+    return NULL;
+
+  memcpy (&mask, ones_then_zeros + 16 - length, 16);
+  v = _mm_and_si128 (v, mask);
+  memcpy (&head, &v, 16);
+  *key = find_key (lx, head, p, length, digits ? DIPTYCH_TOKEN_NUMBER : DIPTYCH_TOKEN_WORD);
+  return p + length;
+#else
+  return NULL;
+#endif
 }
 
 #define MAX_FOLDED 64
@@ -401,10 +516,14 @@ lex (Lexer      *lx,
         {
           gboolean apostrophes = FALSE;
 
-          q = word_end (p, &kind, &apostrophes);
-          if (q == NULL || (apostrophes && q - p > MAX_FOLDED))
-            goto unicode;
-          key = apostrophes ? intern_folded (lx, p, q) : intern (lx, p, q - p, end, kind);
+          q = short_word (lx, p, end, &key);
+          if (q == NULL)
+            {
+              q = word_end (p, &kind, &apostrophes);
+              if (q == NULL || (apostrophes && q - p > MAX_FOLDED))
+                goto unicode;
+              key = apostrophes ? intern_folded (lx, p, q) : intern (lx, p, q - p, end, kind);
+            }
         }
       else if (c == '-' || typographic (p) == 0x2013 || typographic (p) == 0x2014)
         {
@@ -502,14 +621,16 @@ _diptych_detect_lex (DetectContext *ctx)
 
   lx.pool = ctx->key_pool;
   lx.keys = g_array_sized_new (FALSE, FALSE, sizeof (LexKey), 4096);
-  lx.mask = 8192 - 1;
-  lx.slots = g_new0 (LexSlot, lx.mask + 1);
-  /* Prose has a token every five bytes or so: room for that, and pages
-   * not used are never touched.
+  /* Half full at a key every 128 bytes, more than a long article has:
+   * the table rarely grows.
    */
+  set_slots (&lx, MAX (10, g_bit_storage (ctx->n_bytes / 64)));
   lx.ctx = ctx;
   lx.tokens = ctx->tokens;
   lx.breaks = ctx->breaks;
+  /* Prose has a token every five bytes or so: room for that, and pages
+   * not used are never touched.
+   */
   g_array_set_size (lx.tokens, ctx->n_bytes / 4 + 16);
   lx.token_data = (DetectToken *)(void *)lx.tokens->data;
   lx.capacity = lx.tokens->len;
