@@ -328,6 +328,9 @@ static const char * const lexer_texts[] = {
   "well-knownness-of-things rock'n'rolling-stones-gathering o\u2019clock\u2019s-worth-of-time x",
   "a1,2 1a,2 2,b 1990's 90\u2019s 1-2 3'4 1.a a.1 @a[b]c{d}e`f x",
   "word,\u00e9 word.\u201cquote 12,\u00e9 x-\u00e9 don\u2019\u00e9 Zeit\u00b7punkt abc\u00e9def x",
+  /* Joiners before typographic marks, which are neither letters nor digits. */
+  "said.\u201d said,\u201d 12.\u2019 12,\u2014 rock'\u201d x-\u2013y x-\u2014 don\u2019\u201d "
+  "don\u2019\u2019t 1\u2019\u2026 a.\u2026 a'\u2018b officials\u2019\u201d \u201cend.\u201d\n",
 };
 
 static void

@@ -320,6 +320,18 @@ typographic (const char *p)
     }
 }
 
+/* The ASCII classes of the character at @p, none for a typographic
+ * mark, or -1 for another character that is not ASCII: Unicode's tables
+ * say what it is.
+ */
+static inline int
+classes_at (const char *p)
+{
+  if ((guchar)*p < 0x80)
+    return diptych_ascii_classes[(guchar)*p];
+  return typographic (p) != 0 ? 0 : -1;
+}
+
 /* What the character at @q, after a letter or digit, does to the word:
  * 0 when it ends it, its length when it joins the word to the letter or
  * digit after it (, . ' - or a typographic apostrophe), -1 when a
@@ -330,7 +342,7 @@ static inline int
 joiner_at (const char *q,
            gboolean    digits)
 {
-  guchar next;
+  int next;
 
   switch ((guchar)*q)
     {
@@ -338,21 +350,21 @@ joiner_at (const char *q,
     case '.':
     case '\'':
     case '-':
-      next = q[1];
-      if (next >= 0x80)
+      next = classes_at (q + 1);
+      if (next < 0)
         return -1;
       if (*q == ',' || *q == '.')
-        return digits && (diptych_ascii_classes[next] & DIPTYCH_ASCII_DIGIT) ? 1 : 0;  /* 1,200 */
-      return (diptych_ascii_classes[next] & DIPTYCH_ASCII_WORD) ? 1 : 0;
+        return digits && (next & DIPTYCH_ASCII_DIGIT) ? 1 : 0;  /* 1,200 */
+      return (next & DIPTYCH_ASCII_WORD) ? 1 : 0;
     case 0xE2:
       switch (typographic (q))
         {
         case 0x2018:
         case 0x2019:
-          next = q[3];  /* "don’t" */
-          if (next >= 0x80)
+          next = classes_at (q + 3);  /* "don’t" */
+          if (next < 0)
             return -1;
-          return (diptych_ascii_classes[next] & DIPTYCH_ASCII_WORD) ? 3 : 0;
+          return (next & DIPTYCH_ASCII_WORD) ? 3 : 0;
         case 0:
           return -1;
         default:
