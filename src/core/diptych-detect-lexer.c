@@ -67,12 +67,13 @@ typedef struct
   LexSlot *slots;
   guint    mask;      /* slots - 1, slots a power of two */
   guint    shift;     /* 64 - log2 (slots) */
+  guint32  byte_keys[128];  /* id + 1 of the key of each ASCII byte, or 0 */
 
   GArray      *tokens;      /* DetectToken */
   DetectToken *token_data;  /* its data */
-  guint        capacity;    /* its length */
-  guint        n_tokens;    /* used of it */
-  GArray  *breaks;    /* as the context's */
+  DetectToken *next_token;  /* the first not used of it */
+  DetectToken *token_end;   /* its end */
+  GArray  *breaks;    /* as the context's (zeroed as it grows), for the capacity */
 
   /* The tokenizer, for the stretches that are not ASCII, and its key
    * ids as ours.
@@ -220,22 +221,50 @@ intern_literal (Lexer      *lx,
   return intern (lx, key, length, key + length, DIPTYCH_TOKEN_PUNCTUATION);
 }
 
+/* The id of the key of the one ASCII byte at @p: punctuation, found by
+ * its byte.
+ */
+static inline guint32
+intern_byte (Lexer      *lx,
+             const char *p)
+{
+  guint32 *id = &lx->byte_keys[(guchar)*p];
+
+  if (*id == 0)
+    *id = intern (lx, p, 1, p + 1, DIPTYCH_TOKEN_PUNCTUATION) + 1;
+  return *id - 1;
+}
+
 /* Marks a line break before token @i, or clears the mark. */
-static void
+static inline void
 set_line_before (Lexer    *lx,
                  guint     i,
                  gboolean  line_before)
 {
-  if (i / 32 >= lx->breaks->len)
-    {
-      if (!line_before)
-        return;
-      g_array_set_size (lx->breaks, i / 32 + 1);
-    }
   if (line_before)
     g_array_index (lx->breaks, guint32, i / 32) |= 1u << (i % 32);
   else
     g_array_index (lx->breaks, guint32, i / 32) &= ~(1u << (i % 32));
+}
+
+static inline guint
+n_tokens (const Lexer *lx)
+{
+  return lx->next_token - lx->token_data;
+}
+
+/* Room for @capacity tokens and their line breaks. */
+static void
+set_capacity (Lexer *lx,
+              guint  capacity)
+{
+  guint used = lx->token_data != NULL ? n_tokens (lx) : 0;
+
+  g_array_set_size (lx->tokens, capacity);
+  lx->token_data = (DetectToken *)(void *)lx->tokens->data;
+  lx->next_token = lx->token_data + used;
+  lx->token_end = lx->token_data + capacity;
+  g_array_set_size (lx->breaks, capacity / 32 + 1);
 }
 
 static inline void
@@ -247,15 +276,11 @@ add_token (Lexer    *lx,
 {
   DetectToken token = { byte_start, byte_end, key };
 
+  if (G_UNLIKELY (lx->next_token == lx->token_end))
+    set_capacity (lx, n_tokens (lx) * 2 + 16);
   if (G_UNLIKELY (line_before))
-    set_line_before (lx, lx->n_tokens, TRUE);
-  if (G_UNLIKELY (lx->n_tokens >= lx->capacity))
-    {
-      g_array_set_size (lx->tokens, lx->capacity * 2 + 16);
-      lx->token_data = (DetectToken *)(void *)lx->tokens->data;
-      lx->capacity = lx->tokens->len;
-    }
-  lx->token_data[lx->n_tokens++] = token;
+    set_line_before (lx, n_tokens (lx), TRUE);
+  *lx->next_token++ = token;
 }
 
 /* Tokens of the stretch from @start to the next ASCII space, by the
@@ -510,21 +535,16 @@ lex (Lexer      *lx,
     {
       guchar c = *p;
       const char *q;
+      guint8 cls;
       guint32 key;
       DiptychTokenKind kind = DIPTYCH_TOKEN_PUNCTUATION;
 
-      /* Most gaps are one space. */
+      /* Most gaps are one space, and most tokens words. */
       while (c == ' ')
         c = *++p;
-      while (diptych_ascii_classes[c] & DIPTYCH_ASCII_SPACE)
-        {
-          line |= c == '\n' || c == '\r';
-          c = *++p;
-        }
-      if (c == '\0')
-        break;
+      cls = diptych_ascii_classes[c];
 
-      if (diptych_ascii_classes[c] & DIPTYCH_ASCII_WORD)
+      if (cls & DIPTYCH_ASCII_WORD)
         {
           gboolean apostrophes = FALSE;
 
@@ -537,6 +557,14 @@ lex (Lexer      *lx,
               key = apostrophes ? intern_folded (lx, p, q) : intern (lx, p, q - p, end, kind);
             }
         }
+      else if (cls & DIPTYCH_ASCII_SPACE)
+        {
+          line |= c == '\n' || c == '\r';
+          p++;
+          continue;
+        }
+      else if (c == '\0')
+        break;
       else if (c == '-' || typographic (p) == 0x2013 || typographic (p) == 0x2014)
         {
           /* A run of hyphens and dashes is one token; dashes other than
@@ -580,13 +608,13 @@ lex (Lexer      *lx,
           else
             {
               q = p + 1;
-              key = intern (lx, p, 1, end, DIPTYCH_TOKEN_PUNCTUATION);
+              key = intern_byte (lx, p);
             }
         }
       else
         {
           q = p + 1;
-          key = c == '`' ? apostrophe_key : intern (lx, p, 1, end, DIPTYCH_TOKEN_PUNCTUATION);
+          key = c == '`' ? apostrophe_key : intern_byte (lx, p);
         }
 
       add_token (lx, p - text, q - text, key, line);
@@ -605,14 +633,14 @@ lex (Lexer      *lx,
         while (start > text && (diptych_ascii_classes[(guchar)start[-1]] & DIPTYCH_ASCII_SPACE) == 0)
           start--;
         from = start - text;
-        while (lx->n_tokens > 0 && lx->token_data[lx->n_tokens - 1].byte_start >= from)
+        while (lx->next_token > lx->token_data && lx->next_token[-1].byte_start >= from)
           {
-            lx->n_tokens--;
-            line = detect_line_before (lx->ctx, lx->n_tokens);
-            set_line_before (lx, lx->n_tokens, FALSE);
+            lx->next_token--;
+            line = detect_line_before (lx->ctx, n_tokens (lx));
+            set_line_before (lx, n_tokens (lx), FALSE);
           }
         p = lex_unicode (lx, text, start, p, line);
-        if (lx->n_tokens > 0 && lx->token_data[lx->n_tokens - 1].byte_start >= from)
+        if (lx->next_token > lx->token_data && lx->next_token[-1].byte_start >= from)
           line = FALSE;
       }
     }
@@ -643,15 +671,14 @@ _diptych_detect_lex (DetectContext *ctx)
   /* Prose has a token every five bytes or so: room for that, and pages
    * not used are never touched.
    */
-  g_array_set_size (lx.tokens, ctx->n_bytes / 4 + 16);
-  lx.token_data = (DetectToken *)(void *)lx.tokens->data;
-  lx.capacity = lx.tokens->len;
+  set_capacity (&lx, ctx->n_bytes / 4 + 16);
   lx.unicode_keys = diptych_key_table_new ();
   lx.unicode_tokens = g_array_new (FALSE, FALSE, sizeof (DiptychToken));
   lx.unicode_ids = g_array_new (FALSE, FALSE, sizeof (guint32));
 
   lex (&lx, ctx->contents, ctx->n_bytes);
-  g_array_set_size (lx.tokens, lx.n_tokens);
+  g_array_set_size (lx.tokens, n_tokens (&lx));
+  g_array_set_size (lx.breaks, (n_tokens (&lx) + 31) / 32);
 
   g_array_set_size (ctx->keys, lx.keys->len);
   for (guint k = 0; k < lx.keys->len; k++)
