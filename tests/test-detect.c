@@ -331,6 +331,10 @@ static const char * const lexer_texts[] = {
   /* Joiners before typographic marks, which are neither letters nor digits. */
   "said.\u201d said,\u201d 12.\u2019 12,\u2014 rock'\u201d x-\u2013y x-\u2014 don\u2019\u201d "
   "don\u2019\u2019t 1\u2019\u2026 a.\u2026 a'\u2018b officials\u2019\u201d \u201cend.\u201d\n",
+  /* Line breaks before stretches given back to the tokenizer, and after
+   * the last token.
+   */
+  "line\nx,y\u00e9 z\r\n(a)b\u00e9 \n\u00a0\nend \u00e9\n\n",
 };
 
 static void

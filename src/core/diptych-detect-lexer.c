@@ -61,7 +61,6 @@ typedef struct
 
 typedef struct
 {
-  DetectContext *ctx;
   GString *pool;      /* the keys, each NUL-terminated */
   GArray  *keys;      /* LexKey, by id */
   LexSlot *slots;
@@ -268,18 +267,15 @@ set_capacity (Lexer *lx,
 }
 
 static inline void
-add_token (Lexer    *lx,
-           guint32   byte_start,
-           guint32   byte_end,
-           guint32   key,
-           gboolean  line_before)
+add_token (Lexer   *lx,
+           guint32  byte_start,
+           guint32  byte_end,
+           guint32  key)
 {
   DetectToken token = { byte_start, byte_end, key };
 
   if (G_UNLIKELY (lx->next_token == lx->token_end))
     set_capacity (lx, n_tokens (lx) * 2 + 16);
-  if (G_UNLIKELY (line_before))
-    set_line_before (lx, n_tokens (lx), TRUE);
   *lx->next_token++ = token;
 }
 
@@ -290,8 +286,7 @@ static const char *
 lex_unicode (Lexer      *lx,
              const char *text,
              const char *start,
-             const char *from,
-             gboolean    line_before)
+             const char *from)
 {
   const char *stop = from;
 
@@ -322,7 +317,7 @@ lex_unicode (Lexer      *lx,
           *id = intern (lx, key, length, key + length + 1,
                         diptych_key_table_get_kind (lx->unicode_keys, in->key));
         }
-      add_token (lx, in->byte_start, in->byte_end, *id, line_before && t == 0);
+      add_token (lx, in->byte_start, in->byte_end, *id);
     }
   return stop;
 }
@@ -525,7 +520,6 @@ lex (Lexer      *lx,
 {
   const char *end = text + n_bytes;
   const char *p = text;
-  gboolean line = FALSE;  /* a line break since the last token */
   guint32 dash_key = intern_literal (lx, DASH_KEY);
   guint32 ellipsis_key = intern_literal (lx, ELLIPSIS_KEY);
   guint32 apostrophe_key = intern_literal (lx, "'");
@@ -559,7 +553,9 @@ lex (Lexer      *lx,
         }
       else if (cls & DIPTYCH_ASCII_SPACE)
         {
-          line |= c == '\n' || c == '\r';
+          /* The break is before the next token, whichever it is. */
+          if (c == '\n' || c == '\r')
+            set_line_before (lx, n_tokens (lx), TRUE);
           p++;
           continue;
         }
@@ -617,14 +613,15 @@ lex (Lexer      *lx,
           key = c == '`' ? apostrophe_key : intern_byte (lx, p);
         }
 
-      add_token (lx, p - text, q - text, key, line);
-      line = FALSE;
+      add_token (lx, p - text, q - text, key);
       p = q;
       continue;
 
     unicode:
       /* The stretch goes back to the last ASCII space: its tokens so far
-       * are the tokenizer's to give.
+       * are the tokenizer's to give. No line break is inside it, and the
+       * one before it, marked before its first token, is before the
+       * tokenizer's first.
        */
       {
         const char *start = p;
@@ -634,16 +631,13 @@ lex (Lexer      *lx,
           start--;
         from = start - text;
         while (lx->next_token > lx->token_data && lx->next_token[-1].byte_start >= from)
-          {
-            lx->next_token--;
-            line = detect_line_before (lx->ctx, n_tokens (lx));
-            set_line_before (lx, n_tokens (lx), FALSE);
-          }
-        p = lex_unicode (lx, text, start, p, line);
-        if (lx->next_token > lx->token_data && lx->next_token[-1].byte_start >= from)
-          line = FALSE;
+          lx->next_token--;
+        p = lex_unicode (lx, text, start, p);
       }
     }
+
+  /* A line break after the last token is before none. */
+  set_line_before (lx, n_tokens (lx), FALSE);
 }
 
 /**
@@ -665,7 +659,6 @@ _diptych_detect_lex (DetectContext *ctx)
    * the table rarely grows.
    */
   set_slots (&lx, MAX (10, g_bit_storage (ctx->n_bytes / 64)));
-  lx.ctx = ctx;
   lx.tokens = ctx->tokens;
   lx.breaks = ctx->breaks;
   /* Prose has a token every five bytes or so: room for that, and pages
