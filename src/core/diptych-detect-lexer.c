@@ -35,12 +35,6 @@ static const guchar ones_then_zeros[32] = {
   0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
 };
 
-typedef struct
-{
-  guint32 offset;  /* in the pool */
-  guint32 kind;    /* DiptychTokenKind */
-} LexKey;
-
 /* A key's first sixteen bytes, zero after it: nearly every key of news
  * copy, whole, so that finding it compares its slot and nothing else.
  */
@@ -57,12 +51,14 @@ typedef struct
   KeyHead head;
   guint32 id;      /* + 1, or 0 when the slot is empty */
   guint32 length;
+  guint32 offset;  /* in the pool */
+  guint32 kind;    /* DiptychTokenKind */
 } LexSlot;
 
 typedef struct
 {
   GString *pool;      /* the keys, each NUL-terminated */
-  GArray  *keys;      /* LexKey, by id */
+  guint    n_keys;
   LexSlot *slots;
   guint    mask;      /* slots - 1, slots a power of two */
   guint    shift;     /* 64 - log2 (slots) */
@@ -161,17 +157,18 @@ add_key (Lexer            *lx,
          gsize             length,
          DiptychTokenKind  kind)
 {
-  LexKey key = { lx->pool->len, kind };
+  LexSlot *slot = &lx->slots[i];
 
+  slot->head = head;
+  slot->id = ++lx->n_keys;
+  slot->length = length;
+  slot->offset = lx->pool->len;
+  slot->kind = kind;
   g_string_append_len (lx->pool, p, length);
   g_string_append_c (lx->pool, '\0');
-  g_array_append_val (lx->keys, key);
-  lx->slots[i].head = head;
-  lx->slots[i].id = lx->keys->len;
-  lx->slots[i].length = length;
-  if (lx->keys->len * 2 > lx->mask)
+  if (lx->n_keys * 2 > lx->mask)
     grow_slots (lx);
-  return lx->keys->len - 1;
+  return lx->n_keys - 1;
 }
 
 /* The id of the key of @length bytes at @p, with @head, added when new. */
@@ -191,8 +188,7 @@ find_key (Lexer            *lx,
       if (slot->head.word[0] == head.word[0] && slot->head.word[1] == head.word[1] &&
           slot->length == length &&
           (length <= 16 ||
-           memcmp (lx->pool->str + g_array_index (lx->keys, LexKey, slot->id - 1).offset + 16,
-                   p + 16, length - 16) == 0))
+           memcmp (lx->pool->str + slot->offset + 16, p + 16, length - 16) == 0))
         return slot->id - 1;
     }
   return add_key (lx, i, head, p, length, kind);
@@ -654,7 +650,6 @@ _diptych_detect_lex (DetectContext *ctx)
   Lexer lx = { 0 };
 
   lx.pool = ctx->key_pool;
-  lx.keys = g_array_sized_new (FALSE, FALSE, sizeof (LexKey), 4096);
   /* Half full at a key every 128 bytes, more than a long article has:
    * the table rarely grows.
    */
@@ -673,17 +668,19 @@ _diptych_detect_lex (DetectContext *ctx)
   g_array_set_size (lx.tokens, n_tokens (&lx));
   g_array_set_size (lx.breaks, (n_tokens (&lx) + 31) / 32);
 
-  g_array_set_size (ctx->keys, lx.keys->len);
-  for (guint k = 0; k < lx.keys->len; k++)
+  g_array_set_size (ctx->keys, lx.n_keys);
+  for (guint i = 0; i <= lx.mask; i++)
     {
-      const LexKey *in = &g_array_index (lx.keys, LexKey, k);
-      DetectKey *out = &g_array_index (ctx->keys, DetectKey, k);
+      const LexSlot *slot = &lx.slots[i];
+      DetectKey *out;
 
-      out->folded = ctx->key_pool->str + in->offset;
-      out->kind = in->kind;
+      if (slot->id == 0)
+        continue;
+      out = &g_array_index (ctx->keys, DetectKey, slot->id - 1);
+      out->folded = ctx->key_pool->str + slot->offset;
+      out->kind = slot->kind;
     }
 
-  g_array_unref (lx.keys);
   g_free (lx.slots);
   diptych_key_table_free (lx.unicode_keys);
   g_array_unref (lx.unicode_tokens);
