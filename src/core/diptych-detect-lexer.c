@@ -360,6 +360,9 @@ joiner_at (const char *q,
 {
   int next;
 
+  /* Most words end at a space. */
+  if (diptych_ascii_classes[(guchar)*q] & DIPTYCH_ASCII_SPACE)
+    return 0;
   switch ((guchar)*q)
     {
     case ',':
