@@ -58,7 +58,7 @@ typedef struct
 typedef struct
 {
   GString *pool;      /* the keys, each NUL-terminated */
-  guint    n_keys;
+  guint    n_keys;      /* ids given */
   LexSlot *slots;
   guint    mask;      /* slots - 1, slots a power of two */
   guint    shift;     /* 64 - log2 (slots) */
@@ -68,7 +68,7 @@ typedef struct
   DetectToken *token_data;  /* its data */
   DetectToken *next_token;  /* the first not used of it */
   DetectToken *token_end;   /* its end */
-  GArray  *breaks;    /* as the context's (zeroed as it grows), for the capacity */
+  GArray  *breaks;    /* as the context's (zeroed as it grows), for the whole capacity */
 
   /* The tokenizer, for the stretches that are not ASCII, and its key
    * ids as ours.
@@ -179,19 +179,18 @@ find_key (Lexer            *lx,
           gsize             length,
           DiptychTokenKind  kind)
 {
-  guint i;
-
-  for (i = home_slot (lx, &head); lx->slots[i].id != 0; i = (i + 1) & lx->mask)
+  for (guint i = home_slot (lx, &head); ; i = (i + 1) & lx->mask)
     {
       const LexSlot *slot = &lx->slots[i];
 
+      if (slot->id == 0)
+        return add_key (lx, i, head, p, length, kind);
       if (slot->head.word[0] == head.word[0] && slot->head.word[1] == head.word[1] &&
           slot->length == length &&
           (length <= 16 ||
            memcmp (lx->pool->str + slot->offset + 16, p + 16, length - 16) == 0))
         return slot->id - 1;
     }
-  return add_key (lx, i, head, p, length, kind);
 }
 
 /* The id of the key of @length bytes at @p (memory up to @limit may be
