@@ -317,6 +317,24 @@ static const char * const lexer_texts[] = {
   "trailing-",
   "e",
   "",
+  /* Words and numbers about sixteen bytes long, read sixteen bytes at a
+   * time, and joiners on either side of the sixteenth byte.
+   */
+  "abcdefghijklmno abcdefghijklmnop abcdefghijklmnopq abcdefghijklmnopr abcdefghijklmnop "
+  "abcdefghijklmnopq ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 abcdefghijklmnopq abcdefghijklmnoq "
+  "abcdefghijklmnpp abcdefghijklmno1 abcdefghi x",
+  "123456789012345 1234567890123456 12345678901234567 123456789012345,678 "
+  "1234567890123456.78 12345678901234a 1,234,567,890,123,456.75 123456789012345a.5 x",
+  "well-knownness-of-things rock'n'rolling-stones-gathering o\u2019clock\u2019s-worth-of-time x",
+  "a1,2 1a,2 2,b 1990's 90\u2019s 1-2 3'4 1.a a.1 @a[b]c{d}e`f x",
+  "word,\u00e9 word.\u201cquote 12,\u00e9 x-\u00e9 don\u2019\u00e9 Zeit\u00b7punkt abc\u00e9def x",
+  /* Joiners before typographic marks, which are neither letters nor digits. */
+  "said.\u201d said,\u201d 12.\u2019 12,\u2014 rock'\u201d x-\u2013y x-\u2014 don\u2019\u201d "
+  "don\u2019\u2019t 1\u2019\u2026 a.\u2026 a'\u2018b officials\u2019\u201d \u201cend.\u201d\n",
+  /* Line breaks before stretches given back to the tokenizer, and after
+   * the last token.
+   */
+  "line\nx,y\u00e9 z\r\n(a)b\u00e9 \n\u00a0\nend \u00e9\n\n",
 };
 
 static void
@@ -363,10 +381,17 @@ static void
 test_lexer (void)
 {
   g_autoptr(GDir) dir = NULL;
+  g_autoptr(GString) many = g_string_new (NULL);
   const char *name;
 
   for (guint i = 0; i < G_N_ELEMENTS (lexer_texts); i++)
     check_lexer (lexer_texts[i]);
+
+  /* Thousands of keys, short and long, twice: the table of keys grows. */
+  for (guint round = 0; round < 2; round++)
+    for (guint i = 0; i < 3000; i++)
+      g_string_append_printf (many, "w%u lexicographic%u counterinsurgency%u, ", i, i, i);
+  check_lexer (many->str);
 
   dir = g_dir_open (TEST_DATA_DIR "/labels-dev", 0, NULL);
   g_assert_nonnull (dir);

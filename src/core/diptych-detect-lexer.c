@@ -3,9 +3,9 @@
  * The tokens are diptych_tokenize()'s, with the same folded keys; only
  * the work differs. The detectors read every token of an article, where a
  * diff tokenizes only what changed, so the ASCII that news copy is mostly
- * made of is read here in one pass, each token interned by its first
- * eight bytes, and so are the typographic quotes, apostrophes, dashes and
- * ellipses of news copy. A stretch between ASCII spaces with any other
+ * made of is read here in one pass, most words and their keys from one
+ * read of sixteen bytes, and so are the typographic quotes, apostrophes,
+ * dashes and ellipses of news copy. A stretch between ASCII spaces with any other
  * character in it goes to diptych_tokenize_range(), which knows Unicode's
  * letters, spaces, quotes and dashes: no token reaches across an ASCII
  * space, so the two agree on every token.
@@ -18,6 +18,9 @@
 #include "config.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "diptych-ascii-classes.h"
 #include "diptych-detect-private.h"
@@ -26,36 +29,46 @@
 #define DASH_KEY     "\xE2\x80\x94"  /* the tokenizer's key of every dash */
 #define ELLIPSIS_KEY "\xE2\x80\xA6"
 
+/* The mask of a key of n bytes in sixteen is the sixteen from 16 - n on. */
+static const guchar ones_then_zeros[32] = {
+  0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+  0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+};
 
-typedef struct
-{
-  guint32 offset;  /* in the pool */
-  guint32 kind;    /* DiptychTokenKind */
-} LexKey;
-
-/* A slot of the table of keys: a key is told by its head and length,
- * and, past eight bytes, the rest of it in the pool.
+/* A key's first sixteen bytes, zero after it: nearly every key of news
+ * copy, whole, so that finding it compares its slot and nothing else.
  */
 typedef struct
 {
-  guint64 head;    /* the first eight bytes, zero after the key */
+  guint64 word[2];
+} KeyHead;
+
+/* A slot of the table of keys: a key is told by its head and length,
+ * and, past sixteen bytes, the rest of it in the pool.
+ */
+typedef struct
+{
+  KeyHead head;
   guint32 id;      /* + 1, or 0 when the slot is empty */
   guint32 length;
+  guint32 offset;  /* in the pool */
+  guint32 kind;    /* DiptychTokenKind */
 } LexSlot;
 
 typedef struct
 {
-  DetectContext *ctx;
   GString *pool;      /* the keys, each NUL-terminated */
-  GArray  *keys;      /* LexKey, by id */
+  guint    n_keys;      /* ids given */
   LexSlot *slots;
   guint    mask;      /* slots - 1, slots a power of two */
+  guint    shift;     /* 64 - log2 (slots) */
+  guint32  byte_keys[128];  /* id + 1 of the key of each ASCII byte, or 0 */
 
   GArray      *tokens;      /* DetectToken */
   DetectToken *token_data;  /* its data */
-  guint        capacity;    /* its length */
-  guint        n_tokens;    /* used of it */
-  GArray  *breaks;    /* as the context's */
+  DetectToken *next_token;  /* the first not used of it */
+  DetectToken *token_end;   /* its end */
+  GArray  *breaks;    /* as the context's (zeroed as it grows), for the whole capacity */
 
   /* The tokenizer, for the stretches that are not ASCII, and its key
    * ids as ours.
@@ -65,61 +78,119 @@ typedef struct
   GArray          *unicode_ids;
 } Lexer;
 
-/* The first eight bytes of the @length at @p, zero-padded; memory up to
- * @limit may be read.
+/* The head of the @length bytes at @p, the last bytes of the text:
+ * copied, not read past.
  */
-static inline guint64
+static KeyHead
+key_head_copied (const char *p,
+                 gsize       length)
+{
+  KeyHead head = { { 0, 0 } };
+
+  memcpy (&head, p, MIN (length, 16));
+  return head;
+}
+
+/* The head of the @length bytes at @p; memory up to @limit may be read. */
+static inline KeyHead
 key_head (const char *p,
           gsize       length,
           const char *limit)
 {
-  guint64 head = 0;
+  KeyHead head, mask;
 
-#if G_BYTE_ORDER == G_LITTLE_ENDIAN
-  if (G_LIKELY (limit - p >= 8))
-    {
-      memcpy (&head, p, 8);
-      return length >= 8 ? head : head & (G_MAXUINT64 >> (64 - 8 * length));
-    }
-#endif
-  memcpy (&head, p, MIN (length, 8));
+  if (G_UNLIKELY (limit - p < 16))
+    return key_head_copied (p, length);
+  memcpy (&head, p, 16);
+  memcpy (&mask, ones_then_zeros + 16 - MIN (length, 16), 16);
+  head.word[0] &= mask.word[0];
+  head.word[1] &= mask.word[1];
   return head;
 }
 
-/* Most keys are their head: a multiplication mixes it enough. */
+/* The home slot of a key, by its head alone: keys longer than sixteen
+ * bytes are few, and seldom share their head. The top bits of a
+ * product depend on every bit of the head.
+ */
 static inline guint
-key_slot (const LexSlot *slot,
-          const char    *key,
-          const char    *limit)
+home_slot (const Lexer   *lx,
+           const KeyHead *head)
 {
-  if (slot->length <= 8)
-    return (slot->head * DIPTYCH_HASH_K1) >> 32;
-  return diptych_hash_bytes ((const guchar *)key, slot->length, (const guchar *)limit) >> 32;
+  return (head->word[0] * DIPTYCH_HASH_K1 ^ head->word[1] * DIPTYCH_HASH_K2) >> lx->shift;
+}
+
+static void
+set_slots (Lexer *lx,
+           guint  bits)
+{
+  lx->slots = g_new0 (LexSlot, 1u << bits);
+  lx->mask = (1u << bits) - 1;
+  lx->shift = 64 - bits;
 }
 
 static void
 grow_slots (Lexer *lx)
 {
-  guint n_slots = (lx->mask + 1) * 2;
-  LexSlot *slots = g_new0 (LexSlot, n_slots);
+  LexSlot *old = lx->slots;
+  guint n_old = lx->mask + 1;
 
-  for (guint i = 0; i <= lx->mask; i++)
+  set_slots (lx, 64 - lx->shift + 1);
+  for (guint i = 0; i < n_old; i++)
     {
-      const LexSlot *slot = &lx->slots[i];
-      const char *key;
       guint j;
 
-      if (slot->id == 0)
+      if (old[i].id == 0)
         continue;
-      key = lx->pool->str + g_array_index (lx->keys, LexKey, slot->id - 1).offset;
-      for (j = key_slot (slot, key, key + slot->length) & (n_slots - 1); slots[j].id != 0;
-           j = (j + 1) & (n_slots - 1))
+      for (j = home_slot (lx, &old[i].head); lx->slots[j].id != 0; j = (j + 1) & lx->mask)
         ;
-      slots[j] = *slot;
+      lx->slots[j] = old[i];
     }
-  g_free (lx->slots);
-  lx->slots = slots;
-  lx->mask = n_slots - 1;
+  g_free (old);
+}
+
+/* Adds the key of @length bytes at @p, with @head, in the empty slot @i. */
+static guint32
+add_key (Lexer            *lx,
+         guint             i,
+         KeyHead           head,
+         const char       *p,
+         gsize             length,
+         DiptychTokenKind  kind)
+{
+  LexSlot *slot = &lx->slots[i];
+
+  slot->head = head;
+  slot->id = ++lx->n_keys;
+  slot->length = length;
+  slot->offset = lx->pool->len;
+  slot->kind = kind;
+  g_string_append_len (lx->pool, p, length);
+  g_string_append_c (lx->pool, '\0');
+  if (lx->n_keys * 2 > lx->mask)
+    grow_slots (lx);
+  return lx->n_keys - 1;
+}
+
+/* The id of the key of @length bytes at @p, with @head, added when new. */
+static inline guint32
+find_key (Lexer            *lx,
+          KeyHead           head,
+          const char       *p,
+          gsize             length,
+          DiptychTokenKind  kind)
+{
+  for (guint i = home_slot (lx, &head); ; i = (i + 1) & lx->mask)
+    {
+      const LexSlot *slot = &lx->slots[i];
+
+      if (slot->id == 0)
+        return add_key (lx, i, head, p, length, kind);
+      if (slot->head.word[0] == head.word[0] && slot->head.word[1] == head.word[1] &&
+          slot->length == length &&
+          (length <= 16 ||
+           memcmp (lx->pool->str + slot->offset + 16, p + 16, length - 16) == 0))
+        return slot->id - 1;
+    }
 }
 
 /* The id of the key of @length bytes at @p (memory up to @limit may be
@@ -132,31 +203,7 @@ intern (Lexer            *lx,
         const char       *limit,
         DiptychTokenKind  kind)
 {
-  LexSlot want = { key_head (p, length, limit), 0, length };
-  LexKey key;
-  guint i;
-
-  for (i = key_slot (&want, p, limit) & lx->mask; lx->slots[i].id != 0; i = (i + 1) & lx->mask)
-    {
-      const LexSlot *slot = &lx->slots[i];
-
-      if (slot->head == want.head && slot->length == length &&
-          (length <= 8 ||
-           memcmp (lx->pool->str + g_array_index (lx->keys, LexKey, slot->id - 1).offset + 8,
-                   p + 8, length - 8) == 0))
-        return slot->id - 1;
-    }
-
-  key.offset = lx->pool->len;
-  key.kind = kind;
-  g_string_append_len (lx->pool, p, length);
-  g_string_append_c (lx->pool, '\0');
-  g_array_append_val (lx->keys, key);
-  want.id = lx->keys->len;
-  lx->slots[i] = want;
-  if (lx->keys->len * 2 > lx->mask)
-    grow_slots (lx);
-  return lx->keys->len - 1;
+  return find_key (lx, key_head (p, length, limit), p, length, kind);
 }
 
 static inline guint32
@@ -168,42 +215,63 @@ intern_literal (Lexer      *lx,
   return intern (lx, key, length, key + length, DIPTYCH_TOKEN_PUNCTUATION);
 }
 
+/* The id of the key of the one ASCII byte at @p: punctuation, found by
+ * its byte.
+ */
+static inline guint32
+intern_byte (Lexer      *lx,
+             const char *p)
+{
+  guint32 *id = &lx->byte_keys[(guchar)*p];
+
+  if (*id == 0)
+    *id = intern (lx, p, 1, p + 1, DIPTYCH_TOKEN_PUNCTUATION) + 1;
+  return *id - 1;
+}
+
 /* Marks a line break before token @i, or clears the mark. */
-static void
+static inline void
 set_line_before (Lexer    *lx,
                  guint     i,
                  gboolean  line_before)
 {
-  if (i / 32 >= lx->breaks->len)
-    {
-      if (!line_before)
-        return;
-      g_array_set_size (lx->breaks, i / 32 + 1);
-    }
   if (line_before)
     g_array_index (lx->breaks, guint32, i / 32) |= 1u << (i % 32);
   else
     g_array_index (lx->breaks, guint32, i / 32) &= ~(1u << (i % 32));
 }
 
+static inline guint
+n_tokens (const Lexer *lx)
+{
+  return lx->next_token - lx->token_data;
+}
+
+/* Room for @capacity tokens and their line breaks. */
+static void
+set_capacity (Lexer *lx,
+              guint  capacity)
+{
+  guint used = lx->token_data != NULL ? n_tokens (lx) : 0;
+
+  g_array_set_size (lx->tokens, capacity);
+  lx->token_data = (DetectToken *)(void *)lx->tokens->data;
+  lx->next_token = lx->token_data + used;
+  lx->token_end = lx->token_data + capacity;
+  g_array_set_size (lx->breaks, capacity / 32 + 1);
+}
+
 static inline void
-add_token (Lexer    *lx,
-           guint32   byte_start,
-           guint32   byte_end,
-           guint32   key,
-           gboolean  line_before)
+add_token (Lexer   *lx,
+           guint32  byte_start,
+           guint32  byte_end,
+           guint32  key)
 {
   DetectToken token = { byte_start, byte_end, key };
 
-  if (G_UNLIKELY (line_before))
-    set_line_before (lx, lx->n_tokens, TRUE);
-  if (G_UNLIKELY (lx->n_tokens >= lx->capacity))
-    {
-      g_array_set_size (lx->tokens, lx->capacity * 2 + 16);
-      lx->token_data = (DetectToken *)(void *)lx->tokens->data;
-      lx->capacity = lx->tokens->len;
-    }
-  lx->token_data[lx->n_tokens++] = token;
+  if (G_UNLIKELY (lx->next_token == lx->token_end))
+    set_capacity (lx, n_tokens (lx) * 2 + 16);
+  *lx->next_token++ = token;
 }
 
 /* Tokens of the stretch from @start to the next ASCII space, by the
@@ -213,8 +281,7 @@ static const char *
 lex_unicode (Lexer      *lx,
              const char *text,
              const char *start,
-             const char *from,
-             gboolean    line_before)
+             const char *from)
 {
   const char *stop = from;
 
@@ -245,7 +312,7 @@ lex_unicode (Lexer      *lx,
           *id = intern (lx, key, length, key + length + 1,
                         diptych_key_table_get_kind (lx->unicode_keys, in->key));
         }
-      add_token (lx, in->byte_start, in->byte_end, *id, line_before && t == 0);
+      add_token (lx, in->byte_start, in->byte_end, *id);
     }
   return stop;
 }
@@ -268,6 +335,64 @@ typographic (const char *p)
     }
 }
 
+/* The ASCII classes of the character at @p, none for a typographic
+ * mark, or -1 for another character that is not ASCII: Unicode's tables
+ * say what it is.
+ */
+static inline int
+classes_at (const char *p)
+{
+  if ((guchar)*p < 0x80)
+    return diptych_ascii_classes[(guchar)*p];
+  return typographic (p) != 0 ? 0 : -1;
+}
+
+/* What the character at @q, after a letter or digit, does to the word:
+ * 0 when it ends it, its length when it joins the word to the letter or
+ * digit after it (, . ' - or a typographic apostrophe), -1 when a
+ * character that is not ASCII takes part, which is the tokenizer's to
+ * read. @digits: the word is all digits so far.
+ */
+static inline int
+joiner_at (const char *q,
+           gboolean    digits)
+{
+  int next;
+
+  /* Most words end at a space. */
+  if (diptych_ascii_classes[(guchar)*q] & DIPTYCH_ASCII_SPACE)
+    return 0;
+  switch ((guchar)*q)
+    {
+    case ',':
+    case '.':
+    case '\'':
+    case '-':
+      next = classes_at (q + 1);
+      if (next < 0)
+        return -1;
+      if (*q == ',' || *q == '.')
+        return digits && (next & DIPTYCH_ASCII_DIGIT) ? 1 : 0;  /* 1,200 */
+      return (next & DIPTYCH_ASCII_WORD) ? 1 : 0;
+    case 0xE2:
+      switch (typographic (q))
+        {
+        case 0x2018:
+        case 0x2019:
+          next = classes_at (q + 3);  /* "don’t" */
+          if (next < 0)
+            return -1;
+          return (next & DIPTYCH_ASCII_WORD) ? 3 : 0;
+        case 0:
+          return -1;
+        default:
+          return 0;  /* a dash, quote or ellipsis ends it */
+        }
+    default:
+      return (guchar)*q >= 0x80 ? -1 : 0;
+    }
+}
+
 /* The end of the word or number from @p, of ASCII and typographic
  * apostrophes, as the tokenizer reads it, or %NULL when another
  * character that is not ASCII takes part. The NUL after the text stops
@@ -278,64 +403,84 @@ word_end (const char       *p,
           DiptychTokenKind *kind,
           gboolean         *apostrophes)
 {
-  guint8 all = diptych_ascii_classes[(guchar)*p];
-  const char *q = p + 1;
+  gboolean digits = TRUE;
+  const char *q = p;
 
   for (;;)
     {
       guint8 cls;
-      guchar c, next;
+      int joiner;
 
-      if (all & DIPTYCH_ASCII_DIGIT)
-        while ((cls = diptych_ascii_classes[(guchar)*q]) & DIPTYCH_ASCII_WORD)
-          {
-            all &= cls;
-            q++;
-          }
-      else
-        while (diptych_ascii_classes[(guchar)*q] & DIPTYCH_ASCII_WORD)
-          q++;
-
-      c = *q;
-      if (c >= 0x80)
-        {
-          gunichar mark = typographic (q);
-
-          if (mark == 0)
-            return NULL;
-          if (mark != 0x2018 && mark != 0x2019)
-            break;  /* a dash, quote or ellipsis ends it */
-          /* "don’t": inside a word when a letter or digit follows */
-          next = q[3];
-          if (next >= 0x80)
-            return NULL;
-          if ((diptych_ascii_classes[next] & DIPTYCH_ASCII_WORD) == 0)
-            break;
-          all &= ~DIPTYCH_ASCII_DIGIT;
-          *apostrophes = TRUE;
-          q += 3;
-          continue;
-        }
-      if (c != ',' && c != '.' && c != '\'' && c != '-')
-        break;
-      /* Inside a word only when a letter or digit follows. */
-      next = q[1];
-      if (next >= 0x80)
+      for (; (cls = diptych_ascii_classes[(guchar)*q]) & DIPTYCH_ASCII_WORD; q++)
+        digits = digits && (cls & DIPTYCH_ASCII_DIGIT);
+      joiner = joiner_at (q, digits);
+      if (joiner < 0)
         return NULL;
-      /* q[-1] is a letter or digit: a joiner is never followed by another */
-      if ((c == ',' || c == '.') && (all & DIPTYCH_ASCII_DIGIT) &&
-          (diptych_ascii_classes[(guchar)q[-1]] & DIPTYCH_ASCII_DIGIT) &&
-          (diptych_ascii_classes[next] & DIPTYCH_ASCII_DIGIT))
-        ;  /* 1,200 and 3.5 */
-      else if ((c == '\'' || c == '-') && (diptych_ascii_classes[next] & DIPTYCH_ASCII_WORD))
-        all &= ~DIPTYCH_ASCII_DIGIT;
-      else
+      if (joiner == 0)
         break;
-      q++;
+      /* Only commas and points join digits into a number. */
+      digits = digits && (*q == ',' || *q == '.');
+      *apostrophes |= joiner == 3;
+      q += joiner;
     }
 
-  *kind = (all & DIPTYCH_ASCII_DIGIT) ? DIPTYCH_TOKEN_NUMBER : DIPTYCH_TOKEN_WORD;
+  *kind = digits ? DIPTYCH_TOKEN_NUMBER : DIPTYCH_TOKEN_WORD;
   return q;
+}
+
+#ifdef __SSE2__
+/* 0xFF in the bytes of @v from @lo to @hi: SSE2 compares bytes as signed,
+ * so both sides move down by 0x80 for an unsigned v - lo < hi - lo + 1.
+ */
+static inline __m128i
+bytes_between (__m128i v,
+               guchar  lo,
+               guchar  hi)
+{
+  __m128i moved = _mm_sub_epi8 (v, _mm_set1_epi8 ((char)(lo ^ 0x80)));
+
+  return _mm_cmplt_epi8 (moved, _mm_set1_epi8 ((char)((hi - lo + 1) ^ 0x80)));
+}
+#endif
+
+/* Most words of news copy are fewer than sixteen ASCII letters and
+ * digits that nothing joins to the next: where SSE2 is (every x86-64),
+ * one load of sixteen bytes finds such a word's end and its key, read
+ * into *@key. Returns the end, or %NULL to leave the word to word_end().
+ * Memory up to @end may be read.
+ */
+static inline const char *
+short_word (Lexer      *lx,
+            const char *p,
+            const char *end,
+            guint32    *key)
+{
+#ifdef __SSE2__
+  __m128i v, mask;
+  guint letters, stops, length;
+  gboolean digits;
+  KeyHead head;
+
+  if (end - p < 16)
+    return NULL;
+  memcpy (&v, p, 16);
+  letters = _mm_movemask_epi8 (bytes_between (_mm_or_si128 (v, _mm_set1_epi8 (0x20)), 'a', 'z'));
+  stops = ~(letters | _mm_movemask_epi8 (bytes_between (v, '0', '9'))) & 0xFFFF;
+  if (stops == 0)
+    return NULL;
+  length = __builtin_ctz (stops);
+  digits = (letters & ((1u << length) - 1)) == 0;
+  if (joiner_at (p + length, digits) != 0)
+    return NULL;
+
+  memcpy (&mask, ones_then_zeros + 16 - length, 16);
+  v = _mm_and_si128 (v, mask);
+  memcpy (&head, &v, 16);
+  *key = find_key (lx, head, p, length, digits ? DIPTYCH_TOKEN_NUMBER : DIPTYCH_TOKEN_WORD);
+  return p + length;
+#else
+  return NULL;
+#endif
 }
 
 #define MAX_FOLDED 64
@@ -373,7 +518,6 @@ lex (Lexer      *lx,
 {
   const char *end = text + n_bytes;
   const char *p = text;
-  gboolean line = FALSE;  /* a line break since the last token */
   guint32 dash_key = intern_literal (lx, DASH_KEY);
   guint32 ellipsis_key = intern_literal (lx, ELLIPSIS_KEY);
   guint32 apostrophe_key = intern_literal (lx, "'");
@@ -383,29 +527,38 @@ lex (Lexer      *lx,
     {
       guchar c = *p;
       const char *q;
+      guint8 cls;
       guint32 key;
       DiptychTokenKind kind = DIPTYCH_TOKEN_PUNCTUATION;
 
-      /* Most gaps are one space. */
+      /* Most gaps are one space, and most tokens words. */
       while (c == ' ')
         c = *++p;
-      while (diptych_ascii_classes[c] & DIPTYCH_ASCII_SPACE)
-        {
-          line |= c == '\n' || c == '\r';
-          c = *++p;
-        }
-      if (c == '\0')
-        break;
+      cls = diptych_ascii_classes[c];
 
-      if (diptych_ascii_classes[c] & DIPTYCH_ASCII_WORD)
+      if (cls & DIPTYCH_ASCII_WORD)
         {
           gboolean apostrophes = FALSE;
 
-          q = word_end (p, &kind, &apostrophes);
-          if (q == NULL || (apostrophes && q - p > MAX_FOLDED))
-            goto unicode;
-          key = apostrophes ? intern_folded (lx, p, q) : intern (lx, p, q - p, end, kind);
+          q = short_word (lx, p, end, &key);
+          if (q == NULL)
+            {
+              q = word_end (p, &kind, &apostrophes);
+              if (q == NULL || (apostrophes && q - p > MAX_FOLDED))
+                goto unicode;
+              key = apostrophes ? intern_folded (lx, p, q) : intern (lx, p, q - p, end, kind);
+            }
         }
+      else if (cls & DIPTYCH_ASCII_SPACE)
+        {
+          /* The break is before the next token, whichever it is. */
+          if (c == '\n' || c == '\r')
+            set_line_before (lx, n_tokens (lx), TRUE);
+          p++;
+          continue;
+        }
+      else if (c == '\0')
+        break;
       else if (c == '-' || typographic (p) == 0x2013 || typographic (p) == 0x2014)
         {
           /* A run of hyphens and dashes is one token; dashes other than
@@ -449,23 +602,24 @@ lex (Lexer      *lx,
           else
             {
               q = p + 1;
-              key = intern (lx, p, 1, end, DIPTYCH_TOKEN_PUNCTUATION);
+              key = intern_byte (lx, p);
             }
         }
       else
         {
           q = p + 1;
-          key = c == '`' ? apostrophe_key : intern (lx, p, 1, end, DIPTYCH_TOKEN_PUNCTUATION);
+          key = c == '`' ? apostrophe_key : intern_byte (lx, p);
         }
 
-      add_token (lx, p - text, q - text, key, line);
-      line = FALSE;
+      add_token (lx, p - text, q - text, key);
       p = q;
       continue;
 
     unicode:
       /* The stretch goes back to the last ASCII space: its tokens so far
-       * are the tokenizer's to give.
+       * are the tokenizer's to give. No line break is inside it, and the
+       * one before it, marked before its first token, is before the
+       * tokenizer's first.
        */
       {
         const char *start = p;
@@ -474,17 +628,14 @@ lex (Lexer      *lx,
         while (start > text && (diptych_ascii_classes[(guchar)start[-1]] & DIPTYCH_ASCII_SPACE) == 0)
           start--;
         from = start - text;
-        while (lx->n_tokens > 0 && lx->token_data[lx->n_tokens - 1].byte_start >= from)
-          {
-            lx->n_tokens--;
-            line = detect_line_before (lx->ctx, lx->n_tokens);
-            set_line_before (lx, lx->n_tokens, FALSE);
-          }
-        p = lex_unicode (lx, text, start, p, line);
-        if (lx->n_tokens > 0 && lx->token_data[lx->n_tokens - 1].byte_start >= from)
-          line = FALSE;
+        while (lx->next_token > lx->token_data && lx->next_token[-1].byte_start >= from)
+          lx->next_token--;
+        p = lex_unicode (lx, text, start, p);
       }
     }
+
+  /* A line break after the last token is before none. */
+  set_line_before (lx, n_tokens (lx), FALSE);
 }
 
 /**
@@ -501,36 +652,37 @@ _diptych_detect_lex (DetectContext *ctx)
   Lexer lx = { 0 };
 
   lx.pool = ctx->key_pool;
-  lx.keys = g_array_sized_new (FALSE, FALSE, sizeof (LexKey), 4096);
-  lx.mask = 8192 - 1;
-  lx.slots = g_new0 (LexSlot, lx.mask + 1);
+  /* Half full at a key every 128 bytes, more than a long article has:
+   * the table rarely grows.
+   */
+  set_slots (&lx, MAX (10, g_bit_storage (ctx->n_bytes / 64)));
+  lx.tokens = ctx->tokens;
+  lx.breaks = ctx->breaks;
   /* Prose has a token every five bytes or so: room for that, and pages
    * not used are never touched.
    */
-  lx.ctx = ctx;
-  lx.tokens = ctx->tokens;
-  lx.breaks = ctx->breaks;
-  g_array_set_size (lx.tokens, ctx->n_bytes / 4 + 16);
-  lx.token_data = (DetectToken *)(void *)lx.tokens->data;
-  lx.capacity = lx.tokens->len;
+  set_capacity (&lx, ctx->n_bytes / 4 + 16);
   lx.unicode_keys = diptych_key_table_new ();
   lx.unicode_tokens = g_array_new (FALSE, FALSE, sizeof (DiptychToken));
   lx.unicode_ids = g_array_new (FALSE, FALSE, sizeof (guint32));
 
   lex (&lx, ctx->contents, ctx->n_bytes);
-  g_array_set_size (lx.tokens, lx.n_tokens);
+  g_array_set_size (lx.tokens, n_tokens (&lx));
+  g_array_set_size (lx.breaks, (n_tokens (&lx) + 31) / 32);
 
-  g_array_set_size (ctx->keys, lx.keys->len);
-  for (guint k = 0; k < lx.keys->len; k++)
+  g_array_set_size (ctx->keys, lx.n_keys);
+  for (guint i = 0; i <= lx.mask; i++)
     {
-      const LexKey *in = &g_array_index (lx.keys, LexKey, k);
-      DetectKey *out = &g_array_index (ctx->keys, DetectKey, k);
+      const LexSlot *slot = &lx.slots[i];
+      DetectKey *out;
 
-      out->folded = ctx->key_pool->str + in->offset;
-      out->kind = in->kind;
+      if (slot->id == 0)
+        continue;
+      out = &g_array_index (ctx->keys, DetectKey, slot->id - 1);
+      out->folded = ctx->key_pool->str + slot->offset;
+      out->kind = slot->kind;
     }
 
-  g_array_unref (lx.keys);
   g_free (lx.slots);
   diptych_key_table_free (lx.unicode_keys);
   g_array_unref (lx.unicode_tokens);
