@@ -159,7 +159,9 @@ add_source (DetectContext *ctx,
 
   if (last <= first || overlaps_source (ctx, first, last, sentence))
     return -1;
-  if (detect_in (ctx, first, LEX_PRONOUN) || (last - first == 1 && detect_in (ctx, first, LEX_PRONOUN)))
+  /* "one survivor", "some residents" are sources; "one", "they" are not */
+  if (detect_in (ctx, first, LEX_PRONOUN) &&
+      !(last - first == 2 && (detect_in (ctx, first + 1, LEX_SOURCE_TYPE) || detect_in (ctx, first + 1, LEX_GROUP))))
     return -1;
   if (!detect_key (ctx, first)->upper && last - first == 1 && !detect_in (ctx, first, LEX_SOURCE_TYPE) &&
       !detect_in (ctx, first, LEX_GROUP))
@@ -265,6 +267,24 @@ subject_before (DetectContext *ctx,
     e--;
   *after_break = e == first || _diptych_detect_is (ctx, e - 1, ",") || _diptych_detect_is_quote (ctx, e - 1);
 
+  if (e > first + 1 && _diptych_detect_is (ctx, e - 1, "and"))
+    {
+      /* "Governor Dauda Lawal condemned the attack and said": the
+       * sentence's subject, a name or a source's noun before its first verb
+       */
+      guint k = first;
+
+      while (k < e - 1 && k - first < MAX_SOURCE_TOKENS && !is_boundary (ctx, k) &&
+             (detect_key (ctx, k)->upper || detect_in (ctx, k, LEX_SOURCE_TYPE)))
+        k++;
+      if (k == first || k >= e - 1 || is_boundary (ctx, k) || detect_in (ctx, k, LEX_FUNCTION) ||
+          detect_in (ctx, k, LEX_CLAUSE) || detect_in (ctx, first, LEX_PRONOUN) || detect_in (ctx, first, LEX_CLAUSE))
+        return FALSE;
+      *start = first;
+      *end = k;
+      return TRUE;
+    }
+
   if (e > first && _diptych_detect_is (ctx, e - 1, ","))
     {
       /* "Sanad Rights Monitor, a Yemeni human rights group, said" */
@@ -316,6 +336,10 @@ subject_before (DetectContext *ctx,
   if (!named)
     return FALSE;
   if (e <= s || e - s > MAX_SOURCE_TOKENS)
+    return FALSE;
+  /* "An estimated 120,000", "a reported 30": an adjective, not a verb */
+  if (e - s == 1 && (_diptych_detect_is (ctx, s, "a") || _diptych_detect_is (ctx, s, "an") ||
+                     _diptych_detect_is (ctx, s, "the")))
     return FALSE;
 
   *start = s;
@@ -390,6 +414,27 @@ claim_after (DetectContext *ctx,
         break;
       }
   add_claim (ctx, from, last, source);
+}
+
+/* "a woman surnamed Li", "a local resident", "an army officer": an
+ * indefinite noun phrase whose noun, within its first three words, names
+ * a source or a group of people.
+ */
+static gboolean
+indefinite_source (DetectContext *ctx,
+                   guint          i,
+                   guint          last)
+{
+  if (!_diptych_detect_is (ctx, i, "a") && !_diptych_detect_is (ctx, i, "an"))
+    return FALSE;
+  for (guint k = i + 1; k < last && k < i + 4; k++)
+    {
+      if (is_boundary (ctx, k))
+        return FALSE;
+      if (detect_in (ctx, k, LEX_SOURCE_TYPE) || detect_in (ctx, k, LEX_GROUP))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static void
@@ -490,7 +535,8 @@ detect_in_sentence (DetectContext *ctx,
             claim_after (ctx, i, last, source);
         }
       else if (after_break && i + 1 < last &&
-               (detect_key (ctx, i + 1)->upper || _diptych_detect_is (ctx, i + 1, "the")) &&
+               (detect_key (ctx, i + 1)->upper || _diptych_detect_is (ctx, i + 1, "the") ||
+                indefinite_source (ctx, i + 1, last)) &&
                !detect_in (ctx, i + 1, LEX_PRONOUN) && !detect_in (ctx, i + 1, LEX_MONTH))
         {
           /* "…,” said Dr Amina Yusuf, FMA’s medical coordinator" */
