@@ -256,6 +256,13 @@ is_not_people (DetectContext  *ctx,
         return TRUE;
     }
 
+  /* A ratio: "1 in 5 of the dead" */
+  if ((after + 1 < last && _diptych_detect_is (ctx, after, "in") &&
+       (is_digits (ctx, after + 1) || is_number_word (ctx, after + 1))) ||
+      (before != G_MAXUINT && before > first && _diptych_detect_is (ctx, before, "in") &&
+       (is_digits (ctx, before - 1) || is_number_word (ctx, before - 1))))
+    return TRUE;
+
   /* A year: "since 2017", "in April 2023" */
   w = detect_lower (ctx, q->num);
   if (q->end == q->num + 1 && is_digits (ctx, q->num) && g_ascii_isdigit (w[1]) &&
@@ -391,7 +398,10 @@ outcome_after (DetectContext *ctx,
           if (n == 2 && _diptych_detect_is (ctx, i, "their") && i > 0 &&
               !_diptych_detect_is (ctx, i - 1, "cost") && !detect_in (ctx, i - 1, LEX_GROUP) &&
               !is_number_word (ctx, i - 1) && !is_digits (ctx, i - 1))
-            continue;
+            {
+              i++;
+              continue;
+            }
           /* past an aside the span is the figure's alone */
           *outcome_end = aside ? from : i + n;
           *among = seen_among;
@@ -434,7 +444,15 @@ toll_before (DetectContext *ctx,
       if (t > first)
         outcome = match_outcome (ctx, t - 1, &n);
       if (outcome < 0 && _diptych_detect_is (ctx, t + entry->n_words, "of"))
-        outcome = match_outcome (ctx, t + entry->n_words + 1, &n);
+        {
+          guint o = t + entry->n_words + 1;
+          const DetectEntry *group = NULL;
+
+          /* "the number of people killed" */
+          if (_diptych_detect_match (ctx, o, LEX_GROUP, &group) > 0)
+            o += group->n_words;
+          outcome = match_outcome (ctx, o, &n);
+        }
       if (outcome < 0 && entry->n_words == 2)
         outcome = DIPTYCH_OUTCOME_KILLED;
       if (outcome < 0 && strcmp (entry->words[0], "number") == 0)
@@ -950,6 +968,13 @@ detect_in_sentence (DetectContext *ctx,
       before = q.start;
       while (before > first && _diptych_detect_is_quote (ctx, before - 1))
         before--;
+      /* "arrested another 12", "killing a further 20", "an additional 30" */
+      if (before > first && _diptych_detect_is (ctx, before - 1, "another"))
+        before--;
+      else if (before > first + 1 && (_diptych_detect_is (ctx, before - 1, "further") ||
+                                      _diptych_detect_is (ctx, before - 1, "additional")) &&
+               (_diptych_detect_is (ctx, before - 2, "a") || _diptych_detect_is (ctx, before - 2, "an")))
+        before -= 2;
       if (outcome < 0 && before > first)
         {
           const DetectEntry *entry = NULL;
@@ -1009,11 +1034,6 @@ detect_in_sentence (DetectContext *ctx,
             {
               outcome = later;
               span_last = end;
-            }
-          else if (link_outcome == DIPTYCH_OUTCOME_DETAINED || link_outcome == DIPTYCH_OUTCOME_MISSING)
-            {
-              if (got_away (ctx, head_end, last))
-                continue;
             }
         }
 
@@ -1105,6 +1125,10 @@ detect_in_sentence (DetectContext *ctx,
         {
           continue;
         }
+
+      if ((outcome == DIPTYCH_OUTCOME_DETAINED || outcome == DIPTYCH_OUTCOME_MISSING) &&
+          got_away (ctx, head_end, last))
+        continue;
 
       item->casualty.outcome = outcome;
       item->no_group = group < 0;

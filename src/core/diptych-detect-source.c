@@ -416,6 +416,26 @@ claim_after (DetectContext *ctx,
   add_claim (ctx, from, last, source);
 }
 
+/* "The fire claimed the lives of 19 patients", "Floods have claimed 80
+ * lives": a toll, not a claim.
+ */
+static gboolean
+claims_lives (DetectContext *ctx,
+              guint          verb,
+              guint          last)
+{
+  if (!_diptych_detect_is (ctx, verb, "claimed") && !_diptych_detect_is (ctx, verb, "claims"))
+    return FALSE;
+  for (guint k = verb + 1; k < last && k < verb + 6; k++)
+    {
+      if (_diptych_detect_is (ctx, k, "lives") || _diptych_detect_is (ctx, k, "life"))
+        return TRUE;
+      if (is_boundary (ctx, k))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* "a woman surnamed Li", "a local resident", "an army officer": an
  * indefinite noun phrase whose noun, within its first three words, names
  * a source or a group of people.
@@ -508,6 +528,8 @@ detect_in_sentence (DetectContext *ctx,
         }
 
       if ((!detect_in (ctx, i, LEX_REPORTING) && !is_toll_verb (ctx, i, last)) || detect_key (ctx, i)->upper)
+        continue;
+      if (claims_lives (ctx, i, last))
         continue;
 
       if (subject_before (ctx, first, i, &s, &e, &after_break))
