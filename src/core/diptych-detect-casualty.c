@@ -357,7 +357,8 @@ outcome_after (DetectContext *ctx,
         {
           guint j;
 
-          for (j = i + 1; j < last && j < i + ASIDE_WINDOW && !_diptych_detect_is (ctx, j, ","); j++)
+          for (j = i + 1; j < last && j < i + ASIDE_WINDOW && !_diptych_detect_is (ctx, j, ",");
+               j++)
             ;
           if (j < last && _diptych_detect_is (ctx, j, ",") && j + 1 < last &&
               (_diptych_detect_is (ctx, j + 1, "had") || _diptych_detect_is (ctx, j + 1, "have") ||
@@ -746,7 +747,8 @@ got_away (DetectContext *ctx,
       if (_diptych_detect_is (ctx, k, "escaped") || _diptych_detect_is (ctx, k, "freed") ||
           _diptych_detect_is (ctx, k, "released") || _diptych_detect_is (ctx, k, "rescued"))
         return TRUE;
-      if (!detect_in (ctx, k, LEX_GROUP) && !detect_in (ctx, k, LEX_AUXILIARY) && !detect_in (ctx, k, LEX_SKIP))
+      if (!detect_in (ctx, k, LEX_GROUP) && !detect_in (ctx, k, LEX_AUXILIARY) &&
+          !detect_in (ctx, k, LEX_SKIP))
         return FALSE;
     }
   return FALSE;
@@ -973,7 +975,8 @@ detect_in_sentence (DetectContext *ctx,
         before--;
       else if (before > first + 1 && (_diptych_detect_is (ctx, before - 1, "further") ||
                                       _diptych_detect_is (ctx, before - 1, "additional")) &&
-               (_diptych_detect_is (ctx, before - 2, "a") || _diptych_detect_is (ctx, before - 2, "an")))
+               (_diptych_detect_is (ctx, before - 2, "a") ||
+                _diptych_detect_is (ctx, before - 2, "an")))
         before -= 2;
       if (outcome < 0 && before > first)
         {

@@ -161,7 +161,8 @@ add_source (DetectContext *ctx,
     return -1;
   /* "one survivor", "some residents" are sources; "one", "they" are not */
   if (detect_in (ctx, first, LEX_PRONOUN) &&
-      !(last - first == 2 && (detect_in (ctx, first + 1, LEX_SOURCE_TYPE) || detect_in (ctx, first + 1, LEX_GROUP))))
+      !(last - first == 2 &&
+        (detect_in (ctx, first + 1, LEX_SOURCE_TYPE) || detect_in (ctx, first + 1, LEX_GROUP))))
     return -1;
   if (!detect_key (ctx, first)->upper && last - first == 1 && !detect_in (ctx, first, LEX_SOURCE_TYPE) &&
       !detect_in (ctx, first, LEX_GROUP))
@@ -278,7 +279,8 @@ subject_before (DetectContext *ctx,
              (detect_key (ctx, k)->upper || detect_in (ctx, k, LEX_SOURCE_TYPE)))
         k++;
       if (k == first || k >= e - 1 || is_boundary (ctx, k) || detect_in (ctx, k, LEX_FUNCTION) ||
-          detect_in (ctx, k, LEX_CLAUSE) || detect_in (ctx, first, LEX_PRONOUN) || detect_in (ctx, first, LEX_CLAUSE))
+          detect_in (ctx, k, LEX_CLAUSE) || detect_in (ctx, first, LEX_PRONOUN) ||
+          detect_in (ctx, first, LEX_CLAUSE))
         return FALSE;
       *start = first;
       *end = k;
