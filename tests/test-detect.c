@@ -126,6 +126,7 @@ static const Case cases[] = {
   FIG ("toll-at-no-noun", "The ministry put the death toll at 34 late on Friday.", "the death toll at 34", K, 34, 34, 34, EXACT, PEOPLE),
   FIG ("partitive-group", "Troops killed seven of the gunmen after a gun battle.", "seven of the gunmen", K, 7, 7, 7, EXACT, FIGHTERS),
   FIG ("partitive-later-outcome", "Nine people were wounded. Two of the wounded later succumbed in hospital.", "Two of the wounded later succumbed", K, 2, 2, 2, EXACT, PEOPLE),
+  FIG ("partitive-evacuated", "Forty people were hurt. Nearly two dozen of the wounded are waiting to be evacuated.", "Nearly two dozen of the wounded", I, 24, N, 24, AT_MOST, PEOPLE),
   FIG ("long-aside", "Six men, including two police officers who had been on duty at the gate, were taken into custody.", "Six men", D, 6, 6, 6, EXACT, MEN),
   PART_ ("long-aside-part", "Six men, including two police officers who had been on duty at the gate, were taken into custody.", "two police officers", "Six men"),
   QUIET_ ("partitive-escaped", "Gunmen abducted 40 worshippers. Eight of the abducted worshippers escaped on Sunday.", "Eight"),

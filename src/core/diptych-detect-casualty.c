@@ -1028,12 +1028,14 @@ detect_in_sentence (DetectContext *ctx,
 
       if (link == LINK_OUTCOME && head_outcome < 0)
         {
-          /* "Two of the wounded later succumbed": what became of them */
+          /* "Two of the wounded later succumbed": they died since; other
+           * words ("waiting to be evacuated") leave them what they were
+           */
           guint end = 0, unused_next;
           gboolean unused;
           gint later = outcome_after (ctx, head_end, last, &end, &unused, &unused_next);
 
-          if (later >= 0 && later != outcome)
+          if (later == DIPTYCH_OUTCOME_KILLED && later != outcome)
             {
               outcome = later;
               span_last = end;
