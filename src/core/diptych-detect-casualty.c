@@ -27,6 +27,11 @@
  * their homes".
  */
 #define AFTER_WINDOW 10
+/* How long an aside between a figure and its verb may be: "Six men,
+ * including two police officers who had been on duty at the gate, were
+ * taken into custody".
+ */
+#define ASIDE_WINDOW 20
 /* How far before "to 39" the toll may be named. */
 #define TOLL_WINDOW 12
 /* How many figures back a whole is looked for. */
@@ -251,6 +256,13 @@ is_not_people (DetectContext  *ctx,
         return TRUE;
     }
 
+  /* A ratio: "1 in 5 of the dead" */
+  if ((after + 1 < last && _diptych_detect_is (ctx, after, "in") &&
+       (is_digits (ctx, after + 1) || is_number_word (ctx, after + 1))) ||
+      (before != G_MAXUINT && before > first && _diptych_detect_is (ctx, before, "in") &&
+       (is_digits (ctx, before - 1) || is_number_word (ctx, before - 1))))
+    return TRUE;
+
   /* A year: "since 2017", "in April 2023" */
   w = detect_lower (ctx, q->num);
   if (q->end == q->num + 1 && is_digits (ctx, q->num) && g_ascii_isdigit (w[1]) &&
@@ -326,7 +338,7 @@ outcome_after (DetectContext *ctx,
                gboolean      *among,
                guint         *among_next)
 {
-  gboolean seen_among = FALSE;
+  gboolean seen_among = FALSE, aside = FALSE;
   guint steps = 0;
 
   *among_next = G_MAXUINT;
@@ -345,13 +357,15 @@ outcome_after (DetectContext *ctx,
         {
           guint j;
 
-          for (j = i + 1; j < last && j < i + AFTER_WINDOW && !_diptych_detect_is (ctx, j, ","); j++)
+          for (j = i + 1; j < last && j < i + ASIDE_WINDOW && !_diptych_detect_is (ctx, j, ",");
+               j++)
             ;
           if (j < last && _diptych_detect_is (ctx, j, ",") && j + 1 < last &&
               (_diptych_detect_is (ctx, j + 1, "had") || _diptych_detect_is (ctx, j + 1, "have") ||
                _diptych_detect_is (ctx, j + 1, "were") || _diptych_detect_is (ctx, j + 1, "are")))
             {
               i = j;
+              aside = TRUE;
               continue;
             }
           return -1;
@@ -385,8 +399,12 @@ outcome_after (DetectContext *ctx,
           if (n == 2 && _diptych_detect_is (ctx, i, "their") && i > 0 &&
               !_diptych_detect_is (ctx, i - 1, "cost") && !detect_in (ctx, i - 1, LEX_GROUP) &&
               !is_number_word (ctx, i - 1) && !is_digits (ctx, i - 1))
-            continue;
-          *outcome_end = i + n;
+            {
+              i++;
+              continue;
+            }
+          /* past an aside the span is the figure's alone */
+          *outcome_end = aside ? from : i + n;
           *among = seen_among;
           return outcome;
         }
@@ -427,7 +445,15 @@ toll_before (DetectContext *ctx,
       if (t > first)
         outcome = match_outcome (ctx, t - 1, &n);
       if (outcome < 0 && _diptych_detect_is (ctx, t + entry->n_words, "of"))
-        outcome = match_outcome (ctx, t + entry->n_words + 1, &n);
+        {
+          guint o = t + entry->n_words + 1;
+          const DetectEntry *group = NULL;
+
+          /* "the number of people killed" */
+          if (_diptych_detect_match (ctx, o, LEX_GROUP, &group) > 0)
+            o += group->n_words;
+          outcome = match_outcome (ctx, o, &n);
+        }
       if (outcome < 0 && entry->n_words == 2)
         outcome = DIPTYCH_OUTCOME_KILLED;
       if (outcome < 0 && strcmp (entry->words[0], "number") == 0)
@@ -707,6 +733,57 @@ read_structure (DetectContext  *ctx,
   g_array_append_val (readings, reading);
 }
 
+/* Whether the words from @i say that the people of a partitive got away
+ * from what happened to them: "Eight of the abducted worshippers escaped",
+ * "ten of the missing were later rescued".
+ */
+static gboolean
+got_away (DetectContext *ctx,
+          guint          i,
+          guint          last)
+{
+  for (guint k = i; k < last && k < i + 5; k++)
+    {
+      if (_diptych_detect_is (ctx, k, "escaped") || _diptych_detect_is (ctx, k, "freed") ||
+          _diptych_detect_is (ctx, k, "released") || _diptych_detect_is (ctx, k, "rescued"))
+        return TRUE;
+      if (!detect_in (ctx, k, LEX_GROUP) && !detect_in (ctx, k, LEX_AUXILIARY) &&
+          !detect_in (ctx, k, LEX_SKIP))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* Whether the nearest number before the breakdown word at @word is a
+ * count that is no casualty figure: "1,800 cholera cases, including 29
+ * deaths" breaks down the cases, not an earlier toll.
+ */
+static gboolean
+breaks_down_other (DetectContext *ctx,
+                   guint          sentence,
+                   guint          first,
+                   guint          word)
+{
+  gint f = last_in_sentence (ctx, sentence);
+
+  for (guint k = word; k > first; k--)
+    {
+      Quantity q;
+
+      if (!read_quantity (ctx, k - 1, first, word, &q))
+        continue;
+      if (f >= 0)
+        {
+          DetectItem *item = &g_array_index (ctx->figures, DetectItem, f);
+
+          if (item->first <= k - 1 && k - 1 < item->last)
+            return FALSE;
+        }
+      return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 detect_in_sentence (DetectContext *ctx,
                     GArray        *readings,
@@ -784,6 +861,8 @@ detect_in_sentence (DetectContext *ctx,
               link = LINK_PREVIOUS;
               h = d + 2;
             }
+          else if (_diptych_detect_is (ctx, d, "the") && detect_in (ctx, d + 1, LEX_GROUP))
+            h = d + 1;  /* "seven of the gunmen": the noun is theirs */
           else if (q.vague || detect_in (ctx, q.end - 1, LEX_SCALE))
             {
               /* "dozens of terrorists", "tens of thousands of its residents" */
@@ -858,8 +937,8 @@ detect_in_sentence (DetectContext *ctx,
                   head_end = h + 1;
                   unknown = TRUE;
                 }
-              else
-                continue;
+              else if (toll_before (ctx, q.start, first, &toll_start) < 0)
+                continue;  /* a toll needs no noun: "put the toll at 34 late on Friday" */
             }
         }
 
@@ -891,6 +970,14 @@ detect_in_sentence (DetectContext *ctx,
       before = q.start;
       while (before > first && _diptych_detect_is_quote (ctx, before - 1))
         before--;
+      /* "arrested another 12", "killing a further 20", "an additional 30" */
+      if (before > first && _diptych_detect_is (ctx, before - 1, "another"))
+        before--;
+      else if (before > first + 1 && (_diptych_detect_is (ctx, before - 1, "further") ||
+                                      _diptych_detect_is (ctx, before - 1, "additional")) &&
+               (_diptych_detect_is (ctx, before - 2, "a") ||
+                _diptych_detect_is (ctx, before - 2, "an")))
+        before -= 2;
       if (outcome < 0 && before > first)
         {
           const DetectEntry *entry = NULL;
@@ -939,6 +1026,22 @@ detect_in_sentence (DetectContext *ctx,
             span_last = end;
         }
 
+      if (link == LINK_OUTCOME && head_outcome < 0)
+        {
+          /* "Two of the wounded later succumbed": they died since; other
+           * words ("waiting to be evacuated") leave them what they were
+           */
+          guint end = 0, unused_next;
+          gboolean unused;
+          gint later = outcome_after (ctx, head_end, last, &end, &unused, &unused_next);
+
+          if (later == DIPTYCH_OUTCOME_KILLED && later != outcome)
+            {
+              outcome = later;
+              span_last = end;
+            }
+        }
+
       if (unknown && outcome < 0)
         continue;
       if (outcome < 0 && (outcome = toll_before (ctx, q.start, first, &toll_start)) >= 0)
@@ -952,7 +1055,7 @@ detect_in_sentence (DetectContext *ctx,
         {
           guint bn = _diptych_detect_match_before (ctx, before, first, LEX_BREAKDOWN, NULL);
 
-          if (bn > 0)
+          if (bn > 0 && !breaks_down_other (ctx, sentence, first, before - bn))
             link = LINK_BREAKDOWN;
           else if ((_diptych_detect_is (ctx, before - 1, "and") || _diptych_detect_is (ctx, before - 1, "or") ||
                     _diptych_detect_is (ctx, before - 1, ",")) && last_in_sentence (ctx, sentence) >= 0)
@@ -1027,6 +1130,10 @@ detect_in_sentence (DetectContext *ctx,
         {
           continue;
         }
+
+      if ((outcome == DIPTYCH_OUTCOME_DETAINED || outcome == DIPTYCH_OUTCOME_MISSING) &&
+          got_away (ctx, head_end, last))
+        continue;
 
       item->casualty.outcome = outcome;
       item->no_group = group < 0;

@@ -159,7 +159,10 @@ add_source (DetectContext *ctx,
 
   if (last <= first || overlaps_source (ctx, first, last, sentence))
     return -1;
-  if (detect_in (ctx, first, LEX_PRONOUN) || (last - first == 1 && detect_in (ctx, first, LEX_PRONOUN)))
+  /* "one survivor", "some residents" are sources; "one", "they" are not */
+  if (detect_in (ctx, first, LEX_PRONOUN) &&
+      !(last - first == 2 &&
+        (detect_in (ctx, first + 1, LEX_SOURCE_TYPE) || detect_in (ctx, first + 1, LEX_GROUP))))
     return -1;
   if (!detect_key (ctx, first)->upper && last - first == 1 && !detect_in (ctx, first, LEX_SOURCE_TYPE) &&
       !detect_in (ctx, first, LEX_GROUP))
@@ -265,6 +268,25 @@ subject_before (DetectContext *ctx,
     e--;
   *after_break = e == first || _diptych_detect_is (ctx, e - 1, ",") || _diptych_detect_is_quote (ctx, e - 1);
 
+  if (e > first + 1 && _diptych_detect_is (ctx, e - 1, "and"))
+    {
+      /* "Governor Dauda Lawal condemned the attack and said": the
+       * sentence's subject, a name or a source's noun before its first verb
+       */
+      guint k = first;
+
+      while (k < e - 1 && k - first < MAX_SOURCE_TOKENS && !is_boundary (ctx, k) &&
+             (detect_key (ctx, k)->upper || detect_in (ctx, k, LEX_SOURCE_TYPE)))
+        k++;
+      if (k == first || k >= e - 1 || is_boundary (ctx, k) || detect_in (ctx, k, LEX_FUNCTION) ||
+          detect_in (ctx, k, LEX_CLAUSE) || detect_in (ctx, first, LEX_PRONOUN) ||
+          detect_in (ctx, first, LEX_CLAUSE))
+        return FALSE;
+      *start = first;
+      *end = k;
+      return TRUE;
+    }
+
   if (e > first && _diptych_detect_is (ctx, e - 1, ","))
     {
       /* "Sanad Rights Monitor, a Yemeni human rights group, said" */
@@ -316,6 +338,10 @@ subject_before (DetectContext *ctx,
   if (!named)
     return FALSE;
   if (e <= s || e - s > MAX_SOURCE_TOKENS)
+    return FALSE;
+  /* "An estimated 120,000", "a reported 30": an adjective, not a verb */
+  if (e - s == 1 && (_diptych_detect_is (ctx, s, "a") || _diptych_detect_is (ctx, s, "an") ||
+                     _diptych_detect_is (ctx, s, "the")))
     return FALSE;
 
   *start = s;
@@ -392,6 +418,47 @@ claim_after (DetectContext *ctx,
   add_claim (ctx, from, last, source);
 }
 
+/* "The fire claimed the lives of 19 patients", "Floods have claimed 80
+ * lives": a toll, not a claim.
+ */
+static gboolean
+claims_lives (DetectContext *ctx,
+              guint          verb,
+              guint          last)
+{
+  if (!_diptych_detect_is (ctx, verb, "claimed") && !_diptych_detect_is (ctx, verb, "claims"))
+    return FALSE;
+  for (guint k = verb + 1; k < last && k < verb + 6; k++)
+    {
+      if (_diptych_detect_is (ctx, k, "lives") || _diptych_detect_is (ctx, k, "life"))
+        return TRUE;
+      if (is_boundary (ctx, k))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* "a woman surnamed Li", "a local resident", "an army officer": an
+ * indefinite noun phrase whose noun, within its first three words, names
+ * a source or a group of people.
+ */
+static gboolean
+indefinite_source (DetectContext *ctx,
+                   guint          i,
+                   guint          last)
+{
+  if (!_diptych_detect_is (ctx, i, "a") && !_diptych_detect_is (ctx, i, "an"))
+    return FALSE;
+  for (guint k = i + 1; k < last && k < i + 4; k++)
+    {
+      if (is_boundary (ctx, k))
+        return FALSE;
+      if (detect_in (ctx, k, LEX_SOURCE_TYPE) || detect_in (ctx, k, LEX_GROUP))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 detect_in_sentence (DetectContext *ctx,
                     guint          sentence)
@@ -464,6 +531,8 @@ detect_in_sentence (DetectContext *ctx,
 
       if ((!detect_in (ctx, i, LEX_REPORTING) && !is_toll_verb (ctx, i, last)) || detect_key (ctx, i)->upper)
         continue;
+      if (claims_lives (ctx, i, last))
+        continue;
 
       if (subject_before (ctx, first, i, &s, &e, &after_break))
         {
@@ -490,7 +559,8 @@ detect_in_sentence (DetectContext *ctx,
             claim_after (ctx, i, last, source);
         }
       else if (after_break && i + 1 < last &&
-               (detect_key (ctx, i + 1)->upper || _diptych_detect_is (ctx, i + 1, "the")) &&
+               (detect_key (ctx, i + 1)->upper || _diptych_detect_is (ctx, i + 1, "the") ||
+                indefinite_source (ctx, i + 1, last)) &&
                !detect_in (ctx, i + 1, LEX_PRONOUN) && !detect_in (ctx, i + 1, LEX_MONTH))
         {
           /* "…,” said Dr Amina Yusuf, FMA’s medical coordinator" */
