@@ -378,7 +378,7 @@ check_lexer (const char *contents)
   DetectContext ctx = { 0 };
 
   ctx.contents = contents;
-  ctx.n_bytes = strlen (contents);
+  ctx.n_bytes = ctx.byte_end = strlen (contents);
   ctx.key_pool = g_string_new (NULL);
   ctx.keys = g_array_new (FALSE, TRUE, sizeof (DetectKey));
   ctx.tokens = g_array_new (FALSE, FALSE, sizeof (DetectToken));
@@ -440,6 +440,96 @@ test_lexer (void)
     }
 }
 
+static void
+assert_same_suggestions (GPtrArray *expected,
+                         GPtrArray *got)
+{
+  g_assert_cmpuint (got->len, ==, expected->len);
+  for (guint i = 0; i < expected->len; i++)
+    {
+      const DiptychSuggestion *want = g_ptr_array_index (expected, i);
+      const DiptychSuggestion *s = g_ptr_array_index (got, i);
+
+      g_assert_cmpstr (s->id, ==, want->id);
+      g_assert_cmpint (s->kind, ==, want->kind);
+      g_assert_cmpuint (s->start, ==, want->start);
+      g_assert_cmpuint (s->end, ==, want->end);
+      g_assert_cmpstr (s->text, ==, want->text);
+      g_assert_cmpint (s->casualty.outcome, ==, want->casualty.outcome);
+      g_assert_cmpint (s->casualty.value, ==, want->casualty.value);
+      g_assert_cmpint (s->casualty.low, ==, want->casualty.low);
+      g_assert_cmpint (s->casualty.high, ==, want->casualty.high);
+      g_assert_cmpint (s->casualty.qualifier, ==, want->casualty.qualifier);
+      g_assert_cmpint (s->casualty.group, ==, want->casualty.group);
+      g_assert_cmpstr (s->casualty.subset_of, ==, want->casualty.subset_of);
+      g_assert_cmpstr (s->casualty.source, ==, want->casualty.source);
+      g_assert_cmpstr (s->source.name, ==, want->source.name);
+      g_assert_cmpint (s->source.type, ==, want->source.type);
+      g_assert_cmpstr (s->claim.speaker, ==, want->claim.speaker);
+    }
+}
+
+/* An article read in parts at once gives what it gives read whole: the
+ * dev articles' paragraphs shuffled, so that parts start anywhere, after
+ * figures their first figures break down and after sources their first
+ * sources are named by.
+ */
+static void
+test_parts (void)
+{
+  g_autoptr(GPtrArray) paragraphs = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261129);
+  g_autoptr(GDir) dir = g_dir_open (TEST_DATA_DIR "/labels-dev", 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (TEST_DATA_DIR, "labels-dev", name, NULL);
+      g_autofree char *contents = NULL;
+      g_auto(GStrv) split = NULL;
+
+      if (!g_str_has_suffix (name, ".txt"))
+        continue;
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      split = g_strsplit (contents, "\n", -1);
+      for (guint i = 0; split[i] != NULL; i++)
+        g_ptr_array_add (paragraphs, g_strdup (split[i]));
+    }
+
+  for (guint round = 0; round < 12; round++)
+    {
+      g_autoptr(GString) article = g_string_new (NULL);
+      g_autoptr(DiptychText) text = NULL;
+      g_autoptr(GPtrArray) whole = NULL;
+
+      for (guint i = paragraphs->len; i > 1; i--)
+        {
+          guint j = g_rand_int_range (rand, 0, i);
+          gpointer swap = paragraphs->pdata[i - 1];
+
+          paragraphs->pdata[i - 1] = paragraphs->pdata[j];
+          paragraphs->pdata[j] = swap;
+        }
+      for (guint i = 0; i < paragraphs->len; i++)
+        g_string_append_printf (article, "%s\n", (char *)g_ptr_array_index (paragraphs, i));
+      text = diptych_text_new_from_string (article->str, "parts.txt");
+
+      _diptych_detect_set_parts (1, 1);
+      whole = diptych_detect_suggestions (text, NULL);
+      g_assert_cmpuint (whole->len, >, 100);
+      for (guint n_parts = 2; n_parts <= 8; n_parts += 3)
+        {
+          g_autoptr(GPtrArray) parts = NULL;
+
+          _diptych_detect_set_parts (n_parts, 1);
+          parts = diptych_detect_suggestions (text, NULL);
+          assert_same_suggestions (whole, parts);
+        }
+    }
+  _diptych_detect_set_parts (0, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -456,6 +546,7 @@ main (int   argc,
   g_test_add_func ("/diptych/detect/links", test_links);
   g_test_add_func ("/diptych/detect/offsets", test_offsets);
   g_test_add_func ("/diptych/detect/async", test_async);
+  g_test_add_func ("/diptych/detect/parts", test_parts);
 
   return g_test_run ();
 }

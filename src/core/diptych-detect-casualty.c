@@ -793,6 +793,9 @@ detect_in_sentence (DetectContext *ctx,
   guint first = s->first, last = s->last;
   guint i = first;
 
+  /* The figures are the article's: their sentences are numbered so. */
+  sentence += ctx->sentence_base;
+
   while (i < last)
     {
       Quantity q;
@@ -1081,7 +1084,7 @@ detect_in_sentence (DetectContext *ctx,
       memset (item, 0, sizeof *item);
       item->kind = DIPTYCH_ANNOTATION_CASUALTY;
       item->sentence = sentence;
-      item->quantity = q.num;
+      item->quantity = ctx->token_base + q.num;
       item->parent = -1;
       item->source = -1;
       item->more = more;
@@ -1117,7 +1120,7 @@ detect_in_sentence (DetectContext *ctx,
           }
           break;
         case LINK_AMONG_NEXT:
-          item->parent = -2 - (gint)among_next;  /* resolved below */
+          item->parent = -2 - (gint)(ctx->token_base + among_next);  /* resolved below */
           break;
         case LINK_NONE:
         default:
@@ -1147,28 +1150,32 @@ detect_in_sentence (DetectContext *ctx,
     }
 }
 
-/* Groups that were not written come from the figure this one breaks
+/**
+ * _diptych_detect_resolve_groups:
+ * @figures: the article's, each part's found
+ *
+ * Groups that were not written come from the figure this one breaks
  * down, the one it joins, or, for a toll, the first of its outcome.
  */
-static void
-resolve_groups (DetectContext *ctx)
+void
+_diptych_detect_resolve_groups (GArray *figures)
 {
   gint first_of[DIPTYCH_OUTCOME_DISPLACED + 1];
 
   for (guint o = 0; o < G_N_ELEMENTS (first_of); o++)
     first_of[o] = -1;
 
-  for (guint f = 0; f < ctx->figures->len; f++)
+  for (guint f = 0; f < figures->len; f++)
     {
-      DetectItem *item = &g_array_index (ctx->figures, DetectItem, f);
+      DetectItem *item = &g_array_index (figures, DetectItem, f);
 
       if (item->parent <= -2)
         {
           guint quantity = (guint)(-2 - item->parent);
 
           item->parent = -1;
-          for (guint g = f + 1; g < ctx->figures->len && g < f + 8; g++)
-            if (g_array_index (ctx->figures, DetectItem, g).quantity == quantity)
+          for (guint g = f + 1; g < figures->len && g < f + 8; g++)
+            if (g_array_index (figures, DetectItem, g).quantity == quantity)
               {
                 item->parent = g;
                 break;
@@ -1176,9 +1183,9 @@ resolve_groups (DetectContext *ctx)
         }
     }
 
-  for (guint f = 0; f < ctx->figures->len; f++)
+  for (guint f = 0; f < figures->len; f++)
     {
-      DetectItem *item = &g_array_index (ctx->figures, DetectItem, f);
+      DetectItem *item = &g_array_index (figures, DetectItem, f);
       DetectItem *from = NULL;
 
       if (item->parent < 0 && first_of[item->casualty.outcome] < 0)
@@ -1186,12 +1193,12 @@ resolve_groups (DetectContext *ctx)
       if (!item->no_group)
         continue;
       if (item->parent >= 0 && (guint)item->parent < f)
-        from = &g_array_index (ctx->figures, DetectItem, item->parent);
+        from = &g_array_index (figures, DetectItem, item->parent);
       else if (item->joined && !item->toll && f > 0 &&
-               g_array_index (ctx->figures, DetectItem, f - 1).sentence == item->sentence)
-        from = &g_array_index (ctx->figures, DetectItem, f - 1);
+               g_array_index (figures, DetectItem, f - 1).sentence == item->sentence)
+        from = &g_array_index (figures, DetectItem, f - 1);
       else if (first_of[item->casualty.outcome] >= 0 && (guint)first_of[item->casualty.outcome] < f)
-        from = &g_array_index (ctx->figures, DetectItem, first_of[item->casualty.outcome]);
+        from = &g_array_index (figures, DetectItem, first_of[item->casualty.outcome]);
       if (from != NULL)
         {
           item->casualty.group = from->casualty.group;
@@ -1204,25 +1211,27 @@ resolve_groups (DetectContext *ctx)
  * sentence.
  */
 static void
-resolve_sources (DetectContext *ctx)
+resolve_sources (DetectContext *ctx,
+                 guint          from)
 {
   guint c0 = 0, s0 = 0;
 
-  for (guint f = 0; f < ctx->figures->len; f++)
+  for (guint f = from; f < ctx->figures->len; f++)
     {
       DetectItem *item = &g_array_index (ctx->figures, DetectItem, f);
+      guint sentence = item->sentence - ctx->sentence_base;  /* the part's */
 
       while (c0 < ctx->claims->len &&
-             g_array_index (ctx->claims, DetectItem, c0).sentence < item->sentence)
+             g_array_index (ctx->claims, DetectItem, c0).sentence < sentence)
         c0++;
       while (s0 < ctx->sources->len &&
-             g_array_index (ctx->sources, DetectItem, s0).sentence < item->sentence)
+             g_array_index (ctx->sources, DetectItem, s0).sentence < sentence)
         s0++;
       for (guint c = c0; c < ctx->claims->len && item->source < 0; c++)
         {
           DetectItem *claim = &g_array_index (ctx->claims, DetectItem, c);
 
-          if (claim->sentence > item->sentence)
+          if (claim->sentence > sentence)
             break;
           if (claim->first <= item->first && item->first < claim->last)
             item->source = claim->source;
@@ -1231,20 +1240,27 @@ resolve_sources (DetectContext *ctx)
         {
           DetectItem *source = &g_array_index (ctx->sources, DetectItem, s);
 
-          if (source->sentence > item->sentence)
+          if (source->sentence > sentence)
             break;
           item->source = s;
         }
     }
 }
 
+/**
+ * _diptych_detect_casualties:
+ *
+ * Adds the figures of the context's part to the article's, after those
+ * of the parts before, with their sources; their groups are resolved
+ * once all are found.
+ */
 void
 _diptych_detect_casualties (DetectContext *ctx)
 {
   g_autoptr(GArray) readings = g_array_new (FALSE, FALSE, sizeof (Reading));
+  guint from = ctx->figures->len;
 
   for (guint s = 0; s < ctx->sentences->len; s++)
     detect_in_sentence (ctx, readings, s);
-  resolve_groups (ctx);
-  resolve_sources (ctx);
+  resolve_sources (ctx, from);
 }

@@ -510,14 +510,19 @@ intern_folded (Lexer      *lx,
   return intern (lx, folded, length, folded + length, DIPTYCH_TOKEN_WORD);
 }
 
-/* Reads the text to the NUL at @n_bytes. */
+/* Reads the text from @part_start to @part_end, which is a space or the
+ * NUL at @n_bytes: no token reaches past it.
+ */
 static void
 lex (Lexer      *lx,
      const char *text,
+     gsize       part_start,
+     gsize       part_end,
      gsize       n_bytes)
 {
   const char *end = text + n_bytes;
-  const char *p = text;
+  const char *stop = text + part_end;
+  const char *p = text + part_start;
   guint32 dash_key = intern_literal (lx, DASH_KEY);
   guint32 ellipsis_key = intern_literal (lx, ELLIPSIS_KEY);
   guint32 apostrophe_key = intern_literal (lx, "'");
@@ -551,6 +556,8 @@ lex (Lexer      *lx,
         }
       else if (cls & DIPTYCH_ASCII_SPACE)
         {
+          if (p >= stop)
+            break;
           /* The break is before the next token, whichever it is. */
           if (c == '\n' || c == '\r')
             set_line_before (lx, n_tokens (lx), TRUE);
@@ -642,9 +649,8 @@ lex (Lexer      *lx,
  * _diptych_detect_lex:
  *
  * Fills the context's tokens, and its keys with their folded text and
- * kind, from
- * its contents: UTF-8 without NUL bytes, a NUL after them (as
- * diptych_text_get_contents() gives them).
+ * kind, from its part of the contents: UTF-8 without NUL bytes, a NUL
+ * after them (as diptych_text_get_contents() gives them).
  */
 void
 _diptych_detect_lex (DetectContext *ctx)
@@ -655,18 +661,18 @@ _diptych_detect_lex (DetectContext *ctx)
   /* Half full at a key every 128 bytes, more than a long article has:
    * the table rarely grows.
    */
-  set_slots (&lx, MAX (10, g_bit_storage (ctx->n_bytes / 64)));
+  set_slots (&lx, MAX (10, g_bit_storage ((ctx->byte_end - ctx->byte_start) / 64)));
   lx.tokens = ctx->tokens;
   lx.breaks = ctx->breaks;
   /* Prose has a token every five bytes or so: room for that, and pages
    * not used are never touched.
    */
-  set_capacity (&lx, ctx->n_bytes / 4 + 16);
+  set_capacity (&lx, (ctx->byte_end - ctx->byte_start) / 4 + 16);
   lx.unicode_keys = diptych_key_table_new ();
   lx.unicode_tokens = g_array_new (FALSE, FALSE, sizeof (DiptychToken));
   lx.unicode_ids = g_array_new (FALSE, FALSE, sizeof (guint32));
 
-  lex (&lx, ctx->contents, ctx->n_bytes);
+  lex (&lx, ctx->contents, ctx->byte_start, ctx->byte_end, ctx->n_bytes);
   g_array_set_size (lx.tokens, n_tokens (&lx));
   g_array_set_size (lx.breaks, (n_tokens (&lx) + 31) / 32);
 

@@ -142,16 +142,29 @@ typedef struct
   guint                 no_group : 1;/* the group was not written */
   guint                 toll : 1;    /* "the toll to 39" */
   guint                 joined : 1;  /* "and five women", "64 others" */
+  guint                 open : 1;    /* a source whose type the parts before tell */
+  guint                 head;        /* a source's head word: "team" of "the team" */
   DiptychSourceType     source_type;
   guint                 quantity;    /* the number's first token */
   guint                 id;          /* its place in text order, from 1 */
 } DetectItem;
 
-typedef struct
+/* What the detectors know of a part of the article (see
+ * diptych-detect.c): its tokens, keys, sentences, sources and claims are
+ * its own, numbered from its start; the figures are the article's, and
+ * so are their sentences and quantities.
+ */
+typedef struct _DetectContext
 {
   DiptychText   *text;
-  const char    *contents;
+  const char    *contents;   /* the article's */
   gsize          n_bytes;
+  gsize          byte_start; /* the part's */
+  gsize          byte_end;
+  guint          part;           /* its number, from 0 */
+  guint          sentence_base;  /* the sentences and tokens of the parts */
+  guint          token_base;     /* before this one */
+  struct _DetectContext *before; /* the part before, once it is done */
   DetectLexicon *lexicon;
   GString       *key_pool;   /* the keys' folded text */
   GStringChunk  *strings;    /* the items' (a figure's raw words) */
@@ -163,7 +176,9 @@ typedef struct
   guint              n_tokens;
   GArray        *breaks;     /* guint32 words: bit i, a line break before token i */
   GArray        *sentences;  /* DetectSentence */
-  GArray        *figures;    /* DetectItem */
+  GArray        *figures;    /* DetectItem, the article's */
+  guint          figures_from;  /* the part's */
+  guint          figures_to;
   GArray        *sources;    /* DetectItem */
   GArray        *claims;     /* DetectItem */
 } DetectContext;
@@ -323,6 +338,11 @@ _diptych_detect_match_before (DetectContext      *ctx,
 void      _diptych_detect_lex        (DetectContext *ctx);
 
 void      _diptych_detect_casualties (DetectContext *ctx);
+void      _diptych_detect_resolve_groups (GArray *figures);
 void      _diptych_detect_sources    (DetectContext *ctx);
+void      _diptych_detect_settle_sources (DetectContext *ctx);
+
+void      _diptych_detect_set_parts  (guint n_parts,
+                                      gsize min_bytes);
 
 G_END_DECLS

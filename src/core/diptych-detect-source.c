@@ -79,7 +79,9 @@ static DiptychSourceType
 classify (DetectContext *ctx,
           guint          first,
           guint          last,
-          guint          aside_last)
+          guint          aside_last,
+          gboolean      *by_head,
+          guint         *head_token)
 {
   static const DiptychSourceType order[] = {
     DIPTYCH_SOURCE_ANONYMOUS, DIPTYCH_SOURCE_MEDIA, DIPTYCH_SOURCE_MILITARY, DIPTYCH_SOURCE_NGO,
@@ -124,23 +126,106 @@ classify (DetectContext *ctx,
     if (found & (1u << order[k]))
       return order[k];
 
-  /* A name seen before keeps its type: "Khattab", "the team" */
-  for (guint s = ctx->sources->len; s > 0 && ctx->sources->len - s < 50; s--)
-    {
-      DetectItem *item = &g_array_index (ctx->sources, DetectItem, s - 1);
+  *by_head = TRUE;
+  *head_token = head_at - 1;
+  return DIPTYCH_SOURCE_OTHER;
+}
 
-      if (strcmp (detect_lower (ctx, item->last - 1), head) == 0)
-        return item->source_type;
+/* How many sources back a name is looked for. */
+#define NAME_LOOKBACK 50
+
+/* The source @back sources before source @n of @ctx's part, in the parts
+ * before when @n is not that many: %NULL when there is none, or when the
+ * parts before are not known yet (then @unknown is set). @part is set to
+ * the context of the source's part.
+ */
+static DetectItem *
+source_before (DetectContext  *ctx,
+               guint           n,
+               guint           back,
+               DetectContext **part,
+               gboolean       *unknown)
+{
+  while (back > n)
+    {
+      back -= n;
+      if (ctx->part > 0 && ctx->before == NULL)
+        {
+          *unknown = TRUE;
+          return NULL;
+        }
+      ctx = ctx->before;
+      if (ctx == NULL)
+        return NULL;
+      n = ctx->sources->len;
+    }
+  *part = ctx;
+  return &g_array_index (ctx->sources, DetectItem, n - back);
+}
+
+/* The type of source @n of @ctx's part, which its words alone do not
+ * tell, from the sources before it; it stays open when the parts before
+ * could tell but are not known yet.
+ */
+static void
+classify_by_head (DetectContext *ctx,
+                  guint          n)
+{
+  DetectItem *item = &g_array_index (ctx->sources, DetectItem, n);
+  const char *head = detect_lower (ctx, item->head);
+  gboolean unknown = FALSE;
+  DetectContext *part = NULL;
+  DetectItem *before;
+
+  item->open = FALSE;
+
+  /* A name seen before keeps its type: "Khattab", "the team" */
+  for (guint back = 1; back <= NAME_LOOKBACK; back++)
+    {
+      before = source_before (ctx, n, back, &part, &unknown);
+      if (before == NULL)
+        break;
+      if (strcmp (detect_lower (part, before->last - 1), head) == 0)
+        {
+          item->source_type = before->source_type;
+          item->open = before->open;
+          return;
+        }
     }
 
   /* "The statement", "the report": whoever issued the last one */
-  if ((strcmp (head, "statement") == 0 || strcmp (head, "report") == 0) && ctx->sources->len > 0)
-    return g_array_index (ctx->sources, DetectItem, ctx->sources->len - 1).source_type;
+  if (strcmp (head, "statement") == 0 || strcmp (head, "report") == 0)
+    {
+      if ((before = source_before (ctx, n, 1, &part, &unknown)) != NULL)
+        {
+          /* open too when a name the parts before have may come first */
+          item->source_type = before->source_type;
+          item->open = before->open || unknown;
+          return;
+        }
+    }
 
-  if (last - first >= 2 && detect_key (ctx, first)->upper && detect_key (ctx, last - 1)->upper &&
-      !_diptych_detect_is (ctx, first, "the") && !detect_key (ctx, last - 1)->all_upper)
-    return DIPTYCH_SOURCE_WITNESS;  /* a person named without a role */
-  return DIPTYCH_SOURCE_OTHER;
+  item->open = unknown;
+  if (item->last - item->first >= 2 && detect_key (ctx, item->first)->upper &&
+      detect_key (ctx, item->last - 1)->upper && !_diptych_detect_is (ctx, item->first, "the") &&
+      !detect_key (ctx, item->last - 1)->all_upper)
+    item->source_type = DIPTYCH_SOURCE_WITNESS;  /* a person named without a role */
+  else
+    item->source_type = DIPTYCH_SOURCE_OTHER;
+}
+
+/**
+ * _diptych_detect_settle_sources:
+ *
+ * Gives the sources of a part whose type the parts before tell their
+ * type, once those are known (ctx->before).
+ */
+void
+_diptych_detect_settle_sources (DetectContext *ctx)
+{
+  for (guint n = 0; n < ctx->sources->len; n++)
+    if (g_array_index (ctx->sources, DetectItem, n).open)
+      classify_by_head (ctx, n);
 }
 
 /* A source of tokens @first..@last of @sentence, which ends at
@@ -156,6 +241,7 @@ add_source (DetectContext *ctx,
 {
   DetectItem item = { 0 };
   guint aside_last = last;
+  gboolean by_head = FALSE;
 
   if (last <= first || overlaps_source (ctx, first, last, sentence))
     return -1;
@@ -179,8 +265,10 @@ add_source (DetectContext *ctx,
   item.last = last;
   item.sentence = sentence;
   item.parent = item.source = -1;
-  item.source_type = classify (ctx, first, last, aside_last);
+  item.source_type = classify (ctx, first, last, aside_last, &by_head, &item.head);
   g_array_append_val (ctx->sources, item);
+  if (by_head)
+    classify_by_head (ctx, ctx->sources->len - 1);
   return ctx->sources->len - 1;
 }
 

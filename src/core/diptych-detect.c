@@ -17,6 +17,7 @@
 
 #include "diptych-casualty-parser.h"
 #include "diptych-detect-private.h"
+#include "diptych-parallel.h"
 
 G_DEFINE_BOXED_TYPE (DiptychSuggestion, diptych_suggestion,
                      diptych_suggestion_copy, diptych_suggestion_free)
@@ -341,14 +342,16 @@ ordered_before (const Ordered *a,
  */
 static GArray *
 order_kind (DetectContext *ctx,
-            GArray        *items)
+            GArray        *items,
+            guint          from,
+            guint          to)
 {
-  GArray *ordered = g_array_sized_new (FALSE, FALSE, sizeof (Ordered), items->len);
+  GArray *ordered = g_array_sized_new (FALSE, FALSE, sizeof (Ordered), to - from);
   Ordered *o = (Ordered *)(void *)ordered->data;
 
-  for (guint i = 0; i < items->len; i++)
+  for (guint i = 0; i < to - from; i++)
     {
-      DetectItem *item = &g_array_index (items, DetectItem, i);
+      DetectItem *item = &g_array_index (items, DetectItem, from + i);
       Ordered here = { item, item_byte_start (ctx, item), item_byte_end (ctx, item) };
       guint k;
 
@@ -356,19 +359,23 @@ order_kind (DetectContext *ctx,
         o[k] = o[k - 1];
       o[k] = here;
     }
-  ordered->len = items->len;
+  ordered->len = to - from;
   return ordered;
 }
 
-/* The items in text order, each with its id (its place, from 1): the
+/* The items of a part in text order, each with its id (its place, from
+ * 1, after the @n_before of the parts before), which the count gets: the
  * three kinds merged, as a stable sort of figures, sources and claims
  * would order them.
  */
 static GArray *
-order_items (DetectContext *ctx)
+order_items (DetectContext *ctx,
+             guint         *n_before)
 {
   GArray *kinds[] = {
-    order_kind (ctx, ctx->figures), order_kind (ctx, ctx->sources), order_kind (ctx, ctx->claims)
+    order_kind (ctx, ctx->figures, ctx->figures_from, ctx->figures_to),
+    order_kind (ctx, ctx->sources, 0, ctx->sources->len),
+    order_kind (ctx, ctx->claims, 0, ctx->claims->len)
   };
   guint at[G_N_ELEMENTS (kinds)] = { 0 };
   guint n = kinds[0]->len + kinds[1]->len + kinds[2]->len;
@@ -390,10 +397,11 @@ order_items (DetectContext *ctx)
             }
         }
       at[from]++;
-      next->item->id = i + 1;
+      next->item->id = *n_before + i + 1;
       g_array_index (ordered, Ordered, i) = *next;
     }
   ordered->len = n;
+  *n_before += n;
 
   for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
     g_array_unref (kinds[k]);
@@ -529,6 +537,125 @@ collect_cancelled (gpointer user_data)
 
 #define IS_CANCELLED() (cancelled != NULL && cancelled (user_data))
 
+/* An article is read in parts at once, each of at least this much. */
+#define PART_MIN_BYTES (128 * 1024)
+#define MAX_PARTS 8
+
+/* For tests: parts of other sizes and numbers than the machine's; 0 for
+ * the default.
+ */
+static gsize part_min_bytes = PART_MIN_BYTES;
+static guint max_parts;
+
+void
+_diptych_detect_set_parts (guint n_parts,
+                           gsize min_bytes)
+{
+  max_parts = MIN (n_parts, MAX_PARTS);
+  part_min_bytes = min_bytes > 0 ? min_bytes : PART_MIN_BYTES;
+}
+
+/* The ends of the parts of the article to read at once, one for each
+ * processor: each but the last ends at a line break, where a sentence
+ * always starts, so that the parts' sentences, tokens, sources and claims
+ * are the article's. Returns how many parts; @ends has room for MAX_PARTS.
+ */
+static guint
+cut_parts (const char *contents,
+           gsize       n_bytes,
+           gsize      *ends)
+{
+  guint want = MIN (max_parts > 0 ? max_parts : MIN (diptych_parallel_get_n_processors (), MAX_PARTS),
+                    n_bytes / part_min_bytes);
+  guint n = 0;
+  gsize start = 0;
+
+  for (guint p = 1; p < want; p++)
+    {
+      gsize at = MAX (p * (n_bytes / want), start + 1);
+      const char *line = at < n_bytes ? memchr (contents + at, '\n', n_bytes - at) : NULL;
+
+      if (line == NULL)
+        break;
+      start = ends[n++] = line - contents;
+    }
+  ends[n++] = n_bytes;
+  return n;
+}
+
+typedef struct
+{
+  DetectContext parts[MAX_PARTS];
+  guint         n_parts;
+} DetectRun;
+
+static void
+context_init (DetectContext *ctx,
+              DiptychText   *text,
+              DetectLexicon *lexicon,
+              gsize          byte_start,
+              gsize          byte_end,
+              GArray        *figures,
+              GStringChunk  *strings)
+{
+  /* News copy has a source and a claim every few hundred bytes: room for
+   * that, and pages not used are never touched.
+   */
+  guint room = (byte_end - byte_start) / 128 + 16;
+
+  memset (ctx, 0, sizeof *ctx);
+  ctx->text = text;
+  ctx->contents = diptych_text_get_contents (text, &ctx->n_bytes);
+  ctx->byte_start = byte_start;
+  ctx->byte_end = byte_end;
+  ctx->lexicon = lexicon;
+  ctx->key_pool = g_string_sized_new (65536);
+  ctx->keys = g_array_new (FALSE, TRUE, sizeof (DetectKey));
+  ctx->tokens = g_array_new (FALSE, FALSE, sizeof (DetectToken));
+  ctx->breaks = g_array_new (FALSE, TRUE, sizeof (guint32));
+  ctx->sentences = g_array_new (FALSE, FALSE, sizeof (DetectSentence));
+  ctx->sources = g_array_sized_new (FALSE, FALSE, sizeof (DetectItem), room);
+  ctx->claims = g_array_sized_new (FALSE, FALSE, sizeof (DetectItem), room);
+  ctx->figures = figures;
+  ctx->strings = strings;
+}
+
+static void
+context_clear (DetectContext *ctx)
+{
+  for (guint k = 0; k < ctx->keys->len; k++)
+    if (g_array_index (ctx->keys, DetectKey, k).owned)
+      g_free (g_array_index (ctx->keys, DetectKey, k).lower);
+  g_array_unref (ctx->keys);
+  g_string_free (ctx->key_pool, TRUE);
+  g_array_unref (ctx->tokens);
+  g_array_unref (ctx->breaks);
+  g_array_unref (ctx->sentences);
+  g_array_unref (ctx->sources);
+  g_array_unref (ctx->claims);
+}
+
+/* What a part's tokens say by themselves: its sentences, sources and
+ * claims. The figures wait for the parts before, whose figures a figure
+ * may break down.
+ */
+static void
+read_part (guint    part,
+           gpointer user_data)
+{
+  DetectContext *ctx = &((DetectRun *)user_data)->parts[part];
+
+  _diptych_detect_lex (ctx);
+  ctx->token_data = (const DetectToken *)(void *)ctx->tokens->data;
+  ctx->key_data = (const DetectKey *)(void *)ctx->keys->data;
+  ctx->n_tokens = ctx->tokens->len;
+  index_keys (ctx);
+  index_compounds (ctx);
+  index_triggers (ctx);
+  split_sentences (ctx);
+  _diptych_detect_sources (ctx);
+}
+
 /**
  * diptych_detect_suggestions_foreach:
  * @text: an article
@@ -553,69 +680,76 @@ diptych_detect_suggestions_foreach (DiptychText                *text,
                                     gpointer                    user_data)
 {
   g_autoptr(DetectLexicon) lexicon = NULL;
-  DetectContext ctx = { 0 };
+  g_autoptr(GArray) figures = NULL;
+  GStringChunk *strings;
+  DetectRun run;
+  gsize ends[MAX_PARTS];
+  const char *contents;
+  gsize n_bytes, start = 0;
   guint n = 0;
 
   g_return_val_if_fail (DIPTYCH_IS_TEXT (text), 0);
   g_return_val_if_fail (func != NULL, 0);
 
   lexicon = _diptych_detect_lexicon_new ();
+  contents = diptych_text_get_contents (text, &n_bytes);
+  /* A figure every few hundred bytes */
+  figures = g_array_sized_new (FALSE, FALSE, sizeof (DetectItem), n_bytes / 128 + 16);
+  strings = g_string_chunk_new (64 * 1024);
 
-  ctx.text = text;
-  ctx.contents = diptych_text_get_contents (text, &ctx.n_bytes);
-  ctx.lexicon = lexicon;
-  ctx.key_pool = g_string_sized_new (65536);
-  ctx.keys = g_array_new (FALSE, TRUE, sizeof (DetectKey));
-  ctx.tokens = g_array_new (FALSE, FALSE, sizeof (DetectToken));
-  ctx.breaks = g_array_new (FALSE, TRUE, sizeof (guint32));
-  ctx.sentences = g_array_new (FALSE, FALSE, sizeof (DetectSentence));
-  /* News copy has a figure, a source and a claim every few hundred
-   * bytes: room for that, and pages not used are never touched.
+  run.n_parts = cut_parts (contents, n_bytes, ends);
+  for (guint p = 0; p < run.n_parts; p++)
+    {
+      context_init (&run.parts[p], text, lexicon, start, ends[p], figures, strings);
+      run.parts[p].part = p;
+      start = ends[p];
+    }
+
+  if (!IS_CANCELLED ())
+    diptych_parallel_run (run.n_parts, read_part, &run);
+
+  /* The figures in order, each part numbering its sentences and tokens
+   * after those of the parts before.
    */
-  ctx.figures = g_array_sized_new (FALSE, FALSE, sizeof (DetectItem), ctx.n_bytes / 128 + 16);
-  ctx.sources = g_array_sized_new (FALSE, FALSE, sizeof (DetectItem), ctx.n_bytes / 128 + 16);
-  ctx.claims = g_array_sized_new (FALSE, FALSE, sizeof (DetectItem), ctx.n_bytes / 128 + 16);
-  ctx.strings = g_string_chunk_new (64 * 1024);
+  for (guint p = 0; p < run.n_parts && !IS_CANCELLED (); p++)
+    {
+      DetectContext *ctx = &run.parts[p];
 
-  _diptych_detect_lex (&ctx);
-  ctx.token_data = (const DetectToken *)(void *)ctx.tokens->data;
-  ctx.key_data = (const DetectKey *)(void *)ctx.keys->data;
-  ctx.n_tokens = ctx.tokens->len;
-  index_keys (&ctx);
-  index_compounds (&ctx);
-  index_triggers (&ctx);
-  split_sentences (&ctx);
-
-  if (!IS_CANCELLED ())
-    _diptych_detect_sources (&ctx);
-  if (!IS_CANCELLED ())
-    _diptych_detect_casualties (&ctx);
+      if (p > 0)
+        {
+          ctx->before = &run.parts[p - 1];
+          ctx->sentence_base = ctx->before->sentence_base + ctx->before->sentences->len;
+          ctx->token_base = ctx->before->token_base + ctx->before->n_tokens;
+          _diptych_detect_settle_sources (ctx);
+        }
+      ctx->figures_from = figures->len;
+      _diptych_detect_casualties (ctx);
+      ctx->figures_to = figures->len;
+    }
+  _diptych_detect_resolve_groups (figures);
 
   if (!IS_CANCELLED ())
     {
-      g_autoptr(GArray) ordered = order_items (&ctx);
+      guint id = 0;
 
-      for (n = 0; n < ordered->len; n++)
+      for (guint p = 0; p < run.n_parts; p++)
         {
-          DiptychSuggestionView view;
+          g_autoptr(GArray) ordered = order_items (&run.parts[p], &id);
 
-          make_view (&ctx, &g_array_index (ordered, Ordered, n), &view);
-          func (&view, user_data);
+          for (guint o = 0; o < ordered->len; o++)
+            {
+              DiptychSuggestionView view;
+
+              make_view (&run.parts[p], &g_array_index (ordered, Ordered, o), &view);
+              func (&view, user_data);
+            }
         }
+      n = id;
     }
 
-  for (guint k = 0; k < ctx.keys->len; k++)
-    if (g_array_index (ctx.keys, DetectKey, k).owned)
-      g_free (g_array_index (ctx.keys, DetectKey, k).lower);
-  g_array_unref (ctx.keys);
-  g_string_free (ctx.key_pool, TRUE);
-  g_string_chunk_free (ctx.strings);
-  g_array_unref (ctx.tokens);
-  g_array_unref (ctx.breaks);
-  g_array_unref (ctx.sentences);
-  g_array_unref (ctx.figures);
-  g_array_unref (ctx.sources);
-  g_array_unref (ctx.claims);
+  for (guint p = 0; p < run.n_parts; p++)
+    context_clear (&run.parts[p]);
+  g_string_chunk_free (strings);
 
   return n;
 }
