@@ -127,35 +127,20 @@ write_id (char  *p,
  */
 #define SUGGESTION_ROOM (300 + 8 * (DIPTYCH_JSON_UINT_ROOM + 4) + 5 * NAME_ROOM)
 
-typedef struct
-{
-  GString   *out;
-  guint      n;
-  JsonNames  names;
-} JsonWriter;
-
-/* Output goes out in pieces of this size: a write(2) each (stdio passes
- * a piece larger than its buffer straight through), so not a few
- * kilobytes, which made a thousand calls of a long article's output.
- */
-#define FLUSH_BYTES (64 * 1024)
-
-/* One suggestion, written as it is found: room for the most it can take
- * is made once, then its pieces are written with no check each.
+/* One suggestion: room for the most it can take is made once, then its
+ * pieces are written with no check each.
  */
 static void
-write_json_cb (const DiptychSuggestionView *s,
-               gpointer                     user_data)
+append_suggestion (GString                     *out,
+                   const JsonNames             *names,
+                   const DiptychSuggestionView *s)
 {
-  JsonWriter *writer = user_data;
-  GString *out = writer->out;
-  const JsonNames *names = &writer->names;
   gsize room = SUGGESTION_ROOM + DIPTYCH_JSON_STRING_ROOM (s->text_len) +
                DIPTYCH_JSON_STRING_ROOM (s->name_len);
   char *start = diptych_json_reserve (out, room);
   char *p = start;
 
-  if (writer->n++ > 0)
+  if (s->id > 1)
     p = DIPTYCH_JSON_WRITE_LITERAL (p, ", ");
   p = DIPTYCH_JSON_WRITE_LITERAL (p, "{\"id\": ");
   p = write_id (p, s->id);
@@ -207,33 +192,47 @@ write_json_cb (const DiptychSuggestionView *s,
   *p++ = '}';
   g_assert ((gsize)(p - start) <= room);
   diptych_json_commit (out, p);
-
-  if (out->len > FLUSH_BYTES)
-    {
-      fwrite (out->str, 1, out->len, stdout);
-      g_string_truncate (out, 0);
-    }
 }
+
+/* Output goes out in pieces of this size: a write(2) each (stdio passes
+ * a piece larger than its buffer straight through), so not a few
+ * kilobytes, which made a thousand calls of a long article's output; and
+ * not the whole output, whose fresh pages cost more than writing it.
+ */
+#define FLUSH_BYTES (64 * 1024)
 
 /* Returns: how many suggestions were written */
 static guint
 print_json (const char  *file,
             DiptychText *text)
 {
+  g_autoptr(DiptychDetection) detection = diptych_detection_new (text, NULL, NULL);
+  guint n = diptych_detection_get_n_suggestions (detection);
   g_autoptr(GString) out = g_string_sized_new (FLUSH_BYTES + 4096);
-  JsonWriter writer = { out, 0 };
+  JsonNames names;
 
-  json_names_init (&writer.names);
+  json_names_init (&names);
 
   DIPTYCH_JSON_PUT_LITERAL (out, "{\"file\": ");
   append_json_string (out, file);
   DIPTYCH_JSON_PUT_LITERAL (out, ", \"chars\": ");
   diptych_json_append_uint (out, diptych_text_get_n_chars (text));
   DIPTYCH_JSON_PUT_LITERAL (out, ", \"suggestions\": [");
-  diptych_detect_suggestions_foreach (text, NULL, write_json_cb, &writer);
+  for (guint i = 0; i < n; i++)
+    {
+      DiptychSuggestionView view;
+
+      diptych_detection_get_view (detection, i, &view);
+      append_suggestion (out, &names, &view);
+      if (out->len > FLUSH_BYTES)
+        {
+          fwrite (out->str, 1, out->len, stdout);
+          g_string_truncate (out, 0);
+        }
+    }
   DIPTYCH_JSON_PUT_LITERAL (out, "]}\n");
   fwrite (out->str, 1, out->len, stdout);
-  return writer.n;
+  return n;
 }
 
 static void

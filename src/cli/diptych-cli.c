@@ -157,6 +157,7 @@ main (int   argc,
       mallopt (M_MMAP_THRESHOLD, 32 * 1024 * 1024);
       mallopt (M_TRIM_THRESHOLD, 64 * 1024 * 1024);
       mallopt (M_TOP_PAD, 1024 * 1024);
+      mallopt (M_ARENA_MAX, 1);
 #endif
       if (g_str_equal (argv[1], "suggest"))
         return diptych_cli_suggest (argc - 1, argv + 1, diptych_cli_load_local);

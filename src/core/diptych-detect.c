@@ -511,32 +511,6 @@ suggestion_new (const DiptychSuggestionView *view)
   return s;
 }
 
-typedef struct
-{
-  GPtrArray                  *suggestions;
-  DiptychDetectCancelledFunc  cancelled;
-  gpointer                    user_data;
-} Collect;
-
-static void
-add_suggestion (const DiptychSuggestionView *view,
-                gpointer                     user_data)
-{
-  Collect *collect = user_data;
-
-  g_ptr_array_add (collect->suggestions, suggestion_new (view));
-}
-
-static gboolean
-collect_cancelled (gpointer user_data)
-{
-  Collect *collect = user_data;
-
-  return collect->cancelled (collect->user_data);
-}
-
-#define IS_CANCELLED() (cancelled != NULL && cancelled (user_data))
-
 /* An article is read in parts at once, each of at least this much. */
 #define PART_MIN_BYTES (128 * 1024)
 #define MAX_PARTS 8
@@ -583,11 +557,17 @@ cut_parts (const char *contents,
   return n;
 }
 
-typedef struct
+struct _DiptychDetection
 {
-  DetectContext parts[MAX_PARTS];
-  guint         n_parts;
-} DetectRun;
+  DiptychText   *text;
+  DetectLexicon *lexicon;
+  GArray        *figures;  /* the parts' */
+  GStringChunk  *strings;
+  DetectContext  parts[MAX_PARTS];
+  guint          n_parts;
+  GArray        *ordered[MAX_PARTS];  /* Ordered, each part's items */
+  guint          n_items;
+};
 
 static void
 context_init (DetectContext *ctx,
@@ -643,7 +623,7 @@ static void
 read_part (guint    part,
            gpointer user_data)
 {
-  DetectContext *ctx = &((DetectRun *)user_data)->parts[part];
+  DetectContext *ctx = &((DiptychDetection *)user_data)->parts[part];
 
   _diptych_detect_lex (ctx);
   ctx->token_data = (const DetectToken *)(void *)ctx->tokens->data;
@@ -656,102 +636,129 @@ read_part (guint    part,
   _diptych_detect_sources (ctx);
 }
 
+#define IS_CANCELLED() (cancelled != NULL && cancelled (user_data))
+
 /**
- * diptych_detect_suggestions_foreach:
+ * diptych_detection_new:
  * @text: an article
- * @cancelled: (nullable): asked between the steps whether to stop; then
- *   nothing is passed to @func
- * @func: called for each suggestion in text order
- * @user_data: for @cancelled and @func
+ * @cancelled: (nullable): asked between the steps whether to stop
+ * @user_data: for @cancelled
  *
  * Finds casualty figures, the sources cited and the claims attributed to
  * them, by rules over the article's words and the word lists of
  * src/core/detect/. Figures link to the figure they break down and to
- * their source, claims to their speaker. Each suggestion is passed to
- * @func as a view whose strings live until @func returns: nothing is
- * copied, which is what `diptych-cli suggest` wants of a long article.
+ * their source, claims to their speaker. A long article is read in parts
+ * at once, one per processor.
  *
- * Returns: the number of suggestions passed to @func
+ * Returns: (transfer full) (nullable): the suggestions, or %NULL when
+ *   cancelled
  */
-guint
-diptych_detect_suggestions_foreach (DiptychText                *text,
-                                    DiptychDetectCancelledFunc  cancelled,
-                                    DiptychSuggestionFunc       func,
-                                    gpointer                    user_data)
+DiptychDetection *
+diptych_detection_new (DiptychText                *text,
+                       DiptychDetectCancelledFunc  cancelled,
+                       gpointer                    user_data)
 {
-  g_autoptr(DetectLexicon) lexicon = NULL;
-  g_autoptr(GArray) figures = NULL;
-  GStringChunk *strings;
-  DetectRun run;
+  g_autoptr(DiptychDetection) self = NULL;
   gsize ends[MAX_PARTS];
   const char *contents;
   gsize n_bytes, start = 0;
-  guint n = 0;
 
-  g_return_val_if_fail (DIPTYCH_IS_TEXT (text), 0);
-  g_return_val_if_fail (func != NULL, 0);
+  g_return_val_if_fail (DIPTYCH_IS_TEXT (text), NULL);
 
-  lexicon = _diptych_detect_lexicon_new ();
+  self = g_new0 (DiptychDetection, 1);
+  self->text = g_object_ref (text);
+  self->lexicon = _diptych_detect_lexicon_new ();
   contents = diptych_text_get_contents (text, &n_bytes);
   /* A figure every few hundred bytes */
-  figures = g_array_sized_new (FALSE, FALSE, sizeof (DetectItem), n_bytes / 128 + 16);
-  strings = g_string_chunk_new (64 * 1024);
+  self->figures = g_array_sized_new (FALSE, FALSE, sizeof (DetectItem), n_bytes / 128 + 16);
+  self->strings = g_string_chunk_new (64 * 1024);
 
-  run.n_parts = cut_parts (contents, n_bytes, ends);
-  for (guint p = 0; p < run.n_parts; p++)
+  self->n_parts = cut_parts (contents, n_bytes, ends);
+  for (guint p = 0; p < self->n_parts; p++)
     {
-      context_init (&run.parts[p], text, lexicon, start, ends[p], figures, strings);
-      run.parts[p].part = p;
+      context_init (&self->parts[p], text, self->lexicon, start, ends[p], self->figures, self->strings);
+      self->parts[p].part = p;
       start = ends[p];
     }
 
-  if (!IS_CANCELLED ())
-    diptych_parallel_run (run.n_parts, read_part, &run);
+  if (IS_CANCELLED ())
+    return NULL;
+  diptych_parallel_run (self->n_parts, read_part, self);
 
   /* The figures in order, each part numbering its sentences and tokens
    * after those of the parts before.
    */
-  for (guint p = 0; p < run.n_parts && !IS_CANCELLED (); p++)
+  for (guint p = 0; p < self->n_parts; p++)
     {
-      DetectContext *ctx = &run.parts[p];
+      DetectContext *ctx = &self->parts[p];
 
+      if (IS_CANCELLED ())
+        return NULL;
       if (p > 0)
         {
-          ctx->before = &run.parts[p - 1];
+          ctx->before = &self->parts[p - 1];
           ctx->sentence_base = ctx->before->sentence_base + ctx->before->sentences->len;
           ctx->token_base = ctx->before->token_base + ctx->before->n_tokens;
           _diptych_detect_settle_sources (ctx);
         }
-      ctx->figures_from = figures->len;
+      ctx->figures_from = self->figures->len;
       _diptych_detect_casualties (ctx);
-      ctx->figures_to = figures->len;
+      ctx->figures_to = self->figures->len;
     }
-  _diptych_detect_resolve_groups (figures);
+  _diptych_detect_resolve_groups (self->figures);
 
-  if (!IS_CANCELLED ())
+  for (guint p = 0; p < self->n_parts; p++)
+    self->ordered[p] = order_items (&self->parts[p], &self->n_items);
+
+  return g_steal_pointer (&self);
+}
+
+void
+diptych_detection_free (DiptychDetection *self)
+{
+  if (self == NULL)
+    return;
+
+  for (guint p = 0; p < self->n_parts; p++)
     {
-      guint id = 0;
-
-      for (guint p = 0; p < run.n_parts; p++)
-        {
-          g_autoptr(GArray) ordered = order_items (&run.parts[p], &id);
-
-          for (guint o = 0; o < ordered->len; o++)
-            {
-              DiptychSuggestionView view;
-
-              make_view (&run.parts[p], &g_array_index (ordered, Ordered, o), &view);
-              func (&view, user_data);
-            }
-        }
-      n = id;
+      context_clear (&self->parts[p]);
+      g_clear_pointer (&self->ordered[p], g_array_unref);
     }
+  g_clear_pointer (&self->figures, g_array_unref);
+  g_clear_pointer (&self->strings, g_string_chunk_free);
+  g_clear_pointer (&self->lexicon, _diptych_detect_lexicon_free);
+  g_clear_object (&self->text);
+  g_free (self);
+}
 
-  for (guint p = 0; p < run.n_parts; p++)
-    context_clear (&run.parts[p]);
-  g_string_chunk_free (strings);
+guint
+diptych_detection_get_n_suggestions (DiptychDetection *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
 
-  return n;
+  return self->n_items;
+}
+
+/**
+ * diptych_detection_get_view:
+ * @index: below diptych_detection_get_n_suggestions(), in text order
+ * @view: (out): the suggestion, its strings @self's
+ *
+ * Safe from several threads at once.
+ */
+void
+diptych_detection_get_view (DiptychDetection      *self,
+                            guint                  index,
+                            DiptychSuggestionView *view)
+{
+  guint p = 0;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (index < self->n_items);
+
+  while (index >= self->ordered[p]->len)
+    index -= self->ordered[p++]->len;
+  make_view (&self->parts[p], &g_array_index (self->ordered[p], Ordered, index), view);
 }
 
 /**
@@ -761,7 +768,7 @@ diptych_detect_suggestions_foreach (DiptychText                *text,
  *   the result is empty
  * @user_data: for @cancelled
  *
- * diptych_detect_suggestions_foreach(), with the suggestions kept.
+ * diptych_detection_new(), with a copy of each suggestion.
  *
  * Returns: (transfer container) (element-type DiptychSuggestion): the
  *   suggestions in text order
@@ -772,11 +779,17 @@ diptych_detect_suggestions_full (DiptychText                *text,
                                  gpointer                    user_data)
 {
   GPtrArray *suggestions = g_ptr_array_new_with_free_func ((GDestroyNotify)diptych_suggestion_free);
-  Collect collect = { suggestions, cancelled, user_data };
+  g_autoptr(DiptychDetection) detection = NULL;
 
   g_return_val_if_fail (DIPTYCH_IS_TEXT (text), suggestions);
 
-  diptych_detect_suggestions_foreach (text, cancelled != NULL ? collect_cancelled : NULL,
-                                      add_suggestion, &collect);
+  detection = diptych_detection_new (text, cancelled, user_data);
+  for (guint i = 0; detection != NULL && i < detection->n_items; i++)
+    {
+      DiptychSuggestionView view;
+
+      diptych_detection_get_view (detection, i, &view);
+      g_ptr_array_add (suggestions, suggestion_new (&view));
+    }
   return suggestions;
 }

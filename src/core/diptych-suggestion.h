@@ -29,7 +29,7 @@ typedef struct
   DiptychClaim           claim;
 } DiptychSuggestion;
 
-/* A suggestion as diptych_detect_suggestions_foreach() passes it: the
+/* A suggestion as diptych_detection_get_view() gives it: the
  * strings are the detectors' own (text and name are not NUL-terminated,
  * casualty.subset_of and casualty.source are NULL) and links are ids as
  * numbers: 17 for "s17", 0 for none.
@@ -50,9 +50,6 @@ typedef struct
   DiptychSourceType      source_type;
 } DiptychSuggestionView;
 
-typedef void (*DiptychSuggestionFunc) (const DiptychSuggestionView *view,
-                                       gpointer                     user_data);
-
 /* Whether the caller no longer wants the result. */
 typedef gboolean (*DiptychDetectCancelledFunc) (gpointer user_data);
 
@@ -65,11 +62,22 @@ void               diptych_suggestion_free      (DiptychSuggestion       *sugges
 GPtrArray         *diptych_detect_suggestions_full (DiptychText                *text,
                                                     DiptychDetectCancelledFunc  cancelled,
                                                     gpointer                    user_data);
-guint              diptych_detect_suggestions_foreach (DiptychText                *text,
-                                                       DiptychDetectCancelledFunc  cancelled,
-                                                       DiptychSuggestionFunc       func,
-                                                       gpointer                    user_data);
+
+/* What the detectors found in an article, for a caller that wants them
+ * all without a copy each: `diptych-cli suggest` of a long article.
+ */
+typedef struct _DiptychDetection DiptychDetection;
+
+DiptychDetection  *diptych_detection_new       (DiptychText                *text,
+                                                DiptychDetectCancelledFunc  cancelled,
+                                                gpointer                    user_data);
+void               diptych_detection_free      (DiptychDetection           *self);
+guint              diptych_detection_get_n_suggestions (DiptychDetection   *self);
+void               diptych_detection_get_view  (DiptychDetection           *self,
+                                                guint                       index,
+                                                DiptychSuggestionView      *view);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (DiptychSuggestion, diptych_suggestion_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DiptychDetection, diptych_detection_free)
 
 G_END_DECLS
