@@ -202,30 +202,31 @@ load_list (DetectLexicon *lexicon,
     }
 }
 
+/**
+ * _diptych_detect_lexicon_get:
+ *
+ * The word lists, read on first use and kept: they never change, and an
+ * article read in parts needs them on each part's thread.
+ *
+ * Returns: (transfer none): the lexicon, safe to look words up in from
+ *   any thread
+ */
 DetectLexicon *
-_diptych_detect_lexicon_new (void)
+_diptych_detect_lexicon_get (void)
 {
-  DetectLexicon *lexicon = g_new0 (DetectLexicon, 1);
+  static gsize lexicon;
 
-  lexicon->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  lexicon->words = g_array_new (FALSE, FALSE, sizeof (LexWord));
-  for (guint list = 0; list < LEX_N_LISTS; list++)
-    load_list (lexicon, list);
+  if (g_once_init_enter (&lexicon))
+    {
+      DetectLexicon *lists = g_new0 (DetectLexicon, 1);
 
-  return lexicon;
-}
-
-void
-_diptych_detect_lexicon_free (DetectLexicon *lexicon)
-{
-  if (lexicon == NULL)
-    return;
-
-  for (guint w = 0; w < lexicon->words->len; w++)
-    g_clear_pointer (&g_array_index (lexicon->words, LexWord, w).entries, g_ptr_array_unref);
-  g_array_unref (lexicon->words);
-  g_hash_table_unref (lexicon->ids);
-  g_free (lexicon);
+      lists->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      lists->words = g_array_new (FALSE, FALSE, sizeof (LexWord));
+      for (guint list = 0; list < LEX_N_LISTS; list++)
+        load_list (lists, list);
+      g_once_init_leave (&lexicon, (gsize)lists);
+    }
+  return (DetectLexicon *)lexicon;
 }
 
 /**

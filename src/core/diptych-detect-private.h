@@ -56,14 +56,12 @@ typedef struct
 
 typedef struct _DetectLexicon DetectLexicon;
 
-DetectLexicon *_diptych_detect_lexicon_new   (void);
-void           _diptych_detect_lexicon_free  (DetectLexicon *lexicon);
+DetectLexicon *_diptych_detect_lexicon_get    (void);
 guint32        _diptych_detect_lexicon_lookup (DetectLexicon  *lexicon,
                                                const char     *word,
                                                GPtrArray     **entries,
                                                guint32        *last_of);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (DetectLexicon, _diptych_detect_lexicon_free)
 
 /* The first eight bytes of @word, zero after it, byte k at bits 8k: for
  * a literal, a constant the compiler works out.

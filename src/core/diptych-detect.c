@@ -567,7 +567,6 @@ cut_parts (const char *contents,
 struct _DiptychDetection
 {
   DiptychText   *text;
-  DetectLexicon *lexicon;
   GArray        *figures;  /* the parts' */
   GStringChunk  *strings;
   DetectContext  parts[MAX_PARTS];
@@ -579,7 +578,6 @@ struct _DiptychDetection
 static void
 context_init (DetectContext *ctx,
               DiptychText   *text,
-              DetectLexicon *lexicon,
               gsize          byte_start,
               gsize          byte_end,
               GArray        *figures,
@@ -595,7 +593,6 @@ context_init (DetectContext *ctx,
   ctx->contents = diptych_text_get_contents (text, &ctx->n_bytes);
   ctx->byte_start = byte_start;
   ctx->byte_end = byte_end;
-  ctx->lexicon = lexicon;
   ctx->key_pool = g_string_sized_new (65536);
   ctx->keys = g_array_new (FALSE, TRUE, sizeof (DetectKey));
   ctx->tokens = g_array_new (FALSE, FALSE, sizeof (DetectToken));
@@ -640,7 +637,13 @@ read_part (guint    part,
 {
   DetectContext *ctx = &((DiptychDetection *)user_data)->parts[part];
 
+  /* The word lists are read on first use: by the second part before it
+   * lexes, while the first, which has its figures to find as well, lexes.
+   */
+  if (part > 0)
+    _diptych_detect_lexicon_get ();
   _diptych_detect_lex (ctx);
+  ctx->lexicon = _diptych_detect_lexicon_get ();
   ctx->token_data = (const DetectToken *)(void *)ctx->tokens->data;
   ctx->key_data = (const DetectKey *)(void *)ctx->keys->data;
   ctx->n_tokens = ctx->tokens->len;
@@ -684,7 +687,6 @@ diptych_detection_new (DiptychText                *text,
 
   self = g_new0 (DiptychDetection, 1);
   self->text = g_object_ref (text);
-  self->lexicon = _diptych_detect_lexicon_new ();
   contents = diptych_text_get_contents (text, &n_bytes);
   /* A figure every few hundred bytes */
   self->figures = g_array_sized_new (FALSE, FALSE, sizeof (DetectItem), n_bytes / 128 + 16);
@@ -693,7 +695,7 @@ diptych_detection_new (DiptychText                *text,
   self->n_parts = cut_parts (contents, n_bytes, ends);
   for (guint p = 0; p < self->n_parts; p++)
     {
-      context_init (&self->parts[p], text, self->lexicon, start, ends[p], self->figures, self->strings);
+      context_init (&self->parts[p], text, start, ends[p], self->figures, self->strings);
       self->parts[p].part = p;
       start = ends[p];
     }
@@ -738,7 +740,6 @@ diptych_detection_free (DiptychDetection *self)
     }
   g_clear_pointer (&self->figures, g_array_unref);
   g_clear_pointer (&self->strings, g_string_chunk_free);
-  g_clear_pointer (&self->lexicon, _diptych_detect_lexicon_free);
   g_clear_object (&self->text);
   g_free (self);
 }
