@@ -499,6 +499,9 @@ last_total (DetectContext *ctx,
       if (outcome < 0 || (gint)item->casualty.outcome == outcome)
         return f - 1;
     }
+  /* Found ahead of the parts before, which would have been looked in */
+  if (ctx->ahead && sentence_floor == 0 && ctx->figures->len < MAX_LOOKBACK)
+    ctx->needs_before = TRUE;
   return -1;
 }
 
@@ -1250,9 +1253,13 @@ resolve_sources (DetectContext *ctx,
 /**
  * _diptych_detect_casualties:
  *
- * Adds the figures of the context's part to the article's, after those
- * of the parts before, with their sources; their groups are resolved
- * once all are found.
+ * Adds the figures of the context's part to its figures, with their
+ * sources; their groups are resolved once all are found. When
+ * ctx->ahead, the figures are the part's own, found before the parts
+ * before are known (on a thread of its own), numbered from the part's
+ * start, and ctx->needs_before says whether one would have been looked
+ * for among theirs; else they come after those of the parts before in
+ * the article's.
  */
 void
 _diptych_detect_casualties (DetectContext *ctx)
@@ -1262,5 +1269,95 @@ _diptych_detect_casualties (DetectContext *ctx)
 
   for (guint s = 0; s < ctx->sentences->len; s++)
     detect_in_sentence (ctx, readings, s);
+  resolve_sources (ctx, from);
+}
+
+/* A figure found ahead, @item, numbered as the article's figures after
+ * the @from of the parts before.
+ */
+static DetectItem
+figure_after (DetectContext    *ctx,
+              const DetectItem *item,
+              guint             from)
+{
+  DetectItem after = *item;
+
+  after.sentence += ctx->sentence_base;
+  after.quantity += ctx->token_base;
+  if (item->parent >= 0)
+    after.parent = from + item->parent;
+  else if (item->parent <= -2)
+    after.parent = -2 - (gint)(ctx->token_base + (guint)(-2 - item->parent));
+  return after;
+}
+
+/* Whether figure @found is the figure @ahead found ahead, as the
+ * lookback of later figures sees it and as it is written.
+ */
+static gboolean
+same_figure (DetectContext    *ctx,
+             const DetectItem *found,
+             const DetectItem *ahead,
+             guint             from)
+{
+  DetectItem after = figure_after (ctx, ahead, from);
+
+  return found->first == after.first && found->last == after.last &&
+         found->byte_start == after.byte_start && found->byte_end == after.byte_end &&
+         found->sentence == after.sentence && found->quantity == after.quantity &&
+         found->parent == after.parent && found->more == after.more &&
+         found->no_group == after.no_group && found->toll == after.toll &&
+         found->joined == after.joined &&
+         found->casualty.outcome == after.casualty.outcome &&
+         found->casualty.value == after.casualty.value &&
+         found->casualty.low == after.casualty.low &&
+         found->casualty.high == after.casualty.high &&
+         found->casualty.qualifier == after.casualty.qualifier &&
+         found->casualty.group == after.casualty.group &&
+         g_strcmp0 (found->casualty.raw, after.casualty.raw) == 0;
+}
+
+/**
+ * _diptych_detect_casualties_after:
+ * @ahead: the part's figures found ahead (see _diptych_detect_casualties())
+ *
+ * Adds the figures of the context's part to the article's, after those
+ * of the parts before: those found ahead when none needed the parts
+ * before; else the part's figures are found again up to where the last
+ * MAX_LOOKBACK found agree with those found ahead, which every later
+ * figure's lookback stays within, and the rest are those found ahead.
+ */
+void
+_diptych_detect_casualties_after (DetectContext *ctx,
+                                  GArray        *ahead)
+{
+  g_autoptr(GArray) readings = g_array_new (FALSE, FALSE, sizeof (Reading));
+  guint from = ctx->figures->len;
+  guint agreed = 0;  /* figures found ahead that are the article's */
+
+  for (guint s = 0; ctx->needs_before && s < ctx->sentences->len; s++)
+    {
+      guint found, match;
+
+      detect_in_sentence (ctx, readings, s);
+      found = ctx->figures->len - from;
+      while (agreed < ahead->len && g_array_index (ahead, DetectItem, agreed).sentence <= s)
+        agreed++;
+      if (found != agreed || found < MAX_LOOKBACK)
+        continue;
+      for (match = found - MAX_LOOKBACK; match < found; match++)
+        if (!same_figure (ctx, &g_array_index (ctx->figures, DetectItem, from + match),
+                          &g_array_index (ahead, DetectItem, match), from))
+          break;
+      if (match == found)
+        break;
+    }
+
+  for (guint a = agreed; a < ahead->len; a++)
+    {
+      DetectItem after = figure_after (ctx, &g_array_index (ahead, DetectItem, a), from);
+
+      g_array_append_val (ctx->figures, after);
+    }
   resolve_sources (ctx, from);
 }

@@ -211,22 +211,34 @@ load_list (DetectLexicon *lexicon,
  * Returns: (transfer none): the lexicon, safe to look words up in from
  *   any thread
  */
+G_LOCK_DEFINE_STATIC (lexicon);
+
 DetectLexicon *
 _diptych_detect_lexicon_get (void)
 {
-  static gsize lexicon;
+  /* Set once, by an atomic store after the lists are read: a thread that
+   * finds it set finds them read (as g_once_init_enter() would do, but
+   * here in code a thread sanitizer sees).
+   */
+  static DetectLexicon *lexicon;
+  DetectLexicon *lists = g_atomic_pointer_get (&lexicon);
 
-  if (g_once_init_enter (&lexicon))
+  if (lists != NULL)
+    return lists;
+
+  G_LOCK (lexicon);
+  lists = g_atomic_pointer_get (&lexicon);
+  if (lists == NULL)
     {
-      DetectLexicon *lists = g_new0 (DetectLexicon, 1);
-
+      lists = g_new0 (DetectLexicon, 1);
       lists->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       lists->words = g_array_new (FALSE, FALSE, sizeof (LexWord));
       for (guint list = 0; list < LEX_N_LISTS; list++)
         load_list (lists, list);
-      g_once_init_leave (&lexicon, (gsize)lists);
+      g_atomic_pointer_set (&lexicon, lists);
     }
-  return (DetectLexicon *)lexicon;
+  G_UNLOCK (lexicon);
+  return lists;
 }
 
 /**

@@ -163,6 +163,8 @@ typedef struct _DetectContext
   guint          sentence_base;  /* the sentences and tokens of the parts */
   guint          token_base;     /* before this one */
   struct _DetectContext *before; /* the part before, once it is done */
+  gboolean       ahead;          /* its figures found before the parts before are */
+  gboolean       needs_before;   /* and one of them would have looked at theirs */
   DetectLexicon *lexicon;
   GString       *key_pool;   /* the keys' folded text */
   GStringChunk  *strings;    /* the items' (a figure's raw words) */
@@ -336,6 +338,8 @@ _diptych_detect_match_before (DetectContext      *ctx,
 void      _diptych_detect_lex        (DetectContext *ctx);
 
 void      _diptych_detect_casualties (DetectContext *ctx);
+void      _diptych_detect_casualties_after (DetectContext *ctx,
+                                            GArray        *ahead);
 void      _diptych_detect_resolve_groups (GArray *figures);
 void      _diptych_detect_sources    (DetectContext *ctx);
 void      _diptych_detect_settle_sources (DetectContext *ctx);

@@ -529,12 +529,6 @@ _diptych_detect_set_parts (guint n_parts,
   part_min_bytes = min_bytes > 0 ? min_bytes : PART_MIN_BYTES;
 }
 
-/* The first part finds its figures too, while the others wait for the
- * figures before theirs: some three quarters of the text of another
- * part is as much work.
- */
-#define FIRST_PART_SHARE 0.75
-
 /* The ends of the parts of the article to read at once, one for each
  * processor: each but the last ends at a line break, where a sentence
  * always starts, so that the parts' sentences, tokens, sources and claims
@@ -552,8 +546,7 @@ cut_parts (const char *contents,
 
   for (guint p = 1; p < want; p++)
     {
-      gsize at = MAX ((gsize)((p - 1 + FIRST_PART_SHARE) / (want - 1 + FIRST_PART_SHARE) * n_bytes),
-                      start + 1);
+      gsize at = MAX (p * (n_bytes / want), start + 1);
       const char *line = at < n_bytes ? memchr (contents + at, '\n', n_bytes - at) : NULL;
 
       if (line == NULL)
@@ -568,8 +561,8 @@ struct _DiptychDetection
 {
   DiptychText   *text;
   GArray        *figures;  /* the parts' */
-  GStringChunk  *strings;
   DetectContext  parts[MAX_PARTS];
+  GArray        *ahead[MAX_PARTS];    /* DetectItem, each later part's figures */
   guint          n_parts;
   GArray        *ordered[MAX_PARTS];  /* Ordered, each part's items */
   guint          n_items;
@@ -580,8 +573,7 @@ context_init (DetectContext *ctx,
               DiptychText   *text,
               gsize          byte_start,
               gsize          byte_end,
-              GArray        *figures,
-              GStringChunk  *strings)
+              GArray        *figures)
 {
   /* News copy has a source and a claim every few hundred bytes: room for
    * that, and pages not used are never touched.
@@ -601,7 +593,7 @@ context_init (DetectContext *ctx,
   ctx->sources = g_array_sized_new (FALSE, FALSE, sizeof (DetectItem), room);
   ctx->claims = g_array_sized_new (FALSE, FALSE, sizeof (DetectItem), room);
   ctx->figures = figures;
-  ctx->strings = strings;
+  ctx->strings = g_string_chunk_new (16 * 1024);  /* its figures' raw words */
 }
 
 static void
@@ -617,25 +609,20 @@ context_clear (DetectContext *ctx)
   g_array_unref (ctx->sentences);
   g_array_unref (ctx->sources);
   g_array_unref (ctx->claims);
-}
-
-static void
-find_figures (DetectContext *ctx)
-{
-  ctx->figures_from = ctx->figures->len;
-  _diptych_detect_casualties (ctx);
-  ctx->figures_to = ctx->figures->len;
+  g_string_chunk_free (ctx->strings);
 }
 
 /* What a part's tokens say by themselves: its sentences, sources and
- * claims; and the first part's figures. The figures of the others wait
- * for the parts before, whose figures a figure may break down.
+ * claims; and its figures, which may break down a figure of the parts
+ * before: those of a later part are found ahead, and checked once the
+ * parts before are known.
  */
 static void
 read_part (guint    part,
            gpointer user_data)
 {
-  DetectContext *ctx = &((DiptychDetection *)user_data)->parts[part];
+  DiptychDetection *self = user_data;
+  DetectContext *ctx = &self->parts[part];
 
   /* The word lists are read on first use: by the second part before it
    * lexes, while the first, which has its figures to find as well, lexes.
@@ -653,7 +640,20 @@ read_part (guint    part,
   split_sentences (ctx);
   _diptych_detect_sources (ctx);
   if (part == 0)
-    find_figures (ctx);
+    {
+      _diptych_detect_casualties (ctx);
+      ctx->figures_to = ctx->figures->len;
+    }
+  else
+    {
+      GArray *figures = ctx->figures;
+
+      ctx->figures = self->ahead[part];
+      ctx->ahead = TRUE;
+      _diptych_detect_casualties (ctx);
+      ctx->ahead = FALSE;
+      ctx->figures = figures;
+    }
 }
 
 #define IS_CANCELLED() (cancelled != NULL && cancelled (user_data))
@@ -690,13 +690,14 @@ diptych_detection_new (DiptychText                *text,
   contents = diptych_text_get_contents (text, &n_bytes);
   /* A figure every few hundred bytes */
   self->figures = g_array_sized_new (FALSE, FALSE, sizeof (DetectItem), n_bytes / 128 + 16);
-  self->strings = g_string_chunk_new (64 * 1024);
 
   self->n_parts = cut_parts (contents, n_bytes, ends);
   for (guint p = 0; p < self->n_parts; p++)
     {
-      context_init (&self->parts[p], text, start, ends[p], self->figures, self->strings);
+      context_init (&self->parts[p], text, start, ends[p], self->figures);
       self->parts[p].part = p;
+      if (p > 0)
+        self->ahead[p] = g_array_sized_new (FALSE, FALSE, sizeof (DetectItem), (ends[p] - start) / 128 + 16);
       start = ends[p];
     }
 
@@ -717,7 +718,9 @@ diptych_detection_new (DiptychText                *text,
       ctx->sentence_base = ctx->before->sentence_base + ctx->before->sentences->len;
       ctx->token_base = ctx->before->token_base + ctx->before->n_tokens;
       _diptych_detect_settle_sources (ctx);
-      find_figures (ctx);
+      ctx->figures_from = self->figures->len;
+      _diptych_detect_casualties_after (ctx, self->ahead[p]);
+      ctx->figures_to = self->figures->len;
     }
   _diptych_detect_resolve_groups (self->figures);
 
@@ -736,10 +739,10 @@ diptych_detection_free (DiptychDetection *self)
   for (guint p = 0; p < self->n_parts; p++)
     {
       context_clear (&self->parts[p]);
+      g_clear_pointer (&self->ahead[p], g_array_unref);
       g_clear_pointer (&self->ordered[p], g_array_unref);
     }
   g_clear_pointer (&self->figures, g_array_unref);
-  g_clear_pointer (&self->strings, g_string_chunk_free);
   g_clear_object (&self->text);
   g_free (self);
 }
