@@ -205,6 +205,13 @@ static const Case cases[] = {
   NO_SRC ("pronoun-they", "They said 15 people were killed.", "They"),
   NO_SRC ("not-cited", "No group has claimed responsibility for the attack.", "No group"),
   NO_SRC ("outlet-spoken-to", "The mayor told Reuters that 10 people died.", "Reuters"),
+  SRC ("acronym-who", "Of the 87 deaths, 41 were children, the WHO said.", "the WHO", DIPTYCH_SOURCE_OTHER),
+  SRC ("disputed", "Provincial authorities dispute both figures.", "Provincial authorities", DIPTYCH_SOURCE_OFFICIAL),
+  SRC ("which-cited", "The toll rose to 96, according to Tasnim, which cited the provincial crisis headquarters.", "the provincial crisis headquarters", DIPTYCH_SOURCE_OTHER),
+  SRC ("cited-by", "Figures cited by the health ministry put the toll at 40.", "the health ministry", DIPTYCH_SOURCE_OFFICIAL),
+  SRC ("possessive-title", "Its secretary-general said most ferries were never inspected.", "Its secretary-general", DIPTYCH_SOURCE_OTHER),
+  NO_SRC ("cited-reasons", "The agency cited security concerns for the delay.", "security concerns"),
+  NO_SRC ("admitted-patients", "Hospitals in Karachi have admitted upwards of 4,000 patients with heatstroke.", "Hospitals"),
   /* claims */
   CLM ("claim-after", "The ministry said that 40 people had been killed in the raid.", "40 people had been killed in the raid", "The ministry"),
   CLM ("claim-before", "Forty people were killed in the raid, the ministry said.", "Forty people were killed in the raid", "the ministry"),
