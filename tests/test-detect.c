@@ -127,6 +127,8 @@ static const Case cases[] = {
   FIG ("detentions", "Monitors counted at least 1,400 detentions by midnight.", "at least 1,400 detentions", D, 1400, 1400, N, AT_LEAST, PEOPLE),
   FIG ("abandoned-their-homes", "Around 18,000 people have abandoned their homes.", "Around 18,000 people have abandoned their homes", X, 18000, N, N, APPROX, PEOPLE),
   FIG ("lost-their-homes", "About 500 villagers lost their homes in the fire.", "About 500 villagers lost their homes", X, 500, N, N, APPROX, CIVILIANS),
+  FIG ("admitted-with-burns", "Medics said 23 people had been admitted with burns.", "23 people had been admitted with burns", I, 23, 23, 23, EXACT, PEOPLE),
+  FIG ("left-homeless-split", "The quake left more than 2,000 people homeless.", "more than 2,000 people homeless", X, 2000, 2000, N, AT_LEAST, PEOPLE),
   /* breakdowns */
   FIG ("including", "The bombing killed 30 people, including eight children.", "eight children", K, 8, 8, 8, EXACT, CHILDREN),
   PART_ ("including-part", "The bombing killed 30 people, including eight children.", "eight children", "killed 30 people"),
@@ -212,6 +214,8 @@ static const Case cases[] = {
   SRC ("possessive-title", "Its secretary-general said most ferries were never inspected.", "Its secretary-general", DIPTYCH_SOURCE_OTHER),
   NO_SRC ("cited-reasons", "The agency cited security concerns for the delay.", "security concerns"),
   NO_SRC ("admitted-patients", "Hospitals in Karachi have admitted upwards of 4,000 patients with heatstroke.", "Hospitals"),
+  SRC ("said-one-man", "\u201cThey shot at us,\u201d said one man, who did not give his name.", "one man", DIPTYCH_SOURCE_OTHER),
+  NO_SRC ("said-one-person-died", "Police said, one person died.", "one person"),
   /* claims */
   CLM ("claim-after", "The ministry said that 40 people had been killed in the raid.", "40 people had been killed in the raid", "The ministry"),
   CLM ("claim-before", "Forty people were killed in the raid, the ministry said.", "Forty people were killed in the raid", "the ministry"),

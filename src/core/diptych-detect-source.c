@@ -698,8 +698,12 @@ detect_in_sentence (DetectContext *ctx,
         }
       else if (after_break && i + 1 < last &&
                (detect_key (ctx, i + 1)->upper || _diptych_detect_is (ctx, i + 1, "the") ||
+                _diptych_detect_is (ctx, i + 1, "one") || _diptych_detect_is (ctx, i + 1, "some") ||
                 indefinite_source (ctx, i + 1, last)) &&
-               !detect_in (ctx, i + 1, LEX_PRONOUN) && !detect_in (ctx, i + 1, LEX_MONTH))
+               (!is_pronoun (ctx, i + 1) ||
+                /* "…,” said one man, who …" */
+                (i + 2 < last && (detect_in (ctx, i + 2, LEX_GROUP) || detect_in (ctx, i + 2, LEX_SOURCE_TYPE)))) &&
+               !detect_in (ctx, i + 1, LEX_MONTH))
         {
           /* "…,” said Dr Amina Yusuf, FMA’s medical coordinator" */
           e = phrase_after (ctx, i + 1, last);
