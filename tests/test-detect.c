@@ -181,6 +181,8 @@ static const Case cases[] = {
   QUIET_ ("duration", "The siege lasted 40 days.", "40"),
   QUIET_ ("agent", "Five militants killed two soldiers at dawn.", "Five"),
   QUIET_ ("weapons", "Two drones killed a farmer near the village.", "Two"),
+  QUIET_ ("phone-number", "Call 0800 555 123 for information about the missing.", "123"),
+  QUIET_ ("phone-leading-zero", "A hotline, 01713-488777, is open for relatives of the missing.", "488777"),
   /* sources */
   SRC ("said-after", "Twelve people were killed, the health ministry said.", "the health ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("said-before", "Police spokesman Ali Karimi said the attackers had fled.", "Police spokesman Ali Karimi", DIPTYCH_SOURCE_OFFICIAL),

@@ -256,6 +256,13 @@ is_not_people (DetectContext  *ctx,
         return TRUE;
     }
 
+  /* A phone number: "0800 555 123", "01713-488777" */
+  if ((is_digits (ctx, q->num) && detect_lower (ctx, q->num)[0] == '0' && detect_lower (ctx, q->num)[1] != '\0' &&
+       g_ascii_isdigit (detect_lower (ctx, q->num)[1])) ||
+      (before != G_MAXUINT && is_digits (ctx, before) && !q->range) ||
+      (after < last && is_digits (ctx, after)))
+    return TRUE;
+
   /* A ratio: "1 in 5 of the dead" */
   if ((after + 1 < last && _diptych_detect_is (ctx, after, "in") &&
        (is_digits (ctx, after + 1) || is_number_word (ctx, after + 1))) ||
