@@ -129,6 +129,11 @@ static const Case cases[] = {
   FIG ("lost-their-homes", "About 500 villagers lost their homes in the fire.", "About 500 villagers lost their homes", X, 500, N, N, APPROX, CIVILIANS),
   FIG ("admitted-with-burns", "Medics said 23 people had been admitted with burns.", "23 people had been admitted with burns", I, 23, 23, 23, EXACT, PEOPLE),
   FIG ("left-homeless-split", "The quake left more than 2,000 people homeless.", "more than 2,000 people homeless", X, 2000, 2000, N, AT_LEAST, PEOPLE),
+  FIG ("gunned-down", "Gunmen gunned down 11 farmers near the border.", "gunned down 11 farmers", K, 11, 11, 11, EXACT, OTHER),
+  FIG ("electrocuted", "Three children were electrocuted when the cable fell.", "Three children were electrocuted", K, 3, 3, 3, EXACT, CHILDREN),
+  FIG ("taken-to-hospital", "Forty people were taken to hospital after the blast.", "Forty people were taken to hospital", I, 40, 40, 40, EXACT, PEOPLE),
+  FIG ("treated-for", "Twelve people were treated for smoke inhalation.", "Twelve people were treated for", I, 12, 12, 12, EXACT, PEOPLE),
+  FIG ("jailed", "Fifteen protesters were jailed on Monday.", "Fifteen protesters were jailed", D, 15, 15, 15, EXACT, PEOPLE),
   /* breakdowns */
   FIG ("including", "The bombing killed 30 people, including eight children.", "eight children", K, 8, 8, 8, EXACT, CHILDREN),
   PART_ ("including-part", "The bombing killed 30 people, including eight children.", "eight children", "killed 30 people"),
