@@ -94,6 +94,7 @@ static const Case cases[] = {
   FIG ("up-to", "Rebels abducted up to 60 schoolgirls.", "up to 60 schoolgirls", D, 60, N, 60, AT_MOST, CHILDREN),
   FIG ("about", "Around 3,000 residents were forced from their homes.", "Around 3,000 residents were forced from their homes", X, 3000, N, N, APPROX, CIVILIANS),
   FIG ("an-estimated", "An estimated 800 villagers were displaced.", "An estimated 800 villagers were displaced", X, 800, N, N, APPROX, CIVILIANS),
+  FIG ("under", "Under 20 people died in the fire.", "Under 20 people died", K, 20, N, 20, AT_MOST, PEOPLE),
   /* outcome words in the clause */
   FIG ("lost-their-lives", "Eleven miners lost their lives in the collapse.", "Eleven miners lost their lives", K, 11, 11, 11, EXACT, OTHER),
   FIG ("death-toll", "The death toll rose to 57 on Sunday.", "57", K, 57, 57, 57, EXACT, PEOPLE),
