@@ -799,6 +799,48 @@ breaks_down_other (DetectContext *ctx,
   return FALSE;
 }
 
+/* The group of a generic noun ("members", "employees", "staff") from
+ * the "of" phrase after it at @i, when that names state forces;
+ * else @group.
+ */
+static gint
+member_of_forces (DetectContext *ctx,
+                  guint          i,
+                  guint          last,
+                  gint           group)
+{
+  const char *head;
+
+  if (i == 0 || !_diptych_detect_is (ctx, i, "of"))
+    return group;
+  head = detect_lower (ctx, i - 1);
+  if (strcmp (head, "members") != 0 && strcmp (head, "member") != 0 && strcmp (head, "employees") != 0 &&
+      strcmp (head, "staff") != 0 && strcmp (head, "personnel") != 0)
+    return group;
+  for (guint k = i + 1; k < last && k < i + 5; k++)
+    {
+      const DetectEntry *entry = NULL;
+
+      if (is_punct (ctx, k))
+        break;
+      if (_diptych_detect_match (ctx, k, LEX_GROUP, &entry) > 0)
+        {
+          guint e = k + entry->n_words;
+          const char *next = e < last ? detect_lower (ctx, e) : "";
+
+          /* not "staff of the army hospital": the forces end the phrase */
+          if (entry->value != DIPTYCH_GROUP_SOLDIERS)
+            return group;
+          if (e >= last || is_punct (ctx, e) || detect_in (ctx, e, LEX_AUXILIARY) ||
+              detect_in (ctx, e, LEX_FUNCTION) || detect_in (ctx, e, LEX_CLAUSE) || detect_in (ctx, e, LEX_OUTCOME) ||
+              detect_in (ctx, e, LEX_RELATIVE) || g_str_has_suffix (next, "ed"))
+            return DIPTYCH_GROUP_SOLDIERS;
+          return group;
+        }
+    }
+  return group;
+}
+
 /* The outcome of a verb whose object comes before the "and" at @and:
  * "arrested the ferry's master and two crew members", "killed a
  * policeman and three civilians".
@@ -991,6 +1033,12 @@ detect_in_sentence (DetectContext *ctx,
                 continue;  /* a toll needs no noun: "put the toll at 34 late on Friday" */
             }
         }
+
+      /* "members of the security forces", "employees of the internal
+       * affairs bodies": the forces they belong to
+       */
+      if (group == DIPTYCH_GROUP_PEOPLE || group == DIPTYCH_GROUP_OTHER)
+        group = member_of_forces (ctx, head_end, last, group);
 
       /* "18 were children", "Two of the dead were police officers" */
       if (group < 0 && head_end + 1 < last &&
