@@ -24,6 +24,7 @@ typedef struct
 #define K DIPTYCH_OUTCOME_KILLED
 #define I DIPTYCH_OUTCOME_INJURED
 #define U DIPTYCH_OUTCOME_UNSTATED
+#define D DIPTYCH_OUTCOME_DETAINED
 #define EXACT DIPTYCH_QUALIFIER_EXACT
 #define APPROX DIPTYCH_QUALIFIER_APPROX
 #define AT_LEAST DIPTYCH_QUALIFIER_AT_LEAST
@@ -46,6 +47,9 @@ static const Phrase phrases[] = {
   { "as many as 300 people were killed", K, "as many as 300", 300, N, 300, AT_MOST, DIPTYCH_GROUP_PEOPLE },
   { "almost a hundred injured", I, "almost a hundred", 100, N, 100, AT_MOST, DIPTYCH_GROUP_PEOPLE },
   { "fewer than 10 children died", K, "fewer than 10", 10, N, 10, AT_MOST, DIPTYCH_GROUP_CHILDREN },
+  { "upward of 300 people were arrested", D, "upward of 300", 300, 300, N, AT_LEAST, DIPTYCH_GROUP_PEOPLE },
+  { "at most 12 people were hurt", I, "at most 12", 12, N, 12, AT_MOST, DIPTYCH_GROUP_PEOPLE },
+  { "a maximum of 40 people", U, "a maximum of 40", 40, N, 40, AT_MOST, DIPTYCH_GROUP_PEOPLE },
   { "about 50 people", U, "about 50", 50, N, N, APPROX, DIPTYCH_GROUP_PEOPLE },
   { "some 70 fighters were killed", K, "some 70", 70, N, N, APPROX, DIPTYCH_GROUP_FIGHTERS },
   { "around 1,500 displaced", DIPTYCH_OUTCOME_DISPLACED, "around 1,500", 1500, N, N, APPROX, DIPTYCH_GROUP_PEOPLE },

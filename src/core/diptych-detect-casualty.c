@@ -256,6 +256,13 @@ is_not_people (DetectContext  *ctx,
         return TRUE;
     }
 
+  /* A phone number: "0800 555 123", "01713-488777" */
+  if ((is_digits (ctx, q->num) && detect_lower (ctx, q->num)[0] == '0' && detect_lower (ctx, q->num)[1] != '\0' &&
+       g_ascii_isdigit (detect_lower (ctx, q->num)[1])) ||
+      (before != G_MAXUINT && is_digits (ctx, before) && !q->range) ||
+      (after < last && is_digits (ctx, after)))
+    return TRUE;
+
   /* A ratio: "1 in 5 of the dead" */
   if ((after + 1 < last && _diptych_detect_is (ctx, after, "in") &&
        (is_digits (ctx, after + 1) || is_number_word (ctx, after + 1))) ||
@@ -390,6 +397,11 @@ outcome_after (DetectContext *ctx,
           continue;
         }
       outcome = match_outcome (ctx, i, &n);
+      /* "employees of the internal affairs bodies": after the figure
+       * "bodies" is a noun of its own, not what happened to them
+       */
+      if (outcome >= 0 && detect_in (ctx, i, LEX_GROUP))
+        continue;
       if (outcome >= 0 && outcome != DIPTYCH_OUTCOME_DISPLACED && outcome != DIPTYCH_OUTCOME_MISSING &&
           i + n < last && !seen_among && is_object_start (ctx, i + n, last))
         return -1;  /* "five militants killed two soldiers": they did it */
@@ -423,6 +435,9 @@ toll_before (DetectContext *ctx,
 {
   guint before = start > first ? start - 1 : G_MAXUINT;
 
+  /* "put the number of missing at “between 60 and 70”" */
+  while (before != G_MAXUINT && before > first && _diptych_detect_is_quote (ctx, before))
+    before--;
   if (before == G_MAXUINT ||
       !(_diptych_detect_is (ctx, before, "to") || _diptych_detect_is (ctx, before, "at") ||
         _diptych_detect_is (ctx, before, "of")))
@@ -787,6 +802,75 @@ breaks_down_other (DetectContext *ctx,
   return FALSE;
 }
 
+/* The group of a generic noun ("members", "employees", "staff") from
+ * the "of" phrase after it at @i, when that names state forces;
+ * else @group.
+ */
+static gint
+member_of_forces (DetectContext *ctx,
+                  guint          i,
+                  guint          last,
+                  gint           group)
+{
+  const char *head;
+
+  if (i == 0 || !_diptych_detect_is (ctx, i, "of"))
+    return group;
+  head = detect_lower (ctx, i - 1);
+  if (strcmp (head, "members") != 0 && strcmp (head, "member") != 0 && strcmp (head, "employees") != 0 &&
+      strcmp (head, "staff") != 0 && strcmp (head, "personnel") != 0)
+    return group;
+  for (guint k = i + 1; k < last && k < i + 5; k++)
+    {
+      const DetectEntry *entry = NULL;
+
+      if (is_punct (ctx, k))
+        break;
+      if (_diptych_detect_match (ctx, k, LEX_GROUP, &entry) > 0)
+        {
+          guint e = k + entry->n_words;
+          const char *next = e < last ? detect_lower (ctx, e) : "";
+
+          /* not "staff of the army hospital": the forces end the phrase */
+          if (entry->value != DIPTYCH_GROUP_SOLDIERS)
+            return group;
+          if (e >= last || is_punct (ctx, e) || detect_in (ctx, e, LEX_AUXILIARY) ||
+              detect_in (ctx, e, LEX_FUNCTION) || detect_in (ctx, e, LEX_CLAUSE) || detect_in (ctx, e, LEX_OUTCOME) ||
+              detect_in (ctx, e, LEX_RELATIVE) || g_str_has_suffix (next, "ed"))
+            return DIPTYCH_GROUP_SOLDIERS;
+          return group;
+        }
+    }
+  return group;
+}
+
+/* The outcome of a verb whose object comes before the "and" at @and:
+ * "arrested the ferry's master and two crew members", "killed a
+ * policeman and three civilians".
+ */
+static gint
+object_of_outcome (DetectContext *ctx,
+                   guint          first,
+                   guint          and,
+                   guint          last)
+{
+  for (guint k = and; k > first && and - k < 6; k--)
+    {
+      guint t = k - 1, n;
+      gint outcome;
+      Quantity q;
+
+      if (is_apostrophe (ctx, t))
+        continue;
+      if (is_punct (ctx, t) || read_quantity (ctx, t, first, and, &q))
+        return -1;
+      outcome = match_outcome (ctx, t, &n);
+      if (outcome >= 0)
+        return t + n < and && is_object_start (ctx, t + n, last) && !detect_in (ctx, t, LEX_GROUP) ? outcome : -1;
+    }
+  return -1;
+}
+
 static void
 detect_in_sentence (DetectContext *ctx,
                     GArray        *readings,
@@ -838,6 +922,9 @@ detect_in_sentence (DetectContext *ctx,
           h++;
         }
       while (h < last && (_diptych_detect_is_quote (ctx, h)))
+        h++;
+      /* "three other protesters": the noun is after */
+      if (_diptych_detect_is (ctx, h, "other") && h + 1 < last && detect_in (ctx, h + 1, LEX_GROUP))
         h++;
 
       if (_diptych_detect_is (ctx, h, "of") && h + 1 < last)
@@ -907,7 +994,9 @@ detect_in_sentence (DetectContext *ctx,
                 }
             }
           else if (h >= last || is_punct (ctx, h) || detect_in (ctx, h, LEX_FUNCTION) ||
-                   _diptych_detect_match (ctx, h, LEX_FUNCTION, NULL) > 0)
+                   _diptych_detect_match (ctx, h, LEX_FUNCTION, NULL) > 0 ||
+                   _diptych_detect_is (ctx, h, "the") || _diptych_detect_is (ctx, h, "a") ||
+                   _diptych_detect_is (ctx, h, "an"))
             {
               /* no noun */
             }
@@ -947,6 +1036,12 @@ detect_in_sentence (DetectContext *ctx,
                 continue;  /* a toll needs no noun: "put the toll at 34 late on Friday" */
             }
         }
+
+      /* "members of the security forces", "employees of the internal
+       * affairs bodies": the forces they belong to
+       */
+      if (group == DIPTYCH_GROUP_PEOPLE || group == DIPTYCH_GROUP_OTHER)
+        group = member_of_forces (ctx, head_end, last, group);
 
       /* "18 were children", "Two of the dead were police officers" */
       if (group < 0 && head_end + 1 < last &&
@@ -1002,6 +1097,26 @@ detect_in_sentence (DetectContext *ctx,
               span_first = before - 1 - n;
               if (span_first > first && _diptych_detect_is (ctx, span_first - 1, "the"))
                 span_first--;
+            }
+        }
+
+      /* "Among the dead were 29 children", "Among those hurt were three
+       * paramedics": the figure breaks down the last of that outcome
+       */
+      if (outcome < 0 && link == LINK_NONE && before > first + 3 &&
+          (_diptych_detect_is (ctx, before - 1, "were") || _diptych_detect_is (ctx, before - 1, "was") ||
+           _diptych_detect_is (ctx, before - 1, "are")))
+        {
+          const DetectEntry *entry = NULL;
+
+          if ((n = _diptych_detect_match_before (ctx, before - 1, first, LEX_OUTCOME, &entry)) > 0 &&
+              before - 1 - n > first + 1 &&
+              (_diptych_detect_is (ctx, before - 2 - n, "the") || _diptych_detect_is (ctx, before - 2 - n, "those")) &&
+              _diptych_detect_is (ctx, before - 3 - n, "among"))
+            {
+              outcome = link_outcome = entry->value;
+              link = LINK_AMONG_THOSE;
+              span_first = before - 3 - n;
             }
         }
 
@@ -1063,9 +1178,22 @@ detect_in_sentence (DetectContext *ctx,
 
           if (bn > 0 && !breaks_down_other (ctx, sentence, first, before - bn))
             link = LINK_BREAKDOWN;
+          /* "and two or three others" joins the number before it: not a
+           * figure when that one is a count of something else
+           */
           else if ((_diptych_detect_is (ctx, before - 1, "and") || _diptych_detect_is (ctx, before - 1, "or") ||
-                    _diptych_detect_is (ctx, before - 1, ",")) && last_in_sentence (ctx, sentence) >= 0)
+                    _diptych_detect_is (ctx, before - 1, ",")) && last_in_sentence (ctx, sentence) >= 0 &&
+                   !breaks_down_other (ctx, sentence, first, before - 1))
             link = LINK_COORDINATE;
+          /* "427 bodies in six days, compared with about 50", "up from 12" */
+          else if (outcome < 0 && before > first + 1 && last_in_sentence (ctx, sentence) >= 0 &&
+                   ((_diptych_detect_is (ctx, before - 2, "compared") &&
+                     (_diptych_detect_is (ctx, before - 1, "with") || _diptych_detect_is (ctx, before - 1, "to"))) ||
+                    ((_diptych_detect_is (ctx, before - 2, "up") || _diptych_detect_is (ctx, before - 2, "down")) &&
+                     _diptych_detect_is (ctx, before - 1, "from"))))
+            link = LINK_COORDINATE;
+          else if (outcome < 0 && group >= 0 && _diptych_detect_is (ctx, before - 1, "and"))
+            outcome = object_of_outcome (ctx, first, before - 1, last);
         }
       /* "Of those, 48 were children", "Of the injured, 18 were children" */
       if (link == LINK_NONE && before > first && _diptych_detect_is (ctx, before - 1, ",") &&

@@ -43,6 +43,45 @@ is_boundary (DetectContext *ctx,
   return w[1] != '\0' || strchr (".'&()", w[0]) == NULL;
 }
 
+/* An acronym spelled like a word is a name: "the WHO said". */
+static gboolean
+is_acronym (DetectContext *ctx,
+            guint          i)
+{
+  return detect_key (ctx, i)->all_upper && strlen (detect_lower (ctx, i)) > 1;
+}
+
+static gboolean
+is_relative (DetectContext *ctx,
+             guint          i)
+{
+  return detect_in (ctx, i, LEX_RELATIVE) && !is_acronym (ctx, i);
+}
+
+static gboolean
+is_pronoun (DetectContext *ctx,
+            guint          i)
+{
+  return detect_in (ctx, i, LEX_PRONOUN) && !is_acronym (ctx, i);
+}
+
+/* "Its secretary-general", "their lawyer": a possessive before a title
+ * or a source's noun names someone.
+ */
+static gboolean
+is_possessed_title (DetectContext *ctx,
+                    guint          first,
+                    guint          last)
+{
+  if (!_diptych_detect_is (ctx, first, "its") && !_diptych_detect_is (ctx, first, "their") &&
+      !_diptych_detect_is (ctx, first, "his") && !_diptych_detect_is (ctx, first, "her"))
+    return FALSE;
+  for (guint k = first + 1; k < last && k < first + 4; k++)
+    if (detect_in (ctx, k, LEX_TITLE) || detect_in (ctx, k, LEX_SOURCE_TYPE))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 is_verb_like (DetectContext *ctx,
               guint          i)
@@ -246,9 +285,10 @@ add_source (DetectContext *ctx,
   if (last <= first || overlaps_source (ctx, first, last, sentence))
     return -1;
   /* "one survivor", "some residents" are sources; "one", "they" are not */
-  if (detect_in (ctx, first, LEX_PRONOUN) &&
+  if (is_pronoun (ctx, first) &&
       !(last - first == 2 &&
-        (detect_in (ctx, first + 1, LEX_SOURCE_TYPE) || detect_in (ctx, first + 1, LEX_GROUP))))
+        (detect_in (ctx, first + 1, LEX_SOURCE_TYPE) || detect_in (ctx, first + 1, LEX_GROUP))) &&
+      !is_possessed_title (ctx, first, last))
     return -1;
   if (!detect_key (ctx, first)->upper && last - first == 1 && !detect_in (ctx, first, LEX_SOURCE_TYPE) &&
       !detect_in (ctx, first, LEX_GROUP))
@@ -305,6 +345,20 @@ add_claim (DetectContext *ctx,
   g_array_append_val (ctx->claims, item);
 }
 
+/* "put the toll", "raised the death toll", "revised the number" */
+static gboolean
+is_toll_verb (DetectContext *ctx,
+              guint          i,
+              guint          last)
+{
+  if (!detect_in (ctx, i, LEX_TOLL_VERB))
+    return FALSE;
+  for (guint k = i + 1; k < MIN (last, i + 4); k++)
+    if (_diptych_detect_match (ctx, k, LEX_TOLL, NULL) > 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* The noun phrase from @i on: "the UN's International Organization for
  * Migration (IOM)", "Dr. Samer Khattab", "a police source in Aleppo".
  */
@@ -317,7 +371,8 @@ phrase_after (DetectContext *ctx,
 
   for (k = i; k < last && k - i < MAX_SOURCE_TOKENS; k++)
     {
-      if (is_boundary (ctx, k) || detect_in (ctx, k, LEX_RELATIVE) || detect_in (ctx, k, LEX_REPORTING) ||
+      if (is_boundary (ctx, k) || is_relative (ctx, k) || detect_in (ctx, k, LEX_REPORTING) ||
+          is_toll_verb (ctx, k, last) ||
           is_verb_like (ctx, k) || (detect_in (ctx, k, LEX_CLAUSE) && !detect_key (ctx, k)->upper))
         break;
       if (_diptych_detect_is (ctx, k, ".") && k + 1 < last && !detect_key (ctx, k + 1)->upper &&
@@ -367,7 +422,7 @@ subject_before (DetectContext *ctx,
              (detect_key (ctx, k)->upper || detect_in (ctx, k, LEX_SOURCE_TYPE)))
         k++;
       if (k == first || k >= e - 1 || is_boundary (ctx, k) || detect_in (ctx, k, LEX_FUNCTION) ||
-          detect_in (ctx, k, LEX_CLAUSE) || detect_in (ctx, first, LEX_PRONOUN) ||
+          detect_in (ctx, k, LEX_CLAUSE) || is_pronoun (ctx, first) ||
           detect_in (ctx, first, LEX_CLAUSE))
         return FALSE;
       *start = first;
@@ -408,7 +463,7 @@ subject_before (DetectContext *ctx,
 
   for (guint k = s; k < e; k++)
     {
-      if (detect_in (ctx, k, LEX_RELATIVE))
+      if (is_relative (ctx, k))
         {
           e = k;
           break;
@@ -435,20 +490,6 @@ subject_before (DetectContext *ctx,
   *start = s;
   *end = e;
   return TRUE;
-}
-
-/* "put the toll", "raised the death toll", "revised the number" */
-static gboolean
-is_toll_verb (DetectContext *ctx,
-              guint          i,
-              guint          last)
-{
-  if (!detect_in (ctx, i, LEX_TOLL_VERB))
-    return FALSE;
-  for (guint k = i + 1; k < MIN (last, i + 4); k++)
-    if (_diptych_detect_match (ctx, k, LEX_TOLL, NULL) > 0)
-      return TRUE;
-  return FALSE;
 }
 
 /* The quote that ends just before @end, as a token range. */
@@ -563,8 +604,12 @@ detect_in_sentence (DetectContext *ctx,
       if (!detect_key (ctx, i)->reports)
         continue;
       /* "according to X", "citing X", "a statement carried by X" */
-      if ((n = _diptych_detect_match (ctx, i, LEX_ATTRIBUTION, NULL)) > 0)
+      if ((n = _diptych_detect_match (ctx, i, LEX_ATTRIBUTION, NULL)) > 0 &&
+          !(n == 1 && _diptych_detect_is (ctx, i, "cited") && !(i > first && is_relative (ctx, i - 1))))
         {
+          /* "which cited X", "figures cited by X"; "X cited security
+           * concerns" cites no one
+           */
           guint j = i + n;
 
           while (j < last && _diptych_detect_is_quote (ctx, j))
@@ -621,6 +666,11 @@ detect_in_sentence (DetectContext *ctx,
         continue;
       if (claims_lives (ctx, i, last))
         continue;
+      /* "Hospitals have admitted 4,000 patients", "admitted to hospital" */
+      if (_diptych_detect_is (ctx, i, "admitted") && i + 1 < last &&
+          (detect_key (ctx, i + 1)->quantity || _diptych_detect_match (ctx, i + 1, LEX_QUALIFIER, NULL) > 0 ||
+           _diptych_detect_is (ctx, i + 1, "to") || _diptych_detect_is (ctx, i + 1, "into")))
+        continue;
 
       if (subject_before (ctx, first, i, &s, &e, &after_break))
         {
@@ -648,8 +698,12 @@ detect_in_sentence (DetectContext *ctx,
         }
       else if (after_break && i + 1 < last &&
                (detect_key (ctx, i + 1)->upper || _diptych_detect_is (ctx, i + 1, "the") ||
+                _diptych_detect_is (ctx, i + 1, "one") || _diptych_detect_is (ctx, i + 1, "some") ||
                 indefinite_source (ctx, i + 1, last)) &&
-               !detect_in (ctx, i + 1, LEX_PRONOUN) && !detect_in (ctx, i + 1, LEX_MONTH))
+               (!is_pronoun (ctx, i + 1) ||
+                /* "…,” said one man, who …" */
+                (i + 2 < last && (detect_in (ctx, i + 2, LEX_GROUP) || detect_in (ctx, i + 2, LEX_SOURCE_TYPE)))) &&
+               !detect_in (ctx, i + 1, LEX_MONTH))
         {
           /* "…,” said Dr Amina Yusuf, FMA’s medical coordinator" */
           e = phrase_after (ctx, i + 1, last);
