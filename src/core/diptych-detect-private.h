@@ -150,7 +150,8 @@ typedef struct
 /* What the detectors know of a part of the article (see
  * diptych-detect.c): its tokens, keys, sentences, sources and claims are
  * its own, numbered from its start; the figures are the article's, and
- * so are their sentences and quantities.
+ * so are their sentences and quantities, except while they are found
+ * ahead (see _diptych_detect_casualties()).
  */
 typedef struct _DetectContext
 {
