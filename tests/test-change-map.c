@@ -179,14 +179,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display");
-      return g_test_run ();
-    }
-  adw_init ();
+  if (!ui_test_init (&argc, &argv))
+    return g_test_run ();
 
   g_test_add_func ("/diptych/change-map/marks-and-click", test_change_map_marks_and_click);
   g_test_add_func ("/diptych/change-map/accessible", test_change_map_accessible);

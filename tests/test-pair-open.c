@@ -368,14 +368,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display");
-      return g_test_run ();
-    }
-  adw_init ();
+  if (!ui_test_init (&argc, &argv))
+    return g_test_run ();
 
   g_test_add ("/diptych/pair-open/responsive", Fixture, NULL,
               fixture_set_up, test_pair_open_responsive, fixture_tear_down);

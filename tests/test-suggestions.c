@@ -598,14 +598,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display");
-      return g_test_run ();
-    }
-  adw_init ();
+  if (!ui_test_init (&argc, &argv))
+    return g_test_run ();
   /* Scrolling to a suggestion is animated; under Xvfb, with the tests
    * iterating the main loop, the animation takes seconds.
    */

@@ -164,14 +164,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display");
-      return g_test_run ();
-    }
-  adw_init ();
+  if (!ui_test_init (&argc, &argv))
+    return g_test_run ();
 
   g_test_add_func ("/diptych/window/save-diff/formats", test_save_diff_formats);
   g_test_add_func ("/diptych/window/save-diff/without-pair", test_save_diff_without_pair);

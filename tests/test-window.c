@@ -689,14 +689,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display");
-      return g_test_run ();
-    }
-  adw_init ();
+  if (!ui_test_init (&argc, &argv))
+    return g_test_run ();
 
   g_test_add_func ("/diptych/window/tags-example-pair", test_window_tags_example_pair);
   g_test_add_func ("/diptych/window/next-change", test_window_next_change);

@@ -8,10 +8,35 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <adwaita.h>
+
 #include "diptych-annotation-layer.h"
 #include "diptych-pair-view.h"
 #include "diptych-text-pane.h"
 #include "ui-test-util.h"
+
+/**
+ * ui_test_init:
+ *
+ * g_test_init(), GTK's and libadwaita's, as each window test's main()
+ * starts.
+ *
+ * Returns: %FALSE without a display: the tests are skipped
+ */
+gboolean
+ui_test_init (int    *argc,
+              char ***argv)
+{
+  g_test_init (argc, argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("no display");
+      return FALSE;
+    }
+  adw_init ();
+  return TRUE;
+}
 
 /**
  * ui_test_wait_until:

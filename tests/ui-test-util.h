@@ -14,6 +14,9 @@ G_BEGIN_DECLS
 
 typedef gboolean (*UiTestCondition) (gpointer data);
 
+gboolean ui_test_init               (int             *argc,
+                                     char          ***argv);
+
 void     ui_test_wait_until         (UiTestCondition  condition,
                                      gpointer         data);
 gboolean ui_test_widget_is_shown    (gpointer         widget);
