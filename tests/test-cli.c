@@ -505,6 +505,84 @@ test_cli_diff_plain (void)
   g_assert_nonnull (strstr (result.out, "“Lavrov stressed"));
 }
 
+/* suggest's readable list: a line per suggestion, in columns, with the
+ * text on one line and the attributes and links after it.
+ */
+static void
+test_cli_suggest_list (void)
+{
+  g_autofree char *article = write_temp_file ("At least 12 people were killed and\t30 injured "
+                                              "in the blast, police said.\n", -1);
+  g_auto(CliResult) result = { 0 };
+
+  run_cli (&result, "suggest", article, NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_cmpstr (result.err, ==, "");
+  g_assert_cmpstr (result.out, ==,
+    "s1    claim         0–58     “At least 12 people were killed and 30 injured in the blast”  speaker=s4\n"
+    "s2    casualty      0–30     “At least 12 people were killed”  killed at-least people value=12 low=12 source=s4\n"
+    "s3    casualty     35–45     “30 injured”  injured exact people value=30 low=30 high=30 source=s4\n"
+    "s4    source       60–66     “police”  official\n");
+}
+
+/* Several files: each under its name; exit 1 when one has suggestions. */
+static void
+test_cli_suggest_list_files (void)
+{
+  g_autofree char *empty = write_temp_file ("", 0);
+  g_autofree char *quiet = write_temp_file ("The bridge reopened on Monday.\n", -1);
+  g_autofree char *expected = NULL;
+  g_auto(CliResult) result = { 0 };
+  g_auto(CliResult) none = { 0 };
+
+  run_cli (&result, "suggest", empty, LEFT, NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  expected = g_strdup_printf ("%s:\n  No suggestions.\n%s:\n  s1 ", empty, LEFT);
+  g_assert_true (g_str_has_prefix (result.out, expected));
+
+  run_cli (&none, "suggest", empty, quiet, NULL);
+  g_assert_cmpint (none.status, ==, 0);
+}
+
+/* The list shows what --json gives: each suggestion's id, kind, span and
+ * text, in the same order.
+ */
+static void
+test_cli_suggest_list_matches_json (void)
+{
+  g_auto(CliResult) list = { 0 };
+  g_auto(CliResult) json = { 0 };
+  g_autoptr(JsonObject) root = NULL;
+  g_auto(GStrv) lines = NULL;
+  JsonArray *suggestions;
+
+  run_cli (&list, "suggest", LEFT, NULL);
+  run_cli (&json, "suggest", "--json", LEFT, NULL);
+  g_assert_cmpint (list.status, ==, 1);
+  g_assert_cmpint (json.status, ==, 1);
+  root = parse_object (json.out);
+  suggestions = json_object_get_array_member (root, "suggestions");
+  lines = g_strsplit (list.out, "\n", -1);
+  g_assert_cmpuint (json_array_get_length (suggestions), >, 10);
+  g_assert_cmpuint (g_strv_length (lines), ==, json_array_get_length (suggestions) + 1);
+
+  for (guint i = 0; i < json_array_get_length (suggestions); i++)
+    {
+      JsonObject *s = json_array_get_object_element (suggestions, i);
+      g_autofree char *text = g_strdup (json_object_get_string_member (s, "text"));
+      g_autofree char *start = NULL;
+
+      g_strdelimit (text, "\r\n\t", ' ');
+      start = g_strdup_printf ("%-5s %-8s %6" G_GINT64_FORMAT "–%-6" G_GINT64_FORMAT " “%s”",
+                               json_object_get_string_member (s, "id"),
+                               json_object_get_string_member (s, "kind"),
+                               json_object_get_int_member (s, "start"),
+                               json_object_get_int_member (s, "end"),
+                               text);
+      g_assert_true (g_str_has_prefix (lines[i], start));
+    }
+}
+
 static void
 test_cli_diff_color (void)
 {
@@ -707,6 +785,9 @@ main (int   argc,
   g_test_add_func ("/diptych/cli/app-options", test_cli_app_options);
   g_test_add_func ("/diptych/cli/diff-plain", test_cli_diff_plain);
   g_test_add_func ("/diptych/cli/diff-color", test_cli_diff_color);
+  g_test_add_func ("/diptych/cli/suggest-list", test_cli_suggest_list);
+  g_test_add_func ("/diptych/cli/suggest-list-files", test_cli_suggest_list_files);
+  g_test_add_func ("/diptych/cli/suggest-list-matches-json", test_cli_suggest_list_matches_json);
   g_test_add_func ("/diptych/cli/diff-typography-only", test_cli_diff_typography_only);
   g_test_add_func ("/diptych/cli/diff-identical", test_cli_diff_identical);
   g_test_add_func ("/diptych/cli/diff-trouble", test_cli_diff_trouble);

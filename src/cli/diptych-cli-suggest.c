@@ -235,61 +235,205 @@ print_json (const char  *file,
   return n;
 }
 
-static void
-print_number (GString    *out,
-              const char *name,
-              gint64      value)
+/* The readable list's words, translated once a run. */
+typedef struct
 {
-  if (value != DIPTYCH_NO_NUMBER)
-    g_string_append_printf (out, " %s=%" G_GINT64_FORMAT, name, value);
+  const char *part_of;
+  const char *source;
+  const char *speaker;
+  const char *none;
+} ListWords;
+
+static char *
+write_padded (char       *p,
+              const char *str,
+              gsize       len,
+              gsize       width)
+{
+  memcpy (p, str, len);
+  p += len;
+  for (; len < width; len++)
+    *p++ = ' ';
+  return p;
 }
 
-/* One line a suggestion: "s3  casualty  144–170  “killing at least 37 people”  …" */
+/* A number in at least @width columns, right-aligned when @right */
+static char *
+write_column (char     *p,
+              guint64   value,
+              gsize     width,
+              gboolean  right)
+{
+  char digits[DIPTYCH_JSON_UINT_ROOM];
+  gsize len = diptych_json_write_uint (digits, value) - digits;
+
+  if (right)
+    for (; width > len; width--)
+      *p++ = ' ';
+  return write_padded (p, digits, len, right ? 0 : width);
+}
+
+static char *
+write_word (char       *p,
+            const char *word)
+{
+  gsize len = strlen (word);
+
+  memcpy (p, word, len);
+  return p + len;
+}
+
+static char *
+write_attribute (char       *p,
+                 const char *name,
+                 gint64      value)
+{
+  if (value == DIPTYCH_NO_NUMBER)
+    return p;
+  *p++ = ' ';
+  p = write_word (p, name);
+  *p++ = '=';
+  if (value < 0)
+    {
+      *p++ = '-';
+      return diptych_json_write_uint (p, -(guint64)value);
+    }
+  return diptych_json_write_uint (p, value);
+}
+
+/* " part of=s3" */
+static char *
+write_link (char       *p,
+            const char *name,
+            guint       id)
+{
+  if (id == 0)
+    return p;
+  *p++ = ' ';
+  p = write_word (p, name);
+  p = DIPTYCH_JSON_WRITE_LITERAL (p, "=s");
+  return diptych_json_write_uint (p, id);
+}
+
+/* The text on one line: line breaks and tabs as spaces */
+static char *
+write_flat (char       *p,
+            const char *text,
+            gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = text[i];
+
+      *p++ = (c == '\r' || c == '\n' || c == '\t') ? ' ' : c;
+    }
+  return p;
+}
+
+/* The most a line takes besides its text and the translated words:
+ * under 100 bytes of spaces, punctuation and names of attributes, seven
+ * numbers, four enum names.
+ */
+#define LINE_ROOM (100 + 7 * (DIPTYCH_JSON_UINT_ROOM + 1) + 4 * NAME_ROOM)
+
+/* One line a suggestion: "s3    casualty    144–170    “killing at least 37 people”  …" */
 static void
+append_line (GString                     *out,
+             const ListWords             *words,
+             gboolean                     indent,
+             const DiptychSuggestionView *s)
+{
+  char id[DIPTYCH_JSON_UINT_ROOM + 1] = "s";
+  gsize id_len = diptych_json_write_uint (id + 1, s->id) - id;
+  const char *kind = diptych_annotation_kind_to_string (s->kind);
+  gsize room = LINE_ROOM + s->text_len + strlen (words->part_of) + strlen (words->source) +
+               strlen (words->speaker);
+  char *start = diptych_json_reserve (out, room);
+  char *p = start;
+
+  if (indent)
+    p = DIPTYCH_JSON_WRITE_LITERAL (p, "  ");
+  p = write_padded (p, id, id_len, 5);
+  *p++ = ' ';
+  p = write_padded (p, kind, strlen (kind), 8);
+  *p++ = ' ';
+  p = write_column (p, s->start, 6, TRUE);
+  p = DIPTYCH_JSON_WRITE_LITERAL (p, "–");
+  p = write_column (p, s->end, 6, FALSE);
+  p = DIPTYCH_JSON_WRITE_LITERAL (p, " “");
+  p = write_flat (p, s->text, s->text_len);
+  p = DIPTYCH_JSON_WRITE_LITERAL (p, "”");
+  switch (s->kind)
+    {
+    case DIPTYCH_ANNOTATION_CASUALTY:
+      p = DIPTYCH_JSON_WRITE_LITERAL (p, "  ");
+      p = write_word (p, diptych_outcome_to_string (s->casualty.outcome));
+      *p++ = ' ';
+      p = write_word (p, diptych_qualifier_to_string (s->casualty.qualifier));
+      *p++ = ' ';
+      p = write_word (p, diptych_group_to_string (s->casualty.group));
+      p = write_attribute (p, "value", s->casualty.value);
+      p = write_attribute (p, "low", s->casualty.low);
+      p = write_attribute (p, "high", s->casualty.high);
+      p = write_link (p, words->part_of, s->subset_of);
+      p = write_link (p, words->source, s->source);
+      break;
+    case DIPTYCH_ANNOTATION_SOURCE:
+      p = DIPTYCH_JSON_WRITE_LITERAL (p, "  ");
+      p = write_word (p, diptych_source_type_to_string (s->source_type));
+      break;
+    case DIPTYCH_ANNOTATION_CLAIM:
+      if (s->source != 0)
+        {
+          *p++ = ' ';
+          p = write_link (p, words->speaker, s->source);
+        }
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  *p++ = '\n';
+  g_assert ((gsize)(p - start) <= room);
+  diptych_json_commit (out, p);
+}
+
+/* Returns: how many suggestions were listed */
+static guint
 print_list (const char  *file,
-            GPtrArray   *suggestions,
+            DiptychText *text,
             gboolean     with_name)
 {
-  if (with_name)
-    printf ("%s:\n", file);
-  for (guint i = 0; i < suggestions->len; i++)
-    {
-      const DiptychSuggestion *s = g_ptr_array_index (suggestions, i);
-      g_autoptr(GString) line = g_string_new (NULL);
-      g_autofree char *flat = g_strdup (s->text);
+  g_autoptr(DiptychDetection) detection = diptych_detection_new (text, NULL, NULL);
+  guint n = diptych_detection_get_n_suggestions (detection);
+  g_autoptr(GString) out = g_string_sized_new (FLUSH_BYTES + 4096);
+  ListWords words = { _("part of"), _("source"), _("speaker"), _("No suggestions.") };
 
-      g_strdelimit (flat, "\r\n\t", ' ');
-      g_string_append_printf (line, "%-5s %-8s %6" G_GSIZE_FORMAT "–%-6" G_GSIZE_FORMAT " “%s”",
-                              s->id, diptych_annotation_kind_to_string (s->kind), s->start, s->end, flat);
-      switch (s->kind)
-        {
-        case DIPTYCH_ANNOTATION_CASUALTY:
-          g_string_append_printf (line, "  %s %s %s",
-                                  diptych_outcome_to_string (s->casualty.outcome),
-                                  diptych_qualifier_to_string (s->casualty.qualifier),
-                                  diptych_group_to_string (s->casualty.group));
-          print_number (line, "value", s->casualty.value);
-          print_number (line, "low", s->casualty.low);
-          print_number (line, "high", s->casualty.high);
-          if (s->casualty.subset_of != NULL)
-            g_string_append_printf (line, " %s=%s", _("part of"), s->casualty.subset_of);
-          if (s->casualty.source != NULL)
-            g_string_append_printf (line, " %s=%s", _("source"), s->casualty.source);
-          break;
-        case DIPTYCH_ANNOTATION_SOURCE:
-          g_string_append_printf (line, "  %s", diptych_source_type_to_string (s->source.type));
-          break;
-        case DIPTYCH_ANNOTATION_CLAIM:
-          if (s->claim.speaker != NULL)
-            g_string_append_printf (line, "  %s=%s", _("speaker"), s->claim.speaker);
-          break;
-        default:
-          g_assert_not_reached ();
-        }
-      printf ("%s%s\n", with_name ? "  " : "", line->str);
+  if (with_name)
+    {
+      g_string_append (out, file);
+      g_string_append (out, ":\n");
     }
-  if (suggestions->len == 0)
-    printf ("%s%s\n", with_name ? "  " : "", _("No suggestions."));
+  for (guint i = 0; i < n; i++)
+    {
+      DiptychSuggestionView view;
+
+      diptych_detection_get_view (detection, i, &view);
+      append_line (out, &words, with_name, &view);
+      if (out->len > FLUSH_BYTES)
+        {
+          fwrite (out->str, 1, out->len, stdout);
+          g_string_truncate (out, 0);
+        }
+    }
+  if (n == 0)
+    {
+      if (with_name)
+        g_string_append (out, "  ");
+      g_string_append (out, words.none);
+      g_string_append_c (out, '\n');
+    }
+  fwrite (out->str, 1, out->len, stdout);
+  return n;
 }
 
 /**
@@ -362,12 +506,7 @@ diptych_cli_suggest (int                 argc,
       if (json)
         found |= print_json (files[f], text) > 0;
       else
-        {
-          g_autoptr(GPtrArray) suggestions = diptych_detect_suggestions_full (text, NULL, NULL);
-
-          found |= suggestions->len > 0;
-          print_list (files[f], suggestions, n_files > 1);
-        }
+        found |= print_list (files[f], text, n_files > 1) > 0;
     }
 
   if (fflush (stdout) != 0)
