@@ -514,6 +514,105 @@ assert_same_suggestions (GPtrArray *expected,
     }
 }
 
+/* @text with its lines wrapped at @width columns (bytes): a space at
+ * the width or after it becomes a line break, so offsets stay the same.
+ */
+static char *
+wrap_lines (const char *text,
+            guint       width)
+{
+  char *wrapped = g_strdup (text);
+  guint column = 0;
+
+  for (char *p = wrapped; *p != '\0'; p++)
+    {
+      if (*p == '\n')
+        column = 0;
+      else if (*p == ' ' && column >= width)
+        {
+          *p = '\n';
+          column = 0;
+        }
+      else
+        column++;
+    }
+  return wrapped;
+}
+
+static GPtrArray *
+suggest_flat (const char *contents)
+{
+  g_autoptr(DiptychText) text = diptych_text_new_from_string (contents, "wrapped.txt");
+  GPtrArray *suggestions = diptych_detect_suggestions (text, NULL);
+
+  for (guint i = 0; i < suggestions->len; i++)
+    {
+      DiptychSuggestion *s = g_ptr_array_index (suggestions, i);
+
+      g_strdelimit (s->text, "\n", ' ');
+      if (s->source.name != NULL)
+        g_strdelimit (s->source.name, "\n", ' ');
+    }
+  return suggestions;
+}
+
+/* Text wrapped at a width, as mail, wire copy and PDF text are, is told
+ * from one paragraph a line; then its line breaks end no sentence.
+ */
+static void
+test_wrapped_lines (void)
+{
+  static const struct
+  {
+    const char *text;
+    gboolean    wrapped;
+  } layouts[] = {
+    { "Shelling killed 12 people in the\ncity on Monday, officials said, and\nwounded 40 others, "
+      "as troops\nadvanced.\n\nResidents said the\nstrikes went on all night.\n", TRUE },
+    /* One paragraph a line, with or without blank lines between */
+    { "Shelling killed 12 people, officials said.\n\nResidents fled.\n", FALSE },
+    { "Shelling killed 12 people, officials said.\nResidents fled.\n“We ran,” one said.\n", FALSE },
+    /* A heading, a byline and a dateline do not run on into a sentence */
+    { "Shelling kills 12 in city\nBy Ana Ruiz\nMonday 3 June\nShelling killed 12 people, officials "
+      "said.\nResidents fled.\nTroops advanced.\nThe army said it hit rebel positions.\n"
+      "Aid groups called for a truce.\nSchools closed.\n", FALSE },
+    /* CRLF line ends */
+    { "Shelling killed 12 people in the\r\ncity on Monday, officials said, and\r\nwounded 40 "
+      "others, as troops\r\nadvanced.\r\n\r\nResidents said the\r\nstrikes went on.\r\n", TRUE },
+  };
+  g_autoptr(GDir) dir = g_dir_open (TEST_DATA_DIR "/labels-dev", 0, NULL);
+  const char *name;
+
+  for (guint i = 0; i < G_N_ELEMENTS (layouts); i++)
+    g_assert_cmpint (_diptych_detect_lines_wrapped (layouts[i].text, strlen (layouts[i].text)), ==,
+                     layouts[i].wrapped);
+
+  /* Each dev article finds the same wrapped at any width as not. */
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (TEST_DATA_DIR, "labels-dev", name, NULL);
+      g_autofree char *contents = NULL;
+      g_autoptr(GPtrArray) expected = NULL;
+
+      if (!g_str_has_suffix (name, ".txt"))
+        continue;
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      g_assert_false (_diptych_detect_lines_wrapped (contents, strlen (contents)));
+      expected = suggest_flat (contents);
+      g_assert_cmpuint (expected->len, >, 10);
+      for (guint width = 40; width <= 80; width += 20)
+        {
+          g_autofree char *wrapped = wrap_lines (contents, width);
+          g_autoptr(GPtrArray) got = NULL;
+
+          g_assert_true (_diptych_detect_lines_wrapped (wrapped, strlen (wrapped)));
+          got = suggest_flat (wrapped);
+          assert_same_suggestions (expected, got);
+        }
+    }
+}
+
 /* An article read in parts at once gives what it gives read whole: the
  * dev articles' paragraphs shuffled, so that parts start anywhere, after
  * figures their first figures break down and after sources their first
@@ -558,6 +657,14 @@ test_parts (void)
         }
       for (guint i = 0; i < paragraphs->len; i++)
         g_string_append_printf (article, "%s\n", (char *)g_ptr_array_index (paragraphs, i));
+      /* Every other round with its lines wrapped: parts end at blank lines */
+      if (round % 2 == 1)
+        {
+          g_autofree char *wrapped = wrap_lines (article->str, 64);
+
+          g_string_assign (article, wrapped);
+          g_assert_true (_diptych_detect_lines_wrapped (article->str, article->len));
+        }
       text = diptych_text_new_from_string (article->str, "parts.txt");
 
       _diptych_detect_set_parts (1, 1);
@@ -592,6 +699,7 @@ main (int   argc,
   g_test_add_func ("/diptych/detect/offsets", test_offsets);
   g_test_add_func ("/diptych/detect/async", test_async);
   g_test_add_func ("/diptych/detect/parts", test_parts);
+  g_test_add_func ("/diptych/detect/wrapped-lines", test_wrapped_lines);
 
   return g_test_run ();
 }

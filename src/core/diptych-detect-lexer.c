@@ -69,6 +69,7 @@ typedef struct
   DetectToken *next_token;  /* the first not used of it */
   DetectToken *token_end;   /* its end */
   GArray  *breaks;    /* as the context's (zeroed as it grows), for the whole capacity */
+  gboolean wrapped;   /* only a blank line breaks */
 
   /* The tokenizer, for the stretches that are not ASCII, and its key
    * ids as ours.
@@ -510,6 +511,27 @@ intern_folded (Lexer      *lx,
   return intern (lx, folded, length, folded + length, DIPTYCH_TOKEN_WORD);
 }
 
+/* Past the spaces from the line break at @p, up to @stop at most, in a
+ * text whose lines are wrapped: a line break there only where a blank
+ * line is (two LF, or two CR in a text without LF).
+ */
+static const char *
+wrapped_gap (Lexer      *lx,
+             const char *p,
+             const char *stop)
+{
+  guint n_lf = 0, n_cr = 0;
+
+  for (; p < stop && (diptych_ascii_classes[(guchar)*p] & DIPTYCH_ASCII_SPACE) != 0; p++)
+    {
+      n_lf += *p == '\n';
+      n_cr += *p == '\r';
+    }
+  if (n_lf >= 2 || (n_lf == 0 && n_cr >= 2))
+    set_line_before (lx, n_tokens (lx), TRUE);
+  return p;
+}
+
 /* Reads the text from @part_start to @part_end, which is a space or the
  * NUL at @n_bytes: no token reaches past it.
  */
@@ -559,6 +581,11 @@ lex (Lexer      *lx,
           if (p >= stop)
             break;
           /* The break is before the next token, whichever it is. */
+          if ((c == '\n' || c == '\r') && lx->wrapped)
+            {
+              p = wrapped_gap (lx, p, stop);
+              continue;
+            }
           if (c == '\n' || c == '\r')
             set_line_before (lx, n_tokens (lx), TRUE);
           p++;
@@ -664,6 +691,7 @@ _diptych_detect_lex (DetectContext *ctx)
   set_slots (&lx, MAX (10, g_bit_storage ((ctx->byte_end - ctx->byte_start) / 64)));
   lx.tokens = ctx->tokens;
   lx.breaks = ctx->breaks;
+  lx.wrapped = ctx->wrapped;
   /* Prose has a token every five bytes or so: room for that, and pages
    * not used are never touched.
    */

@@ -164,6 +164,8 @@ typedef struct _DetectContext
   guint          sentence_base;  /* the sentences and tokens of the parts */
   guint          token_base;     /* before this one */
   struct _DetectContext *before; /* the part before, once it is done */
+  gboolean       wrapped;        /* the article's lines are wrapped at a width: only a
+                                  * blank line breaks (see _diptych_detect_lines_wrapped()) */
   gboolean       ahead;          /* its figures found before the parts before are */
   gboolean       needs_before;   /* and one of them would have looked at theirs */
   DetectLexicon *lexicon;
@@ -336,6 +338,8 @@ _diptych_detect_match_before (DetectContext      *ctx,
 }
 
 
+gboolean  _diptych_detect_lines_wrapped (const char *contents,
+                                         gsize       n_bytes);
 void      _diptych_detect_lex        (DetectContext *ctx);
 
 void      _diptych_detect_casualties (DetectContext *ctx);

@@ -529,14 +529,97 @@ _diptych_detect_set_parts (guint n_parts,
   part_min_bytes = min_bytes > 0 ? min_bytes : PART_MIN_BYTES;
 }
 
+/* Whether the byte before @end closes a sentence, or a line that is
+ * not one: "killed.", "said:", "…”", "(AP)"
+ */
+static gboolean
+line_closed (const char *start,
+             const char *end)
+{
+  static const char closing[] = ".!?:;\"')]";
+
+  if (end - start >= 3 && (guchar)end[-3] == 0xE2 && (guchar)end[-2] == 0x80)
+    return (guchar)end[-1] == 0x9D || (guchar)end[-1] == 0x99 || (guchar)end[-1] == 0xA6;
+  return memchr (closing, end[-1], sizeof closing - 1) != NULL;
+}
+
+static gboolean
+is_blank (char c)
+{
+  return c == ' ' || c == '\t' || c == '\r';
+}
+
+/**
+ * _diptych_detect_lines_wrapped:
+ *
+ * Whether the article's lines are wrapped at a width, as in mail, wire
+ * copy and text taken from PDF files, rather than one paragraph a line:
+ * then a line break is no end of a sentence, and a blank line is. Told by
+ * the lines that run on into the next: most of them stop inside a
+ * sentence, where in one paragraph a line only a heading or a byline
+ * does.
+ */
+gboolean
+_diptych_detect_lines_wrapped (const char *contents,
+                               gsize       n_bytes)
+{
+  const char *end = contents + n_bytes;
+  const char *line = contents;
+  guint n_run_on = 0, n_open = 0;
+
+  for (const char *lf = memchr (line, '\n', n_bytes); lf != NULL; lf = memchr (line, '\n', end - line))
+    {
+      const char *last = lf, *next = lf + 1;
+
+      while (last > line && is_blank (last[-1]))
+        last--;
+      while (next < end && is_blank (*next))
+        next++;
+      if (last > line && next < end && *next != '\n')
+        {
+          n_run_on++;
+          n_open += !line_closed (line, last);
+        }
+      line = lf + 1;
+    }
+  return n_open >= 3 && n_open * 2 >= n_run_on;
+}
+
+/* A line break at or after @at where a sentence always starts: any, or
+ * in wrapped lines the first of a blank line's.
+ */
+static const char *
+find_break (const char *contents,
+            gsize       n_bytes,
+            gsize       at,
+            gboolean    wrapped)
+{
+  const char *end = contents + n_bytes;
+
+  for (const char *lf = memchr (contents + at, '\n', n_bytes - at); lf != NULL;
+       lf = memchr (lf + 1, '\n', end - lf - 1))
+    {
+      const char *next = lf + 1;
+
+      if (!wrapped)
+        return lf;
+      while (next < end && is_blank (*next))
+        next++;
+      if (next < end && *next == '\n')
+        return lf;
+    }
+  return NULL;
+}
+
 /* The ends of the parts of the article to read at once, one for each
- * processor: each but the last ends at a line break, where a sentence
+ * processor: each but the last ends at a line break where a sentence
  * always starts, so that the parts' sentences, tokens, sources and claims
  * are the article's. Returns how many parts; @ends has room for MAX_PARTS.
  */
 static guint
 cut_parts (const char *contents,
            gsize       n_bytes,
+           gboolean    wrapped,
            gsize      *ends)
 {
   guint want = MIN (max_parts > 0 ? max_parts : MIN (diptych_parallel_get_n_processors (), MAX_PARTS),
@@ -547,7 +630,7 @@ cut_parts (const char *contents,
   for (guint p = 1; p < want; p++)
     {
       gsize at = MAX (p * (n_bytes / want), start + 1);
-      const char *line = at < n_bytes ? memchr (contents + at, '\n', n_bytes - at) : NULL;
+      const char *line = at < n_bytes ? find_break (contents, n_bytes, at, wrapped) : NULL;
 
       if (line == NULL)
         break;
@@ -682,6 +765,7 @@ diptych_detection_new (DiptychText                *text,
   gsize ends[MAX_PARTS];
   const char *contents;
   gsize n_bytes, start = 0;
+  gboolean wrapped;
 
   g_return_val_if_fail (DIPTYCH_IS_TEXT (text), NULL);
 
@@ -691,11 +775,13 @@ diptych_detection_new (DiptychText                *text,
   /* A figure every few hundred bytes */
   self->figures = g_array_sized_new (FALSE, FALSE, sizeof (DetectItem), n_bytes / 128 + 16);
 
-  self->n_parts = cut_parts (contents, n_bytes, ends);
+  wrapped = _diptych_detect_lines_wrapped (contents, n_bytes);
+  self->n_parts = cut_parts (contents, n_bytes, wrapped, ends);
   for (guint p = 0; p < self->n_parts; p++)
     {
       context_init (&self->parts[p], text, start, ends[p], self->figures);
       self->parts[p].part = p;
+      self->parts[p].wrapped = wrapped;
       if (p > 0)
         self->ahead[p] = g_array_sized_new (FALSE, FALSE, sizeof (DetectItem), (ends[p] - start) / 128 + 16);
       start = ends[p];
