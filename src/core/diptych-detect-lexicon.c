@@ -52,17 +52,6 @@ static const char * const list_files[LEX_N_LISTS] = {
   [LEX_AUXILIARY] = "auxiliaries.txt",
 };
 
-static void
-entry_free (gpointer data)
-{
-  DetectEntry *entry = data;
-
-  g_free (entry->words);
-  g_free (entry->text);
-  g_free (entry->ids);
-  g_free (entry);
-}
-
 /* The value after "|": a number, or the name of an outcome, group,
  * qualifier or source type, as the list says.
  */
@@ -126,7 +115,7 @@ parse_value (DetectList  list,
 
 static guint32
 intern (DetectLexicon *lexicon,
-        const char    *word)
+        char          *word)
 {
   gpointer id = g_hash_table_lookup (lexicon->ids, word);
 
@@ -136,7 +125,7 @@ intern (DetectLexicon *lexicon,
 
       g_array_append_val (lexicon->words, none);
       id = GUINT_TO_POINTER (lexicon->words->len);
-      g_hash_table_insert (lexicon->ids, g_strdup (word), id);
+      g_hash_table_insert (lexicon->ids, word, id);
     }
   return GPOINTER_TO_UINT (id) - 1;
 }
@@ -153,20 +142,59 @@ find_entries (DetectList list)
   return NULL;
 }
 
+/* Where the entries are built: each array in one block for all the
+ * lists, which are kept as long as the process runs. A block a line made
+ * reading the lists cost as much as reading a long article's part.
+ */
+typedef struct
+{
+  DetectEntry *entries;
+  char        *text;   /* the lines, each NUL-terminated */
+  char       **words;  /* each entry's, NULL-terminated */
+  guint32     *ids;
+} LexBlocks;
+
+static void
+blocks_init (LexBlocks *blocks)
+{
+  gsize n_entries = 0, n_words = 0, n_bytes = 0;
+
+  for (guint list = 0; list < LEX_N_LISTS; list++)
+    {
+      const char * const *lines = find_entries (list);
+
+      for (guint i = 0; lines[i] != NULL; i++)
+        {
+          n_entries++;
+          n_bytes += strlen (lines[i]) + 1;
+          n_words += 1;
+          for (const char *p = lines[i]; *p != '\0'; p++)
+            n_words += *p == ' ';
+        }
+    }
+  blocks->entries = g_new0 (DetectEntry, n_entries);
+  blocks->text = g_new (char, n_bytes);
+  blocks->words = g_new (char *, n_words + n_entries);
+  blocks->ids = g_new (guint32, n_words);
+}
+
 static void
 load_list (DetectLexicon *lexicon,
+           LexBlocks     *blocks,
            DetectList     list)
 {
   const char * const *lines = find_entries (list);
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
-      DetectEntry *entry = g_new0 (DetectEntry, 1);
+      DetectEntry *entry = blocks->entries++;
+      gsize length = strlen (lines[i]);
       char *bar, *words;
       LexWord *first;
 
       /* The words split in place, at each space */
-      entry->text = g_strdup (lines[i]);
+      entry->text = memcpy (blocks->text, lines[i], length + 1);
+      blocks->text += length + 1;
       bar = strchr (entry->text, '|');
       if (bar != NULL)
         *bar = '\0';
@@ -174,7 +202,8 @@ load_list (DetectLexicon *lexicon,
       entry->n_words = 1;
       for (const char *p = words; *p != '\0'; p++)
         entry->n_words += *p == ' ';
-      entry->words = g_new (char *, entry->n_words + 1);
+      entry->words = blocks->words;
+      blocks->words += entry->n_words + 1;
       for (guint k = 0; k < entry->n_words; k++)
         {
           char *space = strchr (words, ' ');
@@ -188,7 +217,8 @@ load_list (DetectLexicon *lexicon,
         }
       entry->words[entry->n_words] = NULL;
 
-      entry->ids = g_new (guint32, entry->n_words);
+      entry->ids = blocks->ids;
+      blocks->ids += entry->n_words;
       for (guint k = 0; k < entry->n_words; k++)
         entry->ids[k] = intern (lexicon, entry->words[k]);
       entry->list = list;
@@ -197,7 +227,7 @@ load_list (DetectLexicon *lexicon,
       g_array_index (lexicon->words, LexWord, entry->ids[entry->n_words - 1]).last_of |= 1u << list;
       first = &g_array_index (lexicon->words, LexWord, entry->ids[0]);
       if (first->entries == NULL)
-        first->entries = g_ptr_array_new_with_free_func (entry_free);
+        first->entries = g_ptr_array_new ();
       g_ptr_array_add (first->entries, entry);
     }
 }
@@ -230,11 +260,14 @@ _diptych_detect_lexicon_get (void)
   lists = g_atomic_pointer_get (&lexicon);
   if (lists == NULL)
     {
+      LexBlocks blocks;
+
       lists = g_new0 (DetectLexicon, 1);
-      lists->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      lists->words = g_array_new (FALSE, FALSE, sizeof (LexWord));
+      lists->ids = g_hash_table_new (g_str_hash, g_str_equal);
+      lists->words = g_array_sized_new (FALSE, FALSE, sizeof (LexWord), 1024);
+      blocks_init (&blocks);
       for (guint list = 0; list < LEX_N_LISTS; list++)
-        load_list (lists, list);
+        load_list (lists, &blocks, list);
       g_atomic_pointer_set (&lexicon, lists);
     }
   G_UNLOCK (lexicon);
