@@ -488,6 +488,29 @@ test_text_sha256 (void)
   g_assert_cmpstr (sum, ==, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 }
 
+/* Marked words across a wrapped line's break show on one line. */
+static void
+test_utf8_one_line (void)
+{
+  static const char * const cases[][2] = {
+    { "", "" },
+    { "nearly 90 people", "nearly 90 people" },
+    { "Russia’s Ministry\nof Foreign Affairs", "Russia’s Ministry of Foreign Affairs" },
+    { "killing at least \r\n 37 people", "killing at least 37 people" },
+    { "a\tb", "a b" },
+    /* Runs of spaces alone are the article's: kept */
+    { "two  spaces", "two  spaces" },
+    { "\nends\n", " ends " },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *line = diptych_utf8_one_line (cases[i][0]);
+
+      g_assert_cmpstr (line, ==, cases[i][1]);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -514,6 +537,7 @@ main (int   argc,
   g_test_add_func ("/diptych/text/sha256", test_text_sha256);
   g_test_add_func ("/diptych/text/fifo", test_text_fifo);
   g_test_add_func ("/diptych/text/truncated-after-load", test_text_truncated_after_load);
+  g_test_add_func ("/diptych/text/utf8-one-line", test_utf8_one_line);
 
   return g_test_run ();
 }

@@ -12,9 +12,12 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "diptych-annotation-row.h"
+#include "diptych-text.h"
 
 struct _DiptychAnnotationRow
 {
@@ -162,6 +165,7 @@ update (DiptychAnnotationRow *self)
   DiptychAnchorStatus anchor = diptych_annotation_get_anchor (a);
   gboolean orphaned = anchor == DIPTYCH_ANCHOR_ORPHANED;
   gboolean flagged = anchor == DIPTYCH_ANCHOR_RELOCATED || anchor == DIPTYCH_ANCHOR_CHANGED;
+  const char *exact;
 
   if (kind != self->shown_kind)
     {
@@ -171,9 +175,17 @@ update (DiptychAnnotationRow *self)
       self->shown_kind = kind;
     }
 
-  gtk_label_set_label (self->title, orphaned && diptych_annotation_get_previous_exact (a)
-                                    ? diptych_annotation_get_previous_exact (a)
-                                    : diptych_annotation_get_exact (a));
+  exact = orphaned && diptych_annotation_get_previous_exact (a) ? diptych_annotation_get_previous_exact (a)
+                                                                 : diptych_annotation_get_exact (a);
+  /* Words marked across a wrapped line's break */
+  if (strpbrk (exact, "\t\r\n") != NULL)
+    {
+      g_autofree char *line = diptych_utf8_one_line (exact);
+
+      gtk_label_set_label (self->title, line);
+    }
+  else
+    gtk_label_set_label (self->title, exact);
 
   g_string_truncate (self->description, 0);
   append_description (self->description, a);

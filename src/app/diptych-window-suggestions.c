@@ -25,6 +25,7 @@
 #include "diptych-detect.h"
 #include "diptych-mark-controller.h"
 #include "diptych-pair-view.h"
+#include "diptych-text.h"
 #include "diptych-text-pane.h"
 #include "diptych-text-view.h"
 #include "diptych-window-private.h"
@@ -213,7 +214,9 @@ update_sidebar (DiptychWindow *self)
           {
             RowRef ref = { side, i };
 
-            g_ptr_array_add (strings, g_strdup_printf ("%s · %s", kind, s->text));
+            g_autofree char *line = diptych_utf8_one_line (s->text);
+
+            g_ptr_array_add (strings, g_strdup_printf ("%s · %s", kind, line));
             g_array_append_val (sg->row_refs, ref);
           }
       }

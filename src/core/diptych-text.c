@@ -769,6 +769,40 @@ diptych_utf8_skip_chars (const char *text,
   return MIN (p, end);
 }
 
+/**
+ * diptych_utf8_one_line:
+ * @text: UTF-8
+ *
+ * For a row or a list, where a mark's words must stay on one line: an
+ * article with its lines wrapped has line breaks inside sentences.
+ *
+ * Returns: (transfer full): @text with each run of spaces, tabs and line
+ *   breaks that holds a tab or a line break made one space
+ */
+char *
+diptych_utf8_one_line (const char *text)
+{
+  GString *line;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  line = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p != '\0'; )
+    {
+      gsize run = strspn (p, " \t\r\n");
+
+      if (run > 0 && strcspn (p, "\t\r\n") < run)
+        g_string_append_c (line, ' ');
+      else
+        g_string_append_len (line, p, run);
+      p += run;
+      run = strcspn (p, " \t\r\n");
+      g_string_append_len (line, p, run);
+      p += run;
+    }
+  return g_string_free (line, FALSE);
+}
+
 /* Whether a block of the index has as many characters as bytes. */
 static inline gboolean
 block_is_ascii (DiptychText *self,

@@ -63,5 +63,6 @@ gsize        diptych_utf8_count_chars        (const char    *text,
 const char  *diptych_utf8_skip_chars         (const char    *text,
                                               const char    *end,
                                               gsize          n_chars);
+char        *diptych_utf8_one_line           (const char    *text);
 
 G_END_DECLS
