@@ -968,6 +968,7 @@ detect_in_sentence (DetectContext *ctx,
       gint link_outcome = -1;
       DetectItem found, *item = &found;
       guint before;
+      gint f;
       gint64 part;
 
       /* Most tokens start no quantity: pass over them at the cost of a
@@ -1257,6 +1258,16 @@ detect_in_sentence (DetectContext *ctx,
         {
           span_first = toll_start;
           toll = TRUE;
+          /* "the toll among civilians at 17", "the number of children
+           * killed to 12": the group the toll counts
+           */
+          for (guint k = toll_start; group < 0 && k < q.start; k++)
+            {
+              const DetectEntry *entry = NULL;
+
+              if (_diptych_detect_match (ctx, k, LEX_GROUP, &entry) > 0 && !detect_in (ctx, k, LEX_OUTCOME))
+                group = entry->value;
+            }
         }
 
       /* A breakdown or a figure joined to the one before */
@@ -1323,6 +1334,17 @@ detect_in_sentence (DetectContext *ctx,
           item->parent = link == LINK_BREAKDOWN ? last_total (ctx, -1, sentence, part) : last_total (ctx, -1, 0, part);
           if (link == LINK_BREAKDOWN && item->parent < 0)
             item->parent = last_total (ctx, -1, 0, part);
+          /* "97 of the injured, at least 30 of whom …": the figure just
+           * before, though it is a part itself
+           */
+          if (link == LINK_PREVIOUS && q.start > first + 1 && _diptych_detect_is (ctx, q.start - 1, ",") &&
+              _diptych_detect_is (ctx, q.end, "of") &&
+              (f = last_in_sentence (ctx, sentence)) >= 0 &&
+              g_array_index (ctx->figures, DetectItem, f).last + 1 == q.start &&
+              (part == DIPTYCH_NO_NUMBER ||
+               MAX (g_array_index (ctx->figures, DetectItem, f).casualty.value,
+                    g_array_index (ctx->figures, DetectItem, f).casualty.high) > part))
+            item->parent = f;
           break;
         case LINK_OUTCOME:
         case LINK_AMONG_THOSE:
