@@ -467,7 +467,7 @@ subject_before (DetectContext *ctx,
                 guint         *end,
                 gboolean      *after_break)
 {
-  guint e = verb, s;
+  guint e = verb, s, name_end = 0;
   gint named;
 
   while (e > first && detect_in (ctx, e - 1, LEX_SKIP))
@@ -503,6 +503,16 @@ subject_before (DetectContext *ctx,
           break;
       if (p == first || e - p >= 25 || !_diptych_detect_is (ctx, p - 1, ","))
         return FALSE;
+      /* "A witness, Mohamed Suleiman, said", "The U.N. refugee agency,
+       * UNHCR, said": the name is the source's too, and names it later
+       */
+      if (e - 1 - p <= 4 && detect_key (ctx, p)->upper)
+        {
+          name_end = e - 1;
+          for (guint k = p; k < e - 1; k++)
+            if (!detect_key (ctx, k)->upper && !_diptych_detect_is (ctx, k, "."))
+              name_end = 0;
+        }
       e = p - 1;
     }
   if (e == first || is_boundary (ctx, e - 1))
@@ -563,7 +573,7 @@ subject_before (DetectContext *ctx,
     return FALSE;
 
   *start = s;
-  *end = e;
+  *end = name_end > 0 ? name_end : e;
   return TRUE;
 }
 
