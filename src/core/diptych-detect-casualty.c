@@ -178,6 +178,9 @@ read_quantity_at (DetectContext *ctx,
       q->end = i + n;
       q->vague = TRUE;
       q->vague_low = entry->value;
+      /* "several dozen", "a few hundred": still vague, of that scale */
+      while (q->end < limit && detect_in (ctx, q->end, LEX_SCALE) && q->vague_low < G_MAXINT32)
+        q->vague_low *= detect_value (ctx, q->end++, LEX_SCALE);
     }
   else if (detect_key (ctx, i)->range)
     {
@@ -238,6 +241,18 @@ is_not_people (DetectContext  *ctx,
           (detect_in (ctx, before, LEX_MONTH) && detect_key (ctx, before)->upper) ||
           _diptych_detect_is (ctx, before, "aged") || _diptych_detect_is (ctx, before, "no"))
         return TRUE;
+      /* An age: "the youngest of them 14", "the oldest was 82" */
+      for (guint k = before + 1; k > first && before + 1 - k < 4; k--)
+        {
+          if (_diptych_detect_is (ctx, k - 1, "youngest") || _diptych_detect_is (ctx, k - 1, "oldest") ||
+              _diptych_detect_is (ctx, k - 1, "eldest"))
+            return TRUE;
+          if (!(_diptych_detect_is (ctx, k - 1, "of") || _diptych_detect_is (ctx, k - 1, "them") ||
+                _diptych_detect_is (ctx, k - 1, "whom") || _diptych_detect_is (ctx, k - 1, "was") ||
+                _diptych_detect_is (ctx, k - 1, "is") || _diptych_detect_is (ctx, k - 1, "aged") ||
+                _diptych_detect_is (ctx, k - 1, ",")))
+            break;
+        }
       /* "Umm Ahmad, 46, who …" */
       if (_diptych_detect_is (ctx, before, ",") && before > first && detect_key (ctx, before - 1)->upper &&
           after < last && _diptych_detect_is (ctx, after, ",") && !q->vague && q->end == q->num + 1)
@@ -336,6 +351,27 @@ is_object_start (DetectContext *ctx,
   return read_quantity (ctx, i, i, last, &q);
 }
 
+/* Whether an outcome word from @from to @to may be done to things:
+ * "captured", "lost" (not "lost their lives"), "buried".
+ */
+static gboolean
+verb_of_things (DetectContext *ctx,
+                guint          from,
+                guint          to)
+{
+  for (guint k = from; k < to; k++)
+    {
+      if (_diptych_detect_is (ctx, k, "captured") || _diptych_detect_is (ctx, k, "capturing") ||
+          _diptych_detect_is (ctx, k, "buried") || _diptych_detect_is (ctx, k, "seized"))
+        return TRUE;
+      if ((_diptych_detect_is (ctx, k, "lost") || _diptych_detect_is (ctx, k, "losing")) &&
+          !(_diptych_detect_is (ctx, k + 1, "their") || _diptych_detect_is (ctx, k + 1, "his") ||
+            _diptych_detect_is (ctx, k + 1, "her")))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The outcome in the words after a figure, up to the clause's end. */
 static gint
 outcome_after (DetectContext *ctx,
@@ -379,6 +415,14 @@ outcome_after (DetectContext *ctx,
         }
       if (is_punct (ctx, i) && !_diptych_detect_is (ctx, i, "."))
         return -1;
+      /* "Two officials said the wounded …": a clause of its own, but not
+       * "were reported killed", "were confirmed dead"
+       */
+      if (detect_in (ctx, i, LEX_REPORTING) && !(i > from && detect_in (ctx, i - 1, LEX_AUXILIARY)))
+        return -1;
+      /* "… reached 74 affected villages and that the death toll …" */
+      if (_diptych_detect_is (ctx, i, "and") && _diptych_detect_is (ctx, i + 1, "that"))
+        return -1;
       if (_diptych_detect_is (ctx, i, "among"))
         {
           seen_among = TRUE;
@@ -397,6 +441,17 @@ outcome_after (DetectContext *ctx,
           continue;
         }
       outcome = match_outcome (ctx, i, &n);
+      /* "buried under the rubble" says where they are, not that they
+       * died; "buried in a mass grave" does
+       */
+      if (outcome >= 0 && _diptych_detect_is (ctx, i, "buried") && i + 1 < last &&
+          (_diptych_detect_is (ctx, i + 1, "under") || _diptych_detect_is (ctx, i + 1, "beneath") ||
+           _diptych_detect_is (ctx, i + 1, "alive") ||
+           (_diptych_detect_is (ctx, i + 1, "in") &&
+            (_diptych_detect_is (ctx, i + 2, "rubble") || _diptych_detect_is (ctx, i + 3, "rubble") ||
+             _diptych_detect_is (ctx, i + 2, "debris") || _diptych_detect_is (ctx, i + 3, "debris") ||
+             _diptych_detect_is (ctx, i + 3, "ruins")))))
+        continue;
       /* "employees of the internal affairs bodies": after the figure
        * "bodies" is a noun of its own, not what happened to them
        */
@@ -802,6 +857,26 @@ breaks_down_other (DetectContext *ctx,
   return FALSE;
 }
 
+/* Whether a comma stands between the last figure of @sentence and the
+ * conjunction at @conj, other than just before it: in "among them 11
+ * children, a local official and two residents said" the "and" joins
+ * no figures.
+ */
+static gboolean
+apart_from_last (DetectContext *ctx,
+                 guint          sentence,
+                 guint          conj)
+{
+  gint f = last_in_sentence (ctx, sentence);
+
+  if (f < 0)
+    return FALSE;
+  for (guint k = g_array_index (ctx->figures, DetectItem, f).last; k + 1 < conj; k++)
+    if (_diptych_detect_is (ctx, k, ","))
+      return TRUE;
+  return FALSE;
+}
+
 /* The group of a generic noun ("members", "employees", "staff") from
  * the "of" phrase after it at @i, when that names state forces;
  * else @group.
@@ -893,6 +968,7 @@ detect_in_sentence (DetectContext *ctx,
       gint link_outcome = -1;
       DetectItem found, *item = &found;
       guint before;
+      gint f;
       gint64 part;
 
       /* Most tokens start no quantity: pass over them at the cost of a
@@ -1032,6 +1108,14 @@ detect_in_sentence (DetectContext *ctx,
                   head_end = h + 1;
                   unknown = TRUE;
                 }
+              else if (h + 1 < last && is_plural_noun (ctx, h + 1) && !detect_key (ctx, h + 1)->upper &&
+                       !detect_in (ctx, h + 1, LEX_OUTCOME) && !detect_in (ctx, h + 1, LEX_REPORTING))
+                {
+                  /* "seven young farmers", "three Turkish engineers": likewise */
+                  group = DIPTYCH_GROUP_OTHER;
+                  head_end = h + 2;
+                  unknown = TRUE;
+                }
               else if (toll_before (ctx, q.start, first, &toll_start) < 0)
                 continue;  /* a toll needs no noun: "put the toll at 34 late on Friday" */
             }
@@ -1165,10 +1249,25 @@ detect_in_sentence (DetectContext *ctx,
 
       if (unknown && outcome < 0)
         continue;
+      /* "captured 12 vehicles", "lost 12 armoured vehicles": verbs of
+       * things too, and a noun the lists do not know may be a thing
+       */
+      if (unknown && (verb_of_things (ctx, span_first, q.start) || verb_of_things (ctx, head_end, span_last)))
+        continue;
       if (outcome < 0 && (outcome = toll_before (ctx, q.start, first, &toll_start)) >= 0)
         {
           span_first = toll_start;
           toll = TRUE;
+          /* "the toll among civilians at 17", "the number of children
+           * killed to 12": the group the toll counts
+           */
+          for (guint k = toll_start; group < 0 && k < q.start; k++)
+            {
+              const DetectEntry *entry = NULL;
+
+              if (_diptych_detect_match (ctx, k, LEX_GROUP, &entry) > 0 && !detect_in (ctx, k, LEX_OUTCOME))
+                group = entry->value;
+            }
         }
 
       /* A breakdown or a figure joined to the one before */
@@ -1183,7 +1282,8 @@ detect_in_sentence (DetectContext *ctx,
            */
           else if ((_diptych_detect_is (ctx, before - 1, "and") || _diptych_detect_is (ctx, before - 1, "or") ||
                     _diptych_detect_is (ctx, before - 1, ",")) && last_in_sentence (ctx, sentence) >= 0 &&
-                   !breaks_down_other (ctx, sentence, first, before - 1))
+                   !breaks_down_other (ctx, sentence, first, before - 1) &&
+                   !apart_from_last (ctx, sentence, before - 1))
             link = LINK_COORDINATE;
           /* "427 bodies in six days, compared with about 50", "up from 12" */
           else if (outcome < 0 && before > first + 1 && last_in_sentence (ctx, sentence) >= 0 &&
@@ -1234,6 +1334,17 @@ detect_in_sentence (DetectContext *ctx,
           item->parent = link == LINK_BREAKDOWN ? last_total (ctx, -1, sentence, part) : last_total (ctx, -1, 0, part);
           if (link == LINK_BREAKDOWN && item->parent < 0)
             item->parent = last_total (ctx, -1, 0, part);
+          /* "97 of the injured, at least 30 of whom …": the figure just
+           * before, though it is a part itself
+           */
+          if (link == LINK_PREVIOUS && q.start > first + 1 && _diptych_detect_is (ctx, q.start - 1, ",") &&
+              _diptych_detect_is (ctx, q.end, "of") &&
+              (f = last_in_sentence (ctx, sentence)) >= 0 &&
+              g_array_index (ctx->figures, DetectItem, f).last + 1 == q.start &&
+              (part == DIPTYCH_NO_NUMBER ||
+               MAX (g_array_index (ctx->figures, DetectItem, f).casualty.value,
+                    g_array_index (ctx->figures, DetectItem, f).casualty.high) > part))
+            item->parent = f;
           break;
         case LINK_OUTCOME:
         case LINK_AMONG_THOSE:

@@ -393,6 +393,69 @@ phrase_after (DetectContext *ctx,
   return k;
 }
 
+/* Whether tokens @s..@e name a source: 1 when a name, a source's noun,
+ * a group or an article says so, 0 when nothing does, -1 when a verb is
+ * among them.
+ */
+static gint
+is_named (DetectContext *ctx,
+          guint          s,
+          guint          e)
+{
+  gboolean named = FALSE;
+
+  for (guint k = s; k < e; k++)
+    {
+      if (is_verb_like (ctx, k) || detect_in (ctx, k, LEX_REPORTING))
+        return -1;
+      named |= detect_key (ctx, k)->upper || detect_in (ctx, k, LEX_SOURCE_TYPE) || detect_in (ctx, k, LEX_GROUP) ||
+               (k == s && (_diptych_detect_is (ctx, k, "the") || _diptych_detect_is (ctx, k, "a") ||
+                           _diptych_detect_is (ctx, k, "an")));
+    }
+  return named ? 1 : 0;
+}
+
+/* Where the phrase that ends at @e starts: after a boundary or a
+ * clause's word, no earlier than @first.
+ */
+static guint
+phrase_start (DetectContext *ctx,
+              guint          first,
+              guint          e)
+{
+  guint s;
+
+  for (s = e; s > first && e - s < MAX_SOURCE_TOKENS; s--)
+    {
+      guint t = s - 1;
+
+      if (is_boundary (ctx, t) || _diptych_detect_is (ctx, t, "(") || _diptych_detect_is (ctx, t, ")") ||
+          (detect_in (ctx, t, LEX_CLAUSE) && !detect_key (ctx, t)->upper))
+        break;
+    }
+  return s;
+}
+
+/* Whether token @s starts an aside right after a source: "Hamadoun
+ * Cissé, 41, a cousin …".
+ */
+static gboolean
+after_source (DetectContext *ctx,
+              guint          s)
+{
+  DetectItem *item;
+
+  if (ctx->sources->len == 0)
+    return FALSE;
+  item = &g_array_index (ctx->sources, DetectItem, ctx->sources->len - 1);
+  if (item->last > s || s - item->last > 4 || !_diptych_detect_is (ctx, s - 1, ","))
+    return FALSE;
+  for (guint k = item->last; k < s; k++)
+    if (!is_punct (ctx, k) && !detect_key (ctx, k)->digits)
+      return FALSE;
+  return TRUE;
+}
+
 /* Where the clause before the verb at @verb starts, its subject
  * ending at *end: past "has", "later" and an aside in commas.
  */
@@ -404,8 +467,8 @@ subject_before (DetectContext *ctx,
                 guint         *end,
                 gboolean      *after_break)
 {
-  guint e = verb, s;
-  gboolean named;
+  guint e = verb, s, name_end = 0;
+  gint named;
 
   while (e > first && detect_in (ctx, e - 1, LEX_SKIP))
     e--;
@@ -440,6 +503,16 @@ subject_before (DetectContext *ctx,
           break;
       if (p == first || e - p >= 25 || !_diptych_detect_is (ctx, p - 1, ","))
         return FALSE;
+      /* "A witness, Mohamed Suleiman, said", "The U.N. refugee agency,
+       * UNHCR, said": the name is the source's too, and names it later
+       */
+      if (e - 1 - p <= 4 && detect_key (ctx, p)->upper)
+        {
+          name_end = e - 1;
+          for (guint k = p; k < e - 1; k++)
+            if (!detect_key (ctx, k)->upper && !_diptych_detect_is (ctx, k, "."))
+              name_end = 0;
+        }
       e = p - 1;
     }
   if (e == first || is_boundary (ctx, e - 1))
@@ -465,20 +538,32 @@ subject_before (DetectContext *ctx,
     {
       if (is_relative (ctx, k))
         {
+          /* "said Hamadoun Cissé, 41, a cousin of the bride who said":
+           * an aside of the source before, who is cited already
+           */
+          if (k + 1 == verb && after_source (ctx, s))
+            return FALSE;
           e = k;
           break;
         }
     }
-  named = FALSE;
-  for (guint k = s; k < e; k++)
+  named = is_named (ctx, s, e);
+  /* "a coalition of opposition parties and civil society groups said":
+   * the words after "and" name no one of their own
+   */
+  if (s > first + 1 && _diptych_detect_is (ctx, s - 1, "and") &&
+      (named == 0 || (detect_key (ctx, s)->upper && detect_key (ctx, s - 2)->upper)))
     {
-      if (is_verb_like (ctx, k) || detect_in (ctx, k, LEX_REPORTING))
-        return FALSE;
-      named |= detect_key (ctx, k)->upper || detect_in (ctx, k, LEX_SOURCE_TYPE) || detect_in (ctx, k, LEX_GROUP) ||
-               (k == s && (_diptych_detect_is (ctx, k, "the") || _diptych_detect_is (ctx, k, "a") ||
-                           _diptych_detect_is (ctx, k, "an")));
+      /* or name one body: "the Fire Service and Civil Defence" */
+      guint s2 = phrase_start (ctx, first, s - 1);
+
+      if (s2 < s - 1 && is_named (ctx, s2, s - 1) > 0)
+        {
+          s = s2;
+          named = 1;
+        }
     }
-  if (!named)
+  if (named <= 0)
     return FALSE;
   if (e <= s || e - s > MAX_SOURCE_TOKENS)
     return FALSE;
@@ -488,7 +573,7 @@ subject_before (DetectContext *ctx,
     return FALSE;
 
   *start = s;
-  *end = e;
+  *end = name_end > 0 ? name_end : e;
   return TRUE;
 }
 
@@ -588,6 +673,57 @@ indefinite_source (DetectContext *ctx,
   return FALSE;
 }
 
+/* Whether tokens @s..@e hold a word that says what someone did, not
+ * who they are: "Troops killed 12 rebels and officials said", "The army
+ * shelled the town and residents said".
+ */
+static gboolean
+acts (DetectContext *ctx,
+      guint          s,
+      guint          e)
+{
+  for (guint k = s; k < e; k++)
+    {
+      const char *w = detect_lower (ctx, k);
+      gsize len = strlen (w);
+
+      if (detect_key (ctx, k)->digits || detect_key (ctx, k)->number_word || detect_in (ctx, k, LEX_OUTCOME) ||
+          (!detect_key (ctx, k)->upper && len > 3 && g_str_has_suffix (w, "ed")))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* ", said the official, who …", "…, said Dr. Samer Khattab.": after a
+ * comma the verb comes first, and the phrase after it names a source
+ * and ends the clause; the words before the comma are not its subject.
+ */
+static gboolean
+inverted_source (DetectContext *ctx,
+                 guint          first,
+                 guint          verb,
+                 guint          last)
+{
+  guint e, k = verb + 1;
+
+  /* not "told the agency", "put the toll from the strike at 16" */
+  if (!_diptych_detect_is (ctx, verb, "said") && !_diptych_detect_is (ctx, verb, "says") &&
+      !_diptych_detect_is (ctx, verb, "added") && !_diptych_detect_is (ctx, verb, "wrote") &&
+      !_diptych_detect_is (ctx, verb, "warned"))
+    return FALSE;
+  if (verb == first || !_diptych_detect_is (ctx, verb - 1, ",") || k >= last || is_pronoun (ctx, k) ||
+      !(detect_key (ctx, k)->upper || _diptych_detect_is (ctx, k, "the") || indefinite_source (ctx, k, last)))
+    return FALSE;
+  e = phrase_after (ctx, k, last);
+  if (e <= k || !(e >= last || _diptych_detect_is (ctx, e, ",") || _diptych_detect_is (ctx, e, ".") ||
+                  is_relative (ctx, e)))
+    return FALSE;
+  for (; k < e; k++)
+    if (detect_in (ctx, k, LEX_SOURCE_TYPE) || detect_key (ctx, k)->upper)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 detect_in_sentence (DetectContext *ctx,
                     guint          sentence)
@@ -599,7 +735,7 @@ detect_in_sentence (DetectContext *ctx,
     {
       guint n, s, e;
       gint source;
-      gboolean after_break;
+      gboolean after_break = FALSE;
 
       if (!detect_key (ctx, i)->reports)
         continue;
@@ -672,9 +808,10 @@ detect_in_sentence (DetectContext *ctx,
            _diptych_detect_is (ctx, i + 1, "to") || _diptych_detect_is (ctx, i + 1, "into")))
         continue;
 
-      if (subject_before (ctx, first, i, &s, &e, &after_break))
+      if (!inverted_source (ctx, first, i, last) && subject_before (ctx, first, i, &s, &e, &after_break))
         {
           gboolean at_end;
+          guint c;
 
           /* "a report by an exile media outlet which claimed" */
           n = _diptych_detect_match (ctx, s, LEX_ATTRIBUTION, NULL);
@@ -682,6 +819,13 @@ detect_in_sentence (DetectContext *ctx,
             s += n;
           if (overlaps_source (ctx, s, e, sentence))
             continue;
+          /* "police and hospital officials said": two sources */
+          if (s > first + 1 && _diptych_detect_is (ctx, s - 1, "and") &&
+              /* not "the Fire Service and Civil Defence" */
+              !(detect_key (ctx, s)->upper && detect_key (ctx, s - 2)->upper) &&
+              (c = phrase_start (ctx, first, s - 1)) < s - 1 && is_named (ctx, c, s - 1) > 0 &&
+              !acts (ctx, c, s - 1))
+            add_source (ctx, c, s - 1, sentence, last, FALSE);
           source = add_source (ctx, s, e, sentence, last, FALSE);
           if (source < 0)
             continue;
@@ -696,7 +840,7 @@ detect_in_sentence (DetectContext *ctx,
           else
             claim_after (ctx, i, last, source);
         }
-      else if (after_break && i + 1 < last &&
+      else if ((inverted_source (ctx, first, i, last) || after_break) && i + 1 < last &&
                (detect_key (ctx, i + 1)->upper || _diptych_detect_is (ctx, i + 1, "the") ||
                 _diptych_detect_is (ctx, i + 1, "one") || _diptych_detect_is (ctx, i + 1, "some") ||
                 indefinite_source (ctx, i + 1, last)) &&
