@@ -359,6 +359,21 @@ is_toll_verb (DetectContext *ctx,
   return FALSE;
 }
 
+/* A day that dates the words before it: "the ministry's post Saturday",
+ * "a statement yesterday". Weekdays are among the months' list.
+ */
+static gboolean
+is_day (DetectContext *ctx,
+        guint          k)
+{
+  const DetectKey *key = detect_key (ctx, k);
+
+  if (detect_in (ctx, k, LEX_MONTH))
+    return g_str_has_suffix (key->lower, "day");
+  return !key->upper && (_diptych_detect_is (ctx, k, "yesterday") || _diptych_detect_is (ctx, k, "today") ||
+                         _diptych_detect_is (ctx, k, "tonight"));
+}
+
 /* The noun phrase from @i on: "the UN's International Organization for
  * Migration (IOM)", "Dr. Samer Khattab", "a police source in Aleppo".
  */
@@ -372,7 +387,7 @@ phrase_after (DetectContext *ctx,
   for (k = i; k < last && k - i < MAX_SOURCE_TOKENS; k++)
     {
       if (is_boundary (ctx, k) || is_relative (ctx, k) || detect_in (ctx, k, LEX_REPORTING) ||
-          is_toll_verb (ctx, k, last) ||
+          is_toll_verb (ctx, k, last) || (k > i && is_day (ctx, k)) ||
           is_verb_like (ctx, k) || (detect_in (ctx, k, LEX_CLAUSE) && !detect_key (ctx, k)->upper))
         break;
       if (_diptych_detect_is (ctx, k, ".") && k + 1 < last && !detect_key (ctx, k + 1)->upper &&
