@@ -145,6 +145,8 @@ static const Case cases[] = {
   FIG ("being-held", "More than 1,500 people, many of them teenagers, were being held without charge.", "More than 1,500 people", D, 1500, 1500, N, AT_LEAST, PEOPLE),
   FIG ("buried", "\"We buried 26 people on Sunday,\" a farmer said.", "buried 26 people", K, 26, 26, 26, EXACT, PEOPLE),
   FIG ("buried-in-grave", "Nine villagers were buried in a mass grave.", "Nine villagers were buried", K, 9, 9, 9, EXACT, CIVILIANS),
+  /* A line break ends the sentence: the next line's outcome is not the number's */
+  QUIET_ ("outcome-next-line", "The ministry reported fewer than 30\ndead. It did not say more.", "30"),
   QUIET_ ("buried-under-rubble", "Rescuers said 20 people were buried under the rubble.", "20"),
   FIG ("apostates", "The group said its fighter had slain more than 100 Shiite apostates.", "slain more than 100 Shiite apostates", K, 100, 100, N, AT_LEAST, PEOPLE),
   FIG ("adjective-unknown-noun", "Seven young farmers were killed in the raid.", "Seven young farmers were killed", K, 7, 7, 7, EXACT, OTHER),
@@ -666,6 +668,23 @@ test_wrapped_lines (void)
     }
 }
 
+/* A quote that runs over paragraphs opens each again: a claim is the
+ * quote of its speaker's paragraph, not all from the first quote mark.
+ */
+static void
+test_quote_in_paragraph (void)
+{
+  g_autoptr(DiptychText) text = diptych_text_new_from_string (
+    "\"We recovered the bodies of 11 people,\n\n\"and we are still searching under the rubble,\" "
+    "Shurrab said.\n", "quote.txt");
+  g_autoptr(GPtrArray) suggestions = diptych_detect_suggestions (text, NULL);
+  const DiptychSuggestion *claim = find (suggestions, DIPTYCH_ANNOTATION_CLAIM, "still searching", FALSE);
+
+  g_assert_nonnull (claim);
+  g_assert_null (strchr (claim->text, '\n'));
+  g_assert_cmpstr (find_id (suggestions, claim->claim.speaker)->text, ==, "Shurrab");
+}
+
 /* An article read in parts at once gives what it gives read whole: the
  * dev articles' paragraphs shuffled, so that parts start anywhere, after
  * figures their first figures break down and after sources their first
@@ -753,6 +772,7 @@ main (int   argc,
   g_test_add_func ("/diptych/detect/async", test_async);
   g_test_add_func ("/diptych/detect/parts", test_parts);
   g_test_add_func ("/diptych/detect/wrapped-lines", test_wrapped_lines);
+  g_test_add_func ("/diptych/detect/quote-in-paragraph", test_quote_in_paragraph);
 
   return g_test_run ();
 }

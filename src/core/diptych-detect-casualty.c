@@ -992,7 +992,7 @@ detect_in_sentence (DetectContext *ctx,
        * "RSF fighters"; or none: "14 in Kipese", "over 160 had been injured"
        */
       h = q.end;
-      if (_diptych_detect_is (ctx, h, "more"))
+      if (h < last && _diptych_detect_is (ctx, h, "more"))
         {
           more = TRUE;
           h++;
@@ -1043,11 +1043,18 @@ detect_in_sentence (DetectContext *ctx,
             }
         }
 
+      /* The noun is in the sentence: a line break ends it, and the next
+       * line's "dead" is not this number's.
+       */
       head_end = h;
-      others = _diptych_detect_is (ctx, h, "others");
+      others = h < last && _diptych_detect_is (ctx, h, "others");
       if (others)
         head_end = h + 1;
-      if (link == LINK_NONE && !others)
+      if (link == LINK_NONE && !others && h >= last)
+        {
+          /* no noun */
+        }
+      else if (link == LINK_NONE && !others)
         {
           if ((n = _diptych_detect_match (ctx, h, LEX_GROUP, NULL)) > 0)
             {

@@ -592,7 +592,10 @@ subject_before (DetectContext *ctx,
   return TRUE;
 }
 
-/* The quote that ends just before @end, as a token range. */
+/* The quote that ends just before @end, as a token range. It opens in
+ * the same paragraph: a quote that runs over paragraphs opens each of
+ * them again, and the last is the one whose speaker follows.
+ */
 static gboolean
 quote_before (DetectContext *ctx,
               guint          floor,
@@ -607,7 +610,7 @@ quote_before (DetectContext *ctx,
   if (k == floor || !_diptych_detect_is_quote (ctx, k - 1))
     return FALSE;
   *q_last = k;
-  for (k = k - 1; k > 0 && *q_last - k < 400; k--)
+  for (k = k - 1; k > 0 && *q_last - k < 400 && !detect_line_before (ctx, k); k--)
     if (_diptych_detect_is_quote (ctx, k - 1))
       {
         *q_first = k - 1;
