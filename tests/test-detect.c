@@ -77,7 +77,7 @@ static const Case cases[] = {
   FIG ("million", "About 2.5 million people have been displaced by the fighting.", "2.5 million people", X, 2500000, N, N, APPROX, PEOPLE),
   /* vague amounts */
   FIG ("dozens", "Dozens of people were injured in the stampede.", "Dozens of people were injured", I, N, 12, N, VAGUE, PEOPLE),
-  FIG ("hundreds", "Hundreds of families fled the town overnight.", "Hundreds of families fled", X, N, 100, N, VAGUE, CIVILIANS),
+  FIG ("hundreds", "Hundreds of families fled the town overnight.", "Hundreds of families fled", X, N, 100, N, VAGUE, PEOPLE),
   FIG ("scores", "Scores of protesters were arrested on Friday.", "Scores of protesters were arrested", D, N, 20, N, VAGUE, PEOPLE),
   FIG ("several", "Several soldiers were wounded in the ambush.", "Several soldiers were wounded", I, N, 3, N, VAGUE, SOLDIERS),
   FIG ("a-number-of", "A number of students remain missing after the attack.", "A number of students remain missing", M, N, 2, N, VAGUE, PEOPLE),
@@ -144,6 +144,8 @@ static const Case cases[] = {
   FIG ("eliminated", "The army said troops had \"eliminated\" 21 rebels near Bambari.", "21 rebels", K, 21, 21, 21, EXACT, FIGHTERS),
   FIG ("being-held", "More than 1,500 people, many of them teenagers, were being held without charge.", "More than 1,500 people", D, 1500, 1500, N, AT_LEAST, PEOPLE),
   FIG ("buried", "\"We buried 26 people on Sunday,\" a farmer said.", "buried 26 people", K, 26, 26, 26, EXACT, PEOPLE),
+  FIG ("group-sailors", "A blogger said 23 sailors had been killed when the ship sank.", "23 sailors had been killed", K, 23, 23, 23, EXACT, SOLDIERS),
+  FIG ("group-families", "Nearly 1,900 families fled the border villages.", "Nearly 1,900 families fled", X, 1900, N, 1900, AT_MOST, PEOPLE),
   FIG ("buried-in-grave", "Nine villagers were buried in a mass grave.", "Nine villagers were buried", K, 9, 9, 9, EXACT, CIVILIANS),
   /* A line break ends the sentence: the next line's outcome is not the number's */
   QUIET_ ("outcome-next-line", "The ministry reported fewer than 30\ndead. It did not say more.", "30"),
