@@ -324,6 +324,35 @@ is_demonym (DetectContext *ctx,
          g_str_has_suffix (w, "ites");
 }
 
+/* The group noun of a partitive's "of" phrase at @d, past a determiner,
+ * a possessive and an adjective or two: "of the gunmen", "of its border
+ * guards", "of our heroic policemen", "of the clinic's nurses"; else
+ * @last.
+ */
+static guint
+partitive_group (DetectContext *ctx,
+                 guint          d,
+                 guint          last)
+{
+  guint k = d;
+
+  if (_diptych_detect_is (ctx, k, "the") || _diptych_detect_is (ctx, k, "its") ||
+      _diptych_detect_is (ctx, k, "our") || _diptych_detect_is (ctx, k, "their") ||
+      _diptych_detect_is (ctx, k, "his") || _diptych_detect_is (ctx, k, "her"))
+    k++;
+  if (k < last && k > d && detect_key (ctx, k)->possessive)
+    k++;
+  for (guint end = MIN (last, k + 3); k < end; k++)
+    {
+      if (_diptych_detect_match (ctx, k, LEX_GROUP, NULL) > 0)
+        return k;
+      if (is_punct (ctx, k) || detect_in (ctx, k, LEX_FUNCTION) || detect_in (ctx, k, LEX_OUTCOME) ||
+          detect_key (ctx, k)->quantity)
+        break;
+    }
+  return last;
+}
+
 static gint
 match_outcome (DetectContext *ctx,
                guint          i,
@@ -877,6 +906,18 @@ apart_from_last (DetectContext *ctx,
   return FALSE;
 }
 
+/* A unit of state forces after their name: "a police escort", "an army
+ * patrol".
+ */
+static gboolean
+is_unit_of_forces (DetectContext *ctx,
+                   guint          i)
+{
+  return _diptych_detect_is (ctx, i, "escort") || _diptych_detect_is (ctx, i, "patrol") ||
+         _diptych_detect_is (ctx, i, "unit") || _diptych_detect_is (ctx, i, "convoy") ||
+         _diptych_detect_is (ctx, i, "detachment") || _diptych_detect_is (ctx, i, "contingent");
+}
+
 /* The group of a generic noun ("members", "employees", "staff") from
  * the "of" phrase after it at @i, when that names state forces;
  * else @group.
@@ -906,17 +947,57 @@ member_of_forces (DetectContext *ctx,
           guint e = k + entry->n_words;
           const char *next = e < last ? detect_lower (ctx, e) : "";
 
-          /* not "staff of the army hospital": the forces end the phrase */
+          /* not "staff of the army hospital": the forces end the phrase,
+           * or a unit of theirs does: "members of a police escort"
+           */
           if (entry->value != DIPTYCH_GROUP_SOLDIERS)
             return group;
+          if (e < last && is_unit_of_forces (ctx, e))
+            next = ++e < last ? detect_lower (ctx, e) : "";
           if (e >= last || is_punct (ctx, e) || detect_in (ctx, e, LEX_AUXILIARY) ||
               detect_in (ctx, e, LEX_FUNCTION) || detect_in (ctx, e, LEX_CLAUSE) || detect_in (ctx, e, LEX_OUTCOME) ||
-              detect_in (ctx, e, LEX_RELATIVE) || g_str_has_suffix (next, "ed"))
+              detect_in (ctx, e, LEX_RELATIVE) || g_str_has_suffix (next, "ed") ||
+              g_str_has_suffix (next, "ing"))
             return DIPTYCH_GROUP_SOLDIERS;
           return group;
         }
     }
   return group;
+}
+
+/* The group a figure's predicate names from @i, with its end in @end:
+ * "were children", "were port workers", "had been Taliban border
+ * guards", "were members of a police escort"; else -1.
+ */
+static gint
+predicate_group (DetectContext *ctx,
+                 guint          i,
+                 guint          last,
+                 guint         *end)
+{
+  const DetectEntry *entry = NULL;
+  guint k = i + 1;
+
+  if (_diptych_detect_is (ctx, i, "had") && _diptych_detect_is (ctx, k, "been"))
+    k++;
+  else if (!(_diptych_detect_is (ctx, i, "were") || _diptych_detect_is (ctx, i, "was") ||
+             _diptych_detect_is (ctx, i, "are")))
+    return -1;
+  if (_diptych_detect_is (ctx, k, "a") || _diptych_detect_is (ctx, k, "an"))
+    k++;
+  /* past a word or two that describe them: "port", "Taliban" */
+  for (guint stop = MIN (last, k + 3); k < stop; k++)
+    {
+      if (_diptych_detect_match (ctx, k, LEX_GROUP, &entry) > 0)
+        {
+          *end = k + entry->n_words;
+          return member_of_forces (ctx, *end, last, entry->value);
+        }
+      if (is_punct (ctx, k) || detect_in (ctx, k, LEX_FUNCTION) || detect_in (ctx, k, LEX_OUTCOME) ||
+          detect_in (ctx, k, LEX_AUXILIARY) || detect_key (ctx, k)->quantity)
+        break;
+    }
+  return -1;
 }
 
 /* The outcome of a verb whose object comes before the "and" at @and:
@@ -1005,7 +1086,8 @@ detect_in_sentence (DetectContext *ctx,
 
       if (_diptych_detect_is (ctx, h, "of") && h + 1 < last)
         {
-          guint d = h + 1;
+          const DetectEntry *entry = NULL;
+          guint d = h + 1, g;
 
           if (_diptych_detect_is (ctx, d, "them") || _diptych_detect_is (ctx, d, "those") ||
               _diptych_detect_is (ctx, d, "whom"))
@@ -1015,6 +1097,12 @@ detect_in_sentence (DetectContext *ctx,
               if (_diptych_detect_is (ctx, d, "those") && (link_outcome = match_outcome (ctx, h, &n)) >= 0)
                 {
                   link = LINK_OUTCOME;
+                  h += n;
+                }
+              /* "13 of them children", "nine of them crew members" */
+              else if ((n = _diptych_detect_match (ctx, h, LEX_GROUP, &entry)) > 0 && !detect_in (ctx, h, LEX_OUTCOME))
+                {
+                  group = entry->value;
                   h += n;
                 }
             }
@@ -1030,8 +1118,8 @@ detect_in_sentence (DetectContext *ctx,
               link = LINK_PREVIOUS;
               h = d + 2;
             }
-          else if (_diptych_detect_is (ctx, d, "the") && detect_in (ctx, d + 1, LEX_GROUP))
-            h = d + 1;  /* "seven of the gunmen": the noun is theirs */
+          else if ((g = partitive_group (ctx, d, last)) < last)
+            h = g;  /* "seven of the gunmen": the noun is theirs */
           else if (q.vague || detect_in (ctx, q.end - 1, LEX_SCALE))
             {
               /* "dozens of terrorists", "tens of thousands of its residents" */
@@ -1135,21 +1223,8 @@ detect_in_sentence (DetectContext *ctx,
         group = member_of_forces (ctx, head_end, last, group);
 
       /* "18 were children", "Two of the dead were police officers" */
-      if (group < 0 && head_end + 1 < last &&
-          (_diptych_detect_is (ctx, head_end, "were") || _diptych_detect_is (ctx, head_end, "was") ||
-           _diptych_detect_is (ctx, head_end, "are")))
-        {
-          const DetectEntry *entry = NULL;
-          guint k = head_end + 1;
-
-          if (_diptych_detect_is (ctx, k, "a") || _diptych_detect_is (ctx, k, "an"))
-            k++;
-          if (_diptych_detect_match (ctx, k, LEX_GROUP, &entry) > 0)
-            {
-              group = entry->value;
-              head_end = k + entry->n_words;
-            }
-        }
+      if (group < 0 && head_end + 1 < last)
+        group = predicate_group (ctx, head_end, last, &head_end);
 
       span_first = q.start;
       span_last = head_end;
@@ -1327,9 +1402,12 @@ detect_in_sentence (DetectContext *ctx,
       item->source = -1;
       item->more = more;
       item->toll = toll;
+      /* "and five women", "64 others", "… killed, and that 812 were injured" */
       item->joined = link == LINK_COORDINATE || others ||
                      (span_first > first && (_diptych_detect_is (ctx, span_first - 1, "and") ||
-                                             _diptych_detect_is (ctx, span_first - 1, ",")));
+                                             _diptych_detect_is (ctx, span_first - 1, ","))) ||
+                     (span_first > first + 1 && _diptych_detect_is (ctx, span_first - 1, "that") &&
+                      _diptych_detect_is (ctx, span_first - 2, "and"));
 
       read_structure (ctx, readings, &q, item);
       part = MAX (item->casualty.value, item->casualty.low);
@@ -1364,7 +1442,8 @@ detect_in_sentence (DetectContext *ctx,
             item->parent = sibling->parent;
             if (outcome < 0)
               outcome = sibling->casualty.outcome;
-            if (group < 0)
+            /* a group the sibling takes from its whole is resolved later */
+            if (group < 0 && !sibling->no_group)
               group = sibling->casualty.group;
           }
           break;
@@ -1445,7 +1524,14 @@ _diptych_detect_resolve_groups (GArray *figures)
         from = &g_array_index (figures, DetectItem, item->parent);
       else if (item->joined && !item->toll && f > 0 &&
                g_array_index (figures, DetectItem, f - 1).sentence == item->sentence)
-        from = &g_array_index (figures, DetectItem, f - 1);
+        {
+          from = &g_array_index (figures, DetectItem, f - 1);
+          /* "47 people, 13 of them children, were killed and 86 others
+           * wounded": joined to a whole past its part
+           */
+          if (from->parent >= 0 && (guint)from->parent < f - 1)
+            from = &g_array_index (figures, DetectItem, from->parent);
+        }
       else if (first_of[item->casualty.outcome] >= 0 && (guint)first_of[item->casualty.outcome] < f)
         from = &g_array_index (figures, DetectItem, first_of[item->casualty.outcome]);
       if (from != NULL)
