@@ -381,7 +381,8 @@ is_object_start (DetectContext *ctx,
 }
 
 /* Whether an outcome word from @from to @to may be done to things:
- * "captured", "lost" (not "lost their lives"), "buried".
+ * "captured", "lost" (not "lost their lives"), "buried", "wiped out",
+ * "moved to".
  */
 static gboolean
 verb_of_things (DetectContext *ctx,
@@ -391,7 +392,9 @@ verb_of_things (DetectContext *ctx,
   for (guint k = from; k < to; k++)
     {
       if (_diptych_detect_is (ctx, k, "captured") || _diptych_detect_is (ctx, k, "capturing") ||
-          _diptych_detect_is (ctx, k, "buried") || _diptych_detect_is (ctx, k, "seized"))
+          _diptych_detect_is (ctx, k, "buried") || _diptych_detect_is (ctx, k, "seized") ||
+          _diptych_detect_is (ctx, k, "recaptured") || _diptych_detect_is (ctx, k, "annihilated") ||
+          _diptych_detect_is (ctx, k, "wiped") || _diptych_detect_is (ctx, k, "moved"))
         return TRUE;
       if ((_diptych_detect_is (ctx, k, "lost") || _diptych_detect_is (ctx, k, "losing")) &&
           !(_diptych_detect_is (ctx, k + 1, "their") || _diptych_detect_is (ctx, k + 1, "his") ||
