@@ -525,9 +525,10 @@ toll_before (DetectContext *ctx,
   /* "put the number of missing at “between 60 and 70”" */
   while (before != G_MAXUINT && before > first && _diptych_detect_is_quote (ctx, before))
     before--;
+  /* "the number of people killed had reached 62" */
   if (before == G_MAXUINT ||
       !(_diptych_detect_is (ctx, before, "to") || _diptych_detect_is (ctx, before, "at") ||
-        _diptych_detect_is (ctx, before, "of")))
+        _diptych_detect_is (ctx, before, "of") || _diptych_detect_is (ctx, before, "reached")))
     return -1;
 
   for (guint k = before; k > first && before - k < TOLL_WINDOW; k--)
@@ -551,11 +552,19 @@ toll_before (DetectContext *ctx,
           guint o = t + entry->n_words + 1;
           const DetectEntry *group = NULL;
 
-          /* "the number of people killed" */
+          /* "the number of people killed", "the number of Afghan
+           * fighters killed"
+           */
           if (_diptych_detect_match (ctx, o, LEX_GROUP, &group) > 0)
             o += group->n_words;
+          else if (o + 1 < before && !detect_in (ctx, o, LEX_OUTCOME) && !is_punct (ctx, o) &&
+                   _diptych_detect_match (ctx, o + 1, LEX_GROUP, &group) > 0)
+            o += 1 + group->n_words;
           outcome = match_outcome (ctx, o, &n);
         }
+      /* "taking the number killed to 21" */
+      if (outcome < 0 && !_diptych_detect_is (ctx, t + entry->n_words, "of"))
+        outcome = match_outcome (ctx, t + entry->n_words, &n);
       if (outcome < 0 && entry->n_words == 2)
         outcome = DIPTYCH_OUTCOME_KILLED;
       if (outcome < 0 && strcmp (entry->words[0], "number") == 0)
