@@ -237,6 +237,13 @@ is_not_people (DetectContext  *ctx,
 
   if (before != G_MAXUINT)
     {
+      /* "a boy of about 10": an age */
+      if (_diptych_detect_is (ctx, before, "of") && before > first + 1 &&
+          (_diptych_detect_is (ctx, before - 2, "a") || _diptych_detect_is (ctx, before - 2, "an")) &&
+          (_diptych_detect_is (ctx, before - 1, "boy") || _diptych_detect_is (ctx, before - 1, "girl") ||
+           _diptych_detect_is (ctx, before - 1, "man") || _diptych_detect_is (ctx, before - 1, "woman") ||
+           _diptych_detect_is (ctx, before - 1, "child") || _diptych_detect_is (ctx, before - 1, "teenager")))
+        return TRUE;
       if (detect_in (ctx, before, LEX_CURRENCY) ||
           (detect_in (ctx, before, LEX_MONTH) && detect_key (ctx, before)->upper) ||
           _diptych_detect_is (ctx, before, "aged") || _diptych_detect_is (ctx, before, "no"))
@@ -261,6 +268,11 @@ is_not_people (DetectContext  *ctx,
 
   if (after < last)
     {
+      /* "26, three more than police had reported": a difference */
+      if ((_diptych_detect_is (ctx, after, "more") || _diptych_detect_is (ctx, after, "fewer") ||
+           _diptych_detect_is (ctx, after, "less")) &&
+          _diptych_detect_is (ctx, after + 1, "than"))
+        return TRUE;
       if (_diptych_detect_is (ctx, after, "%") || _diptych_detect_match (ctx, after, LEX_UNIT, NULL) > 0 ||
           (detect_in (ctx, after, LEX_MONTH) && detect_key (ctx, after)->upper))
         return TRUE;
@@ -372,6 +384,10 @@ is_object_start (DetectContext *ctx,
 {
   Quantity q;
 
+  /* "killing “more than 120 rebels”" */
+  while (i < last && _diptych_detect_is_quote (ctx, i))
+    i++;
+  i += _diptych_detect_match (ctx, i, LEX_QUALIFIER, NULL);
   if (_diptych_detect_is (ctx, i, "the") || _diptych_detect_is (ctx, i, "a") ||
       _diptych_detect_is (ctx, i, "an") || _diptych_detect_is (ctx, i, "their") ||
       _diptych_detect_is (ctx, i, "his") || _diptych_detect_is (ctx, i, "its") ||
@@ -489,6 +505,14 @@ outcome_after (DetectContext *ctx,
        */
       if (outcome >= 0 && detect_in (ctx, i, LEX_GROUP))
         continue;
+      /* "3 new sites for displaced families": the word tells of other
+       * people, not of the figure's
+       */
+      if (outcome >= 0 && i > from && i + n < last && _diptych_detect_match (ctx, i + n, LEX_GROUP, NULL) > 0 &&
+          (_diptych_detect_is (ctx, i - 1, "for") || _diptych_detect_is (ctx, i - 1, "of") ||
+           _diptych_detect_is (ctx, i - 1, "to") || _diptych_detect_is (ctx, i - 1, "with") ||
+           _diptych_detect_is (ctx, i - 1, "from")))
+        return -1;
       if (outcome >= 0 && outcome != DIPTYCH_OUTCOME_DISPLACED && outcome != DIPTYCH_OUTCOME_MISSING &&
           i + n < last && !seen_among && is_object_start (ctx, i + n, last))
         return -1;  /* "five militants killed two soldiers": they did it */
