@@ -161,6 +161,11 @@ static const Case cases[] = {
   FIG ("moved-to", "Officials said about 6,500 people had been moved to government buildings.", "about 6,500 people had been moved to", X, 6500, N, N, APPROX, PEOPLE),
   QUIET_ ("moved-trucks", "The army moved 12 trucks to the border.", "12"),
   QUIET_ ("trucks-moved-to", "About 40 trucks were moved to the border.", "40"),
+  FIG ("left-border-villages", "Officials said nearly 1,900 families had left border villages for camps.", "nearly 1,900 families had left border villages", X, 1900, N, 1900, AT_MOST, PEOPLE),
+  FIG ("left-their-villages", "Some 42,000 residents of the region have left their villages since January.", "Some 42,000 residents of the region have left their villages", X, 42000, N, N, APPROX, CIVILIANS),
+  FIG ("left-for-villages", "Hundreds of families from the streets around the port had left for villages inland.", "Hundreds of families", X, N, 100, N, VAGUE, PEOPLE),
+  QUIET_ ("left-the-base", "About 40 soldiers had left the base by noon.", "40"),
+  QUIET_ ("left-homes-damaged", "The storm left 30 homes damaged.", "30"),
   /* A line break ends the sentence: the next line's outcome is not the number's */
   QUIET_ ("outcome-next-line", "The ministry reported fewer than 30\ndead. It did not say more.", "30"),
   QUIET_ ("buried-under-rubble", "Rescuers said 20 people were buried under the rubble.", "20"),

@@ -420,6 +420,37 @@ verb_of_things (DetectContext *ctx,
   return FALSE;
 }
 
+static gboolean
+is_home (DetectContext *ctx,
+         guint          i)
+{
+  return _diptych_detect_is (ctx, i, "homes") || _diptych_detect_is (ctx, i, "houses") ||
+         _diptych_detect_is (ctx, i, "villages") || _diptych_detect_is (ctx, i, "towns") ||
+         _diptych_detect_is (ctx, i, "neighbourhoods") || _diptych_detect_is (ctx, i, "neighborhoods");
+}
+
+/* How many tokens from @i on say that people left their homes, which
+ * displaces them: "had left border villages", "have left their
+ * villages", "had left for villages inland"; or 0.
+ */
+static guint
+left_homes (DetectContext *ctx,
+            guint          i,
+            guint          last)
+{
+  guint k = i + 1;
+
+  if (!_diptych_detect_is (ctx, i, "left"))
+    return 0;
+  if (_diptych_detect_is (ctx, k, "for") || _diptych_detect_is (ctx, k, "their") ||
+      _diptych_detect_is (ctx, k, "the"))
+    k++;
+  /* a describing word: "border villages" */
+  if (k + 1 < last && !is_home (ctx, k) && !is_punct (ctx, k) && !detect_in (ctx, k, LEX_FUNCTION))
+    k++;
+  return k < last && is_home (ctx, k) ? k + 1 - i : 0;
+}
+
 /* The outcome in the words after a figure, up to the clause's end. */
 static gint
 outcome_after (DetectContext *ctx,
@@ -489,6 +520,8 @@ outcome_after (DetectContext *ctx,
           continue;
         }
       outcome = match_outcome (ctx, i, &n);
+      if (outcome < 0 && (n = left_homes (ctx, i, last)) > 0)
+        outcome = DIPTYCH_OUTCOME_DISPLACED;
       /* "buried under the rubble" says where they are, not that they
        * died; "buried in a mass grave" does
        */
