@@ -166,6 +166,9 @@ static const Case cases[] = {
   FIG ("left-for-villages", "Hundreds of families from the streets around the port had left for villages inland.", "Hundreds of families", X, N, 100, N, VAGUE, PEOPLE),
   QUIET_ ("left-the-base", "About 40 soldiers had left the base by noon.", "40"),
   QUIET_ ("left-homes-damaged", "The storm left 30 homes damaged.", "30"),
+  FIG ("taken-to-the-hospital", "He said 41 people, 17 of them children, had been taken to the provincial hospital with shrapnel wounds.", "41 people", I, 41, 41, 41, EXACT, PEOPLE),
+  PART_ ("taken-to-the-hospital-part", "He said 41 people, 17 of them children, had been taken to the provincial hospital with shrapnel wounds.", "17 of them children", "41 people"),
+  QUIET_ ("taken-to-the-border", "Some 30 pilgrims were taken to the border crossing by bus.", "30"),
   /* A line break ends the sentence: the next line's outcome is not the number's */
   QUIET_ ("outcome-next-line", "The ministry reported fewer than 30\ndead. It did not say more.", "30"),
   QUIET_ ("buried-under-rubble", "Rescuers said 20 people were buried under the rubble.", "20"),

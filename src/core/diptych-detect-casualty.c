@@ -451,6 +451,31 @@ left_homes (DetectContext *ctx,
   return k < last && is_home (ctx, k) ? k + 1 - i : 0;
 }
 
+/* How many tokens from @i on say that people were taken to a hospital,
+ * which the lists say only without words between ("taken to
+ * hospital"): "taken to the provincial hospital", "rushed to a
+ * hospital"; or 0.
+ */
+static guint
+taken_to_hospital (DetectContext *ctx,
+                   guint          i,
+                   guint          last)
+{
+  if (!(_diptych_detect_is (ctx, i, "taken") || _diptych_detect_is (ctx, i, "rushed") ||
+        _diptych_detect_is (ctx, i, "brought") || _diptych_detect_is (ctx, i, "admitted") ||
+        _diptych_detect_is (ctx, i, "airlifted") || _diptych_detect_is (ctx, i, "flown")) ||
+      !_diptych_detect_is (ctx, i + 1, "to"))
+    return 0;
+  for (guint k = i + 2; k < last && k < i + 6; k++)
+    {
+      if (_diptych_detect_is (ctx, k, "hospital") || _diptych_detect_is (ctx, k, "hospitals"))
+        return k + 1 - i;
+      if (is_punct (ctx, k) || (k > i + 2 && detect_in (ctx, k, LEX_FUNCTION)))
+        break;
+    }
+  return 0;
+}
+
 /* The outcome in the words after a figure, up to the clause's end. */
 static gint
 outcome_after (DetectContext *ctx,
@@ -522,6 +547,8 @@ outcome_after (DetectContext *ctx,
       outcome = match_outcome (ctx, i, &n);
       if (outcome < 0 && (n = left_homes (ctx, i, last)) > 0)
         outcome = DIPTYCH_OUTCOME_DISPLACED;
+      else if (outcome < 0 && (n = taken_to_hospital (ctx, i, last)) > 0)
+        outcome = DIPTYCH_OUTCOME_INJURED;
       /* "buried under the rubble" says where they are, not that they
        * died; "buried in a mass grave" does
        */
