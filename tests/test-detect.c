@@ -169,6 +169,11 @@ static const Case cases[] = {
   FIG ("taken-to-the-hospital", "He said 41 people, 17 of them children, had been taken to the provincial hospital with shrapnel wounds.", "41 people", I, 41, 41, 41, EXACT, PEOPLE),
   PART_ ("taken-to-the-hospital-part", "He said 41 people, 17 of them children, had been taken to the provincial hospital with shrapnel wounds.", "17 of them children", "41 people"),
   QUIET_ ("taken-to-the-border", "Some 30 pilgrims were taken to the border crossing by bus.", "30"),
+  FIG ("dash-aside-outer", "OCHA said about 3,400 families \u2013 roughly 17,000 people \u2013 had sought refuge with relatives.", "about 3,400 families", X, 3400, N, N, APPROX, PEOPLE),
+  FIG ("dash-aside-inner", "OCHA said about 3,400 families \u2013 roughly 17,000 people \u2013 had sought refuge with relatives.", "roughly 17,000 people", X, 17000, N, N, APPROX, PEOPLE),
+  FIG ("dash-aside-among", "He said 19 people \u2013 seven guards and a nurse among them \u2013 were wounded.", "19 people", I, 19, 19, 19, EXACT, PEOPLE),
+  PART_ ("dash-aside-among-part", "He said 19 people \u2013 seven guards and a nurse among them \u2013 were wounded.", "seven guards", "19 people"),
+  QUIET_ ("dash-not-aside", "Police questioned 30 residents \u2013 the rest had fled.", "30"),
   /* A line break ends the sentence: the next line's outcome is not the number's */
   QUIET_ ("outcome-next-line", "The ministry reported fewer than 30\ndead. It did not say more.", "30"),
   QUIET_ ("buried-under-rubble", "Rescuers said 20 people were buried under the rubble.", "20"),

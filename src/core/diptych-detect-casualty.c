@@ -476,6 +476,54 @@ taken_to_hospital (DetectContext *ctx,
   return 0;
 }
 
+static gboolean
+is_verb_of_be (DetectContext *ctx,
+               guint          i)
+{
+  return _diptych_detect_is (ctx, i, "had") || _diptych_detect_is (ctx, i, "have") ||
+         _diptych_detect_is (ctx, i, "has") || _diptych_detect_is (ctx, i, "were") ||
+         _diptych_detect_is (ctx, i, "was") || _diptych_detect_is (ctx, i, "are") ||
+         _diptych_detect_is (ctx, i, "is");
+}
+
+/* The closing dash of a dash aside at the dash @i when the figure's verb
+ * follows it: past the aside from its opening dash, when that is just
+ * after the figure (@opening: "3,400 families – roughly 17,000 people –
+ * had sought refuge"), or out of it from its closing dash ("17,000
+ * people – had", "seven guards and a nurse … among them – were
+ * wounded"); else @last.
+ */
+static guint
+dash_aside_end (DetectContext *ctx,
+                guint          i,
+                gboolean       opening,
+                guint          last)
+{
+  guint j;
+
+  for (j = i + 1; opening && j < last && j < i + ASIDE_WINDOW; j++)
+    {
+      if (is_dash (ctx, j))
+        {
+          if (j + 1 < last && is_verb_of_be (ctx, j + 1))
+            return j;
+          break;
+        }
+      if (_diptych_detect_is (ctx, j, ";"))
+        break;
+    }
+  if (i + 1 >= last || !is_verb_of_be (ctx, i + 1))
+    return last;
+  for (j = i; j > 0 && i - j < ASIDE_WINDOW; j--)
+    {
+      if (is_dash (ctx, j - 1))
+        return i;
+      if (_diptych_detect_is (ctx, j - 1, ".") || _diptych_detect_is (ctx, j - 1, ";"))
+        break;
+    }
+  return last;
+}
+
 /* The outcome in the words after a figure, up to the clause's end. */
 static gint
 outcome_after (DetectContext *ctx,
@@ -491,7 +539,7 @@ outcome_after (DetectContext *ctx,
   *among_next = G_MAXUINT;
   for (guint i = from; i < last && steps < AFTER_WINDOW; i++, steps++)
     {
-      guint n;
+      guint n, aside_end;
       gint outcome;
       Quantity q;
 
@@ -516,6 +564,13 @@ outcome_after (DetectContext *ctx,
               continue;
             }
           return -1;
+        }
+      if (is_dash (ctx, i) && (aside_end = dash_aside_end (ctx, i, i == from, last)) < last)
+        {
+          i = aside_end;
+          aside = TRUE;
+          steps = 0;
+          continue;
         }
       if (is_punct (ctx, i) && !_diptych_detect_is (ctx, i, "."))
         return -1;
