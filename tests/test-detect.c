@@ -246,6 +246,7 @@ static const Case cases[] = {
   FIG ("others-after-part", "At least 47 people, 13 of them children, were killed and 86 others wounded.", "86 others wounded", I, 86, 86, 86, EXACT, PEOPLE),
   FIG ("and-that-joined", "The mission said 164 civilians were killed in May and that 812 were injured.", "812 were injured", I, 812, 812, 812, EXACT, CIVILIANS),
   FIG ("coordinate-of-part", "Clashes killed 32 gunmen, 19 of them from local militias and 13 from other factions.", "13", K, 13, 13, 13, EXACT, FIGHTERS),
+  FIG ("other-adjective-noun", "Roughly 200 other camp residents have not been heard from.", "Roughly 200 other camp residents have not been heard from", M, 200, N, N, APPROX, CIVILIANS),
   /* numbers that are not casualties */
   QUIET_ ("date", "The ceasefire was signed on 14 March in Doha.", "14"),
   QUIET_ ("date-month-first", "Talks resume on March 3 in Geneva.", "3"),

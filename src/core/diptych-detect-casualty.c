@@ -1231,8 +1231,13 @@ detect_in_sentence (DetectContext *ctx,
         }
       while (h < last && (_diptych_detect_is_quote (ctx, h)))
         h++;
-      /* "three other protesters": the noun is after */
-      if (_diptych_detect_is (ctx, h, "other") && h + 1 < last && detect_in (ctx, h + 1, LEX_GROUP))
+      /* "three other protesters", "200 other camp residents": the noun
+       * is after
+       */
+      if (_diptych_detect_is (ctx, h, "other") && h + 1 < last &&
+          (detect_in (ctx, h + 1, LEX_GROUP) ||
+           (h + 2 < last && !is_punct (ctx, h + 1) && !detect_in (ctx, h + 1, LEX_FUNCTION) &&
+            _diptych_detect_match (ctx, h + 2, LEX_GROUP, NULL) > 0)))
         h++;
 
       if (_diptych_detect_is (ctx, h, "of") && h + 1 < last)
