@@ -60,6 +60,8 @@ typedef enum
   LINK_AMONG_THOSE, /* "were among those hurt": likewise */
   LINK_AMONG_NEXT,  /* "were among the 64 wounded": the figure named next */
   LINK_COORDINATE,  /* "and five women": as the figure before */
+  LINK_HEAD,        /* "Of the 41 civilians, nine were women": the figure before the comma */
+  LINK_REPEAT,      /* "the 41 civilians" again: as that figure */
 } Link;
 
 static gboolean
@@ -755,6 +757,42 @@ last_total (DetectContext *ctx,
   return -1;
 }
 
+/* Whether a figure from @start is the head of a partitive: "Of the 41
+ * civilians", "that of the 23 killed".
+ */
+static gboolean
+heads_clause (DetectContext *ctx,
+              guint          first,
+              guint          start)
+{
+  if (start > first && _diptych_detect_is (ctx, start - 1, "the"))
+    start--;
+  return start > first && _diptych_detect_is (ctx, start - 1, "of");
+}
+
+/* The figure that "the 41 civilians" names again: the last of that
+ * number and group; or -1.
+ */
+static gint
+repeated_figure (DetectContext *ctx,
+                 gint64         value,
+                 gint           group)
+{
+  if (value == DIPTYCH_NO_NUMBER)
+    return -1;
+  for (guint f = ctx->figures->len; f > 0 && ctx->figures->len - f < MAX_LOOKBACK; f--)
+    {
+      DetectItem *item = &g_array_index (ctx->figures, DetectItem, f - 1);
+
+      if (!item->no_group && (gint)item->casualty.group == group && item->casualty.value == value)
+        return f - 1;
+    }
+  /* Found ahead of the parts before, which would have been looked in */
+  if (ctx->ahead && ctx->figures->len < MAX_LOOKBACK)
+    ctx->needs_before = TRUE;
+  return -1;
+}
+
 static gint
 last_in_sentence (DetectContext *ctx,
                   guint          sentence)
@@ -1197,7 +1235,7 @@ detect_in_sentence (DetectContext *ctx,
       gint group = -1, outcome = -1, head_outcome = -1;
       gboolean more = FALSE, among = FALSE, toll = FALSE, others, unknown = FALSE;
       Link link = LINK_NONE;
-      gint link_outcome = -1;
+      gint link_outcome = -1, head = -1;
       DetectItem found, *item = &found;
       guint before;
       gint f;
@@ -1508,6 +1546,19 @@ detect_in_sentence (DetectContext *ctx,
             }
         }
 
+      /* "Of the 41 civilians, nine were women", "that of the 23 killed,
+       * 15 died": the figure that heads the clause
+       */
+      if (link == LINK_NONE && before > first + 1 && _diptych_detect_is (ctx, before - 1, ",") &&
+          (f = last_in_sentence (ctx, sentence)) >= 0 &&
+          g_array_index (ctx->figures, DetectItem, f).last == before - 1 &&
+          heads_clause (ctx, first, g_array_index (ctx->figures, DetectItem, f).first))
+        {
+          link = LINK_HEAD;
+          head = f;
+          if (outcome < 0)
+            outcome = g_array_index (ctx->figures, DetectItem, f).casualty.outcome;
+        }
       /* A breakdown or a figure joined to the one before */
       if (link == LINK_NONE && before > first)
         {
@@ -1545,6 +1596,18 @@ detect_in_sentence (DetectContext *ctx,
             span_first = first;
           if (link == LINK_OUTCOME && outcome < 0)
             outcome = link_outcome;
+        }
+      /* "the 41 civilians", "Besides the 11 guards": a figure named again */
+      if (outcome < 0 && link == LINK_NONE && group >= 0 && before > first &&
+          _diptych_detect_is (ctx, before - 1, "the"))
+        {
+          read_structure (ctx, readings, &q, item);
+          if ((head = repeated_figure (ctx, item->casualty.value, group)) >= 0)
+            {
+              link = LINK_REPEAT;
+              outcome = g_array_index (ctx->figures, DetectItem, head).casualty.outcome;
+              span_first = before - 1;
+            }
         }
       /* No outcome, and no figure to take one from: a count of things */
       if (outcome < 0 && link == LINK_NONE)
@@ -1605,6 +1668,12 @@ detect_in_sentence (DetectContext *ctx,
           break;
         case LINK_AMONG_NEXT:
           item->parent = -2 - (gint)(ctx->token_base + among_next);  /* resolved below */
+          break;
+        case LINK_HEAD:
+          item->parent = head;
+          break;
+        case LINK_REPEAT:
+          item->parent = g_array_index (ctx->figures, DetectItem, head).parent;
           break;
         case LINK_NONE:
         default:
