@@ -1233,7 +1233,7 @@ detect_in_sentence (DetectContext *ctx,
       Quantity q;
       guint h, head_end, span_first, span_last, n, toll_start = 0, among_next = G_MAXUINT;
       gint group = -1, outcome = -1, head_outcome = -1;
-      gboolean more = FALSE, among = FALSE, toll = FALSE, others, unknown = FALSE;
+      gboolean more = FALSE, among = FALSE, toll = FALSE, others, unknown = FALSE, remaining = FALSE;
       Link link = LINK_NONE;
       gint link_outcome = -1, head = -1;
       DetectItem found, *item = &found;
@@ -1439,6 +1439,15 @@ detect_in_sentence (DetectContext *ctx,
                (_diptych_detect_is (ctx, before - 2, "a") ||
                 _diptych_detect_is (ctx, before - 2, "an")))
         before -= 2;
+      /* "searching for the remaining 29", "the remaining 32 dead were
+       * gunmen": the rest of a whole
+       */
+      else if (before > first + 1 && _diptych_detect_is (ctx, before - 1, "remaining") &&
+               _diptych_detect_is (ctx, before - 2, "the"))
+        {
+          before -= 2;
+          remaining = TRUE;
+        }
       if (outcome < 0 && before > first)
         {
           const DetectEntry *entry = NULL;
@@ -1566,6 +1575,8 @@ detect_in_sentence (DetectContext *ctx,
 
           if (bn > 0 && !breaks_down_other (ctx, sentence, first, before - bn))
             link = LINK_BREAKDOWN;
+          else if (remaining)
+            link = LINK_PREVIOUS;
           /* "and two or three others" joins the number before it: not a
            * figure when that one is a count of something else
            */
@@ -1638,13 +1649,14 @@ detect_in_sentence (DetectContext *ctx,
           item->parent = link == LINK_BREAKDOWN ? last_total (ctx, -1, sentence, part) : last_total (ctx, -1, 0, part);
           if (link == LINK_BREAKDOWN && item->parent < 0)
             item->parent = last_total (ctx, -1, 0, part);
-          /* "97 of the injured, at least 30 of whom …": the figure just
-           * before, though it is a part itself
+          /* "97 of the injured, at least 30 of whom …", "17 of them had
+           * been airlifted to Nairobi, three of them in a critical
+           * condition": the figure before in the sentence, though it is a
+           * part itself
            */
           if (link == LINK_PREVIOUS && q.start > first + 1 && _diptych_detect_is (ctx, q.start - 1, ",") &&
               _diptych_detect_is (ctx, q.end, "of") &&
               (f = last_in_sentence (ctx, sentence)) >= 0 &&
-              g_array_index (ctx->figures, DetectItem, f).last + 1 == q.start &&
               (part == DIPTYCH_NO_NUMBER ||
                MAX (g_array_index (ctx->figures, DetectItem, f).casualty.value,
                     g_array_index (ctx->figures, DetectItem, f).casualty.high) > part))
