@@ -793,6 +793,28 @@ repeated_figure (DetectContext *ctx,
   return -1;
 }
 
+/* The last figure whose group noun is @noun (a word id) and that is
+ * larger than @part; or -1.
+ */
+static gint
+figure_of_noun (DetectContext *ctx,
+                guint32        noun,
+                gint64         part)
+{
+  for (guint f = ctx->figures->len; f > 0 && ctx->figures->len - f < MAX_LOOKBACK; f--)
+    {
+      DetectItem *item = &g_array_index (ctx->figures, DetectItem, f - 1);
+
+      if (item->head == noun + 1 &&
+          (part == DIPTYCH_NO_NUMBER || MAX (item->casualty.value, item->casualty.high) > part))
+        return f - 1;
+    }
+  /* Found ahead of the parts before, which would have been looked in */
+  if (ctx->ahead && ctx->figures->len < MAX_LOOKBACK)
+    ctx->needs_before = TRUE;
+  return -1;
+}
+
 static gint
 last_in_sentence (DetectContext *ctx,
                   guint          sentence)
@@ -1234,6 +1256,8 @@ detect_in_sentence (DetectContext *ctx,
       guint h, head_end, span_first, span_last, n, toll_start = 0, among_next = G_MAXUINT;
       gint group = -1, outcome = -1, head_outcome = -1;
       gboolean more = FALSE, among = FALSE, toll = FALSE, others, unknown = FALSE, remaining = FALSE;
+      gboolean partitive = FALSE;
+      guint32 noun;
       Link link = LINK_NONE;
       gint link_outcome = -1, head = -1;
       DetectItem found, *item = &found;
@@ -1313,7 +1337,10 @@ detect_in_sentence (DetectContext *ctx,
               h = d + 2;
             }
           else if ((g = partitive_group (ctx, d, last)) < last)
-            h = g;  /* "seven of the gunmen": the noun is theirs */
+            {
+              h = g;  /* "seven of the gunmen": the noun is theirs */
+              partitive = TRUE;
+            }
           else if (q.vague || detect_in (ctx, q.end - 1, LEX_SCALE))
             {
               /* "dozens of terrorists", "tens of thousands of its residents" */
@@ -1620,6 +1647,21 @@ detect_in_sentence (DetectContext *ctx,
               span_first = before - 1;
             }
         }
+      /* The group's noun, which a partitive may name again */
+      noun = group >= 0 && head_end > q.end && (detect_key (ctx, head_end - 1)->last_of & (1u << LEX_GROUP)) != 0
+               ? detect_key (ctx, head_end - 1)->word_id : DETECT_NO_WORD_ID;
+      /* "detained nine suspects … three of the suspects were Somali
+       * nationals": a part of the figure of that noun
+       */
+      if (outcome < 0 && link == LINK_NONE && partitive && noun != DETECT_NO_WORD_ID)
+        {
+          read_structure (ctx, readings, &q, item);
+          if ((head = figure_of_noun (ctx, noun, MAX (item->casualty.value, item->casualty.low))) >= 0)
+            {
+              link = LINK_HEAD;
+              outcome = g_array_index (ctx->figures, DetectItem, head).casualty.outcome;
+            }
+        }
       /* No outcome, and no figure to take one from: a count of things */
       if (outcome < 0 && link == LINK_NONE)
         continue;
@@ -1632,6 +1674,7 @@ detect_in_sentence (DetectContext *ctx,
       item->source = -1;
       item->more = more;
       item->toll = toll;
+      item->head = noun == DETECT_NO_WORD_ID ? 0 : noun + 1;
       /* "and five women", "64 others", "… killed, and that 812 were injured" */
       item->joined = link == LINK_COORDINATE || others ||
                      (span_first > first && (_diptych_detect_is (ctx, span_first - 1, "and") ||
