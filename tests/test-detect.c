@@ -213,6 +213,8 @@ static const Case cases[] = {
   PART_ ("partitive-same-noun-part", "Police detained nine suspects on Tuesday. Officials said three of the suspects were Somali nationals.", "three of the suspects", "detained nine suspects"),
   QUIET_ ("partitive-noun-no-figure", "Police questioned nine suspects. Three of the suspects were Somali nationals.", "Three"),
   QUIET_ ("partitive-noun-larger", "Police detained two suspects on Monday. Three of the suspects were named later.", "Three"),
+  PART_ ("breakdown-before-and", "Shells hit the city, wounding five people, among them a paramedic and two police officers.", "two police officers", "wounding five people"),
+  QUIET_ ("breakdown-before-and-things", "Shelling killed five people and hit several areas, including the port and two schools.", "two schools"),
   FIG ("toll-among-group", "Rebels killed three peacekeepers. A radio station put the toll among civilians at 17.", "17", K, 17, 17, 17, EXACT, CIVILIANS),
   FIG ("number-of-group-killed", "The number of children killed has risen to 57.", "57", K, 57, 57, 57, EXACT, CHILDREN),
   FIG ("number-killed-to", "Two patients died in surgery, taking the number killed to 21.", "the number killed to 21", K, 21, 21, 21, EXACT, PEOPLE),

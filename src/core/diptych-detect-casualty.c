@@ -1097,6 +1097,29 @@ breaks_down_other (DetectContext *ctx,
   return FALSE;
 }
 
+/* Whether a breakdown word stands a few words before @i with no number
+ * or punctuation between: "among them a paramedic and", "including a
+ * captain and".
+ */
+static gboolean
+breakdown_before (DetectContext *ctx,
+                  guint          first,
+                  guint          i)
+{
+  for (guint k = i; k > first && i - k < 5; k--)
+    {
+      guint n = _diptych_detect_match_before (ctx, k, first, LEX_BREAKDOWN, NULL);
+
+      /* not the partitive of "19 of them from militias and 13 from …" */
+      if (n > 0)
+        return !(k - n > first && (is_digits (ctx, k - n - 1) || is_number_word (ctx, k - n - 1) ||
+                                   detect_in (ctx, k - n - 1, LEX_VAGUE)));
+      if (is_punct (ctx, k - 1) || is_digits (ctx, k - 1) || is_number_word (ctx, k - 1))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* Whether a comma stands between the last figure of @sentence and the
  * conjunction at @conj, other than just before it: in "among them 11
  * children, a local official and two residents said" the "and" joins
@@ -1604,6 +1627,10 @@ detect_in_sentence (DetectContext *ctx,
             link = LINK_BREAKDOWN;
           else if (remaining)
             link = LINK_PREVIOUS;
+          /* "among them a paramedic and two police officers" */
+          else if (_diptych_detect_is (ctx, before - 1, "and") && breakdown_before (ctx, first, before - 1) &&
+                   !breaks_down_other (ctx, sentence, first, before - 1))
+            link = LINK_BREAKDOWN;
           /* "and two or three others" joins the number before it: not a
            * figure when that one is a count of something else
            */
