@@ -345,7 +345,9 @@ add_claim (DetectContext *ctx,
   g_array_append_val (ctx->claims, item);
 }
 
-/* "put the toll", "raised the death toll", "revised the number" */
+/* "put the toll", "raised the death toll", "revised the number", "gave
+ * a much lower toll"
+ */
 static gboolean
 is_toll_verb (DetectContext *ctx,
               guint          i,
@@ -353,7 +355,7 @@ is_toll_verb (DetectContext *ctx,
 {
   if (!detect_in (ctx, i, LEX_TOLL_VERB))
     return FALSE;
-  for (guint k = i + 1; k < MIN (last, i + 4); k++)
+  for (guint k = i + 1; k < MIN (last, i + 5); k++)
     if (_diptych_detect_match (ctx, k, LEX_TOLL, NULL) > 0)
       return TRUE;
   return FALSE;
