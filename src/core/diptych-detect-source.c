@@ -473,6 +473,65 @@ after_source (DetectContext *ctx,
   return TRUE;
 }
 
+/* The sentence's subject when its verb at @and's "and said" is the second
+ * of two: a name or a source's noun before the first verb. "Governor
+ * Dauda Lawal condemned the attack and said", "Sudan's Ministry of
+ * Foreign Affairs condemned", "In Bajaur, the district administration
+ * closed schools", "Kyiv has stepped up attacks".
+ */
+static gboolean
+coordinated_subject (DetectContext *ctx,
+                     guint          first,
+                     guint          and,
+                     guint         *start,
+                     guint         *end)
+{
+  guint s = first, k;
+
+  /* past an opening phrase: "In Bajaur," */
+  if (detect_in (ctx, s, LEX_FUNCTION) && !detect_in (ctx, s, LEX_CLAUSE))
+    {
+      for (k = s + 1; k < and && k < s + 6 && !_diptych_detect_is (ctx, k, ","); k++)
+        if (is_boundary (ctx, k))
+          return FALSE;
+      if (k >= and || !_diptych_detect_is (ctx, k, ","))
+        return FALSE;
+      s = k + 1;
+    }
+  k = s;
+  /* "the district administration": lower-case words up to a source's noun */
+  if (_diptych_detect_is (ctx, k, "the"))
+    {
+      for (k = s + 1; k < and && k < s + 4; k++)
+        if (detect_in (ctx, k, LEX_SOURCE_TYPE) || detect_key (ctx, k)->upper || is_boundary (ctx, k) ||
+            detect_in (ctx, k, LEX_FUNCTION))
+          break;
+      if (k >= and || !(detect_in (ctx, k, LEX_SOURCE_TYPE) || detect_key (ctx, k)->upper))
+        return FALSE;
+    }
+  while (k < and && k - s < MAX_SOURCE_TOKENS && !is_boundary (ctx, k) &&
+         (detect_key (ctx, k)->upper || detect_in (ctx, k, LEX_SOURCE_TYPE) ||
+          /* "Ministry of Foreign Affairs" */
+          (_diptych_detect_is (ctx, k, "of") && k > s && detect_key (ctx, k - 1)->upper &&
+           k + 1 < and && detect_key (ctx, k + 1)->upper)))
+    k++;
+  /* "Kyiv has stepped up" */
+  if (k + 1 < and && (_diptych_detect_is (ctx, k, "has") || _diptych_detect_is (ctx, k, "have") ||
+                      _diptych_detect_is (ctx, k, "had")) &&
+      !detect_key (ctx, k + 1)->upper && !detect_in (ctx, k + 1, LEX_FUNCTION) && !is_boundary (ctx, k + 1))
+    {
+      *start = s;
+      *end = k;
+      return k > s && !is_pronoun (ctx, s) && !detect_in (ctx, s, LEX_CLAUSE);
+    }
+  if (k == s || k >= and || is_boundary (ctx, k) || detect_in (ctx, k, LEX_FUNCTION) ||
+      detect_in (ctx, k, LEX_CLAUSE) || is_pronoun (ctx, s) || detect_in (ctx, s, LEX_CLAUSE))
+    return FALSE;
+  *start = s;
+  *end = k;
+  return TRUE;
+}
+
 /* Where the clause before the verb at @verb starts, its subject
  * ending at *end: past "has", "later" and an aside in commas.
  */
@@ -492,23 +551,7 @@ subject_before (DetectContext *ctx,
   *after_break = e == first || _diptych_detect_is (ctx, e - 1, ",") || _diptych_detect_is_quote (ctx, e - 1);
 
   if (e > first + 1 && _diptych_detect_is (ctx, e - 1, "and"))
-    {
-      /* "Governor Dauda Lawal condemned the attack and said": the
-       * sentence's subject, a name or a source's noun before its first verb
-       */
-      guint k = first;
-
-      while (k < e - 1 && k - first < MAX_SOURCE_TOKENS && !is_boundary (ctx, k) &&
-             (detect_key (ctx, k)->upper || detect_in (ctx, k, LEX_SOURCE_TYPE)))
-        k++;
-      if (k == first || k >= e - 1 || is_boundary (ctx, k) || detect_in (ctx, k, LEX_FUNCTION) ||
-          detect_in (ctx, k, LEX_CLAUSE) || is_pronoun (ctx, first) ||
-          detect_in (ctx, first, LEX_CLAUSE))
-        return FALSE;
-      *start = first;
-      *end = k;
-      return TRUE;
-    }
+    return coordinated_subject (ctx, first, e - 1, start, end);
 
   if (e > first && _diptych_detect_is (ctx, e - 1, ","))
     {
