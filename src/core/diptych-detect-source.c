@@ -826,9 +826,14 @@ detect_in_sentence (DetectContext *ctx,
           continue;
         }
 
-      /* "the ministry's count of 34", "the ministry’s figure of 63" */
+      /* "the ministry's count of 34", "the ministry’s figure of 63", "the
+       * military's public figure"
+       */
       if (detect_key (ctx, i)->possessive && i + 1 < last &&
-          _diptych_detect_match (ctx, i + 1, LEX_TOLL, NULL) > 0 && detect_in (ctx, i, LEX_SOURCE_TYPE) == FALSE)
+          (_diptych_detect_match (ctx, i + 1, LEX_TOLL, NULL) > 0 ||
+           (i + 2 < last && !is_punct (ctx, i + 1) && !detect_in (ctx, i + 1, LEX_FUNCTION) &&
+            !detect_key (ctx, i + 1)->quantity && _diptych_detect_match (ctx, i + 2, LEX_TOLL, NULL) > 0)) &&
+          detect_in (ctx, i, LEX_SOURCE_TYPE) == FALSE)
         {
           const DetectToken *token = detect_token (ctx, i);
           const char *apostrophe = g_utf8_find_prev_char (ctx->contents + token->byte_start,
