@@ -251,6 +251,9 @@ static const Case cases[] = {
   FIG ("object-and-figure-killed", "Gunmen killed a policeman and three civilians at the checkpoint.", "three civilians", K, 3, 3, 3, EXACT, CIVILIANS),
   QUIET_ ("object-and-things", "The army destroyed the bridge and two trucks.", "two"),
   QUIET_ ("joined-to-a-count", "Officials revised the number of missing down to 49, saying a dozen passengers had got off and two or three others had never boarded.", "three"),
+  FIG ("gapped-after-name", "A doctor said the morgue had received 27 bodies since Thursday and the National Hospital 19, most with gunshot wounds.", "19", K, 19, 19, 19, EXACT, PEOPLE),
+  QUIET_ ("gapped-after-name-things", "The convoy carried 27 tonnes of flour and the World Food Programme 19.", "19"),
+  QUIET_ ("and-verb-name-number", "Gunmen killed 12 people and blocked Route 19.", "19"),
   FIG ("other-before-noun", "At least three other protesters were in intensive care.", "three other protesters", I, 3, 3, N, AT_LEAST, PEOPLE),
   /* groups of partitives and predicates */
   FIG ("of-them-group", "At least 47 people, 13 of them children, were killed.", "13 of them children", K, 13, 13, 13, EXACT, CHILDREN),

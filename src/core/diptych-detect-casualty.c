@@ -1120,6 +1120,27 @@ breakdown_before (DetectContext *ctx,
   return FALSE;
 }
 
+/* The "and" before the name that ends at @end, when the name is all
+ * there is between them: "and the National Hospital", "and Kipese";
+ * else @first.
+ */
+static guint
+gapped_and (DetectContext *ctx,
+            guint          first,
+            guint          end)
+{
+  guint k = end;
+
+  while (k > first && end - k < 5 && detect_key (ctx, k - 1)->upper && !is_punct (ctx, k - 1) &&
+         !detect_key (ctx, k - 1)->quantity)
+    k--;
+  if (k == end)
+    return first;
+  if (k > first && _diptych_detect_is (ctx, k - 1, "the"))
+    k--;
+  return k > first && _diptych_detect_is (ctx, k - 1, "and") ? k - 1 : first;
+}
+
 /* Whether a comma stands between the last figure of @sentence and the
  * conjunction at @conj, other than just before it: in "among them 11
  * children, a local official and two residents said" the "and" joins
@@ -1281,6 +1302,7 @@ detect_in_sentence (DetectContext *ctx,
       gboolean more = FALSE, among = FALSE, toll = FALSE, others, unknown = FALSE, remaining = FALSE;
       gboolean partitive = FALSE;
       guint32 noun;
+      guint conj;
       Link link = LINK_NONE;
       gint link_outcome = -1, head = -1;
       DetectItem found, *item = &found;
@@ -1627,6 +1649,14 @@ detect_in_sentence (DetectContext *ctx,
             link = LINK_BREAKDOWN;
           else if (remaining)
             link = LINK_PREVIOUS;
+          /* "received 27 bodies since Thursday and the National Hospital
+           * 19": a figure whose verb and noun are those of the one before
+           */
+          else if (group < 0 && (q.end >= last || is_punct (ctx, q.end)) &&
+                   (conj = gapped_and (ctx, first, before)) > first &&
+                   last_in_sentence (ctx, sentence) >= 0 &&
+                   !breaks_down_other (ctx, sentence, first, conj) && !apart_from_last (ctx, sentence, conj))
+            link = LINK_COORDINATE;
           /* "among them a paramedic and two police officers" */
           else if (_diptych_detect_is (ctx, before - 1, "and") && breakdown_before (ctx, first, before - 1) &&
                    !breaks_down_other (ctx, sentence, first, before - 1))
