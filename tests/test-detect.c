@@ -269,6 +269,9 @@ static const Case cases[] = {
   FIG ("and-that-joined", "The mission said 164 civilians were killed in May and that 812 were injured.", "812 were injured", I, 812, 812, 812, EXACT, CIVILIANS),
   FIG ("coordinate-of-part", "Clashes killed 32 gunmen, 19 of them from local militias and 13 from other factions.", "13", K, 13, 13, 13, EXACT, FIGHTERS),
   FIG ("other-adjective-noun", "Roughly 200 other camp residents have not been heard from.", "Roughly 200 other camp residents have not been heard from", M, 200, N, N, APPROX, CIVILIANS),
+  FIG ("noun-outcome-then-range", "The hospital received 53 patients with trauma injuries between 2 and 8 September.", "53 patients with trauma injuries", I, 53, 53, 53, EXACT, PEOPLE),
+  QUIET_ ("partitive-possessive-plural", "All five attackers were killed. Two of the attackers' vehicles were destroyed.", "Two"),
+  FIG ("lives-count-people", "Two soldiers lost their lives on Monday. The war has cost more than 20,000 lives.", "more than 20,000 lives", K, 20000, 20000, N, AT_LEAST, PEOPLE),
   /* numbers that are not casualties */
   QUIET_ ("date", "The ceasefire was signed on 14 March in Doha.", "14"),
   QUIET_ ("date-month-first", "Talks resume on March 3 in Geneva.", "3"),

@@ -358,8 +358,11 @@ partitive_group (DetectContext *ctx,
     k++;
   for (guint end = MIN (last, k + 3); k < end; k++)
     {
-      if (_diptych_detect_match (ctx, k, LEX_GROUP, NULL) > 0)
-        return k;
+      const DetectEntry *entry = NULL;
+
+      /* not "Two of the attackers' vehicles": they own the noun */
+      if (_diptych_detect_match (ctx, k, LEX_GROUP, &entry) > 0)
+        return is_apostrophe (ctx, k + entry->n_words) ? last : k;
       if (is_punct (ctx, k) || detect_in (ctx, k, LEX_FUNCTION) || detect_in (ctx, k, LEX_OUTCOME) ||
           detect_key (ctx, k)->quantity)
         break;
@@ -396,6 +399,18 @@ is_object_start (DetectContext *ctx,
       detect_in (ctx, i, LEX_GROUP))
     return TRUE;
   return read_quantity (ctx, i, i, last, &q);
+}
+
+/* Whether the outcome word that ends at @i is a noun, which takes no
+ * object: "injuries", "wounds", "deaths" (not "kills").
+ */
+static gboolean
+is_outcome_noun (DetectContext *ctx,
+                 guint          i)
+{
+  const char *w = detect_lower (ctx, i);
+
+  return g_str_has_suffix (w, "s") && !_diptych_detect_is (ctx, i, "kills");
 }
 
 /* Whether an outcome word from @from to @to may be done to things:
@@ -631,7 +646,7 @@ outcome_after (DetectContext *ctx,
            _diptych_detect_is (ctx, i - 1, "from")))
         return -1;
       if (outcome >= 0 && outcome != DIPTYCH_OUTCOME_DISPLACED && outcome != DIPTYCH_OUTCOME_MISSING &&
-          i + n < last && !seen_among && is_object_start (ctx, i + n, last))
+          i + n < last && !seen_among && !is_outcome_noun (ctx, i + n - 1) && is_object_start (ctx, i + n, last))
         return -1;  /* "five militants killed two soldiers": they did it */
       if (outcome >= 0)
         {
@@ -1429,6 +1444,10 @@ detect_in_sentence (DetectContext *ctx,
                   group = entry->value;
                   head_end += entry->n_words;
                 }
+              /* "20,000 lives", "29 deaths": nouns that count people */
+              else if (n == 1 && (_diptych_detect_is (ctx, h, "lives") || _diptych_detect_is (ctx, h, "deaths") ||
+                                  _diptych_detect_is (ctx, h, "fatalities")))
+                group = DIPTYCH_GROUP_PEOPLE;
             }
           else if (h >= last || is_punct (ctx, h) || detect_in (ctx, h, LEX_FUNCTION) ||
                    _diptych_detect_match (ctx, h, LEX_FUNCTION, NULL) > 0 ||
