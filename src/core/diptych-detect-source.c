@@ -637,9 +637,10 @@ subject_before (DetectContext *ctx,
   return TRUE;
 }
 
-/* The quote that ends just before @end, as a token range. It opens in
- * the same paragraph: a quote that runs over paragraphs opens each of
- * them again, and the last is the one whose speaker follows.
+/* The quote that ends just before @end, as a token range. It is in
+ * @end's paragraph and opens there: a quote that runs over paragraphs
+ * opens each of them again, and the last is the one whose speaker
+ * follows.
  */
 static gboolean
 quote_before (DetectContext *ctx,
@@ -650,9 +651,11 @@ quote_before (DetectContext *ctx,
 {
   guint k = end;
 
-  while (k > floor && (_diptych_detect_is (ctx, k - 1, ",") || _diptych_detect_is (ctx, k - 1, ".")))
+  /* Tokens k - 1 and k are on one line while no break is before k */
+  while (k > floor && !detect_line_before (ctx, k) &&
+         (_diptych_detect_is (ctx, k - 1, ",") || _diptych_detect_is (ctx, k - 1, ".")))
     k--;
-  if (k == floor || !_diptych_detect_is_quote (ctx, k - 1))
+  if (k == floor || detect_line_before (ctx, k) || !_diptych_detect_is_quote (ctx, k - 1))
     return FALSE;
   *q_last = k;
   for (k = k - 1; k > 0 && *q_last - k < 400 && !detect_line_before (ctx, k); k--)
