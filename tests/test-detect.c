@@ -158,6 +158,13 @@ static const Case cases[] = {
   FIG ("employees-of-forces", "Thirty-nine employees of the internal affairs bodies received injuries.", "Thirty-nine employees", I, 39, 39, 39, EXACT, SOLDIERS),
   FIG ("members-of-family", "Five members of the family were killed.", "Five members of the family were killed", K, 5, 5, 5, EXACT, PEOPLE),
   FIG ("staff-of-army-hospital", "Two staff of the army hospital were hurt.", "Two staff", I, 2, 2, 2, EXACT, OTHER),
+  FIG ("martyred", "Seven civilians were martyred in the shelling of the town.", "Seven civilians were martyred", K, 7, 7, 7, EXACT, CIVILIANS),
+  FIG ("number-of-martyrs", "Two of them died in the evening, raising the number of martyrs to nine.", "the number of martyrs to nine", K, 9, 9, 9, EXACT, PEOPLE),
+  QUIET_ ("martyrs-square", "Thousands of people gathered in Martyrs Square on Friday.", "Thousands"),
+  FIG ("massacre-of", "The court convicted three officers of the massacre of 176 villagers.", "massacre of 176 villagers", K, 176, 176, 176, EXACT, CIVILIANS),
+  FIG ("remains-of", "The remains of at least 22 others have yet to be identified.", "remains of at least 22 others", K, 22, 22, N, AT_LEAST, PEOPLE),
+  FIG ("sought-shelter", "Dozens of families sought shelter in the schools of the town.", "Dozens of families sought shelter", X, N, 12, N, VAGUE, CIVILIANS),
+  FIG ("driver", "Two drivers were killed when the convoy was hit.", "Two drivers were killed", K, 2, 2, 2, EXACT, OTHER),
   /* breakdowns */
   FIG ("including", "The bombing killed 30 people, including eight children.", "eight children", K, 8, 8, 8, EXACT, CHILDREN),
   PART_ ("including-part", "The bombing killed 30 people, including eight children.", "eight children", "killed 30 people"),

@@ -441,6 +441,11 @@ outcome_after (DetectContext *ctx,
           continue;
         }
       outcome = match_outcome (ctx, i, &n);
+      /* "gathered in Martyrs Square": a capital inside the sentence makes
+       * it a name
+       */
+      if (outcome >= 0 && detect_key (ctx, i)->upper && !detect_key (ctx, i)->all_upper)
+        continue;
       /* "buried under the rubble" says where they are, not that they
        * died; "buried in a mass grave" does
        */
