@@ -165,6 +165,8 @@ static const Case cases[] = {
   FIG ("remains-of", "The remains of at least 22 others have yet to be identified.", "remains of at least 22 others", K, 22, 22, N, AT_LEAST, PEOPLE),
   FIG ("sought-shelter", "Dozens of families sought shelter in the schools of the town.", "Dozens of families sought shelter", X, N, 12, N, VAGUE, CIVILIANS),
   FIG ("driver", "Two drivers were killed when the convoy was hit.", "Two drivers were killed", K, 2, 2, 2, EXACT, OTHER),
+  FIG ("range-thousands", "Between 3,000-4,000 people fled across the river.", "3,000-4,000 people", X, N, 3000, 4000, RANGE, PEOPLE),
+  FIG ("range-thousands-whole", "Police detained 1,000-1,200 protesters.", "1,000-1,200 protesters", D, N, 1000, 1200, RANGE, PEOPLE),
   /* breakdowns */
   FIG ("including", "The bombing killed 30 people, including eight children.", "eight children", K, 8, 8, 8, EXACT, CHILDREN),
   PART_ ("including-part", "The bombing killed 30 people, including eight children.", "eight children", "killed 30 people"),
@@ -226,6 +228,9 @@ static const Case cases[] = {
   QUIET_ ("coordinate-apart", "Gunmen killed 34 civilians, among them 11 children, a local official and two residents said.", "two residents"),
   QUIET_ ("phone-number", "Call 0800 555 123 for information about the missing.", "123"),
   QUIET_ ("phone-leading-zero", "A hotline, 01713-488777, is open for relatives of the missing.", "488777"),
+  QUIET_ ("age-of", "Children under the age of 12 were among those killed.", "12"),
+  QUIET_ ("name-number", "Soldiers of Military Zone 20 rounded up the residents.", "20"),
+  QUIET_ ("one-of-the-worst", "It was the massacre of 176 villagers in 1982, one of the worst atrocities of the war.", "one"),
   /* sources */
   SRC ("said-after", "Twelve people were killed, the health ministry said.", "the health ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("said-before", "Police spokesman Ali Karimi said the attackers had fled.", "Police spokesman Ali Karimi", DIPTYCH_SOURCE_OFFICIAL),

@@ -186,6 +186,14 @@ read_quantity_at (DetectContext *ctx,
     {
       q->end = i + 1;
       q->range = TRUE;
+      /* "3,000-4,000": the word of a range ends at the comma of its
+       * second number, whose thousands follow it with no space
+       */
+      while (q->end + 1 < limit && _diptych_detect_is (ctx, q->end, ",") && is_digits (ctx, q->end + 1) &&
+             strlen (detect_lower (ctx, q->end + 1)) == 3 &&
+             detect_token (ctx, q->end)->byte_start == detect_token (ctx, q->end - 1)->byte_end &&
+             detect_token (ctx, q->end + 1)->byte_start == detect_token (ctx, q->end)->byte_end)
+        q->end += 2;
     }
   else if ((end = read_number (ctx, i, limit)) > i)
     {
@@ -224,6 +232,9 @@ read_quantity (DetectContext *ctx,
   return i < limit && detect_key (ctx, i)->quantity && read_quantity_at (ctx, i, floor, limit, q);
 }
 
+static gboolean is_plural_noun (DetectContext *ctx,
+                                guint          i);
+
 /* Dates, years, times, ages, money and measures. */
 static gboolean
 is_not_people (DetectContext  *ctx,
@@ -240,6 +251,10 @@ is_not_people (DetectContext  *ctx,
       if (detect_in (ctx, before, LEX_CURRENCY) ||
           (detect_in (ctx, before, LEX_MONTH) && detect_key (ctx, before)->upper) ||
           _diptych_detect_is (ctx, before, "aged") || _diptych_detect_is (ctx, before, "no"))
+        return TRUE;
+      /* "children under the age of 12" */
+      if (before > first && _diptych_detect_is (ctx, before, "of") &&
+          (_diptych_detect_is (ctx, before - 1, "age") || _diptych_detect_is (ctx, before - 1, "ages")))
         return TRUE;
       /* An age: "the youngest of them 14", "the oldest was 82" */
       for (guint k = before + 1; k > first && before + 1 - k < 4; k--)
@@ -270,6 +285,23 @@ is_not_people (DetectContext  *ctx,
            _diptych_detect_is (ctx, after + 1, ".") && _diptych_detect_is (ctx, after + 2, "m")))
         return TRUE;
     }
+
+  /* A number in a name: "Military Zone 20 rounded up the residents",
+   * "Resolution 2254", "UPDATE 2"; not "on Sunday 14 people died", whose
+   * noun follows it
+   */
+  if (before != G_MAXUINT && before > first && detect_key (ctx, before)->upper &&
+      !(after < last && (detect_in (ctx, after, LEX_GROUP) || is_plural_noun (ctx, after) ||
+                         _diptych_detect_is (ctx, after, "other") || _diptych_detect_is (ctx, after, "others") ||
+                         _diptych_detect_is (ctx, after, "more"))))
+    return TRUE;
+
+  /* "one of the worst atrocities", "one of the deadliest" */
+  if (_diptych_detect_is (ctx, q->num, "one") && q->end == q->num + 1 && after + 2 < last &&
+      _diptych_detect_is (ctx, after, "of") && _diptych_detect_is (ctx, after + 1, "the") &&
+      (g_str_has_suffix (detect_lower (ctx, after + 2), "est") || _diptych_detect_is (ctx, after + 2, "worst") ||
+       _diptych_detect_is (ctx, after + 2, "most")))
+    return TRUE;
 
   /* A phone number: "0800 555 123", "01713-488777" */
   if ((is_digits (ctx, q->num) && detect_lower (ctx, q->num)[0] == '0' && detect_lower (ctx, q->num)[1] != '\0' &&
