@@ -167,6 +167,11 @@ static const Case cases[] = {
   FIG ("driver", "Two drivers were killed when the convoy was hit.", "Two drivers were killed", K, 2, 2, 2, EXACT, OTHER),
   FIG ("range-thousands", "Between 3,000-4,000 people fled across the river.", "3,000-4,000 people", X, N, 3000, 4000, RANGE, PEOPLE),
   FIG ("range-thousands-whole", "Police detained 1,000-1,200 protesters.", "1,000-1,200 protesters", D, N, 1000, 1200, RANGE, PEOPLE),
+  FIG ("toll-number-verb", "A source close to the agency put the number killed at 31.", "the number killed at 31", K, 31, 31, 31, EXACT, PEOPLE),
+  FIG ("toll-number-of-victims", "Prosecutors had put the number of victims at 256.", "the number of victims at 256", K, 256, 256, 256, EXACT, PEOPLE),
+  QUIET_ ("toll-number-of-things", "He put the number of vehicles at 40.", "40"),
+  FIG ("victims-after-figure", "Soldiers massacred 176 villagers. A rights group has compiled the names of 47 victims.", "47 victims", K, 47, 47, 47, EXACT, PEOPLE),
+  QUIET_ ("victims-first", "The clinic treated 30 victims of the heatwave.", "30"),
   /* breakdowns */
   FIG ("including", "The bombing killed 30 people, including eight children.", "eight children", K, 8, 8, 8, EXACT, CHILDREN),
   PART_ ("including-part", "The bombing killed 30 people, including eight children.", "eight children", "killed 30 people"),
@@ -206,6 +211,8 @@ static const Case cases[] = {
   QUIET_ ("object-and-things", "The army destroyed the bridge and two trucks.", "two"),
   QUIET_ ("joined-to-a-count", "Officials revised the number of missing down to 49, saying a dozen passengers had got off and two or three others had never boarded.", "three"),
   FIG ("other-before-noun", "At least three other protesters were in intensive care.", "three other protesters", I, 3, 3, N, AT_LEAST, PEOPLE),
+  PART_ ("of-the-figure-comma", "Soldiers massacred 176 villagers. Of the 176 victims, 82 were children.", "82 were children", "176 victims"),
+  FIG ("age-of-then-and", "Soldiers massacred 176 villagers. Of the 176 victims, 82 were children under the age of 12 and 51 were women.", "51 were women", K, 51, 51, 51, EXACT, WOMEN),
   /* numbers that are not casualties */
   QUIET_ ("date", "The ceasefire was signed on 14 March in Doha.", "14"),
   QUIET_ ("date-month-first", "Talks resume on March 3 in Geneva.", "3"),

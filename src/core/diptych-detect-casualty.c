@@ -560,7 +560,13 @@ toll_before (DetectContext *ctx,
           if (_diptych_detect_match (ctx, o, LEX_GROUP, &group) > 0)
             o += group->n_words;
           outcome = match_outcome (ctx, o, &n);
+          /* "the number of victims at 256": those a toll counts died */
+          if (outcome < 0 && o == t + entry->n_words + 2 && _diptych_detect_is (ctx, o - 1, "victims"))
+            outcome = DIPTYCH_OUTCOME_KILLED;
         }
+      /* "put the number killed at 31" */
+      if (outcome < 0)
+        outcome = match_outcome (ctx, t + entry->n_words, &n);
       if (outcome < 0 && entry->n_words == 2)
         outcome = DIPTYCH_OUTCOME_KILLED;
       if (outcome < 0 && strcmp (entry->words[0], "number") == 0)
@@ -608,6 +614,20 @@ last_total (DetectContext *ctx,
     }
   /* Found ahead of the parts before, which would have been looked in */
   if (ctx->ahead && sentence_floor == 0 && ctx->figures->len < MAX_LOOKBACK)
+    ctx->needs_before = TRUE;
+  return -1;
+}
+
+/* The outcome of the last figure found, for "47 victims": the victims
+ * of what the article counts. -1 when there is none.
+ */
+static gint
+outcome_before (DetectContext *ctx)
+{
+  if (ctx->figures->len > 0)
+    return g_array_index (ctx->figures, DetectItem, ctx->figures->len - 1).casualty.outcome;
+  /* Found ahead of the parts before, which would have been looked in */
+  if (ctx->ahead)
     ctx->needs_before = TRUE;
   return -1;
 }
@@ -880,7 +900,8 @@ breaks_down_other (DetectContext *ctx,
     {
       Quantity q;
 
-      if (!read_quantity (ctx, k - 1, first, word, &q))
+      /* the nearest count: not "under the age of 12 and 51 were women" */
+      if (!read_quantity (ctx, k - 1, first, word, &q) || is_not_people (ctx, &q, first, word))
         continue;
       if (f >= 0)
         {
@@ -1002,7 +1023,7 @@ detect_in_sentence (DetectContext *ctx,
       gint group = -1, outcome = -1, head_outcome = -1;
       gboolean more = FALSE, among = FALSE, toll = FALSE, others, unknown = FALSE;
       Link link = LINK_NONE;
-      gint link_outcome = -1;
+      gint link_outcome = -1, of_figure = -1;
       DetectItem found, *item = &found;
       guint before;
       gint f;
@@ -1307,6 +1328,17 @@ detect_in_sentence (DetectContext *ctx,
             }
         }
 
+      /* "Of the 176 victims, 82 were children": a part of the figure
+       * before the comma
+       */
+      if (link == LINK_NONE && before > first + 2 && _diptych_detect_is (ctx, first, "of") &&
+          _diptych_detect_is (ctx, before - 1, ",") && (f = last_in_sentence (ctx, sentence)) >= 0 &&
+          g_array_index (ctx->figures, DetectItem, f).first <= first + 2 &&
+          g_array_index (ctx->figures, DetectItem, f).last + 1 == before)
+        {
+          link = LINK_PREVIOUS;
+          of_figure = f;
+        }
       /* A breakdown or a figure joined to the one before */
       if (link == LINK_NONE && before > first)
         {
@@ -1345,6 +1377,11 @@ detect_in_sentence (DetectContext *ctx,
           if (link == LINK_OUTCOME && outcome < 0)
             outcome = link_outcome;
         }
+      /* "the names of 47 victims": those the article counts, as the
+       * figure before them
+       */
+      if (outcome < 0 && link == LINK_NONE && head_end > q.end && _diptych_detect_is (ctx, head_end - 1, "victims"))
+        outcome = outcome_before (ctx);
       /* No outcome, and no figure to take one from: a count of things */
       if (outcome < 0 && link == LINK_NONE)
         continue;
@@ -1371,6 +1408,8 @@ detect_in_sentence (DetectContext *ctx,
           item->parent = link == LINK_BREAKDOWN ? last_total (ctx, -1, sentence, part) : last_total (ctx, -1, 0, part);
           if (link == LINK_BREAKDOWN && item->parent < 0)
             item->parent = last_total (ctx, -1, 0, part);
+          if (of_figure >= 0)
+            item->parent = of_figure;
           /* "97 of the injured, at least 30 of whom …": the figure just
            * before, though it is a part itself
            */
