@@ -435,9 +435,15 @@ outcome_after (DetectContext *ctx,
           for (j = i + 1; j < last && j < i + ASIDE_WINDOW && !_diptych_detect_is (ctx, j, ",");
                j++)
             ;
+          /* "one of our drivers, a father of three, was killed", "30
+           * people, all of them combatants, died"
+           */
           if (j < last && _diptych_detect_is (ctx, j, ",") && j + 1 < last &&
               (_diptych_detect_is (ctx, j + 1, "had") || _diptych_detect_is (ctx, j + 1, "have") ||
-               _diptych_detect_is (ctx, j + 1, "were") || _diptych_detect_is (ctx, j + 1, "are")))
+               _diptych_detect_is (ctx, j + 1, "has") || _diptych_detect_is (ctx, j + 1, "were") ||
+               _diptych_detect_is (ctx, j + 1, "was") || _diptych_detect_is (ctx, j + 1, "are") ||
+               _diptych_detect_is (ctx, j + 1, "is") ||
+               (match_outcome (ctx, j + 1, &n) >= 0 && !detect_in (ctx, j + 1, LEX_GROUP))))
             {
               i = j;
               aside = TRUE;
@@ -935,6 +941,34 @@ apart_from_last (DetectContext *ctx,
   return FALSE;
 }
 
+/* Whether a breakdown word stands before the noun phrase that ends at
+ * the conjunction @and, other than a number: "including a local imam and
+ * two of his sons".
+ */
+static gboolean
+breakdown_of_phrase (DetectContext *ctx,
+                     guint          sentence,
+                     guint          first,
+                     guint          and)
+{
+  for (guint k = and; k > first + 1 && and - k < 6; k--)
+    {
+      guint bn;
+      Quantity q;
+
+      if (is_punct (ctx, k - 1) || read_quantity (ctx, k - 1, first, and, &q))
+        return FALSE;
+      if (!(_diptych_detect_is (ctx, k - 1, "a") || _diptych_detect_is (ctx, k - 1, "an") ||
+            _diptych_detect_is (ctx, k - 1, "the") || _diptych_detect_is (ctx, k - 1, "his") ||
+            _diptych_detect_is (ctx, k - 1, "her") || _diptych_detect_is (ctx, k - 1, "their")))
+        continue;
+      bn = _diptych_detect_match_before (ctx, k - 1, first, LEX_BREAKDOWN, NULL);
+      return bn > 0 && last_in_sentence (ctx, sentence) >= 0 &&
+             !breaks_down_other (ctx, sentence, first, k - 1 - bn);
+    }
+  return FALSE;
+}
+
 /* The group of a generic noun ("members", "employees", "staff") from
  * the "of" phrase after it at @i, when that names state forces;
  * else @group.
@@ -1018,7 +1052,7 @@ detect_in_sentence (DetectContext *ctx,
 
   while (i < last)
     {
-      Quantity q;
+      Quantity q, whole;
       guint h, head_end, span_first, span_last, n, toll_start = 0, among_next = G_MAXUINT;
       gint group = -1, outcome = -1, head_outcome = -1;
       gboolean more = FALSE, among = FALSE, toll = FALSE, others, unknown = FALSE;
@@ -1090,6 +1124,24 @@ detect_in_sentence (DetectContext *ctx,
             }
           else if (_diptych_detect_is (ctx, d, "the") && detect_in (ctx, d + 1, LEX_GROUP))
             h = d + 1;  /* "seven of the gunmen": the noun is theirs */
+          /* "one of our drivers", "two of my brothers", "three of the
+           * hotel's staff": likewise
+           */
+          else if ((_diptych_detect_is (ctx, d, "our") || _diptych_detect_is (ctx, d, "my") ||
+                    _diptych_detect_is (ctx, d, "their") || _diptych_detect_is (ctx, d, "his") ||
+                    _diptych_detect_is (ctx, d, "her") || _diptych_detect_is (ctx, d, "its")) &&
+                   detect_in (ctx, d + 1, LEX_GROUP))
+            h = d + 1;
+          else if (_diptych_detect_is (ctx, d, "the") && d + 2 < last && detect_key (ctx, d + 1)->possessive &&
+                   detect_in (ctx, d + 2, LEX_GROUP))
+            h = d + 2;
+          /* "9 of the 61 wounded": a part of the figure named next */
+          else if (_diptych_detect_is (ctx, d, "the") && read_quantity (ctx, d + 1, d + 1, last, &whole) &&
+                   (link_outcome = match_outcome (ctx, whole.end, &n)) >= 0)
+            {
+              link = LINK_AMONG_NEXT;
+              among_next = whole.num;
+            }
           else if (q.vague || detect_in (ctx, q.end - 1, LEX_SCALE))
             {
               /* "dozens of terrorists", "tens of thousands of its residents" */
@@ -1097,6 +1149,9 @@ detect_in_sentence (DetectContext *ctx,
               while (h < last && (_diptych_detect_is (ctx, h, "the") || _diptych_detect_is (ctx, h, "its") ||
                                   _diptych_detect_is (ctx, h, "their") || _diptych_detect_is (ctx, h, "his") ||
                                   _diptych_detect_is (ctx, h, "her") || _diptych_detect_is_quote (ctx, h)))
+                h++;
+              /* "scores of other men" */
+              if (_diptych_detect_is (ctx, h, "other") && h + 1 < last && detect_in (ctx, h + 1, LEX_GROUP))
                 h++;
             }
         }
@@ -1174,6 +1229,16 @@ detect_in_sentence (DetectContext *ctx,
                   head_end = h + 2;
                   unknown = TRUE;
                 }
+              else if (detect_key (ctx, h)->upper && !detect_key (ctx, h)->all_upper && h + 1 < last &&
+                       !detect_key (ctx, h + 1)->upper)
+                {
+                  /* "29,000 Ixil fled", "300 Rohingya": a people's name,
+                   * if the clause says what happened to them
+                   */
+                  group = DIPTYCH_GROUP_PEOPLE;
+                  head_end = h + 1;
+                  unknown = TRUE;
+                }
               else if (toll_before (ctx, q.start, first, &toll_start) < 0)
                 continue;  /* a toll needs no noun: "put the toll at 34 late on Friday" */
             }
@@ -1207,7 +1272,7 @@ detect_in_sentence (DetectContext *ctx,
 
       /* The outcome, nearest first. */
       outcome = head_outcome;
-      if (outcome < 0 && link == LINK_OUTCOME)
+      if (outcome < 0 && (link == LINK_OUTCOME || link == LINK_AMONG_NEXT))
         outcome = link_outcome;
 
       before = q.start;
@@ -1215,6 +1280,11 @@ detect_in_sentence (DetectContext *ctx,
         before--;
       /* "arrested another 12", "killing a further 20", "an additional 30" */
       if (before > first && _diptych_detect_is (ctx, before - 1, "another"))
+        before--;
+      /* "killed his three sons", "a policeman and his 3 children" */
+      else if (before > first && (_diptych_detect_is (ctx, before - 1, "his") || _diptych_detect_is (ctx, before - 1, "her") ||
+                                  _diptych_detect_is (ctx, before - 1, "their") || _diptych_detect_is (ctx, before - 1, "my") ||
+                                  _diptych_detect_is (ctx, before - 1, "our")))
         before--;
       else if (before > first + 1 && (_diptych_detect_is (ctx, before - 1, "further") ||
                                       _diptych_detect_is (ctx, before - 1, "additional")) &&
@@ -1289,6 +1359,27 @@ detect_in_sentence (DetectContext *ctx,
             span_last = end;
         }
 
+      /* "14 civilians and five members of the security forces were among
+       * the dead": the verb after two people's nouns is the first's too
+       */
+      if (outcome < 0 && link == LINK_NONE && group >= 0 && !unknown && head_end + 2 < last &&
+          _diptych_detect_is (ctx, head_end, "and"))
+        {
+          const DetectEntry *entry = NULL;
+          guint end = 0, h2;
+          Quantity q2;
+
+          if (read_quantity (ctx, head_end + 1, head_end + 1, last, &q2) &&
+              (h2 = q2.end + _diptych_detect_is (ctx, q2.end, "other")) < last &&
+              _diptych_detect_match (ctx, h2, LEX_GROUP, &entry) > 0 &&
+              (outcome = outcome_after (ctx, h2 + entry->n_words, last, &end, &among, &among_next)) >= 0 &&
+              among)
+            {
+              link = among_next != G_MAXUINT ? LINK_AMONG_NEXT : LINK_AMONG_THOSE;
+              link_outcome = outcome;
+            }
+        }
+
       if (link == LINK_OUTCOME && head_outcome < 0)
         {
           /* "Two of the wounded later succumbed": they died since; other
@@ -1360,6 +1451,20 @@ detect_in_sentence (DetectContext *ctx,
                      (_diptych_detect_is (ctx, before - 1, "with") || _diptych_detect_is (ctx, before - 1, "to"))) ||
                     ((_diptych_detect_is (ctx, before - 2, "up") || _diptych_detect_is (ctx, before - 2, "down")) &&
                      _diptych_detect_is (ctx, before - 1, "from"))))
+            link = LINK_COORDINATE;
+          /* "including a local imam and two of his sons", "among them a
+           * former minister and three of the hotel's staff"
+           */
+          else if (_diptych_detect_is (ctx, before - 1, "and") && breakdown_of_phrase (ctx, sentence, first, before - 1))
+            link = LINK_BREAKDOWN;
+          /* "two sons were rounded up with scores of other men", "killed
+           * along with 12 civilians": as the figure just before
+           */
+          else if (group >= 0 && !unknown && _diptych_detect_is (ctx, before - 1, "with") &&
+                   (f = last_in_sentence (ctx, sentence)) >= 0 &&
+                   (g_array_index (ctx->figures, DetectItem, f).last == before - 1 ||
+                    (g_array_index (ctx->figures, DetectItem, f).last == before - 2 &&
+                     (_diptych_detect_is (ctx, before - 2, "along") || _diptych_detect_is (ctx, before - 2, "together")))))
             link = LINK_COORDINATE;
           else if (outcome < 0 && group >= 0 && _diptych_detect_is (ctx, before - 1, "and"))
             outcome = object_of_outcome (ctx, first, before - 1, last);
