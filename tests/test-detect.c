@@ -178,6 +178,7 @@ static const Case cases[] = {
   FIG ("pair-then-among", "The attack killed 19 people. He said 14 civilians and five members of the security forces were among the dead.", "14 civilians", K, 14, 14, 14, EXACT, CIVILIANS),
   PART_ ("pair-then-among-part", "The attack killed 19 people. He said 14 civilians and five members of the security forces were among the dead.", "14 civilians", "killed 19 people"),
   QUIET_ ("pair-no-noun", "The attack involved 20 gunmen and 12 were killed.", "20"),
+  FIG ("background-no-group", "Two brothers lost their lives in the raid. The war has cost upward of 20,000 lives.", "upward of 20,000 lives", K, 20000, 20000, N, AT_LEAST, PEOPLE),
   FIG ("range-thousands", "Between 3,000-4,000 people fled across the river.", "3,000-4,000 people", X, N, 3000, 4000, RANGE, PEOPLE),
   FIG ("range-thousands-whole", "Police detained 1,000-1,200 protesters.", "1,000-1,200 protesters", D, N, 1000, 1200, RANGE, PEOPLE),
   FIG ("toll-number-verb", "A source close to the agency put the number killed at 31.", "the number killed at 31", K, 31, 31, 31, EXACT, PEOPLE),

@@ -1620,7 +1620,10 @@ _diptych_detect_resolve_groups (GArray *figures)
       else if (item->joined && !item->toll && f > 0 &&
                g_array_index (figures, DetectItem, f - 1).sentence == item->sentence)
         from = &g_array_index (figures, DetectItem, f - 1);
-      else if (first_of[item->casualty.outcome] >= 0 && (guint)first_of[item->casualty.outcome] < f)
+      /* not "the war has cost upward of 20,000 lives": a figure of its own
+       * belongs to none other
+       */
+      else if (item->toll && first_of[item->casualty.outcome] >= 0 && (guint)first_of[item->casualty.outcome] < f)
         from = &g_array_index (figures, DetectItem, first_of[item->casualty.outcome]);
       if (from != NULL)
         {
