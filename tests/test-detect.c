@@ -232,6 +232,8 @@ static const Case cases[] = {
   FIG ("partitive-possessive-noun", "A source put the number killed at 31, among them a minister and three of the hotel's staff.", "three of the hotel's staff", K, 3, 3, 3, EXACT, OTHER),
   PART_ ("breakdown-of-phrase", "Shelling killed 20 people, including a local imam and two of his sons.", "two of his sons", "killed 20 people"),
   QUIET_ ("breakdown-of-phrase-things", "Shelling killed 20 people and destroyed a school and two mosques.", "two"),
+  PART_ ("colon-breakdown", "Eleven villagers were killed in Nguida alone: nine were killed outright and two died later.", "nine were killed", "Eleven villagers were killed"),
+  FIG ("coordinate-unwritten-group", "Eleven villagers were killed in Nguida alone: nine were killed outright and two died later.", "two died", K, 2, 2, 2, EXACT, CIVILIANS),
   /* numbers that are not casualties */
   QUIET_ ("date", "The ceasefire was signed on 14 March in Doha.", "14"),
   QUIET_ ("date-month-first", "Talks resume on March 3 in Geneva.", "3"),

@@ -1055,7 +1055,7 @@ detect_in_sentence (DetectContext *ctx,
       Quantity q, whole;
       guint h, head_end, span_first, span_last, n, toll_start = 0, among_next = G_MAXUINT;
       gint group = -1, outcome = -1, head_outcome = -1;
-      gboolean more = FALSE, among = FALSE, toll = FALSE, others, unknown = FALSE;
+      gboolean more = FALSE, among = FALSE, toll = FALSE, others, unknown = FALSE, colon = FALSE;
       Link link = LINK_NONE;
       gint link_outcome = -1, of_figure = -1;
       DetectItem found, *item = &found;
@@ -1437,6 +1437,16 @@ detect_in_sentence (DetectContext *ctx,
 
           if (bn > 0 && !breaks_down_other (ctx, sentence, first, before - bn))
             link = LINK_BREAKDOWN;
+          /* "Eleven villagers were killed in Nguida alone: nine were killed
+           * outright and two died later": the figures after a colon break
+           * down the one before it in the sentence
+           */
+          else if (_diptych_detect_is (ctx, before - 1, ":") && last_in_sentence (ctx, sentence) >= 0 &&
+                   !breaks_down_other (ctx, sentence, first, before - 1))
+            {
+              link = LINK_BREAKDOWN;
+              colon = TRUE;
+            }
           /* "and two or three others" joins the number before it: not a
            * figure when that one is a count of something else
            */
@@ -1511,7 +1521,7 @@ detect_in_sentence (DetectContext *ctx,
         case LINK_BREAKDOWN:
         case LINK_PREVIOUS:
           item->parent = link == LINK_BREAKDOWN ? last_total (ctx, -1, sentence, part) : last_total (ctx, -1, 0, part);
-          if (link == LINK_BREAKDOWN && item->parent < 0)
+          if (link == LINK_BREAKDOWN && item->parent < 0 && !colon)
             item->parent = last_total (ctx, -1, 0, part);
           if (of_figure >= 0)
             item->parent = of_figure;
@@ -1538,7 +1548,8 @@ detect_in_sentence (DetectContext *ctx,
             item->parent = sibling->parent;
             if (outcome < 0)
               outcome = sibling->casualty.outcome;
-            if (group < 0)
+            /* a group the sibling has not written is resolved for both */
+            if (group < 0 && !sibling->no_group)
               group = sibling->casualty.group;
           }
           break;
