@@ -456,7 +456,8 @@ outcome_after (DetectContext *ctx,
       /* "Two officials said the wounded …": a clause of its own, but not
        * "were reported killed", "were confirmed dead"
        */
-      if (detect_in (ctx, i, LEX_REPORTING) && !(i > from && detect_in (ctx, i - 1, LEX_AUXILIARY)))
+      if (detect_in (ctx, i, LEX_REPORTING) && !(i > from && detect_in (ctx, i - 1, LEX_AUXILIARY)) &&
+          !_diptych_detect_is (ctx, i, "found"))  /* "12 people found dead" */
         return -1;
       /* "… reached 74 affected villages and that the death toll …" */
       if (_diptych_detect_is (ctx, i, "and") && _diptych_detect_is (ctx, i + 1, "that"))
