@@ -235,6 +235,9 @@ static const Case cases[] = {
   QUIET_ ("breakdown-of-phrase-things", "Shelling killed 20 people and destroyed a school and two mosques.", "two"),
   PART_ ("colon-breakdown", "Eleven villagers were killed in Nguida alone: nine were killed outright and two died later.", "nine were killed", "Eleven villagers were killed"),
   FIG ("coordinate-unwritten-group", "Eleven villagers were killed in Nguida alone: nine were killed outright and two died later.", "two died", K, 2, 2, 2, EXACT, CIVILIANS),
+  FIG ("repeat-bare-number", "Rebels killed forty-seven villagers. His brother was among the 47 named by the coalition.", "47", K, 47, 47, 47, EXACT, CIVILIANS),
+  QUIET_ ("repeat-bare-number-no-figure", "Rebels torched 47 houses. Only the 47 named by the council were rebuilt.", "47"),
+  QUIET_ ("repeat-with-noun", "Gunmen killed 12 people. The 12 hostages were freed on Monday.", "12 hostages"),
   /* numbers that are not casualties */
   QUIET_ ("date", "The ceasefire was signed on 14 March in Doha.", "14"),
   QUIET_ ("date-month-first", "Talks resume on March 3 in Geneva.", "3"),

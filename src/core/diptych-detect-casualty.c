@@ -699,6 +699,34 @@ whole_number (DetectContext  *ctx,
   return TRUE;
 }
 
+/* The figure a number without a noun after "the" names again: the last
+ * one of that value ("the 47" of "47 victims"), or -1.
+ */
+static gint
+repeat_of (DetectContext  *ctx,
+           const Quantity *q,
+           guint           first)
+{
+  gint64 value;
+
+  if (q->start <= first || !_diptych_detect_is (ctx, q->start - 1, "the") || q->vague || q->range ||
+      q->start != q->num)
+    return -1;
+  if (!whole_number (ctx, q, &value))
+    {
+      if (q->end != q->num + 1 || !detect_in (ctx, q->num, LEX_NUMBER))
+        return -1;
+      value = detect_value (ctx, q->num, LEX_NUMBER);
+    }
+  for (guint f = ctx->figures->len; f > 0 && ctx->figures->len - f < MAX_LOOKBACK; f--)
+    if (g_array_index (ctx->figures, DetectItem, f - 1).casualty.value == value)
+      return f - 1;
+  /* Found ahead of the parts before, which would have been looked in */
+  if (ctx->ahead && ctx->figures->len < MAX_LOOKBACK)
+    ctx->needs_before = TRUE;
+  return -1;
+}
+
 /* Whether token @k's text is its key's, ASCII without digits: the
  * parser then reads the same word wherever the key is.
  */
@@ -1240,8 +1268,11 @@ detect_in_sentence (DetectContext *ctx,
                   head_end = h + 1;
                   unknown = TRUE;
                 }
-              else if (toll_before (ctx, q.start, first, &toll_start) < 0)
-                continue;  /* a toll needs no noun: "put the toll at 34 late on Friday" */
+              /* a toll needs no noun: "put the toll at 34 late on Friday";
+               * nor does a figure named again: "among the 47 named by …"
+               */
+              else if (toll_before (ctx, q.start, first, &toll_start) < 0 && repeat_of (ctx, &q, first) < 0)
+                continue;
             }
         }
 
@@ -1492,6 +1523,15 @@ detect_in_sentence (DetectContext *ctx,
             span_first = first;
           if (link == LINK_OUTCOME && outcome < 0)
             outcome = link_outcome;
+        }
+      /* "his brother was among the 47 named by the coalition": the figure
+       * of that number before, named again
+       */
+      if (outcome < 0 && link == LINK_NONE && group < 0 && head_end == q.end && (f = repeat_of (ctx, &q, first)) >= 0)
+        {
+          outcome = g_array_index (ctx->figures, DetectItem, f).casualty.outcome;
+          if (!g_array_index (ctx->figures, DetectItem, f).no_group)
+            group = g_array_index (ctx->figures, DetectItem, f).casualty.group;
         }
       /* "the names of 47 victims": those the article counts, as the
        * figure before them
