@@ -238,6 +238,10 @@ static const Case cases[] = {
   FIG ("repeat-bare-number", "Rebels killed forty-seven villagers. His brother was among the 47 named by the coalition.", "47", K, 47, 47, 47, EXACT, CIVILIANS),
   QUIET_ ("repeat-bare-number-no-figure", "Rebels torched 47 houses. Only the 47 named by the council were rebuilt.", "47"),
   QUIET_ ("repeat-with-noun", "Gunmen killed 12 people. The 12 hostages were freed on Monday.", "12 hostages"),
+  PART_ ("others-rest-of-whole", "They exhumed 143 bodies. The remains of 121 of them were identified, while the remains of at least 22 others have yet to be named.", "22 others", "143 bodies"),
+  FIG ("toll-count-of-refugees", "The U.N. refugee agency's count stood at 61,000 refugees at the end of May.", "61,000 refugees", X, 61000, 61000, 61000, EXACT, PEOPLE),
+  FIG ("toll-number-of-refugees", "The number of refugees rose to 61,000.", "61,000", X, 61000, 61000, 61000, EXACT, PEOPLE),
+  FIG ("toll-refugees-killed", "The number of refugees killed rose to 12.", "12", K, 12, 12, 12, EXACT, PEOPLE),
   /* numbers that are not casualties */
   QUIET_ ("date", "The ceasefire was signed on 14 March in Doha.", "14"),
   QUIET_ ("date-month-first", "Talks resume on March 3 in Geneva.", "3"),

@@ -567,9 +567,13 @@ toll_before (DetectContext *ctx,
           if (_diptych_detect_match (ctx, o, LEX_GROUP, &group) > 0)
             o += group->n_words;
           outcome = match_outcome (ctx, o, &n);
-          /* "the number of victims at 256": those a toll counts died */
+          /* "the number of victims at 256": those a toll counts died;
+           * "the number of refugees": they fled
+           */
           if (outcome < 0 && o == t + entry->n_words + 2 && _diptych_detect_is (ctx, o - 1, "victims"))
             outcome = DIPTYCH_OUTCOME_KILLED;
+          else if (outcome < 0 && o == t + entry->n_words + 2 && _diptych_detect_is (ctx, o - 1, "refugees"))
+            outcome = DIPTYCH_OUTCOME_DISPLACED;
         }
       /* "put the number killed at 31" */
       if (outcome < 0)
@@ -1086,7 +1090,7 @@ detect_in_sentence (DetectContext *ctx,
       gint group = -1, outcome = -1, head_outcome = -1;
       gboolean more = FALSE, among = FALSE, toll = FALSE, others, unknown = FALSE, colon = FALSE;
       Link link = LINK_NONE;
-      gint link_outcome = -1, of_figure = -1;
+      gint link_outcome = -1, of_figure = -1, whole_of;
       DetectItem found, *item = &found;
       guint before;
       gint f;
@@ -1439,6 +1443,18 @@ detect_in_sentence (DetectContext *ctx,
         {
           span_first = toll_start;
           toll = TRUE;
+          /* "the agency's count stood at 61,000 refugees": a toll of
+           * refugees, whose words name no outcome, counts the displaced
+           */
+          if (head_end > q.end && _diptych_detect_is (ctx, head_end - 1, "refugees"))
+            {
+              guint k;
+
+              for (k = toll_start; k < q.start && match_outcome (ctx, k, &n) < 0; k++)
+                ;
+              if (k == q.start)
+                outcome = DIPTYCH_OUTCOME_DISPLACED;
+            }
           /* "the toll among civilians at 17", "the number of children
            * killed to 12": the group the toll counts
            */
@@ -1602,6 +1618,16 @@ detect_in_sentence (DetectContext *ctx,
           break;
         }
 
+      /* "the remains of 121 of them have been identified, while the remains
+       * of at least 22 others have not": the rest of the whole the part
+       * before broke down
+       */
+      if (others && link == LINK_NONE && item->parent < 0 && (f = last_in_sentence (ctx, sentence)) >= 0 &&
+          (whole_of = g_array_index (ctx->figures, DetectItem, f).parent) >= 0 &&
+          (part == DIPTYCH_NO_NUMBER ||
+           MAX (g_array_index (ctx->figures, DetectItem, whole_of).casualty.value,
+                g_array_index (ctx->figures, DetectItem, whole_of).casualty.high) > part))
+        item->parent = whole_of;
       if (outcome < 0 && item->parent >= 0)
         outcome = g_array_index (ctx->figures, DetectItem, item->parent).casualty.outcome;
       if (outcome < 0)
