@@ -242,6 +242,9 @@ static const Case cases[] = {
   FIG ("toll-count-of-refugees", "The U.N. refugee agency's count stood at 61,000 refugees at the end of May.", "61,000 refugees", X, 61000, 61000, 61000, EXACT, PEOPLE),
   FIG ("toll-number-of-refugees", "The number of refugees rose to 61,000.", "61,000", X, 61000, 61000, 61000, EXACT, PEOPLE),
   FIG ("toll-refugees-killed", "The number of refugees killed rose to 12.", "12", K, 12, 12, 12, EXACT, PEOPLE),
+  PART_ ("in-place-alone", "Floods have killed at least 47 people. In Beledweyne alone, at least 11 people have drowned, among them six children.", "11 people have drowned", "killed at least 47 people"),
+  PART_ ("in-place-alone-nested", "Floods have killed at least 47 people. In Beledweyne alone, at least 11 people have drowned, among them six children.", "six children", "at least 11 people have drowned"),
+  PART_ ("in-place-alone-after", "Attacks killed at least 38 civilians. Eleven villagers were killed in Nguida alone: nine were killed outright and two died later.", "Eleven villagers were killed", "killed at least 38 civilians"),
   /* numbers that are not casualties */
   QUIET_ ("date", "The ceasefire was signed on 14 March in Doha.", "14"),
   QUIET_ ("date-month-first", "Talks resume on March 3 in Geneva.", "3"),

@@ -643,6 +643,29 @@ outcome_before (DetectContext *ctx)
   return -1;
 }
 
+/* last_total() of @outcome among the figures before figure @from. */
+static gint
+total_before (DetectContext *ctx,
+              guint          from,
+              gint           outcome,
+              gint64         part)
+{
+  for (guint f = from; f > 0 && from - f < MAX_LOOKBACK; f--)
+    {
+      DetectItem *item = &g_array_index (ctx->figures, DetectItem, f - 1);
+      gint64 whole = MAX (item->casualty.value, item->casualty.high);
+
+      if (item->parent >= 0 || item->more || (gint)item->casualty.outcome != outcome)
+        continue;
+      if (part == DIPTYCH_NO_NUMBER || whole == DIPTYCH_NO_NUMBER || whole > part)
+        return f - 1;
+    }
+  /* Found ahead of the parts before, which would have been looked in */
+  if (ctx->ahead && from < MAX_LOOKBACK)
+    ctx->needs_before = TRUE;
+  return -1;
+}
+
 static gint
 last_in_sentence (DetectContext *ctx,
                   guint          sentence)
@@ -974,6 +997,20 @@ apart_from_last (DetectContext *ctx,
   return FALSE;
 }
 
+/* Whether the sentence from @first to @last says "in <Place> alone". */
+static gboolean
+in_place_alone (DetectContext *ctx,
+                guint          first,
+                guint          last)
+{
+  for (guint k = first + 2; k < last; k++)
+    if (_diptych_detect_is (ctx, k, "alone") && detect_key (ctx, k - 1)->upper &&
+        (_diptych_detect_is (ctx, k - 2, "in") ||
+         (k > first + 2 && detect_key (ctx, k - 2)->upper && _diptych_detect_is (ctx, k - 3, "in"))))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether a breakdown word stands before the noun phrase that ends at
  * the conjunction @and, other than a number: "including a local imam and
  * two of his sons".
@@ -1079,6 +1116,7 @@ detect_in_sentence (DetectContext *ctx,
   const DetectSentence *s = &g_array_index (ctx->sentences, DetectSentence, sentence);
   guint first = s->first, last = s->last;
   guint i = first;
+  guint figures_before = ctx->figures->len;
 
   /* The figures are the article's: their sentences are numbered so. */
   sentence += ctx->sentence_base;
@@ -1649,6 +1687,20 @@ detect_in_sentence (DetectContext *ctx,
         item->last--;
       g_array_append_val (ctx->figures, *item);
     }
+
+  /* "In Beledweyne alone, …", "were killed in Nguida alone": the
+   * sentence's wholes are a place's share of the last total of their
+   * outcome, once the sentence's own parts are theirs
+   */
+  if (ctx->figures->len > figures_before && in_place_alone (ctx, first, last))
+    for (guint f = figures_before; f < ctx->figures->len; f++)
+      {
+        DetectItem *item = &g_array_index (ctx->figures, DetectItem, f);
+
+        if (item->parent == -1 && !item->more && !item->toll)
+          item->parent = total_before (ctx, figures_before, item->casualty.outcome,
+                                       MAX (item->casualty.value, item->casualty.low));
+      }
 }
 
 /**
