@@ -229,6 +229,7 @@ static const Case cases[] = {
   PART_ ("of-the-figure-comma", "Soldiers massacred 176 villagers. Of the 176 victims, 82 were children.", "82 were children", "176 victims"),
   FIG ("age-of-then-and", "Soldiers massacred 176 villagers. Of the 176 victims, 82 were children under the age of 12 and 51 were women.", "51 were women", K, 51, 51, 51, EXACT, WOMEN),
   FIG ("partitive-of-next", "Doctors said 9 of the 61 wounded were in a critical condition.", "9", I, 9, 9, 9, EXACT, PEOPLE),
+  QUIET_ ("partitive-of-next-released", "Police detained 12 men. Five of the 12 detained were released on Monday.", "Five"),
   PART_ ("partitive-of-next-part", "Doctors said 9 of the 61 wounded were in a critical condition.", "9", "61 wounded"),
   FIG ("partitive-possessive-noun", "A source put the number killed at 31, among them a minister and three of the hotel's staff.", "three of the hotel's staff", K, 3, 3, 3, EXACT, OTHER),
   PART_ ("breakdown-of-phrase", "Shelling killed 20 people, including a local imam and two of his sons.", "two of his sons", "killed 20 people"),

@@ -1124,7 +1124,7 @@ detect_in_sentence (DetectContext *ctx,
   while (i < last)
     {
       Quantity q, whole;
-      guint h, head_end, span_first, span_last, n, toll_start = 0, among_next = G_MAXUINT;
+      guint h, head_end, span_first, span_last, n, toll_start = 0, among_next = G_MAXUINT, got_from = 0;
       gint group = -1, outcome = -1, head_outcome = -1;
       gboolean more = FALSE, among = FALSE, toll = FALSE, others, unknown = FALSE, colon = FALSE;
       Link link = LINK_NONE;
@@ -1212,6 +1212,7 @@ detect_in_sentence (DetectContext *ctx,
             {
               link = LINK_AMONG_NEXT;
               among_next = whole.num;
+              got_from = whole.end + n;
             }
           else if (q.vague || detect_in (ctx, q.end - 1, LEX_SCALE))
             {
@@ -1674,7 +1675,7 @@ detect_in_sentence (DetectContext *ctx,
         }
 
       if ((outcome == DIPTYCH_OUTCOME_DETAINED || outcome == DIPTYCH_OUTCOME_MISSING) &&
-          got_away (ctx, head_end, last))
+          got_away (ctx, MAX (head_end, got_from), last))
         continue;
 
       item->casualty.outcome = outcome;

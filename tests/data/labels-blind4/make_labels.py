@@ -253,7 +253,7 @@ A['v04.txt'] = dict(
 A['v05.txt'] = dict(
     casualty=[
         C('the massacre of 176 Maya Ixil villagers', 'killed', 176, 'exact', 'civilians', id='tot'),
-        C('the 176 victims', 'killed', 176, 'exact', 'civilians', id='vic', tags='repeat'),
+        C('the 176 victims', 'killed', 176, 'exact', 'people', id='vic', tags='repeat'),
         C('82 were children', 'killed', 82, 'exact', 'children', sub='vic'),
         C('51 were women', 'killed', 51, 'exact', 'women', sub='vic'),
         C('Twenty-nine other villagers were forcibly disappeared', 'missing', 29, 'exact', 'civilians'),
