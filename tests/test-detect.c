@@ -185,6 +185,7 @@ static const Case cases[] = {
   FIG ("toll-number-of-victims", "Prosecutors had put the number of victims at 256.", "the number of victims at 256", K, 256, 256, 256, EXACT, PEOPLE),
   QUIET_ ("toll-number-of-things", "He put the number of vehicles at 40.", "40"),
   FIG ("victims-after-figure", "Soldiers massacred 176 villagers. A rights group has compiled the names of 47 victims.", "47 victims", K, 47, 47, 47, EXACT, PEOPLE),
+  FIG ("victims-not-detained", "Gunmen killed 30 villagers and police arrested 12 men. Relatives of the 30 victims gathered at the morgue.", "30 victims", K, 30, 30, 30, EXACT, PEOPLE),
   QUIET_ ("victims-first", "The clinic treated 30 victims of the heatwave.", "30"),
   FIG ("found-dead", "Twelve people found dead in the river were identified.", "Twelve people found dead", K, 12, 12, 12, EXACT, PEOPLE),
   /* breakdowns */

@@ -629,16 +629,22 @@ last_total (DetectContext *ctx,
   return -1;
 }
 
-/* The outcome of the last figure found, for "47 victims": the victims
- * of what the article counts. -1 when there is none.
+/* The outcome of the last figure of dead or wounded found, for "47
+ * victims": the victims of what the article counts; not those detained
+ * or displaced. -1 when there is none.
  */
 static gint
 outcome_before (DetectContext *ctx)
 {
-  if (ctx->figures->len > 0)
-    return g_array_index (ctx->figures, DetectItem, ctx->figures->len - 1).casualty.outcome;
+  for (guint f = ctx->figures->len; f > 0 && ctx->figures->len - f < MAX_LOOKBACK; f--)
+    {
+      DiptychOutcome outcome = g_array_index (ctx->figures, DetectItem, f - 1).casualty.outcome;
+
+      if (outcome == DIPTYCH_OUTCOME_KILLED || outcome == DIPTYCH_OUTCOME_INJURED)
+        return outcome;
+    }
   /* Found ahead of the parts before, which would have been looked in */
-  if (ctx->ahead)
+  if (ctx->ahead && ctx->figures->len < MAX_LOOKBACK)
     ctx->needs_before = TRUE;
   return -1;
 }
