@@ -537,9 +537,12 @@ toll_before (DetectContext *ctx,
   /* "put the number of missing at “between 60 and 70”" */
   while (before != G_MAXUINT && before > first && _diptych_detect_is_quote (ctx, before))
     before--;
+  /* "the tally had reached 54", "the death toll topped 100" */
   if (before == G_MAXUINT ||
       !(_diptych_detect_is (ctx, before, "to") || _diptych_detect_is (ctx, before, "at") ||
-        _diptych_detect_is (ctx, before, "of")))
+        _diptych_detect_is (ctx, before, "of") || _diptych_detect_is (ctx, before, "reached") ||
+        _diptych_detect_is (ctx, before, "topped") || _diptych_detect_is (ctx, before, "passed") ||
+        _diptych_detect_is (ctx, before, "exceeded") || _diptych_detect_is (ctx, before, "surpassed")))
     return -1;
 
   for (guint k = before; k > first && before - k < TOLL_WINDOW; k--)
