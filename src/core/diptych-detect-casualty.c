@@ -566,9 +566,11 @@ toll_before (DetectContext *ctx,
           guint o = t + entry->n_words + 1;
           const DetectEntry *group = NULL;
 
-          /* "the number of people killed" */
+          /* "the number of people killed", "the number of those killed" */
           if (_diptych_detect_match (ctx, o, LEX_GROUP, &group) > 0)
             o += group->n_words;
+          else if (_diptych_detect_is (ctx, o, "those"))
+            o++;
           outcome = match_outcome (ctx, o, &n);
           /* "the number of victims at 256": those a toll counts died;
            * "the number of refugees": they fled
@@ -1397,22 +1399,31 @@ detect_in_sentence (DetectContext *ctx,
         }
 
       /* "Among the dead were 29 children", "Among those hurt were three
-       * paramedics": the figure breaks down the last of that outcome
+       * paramedics", "Those killed included three aid workers": the
+       * figure breaks down the last of that outcome
        */
-      if (outcome < 0 && link == LINK_NONE && before > first + 3 &&
+      if (outcome < 0 && link == LINK_NONE && before > first + 1 &&
           (_diptych_detect_is (ctx, before - 1, "were") || _diptych_detect_is (ctx, before - 1, "was") ||
-           _diptych_detect_is (ctx, before - 1, "are")))
+           _diptych_detect_is (ctx, before - 1, "are") || _diptych_detect_is (ctx, before - 1, "included") ||
+           _diptych_detect_is (ctx, before - 1, "include") || _diptych_detect_is (ctx, before - 1, "includes")))
         {
           const DetectEntry *entry = NULL;
+          gboolean among_those = FALSE, those = FALSE;
 
           if ((n = _diptych_detect_match_before (ctx, before - 1, first, LEX_OUTCOME, &entry)) > 0 &&
-              before - 1 - n > first + 1 &&
-              (_diptych_detect_is (ctx, before - 2 - n, "the") || _diptych_detect_is (ctx, before - 2 - n, "those")) &&
-              _diptych_detect_is (ctx, before - 3 - n, "among"))
+              before - 1 - n > first &&
+              (_diptych_detect_is (ctx, before - 2 - n, "the") || _diptych_detect_is (ctx, before - 2 - n, "those")))
+            {
+              among_those = before - 2 - n > first && _diptych_detect_is (ctx, before - 3 - n, "among");
+              /* the sentence's subject: not "… killed 12 of the wounded were …" */
+              those = !among_those && !_diptych_detect_is (ctx, before - 1, "was") &&
+                      (before - 2 - n == first || is_punct (ctx, before - 3 - n));
+            }
+          if (among_those || those)
             {
               outcome = link_outcome = entry->value;
               link = LINK_AMONG_THOSE;
-              span_first = before - 3 - n;
+              span_first = among_those ? before - 3 - n : before - 2 - n;
             }
         }
 

@@ -972,10 +972,14 @@ detect_in_sentence (DetectContext *ctx,
             claim_after (ctx, i, last, source);
           continue;
         }
-      /* "Hospitals have admitted 4,000 patients", "admitted to hospital" */
-      if (_diptych_detect_is (ctx, i, "admitted") && i + 1 < last &&
-          (detect_key (ctx, i + 1)->quantity || _diptych_detect_match (ctx, i + 1, LEX_QUALIFIER, NULL) > 0 ||
-           _diptych_detect_is (ctx, i + 1, "to") || _diptych_detect_is (ctx, i + 1, "into")))
+      /* "Hospitals have admitted 4,000 patients", "admitted to hospital",
+       * "the 30 patients admitted overnight"
+       */
+      if (_diptych_detect_is (ctx, i, "admitted") &&
+          ((i + 1 < last &&
+            (detect_key (ctx, i + 1)->quantity || _diptych_detect_match (ctx, i + 1, LEX_QUALIFIER, NULL) > 0 ||
+             _diptych_detect_is (ctx, i + 1, "to") || _diptych_detect_is (ctx, i + 1, "into"))) ||
+           (i > first && detect_in (ctx, i - 1, LEX_GROUP))))
         continue;
 
       if (!inverted_source (ctx, first, i, last) && subject_before (ctx, first, i, &s, &e, &after_break))
