@@ -571,6 +571,9 @@ toll_before (DetectContext *ctx,
             o += group->n_words;
           else if (_diptych_detect_is (ctx, o, "those"))
             o++;
+          /* "the number of internally displaced persons" */
+          if (g_str_has_suffix (detect_lower (ctx, o), "ly") && match_outcome (ctx, o + 1, &n) >= 0)
+            o++;
           outcome = match_outcome (ctx, o, &n);
           /* "the number of victims at 256": those a toll counts died;
            * "the number of refugees": they fled
@@ -1136,6 +1139,8 @@ detect_in_sentence (DetectContext *ctx,
     {
       Quantity q, whole;
       guint h, head_end, span_first, span_last, n, toll_start = 0, among_next = G_MAXUINT, got_from = 0;
+      guint verb_end, verb_among_next;
+      gboolean verb_among;
       gint group = -1, outcome = -1, head_outcome = -1;
       gboolean more = FALSE, among = FALSE, toll = FALSE, others, unknown = FALSE, colon = FALSE;
       Link link = LINK_NONE;
@@ -1311,6 +1316,11 @@ detect_in_sentence (DetectContext *ctx,
                   group = DIPTYCH_GROUP_OTHER;
                   head_end = h + 2;
                   unknown = TRUE;
+                }
+              else if (!detect_key (ctx, h)->upper && g_str_has_suffix (detect_lower (ctx, h), "ed") &&
+                       outcome_after (ctx, h, last, &verb_end, &verb_among, &verb_among_next) >= 0)
+                {
+                  /* "five more sustained wounds": a verb, and no noun */
                 }
               else if (detect_key (ctx, h)->upper && !detect_key (ctx, h)->all_upper && h + 1 < last &&
                        !detect_key (ctx, h + 1)->upper)
