@@ -232,6 +232,7 @@ static const Case cases[] = {
   NO_SRC ("patients-admitted", "At least 14 of the 30 patients admitted overnight were women.", "patients"),
   FIG ("among-those-killed-was", "Among those killed was one soldier.", "one soldier", K, 1, 1, 1, EXACT, SOLDIERS),
   FIG ("compared-with", "The morgue received 427 bodies in six days, compared with about 50 in a normal week.", "about 50", K, 50, N, N, APPROX, PEOPLE),
+  FIG ("up-from-earlier", "The toll climbed to 44, hospital officials said, up from 31 earlier in the day.", "31", K, 31, 31, 31, EXACT, PEOPLE),
   FIG ("up-from", "Police said 80 people were arrested on Sunday, up from 35 a week earlier.", "35", D, 35, 35, 35, EXACT, PEOPLE),
   FIG ("object-and-figure", "Police arrested the ferry's master and two crew members on charges of negligence.", "two crew members", D, 2, 2, 2, EXACT, OTHER),
   FIG ("object-and-figure-killed", "Gunmen killed a policeman and three civilians at the checkpoint.", "three civilians", K, 3, 3, 3, EXACT, CIVILIANS),
