@@ -235,6 +235,29 @@ read_quantity (DetectContext *ctx,
 static gboolean is_plural_noun (DetectContext *ctx,
                                 guint          i);
 
+/* "children under the age of 12": the "of" at @of. Apart from
+ * is_not_people(), whose length keeps the compiler from working out the
+ * heads of its words.
+ */
+static gboolean
+after_age_of (DetectContext *ctx,
+              guint          of)
+{
+  return _diptych_detect_is (ctx, of, "of") &&
+         (_diptych_detect_is (ctx, of - 1, "age") || _diptych_detect_is (ctx, of - 1, "ages"));
+}
+
+/* "one of the worst atrocities", "one of the deadliest" */
+static gboolean
+one_of_the_most (DetectContext *ctx,
+                 guint          one)
+{
+  return _diptych_detect_is (ctx, one, "one") && _diptych_detect_is (ctx, one + 1, "of") &&
+         _diptych_detect_is (ctx, one + 2, "the") &&
+         (g_str_has_suffix (detect_lower (ctx, one + 3), "est") || _diptych_detect_is (ctx, one + 3, "worst") ||
+          _diptych_detect_is (ctx, one + 3, "most"));
+}
+
 /* Dates, years, times, ages, money and measures. */
 static gboolean
 is_not_people (DetectContext  *ctx,
@@ -252,9 +275,7 @@ is_not_people (DetectContext  *ctx,
           (detect_in (ctx, before, LEX_MONTH) && detect_key (ctx, before)->upper) ||
           _diptych_detect_is (ctx, before, "aged") || _diptych_detect_is (ctx, before, "no"))
         return TRUE;
-      /* "children under the age of 12" */
-      if (before > first && _diptych_detect_is (ctx, before, "of") &&
-          (_diptych_detect_is (ctx, before - 1, "age") || _diptych_detect_is (ctx, before - 1, "ages")))
+      if (before > first && after_age_of (ctx, before))
         return TRUE;
       /* An age: "the youngest of them 14", "the oldest was 82" */
       for (guint k = before + 1; k > first && before + 1 - k < 4; k--)
@@ -296,11 +317,7 @@ is_not_people (DetectContext  *ctx,
                          _diptych_detect_is (ctx, after, "more"))))
     return TRUE;
 
-  /* "one of the worst atrocities", "one of the deadliest" */
-  if (_diptych_detect_is (ctx, q->num, "one") && q->end == q->num + 1 && after + 2 < last &&
-      _diptych_detect_is (ctx, after, "of") && _diptych_detect_is (ctx, after + 1, "the") &&
-      (g_str_has_suffix (detect_lower (ctx, after + 2), "est") || _diptych_detect_is (ctx, after + 2, "worst") ||
-       _diptych_detect_is (ctx, after + 2, "most")))
+  if (q->end == q->num + 1 && after + 2 < last && one_of_the_most (ctx, q->num))
     return TRUE;
 
   /* A phone number: "0800 555 123", "01713-488777" */
@@ -1011,14 +1028,56 @@ apart_from_last (DetectContext *ctx,
   return FALSE;
 }
 
+/* "our", "my", "their", "his", "her", "its": pronouns, which callers
+ * test first, a bit of their key.
+ */
+static gboolean
+is_possessive_determiner (DetectContext *ctx,
+                          guint          i)
+{
+  return _diptych_detect_is (ctx, i, "our") || _diptych_detect_is (ctx, i, "my") ||
+         _diptych_detect_is (ctx, i, "their") || _diptych_detect_is (ctx, i, "his") ||
+         _diptych_detect_is (ctx, i, "her") || _diptych_detect_is (ctx, i, "its");
+}
+
+/* "were", "was", "are", "included", "include", "includes": what comes
+ * before a figure that "Among the dead" or "Those killed" breaks down.
+ */
+static gboolean
+is_copula_or_include (DetectContext *ctx,
+                      guint          i)
+{
+  return _diptych_detect_is (ctx, i, "were") || _diptych_detect_is (ctx, i, "was") ||
+         _diptych_detect_is (ctx, i, "are") || _diptych_detect_is (ctx, i, "included") ||
+         _diptych_detect_is (ctx, i, "include") || _diptych_detect_is (ctx, i, "includes");
+}
+
+/* Whether a word shorter than eight bytes is in the part: its keys are
+ * few, its tokens many.
+ */
+static gboolean
+has_word (DetectContext *ctx,
+          const char    *word)
+{
+  guint64 head = detect_word_head (word);
+
+  for (guint k = 0; k < ctx->keys->len; k++)
+    if (ctx->key_data[k].head == head)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the sentence from @first to @last says "in <Place> alone". */
 static gboolean
 in_place_alone (DetectContext *ctx,
                 guint          first,
                 guint          last)
 {
+  /* once: the compiler does not work out the head of a word this long */
+  const guint64 alone = detect_word_head ("alone");
+
   for (guint k = first + 2; k < last; k++)
-    if (_diptych_detect_is (ctx, k, "alone") && detect_key (ctx, k - 1)->upper &&
+    if (detect_key (ctx, k)->head == alone && detect_key (ctx, k - 1)->upper &&
         (_diptych_detect_is (ctx, k - 2, "in") ||
          (k > first + 2 && detect_key (ctx, k - 2)->upper && _diptych_detect_is (ctx, k - 3, "in"))))
       return TRUE;
@@ -1125,7 +1184,8 @@ object_of_outcome (DetectContext *ctx,
 static void
 detect_in_sentence (DetectContext *ctx,
                     GArray        *readings,
-                    guint          sentence)
+                    guint          sentence,
+                    gboolean       alone)
 {
   const DetectSentence *s = &g_array_index (ctx->sentences, DetectSentence, sentence);
   guint first = s->first, last = s->last;
@@ -1214,10 +1274,7 @@ detect_in_sentence (DetectContext *ctx,
           /* "one of our drivers", "two of my brothers", "three of the
            * hotel's staff": likewise
            */
-          else if ((_diptych_detect_is (ctx, d, "our") || _diptych_detect_is (ctx, d, "my") ||
-                    _diptych_detect_is (ctx, d, "their") || _diptych_detect_is (ctx, d, "his") ||
-                    _diptych_detect_is (ctx, d, "her") || _diptych_detect_is (ctx, d, "its")) &&
-                   detect_in (ctx, d + 1, LEX_GROUP))
+          else if (is_possessive_determiner (ctx, d) && detect_in (ctx, d + 1, LEX_GROUP))
             h = d + 1;
           else if (_diptych_detect_is (ctx, d, "the") && d + 2 < last && detect_key (ctx, d + 1)->possessive &&
                    detect_in (ctx, d + 2, LEX_GROUP))
@@ -1378,9 +1435,8 @@ detect_in_sentence (DetectContext *ctx,
       if (before > first && _diptych_detect_is (ctx, before - 1, "another"))
         before--;
       /* "killed his three sons", "a policeman and his 3 children" */
-      else if (before > first && (_diptych_detect_is (ctx, before - 1, "his") || _diptych_detect_is (ctx, before - 1, "her") ||
-                                  _diptych_detect_is (ctx, before - 1, "their") || _diptych_detect_is (ctx, before - 1, "my") ||
-                                  _diptych_detect_is (ctx, before - 1, "our")))
+      else if (before > first && detect_in (ctx, before - 1, LEX_PRONOUN) && is_possessive_determiner (ctx, before - 1) &&
+               !_diptych_detect_is (ctx, before - 1, "its"))
         before--;
       else if (before > first + 1 && (_diptych_detect_is (ctx, before - 1, "further") ||
                                       _diptych_detect_is (ctx, before - 1, "additional")) &&
@@ -1413,9 +1469,8 @@ detect_in_sentence (DetectContext *ctx,
        * figure breaks down the last of that outcome
        */
       if (outcome < 0 && link == LINK_NONE && before > first + 1 &&
-          (_diptych_detect_is (ctx, before - 1, "were") || _diptych_detect_is (ctx, before - 1, "was") ||
-           _diptych_detect_is (ctx, before - 1, "are") || _diptych_detect_is (ctx, before - 1, "included") ||
-           _diptych_detect_is (ctx, before - 1, "include") || _diptych_detect_is (ctx, before - 1, "includes")))
+          (detect_in (ctx, before - 1, LEX_AUXILIARY) || detect_in (ctx, before - 1, LEX_BREAKDOWN)) &&
+          is_copula_or_include (ctx, before - 1))
         {
           const DetectEntry *entry = NULL;
           gboolean among_those = FALSE, those = FALSE;
@@ -1723,7 +1778,7 @@ detect_in_sentence (DetectContext *ctx,
    * sentence's wholes are a place's share of the last total of their
    * outcome, once the sentence's own parts are theirs
    */
-  if (ctx->figures->len > figures_before && in_place_alone (ctx, first, last))
+  if (alone && ctx->figures->len > figures_before && in_place_alone (ctx, first, last))
     for (guint f = figures_before; f < ctx->figures->len; f++)
       {
         DetectItem *item = &g_array_index (ctx->figures, DetectItem, f);
@@ -1850,9 +1905,10 @@ _diptych_detect_casualties (DetectContext *ctx)
 {
   g_autoptr(GArray) readings = g_array_new (FALSE, FALSE, sizeof (Reading));
   guint from = ctx->figures->len;
+  gboolean alone = has_word (ctx, "alone");
 
   for (guint s = 0; s < ctx->sentences->len; s++)
-    detect_in_sentence (ctx, readings, s);
+    detect_in_sentence (ctx, readings, s, alone);
   resolve_sources (ctx, from);
 }
 
@@ -1918,12 +1974,13 @@ _diptych_detect_casualties_after (DetectContext *ctx,
   g_autoptr(GArray) readings = g_array_new (FALSE, FALSE, sizeof (Reading));
   guint from = ctx->figures->len;
   guint agreed = 0;  /* figures found ahead that are the article's */
+  gboolean alone = has_word (ctx, "alone");
 
   for (guint s = 0; ctx->needs_before && s < ctx->sentences->len; s++)
     {
       guint found, match;
 
-      detect_in_sentence (ctx, readings, s);
+      detect_in_sentence (ctx, readings, s, alone);
       found = ctx->figures->len - from;
       while (agreed < ahead->len && g_array_index (ahead, DetectItem, agreed).sentence <= s)
         agreed++;
