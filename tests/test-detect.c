@@ -77,7 +77,7 @@ static const Case cases[] = {
   FIG ("million", "About 2.5 million people have been displaced by the fighting.", "2.5 million people", X, 2500000, N, N, APPROX, PEOPLE),
   /* vague amounts */
   FIG ("dozens", "Dozens of people were injured in the stampede.", "Dozens of people were injured", I, N, 12, N, VAGUE, PEOPLE),
-  FIG ("hundreds", "Hundreds of families fled the town overnight.", "Hundreds of families fled", X, N, 100, N, VAGUE, CIVILIANS),
+  FIG ("hundreds", "Hundreds of families fled the town overnight.", "Hundreds of families fled", X, N, 100, N, VAGUE, PEOPLE),
   FIG ("scores", "Scores of protesters were arrested on Friday.", "Scores of protesters were arrested", D, N, 20, N, VAGUE, PEOPLE),
   FIG ("several", "Several soldiers were wounded in the ambush.", "Several soldiers were wounded", I, N, 3, N, VAGUE, SOLDIERS),
   FIG ("a-number-of", "A number of students remain missing after the attack.", "A number of students remain missing", M, N, 2, N, VAGUE, PEOPLE),
@@ -144,7 +144,38 @@ static const Case cases[] = {
   FIG ("eliminated", "The army said troops had \"eliminated\" 21 rebels near Bambari.", "21 rebels", K, 21, 21, 21, EXACT, FIGHTERS),
   FIG ("being-held", "More than 1,500 people, many of them teenagers, were being held without charge.", "More than 1,500 people", D, 1500, 1500, N, AT_LEAST, PEOPLE),
   FIG ("buried", "\"We buried 26 people on Sunday,\" a farmer said.", "buried 26 people", K, 26, 26, 26, EXACT, PEOPLE),
+  FIG ("group-sailors", "A blogger said 23 sailors had been killed when the ship sank.", "23 sailors had been killed", K, 23, 23, 23, EXACT, SOLDIERS),
+  FIG ("group-families", "Nearly 1,900 families fled the border villages.", "Nearly 1,900 families fled", X, 1900, N, 1900, AT_MOST, PEOPLE),
   FIG ("buried-in-grave", "Nine villagers were buried in a mass grave.", "Nine villagers were buried", K, 9, 9, 9, EXACT, CIVILIANS),
+  FIG ("annihilated", "The group said its fighters had annihilated 31 Kenyan crusader troops.", "annihilated 31 Kenyan crusader troops", K, 31, 31, 31, EXACT, SOLDIERS),
+  FIG ("wiped-out", "The RSF said its forces had wiped out dozens of mercenaries there.", "wiped out dozens of mercenaries", K, N, 12, N, VAGUE, FIGHTERS),
+  QUIET_ ("wiped-out-things", "The floods wiped out 30 villages in the valley.", "30"),
+  FIG ("martyring", "Afghan forces opened fire on the posts, martyring four soldiers.", "martyring four soldiers", K, 4, 4, 4, EXACT, SOLDIERS),
+  FIG ("khawarij", "Troops killed more than 50 Khawarij in the raid.", "killed more than 50 Khawarij", K, 50, 50, N, AT_LEAST, FIGHTERS),
+  FIG ("taken-away", "He said 64 residents had been taken away by the attackers.", "64 residents had been taken away", D, 64, 64, 64, EXACT, CIVILIANS),
+  FIG ("taken-in-for-questioning", "Sources said between 300 and 350 men had been taken in for questioning.", "between 300 and 350 men had been taken in for questioning", D, N, 300, 350, RANGE, MEN),
+  FIG ("recaptured", "He said 146 of the escapees had been recaptured by Sunday.", "146 of the escapees had been recaptured", D, 146, 146, 146, EXACT, PEOPLE),
+  QUIET_ ("recaptured-towns", "The army recaptured 12 towns last month.", "12"),
+  FIG ("not-heard-from", "Roughly 200 residents have not been heard from since Sunday.", "Roughly 200 residents have not been heard from", M, 200, N, N, APPROX, CIVILIANS),
+  FIG ("not-accounted-for", "Elders said 10-12 people could not be accounted for.", "10-12 people could not be accounted for", M, N, 10, 12, RANGE, PEOPLE),
+  FIG ("moved-to", "Officials said about 6,500 people had been moved to government buildings.", "about 6,500 people had been moved to", X, 6500, N, N, APPROX, PEOPLE),
+  QUIET_ ("moved-trucks", "The army moved 12 trucks to the border.", "12"),
+  QUIET_ ("trucks-moved-to", "About 40 trucks were moved to the border.", "40"),
+  FIG ("left-border-villages", "Officials said nearly 1,900 families had left border villages for camps.", "nearly 1,900 families had left border villages", X, 1900, N, 1900, AT_MOST, PEOPLE),
+  FIG ("left-their-villages", "Some 42,000 residents of the region have left their villages since January.", "Some 42,000 residents of the region have left their villages", X, 42000, N, N, APPROX, CIVILIANS),
+  FIG ("left-for-villages", "Hundreds of families from the streets around the port had left for villages inland.", "Hundreds of families", X, N, 100, N, VAGUE, PEOPLE),
+  QUIET_ ("left-the-base", "About 40 soldiers had left the base by noon.", "40"),
+  QUIET_ ("left-homes-damaged", "The storm left 30 homes damaged.", "30"),
+  FIG ("taken-to-the-hospital", "He said 41 people, 17 of them children, had been taken to the provincial hospital with shrapnel wounds.", "41 people", I, 41, 41, 41, EXACT, PEOPLE),
+  PART_ ("taken-to-the-hospital-part", "He said 41 people, 17 of them children, had been taken to the provincial hospital with shrapnel wounds.", "17 of them children", "41 people"),
+  QUIET_ ("taken-to-the-border", "Some 30 pilgrims were taken to the border crossing by bus.", "30"),
+  FIG ("dash-aside-outer", "OCHA said about 3,400 families \u2013 roughly 17,000 people \u2013 had sought refuge with relatives.", "about 3,400 families", X, 3400, N, N, APPROX, PEOPLE),
+  FIG ("dash-aside-inner", "OCHA said about 3,400 families \u2013 roughly 17,000 people \u2013 had sought refuge with relatives.", "roughly 17,000 people", X, 17000, N, N, APPROX, PEOPLE),
+  FIG ("dash-aside-among", "He said 19 people \u2013 seven guards and a nurse among them \u2013 were wounded.", "19 people", I, 19, 19, 19, EXACT, PEOPLE),
+  PART_ ("dash-aside-among-part", "He said 19 people \u2013 seven guards and a nurse among them \u2013 were wounded.", "seven guards", "19 people"),
+  QUIET_ ("dash-not-aside", "Police questioned 30 residents \u2013 the rest had fled.", "30"),
+  /* A line break ends the sentence: the next line's outcome is not the number's */
+  QUIET_ ("outcome-next-line", "The ministry reported fewer than 30\ndead. It did not say more.", "30"),
   QUIET_ ("buried-under-rubble", "Rescuers said 20 people were buried under the rubble.", "20"),
   FIG ("apostates", "The group said its fighter had slain more than 100 Shiite apostates.", "slain more than 100 Shiite apostates", K, 100, 100, N, AT_LEAST, PEOPLE),
   FIG ("adjective-unknown-noun", "Seven young farmers were killed in the raid.", "Seven young farmers were killed", K, 7, 7, 7, EXACT, OTHER),
@@ -163,14 +194,14 @@ static const Case cases[] = {
   QUIET_ ("martyrs-square", "Thousands of people gathered in Martyrs Square on Friday.", "Thousands"),
   FIG ("massacre-of", "The court convicted three officers of the massacre of 176 villagers.", "massacre of 176 villagers", K, 176, 176, 176, EXACT, CIVILIANS),
   FIG ("remains-of", "The remains of at least 22 others have yet to be identified.", "remains of at least 22 others", K, 22, 22, N, AT_LEAST, PEOPLE),
-  FIG ("sought-shelter", "Dozens of families sought shelter in the schools of the town.", "Dozens of families sought shelter", X, N, 12, N, VAGUE, CIVILIANS),
+  FIG ("sought-shelter", "Dozens of families sought shelter in the schools of the town.", "Dozens of families sought shelter", X, N, 12, N, VAGUE, PEOPLE),
   FIG ("driver", "Two drivers were killed when the convoy was hit.", "Two drivers were killed", K, 2, 2, 2, EXACT, OTHER),
   FIG ("aside-then-was", "One of our drivers, a 34-year-old father of three, was killed near Woldia.", "One of our drivers", K, 1, 1, 1, EXACT, OTHER),
   FIG ("aside-then-outcome", "Some 30 people, all of them combatants, died in the fighting.", "Some 30 people", K, 30, N, N, APPROX, PEOPLE),
   FIG ("ethnic-name", "Roughly 29,000 Ixil fled to the mountains.", "Roughly 29,000 Ixil fled", X, 29000, N, N, APPROX, PEOPLE),
   QUIET_ ("ethnic-name-no-outcome", "Roughly 29,000 Ixil live in the region.", "29,000"),
   FIG ("possessive-before-number", "Gunmen killed his three sons in front of the house.", "killed his three sons", K, 3, 3, 3, EXACT, MEN),
-  FIG ("partitive-possessive", "My husband, my father and two of my brothers lost their lives.", "two of my brothers lost their lives", K, 2, 2, 2, EXACT, MEN),
+  FIG ("partitive-my", "My husband, my father and two of my brothers lost their lives.", "two of my brothers lost their lives", K, 2, 2, 2, EXACT, MEN),
   FIG ("scores-of-other", "His two sons were rounded up with scores of other men.", "scores of other men", D, N, 20, N, VAGUE, MEN),
   FIG ("along-with", "Three soldiers were killed along with 12 civilians.", "12 civilians", K, 12, 12, 12, EXACT, CIVILIANS),
   QUIET_ ("with-things", "Gunmen killed 12 people with two car bombs.", "two"),
@@ -201,8 +232,32 @@ static const Case cases[] = {
   PART_ ("of-the-wounded", "About 70 people were wounded. Ten of the wounded were in a critical condition.", "Ten of the wounded", "About 70 people were wounded"),
   PART_ ("of-whom-after-part", "Over 150 people were injured. Doctors treated 97 of the injured, at least 30 of whom were in critical condition.", "at least 30", "97 of the injured"),
   PART_ ("of-whom-larger-only", "Police arrested 40 people, including 12 women, 15 of whom were later charged.", "15 of whom", "arrested 40 people"),
+  FIG ("repeat-of-figure", "The fighting left 73 people dead, among them 41 civilians. Of the 41 civilians, nine were women and six were children.", "the 41 civilians", K, 41, 41, 41, EXACT, CIVILIANS),
+  PART_ ("repeat-of-figure-head", "The fighting left 73 people dead, among them 41 civilians. Of the 41 civilians, nine were women and six were children.", "nine were women", "the 41 civilians"),
+  PART_ ("repeat-of-figure-coordinate", "The fighting left 73 people dead, among them 41 civilians. Of the 41 civilians, nine were women and six were children.", "six were children", "the 41 civilians"),
+  PART_ ("that-of-the-killed", "Shelling killed 23 civilians. He said that of the 23 killed, 15 died in Dangam and eight in Sarkano.", "eight", "23 killed"),
+  FIG ("that-of-the-killed-group", "Shelling killed 23 civilians. He said that of the 23 killed, 15 died in Dangam and eight in Sarkano.", "15 died", K, 15, 15, 15, EXACT, CIVILIANS),
+  FIG ("besides-the-guards", "Militants killed 11 prison guards. Besides the 11 guards, whose bodies were found at their posts, six inmates died.", "the 11 guards", K, 11, 11, 11, EXACT, SOLDIERS),
+  QUIET_ ("the-number-not-a-repeat", "Police deployed 11 guards at the gate. The 11 guards searched every car.", "11"),
+  QUIET_ ("the-number-other-value", "Militants killed 11 guards. The 12 guards of the next shift were unhurt.", "12"),
+  PART_ ("remaining-dead", "Clashes left 73 people dead, among them 41 civilians, while the remaining 32 dead were gunmen.", "32 dead were gunmen", "73 people dead"),
+  FIG ("searching-for-remaining", "At least 41 people are feared to have drowned. Crews recovered the bodies of 12 victims and were still searching for the remaining 29.", "the remaining 29", M, 29, 29, 29, EXACT, PEOPLE),
+  FIG ("searching-for", "Rescuers were searching for 12 fishermen after the storm.", "searching for 12 fishermen", M, 12, 12, 12, EXACT, OTHER),
+  QUIET_ ("remaining-things", "Troops burned 40 homes and the remaining 12 were looted.", "12"),
+  PART_ ("of-them-after-part", "The Red Cross put the number of wounded at 26 and said 17 of them had been airlifted to Nairobi, three of them in a critical condition.", "three of them", "17 of them"),
+  FIG ("partitive-same-noun", "Police detained nine suspects on Tuesday. Officials said three of the suspects were Somali nationals.", "three of the suspects", D, 3, 3, 3, EXACT, PEOPLE),
+  PART_ ("partitive-same-noun-part", "Police detained nine suspects on Tuesday. Officials said three of the suspects were Somali nationals.", "three of the suspects", "detained nine suspects"),
+  QUIET_ ("partitive-noun-no-figure", "Police questioned nine suspects. Three of the suspects were Somali nationals.", "Three"),
+  QUIET_ ("partitive-noun-larger", "Police detained two suspects on Monday. Three of the suspects were named later.", "Three"),
+  PART_ ("breakdown-before-and", "Shells hit the city, wounding five people, among them a paramedic and two police officers.", "two police officers", "wounding five people"),
+  QUIET_ ("breakdown-before-and-things", "Shelling killed five people and hit several areas, including the port and two schools.", "two schools"),
   FIG ("toll-among-group", "Rebels killed three peacekeepers. A radio station put the toll among civilians at 17.", "17", K, 17, 17, 17, EXACT, CIVILIANS),
   FIG ("number-of-group-killed", "The number of children killed has risen to 57.", "57", K, 57, 57, 57, EXACT, CHILDREN),
+  FIG ("number-killed-to", "Two patients died in surgery, taking the number killed to 21.", "the number killed to 21", K, 21, 21, 21, EXACT, PEOPLE),
+  FIG ("number-had-reached", "The ministry said the number of people killed had reached 62.", "the number of people killed had reached 62", K, 62, 62, 62, EXACT, PEOPLE),
+  FIG ("number-of-adjective-group", "A report put the number of Afghan fighters killed at 38.", "the number of Afghan fighters killed at 38", K, 38, 38, 38, EXACT, FIGHTERS),
+  QUIET_ ("number-of-things-reached", "The number of shelters had reached 340 by May.", "340"),
+  QUIET_ ("number-of-things-at", "The report put the number of schools at 12.", "12"),
   FIG ("among-them", "Shelling killed 18 civilians, among them five children.", "five children", K, 5, 5, 5, EXACT, CHILDREN),
   FIG ("toll-at-no-noun", "The ministry put the death toll at 34 late on Friday.", "the death toll at 34", K, 34, 34, 34, EXACT, PEOPLE),
   FIG ("partitive-group", "Troops killed seven of the gunmen after a gun battle.", "seven of the gunmen", K, 7, 7, 7, EXACT, FIGHTERS),
@@ -238,6 +293,9 @@ static const Case cases[] = {
   FIG ("object-and-figure-killed", "Gunmen killed a policeman and three civilians at the checkpoint.", "three civilians", K, 3, 3, 3, EXACT, CIVILIANS),
   QUIET_ ("object-and-things", "The army destroyed the bridge and two trucks.", "two"),
   QUIET_ ("joined-to-a-count", "Officials revised the number of missing down to 49, saying a dozen passengers had got off and two or three others had never boarded.", "three"),
+  FIG ("gapped-after-name", "A doctor said the morgue had received 27 bodies since Thursday and the National Hospital 19, most with gunshot wounds.", "19", K, 19, 19, 19, EXACT, PEOPLE),
+  QUIET_ ("gapped-after-name-things", "The convoy carried 27 tonnes of flour and the World Food Programme 19.", "19"),
+  QUIET_ ("and-verb-name-number", "Gunmen killed 12 people and blocked Route 19.", "19"),
   FIG ("other-before-noun", "At least three other protesters were in intensive care.", "three other protesters", I, 3, 3, N, AT_LEAST, PEOPLE),
   PART_ ("of-the-figure-comma", "Soldiers massacred 176 villagers. Of the 176 victims, 82 were children.", "82 were children", "176 victims"),
   FIG ("age-of-then-and", "Soldiers massacred 176 villagers. Of the 176 victims, 82 were children under the age of 12 and 51 were women.", "51 were women", K, 51, 51, 51, EXACT, WOMEN),
@@ -251,7 +309,7 @@ static const Case cases[] = {
   FIG ("coordinate-unwritten-group", "Eleven villagers were killed in Nguida alone: nine were killed outright and two died later.", "two died", K, 2, 2, 2, EXACT, CIVILIANS),
   FIG ("repeat-bare-number", "Rebels killed forty-seven villagers. His brother was among the 47 named by the coalition.", "47", K, 47, 47, 47, EXACT, CIVILIANS),
   QUIET_ ("repeat-bare-number-no-figure", "Rebels torched 47 houses. Only the 47 named by the council were rebuilt.", "47"),
-  QUIET_ ("repeat-with-noun", "Gunmen killed 12 people. The 12 hostages were freed on Monday.", "12 hostages"),
+  QUIET_ ("repeat-with-noun", "Gunmen killed 12 soldiers. The 12 hostages were freed on Monday.", "12 hostages"),
   PART_ ("others-rest-of-whole", "They exhumed 143 bodies. The remains of 121 of them were identified, while the remains of at least 22 others have yet to be named.", "22 others", "143 bodies"),
   FIG ("toll-count-of-refugees", "The U.N. refugee agency's count stood at 61,000 refugees at the end of May.", "61,000 refugees", X, 61000, 61000, 61000, EXACT, PEOPLE),
   FIG ("toll-number-of-refugees", "The number of refugees rose to 61,000.", "61,000", X, 61000, 61000, 61000, EXACT, PEOPLE),
@@ -259,6 +317,23 @@ static const Case cases[] = {
   PART_ ("in-place-alone", "Floods have killed at least 47 people. In Beledweyne alone, at least 11 people have drowned, among them six children.", "11 people have drowned", "killed at least 47 people"),
   PART_ ("in-place-alone-nested", "Floods have killed at least 47 people. In Beledweyne alone, at least 11 people have drowned, among them six children.", "six children", "at least 11 people have drowned"),
   PART_ ("in-place-alone-after", "Attacks killed at least 38 civilians. Eleven villagers were killed in Nguida alone: nine were killed outright and two died later.", "Eleven villagers were killed", "killed at least 38 civilians"),
+  /* groups of partitives and predicates */
+  FIG ("of-them-group", "At least 47 people, 13 of them children, were killed.", "13 of them children", K, 13, 13, 13, EXACT, CHILDREN),
+  FIG ("of-them-adverb", "Gunmen wounded 12 soldiers, three of them critically.", "three of them", I, 3, 3, 3, EXACT, SOLDIERS),
+  FIG ("partitive-our-adjective", "He said 58 people had been killed, among them 11 of our heroic policemen.", "11 of our heroic policemen", K, 11, 11, 11, EXACT, SOLDIERS),
+  FIG ("partitive-its", "The ministry said two of its border guards had been injured.", "two of its border guards", I, 2, 2, 2, EXACT, SOLDIERS),
+  FIG ("partitive-possessive", "Forty people died. Three of the clinic's nurses were among the dead.", "Three of the clinic's nurses", K, 3, 3, 3, EXACT, OTHER),
+  FIG ("predicate-adjective-group", "Sixteen people died. Four of the dead were port workers.", "Four of the dead were port workers", K, 4, 4, 4, EXACT, OTHER),
+  FIG ("predicate-had-been", "Shelling killed 23 civilians. Two of the dead had been Taliban border guards.", "Two of the dead had been Taliban border guards", K, 2, 2, 2, EXACT, SOLDIERS),
+  FIG ("predicate-no-group", "Shelling killed 23 civilians. Two of the dead were Somali nationals.", "Two of the dead", K, 2, 2, 2, EXACT, CIVILIANS),
+  FIG ("members-of-escort", "The bomb killed 19 people. Of the dead, 14 were passengers and five were members of a police escort travelling behind the bus.", "five were members", K, 5, 5, 5, EXACT, SOLDIERS),
+  FIG ("others-after-part", "At least 47 people, 13 of them children, were killed and 86 others wounded.", "86 others wounded", I, 86, 86, 86, EXACT, PEOPLE),
+  FIG ("and-that-joined", "The mission said 164 civilians were killed in May and that 812 were injured.", "812 were injured", I, 812, 812, 812, EXACT, CIVILIANS),
+  FIG ("coordinate-of-part", "Clashes killed 32 gunmen, 19 of them from local militias and 13 from other factions.", "13", K, 13, 13, 13, EXACT, FIGHTERS),
+  FIG ("other-adjective-noun", "Roughly 200 other camp residents have not been heard from.", "Roughly 200 other camp residents have not been heard from", M, 200, N, N, APPROX, CIVILIANS),
+  FIG ("noun-outcome-then-range", "The hospital received 53 patients with trauma injuries between 2 and 8 September.", "53 patients with trauma injuries", I, 53, 53, 53, EXACT, PEOPLE),
+  QUIET_ ("partitive-possessive-plural", "All five attackers were killed. Two of the attackers' vehicles were destroyed.", "Two"),
+  FIG ("lives-count-people", "Two soldiers lost their lives on Monday. The war has cost more than 20,000 lives.", "more than 20,000 lives", K, 20000, 20000, N, AT_LEAST, PEOPLE),
   /* numbers that are not casualties */
   QUIET_ ("date", "The ceasefire was signed on 14 March in Doha.", "14"),
   QUIET_ ("date-month-first", "Talks resume on March 3 in Geneva.", "3"),
@@ -279,6 +354,17 @@ static const Case cases[] = {
   QUIET_ ("currency-after", "The government will pay 300,000 rupees to each of the wounded.", "300,000"),
   QUIET_ ("age-youngest", "The group published a list of the fatalities, the youngest of them 14.", "14"),
   QUIET_ ("coordinate-apart", "Gunmen killed 34 civilians, among them 11 children, a local official and two residents said.", "two residents"),
+  QUIET_ ("object-and-killing", "Troops repelled the assault, destroying 11 vehicles and killing \u201cmore than 120 rebels.\u201d", "11"),
+  FIG ("object-and-killing-figure", "Troops repelled the assault, destroying 11 vehicles and killing \u201cmore than 120 rebels.\u201d", "more than 120 rebels", K, 120, 120, N, AT_LEAST, FIGHTERS),
+  QUIET_ ("freed-and-killed", "Its fighters had freed \"more than 500 Muslim captives\" and killed \"34 guards\".", "500"),
+  QUIET_ ("destroyed-vehicles", "The army destroyed 11 vehicles on Sunday.", "11"),
+  QUIET_ ("participle-of-other-noun", "Officials said 3 new sites for displaced families had opened.", "3"),
+  FIG ("fled-to-camps-for-displaced", "Some 300 residents fled to camps for displaced families.", "Some 300 residents fled", X, 300, N, N, APPROX, CIVILIANS),
+  QUIET_ ("age-boy-of", "She said a boy of about 10 who sat beside her died in her arms.", "10"),
+  FIG ("a-group-of", "A group of 20 pilgrims died when the bus overturned.", "20 pilgrims died", K, 20, 20, 20, EXACT, PEOPLE),
+  QUIET_ ("difference-of-tolls", "The Red Cross put the number of wounded at 26, three more than police had reported.", "three"),
+  QUIET_ ("difference-last-year", "Officials counted 40 deaths, three more than last year.", "three"),
+  FIG ("more-people-died", "Two more people died in hospital on Monday.", "Two more people died", K, 2, 2, 2, EXACT, PEOPLE),
   QUIET_ ("phone-number", "Call 0800 555 123 for information about the missing.", "123"),
   QUIET_ ("phone-leading-zero", "A hotline, 01713-488777, is open for relatives of the missing.", "488777"),
   QUIET_ ("age-of", "Children under the age of 12 were among those killed.", "12"),
@@ -330,6 +416,17 @@ static const Case cases[] = {
   SRC ("appositive-not-name", "Sanad Rights Monitor, a Yemeni human rights group, said 41 civilians died.", "Sanad Rights Monitor", DIPTYCH_SOURCE_NGO),
   SRC ("familiar-anonymous", "Officials familiar with the investigation said the bomber came from Nangarhar.", "Officials familiar with the investigation", DIPTYCH_SOURCE_ANONYMOUS),
   SRC ("armed-group-type", "The Pakistani Taliban denied involvement.", "The Pakistani Taliban", DIPTYCH_SOURCE_MILITARY),
+  SRC ("gave-lower-toll", "Syria's interior ministry gave a much lower toll.", "Syria's interior ministry", DIPTYCH_SOURCE_OFFICIAL),
+  SRC ("corrected-toll", "Kunar's public health director, Dr Najibullah Safi, later corrected the toll to 21.", "Kunar's public health director, Dr Najibullah Safi", DIPTYCH_SOURCE_OFFICIAL),
+  NO_SRC ("gave-bodies", "The army gave the bodies of 12 soldiers to their families.", "The army"),
+  SRC ("coordinated-of-name", "Sudan's Ministry of Foreign Affairs condemned the attack and said 62 people had been killed.", "Sudan's Ministry of Foreign Affairs", DIPTYCH_SOURCE_OFFICIAL),
+  SRC ("coordinated-after-opening", "In Bajaur, the district administration closed schools and said 6,500 people had been moved.", "the district administration", DIPTYCH_SOURCE_OFFICIAL),
+  SRC ("coordinated-has", "The ministry has stepped up patrols and says 12 suspects were held.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
+  NO_SRC ("coordinated-pronoun-after-opening", "On Monday, they closed schools and said the area was calm.", "they"),
+  NO_SRC ("coordinated-no-noun", "In Bajaur, the shelling destroyed homes and said nothing.", "the shelling"),
+  SRC ("circulated-by", "The group claimed the attack in a statement circulated by its al-Naba weekly.", "its al-Naba weekly", DIPTYCH_SOURCE_MEDIA),
+  SRC ("possessive-adjective-figure", "A report put the number at 38, lower than the military's public figure.", "the military", DIPTYCH_SOURCE_OTHER),
+  NO_SRC ("possessive-adjective-no-figure", "The officials praised the ministry's public health campaign.", "the ministry"),
   NO_SRC ("an-estimated-no-source", "An estimated 120,000 refugees have fled, a UN report said.", "An"),
   NO_SRC ("pronoun-one", "One said the convoy had turned back.", "One"),
   NO_SRC ("claimed-lives-no-source", "The fire claimed the lives of 19 patients.", "The fire"),
@@ -751,6 +848,23 @@ test_wrapped_lines (void)
     }
 }
 
+/* A quote that runs over paragraphs opens each again: a claim is the
+ * quote of its speaker's paragraph, not all from the first quote mark.
+ */
+static void
+test_quote_in_paragraph (void)
+{
+  g_autoptr(DiptychText) text = diptych_text_new_from_string (
+    "\"We recovered the bodies of 11 people,\n\n\"and we are still searching under the rubble,\" "
+    "Shurrab said.\n", "quote.txt");
+  g_autoptr(GPtrArray) suggestions = diptych_detect_suggestions (text, NULL);
+  const DiptychSuggestion *claim = find (suggestions, DIPTYCH_ANNOTATION_CLAIM, "still searching", FALSE);
+
+  g_assert_nonnull (claim);
+  g_assert_null (strchr (claim->text, '\n'));
+  g_assert_cmpstr (find_id (suggestions, claim->claim.speaker)->text, ==, "Shurrab");
+}
+
 /* An article read in parts at once gives what it gives read whole: the
  * dev articles' paragraphs shuffled, so that parts start anywhere, after
  * figures their first figures break down and after sources their first
@@ -838,6 +952,7 @@ main (int   argc,
   g_test_add_func ("/diptych/detect/async", test_async);
   g_test_add_func ("/diptych/detect/parts", test_parts);
   g_test_add_func ("/diptych/detect/wrapped-lines", test_wrapped_lines);
+  g_test_add_func ("/diptych/detect/quote-in-paragraph", test_quote_in_paragraph);
 
   return g_test_run ();
 }

@@ -60,6 +60,8 @@ typedef enum
   LINK_AMONG_THOSE, /* "were among those hurt": likewise */
   LINK_AMONG_NEXT,  /* "were among the 64 wounded": the figure named next */
   LINK_COORDINATE,  /* "and five women": as the figure before */
+  LINK_HEAD,        /* "Of the 41 civilians, nine were women": the figure before the comma */
+  LINK_REPEAT,      /* "the 41 civilians" again: as that figure */
 } Link;
 
 static gboolean
@@ -271,6 +273,13 @@ is_not_people (DetectContext  *ctx,
 
   if (before != G_MAXUINT)
     {
+      /* "a boy of about 10": an age */
+      if (_diptych_detect_is (ctx, before, "of") && before > first + 1 &&
+          (_diptych_detect_is (ctx, before - 2, "a") || _diptych_detect_is (ctx, before - 2, "an")) &&
+          (_diptych_detect_is (ctx, before - 1, "boy") || _diptych_detect_is (ctx, before - 1, "girl") ||
+           _diptych_detect_is (ctx, before - 1, "man") || _diptych_detect_is (ctx, before - 1, "woman") ||
+           _diptych_detect_is (ctx, before - 1, "child") || _diptych_detect_is (ctx, before - 1, "teenager")))
+        return TRUE;
       if (detect_in (ctx, before, LEX_CURRENCY) ||
           (detect_in (ctx, before, LEX_MONTH) && detect_key (ctx, before)->upper) ||
           _diptych_detect_is (ctx, before, "aged") || _diptych_detect_is (ctx, before, "no"))
@@ -297,6 +306,11 @@ is_not_people (DetectContext  *ctx,
 
   if (after < last)
     {
+      /* "26, three more than police had reported": a difference */
+      if ((_diptych_detect_is (ctx, after, "more") || _diptych_detect_is (ctx, after, "fewer") ||
+           _diptych_detect_is (ctx, after, "less")) &&
+          _diptych_detect_is (ctx, after + 1, "than"))
+        return TRUE;
       if (_diptych_detect_is (ctx, after, "%") || _diptych_detect_match (ctx, after, LEX_UNIT, NULL) > 0 ||
           (detect_in (ctx, after, LEX_MONTH) && detect_key (ctx, after)->upper))
         return TRUE;
@@ -308,13 +322,14 @@ is_not_people (DetectContext  *ctx,
     }
 
   /* A number in a name: "Military Zone 20 rounded up the residents",
-   * "Resolution 2254", "UPDATE 2"; not "on Sunday 14 people died", whose
-   * noun follows it
+   * "Resolution 2254 and"; not "on Sunday 14 people died", whose noun
+   * follows it, nor "… and the National Hospital 19," at a clause's end
    */
-  if (before != G_MAXUINT && before > first && detect_key (ctx, before)->upper &&
-      !(after < last && (detect_in (ctx, after, LEX_GROUP) || is_plural_noun (ctx, after) ||
-                         _diptych_detect_is (ctx, after, "other") || _diptych_detect_is (ctx, after, "others") ||
-                         _diptych_detect_is (ctx, after, "more"))))
+  if (before != G_MAXUINT && before > first && detect_key (ctx, before)->upper && after < last &&
+      !is_punct (ctx, after) &&
+      !(detect_in (ctx, after, LEX_GROUP) || is_plural_noun (ctx, after) ||
+        _diptych_detect_is (ctx, after, "other") || _diptych_detect_is (ctx, after, "others") ||
+        _diptych_detect_is (ctx, after, "more")))
     return TRUE;
 
   if (q->end == q->num + 1 && after + 2 < last && one_of_the_most (ctx, q->num))
@@ -373,6 +388,38 @@ is_demonym (DetectContext *ctx,
          g_str_has_suffix (w, "ites");
 }
 
+/* The group noun of a partitive's "of" phrase at @d, past a determiner,
+ * a possessive and an adjective or two: "of the gunmen", "of its border
+ * guards", "of our heroic policemen", "of the clinic's nurses"; else
+ * @last.
+ */
+static guint
+partitive_group (DetectContext *ctx,
+                 guint          d,
+                 guint          last)
+{
+  guint k = d;
+
+  if (_diptych_detect_is (ctx, k, "the") || _diptych_detect_is (ctx, k, "its") ||
+      _diptych_detect_is (ctx, k, "our") || _diptych_detect_is (ctx, k, "their") ||
+      _diptych_detect_is (ctx, k, "his") || _diptych_detect_is (ctx, k, "her"))
+    k++;
+  if (k < last && k > d && detect_key (ctx, k)->possessive)
+    k++;
+  for (guint end = MIN (last, k + 3); k < end; k++)
+    {
+      const DetectEntry *entry = NULL;
+
+      /* not "Two of the attackers' vehicles": they own the noun */
+      if (_diptych_detect_match (ctx, k, LEX_GROUP, &entry) > 0)
+        return is_apostrophe (ctx, k + entry->n_words) ? last : k;
+      if (is_punct (ctx, k) || detect_in (ctx, k, LEX_FUNCTION) || detect_in (ctx, k, LEX_OUTCOME) ||
+          detect_key (ctx, k)->quantity)
+        break;
+    }
+  return last;
+}
+
 static gint
 match_outcome (DetectContext *ctx,
                guint          i,
@@ -392,6 +439,10 @@ is_object_start (DetectContext *ctx,
 {
   Quantity q;
 
+  /* "killing “more than 120 rebels”" */
+  while (i < last && _diptych_detect_is_quote (ctx, i))
+    i++;
+  i += _diptych_detect_match (ctx, i, LEX_QUALIFIER, NULL);
   if (_diptych_detect_is (ctx, i, "the") || _diptych_detect_is (ctx, i, "a") ||
       _diptych_detect_is (ctx, i, "an") || _diptych_detect_is (ctx, i, "their") ||
       _diptych_detect_is (ctx, i, "his") || _diptych_detect_is (ctx, i, "its") ||
@@ -400,8 +451,21 @@ is_object_start (DetectContext *ctx,
   return read_quantity (ctx, i, i, last, &q);
 }
 
+/* Whether the outcome word that ends at @i is a noun, which takes no
+ * object: "injuries", "wounds", "deaths" (not "kills").
+ */
+static gboolean
+is_outcome_noun (DetectContext *ctx,
+                 guint          i)
+{
+  const char *w = detect_lower (ctx, i);
+
+  return g_str_has_suffix (w, "s") && !_diptych_detect_is (ctx, i, "kills");
+}
+
 /* Whether an outcome word from @from to @to may be done to things:
- * "captured", "lost" (not "lost their lives"), "buried".
+ * "captured", "lost" (not "lost their lives"), "buried", "wiped out",
+ * "moved to".
  */
 static gboolean
 verb_of_things (DetectContext *ctx,
@@ -411,7 +475,9 @@ verb_of_things (DetectContext *ctx,
   for (guint k = from; k < to; k++)
     {
       if (_diptych_detect_is (ctx, k, "captured") || _diptych_detect_is (ctx, k, "capturing") ||
-          _diptych_detect_is (ctx, k, "buried") || _diptych_detect_is (ctx, k, "seized"))
+          _diptych_detect_is (ctx, k, "buried") || _diptych_detect_is (ctx, k, "seized") ||
+          _diptych_detect_is (ctx, k, "recaptured") || _diptych_detect_is (ctx, k, "annihilated") ||
+          _diptych_detect_is (ctx, k, "wiped") || _diptych_detect_is (ctx, k, "moved"))
         return TRUE;
       if ((_diptych_detect_is (ctx, k, "lost") || _diptych_detect_is (ctx, k, "losing")) &&
           !(_diptych_detect_is (ctx, k + 1, "their") || _diptych_detect_is (ctx, k + 1, "his") ||
@@ -419,6 +485,110 @@ verb_of_things (DetectContext *ctx,
         return TRUE;
     }
   return FALSE;
+}
+
+static gboolean
+is_home (DetectContext *ctx,
+         guint          i)
+{
+  return _diptych_detect_is (ctx, i, "homes") || _diptych_detect_is (ctx, i, "houses") ||
+         _diptych_detect_is (ctx, i, "villages") || _diptych_detect_is (ctx, i, "towns") ||
+         _diptych_detect_is (ctx, i, "neighbourhoods") || _diptych_detect_is (ctx, i, "neighborhoods");
+}
+
+/* How many tokens from @i on say that people left their homes, which
+ * displaces them: "had left border villages", "have left their
+ * villages", "had left for villages inland"; or 0.
+ */
+static guint
+left_homes (DetectContext *ctx,
+            guint          i,
+            guint          last)
+{
+  guint k = i + 1;
+
+  if (!_diptych_detect_is (ctx, i, "left"))
+    return 0;
+  if (_diptych_detect_is (ctx, k, "for") || _diptych_detect_is (ctx, k, "their") ||
+      _diptych_detect_is (ctx, k, "the"))
+    k++;
+  /* a describing word: "border villages" */
+  if (k + 1 < last && !is_home (ctx, k) && !is_punct (ctx, k) && !detect_in (ctx, k, LEX_FUNCTION))
+    k++;
+  return k < last && is_home (ctx, k) ? k + 1 - i : 0;
+}
+
+/* How many tokens from @i on say that people were taken to a hospital,
+ * which the lists say only without words between ("taken to
+ * hospital"): "taken to the provincial hospital", "rushed to a
+ * hospital"; or 0.
+ */
+static guint
+taken_to_hospital (DetectContext *ctx,
+                   guint          i,
+                   guint          last)
+{
+  if (!(_diptych_detect_is (ctx, i, "taken") || _diptych_detect_is (ctx, i, "rushed") ||
+        _diptych_detect_is (ctx, i, "brought") || _diptych_detect_is (ctx, i, "admitted") ||
+        _diptych_detect_is (ctx, i, "airlifted") || _diptych_detect_is (ctx, i, "flown")) ||
+      !_diptych_detect_is (ctx, i + 1, "to"))
+    return 0;
+  for (guint k = i + 2; k < last && k < i + 6; k++)
+    {
+      if (_diptych_detect_is (ctx, k, "hospital") || _diptych_detect_is (ctx, k, "hospitals"))
+        return k + 1 - i;
+      if (is_punct (ctx, k) || (k > i + 2 && detect_in (ctx, k, LEX_FUNCTION)))
+        break;
+    }
+  return 0;
+}
+
+static gboolean
+is_verb_of_be (DetectContext *ctx,
+               guint          i)
+{
+  return _diptych_detect_is (ctx, i, "had") || _diptych_detect_is (ctx, i, "have") ||
+         _diptych_detect_is (ctx, i, "has") || _diptych_detect_is (ctx, i, "were") ||
+         _diptych_detect_is (ctx, i, "was") || _diptych_detect_is (ctx, i, "are") ||
+         _diptych_detect_is (ctx, i, "is");
+}
+
+/* The closing dash of a dash aside at the dash @i when the figure's verb
+ * follows it: past the aside from its opening dash, when that is just
+ * after the figure (@opening: "3,400 families – roughly 17,000 people –
+ * had sought refuge"), or out of it from its closing dash ("17,000
+ * people – had", "seven guards and a nurse … among them – were
+ * wounded"); else @last.
+ */
+static guint
+dash_aside_end (DetectContext *ctx,
+                guint          i,
+                gboolean       opening,
+                guint          last)
+{
+  guint j;
+
+  for (j = i + 1; opening && j < last && j < i + ASIDE_WINDOW; j++)
+    {
+      if (is_dash (ctx, j))
+        {
+          if (j + 1 < last && is_verb_of_be (ctx, j + 1))
+            return j;
+          break;
+        }
+      if (_diptych_detect_is (ctx, j, ";"))
+        break;
+    }
+  if (i + 1 >= last || !is_verb_of_be (ctx, i + 1))
+    return last;
+  for (j = i; j > 0 && i - j < ASIDE_WINDOW; j--)
+    {
+      if (is_dash (ctx, j - 1))
+        return i;
+      if (_diptych_detect_is (ctx, j - 1, ".") || _diptych_detect_is (ctx, j - 1, ";"))
+        break;
+    }
+  return last;
 }
 
 /* The outcome in the words after a figure, up to the clause's end. */
@@ -436,7 +606,7 @@ outcome_after (DetectContext *ctx,
   *among_next = G_MAXUINT;
   for (guint i = from; i < last && steps < AFTER_WINDOW; i++, steps++)
     {
-      guint n;
+      guint n, aside_end;
       gint outcome;
       Quantity q;
 
@@ -467,6 +637,13 @@ outcome_after (DetectContext *ctx,
               continue;
             }
           return -1;
+        }
+      if (is_dash (ctx, i) && (aside_end = dash_aside_end (ctx, i, i == from, last)) < last)
+        {
+          i = aside_end;
+          aside = TRUE;
+          steps = 0;
+          continue;
         }
       if (is_punct (ctx, i) && !_diptych_detect_is (ctx, i, "."))
         return -1;
@@ -502,6 +679,10 @@ outcome_after (DetectContext *ctx,
        */
       if (outcome >= 0 && detect_key (ctx, i)->upper && !detect_key (ctx, i)->all_upper)
         continue;
+      if (outcome < 0 && (n = left_homes (ctx, i, last)) > 0)
+        outcome = DIPTYCH_OUTCOME_DISPLACED;
+      else if (outcome < 0 && (n = taken_to_hospital (ctx, i, last)) > 0)
+        outcome = DIPTYCH_OUTCOME_INJURED;
       /* "buried under the rubble" says where they are, not that they
        * died; "buried in a mass grave" does
        */
@@ -518,8 +699,16 @@ outcome_after (DetectContext *ctx,
        */
       if (outcome >= 0 && detect_in (ctx, i, LEX_GROUP))
         continue;
+      /* "3 new sites for displaced families": the word tells of other
+       * people, not of the figure's
+       */
+      if (outcome >= 0 && i > from && i + n < last && _diptych_detect_match (ctx, i + n, LEX_GROUP, NULL) > 0 &&
+          (_diptych_detect_is (ctx, i - 1, "for") || _diptych_detect_is (ctx, i - 1, "of") ||
+           _diptych_detect_is (ctx, i - 1, "to") || _diptych_detect_is (ctx, i - 1, "with") ||
+           _diptych_detect_is (ctx, i - 1, "from")))
+        return -1;
       if (outcome >= 0 && outcome != DIPTYCH_OUTCOME_DISPLACED && outcome != DIPTYCH_OUTCOME_MISSING &&
-          i + n < last && !seen_among && is_object_start (ctx, i + n, last))
+          i + n < last && !seen_among && !is_outcome_noun (ctx, i + n - 1) && is_object_start (ctx, i + n, last))
         return -1;  /* "five militants killed two soldiers": they did it */
       if (outcome >= 0)
         {
@@ -554,7 +743,9 @@ toll_before (DetectContext *ctx,
   /* "put the number of missing at “between 60 and 70”" */
   while (before != G_MAXUINT && before > first && _diptych_detect_is_quote (ctx, before))
     before--;
-  /* "the tally had reached 54", "the death toll topped 100" */
+  /* "the number of people killed had reached 62", "the tally had reached
+   * 54", "the death toll topped 100"
+   */
   if (before == G_MAXUINT ||
       !(_diptych_detect_is (ctx, before, "to") || _diptych_detect_is (ctx, before, "at") ||
         _diptych_detect_is (ctx, before, "of") || _diptych_detect_is (ctx, before, "reached") ||
@@ -583,11 +774,16 @@ toll_before (DetectContext *ctx,
           guint o = t + entry->n_words + 1;
           const DetectEntry *group = NULL;
 
-          /* "the number of people killed", "the number of those killed" */
+          /* "the number of people killed", "the number of Afghan
+           * fighters killed", "the number of those killed"
+           */
           if (_diptych_detect_match (ctx, o, LEX_GROUP, &group) > 0)
             o += group->n_words;
           else if (_diptych_detect_is (ctx, o, "those"))
             o++;
+          else if (o + 1 < before && !detect_in (ctx, o, LEX_OUTCOME) && !is_punct (ctx, o) &&
+                   _diptych_detect_match (ctx, o + 1, LEX_GROUP, &group) > 0)
+            o += 1 + group->n_words;
           /* "the number of internally displaced persons" */
           if (g_str_has_suffix (detect_lower (ctx, o), "ly") && match_outcome (ctx, o + 1, &n) >= 0)
             o++;
@@ -600,8 +796,8 @@ toll_before (DetectContext *ctx,
           else if (outcome < 0 && o == t + entry->n_words + 2 && _diptych_detect_is (ctx, o - 1, "refugees"))
             outcome = DIPTYCH_OUTCOME_DISPLACED;
         }
-      /* "put the number killed at 31" */
-      if (outcome < 0)
+      /* "put the number killed at 31", "taking the number killed to 21" */
+      if (outcome < 0 && !_diptych_detect_is (ctx, t + entry->n_words, "of"))
         outcome = match_outcome (ctx, t + entry->n_words, &n);
       if (outcome < 0 && entry->n_words == 2)
         outcome = DIPTYCH_OUTCOME_KILLED;
@@ -674,6 +870,42 @@ outcome_before (DetectContext *ctx)
   return -1;
 }
 
+/* Whether a figure from @start is the head of a partitive: "Of the 41
+ * civilians", "that of the 23 killed".
+ */
+static gboolean
+heads_clause (DetectContext *ctx,
+              guint          first,
+              guint          start)
+{
+  if (start > first && _diptych_detect_is (ctx, start - 1, "the"))
+    start--;
+  return start > first && _diptych_detect_is (ctx, start - 1, "of");
+}
+
+/* The figure that "the 41 civilians" names again: the last of that
+ * number and group; or -1.
+ */
+static gint
+repeated_figure (DetectContext *ctx,
+                 gint64         value,
+                 gint           group)
+{
+  if (value == DIPTYCH_NO_NUMBER)
+    return -1;
+  for (guint f = ctx->figures->len; f > 0 && ctx->figures->len - f < MAX_LOOKBACK; f--)
+    {
+      DetectItem *item = &g_array_index (ctx->figures, DetectItem, f - 1);
+
+      if (!item->no_group && (gint)item->casualty.group == group && item->casualty.value == value)
+        return f - 1;
+    }
+  /* Found ahead of the parts before, which would have been looked in */
+  if (ctx->ahead && ctx->figures->len < MAX_LOOKBACK)
+    ctx->needs_before = TRUE;
+  return -1;
+}
+
 /* last_total() of @outcome among the figures before figure @from. */
 static gint
 total_before (DetectContext *ctx,
@@ -693,6 +925,28 @@ total_before (DetectContext *ctx,
     }
   /* Found ahead of the parts before, which would have been looked in */
   if (ctx->ahead && from < MAX_LOOKBACK)
+    ctx->needs_before = TRUE;
+  return -1;
+}
+
+/* The last figure whose group noun is @noun (a word id) and that is
+ * larger than @part; or -1.
+ */
+static gint
+figure_of_noun (DetectContext *ctx,
+                guint32        noun,
+                gint64         part)
+{
+  for (guint f = ctx->figures->len; f > 0 && ctx->figures->len - f < MAX_LOOKBACK; f--)
+    {
+      DetectItem *item = &g_array_index (ctx->figures, DetectItem, f - 1);
+
+      if (item->head == noun + 1 &&
+          (part == DIPTYCH_NO_NUMBER || MAX (item->casualty.value, item->casualty.high) > part))
+        return f - 1;
+    }
+  /* Found ahead of the parts before, which would have been looked in */
+  if (ctx->ahead && ctx->figures->len < MAX_LOOKBACK)
     ctx->needs_before = TRUE;
   return -1;
 }
@@ -1008,6 +1262,50 @@ breaks_down_other (DetectContext *ctx,
   return FALSE;
 }
 
+/* Whether a breakdown word stands a few words before @i with no number
+ * or punctuation between: "among them a paramedic and", "including a
+ * captain and".
+ */
+static gboolean
+breakdown_before (DetectContext *ctx,
+                  guint          first,
+                  guint          i)
+{
+  for (guint k = i; k > first && i - k < 5; k--)
+    {
+      guint n = _diptych_detect_match_before (ctx, k, first, LEX_BREAKDOWN, NULL);
+
+      /* not the partitive of "19 of them from militias and 13 from …" */
+      if (n > 0)
+        return !(k - n > first && (is_digits (ctx, k - n - 1) || is_number_word (ctx, k - n - 1) ||
+                                   detect_in (ctx, k - n - 1, LEX_VAGUE)));
+      if (is_punct (ctx, k - 1) || is_digits (ctx, k - 1) || is_number_word (ctx, k - 1))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* The "and" before the name that ends at @end, when the name is all
+ * there is between them: "and the National Hospital", "and Kipese";
+ * else @first.
+ */
+static guint
+gapped_and (DetectContext *ctx,
+            guint          first,
+            guint          end)
+{
+  guint k = end;
+
+  while (k > first && end - k < 5 && detect_key (ctx, k - 1)->upper && !is_punct (ctx, k - 1) &&
+         !detect_key (ctx, k - 1)->quantity)
+    k--;
+  if (k == end)
+    return first;
+  if (k > first && _diptych_detect_is (ctx, k - 1, "the"))
+    k--;
+  return k > first && _diptych_detect_is (ctx, k - 1, "and") ? k - 1 : first;
+}
+
 /* Whether a comma stands between the last figure of @sentence and the
  * conjunction at @conj, other than just before it: in "among them 11
  * children, a local official and two residents said" the "and" joins
@@ -1084,32 +1382,16 @@ in_place_alone (DetectContext *ctx,
   return FALSE;
 }
 
-/* Whether a breakdown word stands before the noun phrase that ends at
- * the conjunction @and, other than a number: "including a local imam and
- * two of his sons".
+/* A unit of state forces after their name: "a police escort", "an army
+ * patrol".
  */
 static gboolean
-breakdown_of_phrase (DetectContext *ctx,
-                     guint          sentence,
-                     guint          first,
-                     guint          and)
+is_unit_of_forces (DetectContext *ctx,
+                   guint          i)
 {
-  for (guint k = and; k > first + 1 && and - k < 6; k--)
-    {
-      guint bn;
-      Quantity q;
-
-      if (is_punct (ctx, k - 1) || read_quantity (ctx, k - 1, first, and, &q))
-        return FALSE;
-      if (!(_diptych_detect_is (ctx, k - 1, "a") || _diptych_detect_is (ctx, k - 1, "an") ||
-            _diptych_detect_is (ctx, k - 1, "the") || _diptych_detect_is (ctx, k - 1, "his") ||
-            _diptych_detect_is (ctx, k - 1, "her") || _diptych_detect_is (ctx, k - 1, "their")))
-        continue;
-      bn = _diptych_detect_match_before (ctx, k - 1, first, LEX_BREAKDOWN, NULL);
-      return bn > 0 && last_in_sentence (ctx, sentence) >= 0 &&
-             !breaks_down_other (ctx, sentence, first, k - 1 - bn);
-    }
-  return FALSE;
+  return _diptych_detect_is (ctx, i, "escort") || _diptych_detect_is (ctx, i, "patrol") ||
+         _diptych_detect_is (ctx, i, "unit") || _diptych_detect_is (ctx, i, "convoy") ||
+         _diptych_detect_is (ctx, i, "detachment") || _diptych_detect_is (ctx, i, "contingent");
 }
 
 /* The group of a generic noun ("members", "employees", "staff") from
@@ -1141,17 +1423,57 @@ member_of_forces (DetectContext *ctx,
           guint e = k + entry->n_words;
           const char *next = e < last ? detect_lower (ctx, e) : "";
 
-          /* not "staff of the army hospital": the forces end the phrase */
+          /* not "staff of the army hospital": the forces end the phrase,
+           * or a unit of theirs does: "members of a police escort"
+           */
           if (entry->value != DIPTYCH_GROUP_SOLDIERS)
             return group;
+          if (e < last && is_unit_of_forces (ctx, e))
+            next = ++e < last ? detect_lower (ctx, e) : "";
           if (e >= last || is_punct (ctx, e) || detect_in (ctx, e, LEX_AUXILIARY) ||
               detect_in (ctx, e, LEX_FUNCTION) || detect_in (ctx, e, LEX_CLAUSE) || detect_in (ctx, e, LEX_OUTCOME) ||
-              detect_in (ctx, e, LEX_RELATIVE) || g_str_has_suffix (next, "ed"))
+              detect_in (ctx, e, LEX_RELATIVE) || g_str_has_suffix (next, "ed") ||
+              g_str_has_suffix (next, "ing"))
             return DIPTYCH_GROUP_SOLDIERS;
           return group;
         }
     }
   return group;
+}
+
+/* The group a figure's predicate names from @i, with its end in @end:
+ * "were children", "were port workers", "had been Taliban border
+ * guards", "were members of a police escort"; else -1.
+ */
+static gint
+predicate_group (DetectContext *ctx,
+                 guint          i,
+                 guint          last,
+                 guint         *end)
+{
+  const DetectEntry *entry = NULL;
+  guint k = i + 1;
+
+  if (_diptych_detect_is (ctx, i, "had") && _diptych_detect_is (ctx, k, "been"))
+    k++;
+  else if (!(_diptych_detect_is (ctx, i, "were") || _diptych_detect_is (ctx, i, "was") ||
+             _diptych_detect_is (ctx, i, "are")))
+    return -1;
+  if (_diptych_detect_is (ctx, k, "a") || _diptych_detect_is (ctx, k, "an"))
+    k++;
+  /* past a word or two that describe them: "port", "Taliban" */
+  for (guint stop = MIN (last, k + 3); k < stop; k++)
+    {
+      if (_diptych_detect_match (ctx, k, LEX_GROUP, &entry) > 0)
+        {
+          *end = k + entry->n_words;
+          return member_of_forces (ctx, *end, last, entry->value);
+        }
+      if (is_punct (ctx, k) || detect_in (ctx, k, LEX_FUNCTION) || detect_in (ctx, k, LEX_OUTCOME) ||
+          detect_in (ctx, k, LEX_AUXILIARY) || detect_key (ctx, k)->quantity)
+        break;
+    }
+  return -1;
 }
 
 /* The outcome of a verb whose object comes before the "and" at @and:
@@ -1202,9 +1524,12 @@ detect_in_sentence (DetectContext *ctx,
       guint verb_end, verb_among_next;
       gboolean verb_among;
       gint group = -1, outcome = -1, head_outcome = -1;
-      gboolean more = FALSE, among = FALSE, toll = FALSE, others, unknown = FALSE, colon = FALSE;
+      gboolean more = FALSE, among = FALSE, toll = FALSE, others, unknown = FALSE, remaining = FALSE;
+      gboolean partitive = FALSE, colon = FALSE;
+      guint32 noun;
+      guint conj;
       Link link = LINK_NONE;
-      gint link_outcome = -1, of_figure = -1, whole_of;
+      gint link_outcome = -1, head = -1, whole_of;
       DetectItem found, *item = &found;
       guint before;
       gint f;
@@ -1231,20 +1556,26 @@ detect_in_sentence (DetectContext *ctx,
        * "RSF fighters"; or none: "14 in Kipese", "over 160 had been injured"
        */
       h = q.end;
-      if (_diptych_detect_is (ctx, h, "more"))
+      if (h < last && _diptych_detect_is (ctx, h, "more"))
         {
           more = TRUE;
           h++;
         }
       while (h < last && (_diptych_detect_is_quote (ctx, h)))
         h++;
-      /* "three other protesters": the noun is after */
-      if (_diptych_detect_is (ctx, h, "other") && h + 1 < last && detect_in (ctx, h + 1, LEX_GROUP))
+      /* "three other protesters", "200 other camp residents": the noun
+       * is after
+       */
+      if (_diptych_detect_is (ctx, h, "other") && h + 1 < last &&
+          (detect_in (ctx, h + 1, LEX_GROUP) ||
+           (h + 2 < last && !is_punct (ctx, h + 1) && !detect_in (ctx, h + 1, LEX_FUNCTION) &&
+            _diptych_detect_match (ctx, h + 2, LEX_GROUP, NULL) > 0)))
         h++;
 
       if (_diptych_detect_is (ctx, h, "of") && h + 1 < last)
         {
-          guint d = h + 1;
+          const DetectEntry *entry = NULL;
+          guint d = h + 1, g;
 
           if (_diptych_detect_is (ctx, d, "them") || _diptych_detect_is (ctx, d, "those") ||
               _diptych_detect_is (ctx, d, "whom"))
@@ -1254,6 +1585,12 @@ detect_in_sentence (DetectContext *ctx,
               if (_diptych_detect_is (ctx, d, "those") && (link_outcome = match_outcome (ctx, h, &n)) >= 0)
                 {
                   link = LINK_OUTCOME;
+                  h += n;
+                }
+              /* "13 of them children", "nine of them crew members" */
+              else if ((n = _diptych_detect_match (ctx, h, LEX_GROUP, &entry)) > 0 && !detect_in (ctx, h, LEX_OUTCOME))
+                {
+                  group = entry->value;
                   h += n;
                 }
             }
@@ -1269,16 +1606,11 @@ detect_in_sentence (DetectContext *ctx,
               link = LINK_PREVIOUS;
               h = d + 2;
             }
-          else if (_diptych_detect_is (ctx, d, "the") && detect_in (ctx, d + 1, LEX_GROUP))
-            h = d + 1;  /* "seven of the gunmen": the noun is theirs */
-          /* "one of our drivers", "two of my brothers", "three of the
-           * hotel's staff": likewise
-           */
-          else if (is_possessive_determiner (ctx, d) && detect_in (ctx, d + 1, LEX_GROUP))
-            h = d + 1;
-          else if (_diptych_detect_is (ctx, d, "the") && d + 2 < last && detect_key (ctx, d + 1)->possessive &&
-                   detect_in (ctx, d + 2, LEX_GROUP))
-            h = d + 2;
+          else if ((g = partitive_group (ctx, d, last)) < last)
+            {
+              h = g;  /* "seven of the gunmen": the noun is theirs */
+              partitive = TRUE;
+            }
           /* "9 of the 61 wounded": a part of the figure named next */
           else if (_diptych_detect_is (ctx, d, "the") && read_quantity (ctx, d + 1, d + 1, last, &whole) &&
                    (link_outcome = match_outcome (ctx, whole.end, &n)) >= 0)
@@ -1301,11 +1633,18 @@ detect_in_sentence (DetectContext *ctx,
             }
         }
 
+      /* The noun is in the sentence: a line break ends it, and the next
+       * line's "dead" is not this number's.
+       */
       head_end = h;
-      others = _diptych_detect_is (ctx, h, "others");
+      others = h < last && _diptych_detect_is (ctx, h, "others");
       if (others)
         head_end = h + 1;
-      if (link == LINK_NONE && !others)
+      if (link == LINK_NONE && !others && h >= last)
+        {
+          /* no noun */
+        }
+      else if (link == LINK_NONE && !others)
         {
           if ((n = _diptych_detect_match (ctx, h, LEX_GROUP, NULL)) > 0)
             {
@@ -1326,6 +1665,10 @@ detect_in_sentence (DetectContext *ctx,
                   group = entry->value;
                   head_end += entry->n_words;
                 }
+              /* "20,000 lives", "29 deaths": nouns that count people */
+              else if (n == 1 && (_diptych_detect_is (ctx, h, "lives") || _diptych_detect_is (ctx, h, "deaths") ||
+                                  _diptych_detect_is (ctx, h, "fatalities")))
+                group = DIPTYCH_GROUP_PEOPLE;
             }
           else if (h >= last || is_punct (ctx, h) || detect_in (ctx, h, LEX_FUNCTION) ||
                    _diptych_detect_match (ctx, h, LEX_FUNCTION, NULL) > 0 ||
@@ -1404,21 +1747,8 @@ detect_in_sentence (DetectContext *ctx,
         group = member_of_forces (ctx, head_end, last, group);
 
       /* "18 were children", "Two of the dead were police officers" */
-      if (group < 0 && head_end + 1 < last &&
-          (_diptych_detect_is (ctx, head_end, "were") || _diptych_detect_is (ctx, head_end, "was") ||
-           _diptych_detect_is (ctx, head_end, "are")))
-        {
-          const DetectEntry *entry = NULL;
-          guint k = head_end + 1;
-
-          if (_diptych_detect_is (ctx, k, "a") || _diptych_detect_is (ctx, k, "an"))
-            k++;
-          if (_diptych_detect_match (ctx, k, LEX_GROUP, &entry) > 0)
-            {
-              group = entry->value;
-              head_end = k + entry->n_words;
-            }
-        }
+      if (group < 0 && head_end + 1 < last)
+        group = predicate_group (ctx, head_end, last, &head_end);
 
       span_first = q.start;
       span_last = head_end;
@@ -1443,6 +1773,15 @@ detect_in_sentence (DetectContext *ctx,
                (_diptych_detect_is (ctx, before - 2, "a") ||
                 _diptych_detect_is (ctx, before - 2, "an")))
         before -= 2;
+      /* "searching for the remaining 29", "the remaining 32 dead were
+       * gunmen": the rest of a whole
+       */
+      else if (before > first + 1 && _diptych_detect_is (ctx, before - 1, "remaining") &&
+               _diptych_detect_is (ctx, before - 2, "the"))
+        {
+          before -= 2;
+          remaining = TRUE;
+        }
       if (outcome < 0 && before > first)
         {
           const DetectEntry *entry = NULL;
@@ -1591,16 +1930,18 @@ detect_in_sentence (DetectContext *ctx,
             }
         }
 
-      /* "Of the 176 victims, 82 were children": a part of the figure
-       * before the comma
+      /* "Of the 41 civilians, nine were women", "that of the 23 killed,
+       * 15 died": the figure that heads the clause
        */
-      if (link == LINK_NONE && before > first + 2 && _diptych_detect_is (ctx, first, "of") &&
-          _diptych_detect_is (ctx, before - 1, ",") && (f = last_in_sentence (ctx, sentence)) >= 0 &&
-          g_array_index (ctx->figures, DetectItem, f).first <= first + 2 &&
-          g_array_index (ctx->figures, DetectItem, f).last + 1 == before)
+      if (link == LINK_NONE && before > first + 1 && _diptych_detect_is (ctx, before - 1, ",") &&
+          (f = last_in_sentence (ctx, sentence)) >= 0 &&
+          g_array_index (ctx->figures, DetectItem, f).last == before - 1 &&
+          heads_clause (ctx, first, g_array_index (ctx->figures, DetectItem, f).first))
         {
-          link = LINK_PREVIOUS;
-          of_figure = f;
+          link = LINK_HEAD;
+          head = f;
+          if (outcome < 0)
+            outcome = g_array_index (ctx->figures, DetectItem, f).casualty.outcome;
         }
       /* A breakdown or a figure joined to the one before */
       if (link == LINK_NONE && before > first)
@@ -1619,6 +1960,20 @@ detect_in_sentence (DetectContext *ctx,
               link = LINK_BREAKDOWN;
               colon = TRUE;
             }
+          else if (remaining)
+            link = LINK_PREVIOUS;
+          /* "received 27 bodies since Thursday and the National Hospital
+           * 19": a figure whose verb and noun are those of the one before
+           */
+          else if (group < 0 && (q.end >= last || is_punct (ctx, q.end)) &&
+                   (conj = gapped_and (ctx, first, before)) > first &&
+                   last_in_sentence (ctx, sentence) >= 0 &&
+                   !breaks_down_other (ctx, sentence, first, conj) && !apart_from_last (ctx, sentence, conj))
+            link = LINK_COORDINATE;
+          /* "among them a paramedic and two police officers" */
+          else if (_diptych_detect_is (ctx, before - 1, "and") && breakdown_before (ctx, first, before - 1) &&
+                   !breaks_down_other (ctx, sentence, first, before - 1))
+            link = LINK_BREAKDOWN;
           /* "and two or three others" joins the number before it: not a
            * figure when that one is a count of something else
            */
@@ -1634,11 +1989,6 @@ detect_in_sentence (DetectContext *ctx,
                     ((_diptych_detect_is (ctx, before - 2, "up") || _diptych_detect_is (ctx, before - 2, "down")) &&
                      _diptych_detect_is (ctx, before - 1, "from"))))
             link = LINK_COORDINATE;
-          /* "including a local imam and two of his sons", "among them a
-           * former minister and three of the hotel's staff"
-           */
-          else if (_diptych_detect_is (ctx, before - 1, "and") && breakdown_of_phrase (ctx, sentence, first, before - 1))
-            link = LINK_BREAKDOWN;
           /* "two sons were rounded up with scores of other men", "killed
            * along with 12 civilians": as the figure just before
            */
@@ -1678,6 +2028,33 @@ detect_in_sentence (DetectContext *ctx,
        */
       if (outcome < 0 && link == LINK_NONE && head_end > q.end && _diptych_detect_is (ctx, head_end - 1, "victims"))
         outcome = outcome_before (ctx);
+      /* "the 41 civilians", "Besides the 11 guards": a figure named again */
+      if (outcome < 0 && link == LINK_NONE && group >= 0 && before > first &&
+          _diptych_detect_is (ctx, before - 1, "the"))
+        {
+          read_structure (ctx, readings, &q, item);
+          if ((head = repeated_figure (ctx, item->casualty.value, group)) >= 0)
+            {
+              link = LINK_REPEAT;
+              outcome = g_array_index (ctx->figures, DetectItem, head).casualty.outcome;
+              span_first = before - 1;
+            }
+        }
+      /* The group's noun, which a partitive may name again */
+      noun = group >= 0 && head_end > q.end && (detect_key (ctx, head_end - 1)->last_of & (1u << LEX_GROUP)) != 0
+               ? detect_key (ctx, head_end - 1)->word_id : DETECT_NO_WORD_ID;
+      /* "detained nine suspects … three of the suspects were Somali
+       * nationals": a part of the figure of that noun
+       */
+      if (outcome < 0 && link == LINK_NONE && partitive && noun != DETECT_NO_WORD_ID)
+        {
+          read_structure (ctx, readings, &q, item);
+          if ((head = figure_of_noun (ctx, noun, MAX (item->casualty.value, item->casualty.low))) >= 0)
+            {
+              link = LINK_HEAD;
+              outcome = g_array_index (ctx->figures, DetectItem, head).casualty.outcome;
+            }
+        }
       /* No outcome, and no figure to take one from: a count of things */
       if (outcome < 0 && link == LINK_NONE)
         continue;
@@ -1690,9 +2067,13 @@ detect_in_sentence (DetectContext *ctx,
       item->source = -1;
       item->more = more;
       item->toll = toll;
+      item->head = noun == DETECT_NO_WORD_ID ? 0 : noun + 1;
+      /* "and five women", "64 others", "… killed, and that 812 were injured" */
       item->joined = link == LINK_COORDINATE || others ||
                      (span_first > first && (_diptych_detect_is (ctx, span_first - 1, "and") ||
-                                             _diptych_detect_is (ctx, span_first - 1, ",")));
+                                             _diptych_detect_is (ctx, span_first - 1, ","))) ||
+                     (span_first > first + 1 && _diptych_detect_is (ctx, span_first - 1, "that") &&
+                      _diptych_detect_is (ctx, span_first - 2, "and"));
 
       read_structure (ctx, readings, &q, item);
       part = MAX (item->casualty.value, item->casualty.low);
@@ -1704,15 +2085,14 @@ detect_in_sentence (DetectContext *ctx,
           item->parent = link == LINK_BREAKDOWN ? last_total (ctx, -1, sentence, part) : last_total (ctx, -1, 0, part);
           if (link == LINK_BREAKDOWN && item->parent < 0 && !colon)
             item->parent = last_total (ctx, -1, 0, part);
-          if (of_figure >= 0)
-            item->parent = of_figure;
-          /* "97 of the injured, at least 30 of whom …": the figure just
-           * before, though it is a part itself
+          /* "97 of the injured, at least 30 of whom …", "17 of them had
+           * been airlifted to Nairobi, three of them in a critical
+           * condition": the figure before in the sentence, though it is a
+           * part itself
            */
           if (link == LINK_PREVIOUS && q.start > first + 1 && _diptych_detect_is (ctx, q.start - 1, ",") &&
               _diptych_detect_is (ctx, q.end, "of") &&
               (f = last_in_sentence (ctx, sentence)) >= 0 &&
-              g_array_index (ctx->figures, DetectItem, f).last + 1 == q.start &&
               (part == DIPTYCH_NO_NUMBER ||
                MAX (g_array_index (ctx->figures, DetectItem, f).casualty.value,
                     g_array_index (ctx->figures, DetectItem, f).casualty.high) > part))
@@ -1729,13 +2109,19 @@ detect_in_sentence (DetectContext *ctx,
             item->parent = sibling->parent;
             if (outcome < 0)
               outcome = sibling->casualty.outcome;
-            /* a group the sibling has not written is resolved for both */
+            /* a group the sibling takes from its whole is resolved later */
             if (group < 0 && !sibling->no_group)
               group = sibling->casualty.group;
           }
           break;
         case LINK_AMONG_NEXT:
           item->parent = -2 - (gint)(ctx->token_base + among_next);  /* resolved below */
+          break;
+        case LINK_HEAD:
+          item->parent = head;
+          break;
+        case LINK_REPEAT:
+          item->parent = g_array_index (ctx->figures, DetectItem, head).parent;
           break;
         case LINK_NONE:
         default:
@@ -1835,11 +2221,15 @@ _diptych_detect_resolve_groups (GArray *figures)
         from = &g_array_index (figures, DetectItem, item->parent);
       else if (item->joined && !item->toll && f > 0 &&
                g_array_index (figures, DetectItem, f - 1).sentence == item->sentence)
-        from = &g_array_index (figures, DetectItem, f - 1);
-      /* not "the war has cost upward of 20,000 lives": a figure of its own
-       * belongs to none other
-       */
-      else if (item->toll && first_of[item->casualty.outcome] >= 0 && (guint)first_of[item->casualty.outcome] < f)
+        {
+          from = &g_array_index (figures, DetectItem, f - 1);
+          /* "47 people, 13 of them children, were killed and 86 others
+           * wounded": joined to a whole past its part
+           */
+          if (from->parent >= 0 && (guint)from->parent < f - 1)
+            from = &g_array_index (figures, DetectItem, from->parent);
+        }
+      else if (first_of[item->casualty.outcome] >= 0 && (guint)first_of[item->casualty.outcome] < f)
         from = &g_array_index (figures, DetectItem, first_of[item->casualty.outcome]);
       if (from != NULL)
         {

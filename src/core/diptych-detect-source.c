@@ -354,7 +354,9 @@ add_claim (DetectContext *ctx,
   g_array_append_val (ctx->claims, item);
 }
 
-/* "put the toll", "raised the death toll", "revised the number" */
+/* "put the toll", "raised the death toll", "revised the number", "gave
+ * a much lower toll"
+ */
 static gboolean
 is_toll_verb (DetectContext *ctx,
               guint          i,
@@ -362,7 +364,7 @@ is_toll_verb (DetectContext *ctx,
 {
   if (!detect_in (ctx, i, LEX_TOLL_VERB))
     return FALSE;
-  for (guint k = i + 1; k < MIN (last, i + 4); k++)
+  for (guint k = i + 1; k < MIN (last, i + 5); k++)
     if (_diptych_detect_match (ctx, k, LEX_TOLL, NULL) > 0)
       return TRUE;
   return FALSE;
@@ -497,39 +499,74 @@ one_body (DetectContext *ctx,
          _diptych_detect_is (ctx, s - 3, "the") && _diptych_detect_is (ctx, s - 4, "of");
 }
 
-/* "Governor Dauda Lawal condemned the attack and said", "The Ministry
- * of Foreign Affairs sent two letters, saying": the sentence's subject, a
- * name or a source's noun before its first verb, which ends before @end.
+/* The sentence's subject when its verb at @and's "and said" (or ",
+ * saying") is the second of two: a name or a source's noun before the
+ * first verb. "Governor Dauda Lawal condemned the attack and said",
+ * "Sudan's Ministry of Foreign Affairs condemned", "In Bajaur, the
+ * district administration closed schools", "Kyiv has stepped up
+ * attacks", "The Ministry of Foreign Affairs and Expatriates sent two
+ * letters, saying".
  */
 static gboolean
-sentence_subject (DetectContext *ctx,
-                  guint          first,
-                  guint          end,
-                  guint         *start,
-                  guint         *subject_end)
+coordinated_subject (DetectContext *ctx,
+                     guint          first,
+                     guint          and,
+                     guint         *start,
+                     guint         *end)
 {
-  guint k = first;
+  guint s = first, k;
 
-  while (k < end && k - first < MAX_SOURCE_TOKENS && !is_boundary (ctx, k))
+  /* past an opening phrase: "In Bajaur," */
+  if (detect_in (ctx, s, LEX_FUNCTION) && !detect_in (ctx, s, LEX_CLAUSE))
+    {
+      for (k = s + 1; k < and && k < s + 6 && !_diptych_detect_is (ctx, k, ","); k++)
+        if (is_boundary (ctx, k))
+          return FALSE;
+      if (k >= and || !_diptych_detect_is (ctx, k, ","))
+        return FALSE;
+      s = k + 1;
+    }
+  k = s;
+  /* "the district administration": lower-case words up to a source's noun */
+  if (_diptych_detect_is (ctx, k, "the"))
+    {
+      for (k = s + 1; k < and && k < s + 4; k++)
+        if (detect_in (ctx, k, LEX_SOURCE_TYPE) || detect_key (ctx, k)->upper || is_boundary (ctx, k) ||
+            detect_in (ctx, k, LEX_FUNCTION))
+          break;
+      if (k >= and || !(detect_in (ctx, k, LEX_SOURCE_TYPE) || detect_key (ctx, k)->upper))
+        return FALSE;
+    }
+  while (k < and && k - s < MAX_SOURCE_TOKENS && !is_boundary (ctx, k))
     {
       if (detect_key (ctx, k)->upper || detect_in (ctx, k, LEX_SOURCE_TYPE))
         k++;
-      /* inside a name: "Ministry of Foreign Affairs and Expatriates" */
-      else if (k > first && detect_key (ctx, k - 1)->upper && k + 1 < end &&
+      /* inside a name: "Ministry of Foreign Affairs and Expatriates",
+       * "General Command of the Army"
+       */
+      else if (k > s && detect_key (ctx, k - 1)->upper && k + 1 < and &&
                (_diptych_detect_is (ctx, k, "of") || _diptych_detect_is (ctx, k, "for") ||
                 _diptych_detect_is (ctx, k, "and")) &&
                (detect_key (ctx, k + 1)->upper ||
-                (_diptych_detect_is (ctx, k + 1, "the") && k + 2 < end && detect_key (ctx, k + 2)->upper)))
+                (_diptych_detect_is (ctx, k + 1, "the") && k + 2 < and && detect_key (ctx, k + 2)->upper)))
         k += _diptych_detect_is (ctx, k + 1, "the") ? 2 : 1;
       else
         break;
     }
-  if (k == first || k >= end || is_boundary (ctx, k) || detect_in (ctx, k, LEX_FUNCTION) ||
-      detect_in (ctx, k, LEX_CLAUSE) || is_pronoun (ctx, first) ||
-      detect_in (ctx, first, LEX_CLAUSE))
+  /* "Kyiv has stepped up" */
+  if (k + 1 < and && (_diptych_detect_is (ctx, k, "has") || _diptych_detect_is (ctx, k, "have") ||
+                      _diptych_detect_is (ctx, k, "had")) &&
+      !detect_key (ctx, k + 1)->upper && !detect_in (ctx, k + 1, LEX_FUNCTION) && !is_boundary (ctx, k + 1))
+    {
+      *start = s;
+      *end = k;
+      return k > s && !is_pronoun (ctx, s) && !detect_in (ctx, s, LEX_CLAUSE);
+    }
+  if (k == s || k >= and || is_boundary (ctx, k) || detect_in (ctx, k, LEX_FUNCTION) ||
+      detect_in (ctx, k, LEX_CLAUSE) || is_pronoun (ctx, s) || detect_in (ctx, s, LEX_CLAUSE))
     return FALSE;
-  *start = first;
-  *subject_end = k;
+  *start = s;
+  *end = k;
   return TRUE;
 }
 
@@ -552,7 +589,7 @@ subject_before (DetectContext *ctx,
   *after_break = e == first || _diptych_detect_is (ctx, e - 1, ",") || _diptych_detect_is_quote (ctx, e - 1);
 
   if (e > first + 1 && _diptych_detect_is (ctx, e - 1, "and"))
-    return sentence_subject (ctx, first, e - 1, start, end);
+    return coordinated_subject (ctx, first, e - 1, start, end);
 
   if (e > first && _diptych_detect_is (ctx, e - 1, ","))
     {
@@ -637,7 +674,10 @@ subject_before (DetectContext *ctx,
   return TRUE;
 }
 
-/* The quote that ends just before @end, as a token range. */
+/* The quote that ends just before @end, as a token range. It opens in
+ * the same paragraph: a quote that runs over paragraphs opens each of
+ * them again, and the last is the one whose speaker follows.
+ */
 static gboolean
 quote_before (DetectContext *ctx,
               guint          floor,
@@ -652,7 +692,7 @@ quote_before (DetectContext *ctx,
   if (k == floor || !_diptych_detect_is_quote (ctx, k - 1))
     return FALSE;
   *q_last = k;
-  for (k = k - 1; k > 0 && *q_last - k < 400; k--)
+  for (k = k - 1; k > 0 && *q_last - k < 400 && !detect_line_before (ctx, k); k--)
     if (_diptych_detect_is_quote (ctx, k - 1))
       {
         *q_first = k - 1;
@@ -925,9 +965,14 @@ detect_in_sentence (DetectContext *ctx,
           continue;
         }
 
-      /* "the ministry's count of 34", "the ministry’s figure of 63" */
+      /* "the ministry's count of 34", "the ministry’s figure of 63", "the
+       * military's public figure"
+       */
       if (detect_key (ctx, i)->possessive && i + 1 < last &&
-          _diptych_detect_match (ctx, i + 1, LEX_TOLL, NULL) > 0 && detect_in (ctx, i, LEX_SOURCE_TYPE) == FALSE)
+          (_diptych_detect_match (ctx, i + 1, LEX_TOLL, NULL) > 0 ||
+           (i + 2 < last && !is_punct (ctx, i + 1) && !detect_in (ctx, i + 1, LEX_FUNCTION) &&
+            !detect_key (ctx, i + 1)->quantity && _diptych_detect_match (ctx, i + 2, LEX_TOLL, NULL) > 0)) &&
+          detect_in (ctx, i, LEX_SOURCE_TYPE) == FALSE)
         {
           const DetectToken *token = detect_token (ctx, i);
           const char *apostrophe = g_utf8_find_prev_char (ctx->contents + token->byte_start,
@@ -979,7 +1024,7 @@ detect_in_sentence (DetectContext *ctx,
        */
       if (detect_lower (ctx, i)[0] == 's' && _diptych_detect_is (ctx, i, "saying"))
         {
-          if (i > first && _diptych_detect_is (ctx, i - 1, ",") && sentence_subject (ctx, first, i - 1, &s, &e) &&
+          if (i > first && _diptych_detect_is (ctx, i - 1, ",") && coordinated_subject (ctx, first, i - 1, &s, &e) &&
               !overlaps_source (ctx, s, e, sentence) && !acts (ctx, s, e) &&
               (source = add_source (ctx, s, e, sentence, last, FALSE)) >= 0)
             claim_after (ctx, i, last, source);

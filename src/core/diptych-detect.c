@@ -240,7 +240,14 @@ is_sentence_end (DetectContext *ctx,
 
   if (key->stop)
     return TRUE;
-  if (!key->point || i == 0)
+  if (!key->point)
+    return FALSE;
+  /* A point at the start of a line is no abbreviation's: the word
+   * before is on another line (or in the part before).
+   */
+  if (detect_line_before (ctx, i))
+    return TRUE;
+  if (i == 0)
     return FALSE;
 
   /* "Dr.", "Col.", "U.N.", "a.m." */
@@ -388,9 +395,12 @@ order_items (DetectContext *ctx,
 
       for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
         {
-          const Ordered *o = &g_array_index (kinds[k], Ordered, at[k]);
+          const Ordered *o;
 
-          if (at[k] < kinds[k]->len && (next == NULL || ordered_before (o, next)))
+          if (at[k] == kinds[k]->len)
+            continue;  /* (an empty array's data is NULL) */
+          o = &g_array_index (kinds[k], Ordered, at[k]);
+          if (next == NULL || ordered_before (o, next))
             {
               next = o;
               from = k;

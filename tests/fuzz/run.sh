@@ -11,7 +11,7 @@ seconds=${2:-60}
 here=$(cd "$(dirname "$0")" && pwd)
 status=0
 
-for name in sidecar casualty diff; do
+for name in sidecar casualty diff detect; do
   exe="$build/tests/fuzz/fuzz-$name"
   work="$build/tests/fuzz/work-$name"
   mkdir -p "$work"
