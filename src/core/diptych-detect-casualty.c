@@ -188,6 +188,14 @@ read_quantity_at (DetectContext *ctx,
     {
       q->end = i + 1;
       q->range = TRUE;
+      /* "3,000-4,000": the word of a range ends at the comma of its
+       * second number, whose thousands follow it with no space
+       */
+      while (q->end + 1 < limit && _diptych_detect_is (ctx, q->end, ",") && is_digits (ctx, q->end + 1) &&
+             strlen (detect_lower (ctx, q->end + 1)) == 3 &&
+             detect_token (ctx, q->end)->byte_start == detect_token (ctx, q->end - 1)->byte_end &&
+             detect_token (ctx, q->end + 1)->byte_start == detect_token (ctx, q->end)->byte_end)
+        q->end += 2;
     }
   else if ((end = read_number (ctx, i, limit)) > i)
     {
@@ -226,6 +234,32 @@ read_quantity (DetectContext *ctx,
   return i < limit && detect_key (ctx, i)->quantity && read_quantity_at (ctx, i, floor, limit, q);
 }
 
+static gboolean is_plural_noun (DetectContext *ctx,
+                                guint          i);
+
+/* "children under the age of 12": the "of" at @of. Apart from
+ * is_not_people(), whose length keeps the compiler from working out the
+ * heads of its words.
+ */
+static gboolean
+after_age_of (DetectContext *ctx,
+              guint          of)
+{
+  return _diptych_detect_is (ctx, of, "of") &&
+         (_diptych_detect_is (ctx, of - 1, "age") || _diptych_detect_is (ctx, of - 1, "ages"));
+}
+
+/* "one of the worst atrocities", "one of the deadliest" */
+static gboolean
+one_of_the_most (DetectContext *ctx,
+                 guint          one)
+{
+  return _diptych_detect_is (ctx, one, "one") && _diptych_detect_is (ctx, one + 1, "of") &&
+         _diptych_detect_is (ctx, one + 2, "the") &&
+         (g_str_has_suffix (detect_lower (ctx, one + 3), "est") || _diptych_detect_is (ctx, one + 3, "worst") ||
+          _diptych_detect_is (ctx, one + 3, "most"));
+}
+
 /* Dates, years, times, ages, money and measures. */
 static gboolean
 is_not_people (DetectContext  *ctx,
@@ -249,6 +283,8 @@ is_not_people (DetectContext  *ctx,
       if (detect_in (ctx, before, LEX_CURRENCY) ||
           (detect_in (ctx, before, LEX_MONTH) && detect_key (ctx, before)->upper) ||
           _diptych_detect_is (ctx, before, "aged") || _diptych_detect_is (ctx, before, "no"))
+        return TRUE;
+      if (before > first && after_age_of (ctx, before))
         return TRUE;
       /* An age: "the youngest of them 14", "the oldest was 82" */
       for (guint k = before + 1; k > first && before + 1 - k < 4; k--)
@@ -284,6 +320,20 @@ is_not_people (DetectContext  *ctx,
            _diptych_detect_is (ctx, after + 1, ".") && _diptych_detect_is (ctx, after + 2, "m")))
         return TRUE;
     }
+
+  /* A number in a name: "Military Zone 20 rounded up the residents",
+   * "Resolution 2254 and"; not "on Sunday 14 people died", whose noun
+   * follows it, nor "… and the National Hospital 19," at a clause's end
+   */
+  if (before != G_MAXUINT && before > first && detect_key (ctx, before)->upper && after < last &&
+      !is_punct (ctx, after) &&
+      !(detect_in (ctx, after, LEX_GROUP) || is_plural_noun (ctx, after) ||
+        _diptych_detect_is (ctx, after, "other") || _diptych_detect_is (ctx, after, "others") ||
+        _diptych_detect_is (ctx, after, "more")))
+    return TRUE;
+
+  if (q->end == q->num + 1 && after + 2 < last && one_of_the_most (ctx, q->num))
+    return TRUE;
 
   /* A phone number: "0800 555 123", "01713-488777" */
   if ((is_digits (ctx, q->num) && detect_lower (ctx, q->num)[0] == '0' && detect_lower (ctx, q->num)[1] != '\0' &&
@@ -572,9 +622,15 @@ outcome_after (DetectContext *ctx,
           for (j = i + 1; j < last && j < i + ASIDE_WINDOW && !_diptych_detect_is (ctx, j, ",");
                j++)
             ;
+          /* "one of our drivers, a father of three, was killed", "30
+           * people, all of them combatants, died"
+           */
           if (j < last && _diptych_detect_is (ctx, j, ",") && j + 1 < last &&
               (_diptych_detect_is (ctx, j + 1, "had") || _diptych_detect_is (ctx, j + 1, "have") ||
-               _diptych_detect_is (ctx, j + 1, "were") || _diptych_detect_is (ctx, j + 1, "are")))
+               _diptych_detect_is (ctx, j + 1, "has") || _diptych_detect_is (ctx, j + 1, "were") ||
+               _diptych_detect_is (ctx, j + 1, "was") || _diptych_detect_is (ctx, j + 1, "are") ||
+               _diptych_detect_is (ctx, j + 1, "is") ||
+               (match_outcome (ctx, j + 1, &n) >= 0 && !detect_in (ctx, j + 1, LEX_GROUP))))
             {
               i = j;
               aside = TRUE;
@@ -594,7 +650,8 @@ outcome_after (DetectContext *ctx,
       /* "Two officials said the wounded …": a clause of its own, but not
        * "were reported killed", "were confirmed dead"
        */
-      if (detect_in (ctx, i, LEX_REPORTING) && !(i > from && detect_in (ctx, i - 1, LEX_AUXILIARY)))
+      if (detect_in (ctx, i, LEX_REPORTING) && !(i > from && detect_in (ctx, i - 1, LEX_AUXILIARY)) &&
+          !_diptych_detect_is (ctx, i, "found"))  /* "12 people found dead" */
         return -1;
       /* "… reached 74 affected villages and that the death toll …" */
       if (_diptych_detect_is (ctx, i, "and") && _diptych_detect_is (ctx, i + 1, "that"))
@@ -617,6 +674,11 @@ outcome_after (DetectContext *ctx,
           continue;
         }
       outcome = match_outcome (ctx, i, &n);
+      /* "gathered in Martyrs Square": a capital inside the sentence makes
+       * it a name
+       */
+      if (outcome >= 0 && detect_key (ctx, i)->upper && !detect_key (ctx, i)->all_upper)
+        continue;
       if (outcome < 0 && (n = left_homes (ctx, i, last)) > 0)
         outcome = DIPTYCH_OUTCOME_DISPLACED;
       else if (outcome < 0 && (n = taken_to_hospital (ctx, i, last)) > 0)
@@ -681,10 +743,14 @@ toll_before (DetectContext *ctx,
   /* "put the number of missing at “between 60 and 70”" */
   while (before != G_MAXUINT && before > first && _diptych_detect_is_quote (ctx, before))
     before--;
-  /* "the number of people killed had reached 62" */
+  /* "the number of people killed had reached 62", "the tally had reached
+   * 54", "the death toll topped 100"
+   */
   if (before == G_MAXUINT ||
       !(_diptych_detect_is (ctx, before, "to") || _diptych_detect_is (ctx, before, "at") ||
-        _diptych_detect_is (ctx, before, "of") || _diptych_detect_is (ctx, before, "reached")))
+        _diptych_detect_is (ctx, before, "of") || _diptych_detect_is (ctx, before, "reached") ||
+        _diptych_detect_is (ctx, before, "topped") || _diptych_detect_is (ctx, before, "passed") ||
+        _diptych_detect_is (ctx, before, "exceeded") || _diptych_detect_is (ctx, before, "surpassed")))
     return -1;
 
   for (guint k = before; k > first && before - k < TOLL_WINDOW; k--)
@@ -709,16 +775,28 @@ toll_before (DetectContext *ctx,
           const DetectEntry *group = NULL;
 
           /* "the number of people killed", "the number of Afghan
-           * fighters killed"
+           * fighters killed", "the number of those killed"
            */
           if (_diptych_detect_match (ctx, o, LEX_GROUP, &group) > 0)
             o += group->n_words;
+          else if (_diptych_detect_is (ctx, o, "those"))
+            o++;
           else if (o + 1 < before && !detect_in (ctx, o, LEX_OUTCOME) && !is_punct (ctx, o) &&
                    _diptych_detect_match (ctx, o + 1, LEX_GROUP, &group) > 0)
             o += 1 + group->n_words;
+          /* "the number of internally displaced persons" */
+          if (g_str_has_suffix (detect_lower (ctx, o), "ly") && match_outcome (ctx, o + 1, &n) >= 0)
+            o++;
           outcome = match_outcome (ctx, o, &n);
+          /* "the number of victims at 256": those a toll counts died;
+           * "the number of refugees": they fled
+           */
+          if (outcome < 0 && o == t + entry->n_words + 2 && _diptych_detect_is (ctx, o - 1, "victims"))
+            outcome = DIPTYCH_OUTCOME_KILLED;
+          else if (outcome < 0 && o == t + entry->n_words + 2 && _diptych_detect_is (ctx, o - 1, "refugees"))
+            outcome = DIPTYCH_OUTCOME_DISPLACED;
         }
-      /* "taking the number killed to 21" */
+      /* "put the number killed at 31", "taking the number killed to 21" */
       if (outcome < 0 && !_diptych_detect_is (ctx, t + entry->n_words, "of"))
         outcome = match_outcome (ctx, t + entry->n_words, &n);
       if (outcome < 0 && entry->n_words == 2)
@@ -772,6 +850,26 @@ last_total (DetectContext *ctx,
   return -1;
 }
 
+/* The outcome of the last figure of dead or wounded found, for "47
+ * victims": the victims of what the article counts; not those detained
+ * or displaced. -1 when there is none.
+ */
+static gint
+outcome_before (DetectContext *ctx)
+{
+  for (guint f = ctx->figures->len; f > 0 && ctx->figures->len - f < MAX_LOOKBACK; f--)
+    {
+      DiptychOutcome outcome = g_array_index (ctx->figures, DetectItem, f - 1).casualty.outcome;
+
+      if (outcome == DIPTYCH_OUTCOME_KILLED || outcome == DIPTYCH_OUTCOME_INJURED)
+        return outcome;
+    }
+  /* Found ahead of the parts before, which would have been looked in */
+  if (ctx->ahead && ctx->figures->len < MAX_LOOKBACK)
+    ctx->needs_before = TRUE;
+  return -1;
+}
+
 /* Whether a figure from @start is the head of a partitive: "Of the 41
  * civilians", "that of the 23 killed".
  */
@@ -804,6 +902,29 @@ repeated_figure (DetectContext *ctx,
     }
   /* Found ahead of the parts before, which would have been looked in */
   if (ctx->ahead && ctx->figures->len < MAX_LOOKBACK)
+    ctx->needs_before = TRUE;
+  return -1;
+}
+
+/* last_total() of @outcome among the figures before figure @from. */
+static gint
+total_before (DetectContext *ctx,
+              guint          from,
+              gint           outcome,
+              gint64         part)
+{
+  for (guint f = from; f > 0 && from - f < MAX_LOOKBACK; f--)
+    {
+      DetectItem *item = &g_array_index (ctx->figures, DetectItem, f - 1);
+      gint64 whole = MAX (item->casualty.value, item->casualty.high);
+
+      if (item->parent >= 0 || item->more || (gint)item->casualty.outcome != outcome)
+        continue;
+      if (part == DIPTYCH_NO_NUMBER || whole == DIPTYCH_NO_NUMBER || whole > part)
+        return f - 1;
+    }
+  /* Found ahead of the parts before, which would have been looked in */
+  if (ctx->ahead && from < MAX_LOOKBACK)
     ctx->needs_before = TRUE;
   return -1;
 }
@@ -888,6 +1009,34 @@ whole_number (DetectContext  *ctx,
         return FALSE;
     }
   return TRUE;
+}
+
+/* The figure a number without a noun after "the" names again: the last
+ * one of that value ("the 47" of "47 victims"), or -1.
+ */
+static gint
+repeat_of (DetectContext  *ctx,
+           const Quantity *q,
+           guint           first)
+{
+  gint64 value;
+
+  if (q->start <= first || !_diptych_detect_is (ctx, q->start - 1, "the") || q->vague || q->range ||
+      q->start != q->num)
+    return -1;
+  if (!whole_number (ctx, q, &value))
+    {
+      if (q->end != q->num + 1 || !detect_in (ctx, q->num, LEX_NUMBER))
+        return -1;
+      value = detect_value (ctx, q->num, LEX_NUMBER);
+    }
+  for (guint f = ctx->figures->len; f > 0 && ctx->figures->len - f < MAX_LOOKBACK; f--)
+    if (g_array_index (ctx->figures, DetectItem, f - 1).casualty.value == value)
+      return f - 1;
+  /* Found ahead of the parts before, which would have been looked in */
+  if (ctx->ahead && ctx->figures->len < MAX_LOOKBACK)
+    ctx->needs_before = TRUE;
+  return -1;
 }
 
 /* Whether token @k's text is its key's, ASCII without digits: the
@@ -1098,7 +1247,8 @@ breaks_down_other (DetectContext *ctx,
     {
       Quantity q;
 
-      if (!read_quantity (ctx, k - 1, first, word, &q))
+      /* the nearest count: not "under the age of 12 and 51 were women" */
+      if (!read_quantity (ctx, k - 1, first, word, &q) || is_not_people (ctx, &q, first, word))
         continue;
       if (f >= 0)
         {
@@ -1172,6 +1322,62 @@ apart_from_last (DetectContext *ctx,
     return FALSE;
   for (guint k = g_array_index (ctx->figures, DetectItem, f).last; k + 1 < conj; k++)
     if (_diptych_detect_is (ctx, k, ","))
+      return TRUE;
+  return FALSE;
+}
+
+/* "our", "my", "their", "his", "her", "its": pronouns, which callers
+ * test first, a bit of their key.
+ */
+static gboolean
+is_possessive_determiner (DetectContext *ctx,
+                          guint          i)
+{
+  return _diptych_detect_is (ctx, i, "our") || _diptych_detect_is (ctx, i, "my") ||
+         _diptych_detect_is (ctx, i, "their") || _diptych_detect_is (ctx, i, "his") ||
+         _diptych_detect_is (ctx, i, "her") || _diptych_detect_is (ctx, i, "its");
+}
+
+/* "were", "was", "are", "included", "include", "includes": what comes
+ * before a figure that "Among the dead" or "Those killed" breaks down.
+ */
+static gboolean
+is_copula_or_include (DetectContext *ctx,
+                      guint          i)
+{
+  return _diptych_detect_is (ctx, i, "were") || _diptych_detect_is (ctx, i, "was") ||
+         _diptych_detect_is (ctx, i, "are") || _diptych_detect_is (ctx, i, "included") ||
+         _diptych_detect_is (ctx, i, "include") || _diptych_detect_is (ctx, i, "includes");
+}
+
+/* Whether a word shorter than eight bytes is in the part: its keys are
+ * few, its tokens many.
+ */
+static gboolean
+has_word (DetectContext *ctx,
+          const char    *word)
+{
+  guint64 head = detect_word_head (word);
+
+  for (guint k = 0; k < ctx->keys->len; k++)
+    if (ctx->key_data[k].head == head)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the sentence from @first to @last says "in <Place> alone". */
+static gboolean
+in_place_alone (DetectContext *ctx,
+                guint          first,
+                guint          last)
+{
+  /* once: the compiler does not work out the head of a word this long */
+  const guint64 alone = detect_word_head ("alone");
+
+  for (guint k = first + 2; k < last; k++)
+    if (detect_key (ctx, k)->head == alone && detect_key (ctx, k - 1)->upper &&
+        (_diptych_detect_is (ctx, k - 2, "in") ||
+         (k > first + 2 && detect_key (ctx, k - 2)->upper && _diptych_detect_is (ctx, k - 3, "in"))))
       return TRUE;
   return FALSE;
 }
@@ -1300,26 +1506,30 @@ object_of_outcome (DetectContext *ctx,
 static void
 detect_in_sentence (DetectContext *ctx,
                     GArray        *readings,
-                    guint          sentence)
+                    guint          sentence,
+                    gboolean       alone)
 {
   const DetectSentence *s = &g_array_index (ctx->sentences, DetectSentence, sentence);
   guint first = s->first, last = s->last;
   guint i = first;
+  guint figures_before = ctx->figures->len;
 
   /* The figures are the article's: their sentences are numbered so. */
   sentence += ctx->sentence_base;
 
   while (i < last)
     {
-      Quantity q;
-      guint h, head_end, span_first, span_last, n, toll_start = 0, among_next = G_MAXUINT;
+      Quantity q, whole;
+      guint h, head_end, span_first, span_last, n, toll_start = 0, among_next = G_MAXUINT, got_from = 0;
+      guint verb_end, verb_among_next;
+      gboolean verb_among;
       gint group = -1, outcome = -1, head_outcome = -1;
       gboolean more = FALSE, among = FALSE, toll = FALSE, others, unknown = FALSE, remaining = FALSE;
-      gboolean partitive = FALSE;
+      gboolean partitive = FALSE, colon = FALSE;
       guint32 noun;
       guint conj;
       Link link = LINK_NONE;
-      gint link_outcome = -1, head = -1;
+      gint link_outcome = -1, head = -1, whole_of;
       DetectItem found, *item = &found;
       guint before;
       gint f;
@@ -1401,6 +1611,14 @@ detect_in_sentence (DetectContext *ctx,
               h = g;  /* "seven of the gunmen": the noun is theirs */
               partitive = TRUE;
             }
+          /* "9 of the 61 wounded": a part of the figure named next */
+          else if (_diptych_detect_is (ctx, d, "the") && read_quantity (ctx, d + 1, d + 1, last, &whole) &&
+                   (link_outcome = match_outcome (ctx, whole.end, &n)) >= 0)
+            {
+              link = LINK_AMONG_NEXT;
+              among_next = whole.num;
+              got_from = whole.end + n;
+            }
           else if (q.vague || detect_in (ctx, q.end - 1, LEX_SCALE))
             {
               /* "dozens of terrorists", "tens of thousands of its residents" */
@@ -1408,6 +1626,9 @@ detect_in_sentence (DetectContext *ctx,
               while (h < last && (_diptych_detect_is (ctx, h, "the") || _diptych_detect_is (ctx, h, "its") ||
                                   _diptych_detect_is (ctx, h, "their") || _diptych_detect_is (ctx, h, "his") ||
                                   _diptych_detect_is (ctx, h, "her") || _diptych_detect_is_quote (ctx, h)))
+                h++;
+              /* "scores of other men" */
+              if (_diptych_detect_is (ctx, h, "other") && h + 1 < last && detect_in (ctx, h + 1, LEX_GROUP))
                 h++;
             }
         }
@@ -1496,8 +1717,26 @@ detect_in_sentence (DetectContext *ctx,
                   head_end = h + 2;
                   unknown = TRUE;
                 }
-              else if (toll_before (ctx, q.start, first, &toll_start) < 0)
-                continue;  /* a toll needs no noun: "put the toll at 34 late on Friday" */
+              else if (!detect_key (ctx, h)->upper && g_str_has_suffix (detect_lower (ctx, h), "ed") &&
+                       outcome_after (ctx, h, last, &verb_end, &verb_among, &verb_among_next) >= 0)
+                {
+                  /* "five more sustained wounds": a verb, and no noun */
+                }
+              else if (detect_key (ctx, h)->upper && !detect_key (ctx, h)->all_upper && h + 1 < last &&
+                       !detect_key (ctx, h + 1)->upper)
+                {
+                  /* "29,000 Ixil fled", "300 Rohingya": a people's name,
+                   * if the clause says what happened to them
+                   */
+                  group = DIPTYCH_GROUP_PEOPLE;
+                  head_end = h + 1;
+                  unknown = TRUE;
+                }
+              /* a toll needs no noun: "put the toll at 34 late on Friday";
+               * nor does a figure named again: "among the 47 named by …"
+               */
+              else if (toll_before (ctx, q.start, first, &toll_start) < 0 && repeat_of (ctx, &q, first) < 0)
+                continue;
             }
         }
 
@@ -1516,7 +1755,7 @@ detect_in_sentence (DetectContext *ctx,
 
       /* The outcome, nearest first. */
       outcome = head_outcome;
-      if (outcome < 0 && link == LINK_OUTCOME)
+      if (outcome < 0 && (link == LINK_OUTCOME || link == LINK_AMONG_NEXT))
         outcome = link_outcome;
 
       before = q.start;
@@ -1524,6 +1763,10 @@ detect_in_sentence (DetectContext *ctx,
         before--;
       /* "arrested another 12", "killing a further 20", "an additional 30" */
       if (before > first && _diptych_detect_is (ctx, before - 1, "another"))
+        before--;
+      /* "killed his three sons", "a policeman and his 3 children" */
+      else if (before > first && detect_in (ctx, before - 1, LEX_PRONOUN) && is_possessive_determiner (ctx, before - 1) &&
+               !_diptych_detect_is (ctx, before - 1, "its"))
         before--;
       else if (before > first + 1 && (_diptych_detect_is (ctx, before - 1, "further") ||
                                       _diptych_detect_is (ctx, before - 1, "additional")) &&
@@ -1561,22 +1804,30 @@ detect_in_sentence (DetectContext *ctx,
         }
 
       /* "Among the dead were 29 children", "Among those hurt were three
-       * paramedics": the figure breaks down the last of that outcome
+       * paramedics", "Those killed included three aid workers": the
+       * figure breaks down the last of that outcome
        */
-      if (outcome < 0 && link == LINK_NONE && before > first + 3 &&
-          (_diptych_detect_is (ctx, before - 1, "were") || _diptych_detect_is (ctx, before - 1, "was") ||
-           _diptych_detect_is (ctx, before - 1, "are")))
+      if (outcome < 0 && link == LINK_NONE && before > first + 1 &&
+          (detect_in (ctx, before - 1, LEX_AUXILIARY) || detect_in (ctx, before - 1, LEX_BREAKDOWN)) &&
+          is_copula_or_include (ctx, before - 1))
         {
           const DetectEntry *entry = NULL;
+          gboolean among_those = FALSE, those = FALSE;
 
           if ((n = _diptych_detect_match_before (ctx, before - 1, first, LEX_OUTCOME, &entry)) > 0 &&
-              before - 1 - n > first + 1 &&
-              (_diptych_detect_is (ctx, before - 2 - n, "the") || _diptych_detect_is (ctx, before - 2 - n, "those")) &&
-              _diptych_detect_is (ctx, before - 3 - n, "among"))
+              before - 1 - n > first &&
+              (_diptych_detect_is (ctx, before - 2 - n, "the") || _diptych_detect_is (ctx, before - 2 - n, "those")))
+            {
+              among_those = before - 2 - n > first && _diptych_detect_is (ctx, before - 3 - n, "among");
+              /* the sentence's subject: not "… killed 12 of the wounded were …" */
+              those = !among_those && !_diptych_detect_is (ctx, before - 1, "was") &&
+                      (before - 2 - n == first || is_punct (ctx, before - 3 - n));
+            }
+          if (among_those || those)
             {
               outcome = link_outcome = entry->value;
               link = LINK_AMONG_THOSE;
-              span_first = before - 3 - n;
+              span_first = among_those ? before - 3 - n : before - 2 - n;
             }
         }
 
@@ -1607,6 +1858,27 @@ detect_in_sentence (DetectContext *ctx,
             span_last = end;
         }
 
+      /* "14 civilians and five members of the security forces were among
+       * the dead": the verb after two people's nouns is the first's too
+       */
+      if (outcome < 0 && link == LINK_NONE && group >= 0 && !unknown && head_end + 2 < last &&
+          _diptych_detect_is (ctx, head_end, "and"))
+        {
+          const DetectEntry *entry = NULL;
+          guint end = 0, h2;
+          Quantity q2;
+
+          if (read_quantity (ctx, head_end + 1, head_end + 1, last, &q2) &&
+              (h2 = q2.end + _diptych_detect_is (ctx, q2.end, "other")) < last &&
+              _diptych_detect_match (ctx, h2, LEX_GROUP, &entry) > 0 &&
+              (outcome = outcome_after (ctx, h2 + entry->n_words, last, &end, &among, &among_next)) >= 0 &&
+              among)
+            {
+              link = among_next != G_MAXUINT ? LINK_AMONG_NEXT : LINK_AMONG_THOSE;
+              link_outcome = outcome;
+            }
+        }
+
       if (link == LINK_OUTCOME && head_outcome < 0)
         {
           /* "Two of the wounded later succumbed": they died since; other
@@ -1634,6 +1906,18 @@ detect_in_sentence (DetectContext *ctx,
         {
           span_first = toll_start;
           toll = TRUE;
+          /* "the agency's count stood at 61,000 refugees": a toll of
+           * refugees, whose words name no outcome, counts the displaced
+           */
+          if (head_end > q.end && _diptych_detect_is (ctx, head_end - 1, "refugees"))
+            {
+              guint k;
+
+              for (k = toll_start; k < q.start && match_outcome (ctx, k, &n) < 0; k++)
+                ;
+              if (k == q.start)
+                outcome = DIPTYCH_OUTCOME_DISPLACED;
+            }
           /* "the toll among civilians at 17", "the number of children
            * killed to 12": the group the toll counts
            */
@@ -1666,6 +1950,16 @@ detect_in_sentence (DetectContext *ctx,
 
           if (bn > 0 && !breaks_down_other (ctx, sentence, first, before - bn))
             link = LINK_BREAKDOWN;
+          /* "Eleven villagers were killed in Nguida alone: nine were killed
+           * outright and two died later": the figures after a colon break
+           * down the one before it in the sentence
+           */
+          else if (_diptych_detect_is (ctx, before - 1, ":") && last_in_sentence (ctx, sentence) >= 0 &&
+                   !breaks_down_other (ctx, sentence, first, before - 1))
+            {
+              link = LINK_BREAKDOWN;
+              colon = TRUE;
+            }
           else if (remaining)
             link = LINK_PREVIOUS;
           /* "received 27 bodies since Thursday and the National Hospital
@@ -1695,6 +1989,15 @@ detect_in_sentence (DetectContext *ctx,
                     ((_diptych_detect_is (ctx, before - 2, "up") || _diptych_detect_is (ctx, before - 2, "down")) &&
                      _diptych_detect_is (ctx, before - 1, "from"))))
             link = LINK_COORDINATE;
+          /* "two sons were rounded up with scores of other men", "killed
+           * along with 12 civilians": as the figure just before
+           */
+          else if (group >= 0 && !unknown && _diptych_detect_is (ctx, before - 1, "with") &&
+                   (f = last_in_sentence (ctx, sentence)) >= 0 &&
+                   (g_array_index (ctx->figures, DetectItem, f).last == before - 1 ||
+                    (g_array_index (ctx->figures, DetectItem, f).last == before - 2 &&
+                     (_diptych_detect_is (ctx, before - 2, "along") || _diptych_detect_is (ctx, before - 2, "together")))))
+            link = LINK_COORDINATE;
           else if (outcome < 0 && group >= 0 && _diptych_detect_is (ctx, before - 1, "and"))
             outcome = object_of_outcome (ctx, first, before - 1, last);
         }
@@ -1711,6 +2014,20 @@ detect_in_sentence (DetectContext *ctx,
           if (link == LINK_OUTCOME && outcome < 0)
             outcome = link_outcome;
         }
+      /* "his brother was among the 47 named by the coalition": the figure
+       * of that number before, named again
+       */
+      if (outcome < 0 && link == LINK_NONE && group < 0 && head_end == q.end && (f = repeat_of (ctx, &q, first)) >= 0)
+        {
+          outcome = g_array_index (ctx->figures, DetectItem, f).casualty.outcome;
+          if (!g_array_index (ctx->figures, DetectItem, f).no_group)
+            group = g_array_index (ctx->figures, DetectItem, f).casualty.group;
+        }
+      /* "the names of 47 victims": those the article counts, as the
+       * figure before them
+       */
+      if (outcome < 0 && link == LINK_NONE && head_end > q.end && _diptych_detect_is (ctx, head_end - 1, "victims"))
+        outcome = outcome_before (ctx);
       /* "the 41 civilians", "Besides the 11 guards": a figure named again */
       if (outcome < 0 && link == LINK_NONE && group >= 0 && before > first &&
           _diptych_detect_is (ctx, before - 1, "the"))
@@ -1766,7 +2083,7 @@ detect_in_sentence (DetectContext *ctx,
         case LINK_BREAKDOWN:
         case LINK_PREVIOUS:
           item->parent = link == LINK_BREAKDOWN ? last_total (ctx, -1, sentence, part) : last_total (ctx, -1, 0, part);
-          if (link == LINK_BREAKDOWN && item->parent < 0)
+          if (link == LINK_BREAKDOWN && item->parent < 0 && !colon)
             item->parent = last_total (ctx, -1, 0, part);
           /* "97 of the injured, at least 30 of whom …", "17 of them had
            * been airlifted to Nairobi, three of them in a critical
@@ -1811,6 +2128,16 @@ detect_in_sentence (DetectContext *ctx,
           break;
         }
 
+      /* "the remains of 121 of them have been identified, while the remains
+       * of at least 22 others have not": the rest of the whole the part
+       * before broke down
+       */
+      if (others && link == LINK_NONE && item->parent < 0 && (f = last_in_sentence (ctx, sentence)) >= 0 &&
+          (whole_of = g_array_index (ctx->figures, DetectItem, f).parent) >= 0 &&
+          (part == DIPTYCH_NO_NUMBER ||
+           MAX (g_array_index (ctx->figures, DetectItem, whole_of).casualty.value,
+                g_array_index (ctx->figures, DetectItem, whole_of).casualty.high) > part))
+        item->parent = whole_of;
       if (outcome < 0 && item->parent >= 0)
         outcome = g_array_index (ctx->figures, DetectItem, item->parent).casualty.outcome;
       if (outcome < 0)
@@ -1819,7 +2146,7 @@ detect_in_sentence (DetectContext *ctx,
         }
 
       if ((outcome == DIPTYCH_OUTCOME_DETAINED || outcome == DIPTYCH_OUTCOME_MISSING) &&
-          got_away (ctx, head_end, last))
+          got_away (ctx, MAX (head_end, got_from), last))
         continue;
 
       item->casualty.outcome = outcome;
@@ -1832,6 +2159,20 @@ detect_in_sentence (DetectContext *ctx,
         item->last--;
       g_array_append_val (ctx->figures, *item);
     }
+
+  /* "In Beledweyne alone, …", "were killed in Nguida alone": the
+   * sentence's wholes are a place's share of the last total of their
+   * outcome, once the sentence's own parts are theirs
+   */
+  if (alone && ctx->figures->len > figures_before && in_place_alone (ctx, first, last))
+    for (guint f = figures_before; f < ctx->figures->len; f++)
+      {
+        DetectItem *item = &g_array_index (ctx->figures, DetectItem, f);
+
+        if (item->parent == -1 && !item->more && !item->toll)
+          item->parent = total_before (ctx, figures_before, item->casualty.outcome,
+                                       MAX (item->casualty.value, item->casualty.low));
+      }
 }
 
 /**
@@ -1954,9 +2295,10 @@ _diptych_detect_casualties (DetectContext *ctx)
 {
   g_autoptr(GArray) readings = g_array_new (FALSE, FALSE, sizeof (Reading));
   guint from = ctx->figures->len;
+  gboolean alone = has_word (ctx, "alone");
 
   for (guint s = 0; s < ctx->sentences->len; s++)
-    detect_in_sentence (ctx, readings, s);
+    detect_in_sentence (ctx, readings, s, alone);
   resolve_sources (ctx, from);
 }
 
@@ -2022,12 +2364,13 @@ _diptych_detect_casualties_after (DetectContext *ctx,
   g_autoptr(GArray) readings = g_array_new (FALSE, FALSE, sizeof (Reading));
   guint from = ctx->figures->len;
   guint agreed = 0;  /* figures found ahead that are the article's */
+  gboolean alone = has_word (ctx, "alone");
 
   for (guint s = 0; ctx->needs_before && s < ctx->sentences->len; s++)
     {
       guint found, match;
 
-      detect_in_sentence (ctx, readings, s);
+      detect_in_sentence (ctx, readings, s, alone);
       found = ctx->figures->len - from;
       while (agreed < ahead->len && g_array_index (ahead, DetectItem, agreed).sentence <= s)
         agreed++;

@@ -40,7 +40,14 @@ is_boundary (DetectContext *ctx,
     return FALSE;
   w = detect_lower (ctx, i);
   /* one byte each */
-  return w[1] != '\0' || strchr (".'&()", w[0]) == NULL;
+  if (w[1] == '\0')
+    return strchr (".'&()", w[0]) == NULL;
+  /* "U.N.-backed": a hyphen (which the tokenizer folds to a dash) written
+   * between two words joins them
+   */
+  return !(i > 0 && i + 1 < ctx->n_tokens && ctx->contents[detect_token (ctx, i)->byte_start] == '-' &&
+           detect_token (ctx, i - 1)->byte_end == detect_token (ctx, i)->byte_start &&
+           detect_token (ctx, i + 1)->byte_start == detect_token (ctx, i)->byte_start + 1);
 }
 
 /* An acronym spelled like a word is a name: "the WHO said". */
@@ -284,10 +291,12 @@ add_source (DetectContext *ctx,
 
   if (last <= first || overlaps_source (ctx, first, last, sentence))
     return -1;
-  /* "one survivor", "some residents" are sources; "one", "they" are not */
+  /* "one survivor", "some residents", "one SER nurse" are sources; "one",
+   * "they" are not
+   */
   if (is_pronoun (ctx, first) &&
-      !(last - first == 2 &&
-        (detect_in (ctx, first + 1, LEX_SOURCE_TYPE) || detect_in (ctx, first + 1, LEX_GROUP))) &&
+      !(last - first <= 3 && last - first >= 2 &&
+        (detect_in (ctx, last - 1, LEX_SOURCE_TYPE) || detect_in (ctx, last - 1, LEX_GROUP))) &&
       !is_possessed_title (ctx, first, last))
     return -1;
   if (!detect_key (ctx, first)->upper && last - first == 1 && !detect_in (ctx, first, LEX_SOURCE_TYPE) &&
@@ -473,11 +482,30 @@ after_source (DetectContext *ctx,
   return TRUE;
 }
 
-/* The sentence's subject when its verb at @and's "and said" is the second
- * of two: a name or a source's noun before the first verb. "Governor
- * Dauda Lawal condemned the attack and said", "Sudan's Ministry of
- * Foreign Affairs condemned", "In Bajaur, the district administration
- * closed schools", "Kyiv has stepped up attacks".
+/* Whether the name from @s and the one before the "and" at @s - 1 name
+ * one body: "the Fire Service and Civil Defence", "the General Command of
+ * the Army and the Armed Forces"; not "police and hospital officials".
+ */
+static gboolean
+one_body (DetectContext *ctx,
+          guint          first,
+          guint          s)
+{
+  if (detect_key (ctx, s)->upper && detect_key (ctx, s - 2)->upper)
+    return TRUE;
+  /* the second of two names in an "of" phrase */
+  return s > first + 3 && _diptych_detect_is (ctx, s, "the") && s + 1 < ctx->n_tokens &&
+         detect_key (ctx, s + 1)->upper && detect_key (ctx, s - 2)->upper &&
+         _diptych_detect_is (ctx, s - 3, "the") && _diptych_detect_is (ctx, s - 4, "of");
+}
+
+/* The sentence's subject when its verb at @and's "and said" (or ",
+ * saying") is the second of two: a name or a source's noun before the
+ * first verb. "Governor Dauda Lawal condemned the attack and said",
+ * "Sudan's Ministry of Foreign Affairs condemned", "In Bajaur, the
+ * district administration closed schools", "Kyiv has stepped up
+ * attacks", "The Ministry of Foreign Affairs and Expatriates sent two
+ * letters, saying".
  */
 static gboolean
 coordinated_subject (DetectContext *ctx,
@@ -509,12 +537,22 @@ coordinated_subject (DetectContext *ctx,
       if (k >= and || !(detect_in (ctx, k, LEX_SOURCE_TYPE) || detect_key (ctx, k)->upper))
         return FALSE;
     }
-  while (k < and && k - s < MAX_SOURCE_TOKENS && !is_boundary (ctx, k) &&
-         (detect_key (ctx, k)->upper || detect_in (ctx, k, LEX_SOURCE_TYPE) ||
-          /* "Ministry of Foreign Affairs" */
-          (_diptych_detect_is (ctx, k, "of") && k > s && detect_key (ctx, k - 1)->upper &&
-           k + 1 < and && detect_key (ctx, k + 1)->upper)))
-    k++;
+  while (k < and && k - s < MAX_SOURCE_TOKENS && !is_boundary (ctx, k))
+    {
+      if (detect_key (ctx, k)->upper || detect_in (ctx, k, LEX_SOURCE_TYPE))
+        k++;
+      /* inside a name: "Ministry of Foreign Affairs and Expatriates",
+       * "General Command of the Army"
+       */
+      else if (k > s && detect_key (ctx, k - 1)->upper && k + 1 < and &&
+               (_diptych_detect_is (ctx, k, "of") || _diptych_detect_is (ctx, k, "for") ||
+                _diptych_detect_is (ctx, k, "and")) &&
+               (detect_key (ctx, k + 1)->upper ||
+                (_diptych_detect_is (ctx, k + 1, "the") && k + 2 < and && detect_key (ctx, k + 2)->upper)))
+        k += _diptych_detect_is (ctx, k + 1, "the") ? 2 : 1;
+      else
+        break;
+    }
   /* "Kyiv has stepped up" */
   if (k + 1 < and && (_diptych_detect_is (ctx, k, "has") || _diptych_detect_is (ctx, k, "have") ||
                       _diptych_detect_is (ctx, k, "had")) &&
@@ -611,8 +649,7 @@ subject_before (DetectContext *ctx,
   /* "a coalition of opposition parties and civil society groups said":
    * the words after "and" name no one of their own
    */
-  if (s > first + 1 && _diptych_detect_is (ctx, s - 1, "and") &&
-      (named == 0 || (detect_key (ctx, s)->upper && detect_key (ctx, s - 2)->upper)))
+  if (s > first + 1 && _diptych_detect_is (ctx, s - 1, "and") && (named == 0 || one_body (ctx, first, s)))
     {
       /* or name one body: "the Fire Service and Civil Defence" */
       guint s2 = phrase_start (ctx, first, s - 1);
@@ -790,6 +827,106 @@ inverted_source (DetectContext *ctx,
   return FALSE;
 }
 
+/* The point of "U.N." or "Dr.": after one letter or an abbreviation. */
+static gboolean
+is_abbreviation_point (DetectContext *ctx,
+                       guint          i)
+{
+  return _diptych_detect_is (ctx, i, ".") && i > 0 &&
+         (detect_key (ctx, i - 1)->letter || detect_in (ctx, i - 1, LEX_ABBREVIATION));
+}
+
+/* Whether the lower-case words ending at @k follow "the" or a capital
+ * within three words: "the U.N. refugee agency's", not "well below the
+ * ministry's" (which stops at "the" first).
+ */
+static gboolean
+lower_run_to_the (DetectContext *ctx,
+                  guint          first,
+                  guint          k)
+{
+  for (guint j = k; j > first && k - j < 3; j--)
+    {
+      if (_diptych_detect_is (ctx, j - 1, "the") || detect_key (ctx, j - 1)->upper || is_abbreviation_point (ctx, j - 1))
+        return TRUE;
+      if (is_punct (ctx, j - 1) || detect_in (ctx, j - 1, LEX_FUNCTION) || detect_in (ctx, j - 1, LEX_CLAUSE))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* ", per the provincial health authorities", "Per the ministry, …":
+ * "per" cites a source only after a comma or first, and before a name or
+ * a source's noun; not "per cent", "per day", "per the agreement".
+ */
+static gboolean
+per_source (DetectContext *ctx,
+            guint          first,
+            guint          i,
+            guint          last)
+{
+  guint e;
+
+  if ((i > first && !_diptych_detect_is (ctx, i - 1, ",")) || i + 1 >= last)
+    return FALSE;
+  e = phrase_after (ctx, i + 1, last);
+  for (guint k = i + 1; k < e; k++)
+    if (detect_in (ctx, k, LEX_SOURCE_TYPE) || (detect_key (ctx, k)->upper && !detect_in (ctx, k, LEX_MONTH)))
+      return TRUE;
+  return FALSE;
+}
+
+/* "concluded", "found": verbs that cite only with the clause they report.
+ * Told by the first letter first: most verbs are "said".
+ */
+static gboolean
+needs_clause (DetectContext *ctx,
+              guint          verb)
+{
+  char c = detect_lower (ctx, verb)[0];
+
+  return (c == 'c' && _diptych_detect_is (ctx, verb, "concluded")) || (c == 'f' && _diptych_detect_is (ctx, verb, "found"));
+}
+
+/* Whether a "that" clause follows the verb at @verb within a few words,
+ * or the verb ends the sentence after the clause it reports: "concluded
+ * in 1999 that", "…, the court found."
+ */
+static gboolean
+clause_follows (DetectContext *ctx,
+                guint          verb,
+                guint          last)
+{
+  if (verb + 1 >= last || _diptych_detect_is (ctx, verb + 1, ".") || _diptych_detect_is_quote (ctx, verb + 1))
+    return TRUE;
+  for (guint k = verb + 1; k < last && k < verb + 6; k++)
+    {
+      if (_diptych_detect_is (ctx, k, "that"))
+        return TRUE;
+      if (is_boundary (ctx, k))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* Whether the words from @i, after "one", name a source within two words:
+ * "one man", "one SER nurse".
+ */
+static gboolean
+names_someone (DetectContext *ctx,
+               guint          i,
+               guint          last)
+{
+  for (guint k = i; k < last && k < i + 2; k++)
+    {
+      if (is_boundary (ctx, k))
+        return FALSE;
+      if (detect_in (ctx, k, LEX_GROUP) || detect_in (ctx, k, LEX_SOURCE_TYPE))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 detect_in_sentence (DetectContext *ctx,
                     guint          sentence)
@@ -807,7 +944,9 @@ detect_in_sentence (DetectContext *ctx,
         continue;
       /* "according to X", "citing X", "a statement carried by X" */
       if ((n = _diptych_detect_match (ctx, i, LEX_ATTRIBUTION, NULL)) > 0 &&
-          !(n == 1 && _diptych_detect_is (ctx, i, "cited") && !(i > first && is_relative (ctx, i - 1))))
+          !(n == 1 && _diptych_detect_is (ctx, i, "cited") && !(i > first && is_relative (ctx, i - 1))) &&
+          !(n == 1 && detect_lower (ctx, i)[0] == 'p' && _diptych_detect_is (ctx, i, "per") &&
+            !per_source (ctx, first, i, last)))
         {
           /* "which cited X", "figures cited by X"; "X cited security
            * concerns" cites no one
@@ -843,14 +982,19 @@ detect_in_sentence (DetectContext *ctx,
                                                           ctx->contents + token->byte_end - 1);
           guint k = i;
 
-          while (k > first && i - k < 4 && !is_punct (ctx, k - 1))
+          /* "the ministry's", "Sudan's health ministry's", "The U.N.
+           * refugee agency's": back to the article or a capital
+           */
+          while (k > first && i - k < 6 && (!is_punct (ctx, k - 1) || is_abbreviation_point (ctx, k - 1)))
             {
               if (_diptych_detect_is (ctx, k - 1, "the"))
                 {
                   k--;
                   break;
                 }
-              if (!detect_key (ctx, k - 1)->upper)
+              if (!detect_key (ctx, k - 1)->upper &&
+                  (detect_in (ctx, k - 1, LEX_FUNCTION) || detect_in (ctx, k - 1, LEX_CLAUSE) ||
+                   !lower_run_to_the (ctx, first, k - 1)))
                 break;
               k--;
             }
@@ -873,10 +1017,30 @@ detect_in_sentence (DetectContext *ctx,
         continue;
       if (claims_lives (ctx, i, last))
         continue;
-      /* "Hospitals have admitted 4,000 patients", "admitted to hospital" */
-      if (_diptych_detect_is (ctx, i, "admitted") && i + 1 < last &&
-          (detect_key (ctx, i + 1)->quantity || _diptych_detect_match (ctx, i + 1, LEX_QUALIFIER, NULL) > 0 ||
-           _diptych_detect_is (ctx, i + 1, "to") || _diptych_detect_is (ctx, i + 1, "into")))
+      /* "the commission concluded in 1999 that …", "…, the court found.";
+       * not "talks concluded", "rescuers found 12 bodies"
+       */
+      if (needs_clause (ctx, i) && !clause_follows (ctx, i, last))
+        continue;
+      /* "The ministry sent two letters to the Council, saying …": the
+       * sentence's subject; "a statement saying" names no one
+       */
+      if (detect_lower (ctx, i)[0] == 's' && _diptych_detect_is (ctx, i, "saying"))
+        {
+          if (i > first && _diptych_detect_is (ctx, i - 1, ",") && coordinated_subject (ctx, first, i - 1, &s, &e) &&
+              !overlaps_source (ctx, s, e, sentence) && !acts (ctx, s, e) &&
+              (source = add_source (ctx, s, e, sentence, last, FALSE)) >= 0)
+            claim_after (ctx, i, last, source);
+          continue;
+        }
+      /* "Hospitals have admitted 4,000 patients", "admitted to hospital",
+       * "the 30 patients admitted overnight"
+       */
+      if (_diptych_detect_is (ctx, i, "admitted") &&
+          ((i + 1 < last &&
+            (detect_key (ctx, i + 1)->quantity || _diptych_detect_match (ctx, i + 1, LEX_QUALIFIER, NULL) > 0 ||
+             _diptych_detect_is (ctx, i + 1, "to") || _diptych_detect_is (ctx, i + 1, "into"))) ||
+           (i > first && detect_in (ctx, i - 1, LEX_GROUP))))
         continue;
 
       if (!inverted_source (ctx, first, i, last) && subject_before (ctx, first, i, &s, &e, &after_break))
@@ -892,8 +1056,7 @@ detect_in_sentence (DetectContext *ctx,
             continue;
           /* "police and hospital officials said": two sources */
           if (s > first + 1 && _diptych_detect_is (ctx, s - 1, "and") &&
-              /* not "the Fire Service and Civil Defence" */
-              !(detect_key (ctx, s)->upper && detect_key (ctx, s - 2)->upper) &&
+              !one_body (ctx, first, s) &&
               (c = phrase_start (ctx, first, s - 1)) < s - 1 && is_named (ctx, c, s - 1) > 0 &&
               !acts (ctx, c, s - 1))
             add_source (ctx, c, s - 1, sentence, last, FALSE);
@@ -916,8 +1079,8 @@ detect_in_sentence (DetectContext *ctx,
                 _diptych_detect_is (ctx, i + 1, "one") || _diptych_detect_is (ctx, i + 1, "some") ||
                 indefinite_source (ctx, i + 1, last)) &&
                (!is_pronoun (ctx, i + 1) ||
-                /* "…,” said one man, who …" */
-                (i + 2 < last && (detect_in (ctx, i + 2, LEX_GROUP) || detect_in (ctx, i + 2, LEX_SOURCE_TYPE)))) &&
+                /* "…,” said one man, who …", "said one SER nurse" */
+                names_someone (ctx, i + 2, last)) &&
                !detect_in (ctx, i + 1, LEX_MONTH))
         {
           /* "…,” said Dr Amina Yusuf, FMA’s medical coordinator" */
