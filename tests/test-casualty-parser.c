@@ -47,6 +47,9 @@ static const Phrase phrases[] = {
   { "as many as 300 people were killed", K, "as many as 300", 300, N, 300, AT_MOST, DIPTYCH_GROUP_PEOPLE },
   { "almost a hundred injured", I, "almost a hundred", 100, N, 100, AT_MOST, DIPTYCH_GROUP_PEOPLE },
   { "fewer than 10 children died", K, "fewer than 10", 10, N, 10, AT_MOST, DIPTYCH_GROUP_CHILDREN },
+  /* the longer phrase, not "more than" or "less than" inside it */
+  { "no more than 30 people died", K, "no more than 30", 30, N, 30, AT_MOST, DIPTYCH_GROUP_PEOPLE },
+  { "no less than 40 people were hurt", I, "no less than 40", 40, 40, N, AT_LEAST, DIPTYCH_GROUP_PEOPLE },
   { "upward of 300 people were arrested", D, "upward of 300", 300, 300, N, AT_LEAST, DIPTYCH_GROUP_PEOPLE },
   { "at most 12 people were hurt", I, "at most 12", 12, N, 12, AT_MOST, DIPTYCH_GROUP_PEOPLE },
   { "a maximum of 40 people", U, "a maximum of 40", 40, N, 40, AT_MOST, DIPTYCH_GROUP_PEOPLE },

@@ -485,8 +485,8 @@ static const QualifierPhrase qualifier_phrases[] = {
   { { "reportedly" }, 1, DIPTYCH_QUALIFIER_APPROX },
 };
 
-/* The qualifier whose words end just before words[at]; sets *first to
- * where they start.
+/* The longest qualifier whose words end just before words[at] ("no more
+ * than", not "more than"); sets *first to where they start.
  */
 static gboolean
 qualifier_before (const Words      *words,
@@ -494,11 +494,13 @@ qualifier_before (const Words      *words,
                   DiptychQualifier *qualifier,
                   guint            *first)
 {
+  guint longest = 0;
+
   for (guint q = 0; q < G_N_ELEMENTS (qualifier_phrases); q++)
     {
       const QualifierPhrase *phrase = &qualifier_phrases[q];
       guint n = phrase->n_words;
-      gboolean match = n <= at;
+      gboolean match = n <= at && n > longest;
 
       for (guint k = 0; match && k < n; k++)
         match = word_is (words, at - n + k, phrase->words[k]);
@@ -506,10 +508,10 @@ qualifier_before (const Words      *words,
         {
           *qualifier = phrase->qualifier;
           *first = at - n;
-          return TRUE;
+          longest = n;
         }
     }
-  return FALSE;
+  return longest > 0;
 }
 
 typedef struct
