@@ -69,6 +69,8 @@ static const Phrase phrases[] = {
   { "twenty five civilians", U, "twenty five", 25, 25, 25, EXACT, DIPTYCH_GROUP_CIVILIANS },
   { "two dozen soldiers killed", K, "two dozen", 24, 24, 24, EXACT, DIPTYCH_GROUP_SOLDIERS },
   { "a dozen children injured", I, "a dozen", 12, 12, 12, EXACT, DIPTYCH_GROUP_CHILDREN },
+  { "half a million people", U, "half a million", 500000, 500000, 500000, EXACT, DIPTYCH_GROUP_PEOPLE },
+  { "nearly half a dozen soldiers killed", K, "nearly half a dozen", 6, N, 6, AT_MOST, DIPTYCH_GROUP_SOLDIERS },
   { "a hundred and twenty people", U, "a hundred and twenty", 120, 120, 120, EXACT, DIPTYCH_GROUP_PEOPLE },
   { "three hundred dead", K, "three hundred", 300, 300, 300, EXACT, DIPTYCH_GROUP_PEOPLE },
   { "3.5 million displaced", DIPTYCH_OUTCOME_DISPLACED, "3.5 million", 3500000, 3500000, 3500000, EXACT, DIPTYCH_GROUP_PEOPLE },

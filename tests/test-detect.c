@@ -74,6 +74,8 @@ static const Case cases[] = {
   FIG ("compound-hyphen", "Twenty-one pilgrims died when the bus overturned.", "Twenty-one pilgrims died", K, 21, 21, 21, EXACT, PEOPLE),
   FIG ("two-dozen", "The raid left two dozen civilians dead, residents said.", "two dozen civilians dead", K, 24, 24, 24, EXACT, CIVILIANS),
   FIG ("a-dozen", "Rescuers pulled a dozen bodies from the river.", "a dozen bodies", K, 12, 12, 12, EXACT, PEOPLE),
+  FIG ("half-a-million", "Half a million people have been displaced by the fighting.", "Half a million people have been displaced", X, 500000, 500000, 500000, EXACT, PEOPLE),
+  FIG ("half-a-dozen", "Half a dozen soldiers were killed in the ambush.", "Half a dozen soldiers were killed", K, 6, 6, 6, EXACT, SOLDIERS),
   FIG ("million", "About 2.5 million people have been displaced by the fighting.", "2.5 million people", X, 2500000, N, N, APPROX, PEOPLE),
   /* vague amounts */
   FIG ("dozens", "Dozens of people were injured in the stampede.", "Dozens of people were injured", I, N, 12, N, VAGUE, PEOPLE),

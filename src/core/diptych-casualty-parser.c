@@ -386,9 +386,18 @@ static gint64
 read_number (const Words *words,
              guint       *i)
 {
-  double current = 0, total = 0;
+  double current = 0, total = 0, share = 1;
   gboolean any = FALSE;
   guint k = *i;
+
+  /* "half a million", "half a dozen" */
+  if (k + 2 < words->len && g_str_equal (WORD (words, k)->lower, "half") &&
+      (g_str_equal (WORD (words, k + 1)->lower, "a") || g_str_equal (WORD (words, k + 1)->lower, "an")) &&
+      scale_of (WORD (words, k + 2)->lower) > 0)
+    {
+      share = 0.5;
+      k++;
+    }
 
   while (k < words->len)
     {
@@ -439,10 +448,10 @@ read_number (const Words *words,
       k++;
     }
 
-  if (!any || total + current + 0.5 > DIPTYCH_MAX_NUMBER)
+  if (!any || share * (total + current) + 0.5 > DIPTYCH_MAX_NUMBER)
     return -1;
   *i = k;
-  return (gint64)(total + current + 0.5);
+  return (gint64)(share * (total + current) + 0.5);
 }
 
 typedef struct

@@ -113,6 +113,11 @@ read_number (DetectContext *ctx,
   guint k = i;
   gboolean any = FALSE;
 
+  /* "half a million" */
+  if (k + 2 < limit && _diptych_detect_is (ctx, k, "half") &&
+      (_diptych_detect_is (ctx, k + 1, "a") || _diptych_detect_is (ctx, k + 1, "an")) &&
+      detect_in (ctx, k + 2, LEX_SCALE))
+    k++;
   if (k < limit && (_diptych_detect_is (ctx, k, "a") || _diptych_detect_is (ctx, k, "an")) &&
       detect_in (ctx, k + 1, LEX_SCALE) && k + 1 < limit)
     {

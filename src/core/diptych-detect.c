@@ -221,7 +221,8 @@ index_triggers (DetectContext *ctx)
       const char *w = key->lower;
 
       key->quantity = (key->first_of & (1u << LEX_VAGUE)) || key->range || key->digits ||
-                      key->number_word || strcmp (w, "a") == 0 || strcmp (w, "an") == 0;
+                      key->number_word || strcmp (w, "a") == 0 || strcmp (w, "an") == 0 ||
+                      strcmp (w, "half") == 0;
       key->reports = (key->first_of & (1u << LEX_ATTRIBUTION)) || key->possessive ||
                      (key->single & ((1u << LEX_REPORTING) | (1u << LEX_TOLL_VERB)));
       key->quote = strcmp (w, "\"") == 0;
