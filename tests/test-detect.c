@@ -136,6 +136,8 @@ static const Case cases[] = {
   FIG ("admitted-with-burns", "Medics said 23 people had been admitted with burns.", "23 people had been admitted with burns", I, 23, 23, 23, EXACT, PEOPLE),
   FIG ("left-homeless-split", "The quake left more than 2,000 people homeless.", "more than 2,000 people homeless", X, 2000, 2000, N, AT_LEAST, PEOPLE),
   FIG ("gunned-down", "Gunmen gunned down 11 farmers near the border.", "gunned down 11 farmers", K, 11, 11, 11, EXACT, OTHER),
+  FIG ("of-one-family", "Nine members of one family were killed when their house collapsed.", "Nine members of one family were killed", K, 9, 9, 9, EXACT, PEOPLE),
+  FIG ("deaths-of-one-soldier", "The deaths of one soldier and two police officers were confirmed.", "The deaths of one soldier", K, 1, 1, 1, EXACT, SOLDIERS),
   FIG ("shot-dead", "Protesters said security forces shot dead at least five demonstrators.", "shot dead at least five demonstrators", K, 5, 5, N, AT_LEAST, PEOPLE),
   FIG ("stabbed-to-death", "Attackers stabbed to death three farmers.", "stabbed to death three farmers", K, 3, 3, 3, EXACT, OTHER),
   FIG ("electrocuted", "Three children were electrocuted when the cable fell.", "Three children were electrocuted", K, 3, 3, 3, EXACT, CHILDREN),

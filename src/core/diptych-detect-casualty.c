@@ -265,6 +265,25 @@ one_of_the_most (DetectContext *ctx,
           _diptych_detect_is (ctx, one + 3, "most"));
 }
 
+/* "nine members of one family", "killed in one village": "one" after a
+ * preposition, a determiner of a noun that names no people.
+ */
+static gboolean
+is_determiner_one (DetectContext  *ctx,
+                   const Quantity *q,
+                   guint           first,
+                   guint           last)
+{
+  guint before = q->num - 1, after = q->end;
+
+  return q->end == q->num + 1 && q->num > first && after < last && _diptych_detect_is (ctx, q->num, "one") &&
+         (_diptych_detect_is (ctx, before, "of") || _diptych_detect_is (ctx, before, "from") ||
+          _diptych_detect_is (ctx, before, "in") || _diptych_detect_is (ctx, before, "at")) &&
+         !is_punct (ctx, after) && !is_digits (ctx, after) && !detect_in (ctx, after, LEX_GROUP) &&
+         !detect_in (ctx, after, LEX_FUNCTION) && !detect_in (ctx, after, LEX_OUTCOME) &&
+         !is_plural_noun (ctx, after);
+}
+
 /* Dates, years, times, ages, money and measures. */
 static gboolean
 is_not_people (DetectContext  *ctx,
@@ -338,6 +357,9 @@ is_not_people (DetectContext  *ctx,
     return TRUE;
 
   if (q->end == q->num + 1 && after + 2 < last && one_of_the_most (ctx, q->num))
+    return TRUE;
+
+  if (is_determiner_one (ctx, q, first, last))
     return TRUE;
 
   /* A phone number: "0800 555 123", "01713-488777" */
@@ -669,7 +691,7 @@ outcome_after (DetectContext *ctx,
       if (!seen_among && (_diptych_detect_is (ctx, i, "and") || _diptych_detect_is (ctx, i, "while")) &&
           i + 1 < last && read_quantity (ctx, i + 1, i + 1, last, &q))
         return -1;
-      if (read_quantity (ctx, i, i, last, &q))
+      if (read_quantity (ctx, i, i, last, &q) && !is_determiner_one (ctx, &q, from, last))
         {
           if (!seen_among)
             return -1;
