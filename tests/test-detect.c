@@ -138,6 +138,8 @@ static const Case cases[] = {
   FIG ("gunned-down", "Gunmen gunned down 11 farmers near the border.", "gunned down 11 farmers", K, 11, 11, 11, EXACT, OTHER),
   FIG ("of-one-family", "Nine members of one family were killed when their house collapsed.", "Nine members of one family were killed", K, 9, 9, 9, EXACT, PEOPLE),
   FIG ("deaths-of-one-soldier", "The deaths of one soldier and two police officers were confirmed.", "The deaths of one soldier", K, 1, 1, 1, EXACT, SOLDIERS),
+  FIG ("while-coordinate", "Of the 68 dead, 41 were government troops, while 27 were jihadists.", "27 were jihadists", K, 27, 27, 27, EXACT, FIGHTERS),
+  FIG ("with-another", "The army said it had lost three soldiers, with another five wounded, in the ambush.", "five wounded", I, 5, 5, 5, EXACT, SOLDIERS),
   FIG ("shot-dead", "Protesters said security forces shot dead at least five demonstrators.", "shot dead at least five demonstrators", K, 5, 5, N, AT_LEAST, PEOPLE),
   FIG ("stabbed-to-death", "Attackers stabbed to death three farmers.", "stabbed to death three farmers", K, 3, 3, 3, EXACT, OTHER),
   FIG ("electrocuted", "Three children were electrocuted when the cable fell.", "Three children were electrocuted", K, 3, 3, 3, EXACT, CHILDREN),

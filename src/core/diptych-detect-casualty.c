@@ -2005,7 +2005,11 @@ detect_in_sentence (DetectContext *ctx,
            * figure when that one is a count of something else
            */
           else if ((_diptych_detect_is (ctx, before - 1, "and") || _diptych_detect_is (ctx, before - 1, "or") ||
-                    _diptych_detect_is (ctx, before - 1, ",")) && last_in_sentence (ctx, sentence) >= 0 &&
+                    _diptych_detect_is (ctx, before - 1, ",") ||
+                    /* "41 were troops, while 27 were jihadists" */
+                    (before > first + 1 && _diptych_detect_is (ctx, before - 2, ",") &&
+                     (_diptych_detect_is (ctx, before - 1, "while") || _diptych_detect_is (ctx, before - 1, "whereas")))) &&
+                   last_in_sentence (ctx, sentence) >= 0 &&
                    !breaks_down_other (ctx, sentence, first, before - 1) &&
                    !apart_from_last (ctx, sentence, before - 1))
             link = LINK_COORDINATE;
@@ -2019,6 +2023,14 @@ detect_in_sentence (DetectContext *ctx,
           /* "two sons were rounded up with scores of other men", "killed
            * along with 12 civilians": as the figure just before
            */
+          /* "lost three soldiers, with another five wounded": the others
+           * are of the group before
+           */
+          else if (group < 0 && !unknown && _diptych_detect_is (ctx, before - 1, "with") &&
+                   (_diptych_detect_is (ctx, before, "another") || _diptych_detect_is (ctx, before + 1, "further") ||
+                    _diptych_detect_is (ctx, before + 1, "additional")) &&
+                   last_in_sentence (ctx, sentence) >= 0)
+            link = LINK_COORDINATE;
           else if (group >= 0 && !unknown && _diptych_detect_is (ctx, before - 1, "with") &&
                    (f = last_in_sentence (ctx, sentence)) >= 0 &&
                    (g_array_index (ctx->figures, DetectItem, f).last == before - 1 ||
