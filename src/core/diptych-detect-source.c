@@ -18,7 +18,7 @@
 
 #include "diptych-detect-private.h"
 
-#define MAX_SOURCE_TOKENS 14
+#define MAX_SOURCE_TOKENS 16
 
 static gboolean
 is_punct (DetectContext *ctx,
@@ -136,7 +136,7 @@ classify (DetectContext *ctx,
   guint found = 0;
   gboolean indefinite = _diptych_detect_is (ctx, first, "a") || _diptych_detect_is (ctx, first, "an");
   gboolean named = FALSE;
-  guint head_at = last;
+  guint head_at = last, matched_to = first;
   const char *head;
 
   for (guint i = first; i < aside_last; i++)
@@ -146,9 +146,15 @@ classify (DetectContext *ctx,
 
       if (i >= last && found != 0)
         break;
-      n = _diptych_detect_match (ctx, i, LEX_SOURCE_TYPE, &entry);
+      /* the words of an entry are not entries of their own: "secretary
+       * general" is no "general"
+       */
+      n = i >= matched_to ? _diptych_detect_match (ctx, i, LEX_SOURCE_TYPE, &entry) : 0;
       if (n > 0 && (i < last || !detect_key (ctx, i)->upper))
-        found |= 1u << entry->value;
+        {
+          found |= 1u << entry->value;
+          matched_to = i + n;
+        }
       if (i < last && i > first && detect_key (ctx, i)->upper && !detect_key (ctx, i)->all_upper)
         named = TRUE;
       if (i > first && i < last && head_at == last &&
@@ -797,6 +803,18 @@ acts (DetectContext *ctx,
   return FALSE;
 }
 
+/* "said Jan Egeland", "said May Haddad": a month's name that is a
+ * first name, before a capitalised word; not "said Monday", "said March 3".
+ */
+static gboolean
+month_named (DetectContext *ctx,
+             guint          k,
+             guint          last)
+{
+  return k + 1 < last && !g_str_has_suffix (detect_lower (ctx, k), "day") && detect_key (ctx, k + 1)->upper &&
+         !detect_in (ctx, k + 1, LEX_MONTH) && !is_boundary (ctx, k + 1);
+}
+
 /* ", said the official, who …", "…, said Dr. Samer Khattab.": after a
  * comma the verb comes first, and the phrase after it names a source
  * and ends the clause; the words before the comma are not its subject.
@@ -1081,7 +1099,7 @@ detect_in_sentence (DetectContext *ctx,
                (!is_pronoun (ctx, i + 1) ||
                 /* "…,” said one man, who …", "said one SER nurse" */
                 names_someone (ctx, i + 2, last)) &&
-               !detect_in (ctx, i + 1, LEX_MONTH))
+               (!detect_in (ctx, i + 1, LEX_MONTH) || month_named (ctx, i + 1, last)))
         {
           /* "…,” said Dr Amina Yusuf, FMA’s medical coordinator" */
           e = phrase_after (ctx, i + 1, last);
