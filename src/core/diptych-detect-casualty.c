@@ -792,6 +792,9 @@ toll_before (DetectContext *ctx,
         continue;
       if (is_digits (ctx, t + entry->n_words))
         continue;  /* "the toll of 39 …" is read from its own number */
+      /* "a total of 300 homes": a count, not a toll */
+      if (strcmp (entry->words[0], "total") == 0 && _diptych_detect_is (ctx, before, "of"))
+        continue;
 
       /* "death toll", "number of wounded", "count of dead" */
       if (t > first)
@@ -830,6 +833,16 @@ toll_before (DetectContext *ctx,
         outcome = DIPTYCH_OUTCOME_KILLED;
       if (outcome < 0 && strcmp (entry->words[0], "number") == 0)
         return -1;
+      /* "killed 18 people, bringing the total to 1,240": the total of
+       * the outcome before it
+       */
+      if (outcome < 0 && strcmp (entry->words[0], "total") == 0)
+        {
+          for (guint o = t; outcome < 0 && o > first; o--)
+            outcome = match_outcome (ctx, o - 1, &n);
+          if (outcome < 0)
+            return -1;
+        }
       if (outcome < 0)
         outcome = DIPTYCH_OUTCOME_KILLED;
 
