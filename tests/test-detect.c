@@ -382,6 +382,8 @@ static const Case cases[] = {
   QUIET_ ("age-of", "Children under the age of 12 were among those killed.", "12"),
   QUIET_ ("name-number", "Soldiers of Military Zone 20 rounded up the residents.", "20"),
   QUIET_ ("one-of-the-worst", "It was the massacre of 176 villagers in 1982, one of the worst atrocities of the war.", "one"),
+  FIG ("wounded-over-a-period", "More than 16,000 people have been wounded over the same period, it said.", "More than 16,000 people have been wounded", I, 16000, 16000, N, AT_LEAST, PEOPLE),
+  QUIET_ ("agent-qualified-object", "Five militants killed around 20 soldiers at dawn.", "Five"),
   /* sources */
   SRC ("said-after", "Twelve people were killed, the health ministry said.", "the health ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("said-before", "Police spokesman Ali Karimi said the attackers had fled.", "Police spokesman Ali Karimi", DIPTYCH_SOURCE_OFFICIAL),

@@ -465,11 +465,16 @@ is_object_start (DetectContext *ctx,
                  guint          last)
 {
   Quantity q;
+  guint n;
 
   /* "killing “more than 120 rebels”" */
   while (i < last && _diptych_detect_is_quote (ctx, i))
     i++;
-  i += _diptych_detect_match (ctx, i, LEX_QUALIFIER, NULL);
+  /* a qualifier qualifies a number: "wounded over the same period",
+   * "killed around the city" have no object
+   */
+  if ((n = _diptych_detect_match (ctx, i, LEX_QUALIFIER, NULL)) > 0)
+    return read_quantity (ctx, i + n, i + n, last, &q);
   if (_diptych_detect_is (ctx, i, "the") || _diptych_detect_is (ctx, i, "a") ||
       _diptych_detect_is (ctx, i, "an") || _diptych_detect_is (ctx, i, "their") ||
       _diptych_detect_is (ctx, i, "his") || _diptych_detect_is (ctx, i, "its") ||
