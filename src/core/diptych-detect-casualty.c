@@ -1548,6 +1548,27 @@ object_of_outcome (DetectContext *ctx,
   return -1;
 }
 
+/* Whether the outcome noun at @i is one asked for, not one done:
+ * "demanded the arrest of", "warrants for the arrest of 12 officers";
+ * not "sentenced for the massacre of 176".
+ */
+static gboolean
+called_for (DetectContext *ctx,
+            guint          first,
+            guint          i)
+{
+  if (i < first + 2 || !_diptych_detect_is (ctx, i - 1, "the"))
+    return FALSE;
+  if (_diptych_detect_is (ctx, i - 2, "demanded") || _diptych_detect_is (ctx, i - 2, "demanding") ||
+      _diptych_detect_is (ctx, i - 2, "demand") || _diptych_detect_is (ctx, i - 2, "demands") ||
+      _diptych_detect_is (ctx, i - 2, "sought"))
+    return TRUE;
+  return i >= first + 3 && _diptych_detect_is (ctx, i - 2, "for") &&
+         (_diptych_detect_is (ctx, i - 3, "warrant") || _diptych_detect_is (ctx, i - 3, "warrants") ||
+          _diptych_detect_is (ctx, i - 3, "call") || _diptych_detect_is (ctx, i - 3, "calls") ||
+          _diptych_detect_is (ctx, i - 3, "called") || _diptych_detect_is (ctx, i - 3, "calling"));
+}
+
 static void
 detect_in_sentence (DetectContext *ctx,
                     GArray        *readings,
@@ -1703,6 +1724,7 @@ detect_in_sentence (DetectContext *ctx,
           else if ((head_outcome = match_outcome (ctx, h, &n)) >= 0)
             {
               const DetectEntry *entry = NULL;
+              Quantity object;
 
               head_end = h + n;
               if (_diptych_detect_match (ctx, head_end, LEX_GROUP, &entry) > 0)
@@ -1714,6 +1736,15 @@ detect_in_sentence (DetectContext *ctx,
               else if (n == 1 && (_diptych_detect_is (ctx, h, "lives") || _diptych_detect_is (ctx, h, "deaths") ||
                                   _diptych_detect_is (ctx, h, "fatalities")))
                 group = DIPTYCH_GROUP_PEOPLE;
+              /* "Dozens killed two soldiers", "Thousands mourned the
+               * victims": they did it; not "12 killed 30 wounded"
+               */
+              else if (head_outcome != DIPTYCH_OUTCOME_DISPLACED && head_outcome != DIPTYCH_OUTCOME_MISSING &&
+                       g_str_has_suffix (detect_lower (ctx, head_end - 1), "ed") && head_end < last &&
+                       is_object_start (ctx, head_end, last) &&
+                       !(read_quantity (ctx, head_end, head_end, last, &object) &&
+                         match_outcome (ctx, object.end, &n) >= 0))
+                continue;
             }
           else if (h >= last || is_punct (ctx, h) || detect_in (ctx, h, LEX_FUNCTION) ||
                    _diptych_detect_match (ctx, h, LEX_FUNCTION, NULL) > 0 ||
@@ -1832,13 +1863,14 @@ detect_in_sentence (DetectContext *ctx,
           const DetectEntry *entry = NULL;
 
           if ((n = _diptych_detect_match_before (ctx, before, first, LEX_OUTCOME, &entry)) > 0 &&
-              !_diptych_detect_is (ctx, before - n, "their"))
+              !_diptych_detect_is (ctx, before - n, "their") && !called_for (ctx, first, before - n))
             {
               outcome = entry->value;
               span_first = before - n;
             }
           else if (_diptych_detect_is (ctx, before - 1, "of") && before - 1 > first &&
-                   (n = _diptych_detect_match_before (ctx, before - 1, first, LEX_OUTCOME, &entry)) > 0)
+                   (n = _diptych_detect_match_before (ctx, before - 1, first, LEX_OUTCOME, &entry)) > 0 &&
+                   !called_for (ctx, first, before - 1 - n))
             {
               /* "the bodies of 11 people", "the deaths of at least 41" */
               outcome = entry->value;
