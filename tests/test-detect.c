@@ -399,6 +399,10 @@ static const Case cases[] = {
   FIG ("abandoning-their-homes", "They joined some 1,500 people sheltering in schools after abandoning their homes.", "some 1,500 people", X, 1500, N, N, APPROX, PEOPLE),
   FIG ("escaped-across", "Tens of thousands have escaped across the border into Ethiopia.", "Tens of thousands have escaped across", X, N, 10000, N, VAGUE, PEOPLE),
   QUIET_ ("escaped-across-captors", "Gunmen abducted 20 worshippers. Eight of the abducted worshippers escaped across the river.", "Eight"),
+  FIG ("demonym-then-noun", "Troops detained two Lebanese shepherds near the border.", "detained two Lebanese shepherds", D, 2, 2, 2, EXACT, OTHER),
+  FIG ("demonym-name-noun", "Seven people were wounded, among them two Lebanese Red Cross paramedics.", "two Lebanese Red Cross paramedics", I, 2, 2, 2, EXACT, OTHER),
+  FIG ("demonym-then-verb", "Almost 82,000 Lebanese remain displaced.", "Almost 82,000 Lebanese remain displaced", X, 82000, N, 82000, AT_MOST, PEOPLE),
+  QUIET_ ("demonym-things", "The navy seized two Chinese vessels.", "two"),
   /* sources */
   SRC ("said-after", "Twelve people were killed, the health ministry said.", "the health ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("said-before", "Police spokesman Ali Karimi said the attackers had fled.", "Police spokesman Ali Karimi", DIPTYCH_SOURCE_OFFICIAL),

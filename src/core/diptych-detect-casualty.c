@@ -415,6 +415,48 @@ is_demonym (DetectContext *ctx,
          g_str_has_suffix (w, "ites");
 }
 
+/* The group and the noun's end of a figure whose noun starts with the
+ * people's name at @h: "300 Syrians", or the noun after it, "two
+ * Lebanese Red Cross paramedics"; a noun the lists do not know, "two
+ * Lebanese shepherds", is of the other group and @unknown.
+ */
+static void
+demonym_noun (DetectContext *ctx,
+              guint          h,
+              guint          last,
+              gint          *group,
+              guint         *head_end,
+              gboolean      *unknown)
+{
+  *group = DIPTYCH_GROUP_PEOPLE;
+  *head_end = h + 1;
+  for (guint k = h + 1; k < last && k < h + 4; k++)
+    {
+      const DetectEntry *entry = NULL;
+
+      if (_diptych_detect_match (ctx, k, LEX_GROUP, &entry) > 0)
+        {
+          *group = entry->value;
+          *head_end = k + entry->n_words;
+          return;
+        }
+      if (is_punct (ctx, k) || detect_in (ctx, k, LEX_FUNCTION) || detect_in (ctx, k, LEX_OUTCOME) ||
+          detect_key (ctx, k)->quantity)
+        return;
+      /* a name goes on in capitals: "Red Cross" */
+      if (!detect_key (ctx, k)->upper)
+        {
+          if (k == h + 1 && is_plural_noun (ctx, k) && !detect_in (ctx, k, LEX_REPORTING))
+            {
+              *group = DIPTYCH_GROUP_OTHER;
+              *head_end = k + 1;
+              *unknown = TRUE;
+            }
+          return;
+        }
+    }
+}
+
 /* The group noun of a partitive's "of" phrase at @d, past a determiner,
  * a possessive and an adjective or two: "of the gunmen", "of its border
  * guards", "of our heroic policemen", "of the clinic's nurses"; else
@@ -1754,10 +1796,7 @@ detect_in_sentence (DetectContext *ctx,
               /* no noun */
             }
           else if (is_demonym (ctx, h))
-            {
-              group = DIPTYCH_GROUP_PEOPLE;
-              head_end = h + 1;
-            }
+            demonym_noun (ctx, h, last, &group, &head_end, &unknown);
           else
             {
               /* An adjective or two before the noun: "young men", "FMA-supported
