@@ -403,6 +403,9 @@ static const Case cases[] = {
   FIG ("demonym-name-noun", "Seven people were wounded, among them two Lebanese Red Cross paramedics.", "two Lebanese Red Cross paramedics", I, 2, 2, 2, EXACT, OTHER),
   FIG ("demonym-then-verb", "Almost 82,000 Lebanese remain displaced.", "Almost 82,000 Lebanese remain displaced", X, 82000, N, 82000, AT_MOST, PEOPLE),
   QUIET_ ("demonym-things", "The navy seized two Chinese vessels.", "two"),
+  FIG ("lost-limbs", "He said 46 people were being treated for wounds. Nine of them had lost limbs.", "Nine of them had lost limbs", I, 9, 9, 9, EXACT, PEOPLE),
+  FIG ("lost-their-legs", "Three children lost their legs in the blast.", "Three children lost their legs", I, 3, 3, 3, EXACT, CHILDREN),
+  FIG ("lost-soldiers", "The army lost three soldiers in the ambush.", "lost three soldiers", K, 3, 3, 3, EXACT, SOLDIERS),
   /* sources */
   SRC ("said-after", "Twelve people were killed, the health ministry said.", "the health ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("said-before", "Police spokesman Ali Karimi said the attackers had fled.", "Police spokesman Ali Karimi", DIPTYCH_SOURCE_OFFICIAL),

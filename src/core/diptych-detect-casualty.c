@@ -489,14 +489,52 @@ partitive_group (DetectContext *ctx,
   return last;
 }
 
+static gboolean
+is_body_part (DetectContext *ctx,
+              guint          i)
+{
+  return _diptych_detect_is (ctx, i, "limb") || _diptych_detect_is (ctx, i, "limbs") ||
+         _diptych_detect_is (ctx, i, "leg") || _diptych_detect_is (ctx, i, "legs") ||
+         _diptych_detect_is (ctx, i, "arm") || _diptych_detect_is (ctx, i, "arms") ||
+         _diptych_detect_is (ctx, i, "hand") || _diptych_detect_is (ctx, i, "hands") ||
+         _diptych_detect_is (ctx, i, "foot") || _diptych_detect_is (ctx, i, "feet") ||
+         _diptych_detect_is (ctx, i, "eye") || _diptych_detect_is (ctx, i, "eyes") ||
+         _diptych_detect_is (ctx, i, "sight") || _diptych_detect_is (ctx, i, "eyesight") ||
+         _diptych_detect_is (ctx, i, "hearing");
+}
+
+/* How many tokens from the "lost" at @i say that people were maimed:
+ * "had lost limbs", "lost a leg", "lost their sight"; or 0.
+ */
+static guint
+lost_body_part (DetectContext *ctx,
+                guint          i)
+{
+  guint k = i + 1;
+
+  if (_diptych_detect_is (ctx, k, "a") || _diptych_detect_is (ctx, k, "an") ||
+      _diptych_detect_is (ctx, k, "their") || _diptych_detect_is (ctx, k, "his") ||
+      _diptych_detect_is (ctx, k, "her") || _diptych_detect_is (ctx, k, "both") ||
+      _diptych_detect_is (ctx, k, "one"))
+    k++;
+  return k < ctx->n_tokens && is_body_part (ctx, k) ? k + 1 - i : 0;
+}
+
 static gint
 match_outcome (DetectContext *ctx,
                guint          i,
                guint         *n)
 {
   const DetectEntry *entry = NULL;
+  guint maimed;
 
   *n = _diptych_detect_match (ctx, i, LEX_OUTCOME, &entry);
+  if (*n == 1 && (_diptych_detect_is (ctx, i, "lost") || _diptych_detect_is (ctx, i, "losing")) &&
+      (maimed = lost_body_part (ctx, i)) > 0)
+    {
+      *n = maimed;
+      return DIPTYCH_OUTCOME_INJURED;
+    }
   return *n > 0 ? (gint)entry->value : -1;
 }
 
