@@ -406,6 +406,8 @@ static const Case cases[] = {
   FIG ("lost-limbs", "He said 46 people were being treated for wounds. Nine of them had lost limbs.", "Nine of them had lost limbs", I, 9, 9, 9, EXACT, PEOPLE),
   FIG ("lost-their-legs", "Three children lost their legs in the blast.", "Three children lost their legs", I, 3, 3, 3, EXACT, CHILDREN),
   FIG ("lost-soldiers", "The army lost three soldiers in the ambush.", "lost three soldiers", K, 3, 3, 3, EXACT, SOLDIERS),
+  FIG ("of-the-wounded-children", "The blast wounded 20 people. A nurse said two of the wounded children had died overnight.", "two of the wounded children had died", K, 2, 2, 2, EXACT, CHILDREN),
+  PART_ ("of-the-wounded-children-part", "The blast wounded 20 people. A nurse said two of the wounded children had died overnight.", "two of the wounded children", "wounded 20 people"),
   /* sources */
   SRC ("said-after", "Twelve people were killed, the health ministry said.", "the health ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("said-before", "Police spokesman Ali Karimi said the attackers had fled.", "Police spokesman Ali Karimi", DIPTYCH_SOURCE_OFFICIAL),

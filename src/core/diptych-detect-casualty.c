@@ -1745,6 +1745,12 @@ detect_in_sentence (DetectContext *ctx,
             {
               link = LINK_OUTCOME;  /* "14 of the wounded" */
               h = d + 1 + n;
+              /* "two of the wounded children": theirs is the noun's group */
+              if ((n = _diptych_detect_match (ctx, h, LEX_GROUP, &entry)) > 0 && !detect_in (ctx, h, LEX_OUTCOME))
+                {
+                  group = entry->value;
+                  h += n;
+                }
             }
           else if (_diptych_detect_is (ctx, d, "the") &&
                    (_diptych_detect_is (ctx, d + 1, "victims") || _diptych_detect_is (ctx, d + 1, "casualties")))
