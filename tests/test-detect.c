@@ -408,6 +408,10 @@ static const Case cases[] = {
   FIG ("lost-soldiers", "The army lost three soldiers in the ambush.", "lost three soldiers", K, 3, 3, 3, EXACT, SOLDIERS),
   FIG ("of-the-wounded-children", "The blast wounded 20 people. A nurse said two of the wounded children had died overnight.", "two of the wounded children had died", K, 2, 2, 2, EXACT, CHILDREN),
   PART_ ("of-the-wounded-children-part", "The blast wounded 20 people. A nurse said two of the wounded children had died overnight.", "two of the wounded children", "wounded 20 people"),
+  FIG ("seriously-injured-people", "The army evacuated 112 seriously injured people to hospitals.", "112 seriously injured people", I, 112, 112, 112, EXACT, PEOPLE),
+  PART_ ("seriously-injured-part", "The quake injured 418 people. The army evacuated 112 seriously injured people to hospitals.", "112 seriously injured people", "injured 418 people"),
+  FIG ("critically-wounded", "Three critically wounded were flown to the capital.", "Three critically wounded", I, 3, 3, 3, EXACT, PEOPLE),
+  FIG ("internally-displaced-killed", "At least 47 internally displaced persons were killed on Sunday.", "At least 47 internally displaced persons", K, 47, 47, N, AT_LEAST, PEOPLE),
   /* sources */
   SRC ("said-after", "Twelve people were killed, the health ministry said.", "the health ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("said-before", "Police spokesman Ali Karimi said the attackers had fled.", "Police spokesman Ali Karimi", DIPTYCH_SOURCE_OFFICIAL),

@@ -401,6 +401,17 @@ is_plural_noun (DetectContext *ctx,
          !detect_in (ctx, i, LEX_FUNCTION);
 }
 
+/* "seriously", "critically", "lightly": how badly people were hurt. */
+static gboolean
+is_severity (DetectContext *ctx,
+             guint          i)
+{
+  return _diptych_detect_is (ctx, i, "seriously") || _diptych_detect_is (ctx, i, "critically") ||
+         _diptych_detect_is (ctx, i, "severely") || _diptych_detect_is (ctx, i, "gravely") ||
+         _diptych_detect_is (ctx, i, "badly") || _diptych_detect_is (ctx, i, "lightly") ||
+         _diptych_detect_is (ctx, i, "slightly") || _diptych_detect_is (ctx, i, "moderately");
+}
+
 /* "Syrians", "Palestinians", "Yemenis", "Sudanese": people. */
 static gboolean
 is_demonym (DetectContext *ctx,
@@ -1671,7 +1682,7 @@ detect_in_sentence (DetectContext *ctx,
       gboolean verb_among;
       gint group = -1, outcome = -1, head_outcome = -1;
       gboolean more = FALSE, among = FALSE, toll = FALSE, others, unknown = FALSE, remaining = FALSE;
-      gboolean partitive = FALSE, colon = FALSE;
+      gboolean partitive = FALSE, colon = FALSE, severe = FALSE;
       guint32 noun;
       guint conj;
       Link link = LINK_NONE;
@@ -1717,6 +1728,14 @@ detect_in_sentence (DetectContext *ctx,
            (h + 2 < last && !is_punct (ctx, h + 1) && !detect_in (ctx, h + 1, LEX_FUNCTION) &&
             _diptych_detect_match (ctx, h + 2, LEX_GROUP, NULL) > 0)))
         h++;
+      /* "112 seriously injured people", "three critically wounded":
+       * the outcome word after how bad it was
+       */
+      else if (h + 1 < last && is_severity (ctx, h) && match_outcome (ctx, h + 1, &n) == DIPTYCH_OUTCOME_INJURED)
+        {
+          h++;
+          severe = TRUE;
+        }
 
       if (_diptych_detect_is (ctx, h, "of") && h + 1 < last)
         {
@@ -2310,6 +2329,11 @@ detect_in_sentence (DetectContext *ctx,
            MAX (g_array_index (ctx->figures, DetectItem, whole_of).casualty.value,
                 g_array_index (ctx->figures, DetectItem, whole_of).casualty.high) > part))
         item->parent = whole_of;
+      /* "418 injured … evacuating 112 seriously injured people": the
+       * badly hurt are a part of those hurt
+       */
+      if (severe && link == LINK_NONE && item->parent < 0 && outcome == DIPTYCH_OUTCOME_INJURED)
+        item->parent = last_total (ctx, outcome, 0, part);
       if (outcome < 0 && item->parent >= 0)
         outcome = g_array_index (ctx->figures, DetectItem, item->parent).casualty.outcome;
       if (outcome < 0)
