@@ -412,6 +412,9 @@ static const Case cases[] = {
   PART_ ("seriously-injured-part", "The quake injured 418 people. The army evacuated 112 seriously injured people to hospitals.", "112 seriously injured people", "injured 418 people"),
   FIG ("critically-wounded", "Three critically wounded were flown to the capital.", "Three critically wounded", I, 3, 3, 3, EXACT, PEOPLE),
   FIG ("internally-displaced-killed", "At least 47 internally displaced persons were killed on Sunday.", "At least 47 internally displaced persons", K, 47, 47, N, AT_LEAST, PEOPLE),
+  QUIET_ ("population-of-hamlet", "Most of the missing are from Chaupimayo, a hamlet of roughly 250 people that was buried by a landslide.", "250"),
+  QUIET_ ("population-of-town", "The town of 20,000 was flattened and 300 people died.", "20,000"),
+  FIG ("population-then-toll", "The town of 20,000 was flattened and 300 people died.", "300 people died", K, 300, 300, 300, EXACT, PEOPLE),
   /* sources */
   SRC ("said-after", "Twelve people were killed, the health ministry said.", "the health ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("said-before", "Police spokesman Ali Karimi said the attackers had fled.", "Police spokesman Ali Karimi", DIPTYCH_SOURCE_OFFICIAL),

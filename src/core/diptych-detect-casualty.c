@@ -284,6 +284,22 @@ is_determiner_one (DetectContext  *ctx,
          !is_plural_noun (ctx, after);
 }
 
+/* A place people live in, or their number: "hamlet", "city",
+ * "population".
+ */
+static gboolean
+is_settlement (DetectContext *ctx,
+               guint          i)
+{
+  return _diptych_detect_is (ctx, i, "hamlet") || _diptych_detect_is (ctx, i, "village") ||
+         _diptych_detect_is (ctx, i, "town") || _diptych_detect_is (ctx, i, "city") ||
+         _diptych_detect_is (ctx, i, "country") || _diptych_detect_is (ctx, i, "nation") ||
+         _diptych_detect_is (ctx, i, "island") || _diptych_detect_is (ctx, i, "community") ||
+         _diptych_detect_is (ctx, i, "municipality") || _diptych_detect_is (ctx, i, "district") ||
+         _diptych_detect_is (ctx, i, "province") || _diptych_detect_is (ctx, i, "region") ||
+         _diptych_detect_is (ctx, i, "population");
+}
+
 /* Dates, years, times, ages, money and measures. */
 static gboolean
 is_not_people (DetectContext  *ctx,
@@ -303,6 +319,11 @@ is_not_people (DetectContext  *ctx,
           (_diptych_detect_is (ctx, before - 1, "boy") || _diptych_detect_is (ctx, before - 1, "girl") ||
            _diptych_detect_is (ctx, before - 1, "man") || _diptych_detect_is (ctx, before - 1, "woman") ||
            _diptych_detect_is (ctx, before - 1, "child") || _diptych_detect_is (ctx, before - 1, "teenager")))
+        return TRUE;
+      /* "a hamlet of roughly 250 people", "a city of 2 million": a
+       * population
+       */
+      if (_diptych_detect_is (ctx, before, "of") && before > first && is_settlement (ctx, before - 1))
         return TRUE;
       if (detect_in (ctx, before, LEX_CURRENCY) ||
           (detect_in (ctx, before, LEX_MONTH) && detect_key (ctx, before)->upper) ||
