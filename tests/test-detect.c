@@ -415,6 +415,9 @@ static const Case cases[] = {
   QUIET_ ("population-of-hamlet", "Most of the missing are from Chaupimayo, a hamlet of roughly 250 people that was buried by a landslide.", "250"),
   QUIET_ ("population-of-town", "The town of 20,000 was flattened and 300 people died.", "20,000"),
   FIG ("population-then-toll", "The town of 20,000 was flattened and 300 people died.", "300 people died", K, 300, 300, 300, EXACT, PEOPLE),
+  QUIET_ ("released-of-the", "Soldiers detained 12-15 villagers. The soldiers later released five of the villagers.", "five"),
+  QUIET_ ("freed-of-the-abducted", "Rebels abducted 40 people. They freed at least 12 of the abducted on Monday.", "12"),
+  FIG ("of-the-abducted", "Rebels abducted 40 people. At least 12 of the abducted were women.", "At least 12 of the abducted", D, 12, 12, N, AT_LEAST, WOMEN),
   /* sources */
   SRC ("said-after", "Twelve people were killed, the health ministry said.", "the health ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("said-before", "Police spokesman Ali Karimi said the attackers had fled.", "Police spokesman Ali Karimi", DIPTYCH_SOURCE_OFFICIAL),

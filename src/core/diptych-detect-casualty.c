@@ -1388,6 +1388,23 @@ got_away (DetectContext *ctx,
   return FALSE;
 }
 
+/* Whether the verb just before a figure at @start sets its people free:
+ * "The soldiers later released five of the villagers", "rescued 12 of
+ * the missing miners".
+ */
+static gboolean
+set_free (DetectContext *ctx,
+          guint          first,
+          guint          start)
+{
+  guint k = start - 1;
+
+  return start > first &&
+         (_diptych_detect_is (ctx, k, "released") || _diptych_detect_is (ctx, k, "releasing") ||
+          _diptych_detect_is (ctx, k, "freed") || _diptych_detect_is (ctx, k, "freeing") ||
+          _diptych_detect_is (ctx, k, "rescued") || _diptych_detect_is (ctx, k, "rescuing"));
+}
+
 /* Whether the nearest number before the breakdown word at @word is a
  * count that is no casualty figure: "1,800 cholera cases, including 29
  * deaths" breaks down the cases, not an earlier toll.
@@ -2363,7 +2380,7 @@ detect_in_sentence (DetectContext *ctx,
         }
 
       if ((outcome == DIPTYCH_OUTCOME_DETAINED || outcome == DIPTYCH_OUTCOME_MISSING) &&
-          got_away (ctx, MAX (head_end, got_from), last))
+          (got_away (ctx, MAX (head_end, got_from), last) || set_free (ctx, first, q.start)))
         continue;
 
       item->casualty.outcome = outcome;
