@@ -418,6 +418,9 @@ static const Case cases[] = {
   QUIET_ ("released-of-the", "Soldiers detained 12-15 villagers. The soldiers later released five of the villagers.", "five"),
   QUIET_ ("freed-of-the-abducted", "Rebels abducted 40 people. They freed at least 12 of the abducted on Monday.", "12"),
   FIG ("of-the-abducted", "Rebels abducted 40 people. At least 12 of the abducted were women.", "At least 12 of the abducted", D, 12, 12, N, AT_LEAST, WOMEN),
+  FIG ("killing-the-two-men", "A second raid hit a car on the road, killing the two men inside, the agency said.", "killing the two men", K, 2, 2, 2, EXACT, MEN),
+  FIG ("arrested-the-three", "Police arrested the three suspects on Monday.", "arrested the three suspects", D, 3, 3, 3, EXACT, PEOPLE),
+  QUIET_ ("the-dead-the", "Among the dead the two children were buried first.", "dead the two"),
   /* sources */
   SRC ("said-after", "Twelve people were killed, the health ministry said.", "the health ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("said-before", "Police spokesman Ali Karimi said the attackers had fled.", "Police spokesman Ali Karimi", DIPTYCH_SOURCE_OFFICIAL),

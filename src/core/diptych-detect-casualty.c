@@ -1998,6 +1998,14 @@ detect_in_sentence (DetectContext *ctx,
           before -= 2;
           remaining = TRUE;
         }
+      /* "killing the two men inside", "arrested the three suspects": a
+       * verb's object
+       */
+      else if (outcome < 0 && group >= 0 && before > first + 1 && _diptych_detect_is (ctx, before - 1, "the") &&
+               _diptych_detect_match_before (ctx, before - 1, first, LEX_OUTCOME, NULL) > 0 &&
+               (g_str_has_suffix (detect_lower (ctx, before - 2), "ed") ||
+                g_str_has_suffix (detect_lower (ctx, before - 2), "ing")))
+        before--;
       if (outcome < 0 && before > first)
         {
           const DetectEntry *entry = NULL;
