@@ -421,6 +421,11 @@ static const Case cases[] = {
   FIG ("killing-the-two-men", "A second raid hit a car on the road, killing the two men inside, the agency said.", "killing the two men", K, 2, 2, 2, EXACT, MEN),
   FIG ("arrested-the-three", "Police arrested the three suspects on Monday.", "arrested the three suspects", D, 3, 3, 3, EXACT, PEOPLE),
   QUIET_ ("the-dead-the", "Among the dead the two children were buried first.", "dead the two"),
+  FIG ("said-the-dead-included", "Gunmen killed 41 people. The governor said the dead included five soldiers.", "the dead included five soldiers", K, 5, 5, 5, EXACT, SOLDIERS),
+  PART_ ("that-the-dead-included-part", "Gunmen killed at least 41 people. The governor said that the dead included at least five former fighters.", "five former fighters", "killed at least 41 people"),
+  FIG ("as-well-as", "Gunmen killed 41 people. The governor said that the dead included at least five former fighters who had laid down their arms under the 2016 peace deal, as well as several children.", "several children", K, N, 3, N, VAGUE, CHILDREN),
+  PART_ ("as-well-as-part", "Gunmen killed 41 people. The governor said that the dead included at least five former fighters who had laid down their arms under the 2016 peace deal, as well as several children.", "several children", "killed 41 people"),
+  QUIET_ ("as-well-as-things", "Gunmen killed 41 people, as well as 200 cattle.", "200"),
   /* sources */
   SRC ("said-after", "Twelve people were killed, the health ministry said.", "the health ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("said-before", "Police spokesman Ali Karimi said the attackers had fled.", "Police spokesman Ali Karimi", DIPTYCH_SOURCE_OFFICIAL),

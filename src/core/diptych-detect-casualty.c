@@ -2046,7 +2046,9 @@ detect_in_sentence (DetectContext *ctx,
               among_those = before - 2 - n > first && _diptych_detect_is (ctx, before - 3 - n, "among");
               /* the sentence's subject: not "… killed 12 of the wounded were …" */
               those = !among_those && !_diptych_detect_is (ctx, before - 1, "was") &&
-                      (before - 2 - n == first || is_punct (ctx, before - 3 - n));
+                      (before - 2 - n == first || is_punct (ctx, before - 3 - n) ||
+                       /* "said (that) the dead included" */
+                       detect_in (ctx, before - 3 - n, LEX_CLAUSE) || detect_in (ctx, before - 3 - n, LEX_REPORTING));
             }
           if (among_those || those)
             {
@@ -2210,6 +2212,15 @@ detect_in_sentence (DetectContext *ctx,
                    last_in_sentence (ctx, sentence) >= 0 &&
                    !breaks_down_other (ctx, sentence, first, before - 1) &&
                    !apart_from_last (ctx, sentence, before - 1))
+            link = LINK_COORDINATE;
+          /* "five former fighters who had laid down their arms, as well as
+           * several children"
+           */
+          else if (before > first + 3 && _diptych_detect_is (ctx, before - 3, "as") &&
+                   _diptych_detect_is (ctx, before - 2, "well") && _diptych_detect_is (ctx, before - 1, "as") &&
+                   last_in_sentence (ctx, sentence) >= 0 &&
+                   !breaks_down_other (ctx, sentence, first, before - 3) &&
+                   !apart_from_last (ctx, sentence, before - 3))
             link = LINK_COORDINATE;
           /* "427 bodies in six days, compared with about 50", "up from 12" */
           else if (outcome < 0 && before > first + 1 && last_in_sentence (ctx, sentence) >= 0 &&
