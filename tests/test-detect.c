@@ -426,6 +426,7 @@ static const Case cases[] = {
   FIG ("as-well-as", "Gunmen killed 41 people. The governor said that the dead included at least five former fighters who had laid down their arms under the 2016 peace deal, as well as several children.", "several children", K, N, 3, N, VAGUE, CHILDREN),
   PART_ ("as-well-as-part", "Gunmen killed 41 people. The governor said that the dead included at least five former fighters who had laid down their arms under the 2016 peace deal, as well as several children.", "several children", "killed 41 people"),
   QUIET_ ("as-well-as-things", "Gunmen killed 41 people, as well as 200 cattle.", "200"),
+  FIG ("dozens-of-wounded", "Two soldiers were killed and nine were wounded. The hospital had taken in dozens of wounded since Friday.", "dozens of wounded", I, N, 12, N, VAGUE, PEOPLE),
   /* sources */
   SRC ("said-after", "Twelve people were killed, the health ministry said.", "the health ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("said-before", "Police spokesman Ali Karimi said the attackers had fled.", "Police spokesman Ali Karimi", DIPTYCH_SOURCE_OFFICIAL),

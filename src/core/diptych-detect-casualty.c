@@ -1875,9 +1875,12 @@ detect_in_sentence (DetectContext *ctx,
                   group = entry->value;
                   head_end += entry->n_words;
                 }
-              /* "20,000 lives", "29 deaths": nouns that count people */
-              else if (n == 1 && (_diptych_detect_is (ctx, h, "lives") || _diptych_detect_is (ctx, h, "deaths") ||
-                                  _diptych_detect_is (ctx, h, "fatalities")))
+              /* "20,000 lives", "29 deaths": nouns that count people; so
+               * does the outcome word of "dozens of wounded"
+               */
+              else if ((n == 1 && (_diptych_detect_is (ctx, h, "lives") || _diptych_detect_is (ctx, h, "deaths") ||
+                                   _diptych_detect_is (ctx, h, "fatalities"))) ||
+                       (h == q.end + 1 && _diptych_detect_is (ctx, q.end, "of")))
                 group = DIPTYCH_GROUP_PEOPLE;
               /* "Dozens killed two soldiers", "Thousands mourned the
                * victims": they did it; not "12 killed 30 wounded"
