@@ -427,6 +427,8 @@ static const Case cases[] = {
   PART_ ("as-well-as-part", "Gunmen killed 41 people. The governor said that the dead included at least five former fighters who had laid down their arms under the 2016 peace deal, as well as several children.", "several children", "killed 41 people"),
   QUIET_ ("as-well-as-things", "Gunmen killed 41 people, as well as 200 cattle.", "200"),
   FIG ("dozens-of-wounded", "Two soldiers were killed and nine were wounded. The hospital had taken in dozens of wounded since Friday.", "dozens of wounded", I, N, 12, N, VAGUE, PEOPLE),
+  PART_ ("civilians-no-part-of-fighters", "Fighting killed at least 58 people. A spokesman said between 40 and 50 militia fighters had died. Officials said some 40 of the dead were civilians.", "some 40 of the dead", "killed at least 58 people"),
+  PART_ ("soldiers-part-of-people", "Fighting killed 58 people. Officials said 30 civilians died. Some 20 of the dead were soldiers.", "Some 20 of the dead", "killed 58 people"),
   /* sources */
   SRC ("said-after", "Twelve people were killed, the health ministry said.", "the health ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("said-before", "Police spokesman Ali Karimi said the attackers had fled.", "Police spokesman Ali Karimi", DIPTYCH_SOURCE_OFFICIAL),

@@ -974,14 +974,37 @@ toll_before (DetectContext *ctx,
   return -1;
 }
 
+/* Whether people of @group (-1 when not written) can be a part of a
+ * figure @whole: not civilians of a figure of armed men, nor soldiers of
+ * one of fighters ("some 40 of the dead were civilians" is no part of
+ * "between 40 and 50 militia fighters had died").
+ */
+static gboolean
+group_fits (const DetectItem *whole,
+            gint              group)
+{
+  gint of = whole->no_group ? -1 : (gint)whole->casualty.group;
+  gboolean armed = of == DIPTYCH_GROUP_FIGHTERS || of == DIPTYCH_GROUP_SOLDIERS;
+
+  if (group < 0 || of < 0)
+    return TRUE;
+  if (group == DIPTYCH_GROUP_CIVILIANS)
+    return !armed;
+  if (group == DIPTYCH_GROUP_FIGHTERS || group == DIPTYCH_GROUP_SOLDIERS)
+    return of != DIPTYCH_GROUP_CIVILIANS && (!armed || of == group);
+  return TRUE;
+}
+
 /* The last figure before @before that can be broken down: not itself
- * part of one, not an increment, and of @outcome unless that is -1.
+ * part of one, not an increment, of @outcome unless that is -1, and
+ * of people that @group (-1 when not written) can be a part of.
  */
 static gint
 last_total (DetectContext *ctx,
             gint           outcome,
             guint          sentence_floor,
-            gint64         part)
+            gint64         part,
+            gint           group)
 {
   for (guint f = ctx->figures->len; f > 0 && ctx->figures->len - f < MAX_LOOKBACK; f--)
     {
@@ -997,6 +1020,8 @@ last_total (DetectContext *ctx,
         continue;
       if (part != DIPTYCH_NO_NUMBER && whole == DIPTYCH_NO_NUMBER &&
           item->casualty.low != DIPTYCH_NO_NUMBER && item->casualty.low < part)
+        continue;
+      if (!group_fits (item, group))
         continue;
       if (outcome < 0 || (gint)item->casualty.outcome == outcome)
         return f - 1;
@@ -2333,9 +2358,10 @@ detect_in_sentence (DetectContext *ctx,
         {
         case LINK_BREAKDOWN:
         case LINK_PREVIOUS:
-          item->parent = link == LINK_BREAKDOWN ? last_total (ctx, -1, sentence, part) : last_total (ctx, -1, 0, part);
+          item->parent = link == LINK_BREAKDOWN ? last_total (ctx, -1, sentence, part, group)
+                                                : last_total (ctx, -1, 0, part, group);
           if (link == LINK_BREAKDOWN && item->parent < 0 && !colon)
-            item->parent = last_total (ctx, -1, 0, part);
+            item->parent = last_total (ctx, -1, 0, part, group);
           /* "97 of the injured, at least 30 of whom …", "17 of them had
            * been airlifted to Nairobi, three of them in a critical
            * condition": the figure before in the sentence, though it is a
@@ -2351,7 +2377,7 @@ detect_in_sentence (DetectContext *ctx,
           break;
         case LINK_OUTCOME:
         case LINK_AMONG_THOSE:
-          item->parent = last_total (ctx, link_outcome, 0, part);
+          item->parent = last_total (ctx, link_outcome, 0, part, group);
           break;
         case LINK_COORDINATE:
           {
@@ -2393,7 +2419,7 @@ detect_in_sentence (DetectContext *ctx,
        * badly hurt are a part of those hurt
        */
       if (severe && link == LINK_NONE && item->parent < 0 && outcome == DIPTYCH_OUTCOME_INJURED)
-        item->parent = last_total (ctx, outcome, 0, part);
+        item->parent = last_total (ctx, outcome, 0, part, group);
       if (outcome < 0 && item->parent >= 0)
         outcome = g_array_index (ctx->figures, DetectItem, item->parent).casualty.outcome;
       if (outcome < 0)
