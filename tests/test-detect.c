@@ -429,6 +429,8 @@ static const Case cases[] = {
   FIG ("dozens-of-wounded", "Two soldiers were killed and nine were wounded. The hospital had taken in dozens of wounded since Friday.", "dozens of wounded", I, N, 12, N, VAGUE, PEOPLE),
   PART_ ("civilians-no-part-of-fighters", "Fighting killed at least 58 people. A spokesman said between 40 and 50 militia fighters had died. Officials said some 40 of the dead were civilians.", "some 40 of the dead", "killed at least 58 people"),
   PART_ ("soldiers-part-of-people", "Fighting killed 58 people. Officials said 30 civilians died. Some 20 of the dead were soldiers.", "Some 20 of the dead", "killed 58 people"),
+  FIG ("coordinate-other-outcome", "Rescuers recovered 23 bodies. Nine of the dead were children, and two dozen more children were hurt.", "two dozen more children were hurt", I, 24, 24, 24, EXACT, CHILDREN),
+  PART_ ("coordinate-both-changed-part", "Police recaptured 146 of the escapees. Two of those recaptured were shot dead and another three or four were wounded.", "three or four were wounded", "recaptured 146 of the escapees"),
   /* sources */
   SRC ("said-after", "Twelve people were killed, the health ministry said.", "the health ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("said-before", "Police spokesman Ali Karimi said the attackers had fled.", "Police spokesman Ali Karimi", DIPTYCH_SOURCE_OFFICIAL),

@@ -2384,6 +2384,14 @@ detect_in_sentence (DetectContext *ctx,
             DetectItem *sibling = &g_array_index (ctx->figures, DetectItem, last_in_sentence (ctx, sentence));
 
             item->parent = sibling->parent;
+            /* "Nine of the dead were children, and two dozen more children
+             * were hurt": the hurt are no part of the dead; but "Two of
+             * those recaptured were shot dead and another three wounded"
+             * are both of those recaptured
+             */
+            if (outcome >= 0 && item->parent >= 0 && (gint)sibling->casualty.outcome != outcome &&
+                g_array_index (ctx->figures, DetectItem, item->parent).casualty.outcome == sibling->casualty.outcome)
+              item->parent = -1;
             if (outcome < 0)
               outcome = sibling->casualty.outcome;
             /* a group the sibling takes from its whole is resolved later */
