@@ -430,6 +430,10 @@ static const Case cases[] = {
   PART_ ("civilians-no-part-of-fighters", "Fighting killed at least 58 people. A spokesman said between 40 and 50 militia fighters had died. Officials said some 40 of the dead were civilians.", "some 40 of the dead", "killed at least 58 people"),
   PART_ ("soldiers-part-of-people", "Fighting killed 58 people. Officials said 30 civilians died. Some 20 of the dead were soldiers.", "Some 20 of the dead", "killed 58 people"),
   FIG ("coordinate-other-outcome", "Rescuers recovered 23 bodies. Nine of the dead were children, and two dozen more children were hurt.", "two dozen more children were hurt", I, 24, 24, 24, EXACT, CHILDREN),
+  FIG ("family-of", "Israeli strikes killed 12 people on Monday, among them a family of five, the ministry said.", "a family of five", K, 5, 5, 5, EXACT, PEOPLE),
+  PART_ ("family-of-part", "Israeli strikes killed 12 people on Monday, among them a family of five, the ministry said.", "a family of five", "killed 12 people"),
+  FIG ("killed-a-family-of", "The strike killed a family of six in Gaza.", "killed a family of six", K, 6, 6, 6, EXACT, PEOPLE),
+  QUIET_ ("family-of-lives", "A family of 12 lives in the house.", "12"),
   PART_ ("coordinate-both-changed-part", "Police recaptured 146 of the escapees. Two of those recaptured were shot dead and another three or four were wounded.", "three or four were wounded", "recaptured 146 of the escapees"),
   /* sources */
   SRC ("said-after", "Twelve people were killed, the health ministry said.", "the health ministry", DIPTYCH_SOURCE_OFFICIAL),

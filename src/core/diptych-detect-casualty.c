@@ -2026,6 +2026,22 @@ detect_in_sentence (DetectContext *ctx,
           before -= 2;
           remaining = TRUE;
         }
+      /* "among them a family of five", "killing a family of six": the
+       * family's people
+       */
+      else if (before > first + 2 && _diptych_detect_is (ctx, before - 1, "of") &&
+               _diptych_detect_is (ctx, before - 2, "family") &&
+               (_diptych_detect_is (ctx, before - 3, "a") || _diptych_detect_is (ctx, before - 3, "the") ||
+                is_possessive_determiner (ctx, before - 3)))
+        {
+          before -= 3;
+          span_first = before;
+          if (group < 0)
+            group = DIPTYCH_GROUP_PEOPLE;
+          /* "a family of 12 lives in the house": the family's verb */
+          if (_diptych_detect_is (ctx, q.end, "lives"))
+            continue;
+        }
       /* "killing the two men inside", "arrested the three suspects": a
        * verb's object
        */
