@@ -434,6 +434,11 @@ static const Case cases[] = {
   PART_ ("family-of-part", "Israeli strikes killed 12 people on Monday, among them a family of five, the ministry said.", "a family of five", "killed 12 people"),
   FIG ("killed-a-family-of", "The strike killed a family of six in Gaza.", "killed a family of six", K, 6, 6, 6, EXACT, PEOPLE),
   QUIET_ ("family-of-lives", "A family of 12 lives in the house.", "12"),
+  FIG ("fleeing-with-others", "She counted 26 bodies in her street before fleeing with hundreds of other residents to the town.", "hundreds of other residents", X, N, 100, N, VAGUE, CIVILIANS),
+  FIG ("killed-along-with", "The commander was killed along with his three sons.", "his three sons", K, 3, 3, 3, EXACT, MEN),
+  FIG ("arrested-together-with", "He was arrested on Sunday together with 12 others.", "12 others", D, 12, 12, 12, EXACT, PEOPLE),
+  QUIET_ ("fled-with-fighters", "The commander fled with 200 fighters.", "200"),
+  QUIET_ ("clashes-with-others", "Five people were killed in clashes with 30 other fighters.", "30"),
   PART_ ("coordinate-both-changed-part", "Police recaptured 146 of the escapees. Two of those recaptured were shot dead and another three or four were wounded.", "three or four were wounded", "recaptured 146 of the escapees"),
   /* sources */
   SRC ("said-after", "Twelve people were killed, the health ministry said.", "the health ministry", DIPTYCH_SOURCE_OFFICIAL),

@@ -1702,6 +1702,52 @@ object_of_outcome (DetectContext *ctx,
   return -1;
 }
 
+static gboolean
+has_other (DetectContext *ctx,
+           guint          from,
+           guint          to)
+{
+  for (guint k = from; k < to; k++)
+    if (_diptych_detect_is (ctx, k, "other"))
+      return TRUE;
+  return FALSE;
+}
+
+/* The outcome of people who went through it with those the figure
+ * before @before names: "fleeing with hundreds of other residents",
+ * "was killed along with his three sons", "was arrested on Sunday
+ * together with 12 others"; @other when the figure says "other"; or -1.
+ */
+static gint
+shared_fate (DetectContext *ctx,
+             guint          first,
+             guint          before,
+             gboolean       other)
+{
+  gboolean along;
+  guint k;
+
+  if (before <= first + 1 || !_diptych_detect_is (ctx, before - 1, "with"))
+    return -1;
+  k = before - 1;
+  along = _diptych_detect_is (ctx, k - 1, "along") || _diptych_detect_is (ctx, k - 1, "together");
+  if (along)
+    k--;
+  else if (!other)
+    return -1;  /* "fled with 200 fighters": not said to be alike */
+  /* "killed on Sunday along with": a few words between */
+  for (guint end = k; end > first && k - end < (along ? 4 : 1); end--)
+    {
+      const DetectEntry *entry = NULL;
+
+      if (is_punct (ctx, end - 1))
+        break;
+      if (_diptych_detect_match_before (ctx, end, first, LEX_OUTCOME, &entry) > 0 && !detect_in (ctx, end - 1, LEX_GROUP))
+        return entry->value;
+    }
+  return -1;
+}
+
 /* Whether the outcome noun at @i is one asked for, not one done:
  * "demanded the arrest of", "warrants for the arrest of 12 officers";
  * not "sentenced for the massacre of 176".
@@ -2070,6 +2116,9 @@ detect_in_sentence (DetectContext *ctx,
               if (span_first > first && _diptych_detect_is (ctx, span_first - 1, "the"))
                 span_first--;
             }
+          else if ((group >= 0 || others) && !unknown &&
+                   (outcome = shared_fate (ctx, first, before, others || has_other (ctx, q.end, head_end))) >= 0)
+            span_first = before;
         }
 
       /* "Among the dead were 29 children", "Among those hurt were three
