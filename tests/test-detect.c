@@ -439,6 +439,10 @@ static const Case cases[] = {
   FIG ("arrested-together-with", "He was arrested on Sunday together with 12 others.", "12 others", D, 12, 12, 12, EXACT, PEOPLE),
   QUIET_ ("fled-with-fighters", "The commander fled with 200 fighters.", "200"),
   QUIET_ ("clashes-with-others", "Five people were killed in clashes with 30 other fighters.", "30"),
+  FIG ("believed-to-be-trapped", "Rescuers were still digging through the ruins of a building for two or three people believed to be trapped.", "two or three people believed to be trapped", M, N, 2, 3, RANGE, PEOPLE),
+  FIG ("feared-trapped", "At least 40 people are feared trapped after the collapse.", "At least 40 people are feared trapped", M, 40, 40, N, AT_LEAST, PEOPLE),
+  FIG ("trapped-under-rubble", "Some 12 people were trapped under the rubble.", "Some 12 people were trapped", M, 12, N, N, APPROX, PEOPLE),
+  QUIET_ ("trapped-in-city", "Thousands of civilians are trapped in the besieged city.", "Thousands"),
   PART_ ("coordinate-both-changed-part", "Police recaptured 146 of the escapees. Two of those recaptured were shot dead and another three or four were wounded.", "three or four were wounded", "recaptured 146 of the escapees"),
   /* sources */
   SRC ("said-after", "Twelve people were killed, the health ministry said.", "the health ministry", DIPTYCH_SOURCE_OFFICIAL),

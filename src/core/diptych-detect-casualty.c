@@ -688,6 +688,39 @@ taken_to_hospital (DetectContext *ctx,
 }
 
 static gboolean
+is_rubble (DetectContext *ctx,
+           guint          i)
+{
+  return _diptych_detect_is (ctx, i, "rubble") || _diptych_detect_is (ctx, i, "debris") ||
+         _diptych_detect_is (ctx, i, "ruins") || _diptych_detect_is (ctx, i, "wreckage");
+}
+
+/* Whether the "trapped" at @i says that people are missing: "believed to
+ * be trapped", "feared trapped", "trapped under the rubble"; not
+ * "trapped in the besieged city", where they are known to be.
+ */
+static gboolean
+feared_trapped (DetectContext *ctx,
+                guint          from,
+                guint          i,
+                guint          last)
+{
+  guint k = i;
+
+  if (!_diptych_detect_is (ctx, i, "trapped"))
+    return FALSE;
+  if (k > from + 1 && _diptych_detect_is (ctx, k - 1, "be") && _diptych_detect_is (ctx, k - 2, "to"))
+    k -= 2;
+  if (k > from && (_diptych_detect_is (ctx, k - 1, "believed") || _diptych_detect_is (ctx, k - 1, "thought") ||
+                   _diptych_detect_is (ctx, k - 1, "feared")))
+    return TRUE;
+  if (i + 1 < last && (_diptych_detect_is (ctx, i + 1, "under") || _diptych_detect_is (ctx, i + 1, "beneath")))
+    return TRUE;
+  return i + 2 < last && _diptych_detect_is (ctx, i + 1, "in") &&
+         (is_rubble (ctx, i + 2) || (i + 3 < last && is_rubble (ctx, i + 3)));
+}
+
+static gboolean
 is_verb_of_be (DetectContext *ctx,
                guint          i)
 {
@@ -827,6 +860,11 @@ outcome_after (DetectContext *ctx,
         outcome = DIPTYCH_OUTCOME_DISPLACED;
       else if (outcome < 0 && (n = taken_to_hospital (ctx, i, last)) > 0)
         outcome = DIPTYCH_OUTCOME_INJURED;
+      else if (outcome < 0 && feared_trapped (ctx, from, i, last))
+        {
+          n = 1;
+          outcome = DIPTYCH_OUTCOME_MISSING;
+        }
       /* "buried under the rubble" says where they are, not that they
        * died; "buried in a mass grave" does
        */
