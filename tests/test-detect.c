@@ -443,6 +443,10 @@ static const Case cases[] = {
   FIG ("feared-trapped", "At least 40 people are feared trapped after the collapse.", "At least 40 people are feared trapped", M, 40, 40, N, AT_LEAST, PEOPLE),
   FIG ("trapped-under-rubble", "Some 12 people were trapped under the rubble.", "Some 12 people were trapped", M, 12, N, N, APPROX, PEOPLE),
   QUIET_ ("trapped-in-city", "Thousands of civilians are trapped in the besieged city.", "Thousands"),
+  FIG ("were-holding-fighters", "It said its fighters were holding 27 dissident fighters and would hand them over.", "holding 27 dissident fighters", D, 27, 27, 27, EXACT, FIGHTERS),
+  FIG ("still-holding-hostages", "The gunmen are still holding 12 hostages.", "holding 12 hostages", D, 12, 12, 12, EXACT, PEOPLE),
+  QUIET_ ("boat-holding", "The boat holding 300 migrants capsized.", "300"),
+  QUIET_ ("stadium-holding", "The stadium was holding 50,000 fans.", "50,000"),
   PART_ ("coordinate-both-changed-part", "Police recaptured 146 of the escapees. Two of those recaptured were shot dead and another three or four were wounded.", "three or four were wounded", "recaptured 146 of the escapees"),
   /* sources */
   SRC ("said-after", "Twelve people were killed, the health ministry said.", "the health ministry", DIPTYCH_SOURCE_OFFICIAL),

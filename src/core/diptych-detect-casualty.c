@@ -2157,6 +2157,19 @@ detect_in_sentence (DetectContext *ctx,
           else if ((group >= 0 || others) && !unknown &&
                    (outcome = shared_fate (ctx, first, before, others || has_other (ctx, q.end, head_end))) >= 0)
             span_first = before;
+          /* "its fighters were holding 27 dissident fighters", "are still
+           * holding 12 hostages"; not "the boat holding 300 migrants", "the
+           * stadium was holding 50,000 fans"
+           */
+          else if ((group == DIPTYCH_GROUP_FIGHTERS || group == DIPTYCH_GROUP_SOLDIERS ||
+                    _diptych_detect_is (ctx, head_end - 1, "hostages") || _diptych_detect_is (ctx, head_end - 1, "captives")) &&
+                   !unknown && before > first + 1 && _diptych_detect_is (ctx, before - 1, "holding") &&
+                   (is_verb_of_be (ctx, before - 2) ||
+                    (before > first + 2 && _diptych_detect_is (ctx, before - 2, "still") && is_verb_of_be (ctx, before - 3))))
+            {
+              outcome = DIPTYCH_OUTCOME_DETAINED;
+              span_first = before - 1;
+            }
         }
 
       /* "Among the dead were 29 children", "Among those hurt were three
