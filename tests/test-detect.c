@@ -447,6 +447,9 @@ static const Case cases[] = {
   FIG ("still-holding-hostages", "The gunmen are still holding 12 hostages.", "holding 12 hostages", D, 12, 12, 12, EXACT, PEOPLE),
   QUIET_ ("boat-holding", "The boat holding 300 migrants capsized.", "300"),
   QUIET_ ("stadium-holding", "The stadium was holding 50,000 fans.", "50,000"),
+  FIG ("dash-resumed-them", "\"My cousin and her three children \u2014 we cannot find them anywhere,\" said a vendor.", "three children", M, 3, 3, 3, EXACT, CHILDREN),
+  FIG ("dash-took-them-away", "Her three sons \u2013 the soldiers took them away.", "three sons", D, 3, 3, 3, EXACT, MEN),
+  QUIET_ ("dash-other-clause", "Her three sons \u2013 she said they were safe.", "three"),
   PART_ ("coordinate-both-changed-part", "Police recaptured 146 of the escapees. Two of those recaptured were shot dead and another three or four were wounded.", "three or four were wounded", "recaptured 146 of the escapees"),
   /* sources */
   SRC ("said-after", "Twelve people were killed, the health ministry said.", "the health ministry", DIPTYCH_SOURCE_OFFICIAL),

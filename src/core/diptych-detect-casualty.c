@@ -768,6 +768,31 @@ dash_aside_end (DetectContext *ctx,
   return last;
 }
 
+/* The outcome of a clause from @i whose object is "them", the people
+ * named before it: "we cannot find them", "the gunmen took them away";
+ * or -1.
+ */
+static gint
+resumed_outcome (DetectContext *ctx,
+                 guint          i,
+                 guint          last,
+                 guint         *n)
+{
+  for (guint k = i; k < last && k < i + 6; k++)
+    {
+      gint outcome;
+
+      if (is_punct (ctx, k) || _diptych_detect_is_quote (ctx, k))
+        return -1;
+      if ((outcome = match_outcome (ctx, k, n)) >= 0)
+        return _diptych_detect_is (ctx, k + *n, "them") ? outcome : -1;
+      if (_diptych_detect_is (ctx, k + 1, "them") && _diptych_detect_is (ctx, k + 2, "away") &&
+          (_diptych_detect_is (ctx, k, "took") || _diptych_detect_is (ctx, k, "taken")))
+        return DIPTYCH_OUTCOME_DETAINED;
+    }
+  return -1;
+}
+
 /* The outcome in the words after a figure, up to the clause's end. */
 static gint
 outcome_after (DetectContext *ctx,
@@ -821,6 +846,15 @@ outcome_after (DetectContext *ctx,
           aside = TRUE;
           steps = 0;
           continue;
+        }
+      /* "My cousin and her three children — we cannot find them": the
+       * clause after the dash says it of them again
+       */
+      if (is_dash (ctx, i) && (outcome = resumed_outcome (ctx, i + 1, last, &n)) >= 0)
+        {
+          *outcome_end = from;
+          *among = FALSE;
+          return outcome;
         }
       if (is_punct (ctx, i) && !_diptych_detect_is (ctx, i, "."))
         return -1;
