@@ -450,6 +450,10 @@ static const Case cases[] = {
   FIG ("dash-resumed-them", "\"My cousin and her three children \u2014 we cannot find them anywhere,\" said a vendor.", "three children", M, 3, 3, 3, EXACT, CHILDREN),
   FIG ("dash-took-them-away", "Her three sons \u2013 the soldiers took them away.", "three sons", D, 3, 3, 3, EXACT, MEN),
   QUIET_ ("dash-other-clause", "Her three sons \u2013 she said they were safe.", "three"),
+  FIG ("sleeping-in-tents", "Around 1,600 families are sleeping in army tents pitched on a football pitch.", "Around 1,600 families are sleeping in army tents", X, 1600, N, N, APPROX, PEOPLE),
+  FIG ("slept-in-the-open", "About 200 people slept in the open.", "About 200 people slept in the open", X, 200, N, N, APPROX, PEOPLE),
+  QUIET_ ("sheltering-there", "Roughly 300 people were sheltering there when the bomb fell.", "300"),
+  QUIET_ ("living-in-dormitory", "Some 300 students are living in the dormitory.", "300"),
   PART_ ("coordinate-both-changed-part", "Police recaptured 146 of the escapees. Two of those recaptured were shot dead and another three or four were wounded.", "three or four were wounded", "recaptured 146 of the escapees"),
   /* sources */
   SRC ("said-after", "Twelve people were killed, the health ministry said.", "the health ministry", DIPTYCH_SOURCE_OFFICIAL),

@@ -662,6 +662,32 @@ left_homes (DetectContext *ctx,
   return k < last && is_home (ctx, k) ? k + 1 - i : 0;
 }
 
+/* How many tokens from @i on say that people live without their homes:
+ * "are sleeping in army tents", "are living in roadside camps", "slept in
+ * the open"; or 0. Not "were sheltering there", which says where they
+ * were.
+ */
+static guint
+without_homes (DetectContext *ctx,
+               guint          i,
+               guint          last)
+{
+  if (!(_diptych_detect_is (ctx, i, "sleeping") || _diptych_detect_is (ctx, i, "slept") ||
+        _diptych_detect_is (ctx, i, "living") || _diptych_detect_is (ctx, i, "camped")) ||
+      !(_diptych_detect_is (ctx, i + 1, "in") || _diptych_detect_is (ctx, i + 1, "on")))
+    return 0;
+  for (guint k = i + 2; k < last && k < i + 5; k++)
+    {
+      if (_diptych_detect_is (ctx, k, "tents") || _diptych_detect_is (ctx, k, "camps") ||
+          _diptych_detect_is (ctx, k, "streets") ||
+          (_diptych_detect_is (ctx, k, "open") && _diptych_detect_is (ctx, k - 1, "the")))
+        return k + 1 - i;
+      if (is_punct (ctx, k) || (k > i + 2 && detect_in (ctx, k, LEX_FUNCTION)))
+        break;
+    }
+  return 0;
+}
+
 /* How many tokens from @i on say that people were taken to a hospital,
  * which the lists say only without words between ("taken to
  * hospital"): "taken to the provincial hospital", "rushed to a
@@ -894,6 +920,8 @@ outcome_after (DetectContext *ctx,
         outcome = DIPTYCH_OUTCOME_DISPLACED;
       else if (outcome < 0 && (n = taken_to_hospital (ctx, i, last)) > 0)
         outcome = DIPTYCH_OUTCOME_INJURED;
+      else if (outcome < 0 && (n = without_homes (ctx, i, last)) > 0)
+        outcome = DIPTYCH_OUTCOME_DISPLACED;
       else if (outcome < 0 && feared_trapped (ctx, from, i, last))
         {
           n = 1;
