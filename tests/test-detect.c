@@ -454,6 +454,10 @@ static const Case cases[] = {
   FIG ("slept-in-the-open", "About 200 people slept in the open.", "About 200 people slept in the open", X, 200, N, N, APPROX, PEOPLE),
   QUIET_ ("sheltering-there", "Roughly 300 people were sheltering there when the bomb fell.", "300"),
   QUIET_ ("living-in-dormitory", "Some 300 students are living in the dormitory.", "300"),
+  FIG ("taken-from-hamlets", "Relatives believe up to 40 more men were taken from neighbouring hamlets on the same day.", "up to 40 more men were taken from neighbouring hamlets", D, 40, N, 40, AT_MOST, MEN),
+  FIG ("taken-from-their-homes", "Soldiers said 12 men were taken from their homes overnight.", "12 men were taken from their homes", D, 12, 12, 12, EXACT, MEN),
+  QUIET_ ("taken-from-rubble", "Some 12 people were taken from the rubble alive.", "12"),
+  FIG ("left-hamlets", "About 300 families had left border hamlets.", "About 300 families had left border hamlets", X, 300, N, N, APPROX, PEOPLE),
   PART_ ("coordinate-both-changed-part", "Police recaptured 146 of the escapees. Two of those recaptured were shot dead and another three or four were wounded.", "three or four were wounded", "recaptured 146 of the escapees"),
   /* sources */
   SRC ("said-after", "Twelve people were killed, the health ministry said.", "the health ministry", DIPTYCH_SOURCE_OFFICIAL),

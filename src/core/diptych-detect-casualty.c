@@ -637,6 +637,7 @@ is_home (DetectContext *ctx,
 {
   return _diptych_detect_is (ctx, i, "homes") || _diptych_detect_is (ctx, i, "houses") ||
          _diptych_detect_is (ctx, i, "villages") || _diptych_detect_is (ctx, i, "towns") ||
+         _diptych_detect_is (ctx, i, "hamlets") ||
          _diptych_detect_is (ctx, i, "neighbourhoods") || _diptych_detect_is (ctx, i, "neighborhoods");
 }
 
@@ -686,6 +687,28 @@ without_homes (DetectContext *ctx,
         break;
     }
   return 0;
+}
+
+/* How many tokens from @i on say that people were taken from their
+ * homes, which abducts them: "were taken from their homes by men in
+ * uniform", "were taken from neighbouring hamlets"; or 0. Not "taken
+ * from the rubble".
+ */
+static guint
+taken_from_homes (DetectContext *ctx,
+                  guint          i,
+                  guint          last)
+{
+  guint k = i + 2;
+
+  if (!_diptych_detect_is (ctx, i, "taken") || !_diptych_detect_is (ctx, i + 1, "from"))
+    return 0;
+  if (_diptych_detect_is (ctx, k, "their") || _diptych_detect_is (ctx, k, "the"))
+    k++;
+  /* a describing word: "neighbouring hamlets" */
+  if (k + 1 < last && !is_home (ctx, k) && !is_punct (ctx, k) && !detect_in (ctx, k, LEX_FUNCTION))
+    k++;
+  return k < last && is_home (ctx, k) ? k + 1 - i : 0;
 }
 
 /* How many tokens from @i on say that people were taken to a hospital,
@@ -922,6 +945,8 @@ outcome_after (DetectContext *ctx,
         outcome = DIPTYCH_OUTCOME_INJURED;
       else if (outcome < 0 && (n = without_homes (ctx, i, last)) > 0)
         outcome = DIPTYCH_OUTCOME_DISPLACED;
+      else if (outcome < 0 && (n = taken_from_homes (ctx, i, last)) > 0)
+        outcome = DIPTYCH_OUTCOME_DETAINED;
       else if (outcome < 0 && feared_trapped (ctx, from, i, last))
         {
           n = 1;
