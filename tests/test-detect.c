@@ -458,6 +458,8 @@ static const Case cases[] = {
   FIG ("taken-from-their-homes", "Soldiers said 12 men were taken from their homes overnight.", "12 men were taken from their homes", D, 12, 12, 12, EXACT, MEN),
   QUIET_ ("taken-from-rubble", "Some 12 people were taken from the rubble alive.", "12"),
   FIG ("left-hamlets", "About 300 families had left border hamlets.", "About 300 families had left border hamlets", X, 300, N, N, APPROX, PEOPLE),
+  FIG ("an-entire-family-of", "The shelling killed an entire family of six.", "killed an entire family of six", K, 6, 6, 6, EXACT, PEOPLE),
+  FIG ("limbs-amputated", "He said 46 people were being treated for wounds. Nine of them had limbs amputated.", "Nine of them had limbs amputated", I, 9, 9, 9, EXACT, PEOPLE),
   PART_ ("coordinate-both-changed-part", "Police recaptured 146 of the escapees. Two of those recaptured were shot dead and another three or four were wounded.", "three or four were wounded", "recaptured 146 of the escapees"),
   /* sources */
   SRC ("said-after", "Twelve people were killed, the health ministry said.", "the health ministry", DIPTYCH_SOURCE_OFFICIAL),

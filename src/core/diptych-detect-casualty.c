@@ -1873,6 +1873,28 @@ shared_fate (DetectContext *ctx,
   return -1;
 }
 
+/* The start of "a family of", "an entire family of", "his family of"
+ * that ends at @before; or G_MAXUINT.
+ */
+static guint
+family_of (DetectContext *ctx,
+           guint          first,
+           guint          before)
+{
+  guint k;
+
+  if (before < first + 3 || !_diptych_detect_is (ctx, before - 1, "of") ||
+      !_diptych_detect_is (ctx, before - 2, "family"))
+    return G_MAXUINT;
+  k = before - 3;
+  if (k > first && (_diptych_detect_is (ctx, k, "entire") || _diptych_detect_is (ctx, k, "whole")))
+    k--;
+  if (_diptych_detect_is (ctx, k, "a") || _diptych_detect_is (ctx, k, "an") || _diptych_detect_is (ctx, k, "the") ||
+      is_possessive_determiner (ctx, k))
+    return k;
+  return G_MAXUINT;
+}
+
 /* Whether the outcome noun at @i is one asked for, not one done:
  * "demanded the arrest of", "warrants for the arrest of 12 officers";
  * not "sentenced for the massacre of 176".
@@ -1918,7 +1940,7 @@ detect_in_sentence (DetectContext *ctx,
       gboolean more = FALSE, among = FALSE, toll = FALSE, others, unknown = FALSE, remaining = FALSE;
       gboolean partitive = FALSE, colon = FALSE, severe = FALSE;
       guint32 noun;
-      guint conj;
+      guint conj, family;
       Link link = LINK_NONE;
       gint link_outcome = -1, head = -1, whole_of;
       DetectItem found, *item = &found;
@@ -2197,15 +2219,12 @@ detect_in_sentence (DetectContext *ctx,
           before -= 2;
           remaining = TRUE;
         }
-      /* "among them a family of five", "killing a family of six": the
-       * family's people
+      /* "among them a family of five", "killing an entire family of
+       * six": the family's people
        */
-      else if (before > first + 2 && _diptych_detect_is (ctx, before - 1, "of") &&
-               _diptych_detect_is (ctx, before - 2, "family") &&
-               (_diptych_detect_is (ctx, before - 3, "a") || _diptych_detect_is (ctx, before - 3, "the") ||
-                is_possessive_determiner (ctx, before - 3)))
+      else if ((family = family_of (ctx, first, before)) != G_MAXUINT)
         {
-          before -= 3;
+          before = family;
           span_first = before;
           if (group < 0)
             group = DIPTYCH_GROUP_PEOPLE;
