@@ -760,10 +760,12 @@ feared_trapped (DetectContext *ctx,
     return FALSE;
   if (k > from + 1 && _diptych_detect_is (ctx, k - 1, "be") && _diptych_detect_is (ctx, k - 2, "to"))
     k -= 2;
-  if (k > from && (_diptych_detect_is (ctx, k - 1, "believed") || _diptych_detect_is (ctx, k - 1, "thought") ||
+  if (k > from && (_diptych_detect_is (ctx, k - 1, "believed") ||
+                   _diptych_detect_is (ctx, k - 1, "thought") ||
                    _diptych_detect_is (ctx, k - 1, "feared")))
     return TRUE;
-  if (i + 1 < last && (_diptych_detect_is (ctx, i + 1, "under") || _diptych_detect_is (ctx, i + 1, "beneath")))
+  if (i + 1 < last &&
+      (_diptych_detect_is (ctx, i + 1, "under") || _diptych_detect_is (ctx, i + 1, "beneath")))
     return TRUE;
   return i + 2 < last && _diptych_detect_is (ctx, i + 1, "in") &&
          (is_rubble (ctx, i + 2) || (i + 3 < last && is_rubble (ctx, i + 3)));
@@ -1867,7 +1869,8 @@ shared_fate (DetectContext *ctx,
 
       if (is_punct (ctx, end - 1))
         break;
-      if (_diptych_detect_match_before (ctx, end, first, LEX_OUTCOME, &entry) > 0 && !detect_in (ctx, end - 1, LEX_GROUP))
+      if (_diptych_detect_match_before (ctx, end, first, LEX_OUTCOME, &entry) > 0 &&
+          !detect_in (ctx, end - 1, LEX_GROUP))
         return entry->value;
     }
   return -1;
@@ -1889,8 +1892,8 @@ family_of (DetectContext *ctx,
   k = before - 3;
   if (k > first && (_diptych_detect_is (ctx, k, "entire") || _diptych_detect_is (ctx, k, "whole")))
     k--;
-  if (_diptych_detect_is (ctx, k, "a") || _diptych_detect_is (ctx, k, "an") || _diptych_detect_is (ctx, k, "the") ||
-      is_possessive_determiner (ctx, k))
+  if (_diptych_detect_is (ctx, k, "a") || _diptych_detect_is (ctx, k, "an") ||
+      _diptych_detect_is (ctx, k, "the") || is_possessive_determiner (ctx, k))
     return k;
   return G_MAXUINT;
 }
@@ -1987,7 +1990,8 @@ detect_in_sentence (DetectContext *ctx,
       /* "112 seriously injured people", "three critically wounded":
        * the outcome word after how bad it was
        */
-      else if (h + 1 < last && is_severity (ctx, h) && match_outcome (ctx, h + 1, &n) == DIPTYCH_OUTCOME_INJURED)
+      else if (h + 1 < last && is_severity (ctx, h) &&
+               match_outcome (ctx, h + 1, &n) == DIPTYCH_OUTCOME_INJURED)
         {
           h++;
           severe = TRUE;
@@ -2021,7 +2025,8 @@ detect_in_sentence (DetectContext *ctx,
               link = LINK_OUTCOME;  /* "14 of the wounded" */
               h = d + 1 + n;
               /* "two of the wounded children": theirs is the noun's group */
-              if ((n = _diptych_detect_match (ctx, h, LEX_GROUP, &entry)) > 0 && !detect_in (ctx, h, LEX_OUTCOME))
+              if ((n = _diptych_detect_match (ctx, h, LEX_GROUP, &entry)) > 0 &&
+                  !detect_in (ctx, h, LEX_OUTCOME))
                 {
                   group = entry->value;
                   h += n;
@@ -2096,7 +2101,8 @@ detect_in_sentence (DetectContext *ctx,
               /* "20,000 lives", "29 deaths": nouns that count people; so
                * does the outcome word of "dozens of wounded"
                */
-              else if ((n == 1 && (_diptych_detect_is (ctx, h, "lives") || _diptych_detect_is (ctx, h, "deaths") ||
+              else if ((n == 1 && (_diptych_detect_is (ctx, h, "lives") ||
+                                   _diptych_detect_is (ctx, h, "deaths") ||
                                    _diptych_detect_is (ctx, h, "fatalities"))) ||
                        (h == q.end + 1 && _diptych_detect_is (ctx, q.end, "of")))
                 group = DIPTYCH_GROUP_PEOPLE;
@@ -2235,7 +2241,8 @@ detect_in_sentence (DetectContext *ctx,
       /* "killing the two men inside", "arrested the three suspects": a
        * verb's object
        */
-      else if (outcome < 0 && group >= 0 && before > first + 1 && _diptych_detect_is (ctx, before - 1, "the") &&
+      else if (outcome < 0 && group >= 0 && before > first + 1 &&
+               _diptych_detect_is (ctx, before - 1, "the") &&
                _diptych_detect_match_before (ctx, before - 1, first, LEX_OUTCOME, NULL) > 0 &&
                (g_str_has_suffix (detect_lower (ctx, before - 2), "ed") ||
                 g_str_has_suffix (detect_lower (ctx, before - 2), "ing")))
@@ -2261,17 +2268,20 @@ detect_in_sentence (DetectContext *ctx,
                 span_first--;
             }
           else if ((group >= 0 || others) && !unknown &&
-                   (outcome = shared_fate (ctx, first, before, others || has_other (ctx, q.end, head_end))) >= 0)
+                   (outcome = shared_fate (ctx, first, before,
+                                           others || has_other (ctx, q.end, head_end))) >= 0)
             span_first = before;
           /* "its fighters were holding 27 dissident fighters", "are still
            * holding 12 hostages"; not "the boat holding 300 migrants", "the
            * stadium was holding 50,000 fans"
            */
           else if ((group == DIPTYCH_GROUP_FIGHTERS || group == DIPTYCH_GROUP_SOLDIERS ||
-                    _diptych_detect_is (ctx, head_end - 1, "hostages") || _diptych_detect_is (ctx, head_end - 1, "captives")) &&
+                    _diptych_detect_is (ctx, head_end - 1, "hostages") ||
+                    _diptych_detect_is (ctx, head_end - 1, "captives")) &&
                    !unknown && before > first + 1 && _diptych_detect_is (ctx, before - 1, "holding") &&
                    (is_verb_of_be (ctx, before - 2) ||
-                    (before > first + 2 && _diptych_detect_is (ctx, before - 2, "still") && is_verb_of_be (ctx, before - 3))))
+                    (before > first + 2 && _diptych_detect_is (ctx, before - 2, "still") &&
+                     is_verb_of_be (ctx, before - 3))))
             {
               outcome = DIPTYCH_OUTCOME_DETAINED;
               span_first = before - 1;
@@ -2298,7 +2308,8 @@ detect_in_sentence (DetectContext *ctx,
               those = !among_those && !_diptych_detect_is (ctx, before - 1, "was") &&
                       (before - 2 - n == first || is_punct (ctx, before - 3 - n) ||
                        /* "said (that) the dead included" */
-                       detect_in (ctx, before - 3 - n, LEX_CLAUSE) || detect_in (ctx, before - 3 - n, LEX_REPORTING));
+                       detect_in (ctx, before - 3 - n, LEX_CLAUSE) ||
+                       detect_in (ctx, before - 3 - n, LEX_REPORTING));
             }
           if (among_those || those)
             {
@@ -2467,7 +2478,8 @@ detect_in_sentence (DetectContext *ctx,
            * several children"
            */
           else if (before > first + 3 && _diptych_detect_is (ctx, before - 3, "as") &&
-                   _diptych_detect_is (ctx, before - 2, "well") && _diptych_detect_is (ctx, before - 1, "as") &&
+                   _diptych_detect_is (ctx, before - 2, "well") &&
+                   _diptych_detect_is (ctx, before - 1, "as") &&
                    last_in_sentence (ctx, sentence) >= 0 &&
                    !breaks_down_other (ctx, sentence, first, before - 3) &&
                    !apart_from_last (ctx, sentence, before - 3))
@@ -2612,7 +2624,8 @@ detect_in_sentence (DetectContext *ctx,
              * are both of those recaptured
              */
             if (outcome >= 0 && item->parent >= 0 && (gint)sibling->casualty.outcome != outcome &&
-                g_array_index (ctx->figures, DetectItem, item->parent).casualty.outcome == sibling->casualty.outcome)
+                g_array_index (ctx->figures, DetectItem, item->parent).casualty.outcome ==
+                  sibling->casualty.outcome)
               item->parent = -1;
             if (outcome < 0)
               outcome = sibling->casualty.outcome;
