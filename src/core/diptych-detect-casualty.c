@@ -607,6 +607,43 @@ is_outcome_noun (DetectContext *ctx,
   return g_str_has_suffix (w, "s") && !_diptych_detect_is (ctx, i, "kills");
 }
 
+/* Whether the verb at @i is a passive's: "were killed", "had been
+ * abducted".
+ */
+static gboolean
+is_passive (DetectContext *ctx,
+            guint          from,
+            guint          i)
+{
+  return i > from && (_diptych_detect_is (ctx, i - 1, "were") || _diptych_detect_is (ctx, i - 1, "was") ||
+                      _diptych_detect_is (ctx, i - 1, "been") || _diptych_detect_is (ctx, i - 1, "being") ||
+                      _diptych_detect_is (ctx, i - 1, "are") || _diptych_detect_is (ctx, i - 1, "is") ||
+                      _diptych_detect_is (ctx, i - 1, "be"));
+}
+
+/* Whether the words from @i name a time, not an object: "a day after",
+ * "the same day", "the previous night", "two weeks ago".
+ */
+static gboolean
+names_a_time (DetectContext *ctx,
+              guint          i,
+              guint          last)
+{
+  for (guint k = i; k < last && k < i + 3; k++)
+    {
+      const char *w = detect_lower (ctx, k);
+
+      if (g_str_has_prefix (w, "day") || g_str_has_prefix (w, "week") || g_str_has_prefix (w, "month") ||
+          g_str_has_prefix (w, "year") || g_str_has_prefix (w, "night") || g_str_has_prefix (w, "hour") ||
+          g_str_has_prefix (w, "morning") || g_str_has_prefix (w, "evening") ||
+          g_str_has_prefix (w, "weekend"))
+        return TRUE;
+      if (is_punct (ctx, k))
+        break;
+    }
+  return FALSE;
+}
+
 /* Whether an outcome word from @from to @to may be done to things:
  * "captured", "lost" (not "lost their lives"), "buried", "wiped out",
  * "moved to".
@@ -978,9 +1015,13 @@ outcome_after (DetectContext *ctx,
            _diptych_detect_is (ctx, i - 1, "to") || _diptych_detect_is (ctx, i - 1, "with") ||
            _diptych_detect_is (ctx, i - 1, "from")))
         return -1;
+      /* "five militants killed two soldiers": they did it; not "were
+       * killed the same day", "killed a day after", which take no object
+       */
       if (outcome >= 0 && outcome != DIPTYCH_OUTCOME_DISPLACED && outcome != DIPTYCH_OUTCOME_MISSING &&
-          i + n < last && !seen_among && !is_outcome_noun (ctx, i + n - 1) && is_object_start (ctx, i + n, last))
-        return -1;  /* "five militants killed two soldiers": they did it */
+          i + n < last && !seen_among && !is_outcome_noun (ctx, i + n - 1) && is_object_start (ctx, i + n, last) &&
+          !names_a_time (ctx, i + n, last) && !is_passive (ctx, from, i))
+        return -1;
       if (outcome >= 0)
         {
           /* "saved their lives" and "feared dead" are not deaths */
@@ -2107,11 +2148,12 @@ detect_in_sentence (DetectContext *ctx,
                        (h == q.end + 1 && _diptych_detect_is (ctx, q.end, "of")))
                 group = DIPTYCH_GROUP_PEOPLE;
               /* "Dozens killed two soldiers", "Thousands mourned the
-               * victims": they did it; not "12 killed 30 wounded"
+               * victims": they did it; not "12 killed 30 wounded", "Three
+               * killed a day after the truce"
                */
               else if (head_outcome != DIPTYCH_OUTCOME_DISPLACED && head_outcome != DIPTYCH_OUTCOME_MISSING &&
                        g_str_has_suffix (detect_lower (ctx, head_end - 1), "ed") && head_end < last &&
-                       is_object_start (ctx, head_end, last) &&
+                       is_object_start (ctx, head_end, last) && !names_a_time (ctx, head_end, last) &&
                        !(read_quantity (ctx, head_end, head_end, last, &object) &&
                          match_outcome (ctx, object.end, &n) >= 0))
                 continue;
