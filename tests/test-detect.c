@@ -460,6 +460,12 @@ static const Case cases[] = {
   FIG ("left-hamlets", "About 300 families had left border hamlets.", "About 300 families had left border hamlets", X, 300, N, N, APPROX, PEOPLE),
   FIG ("an-entire-family-of", "The shelling killed an entire family of six.", "killed an entire family of six", K, 6, 6, 6, EXACT, PEOPLE),
   FIG ("limbs-amputated", "He said 46 people were being treated for wounds. Nine of them had limbs amputated.", "Nine of them had limbs amputated", I, 9, 9, 9, EXACT, PEOPLE),
+  FIG ("bare-killed-a-day-after", "Three killed a day after ceasefire.", "Three killed", K, 3, 3, 3, EXACT, PEOPLE),
+  QUIET_ ("bare-killed-a-policeman", "Dozens killed a policeman in the riot.", "Dozens"),
+  FIG ("passive-then-time", "Twelve people were killed the same day in Gaza.", "Twelve people were killed", K, 12, 12, 12, EXACT, PEOPLE),
+  FIG ("killed-a-day-after", "Three people killed a day after ceasefire.", "Three people killed", K, 3, 3, 3, EXACT, PEOPLE),
+  QUIET_ ("coordinate-speakers", "Five militants were killed, two soldiers said.", "two soldiers"),
+  FIG ("coordinate-before-speakers", "The attack killed 12 people and two soldiers, officials said.", "two soldiers", K, 2, 2, 2, EXACT, SOLDIERS),
   PART_ ("coordinate-both-changed-part", "Police recaptured 146 of the escapees. Two of those recaptured were shot dead and another three or four were wounded.", "three or four were wounded", "recaptured 146 of the escapees"),
   /* sources */
   SRC ("said-after", "Twelve people were killed, the health ministry said.", "the health ministry", DIPTYCH_SOURCE_OFFICIAL),

@@ -2610,6 +2610,9 @@ detect_in_sentence (DetectContext *ctx,
       /* No outcome, and no figure to take one from: a count of things */
       if (outcome < 0 && link == LINK_NONE)
         continue;
+      /* "Five militants were killed, two soldiers said": those who say it */
+      if (outcome < 0 && link == LINK_COORDINATE && head_end < last && detect_in (ctx, head_end, LEX_REPORTING))
+        continue;
 
       memset (item, 0, sizeof *item);
       item->kind = DIPTYCH_ANNOTATION_CASUALTY;
