@@ -284,6 +284,22 @@ is_determiner_one (DetectContext  *ctx,
          !is_plural_noun (ctx, after);
 }
 
+/* A place people live in, or their number: "hamlet", "city",
+ * "population".
+ */
+static gboolean
+is_settlement (DetectContext *ctx,
+               guint          i)
+{
+  return _diptych_detect_is (ctx, i, "hamlet") || _diptych_detect_is (ctx, i, "village") ||
+         _diptych_detect_is (ctx, i, "town") || _diptych_detect_is (ctx, i, "city") ||
+         _diptych_detect_is (ctx, i, "country") || _diptych_detect_is (ctx, i, "nation") ||
+         _diptych_detect_is (ctx, i, "island") || _diptych_detect_is (ctx, i, "community") ||
+         _diptych_detect_is (ctx, i, "municipality") || _diptych_detect_is (ctx, i, "district") ||
+         _diptych_detect_is (ctx, i, "province") || _diptych_detect_is (ctx, i, "region") ||
+         _diptych_detect_is (ctx, i, "population");
+}
+
 /* Dates, years, times, ages, money and measures. */
 static gboolean
 is_not_people (DetectContext  *ctx,
@@ -303,6 +319,11 @@ is_not_people (DetectContext  *ctx,
           (_diptych_detect_is (ctx, before - 1, "boy") || _diptych_detect_is (ctx, before - 1, "girl") ||
            _diptych_detect_is (ctx, before - 1, "man") || _diptych_detect_is (ctx, before - 1, "woman") ||
            _diptych_detect_is (ctx, before - 1, "child") || _diptych_detect_is (ctx, before - 1, "teenager")))
+        return TRUE;
+      /* "a hamlet of roughly 250 people", "a city of 2 million": a
+       * population
+       */
+      if (_diptych_detect_is (ctx, before, "of") && before > first && is_settlement (ctx, before - 1))
         return TRUE;
       if (detect_in (ctx, before, LEX_CURRENCY) ||
           (detect_in (ctx, before, LEX_MONTH) && detect_key (ctx, before)->upper) ||
@@ -401,6 +422,17 @@ is_plural_noun (DetectContext *ctx,
          !detect_in (ctx, i, LEX_FUNCTION);
 }
 
+/* "seriously", "critically", "lightly": how badly people were hurt. */
+static gboolean
+is_severity (DetectContext *ctx,
+             guint          i)
+{
+  return _diptych_detect_is (ctx, i, "seriously") || _diptych_detect_is (ctx, i, "critically") ||
+         _diptych_detect_is (ctx, i, "severely") || _diptych_detect_is (ctx, i, "gravely") ||
+         _diptych_detect_is (ctx, i, "badly") || _diptych_detect_is (ctx, i, "lightly") ||
+         _diptych_detect_is (ctx, i, "slightly") || _diptych_detect_is (ctx, i, "moderately");
+}
+
 /* "Syrians", "Palestinians", "Yemenis", "Sudanese": people. */
 static gboolean
 is_demonym (DetectContext *ctx,
@@ -413,6 +445,48 @@ is_demonym (DetectContext *ctx,
     return FALSE;
   return g_str_has_suffix (w, "ans") || g_str_has_suffix (w, "ese") || g_str_has_suffix (w, "is") ||
          g_str_has_suffix (w, "ites");
+}
+
+/* The group and the noun's end of a figure whose noun starts with the
+ * people's name at @h: "300 Syrians", or the noun after it, "two
+ * Lebanese Red Cross paramedics"; a noun the lists do not know, "two
+ * Lebanese shepherds", is of the other group and @unknown.
+ */
+static void
+demonym_noun (DetectContext *ctx,
+              guint          h,
+              guint          last,
+              gint          *group,
+              guint         *head_end,
+              gboolean      *unknown)
+{
+  *group = DIPTYCH_GROUP_PEOPLE;
+  *head_end = h + 1;
+  for (guint k = h + 1; k < last && k < h + 4; k++)
+    {
+      const DetectEntry *entry = NULL;
+
+      if (_diptych_detect_match (ctx, k, LEX_GROUP, &entry) > 0)
+        {
+          *group = entry->value;
+          *head_end = k + entry->n_words;
+          return;
+        }
+      if (is_punct (ctx, k) || detect_in (ctx, k, LEX_FUNCTION) || detect_in (ctx, k, LEX_OUTCOME) ||
+          detect_key (ctx, k)->quantity)
+        return;
+      /* a name goes on in capitals: "Red Cross" */
+      if (!detect_key (ctx, k)->upper)
+        {
+          if (k == h + 1 && is_plural_noun (ctx, k) && !detect_in (ctx, k, LEX_REPORTING))
+            {
+              *group = DIPTYCH_GROUP_OTHER;
+              *head_end = k + 1;
+              *unknown = TRUE;
+            }
+          return;
+        }
+    }
 }
 
 /* The group noun of a partitive's "of" phrase at @d, past a determiner,
@@ -447,14 +521,52 @@ partitive_group (DetectContext *ctx,
   return last;
 }
 
+static gboolean
+is_body_part (DetectContext *ctx,
+              guint          i)
+{
+  return _diptych_detect_is (ctx, i, "limb") || _diptych_detect_is (ctx, i, "limbs") ||
+         _diptych_detect_is (ctx, i, "leg") || _diptych_detect_is (ctx, i, "legs") ||
+         _diptych_detect_is (ctx, i, "arm") || _diptych_detect_is (ctx, i, "arms") ||
+         _diptych_detect_is (ctx, i, "hand") || _diptych_detect_is (ctx, i, "hands") ||
+         _diptych_detect_is (ctx, i, "foot") || _diptych_detect_is (ctx, i, "feet") ||
+         _diptych_detect_is (ctx, i, "eye") || _diptych_detect_is (ctx, i, "eyes") ||
+         _diptych_detect_is (ctx, i, "sight") || _diptych_detect_is (ctx, i, "eyesight") ||
+         _diptych_detect_is (ctx, i, "hearing");
+}
+
+/* How many tokens from the "lost" at @i say that people were maimed:
+ * "had lost limbs", "lost a leg", "lost their sight"; or 0.
+ */
+static guint
+lost_body_part (DetectContext *ctx,
+                guint          i)
+{
+  guint k = i + 1;
+
+  if (_diptych_detect_is (ctx, k, "a") || _diptych_detect_is (ctx, k, "an") ||
+      _diptych_detect_is (ctx, k, "their") || _diptych_detect_is (ctx, k, "his") ||
+      _diptych_detect_is (ctx, k, "her") || _diptych_detect_is (ctx, k, "both") ||
+      _diptych_detect_is (ctx, k, "one"))
+    k++;
+  return k < ctx->n_tokens && is_body_part (ctx, k) ? k + 1 - i : 0;
+}
+
 static gint
 match_outcome (DetectContext *ctx,
                guint          i,
                guint         *n)
 {
   const DetectEntry *entry = NULL;
+  guint maimed;
 
   *n = _diptych_detect_match (ctx, i, LEX_OUTCOME, &entry);
+  if (*n == 1 && (_diptych_detect_is (ctx, i, "lost") || _diptych_detect_is (ctx, i, "losing")) &&
+      (maimed = lost_body_part (ctx, i)) > 0)
+    {
+      *n = maimed;
+      return DIPTYCH_OUTCOME_INJURED;
+    }
   return *n > 0 ? (gint)entry->value : -1;
 }
 
@@ -465,11 +577,16 @@ is_object_start (DetectContext *ctx,
                  guint          last)
 {
   Quantity q;
+  guint n;
 
   /* "killing “more than 120 rebels”" */
   while (i < last && _diptych_detect_is_quote (ctx, i))
     i++;
-  i += _diptych_detect_match (ctx, i, LEX_QUALIFIER, NULL);
+  /* a qualifier qualifies a number: "wounded over the same period",
+   * "killed around the city" have no object
+   */
+  if ((n = _diptych_detect_match (ctx, i, LEX_QUALIFIER, NULL)) > 0)
+    return read_quantity (ctx, i + n, i + n, last, &q);
   if (_diptych_detect_is (ctx, i, "the") || _diptych_detect_is (ctx, i, "a") ||
       _diptych_detect_is (ctx, i, "an") || _diptych_detect_is (ctx, i, "their") ||
       _diptych_detect_is (ctx, i, "his") || _diptych_detect_is (ctx, i, "its") ||
@@ -488,6 +605,43 @@ is_outcome_noun (DetectContext *ctx,
   const char *w = detect_lower (ctx, i);
 
   return g_str_has_suffix (w, "s") && !_diptych_detect_is (ctx, i, "kills");
+}
+
+/* Whether the verb at @i is a passive's: "were killed", "had been
+ * abducted".
+ */
+static gboolean
+is_passive (DetectContext *ctx,
+            guint          from,
+            guint          i)
+{
+  return i > from && (_diptych_detect_is (ctx, i - 1, "were") || _diptych_detect_is (ctx, i - 1, "was") ||
+                      _diptych_detect_is (ctx, i - 1, "been") || _diptych_detect_is (ctx, i - 1, "being") ||
+                      _diptych_detect_is (ctx, i - 1, "are") || _diptych_detect_is (ctx, i - 1, "is") ||
+                      _diptych_detect_is (ctx, i - 1, "be"));
+}
+
+/* Whether the words from @i name a time, not an object: "a day after",
+ * "the same day", "the previous night", "two weeks ago".
+ */
+static gboolean
+names_a_time (DetectContext *ctx,
+              guint          i,
+              guint          last)
+{
+  for (guint k = i; k < last && k < i + 3; k++)
+    {
+      const char *w = detect_lower (ctx, k);
+
+      if (g_str_has_prefix (w, "day") || g_str_has_prefix (w, "week") || g_str_has_prefix (w, "month") ||
+          g_str_has_prefix (w, "year") || g_str_has_prefix (w, "night") || g_str_has_prefix (w, "hour") ||
+          g_str_has_prefix (w, "morning") || g_str_has_prefix (w, "evening") ||
+          g_str_has_prefix (w, "weekend"))
+        return TRUE;
+      if (is_punct (ctx, k))
+        break;
+    }
+  return FALSE;
 }
 
 /* Whether an outcome word from @from to @to may be done to things:
@@ -520,6 +674,7 @@ is_home (DetectContext *ctx,
 {
   return _diptych_detect_is (ctx, i, "homes") || _diptych_detect_is (ctx, i, "houses") ||
          _diptych_detect_is (ctx, i, "villages") || _diptych_detect_is (ctx, i, "towns") ||
+         _diptych_detect_is (ctx, i, "hamlets") ||
          _diptych_detect_is (ctx, i, "neighbourhoods") || _diptych_detect_is (ctx, i, "neighborhoods");
 }
 
@@ -540,6 +695,54 @@ left_homes (DetectContext *ctx,
       _diptych_detect_is (ctx, k, "the"))
     k++;
   /* a describing word: "border villages" */
+  if (k + 1 < last && !is_home (ctx, k) && !is_punct (ctx, k) && !detect_in (ctx, k, LEX_FUNCTION))
+    k++;
+  return k < last && is_home (ctx, k) ? k + 1 - i : 0;
+}
+
+/* How many tokens from @i on say that people live without their homes:
+ * "are sleeping in army tents", "are living in roadside camps", "slept in
+ * the open"; or 0. Not "were sheltering there", which says where they
+ * were.
+ */
+static guint
+without_homes (DetectContext *ctx,
+               guint          i,
+               guint          last)
+{
+  if (!(_diptych_detect_is (ctx, i, "sleeping") || _diptych_detect_is (ctx, i, "slept") ||
+        _diptych_detect_is (ctx, i, "living") || _diptych_detect_is (ctx, i, "camped")) ||
+      !(_diptych_detect_is (ctx, i + 1, "in") || _diptych_detect_is (ctx, i + 1, "on")))
+    return 0;
+  for (guint k = i + 2; k < last && k < i + 5; k++)
+    {
+      if (_diptych_detect_is (ctx, k, "tents") || _diptych_detect_is (ctx, k, "camps") ||
+          _diptych_detect_is (ctx, k, "streets") ||
+          (_diptych_detect_is (ctx, k, "open") && _diptych_detect_is (ctx, k - 1, "the")))
+        return k + 1 - i;
+      if (is_punct (ctx, k) || (k > i + 2 && detect_in (ctx, k, LEX_FUNCTION)))
+        break;
+    }
+  return 0;
+}
+
+/* How many tokens from @i on say that people were taken from their
+ * homes, which abducts them: "were taken from their homes by men in
+ * uniform", "were taken from neighbouring hamlets"; or 0. Not "taken
+ * from the rubble".
+ */
+static guint
+taken_from_homes (DetectContext *ctx,
+                  guint          i,
+                  guint          last)
+{
+  guint k = i + 2;
+
+  if (!_diptych_detect_is (ctx, i, "taken") || !_diptych_detect_is (ctx, i + 1, "from"))
+    return 0;
+  if (_diptych_detect_is (ctx, k, "their") || _diptych_detect_is (ctx, k, "the"))
+    k++;
+  /* a describing word: "neighbouring hamlets" */
   if (k + 1 < last && !is_home (ctx, k) && !is_punct (ctx, k) && !detect_in (ctx, k, LEX_FUNCTION))
     k++;
   return k < last && is_home (ctx, k) ? k + 1 - i : 0;
@@ -568,6 +771,41 @@ taken_to_hospital (DetectContext *ctx,
         break;
     }
   return 0;
+}
+
+static gboolean
+is_rubble (DetectContext *ctx,
+           guint          i)
+{
+  return _diptych_detect_is (ctx, i, "rubble") || _diptych_detect_is (ctx, i, "debris") ||
+         _diptych_detect_is (ctx, i, "ruins") || _diptych_detect_is (ctx, i, "wreckage");
+}
+
+/* Whether the "trapped" at @i says that people are missing: "believed to
+ * be trapped", "feared trapped", "trapped under the rubble"; not
+ * "trapped in the besieged city", where they are known to be.
+ */
+static gboolean
+feared_trapped (DetectContext *ctx,
+                guint          from,
+                guint          i,
+                guint          last)
+{
+  guint k = i;
+
+  if (!_diptych_detect_is (ctx, i, "trapped"))
+    return FALSE;
+  if (k > from + 1 && _diptych_detect_is (ctx, k - 1, "be") && _diptych_detect_is (ctx, k - 2, "to"))
+    k -= 2;
+  if (k > from && (_diptych_detect_is (ctx, k - 1, "believed") ||
+                   _diptych_detect_is (ctx, k - 1, "thought") ||
+                   _diptych_detect_is (ctx, k - 1, "feared")))
+    return TRUE;
+  if (i + 1 < last &&
+      (_diptych_detect_is (ctx, i + 1, "under") || _diptych_detect_is (ctx, i + 1, "beneath")))
+    return TRUE;
+  return i + 2 < last && _diptych_detect_is (ctx, i + 1, "in") &&
+         (is_rubble (ctx, i + 2) || (i + 3 < last && is_rubble (ctx, i + 3)));
 }
 
 static gboolean
@@ -616,6 +854,31 @@ dash_aside_end (DetectContext *ctx,
         break;
     }
   return last;
+}
+
+/* The outcome of a clause from @i whose object is "them", the people
+ * named before it: "we cannot find them", "the gunmen took them away";
+ * or -1.
+ */
+static gint
+resumed_outcome (DetectContext *ctx,
+                 guint          i,
+                 guint          last,
+                 guint         *n)
+{
+  for (guint k = i; k < last && k < i + 6; k++)
+    {
+      gint outcome;
+
+      if (is_punct (ctx, k) || _diptych_detect_is_quote (ctx, k))
+        return -1;
+      if ((outcome = match_outcome (ctx, k, n)) >= 0)
+        return _diptych_detect_is (ctx, k + *n, "them") ? outcome : -1;
+      if (_diptych_detect_is (ctx, k + 1, "them") && _diptych_detect_is (ctx, k + 2, "away") &&
+          (_diptych_detect_is (ctx, k, "took") || _diptych_detect_is (ctx, k, "taken")))
+        return DIPTYCH_OUTCOME_DETAINED;
+    }
+  return -1;
 }
 
 /* The outcome in the words after a figure, up to the clause's end. */
@@ -672,6 +935,15 @@ outcome_after (DetectContext *ctx,
           steps = 0;
           continue;
         }
+      /* "My cousin and her three children — we cannot find them": the
+       * clause after the dash says it of them again
+       */
+      if (is_dash (ctx, i) && (outcome = resumed_outcome (ctx, i + 1, last, &n)) >= 0)
+        {
+          *outcome_end = from;
+          *among = FALSE;
+          return outcome;
+        }
       if (is_punct (ctx, i) && !_diptych_detect_is (ctx, i, "."))
         return -1;
       /* "Two officials said the wounded …": a clause of its own, but not
@@ -710,6 +982,15 @@ outcome_after (DetectContext *ctx,
         outcome = DIPTYCH_OUTCOME_DISPLACED;
       else if (outcome < 0 && (n = taken_to_hospital (ctx, i, last)) > 0)
         outcome = DIPTYCH_OUTCOME_INJURED;
+      else if (outcome < 0 && (n = without_homes (ctx, i, last)) > 0)
+        outcome = DIPTYCH_OUTCOME_DISPLACED;
+      else if (outcome < 0 && (n = taken_from_homes (ctx, i, last)) > 0)
+        outcome = DIPTYCH_OUTCOME_DETAINED;
+      else if (outcome < 0 && feared_trapped (ctx, from, i, last))
+        {
+          n = 1;
+          outcome = DIPTYCH_OUTCOME_MISSING;
+        }
       /* "buried under the rubble" says where they are, not that they
        * died; "buried in a mass grave" does
        */
@@ -734,9 +1015,13 @@ outcome_after (DetectContext *ctx,
            _diptych_detect_is (ctx, i - 1, "to") || _diptych_detect_is (ctx, i - 1, "with") ||
            _diptych_detect_is (ctx, i - 1, "from")))
         return -1;
+      /* "five militants killed two soldiers": they did it; not "were
+       * killed the same day", "killed a day after", which take no object
+       */
       if (outcome >= 0 && outcome != DIPTYCH_OUTCOME_DISPLACED && outcome != DIPTYCH_OUTCOME_MISSING &&
-          i + n < last && !seen_among && !is_outcome_noun (ctx, i + n - 1) && is_object_start (ctx, i + n, last))
-        return -1;  /* "five militants killed two soldiers": they did it */
+          i + n < last && !seen_among && !is_outcome_noun (ctx, i + n - 1) && is_object_start (ctx, i + n, last) &&
+          !names_a_time (ctx, i + n, last) && !is_passive (ctx, from, i))
+        return -1;
       if (outcome >= 0)
         {
           /* "saved their lives" and "feared dead" are not deaths */
@@ -857,14 +1142,37 @@ toll_before (DetectContext *ctx,
   return -1;
 }
 
+/* Whether people of @group (-1 when not written) can be a part of a
+ * figure @whole: not civilians of a figure of armed men, nor soldiers of
+ * one of fighters ("some 40 of the dead were civilians" is no part of
+ * "between 40 and 50 militia fighters had died").
+ */
+static gboolean
+group_fits (const DetectItem *whole,
+            gint              group)
+{
+  gint of = whole->no_group ? -1 : (gint)whole->casualty.group;
+  gboolean armed = of == DIPTYCH_GROUP_FIGHTERS || of == DIPTYCH_GROUP_SOLDIERS;
+
+  if (group < 0 || of < 0)
+    return TRUE;
+  if (group == DIPTYCH_GROUP_CIVILIANS)
+    return !armed;
+  if (group == DIPTYCH_GROUP_FIGHTERS || group == DIPTYCH_GROUP_SOLDIERS)
+    return of != DIPTYCH_GROUP_CIVILIANS && (!armed || of == group);
+  return TRUE;
+}
+
 /* The last figure before @before that can be broken down: not itself
- * part of one, not an increment, and of @outcome unless that is -1.
+ * part of one, not an increment, of @outcome unless that is -1, and
+ * of people that @group (-1 when not written) can be a part of.
  */
 static gint
 last_total (DetectContext *ctx,
             gint           outcome,
             guint          sentence_floor,
-            gint64         part)
+            gint64         part,
+            gint           group)
 {
   for (guint f = ctx->figures->len; f > 0 && ctx->figures->len - f < MAX_LOOKBACK; f--)
     {
@@ -880,6 +1188,8 @@ last_total (DetectContext *ctx,
         continue;
       if (part != DIPTYCH_NO_NUMBER && whole == DIPTYCH_NO_NUMBER &&
           item->casualty.low != DIPTYCH_NO_NUMBER && item->casualty.low < part)
+        continue;
+      if (!group_fits (item, group))
         continue;
       if (outcome < 0 || (gint)item->casualty.outcome == outcome)
         return f - 1;
@@ -1271,6 +1581,23 @@ got_away (DetectContext *ctx,
   return FALSE;
 }
 
+/* Whether the verb just before a figure at @start sets its people free:
+ * "The soldiers later released five of the villagers", "rescued 12 of
+ * the missing miners".
+ */
+static gboolean
+set_free (DetectContext *ctx,
+          guint          first,
+          guint          start)
+{
+  guint k = start - 1;
+
+  return start > first &&
+         (_diptych_detect_is (ctx, k, "released") || _diptych_detect_is (ctx, k, "releasing") ||
+          _diptych_detect_is (ctx, k, "freed") || _diptych_detect_is (ctx, k, "freeing") ||
+          _diptych_detect_is (ctx, k, "rescued") || _diptych_detect_is (ctx, k, "rescuing"));
+}
+
 /* Whether the nearest number before the breakdown word at @word is a
  * count that is no casualty figure: "1,800 cholera cases, including 29
  * deaths" breaks down the cases, not an earlier toll.
@@ -1543,6 +1870,96 @@ object_of_outcome (DetectContext *ctx,
   return -1;
 }
 
+static gboolean
+has_other (DetectContext *ctx,
+           guint          from,
+           guint          to)
+{
+  for (guint k = from; k < to; k++)
+    if (_diptych_detect_is (ctx, k, "other"))
+      return TRUE;
+  return FALSE;
+}
+
+/* The outcome of people who went through it with those the figure
+ * before @before names: "fleeing with hundreds of other residents",
+ * "was killed along with his three sons", "was arrested on Sunday
+ * together with 12 others"; @other when the figure says "other"; or -1.
+ */
+static gint
+shared_fate (DetectContext *ctx,
+             guint          first,
+             guint          before,
+             gboolean       other)
+{
+  gboolean along;
+  guint k;
+
+  if (before <= first + 1 || !_diptych_detect_is (ctx, before - 1, "with"))
+    return -1;
+  k = before - 1;
+  along = _diptych_detect_is (ctx, k - 1, "along") || _diptych_detect_is (ctx, k - 1, "together");
+  if (along)
+    k--;
+  else if (!other)
+    return -1;  /* "fled with 200 fighters": not said to be alike */
+  /* "killed on Sunday along with": a few words between */
+  for (guint end = k; end > first && k - end < (along ? 4 : 1); end--)
+    {
+      const DetectEntry *entry = NULL;
+
+      if (is_punct (ctx, end - 1))
+        break;
+      if (_diptych_detect_match_before (ctx, end, first, LEX_OUTCOME, &entry) > 0 &&
+          !detect_in (ctx, end - 1, LEX_GROUP))
+        return entry->value;
+    }
+  return -1;
+}
+
+/* The start of "a family of", "an entire family of", "his family of"
+ * that ends at @before; or G_MAXUINT.
+ */
+static guint
+family_of (DetectContext *ctx,
+           guint          first,
+           guint          before)
+{
+  guint k;
+
+  if (before < first + 3 || !_diptych_detect_is (ctx, before - 1, "of") ||
+      !_diptych_detect_is (ctx, before - 2, "family"))
+    return G_MAXUINT;
+  k = before - 3;
+  if (k > first && (_diptych_detect_is (ctx, k, "entire") || _diptych_detect_is (ctx, k, "whole")))
+    k--;
+  if (_diptych_detect_is (ctx, k, "a") || _diptych_detect_is (ctx, k, "an") ||
+      _diptych_detect_is (ctx, k, "the") || is_possessive_determiner (ctx, k))
+    return k;
+  return G_MAXUINT;
+}
+
+/* Whether the outcome noun at @i is one asked for, not one done:
+ * "demanded the arrest of", "warrants for the arrest of 12 officers";
+ * not "sentenced for the massacre of 176".
+ */
+static gboolean
+called_for (DetectContext *ctx,
+            guint          first,
+            guint          i)
+{
+  if (i < first + 2 || !_diptych_detect_is (ctx, i - 1, "the"))
+    return FALSE;
+  if (_diptych_detect_is (ctx, i - 2, "demanded") || _diptych_detect_is (ctx, i - 2, "demanding") ||
+      _diptych_detect_is (ctx, i - 2, "demand") || _diptych_detect_is (ctx, i - 2, "demands") ||
+      _diptych_detect_is (ctx, i - 2, "sought"))
+    return TRUE;
+  return i >= first + 3 && _diptych_detect_is (ctx, i - 2, "for") &&
+         (_diptych_detect_is (ctx, i - 3, "warrant") || _diptych_detect_is (ctx, i - 3, "warrants") ||
+          _diptych_detect_is (ctx, i - 3, "call") || _diptych_detect_is (ctx, i - 3, "calls") ||
+          _diptych_detect_is (ctx, i - 3, "called") || _diptych_detect_is (ctx, i - 3, "calling"));
+}
+
 static void
 detect_in_sentence (DetectContext *ctx,
                     GArray        *readings,
@@ -1565,9 +1982,9 @@ detect_in_sentence (DetectContext *ctx,
       gboolean verb_among;
       gint group = -1, outcome = -1, head_outcome = -1;
       gboolean more = FALSE, among = FALSE, toll = FALSE, others, unknown = FALSE, remaining = FALSE;
-      gboolean partitive = FALSE, colon = FALSE;
+      gboolean partitive = FALSE, colon = FALSE, severe = FALSE;
       guint32 noun;
-      guint conj;
+      guint conj, family;
       Link link = LINK_NONE;
       gint link_outcome = -1, head = -1, whole_of;
       DetectItem found, *item = &found;
@@ -1611,6 +2028,15 @@ detect_in_sentence (DetectContext *ctx,
            (h + 2 < last && !is_punct (ctx, h + 1) && !detect_in (ctx, h + 1, LEX_FUNCTION) &&
             _diptych_detect_match (ctx, h + 2, LEX_GROUP, NULL) > 0)))
         h++;
+      /* "112 seriously injured people", "three critically wounded":
+       * the outcome word after how bad it was
+       */
+      else if (h + 1 < last && is_severity (ctx, h) &&
+               match_outcome (ctx, h + 1, &n) == DIPTYCH_OUTCOME_INJURED)
+        {
+          h++;
+          severe = TRUE;
+        }
 
       if (_diptych_detect_is (ctx, h, "of") && h + 1 < last)
         {
@@ -1639,6 +2065,13 @@ detect_in_sentence (DetectContext *ctx,
             {
               link = LINK_OUTCOME;  /* "14 of the wounded" */
               h = d + 1 + n;
+              /* "two of the wounded children": theirs is the noun's group */
+              if ((n = _diptych_detect_match (ctx, h, LEX_GROUP, &entry)) > 0 &&
+                  !detect_in (ctx, h, LEX_OUTCOME))
+                {
+                  group = entry->value;
+                  h += n;
+                }
             }
           else if (_diptych_detect_is (ctx, d, "the") &&
                    (_diptych_detect_is (ctx, d + 1, "victims") || _diptych_detect_is (ctx, d + 1, "casualties")))
@@ -1698,6 +2131,7 @@ detect_in_sentence (DetectContext *ctx,
           else if ((head_outcome = match_outcome (ctx, h, &n)) >= 0)
             {
               const DetectEntry *entry = NULL;
+              Quantity object;
 
               head_end = h + n;
               if (_diptych_detect_match (ctx, head_end, LEX_GROUP, &entry) > 0)
@@ -1705,10 +2139,24 @@ detect_in_sentence (DetectContext *ctx,
                   group = entry->value;
                   head_end += entry->n_words;
                 }
-              /* "20,000 lives", "29 deaths": nouns that count people */
-              else if (n == 1 && (_diptych_detect_is (ctx, h, "lives") || _diptych_detect_is (ctx, h, "deaths") ||
-                                  _diptych_detect_is (ctx, h, "fatalities")))
+              /* "20,000 lives", "29 deaths": nouns that count people; so
+               * does the outcome word of "dozens of wounded"
+               */
+              else if ((n == 1 && (_diptych_detect_is (ctx, h, "lives") ||
+                                   _diptych_detect_is (ctx, h, "deaths") ||
+                                   _diptych_detect_is (ctx, h, "fatalities"))) ||
+                       (h == q.end + 1 && _diptych_detect_is (ctx, q.end, "of")))
                 group = DIPTYCH_GROUP_PEOPLE;
+              /* "Dozens killed two soldiers", "Thousands mourned the
+               * victims": they did it; not "12 killed 30 wounded", "Three
+               * killed a day after the truce"
+               */
+              else if (head_outcome != DIPTYCH_OUTCOME_DISPLACED && head_outcome != DIPTYCH_OUTCOME_MISSING &&
+                       g_str_has_suffix (detect_lower (ctx, head_end - 1), "ed") && head_end < last &&
+                       is_object_start (ctx, head_end, last) && !names_a_time (ctx, head_end, last) &&
+                       !(read_quantity (ctx, head_end, head_end, last, &object) &&
+                         match_outcome (ctx, object.end, &n) >= 0))
+                continue;
             }
           else if (h >= last || is_punct (ctx, h) || detect_in (ctx, h, LEX_FUNCTION) ||
                    _diptych_detect_match (ctx, h, LEX_FUNCTION, NULL) > 0 ||
@@ -1718,10 +2166,7 @@ detect_in_sentence (DetectContext *ctx,
               /* no noun */
             }
           else if (is_demonym (ctx, h))
-            {
-              group = DIPTYCH_GROUP_PEOPLE;
-              head_end = h + 1;
-            }
+            demonym_noun (ctx, h, last, &group, &head_end, &unknown);
           else
             {
               /* An adjective or two before the noun: "young men", "FMA-supported
@@ -1822,24 +2267,66 @@ detect_in_sentence (DetectContext *ctx,
           before -= 2;
           remaining = TRUE;
         }
+      /* "among them a family of five", "killing an entire family of
+       * six": the family's people
+       */
+      else if ((family = family_of (ctx, first, before)) != G_MAXUINT)
+        {
+          before = family;
+          span_first = before;
+          if (group < 0)
+            group = DIPTYCH_GROUP_PEOPLE;
+          /* "a family of 12 lives in the house": the family's verb */
+          if (_diptych_detect_is (ctx, q.end, "lives"))
+            continue;
+        }
+      /* "killing the two men inside", "arrested the three suspects": a
+       * verb's object
+       */
+      else if (outcome < 0 && group >= 0 && before > first + 1 &&
+               _diptych_detect_is (ctx, before - 1, "the") &&
+               _diptych_detect_match_before (ctx, before - 1, first, LEX_OUTCOME, NULL) > 0 &&
+               (g_str_has_suffix (detect_lower (ctx, before - 2), "ed") ||
+                g_str_has_suffix (detect_lower (ctx, before - 2), "ing")))
+        before--;
       if (outcome < 0 && before > first)
         {
           const DetectEntry *entry = NULL;
 
           if ((n = _diptych_detect_match_before (ctx, before, first, LEX_OUTCOME, &entry)) > 0 &&
-              !_diptych_detect_is (ctx, before - n, "their"))
+              !_diptych_detect_is (ctx, before - n, "their") && !called_for (ctx, first, before - n))
             {
               outcome = entry->value;
               span_first = before - n;
             }
           else if (_diptych_detect_is (ctx, before - 1, "of") && before - 1 > first &&
-                   (n = _diptych_detect_match_before (ctx, before - 1, first, LEX_OUTCOME, &entry)) > 0)
+                   (n = _diptych_detect_match_before (ctx, before - 1, first, LEX_OUTCOME, &entry)) > 0 &&
+                   !called_for (ctx, first, before - 1 - n))
             {
               /* "the bodies of 11 people", "the deaths of at least 41" */
               outcome = entry->value;
               span_first = before - 1 - n;
               if (span_first > first && _diptych_detect_is (ctx, span_first - 1, "the"))
                 span_first--;
+            }
+          else if ((group >= 0 || others) && !unknown &&
+                   (outcome = shared_fate (ctx, first, before,
+                                           others || has_other (ctx, q.end, head_end))) >= 0)
+            span_first = before;
+          /* "its fighters were holding 27 dissident fighters", "are still
+           * holding 12 hostages"; not "the boat holding 300 migrants", "the
+           * stadium was holding 50,000 fans"
+           */
+          else if ((group == DIPTYCH_GROUP_FIGHTERS || group == DIPTYCH_GROUP_SOLDIERS ||
+                    _diptych_detect_is (ctx, head_end - 1, "hostages") ||
+                    _diptych_detect_is (ctx, head_end - 1, "captives")) &&
+                   !unknown && before > first + 1 && _diptych_detect_is (ctx, before - 1, "holding") &&
+                   (is_verb_of_be (ctx, before - 2) ||
+                    (before > first + 2 && _diptych_detect_is (ctx, before - 2, "still") &&
+                     is_verb_of_be (ctx, before - 3))))
+            {
+              outcome = DIPTYCH_OUTCOME_DETAINED;
+              span_first = before - 1;
             }
         }
 
@@ -1861,7 +2348,10 @@ detect_in_sentence (DetectContext *ctx,
               among_those = before - 2 - n > first && _diptych_detect_is (ctx, before - 3 - n, "among");
               /* the sentence's subject: not "… killed 12 of the wounded were …" */
               those = !among_those && !_diptych_detect_is (ctx, before - 1, "was") &&
-                      (before - 2 - n == first || is_punct (ctx, before - 3 - n));
+                      (before - 2 - n == first || is_punct (ctx, before - 3 - n) ||
+                       /* "said (that) the dead included" */
+                       detect_in (ctx, before - 3 - n, LEX_CLAUSE) ||
+                       detect_in (ctx, before - 3 - n, LEX_REPORTING));
             }
           if (among_those || those)
             {
@@ -2026,6 +2516,16 @@ detect_in_sentence (DetectContext *ctx,
                    !breaks_down_other (ctx, sentence, first, before - 1) &&
                    !apart_from_last (ctx, sentence, before - 1))
             link = LINK_COORDINATE;
+          /* "five former fighters who had laid down their arms, as well as
+           * several children"
+           */
+          else if (before > first + 3 && _diptych_detect_is (ctx, before - 3, "as") &&
+                   _diptych_detect_is (ctx, before - 2, "well") &&
+                   _diptych_detect_is (ctx, before - 1, "as") &&
+                   last_in_sentence (ctx, sentence) >= 0 &&
+                   !breaks_down_other (ctx, sentence, first, before - 3) &&
+                   !apart_from_last (ctx, sentence, before - 3))
+            link = LINK_COORDINATE;
           /* "427 bodies in six days, compared with about 50", "up from 12" */
           else if (outcome < 0 && before > first + 1 && last_in_sentence (ctx, sentence) >= 0 &&
                    ((_diptych_detect_is (ctx, before - 2, "compared") &&
@@ -2110,6 +2610,9 @@ detect_in_sentence (DetectContext *ctx,
       /* No outcome, and no figure to take one from: a count of things */
       if (outcome < 0 && link == LINK_NONE)
         continue;
+      /* "Five militants were killed, two soldiers said": those who say it */
+      if (outcome < 0 && link == LINK_COORDINATE && head_end < last && detect_in (ctx, head_end, LEX_REPORTING))
+        continue;
 
       memset (item, 0, sizeof *item);
       item->kind = DIPTYCH_ANNOTATION_CASUALTY;
@@ -2134,9 +2637,10 @@ detect_in_sentence (DetectContext *ctx,
         {
         case LINK_BREAKDOWN:
         case LINK_PREVIOUS:
-          item->parent = link == LINK_BREAKDOWN ? last_total (ctx, -1, sentence, part) : last_total (ctx, -1, 0, part);
+          item->parent = link == LINK_BREAKDOWN ? last_total (ctx, -1, sentence, part, group)
+                                                : last_total (ctx, -1, 0, part, group);
           if (link == LINK_BREAKDOWN && item->parent < 0 && !colon)
-            item->parent = last_total (ctx, -1, 0, part);
+            item->parent = last_total (ctx, -1, 0, part, group);
           /* "97 of the injured, at least 30 of whom …", "17 of them had
            * been airlifted to Nairobi, three of them in a critical
            * condition": the figure before in the sentence, though it is a
@@ -2152,13 +2656,22 @@ detect_in_sentence (DetectContext *ctx,
           break;
         case LINK_OUTCOME:
         case LINK_AMONG_THOSE:
-          item->parent = last_total (ctx, link_outcome, 0, part);
+          item->parent = last_total (ctx, link_outcome, 0, part, group);
           break;
         case LINK_COORDINATE:
           {
             DetectItem *sibling = &g_array_index (ctx->figures, DetectItem, last_in_sentence (ctx, sentence));
 
             item->parent = sibling->parent;
+            /* "Nine of the dead were children, and two dozen more children
+             * were hurt": the hurt are no part of the dead; but "Two of
+             * those recaptured were shot dead and another three wounded"
+             * are both of those recaptured
+             */
+            if (outcome >= 0 && item->parent >= 0 && (gint)sibling->casualty.outcome != outcome &&
+                g_array_index (ctx->figures, DetectItem, item->parent).casualty.outcome ==
+                  sibling->casualty.outcome)
+              item->parent = -1;
             if (outcome < 0)
               outcome = sibling->casualty.outcome;
             /* a group the sibling takes from its whole is resolved later */
@@ -2190,6 +2703,11 @@ detect_in_sentence (DetectContext *ctx,
            MAX (g_array_index (ctx->figures, DetectItem, whole_of).casualty.value,
                 g_array_index (ctx->figures, DetectItem, whole_of).casualty.high) > part))
         item->parent = whole_of;
+      /* "418 injured … evacuating 112 seriously injured people": the
+       * badly hurt are a part of those hurt
+       */
+      if (severe && link == LINK_NONE && item->parent < 0 && outcome == DIPTYCH_OUTCOME_INJURED)
+        item->parent = last_total (ctx, outcome, 0, part, group);
       if (outcome < 0 && item->parent >= 0)
         outcome = g_array_index (ctx->figures, DetectItem, item->parent).casualty.outcome;
       if (outcome < 0)
@@ -2198,7 +2716,7 @@ detect_in_sentence (DetectContext *ctx,
         }
 
       if ((outcome == DIPTYCH_OUTCOME_DETAINED || outcome == DIPTYCH_OUTCOME_MISSING) &&
-          got_away (ctx, MAX (head_end, got_from), last))
+          (got_away (ctx, MAX (head_end, got_from), last) || set_free (ctx, first, q.start)))
         continue;
 
       item->casualty.outcome = outcome;
