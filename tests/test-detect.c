@@ -482,6 +482,8 @@ static const Case cases[] = {
   SRC ("possessive-lower-words", "The U.N. refugee agency\u2019s count stood at 61,000 refugees.", "The U.N. refugee agency", DIPTYCH_SOURCE_NGO),
   SRC ("possessive-after-words", "It killed 41 civilians, well below the ministry\u2019s figure of 63.", "the ministry", DIPTYCH_SOURCE_OTHER),
   SRC ("hyphen-compound", "A U.N.-backed commission said 12 people died.", "A U.N.-backed commission", DIPTYCH_SOURCE_NGO),
+  SRC ("and-said-indefinite", "A local newspaper reported 23 dead and said 4 of the wounded died.", "A local newspaper", DIPTYCH_SOURCE_MEDIA),
+  NO_SRC ("and-said-article-alone", "A local newspaper, El Sol, citing paramedics, reported 23 dead and said 4 had died.", "A"),
   /* claims */
   CLM ("claim-after", "The ministry said that 40 people had been killed in the raid.", "40 people had been killed in the raid", "The ministry"),
   CLM ("claim-before", "Forty people were killed in the raid, the ministry said.", "Forty people were killed in the raid", "the ministry"),

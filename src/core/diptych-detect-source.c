@@ -533,8 +533,10 @@ coordinated_subject (DetectContext *ctx,
       s = k + 1;
     }
   k = s;
-  /* "the district administration": lower-case words up to a source's noun */
-  if (_diptych_detect_is (ctx, k, "the"))
+  /* "the district administration", "A local newspaper": lower-case
+   * words up to a source's noun; not the article alone
+   */
+  if (_diptych_detect_is (ctx, k, "the") || _diptych_detect_is (ctx, k, "a") || _diptych_detect_is (ctx, k, "an"))
     {
       for (k = s + 1; k < and && k < s + 4; k++)
         if (detect_in (ctx, k, LEX_SOURCE_TYPE) || detect_key (ctx, k)->upper || is_boundary (ctx, k) ||
