@@ -484,6 +484,7 @@ static const Case cases[] = {
   SRC ("hyphen-compound", "A U.N.-backed commission said 12 people died.", "A U.N.-backed commission", DIPTYCH_SOURCE_NGO),
   SRC ("and-said-indefinite", "A local newspaper reported 23 dead and said 4 of the wounded died.", "A local newspaper", DIPTYCH_SOURCE_MEDIA),
   NO_SRC ("and-said-article-alone", "A local newspaper, El Sol, citing paramedics, reported 23 dead and said 4 had died.", "A"),
+  SRC ("said-after-quote-indefinite", "\"It lasted five minutes,\" said a food vendor outside the arena, who asked not to be named.", "a food vendor outside the arena", DIPTYCH_SOURCE_OTHER),
   /* claims */
   CLM ("claim-after", "The ministry said that 40 people had been killed in the raid.", "40 people had been killed in the raid", "The ministry"),
   CLM ("claim-before", "Forty people were killed in the raid, the ministry said.", "Forty people were killed in the raid", "the ministry"),

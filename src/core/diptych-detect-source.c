@@ -1097,7 +1097,12 @@ detect_in_sentence (DetectContext *ctx,
       else if ((inverted_source (ctx, first, i, last) || after_break) && i + 1 < last &&
                (detect_key (ctx, i + 1)->upper || _diptych_detect_is (ctx, i + 1, "the") ||
                 _diptych_detect_is (ctx, i + 1, "one") || _diptych_detect_is (ctx, i + 1, "some") ||
-                indefinite_source (ctx, i + 1, last)) &&
+                indefinite_source (ctx, i + 1, last) ||
+                /* "…,” said a food vendor": right after a quote, whoever
+                 * the verb names spoke it
+                 */
+                (i > first && _diptych_detect_is_quote (ctx, i - 1) &&
+                 (_diptych_detect_is (ctx, i + 1, "a") || _diptych_detect_is (ctx, i + 1, "an")))) &&
                (!is_pronoun (ctx, i + 1) ||
                 /* "…,” said one man, who …", "said one SER nurse" */
                 names_someone (ctx, i + 2, last)) &&
