@@ -485,6 +485,10 @@ static const Case cases[] = {
   SRC ("and-said-indefinite", "A local newspaper reported 23 dead and said 4 of the wounded died.", "A local newspaper", DIPTYCH_SOURCE_MEDIA),
   NO_SRC ("and-said-article-alone", "A local newspaper, El Sol, citing paramedics, reported 23 dead and said 4 had died.", "A"),
   SRC ("said-after-quote-indefinite", "\"It lasted five minutes,\" said a food vendor outside the arena, who asked not to be named.", "a food vendor outside the arena", DIPTYCH_SOURCE_OTHER),
+  SRC ("according-to-two", "At least 29 people died, according to a local resistance group and a rescue worker.", "a rescue worker", DIPTYCH_SOURCE_OTHER),
+  SRC ("according-to-two-lower", "At least 12 people died, according to police and hospital officials.", "hospital officials", DIPTYCH_SOURCE_OFFICIAL),
+  NO_SRC ("according-to-and-clause", "At least 12 people died, according to the ministry, and the death toll is expected to rise.", "the death toll"),
+  NO_SRC ("according-to-and-acts", "At least 12 people died according to the ministry and the army killed 4 gunmen.", "the army"),
   /* claims */
   CLM ("claim-after", "The ministry said that 40 people had been killed in the raid.", "40 people had been killed in the raid", "The ministry"),
   CLM ("claim-before", "Forty people were killed in the raid, the ministry said.", "Forty people were killed in the raid", "the ministry"),

@@ -947,6 +947,36 @@ names_someone (DetectContext *ctx,
   return FALSE;
 }
 
+/* Whether the words from @i, after the "and" that ends a cited source,
+ * name a second one, which ends at *@end: "and a rescue worker", "and
+ * the Red Crescent", "and hospital officials"; not "and some 600 fled",
+ * "and the death toll rose".
+ */
+static gboolean
+second_source (DetectContext *ctx,
+               guint          i,
+               guint          last,
+               guint         *end)
+{
+  guint e;
+
+  if (is_pronoun (ctx, i) || detect_in (ctx, i, LEX_MONTH) ||
+      !(detect_key (ctx, i)->upper || detect_in (ctx, i, LEX_SOURCE_TYPE) || _diptych_detect_is (ctx, i, "the") ||
+        _diptych_detect_is (ctx, i, "a") || _diptych_detect_is (ctx, i, "an")))
+    return FALSE;
+  e = phrase_after (ctx, i, last);
+  if (e <= i || acts (ctx, i, e) || !(e >= last || is_boundary (ctx, e) || _diptych_detect_is (ctx, e, ".")))
+    return FALSE;
+  for (guint k = i; k < e; k++)
+    if (detect_in (ctx, k, LEX_SOURCE_TYPE) || detect_in (ctx, k, LEX_GROUP) ||
+        (detect_key (ctx, k)->upper && !detect_in (ctx, k, LEX_MONTH)))
+      {
+        *end = e;
+        return TRUE;
+      }
+  return FALSE;
+}
+
 static void
 detect_in_sentence (DetectContext *ctx,
                     guint          sentence)
@@ -977,6 +1007,15 @@ detect_in_sentence (DetectContext *ctx,
             j++;
           e = phrase_after (ctx, j, last);
           source = add_source (ctx, j, e, sentence, last, FALSE);
+          /* "according to a local resistance group and a rescue worker":
+           * a second source after "and"
+           */
+          if (source >= 0 && e + 1 < last && _diptych_detect_is (ctx, e, "and") && !one_body (ctx, first, e + 1) &&
+              second_source (ctx, e + 1, last, &n))
+            {
+              add_source (ctx, e + 1, n, sentence, last, FALSE);
+              e = n;
+            }
           if (source >= 0 && (_diptych_detect_is (ctx, i, "according")))
             {
               if (i == first || (i > first && _diptych_detect_is_quote (ctx, first) && i == first + 1))
