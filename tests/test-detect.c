@@ -489,6 +489,11 @@ static const Case cases[] = {
   SRC ("according-to-two-lower", "At least 12 people died, according to police and hospital officials.", "hospital officials", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("according-to-and-clause", "At least 12 people died, according to the ministry, and the death toll is expected to rise.", "the death toll"),
   NO_SRC ("according-to-and-acts", "At least 12 people died according to the ministry and the army killed 4 gunmen.", "the army"),
+  SRC ("reports-from", "Early reports from local officials put the death toll at 12.", "local officials", DIPTYCH_SOURCE_OFFICIAL),
+  NO_SRC ("reports-from-noun", "Early reports from local officials put the death toll at 12.", "Early"),
+  NO_SRC ("reports-from-place", "Early reports from the area put the death toll at 12.", "the area"),
+  SRC ("estimates-by", "Estimates by aid groups put the toll at 300.", "aid groups", DIPTYCH_SOURCE_NGO),
+  SRC ("warns-of-verb", "The UN warns of famine after 40 children died.", "The UN", DIPTYCH_SOURCE_NGO),
   /* claims */
   CLM ("claim-after", "The ministry said that 40 people had been killed in the raid.", "40 people had been killed in the raid", "The ministry"),
   CLM ("claim-before", "Forty people were killed in the raid, the ministry said.", "Forty people were killed in the raid", "the ministry"),

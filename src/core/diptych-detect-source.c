@@ -947,6 +947,19 @@ names_someone (DetectContext *ctx,
   return FALSE;
 }
 
+/* Whether tokens @s..@e hold a name or a source's noun. */
+static gboolean
+names_source (DetectContext *ctx,
+              guint          s,
+              guint          e)
+{
+  for (guint k = s; k < e; k++)
+    if (detect_in (ctx, k, LEX_SOURCE_TYPE) || detect_in (ctx, k, LEX_GROUP) ||
+        (detect_key (ctx, k)->upper && !detect_in (ctx, k, LEX_MONTH)))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the words from @i, after the "and" that ends a cited source,
  * name a second one, which ends at *@end: "and a rescue worker", "and
  * the Red Crescent", "and hospital officials"; not "and some 600 fled",
@@ -965,16 +978,11 @@ second_source (DetectContext *ctx,
         _diptych_detect_is (ctx, i, "a") || _diptych_detect_is (ctx, i, "an")))
     return FALSE;
   e = phrase_after (ctx, i, last);
-  if (e <= i || acts (ctx, i, e) || !(e >= last || is_boundary (ctx, e) || _diptych_detect_is (ctx, e, ".")))
+  if (e <= i || acts (ctx, i, e) || !(e >= last || is_boundary (ctx, e) || _diptych_detect_is (ctx, e, ".")) ||
+      !names_source (ctx, i, e))
     return FALSE;
-  for (guint k = i; k < e; k++)
-    if (detect_in (ctx, k, LEX_SOURCE_TYPE) || detect_in (ctx, k, LEX_GROUP) ||
-        (detect_key (ctx, k)->upper && !detect_in (ctx, k, LEX_MONTH)))
-      {
-        *end = e;
-        return TRUE;
-      }
-  return FALSE;
+  *end = e;
+  return TRUE;
 }
 
 static void
@@ -1006,6 +1014,9 @@ detect_in_sentence (DetectContext *ctx,
           while (j < last && _diptych_detect_is_quote (ctx, j))
             j++;
           e = phrase_after (ctx, j, last);
+          /* "a report from the area", "reports from the ground" name no one */
+          if (_diptych_detect_is (ctx, j - 1, "from") && !names_source (ctx, j, e))
+            continue;
           source = add_source (ctx, j, e, sentence, last, FALSE);
           /* "according to a local resistance group and a rescue worker":
            * a second source after "and"
@@ -1073,6 +1084,15 @@ detect_in_sentence (DetectContext *ctx,
         }
 
       if ((!detect_in (ctx, i, LEX_REPORTING) && !is_toll_verb (ctx, i, last)) || detect_key (ctx, i)->upper)
+        continue;
+      /* "Early reports from the area", "estimates by aid groups",
+       * "claims of victory": a noun; not "warns of"
+       */
+      if (i + 1 < last &&
+          (_diptych_detect_is (ctx, i, "reports") || _diptych_detect_is (ctx, i, "claims") ||
+           _diptych_detect_is (ctx, i, "estimates")) &&
+          (_diptych_detect_is (ctx, i + 1, "from") || _diptych_detect_is (ctx, i + 1, "by") ||
+           _diptych_detect_is (ctx, i + 1, "of")))
         continue;
       if (claims_lives (ctx, i, last))
         continue;
