@@ -494,6 +494,11 @@ static const Case cases[] = {
   NO_SRC ("reports-from-place", "Early reports from the area put the death toll at 12.", "the area"),
   SRC ("estimates-by", "Estimates by aid groups put the toll at 300.", "aid groups", DIPTYCH_SOURCE_NGO),
   SRC ("warns-of-verb", "The UN warns of famine after 40 children died.", "The UN", DIPTYCH_SOURCE_NGO),
+  SRC ("quoted-subject", "Local broadcaster Radio Quilca quoted a survivor, Marina Huam\u00e1n, as saying: \u201cOnly seven of us got down.\u201d", "Local broadcaster Radio Quilca", DIPTYCH_SOURCE_MEDIA),
+  SRC ("quoted-as-saying", "Local broadcaster Radio Quilca quoted a survivor, Marina Huam\u00e1n, as saying: \u201cOnly seven of us got down.\u201d", "a survivor, Marina Huam\u00e1n", DIPTYCH_SOURCE_WITNESS),
+  SRC ("was-quoted-as-saying", "The minister was quoted as saying 12 people died.", "The minister", DIPTYCH_SOURCE_OFFICIAL),
+  NO_SRC ("quoted-by", "The figure quoted by officials was 12 dead.", "The figure"),
+  NO_SRC ("quoted-pronoun", "State media quoted him as saying 12 people died.", "him"),
   /* claims */
   CLM ("claim-after", "The ministry said that 40 people had been killed in the raid.", "40 people had been killed in the raid", "The ministry"),
   CLM ("claim-before", "Forty people were killed in the raid, the ministry said.", "Forty people were killed in the raid", "the ministry"),

@@ -947,6 +947,36 @@ names_someone (DetectContext *ctx,
   return FALSE;
 }
 
+/* "Radio Quilca quoted a survivor, Marina Huamán, as saying": whom the
+ * verb at @verb quotes, with a name in commas after it, when "as" and a
+ * verb in -ing follow; not "quoted him as saying", "quoted the report".
+ */
+static void
+quoted_speaker (DetectContext *ctx,
+                guint          verb,
+                guint          last,
+                guint          sentence)
+{
+  guint s = verb + 1, e, k;
+
+  if (s >= last || is_pronoun (ctx, s))
+    return;
+  e = k = phrase_after (ctx, s, last);
+  if (k + 1 < last && _diptych_detect_is (ctx, k, ","))
+    {
+      guint n;
+
+      for (n = k + 1; n < last && n < k + 6 && (detect_key (ctx, n)->upper || is_abbreviation_point (ctx, n)); n++)
+        ;
+      if (n == k + 1 || n >= last || !_diptych_detect_is (ctx, n, ","))
+        return;
+      e = n;
+      k = n + 1;
+    }
+  if (k + 1 < last && _diptych_detect_is (ctx, k, "as") && g_str_has_suffix (detect_lower (ctx, k + 1), "ing"))
+    add_source (ctx, s, e, sentence, last, FALSE);
+}
+
 /* Whether tokens @s..@e hold a name or a source's noun. */
 static gboolean
 names_source (DetectContext *ctx,
@@ -1096,6 +1126,23 @@ detect_in_sentence (DetectContext *ctx,
         continue;
       if (claims_lives (ctx, i, last))
         continue;
+      /* "Radio Quilca quoted a survivor as saying"; "as quoted by", "was
+       * quoted" are no verb of their subject
+       */
+      if (detect_lower (ctx, i)[0] == 'q' && _diptych_detect_is (ctx, i, "quoted"))
+        {
+          /* "The minister was quoted as saying" */
+          if (i > first + 1 && is_verb_like (ctx, i - 1) && i + 2 < last && _diptych_detect_is (ctx, i + 1, "as") &&
+              g_str_has_suffix (detect_lower (ctx, i + 2), "ing") &&
+              subject_before (ctx, first, i - 1, &s, &e, &after_break) && !overlaps_source (ctx, s, e, sentence) &&
+              (source = add_source (ctx, s, e, sentence, last, FALSE)) >= 0)
+            claim_after (ctx, i + 2, last, source);
+          if ((i + 1 < last && _diptych_detect_is (ctx, i + 1, "by")) ||
+              (i > first && (is_verb_like (ctx, i - 1) || _diptych_detect_is (ctx, i - 1, "as") ||
+                             _diptych_detect_is (ctx, i - 1, "being"))))
+            continue;
+          quoted_speaker (ctx, i, last, sentence);
+        }
       /* "the commission concluded in 1999 that …", "…, the court found.";
        * not "talks concluded", "rescuers found 12 bodies"
        */
