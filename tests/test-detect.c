@@ -499,6 +499,9 @@ static const Case cases[] = {
   SRC ("was-quoted-as-saying", "The minister was quoted as saying 12 people died.", "The minister", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("quoted-by", "The figure quoted by officials was 12 dead.", "The figure"),
   NO_SRC ("quoted-pronoun", "State media quoted him as saying 12 people died.", "him"),
+  SRC ("boasted", "In a video, the leader of the gang coalition boasted that his men had killed 30 spies.", "the leader of the gang coalition", DIPTYCH_SOURCE_MILITARY),
+  SRC ("believe", "Relatives believe up to 40 more men were taken.", "Relatives", DIPTYCH_SOURCE_WITNESS),
+  NO_SRC ("believe-pronoun", "Many believe 40 people died.", "Many"),
   /* claims */
   CLM ("claim-after", "The ministry said that 40 people had been killed in the raid.", "40 people had been killed in the raid", "The ministry"),
   CLM ("claim-before", "Forty people were killed in the raid, the ministry said.", "Forty people were killed in the raid", "the ministry"),
