@@ -502,6 +502,8 @@ static const Case cases[] = {
   SRC ("boasted", "In a video, the leader of the gang coalition boasted that his men had killed 30 spies.", "the leader of the gang coalition", DIPTYCH_SOURCE_MILITARY),
   SRC ("believe", "Relatives believe up to 40 more men were taken.", "Relatives", DIPTYCH_SOURCE_WITNESS),
   NO_SRC ("believe-pronoun", "Many believe 40 people died.", "Many"),
+  SRC ("opening-no-comma", "By Saturday afternoon the mayor's office said 49 people had died.", "the mayor's office", DIPTYCH_SOURCE_OFFICIAL),
+  SRC ("opening-article-inside", "In the north the head of the council said 4 died.", "the head of the council", DIPTYCH_SOURCE_OFFICIAL),
   /* claims */
   CLM ("claim-after", "The ministry said that 40 people had been killed in the raid.", "40 people had been killed in the raid", "The ministry"),
   CLM ("claim-before", "Forty people were killed in the raid, the ministry said.", "Forty people were killed in the raid", "the ministry"),

@@ -578,6 +578,24 @@ coordinated_subject (DetectContext *ctx,
   return TRUE;
 }
 
+/* A preposition that opens a sentence's time or place: "By Saturday
+ * afternoon", "In Gaza".
+ */
+static gboolean
+opens_phrase (DetectContext *ctx,
+              guint          i)
+{
+  static const char *const words[] = {
+    "in", "on", "at", "by", "since", "after", "during", "before", "from", "across", "near", "inside", "until",
+    "within", "throughout",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (_diptych_detect_is (ctx, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Where the clause before the verb at @verb starts, its subject
  * ending at *end: past "has", "later" and an aside in commas.
  */
@@ -676,6 +694,19 @@ subject_before (DetectContext *ctx,
   if (e - s == 1 && (_diptych_detect_is (ctx, s, "a") || _diptych_detect_is (ctx, s, "an") ||
                      _diptych_detect_is (ctx, s, "the")))
     return FALSE;
+  /* "By Saturday afternoon the mayor's office", "In the north the head
+   * of the council": past an opening phrase that has no comma, to the
+   * article after its last word
+   */
+  if (opens_phrase (ctx, s))
+    for (guint k = s + 2; k + 1 < e; k++)
+      if ((_diptych_detect_is (ctx, k, "the") || _diptych_detect_is (ctx, k, "a") || _diptych_detect_is (ctx, k, "an")) &&
+          !detect_in (ctx, k - 1, LEX_FUNCTION) && !_diptych_detect_is (ctx, k - 1, "the") &&
+          !_diptych_detect_is (ctx, k - 1, "a") && !_diptych_detect_is (ctx, k - 1, "an"))
+        {
+          s = k;
+          break;
+        }
 
   *start = s;
   *end = name_end > 0 ? name_end : e;
