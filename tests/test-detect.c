@@ -504,6 +504,9 @@ static const Case cases[] = {
   NO_SRC ("believe-pronoun", "Many believe 40 people died.", "Many"),
   SRC ("opening-no-comma", "By Saturday afternoon the mayor's office said 49 people had died.", "the mayor's office", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("opening-article-inside", "In the north the head of the council said 4 died.", "the head of the council", DIPTYCH_SOURCE_OFFICIAL),
+  SRC ("was-reporting", "By then the mayor's office was reporting 49 deaths.", "the mayor's office", DIPTYCH_SOURCE_OFFICIAL),
+  NO_SRC ("reporting-credit", "Additional reporting by Jane Doe in Kabul.", "Additional"),
+  NO_SRC ("reporting-from", "The correspondent was reporting from Kabul when 12 people died.", "The correspondent"),
   /* claims */
   CLM ("claim-after", "The ministry said that 40 people had been killed in the raid.", "40 people had been killed in the raid", "The ministry"),
   CLM ("claim-before", "Forty people were killed in the raid, the ministry said.", "Forty people were killed in the raid", "the ministry"),

@@ -1157,6 +1157,22 @@ detect_in_sentence (DetectContext *ctx,
         continue;
       if (claims_lives (ctx, i, last))
         continue;
+      /* "the mayor's office was reporting 49 deaths"; not "Additional
+       * reporting by", "reporting restrictions", "was reporting from Kabul"
+       */
+      if (detect_lower (ctx, i)[0] == 'r' && _diptych_detect_is (ctx, i, "reporting"))
+        {
+          if (i > first + 1 && i + 1 < last && !_diptych_detect_is (ctx, i + 1, "from") &&
+              !_diptych_detect_is (ctx, i + 1, "on") && !_diptych_detect_is (ctx, i + 1, "in") &&
+              !_diptych_detect_is (ctx, i + 1, "at") && !_diptych_detect_is (ctx, i + 1, "for") &&
+              (_diptych_detect_is (ctx, i - 1, "was") || _diptych_detect_is (ctx, i - 1, "were") ||
+               _diptych_detect_is (ctx, i - 1, "is") || _diptych_detect_is (ctx, i - 1, "are") ||
+               _diptych_detect_is (ctx, i - 1, "been")) &&
+              subject_before (ctx, first, i - 1, &s, &e, &after_break) && !overlaps_source (ctx, s, e, sentence) &&
+              (source = add_source (ctx, s, e, sentence, last, FALSE)) >= 0)
+            claim_after (ctx, i, last, source);
+          continue;
+        }
       /* "Radio Quilca quoted a survivor as saying"; "as quoted by", "was
        * quoted" are no verb of their subject
        */
