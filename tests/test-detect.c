@@ -507,6 +507,10 @@ static const Case cases[] = {
   SRC ("was-reporting", "By then the mayor's office was reporting 49 deaths.", "the mayor's office", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("reporting-credit", "Additional reporting by Jane Doe in Kabul.", "Additional"),
   NO_SRC ("reporting-from", "The correspondent was reporting from Kabul when 12 people died.", "The correspondent"),
+  SRC ("in-a-statement-subject", "Hezbollah mourned three of its fighters in a brief statement.", "Hezbollah", DIPTYCH_SOURCE_OTHER),
+  SRC ("in-a-post-subject", "The ministry condemned the attack in a post on Facebook.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
+  NO_SRC ("in-a-video-relative", "The army killed the commander, who had appeared in a video.", "The army"),
+  NO_SRC ("in-a-field", "Police found 12 bodies in a field.", "Police"),
   /* claims */
   CLM ("claim-after", "The ministry said that 40 people had been killed in the raid.", "40 people had been killed in the raid", "The ministry"),
   CLM ("claim-before", "Forty people were killed in the raid, the ministry said.", "Forty people were killed in the raid", "the ministry"),

@@ -1046,6 +1046,48 @@ second_source (DetectContext *ctx,
   return TRUE;
 }
 
+/* "Hezbollah mourned three of its fighters in a brief statement", "The
+ * group denied involvement in a post on Facebook": the sentence's
+ * subject, when the statement at the "in" at @in is its only source and
+ * is in its clause.
+ */
+static void
+statement_subject (DetectContext *ctx,
+                   guint          first,
+                   guint          in,
+                   guint          last,
+                   guint          sentence)
+{
+  static const char *const media[] = {
+    "statement", "communique", "communiqué", "post", "message", "tweet", "video", "release", "letter",
+    "speech", "address", "interview", "briefing",
+  };
+  gboolean found = FALSE;
+  guint s, e, k;
+  gint source;
+
+  if (in + 2 >= last ||
+      !(_diptych_detect_is (ctx, in + 1, "a") || _diptych_detect_is (ctx, in + 1, "an") ||
+        _diptych_detect_is (ctx, in + 1, "its") || _diptych_detect_is (ctx, in + 1, "their")))
+    return;
+  for (k = in + 2; k < last && k < in + 5 && !found && !is_boundary (ctx, k); k++)
+    for (guint m = 0; m < G_N_ELEMENTS (media) && !found; m++)
+      found = _diptych_detect_is (ctx, k, media[m]);
+  if (!found)
+    return;
+  /* a source of the sentence's own ("the army said in a statement") */
+  for (guint n = ctx->sources->len; n > 0; n--)
+    if (g_array_index (ctx->sources, DetectItem, n - 1).sentence == sentence)
+      return;
+  if (!coordinated_subject (ctx, first, in, &s, &e) || in - e > 12 || acts (ctx, s, e))
+    return;
+  for (k = e; k < in; k++)
+    if (is_boundary (ctx, k) || is_relative (ctx, k) || detect_in (ctx, k, LEX_CLAUSE))
+      return;
+  if ((source = add_source (ctx, s, e, sentence, last, FALSE)) >= 0)
+    add_claim (ctx, e, in, source);
+}
+
 static void
 detect_in_sentence (DetectContext *ctx,
                     guint          sentence)
@@ -1060,7 +1102,11 @@ detect_in_sentence (DetectContext *ctx,
       gboolean after_break = FALSE;
 
       if (!detect_key (ctx, i)->reports)
-        continue;
+        {
+          if (detect_lower (ctx, i)[0] == 'i' && _diptych_detect_is (ctx, i, "in"))
+            statement_subject (ctx, first, i, last, sentence);
+          continue;
+        }
       /* "according to X", "citing X", "a statement carried by X" */
       if ((n = _diptych_detect_match (ctx, i, LEX_ATTRIBUTION, NULL)) > 0 &&
           !(n == 1 && _diptych_detect_is (ctx, i, "cited") && !(i > first && is_relative (ctx, i - 1))) &&
