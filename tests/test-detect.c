@@ -511,6 +511,11 @@ static const Case cases[] = {
   SRC ("in-a-post-subject", "The ministry condemned the attack in a post on Facebook.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("in-a-video-relative", "The army killed the commander, who had appeared in a video.", "The army"),
   NO_SRC ("in-a-field", "Police found 12 bodies in a field.", "Police"),
+  SRC ("called-quote", "Foreign Minister Karim Bou Saab called the raids \u201ca flagrant violation\u201d of the truce.", "Foreign Minister Karim Bou Saab", DIPTYCH_SOURCE_OFFICIAL),
+  SRC ("called-quote-aside", "U Kyaw Thet Aung, a government spokesman, called the bombing \u201ca massacre\u201d.", "U Kyaw Thet Aung", DIPTYCH_SOURCE_OFFICIAL),
+  NO_SRC ("called-name", "They fled to a village called \u201cHope Springs\u201d where 12 people died.", "a village"),
+  NO_SRC ("called-the-name", "A group called the \"Saints\" killed 12 people.", "A group"),
+  NO_SRC ("called-for", "The ministry called for calm after 12 people died.", "The ministry"),
   /* claims */
   CLM ("claim-after", "The ministry said that 40 people had been killed in the raid.", "40 people had been killed in the raid", "The ministry"),
   CLM ("claim-before", "Forty people were killed in the raid, the ministry said.", "Forty people were killed in the raid", "the ministry"),

@@ -978,6 +978,29 @@ names_someone (DetectContext *ctx,
   return FALSE;
 }
 
+/* "called the bombing “a massacre”", "called it a “flagrant
+ * violation”": the verb at @verb names its object with a quote a few
+ * words on; not "a village called “Hope”", "called for calm".
+ */
+static gboolean
+calls_quote (DetectContext *ctx,
+             guint          verb,
+             guint          last)
+{
+  if (verb + 1 < last && _diptych_detect_is_quote (ctx, verb + 1))
+    return FALSE;
+  for (guint k = verb + 2; k < last && k < verb + 7; k++)
+    {
+      /* not "a group called the “Saints”" */
+      if (_diptych_detect_is_quote (ctx, k))
+        return k > verb + 2 || !(_diptych_detect_is (ctx, verb + 1, "the") || _diptych_detect_is (ctx, verb + 1, "a") ||
+                                 _diptych_detect_is (ctx, verb + 1, "an"));
+      if (is_boundary (ctx, k) || is_relative (ctx, k) || detect_in (ctx, k, LEX_CLAUSE))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* "Radio Quilca quoted a survivor, Marina Huamán, as saying": whom the
  * verb at @verb quotes, with a name in commas after it, when "as" and a
  * verb in -ing follow; not "quoted him as saying", "quoted the report".
@@ -1202,6 +1225,8 @@ detect_in_sentence (DetectContext *ctx,
            _diptych_detect_is (ctx, i + 1, "of")))
         continue;
       if (claims_lives (ctx, i, last))
+        continue;
+      if (detect_lower (ctx, i)[0] == 'c' && _diptych_detect_is (ctx, i, "called") && !calls_quote (ctx, i, last))
         continue;
       /* "the mayor's office was reporting 49 deaths"; not "Additional
        * reporting by", "reporting restrictions", "was reporting from Kabul"
