@@ -516,6 +516,7 @@ static const Case cases[] = {
   NO_SRC ("called-name", "They fled to a village called \u201cHope Springs\u201d where 12 people died.", "a village"),
   NO_SRC ("called-the-name", "A group called the \"Saints\" killed 12 people.", "A group"),
   NO_SRC ("called-for", "The ministry called for calm after 12 people died.", "The ministry"),
+  NO_SRC ("pronoun-subject-after-clause", "When the soldiers left I told my brother that 8 people had died.", "When"),
   /* claims */
   CLM ("claim-after", "The ministry said that 40 people had been killed in the raid.", "40 people had been killed in the raid", "The ministry"),
   CLM ("claim-before", "Forty people were killed in the raid, the ministry said.", "Forty people were killed in the raid", "the ministry"),

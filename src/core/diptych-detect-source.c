@@ -578,6 +578,20 @@ coordinated_subject (DetectContext *ctx,
   return TRUE;
 }
 
+static gboolean
+personal_pronoun (DetectContext *ctx,
+                  guint          i)
+{
+  static const char *const words[] = { "i", "we", "you", "he", "she", "it", "they" };
+
+  if (is_acronym (ctx, i))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (_diptych_detect_is (ctx, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* A preposition that opens a sentence's time or place: "By Saturday
  * afternoon", "In Gaza".
  */
@@ -614,6 +628,11 @@ subject_before (DetectContext *ctx,
     e--;
   *after_break = e == first || _diptych_detect_is (ctx, e - 1, ",") || _diptych_detect_is_quote (ctx, e - 1);
 
+  /* "When the soldiers brought us out I counted": a personal pronoun is
+   * the subject, and names no one
+   */
+  if (e > first && personal_pronoun (ctx, e - 1))
+    return FALSE;
   if (e > first + 1 && _diptych_detect_is (ctx, e - 1, "and"))
     return coordinated_subject (ctx, first, e - 1, start, end);
 
