@@ -517,6 +517,11 @@ static const Case cases[] = {
   NO_SRC ("called-the-name", "A group called the \"Saints\" killed 12 people.", "A group"),
   NO_SRC ("called-for", "The ministry called for calm after 12 people died.", "The ministry"),
   NO_SRC ("pronoun-subject-after-clause", "When the soldiers left I told my brother that 8 people had died.", "When"),
+  SRC ("recorded-deaths", "The Sahel Violence Tracker, a conflict monitor, recorded roughly 9,400 deaths last year.", "The Sahel Violence Tracker", DIPTYCH_SOURCE_NGO),
+  SRC ("counted-detentions", "Its monitors counted at least 1,400 detentions by midnight.", "Its monitors", DIPTYCH_SOURCE_NGO),
+  NO_SRC ("counted-things", "Salimata Ou\u00e9draogo counted the trucks before she ran: 12 of them.", "Salimata"),
+  NO_SRC ("recorded-cases", "Health partners have recorded upwards of 1,800 suspected cholera cases since June.", "Health partners"),
+  NO_SRC ("recorded-the-attack", "Cameras recorded the attack that killed 12 people.", "Cameras"),
   /* claims */
   CLM ("claim-after", "The ministry said that 40 people had been killed in the raid.", "40 people had been killed in the raid", "The ministry"),
   CLM ("claim-before", "Forty people were killed in the raid, the ministry said.", "Forty people were killed in the raid", "the ministry"),

@@ -997,6 +997,38 @@ names_someone (DetectContext *ctx,
   return FALSE;
 }
 
+static gboolean
+counting_verb (DetectContext *ctx,
+               guint          i)
+{
+  return _diptych_detect_is (ctx, i, "recorded") || _diptych_detect_is (ctx, i, "counted") ||
+         _diptych_detect_is (ctx, i, "registered") || _diptych_detect_is (ctx, i, "tallied") ||
+         _diptych_detect_is (ctx, i, "logged");
+}
+
+/* "recorded roughly 9,400 deaths", "counted at least 1,400 detentions",
+ * "has recorded the deaths of 312": a number and an outcome in the
+ * clause after the verb at @verb; not "counted the trucks", "recorded
+ * the attack that killed 12", "recorded 1,800 cholera cases".
+ */
+static gboolean
+counts_casualties (DetectContext *ctx,
+                   guint          verb,
+                   guint          last)
+{
+  gboolean number = FALSE, outcome = FALSE;
+
+  for (guint k = verb + 1; k < last && k < verb + 9; k++)
+    {
+      if (is_boundary (ctx, k) || is_relative (ctx, k) || detect_in (ctx, k, LEX_CLAUSE))
+        break;
+      number |= detect_key (ctx, k)->digits || detect_key (ctx, k)->number_word ||
+                _diptych_detect_match (ctx, k, LEX_VAGUE, NULL) > 0;
+      outcome |= _diptych_detect_match (ctx, k, LEX_OUTCOME, NULL) > 0;
+    }
+  return number && outcome;
+}
+
 /* "called the bombing “a massacre”", "called it a “flagrant
  * violation”": the verb at @verb names its object with a quote a few
  * words on; not "a village called “Hope”", "called for calm".
@@ -1246,6 +1278,8 @@ detect_in_sentence (DetectContext *ctx,
       if (claims_lives (ctx, i, last))
         continue;
       if (detect_lower (ctx, i)[0] == 'c' && _diptych_detect_is (ctx, i, "called") && !calls_quote (ctx, i, last))
+        continue;
+      if (counting_verb (ctx, i) && !counts_casualties (ctx, i, last))
         continue;
       /* "the mayor's office was reporting 49 deaths"; not "Additional
        * reporting by", "reporting restrictions", "was reporting from Kabul"
