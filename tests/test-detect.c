@@ -522,6 +522,8 @@ static const Case cases[] = {
   NO_SRC ("counted-things", "Salimata Ou\u00e9draogo counted the trucks before she ran: 12 of them.", "Salimata"),
   NO_SRC ("recorded-cases", "Health partners have recorded upwards of 1,800 suspected cholera cases since June.", "Health partners"),
   NO_SRC ("recorded-the-attack", "Cameras recorded the attack that killed 12 people.", "Cameras"),
+  NO_SRC ("an-estimated-after-words", "The ELN, the largest guerrilla group with an estimated 5,800 members, accused the dissidents.", "with an"),
+  SRC ("an-estimated-keeps-subject", "The ELN, the largest guerrilla group with an estimated 5,800 members, accused the dissidents.", "The ELN", DIPTYCH_SOURCE_OTHER),
   /* claims */
   CLM ("claim-after", "The ministry said that 40 people had been killed in the raid.", "40 people had been killed in the raid", "The ministry"),
   CLM ("claim-before", "Forty people were killed in the raid, the ministry said.", "Forty people were killed in the raid", "the ministry"),

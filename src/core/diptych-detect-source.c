@@ -1277,6 +1277,12 @@ detect_in_sentence (DetectContext *ctx,
         continue;
       if (claims_lives (ctx, i, last))
         continue;
+      /* "with an estimated 5,800 members", "the reported toll": an
+       * adjective
+       */
+      if (i > first && (_diptych_detect_is (ctx, i - 1, "a") || _diptych_detect_is (ctx, i - 1, "an") ||
+                        _diptych_detect_is (ctx, i - 1, "the")))
+        continue;
       if (detect_lower (ctx, i)[0] == 'c' && _diptych_detect_is (ctx, i, "called") && !calls_quote (ctx, i, last))
         continue;
       if (counting_verb (ctx, i) && !counts_casualties (ctx, i, last))
