@@ -524,6 +524,8 @@ static const Case cases[] = {
   NO_SRC ("recorded-the-attack", "Cameras recorded the attack that killed 12 people.", "Cameras"),
   NO_SRC ("an-estimated-after-words", "The ELN, the largest guerrilla group with an estimated 5,800 members, accused the dissidents.", "with an"),
   SRC ("an-estimated-keeps-subject", "The ELN, the largest guerrilla group with an estimated 5,800 members, accused the dissidents.", "The ELN", DIPTYCH_SOURCE_OTHER),
+  NO_SRC ("estimated-at-participle", "In Bamenda, the attackers, estimated at about 40, fled on motorbikes.", "Bamenda"),
+  NO_SRC ("aside-that-clause", "The governor told reporters in Bamenda, the regional capital, that the attackers, estimated at least 40, fled.", "the regional capital"),
   /* claims */
   CLM ("claim-after", "The ministry said that 40 people had been killed in the raid.", "40 people had been killed in the raid", "The ministry"),
   CLM ("claim-before", "Forty people were killed in the raid, the ministry said.", "Forty people were killed in the raid", "the ministry"),

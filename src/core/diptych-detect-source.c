@@ -646,6 +646,11 @@ subject_before (DetectContext *ctx,
           break;
       if (p == first || e - p >= 25 || !_diptych_detect_is (ctx, p - 1, ","))
         return FALSE;
+      /* "told reporters in Bamenda, the regional capital, that the
+       * attackers, estimated": a clause, not an aside
+       */
+      if (_diptych_detect_is (ctx, p, "that"))
+        return FALSE;
       /* "A witness, Mohamed Suleiman, said", "The U.N. refugee agency,
        * UNHCR, said": the name is the source's too, and names it later
        */
@@ -1276,6 +1281,13 @@ detect_in_sentence (DetectContext *ctx,
            _diptych_detect_is (ctx, i + 1, "of")))
         continue;
       if (claims_lives (ctx, i, last))
+        continue;
+      /* "the attackers, estimated at about 40,": a participle; not
+       * "…, estimated at least 40"
+       */
+      if (i > first && _diptych_detect_is (ctx, i - 1, ",") && _diptych_detect_is (ctx, i, "estimated") &&
+          i + 2 < last && _diptych_detect_is (ctx, i + 1, "at") && !_diptych_detect_is (ctx, i + 2, "least") &&
+          !_diptych_detect_is (ctx, i + 2, "most"))
         continue;
       /* "with an estimated 5,800 members", "the reported toll": an
        * adjective
