@@ -526,6 +526,9 @@ static const Case cases[] = {
   SRC ("an-estimated-keeps-subject", "The ELN, the largest guerrilla group with an estimated 5,800 members, accused the dissidents.", "The ELN", DIPTYCH_SOURCE_OTHER),
   NO_SRC ("estimated-at-participle", "In Bamenda, the attackers, estimated at about 40, fled on motorbikes.", "Bamenda"),
   NO_SRC ("aside-that-clause", "The governor told reporters in Bamenda, the regional capital, that the attackers, estimated at least 40, fled.", "the regional capital"),
+  NO_SRC ("event-subject", "Thursday's strikes raised to 3,961 the number of people killed, according to a health ministry tally.", "strikes"),
+  NO_SRC ("event-subject-quake", "The quake showed 40 people had died in the old town.", "The quake"),
+  SRC ("event-word-in-name", "The Fire Service said 4 people died.", "The Fire Service", DIPTYCH_SOURCE_OFFICIAL),
   /* claims */
   CLM ("claim-after", "The ministry said that 40 people had been killed in the raid.", "40 people had been killed in the raid", "The ministry"),
   CLM ("claim-before", "Forty people were killed in the raid, the ministry said.", "Forty people were killed in the raid", "the ministry"),

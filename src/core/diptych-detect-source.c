@@ -592,6 +592,28 @@ personal_pronoun (DetectContext *ctx,
   return FALSE;
 }
 
+/* A noun that names what happened, not who tells: "the strikes", "the
+ * quake".
+ */
+static gboolean
+is_event (DetectContext *ctx,
+          guint          i)
+{
+  static const char *const words[] = {
+    "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing", "bombings", "blast",
+    "blasts", "explosion", "explosions", "shelling", "fighting", "clashes", "violence", "quake", "earthquake",
+    "aftershock", "aftershocks", "flood", "floods", "flooding", "fire", "fires", "blaze", "storm", "landslide",
+    "landslides", "raid", "raids", "offensive", "massacre", "ambush", "assault", "crash", "collapse",
+    "outbreak", "war", "cyclone", "hurricane", "typhoon", "tornado", "disaster", "riot", "riots", "unrest",
+  };
+  const char *w = detect_lower (ctx, i);
+
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (strcmp (w, words[k]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* A preposition that opens a sentence's time or place: "By Saturday
  * afternoon", "In Gaza".
  */
@@ -731,6 +753,10 @@ subject_before (DetectContext *ctx,
           s = k;
           break;
         }
+
+  /* "Thursday's strikes raised the toll to 3,961": an event */
+  if (is_event (ctx, e - 1) && (e - 1 == s || !detect_key (ctx, e - 1)->upper))
+    return FALSE;
 
   *start = s;
   *end = name_end > 0 ? name_end : e;
