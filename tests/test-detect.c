@@ -529,6 +529,10 @@ static const Case cases[] = {
   NO_SRC ("event-subject", "Thursday's strikes raised to 3,961 the number of people killed, according to a health ministry tally.", "strikes"),
   NO_SRC ("event-subject-quake", "The quake showed 40 people had died in the old town.", "The quake"),
   SRC ("event-word-in-name", "The Fire Service said 4 people died.", "The Fire Service", DIPTYCH_SOURCE_OFFICIAL),
+  SRC ("accusing-subject", "Colombia's president suspended peace talks on Friday, accusing the group of \"war crimes\".", "Colombia's president", DIPTYCH_SOURCE_OFFICIAL),
+  NO_SRC ("adding-after-source", "Three nurses were among the dead, the union said, adding that 21 needed surgery.", "Three nurses"),
+  NO_SRC ("warning-no-comma", "The army shelled the town, killing 12 people and warning residents to leave.", "The army"),
+  SRC ("warning-in-name", "The Famine Early Warning Systems Network said 40 people died of hunger.", "The Famine Early Warning Systems Network", DIPTYCH_SOURCE_NGO),
   /* claims */
   CLM ("claim-after", "The ministry said that 40 people had been killed in the raid.", "40 people had been killed in the raid", "The ministry"),
   CLM ("claim-before", "Forty people were killed in the raid, the ministry said.", "Forty people were killed in the raid", "the ministry"),
