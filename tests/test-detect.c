@@ -533,6 +533,11 @@ static const Case cases[] = {
   NO_SRC ("adding-after-source", "Three nurses were among the dead, the union said, adding that 21 needed surgery.", "Three nurses"),
   NO_SRC ("warning-no-comma", "The army shelled the town, killing 12 people and warning residents to leave.", "The army"),
   SRC ("warning-in-name", "The Famine Early Warning Systems Network said 40 people died of hunger.", "The Famine Early Warning Systems Network", DIPTYCH_SOURCE_NGO),
+  SRC ("able-to-record", "Survivors told Amnesty that 90 people were killed; the organisation was able to record the names of 87 of them.", "the organisation", DIPTYCH_SOURCE_NGO),
+  SRC ("able-to-verify", "HRW has been able to independently verify 40 of the deaths.", "HRW", DIPTYCH_SOURCE_OTHER),
+  NO_SRC ("could-not-verify", "Reuters could not independently verify the figures.", "Reuters"),
+  NO_SRC ("unable-to-verify", "SER was unable to verify reports that 12 people died.", "SER"),
+  NO_SRC ("not-able-to-confirm", "The army was not able to confirm the deaths of 12 soldiers.", "The army"),
   /* claims */
   CLM ("claim-after", "The ministry said that 40 people had been killed in the raid.", "40 people had been killed in the raid", "The ministry"),
   CLM ("claim-before", "Forty people were killed in the raid, the ministry said.", "Forty people were killed in the raid", "the ministry"),

@@ -1188,6 +1188,48 @@ second_source (DetectContext *ctx,
   return TRUE;
 }
 
+/* "the organisation was able to record the names of 87", "Reuters
+ * could confirm", "has been able to independently verify": a verb of
+ * checking at @verb after "able to", "managed to" or "could", whose
+ * subject ends before *@aux; not "could not verify", "was not able to",
+ * "was unable to".
+ */
+static gboolean
+able_to_report (DetectContext *ctx,
+                guint          first,
+                guint          verb,
+                guint         *aux)
+{
+  static const char *const verbs[] = {
+    "confirm", "verify", "record", "document", "corroborate",
+  };
+  guint k = verb;
+
+  if (detect_key (ctx, verb)->upper || !is_one_of (ctx, verb, verbs, G_N_ELEMENTS (verbs)))
+    return FALSE;
+  if (k > first && _diptych_detect_is (ctx, k - 1, "independently"))
+    k--;
+  if (k > first + 1 && _diptych_detect_is (ctx, k - 1, "could"))
+    {
+      *aux = k - 1;
+      return TRUE;
+    }
+  if (k < first + 3 || !_diptych_detect_is (ctx, k - 1, "to"))
+    return FALSE;
+  if (_diptych_detect_is (ctx, k - 2, "managed"))
+    {
+      *aux = k - 2;
+      return TRUE;
+    }
+  if (!_diptych_detect_is (ctx, k - 2, "able") ||
+      !(_diptych_detect_is (ctx, k - 3, "was") || _diptych_detect_is (ctx, k - 3, "were") ||
+        _diptych_detect_is (ctx, k - 3, "is") || _diptych_detect_is (ctx, k - 3, "are") ||
+        _diptych_detect_is (ctx, k - 3, "been")))
+    return FALSE;
+  *aux = k - 3;
+  return TRUE;
+}
+
 /* Whether a source of @sentence is found already. */
 static gboolean
 cites_before (DetectContext *ctx,
@@ -1255,6 +1297,10 @@ detect_in_sentence (DetectContext *ctx,
         {
           if (detect_lower (ctx, i)[0] == 'i' && _diptych_detect_is (ctx, i, "in"))
             statement_subject (ctx, first, i, last, sentence);
+          else if (able_to_report (ctx, first, i, &n) && subject_before (ctx, first, n, &s, &e, &after_break) &&
+                   !overlaps_source (ctx, s, e, sentence) &&
+                   (source = add_source (ctx, s, e, sentence, last, FALSE)) >= 0)
+            claim_after (ctx, i, last, source);
           continue;
         }
       /* "according to X", "citing X", "a statement carried by X" */
