@@ -538,6 +538,10 @@ static const Case cases[] = {
   NO_SRC ("could-not-verify", "Reuters could not independently verify the figures.", "Reuters"),
   NO_SRC ("unable-to-verify", "SER was unable to verify reports that 12 people died.", "SER"),
   NO_SRC ("not-able-to-confirm", "The army was not able to confirm the deaths of 12 soldiers.", "The army"),
+  SRC ("plural-report", "Protection partners report 27 cases of gender-based violence since 1 September.", "Protection partners", DIPTYCH_SOURCE_NGO),
+  SRC ("plural-estimate", "Aid groups estimate that 2,000 people have fled.", "Aid groups", DIPTYCH_SOURCE_NGO),
+  NO_SRC ("report-noun-acronym", "The UN report that 300 people died was disputed.", "The UN"),
+  NO_SRC ("report-on", "The people who report on them were arrested after 12 died.", "people"),
   /* claims */
   CLM ("claim-after", "The ministry said that 40 people had been killed in the raid.", "40 people had been killed in the raid", "The ministry"),
   CLM ("claim-before", "Forty people were killed in the raid, the ministry said.", "Forty people were killed in the raid", "the ministry"),

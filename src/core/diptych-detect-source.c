@@ -1067,11 +1067,41 @@ is_conditional_verb (DetectContext *ctx,
   const char *w = detect_lower (ctx, i);
   gsize len = strlen (w);
 
-  /* all end in "-ed" or "-ing" */
-  if (len < 5 || (w[len - 1] != 'd' && w[len - 1] != 'g'))
+  if (len < 5)
+    return FALSE;
+  if (strcmp (w, "report") == 0 || strcmp (w, "estimate") == 0)
+    return TRUE;
+  /* the others end in "-ed" or "-ing" */
+  if (w[len - 1] != 'd' && w[len - 1] != 'g')
     return FALSE;
   return counting_verb (ctx, i) || is_one_of (ctx, i, participles, G_N_ELEMENTS (participles)) ||
          strcmp (w, "reporting") == 0 || strcmp (w, "called") == 0;
+}
+
+/* "Protection partners report 27 cases", "Officials estimate that …",
+ * "police report 12 dead": "report" and "estimate" are verbs after a
+ * plural and before a number or "that"; not "a UN report that", "their
+ * estimate of 300", "the people who report on them".
+ */
+static gboolean
+plural_reports (DetectContext *ctx,
+                guint          first,
+                guint          verb,
+                guint          last)
+{
+  const char *w;
+  gsize len;
+
+  if (verb == first || verb + 1 >= last || detect_key (ctx, verb - 1)->all_upper)
+    return FALSE;
+  w = detect_lower (ctx, verb - 1);
+  len = strlen (w);
+  if (!(strcmp (w, "police") == 0 || (len > 3 && w[len - 1] == 's' && w[len - 2] != 's')) ||
+      detect_in (ctx, verb - 1, LEX_FUNCTION) || detect_in (ctx, verb - 1, LEX_PRONOUN))
+    return FALSE;
+  return _diptych_detect_is (ctx, verb + 1, "that") || detect_key (ctx, verb + 1)->digits ||
+         detect_key (ctx, verb + 1)->number_word || _diptych_detect_match (ctx, verb + 1, LEX_VAGUE, NULL) > 0 ||
+         _diptych_detect_match (ctx, verb + 1, LEX_QUALIFIER, NULL) > 0;
 }
 
 /* "recorded roughly 9,400 deaths", "counted at least 1,400 detentions",
@@ -1416,6 +1446,9 @@ detect_in_sentence (DetectContext *ctx,
       if (detect_lower (ctx, i)[0] == 'c' && _diptych_detect_is (ctx, i, "called") && !calls_quote (ctx, i, last))
         continue;
       if (counting_verb (ctx, i) && !counts_casualties (ctx, i, last))
+        continue;
+      if ((_diptych_detect_is (ctx, i, "report") || _diptych_detect_is (ctx, i, "estimate")) &&
+          !plural_reports (ctx, first, i, last))
         continue;
       /* "the mayor's office was reporting 49 deaths"; not "Additional
        * reporting by", "reporting restrictions", "was reporting from Kabul"
