@@ -542,6 +542,8 @@ static const Case cases[] = {
   SRC ("plural-estimate", "Aid groups estimate that 2,000 people have fled.", "Aid groups", DIPTYCH_SOURCE_NGO),
   NO_SRC ("report-noun-acronym", "The UN report that 300 people died was disputed.", "The UN"),
   NO_SRC ("report-on", "The people who report on them were arrested after 12 died.", "people"),
+  SRC ("gave-account", "The rights centre Vesna, which the authorities have banned, gave a very different account.", "The rights centre Vesna", DIPTYCH_SOURCE_NGO),
+  NO_SRC ("gave-things", "The army gave blankets to 300 families, by all accounts.", "The army"),
   /* claims */
   CLM ("claim-after", "The ministry said that 40 people had been killed in the raid.", "40 people had been killed in the raid", "The ministry"),
   CLM ("claim-before", "Forty people were killed in the raid, the ministry said.", "Forty people were killed in the raid", "the ministry"),

@@ -371,8 +371,14 @@ is_toll_verb (DetectContext *ctx,
   if (!detect_in (ctx, i, LEX_TOLL_VERB))
     return FALSE;
   for (guint k = i + 1; k < MIN (last, i + 5); k++)
-    if (_diptych_detect_match (ctx, k, LEX_TOLL, NULL) > 0)
-      return TRUE;
+    {
+      if (_diptych_detect_match (ctx, k, LEX_TOLL, NULL) > 0)
+        return TRUE;
+      /* "gave a very different account", "gives its own version" */
+      if ((_diptych_detect_is (ctx, k, "account") || _diptych_detect_is (ctx, k, "version")) &&
+          (_diptych_detect_is (ctx, i, "gave") || _diptych_detect_is (ctx, i, "gives")))
+        return TRUE;
+    }
   return FALSE;
 }
 
