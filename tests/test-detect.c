@@ -544,6 +544,9 @@ static const Case cases[] = {
   NO_SRC ("report-on", "The people who report on them were arrested after 12 died.", "people"),
   SRC ("gave-account", "The rights centre Vesna, which the authorities have banned, gave a very different account.", "The rights centre Vesna", DIPTYCH_SOURCE_NGO),
   NO_SRC ("gave-things", "The army gave blankets to 300 families, by all accounts.", "The army"),
+  SRC ("confirmed-by", "The deaths were confirmed by the governor on Monday.", "the governor", DIPTYCH_SOURCE_OFFICIAL),
+  SRC ("reported-by", "The figure of 40 dead was reported by state media.", "state media", DIPTYCH_SOURCE_MEDIA),
+  SRC ("quoted-by-as-saying", "The governor was quoted by the state news agency as saying that 12 people had died.", "The governor", DIPTYCH_SOURCE_OFFICIAL),
   /* claims */
   CLM ("claim-after", "The ministry said that 40 people had been killed in the raid.", "40 people had been killed in the raid", "The ministry"),
   CLM ("claim-before", "Forty people were killed in the raid, the ministry said.", "Forty people were killed in the raid", "the ministry"),

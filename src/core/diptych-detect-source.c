@@ -428,6 +428,13 @@ phrase_after (DetectContext *ctx,
   while (k > i && (_diptych_detect_is (ctx, k - 1, ".") || _diptych_detect_is (ctx, k - 1, "(")) &&
          !(k - 1 > i && g_utf8_strlen (detect_lower (ctx, k - 2), -1) == 1))
     k--;
+  /* "the governor on Monday": not the preposition of the day */
+  while (k > i + 1 && detect_in (ctx, k - 1, LEX_FUNCTION) && !detect_key (ctx, k - 1)->upper &&
+         (_diptych_detect_is (ctx, k - 1, "on") || _diptych_detect_is (ctx, k - 1, "in") ||
+          _diptych_detect_is (ctx, k - 1, "at") || _diptych_detect_is (ctx, k - 1, "of") ||
+          _diptych_detect_is (ctx, k - 1, "for") || _diptych_detect_is (ctx, k - 1, "by") ||
+          _diptych_detect_is (ctx, k - 1, "from") || _diptych_detect_is (ctx, k - 1, "to")))
+    k--;
   return k;
 }
 
@@ -1477,12 +1484,17 @@ detect_in_sentence (DetectContext *ctx,
        */
       if (detect_lower (ctx, i)[0] == 'q' && _diptych_detect_is (ctx, i, "quoted"))
         {
-          /* "The minister was quoted as saying" */
-          if (i > first + 1 && is_verb_like (ctx, i - 1) && i + 2 < last && _diptych_detect_is (ctx, i + 1, "as") &&
-              g_str_has_suffix (detect_lower (ctx, i + 2), "ing") &&
+          /* "The minister was quoted as saying", "was quoted by the
+           * state news agency as saying"
+           */
+          for (n = i + 1; n + 1 < last && n < i + 10 && !_diptych_detect_is (ctx, n, "as") && !is_boundary (ctx, n); n++)
+            ;
+          if (i > first + 1 && is_verb_like (ctx, i - 1) && n + 1 < last && _diptych_detect_is (ctx, n, "as") &&
+              (n == i + 1 || _diptych_detect_is (ctx, i + 1, "by")) &&
+              g_str_has_suffix (detect_lower (ctx, n + 1), "ing") &&
               subject_before (ctx, first, i - 1, &s, &e, &after_break) && !overlaps_source (ctx, s, e, sentence) &&
               (source = add_source (ctx, s, e, sentence, last, FALSE)) >= 0)
-            claim_after (ctx, i + 2, last, source);
+            claim_after (ctx, n + 1, last, source);
           if ((i + 1 < last && _diptych_detect_is (ctx, i + 1, "by")) ||
               (i > first && (is_verb_like (ctx, i - 1) || _diptych_detect_is (ctx, i - 1, "as") ||
                              _diptych_detect_is (ctx, i - 1, "being"))))
