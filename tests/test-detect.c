@@ -547,6 +547,10 @@ static const Case cases[] = {
   SRC ("confirmed-by", "The deaths were confirmed by the governor on Monday.", "the governor", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("reported-by", "The figure of 40 dead was reported by state media.", "state media", DIPTYCH_SOURCE_MEDIA),
   SRC ("quoted-by-as-saying", "The governor was quoted by the state news agency as saying that 12 people had died.", "The governor", DIPTYCH_SOURCE_OFFICIAL),
+  SRC ("read-on-time-after", "In a statement read on national television RTB two days after the killings, the army said 12 troops died.", "national television RTB", DIPTYCH_SOURCE_MEDIA),
+  SRC ("published-last-week", "The toll was 12, according to figures published by the cell last week.", "figures published by the cell", DIPTYCH_SOURCE_OTHER),
+  SRC ("opening-adverb", "Late on Monday the ministry said 12 people died.", "the ministry", DIPTYCH_SOURCE_OFFICIAL),
+  SRC ("time-in-name", "The 12 Days of Peace campaign said 4 people died.", "The 12 Days of Peace campaign", DIPTYCH_SOURCE_OTHER),
   /* claims */
   CLM ("claim-after", "The ministry said that 40 people had been killed in the raid.", "40 people had been killed in the raid", "The ministry"),
   CLM ("claim-before", "Forty people were killed in the raid, the ministry said.", "Forty people were killed in the raid", "the ministry"),

@@ -397,6 +397,32 @@ is_day (DetectContext *ctx,
                          _diptych_detect_is (ctx, k, "tonight"));
 }
 
+/* "two days (after)", "last week": a time that dates the words before
+ * it: "read on national television RTB two days after", "figures
+ * published by the cell last week".
+ */
+static gboolean
+is_span_of_time (DetectContext *ctx,
+                 guint          k,
+                 guint          last)
+{
+  static const char *const units[] = {
+    "hour", "hours", "day", "days", "night", "nights", "week", "weeks", "weekend", "month", "months", "year", "years",
+  };
+  const DetectKey *key = detect_key (ctx, k);
+
+  if (k + 1 >= last || key->upper || detect_key (ctx, k + 1)->upper ||
+      !(key->digits || key->number_word || _diptych_detect_is (ctx, k, "last") || _diptych_detect_is (ctx, k, "this") ||
+        _diptych_detect_is (ctx, k, "next") || _diptych_detect_is (ctx, k, "a")))
+    return FALSE;
+  for (guint u = 0; u < G_N_ELEMENTS (units); u++)
+    if (_diptych_detect_is (ctx, k + 1, units[u]))
+      return !_diptych_detect_is (ctx, k, "a") ||
+             (k + 2 < last && (_diptych_detect_is (ctx, k + 2, "after") || _diptych_detect_is (ctx, k + 2, "ago") ||
+                               _diptych_detect_is (ctx, k + 2, "later") || _diptych_detect_is (ctx, k + 2, "earlier")));
+  return FALSE;
+}
+
 /* The noun phrase from @i on: "the UN's International Organization for
  * Migration (IOM)", "Dr. Samer Khattab", "a police source in Aleppo".
  */
@@ -410,7 +436,7 @@ phrase_after (DetectContext *ctx,
   for (k = i; k < last && k - i < MAX_SOURCE_TOKENS; k++)
     {
       if (is_boundary (ctx, k) || is_relative (ctx, k) || detect_in (ctx, k, LEX_REPORTING) ||
-          is_toll_verb (ctx, k, last) || (k > i && is_day (ctx, k)) ||
+          is_toll_verb (ctx, k, last) || (k > i && (is_day (ctx, k) || is_span_of_time (ctx, k, last))) ||
           is_verb_like (ctx, k) || (detect_in (ctx, k, LEX_CLAUSE) && !detect_key (ctx, k)->upper))
         break;
       if (_diptych_detect_is (ctx, k, ".") && k + 1 < last && !detect_key (ctx, k + 1)->upper &&
@@ -757,7 +783,12 @@ subject_before (DetectContext *ctx,
    * of the council": past an opening phrase that has no comma, to the
    * article after its last word
    */
-  if (opens_phrase (ctx, s))
+  if (opens_phrase (ctx, s) ||
+      /* "Late on Monday the ministry" */
+      (s + 1 < e && opens_phrase (ctx, s + 1) &&
+       (_diptych_detect_is (ctx, s, "late") || _diptych_detect_is (ctx, s, "early") ||
+        _diptych_detect_is (ctx, s, "earlier") || _diptych_detect_is (ctx, s, "later") ||
+        _diptych_detect_is (ctx, s, "shortly") || _diptych_detect_is (ctx, s, "just"))))
     for (guint k = s + 2; k + 1 < e; k++)
       if ((_diptych_detect_is (ctx, k, "the") || _diptych_detect_is (ctx, k, "a") || _diptych_detect_is (ctx, k, "an")) &&
           !detect_in (ctx, k - 1, LEX_FUNCTION) && !_diptych_detect_is (ctx, k - 1, "the") &&
