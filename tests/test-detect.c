@@ -551,6 +551,11 @@ static const Case cases[] = {
   SRC ("published-last-week", "The toll was 12, according to figures published by the cell last week.", "figures published by the cell", DIPTYCH_SOURCE_OTHER),
   SRC ("opening-adverb", "Late on Monday the ministry said 12 people died.", "the ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("time-in-name", "The 12 Days of Peace campaign said 4 people died.", "The 12 Days of Peace campaign", DIPTYCH_SOURCE_OTHER),
+  SRC ("recalled-after-quote", "\"Nobody came to help us,\" recalled Fatima Ali, 45, whose son was killed.", "Fatima Ali", DIPTYCH_SOURCE_WITNESS),
+  SRC ("asked-after-question", "\"Where are the 12 missing?\" asked one man.", "one man", DIPTYCH_SOURCE_OTHER),
+  SRC ("recalled-at-end", "\"We lost 12 people,\" Fatima Ali recalled.", "Fatima Ali", DIPTYCH_SOURCE_WITNESS),
+  NO_SRC ("recalled-no-quote", "The government recalled its ambassador after 12 people died.", "The government"),
+  NO_SRC ("asked-no-quote", "Residents asked the army to leave after 12 died.", "Residents"),
   /* claims */
   CLM ("claim-after", "The ministry said that 40 people had been killed in the raid.", "40 people had been killed in the raid", "The ministry"),
   CLM ("claim-before", "Forty people were killed in the raid, the ministry said.", "Forty people were killed in the raid", "the ministry"),

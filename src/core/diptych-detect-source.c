@@ -1097,6 +1097,14 @@ is_one_of (DetectContext     *ctx,
   return FALSE;
 }
 
+/* "…,” recalled Fatima Ali", "…?” asked one man", "…,” Ali recalled.":
+ * verbs of speaking that report only next to a quote
+ */
+static const char *const quote_verbs[] = {
+  "recalled", "asked", "replied", "shouted", "cried", "pleaded", "remembered", "continued", "lamented",
+  "complained", "whispered", "sobbed", "stressed",
+};
+
 static gboolean
 counting_verb (DetectContext *ctx,
                guint          i)
@@ -1119,7 +1127,33 @@ is_conditional_verb (DetectContext *ctx,
   if (w[len - 1] != 'd' && w[len - 1] != 'g')
     return FALSE;
   return counting_verb (ctx, i) || is_one_of (ctx, i, participles, G_N_ELEMENTS (participles)) ||
-         strcmp (w, "reporting") == 0 || strcmp (w, "called") == 0;
+         is_one_of (ctx, i, quote_verbs, G_N_ELEMENTS (quote_verbs)) || strcmp (w, "reporting") == 0 ||
+         strcmp (w, "called") == 0;
+}
+
+/* Whether the verb at @verb speaks a quote: right after it ("…,”
+ * recalled Fatima Ali"), or before its subject when the verb ends the
+ * sentence ("…,” Fatima Ali recalled.").
+ */
+static gboolean
+next_to_quote (DetectContext *ctx,
+               guint          first,
+               guint          verb,
+               guint          last)
+{
+  /* the quote may end the sentence before: "…?” asked one man" */
+  if (verb > 0 && _diptych_detect_is_quote (ctx, verb - 1))
+    return TRUE;
+  if (!(verb + 1 >= last || _diptych_detect_is (ctx, verb + 1, ".")))
+    return FALSE;
+  for (guint k = verb; k > first && verb - k < 6; k--)
+    {
+      if (_diptych_detect_is_quote (ctx, k - 1))
+        return TRUE;
+      if (is_boundary (ctx, k - 1))
+        return FALSE;
+    }
+  return FALSE;
 }
 
 /* "Protection partners report 27 cases", "Officials estimate that …",
@@ -1490,6 +1524,8 @@ detect_in_sentence (DetectContext *ctx,
       if (detect_lower (ctx, i)[0] == 'c' && _diptych_detect_is (ctx, i, "called") && !calls_quote (ctx, i, last))
         continue;
       if (counting_verb (ctx, i) && !counts_casualties (ctx, i, last))
+        continue;
+      if (is_one_of (ctx, i, quote_verbs, G_N_ELEMENTS (quote_verbs)) && !next_to_quote (ctx, first, i, last))
         continue;
       if ((_diptych_detect_is (ctx, i, "report") || _diptych_detect_is (ctx, i, "estimate")) &&
           !plural_reports (ctx, first, i, last))
