@@ -516,6 +516,7 @@ static const Case cases[] = {
   NO_SRC ("called-name", "They fled to a village called \u201cHope Springs\u201d where 12 people died.", "a village"),
   NO_SRC ("called-the-name", "A group called the \"Saints\" killed 12 people.", "A group"),
   NO_SRC ("called-for", "The ministry called for calm after 12 people died.", "The ministry"),
+  NO_SRC ("called-for-quote", "The president called for \u201cimpartial countries\u201d to investigate the 12 deaths.", "The president"),
   NO_SRC ("pronoun-subject-after-clause", "When the soldiers left I told my brother that 8 people had died.", "When"),
   SRC ("recorded-deaths", "The Sahel Violence Tracker, a conflict monitor, recorded roughly 9,400 deaths last year.", "The Sahel Violence Tracker", DIPTYCH_SOURCE_NGO),
   SRC ("counted-detentions", "Its monitors counted at least 1,400 detentions by midnight.", "Its monitors", DIPTYCH_SOURCE_NGO),

@@ -455,7 +455,7 @@ phrase_after (DetectContext *ctx,
          !(k - 1 > i && g_utf8_strlen (detect_lower (ctx, k - 2), -1) == 1))
     k--;
   /* "the governor on Monday": not the preposition of the day */
-  while (k > i + 1 && detect_in (ctx, k - 1, LEX_FUNCTION) && !detect_key (ctx, k - 1)->upper &&
+  while (k > i + 1 && !detect_key (ctx, k - 1)->upper &&
          (_diptych_detect_is (ctx, k - 1, "on") || _diptych_detect_is (ctx, k - 1, "in") ||
           _diptych_detect_is (ctx, k - 1, "at") || _diptych_detect_is (ctx, k - 1, "of") ||
           _diptych_detect_is (ctx, k - 1, "for") || _diptych_detect_is (ctx, k - 1, "by") ||
@@ -1207,14 +1207,16 @@ counts_casualties (DetectContext *ctx,
 
 /* "called the bombing “a massacre”", "called it a “flagrant
  * violation”": the verb at @verb names its object with a quote a few
- * words on; not "a village called “Hope”", "called for calm".
+ * words on; not "a village called “Hope”", "called for “calm”".
  */
 static gboolean
 calls_quote (DetectContext *ctx,
              guint          verb,
              guint          last)
 {
-  if (verb + 1 < last && _diptych_detect_is_quote (ctx, verb + 1))
+  if (verb + 1 >= last || _diptych_detect_is_quote (ctx, verb + 1) || detect_in (ctx, verb + 1, LEX_FUNCTION) ||
+      _diptych_detect_is (ctx, verb + 1, "off") || _diptych_detect_is (ctx, verb + 1, "up") ||
+      _diptych_detect_is (ctx, verb + 1, "out"))
     return FALSE;
   for (guint k = verb + 2; k < last && k < verb + 7; k++)
     {
