@@ -569,6 +569,8 @@ static const Case cases[] = {
   SRC ("two-bodies-the", "The army and the Red Cross said 12 people died.", "the Red Cross", DIPTYCH_SOURCE_NGO),
   SRC ("possessive-lower-words", "The U.N. refugee agency\u2019s count stood at 61,000 refugees.", "The U.N. refugee agency", DIPTYCH_SOURCE_NGO),
   SRC ("possessive-after-words", "It killed 41 civilians, well below the ministry\u2019s figure of 63.", "the ministry", DIPTYCH_SOURCE_OTHER),
+  SRC ("day-before-verb", "Tillerson and Lavrov agreed to meet, the ministry\u2019s Facebook post Saturday said.", "the ministry\u2019s Facebook post", DIPTYCH_SOURCE_OTHER),
+  SRC ("accused-of-participle", "The mob lynched three men accused of theft, police said.", "police", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("hyphen-compound", "A U.N.-backed commission said 12 people died.", "A U.N.-backed commission", DIPTYCH_SOURCE_NGO),
   SRC ("and-said-indefinite", "A local newspaper reported 23 dead and said 4 of the wounded died.", "A local newspaper", DIPTYCH_SOURCE_MEDIA),
   NO_SRC ("and-said-article-alone", "A local newspaper, El Sol, citing paramedics, reported 23 dead and said 4 had died.", "A"),

@@ -685,7 +685,8 @@ subject_before (DetectContext *ctx,
   guint e = verb, s, name_end = 0;
   gint named;
 
-  while (e > first && detect_in (ctx, e - 1, LEX_SKIP))
+  /* past "has", "later", and the day of "the ministry's post Saturday said" */
+  while (e > first && (detect_in (ctx, e - 1, LEX_SKIP) || (e - 1 > first && is_day (ctx, e - 1))))
     e--;
   *after_break = e == first || _diptych_detect_is (ctx, e - 1, ",") || _diptych_detect_is_quote (ctx, e - 1);
 
@@ -1509,6 +1510,11 @@ detect_in_sentence (DetectContext *ctx,
            _diptych_detect_is (ctx, i + 1, "of")))
         continue;
       if (claims_lives (ctx, i, last))
+        continue;
+      /* "three men accused of theft": a passive participle; the verb
+       * that reports takes its object first ("accused the army of")
+       */
+      if (i + 1 < last && _diptych_detect_is (ctx, i, "accused") && _diptych_detect_is (ctx, i + 1, "of"))
         continue;
       /* "the attackers, estimated at about 40,": a participle; not
        * "…, estimated at least 40"
