@@ -18,7 +18,7 @@
 
 #include "diptych-detect-private.h"
 
-#define MAX_SOURCE_TOKENS 16
+#define MAX_SOURCE_TOKENS 20
 
 static gboolean
 is_punct (DetectContext *ctx,
