@@ -50,6 +50,10 @@ static const char * const list_files[LEX_N_LISTS] = {
   [LEX_TITLE] = "titles.txt",
   [LEX_SOURCE_TYPE] = "source-types.txt",
   [LEX_AUXILIARY] = "auxiliaries.txt",
+  [LEX_SOURCE_VERB] = "source-verbs.txt",
+  [LEX_SOURCE_NOUN] = "source-nouns.txt",
+  [LEX_OPENER] = "openers.txt",
+  [LEX_PERSONAL] = "personal-pronouns.txt",
 };
 
 /* The value after "|": a number, or the name of an outcome, group,
@@ -85,6 +89,24 @@ parse_value (DetectList  list,
       if (diptych_source_type_from_string (value, &type))
         return type;
       break;
+    case LEX_SOURCE_VERB:
+      if (strcmp (value, "counting") == 0)
+        return SOURCE_VERB_COUNTING;
+      if (strcmp (value, "participle") == 0)
+        return SOURCE_VERB_PARTICIPLE;
+      if (strcmp (value, "quote") == 0)
+        return SOURCE_VERB_QUOTE;
+      if (strcmp (value, "check") == 0)
+        return SOURCE_VERB_CHECK;
+      if (strcmp (value, "context") == 0)
+        return SOURCE_VERB_CONTEXT;
+      break;
+    case LEX_SOURCE_NOUN:
+      if (strcmp (value, "event") == 0)
+        return SOURCE_NOUN_EVENT;
+      if (strcmp (value, "statement") == 0)
+        return SOURCE_NOUN_STATEMENT;
+      break;
     case LEX_NUMBER:
     case LEX_SCALE:
     case LEX_VAGUE:
@@ -104,6 +126,8 @@ parse_value (DetectList  list,
     case LEX_ABBREVIATION:
     case LEX_TITLE:
     case LEX_AUXILIARY:
+    case LEX_OPENER:
+    case LEX_PERSONAL:
     case LEX_N_LISTS:
     default:
       return g_ascii_strtoll (value, NULL, 10);

@@ -39,8 +39,28 @@ typedef enum
   LEX_TITLE,
   LEX_SOURCE_TYPE,
   LEX_AUXILIARY,
+  LEX_SOURCE_VERB,
+  LEX_SOURCE_NOUN,
+  LEX_OPENER,
+  LEX_PERSONAL,
   LEX_N_LISTS
 } DetectList;
+
+/* The values of source-verbs.txt and source-nouns.txt. */
+typedef enum
+{
+  SOURCE_VERB_COUNTING = 1,
+  SOURCE_VERB_PARTICIPLE,
+  SOURCE_VERB_QUOTE,
+  SOURCE_VERB_CHECK,
+  SOURCE_VERB_CONTEXT,
+} SourceVerbRole;
+
+typedef enum
+{
+  SOURCE_NOUN_EVENT = 1,
+  SOURCE_NOUN_STATEMENT,
+} SourceNounRole;
 
 #define DETECT_NO_WORD_ID G_MAXUINT32
 

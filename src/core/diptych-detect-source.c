@@ -621,14 +621,7 @@ static gboolean
 personal_pronoun (DetectContext *ctx,
                   guint          i)
 {
-  static const char *const words[] = { "i", "we", "you", "he", "she", "it", "they" };
-
-  if (is_acronym (ctx, i))
-    return FALSE;
-  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-    if (_diptych_detect_is (ctx, i, words[k]))
-      return TRUE;
-  return FALSE;
+  return detect_in (ctx, i, LEX_PERSONAL) && !is_acronym (ctx, i);
 }
 
 /* A noun that names what happened, not who tells: "the strikes", "the
@@ -638,19 +631,7 @@ static gboolean
 is_event (DetectContext *ctx,
           guint          i)
 {
-  static const char *const words[] = {
-    "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing", "bombings", "blast",
-    "blasts", "explosion", "explosions", "shelling", "fighting", "clashes", "violence", "quake", "earthquake",
-    "aftershock", "aftershocks", "flood", "floods", "flooding", "fire", "fires", "blaze", "storm", "landslide",
-    "landslides", "raid", "raids", "offensive", "massacre", "ambush", "assault", "crash", "collapse",
-    "outbreak", "war", "cyclone", "hurricane", "typhoon", "tornado", "disaster", "riot", "riots", "unrest",
-  };
-  const char *w = detect_lower (ctx, i);
-
-  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-    if (strcmp (w, words[k]) == 0)
-      return TRUE;
-  return FALSE;
+  return detect_in (ctx, i, LEX_SOURCE_NOUN) && detect_value (ctx, i, LEX_SOURCE_NOUN) == SOURCE_NOUN_EVENT;
 }
 
 /* A preposition that opens a sentence's time or place: "By Saturday
@@ -660,15 +641,7 @@ static gboolean
 opens_phrase (DetectContext *ctx,
               guint          i)
 {
-  static const char *const words[] = {
-    "in", "on", "at", "by", "since", "after", "during", "before", "from", "across", "near", "inside", "until",
-    "within", "throughout",
-  };
-
-  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
-    if (_diptych_detect_is (ctx, i, words[k]))
-      return TRUE;
-  return FALSE;
+  return detect_in (ctx, i, LEX_OPENER);
 }
 
 /* Where the clause before the verb at @verb starts, its subject
@@ -1073,63 +1046,31 @@ names_someone (DetectContext *ctx,
   return FALSE;
 }
 
-/* Verbs that report only where the words around them say so (see
- * detect_in_sentence()): "was reporting 49 deaths", "called the bombing
- * “a massacre”", "recorded 9,400 deaths", ", accusing the group". They
- * are not in reporting.txt, which the figure detector reads as the end
- * of a clause ("12 people registered as missing").
+/* The role of a verb of source-verbs.txt, which reports only where the
+ * words around it say so (see detect_in_sentence()), or 0.
  */
-static const char *const counting_verbs[] = { "recorded", "counted", "registered", "tallied", "logged" };
-static const char *const participles[] = {
-  "accusing", "adding", "warning", "claiming", "insisting", "alleging", "noting", "blaming", "denying", "arguing",
-};
-
-static gboolean
-is_one_of (DetectContext     *ctx,
-           guint              i,
-           const char *const *words,
-           guint              n_words)
+static SourceVerbRole
+source_verb (DetectContext *ctx,
+             guint          i)
 {
-  const char *w = detect_lower (ctx, i);
-
-  for (guint k = 0; k < n_words; k++)
-    if (strcmp (w, words[k]) == 0)
-      return TRUE;
-  return FALSE;
+  return detect_in (ctx, i, LEX_SOURCE_VERB) ? detect_value (ctx, i, LEX_SOURCE_VERB) : 0;
 }
-
-/* "…,” recalled Fatima Ali", "…?” asked one man", "…,” Ali recalled.":
- * verbs of speaking that report only next to a quote
- */
-static const char *const quote_verbs[] = {
-  "recalled", "asked", "replied", "shouted", "cried", "pleaded", "remembered", "continued", "lamented",
-  "complained", "whispered", "sobbed", "stressed",
-};
 
 static gboolean
 counting_verb (DetectContext *ctx,
                guint          i)
 {
-  return is_one_of (ctx, i, counting_verbs, G_N_ELEMENTS (counting_verbs));
+  return source_verb (ctx, i) == SOURCE_VERB_COUNTING;
 }
 
+/* The verbs of source-verbs.txt but those that only follow "able to" */
 static gboolean
 is_conditional_verb (DetectContext *ctx,
                      guint          i)
 {
-  const char *w = detect_lower (ctx, i);
-  gsize len = strlen (w);
+  SourceVerbRole role = source_verb (ctx, i);
 
-  if (len < 5)
-    return FALSE;
-  if (strcmp (w, "report") == 0 || strcmp (w, "estimate") == 0)
-    return TRUE;
-  /* the others end in "-ed" or "-ing" */
-  if (w[len - 1] != 'd' && w[len - 1] != 'g')
-    return FALSE;
-  return counting_verb (ctx, i) || is_one_of (ctx, i, participles, G_N_ELEMENTS (participles)) ||
-         is_one_of (ctx, i, quote_verbs, G_N_ELEMENTS (quote_verbs)) || strcmp (w, "reporting") == 0 ||
-         strcmp (w, "called") == 0;
+  return role != 0 && role != SOURCE_VERB_CHECK;
 }
 
 /* Whether the verb at @verb speaks a quote: right after it ("…,”
@@ -1311,12 +1252,9 @@ able_to_report (DetectContext *ctx,
                 guint          verb,
                 guint         *aux)
 {
-  static const char *const verbs[] = {
-    "confirm", "verify", "record", "document", "corroborate",
-  };
   guint k = verb;
 
-  if (detect_key (ctx, verb)->upper || !is_one_of (ctx, verb, verbs, G_N_ELEMENTS (verbs)))
+  if (source_verb (ctx, verb) != SOURCE_VERB_CHECK || detect_key (ctx, verb)->upper)
     return FALSE;
   if (k > first && _diptych_detect_is (ctx, k - 1, "independently"))
     k--;
@@ -1362,10 +1300,6 @@ statement_subject (DetectContext *ctx,
                    guint          last,
                    guint          sentence)
 {
-  static const char *const media[] = {
-    "statement", "communique", "communiqué", "post", "message", "tweet", "video", "release", "letter",
-    "speech", "address", "interview", "briefing",
-  };
   gboolean found = FALSE;
   guint s, e, k;
   gint source;
@@ -1375,8 +1309,7 @@ statement_subject (DetectContext *ctx,
         _diptych_detect_is (ctx, in + 1, "its") || _diptych_detect_is (ctx, in + 1, "their")))
     return;
   for (k = in + 2; k < last && k < in + 5 && !found && !is_boundary (ctx, k); k++)
-    for (guint m = 0; m < G_N_ELEMENTS (media) && !found; m++)
-      found = _diptych_detect_is (ctx, k, media[m]);
+    found = detect_in (ctx, k, LEX_SOURCE_NOUN) && detect_value (ctx, k, LEX_SOURCE_NOUN) == SOURCE_NOUN_STATEMENT;
   if (!found)
     return;
   /* a source of the sentence's own ("the army said in a statement") */
@@ -1533,7 +1466,7 @@ detect_in_sentence (DetectContext *ctx,
         continue;
       if (counting_verb (ctx, i) && !counts_casualties (ctx, i, last))
         continue;
-      if (is_one_of (ctx, i, quote_verbs, G_N_ELEMENTS (quote_verbs)) && !next_to_quote (ctx, first, i, last))
+      if (source_verb (ctx, i) == SOURCE_VERB_QUOTE && !next_to_quote (ctx, first, i, last))
         continue;
       if ((_diptych_detect_is (ctx, i, "report") || _diptych_detect_is (ctx, i, "estimate")) &&
           !plural_reports (ctx, first, i, last))
