@@ -1049,7 +1049,7 @@ names_someone (DetectContext *ctx,
 /* The role of a verb of source-verbs.txt, which reports only where the
  * words around it say so (see detect_in_sentence()), or 0.
  */
-static SourceVerbRole
+static inline SourceVerbRole
 source_verb (DetectContext *ctx,
              guint          i)
 {
