@@ -1808,6 +1808,16 @@ member_of_forces (DetectContext *ctx,
   return group;
 }
 
+/* "nationals", "citizens": nouns of a nationality. */
+static gboolean
+is_citizenship (DetectContext *ctx,
+                guint          i)
+{
+  return _diptych_detect_is (ctx, i, "nationals") || _diptych_detect_is (ctx, i, "national") ||
+         _diptych_detect_is (ctx, i, "citizens") || _diptych_detect_is (ctx, i, "citizen") ||
+         _diptych_detect_is (ctx, i, "compatriots");
+}
+
 /* The group a figure's predicate names from @i, with its end in @end:
  * "were children", "were port workers", "had been Taliban border
  * guards", "were members of a police escort"; else -1.
@@ -1833,6 +1843,11 @@ predicate_group (DetectContext *ctx,
     {
       if (_diptych_detect_match (ctx, k, LEX_GROUP, &entry) > 0)
         {
+          /* "were Somali nationals" tells where they are from, not who
+           * they are: the group is the whole's
+           */
+          if (is_citizenship (ctx, k))
+            return -1;
           *end = k + entry->n_words;
           return member_of_forces (ctx, *end, last, entry->value);
         }
@@ -2340,24 +2355,30 @@ detect_in_sentence (DetectContext *ctx,
         {
           const DetectEntry *entry = NULL;
           gboolean among_those = FALSE, those = FALSE;
+          guint det = G_MAXUINT;  /* the determiner: "the", "those" */
 
+          /* "Among those held": an entry of its own, "those" and all */
           if ((n = _diptych_detect_match_before (ctx, before - 1, first, LEX_OUTCOME, &entry)) > 0 &&
-              before - 1 - n > first &&
-              (_diptych_detect_is (ctx, before - 2 - n, "the") || _diptych_detect_is (ctx, before - 2 - n, "those")))
+              strcmp (entry->words[0], "those") == 0)
+            det = before - 1 - n;
+          else if (n > 0 && before - 1 - n > first &&
+                   (_diptych_detect_is (ctx, before - 2 - n, "the") || _diptych_detect_is (ctx, before - 2 - n, "those")))
+            det = before - 2 - n;
+          if (det != G_MAXUINT)
             {
-              among_those = before - 2 - n > first && _diptych_detect_is (ctx, before - 3 - n, "among");
+              among_those = det > first && _diptych_detect_is (ctx, det - 1, "among");
               /* the sentence's subject: not "… killed 12 of the wounded were …" */
               those = !among_those && !_diptych_detect_is (ctx, before - 1, "was") &&
-                      (before - 2 - n == first || is_punct (ctx, before - 3 - n) ||
+                      (det == first || is_punct (ctx, det - 1) ||
                        /* "said (that) the dead included" */
-                       detect_in (ctx, before - 3 - n, LEX_CLAUSE) ||
-                       detect_in (ctx, before - 3 - n, LEX_REPORTING));
+                       detect_in (ctx, det - 1, LEX_CLAUSE) ||
+                       detect_in (ctx, det - 1, LEX_REPORTING));
             }
           if (among_those || those)
             {
               outcome = link_outcome = entry->value;
               link = LINK_AMONG_THOSE;
-              span_first = among_those ? before - 3 - n : before - 2 - n;
+              span_first = among_those ? det - 1 : det;
             }
         }
 
