@@ -478,6 +478,9 @@ static const Case cases[] = {
   FIG ("laid-down-their-lives", "Three policemen laid down their lives defending the post.", "Three policemen laid down their lives", K, 3, 3, 3, EXACT, SOLDIERS),
   FIG ("among-those-held", "Police detained 300 people. Among those held are at least 12 journalists.", "Among those held are at least 12 journalists", D, 12, 12, N, AT_LEAST, OTHER),
   PART_ ("among-those-held-part", "Police detained 300 people. Among those held are at least 12 journalists.", "Among those held are at least 12 journalists", "detained 300 people"),
+  QUIET_ ("coordinate-own-verb", "More than 3,900 children have been killed, while nearly 4,000 boys have been recruited.", "4,000"),
+  QUIET_ ("coordinate-own-verb-active", "Gunmen killed 12 people and 5 soldiers escaped.", "5"),
+  FIG ("coordinate-no-verb", "Gunmen killed 12 people and 5 soldiers in the raid.", "5 soldiers", K, 5, 5, 5, EXACT, SOLDIERS),
   /* sources */
   SRC ("said-after", "Twelve people were killed, the health ministry said.", "the health ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("said-before", "Police spokesman Ali Karimi said the attackers had fled.", "Police spokesman Ali Karimi", DIPTYCH_SOURCE_OFFICIAL),

@@ -1975,6 +1975,25 @@ called_for (DetectContext *ctx,
           _diptych_detect_is (ctx, i - 3, "called") || _diptych_detect_is (ctx, i - 3, "calling"));
 }
 
+/* Whether a verb that says no outcome follows the noun of a figure
+ * at @i, past auxiliaries and adverbs: "5 soldiers escaped", "4,000
+ * boys have been recruited", "30 troops were later deployed".
+ */
+static gboolean
+has_own_verb (DetectContext *ctx,
+              guint          i,
+              guint          last)
+{
+  guint k = i;
+
+  while (k < last && k < i + 4 &&
+         (detect_in (ctx, k, LEX_AUXILIARY) || detect_in (ctx, k, LEX_SKIP) ||
+          g_str_has_suffix (detect_lower (ctx, k), "ly")))
+    k++;
+  return k < last && !detect_key (ctx, k)->upper && g_str_has_suffix (detect_lower (ctx, k), "ed") &&
+         !detect_in (ctx, k, LEX_OUTCOME) && !detect_in (ctx, k, LEX_GROUP);
+}
+
 static void
 detect_in_sentence (DetectContext *ctx,
                     GArray        *readings,
@@ -2631,8 +2650,12 @@ detect_in_sentence (DetectContext *ctx,
       /* No outcome, and no figure to take one from: a count of things */
       if (outcome < 0 && link == LINK_NONE)
         continue;
-      /* "Five militants were killed, two soldiers said": those who say it */
-      if (outcome < 0 && link == LINK_COORDINATE && head_end < last && detect_in (ctx, head_end, LEX_REPORTING))
+      /* "Five militants were killed, two soldiers said": those who say it;
+       * "… killed, while 4,000 boys have been recruited": a clause of
+       * their own
+       */
+      if (outcome < 0 && link == LINK_COORDINATE && head_end < last &&
+          (detect_in (ctx, head_end, LEX_REPORTING) || has_own_verb (ctx, head_end, last)))
         continue;
 
       memset (item, 0, sizeof *item);
