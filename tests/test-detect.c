@@ -481,6 +481,9 @@ static const Case cases[] = {
   QUIET_ ("coordinate-own-verb", "More than 3,900 children have been killed, while nearly 4,000 boys have been recruited.", "4,000"),
   QUIET_ ("coordinate-own-verb-active", "Gunmen killed 12 people and 5 soldiers escaped.", "5"),
   FIG ("coordinate-no-verb", "Gunmen killed 12 people and 5 soldiers in the raid.", "5 soldiers", K, 5, 5, 5, EXACT, SOLDIERS),
+  QUIET_ ("list-of-ages", "Three people were killed, two of them boys aged 15 and 17 who had gone to the fields.", "17"),
+  QUIET_ ("list-of-ages-three", "Four children aged 9, 12 and 14 were wounded.", "14"),
+  FIG ("aged-then-figure", "Two men aged 40 and 12 other people were wounded.", "12 other people were wounded", I, 12, 12, 12, EXACT, PEOPLE),
   /* sources */
   SRC ("said-after", "Twelve people were killed, the health ministry said.", "the health ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("said-before", "Police spokesman Ali Karimi said the attackers had fled.", "Police spokesman Ali Karimi", DIPTYCH_SOURCE_OFFICIAL),

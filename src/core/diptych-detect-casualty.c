@@ -254,6 +254,28 @@ after_age_of (DetectContext *ctx,
          (_diptych_detect_is (ctx, of - 1, "age") || _diptych_detect_is (ctx, of - 1, "ages"));
 }
 
+/* Whether a number after @before ends a list of ages: "aged 15 and 17",
+ * "aged 9, 12 and 14".
+ */
+static gboolean
+in_list_of_ages (DetectContext *ctx,
+                 guint          first,
+                 guint          before)
+{
+  if (!_diptych_detect_is (ctx, before, "and") && !_diptych_detect_is (ctx, before, "or") &&
+      !_diptych_detect_is (ctx, before, ","))
+    return FALSE;
+  for (guint k = before; k > first && before - k < 8; k--)
+    {
+      if (_diptych_detect_is (ctx, k - 1, "aged") || _diptych_detect_is (ctx, k - 1, "ages"))
+        return k < before;
+      if (!(is_digits (ctx, k - 1) || is_number_word (ctx, k - 1) || _diptych_detect_is (ctx, k - 1, "and") ||
+            _diptych_detect_is (ctx, k - 1, "or") || _diptych_detect_is (ctx, k - 1, ",")))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* "one of the worst atrocities", "one of the deadliest" */
 static gboolean
 one_of_the_most (DetectContext *ctx,
@@ -330,6 +352,12 @@ is_not_people (DetectContext  *ctx,
           _diptych_detect_is (ctx, before, "aged") || _diptych_detect_is (ctx, before, "no"))
         return TRUE;
       if (before > first && after_age_of (ctx, before))
+        return TRUE;
+      /* not "two men aged 40 and 12 other people", whose noun follows */
+      if (in_list_of_ages (ctx, first, before) &&
+          !(after < last && (detect_in (ctx, after, LEX_GROUP) || detect_in (ctx, after, LEX_OUTCOME) ||
+                             _diptych_detect_is (ctx, after, "other") || _diptych_detect_is (ctx, after, "others") ||
+                             _diptych_detect_is (ctx, after, "more") || is_plural_noun (ctx, after))))
         return TRUE;
       /* An age: "the youngest of them 14", "the oldest was 82" */
       for (guint k = before + 1; k > first && before + 1 - k < 4; k--)
