@@ -484,6 +484,10 @@ static const Case cases[] = {
   QUIET_ ("list-of-ages", "Three people were killed, two of them boys aged 15 and 17 who had gone to the fields.", "17"),
   QUIET_ ("list-of-ages-three", "Four children aged 9, 12 and 14 were wounded.", "14"),
   FIG ("aged-then-figure", "Two men aged 40 and 12 other people were wounded.", "12 other people were wounded", I, 12, 12, 12, EXACT, PEOPLE),
+  FIG ("forces-of-then-pair", "In 2024, 187 personnel of the security forces and 241 civilians were martyred.", "187 personnel of the security forces", K, 187, 187, 187, EXACT, SOLDIERS),
+  FIG ("pair-then-verb-described", "Two Indian soldiers and three suspected militants were killed in a gunfight.", "Two Indian soldiers", K, 2, 2, 2, EXACT, SOLDIERS),
+  FIG ("pair-then-verb-described-first", "An official said 11 Houthi fighters and four government soldiers were killed on Sunday.", "11 Houthi fighters", K, 11, 11, 11, EXACT, FIGHTERS),
+  QUIET_ ("pair-then-verb-described-things", "Two soldiers and three armoured vehicles were seen on the road.", "Two"),
   /* sources */
   SRC ("said-after", "Twelve people were killed, the health ministry said.", "the health ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("said-before", "Police spokesman Ali Karimi said the attackers had fled.", "Police spokesman Ali Karimi", DIPTYCH_SOURCE_OFFICIAL),

@@ -1790,14 +1790,15 @@ is_unit_of_forces (DetectContext *ctx,
 }
 
 /* The group of a generic noun ("members", "employees", "staff") from
- * the "of" phrase after it at @i, when that names state forces;
- * else @group.
+ * the "of" phrase after it at @i, when that names state forces, with
+ * the phrase's end in @end; else @group.
  */
 static gint
 member_of_forces (DetectContext *ctx,
                   guint          i,
                   guint          last,
-                  gint           group)
+                  gint           group,
+                  guint         *end)
 {
   const char *head;
 
@@ -1829,7 +1830,10 @@ member_of_forces (DetectContext *ctx,
               detect_in (ctx, e, LEX_FUNCTION) || detect_in (ctx, e, LEX_CLAUSE) || detect_in (ctx, e, LEX_OUTCOME) ||
               detect_in (ctx, e, LEX_RELATIVE) || g_str_has_suffix (next, "ed") ||
               g_str_has_suffix (next, "ing"))
-            return DIPTYCH_GROUP_SOLDIERS;
+            {
+              *end = e;
+              return DIPTYCH_GROUP_SOLDIERS;
+            }
           return group;
         }
     }
@@ -1877,7 +1881,7 @@ predicate_group (DetectContext *ctx,
           if (is_citizenship (ctx, k))
             return -1;
           *end = k + entry->n_words;
-          return member_of_forces (ctx, *end, last, entry->value);
+          return member_of_forces (ctx, *end, last, entry->value, end);
         }
       if (is_punct (ctx, k) || detect_in (ctx, k, LEX_FUNCTION) || detect_in (ctx, k, LEX_OUTCOME) ||
           detect_in (ctx, k, LEX_AUXILIARY) || detect_key (ctx, k)->quantity)
@@ -2001,6 +2005,25 @@ called_for (DetectContext *ctx,
          (_diptych_detect_is (ctx, i - 3, "warrant") || _diptych_detect_is (ctx, i - 3, "warrants") ||
           _diptych_detect_is (ctx, i - 3, "call") || _diptych_detect_is (ctx, i - 3, "calls") ||
           _diptych_detect_is (ctx, i - 3, "called") || _diptych_detect_is (ctx, i - 3, "calling"));
+}
+
+/* The group noun at @h or after a word or two that describe it: "three
+ * suspected militants", "four government soldiers"; else @last.
+ */
+static guint
+described_noun (DetectContext *ctx,
+                guint          h,
+                guint          last)
+{
+  for (guint k = h; k < last && k < h + 3; k++)
+    {
+      if (_diptych_detect_match (ctx, k, LEX_GROUP, NULL) > 0)
+        return k;
+      if (is_punct (ctx, k) || detect_in (ctx, k, LEX_FUNCTION) || detect_in (ctx, k, LEX_OUTCOME) ||
+          detect_in (ctx, k, LEX_REPORTING) || detect_key (ctx, k)->quantity)
+        break;
+    }
+  return last;
 }
 
 /* Whether a verb that says no outcome follows the noun of a figure
@@ -2290,8 +2313,9 @@ detect_in_sentence (DetectContext *ctx,
       /* "members of the security forces", "employees of the internal
        * affairs bodies": the forces they belong to
        */
-      if (group == DIPTYCH_GROUP_PEOPLE || group == DIPTYCH_GROUP_OTHER)
-        group = member_of_forces (ctx, head_end, last, group);
+      if (group == DIPTYCH_GROUP_PEOPLE || group == DIPTYCH_GROUP_OTHER ||
+          _diptych_detect_is (ctx, head_end - 1, "personnel"))
+        group = member_of_forces (ctx, head_end, last, group, &head_end);
 
       /* "18 were children", "Two of the dead were police officers" */
       if (group < 0 && head_end + 1 < last)
@@ -2467,7 +2491,7 @@ detect_in_sentence (DetectContext *ctx,
           Quantity q2;
 
           if (read_quantity (ctx, head_end + 1, head_end + 1, last, &q2) &&
-              (h2 = q2.end + _diptych_detect_is (ctx, q2.end, "other")) < last &&
+              (h2 = described_noun (ctx, q2.end + _diptych_detect_is (ctx, q2.end, "other"), last)) < last &&
               _diptych_detect_match (ctx, h2, LEX_GROUP, &entry) > 0 &&
               (outcome = outcome_after (ctx, h2 + entry->n_words, last, &end, &among, &among_next)) >= 0 &&
               among)
