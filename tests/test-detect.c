@@ -488,6 +488,12 @@ static const Case cases[] = {
   FIG ("pair-then-verb-described", "Two Indian soldiers and three suspected militants were killed in a gunfight.", "Two Indian soldiers", K, 2, 2, 2, EXACT, SOLDIERS),
   FIG ("pair-then-verb-described-first", "An official said 11 Houthi fighters and four government soldiers were killed on Sunday.", "11 Houthi fighters", K, 11, 11, 11, EXACT, FIGHTERS),
   QUIET_ ("pair-then-verb-described-things", "Two soldiers and three armoured vehicles were seen on the road.", "Two"),
+  FIG ("forced-to-flee", "The fighting killed 19 people and forced more than 30,000 villagers to flee.", "forced more than 30,000 villagers to flee", X, 30000, 30000, N, AT_LEAST, CIVILIANS),
+  FIG ("drove-to-leave", "The floods drove 500 families to leave their homes.", "drove 500 families to leave their homes", X, 500, 500, 500, EXACT, PEOPLE),
+  FIG ("sent-fleeing", "The shelling sent thousands of residents fleeing.", "sent thousands of residents fleeing", X, N, 1000, N, VAGUE, CIVILIANS),
+  FIG ("sent-to-hell-active", "Troops sent 11 terrorists to hell in the raid.", "sent 11 terrorists to hell", K, 11, 11, 11, EXACT, FIGHTERS),
+  QUIET_ ("forced-to-other", "The rebels forced 20 villagers to carry ammunition.", "20"),
+  QUIET_ ("sent-to-place", "The army sent 300 troops to the border.", "300"),
   /* sources */
   SRC ("said-after", "Twelve people were killed, the health ministry said.", "the health ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("said-before", "Police spokesman Ali Karimi said the attackers had fled.", "Police spokesman Ali Karimi", DIPTYCH_SOURCE_OFFICIAL),

@@ -2007,6 +2007,53 @@ called_for (DetectContext *ctx,
           _diptych_detect_is (ctx, i - 3, "called") || _diptych_detect_is (ctx, i - 3, "calling"));
 }
 
+/* The outcome of a verb whose object is a figure between the verb at
+ * @verb and its other words at @i: "forced 30,000 villagers to flee",
+ * "drove 500 families to leave their homes", "sent thousands fleeing",
+ * "sent 11 terrorists to hell"; with the words' end in @end; or -1.
+ */
+static gint
+split_outcome (DetectContext *ctx,
+               guint          verb,
+               guint          i,
+               guint          last,
+               guint         *end)
+{
+  gboolean send = _diptych_detect_is (ctx, verb, "sent") || _diptych_detect_is (ctx, verb, "sending") ||
+                  _diptych_detect_is (ctx, verb, "send") || _diptych_detect_is (ctx, verb, "sends");
+
+  if (i >= last)
+    return -1;
+  if (send && _diptych_detect_is (ctx, i, "fleeing"))
+    {
+      *end = i + 1;
+      return DIPTYCH_OUTCOME_DISPLACED;
+    }
+  if ((send || _diptych_detect_is (ctx, verb, "dispatched")) && i + 1 < last &&
+      _diptych_detect_is (ctx, i, "to") && _diptych_detect_is (ctx, i + 1, "hell"))
+    {
+      *end = i + 2;
+      return DIPTYCH_OUTCOME_KILLED;
+    }
+  if (!(_diptych_detect_is (ctx, verb, "forced") || _diptych_detect_is (ctx, verb, "forcing") ||
+        _diptych_detect_is (ctx, verb, "force") || _diptych_detect_is (ctx, verb, "forces") ||
+        _diptych_detect_is (ctx, verb, "compelled") || _diptych_detect_is (ctx, verb, "compelling") ||
+        _diptych_detect_is (ctx, verb, "drove") || _diptych_detect_is (ctx, verb, "driving") ||
+        _diptych_detect_is (ctx, verb, "prompted") || _diptych_detect_is (ctx, verb, "prompting") ||
+        _diptych_detect_is (ctx, verb, "caused") || _diptych_detect_is (ctx, verb, "causing")) ||
+      i + 1 >= last || !_diptych_detect_is (ctx, i, "to"))
+    return -1;
+  if (!(_diptych_detect_is (ctx, i + 1, "flee") || _diptych_detect_is (ctx, i + 1, "leave") ||
+        _diptych_detect_is (ctx, i + 1, "abandon") || _diptych_detect_is (ctx, i + 1, "evacuate") ||
+        _diptych_detect_is (ctx, i + 1, "relocate")))
+    return -1;
+  *end = i + 2;
+  /* "to leave their homes" */
+  if (*end + 1 < last && _diptych_detect_is (ctx, *end, "their") && is_home (ctx, *end + 1))
+    *end += 2;
+  return DIPTYCH_OUTCOME_DISPLACED;
+}
+
 /* The group noun at @h or after a word or two that describe it: "three
  * suspected militants", "four government soldiers"; else @last.
  */
@@ -2413,6 +2460,11 @@ detect_in_sentence (DetectContext *ctx,
             {
               outcome = DIPTYCH_OUTCOME_DETAINED;
               span_first = before - 1;
+            }
+          else if ((group >= 0 || others) && (outcome = split_outcome (ctx, before - 1, head_end, last, &n)) >= 0)
+            {
+              span_first = before - 1;
+              span_last = n;
             }
         }
 
