@@ -494,6 +494,11 @@ static const Case cases[] = {
   FIG ("sent-to-hell-active", "Troops sent 11 terrorists to hell in the raid.", "sent 11 terrorists to hell", K, 11, 11, 11, EXACT, FIGHTERS),
   QUIET_ ("forced-to-other", "The rebels forced 20 villagers to carry ammunition.", "20"),
   QUIET_ ("sent-to-place", "The army sent 300 troops to the border.", "300"),
+  FIG ("adverb-then-outcome", "The IOM registered 61,250 newly displaced people in June.", "61,250 newly displaced people", X, 61250, 61250, 61250, EXACT, PEOPLE),
+  FIG ("attributive-then-verb", "The ministry raised the toll to 14, saying two wounded soldiers had died in hospital.", "two wounded soldiers had died", K, 2, 2, 2, EXACT, SOLDIERS),
+  FIG ("attributive-then-verb-killed", "An airstrike killed 12 displaced people in a school.", "12 displaced people", K, 12, 12, 12, EXACT, PEOPLE),
+  FIG ("attributive-no-verb", "Doctors treated 30 wounded soldiers overnight.", "30 wounded soldiers", I, 30, 30, 30, EXACT, SOLDIERS),
+  FIG ("attributive-evacuated", "Helicopters evacuated 30 wounded soldiers to the capital.", "30 wounded soldiers", I, 30, 30, 30, EXACT, SOLDIERS),
   /* sources */
   SRC ("said-after", "Twelve people were killed, the health ministry said.", "the health ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("said-before", "Police spokesman Ali Karimi said the attackers had fled.", "Police spokesman Ali Karimi", DIPTYCH_SOURCE_OFFICIAL),

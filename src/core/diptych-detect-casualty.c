@@ -2114,7 +2114,7 @@ detect_in_sentence (DetectContext *ctx,
       gboolean verb_among;
       gint group = -1, outcome = -1, head_outcome = -1;
       gboolean more = FALSE, among = FALSE, toll = FALSE, others, unknown = FALSE, remaining = FALSE;
-      gboolean partitive = FALSE, colon = FALSE, severe = FALSE;
+      gboolean partitive = FALSE, colon = FALSE, severe = FALSE, attributive = FALSE;
       guint32 noun;
       guint conj, family;
       Link link = LINK_NONE;
@@ -2169,6 +2169,10 @@ detect_in_sentence (DetectContext *ctx,
           h++;
           severe = TRUE;
         }
+      /* "61,250 newly displaced people", "300 internally displaced" */
+      else if (h + 1 < last && g_str_has_suffix (detect_lower (ctx, h), "ly") && !detect_key (ctx, h)->upper &&
+               !detect_in (ctx, h + 1, LEX_GROUP) && match_outcome (ctx, h + 1, &n) >= 0)
+        h++;
 
       if (_diptych_detect_is (ctx, h, "of") && h + 1 < last)
         {
@@ -2270,6 +2274,7 @@ detect_in_sentence (DetectContext *ctx,
                 {
                   group = entry->value;
                   head_end += entry->n_words;
+                  attributive = TRUE;
                 }
               /* "20,000 lives", "29 deaths": nouns that count people; so
                * does the outcome word of "dozens of wounded"
@@ -2373,6 +2378,22 @@ detect_in_sentence (DetectContext *ctx,
 
       /* The outcome, nearest first. */
       outcome = head_outcome;
+      /* "two wounded soldiers had died", "47 displaced persons were
+       * killed": the verb says they died since; not "30 wounded soldiers
+       * were evacuated", which says no more than the noun
+       */
+      if (attributive && link == LINK_NONE && outcome != DIPTYCH_OUTCOME_KILLED)
+        {
+          guint end = 0, unused_next;
+          gboolean later_among;
+
+          if (outcome_after (ctx, head_end, last, &end, &later_among, &unused_next) == DIPTYCH_OUTCOME_KILLED &&
+              !later_among)
+            {
+              outcome = DIPTYCH_OUTCOME_KILLED;
+              span_last = end;
+            }
+        }
       if (outcome < 0 && (link == LINK_OUTCOME || link == LINK_AMONG_NEXT))
         outcome = link_outcome;
 
@@ -2422,17 +2443,21 @@ detect_in_sentence (DetectContext *ctx,
                (g_str_has_suffix (detect_lower (ctx, before - 2), "ed") ||
                 g_str_has_suffix (detect_lower (ctx, before - 2), "ing")))
         before--;
-      if (outcome < 0 && before > first)
+      if ((outcome < 0 || (attributive && outcome != DIPTYCH_OUTCOME_KILLED)) && before > first)
         {
           const DetectEntry *entry = NULL;
 
+          /* "killed 12 displaced people": a verb saying they died wins
+           * over the noun's adjective
+           */
           if ((n = _diptych_detect_match_before (ctx, before, first, LEX_OUTCOME, &entry)) > 0 &&
+              (outcome < 0 || entry->value == DIPTYCH_OUTCOME_KILLED) &&
               !_diptych_detect_is (ctx, before - n, "their") && !called_for (ctx, first, before - n))
             {
               outcome = entry->value;
               span_first = before - n;
             }
-          else if (_diptych_detect_is (ctx, before - 1, "of") && before - 1 > first &&
+          else if (outcome < 0 && _diptych_detect_is (ctx, before - 1, "of") && before - 1 > first &&
                    (n = _diptych_detect_match_before (ctx, before - 1, first, LEX_OUTCOME, &entry)) > 0 &&
                    !called_for (ctx, first, before - 1 - n))
             {
@@ -2442,7 +2467,7 @@ detect_in_sentence (DetectContext *ctx,
               if (span_first > first && _diptych_detect_is (ctx, span_first - 1, "the"))
                 span_first--;
             }
-          else if ((group >= 0 || others) && !unknown &&
+          else if (outcome < 0 && (group >= 0 || others) && !unknown &&
                    (outcome = shared_fate (ctx, first, before,
                                            others || has_other (ctx, q.end, head_end))) >= 0)
             span_first = before;
@@ -2450,7 +2475,8 @@ detect_in_sentence (DetectContext *ctx,
            * holding 12 hostages"; not "the boat holding 300 migrants", "the
            * stadium was holding 50,000 fans"
            */
-          else if ((group == DIPTYCH_GROUP_FIGHTERS || group == DIPTYCH_GROUP_SOLDIERS ||
+          else if (outcome < 0 &&
+                   (group == DIPTYCH_GROUP_FIGHTERS || group == DIPTYCH_GROUP_SOLDIERS ||
                     _diptych_detect_is (ctx, head_end - 1, "hostages") ||
                     _diptych_detect_is (ctx, head_end - 1, "captives")) &&
                    !unknown && before > first + 1 && _diptych_detect_is (ctx, before - 1, "holding") &&
@@ -2461,7 +2487,7 @@ detect_in_sentence (DetectContext *ctx,
               outcome = DIPTYCH_OUTCOME_DETAINED;
               span_first = before - 1;
             }
-          else if ((group >= 0 || others) && (outcome = split_outcome (ctx, before - 1, head_end, last, &n)) >= 0)
+          else if (outcome < 0 && (group >= 0 || others) && (outcome = split_outcome (ctx, before - 1, head_end, last, &n)) >= 0)
             {
               span_first = before - 1;
               span_last = n;
