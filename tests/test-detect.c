@@ -499,6 +499,9 @@ static const Case cases[] = {
   FIG ("attributive-then-verb-killed", "An airstrike killed 12 displaced people in a school.", "12 displaced people", K, 12, 12, 12, EXACT, PEOPLE),
   FIG ("attributive-no-verb", "Doctors treated 30 wounded soldiers overnight.", "30 wounded soldiers", I, 30, 30, 30, EXACT, SOLDIERS),
   FIG ("attributive-evacuated", "Helicopters evacuated 30 wounded soldiers to the capital.", "30 wounded soldiers", I, 30, 30, 30, EXACT, SOLDIERS),
+  FIG ("names-then-verb", "During the exchange of fire, two soldiers, Sepoy Abdul Rauf, aged 24, and Lance Naik Imtiaz Ali, aged 31, embraced shahadat.", "two soldiers", K, 2, 2, 2, EXACT, SOLDIERS),
+  FIG ("names-then-verb-short", "Two journalists, Ali Khan and Omar Said, were killed in the strike.", "Two journalists", K, 2, 2, 2, EXACT, OTHER),
+  QUIET_ ("names-then-other-verb", "Two soldiers, Sepoy Abdul Rauf, aged 24, and Naik Ali, aged 31, guarded the post where 3 people died.", "Two"),
   /* sources */
   SRC ("said-after", "Twelve people were killed, the health ministry said.", "the health ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("said-before", "Police spokesman Ali Karimi said the attackers had fled.", "Police spokesman Ali Karimi", DIPTYCH_SOURCE_OFFICIAL),

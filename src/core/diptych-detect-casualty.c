@@ -909,6 +909,28 @@ resumed_outcome (DetectContext *ctx,
   return -1;
 }
 
+/* Whether the words from @i to @end are names and ages alone: "Sepoy
+ * Abdul Rauf, aged 24, and Lance Naik Imtiaz Ali".
+ */
+static gboolean
+named_list (DetectContext *ctx,
+            guint          i,
+            guint          end)
+{
+  gboolean name = FALSE;
+
+  for (guint k = i; k < end; k++)
+    {
+      if (detect_key (ctx, k)->upper && !detect_key (ctx, k)->quantity && !is_punct (ctx, k))
+        name = TRUE;
+      else if (!(_diptych_detect_is (ctx, k, ",") || _diptych_detect_is (ctx, k, "and") ||
+                 _diptych_detect_is (ctx, k, "aged") || (is_digits (ctx, k) && k > i &&
+                                                         _diptych_detect_is (ctx, k - 1, "aged"))))
+        return FALSE;
+    }
+  return name;
+}
+
 /* The outcome in the words after a figure, up to the clause's end. */
 static gint
 outcome_after (DetectContext *ctx,
@@ -940,6 +962,13 @@ outcome_after (DetectContext *ctx,
           for (j = i + 1; j < last && j < i + ASIDE_WINDOW && !_diptych_detect_is (ctx, j, ",");
                j++)
             ;
+          /* "two soldiers, Sepoy Abdul Rauf, aged 24, and Lance Naik
+           * Imtiaz Ali, aged 31, embraced shahadat": past a list of names
+           */
+          while (j < last && j + 1 < last && j + 1 < i + ASIDE_WINDOW && named_list (ctx, i + 1, j) &&
+                 !is_verb_of_be (ctx, j + 1) && match_outcome (ctx, j + 1, &n) < 0)
+            for (j++; j < last && j < i + ASIDE_WINDOW && !_diptych_detect_is (ctx, j, ","); j++)
+              ;
           /* "one of our drivers, a father of three, was killed", "30
            * people, all of them combatants, died"
            */
