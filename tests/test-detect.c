@@ -502,6 +502,9 @@ static const Case cases[] = {
   FIG ("names-then-verb", "During the exchange of fire, two soldiers, Sepoy Abdul Rauf, aged 24, and Lance Naik Imtiaz Ali, aged 31, embraced shahadat.", "two soldiers", K, 2, 2, 2, EXACT, SOLDIERS),
   FIG ("names-then-verb-short", "Two journalists, Ali Khan and Omar Said, were killed in the strike.", "Two journalists", K, 2, 2, 2, EXACT, OTHER),
   QUIET_ ("names-then-other-verb", "Two soldiers, Sepoy Abdul Rauf, aged 24, and Naik Ali, aged 31, guarded the post where 3 people died.", "Two"),
+  FIG ("possessive-noun-before-number", "We buried my brother's two daughters this morning.", "two daughters", K, 2, 2, 2, EXACT, WOMEN),
+  FIG ("possessive-name-before-number", "Gunmen abducted Ahmed's three sons on Friday.", "three sons", D, 3, 3, 3, EXACT, MEN),
+  QUIET_ ("possessive-noun-things", "Shelling killed 12 people and damaged the hospital's two generators.", "two generators"),
   /* sources */
   SRC ("said-after", "Twelve people were killed, the health ministry said.", "the health ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("said-before", "Police spokesman Ali Karimi said the attackers had fled.", "Police spokesman Ali Karimi", DIPTYCH_SOURCE_OFFICIAL),

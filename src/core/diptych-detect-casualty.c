@@ -2436,6 +2436,16 @@ detect_in_sentence (DetectContext *ctx,
       else if (before > first && detect_in (ctx, before - 1, LEX_PRONOUN) && is_possessive_determiner (ctx, before - 1) &&
                !_diptych_detect_is (ctx, before - 1, "its"))
         before--;
+      /* "buried my brother's two daughters", "the family's three sons":
+       * kin of someone named before them
+       */
+      else if (before > first && detect_key (ctx, before - 1)->possessive && group >= 0 && !unknown)
+        {
+          before--;
+          if (before > first && (is_possessive_determiner (ctx, before - 1) || _diptych_detect_is (ctx, before - 1, "the") ||
+                                 _diptych_detect_is (ctx, before - 1, "a")))
+            before--;
+        }
       else if (before > first + 1 && (_diptych_detect_is (ctx, before - 1, "further") ||
                                       _diptych_detect_is (ctx, before - 1, "additional")) &&
                (_diptych_detect_is (ctx, before - 2, "a") ||
