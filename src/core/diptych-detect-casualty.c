@@ -254,6 +254,28 @@ after_age_of (DetectContext *ctx,
          (_diptych_detect_is (ctx, of - 1, "age") || _diptych_detect_is (ctx, of - 1, "ages"));
 }
 
+/* Whether a number after @before ends a list of ages: "aged 15 and 17",
+ * "aged 9, 12 and 14".
+ */
+static gboolean
+in_list_of_ages (DetectContext *ctx,
+                 guint          first,
+                 guint          before)
+{
+  if (!_diptych_detect_is (ctx, before, "and") && !_diptych_detect_is (ctx, before, "or") &&
+      !_diptych_detect_is (ctx, before, ","))
+    return FALSE;
+  for (guint k = before; k > first && before - k < 8; k--)
+    {
+      if (_diptych_detect_is (ctx, k - 1, "aged") || _diptych_detect_is (ctx, k - 1, "ages"))
+        return k < before;
+      if (!(is_digits (ctx, k - 1) || is_number_word (ctx, k - 1) || _diptych_detect_is (ctx, k - 1, "and") ||
+            _diptych_detect_is (ctx, k - 1, "or") || _diptych_detect_is (ctx, k - 1, ",")))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* "one of the worst atrocities", "one of the deadliest" */
 static gboolean
 one_of_the_most (DetectContext *ctx,
@@ -330,6 +352,12 @@ is_not_people (DetectContext  *ctx,
           _diptych_detect_is (ctx, before, "aged") || _diptych_detect_is (ctx, before, "no"))
         return TRUE;
       if (before > first && after_age_of (ctx, before))
+        return TRUE;
+      /* not "two men aged 40 and 12 other people", whose noun follows */
+      if (in_list_of_ages (ctx, first, before) &&
+          !(after < last && (detect_in (ctx, after, LEX_GROUP) || detect_in (ctx, after, LEX_OUTCOME) ||
+                             _diptych_detect_is (ctx, after, "other") || _diptych_detect_is (ctx, after, "others") ||
+                             _diptych_detect_is (ctx, after, "more") || is_plural_noun (ctx, after))))
         return TRUE;
       /* An age: "the youngest of them 14", "the oldest was 82" */
       for (guint k = before + 1; k > first && before + 1 - k < 4; k--)
@@ -881,6 +909,28 @@ resumed_outcome (DetectContext *ctx,
   return -1;
 }
 
+/* Whether the words from @i to @end are names and ages alone: "Sepoy
+ * Abdul Rauf, aged 24, and Lance Naik Imtiaz Ali".
+ */
+static gboolean
+named_list (DetectContext *ctx,
+            guint          i,
+            guint          end)
+{
+  gboolean name = FALSE;
+
+  for (guint k = i; k < end; k++)
+    {
+      if (detect_key (ctx, k)->upper && !detect_key (ctx, k)->quantity && !is_punct (ctx, k))
+        name = TRUE;
+      else if (!(_diptych_detect_is (ctx, k, ",") || _diptych_detect_is (ctx, k, "and") ||
+                 _diptych_detect_is (ctx, k, "aged") || (is_digits (ctx, k) && k > i &&
+                                                         _diptych_detect_is (ctx, k - 1, "aged"))))
+        return FALSE;
+    }
+  return name;
+}
+
 /* The outcome in the words after a figure, up to the clause's end. */
 static gint
 outcome_after (DetectContext *ctx,
@@ -912,6 +962,13 @@ outcome_after (DetectContext *ctx,
           for (j = i + 1; j < last && j < i + ASIDE_WINDOW && !_diptych_detect_is (ctx, j, ",");
                j++)
             ;
+          /* "two soldiers, Sepoy Abdul Rauf, aged 24, and Lance Naik
+           * Imtiaz Ali, aged 31, embraced shahadat": past a list of names
+           */
+          while (j < last && j + 1 < last && j + 1 < i + ASIDE_WINDOW && named_list (ctx, i + 1, j) &&
+                 !is_verb_of_be (ctx, j + 1) && match_outcome (ctx, j + 1, &n) < 0)
+            for (j++; j < last && j < i + ASIDE_WINDOW && !_diptych_detect_is (ctx, j, ","); j++)
+              ;
           /* "one of our drivers, a father of three, was killed", "30
            * people, all of them combatants, died"
            */
@@ -1762,14 +1819,15 @@ is_unit_of_forces (DetectContext *ctx,
 }
 
 /* The group of a generic noun ("members", "employees", "staff") from
- * the "of" phrase after it at @i, when that names state forces;
- * else @group.
+ * the "of" phrase after it at @i, when that names state forces, with
+ * the phrase's end in @end; else @group.
  */
 static gint
 member_of_forces (DetectContext *ctx,
                   guint          i,
                   guint          last,
-                  gint           group)
+                  gint           group,
+                  guint         *end)
 {
   const char *head;
 
@@ -1801,11 +1859,24 @@ member_of_forces (DetectContext *ctx,
               detect_in (ctx, e, LEX_FUNCTION) || detect_in (ctx, e, LEX_CLAUSE) || detect_in (ctx, e, LEX_OUTCOME) ||
               detect_in (ctx, e, LEX_RELATIVE) || g_str_has_suffix (next, "ed") ||
               g_str_has_suffix (next, "ing"))
-            return DIPTYCH_GROUP_SOLDIERS;
+            {
+              *end = e;
+              return DIPTYCH_GROUP_SOLDIERS;
+            }
           return group;
         }
     }
   return group;
+}
+
+/* "nationals", "citizens": nouns of a nationality. */
+static gboolean
+is_citizenship (DetectContext *ctx,
+                guint          i)
+{
+  return _diptych_detect_is (ctx, i, "nationals") || _diptych_detect_is (ctx, i, "national") ||
+         _diptych_detect_is (ctx, i, "citizens") || _diptych_detect_is (ctx, i, "citizen") ||
+         _diptych_detect_is (ctx, i, "compatriots");
 }
 
 /* The group a figure's predicate names from @i, with its end in @end:
@@ -1833,8 +1904,13 @@ predicate_group (DetectContext *ctx,
     {
       if (_diptych_detect_match (ctx, k, LEX_GROUP, &entry) > 0)
         {
+          /* "were Somali nationals" tells where they are from, not who
+           * they are: the group is the whole's
+           */
+          if (is_citizenship (ctx, k))
+            return -1;
           *end = k + entry->n_words;
-          return member_of_forces (ctx, *end, last, entry->value);
+          return member_of_forces (ctx, *end, last, entry->value, end);
         }
       if (is_punct (ctx, k) || detect_in (ctx, k, LEX_FUNCTION) || detect_in (ctx, k, LEX_OUTCOME) ||
           detect_in (ctx, k, LEX_AUXILIARY) || detect_key (ctx, k)->quantity)
@@ -1960,6 +2036,91 @@ called_for (DetectContext *ctx,
           _diptych_detect_is (ctx, i - 3, "called") || _diptych_detect_is (ctx, i - 3, "calling"));
 }
 
+/* The outcome of a verb whose object is a figure between the verb at
+ * @verb and its other words at @i: "forced 30,000 villagers to flee",
+ * "drove 500 families to leave their homes", "sent thousands fleeing",
+ * "sent 11 terrorists to hell"; with the words' end in @end; or -1.
+ */
+static gint
+split_outcome (DetectContext *ctx,
+               guint          verb,
+               guint          i,
+               guint          last,
+               guint         *end)
+{
+  gboolean send = _diptych_detect_is (ctx, verb, "sent") || _diptych_detect_is (ctx, verb, "sending") ||
+                  _diptych_detect_is (ctx, verb, "send") || _diptych_detect_is (ctx, verb, "sends");
+
+  if (i >= last)
+    return -1;
+  if (send && _diptych_detect_is (ctx, i, "fleeing"))
+    {
+      *end = i + 1;
+      return DIPTYCH_OUTCOME_DISPLACED;
+    }
+  if ((send || _diptych_detect_is (ctx, verb, "dispatched")) && i + 1 < last &&
+      _diptych_detect_is (ctx, i, "to") && _diptych_detect_is (ctx, i + 1, "hell"))
+    {
+      *end = i + 2;
+      return DIPTYCH_OUTCOME_KILLED;
+    }
+  if (!(_diptych_detect_is (ctx, verb, "forced") || _diptych_detect_is (ctx, verb, "forcing") ||
+        _diptych_detect_is (ctx, verb, "force") || _diptych_detect_is (ctx, verb, "forces") ||
+        _diptych_detect_is (ctx, verb, "compelled") || _diptych_detect_is (ctx, verb, "compelling") ||
+        _diptych_detect_is (ctx, verb, "drove") || _diptych_detect_is (ctx, verb, "driving") ||
+        _diptych_detect_is (ctx, verb, "prompted") || _diptych_detect_is (ctx, verb, "prompting") ||
+        _diptych_detect_is (ctx, verb, "caused") || _diptych_detect_is (ctx, verb, "causing")) ||
+      i + 1 >= last || !_diptych_detect_is (ctx, i, "to"))
+    return -1;
+  if (!(_diptych_detect_is (ctx, i + 1, "flee") || _diptych_detect_is (ctx, i + 1, "leave") ||
+        _diptych_detect_is (ctx, i + 1, "abandon") || _diptych_detect_is (ctx, i + 1, "evacuate") ||
+        _diptych_detect_is (ctx, i + 1, "relocate")))
+    return -1;
+  *end = i + 2;
+  /* "to leave their homes" */
+  if (*end + 1 < last && _diptych_detect_is (ctx, *end, "their") && is_home (ctx, *end + 1))
+    *end += 2;
+  return DIPTYCH_OUTCOME_DISPLACED;
+}
+
+/* The group noun at @h or after a word or two that describe it: "three
+ * suspected militants", "four government soldiers"; else @last.
+ */
+static guint
+described_noun (DetectContext *ctx,
+                guint          h,
+                guint          last)
+{
+  for (guint k = h; k < last && k < h + 3; k++)
+    {
+      if (_diptych_detect_match (ctx, k, LEX_GROUP, NULL) > 0)
+        return k;
+      if (is_punct (ctx, k) || detect_in (ctx, k, LEX_FUNCTION) || detect_in (ctx, k, LEX_OUTCOME) ||
+          detect_in (ctx, k, LEX_REPORTING) || detect_key (ctx, k)->quantity)
+        break;
+    }
+  return last;
+}
+
+/* Whether a verb that says no outcome follows the noun of a figure
+ * at @i, past auxiliaries and adverbs: "5 soldiers escaped", "4,000
+ * boys have been recruited", "30 troops were later deployed".
+ */
+static gboolean
+has_own_verb (DetectContext *ctx,
+              guint          i,
+              guint          last)
+{
+  guint k = i;
+
+  while (k < last && k < i + 4 &&
+         (detect_in (ctx, k, LEX_AUXILIARY) || detect_in (ctx, k, LEX_SKIP) ||
+          g_str_has_suffix (detect_lower (ctx, k), "ly")))
+    k++;
+  return k < last && !detect_key (ctx, k)->upper && g_str_has_suffix (detect_lower (ctx, k), "ed") &&
+         !detect_in (ctx, k, LEX_OUTCOME) && !detect_in (ctx, k, LEX_GROUP);
+}
+
 static void
 detect_in_sentence (DetectContext *ctx,
                     GArray        *readings,
@@ -1982,7 +2143,7 @@ detect_in_sentence (DetectContext *ctx,
       gboolean verb_among;
       gint group = -1, outcome = -1, head_outcome = -1;
       gboolean more = FALSE, among = FALSE, toll = FALSE, others, unknown = FALSE, remaining = FALSE;
-      gboolean partitive = FALSE, colon = FALSE, severe = FALSE;
+      gboolean partitive = FALSE, colon = FALSE, severe = FALSE, attributive = FALSE;
       guint32 noun;
       guint conj, family;
       Link link = LINK_NONE;
@@ -2037,6 +2198,10 @@ detect_in_sentence (DetectContext *ctx,
           h++;
           severe = TRUE;
         }
+      /* "61,250 newly displaced people", "300 internally displaced" */
+      else if (h + 1 < last && g_str_has_suffix (detect_lower (ctx, h), "ly") && !detect_key (ctx, h)->upper &&
+               !detect_in (ctx, h + 1, LEX_GROUP) && match_outcome (ctx, h + 1, &n) >= 0)
+        h++;
 
       if (_diptych_detect_is (ctx, h, "of") && h + 1 < last)
         {
@@ -2138,6 +2303,7 @@ detect_in_sentence (DetectContext *ctx,
                 {
                   group = entry->value;
                   head_end += entry->n_words;
+                  attributive = TRUE;
                 }
               /* "20,000 lives", "29 deaths": nouns that count people; so
                * does the outcome word of "dozens of wounded"
@@ -2228,8 +2394,9 @@ detect_in_sentence (DetectContext *ctx,
       /* "members of the security forces", "employees of the internal
        * affairs bodies": the forces they belong to
        */
-      if (group == DIPTYCH_GROUP_PEOPLE || group == DIPTYCH_GROUP_OTHER)
-        group = member_of_forces (ctx, head_end, last, group);
+      if (group == DIPTYCH_GROUP_PEOPLE || group == DIPTYCH_GROUP_OTHER ||
+          _diptych_detect_is (ctx, head_end - 1, "personnel"))
+        group = member_of_forces (ctx, head_end, last, group, &head_end);
 
       /* "18 were children", "Two of the dead were police officers" */
       if (group < 0 && head_end + 1 < last)
@@ -2240,6 +2407,22 @@ detect_in_sentence (DetectContext *ctx,
 
       /* The outcome, nearest first. */
       outcome = head_outcome;
+      /* "two wounded soldiers had died", "47 displaced persons were
+       * killed": the verb says they died since; not "30 wounded soldiers
+       * were evacuated", which says no more than the noun
+       */
+      if (attributive && link == LINK_NONE && outcome != DIPTYCH_OUTCOME_KILLED)
+        {
+          guint end = 0, unused_next;
+          gboolean later_among;
+
+          if (outcome_after (ctx, head_end, last, &end, &later_among, &unused_next) == DIPTYCH_OUTCOME_KILLED &&
+              !later_among)
+            {
+              outcome = DIPTYCH_OUTCOME_KILLED;
+              span_last = end;
+            }
+        }
       if (outcome < 0 && (link == LINK_OUTCOME || link == LINK_AMONG_NEXT))
         outcome = link_outcome;
 
@@ -2253,6 +2436,16 @@ detect_in_sentence (DetectContext *ctx,
       else if (before > first && detect_in (ctx, before - 1, LEX_PRONOUN) && is_possessive_determiner (ctx, before - 1) &&
                !_diptych_detect_is (ctx, before - 1, "its"))
         before--;
+      /* "buried my brother's two daughters", "the family's three sons":
+       * kin of someone named before them
+       */
+      else if (before > first && detect_key (ctx, before - 1)->possessive && group >= 0 && !unknown)
+        {
+          before--;
+          if (before > first && (is_possessive_determiner (ctx, before - 1) || _diptych_detect_is (ctx, before - 1, "the") ||
+                                 _diptych_detect_is (ctx, before - 1, "a")))
+            before--;
+        }
       else if (before > first + 1 && (_diptych_detect_is (ctx, before - 1, "further") ||
                                       _diptych_detect_is (ctx, before - 1, "additional")) &&
                (_diptych_detect_is (ctx, before - 2, "a") ||
@@ -2289,17 +2482,21 @@ detect_in_sentence (DetectContext *ctx,
                (g_str_has_suffix (detect_lower (ctx, before - 2), "ed") ||
                 g_str_has_suffix (detect_lower (ctx, before - 2), "ing")))
         before--;
-      if (outcome < 0 && before > first)
+      if ((outcome < 0 || (attributive && outcome != DIPTYCH_OUTCOME_KILLED)) && before > first)
         {
           const DetectEntry *entry = NULL;
 
+          /* "killed 12 displaced people": a verb saying they died wins
+           * over the noun's adjective
+           */
           if ((n = _diptych_detect_match_before (ctx, before, first, LEX_OUTCOME, &entry)) > 0 &&
+              (outcome < 0 || entry->value == DIPTYCH_OUTCOME_KILLED) &&
               !_diptych_detect_is (ctx, before - n, "their") && !called_for (ctx, first, before - n))
             {
               outcome = entry->value;
               span_first = before - n;
             }
-          else if (_diptych_detect_is (ctx, before - 1, "of") && before - 1 > first &&
+          else if (outcome < 0 && _diptych_detect_is (ctx, before - 1, "of") && before - 1 > first &&
                    (n = _diptych_detect_match_before (ctx, before - 1, first, LEX_OUTCOME, &entry)) > 0 &&
                    !called_for (ctx, first, before - 1 - n))
             {
@@ -2309,7 +2506,7 @@ detect_in_sentence (DetectContext *ctx,
               if (span_first > first && _diptych_detect_is (ctx, span_first - 1, "the"))
                 span_first--;
             }
-          else if ((group >= 0 || others) && !unknown &&
+          else if (outcome < 0 && (group >= 0 || others) && !unknown &&
                    (outcome = shared_fate (ctx, first, before,
                                            others || has_other (ctx, q.end, head_end))) >= 0)
             span_first = before;
@@ -2317,7 +2514,8 @@ detect_in_sentence (DetectContext *ctx,
            * holding 12 hostages"; not "the boat holding 300 migrants", "the
            * stadium was holding 50,000 fans"
            */
-          else if ((group == DIPTYCH_GROUP_FIGHTERS || group == DIPTYCH_GROUP_SOLDIERS ||
+          else if (outcome < 0 &&
+                   (group == DIPTYCH_GROUP_FIGHTERS || group == DIPTYCH_GROUP_SOLDIERS ||
                     _diptych_detect_is (ctx, head_end - 1, "hostages") ||
                     _diptych_detect_is (ctx, head_end - 1, "captives")) &&
                    !unknown && before > first + 1 && _diptych_detect_is (ctx, before - 1, "holding") &&
@@ -2327,6 +2525,11 @@ detect_in_sentence (DetectContext *ctx,
             {
               outcome = DIPTYCH_OUTCOME_DETAINED;
               span_first = before - 1;
+            }
+          else if (outcome < 0 && (group >= 0 || others) && (outcome = split_outcome (ctx, before - 1, head_end, last, &n)) >= 0)
+            {
+              span_first = before - 1;
+              span_last = n;
             }
         }
 
@@ -2340,24 +2543,30 @@ detect_in_sentence (DetectContext *ctx,
         {
           const DetectEntry *entry = NULL;
           gboolean among_those = FALSE, those = FALSE;
+          guint det = G_MAXUINT;  /* the determiner: "the", "those" */
 
+          /* "Among those held": an entry of its own, "those" and all */
           if ((n = _diptych_detect_match_before (ctx, before - 1, first, LEX_OUTCOME, &entry)) > 0 &&
-              before - 1 - n > first &&
-              (_diptych_detect_is (ctx, before - 2 - n, "the") || _diptych_detect_is (ctx, before - 2 - n, "those")))
+              strcmp (entry->words[0], "those") == 0)
+            det = before - 1 - n;
+          else if (n > 0 && before - 1 - n > first &&
+                   (_diptych_detect_is (ctx, before - 2 - n, "the") || _diptych_detect_is (ctx, before - 2 - n, "those")))
+            det = before - 2 - n;
+          if (det != G_MAXUINT)
             {
-              among_those = before - 2 - n > first && _diptych_detect_is (ctx, before - 3 - n, "among");
+              among_those = det > first && _diptych_detect_is (ctx, det - 1, "among");
               /* the sentence's subject: not "… killed 12 of the wounded were …" */
               those = !among_those && !_diptych_detect_is (ctx, before - 1, "was") &&
-                      (before - 2 - n == first || is_punct (ctx, before - 3 - n) ||
+                      (det == first || is_punct (ctx, det - 1) ||
                        /* "said (that) the dead included" */
-                       detect_in (ctx, before - 3 - n, LEX_CLAUSE) ||
-                       detect_in (ctx, before - 3 - n, LEX_REPORTING));
+                       detect_in (ctx, det - 1, LEX_CLAUSE) ||
+                       detect_in (ctx, det - 1, LEX_REPORTING));
             }
           if (among_those || those)
             {
               outcome = link_outcome = entry->value;
               link = LINK_AMONG_THOSE;
-              span_first = among_those ? before - 3 - n : before - 2 - n;
+              span_first = among_those ? det - 1 : det;
             }
         }
 
@@ -2399,7 +2608,7 @@ detect_in_sentence (DetectContext *ctx,
           Quantity q2;
 
           if (read_quantity (ctx, head_end + 1, head_end + 1, last, &q2) &&
-              (h2 = q2.end + _diptych_detect_is (ctx, q2.end, "other")) < last &&
+              (h2 = described_noun (ctx, q2.end + _diptych_detect_is (ctx, q2.end, "other"), last)) < last &&
               _diptych_detect_match (ctx, h2, LEX_GROUP, &entry) > 0 &&
               (outcome = outcome_after (ctx, h2 + entry->n_words, last, &end, &among, &among_next)) >= 0 &&
               among)
@@ -2610,8 +2819,12 @@ detect_in_sentence (DetectContext *ctx,
       /* No outcome, and no figure to take one from: a count of things */
       if (outcome < 0 && link == LINK_NONE)
         continue;
-      /* "Five militants were killed, two soldiers said": those who say it */
-      if (outcome < 0 && link == LINK_COORDINATE && head_end < last && detect_in (ctx, head_end, LEX_REPORTING))
+      /* "Five militants were killed, two soldiers said": those who say it;
+       * "… killed, while 4,000 boys have been recruited": a clause of
+       * their own
+       */
+      if (outcome < 0 && link == LINK_COORDINATE && head_end < last &&
+          (detect_in (ctx, head_end, LEX_REPORTING) || has_own_verb (ctx, head_end, last)))
         continue;
 
       memset (item, 0, sizeof *item);
