@@ -606,6 +606,7 @@ static const Case cases[] = {
   SRC ("possessive-after-words", "It killed 41 civilians, well below the ministry\u2019s figure of 63.", "the ministry", DIPTYCH_SOURCE_OTHER),
   SRC ("day-before-verb", "Tillerson and Lavrov agreed to meet, the ministry\u2019s Facebook post Saturday said.", "the ministry\u2019s Facebook post", DIPTYCH_SOURCE_OTHER),
   SRC ("accused-of-participle", "The mob lynched three men accused of theft, police said.", "police", DIPTYCH_SOURCE_OFFICIAL),
+  NO_SRC ("accused-of-no-source", "The mob lynched three men accused of theft, police said.", "The mob"),
   SRC ("condemned", "The Prime Minister also condemned the attack, in which 12 people died.", "The Prime Minister", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("urged", "Russia, which has bases in both countries, urged restraint after 40 soldiers died.", "Russia", DIPTYCH_SOURCE_OTHER),
   SRC ("aside-and-adverb", "Chief Minister Mir Naseer Langove, in a statement, strongly condemned the killing of nine passengers.", "Chief Minister Mir Naseer Langove", DIPTYCH_SOURCE_OFFICIAL),
