@@ -659,12 +659,7 @@ names_a_time (DetectContext *ctx,
 {
   for (guint k = i; k < last && k < i + 3; k++)
     {
-      const char *w = detect_lower (ctx, k);
-
-      if (g_str_has_prefix (w, "day") || g_str_has_prefix (w, "week") || g_str_has_prefix (w, "month") ||
-          g_str_has_prefix (w, "year") || g_str_has_prefix (w, "night") || g_str_has_prefix (w, "hour") ||
-          g_str_has_prefix (w, "morning") || g_str_has_prefix (w, "evening") ||
-          g_str_has_prefix (w, "weekend"))
+      if (detect_in (ctx, k, LEX_TIME))
         return TRUE;
       if (is_punct (ctx, k))
         break;

@@ -54,6 +54,7 @@ static const char * const list_files[LEX_N_LISTS] = {
   [LEX_SOURCE_NOUN] = "source-nouns.txt",
   [LEX_OPENER] = "openers.txt",
   [LEX_PERSONAL] = "personal-pronouns.txt",
+  [LEX_TIME] = "time-units.txt",
 };
 
 /* The value after "|": a number, or the name of an outcome, group,
@@ -128,6 +129,7 @@ parse_value (DetectList  list,
     case LEX_AUXILIARY:
     case LEX_OPENER:
     case LEX_PERSONAL:
+    case LEX_TIME:
     case LEX_N_LISTS:
     default:
       return g_ascii_strtoll (value, NULL, 10);

@@ -43,6 +43,7 @@ typedef enum
   LEX_SOURCE_NOUN,
   LEX_OPENER,
   LEX_PERSONAL,
+  LEX_TIME,
   LEX_N_LISTS
 } DetectList;
 

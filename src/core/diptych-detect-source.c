@@ -406,21 +406,17 @@ is_span_of_time (DetectContext *ctx,
                  guint          k,
                  guint          last)
 {
-  static const char *const units[] = {
-    "hour", "hours", "day", "days", "night", "nights", "week", "weeks", "weekend", "month", "months", "year", "years",
-  };
   const DetectKey *key = detect_key (ctx, k);
 
   if (k + 1 >= last || key->upper || detect_key (ctx, k + 1)->upper ||
       !(key->digits || key->number_word || _diptych_detect_is (ctx, k, "last") || _diptych_detect_is (ctx, k, "this") ||
         _diptych_detect_is (ctx, k, "next") || _diptych_detect_is (ctx, k, "a")))
     return FALSE;
-  for (guint u = 0; u < G_N_ELEMENTS (units); u++)
-    if (_diptych_detect_is (ctx, k + 1, units[u]))
-      return !_diptych_detect_is (ctx, k, "a") ||
-             (k + 2 < last && (_diptych_detect_is (ctx, k + 2, "after") || _diptych_detect_is (ctx, k + 2, "ago") ||
-                               _diptych_detect_is (ctx, k + 2, "later") || _diptych_detect_is (ctx, k + 2, "earlier")));
-  return FALSE;
+  if (!detect_in (ctx, k + 1, LEX_TIME))
+    return FALSE;
+  return !_diptych_detect_is (ctx, k, "a") ||
+         (k + 2 < last && (_diptych_detect_is (ctx, k + 2, "after") || _diptych_detect_is (ctx, k + 2, "ago") ||
+                           _diptych_detect_is (ctx, k + 2, "later") || _diptych_detect_is (ctx, k + 2, "earlier")));
 }
 
 /* The noun phrase from @i on: "the UN's International Organization for
@@ -904,7 +900,7 @@ acts (DetectContext *ctx,
   return FALSE;
 }
 
-/* "said Jan Egeland", "said May Haddad": a month's name that is a
+/* "said Jan Egeland", "said June Haddad": a month's name that is a
  * first name, before a capitalised word; not "said Monday", "said March 3".
  */
 static gboolean
