@@ -26,6 +26,9 @@ struct _DetectLexicon
   GArray     *words;  /* LexWord, by id */
 };
 
+/* A key's lists are bits of a guint32 (DetectKey's single and first_of). */
+G_STATIC_ASSERT (LEX_N_LISTS <= 32);
+
 static const char * const list_files[LEX_N_LISTS] = {
   [LEX_NUMBER] = "numbers.txt",
   [LEX_SCALE] = "scales.txt",
