@@ -89,11 +89,19 @@ is_possessed_title (DetectContext *ctx,
   return FALSE;
 }
 
+/* An auxiliary, unless it is a first name: "said May Haddad", "Will
+ * Todd told…", written with a capital inside a sentence before another
+ * name.
+ */
 static gboolean
 is_verb_like (DetectContext *ctx,
               guint          i)
 {
-  return detect_in (ctx, i, LEX_AUXILIARY);
+  if (!detect_in (ctx, i, LEX_AUXILIARY))
+    return FALSE;
+  return !(detect_key (ctx, i)->upper && i > 0 && !is_punct (ctx, i - 1) && i + 1 < ctx->n_tokens &&
+           detect_key (ctx, i + 1)->upper && !is_punct (ctx, i + 1) && !detect_in (ctx, i + 1, LEX_MONTH) &&
+           !detect_in (ctx, i + 1, LEX_FUNCTION) && !is_pronoun (ctx, i + 1));
 }
 
 /* Whether a source found so far overlaps tokens @first..@last of
@@ -749,6 +757,18 @@ subject_before (DetectContext *ctx,
   if (e - s == 1 && (_diptych_detect_is (ctx, s, "a") || _diptych_detect_is (ctx, s, "an") ||
                      _diptych_detect_is (ctx, s, "the")))
     return FALSE;
+  /* "In March Israeli troops", "On Monday 3 June police": past the date
+   * to the name after it
+   */
+  if (opens_phrase (ctx, s) && s + 1 < e && detect_in (ctx, s + 1, LEX_MONTH))
+    {
+      guint k = s + 2;
+
+      while (k < e && (detect_key (ctx, k)->digits || detect_in (ctx, k, LEX_MONTH)))
+        k++;
+      if (k < e && detect_key (ctx, k)->upper)
+        s = k;
+    }
   /* "By Saturday afternoon the mayor's office", "In the north the head
    * of the council": past an opening phrase that has no comma, to the
    * article after its last word
