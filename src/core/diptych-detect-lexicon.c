@@ -104,12 +104,16 @@ parse_value (DetectList  list,
         return SOURCE_VERB_CHECK;
       if (strcmp (value, "context") == 0)
         return SOURCE_VERB_CONTEXT;
+      if (strcmp (value, "clause") == 0)
+        return SOURCE_VERB_CLAUSE;
       break;
     case LEX_SOURCE_NOUN:
       if (strcmp (value, "event") == 0)
         return SOURCE_NOUN_EVENT;
       if (strcmp (value, "statement") == 0)
         return SOURCE_NOUN_STATEMENT;
+      if (strcmp (value, "hearsay") == 0)
+        return SOURCE_NOUN_HEARSAY;
       break;
     case LEX_NUMBER:
     case LEX_SCALE:

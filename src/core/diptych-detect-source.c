@@ -104,6 +104,24 @@ is_verb_like (DetectContext *ctx,
            !detect_in (ctx, i + 1, LEX_FUNCTION) && !is_pronoun (ctx, i + 1));
 }
 
+/* The role of a verb of source-verbs.txt, which reports only where the
+ * words around it say so (see detect_in_sentence()), or 0.
+ */
+static inline SourceVerbRole
+source_verb (DetectContext *ctx,
+             guint          i)
+{
+  return detect_in (ctx, i, LEX_SOURCE_VERB) ? detect_value (ctx, i, LEX_SOURCE_VERB) : 0;
+}
+
+/* The role of a noun of source-nouns.txt, or 0. */
+static inline SourceNounRole
+source_noun (DetectContext *ctx,
+             guint          i)
+{
+  return detect_in (ctx, i, LEX_SOURCE_NOUN) ? detect_value (ctx, i, LEX_SOURCE_NOUN) : 0;
+}
+
 /* Whether a source found so far overlaps tokens @first..@last of
  * @sentence.
  */
@@ -635,7 +653,7 @@ static gboolean
 is_event (DetectContext *ctx,
           guint          i)
 {
-  return detect_in (ctx, i, LEX_SOURCE_NOUN) && detect_value (ctx, i, LEX_SOURCE_NOUN) == SOURCE_NOUN_EVENT;
+  return source_noun (ctx, i) == SOURCE_NOUN_EVENT;
 }
 
 /* A preposition that opens a sentence's time or place: "By Saturday
@@ -665,6 +683,13 @@ subject_before (DetectContext *ctx,
   /* past "has", "later", and the day of "the ministry's post Saturday said" */
   while (e > first && (detect_in (ctx, e - 1, LEX_SKIP) || (e - 1 > first && is_day (ctx, e - 1))))
     e--;
+  /* "The council, a civil society group, in a statement blamed": past
+   * the words the verb was said in
+   */
+  if (e > first + 3 && _diptych_detect_is (ctx, e - 3, "in") && source_noun (ctx, e - 1) == SOURCE_NOUN_STATEMENT &&
+      (_diptych_detect_is (ctx, e - 2, "a") || _diptych_detect_is (ctx, e - 2, "an") ||
+       _diptych_detect_is (ctx, e - 2, "its") || _diptych_detect_is (ctx, e - 2, "their")))
+    e -= 3;
   *after_break = e == first || _diptych_detect_is (ctx, e - 1, ",") || _diptych_detect_is_quote (ctx, e - 1);
 
   /* "When the soldiers brought us out I counted": a personal pronoun is
@@ -730,6 +755,19 @@ subject_before (DetectContext *ctx,
            */
           if (k + 1 == verb && after_source (ctx, s))
             return FALSE;
+          /* "two men who residents said were taken", "who the military
+           * said was behind": the verb's subject follows the relative,
+           * and the verb reports the relative's own verb; not "which the
+           * authorities have declared extremist"
+           */
+          if (k + 1 < e && verb + 1 < ctx->n_tokens && is_verb_like (ctx, verb + 1) && !personal_pronoun (ctx, k + 1) &&
+              (detect_key (ctx, k + 1)->upper || _diptych_detect_is (ctx, k + 1, "the") ||
+               detect_in (ctx, k + 1, LEX_SOURCE_TYPE) || detect_in (ctx, k + 1, LEX_GROUP)) &&
+              is_named (ctx, k + 1, e) > 0)
+            {
+              s = k + 1;
+              break;
+            }
           e = k;
           break;
         }
@@ -1011,18 +1049,6 @@ per_source (DetectContext *ctx,
   return FALSE;
 }
 
-/* "concluded", "found": verbs that cite only with the clause they report.
- * Told by the first letter first: most verbs are "said".
- */
-static gboolean
-needs_clause (DetectContext *ctx,
-              guint          verb)
-{
-  char c = detect_lower (ctx, verb)[0];
-
-  return (c == 'c' && _diptych_detect_is (ctx, verb, "concluded")) || (c == 'f' && _diptych_detect_is (ctx, verb, "found"));
-}
-
 /* Whether a "that" clause follows the verb at @verb within a few words,
  * or the verb ends the sentence after the clause it reports: "concluded
  * in 1999 that", "…, the court found."
@@ -1062,21 +1088,35 @@ names_someone (DetectContext *ctx,
   return FALSE;
 }
 
-/* The role of a verb of source-verbs.txt, which reports only where the
- * words around it say so (see detect_in_sentence()), or 0.
- */
-static inline SourceVerbRole
-source_verb (DetectContext *ctx,
-             guint          i)
-{
-  return detect_in (ctx, i, LEX_SOURCE_VERB) ? detect_value (ctx, i, LEX_SOURCE_VERB) : 0;
-}
-
 static gboolean
 counting_verb (DetectContext *ctx,
                guint          i)
 {
   return source_verb (ctx, i) == SOURCE_VERB_COUNTING;
+}
+
+/* "concluded", "found": verbs that cite only with the clause they report */
+static gboolean
+needs_clause (DetectContext *ctx,
+              guint          verb)
+{
+  return source_verb (ctx, verb) == SOURCE_VERB_CLAUSE;
+}
+
+/* "has received reports that", "received credible information of": the
+ * reports' receiver passes them on
+ */
+static gboolean
+receives_reports (DetectContext *ctx,
+                  guint          verb,
+                  guint          last)
+{
+  guint k = verb + 1;
+
+  if (k < last && source_noun (ctx, k) != SOURCE_NOUN_HEARSAY)
+    k++;  /* "credible", "further", "new" */
+  return k + 1 < last && source_noun (ctx, k) == SOURCE_NOUN_HEARSAY &&
+         (_diptych_detect_is (ctx, k + 1, "that") || _diptych_detect_is (ctx, k + 1, "of"));
 }
 
 /* The verbs of source-verbs.txt but those that only follow "able to" */
@@ -1325,7 +1365,7 @@ statement_subject (DetectContext *ctx,
         _diptych_detect_is (ctx, in + 1, "its") || _diptych_detect_is (ctx, in + 1, "their")))
     return;
   for (k = in + 2; k < last && k < in + 5 && !found && !is_boundary (ctx, k); k++)
-    found = detect_in (ctx, k, LEX_SOURCE_NOUN) && detect_value (ctx, k, LEX_SOURCE_NOUN) == SOURCE_NOUN_STATEMENT;
+    found = source_noun (ctx, k) == SOURCE_NOUN_STATEMENT;
   if (!found)
     return;
   /* a source of the sentence's own ("the army said in a statement") */
@@ -1483,6 +1523,8 @@ detect_in_sentence (DetectContext *ctx,
       if (counting_verb (ctx, i) && !counts_casualties (ctx, i, last))
         continue;
       if (source_verb (ctx, i) == SOURCE_VERB_QUOTE && !next_to_quote (ctx, first, i, last))
+        continue;
+      if (detect_lower (ctx, i)[0] == 'r' && _diptych_detect_is (ctx, i, "received") && !receives_reports (ctx, i, last))
         continue;
       if ((_diptych_detect_is (ctx, i, "report") || _diptych_detect_is (ctx, i, "estimate")) &&
           !plural_reports (ctx, first, i, last))
