@@ -122,7 +122,7 @@ typedef struct
   /* What the detectors look for first, so that they pass over the
    * other tokens at the cost of a test:
    */
-  guint      quantity : 1;  /* may start a quantity: see read_quantity() */
+  guint      quantity : 1;  /* may start a quantity: see _diptych_detect_read_quantity() */
   guint      reports : 1;   /* may start a source: see the source detector */
   guint      quote : 1;     /* "\"" */
   guint      point : 1;     /* "." */

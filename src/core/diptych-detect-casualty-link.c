@@ -1,0 +1,369 @@
+/* diptych-detect-casualty-link.c: the figure a casualty figure belongs to
+ *
+ * The figures found before, looked back over: the whole that a breakdown
+ * ("including nine children") or a partitive ("14 of the wounded") is a
+ * part of, a figure named again ("the 41 civilians"), the one a figure
+ * joins ("and five women"); and, once the article's figures are found,
+ * the groups that were not written.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "diptych-detect"
+
+#include "config.h"
+
+#include "diptych-detect-casualty-private.h"
+
+/* Whether people of @group (-1 when not written) can be a part of a
+ * figure @whole: not civilians of a figure of armed men, nor soldiers of
+ * one of fighters ("some 40 of the dead were civilians" is no part of
+ * "between 40 and 50 militia fighters had died").
+ */
+static gboolean
+group_fits (const DetectItem *whole,
+            gint              group)
+{
+  gint of = whole->no_group ? -1 : (gint)whole->casualty.group;
+  gboolean armed = of == DIPTYCH_GROUP_FIGHTERS || of == DIPTYCH_GROUP_SOLDIERS;
+
+  if (group < 0 || of < 0)
+    return TRUE;
+  if (group == DIPTYCH_GROUP_CIVILIANS)
+    return !armed;
+  if (group == DIPTYCH_GROUP_FIGHTERS || group == DIPTYCH_GROUP_SOLDIERS)
+    return of != DIPTYCH_GROUP_CIVILIANS && (!armed || of == group);
+  return TRUE;
+}
+
+/* The last figure before @before that can be broken down: not itself
+ * part of one, not an increment, of @outcome unless that is -1, and
+ * of people that @group (-1 when not written) can be a part of.
+ */
+gint
+_diptych_detect_last_total (DetectContext *ctx,
+                            gint           outcome,
+                            guint          sentence_floor,
+                            gint64         part,
+                            gint           group)
+{
+  for (guint f = ctx->figures->len; f > 0 && ctx->figures->len - f < MAX_LOOKBACK; f--)
+    {
+      DetectItem *item = &g_array_index (ctx->figures, DetectItem, f - 1);
+      gint64 whole = MAX (item->casualty.value, item->casualty.high);
+
+      if (item->sentence < sentence_floor)
+        return -1;
+      if (item->parent >= 0 || item->more)
+        continue;
+      /* a part is smaller than its whole */
+      if (part != DIPTYCH_NO_NUMBER && whole != DIPTYCH_NO_NUMBER && whole <= part)
+        continue;
+      if (part != DIPTYCH_NO_NUMBER && whole == DIPTYCH_NO_NUMBER &&
+          item->casualty.low != DIPTYCH_NO_NUMBER && item->casualty.low < part)
+        continue;
+      if (!group_fits (item, group))
+        continue;
+      if (outcome < 0 || (gint)item->casualty.outcome == outcome)
+        return f - 1;
+    }
+  /* Found ahead of the parts before, which would have been looked in */
+  if (ctx->ahead && sentence_floor == 0 && ctx->figures->len < MAX_LOOKBACK)
+    ctx->needs_before = TRUE;
+  return -1;
+}
+
+/* The outcome of the last figure of dead or wounded found, for "47
+ * victims": the victims of what the article counts; not those detained
+ * or displaced. -1 when there is none.
+ */
+gint
+_diptych_detect_outcome_before (DetectContext *ctx)
+{
+  for (guint f = ctx->figures->len; f > 0 && ctx->figures->len - f < MAX_LOOKBACK; f--)
+    {
+      DiptychOutcome outcome = g_array_index (ctx->figures, DetectItem, f - 1).casualty.outcome;
+
+      if (outcome == DIPTYCH_OUTCOME_KILLED || outcome == DIPTYCH_OUTCOME_INJURED)
+        return outcome;
+    }
+  /* Found ahead of the parts before, which would have been looked in */
+  if (ctx->ahead && ctx->figures->len < MAX_LOOKBACK)
+    ctx->needs_before = TRUE;
+  return -1;
+}
+
+/* Whether a figure from @start is the head of a partitive: "Of the 41
+ * civilians", "that of the 23 killed".
+ */
+gboolean
+_diptych_detect_heads_clause (DetectContext *ctx,
+                              guint          first,
+                              guint          start)
+{
+  if (start > first && _diptych_detect_is (ctx, start - 1, "the"))
+    start--;
+  return start > first && _diptych_detect_is (ctx, start - 1, "of");
+}
+
+/* The figure that "the 41 civilians" names again: the last of that
+ * number and group; or -1.
+ */
+gint
+_diptych_detect_repeated_figure (DetectContext *ctx,
+                                 gint64         value,
+                                 gint           group)
+{
+  if (value == DIPTYCH_NO_NUMBER)
+    return -1;
+  for (guint f = ctx->figures->len; f > 0 && ctx->figures->len - f < MAX_LOOKBACK; f--)
+    {
+      DetectItem *item = &g_array_index (ctx->figures, DetectItem, f - 1);
+
+      if (!item->no_group && (gint)item->casualty.group == group && item->casualty.value == value)
+        return f - 1;
+    }
+  /* Found ahead of the parts before, which would have been looked in */
+  if (ctx->ahead && ctx->figures->len < MAX_LOOKBACK)
+    ctx->needs_before = TRUE;
+  return -1;
+}
+
+/* _diptych_detect_last_total() of @outcome among the figures before
+ * figure @from.
+ */
+gint
+_diptych_detect_total_before (DetectContext *ctx,
+                              guint          from,
+                              gint           outcome,
+                              gint64         part)
+{
+  for (guint f = from; f > 0 && from - f < MAX_LOOKBACK; f--)
+    {
+      DetectItem *item = &g_array_index (ctx->figures, DetectItem, f - 1);
+      gint64 whole = MAX (item->casualty.value, item->casualty.high);
+
+      if (item->parent >= 0 || item->more || (gint)item->casualty.outcome != outcome)
+        continue;
+      if (part == DIPTYCH_NO_NUMBER || whole == DIPTYCH_NO_NUMBER || whole > part)
+        return f - 1;
+    }
+  /* Found ahead of the parts before, which would have been looked in */
+  if (ctx->ahead && from < MAX_LOOKBACK)
+    ctx->needs_before = TRUE;
+  return -1;
+}
+
+/* The last figure whose group noun is @noun (a word id) and that is
+ * larger than @part; or -1.
+ */
+gint
+_diptych_detect_figure_of_noun (DetectContext *ctx,
+                                guint32        noun,
+                                gint64         part)
+{
+  for (guint f = ctx->figures->len; f > 0 && ctx->figures->len - f < MAX_LOOKBACK; f--)
+    {
+      DetectItem *item = &g_array_index (ctx->figures, DetectItem, f - 1);
+
+      if (item->head == noun + 1 &&
+          (part == DIPTYCH_NO_NUMBER || MAX (item->casualty.value, item->casualty.high) > part))
+        return f - 1;
+    }
+  /* Found ahead of the parts before, which would have been looked in */
+  if (ctx->ahead && ctx->figures->len < MAX_LOOKBACK)
+    ctx->needs_before = TRUE;
+  return -1;
+}
+
+/* The figure a number without a noun after "the" names again: the last
+ * one of that value ("the 47" of "47 victims"), or -1.
+ */
+gint
+_diptych_detect_repeat_of (DetectContext  *ctx,
+                           const Quantity *q,
+                           guint           first)
+{
+  gint64 value;
+
+  if (q->start <= first || !_diptych_detect_is (ctx, q->start - 1, "the") || q->vague || q->range ||
+      q->start != q->num)
+    return -1;
+  if (!_diptych_detect_whole_number (ctx, q, &value))
+    {
+      if (q->end != q->num + 1 || !detect_in (ctx, q->num, LEX_NUMBER))
+        return -1;
+      value = detect_value (ctx, q->num, LEX_NUMBER);
+    }
+  for (guint f = ctx->figures->len; f > 0 && ctx->figures->len - f < MAX_LOOKBACK; f--)
+    if (g_array_index (ctx->figures, DetectItem, f - 1).casualty.value == value)
+      return f - 1;
+  /* Found ahead of the parts before, which would have been looked in */
+  if (ctx->ahead && ctx->figures->len < MAX_LOOKBACK)
+    ctx->needs_before = TRUE;
+  return -1;
+}
+
+/* Whether the nearest number before the breakdown word at @word is a
+ * count that is no casualty figure: "1,800 cholera cases, including 29
+ * deaths" breaks down the cases, not an earlier toll.
+ */
+gboolean
+_diptych_detect_breaks_down_other (DetectContext *ctx,
+                                   guint          sentence,
+                                   guint          first,
+                                   guint          word)
+{
+  gint f = _diptych_detect_last_in_sentence (ctx, sentence);
+
+  for (guint k = word; k > first; k--)
+    {
+      Quantity q;
+
+      /* the nearest count: not "under the age of 12 and 51 were women" */
+      if (!_diptych_detect_read_quantity (ctx, k - 1, first, word, &q) ||
+          _diptych_detect_is_not_people (ctx, &q, first, word))
+        continue;
+      if (f >= 0)
+        {
+          DetectItem *item = &g_array_index (ctx->figures, DetectItem, f);
+
+          if (item->first <= k - 1 && k - 1 < item->last)
+            return FALSE;
+        }
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether a breakdown word stands a few words before @i with no number
+ * or punctuation between: "among them a paramedic and", "including a
+ * captain and".
+ */
+gboolean
+_diptych_detect_breakdown_before (DetectContext *ctx,
+                                  guint          first,
+                                  guint          i)
+{
+  for (guint k = i; k > first && i - k < 5; k--)
+    {
+      guint n = _diptych_detect_match_before (ctx, k, first, LEX_BREAKDOWN, NULL);
+
+      /* not the partitive of "19 of them from militias and 13 from …" */
+      if (n > 0)
+        return !(k - n > first &&
+                 (_diptych_detect_is_digits (ctx, k - n - 1) ||
+                  _diptych_detect_is_number_word (ctx, k - n - 1) ||
+                  detect_in (ctx, k - n - 1, LEX_VAGUE)));
+      if (_diptych_detect_is_punct (ctx, k - 1) || _diptych_detect_is_digits (ctx, k - 1) ||
+          _diptych_detect_is_number_word (ctx, k - 1))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* The "and" before the name that ends at @end, when the name is all
+ * there is between them: "and the National Hospital", "and Kipese";
+ * else @first.
+ */
+guint
+_diptych_detect_gapped_and (DetectContext *ctx,
+                            guint          first,
+                            guint          end)
+{
+  guint k = end;
+
+  while (k > first && end - k < 5 && detect_key (ctx, k - 1)->upper &&
+         !_diptych_detect_is_punct (ctx, k - 1) &&
+         !detect_key (ctx, k - 1)->quantity)
+    k--;
+  if (k == end)
+    return first;
+  if (k > first && _diptych_detect_is (ctx, k - 1, "the"))
+    k--;
+  return k > first && _diptych_detect_is (ctx, k - 1, "and") ? k - 1 : first;
+}
+
+/* Whether a comma stands between the last figure of @sentence and the
+ * conjunction at @conj, other than just before it: in "among them 11
+ * children, a local official and two residents said" the "and" joins
+ * no figures.
+ */
+gboolean
+_diptych_detect_apart_from_last (DetectContext *ctx,
+                                 guint          sentence,
+                                 guint          conj)
+{
+  gint f = _diptych_detect_last_in_sentence (ctx, sentence);
+
+  if (f < 0)
+    return FALSE;
+  for (guint k = g_array_index (ctx->figures, DetectItem, f).last; k + 1 < conj; k++)
+    if (_diptych_detect_is (ctx, k, ","))
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * _diptych_detect_resolve_groups:
+ * @figures: the article's, each part's found
+ *
+ * Groups that were not written come from the figure this one breaks
+ * down, the one it joins, or, for a toll, the first of its outcome.
+ */
+void
+_diptych_detect_resolve_groups (GArray *figures)
+{
+  gint first_of[DIPTYCH_OUTCOME_DISPLACED + 1];
+
+  for (guint o = 0; o < G_N_ELEMENTS (first_of); o++)
+    first_of[o] = -1;
+
+  for (guint f = 0; f < figures->len; f++)
+    {
+      DetectItem *item = &g_array_index (figures, DetectItem, f);
+
+      if (item->parent <= -2)
+        {
+          guint quantity = (guint)(-2 - item->parent);
+
+          item->parent = -1;
+          for (guint g = f + 1; g < figures->len && g < f + 8; g++)
+            if (g_array_index (figures, DetectItem, g).quantity == quantity)
+              {
+                item->parent = g;
+                break;
+              }
+        }
+    }
+
+  for (guint f = 0; f < figures->len; f++)
+    {
+      DetectItem *item = &g_array_index (figures, DetectItem, f);
+      DetectItem *from = NULL;
+
+      if (item->parent < 0 && first_of[item->casualty.outcome] < 0)
+        first_of[item->casualty.outcome] = f;
+      if (!item->no_group)
+        continue;
+      if (item->parent >= 0 && (guint)item->parent < f)
+        from = &g_array_index (figures, DetectItem, item->parent);
+      else if (item->joined && !item->toll && f > 0 &&
+               g_array_index (figures, DetectItem, f - 1).sentence == item->sentence)
+        {
+          from = &g_array_index (figures, DetectItem, f - 1);
+          /* "47 people, 13 of them children, were killed and 86 others
+           * wounded": joined to a whole past its part
+           */
+          if (from->parent >= 0 && (guint)from->parent < f - 1)
+            from = &g_array_index (figures, DetectItem, from->parent);
+        }
+      else if (first_of[item->casualty.outcome] >= 0 && (guint)first_of[item->casualty.outcome] < f)
+        from = &g_array_index (figures, DetectItem, first_of[item->casualty.outcome]);
+      if (from != NULL)
+        {
+          item->casualty.group = from->casualty.group;
+          item->no_group = from->no_group;
+        }
+    }
+}

@@ -1,0 +1,258 @@
+/* diptych-detect-casualty-noun.c: whom a casualty figure counts
+ *
+ * The noun after a number and its group: a people's name ("300
+ * Syrians", "two Lebanese shepherds"), the noun of a partitive ("seven of
+ * the gunmen"), members of the forces ("members of a police escort"), a
+ * predicate ("18 were children"), a noun past the words that describe it
+ * ("three suspected militants").
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "diptych-detect"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "diptych-detect-casualty-private.h"
+
+/* A noun of more than three letters in the plural, not a function word:
+ * "farmers", "policemen"; not "witness" nor "the army's".
+ */
+gboolean
+_diptych_detect_is_plural_noun (DetectContext *ctx,
+                                guint          i)
+{
+  const char *w = detect_lower (ctx, i);
+  gsize len = strlen (w);
+
+  return len > 3 && ((w[len - 1] == 's' && w[len - 2] != 's' && !detect_key (ctx, i)->possessive) ||
+                     g_str_has_suffix (w, "men")) &&
+         !detect_in (ctx, i, LEX_FUNCTION);
+}
+
+/* "Syrians", "Palestinians", "Yemenis", "Sudanese": people. */
+gboolean
+_diptych_detect_is_demonym (DetectContext *ctx,
+                            guint          i)
+{
+  const DetectKey *key = detect_key (ctx, i);
+  const char *w = key->lower;
+
+  if (!key->upper || key->all_upper)
+    return FALSE;
+  return g_str_has_suffix (w, "ans") || g_str_has_suffix (w, "ese") || g_str_has_suffix (w, "is") ||
+         g_str_has_suffix (w, "ites");
+}
+
+/* The group and the noun's end of a figure whose noun starts with the
+ * people's name at @h: "300 Syrians", or the noun after it, "two
+ * Lebanese Red Cross paramedics"; a noun the lists do not know, "two
+ * Lebanese shepherds", is of the other group and @unknown.
+ */
+void
+_diptych_detect_demonym_noun (DetectContext *ctx,
+                              guint          h,
+                              guint          last,
+                              gint          *group,
+                              guint         *head_end,
+                              gboolean      *unknown)
+{
+  *group = DIPTYCH_GROUP_PEOPLE;
+  *head_end = h + 1;
+  for (guint k = h + 1; k < last && k < h + 4; k++)
+    {
+      const DetectEntry *entry = NULL;
+
+      if (_diptych_detect_match (ctx, k, LEX_GROUP, &entry) > 0)
+        {
+          *group = entry->value;
+          *head_end = k + entry->n_words;
+          return;
+        }
+      if (_diptych_detect_is_punct (ctx, k) || detect_in (ctx, k, LEX_FUNCTION) ||
+          detect_in (ctx, k, LEX_OUTCOME) ||
+          detect_key (ctx, k)->quantity)
+        return;
+      /* a name goes on in capitals: "Red Cross" */
+      if (!detect_key (ctx, k)->upper)
+        {
+          if (k == h + 1 && _diptych_detect_is_plural_noun (ctx, k) &&
+              !detect_in (ctx, k, LEX_REPORTING))
+            {
+              *group = DIPTYCH_GROUP_OTHER;
+              *head_end = k + 1;
+              *unknown = TRUE;
+            }
+          return;
+        }
+    }
+}
+
+/* The group noun of a partitive's "of" phrase at @d, past a determiner,
+ * a possessive and an adjective or two: "of the gunmen", "of its border
+ * guards", "of our heroic policemen", "of the clinic's nurses"; else
+ * @last.
+ */
+guint
+_diptych_detect_partitive_group (DetectContext *ctx,
+                                 guint          d,
+                                 guint          last)
+{
+  guint k = d;
+
+  if (_diptych_detect_is (ctx, k, "the") || _diptych_detect_is (ctx, k, "its") ||
+      _diptych_detect_is (ctx, k, "our") || _diptych_detect_is (ctx, k, "their") ||
+      _diptych_detect_is (ctx, k, "his") || _diptych_detect_is (ctx, k, "her"))
+    k++;
+  if (k < last && k > d && detect_key (ctx, k)->possessive)
+    k++;
+  for (guint end = MIN (last, k + 3); k < end; k++)
+    {
+      const DetectEntry *entry = NULL;
+
+      /* not "Two of the attackers' vehicles": they own the noun */
+      if (_diptych_detect_match (ctx, k, LEX_GROUP, &entry) > 0)
+        return _diptych_detect_is_apostrophe (ctx, k + entry->n_words) ? last : k;
+      if (_diptych_detect_is_punct (ctx, k) || detect_in (ctx, k, LEX_FUNCTION) ||
+          detect_in (ctx, k, LEX_OUTCOME) ||
+          detect_key (ctx, k)->quantity)
+        break;
+    }
+  return last;
+}
+
+/* A unit of state forces after their name: "a police escort", "an army
+ * patrol".
+ */
+static gboolean
+is_unit_of_forces (DetectContext *ctx,
+                   guint          i)
+{
+  return _diptych_detect_is (ctx, i, "escort") || _diptych_detect_is (ctx, i, "patrol") ||
+         _diptych_detect_is (ctx, i, "unit") || _diptych_detect_is (ctx, i, "convoy") ||
+         _diptych_detect_is (ctx, i, "detachment") || _diptych_detect_is (ctx, i, "contingent");
+}
+
+/* The group of a generic noun ("members", "employees", "staff") from
+ * the "of" phrase after it at @i, when that names state forces, with
+ * the phrase's end in @end; else @group.
+ */
+gint
+_diptych_detect_member_of_forces (DetectContext *ctx,
+                                  guint          i,
+                                  guint          last,
+                                  gint           group,
+                                  guint         *end)
+{
+  const char *head;
+
+  if (i == 0 || !_diptych_detect_is (ctx, i, "of"))
+    return group;
+  head = detect_lower (ctx, i - 1);
+  if (strcmp (head, "members") != 0 && strcmp (head, "member") != 0 && strcmp (head, "employees") != 0 &&
+      strcmp (head, "staff") != 0 && strcmp (head, "personnel") != 0)
+    return group;
+  for (guint k = i + 1; k < last && k < i + 5; k++)
+    {
+      const DetectEntry *entry = NULL;
+
+      if (_diptych_detect_is_punct (ctx, k))
+        break;
+      if (_diptych_detect_match (ctx, k, LEX_GROUP, &entry) > 0)
+        {
+          guint e = k + entry->n_words;
+          const char *next = e < last ? detect_lower (ctx, e) : "";
+
+          /* not "staff of the army hospital": the forces end the phrase,
+           * or a unit of theirs does: "members of a police escort"
+           */
+          if (entry->value != DIPTYCH_GROUP_SOLDIERS)
+            return group;
+          if (e < last && is_unit_of_forces (ctx, e))
+            next = ++e < last ? detect_lower (ctx, e) : "";
+          if (e >= last || _diptych_detect_is_punct (ctx, e) || detect_in (ctx, e, LEX_AUXILIARY) ||
+              detect_in (ctx, e, LEX_FUNCTION) || detect_in (ctx, e, LEX_CLAUSE) || detect_in (ctx, e, LEX_OUTCOME) ||
+              detect_in (ctx, e, LEX_RELATIVE) || g_str_has_suffix (next, "ed") ||
+              g_str_has_suffix (next, "ing"))
+            {
+              *end = e;
+              return DIPTYCH_GROUP_SOLDIERS;
+            }
+          return group;
+        }
+    }
+  return group;
+}
+
+/* "nationals", "citizens": nouns of a nationality. */
+static gboolean
+is_citizenship (DetectContext *ctx,
+                guint          i)
+{
+  return _diptych_detect_is (ctx, i, "nationals") || _diptych_detect_is (ctx, i, "national") ||
+         _diptych_detect_is (ctx, i, "citizens") || _diptych_detect_is (ctx, i, "citizen") ||
+         _diptych_detect_is (ctx, i, "compatriots");
+}
+
+/* The group a figure's predicate names from @i, with its end in @end:
+ * "were children", "were port workers", "had been Taliban border
+ * guards", "were members of a police escort"; else -1.
+ */
+gint
+_diptych_detect_predicate_group (DetectContext *ctx,
+                                 guint          i,
+                                 guint          last,
+                                 guint         *end)
+{
+  const DetectEntry *entry = NULL;
+  guint k = i + 1;
+
+  if (_diptych_detect_is (ctx, i, "had") && _diptych_detect_is (ctx, k, "been"))
+    k++;
+  else if (!(_diptych_detect_is (ctx, i, "were") || _diptych_detect_is (ctx, i, "was") ||
+             _diptych_detect_is (ctx, i, "are")))
+    return -1;
+  if (_diptych_detect_is (ctx, k, "a") || _diptych_detect_is (ctx, k, "an"))
+    k++;
+  /* past a word or two that describe them: "port", "Taliban" */
+  for (guint stop = MIN (last, k + 3); k < stop; k++)
+    {
+      if (_diptych_detect_match (ctx, k, LEX_GROUP, &entry) > 0)
+        {
+          /* "were Somali nationals" tells where they are from, not who
+           * they are: the group is the whole's
+           */
+          if (is_citizenship (ctx, k))
+            return -1;
+          *end = k + entry->n_words;
+          return _diptych_detect_member_of_forces (ctx, *end, last, entry->value, end);
+        }
+      if (_diptych_detect_is_punct (ctx, k) || detect_in (ctx, k, LEX_FUNCTION) ||
+          detect_in (ctx, k, LEX_OUTCOME) ||
+          detect_in (ctx, k, LEX_AUXILIARY) || detect_key (ctx, k)->quantity)
+        break;
+    }
+  return -1;
+}
+
+/* The group noun at @h or after a word or two that describe it: "three
+ * suspected militants", "four government soldiers"; else @last.
+ */
+guint
+_diptych_detect_described_noun (DetectContext *ctx,
+                                guint          h,
+                                guint          last)
+{
+  for (guint k = h; k < last && k < h + 3; k++)
+    {
+      if (_diptych_detect_match (ctx, k, LEX_GROUP, NULL) > 0)
+        return k;
+      if (_diptych_detect_is_punct (ctx, k) || detect_in (ctx, k, LEX_FUNCTION) ||
+          detect_in (ctx, k, LEX_OUTCOME) ||
+          detect_in (ctx, k, LEX_REPORTING) || detect_key (ctx, k)->quantity)
+        break;
+    }
+  return last;
+}

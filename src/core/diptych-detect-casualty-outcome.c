@@ -1,0 +1,870 @@
+/* diptych-detect-casualty-outcome.c: what happened to the people a
+ * casualty figure counts, from the words of its clause
+ *
+ * The outcome words of the lists, and phrases they do not hold ("lost a
+ * leg", "had left their villages", "taken to the provincial hospital",
+ * "feared trapped"): after a figure up to its clause's end, past an aside
+ * ("80 people were wounded", "300 residents who had fled"); before it
+ * ("forced 30,000 villagers to flee", "along with 12 others"); in a toll
+ * ("raising the death toll to 39"). And the words that say the figure's
+ * people did it ("five militants killed two soldiers"), got away
+ * ("escaped", "were released") or may be things ("captured").
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "diptych-detect"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "diptych-detect-casualty-private.h"
+
+/* How far after a figure its outcome may be: "300 residents who had
+ * fled", "600 residents of neighboring buildings had been forced from
+ * their homes".
+ */
+#define AFTER_WINDOW 10
+/* How long an aside between a figure and its verb may be: "Six men,
+ * including two police officers who had been on duty at the gate, were
+ * taken into custody".
+ */
+#define ASIDE_WINDOW 20
+/* How far before "to 39" the toll may be named. */
+#define TOLL_WINDOW 12
+
+static gboolean
+is_body_part (DetectContext *ctx,
+              guint          i)
+{
+  return _diptych_detect_is (ctx, i, "limb") || _diptych_detect_is (ctx, i, "limbs") ||
+         _diptych_detect_is (ctx, i, "leg") || _diptych_detect_is (ctx, i, "legs") ||
+         _diptych_detect_is (ctx, i, "arm") || _diptych_detect_is (ctx, i, "arms") ||
+         _diptych_detect_is (ctx, i, "hand") || _diptych_detect_is (ctx, i, "hands") ||
+         _diptych_detect_is (ctx, i, "foot") || _diptych_detect_is (ctx, i, "feet") ||
+         _diptych_detect_is (ctx, i, "eye") || _diptych_detect_is (ctx, i, "eyes") ||
+         _diptych_detect_is (ctx, i, "sight") || _diptych_detect_is (ctx, i, "eyesight") ||
+         _diptych_detect_is (ctx, i, "hearing");
+}
+
+/* How many tokens from the "lost" at @i say that people were maimed:
+ * "had lost limbs", "lost a leg", "lost their sight"; or 0.
+ */
+static guint
+lost_body_part (DetectContext *ctx,
+                guint          i)
+{
+  guint k = i + 1;
+
+  if (_diptych_detect_is (ctx, k, "a") || _diptych_detect_is (ctx, k, "an") ||
+      _diptych_detect_is (ctx, k, "their") || _diptych_detect_is (ctx, k, "his") ||
+      _diptych_detect_is (ctx, k, "her") || _diptych_detect_is (ctx, k, "both") ||
+      _diptych_detect_is (ctx, k, "one"))
+    k++;
+  return k < ctx->n_tokens && is_body_part (ctx, k) ? k + 1 - i : 0;
+}
+
+/* The outcome that the words from @i name, with how many they are in
+ * @n: an entry of the outcome list, or "lost a leg"; else -1.
+ */
+gint
+_diptych_detect_match_outcome (DetectContext *ctx,
+                               guint          i,
+                               guint         *n)
+{
+  const DetectEntry *entry = NULL;
+  guint maimed;
+
+  *n = _diptych_detect_match (ctx, i, LEX_OUTCOME, &entry);
+  if (*n == 1 && (_diptych_detect_is (ctx, i, "lost") || _diptych_detect_is (ctx, i, "losing")) &&
+      (maimed = lost_body_part (ctx, i)) > 0)
+    {
+      *n = maimed;
+      return DIPTYCH_OUTCOME_INJURED;
+    }
+  return *n > 0 ? (gint)entry->value : -1;
+}
+
+/* Whether a noun phrase starts at @i: the object of an active verb. */
+gboolean
+_diptych_detect_is_object_start (DetectContext *ctx,
+                                 guint          i,
+                                 guint          last)
+{
+  Quantity q;
+  guint n;
+
+  /* "killing “more than 120 rebels”" */
+  while (i < last && _diptych_detect_is_quote (ctx, i))
+    i++;
+  /* a qualifier qualifies a number: "wounded over the same period",
+   * "killed around the city" have no object
+   */
+  if ((n = _diptych_detect_match (ctx, i, LEX_QUALIFIER, NULL)) > 0)
+    return _diptych_detect_read_quantity (ctx, i + n, i + n, last, &q);
+  if (_diptych_detect_is (ctx, i, "the") || _diptych_detect_is (ctx, i, "a") ||
+      _diptych_detect_is (ctx, i, "an") || _diptych_detect_is (ctx, i, "their") ||
+      _diptych_detect_is (ctx, i, "his") || _diptych_detect_is (ctx, i, "its") ||
+      detect_in (ctx, i, LEX_GROUP))
+    return TRUE;
+  return _diptych_detect_read_quantity (ctx, i, i, last, &q);
+}
+
+/* Whether the outcome word that ends at @i is a noun, which takes no
+ * object: "injuries", "wounds", "deaths" (not "kills").
+ */
+static gboolean
+is_outcome_noun (DetectContext *ctx,
+                 guint          i)
+{
+  const char *w = detect_lower (ctx, i);
+
+  return g_str_has_suffix (w, "s") && !_diptych_detect_is (ctx, i, "kills");
+}
+
+/* Whether the verb at @i is a passive's: "were killed", "had been
+ * abducted".
+ */
+static gboolean
+is_passive (DetectContext *ctx,
+            guint          from,
+            guint          i)
+{
+  return i > from && (_diptych_detect_is (ctx, i - 1, "were") || _diptych_detect_is (ctx, i - 1, "was") ||
+                      _diptych_detect_is (ctx, i - 1, "been") || _diptych_detect_is (ctx, i - 1, "being") ||
+                      _diptych_detect_is (ctx, i - 1, "are") || _diptych_detect_is (ctx, i - 1, "is") ||
+                      _diptych_detect_is (ctx, i - 1, "be"));
+}
+
+/* Whether the words from @i name a time, not an object: "a day after",
+ * "the same day", "the previous night", "two weeks ago".
+ */
+gboolean
+_diptych_detect_names_a_time (DetectContext *ctx,
+                              guint          i,
+                              guint          last)
+{
+  for (guint k = i; k < last && k < i + 3; k++)
+    {
+      if (detect_in (ctx, k, LEX_TIME))
+        return TRUE;
+      if (_diptych_detect_is_punct (ctx, k))
+        break;
+    }
+  return FALSE;
+}
+
+/* Whether an outcome word from @from to @to may be done to things:
+ * "captured", "lost" (not "lost their lives"), "buried", "wiped out",
+ * "moved to".
+ */
+gboolean
+_diptych_detect_verb_of_things (DetectContext *ctx,
+                                guint          from,
+                                guint          to)
+{
+  for (guint k = from; k < to; k++)
+    {
+      if (_diptych_detect_is (ctx, k, "captured") || _diptych_detect_is (ctx, k, "capturing") ||
+          _diptych_detect_is (ctx, k, "buried") || _diptych_detect_is (ctx, k, "seized") ||
+          _diptych_detect_is (ctx, k, "recaptured") || _diptych_detect_is (ctx, k, "annihilated") ||
+          _diptych_detect_is (ctx, k, "wiped") || _diptych_detect_is (ctx, k, "moved"))
+        return TRUE;
+      if ((_diptych_detect_is (ctx, k, "lost") || _diptych_detect_is (ctx, k, "losing")) &&
+          !(_diptych_detect_is (ctx, k + 1, "their") || _diptych_detect_is (ctx, k + 1, "his") ||
+            _diptych_detect_is (ctx, k + 1, "her")))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_home (DetectContext *ctx,
+         guint          i)
+{
+  return _diptych_detect_is (ctx, i, "homes") || _diptych_detect_is (ctx, i, "houses") ||
+         _diptych_detect_is (ctx, i, "villages") || _diptych_detect_is (ctx, i, "towns") ||
+         _diptych_detect_is (ctx, i, "hamlets") ||
+         _diptych_detect_is (ctx, i, "neighbourhoods") || _diptych_detect_is (ctx, i, "neighborhoods");
+}
+
+/* How many tokens from @i on say that people left their homes, which
+ * displaces them: "had left border villages", "have left their
+ * villages", "had left for villages inland"; or 0.
+ */
+static guint
+left_homes (DetectContext *ctx,
+            guint          i,
+            guint          last)
+{
+  guint k = i + 1;
+
+  if (!_diptych_detect_is (ctx, i, "left"))
+    return 0;
+  if (_diptych_detect_is (ctx, k, "for") || _diptych_detect_is (ctx, k, "their") ||
+      _diptych_detect_is (ctx, k, "the"))
+    k++;
+  /* a describing word: "border villages" */
+  if (k + 1 < last && !is_home (ctx, k) && !_diptych_detect_is_punct (ctx, k) &&
+      !detect_in (ctx, k, LEX_FUNCTION))
+    k++;
+  return k < last && is_home (ctx, k) ? k + 1 - i : 0;
+}
+
+/* How many tokens from @i on say that people live without their homes:
+ * "are sleeping in army tents", "are living in roadside camps", "slept in
+ * the open"; or 0. Not "were sheltering there", which says where they
+ * were.
+ */
+static guint
+without_homes (DetectContext *ctx,
+               guint          i,
+               guint          last)
+{
+  if (!(_diptych_detect_is (ctx, i, "sleeping") || _diptych_detect_is (ctx, i, "slept") ||
+        _diptych_detect_is (ctx, i, "living") || _diptych_detect_is (ctx, i, "camped")) ||
+      !(_diptych_detect_is (ctx, i + 1, "in") || _diptych_detect_is (ctx, i + 1, "on")))
+    return 0;
+  for (guint k = i + 2; k < last && k < i + 5; k++)
+    {
+      if (_diptych_detect_is (ctx, k, "tents") || _diptych_detect_is (ctx, k, "camps") ||
+          _diptych_detect_is (ctx, k, "streets") ||
+          (_diptych_detect_is (ctx, k, "open") && _diptych_detect_is (ctx, k - 1, "the")))
+        return k + 1 - i;
+      if (_diptych_detect_is_punct (ctx, k) || (k > i + 2 && detect_in (ctx, k, LEX_FUNCTION)))
+        break;
+    }
+  return 0;
+}
+
+/* How many tokens from @i on say that people were taken from their
+ * homes, which abducts them: "were taken from their homes by men in
+ * uniform", "were taken from neighbouring hamlets"; or 0. Not "taken
+ * from the rubble".
+ */
+static guint
+taken_from_homes (DetectContext *ctx,
+                  guint          i,
+                  guint          last)
+{
+  guint k = i + 2;
+
+  if (!_diptych_detect_is (ctx, i, "taken") || !_diptych_detect_is (ctx, i + 1, "from"))
+    return 0;
+  if (_diptych_detect_is (ctx, k, "their") || _diptych_detect_is (ctx, k, "the"))
+    k++;
+  /* a describing word: "neighbouring hamlets" */
+  if (k + 1 < last && !is_home (ctx, k) && !_diptych_detect_is_punct (ctx, k) &&
+      !detect_in (ctx, k, LEX_FUNCTION))
+    k++;
+  return k < last && is_home (ctx, k) ? k + 1 - i : 0;
+}
+
+/* How many tokens from @i on say that people were taken to a hospital,
+ * which the lists say only without words between ("taken to
+ * hospital"): "taken to the provincial hospital", "rushed to a
+ * hospital"; or 0.
+ */
+static guint
+taken_to_hospital (DetectContext *ctx,
+                   guint          i,
+                   guint          last)
+{
+  if (!(_diptych_detect_is (ctx, i, "taken") || _diptych_detect_is (ctx, i, "rushed") ||
+        _diptych_detect_is (ctx, i, "brought") || _diptych_detect_is (ctx, i, "admitted") ||
+        _diptych_detect_is (ctx, i, "airlifted") || _diptych_detect_is (ctx, i, "flown")) ||
+      !_diptych_detect_is (ctx, i + 1, "to"))
+    return 0;
+  for (guint k = i + 2; k < last && k < i + 6; k++)
+    {
+      if (_diptych_detect_is (ctx, k, "hospital") || _diptych_detect_is (ctx, k, "hospitals"))
+        return k + 1 - i;
+      if (_diptych_detect_is_punct (ctx, k) || (k > i + 2 && detect_in (ctx, k, LEX_FUNCTION)))
+        break;
+    }
+  return 0;
+}
+
+static gboolean
+is_rubble (DetectContext *ctx,
+           guint          i)
+{
+  return _diptych_detect_is (ctx, i, "rubble") || _diptych_detect_is (ctx, i, "debris") ||
+         _diptych_detect_is (ctx, i, "ruins") || _diptych_detect_is (ctx, i, "wreckage");
+}
+
+/* Whether the "trapped" at @i says that people are missing: "believed to
+ * be trapped", "feared trapped", "trapped under the rubble"; not
+ * "trapped in the besieged city", where they are known to be.
+ */
+static gboolean
+feared_trapped (DetectContext *ctx,
+                guint          from,
+                guint          i,
+                guint          last)
+{
+  guint k = i;
+
+  if (!_diptych_detect_is (ctx, i, "trapped"))
+    return FALSE;
+  if (k > from + 1 && _diptych_detect_is (ctx, k - 1, "be") && _diptych_detect_is (ctx, k - 2, "to"))
+    k -= 2;
+  if (k > from && (_diptych_detect_is (ctx, k - 1, "believed") ||
+                   _diptych_detect_is (ctx, k - 1, "thought") ||
+                   _diptych_detect_is (ctx, k - 1, "feared")))
+    return TRUE;
+  if (i + 1 < last &&
+      (_diptych_detect_is (ctx, i + 1, "under") || _diptych_detect_is (ctx, i + 1, "beneath")))
+    return TRUE;
+  return i + 2 < last && _diptych_detect_is (ctx, i + 1, "in") &&
+         (is_rubble (ctx, i + 2) || (i + 3 < last && is_rubble (ctx, i + 3)));
+}
+
+/* "had", "have", "has", "were", "was", "are", "is": a verb's auxiliary
+ * after a figure ("17,000 people – had sought refuge").
+ */
+gboolean
+_diptych_detect_is_verb_of_be (DetectContext *ctx,
+                               guint          i)
+{
+  return _diptych_detect_is (ctx, i, "had") || _diptych_detect_is (ctx, i, "have") ||
+         _diptych_detect_is (ctx, i, "has") || _diptych_detect_is (ctx, i, "were") ||
+         _diptych_detect_is (ctx, i, "was") || _diptych_detect_is (ctx, i, "are") ||
+         _diptych_detect_is (ctx, i, "is");
+}
+
+/* The closing dash of a dash aside at the dash @i when the figure's verb
+ * follows it: past the aside from its opening dash, when that is just
+ * after the figure (@opening: "3,400 families – roughly 17,000 people –
+ * had sought refuge"), or out of it from its closing dash ("17,000
+ * people – had", "seven guards and a nurse … among them – were
+ * wounded"); else @last.
+ */
+static guint
+dash_aside_end (DetectContext *ctx,
+                guint          i,
+                gboolean       opening,
+                guint          last)
+{
+  guint j;
+
+  for (j = i + 1; opening && j < last && j < i + ASIDE_WINDOW; j++)
+    {
+      if (_diptych_detect_is_dash (ctx, j))
+        {
+          if (j + 1 < last && _diptych_detect_is_verb_of_be (ctx, j + 1))
+            return j;
+          break;
+        }
+      if (_diptych_detect_is (ctx, j, ";"))
+        break;
+    }
+  if (i + 1 >= last || !_diptych_detect_is_verb_of_be (ctx, i + 1))
+    return last;
+  for (j = i; j > 0 && i - j < ASIDE_WINDOW; j--)
+    {
+      if (_diptych_detect_is_dash (ctx, j - 1))
+        return i;
+      if (_diptych_detect_is (ctx, j - 1, ".") || _diptych_detect_is (ctx, j - 1, ";"))
+        break;
+    }
+  return last;
+}
+
+/* The outcome of a clause from @i whose object is "them", the people
+ * named before it: "we cannot find them", "the gunmen took them away";
+ * or -1.
+ */
+static gint
+resumed_outcome (DetectContext *ctx,
+                 guint          i,
+                 guint          last,
+                 guint         *n)
+{
+  for (guint k = i; k < last && k < i + 6; k++)
+    {
+      gint outcome;
+
+      if (_diptych_detect_is_punct (ctx, k) || _diptych_detect_is_quote (ctx, k))
+        return -1;
+      if ((outcome = _diptych_detect_match_outcome (ctx, k, n)) >= 0)
+        return _diptych_detect_is (ctx, k + *n, "them") ? outcome : -1;
+      if (_diptych_detect_is (ctx, k + 1, "them") && _diptych_detect_is (ctx, k + 2, "away") &&
+          (_diptych_detect_is (ctx, k, "took") || _diptych_detect_is (ctx, k, "taken")))
+        return DIPTYCH_OUTCOME_DETAINED;
+    }
+  return -1;
+}
+
+/* Whether the words from @i to @end are names and ages alone: "Sepoy
+ * Abdul Rauf, aged 24, and Lance Naik Imtiaz Ali".
+ */
+static gboolean
+named_list (DetectContext *ctx,
+            guint          i,
+            guint          end)
+{
+  gboolean name = FALSE;
+
+  for (guint k = i; k < end; k++)
+    {
+      if (detect_key (ctx, k)->upper && !detect_key (ctx, k)->quantity &&
+          !_diptych_detect_is_punct (ctx, k))
+        name = TRUE;
+      else if (!(_diptych_detect_is (ctx, k, ",") || _diptych_detect_is (ctx, k, "and") ||
+                 _diptych_detect_is (ctx, k, "aged") ||
+                 (_diptych_detect_is_digits (ctx, k) && k > i &&
+                  _diptych_detect_is (ctx, k - 1, "aged"))))
+        return FALSE;
+    }
+  return name;
+}
+
+/* The outcome in the words after a figure, up to the clause's end. */
+gint
+_diptych_detect_outcome_after (DetectContext *ctx,
+                               guint          from,
+                               guint          last,
+                               guint         *outcome_end,
+                               gboolean      *among,
+                               guint         *among_next)
+{
+  gboolean seen_among = FALSE, aside = FALSE;
+  guint steps = 0;
+
+  *among_next = G_MAXUINT;
+  for (guint i = from; i < last && steps < AFTER_WINDOW; i++, steps++)
+    {
+      guint n, aside_end;
+      gint outcome;
+      Quantity q;
+
+      if (_diptych_detect_is_quote (ctx, i) || _diptych_detect_is_apostrophe (ctx, i))
+        continue;
+      /* "some 1.9 million people, about 90 percent of the population, had
+       * been displaced": past an aside to the verb
+       */
+      if (_diptych_detect_is (ctx, i, ",") && i == from)
+        {
+          guint j;
+
+          for (j = i + 1; j < last && j < i + ASIDE_WINDOW && !_diptych_detect_is (ctx, j, ",");
+               j++)
+            ;
+          /* "two soldiers, Sepoy Abdul Rauf, aged 24, and Lance Naik
+           * Imtiaz Ali, aged 31, embraced shahadat": past a list of names
+           */
+          while (j < last && j + 1 < last && j + 1 < i + ASIDE_WINDOW && named_list (ctx, i + 1, j) &&
+                 !_diptych_detect_is_verb_of_be (ctx, j + 1) &&
+                 _diptych_detect_match_outcome (ctx, j + 1, &n) < 0)
+            for (j++; j < last && j < i + ASIDE_WINDOW && !_diptych_detect_is (ctx, j, ","); j++)
+              ;
+          /* "one of our drivers, a father of three, was killed", "30
+           * people, all of them combatants, died"
+           */
+          if (j < last && _diptych_detect_is (ctx, j, ",") && j + 1 < last &&
+              (_diptych_detect_is (ctx, j + 1, "had") || _diptych_detect_is (ctx, j + 1, "have") ||
+               _diptych_detect_is (ctx, j + 1, "has") || _diptych_detect_is (ctx, j + 1, "were") ||
+               _diptych_detect_is (ctx, j + 1, "was") || _diptych_detect_is (ctx, j + 1, "are") ||
+               _diptych_detect_is (ctx, j + 1, "is") ||
+               (_diptych_detect_match_outcome (ctx, j + 1, &n) >= 0 &&
+                !detect_in (ctx, j + 1, LEX_GROUP))))
+            {
+              i = j;
+              aside = TRUE;
+              continue;
+            }
+          return -1;
+        }
+      if (_diptych_detect_is_dash (ctx, i) &&
+          (aside_end = dash_aside_end (ctx, i, i == from, last)) < last)
+        {
+          i = aside_end;
+          aside = TRUE;
+          steps = 0;
+          continue;
+        }
+      /* "My cousin and her three children — we cannot find them": the
+       * clause after the dash says it of them again
+       */
+      if (_diptych_detect_is_dash (ctx, i) &&
+          (outcome = resumed_outcome (ctx, i + 1, last, &n)) >= 0)
+        {
+          *outcome_end = from;
+          *among = FALSE;
+          return outcome;
+        }
+      if (_diptych_detect_is_punct (ctx, i) && !_diptych_detect_is (ctx, i, "."))
+        return -1;
+      /* "Two officials said the wounded …": a clause of its own, but not
+       * "were reported killed", "were confirmed dead"
+       */
+      if (detect_in (ctx, i, LEX_REPORTING) && !(i > from && detect_in (ctx, i - 1, LEX_AUXILIARY)) &&
+          !_diptych_detect_is (ctx, i, "found"))  /* "12 people found dead" */
+        return -1;
+      /* "… reached 74 affected villages and that the death toll …" */
+      if (_diptych_detect_is (ctx, i, "and") && _diptych_detect_is (ctx, i + 1, "that"))
+        return -1;
+      if (_diptych_detect_is (ctx, i, "among"))
+        {
+          seen_among = TRUE;
+          continue;
+        }
+      if (!seen_among && (_diptych_detect_is (ctx, i, "and") || _diptych_detect_is (ctx, i, "while")) &&
+          i + 1 < last && _diptych_detect_read_quantity (ctx, i + 1, i + 1, last, &q))
+        return -1;
+      if (_diptych_detect_read_quantity (ctx, i, i, last, &q) &&
+          !_diptych_detect_is_determiner_one (ctx, &q, from, last))
+        {
+          if (!seen_among)
+            return -1;
+          if (*among_next == G_MAXUINT)
+            *among_next = q.num;
+          i = q.end - 1;
+          continue;
+        }
+      outcome = _diptych_detect_match_outcome (ctx, i, &n);
+      /* "gathered in Martyrs Square": a capital inside the sentence makes
+       * it a name
+       */
+      if (outcome >= 0 && detect_key (ctx, i)->upper && !detect_key (ctx, i)->all_upper)
+        continue;
+      if (outcome < 0 && (n = left_homes (ctx, i, last)) > 0)
+        outcome = DIPTYCH_OUTCOME_DISPLACED;
+      else if (outcome < 0 && (n = taken_to_hospital (ctx, i, last)) > 0)
+        outcome = DIPTYCH_OUTCOME_INJURED;
+      else if (outcome < 0 && (n = without_homes (ctx, i, last)) > 0)
+        outcome = DIPTYCH_OUTCOME_DISPLACED;
+      else if (outcome < 0 && (n = taken_from_homes (ctx, i, last)) > 0)
+        outcome = DIPTYCH_OUTCOME_DETAINED;
+      else if (outcome < 0 && feared_trapped (ctx, from, i, last))
+        {
+          n = 1;
+          outcome = DIPTYCH_OUTCOME_MISSING;
+        }
+      /* "buried under the rubble" says where they are, not that they
+       * died; "buried in a mass grave" does
+       */
+      if (outcome >= 0 && _diptych_detect_is (ctx, i, "buried") && i + 1 < last &&
+          (_diptych_detect_is (ctx, i + 1, "under") || _diptych_detect_is (ctx, i + 1, "beneath") ||
+           _diptych_detect_is (ctx, i + 1, "alive") ||
+           (_diptych_detect_is (ctx, i + 1, "in") &&
+            (_diptych_detect_is (ctx, i + 2, "rubble") || _diptych_detect_is (ctx, i + 3, "rubble") ||
+             _diptych_detect_is (ctx, i + 2, "debris") || _diptych_detect_is (ctx, i + 3, "debris") ||
+             _diptych_detect_is (ctx, i + 3, "ruins")))))
+        continue;
+      /* "employees of the internal affairs bodies": after the figure
+       * "bodies" is a noun of its own, not what happened to them
+       */
+      if (outcome >= 0 && detect_in (ctx, i, LEX_GROUP))
+        continue;
+      /* "3 new sites for displaced families": the word tells of other
+       * people, not of the figure's
+       */
+      if (outcome >= 0 && i > from && i + n < last && _diptych_detect_match (ctx, i + n, LEX_GROUP, NULL) > 0 &&
+          (_diptych_detect_is (ctx, i - 1, "for") || _diptych_detect_is (ctx, i - 1, "of") ||
+           _diptych_detect_is (ctx, i - 1, "to") || _diptych_detect_is (ctx, i - 1, "with") ||
+           _diptych_detect_is (ctx, i - 1, "from")))
+        return -1;
+      /* "five militants killed two soldiers": they did it; not "were
+       * killed the same day", "killed a day after", which take no object
+       */
+      if (outcome >= 0 && outcome != DIPTYCH_OUTCOME_DISPLACED && outcome != DIPTYCH_OUTCOME_MISSING &&
+          i + n < last && !seen_among && !is_outcome_noun (ctx, i + n - 1) &&
+          _diptych_detect_is_object_start (ctx, i + n, last) &&
+          !_diptych_detect_names_a_time (ctx, i + n, last) && !is_passive (ctx, from, i))
+        return -1;
+      if (outcome >= 0)
+        {
+          /* "saved their lives" and "feared dead" are not deaths */
+          if (n == 2 && _diptych_detect_is (ctx, i, "their") && i > 0 &&
+              !_diptych_detect_is (ctx, i - 1, "cost") && !detect_in (ctx, i - 1, LEX_GROUP) &&
+              !_diptych_detect_is_number_word (ctx, i - 1) &&
+              !_diptych_detect_is_digits (ctx, i - 1))
+            {
+              i++;
+              continue;
+            }
+          /* past an aside the span is the figure's alone */
+          *outcome_end = aside ? from : i + n;
+          *among = seen_among;
+          return outcome;
+        }
+    }
+  return -1;
+}
+
+/* The toll whose number this is: "the death toll had climbed to 14", "the
+ * number of wounded down to 98", "put the toll higher, at 60".
+ */
+gint
+_diptych_detect_toll_before (DetectContext *ctx,
+                             guint          start,
+                             guint          first,
+                             guint         *toll_start)
+{
+  guint before = start > first ? start - 1 : G_MAXUINT;
+
+  /* "put the number of missing at “between 60 and 70”" */
+  while (before != G_MAXUINT && before > first && _diptych_detect_is_quote (ctx, before))
+    before--;
+  /* "the number of people killed had reached 62", "the tally had reached
+   * 54", "the death toll topped 100"
+   */
+  if (before == G_MAXUINT ||
+      !(_diptych_detect_is (ctx, before, "to") || _diptych_detect_is (ctx, before, "at") ||
+        _diptych_detect_is (ctx, before, "of") || _diptych_detect_is (ctx, before, "reached") ||
+        _diptych_detect_is (ctx, before, "topped") || _diptych_detect_is (ctx, before, "passed") ||
+        _diptych_detect_is (ctx, before, "exceeded") || _diptych_detect_is (ctx, before, "surpassed")))
+    return -1;
+
+  for (guint k = before; k > first && before - k < TOLL_WINDOW; k--)
+    {
+      guint t = k - 1, n;
+      const DetectEntry *entry = NULL;
+      gint outcome = -1;
+
+      if (_diptych_detect_is (ctx, t, ".") || _diptych_detect_is (ctx, t, ";"))
+        return -1;
+      if (_diptych_detect_match (ctx, t, LEX_TOLL, &entry) == 0)
+        continue;
+      if (_diptych_detect_is_digits (ctx, t + entry->n_words))
+        continue;  /* "the toll of 39 …" is read from its own number */
+      /* "a total of 300 homes": a count, not a toll */
+      if (strcmp (entry->words[0], "total") == 0 && _diptych_detect_is (ctx, before, "of"))
+        continue;
+
+      /* "death toll", "number of wounded", "count of dead" */
+      if (t > first)
+        outcome = _diptych_detect_match_outcome (ctx, t - 1, &n);
+      if (outcome < 0 && _diptych_detect_is (ctx, t + entry->n_words, "of"))
+        {
+          guint o = t + entry->n_words + 1;
+          const DetectEntry *group = NULL;
+
+          /* "the number of people killed", "the number of Afghan
+           * fighters killed", "the number of those killed"
+           */
+          if (_diptych_detect_match (ctx, o, LEX_GROUP, &group) > 0)
+            o += group->n_words;
+          else if (_diptych_detect_is (ctx, o, "those"))
+            o++;
+          else if (o + 1 < before && !detect_in (ctx, o, LEX_OUTCOME) &&
+                   !_diptych_detect_is_punct (ctx, o) &&
+                   _diptych_detect_match (ctx, o + 1, LEX_GROUP, &group) > 0)
+            o += 1 + group->n_words;
+          /* "the number of internally displaced persons" */
+          if (g_str_has_suffix (detect_lower (ctx, o), "ly") &&
+              _diptych_detect_match_outcome (ctx, o + 1, &n) >= 0)
+            o++;
+          outcome = _diptych_detect_match_outcome (ctx, o, &n);
+          /* "the number of victims at 256": those a toll counts died;
+           * "the number of refugees": they fled
+           */
+          if (outcome < 0 && o == t + entry->n_words + 2 && _diptych_detect_is (ctx, o - 1, "victims"))
+            outcome = DIPTYCH_OUTCOME_KILLED;
+          else if (outcome < 0 && o == t + entry->n_words + 2 && _diptych_detect_is (ctx, o - 1, "refugees"))
+            outcome = DIPTYCH_OUTCOME_DISPLACED;
+        }
+      /* "put the number killed at 31", "taking the number killed to 21" */
+      if (outcome < 0 && !_diptych_detect_is (ctx, t + entry->n_words, "of"))
+        outcome = _diptych_detect_match_outcome (ctx, t + entry->n_words, &n);
+      if (outcome < 0 && entry->n_words == 2)
+        outcome = DIPTYCH_OUTCOME_KILLED;
+      if (outcome < 0 && strcmp (entry->words[0], "number") == 0)
+        return -1;
+      /* "killed 18 people, bringing the total to 1,240": the total of
+       * the outcome before it
+       */
+      if (outcome < 0 && strcmp (entry->words[0], "total") == 0)
+        {
+          for (guint o = t; outcome < 0 && o > first; o--)
+            outcome = _diptych_detect_match_outcome (ctx, o - 1, &n);
+          if (outcome < 0)
+            return -1;
+        }
+      if (outcome < 0)
+        outcome = DIPTYCH_OUTCOME_KILLED;
+
+      *toll_start = t;
+      if (t > first && detect_in (ctx, t - 1, LEX_OUTCOME))
+        t--;  /* "the death toll" */
+      *toll_start = t;
+      if (t > first && (_diptych_detect_is (ctx, t - 1, "the") || detect_key (ctx, t - 1)->possessive))
+        *toll_start = t - 1;
+      return outcome;
+    }
+  return -1;
+}
+
+/* Whether the words from @i say that the people of a partitive got away
+ * from what happened to them: "Eight of the abducted worshippers escaped",
+ * "ten of the missing were later rescued".
+ */
+gboolean
+_diptych_detect_got_away (DetectContext *ctx,
+                          guint          i,
+                          guint          last)
+{
+  for (guint k = i; k < last && k < i + 5; k++)
+    {
+      if (_diptych_detect_is (ctx, k, "escaped") || _diptych_detect_is (ctx, k, "freed") ||
+          _diptych_detect_is (ctx, k, "released") || _diptych_detect_is (ctx, k, "rescued"))
+        return TRUE;
+      if (!detect_in (ctx, k, LEX_GROUP) && !detect_in (ctx, k, LEX_AUXILIARY) &&
+          !detect_in (ctx, k, LEX_SKIP))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* Whether the verb just before a figure at @start sets its people free:
+ * "The soldiers later released five of the villagers", "rescued 12 of
+ * the missing miners".
+ */
+gboolean
+_diptych_detect_set_free (DetectContext *ctx,
+                          guint          first,
+                          guint          start)
+{
+  guint k = start - 1;
+
+  return start > first &&
+         (_diptych_detect_is (ctx, k, "released") || _diptych_detect_is (ctx, k, "releasing") ||
+          _diptych_detect_is (ctx, k, "freed") || _diptych_detect_is (ctx, k, "freeing") ||
+          _diptych_detect_is (ctx, k, "rescued") || _diptych_detect_is (ctx, k, "rescuing"));
+}
+
+/* The outcome of a verb whose object comes before the "and" at @and:
+ * "arrested the ferry's master and two crew members", "killed a
+ * policeman and three civilians".
+ */
+gint
+_diptych_detect_object_of_outcome (DetectContext *ctx,
+                                   guint          first,
+                                   guint          and,
+                                   guint          last)
+{
+  for (guint k = and; k > first && and - k < 6; k--)
+    {
+      guint t = k - 1, n;
+      gint outcome;
+      Quantity q;
+
+      if (_diptych_detect_is_apostrophe (ctx, t))
+        continue;
+      if (_diptych_detect_is_punct (ctx, t) ||
+          _diptych_detect_read_quantity (ctx, t, first, and, &q))
+        return -1;
+      outcome = _diptych_detect_match_outcome (ctx, t, &n);
+      if (outcome >= 0)
+        return t + n < and && _diptych_detect_is_object_start (ctx, t + n, last) &&
+               !detect_in (ctx, t, LEX_GROUP) ? outcome : -1;
+    }
+  return -1;
+}
+
+/* The outcome of people who went through it with those the figure
+ * before @before names: "fleeing with hundreds of other residents",
+ * "was killed along with his three sons", "was arrested on Sunday
+ * together with 12 others"; @other when the figure says "other"; or -1.
+ */
+gint
+_diptych_detect_shared_fate (DetectContext *ctx,
+                             guint          first,
+                             guint          before,
+                             gboolean       other)
+{
+  gboolean along;
+  guint k;
+
+  if (before <= first + 1 || !_diptych_detect_is (ctx, before - 1, "with"))
+    return -1;
+  k = before - 1;
+  along = _diptych_detect_is (ctx, k - 1, "along") || _diptych_detect_is (ctx, k - 1, "together");
+  if (along)
+    k--;
+  else if (!other)
+    return -1;  /* "fled with 200 fighters": not said to be alike */
+  /* "killed on Sunday along with": a few words between */
+  for (guint end = k; end > first && k - end < (along ? 4 : 1); end--)
+    {
+      const DetectEntry *entry = NULL;
+
+      if (_diptych_detect_is_punct (ctx, end - 1))
+        break;
+      if (_diptych_detect_match_before (ctx, end, first, LEX_OUTCOME, &entry) > 0 &&
+          !detect_in (ctx, end - 1, LEX_GROUP))
+        return entry->value;
+    }
+  return -1;
+}
+
+/* Whether the outcome noun at @i is one asked for, not one done:
+ * "demanded the arrest of", "warrants for the arrest of 12 officers";
+ * not "sentenced for the massacre of 176".
+ */
+gboolean
+_diptych_detect_called_for (DetectContext *ctx,
+                            guint          first,
+                            guint          i)
+{
+  if (i < first + 2 || !_diptych_detect_is (ctx, i - 1, "the"))
+    return FALSE;
+  if (_diptych_detect_is (ctx, i - 2, "demanded") || _diptych_detect_is (ctx, i - 2, "demanding") ||
+      _diptych_detect_is (ctx, i - 2, "demand") || _diptych_detect_is (ctx, i - 2, "demands") ||
+      _diptych_detect_is (ctx, i - 2, "sought"))
+    return TRUE;
+  return i >= first + 3 && _diptych_detect_is (ctx, i - 2, "for") &&
+         (_diptych_detect_is (ctx, i - 3, "warrant") || _diptych_detect_is (ctx, i - 3, "warrants") ||
+          _diptych_detect_is (ctx, i - 3, "call") || _diptych_detect_is (ctx, i - 3, "calls") ||
+          _diptych_detect_is (ctx, i - 3, "called") || _diptych_detect_is (ctx, i - 3, "calling"));
+}
+
+/* The outcome of a verb whose object is a figure between the verb at
+ * @verb and its other words at @i: "forced 30,000 villagers to flee",
+ * "drove 500 families to leave their homes", "sent thousands fleeing",
+ * "sent 11 terrorists to hell"; with the words' end in @end; or -1.
+ */
+gint
+_diptych_detect_split_outcome (DetectContext *ctx,
+                               guint          verb,
+                               guint          i,
+                               guint          last,
+                               guint         *end)
+{
+  gboolean send = _diptych_detect_is (ctx, verb, "sent") || _diptych_detect_is (ctx, verb, "sending") ||
+                  _diptych_detect_is (ctx, verb, "send") || _diptych_detect_is (ctx, verb, "sends");
+
+  if (i >= last)
+    return -1;
+  if (send && _diptych_detect_is (ctx, i, "fleeing"))
+    {
+      *end = i + 1;
+      return DIPTYCH_OUTCOME_DISPLACED;
+    }
+  if ((send || _diptych_detect_is (ctx, verb, "dispatched")) && i + 1 < last &&
+      _diptych_detect_is (ctx, i, "to") && _diptych_detect_is (ctx, i + 1, "hell"))
+    {
+      *end = i + 2;
+      return DIPTYCH_OUTCOME_KILLED;
+    }
+  if (!(_diptych_detect_is (ctx, verb, "forced") || _diptych_detect_is (ctx, verb, "forcing") ||
+        _diptych_detect_is (ctx, verb, "force") || _diptych_detect_is (ctx, verb, "forces") ||
+        _diptych_detect_is (ctx, verb, "compelled") || _diptych_detect_is (ctx, verb, "compelling") ||
+        _diptych_detect_is (ctx, verb, "drove") || _diptych_detect_is (ctx, verb, "driving") ||
+        _diptych_detect_is (ctx, verb, "prompted") || _diptych_detect_is (ctx, verb, "prompting") ||
+        _diptych_detect_is (ctx, verb, "caused") || _diptych_detect_is (ctx, verb, "causing")) ||
+      i + 1 >= last || !_diptych_detect_is (ctx, i, "to"))
+    return -1;
+  if (!(_diptych_detect_is (ctx, i + 1, "flee") || _diptych_detect_is (ctx, i + 1, "leave") ||
+        _diptych_detect_is (ctx, i + 1, "abandon") || _diptych_detect_is (ctx, i + 1, "evacuate") ||
+        _diptych_detect_is (ctx, i + 1, "relocate")))
+    return -1;
+  *end = i + 2;
+  /* "to leave their homes" */
+  if (*end + 1 < last && _diptych_detect_is (ctx, *end, "their") && is_home (ctx, *end + 1))
+    *end += 2;
+  return DIPTYCH_OUTCOME_DISPLACED;
+}
