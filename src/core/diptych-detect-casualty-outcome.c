@@ -555,9 +555,10 @@ _diptych_detect_outcome_after (DetectContext *ctx,
              _diptych_detect_is (ctx, i + 3, "ruins")))))
         continue;
       /* "employees of the internal affairs bodies": after the figure
-       * "bodies" is a noun of its own, not what happened to them
+       * "bodies" is a noun of its own, not what happened to them; but
+       * "took 27 passengers hostage" says it
        */
-      if (outcome >= 0 && detect_in (ctx, i, LEX_GROUP))
+      if (outcome >= 0 && detect_in (ctx, i, LEX_GROUP) && !(i == from && outcome == DIPTYCH_OUTCOME_DETAINED))
         continue;
       /* "3 new sites for displaced families": the word tells of other
        * people, not of the figure's
