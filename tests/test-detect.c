@@ -517,6 +517,12 @@ static const Case cases[] = {
   QUIET_ ("hospital-admitted-active", "Hospitals have admitted upwards of 4,000 patients since the war began.", "4,000"),
   FIG ("singular-noun-before-group", "Two volunteer rangers were killed in the ambush.", "Two volunteer rangers were killed", K, 2, 2, 2, EXACT, SOLDIERS),
   FIG ("bystanders-civilians", "Two of the dead were bystanders.", "Two of the dead", K, 2, 2, 2, EXACT, CIVILIANS),
+  QUIET_ ("count-of-villages", "A local official said residents of at least six villages had fled towards the town.", "six"),
+  FIG ("residents-of-villages", "She said 1,200 residents of 14 border villages had been moved to schools.", "1,200 residents of 14 border villages had been moved to", X, 1200, 1200, 1200, EXACT, CIVILIANS),
+  QUIET_ ("according-to-them", "Between 200 and 300 people were kept in a sports hall, according to four of them.", "four"),
+  QUIET_ ("of-them-of-a-count", "The charity employs 140 staff in the country, 12 of them in Toamasina.", "12"),
+  FIG ("of-them-of-a-count-outcome", "Hospitals have admitted 4,000 patients with heatstroke, and around 230 of them have died.", "around 230 of them have died", K, 230, DIPTYCH_NO_NUMBER, DIPTYCH_NO_NUMBER, APPROX, PEOPLE),
+  FIG ("the-dead-included-after-other-outcome", "The ministry said 300 people had fled. A spokesman told Reuters the dead included four civilians.", "four civilians", K, 4, 4, 4, EXACT, CIVILIANS),
   QUIET_ ("possessive-noun-things", "Shelling killed 12 people and damaged the hospital's two generators.", "two generators"),
   /* sources */
   SRC ("said-after", "Twelve people were killed, the health ministry said.", "the health ministry", DIPTYCH_SOURCE_OFFICIAL),

@@ -511,6 +511,19 @@ _diptych_detect_outcome_after (DetectContext *ctx,
           seen_among = TRUE;
           continue;
         }
+      /* "1,200 residents of 14 border villages had been moved": past the
+       * places they are from
+       */
+      if (_diptych_detect_is (ctx, i, "of") && i + 1 < last && _diptych_detect_read_quantity (ctx, i + 1, i + 1, last, &q))
+        {
+          guint place = q.end < last && detect_in (ctx, q.end, LEX_PLACE) ? q.end : q.end + 1;
+
+          if (place < last && detect_in (ctx, place, LEX_PLACE))
+            {
+              i = place;
+              continue;
+            }
+        }
       if (!seen_among && (_diptych_detect_is (ctx, i, "and") || _diptych_detect_is (ctx, i, "while")) &&
           i + 1 < last && _diptych_detect_read_quantity (ctx, i + 1, i + 1, last, &q))
         return -1;

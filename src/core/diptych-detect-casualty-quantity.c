@@ -220,22 +220,6 @@ _diptych_detect_is_determiner_one (DetectContext  *ctx,
          !_diptych_detect_is_plural_noun (ctx, after);
 }
 
-/* A place people live in, or their number: "hamlet", "city",
- * "population".
- */
-static gboolean
-is_settlement (DetectContext *ctx,
-               guint          i)
-{
-  return _diptych_detect_is (ctx, i, "hamlet") || _diptych_detect_is (ctx, i, "village") ||
-         _diptych_detect_is (ctx, i, "town") || _diptych_detect_is (ctx, i, "city") ||
-         _diptych_detect_is (ctx, i, "country") || _diptych_detect_is (ctx, i, "nation") ||
-         _diptych_detect_is (ctx, i, "island") || _diptych_detect_is (ctx, i, "community") ||
-         _diptych_detect_is (ctx, i, "municipality") || _diptych_detect_is (ctx, i, "district") ||
-         _diptych_detect_is (ctx, i, "province") || _diptych_detect_is (ctx, i, "region") ||
-         _diptych_detect_is (ctx, i, "population");
-}
-
 /* Dates, years, times, ages, money and measures. */
 gboolean
 _diptych_detect_is_not_people (DetectContext  *ctx,
@@ -247,6 +231,16 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
   guint after = q->end;
   const char *w;
 
+  /* "residents of at least six villages", "14 border villages": a count
+   * of places
+   */
+  for (guint k = after; k < last && k < after + 2; k++)
+    {
+      if (detect_in (ctx, k, LEX_PLACE) && _diptych_detect_is_plural_noun (ctx, k))
+        return TRUE;
+      if (_diptych_detect_is_punct (ctx, k) || detect_in (ctx, k, LEX_FUNCTION) || detect_in (ctx, k, LEX_GROUP))
+        break;
+    }
   if (before != G_MAXUINT)
     {
       /* "a boy of about 10": an age */
@@ -259,7 +253,7 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
       /* "a hamlet of roughly 250 people", "a city of 2 million": a
        * population
        */
-      if (_diptych_detect_is (ctx, before, "of") && before > first && is_settlement (ctx, before - 1))
+      if (_diptych_detect_is (ctx, before, "of") && before > first && detect_in (ctx, before - 1, LEX_PLACE))
         return TRUE;
       if (detect_in (ctx, before, LEX_CURRENCY) ||
           (detect_in (ctx, before, LEX_MONTH) && detect_key (ctx, before)->upper) ||

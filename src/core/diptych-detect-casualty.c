@@ -157,6 +157,27 @@ has_own_verb (DetectContext *ctx,
          !detect_in (ctx, k, LEX_OUTCOME) && !detect_in (ctx, k, LEX_GROUP);
 }
 
+/* Whether a number of people or things that is no figure stands in
+ * @sentence before @end, after its last figure: "140 staff".
+ */
+static gboolean
+counted_before (DetectContext *ctx,
+                guint          sentence,
+                guint          first,
+                guint          end)
+{
+  gint f = _diptych_detect_last_in_sentence (ctx, sentence);
+  guint from = f >= 0 ? g_array_index (ctx->figures, DetectItem, f).last : first;
+  Quantity q;
+
+  for (guint k = from; k < end; k++)
+    if (_diptych_detect_read_quantity (ctx, k, first, end, &q) && q.end < end &&
+        (detect_in (ctx, q.end, LEX_GROUP) ||
+         (_diptych_detect_is_plural_noun (ctx, q.end) && !detect_in (ctx, q.end, LEX_TIME))))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 detect_in_sentence (DetectContext *ctx,
                     GArray        *readings,
@@ -205,6 +226,9 @@ detect_in_sentence (DetectContext *ctx,
 
       if (_diptych_detect_is_not_people (ctx, &q, first, last))
         continue;
+      /* "according to four of them", "citing two witnesses": who tells */
+      if (q.start > first && _diptych_detect_match_before (ctx, q.start, first, LEX_ATTRIBUTION, NULL) > 0)
+        continue;
 
       /* The noun: "people", "wounded patients", "dozens of terrorists",
        * "RSF fighters"; or none: "14 in Kipese", "over 160 had been injured"
@@ -246,6 +270,17 @@ detect_in_sentence (DetectContext *ctx,
           const DetectEntry *entry = NULL;
           guint d = h + 1, g;
 
+          /* "employs 140 staff in the country, 12 of them in Toamasina":
+           * a part of the count before it, which is no figure
+           */
+          if (_diptych_detect_is (ctx, d, "them") && counted_before (ctx, sentence, first, q.start))
+            {
+              guint unused_end, unused_next;
+              gboolean unused_among;
+
+              if (_diptych_detect_outcome_after (ctx, d + 1, last, &unused_end, &unused_among, &unused_next) < 0)
+                continue;
+            }
           if (_diptych_detect_is (ctx, d, "them") || _diptych_detect_is (ctx, d, "those") ||
               _diptych_detect_is (ctx, d, "whom"))
             {
@@ -751,9 +786,23 @@ detect_in_sentence (DetectContext *ctx,
       /* A breakdown or a figure joined to the one before */
       if (link == LINK_NONE && before > first)
         {
-          guint bn = _diptych_detect_match_before (ctx, before, first, LEX_BREAKDOWN, NULL);
+          guint bn = _diptych_detect_match_before (ctx, before, first, LEX_BREAKDOWN, NULL), on;
+          const DetectEntry *said_of = NULL;
 
-          if (bn > 0 && !_diptych_detect_breaks_down_other (ctx, sentence, first, before - bn))
+          /* "the dead included four civilians": a part of the last
+           * figure of that outcome
+           */
+          if (bn > 0 && before - bn > first + 1 &&
+              (on = _diptych_detect_match_before (ctx, before - bn, first, LEX_OUTCOME, &said_of)) > 0 &&
+              before - bn - on > first && _diptych_detect_is (ctx, before - bn - on - 1, "the") &&
+              said_of->value != DIPTYCH_OUTCOME_DISPLACED)
+            {
+              link = LINK_OUTCOME;
+              link_outcome = said_of->value;
+              if (outcome < 0)
+                outcome = link_outcome;
+            }
+          else if (bn > 0 && !_diptych_detect_breaks_down_other (ctx, sentence, first, before - bn))
             link = LINK_BREAKDOWN;
           /* "Eleven villagers were killed in Nguida alone: nine were killed
            * outright and two died later": the figures after a colon break

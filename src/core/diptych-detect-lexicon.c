@@ -58,6 +58,7 @@ static const char * const list_files[LEX_N_LISTS] = {
   [LEX_OPENER] = "openers.txt",
   [LEX_PERSONAL] = "personal-pronouns.txt",
   [LEX_TIME] = "time-units.txt",
+  [LEX_PLACE] = "places.txt",
 };
 
 /* The value after "|": a number, or the name of an outcome, group,

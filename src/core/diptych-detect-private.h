@@ -44,6 +44,7 @@ typedef enum
   LEX_OPENER,
   LEX_PERSONAL,
   LEX_TIME,
+  LEX_PLACE,
   LEX_N_LISTS
 } DetectList;
 
