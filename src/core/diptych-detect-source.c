@@ -970,6 +970,25 @@ month_named (DetectContext *ctx,
          !detect_in (ctx, k + 1, LEX_MONTH) && !is_boundary (ctx, k + 1);
 }
 
+/* Whether the words from @i are a title in lower case and a name:
+ * "provincial police chief Col. Ramon Dizon", "army spokesman Ali Musa".
+ */
+static gboolean
+titled_name (DetectContext *ctx,
+             guint          i,
+             guint          last)
+{
+  for (guint k = i; k + 1 < last && k < i + 4; k++)
+    {
+      if (detect_key (ctx, k)->upper || is_punct (ctx, k) || detect_in (ctx, k, LEX_FUNCTION))
+        return FALSE;
+      if ((detect_in (ctx, k, LEX_TITLE) || detect_in (ctx, k, LEX_SOURCE_TYPE)) && detect_key (ctx, k + 1)->upper &&
+          !is_punct (ctx, k + 1))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* ", said the official, who …", "…, said Dr. Samer Khattab.": after a
  * comma the verb comes first, and the phrase after it names a source
  * and ends the clause; the words before the comma are not its subject.
@@ -988,7 +1007,8 @@ inverted_source (DetectContext *ctx,
       !_diptych_detect_is (ctx, verb, "warned"))
     return FALSE;
   if (verb == first || !_diptych_detect_is (ctx, verb - 1, ",") || k >= last || is_pronoun (ctx, k) ||
-      !(detect_key (ctx, k)->upper || _diptych_detect_is (ctx, k, "the") || indefinite_source (ctx, k, last)))
+      !(detect_key (ctx, k)->upper || _diptych_detect_is (ctx, k, "the") || indefinite_source (ctx, k, last) ||
+        titled_name (ctx, k, last)))
     return FALSE;
   e = phrase_after (ctx, k, last);
   if (e <= k || !(e >= last || _diptych_detect_is (ctx, e, ",") || _diptych_detect_is (ctx, e, ".") ||
@@ -1579,6 +1599,18 @@ detect_in_sentence (DetectContext *ctx,
        */
       if (g_str_has_suffix (detect_lower (ctx, i), "ing"))
         {
+          /* "with Yerevan saying 11 of its troops had been killed": the
+           * words after "with" say it
+           */
+          for (s = i; s > first && i - s < 6 && !_diptych_detect_is (ctx, s - 1, "with") && !is_boundary (ctx, s - 1); s--)
+            ;
+          if (s > first && s < i && _diptych_detect_is (ctx, s - 1, "with") &&
+              (detect_key (ctx, s)->upper || detect_in (ctx, i - 1, LEX_SOURCE_TYPE)) && is_named (ctx, s, i) > 0 &&
+              !overlaps_source (ctx, s, i, sentence) && (source = add_source (ctx, s, i, sentence, last, FALSE)) >= 0)
+            {
+              claim_after (ctx, i, last, source);
+              continue;
+            }
           if (i > first && _diptych_detect_is (ctx, i - 1, ",") &&
               (_diptych_detect_is (ctx, i, "saying") || !cites_before (ctx, sentence)) &&
               coordinated_subject (ctx, first, i - 1, &s, &e) &&
@@ -1631,7 +1663,7 @@ detect_in_sentence (DetectContext *ctx,
       else if ((inverted_source (ctx, first, i, last) || after_break) && i + 1 < last &&
                (detect_key (ctx, i + 1)->upper || _diptych_detect_is (ctx, i + 1, "the") ||
                 _diptych_detect_is (ctx, i + 1, "one") || _diptych_detect_is (ctx, i + 1, "some") ||
-                indefinite_source (ctx, i + 1, last) ||
+                indefinite_source (ctx, i + 1, last) || titled_name (ctx, i + 1, last) ||
                 /* "…,” said a food vendor": right after a quote, whoever
                  * the verb names spoke it
                  */
