@@ -135,6 +135,19 @@ is_unit_of_forces (DetectContext *ctx,
          _diptych_detect_is (ctx, i, "detachment") || _diptych_detect_is (ctx, i, "contingent");
 }
 
+/* Initials that name no body the lists know: "DI", "PDF"; not "UN",
+ * "ICRC", "MSF".
+ */
+static gboolean
+is_armed_group_initials (DetectContext *ctx,
+                         guint          i)
+{
+  const DetectKey *key = detect_key (ctx, i);
+
+  return key->all_upper && strlen (key->lower) >= 2 && !detect_in (ctx, i, LEX_SOURCE_TYPE) &&
+         !detect_in (ctx, i, LEX_GROUP) && !detect_in (ctx, i, LEX_TITLE);
+}
+
 /* The group of a generic noun ("members", "employees", "staff") from
  * the "of" phrase after it at @i, when that names state forces, with
  * the phrase's end in @end; else @group.
@@ -148,6 +161,11 @@ _diptych_detect_member_of_forces (DetectContext *ctx,
 {
   const char *head;
 
+  /* "54 DI members", "two suspected PDF members": an armed group's,
+   * named by its initials; not "UN staff members"
+   */
+  if (i >= 2 && _diptych_detect_is (ctx, i - 1, "members") && is_armed_group_initials (ctx, i - 2))
+    return DIPTYCH_GROUP_FIGHTERS;
   if (i == 0 || !_diptych_detect_is (ctx, i, "of"))
     return group;
   head = detect_lower (ctx, i - 1);

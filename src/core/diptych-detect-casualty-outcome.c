@@ -223,13 +223,17 @@ without_homes (DetectContext *ctx,
                guint          last)
 {
   if (!(_diptych_detect_is (ctx, i, "sleeping") || _diptych_detect_is (ctx, i, "slept") ||
-        _diptych_detect_is (ctx, i, "living") || _diptych_detect_is (ctx, i, "camped")) ||
+        _diptych_detect_is (ctx, i, "living") || _diptych_detect_is (ctx, i, "camped") ||
+        _diptych_detect_is (ctx, i, "staying")) ||
       !(_diptych_detect_is (ctx, i + 1, "in") || _diptych_detect_is (ctx, i + 1, "on")))
     return 0;
   for (guint k = i + 2; k < last && k < i + 5; k++)
     {
       if (_diptych_detect_is (ctx, k, "tents") || _diptych_detect_is (ctx, k, "camps") ||
           _diptych_detect_is (ctx, k, "streets") ||
+          /* "in an evacuation center", "in 11 relief camps" */
+          ((_diptych_detect_is (ctx, k - 1, "evacuation") || _diptych_detect_is (ctx, k - 1, "relief") ||
+            _diptych_detect_is (ctx, k - 1, "displacement")) && !_diptych_detect_is_punct (ctx, k)) ||
           (_diptych_detect_is (ctx, k, "open") && _diptych_detect_is (ctx, k - 1, "the")))
         return k + 1 - i;
       if (_diptych_detect_is_punct (ctx, k) || (k > i + 2 && detect_in (ctx, k, LEX_FUNCTION)))

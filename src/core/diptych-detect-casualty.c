@@ -661,6 +661,18 @@ detect_in_sentence (DetectContext *ctx,
               link = LINK_AMONG_THOSE;
               span_first = among_those ? det - 1 : det;
             }
+          /* "Among the victims are two boys": the dead, unless the
+           * figures before say whose victims they are
+           */
+          else if (before > first + 3 && _diptych_detect_is (ctx, before - 2, "victims") &&
+                   _diptych_detect_is (ctx, before - 3, "the") && _diptych_detect_is (ctx, before - 4, "among") &&
+                   (_diptych_detect_last_total (ctx, DIPTYCH_OUTCOME_KILLED, 0, DIPTYCH_NO_NUMBER, -1) >= 0 ||
+                    ctx->figures->len == 0))
+            {
+              outcome = link_outcome = DIPTYCH_OUTCOME_KILLED;
+              link = LINK_AMONG_THOSE;
+              span_first = before - 4;
+            }
         }
 
       if (outcome < 0 && link == LINK_NONE)
@@ -739,6 +751,19 @@ detect_in_sentence (DetectContext *ctx,
       if (unknown && (_diptych_detect_verb_of_things (ctx, span_first, q.start) ||
                       _diptych_detect_verb_of_things (ctx, head_end, span_last)))
         continue;
+      /* "Chad hosts more than 1.2 million refugees", "the site, which
+       * hosts approximately 1,400 people": people a place takes in have
+       * left their homes
+       */
+      if (outcome < 0 && link == LINK_NONE && group >= 0 && group != DIPTYCH_GROUP_OTHER && !unknown &&
+          q.start > first &&
+          (_diptych_detect_is (ctx, q.start - 1, "hosts") || _diptych_detect_is (ctx, q.start - 1, "hosting") ||
+           _diptych_detect_is (ctx, q.start - 1, "hosted") || _diptych_detect_is (ctx, q.start - 1, "shelters") ||
+           _diptych_detect_is (ctx, q.start - 1, "sheltering")))
+        {
+          outcome = DIPTYCH_OUTCOME_DISPLACED;
+          span_first = q.start - 1;
+        }
       if (outcome < 0 &&
           (outcome = _diptych_detect_toll_before (ctx, q.start, first, &toll_start)) >= 0)
         {
