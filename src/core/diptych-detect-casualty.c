@@ -661,8 +661,8 @@ detect_in_sentence (DetectContext *ctx,
               link = LINK_AMONG_THOSE;
               span_first = among_those ? det - 1 : det;
             }
-          /* "Among the victims are two boys": the dead, unless the
-           * figures before say whose victims they are
+          /* "Among the victims are two boys": a part of the dead, when
+           * a figure of the dead or no figure at all comes before
            */
           else if (before > first + 3 && _diptych_detect_is (ctx, before - 2, "victims") &&
                    _diptych_detect_is (ctx, before - 3, "the") && _diptych_detect_is (ctx, before - 4, "among") &&
