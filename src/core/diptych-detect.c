@@ -633,10 +633,20 @@ cut_parts (const char *contents,
            gboolean    wrapped,
            gsize      *ends)
 {
-  guint want = MIN (max_parts > 0 ? max_parts : MIN (diptych_parallel_get_n_processors (), MAX_PARTS),
-                    n_bytes / part_min_bytes);
+  gsize want = n_bytes / part_min_bytes;
   guint n = 0;
   gsize start = 0;
+
+  /* Only a long article asks how many processors there are, and once:
+   * MIN() would ask twice.
+   */
+  if (want > 1)
+    {
+      guint n_processors = max_parts > 0 ? max_parts : diptych_parallel_get_n_processors ();
+
+      want = MIN (want, n_processors);
+    }
+  want = MIN (want, MAX_PARTS);
 
   for (guint p = 1; p < want; p++)
     {

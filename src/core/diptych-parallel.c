@@ -50,7 +50,12 @@ run_part (gpointer data)
 guint
 diptych_parallel_get_n_processors (void)
 {
-  return CLAMP (g_get_num_processors (), 1, MAX_PARTS);
+  /* Read once: CLAMP() names its argument three times, and each reading
+   * opens a file in /sys.
+   */
+  guint n = g_get_num_processors ();
+
+  return CLAMP (n, 1, MAX_PARTS);
 }
 
 #ifdef __linux__
