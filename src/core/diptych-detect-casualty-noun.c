@@ -142,9 +142,7 @@ static gboolean
 is_armed_group_initials (DetectContext *ctx,
                          guint          i)
 {
-  const DetectKey *key = detect_key (ctx, i);
-
-  return key->all_upper && strlen (key->lower) >= 2 && !detect_in (ctx, i, LEX_SOURCE_TYPE) &&
+  return detect_is_acronym (ctx, i) && !detect_in (ctx, i, LEX_SOURCE_TYPE) &&
          !detect_in (ctx, i, LEX_GROUP) && !detect_in (ctx, i, LEX_TITLE);
 }
 

@@ -266,6 +266,16 @@ _diptych_detect_is_quote (DetectContext *ctx,
   return i < ctx->n_tokens && detect_key (ctx, i)->quote;
 }
 
+/* "UN", "ISPR", "DI": initials, two capitals or more. */
+static inline gboolean
+detect_is_acronym (DetectContext *ctx,
+                   guint          i)
+{
+  const DetectKey *key = detect_key (ctx, i);
+
+  return key->all_upper && key->lower[0] != '\0' && key->lower[1] != '\0';
+}
+
 static inline gboolean
 detect_in (DetectContext *ctx,
            guint          i,

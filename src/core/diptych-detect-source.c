@@ -52,24 +52,17 @@ is_boundary (DetectContext *ctx,
 
 /* An acronym spelled like a word is a name: "the WHO said". */
 static gboolean
-is_acronym (DetectContext *ctx,
-            guint          i)
-{
-  return detect_key (ctx, i)->all_upper && strlen (detect_lower (ctx, i)) > 1;
-}
-
-static gboolean
 is_relative (DetectContext *ctx,
              guint          i)
 {
-  return detect_in (ctx, i, LEX_RELATIVE) && !is_acronym (ctx, i);
+  return detect_in (ctx, i, LEX_RELATIVE) && !detect_is_acronym (ctx, i);
 }
 
 static gboolean
 is_pronoun (DetectContext *ctx,
             guint          i)
 {
-  return detect_in (ctx, i, LEX_PRONOUN) && !is_acronym (ctx, i);
+  return detect_in (ctx, i, LEX_PRONOUN) && !detect_is_acronym (ctx, i);
 }
 
 /* "Its secretary-general", "their lawyer": a possessive before a title
@@ -643,7 +636,7 @@ static gboolean
 personal_pronoun (DetectContext *ctx,
                   guint          i)
 {
-  return detect_in (ctx, i, LEX_PERSONAL) && !is_acronym (ctx, i);
+  return detect_in (ctx, i, LEX_PERSONAL) && !detect_is_acronym (ctx, i);
 }
 
 /* A noun that names what happened, not who tells: "the strikes", "the
