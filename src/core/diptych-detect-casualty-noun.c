@@ -123,18 +123,6 @@ _diptych_detect_partitive_group (DetectContext *ctx,
   return last;
 }
 
-/* A unit of state forces after their name: "a police escort", "an army
- * patrol".
- */
-static gboolean
-is_unit_of_forces (DetectContext *ctx,
-                   guint          i)
-{
-  return _diptych_detect_is (ctx, i, "escort") || _diptych_detect_is (ctx, i, "patrol") ||
-         _diptych_detect_is (ctx, i, "unit") || _diptych_detect_is (ctx, i, "convoy") ||
-         _diptych_detect_is (ctx, i, "detachment") || _diptych_detect_is (ctx, i, "contingent");
-}
-
 /* Initials that name no body the lists know: "DI", "PDF"; not "UN",
  * "ICRC", "MSF".
  */
@@ -157,18 +145,12 @@ _diptych_detect_member_of_forces (DetectContext *ctx,
                                   gint           group,
                                   guint         *end)
 {
-  const char *head;
-
   /* "54 DI members", "two suspected PDF members": an armed group's,
    * named by its initials; not "UN staff members"
    */
   if (i >= 2 && _diptych_detect_is (ctx, i - 1, "members") && is_armed_group_initials (ctx, i - 2))
     return DIPTYCH_GROUP_FIGHTERS;
-  if (i == 0 || !_diptych_detect_is (ctx, i, "of"))
-    return group;
-  head = detect_lower (ctx, i - 1);
-  if (strcmp (head, "members") != 0 && strcmp (head, "member") != 0 && strcmp (head, "employees") != 0 &&
-      strcmp (head, "staff") != 0 && strcmp (head, "personnel") != 0)
+  if (i == 0 || !_diptych_detect_is (ctx, i, "of") || !detect_figure_word (ctx, i - 1, FIGURE_WORD_MEMBER))
     return group;
   for (guint k = i + 1; k < last && k < i + 5; k++)
     {
@@ -186,7 +168,7 @@ _diptych_detect_member_of_forces (DetectContext *ctx,
            */
           if (entry->value != DIPTYCH_GROUP_SOLDIERS)
             return group;
-          if (e < last && is_unit_of_forces (ctx, e))
+          if (e < last && detect_figure_word (ctx, e, FIGURE_WORD_UNIT))
             next = ++e < last ? detect_lower (ctx, e) : "";
           if (e >= last || _diptych_detect_is_punct (ctx, e) || detect_in (ctx, e, LEX_AUXILIARY) ||
               detect_in (ctx, e, LEX_FUNCTION) || detect_in (ctx, e, LEX_CLAUSE) || detect_in (ctx, e, LEX_OUTCOME) ||
@@ -200,16 +182,6 @@ _diptych_detect_member_of_forces (DetectContext *ctx,
         }
     }
   return group;
-}
-
-/* "nationals", "citizens": nouns of a nationality. */
-static gboolean
-is_citizenship (DetectContext *ctx,
-                guint          i)
-{
-  return _diptych_detect_is (ctx, i, "nationals") || _diptych_detect_is (ctx, i, "national") ||
-         _diptych_detect_is (ctx, i, "citizens") || _diptych_detect_is (ctx, i, "citizen") ||
-         _diptych_detect_is (ctx, i, "compatriots");
 }
 
 /* The group a figure's predicate names from @i, with its end in @end:
@@ -240,7 +212,7 @@ _diptych_detect_predicate_group (DetectContext *ctx,
           /* "were Somali nationals" tells where they are from, not who
            * they are: the group is the whole's
            */
-          if (is_citizenship (ctx, k))
+          if (detect_figure_word (ctx, k, FIGURE_WORD_NATIONALITY))
             return -1;
           *end = k + entry->n_words;
           return _diptych_detect_member_of_forces (ctx, *end, last, entry->value, end);

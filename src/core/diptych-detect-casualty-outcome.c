@@ -34,20 +34,6 @@
 /* How far before "to 39" the toll may be named. */
 #define TOLL_WINDOW 12
 
-static gboolean
-is_body_part (DetectContext *ctx,
-              guint          i)
-{
-  return _diptych_detect_is (ctx, i, "limb") || _diptych_detect_is (ctx, i, "limbs") ||
-         _diptych_detect_is (ctx, i, "leg") || _diptych_detect_is (ctx, i, "legs") ||
-         _diptych_detect_is (ctx, i, "arm") || _diptych_detect_is (ctx, i, "arms") ||
-         _diptych_detect_is (ctx, i, "hand") || _diptych_detect_is (ctx, i, "hands") ||
-         _diptych_detect_is (ctx, i, "foot") || _diptych_detect_is (ctx, i, "feet") ||
-         _diptych_detect_is (ctx, i, "eye") || _diptych_detect_is (ctx, i, "eyes") ||
-         _diptych_detect_is (ctx, i, "sight") || _diptych_detect_is (ctx, i, "eyesight") ||
-         _diptych_detect_is (ctx, i, "hearing");
-}
-
 /* How many tokens from the "lost" at @i say that people were maimed:
  * "had lost limbs", "lost a leg", "lost their sight"; or 0.
  */
@@ -62,7 +48,7 @@ lost_body_part (DetectContext *ctx,
       _diptych_detect_is (ctx, k, "her") || _diptych_detect_is (ctx, k, "both") ||
       _diptych_detect_is (ctx, k, "one"))
     k++;
-  return k < ctx->n_tokens && is_body_part (ctx, k) ? k + 1 - i : 0;
+  return k < ctx->n_tokens && detect_figure_word (ctx, k, FIGURE_WORD_BODY_PART) ? k + 1 - i : 0;
 }
 
 /* The outcome that the words from @i name, with how many they are in
@@ -179,16 +165,6 @@ _diptych_detect_verb_of_things (DetectContext *ctx,
   return FALSE;
 }
 
-static gboolean
-is_home (DetectContext *ctx,
-         guint          i)
-{
-  return _diptych_detect_is (ctx, i, "homes") || _diptych_detect_is (ctx, i, "houses") ||
-         _diptych_detect_is (ctx, i, "villages") || _diptych_detect_is (ctx, i, "towns") ||
-         _diptych_detect_is (ctx, i, "hamlets") ||
-         _diptych_detect_is (ctx, i, "neighbourhoods") || _diptych_detect_is (ctx, i, "neighborhoods");
-}
-
 /* How many tokens from @i on say that people left their homes, which
  * displaces them: "had left border villages", "have left their
  * villages", "had left for villages inland"; or 0.
@@ -206,10 +182,10 @@ left_homes (DetectContext *ctx,
       _diptych_detect_is (ctx, k, "the"))
     k++;
   /* a describing word: "border villages" */
-  if (k + 1 < last && !is_home (ctx, k) && !_diptych_detect_is_punct (ctx, k) &&
+  if (k + 1 < last && !detect_figure_word (ctx, k, FIGURE_WORD_HOME) && !_diptych_detect_is_punct (ctx, k) &&
       !detect_in (ctx, k, LEX_FUNCTION))
     k++;
-  return k < last && is_home (ctx, k) ? k + 1 - i : 0;
+  return k < last && detect_figure_word (ctx, k, FIGURE_WORD_HOME) ? k + 1 - i : 0;
 }
 
 /* How many tokens from @i on say that people live without their homes:
@@ -259,10 +235,10 @@ taken_from_homes (DetectContext *ctx,
   if (_diptych_detect_is (ctx, k, "their") || _diptych_detect_is (ctx, k, "the"))
     k++;
   /* a describing word: "neighbouring hamlets" */
-  if (k + 1 < last && !is_home (ctx, k) && !_diptych_detect_is_punct (ctx, k) &&
+  if (k + 1 < last && !detect_figure_word (ctx, k, FIGURE_WORD_HOME) && !_diptych_detect_is_punct (ctx, k) &&
       !detect_in (ctx, k, LEX_FUNCTION))
     k++;
-  return k < last && is_home (ctx, k) ? k + 1 - i : 0;
+  return k < last && detect_figure_word (ctx, k, FIGURE_WORD_HOME) ? k + 1 - i : 0;
 }
 
 /* How many tokens from @i on say that people were taken to a hospital,
@@ -275,10 +251,7 @@ taken_to_hospital (DetectContext *ctx,
                    guint          i,
                    guint          last)
 {
-  if (!(_diptych_detect_is (ctx, i, "taken") || _diptych_detect_is (ctx, i, "rushed") ||
-        _diptych_detect_is (ctx, i, "brought") || _diptych_detect_is (ctx, i, "admitted") ||
-        _diptych_detect_is (ctx, i, "airlifted") || _diptych_detect_is (ctx, i, "flown")) ||
-      !_diptych_detect_is (ctx, i + 1, "to"))
+  if (!detect_figure_word (ctx, i, FIGURE_WORD_CARRIED) || !_diptych_detect_is (ctx, i + 1, "to"))
     return 0;
   for (guint k = i + 2; k < last && k < i + 6; k++)
     {
@@ -288,14 +261,6 @@ taken_to_hospital (DetectContext *ctx,
         break;
     }
   return 0;
-}
-
-static gboolean
-is_rubble (DetectContext *ctx,
-           guint          i)
-{
-  return _diptych_detect_is (ctx, i, "rubble") || _diptych_detect_is (ctx, i, "debris") ||
-         _diptych_detect_is (ctx, i, "ruins") || _diptych_detect_is (ctx, i, "wreckage");
 }
 
 /* Whether the "trapped" at @i says that people are missing: "believed to
@@ -322,7 +287,8 @@ feared_trapped (DetectContext *ctx,
       (_diptych_detect_is (ctx, i + 1, "under") || _diptych_detect_is (ctx, i + 1, "beneath")))
     return TRUE;
   return i + 2 < last && _diptych_detect_is (ctx, i + 1, "in") &&
-         (is_rubble (ctx, i + 2) || (i + 3 < last && is_rubble (ctx, i + 3)));
+         (detect_figure_word (ctx, i + 2, FIGURE_WORD_RUBBLE) ||
+          (i + 3 < last && detect_figure_word (ctx, i + 3, FIGURE_WORD_RUBBLE)));
 }
 
 /* "had", "have", "has", "were", "was", "are", "is": a verb's auxiliary
@@ -567,9 +533,8 @@ _diptych_detect_outcome_after (DetectContext *ctx,
           (_diptych_detect_is (ctx, i + 1, "under") || _diptych_detect_is (ctx, i + 1, "beneath") ||
            _diptych_detect_is (ctx, i + 1, "alive") ||
            (_diptych_detect_is (ctx, i + 1, "in") &&
-            (_diptych_detect_is (ctx, i + 2, "rubble") || _diptych_detect_is (ctx, i + 3, "rubble") ||
-             _diptych_detect_is (ctx, i + 2, "debris") || _diptych_detect_is (ctx, i + 3, "debris") ||
-             _diptych_detect_is (ctx, i + 3, "ruins")))))
+            (detect_figure_word (ctx, i + 2, FIGURE_WORD_RUBBLE) ||
+             detect_figure_word (ctx, i + 3, FIGURE_WORD_RUBBLE)))))
         continue;
       /* "employees of the internal affairs bodies": after the figure
        * "bodies" is a noun of its own, not what happened to them; but
@@ -882,7 +847,7 @@ _diptych_detect_split_outcome (DetectContext *ctx,
     return -1;
   *end = i + 2;
   /* "to leave their homes" */
-  if (*end + 1 < last && _diptych_detect_is (ctx, *end, "their") && is_home (ctx, *end + 1))
+  if (*end + 1 < last && _diptych_detect_is (ctx, *end, "their") && detect_figure_word (ctx, *end + 1, FIGURE_WORD_HOME))
     *end += 2;
   return DIPTYCH_OUTCOME_DISPLACED;
 }

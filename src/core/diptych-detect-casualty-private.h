@@ -11,6 +11,15 @@
 
 G_BEGIN_DECLS
 
+/* Whether token @i is a word of figure-words.txt with @role. */
+static inline gboolean
+detect_figure_word (DetectContext  *ctx,
+                    guint           i,
+                    FigureWordRole  role)
+{
+  return detect_in (ctx, i, LEX_FIGURE_WORD) && detect_value (ctx, i, LEX_FIGURE_WORD) == role;
+}
+
 /* How many figures back a whole is looked for. */
 #define MAX_LOOKBACK 40
 

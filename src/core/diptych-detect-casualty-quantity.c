@@ -246,9 +246,7 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
       /* "a boy of about 10": an age */
       if (_diptych_detect_is (ctx, before, "of") && before > first + 1 &&
           (_diptych_detect_is (ctx, before - 2, "a") || _diptych_detect_is (ctx, before - 2, "an")) &&
-          (_diptych_detect_is (ctx, before - 1, "boy") || _diptych_detect_is (ctx, before - 1, "girl") ||
-           _diptych_detect_is (ctx, before - 1, "man") || _diptych_detect_is (ctx, before - 1, "woman") ||
-           _diptych_detect_is (ctx, before - 1, "child") || _diptych_detect_is (ctx, before - 1, "teenager")))
+          detect_figure_word (ctx, before - 1, FIGURE_WORD_PERSON))
         return TRUE;
       /* "a hamlet of roughly 250 people", "a city of 2 million": a
        * population

@@ -38,17 +38,6 @@ typedef enum
   LINK_REPEAT,      /* "the 41 civilians" again: as that figure */
 } Link;
 
-/* "seriously", "critically", "lightly": how badly people were hurt. */
-static gboolean
-is_severity (DetectContext *ctx,
-             guint          i)
-{
-  return _diptych_detect_is (ctx, i, "seriously") || _diptych_detect_is (ctx, i, "critically") ||
-         _diptych_detect_is (ctx, i, "severely") || _diptych_detect_is (ctx, i, "gravely") ||
-         _diptych_detect_is (ctx, i, "badly") || _diptych_detect_is (ctx, i, "lightly") ||
-         _diptych_detect_is (ctx, i, "slightly") || _diptych_detect_is (ctx, i, "moderately");
-}
-
 /* "our", "my", "their", "his", "her", "its": pronouns, which callers
  * test first, a bit of their key.
  */
@@ -253,7 +242,7 @@ detect_in_sentence (DetectContext *ctx,
       /* "112 seriously injured people", "three critically wounded":
        * the outcome word after how bad it was
        */
-      else if (h + 1 < last && is_severity (ctx, h) &&
+      else if (h + 1 < last && detect_figure_word (ctx, h, FIGURE_WORD_SEVERITY) &&
                _diptych_detect_match_outcome (ctx, h + 1, &n) == DIPTYCH_OUTCOME_INJURED)
         {
           h++;
@@ -757,9 +746,7 @@ detect_in_sentence (DetectContext *ctx,
        */
       if (outcome < 0 && link == LINK_NONE && group >= 0 && group != DIPTYCH_GROUP_OTHER && !unknown &&
           q.start > first &&
-          (_diptych_detect_is (ctx, q.start - 1, "hosts") || _diptych_detect_is (ctx, q.start - 1, "hosting") ||
-           _diptych_detect_is (ctx, q.start - 1, "hosted") || _diptych_detect_is (ctx, q.start - 1, "shelters") ||
-           _diptych_detect_is (ctx, q.start - 1, "sheltering")))
+          detect_figure_word (ctx, q.start - 1, FIGURE_WORD_HOST))
         {
           outcome = DIPTYCH_OUTCOME_DISPLACED;
           span_first = q.start - 1;

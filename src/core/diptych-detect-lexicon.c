@@ -59,6 +59,21 @@ static const char * const list_files[LEX_N_LISTS] = {
   [LEX_PERSONAL] = "personal-pronouns.txt",
   [LEX_TIME] = "time-units.txt",
   [LEX_PLACE] = "places.txt",
+  [LEX_FIGURE_WORD] = "figure-words.txt",
+};
+
+/* The roles of figure-words.txt, by value. */
+static const char * const figure_word_roles[] = {
+  [FIGURE_WORD_SEVERITY] = "severity",
+  [FIGURE_WORD_BODY_PART] = "body-part",
+  [FIGURE_WORD_UNIT] = "unit",
+  [FIGURE_WORD_MEMBER] = "member",
+  [FIGURE_WORD_NATIONALITY] = "nationality",
+  [FIGURE_WORD_PERSON] = "person",
+  [FIGURE_WORD_HOME] = "home",
+  [FIGURE_WORD_CARRIED] = "carried",
+  [FIGURE_WORD_RUBBLE] = "rubble",
+  [FIGURE_WORD_HOST] = "host",
 };
 
 /* The value after "|": a number, or the name of an outcome, group,
@@ -115,6 +130,11 @@ parse_value (DetectList  list,
         return SOURCE_NOUN_STATEMENT;
       if (strcmp (value, "hearsay") == 0)
         return SOURCE_NOUN_HEARSAY;
+      break;
+    case LEX_FIGURE_WORD:
+      for (guint role = 0; role < G_N_ELEMENTS (figure_word_roles); role++)
+        if (figure_word_roles[role] != NULL && strcmp (value, figure_word_roles[role]) == 0)
+          return role;
       break;
     case LEX_NUMBER:
     case LEX_SCALE:
