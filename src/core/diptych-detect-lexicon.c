@@ -108,6 +108,8 @@ parse_value (DetectList  list,
     case LEX_SOURCE_TYPE:
       if (diptych_source_type_from_string (value, &type))
         return type;
+      if (strcmp (value, "rank") == 0)
+        return SOURCE_TYPE_RANK;
       break;
     case LEX_SOURCE_VERB:
       if (strcmp (value, "counting") == 0)
@@ -130,6 +132,8 @@ parse_value (DetectList  list,
         return SOURCE_NOUN_STATEMENT;
       if (strcmp (value, "hearsay") == 0)
         return SOURCE_NOUN_HEARSAY;
+      if (strcmp (value, "person") == 0)
+        return SOURCE_NOUN_PERSON;
       break;
     case LEX_FIGURE_WORD:
       for (guint role = 0; role < G_N_ELEMENTS (figure_word_roles); role++)

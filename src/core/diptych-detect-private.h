@@ -65,7 +65,14 @@ typedef enum
   SOURCE_NOUN_EVENT = 1,
   SOURCE_NOUN_STATEMENT,
   SOURCE_NOUN_HEARSAY,
+  SOURCE_NOUN_PERSON,
 } SourceNounRole;
+
+/* source-types.txt's value for a rank besides the DiptychSourceType
+ * values: a soldier's, unless the name says police or government
+ * ("Police Colonel", "ministry spokesman Brigadier General").
+ */
+#define SOURCE_TYPE_RANK (DIPTYCH_SOURCE_OTHER + 1)
 
 /* The values of figure-words.txt. */
 typedef enum

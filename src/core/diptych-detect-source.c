@@ -136,6 +136,68 @@ overlaps_source (DetectContext *ctx,
   return FALSE;
 }
 
+/* The person noun a source's words start with, before any preposition:
+ * "a doctor at the Doba hospital", "a food vendor outside the arena",
+ * "Medics at the scene"; or @last.
+ */
+static guint
+person_noun (DetectContext *ctx,
+             guint          first,
+             guint          last)
+{
+  guint i = first;
+
+  while (i + 1 < last && !is_punct (ctx, i + 1) && !detect_in (ctx, i + 1, LEX_FUNCTION) &&
+         !_diptych_detect_is (ctx, i + 1, "outside"))
+    i++;
+  return source_noun (ctx, i) == SOURCE_NOUN_PERSON ? i : last;
+}
+
+/* Whether a name is among tokens @first..@last: a capital that is not
+ * initials ("MSF") nor the first word's.
+ */
+static gboolean
+has_name (DetectContext *ctx,
+          guint          first,
+          guint          last)
+{
+  for (guint i = first + 1; i < last; i++)
+    if (detect_key (ctx, i)->upper && !detect_key (ctx, i)->all_upper)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether tokens @first..@last name someone the article does not: "a
+ * doctor at the Doba hospital", "an MSF nurse", "the officer", "Medics
+ * at the scene"; not "a police officer at the scene, Captain Mohamed
+ * Ali Gure", "a Kenyan nurse", "Doctors Without Borders".
+ */
+static gboolean
+is_unnamed_person (DetectContext *ctx,
+                   guint          first,
+                   guint          last,
+                   guint          aside_last)
+{
+  guint person = person_noun (ctx, first, last);
+  guint comma = person;
+  gboolean plural;
+
+  while (comma < last && !_diptych_detect_is (ctx, comma, ","))
+    comma++;
+  /* named before the noun, or in an aside: "…, Captain Mohamed Gure" */
+  if (person == last || has_name (ctx, first, person + 1) || has_name (ctx, comma, last) ||
+      has_name (ctx, last, aside_last))
+    return FALSE;
+  plural = g_str_has_suffix (detect_lower (ctx, person), "s");
+  if (_diptych_detect_is (ctx, first, "a") || _diptych_detect_is (ctx, first, "an") ||
+      _diptych_detect_is (ctx, first, "one"))
+    return !plural;
+  /* "the officer" again */
+  if (_diptych_detect_is (ctx, first, "the"))
+    return !plural && person == first + 1 && last == person + 1;
+  return plural;
+}
+
 /* The type of the source named by tokens first..last, with the words of
  * an aside after it ("Dr. Samer Khattab, director of the town's main
  * hospital").
@@ -148,9 +210,9 @@ classify (DetectContext *ctx,
           gboolean      *by_head,
           guint         *head_token)
 {
-  static const DiptychSourceType order[] = {
+  static const guint order[] = {
     DIPTYCH_SOURCE_ANONYMOUS, DIPTYCH_SOURCE_MEDIA, DIPTYCH_SOURCE_MILITARY, DIPTYCH_SOURCE_NGO,
-    DIPTYCH_SOURCE_OFFICIAL, DIPTYCH_SOURCE_WITNESS, DIPTYCH_SOURCE_OTHER,
+    DIPTYCH_SOURCE_OFFICIAL, SOURCE_TYPE_RANK, DIPTYCH_SOURCE_WITNESS, DIPTYCH_SOURCE_OTHER,
   };
   guint found = 0;
   gboolean indefinite = _diptych_detect_is (ctx, first, "a") || _diptych_detect_is (ctx, first, "an");
@@ -163,7 +225,11 @@ classify (DetectContext *ctx,
       const DetectEntry *entry = NULL;
       guint n;
 
-      if (i >= last && found != 0)
+      /* an aside tells who someone is, a clause about them what they
+       * did: "Angela Ruiz, who was working near the food court"; but
+       * "The SITE Intelligence Group, which monitors jihadist media"
+       */
+      if (i >= last && (found != 0 || _diptych_detect_is (ctx, i, "who")))
         break;
       /* the words of an entry are not entries of their own: "secretary
        * general" is no "general"
@@ -192,10 +258,12 @@ classify (DetectContext *ctx,
     return DIPTYCH_SOURCE_ANONYMOUS;
   if (indefinite && !named && (strcmp (head, "official") == 0 || strcmp (head, "priest") == 0))
     return DIPTYCH_SOURCE_ANONYMOUS;
+  if (is_unnamed_person (ctx, first, last, aside_last))
+    return DIPTYCH_SOURCE_ANONYMOUS;
 
   for (guint k = 0; k < G_N_ELEMENTS (order); k++)
     if (found & (1u << order[k]))
-      return order[k];
+      return order[k] == SOURCE_TYPE_RANK ? DIPTYCH_SOURCE_MILITARY : order[k];
 
   *by_head = TRUE;
   *head_token = head_at - 1;
