@@ -171,6 +171,17 @@ static const Case cases[] = {
   FIG ("taken-in-for-questioning", "Sources said between 300 and 350 men had been taken in for questioning.", "between 300 and 350 men had been taken in for questioning", D, N, 300, 350, RANGE, MEN),
   FIG ("recaptured", "He said 146 of the escapees had been recaptured by Sunday.", "146 of the escapees had been recaptured", D, 146, 146, 146, EXACT, PEOPLE),
   QUIET_ ("recaptured-towns", "The army recaptured 12 towns last month.", "12"),
+  /* round 11: "all N", burials, state media's euphemisms, headlines'
+   * present tense, an object list after "my"
+   */
+  FIG ("all-n-after-verb", "Forces ended the siege after killing all four attackers.", "killing all four attackers", K, 4, 4, 4, EXACT, FIGHTERS),
+  QUIET_ ("all-n-things", "The gunmen burned all 14 houses in the village.", "14"),
+  FIG ("helped-bury", "He said he had helped bury 19 people on Sunday.", "bury 19 people", K, 19, 19, 19, EXACT, PEOPLE),
+  FIG ("field-of-honour", "Twelve soldiers fell on the field of honour on Wednesday.", "Twelve soldiers fell on the field of honour", K, 12, 12, 12, EXACT, SOLDIERS),
+  QUIET_ ("fell-not-death", "Twelve soldiers fell ill after the meal.", "Twelve"),
+  FIG ("neutralisation-of", "Operations resulted in the neutralisation of 112 terrorists.", "neutralisation of 112 terrorists", K, 112, 112, 112, EXACT, FIGHTERS),
+  FIG ("headline-abduct", "Bandits abduct 46 worshippers in Zamfara", "abduct 46 worshippers", D, 46, 46, 46, EXACT, PEOPLE),
+  FIG ("object-list-my", "They killed my neighbor and his two sons.", "two sons", K, 2, 2, 2, EXACT, MEN),
   FIG ("not-heard-from", "Roughly 200 residents have not been heard from since Sunday.", "Roughly 200 residents have not been heard from", M, 200, N, N, APPROX, CIVILIANS),
   FIG ("not-accounted-for", "Elders said 10-12 people could not be accounted for.", "10-12 people could not be accounted for", M, N, 10, 12, RANGE, PEOPLE),
   FIG ("moved-to", "Officials said about 6,500 people had been moved to government buildings.", "about 6,500 people had been moved to", X, 6500, N, N, APPROX, PEOPLE),

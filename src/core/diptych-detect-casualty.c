@@ -38,18 +38,6 @@ typedef enum
   LINK_REPEAT,      /* "the 41 civilians" again: as that figure */
 } Link;
 
-/* "our", "my", "their", "his", "her", "its": pronouns, which callers
- * test first, a bit of their key.
- */
-static gboolean
-is_possessive_determiner (DetectContext *ctx,
-                          guint          i)
-{
-  return _diptych_detect_is (ctx, i, "our") || _diptych_detect_is (ctx, i, "my") ||
-         _diptych_detect_is (ctx, i, "their") || _diptych_detect_is (ctx, i, "his") ||
-         _diptych_detect_is (ctx, i, "her") || _diptych_detect_is (ctx, i, "its");
-}
-
 /* "were", "was", "are", "included", "include", "includes": what comes
  * before a figure that "Among the dead" or "Those killed" breaks down.
  */
@@ -122,7 +110,7 @@ family_of (DetectContext *ctx,
   if (k > first && (_diptych_detect_is (ctx, k, "entire") || _diptych_detect_is (ctx, k, "whole")))
     k--;
   if (_diptych_detect_is (ctx, k, "a") || _diptych_detect_is (ctx, k, "an") ||
-      _diptych_detect_is (ctx, k, "the") || is_possessive_determiner (ctx, k))
+      _diptych_detect_is (ctx, k, "the") || detect_is_possessive_determiner (ctx, k))
     return k;
   return G_MAXUINT;
 }
@@ -507,11 +495,14 @@ detect_in_sentence (DetectContext *ctx,
       before = q.start;
       while (before > first && _diptych_detect_is_quote (ctx, before - 1))
         before--;
-      /* "arrested another 12", "killing a further 20", "an additional 30" */
-      if (before > first && _diptych_detect_is (ctx, before - 1, "another"))
+      /* "arrested another 12", "killing all four attackers", "killing a
+       * further 20", "an additional 30"
+       */
+      if (before > first && (_diptych_detect_is (ctx, before - 1, "another") ||
+                             _diptych_detect_is (ctx, before - 1, "all")))
         before--;
       /* "killed his three sons", "a policeman and his 3 children" */
-      else if (before > first && detect_in (ctx, before - 1, LEX_PRONOUN) && is_possessive_determiner (ctx, before - 1) &&
+      else if (before > first && detect_in (ctx, before - 1, LEX_PRONOUN) && detect_is_possessive_determiner (ctx, before - 1) &&
                !_diptych_detect_is (ctx, before - 1, "its"))
         before--;
       /* "buried my brother's two daughters", "the family's three sons":
@@ -520,7 +511,7 @@ detect_in_sentence (DetectContext *ctx,
       else if (before > first && detect_key (ctx, before - 1)->possessive && group >= 0 && !unknown)
         {
           before--;
-          if (before > first && (is_possessive_determiner (ctx, before - 1) || _diptych_detect_is (ctx, before - 1, "the") ||
+          if (before > first && (detect_is_possessive_determiner (ctx, before - 1) || _diptych_detect_is (ctx, before - 1, "the") ||
                                  _diptych_detect_is (ctx, before - 1, "a")))
             before--;
         }
