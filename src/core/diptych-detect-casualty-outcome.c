@@ -303,6 +303,29 @@ _diptych_detect_is_verb_of_be (DetectContext *ctx,
          _diptych_detect_is (ctx, i, "is");
 }
 
+/* Whether a verb at @i says what happened, by an outcome there or a few
+ * words on: "…, died", "…, sustained injuries", "…, suffered serious
+ * burns"; not a noun's phrase: "…, relatives of the dead".
+ */
+static gboolean
+outcome_verb_at (DetectContext *ctx,
+                 guint          i,
+                 guint          last)
+{
+  guint n;
+
+  if (detect_in (ctx, i, LEX_GROUP))
+    return FALSE;
+  for (guint k = i; k < last && k < i + 4; k++)
+    {
+      if (_diptych_detect_is_punct (ctx, k) || (k > i && detect_in (ctx, k, LEX_FUNCTION)))
+        return FALSE;
+      if (_diptych_detect_match_outcome (ctx, k, &n) >= 0 && !detect_in (ctx, k, LEX_GROUP))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The closing dash of a dash aside at the dash @i when the figure's verb
  * follows it: past the aside from its opening dash, when that is just
  * after the figure (@opening: "3,400 families – roughly 17,000 people –
@@ -436,9 +459,7 @@ _diptych_detect_outcome_after (DetectContext *ctx,
               (_diptych_detect_is (ctx, j + 1, "had") || _diptych_detect_is (ctx, j + 1, "have") ||
                _diptych_detect_is (ctx, j + 1, "has") || _diptych_detect_is (ctx, j + 1, "were") ||
                _diptych_detect_is (ctx, j + 1, "was") || _diptych_detect_is (ctx, j + 1, "are") ||
-               _diptych_detect_is (ctx, j + 1, "is") ||
-               (_diptych_detect_match_outcome (ctx, j + 1, &n) >= 0 &&
-                !detect_in (ctx, j + 1, LEX_GROUP))))
+               _diptych_detect_is (ctx, j + 1, "is") || outcome_verb_at (ctx, j + 1, last)))
             {
               i = j;
               aside = TRUE;
