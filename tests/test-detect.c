@@ -568,6 +568,16 @@ static const Case cases[] = {
   SRC ("type-secretary", "Interior Cabinet Secretary Joseph Kirui said 14 people were killed.", "Interior Cabinet Secretary Joseph Kirui", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("type-aside-clause", "\"It was chaos,\" said Angela Ruiz, who was working near the food court.", "Angela Ruiz", DIPTYCH_SOURCE_WITNESS),
   SRC ("type-armed-brigade", "The 444 Brigade said nine of its fighters were killed.", "The 444 Brigade", DIPTYCH_SOURCE_MILITARY),
+  /* round 11: a name before "which said", a subject before an aside and
+   * a relative clause, "one of the sources"
+   */
+  SRC ("which-said", "The attack was claimed by the Front, which said 12 soldiers were killed.", "the Front", DIPTYCH_SOURCE_OTHER),
+  NO_SRC ("which-declared", "Kosovo, which declared independence in 2008, has 1.6 million people.", "Kosovo"),
+  SRC ("relative-aside-told", "Mohammad Reza, 34, who was praying near the hall, told BBC Pashto that 12 people died.", "Mohammad Reza", DIPTYCH_SOURCE_WITNESS),
+  NO_SRC ("told-outlet-no-source", "Mohammad Reza, 34, who was praying near the hall, told BBC Pashto that 12 people died.", "BBC Pashto"),
+  SRC ("one-of-the-sources", "Another 22 soldiers were wounded, one of the sources said.", "one of the sources", DIPTYCH_SOURCE_ANONYMOUS),
+  QUIET_ ("one-of-the-sources-no-figure", "Another 22 soldiers were wounded, one of the sources said.", "one"),
+  FIG ("three-of-the-officials", "Three of the officials were killed in the blast.", "Three of the officials were killed", K, 3, 3, 3, EXACT, PEOPLE),
   SRC ("month-first-name", "\"We have lost 11 of our colleagues,\" said Jan Egeland, secretary general of the Norwegian Refugee Council.", "Jan Egeland", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("acronym-and-place", "A spokesperson for the International Committee of the Red Cross (ICRC) in Geneva said two staff members were missing.", "A spokesperson for the International Committee of the Red Cross (ICRC) in Geneva", DIPTYCH_SOURCE_NGO),
   SRC ("figures-show", "Figures released by the health ministry show 1,200 civilians killed since January.", "Figures released by the health ministry", DIPTYCH_SOURCE_OFFICIAL),

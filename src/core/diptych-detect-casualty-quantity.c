@@ -231,6 +231,20 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
   guint after = q->end;
   const char *w;
 
+  /* "one of the sources said", "two of the officials told": a part of
+   * those who tell, not of those it happened to; not "three of the
+   * officials were killed"
+   */
+  if (after + 1 < last && _diptych_detect_is (ctx, after, "of"))
+    {
+      guint noun = after + 1;
+
+      if (_diptych_detect_is (ctx, noun, "the") || _diptych_detect_is (ctx, noun, "those"))
+        noun++;
+      if (noun + 1 < last && detect_in (ctx, noun, LEX_SOURCE_TYPE) && !detect_in (ctx, noun, LEX_GROUP) &&
+          detect_in (ctx, noun + 1, LEX_REPORTING))
+        return TRUE;
+    }
   /* "residents of at least six villages", "14 border villages": a count
    * of places
    */

@@ -388,7 +388,8 @@ add_source (DetectContext *ctx,
    * "they" are not
    */
   if (is_pronoun (ctx, first) &&
-      !(last - first <= 3 && last - first >= 2 &&
+      !((last - first <= 3 || (last - first == 4 && _diptych_detect_is (ctx, first + 1, "of"))) &&
+        last - first >= 2 &&
         (detect_in (ctx, last - 1, LEX_SOURCE_TYPE) || detect_in (ctx, last - 1, LEX_GROUP))) &&
       !is_possessed_title (ctx, first, last))
     return -1;
@@ -725,6 +726,76 @@ opens_phrase (DetectContext *ctx,
               guint          i)
 {
   return detect_in (ctx, i, LEX_OPENER);
+}
+
+/* Whether what a verb says starts at @i: "that", a quote, a number, a
+ * subject ("its fighters", "the army", "they"); not an object
+ * ("declared independence").
+ */
+static gboolean
+clause_starts (DetectContext *ctx,
+               guint          i)
+{
+  return _diptych_detect_is (ctx, i, "that") || _diptych_detect_is_quote (ctx, i) || detect_key (ctx, i)->quantity ||
+         _diptych_detect_is (ctx, i, "the") || detect_key (ctx, i)->upper || detect_in (ctx, i, LEX_PRONOUN);
+}
+
+/* Where the name that ends at @e starts: its capitals, the small words
+ * between them and "the" before ("the Group for the Support of Islam and
+ * Muslims (JNIM)"); or @e when no capital ends there.
+ */
+static guint
+name_start (DetectContext *ctx,
+            guint          first,
+            guint          e)
+{
+  guint k = e;
+
+  /* "(JNIM)" */
+  if (k >= first + 3 && _diptych_detect_is (ctx, k - 1, ")") && detect_key (ctx, k - 2)->all_upper &&
+      _diptych_detect_is (ctx, k - 3, "("))
+    k -= 3;
+  if (k == first || !detect_key (ctx, k - 1)->upper)
+    return e;
+  while (k > first)
+    {
+      if (detect_key (ctx, k - 1)->upper)
+        k--;
+      else if (k - 1 > first && detect_key (ctx, k - 2)->upper &&
+               (_diptych_detect_is (ctx, k - 1, "of") || _diptych_detect_is (ctx, k - 1, "for") ||
+                _diptych_detect_is (ctx, k - 1, "and")))
+        k--;
+      else if (k - 1 > first + 1 && _diptych_detect_is (ctx, k - 1, "the") && detect_key (ctx, k - 3)->upper &&
+               (_diptych_detect_is (ctx, k - 2, "of") || _diptych_detect_is (ctx, k - 2, "for")))
+        k--;
+      else
+        break;
+    }
+  if (k > first && _diptych_detect_is (ctx, k - 1, "the"))
+    k--;
+  return k;
+}
+
+/* Where the subject of the verb at @verb is looked for when a relative
+ * clause comes between it and an aside: at the "who" of "Mohammad Reza,
+ * 34, who was praying near the hall, told"; else at @verb.
+ */
+static guint
+past_relative (DetectContext *ctx,
+               guint          first,
+               guint          verb)
+{
+  if (verb < first + 3 || !_diptych_detect_is (ctx, verb - 1, ","))
+    return verb;
+  for (guint k = verb - 2; k > first && verb - k < 16; k--)
+    {
+      if (is_punct (ctx, k) || _diptych_detect_is_quote (ctx, k))
+        break;
+      if ((_diptych_detect_is (ctx, k, "who") || _diptych_detect_is (ctx, k, "which")) &&
+          _diptych_detect_is (ctx, k - 1, ","))
+        return k;
+    }
+  return verb;
 }
 
 /* Where the clause before the verb at @verb starts, its subject
@@ -1680,6 +1751,18 @@ detect_in_sentence (DetectContext *ctx,
             claim_after (ctx, i, last, source);
           continue;
         }
+      /* "The attack was claimed by JNIM, which said its fighters had
+       * killed …": the name before the relative said it; not "Kosovo,
+       * which declared independence"
+       */
+      if (i >= first + 3 && i + 1 < last && is_relative (ctx, i - 1) && _diptych_detect_is (ctx, i - 2, ",") &&
+          clause_starts (ctx, i + 1) && (s = name_start (ctx, first, i - 2)) < i - 2 &&
+          !overlaps_source (ctx, s, i - 2, sentence) &&
+          (source = add_source (ctx, s, i - 2, sentence, last, FALSE)) >= 0)
+        {
+          claim_after (ctx, i, last, source);
+          continue;
+        }
       /* "Hospitals have admitted 4,000 patients", "admitted to hospital",
        * "the 30 patients admitted overnight"
        */
@@ -1690,7 +1773,9 @@ detect_in_sentence (DetectContext *ctx,
            (i > first && detect_in (ctx, i - 1, LEX_GROUP))))
         continue;
 
-      if (!inverted_source (ctx, first, i, last) && subject_before (ctx, first, i, &s, &e, &after_break))
+      if (!inverted_source (ctx, first, i, last) &&
+          (subject_before (ctx, first, i, &s, &e, &after_break) ||
+           ((n = past_relative (ctx, first, i)) != i && subject_before (ctx, first, n, &s, &e, &after_break))))
         {
           gboolean at_end;
           guint c;
@@ -1721,7 +1806,9 @@ detect_in_sentence (DetectContext *ctx,
           else
             claim_after (ctx, i, last, source);
         }
+      /* after "told" comes who heard it: "told BBC Pashto" */
       else if ((inverted_source (ctx, first, i, last) || after_break) && i + 1 < last &&
+               !_diptych_detect_is (ctx, i, "told") &&
                (detect_key (ctx, i + 1)->upper || _diptych_detect_is (ctx, i + 1, "the") ||
                 _diptych_detect_is (ctx, i + 1, "one") || _diptych_detect_is (ctx, i + 1, "some") ||
                 indefinite_source (ctx, i + 1, last) || titled_name (ctx, i + 1, last) ||
