@@ -185,6 +185,7 @@ static const Case cases[] = {
   /* round 12 */
   FIG ("live-as-refugees", "Some 750,000 Sudanese live as refugees in Chad.", "Some 750,000 Sudanese live as refugees", X, 750000, DIPTYCH_NO_NUMBER, DIPTYCH_NO_NUMBER, APPROX, PEOPLE),
   FIG ("left-the-camp", "Up to 3,000 residents had left the camp by Thursday.", "Up to 3,000 residents had left the camp", X, 3000, DIPTYCH_NO_NUMBER, 3000, AT_MOST, CIVILIANS),
+  QUIET_ ("taken-from-the-camp", "Twelve people were taken from the camp to hospital.", "Twelve"),
   FIG ("in-a-coma", "Almost 40 were hit by live rounds and two remained in a coma.", "two remained in a coma", I, 2, 2, 2, EXACT, PEOPLE),
   FIG ("shot-in-the-legs", "Two of my classmates were shot in the legs.", "Two of my classmates were shot in the legs", I, 2, 2, 2, EXACT, PEOPLE),
   FIG ("aside-then-verb", "A further 27 people, most of them soldiers, sustained injuries.", "27 people", I, 27, 27, 27, EXACT, PEOPLE),

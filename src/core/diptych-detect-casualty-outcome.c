@@ -164,27 +164,50 @@ _diptych_detect_verb_of_things (DetectContext *ctx,
   return FALSE;
 }
 
+/* A home, or with @camps also a camp. */
+static gboolean
+is_home (DetectContext *ctx,
+         guint          k,
+         gboolean       camps)
+{
+  return detect_figure_word (ctx, k, FIGURE_WORD_HOME) || (camps && detect_figure_word (ctx, k, FIGURE_WORD_CAMP));
+}
+
+/* Where the homes named from @k end: "their villages", "neighbouring
+ * hamlets", and with @camps "the camp"; or 0.
+ */
+static guint
+homes_end (DetectContext *ctx,
+           guint          k,
+           guint          last,
+           gboolean       camps)
+{
+  if (_diptych_detect_is (ctx, k, "their") || _diptych_detect_is (ctx, k, "the"))
+    k++;
+  /* a describing word: "border villages" */
+  if (k + 1 < last && !is_home (ctx, k, camps) && !_diptych_detect_is_punct (ctx, k) &&
+      !detect_in (ctx, k, LEX_FUNCTION))
+    k++;
+  return k < last && is_home (ctx, k, camps) ? k + 1 : 0;
+}
+
 /* How many tokens from @i on say that people left their homes, which
  * displaces them: "had left border villages", "have left their
- * villages", "had left for villages inland"; or 0.
+ * villages", "had left for villages inland", "had left the camp"; or 0.
  */
 static guint
 left_homes (DetectContext *ctx,
             guint          i,
             guint          last)
 {
-  guint k = i + 1;
+  guint k = i + 1, end;
 
   if (!_diptych_detect_is (ctx, i, "left"))
     return 0;
-  if (_diptych_detect_is (ctx, k, "for") || _diptych_detect_is (ctx, k, "their") ||
-      _diptych_detect_is (ctx, k, "the"))
+  if (_diptych_detect_is (ctx, k, "for"))
     k++;
-  /* a describing word: "border villages" */
-  if (k + 1 < last && !detect_figure_word (ctx, k, FIGURE_WORD_HOME) && !_diptych_detect_is_punct (ctx, k) &&
-      !detect_in (ctx, k, LEX_FUNCTION))
-    k++;
-  return k < last && detect_figure_word (ctx, k, FIGURE_WORD_HOME) ? k + 1 - i : 0;
+  end = homes_end (ctx, k, last, TRUE);
+  return end > 0 ? end - i : 0;
 }
 
 /* How many tokens from @i on say that people live without their homes:
@@ -227,17 +250,13 @@ taken_from_homes (DetectContext *ctx,
                   guint          i,
                   guint          last)
 {
-  guint k = i + 2;
+  guint end;
 
   if (!_diptych_detect_is (ctx, i, "taken") || !_diptych_detect_is (ctx, i + 1, "from"))
     return 0;
-  if (_diptych_detect_is (ctx, k, "their") || _diptych_detect_is (ctx, k, "the"))
-    k++;
-  /* a describing word: "neighbouring hamlets" */
-  if (k + 1 < last && !detect_figure_word (ctx, k, FIGURE_WORD_HOME) && !_diptych_detect_is_punct (ctx, k) &&
-      !detect_in (ctx, k, LEX_FUNCTION))
-    k++;
-  return k < last && detect_figure_word (ctx, k, FIGURE_WORD_HOME) ? k + 1 - i : 0;
+  /* not "taken from the camp to hospital" */
+  end = homes_end (ctx, i + 2, last, FALSE);
+  return end > 0 ? end - i : 0;
 }
 
 /* How many tokens from @i on say that people were taken to a hospital,

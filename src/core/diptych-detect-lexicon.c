@@ -71,6 +71,7 @@ static const char * const figure_word_roles[] = {
   [FIGURE_WORD_NATIONALITY] = "nationality",
   [FIGURE_WORD_PERSON] = "person",
   [FIGURE_WORD_HOME] = "home",
+  [FIGURE_WORD_CAMP] = "camp",
   [FIGURE_WORD_CARRIED] = "carried",
   [FIGURE_WORD_RUBBLE] = "rubble",
   [FIGURE_WORD_HOST] = "host",
