@@ -502,7 +502,7 @@ detect_in_sentence (DetectContext *ctx,
                              _diptych_detect_is (ctx, before - 1, "all")))
         before--;
       /* "killed his three sons", "a policeman and his 3 children" */
-      else if (before > first && detect_in (ctx, before - 1, LEX_PRONOUN) && detect_is_possessive_determiner (ctx, before - 1) &&
+      else if (before > first && detect_is_possessive_determiner (ctx, before - 1) &&
                !_diptych_detect_is (ctx, before - 1, "its"))
         before--;
       /* "buried my brother's two daughters", "the family's three sons":
@@ -511,8 +511,9 @@ detect_in_sentence (DetectContext *ctx,
       else if (before > first && detect_key (ctx, before - 1)->possessive && group >= 0 && !unknown)
         {
           before--;
-          if (before > first && (detect_is_possessive_determiner (ctx, before - 1) || _diptych_detect_is (ctx, before - 1, "the") ||
-                                 _diptych_detect_is (ctx, before - 1, "a")))
+          if (before > first &&
+              (detect_is_possessive_determiner (ctx, before - 1) || _diptych_detect_is (ctx, before - 1, "the") ||
+               _diptych_detect_is (ctx, before - 1, "a")))
             before--;
         }
       else if (before > first + 1 && (_diptych_detect_is (ctx, before - 1, "further") ||

@@ -777,8 +777,9 @@ name_start (DetectContext *ctx,
 }
 
 /* Where the subject of the verb at @verb is looked for when a relative
- * clause comes between it and an aside: at the "who" of "Mohammad Reza,
- * 34, who was praying near the hall, told"; else at @verb.
+ * clause ends right before the verb, after an aside: at the "who" of
+ * "Mohammad Reza, 34, who was praying near the hall, told"; else at
+ * @verb.
  */
 static guint
 past_relative (DetectContext *ctx,
