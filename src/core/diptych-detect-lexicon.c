@@ -1,5 +1,6 @@
 /* diptych-detect-lexicon.c: the detectors' word lists (the files in
- * src/core/detect/, compiled in as C arrays at build time)
+ * src/core/detect/, compiled in as C arrays and a hash table of their
+ * words at build time: see detect/gen-word-lists.py)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,17 +14,10 @@
 #include "diptych-detect-private.h"
 #include "diptych-detect-words.h"
 
-/* A word of the lists, by its id. */
-typedef struct
-{
-  GPtrArray *entries;  /* (nullable): the DetectEntry it starts */
-  guint32    last_of;  /* bit (1 << list) for the lists with entries it ends */
-} LexWord;
-
 struct _DetectLexicon
 {
-  GHashTable *ids;    /* word → its id + 1, for every word of every list */
-  GArray     *words;  /* LexWord, by id */
+  DetectEntry *entries;  /* _diptych_detect_entries with their lists and values */
+  guint32     *last_of;  /* by word id: bit (1 << list) for the lists with entries it ends */
 };
 
 /* A key's lists are bits of a guint32 (DetectKey's single and first_of). */
@@ -172,123 +166,52 @@ parse_value (DetectList  list,
   return 0;
 }
 
-static guint32
-intern (DetectLexicon *lexicon,
-        char          *word)
-{
-  gpointer id = g_hash_table_lookup (lexicon->ids, word);
-
-  if (id == NULL)
-    {
-      LexWord none = { NULL, 0 };
-
-      g_array_append_val (lexicon->words, none);
-      id = GUINT_TO_POINTER (lexicon->words->len);
-      g_hash_table_insert (lexicon->ids, word, id);
-    }
-  return GPOINTER_TO_UINT (id) - 1;
-}
-
-static const char * const *
-find_entries (DetectList list)
-{
-  for (guint i = 0; _diptych_detect_word_lists[i].file != NULL; i++)
-    {
-      if (g_str_equal (_diptych_detect_word_lists[i].file, list_files[list]))
-        return _diptych_detect_word_lists[i].entries;
-    }
-  g_error ("The word list %s is missing", list_files[list]);
-  return NULL;
-}
-
-/* Where the entries are built: each array in one block for all the
- * lists, which are kept as long as the process runs. A block a line made
- * reading the lists cost as much as reading a long article's part.
+/* The list read from each file of _diptych_detect_files: every list
+ * from one.
  */
-typedef struct
-{
-  DetectEntry *entries;
-  char        *text;   /* the lines, each NUL-terminated */
-  char       **words;  /* each entry's, NULL-terminated */
-  guint32     *ids;
-} LexBlocks;
-
 static void
-blocks_init (LexBlocks *blocks)
+map_files (DetectList *lists)
 {
-  gsize n_entries = 0, n_words = 0, n_bytes = 0;
+  guint32 found = 0;
 
-  for (guint list = 0; list < LEX_N_LISTS; list++)
+  for (guint f = 0; _diptych_detect_files[f] != NULL; f++)
     {
-      const char * const *lines = find_entries (list);
+      guint list = 0;
 
-      for (guint i = 0; lines[i] != NULL; i++)
-        {
-          n_entries++;
-          n_bytes += strlen (lines[i]) + 1;
-          n_words += 1;
-          for (const char *p = lines[i]; *p != '\0'; p++)
-            n_words += *p == ' ';
-        }
+      while (list < LEX_N_LISTS && strcmp (list_files[list], _diptych_detect_files[f]) != 0)
+        list++;
+      if (list == LEX_N_LISTS)
+        g_error ("The word list %s is not read", _diptych_detect_files[f]);
+      lists[f] = list;
+      found |= 1u << list;
     }
-  blocks->entries = g_new0 (DetectEntry, n_entries);
-  blocks->text = g_new (char, n_bytes);
-  blocks->words = g_new (char *, n_words + n_entries);
-  blocks->ids = g_new (guint32, n_words);
+  for (guint list = 0; list < LEX_N_LISTS; list++)
+    if ((found & (1u << list)) == 0)
+      g_error ("The word list %s is missing", list_files[list]);
 }
 
-static void
-load_list (DetectLexicon *lexicon,
-           LexBlocks     *blocks,
-           DetectList     list)
+static DetectLexicon *
+lexicon_new (void)
 {
-  const char * const *lines = find_entries (list);
+  DetectLexicon *lexicon = g_new0 (DetectLexicon, 1);
+  DetectList lists[256];
 
-  for (guint i = 0; lines[i] != NULL; i++)
+  map_files (lists);
+  lexicon->entries = g_new (DetectEntry, _diptych_detect_n_entries);
+  lexicon->last_of = g_new0 (guint32, _diptych_detect_n_words);
+  for (guint e = 0; e < _diptych_detect_n_entries; e++)
     {
-      DetectEntry *entry = blocks->entries++;
-      gsize length = strlen (lines[i]);
-      char *bar, *words;
-      LexWord *first;
+      const DiptychDetectWordEntry *line = &_diptych_detect_entries[e];
+      DetectEntry *entry = &lexicon->entries[e];
 
-      /* The words split in place, at each space */
-      entry->text = memcpy (blocks->text, lines[i], length + 1);
-      blocks->text += length + 1;
-      bar = strchr (entry->text, '|');
-      if (bar != NULL)
-        *bar = '\0';
-      words = g_strstrip (entry->text);
-      entry->n_words = 1;
-      for (const char *p = words; *p != '\0'; p++)
-        entry->n_words += *p == ' ';
-      entry->words = blocks->words;
-      blocks->words += entry->n_words + 1;
-      for (guint k = 0; k < entry->n_words; k++)
-        {
-          char *space = strchr (words, ' ');
-
-          entry->words[k] = words;
-          if (space != NULL)
-            {
-              *space = '\0';
-              words = space + 1;
-            }
-        }
-      entry->words[entry->n_words] = NULL;
-
-      entry->ids = blocks->ids;
-      blocks->ids += entry->n_words;
-      for (guint k = 0; k < entry->n_words; k++)
-        entry->ids[k] = intern (lexicon, entry->words[k]);
-      entry->list = list;
-      entry->value = parse_value (list, bar != NULL ? bar + 1 : NULL);
-
-      g_array_index (lexicon->words, LexWord, entry->ids[entry->n_words - 1]).last_of |= 1u << list;
-      first = &g_array_index (lexicon->words, LexWord, entry->ids[0]);
-      if (first->entries == NULL)
-        first->entries = g_ptr_array_new ();
-      g_ptr_array_add (first->entries, entry);
+      entry->words = &_diptych_detect_entry_words[line->at];
+      entry->ids = &_diptych_detect_entry_ids[line->at];
+      entry->n_words = line->n_words;
+      entry->list = lists[line->file];
+      entry->value = parse_value (entry->list, line->value);
+      lexicon->last_of[entry->ids[entry->n_words - 1]] |= 1u << entry->list;
     }
+  return lexicon;
 }
 
 /**
@@ -319,23 +242,28 @@ _diptych_detect_lexicon_get (void)
   lists = g_atomic_pointer_get (&lexicon);
   if (lists == NULL)
     {
-      LexBlocks blocks;
-
-      lists = g_new0 (DetectLexicon, 1);
-      lists->ids = g_hash_table_new (g_str_hash, g_str_equal);
-      lists->words = g_array_sized_new (FALSE, FALSE, sizeof (LexWord), 1024);
-      blocks_init (&blocks);
-      for (guint list = 0; list < LEX_N_LISTS; list++)
-        load_list (lists, &blocks, list);
+      lists = lexicon_new ();
       g_atomic_pointer_set (&lexicon, lists);
     }
   G_UNLOCK (lexicon);
   return lists;
 }
 
+/* FNV-1a, as gen-word-lists.py hashes the words */
+static guint32
+hash_word (const char *word)
+{
+  guint32 hash = 2166136261u;
+
+  for (const guchar *p = (const guchar *)word; *p != '\0'; p++)
+    hash = (hash ^ *p) * 16777619u;
+  return hash;
+}
+
 /**
  * _diptych_detect_lexicon_lookup:
- * @entries: (out): the entries whose first word is @word, or %NULL
+ * @entries: (out): the entries whose first word is @word
+ * @n_entries: (out): how many
  * @last_of: (out) (optional): bit (1 << list) for the lists with entries
  *   whose last word is @word
  *
@@ -343,16 +271,31 @@ _diptych_detect_lexicon_get (void)
  *   DETECT_NO_WORD_ID when no list has it
  */
 guint32
-_diptych_detect_lexicon_lookup (DetectLexicon  *lexicon,
-                                const char     *word,
-                                GPtrArray     **entries,
-                                guint32        *last_of)
+_diptych_detect_lexicon_lookup (DetectLexicon      *lexicon,
+                                const char         *word,
+                                const DetectEntry **entries,
+                                guint              *n_entries,
+                                guint32            *last_of)
 {
-  guint id = GPOINTER_TO_UINT (g_hash_table_lookup (lexicon->ids, word));
-  const LexWord *known = id != 0 ? &g_array_index (lexicon->words, LexWord, id - 1) : NULL;
+  guint mask = _diptych_detect_n_word_slots - 1;
 
-  *entries = known != NULL ? known->entries : NULL;
+  for (guint at = hash_word (word) & mask; _diptych_detect_word_slots[at] != 0; at = (at + 1) & mask)
+    {
+      guint32 id = _diptych_detect_word_slots[at] - 1;
+
+      if (strcmp (_diptych_detect_words[id], word) == 0)
+        {
+          *entries = &lexicon->entries[_diptych_detect_word_entries[id]];
+          *n_entries = _diptych_detect_word_entries[id + 1] - _diptych_detect_word_entries[id];
+          if (last_of != NULL)
+            *last_of = lexicon->last_of[id];
+          return id;
+        }
+    }
+
+  *entries = NULL;
+  *n_entries = 0;
   if (last_of != NULL)
-    *last_of = known != NULL ? known->last_of : 0;
-  return id != 0 ? id - 1 : DETECT_NO_WORD_ID;
+    *last_of = 0;
+  return DETECT_NO_WORD_ID;
 }

@@ -94,10 +94,9 @@ typedef enum
 
 typedef struct
 {
-  char      **words;   /* lower case, in text */
-  char       *text;    /* the entry's line, split in place */
-  guint32    *ids;     /* the words' ids in the lexicon */
-  guint       n_words;
+  const char * const *words;  /* lower case, in text */
+  const guint32      *ids;    /* the words' ids in the lexicon */
+  guint               n_words;
   DetectList  list;
   gint64      value;   /* a number, or the enum value of an outcome, … */
 } DetectEntry;
@@ -105,10 +104,11 @@ typedef struct
 typedef struct _DetectLexicon DetectLexicon;
 
 DetectLexicon *_diptych_detect_lexicon_get    (void);
-guint32        _diptych_detect_lexicon_lookup (DetectLexicon  *lexicon,
-                                               const char     *word,
-                                               GPtrArray     **entries,
-                                               guint32        *last_of);
+guint32        _diptych_detect_lexicon_lookup (DetectLexicon      *lexicon,
+                                               const char         *word,
+                                               const DetectEntry **entries,
+                                               guint              *n_entries,
+                                               guint32            *last_of);
 
 
 /* The first eight bytes of @word, zero after it, byte k at bits 8k: for
@@ -132,7 +132,8 @@ typedef struct
   char      *lower;
   guint64    head;     /* detect_word_head() of lower */
   guint32    word_id;  /* of lower in the lexicon, or DETECT_NO_WORD_ID */
-  GPtrArray *entries;  /* (nullable): DetectEntry whose first word this is */
+  const DetectEntry *entries;  /* the n_entries whose first word this is */
+  guint      n_entries;
   guint32    single;   /* bit (1 << list) for one-word entries */
   guint32    first_of; /* bit (1 << list) for the entries in entries */
   guint32    last_of;  /* bit (1 << list) for the lists with entries it ends */
@@ -313,11 +314,11 @@ detect_value (DetectContext *ctx,
               guint          i,
               DetectList     list)
 {
-  GPtrArray *entries = detect_key (ctx, i)->entries;
+  const DetectKey *key = detect_key (ctx, i);
 
-  for (guint e = 0; entries != NULL && e < entries->len; e++)
+  for (guint e = 0; e < key->n_entries; e++)
     {
-      const DetectEntry *entry = g_ptr_array_index (entries, e);
+      const DetectEntry *entry = &key->entries[e];
 
       if (entry->list == list && entry->n_words == 1)
         return entry->value;

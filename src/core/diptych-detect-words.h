@@ -10,13 +10,38 @@
 
 G_BEGIN_DECLS
 
+/* An entry of a list: a line of its file. */
 typedef struct
 {
-  const char         *file;     /* "numbers.txt" */
-  const char * const *entries;  /* stripped lines, without comments; NULL-terminated */
-} DiptychDetectWordList;
+  guint8      file;     /* in _diptych_detect_files */
+  guint8      n_words;
+  guint16     at;       /* its words in _diptych_detect_entry_words and _ids */
+  const char *value;    /* (nullable): the text after "|" */
+} DiptychDetectWordEntry;
 
-/* Ends with { NULL, NULL }. */
-extern const DiptychDetectWordList _diptych_detect_word_lists[];
+/* The files' names ("numbers.txt"), NULL-terminated */
+extern const char * const _diptych_detect_files[];
+
+/* Every word of the lists once, by id */
+extern const guint _diptych_detect_n_words;
+extern const char * const _diptych_detect_words[];
+
+/* The words' hash table: a power of two of slots, each word's id + 1 at
+ * the FNV-1a hash of its bytes or in the first empty slot after; 0 in the
+ * empty ones.
+ */
+extern const guint _diptych_detect_n_word_slots;
+extern const guint32 _diptych_detect_word_slots[];
+
+/* The entries, ordered by their first word: those of word id k are
+ * from _diptych_detect_word_entries[k] to [k + 1].
+ */
+extern const guint _diptych_detect_n_entries;
+extern const DiptychDetectWordEntry _diptych_detect_entries[];
+extern const guint32 _diptych_detect_word_entries[];
+
+/* The entries' words, and their ids, one after another */
+extern const char * const _diptych_detect_entry_words[];
+extern const guint32 _diptych_detect_entry_ids[];
 
 G_END_DECLS

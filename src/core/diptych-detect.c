@@ -77,12 +77,12 @@ _diptych_detect_match_entries (DetectContext      *ctx,
                                DetectList          list,
                                const DetectEntry **entry)
 {
-  GPtrArray *entries = detect_key (ctx, i)->entries;
+  const DetectKey *key = detect_key (ctx, i);
   const DetectEntry *best = NULL;
 
-  for (guint e = 0; e < entries->len; e++)
+  for (guint e = 0; e < key->n_entries; e++)
     {
-      const DetectEntry *candidate = g_ptr_array_index (entries, e);
+      const DetectEntry *candidate = &key->entries[e];
 
       if (candidate->list == list && (best == NULL || candidate->n_words > best->n_words) &&
           entry_matches (ctx, candidate, i))
@@ -107,13 +107,12 @@ _diptych_detect_match_before_entries (DetectContext      *ctx,
   for (guint n = MIN (4, end - MIN (end, floor)); n > 0; n--)
     {
       const DetectKey *key = detect_key (ctx, end - n);
-      GPtrArray *entries = key->entries;
 
       if ((key->first_of & (1u << list)) == 0)
         continue;
-      for (guint e = 0; e < entries->len; e++)
+      for (guint e = 0; e < key->n_entries; e++)
         {
-          const DetectEntry *candidate = g_ptr_array_index (entries, e);
+          const DetectEntry *candidate = &key->entries[e];
 
           if (candidate->list == list && candidate->n_words == n &&
               entry_matches (ctx, candidate, end - n))
@@ -150,7 +149,7 @@ index_keys (DetectContext *ctx)
       key->lower = key->owned ? g_utf8_strdown (str, -1) : (char *)str;
       key->head = detect_word_head (key->lower);
       key->word_id = _diptych_detect_lexicon_lookup (ctx->lexicon, key->lower, &key->entries,
-                                                     &key->last_of);
+                                                     &key->n_entries, &key->last_of);
       key->upper = g_unichar_isupper (first);
       key->possessive = g_str_has_suffix (key->lower, "'s");
       for (const char *p = str; *p; p = g_utf8_next_char (p))
@@ -174,9 +173,9 @@ index_keys (DetectContext *ctx)
       key->digits = g_ascii_isdigit (str[0]) && digits && !hyphen;
       key->range = g_ascii_isdigit (str[0]) && digits && hyphen;
 
-      for (guint e = 0; key->entries != NULL && e < key->entries->len; e++)
+      for (guint e = 0; e < key->n_entries; e++)
         {
-          const DetectEntry *entry = g_ptr_array_index (key->entries, e);
+          const DetectEntry *entry = &key->entries[e];
 
           key->first_of |= 1u << entry->list;
           if (entry->n_words == 1)
@@ -195,18 +194,19 @@ index_compounds (DetectContext *ctx)
       const char *hyphen = strchr (key->lower, '-');
       g_autofree char *first = NULL;
       gboolean a = FALSE, b = FALSE;
-      GPtrArray *entries;
+      const DetectEntry *entries;
+      guint n_entries;
 
       key->number_word = (key->single & (1u << LEX_NUMBER)) != 0;
       if (key->number_word || hyphen == NULL || g_ascii_isdigit (key->lower[0]))
         continue;
       first = g_strndup (key->lower, hyphen - key->lower);
-      _diptych_detect_lexicon_lookup (ctx->lexicon, first, &entries, NULL);
-      for (guint e = 0; entries != NULL && e < entries->len; e++)
-        a |= ((DetectEntry *)g_ptr_array_index (entries, e))->list == LEX_NUMBER;
-      _diptych_detect_lexicon_lookup (ctx->lexicon, hyphen + 1, &entries, NULL);
-      for (guint e = 0; entries != NULL && e < entries->len; e++)
-        b |= ((DetectEntry *)g_ptr_array_index (entries, e))->list == LEX_NUMBER;
+      _diptych_detect_lexicon_lookup (ctx->lexicon, first, &entries, &n_entries, NULL);
+      for (guint e = 0; e < n_entries; e++)
+        a |= entries[e].list == LEX_NUMBER;
+      _diptych_detect_lexicon_lookup (ctx->lexicon, hyphen + 1, &entries, &n_entries, NULL);
+      for (guint e = 0; e < n_entries; e++)
+        b |= entries[e].list == LEX_NUMBER;
       key->number_word = a && b;
     }
 }
