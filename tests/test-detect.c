@@ -19,7 +19,9 @@ typedef enum
   SOURCE,      /* a source whose text is @words */
   NO_SOURCE,   /* no source holds @words */
   CLAIM,       /* a claim whose text holds @words, spoken by @speaker */
+  NO_CLAIM,    /* no claim holds @words */
   PART,        /* the figure @words is a part of the figure @speaker */
+  SAID_BY,     /* the figure @words is attributed to the source @speaker */
 } Expect;
 
 typedef struct
@@ -64,7 +66,9 @@ typedef struct
 #define SRC(name, text, words, type) { name, text, SOURCE, words, 0, 0, 0, 0, 0, 0, type, NULL }
 #define NO_SRC(name, text, words) { name, text, NO_SOURCE, words, 0, 0, 0, 0, 0, 0, 0, NULL }
 #define CLM(name, text, words, speaker) { name, text, CLAIM, words, 0, 0, 0, 0, 0, 0, 0, speaker }
+#define NO_CLM(name, text, words) { name, text, NO_CLAIM, words, 0, 0, 0, 0, 0, 0, 0, NULL }
 #define PART_(name, text, words, whole) { name, text, PART, words, 0, 0, 0, 0, 0, 0, 0, whole }
+#define BY(name, text, words, source) { name, text, SAID_BY, words, 0, 0, 0, 0, 0, 0, 0, source }
 
 static const Case cases[] = {
   /* numbers: digits, separators, words, compounds */
@@ -774,6 +778,13 @@ static const Case cases[] = {
   CLM ("claim-after", "The ministry said that 40 people had been killed in the raid.", "40 people had been killed in the raid", "The ministry"),
   CLM ("claim-before", "Forty people were killed in the raid, the ministry said.", "Forty people were killed in the raid", "the ministry"),
   CLM ("claim-quote", "\"The hospital is overwhelmed,\" said Dr Lena Park.", "The hospital is overwhelmed", "Dr Lena Park"),
+  /* two attributions joined in a sentence: a claim and a figure each */
+  BY ("by-first-of-two", "Armenia said 49 soldiers were killed, while Azerbaijan said 50 soldiers had died.", "49 soldiers", "Armenia"),
+  BY ("by-second-of-two", "Armenia said 49 soldiers were killed, while Azerbaijan said 50 soldiers had died.", "50 soldiers", "Azerbaijan"),
+  BY ("by-second-and", "The ministry said 12 people were killed and the army said 14 soldiers died.", "14 soldiers", "the army"),
+  NO_CLM ("claim-ends-before-while", "Armenia said 49 soldiers were killed, while Azerbaijan said 50 soldiers had died.", "were killed, while"),
+  /* a source reported inside the claim is part of it */
+  CLM ("claim-holds-reported", "The ministry said that residents told officials 12 people were killed.", "residents told officials 12 people were killed", "The ministry"),
 };
 
 static const DiptychSuggestion *
@@ -852,6 +863,15 @@ test_case (gconstpointer data)
       g_assert_nonnull (s);
       g_assert_nonnull (find_id (suggestions, s->claim.speaker));
       g_assert_cmpstr (find_id (suggestions, s->claim.speaker)->text, ==, c->speaker);
+      break;
+    case NO_CLAIM:
+      g_assert_null (find (suggestions, DIPTYCH_ANNOTATION_CLAIM, c->words, FALSE));
+      break;
+    case SAID_BY:
+      s = find (suggestions, DIPTYCH_ANNOTATION_CASUALTY, c->words, FALSE);
+      g_assert_nonnull (s);
+      g_assert_nonnull (find_id (suggestions, s->casualty.source));
+      g_assert_cmpstr (find_id (suggestions, s->casualty.source)->text, ==, c->speaker);
       break;
     case PART:
       s = find (suggestions, DIPTYCH_ANNOTATION_CASUALTY, c->words, FALSE);

@@ -1533,12 +1533,65 @@ statement_subject (DetectContext *ctx,
     add_claim (ctx, e, in, source);
 }
 
+/* A word that joins two clauses of equal rank: "… killed, while the
+ * rebels said …", "…; the army said …"
+ */
+static gboolean
+joins_clauses (DetectContext *ctx,
+               guint          i)
+{
+  return _diptych_detect_is (ctx, i, "while") || _diptych_detect_is (ctx, i, "whereas") ||
+         _diptych_detect_is (ctx, i, "but") || _diptych_detect_is (ctx, i, "and") ||
+         _diptych_detect_is (ctx, i, "though") || _diptych_detect_is (ctx, i, "although") ||
+         _diptych_detect_is (ctx, i, "yet") || _diptych_detect_is (ctx, i, ";");
+}
+
+/* The claims of a sentence from @claims_from on, each ended where a
+ * second attribution joined to it begins: "Armenia said 49 soldiers were
+ * killed, while Azerbaijan said 50 had died" is two claims, each with
+ * its own figure. A source reported inside the claim ("said witnesses
+ * had seen 12 bodies") is part of it.
+ */
+static void
+end_coordinated_claims (DetectContext *ctx,
+                        guint          sources_from,
+                        guint          claims_from)
+{
+  for (guint c = claims_from; c < ctx->claims->len; c++)
+    {
+      DetectItem *claim = &g_array_index (ctx->claims, DetectItem, c);
+
+      for (guint n = claims_from; n < ctx->claims->len; n++)
+        {
+          const DetectItem *next = &g_array_index (ctx->claims, DetectItem, n);
+          const DetectItem *source;
+          guint end;
+
+          if (next->source < (gint)sources_from || next->source == claim->source)
+            continue;
+          source = &g_array_index (ctx->sources, DetectItem, next->source);
+          if (!(claim->first < source->first && source->first < claim->last &&
+                source->last <= next->first))
+            continue;
+          end = source->first;
+          if (end == 0 || !joins_clauses (ctx, end - 1))
+            continue;
+          end--;
+          while (end > claim->first && is_punct (ctx, end - 1) && !_diptych_detect_is_quote (ctx, end - 1))
+            end--;
+          if (end >= claim->first + 3)
+            claim->last = end;
+        }
+    }
+}
+
 static void
 detect_in_sentence (DetectContext *ctx,
                     guint          sentence)
 {
   const DetectSentence *sent = &g_array_index (ctx->sentences, DetectSentence, sentence);
   guint first = sent->first, last = sent->last;
+  guint sources_from = ctx->sources->len, claims_from = ctx->claims->len;
 
   for (guint i = first; i < last; i++)
     {
@@ -1830,6 +1883,7 @@ detect_in_sentence (DetectContext *ctx,
             claim_before (ctx, first, i, source);
         }
     }
+  end_coordinated_claims (ctx, sources_from, claims_from);
 }
 
 void
