@@ -774,6 +774,14 @@ static const Case cases[] = {
   SRC ("recalled-at-end", "\"We lost 12 people,\" Fatima Ali recalled.", "Fatima Ali", DIPTYCH_SOURCE_WITNESS),
   NO_SRC ("recalled-no-quote", "The government recalled its ambassador after 12 people died.", "The government"),
   NO_SRC ("asked-no-quote", "Residents asked the army to leave after 12 died.", "Residents"),
+  /* the present tense */
+  SRC ("insist-present", "The Taliban insist that no civilians were killed in the operation.", "The Taliban", DIPTYCH_SOURCE_MILITARY),
+  SRC ("alleges-present", "The army alleges that 30 militants were killed.", "The army", DIPTYCH_SOURCE_MILITARY),
+  SRC ("acknowledge-present", "Police acknowledge that four protesters died in custody.", "Police", DIPTYCH_SOURCE_OFFICIAL),
+  SRC ("admits-present", "The ministry admits that 14 people were killed by mistake.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
+  NO_SRC ("admits-patients", "The clinic admits dozens of injured patients every day.", "The clinic"),
+  NO_SRC ("insisted-on", "The army insisted on its version of events after 12 died.", "The army"),
+  NO_SRC ("argue-over", "The two sides argue over the border where 12 died.", "The two sides"),
   /* claims */
   CLM ("claim-after", "The ministry said that 40 people had been killed in the raid.", "40 people had been killed in the raid", "The ministry"),
   CLM ("claim-before", "Forty people were killed in the raid, the ministry said.", "Forty people were killed in the raid", "the ministry"),

@@ -1778,6 +1778,13 @@ detect_in_sentence (DetectContext *ctx,
        */
       if (needs_clause (ctx, i) && !clause_follows (ctx, i, last))
         continue;
+      /* "insisted on a ceasefire", "the two sides argue over the border" */
+      if ((g_str_has_prefix (detect_lower (ctx, i), "insist") || g_str_has_prefix (detect_lower (ctx, i), "argu")) &&
+          i + 1 < last &&
+          (_diptych_detect_is (ctx, i + 1, "on") || _diptych_detect_is (ctx, i + 1, "over") ||
+           _diptych_detect_is (ctx, i + 1, "about") || _diptych_detect_is (ctx, i + 1, "for") ||
+           _diptych_detect_is (ctx, i + 1, "against") || _diptych_detect_is (ctx, i + 1, "with")))
+        continue;
       /* "The ministry sent two letters to the Council, saying …",
        * "Colombia's president suspended talks, accusing …": the
        * sentence's subject; "a statement saying" names no one, and "the
@@ -1818,9 +1825,10 @@ detect_in_sentence (DetectContext *ctx,
           continue;
         }
       /* "Hospitals have admitted 4,000 patients", "admitted to hospital",
-       * "the 30 patients admitted overnight"
+       * "the 30 patients admitted overnight", "The clinic admits dozens"
        */
-      if (_diptych_detect_is (ctx, i, "admitted") &&
+      if ((_diptych_detect_is (ctx, i, "admitted") || _diptych_detect_is (ctx, i, "admits") ||
+           _diptych_detect_is (ctx, i, "admit")) &&
           ((i + 1 < last &&
             (detect_key (ctx, i + 1)->quantity || _diptych_detect_match (ctx, i + 1, LEX_QUALIFIER, NULL) > 0 ||
              _diptych_detect_is (ctx, i + 1, "to") || _diptych_detect_is (ctx, i + 1, "into"))) ||
