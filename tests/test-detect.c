@@ -782,6 +782,7 @@ static const Case cases[] = {
   NO_SRC ("admits-patients", "The clinic admits dozens of injured patients every day.", "The clinic"),
   NO_SRC ("insisted-on", "The army insisted on its version of events after 12 died.", "The army"),
   NO_SRC ("argue-over", "The two sides argue over the border where 12 died.", "The two sides"),
+  SRC ("toll-given", "Local authorities have given a higher toll of 40 dead.", "Local authorities", DIPTYCH_SOURCE_OFFICIAL),
   /* claims */
   CLM ("claim-after", "The ministry said that 40 people had been killed in the raid.", "40 people had been killed in the raid", "The ministry"),
   CLM ("claim-before", "Forty people were killed in the raid, the ministry said.", "Forty people were killed in the raid", "the ministry"),
