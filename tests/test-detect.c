@@ -782,6 +782,11 @@ static const Case cases[] = {
   NO_SRC ("admits-patients", "The clinic admits dozens of injured patients every day.", "The clinic"),
   NO_SRC ("insisted-on", "The army insisted on its version of events after 12 died.", "The army"),
   NO_SRC ("argue-over", "The two sides argue over the border where 12 died.", "The two sides"),
+  SRC ("saw-bodies", "An AFP photographer saw at least six bodies in the street.", "An AFP photographer", DIPTYCH_SOURCE_MEDIA),
+  SRC ("witnessed-deaths", "Residents witnessed 12 deaths in the raid.", "Residents", DIPTYCH_SOURCE_WITNESS),
+  NO_SRC ("place-saw", "The town saw 12 people killed last year.", "The town"),
+  NO_SRC ("time-saw", "The past week saw 40 deaths in the province.", "The past week"),
+  NO_SRC ("saw-no-count", "Witnesses saw two helicopters over the town where 12 died.", "Witnesses"),
   SRC ("toll-given", "Local authorities have given a higher toll of 40 dead.", "Local authorities", DIPTYCH_SOURCE_OFFICIAL),
   /* claims */
   CLM ("claim-after", "The ministry said that 40 people had been killed in the raid.", "40 people had been killed in the raid", "The ministry"),

@@ -1585,6 +1585,21 @@ end_coordinated_claims (DetectContext *ctx,
     }
 }
 
+/* Whether the subject ending at @e saw what the verb @i says it saw:
+ * "An AFP photographer saw six bodies", "Residents witnessed"; not "The
+ * town saw 12 people killed", "Sunday saw 40 deaths".
+ */
+static gboolean
+can_witness (DetectContext *ctx,
+             guint          i,
+             guint          e)
+{
+  if (!_diptych_detect_is (ctx, i, "saw") && !_diptych_detect_is (ctx, i, "witnessed"))
+    return TRUE;
+  return detect_in (ctx, e - 1, LEX_SOURCE_TYPE) || detect_in (ctx, e - 1, LEX_GROUP) ||
+         source_noun (ctx, e - 1) == SOURCE_NOUN_PERSON;
+}
+
 static void
 detect_in_sentence (DetectContext *ctx,
                     guint          sentence)
@@ -1846,7 +1861,7 @@ detect_in_sentence (DetectContext *ctx,
           n = _diptych_detect_match (ctx, s, LEX_ATTRIBUTION, NULL);
           if (n > 0 && s + n < e)
             s += n;
-          if (overlaps_source (ctx, s, e, sentence))
+          if (overlaps_source (ctx, s, e, sentence) || !can_witness (ctx, i, e))
             continue;
           /* "police and hospital officials said": two sources */
           if (s > first + 1 && _diptych_detect_is (ctx, s - 1, "and") &&
