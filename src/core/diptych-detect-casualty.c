@@ -148,10 +148,21 @@ counted_before (DetectContext *ctx,
   Quantity q;
 
   for (guint k = from; k < end; k++)
-    if (_diptych_detect_read_quantity (ctx, k, first, end, &q) && q.end < end &&
-        (detect_in (ctx, q.end, LEX_GROUP) ||
-         (_diptych_detect_is_plural_noun (ctx, q.end) && !detect_in (ctx, q.end, LEX_TIME))))
-      return TRUE;
+    {
+      guint noun;
+
+      if (!_diptych_detect_read_quantity (ctx, k, first, end, &q) || q.end >= end)
+        continue;
+      /* "27 blockade points": the noun after a noun */
+      noun = q.end;
+      if (noun + 1 < end && !_diptych_detect_is_punct (ctx, noun) && !detect_in (ctx, noun, LEX_FUNCTION) &&
+          !detect_in (ctx, noun, LEX_GROUP) && !detect_key (ctx, noun)->upper &&
+          _diptych_detect_is_plural_noun (ctx, noun + 1))
+        noun++;
+      if (detect_in (ctx, noun, LEX_GROUP) ||
+          (_diptych_detect_is_plural_noun (ctx, noun) && !detect_in (ctx, noun, LEX_TIME)))
+        return TRUE;
+    }
   return FALSE;
 }
 
