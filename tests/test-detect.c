@@ -305,8 +305,14 @@ static const Case cases[] = {
   FIG ("partitive-evacuated", "Forty people were hurt. Nearly two dozen of the wounded are waiting to be evacuated.", "Nearly two dozen of the wounded", I, 24, N, 24, AT_MOST, PEOPLE),
   FIG ("long-aside", "Six men, including two police officers who had been on duty at the gate, were taken into custody.", "Six men", D, 6, 6, 6, EXACT, MEN),
   PART_ ("long-aside-part", "Six men, including two police officers who had been on duty at the gate, were taken into custody.", "two police officers", "Six men"),
-  QUIET_ ("partitive-escaped", "Gunmen abducted 40 worshippers. Eight of the abducted worshippers escaped on Sunday.", "Eight"),
-  QUIET_ ("partitive-freed", "Rebels seized 30 hostages. Twelve of the abducted were freed on Monday.", "Twelve"),
+  /* those who got away are no figure, unless their own words say what
+   * happened to them
+   */
+  QUIET_ ("partitive-escaped", "Gunmen abducted 40 worshippers. Eight of the worshippers escaped on Sunday.", "Eight"),
+  QUIET_ ("partitive-freed", "Rebels seized 30 hostages. Twelve of the hostages were freed on Monday.", "Twelve"),
+  FIG ("partitive-escaped-abducted", "Gunmen abducted 40 worshippers. Eight of the abducted worshippers escaped on Sunday.", "Eight of the abducted worshippers", D, 8, 8, 8, EXACT, PEOPLE),
+  FIG ("partitive-freed-abducted", "Rebels seized 30 hostages. Twelve of the abducted were freed on Monday.", "Twelve of the abducted", D, 12, 12, 12, EXACT, PEOPLE),
+  FIG ("rescued-abducted", "Troops rescued 11 abducted villagers, among them a pregnant woman.", "11 abducted villagers", D, 11, 11, 11, EXACT, CIVILIANS),
   FIG ("breakdown-of-count", "The floods killed 47 people. Medics recorded 1,800 cholera cases, including 29 deaths.", "29 deaths", K, 29, 29, 29, EXACT, PEOPLE),
   FIG ("claimed-the-lives", "The fire claimed the lives of 19 patients.", "the lives of 19 patients", K, 19, 19, 19, EXACT, PEOPLE),
   FIG ("claimed-lives", "Floods have claimed at least 80 lives.", "at least 80 lives", K, 80, 80, N, AT_LEAST, PEOPLE),
@@ -426,7 +432,8 @@ static const Case cases[] = {
   FIG ("sentenced-for-the-massacre-of", "The court sentenced him for the massacre of 176 villagers.", "massacre of 176 villagers", K, 176, 176, 176, EXACT, CIVILIANS),
   FIG ("abandoning-their-homes", "They joined some 1,500 people sheltering in schools after abandoning their homes.", "some 1,500 people", X, 1500, N, N, APPROX, PEOPLE),
   FIG ("escaped-across", "Tens of thousands have escaped across the border into Ethiopia.", "Tens of thousands have escaped across", X, N, 10000, N, VAGUE, PEOPLE),
-  QUIET_ ("escaped-across-captors", "Gunmen abducted 20 worshippers. Eight of the abducted worshippers escaped across the river.", "Eight"),
+  /* escaped from captors, not displaced */
+  FIG ("escaped-across-captors", "Gunmen abducted 20 worshippers. Eight of the abducted worshippers escaped across the river.", "Eight of the abducted worshippers", D, 8, 8, 8, EXACT, PEOPLE),
   FIG ("demonym-then-noun", "Troops detained two Lebanese shepherds near the border.", "detained two Lebanese shepherds", D, 2, 2, 2, EXACT, OTHER),
   FIG ("demonym-name-noun", "Seven people were wounded, among them two Lebanese Red Cross paramedics.", "two Lebanese Red Cross paramedics", I, 2, 2, 2, EXACT, OTHER),
   FIG ("demonym-then-verb", "Almost 82,000 Lebanese remain displaced.", "Almost 82,000 Lebanese remain displaced", X, 82000, N, 82000, AT_MOST, PEOPLE),
@@ -444,7 +451,8 @@ static const Case cases[] = {
   QUIET_ ("population-of-town", "The town of 20,000 was flattened and 300 people died.", "20,000"),
   FIG ("population-then-toll", "The town of 20,000 was flattened and 300 people died.", "300 people died", K, 300, 300, 300, EXACT, PEOPLE),
   QUIET_ ("released-of-the", "Soldiers detained 12-15 villagers. The soldiers later released five of the villagers.", "five"),
-  QUIET_ ("freed-of-the-abducted", "Rebels abducted 40 people. They freed at least 12 of the abducted on Monday.", "12"),
+  FIG ("freed-of-the-abducted", "Rebels abducted 40 people. They freed at least 12 of the abducted on Monday.", "at least 12 of the abducted", D, 12, 12, N, AT_LEAST, PEOPLE),
+  QUIET_ ("rescued-of-the-victims", "Gunmen abducted 40 people. Troops rescued 12 of the victims on Monday.", "12"),
   FIG ("of-the-abducted", "Rebels abducted 40 people. At least 12 of the abducted were women.", "At least 12 of the abducted", D, 12, 12, N, AT_LEAST, WOMEN),
   FIG ("killing-the-two-men", "A second raid hit a car on the road, killing the two men inside, the agency said.", "killing the two men", K, 2, 2, 2, EXACT, MEN),
   FIG ("arrested-the-three", "Police arrested the three suspects on Monday.", "arrested the three suspects", D, 3, 3, 3, EXACT, PEOPLE),

@@ -1069,7 +1069,13 @@ detect_in_sentence (DetectContext *ctx,
           continue;
         }
 
+      /* "Eight of the hostages escaped", "rescued 12 of the victims":
+       * those who got away are no figure; but "six of the abducted
+       * passengers had been released" were abducted, as the figure's own
+       * words say
+       */
       if ((outcome == DIPTYCH_OUTCOME_DETAINED || outcome == DIPTYCH_OUTCOME_MISSING) &&
+          !attributive && link != LINK_OUTCOME &&
           (_diptych_detect_got_away (ctx, MAX (head_end, got_from), last) ||
            _diptych_detect_set_free (ctx, first, q.start)))
         continue;
