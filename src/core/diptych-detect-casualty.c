@@ -334,6 +334,12 @@ detect_in_sentence (DetectContext *ctx,
                 h++;
             }
         }
+      /* "a relative of one of the gunmen", "the families of several of
+       * them": the part is whose kin they are
+       */
+      if ((link != LINK_NONE || partitive) && q.start >= first + 2 &&
+          _diptych_detect_is (ctx, q.start - 1, "of") && detect_figure_word (ctx, q.start - 2, FIGURE_WORD_KIN))
+        continue;
 
       /* The noun is in the sentence: a line break ends it, and the next
        * line's "dead" is not this number's.
@@ -503,8 +509,10 @@ detect_in_sentence (DetectContext *ctx,
       if (outcome < 0 && (link == LINK_OUTCOME || link == LINK_AMONG_NEXT))
         outcome = link_outcome;
 
+      /* past quotes around the verb: "had ‘neutralised’ four" */
       before = q.start;
-      while (before > first && _diptych_detect_is_quote (ctx, before - 1))
+      while (before > first && (_diptych_detect_is_quote (ctx, before - 1) ||
+                                _diptych_detect_is_apostrophe (ctx, before - 1)))
         before--;
       /* "arrested another 12", "killing all four attackers", "killing a
        * further 20", "an additional 30"

@@ -69,6 +69,7 @@ static const char * const figure_word_roles[] = {
   [FIGURE_WORD_CARRIED] = "carried",
   [FIGURE_WORD_RUBBLE] = "rubble",
   [FIGURE_WORD_HOST] = "host",
+  [FIGURE_WORD_KIN] = "kin",
 };
 
 /* The value after "|": a number, or the name of an outcome, group,
