@@ -506,6 +506,22 @@ detect_in_sentence (DetectContext *ctx,
               span_last = end;
             }
         }
+      /* "Twelve refugees were killed", "30 refugees were injured": a noun
+       * that names the displaced says what happened before the verb did;
+       * "40,000 refugees have crossed into Chad" says it twice
+       */
+      else if (!attributive && link == LINK_NONE && group >= 0 && outcome == DIPTYCH_OUTCOME_DISPLACED)
+        {
+          guint end = 0, unused_next;
+          gboolean later_among;
+          gint verb = _diptych_detect_outcome_after (ctx, head_end, last, &end, &later_among, &unused_next);
+
+          if (verb >= 0 && !later_among)
+            {
+              outcome = verb;
+              span_last = end;
+            }
+        }
       if (outcome < 0 && (link == LINK_OUTCOME || link == LINK_AMONG_NEXT))
         outcome = link_outcome;
 
