@@ -3,6 +3,7 @@
 """Scores `diptych-cli suggest --json` against hand labels.
 
 Usage: score-suggestions.py DIPTYCH-CLI LABELS-DIR [--check] [--verbose] [--wrap=N]
+                            [--floor=KIND:MEASURE=VALUE…]
 
 LABELS-DIR holds articles and a labels.json as the shared label sets do
 (see its README: spans in code points, matching one-to-one by largest
@@ -11,7 +12,10 @@ precision, recall, F1 and attribute accuracy; with --check, exits 1 when
 a figure is below the targets of the suggestion issue. With --wrap=N the
 articles are scored with their lines wrapped at N columns, as mail and
 wire copy are: each space at column N or after it becomes a line break,
-so the labels' offsets still hold.
+so the labels' offsets still hold. --floor=casualty:recall=0.90 checks
+a set against a lower bar than the target for one measure: for a new
+blind set whose first score is below the targets, held where the rules
+have brought it so that it cannot fall back unseen.
 """
 
 import json
@@ -90,19 +94,27 @@ def main():
     check = '--check' in sys.argv
     verbose = '--verbose' in sys.argv
     width = next((int(a.split('=', 1)[1]) for a in sys.argv[1:] if a.startswith('--wrap=')), None)
+    floors = {}
+    for a in sys.argv[1:]:
+        if a.startswith('--floor='):
+            measure, value = a[len('--floor='):].rsplit('=', 1)
+            key = tuple(measure.split(':', 1))
+            if key not in TARGETS:
+                sys.exit('no target %s' % measure)
+            floors[key] = float(value)
     cli, folder = args
     labels = json.load(open(os.path.join(folder, 'labels.json'), encoding='utf-8'))['articles']
     names = sorted(labels)
     if width is not None:
         folder = wrapped_copy(folder, names, width)
     try:
-        score(cli, folder, labels, names, check, verbose)
+        score(cli, folder, labels, names, check, verbose, floors)
     finally:
         if width is not None:
             shutil.rmtree(folder)
 
 
-def score(cli, folder, labels, names, check, verbose):
+def score(cli, folder, labels, names, check, verbose, floors):
     out = subprocess.run([cli, 'suggest', '--json'] + [os.path.join(folder, n) for n in names],
                          capture_output=True, text=True, encoding='utf-8')
     if out.returncode not in (0, 1):
@@ -180,7 +192,9 @@ def score(cli, folder, labels, names, check, verbose):
     print('source type of %d matched sources: %.3f' % (counts['source'][0], ratio(type_right, counts['source'][0])))
 
     if check:
-        failed = [(k, v, TARGETS[k]) for k, v in scores.items() if k in TARGETS and v < TARGETS[k]]
+        targets = dict(TARGETS)
+        targets.update(floors)
+        failed = [(k, v, targets[k]) for k, v in scores.items() if k in targets and v < targets[k]]
         for k, v, t in failed:
             print('below target: %s %s %.3f < %.2f' % (k[0], k[1], v, t))
         sys.exit(1 if failed else 0)
