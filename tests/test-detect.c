@@ -466,6 +466,8 @@ static const Case cases[] = {
   FIG ("refugees-killed", "Twelve refugees were killed in the strike.", "Twelve refugees were killed", K, 12, 12, 12, EXACT, PEOPLE),
   FIG ("refugees-wounded", "Thirty refugees were wounded in the strike.", "Thirty refugees were wounded", I, 30, 30, 30, EXACT, PEOPLE),
   QUIET_ ("rockets-crossed", "The military said that 11 rockets had crossed from Lebanon.", "11 rockets"),
+  FIG ("beating", "Police were filmed beating 12 protesters near the parliament.", "beating 12 protesters", I, 12, 12, 12, EXACT, PEOPLE),
+  QUIET_ ("beating-drums", "The drummers kept beating for two hours.", "two"),
   QUIET_ ("rescued-of-the-victims", "Gunmen abducted 40 people. Troops rescued 12 of the victims on Monday.", "12"),
   FIG ("of-the-abducted", "Rebels abducted 40 people. At least 12 of the abducted were women.", "At least 12 of the abducted", D, 12, 12, N, AT_LEAST, WOMEN),
   FIG ("killing-the-two-men", "A second raid hit a car on the road, killing the two men inside, the agency said.", "killing the two men", K, 2, 2, 2, EXACT, MEN),
