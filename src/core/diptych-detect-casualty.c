@@ -186,7 +186,7 @@ detect_in_sentence (DetectContext *ctx,
       guint h, head_end, span_first, span_last, n, toll_start = 0, among_next = G_MAXUINT, got_from = 0;
       guint verb_end, verb_among_next;
       gboolean verb_among;
-      gint group = -1, outcome = -1, head_outcome = -1;
+      gint group = -1, outcome = -1, head_outcome = -1, noun_outcome = -1;
       gboolean more = FALSE, among = FALSE, toll = FALSE, others, unknown = FALSE, remaining = FALSE;
       gboolean partitive = FALSE, colon = FALSE, severe = FALSE, attributive = FALSE;
       guint32 noun;
@@ -487,8 +487,17 @@ detect_in_sentence (DetectContext *ctx,
       span_first = q.start;
       span_last = head_end;
 
-      /* The outcome, nearest first. */
+      /* The outcome, nearest first. A noun that names the displaced says
+       * what happened only when no verb says more: "Twelve refugees were
+       * killed", "killed at least seven refugees"
+       */
       outcome = head_outcome;
+      noun_outcome = -1;
+      if (!attributive && link == LINK_NONE && group >= 0 && outcome == DIPTYCH_OUTCOME_DISPLACED)
+        {
+          noun_outcome = outcome;
+          outcome = -1;
+        }
       /* "two wounded soldiers had died", "47 displaced persons were
        * killed": the verb says they died since; not "30 wounded soldiers
        * were evacuated", which says no more than the noun
@@ -503,22 +512,6 @@ detect_in_sentence (DetectContext *ctx,
               !later_among)
             {
               outcome = DIPTYCH_OUTCOME_KILLED;
-              span_last = end;
-            }
-        }
-      /* "Twelve refugees were killed", "30 refugees were injured": a noun
-       * that names the displaced says what happened before the verb did;
-       * "40,000 refugees have crossed into Chad" says it twice
-       */
-      else if (!attributive && link == LINK_NONE && group >= 0 && outcome == DIPTYCH_OUTCOME_DISPLACED)
-        {
-          guint end = 0, unused_next;
-          gboolean later_among;
-          gint verb = _diptych_detect_outcome_after (ctx, head_end, last, &end, &later_among, &unused_next);
-
-          if (verb >= 0 && !later_among)
-            {
-              outcome = verb;
               span_last = end;
             }
         }
@@ -1089,9 +1082,9 @@ detect_in_sentence (DetectContext *ctx,
       if (outcome < 0 && item->parent >= 0)
         outcome = g_array_index (ctx->figures, DetectItem, item->parent).casualty.outcome;
       if (outcome < 0)
-        {
-          continue;
-        }
+        outcome = noun_outcome;
+      if (outcome < 0)
+        continue;
 
       /* "Eight of the hostages escaped", "rescued 12 of the victims":
        * those who got away are no figure; but "six of the abducted
