@@ -492,7 +492,6 @@ detect_in_sentence (DetectContext *ctx,
        * killed", "killed at least seven refugees"
        */
       outcome = head_outcome;
-      noun_outcome = -1;
       if (!attributive && link == LINK_NONE && group >= 0 && outcome == DIPTYCH_OUTCOME_DISPLACED)
         {
           noun_outcome = outcome;
