@@ -473,6 +473,13 @@ detect_in_sentence (DetectContext *ctx,
             }
         }
 
+      /* "450,000 Sudanese refugees", "300 Syrian refugees": a noun after
+       * a name or an adjective that names the displaced
+       */
+      if (group >= 0 && head_outcome < 0 && head_end > h + 1 &&
+          _diptych_detect_match_outcome (ctx, head_end - 1, &n) == DIPTYCH_OUTCOME_DISPLACED && n == 1)
+        head_outcome = DIPTYCH_OUTCOME_DISPLACED;
+
       /* "members of the security forces", "employees of the internal
        * affairs bodies": the forces they belong to
        */
@@ -970,8 +977,10 @@ detect_in_sentence (DetectContext *ctx,
               outcome = g_array_index (ctx->figures, DetectItem, head).casualty.outcome;
             }
         }
-      /* No outcome, and no figure to take one from: a count of things */
-      if (outcome < 0 && link == LINK_NONE)
+      /* No outcome, and no figure to take one from: a count of things,
+       * unless the noun names the displaced ("some 1.2 million refugees")
+       */
+      if (outcome < 0 && link == LINK_NONE && noun_outcome < 0)
         continue;
       /* "Five militants were killed, two soldiers said": those who say it;
        * "… killed, while 4,000 boys have been recruited": a clause of
