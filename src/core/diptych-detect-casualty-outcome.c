@@ -26,6 +26,11 @@
  * their homes".
  */
 #define AFTER_WINDOW 10
+/* … and after a relative clause that describes them: "Two civilians who
+ * were passing the checkpoint at the time of the explosion sustained
+ * minor injuries".
+ */
+#define RELATIVE_WINDOW 20
 /* How long an aside between a figure and its verb may be: "Six men,
  * including two police officers who had been on duty at the gate, were
  * taken into custody".
@@ -432,6 +437,23 @@ named_list (DetectContext *ctx,
   return name;
 }
 
+/* Whether a word at @i may be a verb: not after a determiner or a
+ * preposition, as in "the killings" and "of those killed".
+ */
+static gboolean
+may_be_verb (DetectContext *ctx,
+             guint          i)
+{
+  static const char *const before_nouns[] = {
+    "the", "those", "their", "a", "an", "of", "against", "for", "over", "about", "after", "by", "with",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (before_nouns); k++)
+    if (_diptych_detect_is (ctx, i - 1, before_nouns[k]))
+      return FALSE;
+  return TRUE;
+}
+
 /* The outcome in the words after a figure, up to the clause's end. */
 gint
 _diptych_detect_outcome_after (DetectContext *ctx,
@@ -442,10 +464,10 @@ _diptych_detect_outcome_after (DetectContext *ctx,
                                guint         *among_next)
 {
   gboolean seen_among = FALSE, aside = FALSE;
-  guint steps = 0;
+  guint steps = 0, window = from < last && _diptych_detect_is (ctx, from, "who") ? RELATIVE_WINDOW : AFTER_WINDOW;
 
   *among_next = G_MAXUINT;
-  for (guint i = from; i < last && steps < AFTER_WINDOW; i++, steps++)
+  for (guint i = from; i < last && steps < window; i++, steps++)
     {
       guint n, aside_end;
       gint outcome;
@@ -547,6 +569,11 @@ _diptych_detect_outcome_after (DetectContext *ctx,
           continue;
         }
       outcome = _diptych_detect_match_outcome (ctx, i, &n);
+      /* after "who" a verb: not "who protested against the killings",
+       * "who gathered … for the funeral of those killed"
+       */
+      if (outcome >= 0 && window == RELATIVE_WINDOW && !seen_among && !may_be_verb (ctx, i))
+        return -1;
       /* "gathered in Martyrs Square": a capital inside the sentence makes
        * it a name
        */
