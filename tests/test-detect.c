@@ -21,6 +21,7 @@ typedef enum
   CLAIM,       /* a claim whose text holds @words, spoken by @speaker */
   NO_CLAIM,    /* no claim holds @words */
   PART,        /* the figure @words is a part of the figure @speaker */
+  WHOLE,       /* the figure @words is a part of no other */
   SAID_BY,     /* the figure @words is attributed to the source @speaker */
 } Expect;
 
@@ -68,6 +69,7 @@ typedef struct
 #define CLM(name, text, words, speaker) { name, text, CLAIM, words, 0, 0, 0, 0, 0, 0, 0, speaker }
 #define NO_CLM(name, text, words) { name, text, NO_CLAIM, words, 0, 0, 0, 0, 0, 0, 0, NULL }
 #define PART_(name, text, words, whole) { name, text, PART, words, 0, 0, 0, 0, 0, 0, 0, whole }
+#define WHOLE_(name, text, words) { name, text, WHOLE, words, 0, 0, 0, 0, 0, 0, 0, NULL }
 #define BY(name, text, words, source) { name, text, SAID_BY, words, 0, 0, 0, 0, 0, 0, 0, source }
 
 static const Case cases[] = {
@@ -473,6 +475,12 @@ static const Case cases[] = {
   QUIET_ ("refugee-camps", "Chad has 20 refugee camps along the border.", "20"),
   FIG ("long-relative-clause", "Two civilians who were passing the checkpoint at the time of the explosion sustained minor injuries.", "Two civilians who were passing the checkpoint at the time of the explosion sustained minor injuries", I, 2, 2, 2, EXACT, CIVILIANS),
   QUIET_ ("relative-clause-noun", "Hundreds of people who protested against the killings marched on Friday.", "Hundreds"),
+  FIG ("coordinated-past-aside", "Twelve Maoists, including four women cadres, and two jawans were killed in the encounter.", "Twelve Maoists", K, 12, 12, 12, EXACT, FIGHTERS),
+  WHOLE_ ("coordinated-past-aside-whole", "Twelve Maoists, including four women cadres, and two jawans were killed in the encounter.", "two jawans"),
+  PART_ ("coordinated-past-aside-part", "Twelve Maoists, including four women cadres, and two jawans were killed in the encounter.", "four women", "Twelve Maoists"),
+  PART_ ("oxford-comma-list-part", "The strike killed 12 people, including three children, two women, and an elderly man.", "two women", "killed 12 people"),
+  FIG ("headline-list", "Bijapur encounter: 12 Maoists, two DRG jawans killed in day-long gunfight", "12 Maoists", K, 12, 12, 12, EXACT, FIGHTERS),
+  FIG ("initials-before-verb", "Two jawans of the District Reserve Guard (DRG) were killed in the encounter.", "Two jawans of the District Reserve Guard (DRG) were killed", K, 2, 2, 2, EXACT, SOLDIERS),
   QUIET_ ("long-relative-clause-noun", "Thousands of mourners who gathered in the city on Saturday for the funeral of those killed chanted slogans.", "Thousands"),
   QUIET_ ("rockets-crossed", "The military said that 11 rockets had crossed from Lebanon.", "11 rockets"),
   FIG ("beating", "Police were filmed beating 12 protesters near the parliament.", "beating 12 protesters", I, 12, 12, 12, EXACT, PEOPLE),
@@ -930,6 +938,11 @@ test_case (gconstpointer data)
       g_assert_nonnull (s);
       g_assert_nonnull (find_id (suggestions, s->casualty.subset_of));
       g_assert_cmpstr (find_id (suggestions, s->casualty.subset_of)->text, ==, c->speaker);
+      break;
+    case WHOLE:
+      s = find (suggestions, DIPTYCH_ANNOTATION_CASUALTY, c->words, FALSE);
+      g_assert_nonnull (s);
+      g_assert_null (s->casualty.subset_of);
       break;
     default:
       g_assert_not_reached ();

@@ -526,6 +526,15 @@ _diptych_detect_outcome_after (DetectContext *ctx,
           *among = FALSE;
           return outcome;
         }
+      /* "two jawans of the District Reserve Guard (DRG) were killed":
+       * past a name's initials
+       */
+      if (_diptych_detect_is (ctx, i, "(") && i + 2 < last && detect_key (ctx, i + 1)->all_upper &&
+          _diptych_detect_is (ctx, i + 2, ")"))
+        {
+          i += 2;
+          continue;
+        }
       if (_diptych_detect_is_punct (ctx, i) && !_diptych_detect_is (ctx, i, "."))
         return -1;
       /* "Two officials said the wounded …": a clause of its own, but not

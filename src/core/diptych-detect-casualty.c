@@ -25,6 +25,11 @@
 
 #include "diptych-detect-casualty-private.h"
 
+/* How long an aside between two coordinated figures may be: "Twelve
+ * Maoists, including four women cadres, and two jawans".
+ */
+#define COORDINATE_ASIDE 12
+
 typedef enum
 {
   LINK_NONE,
@@ -718,16 +723,30 @@ detect_in_sentence (DetectContext *ctx,
         }
 
       /* "14 civilians and five members of the security forces were among
-       * the dead": the verb after two people's nouns is the first's too
+       * the dead", "Twelve Maoists, including four women cadres, and two
+       * jawans were killed": the verb after two people's nouns is the
+       * first's too
        */
-      if (outcome < 0 && link == LINK_NONE && group >= 0 && !unknown && head_end + 2 < last &&
-          _diptych_detect_is (ctx, head_end, "and"))
+      conj = head_end;
+      if (outcome < 0 && link == LINK_NONE && conj + 1 < last && _diptych_detect_is (ctx, conj, ",") &&
+          !detect_key (ctx, conj + 1)->quantity)
+        {
+          guint k;
+
+          for (k = conj + 1; k < last && k < conj + COORDINATE_ASIDE && !_diptych_detect_is_punct (ctx, k); k++)
+            ;
+          if (k + 1 < last && _diptych_detect_is (ctx, k, ",") && _diptych_detect_is (ctx, k + 1, "and"))
+            conj = k + 1;
+        }
+      /* … and a headline's list: "12 Maoists, two DRG jawans killed" */
+      if (outcome < 0 && link == LINK_NONE && group >= 0 && !unknown && conj + 2 < last &&
+          (_diptych_detect_is (ctx, conj, "and") || _diptych_detect_is (ctx, conj, ",")))
         {
           const DetectEntry *entry = NULL;
           guint end = 0, h2;
           Quantity q2;
 
-          if (_diptych_detect_read_quantity (ctx, head_end + 1, head_end + 1, last, &q2) &&
+          if (_diptych_detect_read_quantity (ctx, conj + 1, conj + 1, last, &q2) &&
               (h2 = _diptych_detect_described_noun (ctx,
                                                     q2.end + _diptych_detect_is (ctx, q2.end, "other"),
                                                     last)) < last &&
@@ -1040,6 +1059,21 @@ detect_in_sentence (DetectContext *ctx,
             DetectItem *sibling = &g_array_index (ctx->figures, DetectItem,
                                                   _diptych_detect_last_in_sentence (ctx, sentence));
 
+            /* "Twelve Maoists, including four women cadres, and two
+             * jawans": past the aside that broke down a figure, the
+             * figure itself
+             */
+            if (sibling->parent >= 0 && _diptych_detect_is (ctx, before - 2, ","))
+              {
+                DetectItem *broken_down = &g_array_index (ctx->figures, DetectItem, sibling->parent);
+                guint k;
+
+                for (k = broken_down->last + 1; k < before - 2 && !_diptych_detect_is_punct (ctx, k); k++)
+                  ;
+                if (broken_down->sentence == sentence && broken_down->last < sibling->first &&
+                    _diptych_detect_is (ctx, broken_down->last, ",") && k == before - 2)
+                  sibling = broken_down;
+              }
             item->parent = sibling->parent;
             /* "Nine of the dead were children, and two dozen more children
              * were hurt": the hurt are no part of the dead; but "Two of
