@@ -147,7 +147,7 @@ _diptych_detect_names_a_time (DetectContext *ctx,
 
 /* Whether an outcome word from @from to @to may be done to things:
  * "captured", "lost" (not "lost their lives"), "buried", "wiped out",
- * "moved to".
+ * "moved to", "crossed".
  */
 gboolean
 _diptych_detect_verb_of_things (DetectContext *ctx,
@@ -159,7 +159,9 @@ _diptych_detect_verb_of_things (DetectContext *ctx,
       if (_diptych_detect_is (ctx, k, "captured") || _diptych_detect_is (ctx, k, "capturing") ||
           _diptych_detect_is (ctx, k, "buried") || _diptych_detect_is (ctx, k, "seized") ||
           _diptych_detect_is (ctx, k, "recaptured") || _diptych_detect_is (ctx, k, "annihilated") ||
-          _diptych_detect_is (ctx, k, "wiped") || _diptych_detect_is (ctx, k, "moved"))
+          _diptych_detect_is (ctx, k, "wiped") || _diptych_detect_is (ctx, k, "moved") ||
+          /* "11 rockets had crossed from Lebanon" */
+          _diptych_detect_is (ctx, k, "crossed"))
         return TRUE;
       if ((_diptych_detect_is (ctx, k, "lost") || _diptych_detect_is (ctx, k, "losing")) &&
           !(_diptych_detect_is (ctx, k + 1, "their") || _diptych_detect_is (ctx, k + 1, "his") ||
@@ -189,10 +191,14 @@ homes_end (DetectContext *ctx,
 {
   if (_diptych_detect_is (ctx, k, "their") || _diptych_detect_is (ctx, k, "the"))
     k++;
-  /* a describing word: "border villages" */
+  /* a describing word: "border villages", "relatives' homes" */
   if (k + 1 < last && !is_home (ctx, k, camps) && !_diptych_detect_is_punct (ctx, k) &&
       !detect_in (ctx, k, LEX_FUNCTION))
-    k++;
+    {
+      k++;
+      if (k + 1 < last && _diptych_detect_is_apostrophe (ctx, k))
+        k++;
+    }
   return k < last && is_home (ctx, k, camps) ? k + 1 : 0;
 }
 
@@ -211,6 +217,14 @@ left_homes (DetectContext *ctx,
     return 0;
   if (_diptych_detect_is (ctx, k, "for"))
     k++;
+  /* "have left Las Anod": a place's name */
+  else if (k < last && detect_key (ctx, k)->upper && !detect_key (ctx, k)->all_upper &&
+           !detect_in (ctx, k, LEX_MONTH))
+    {
+      while (k < last && detect_key (ctx, k)->upper)
+        k++;
+      return k - i;
+    }
   end = homes_end (ctx, k, last, TRUE);
   return end > 0 ? end - i : 0;
 }
