@@ -485,6 +485,8 @@ static const Case cases[] = {
   QUIET_ ("left-on-a-day", "Some 300 people left Monday morning.", "300"),
   FIG ("left-for-relatives-homes", "Roughly 150 villagers had left for relatives' homes in Bhairamgarh.", "Roughly 150 villagers had left for relatives' homes", X, 150, N, N, APPROX, CIVILIANS),
   FIG ("crossed-from", "An estimated 7,000 people have crossed from West Darfur into eastern Chad in the past week.", "An estimated 7,000 people have crossed from", X, 7000, N, N, APPROX, PEOPLE),
+  FIG ("number-of-a-people-killed", "Serbian state broadcaster RTS put the number of Serbs killed at five.", "the number of Serbs killed at five", K, 5, 5, 5, EXACT, PEOPLE),
+  FIG ("number-of-demonym-killed", "Police put the number of Afghans killed at five.", "the number of Afghans killed at five", K, 5, 5, 5, EXACT, PEOPLE),
   QUIET_ ("long-relative-clause-noun", "Thousands of mourners who gathered in the city on Saturday for the funeral of those killed chanted slogans.", "Thousands"),
   QUIET_ ("rockets-crossed", "The military said that 11 rockets had crossed from Lebanon.", "11 rockets"),
   FIG ("beating", "Police were filmed beating 12 protesters near the parliament.", "beating 12 protesters", I, 12, 12, 12, EXACT, PEOPLE),

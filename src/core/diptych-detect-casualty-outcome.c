@@ -722,6 +722,9 @@ _diptych_detect_toll_before (DetectContext *ctx,
             o += group->n_words;
           else if (_diptych_detect_is (ctx, o, "those"))
             o++;
+          /* "the number of Serbs killed" */
+          else if (o + 1 < before && _diptych_detect_is_demonym (ctx, o))
+            o++;
           else if (o + 1 < before && !detect_in (ctx, o, LEX_OUTCOME) &&
                    !_diptych_detect_is_punct (ctx, o) &&
                    _diptych_detect_match (ctx, o + 1, LEX_GROUP, &group) > 0)
