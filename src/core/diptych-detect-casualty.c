@@ -195,7 +195,7 @@ detect_in_sentence (DetectContext *ctx,
       gboolean more = FALSE, among = FALSE, toll = FALSE, others, unknown = FALSE, remaining = FALSE;
       gboolean partitive = FALSE, colon = FALSE, severe = FALSE, attributive = FALSE;
       guint32 noun;
-      guint conj, family;
+      guint conj, family, listed;
       Link link = LINK_NONE;
       gint link_outcome = -1, head = -1, whole_of;
       DetectItem found, *item = &found;
@@ -646,30 +646,42 @@ detect_in_sentence (DetectContext *ctx,
             }
         }
 
+      /* "Among the martyrs were an officer and two conscripts": the
+       * copula before a list
+       */
+      listed = before;
+      if (before > first + 4 && _diptych_detect_is (ctx, before - 1, "and"))
+        for (guint k = before - 2; k > first + 1 && before - k < 6 && !_diptych_detect_is_punct (ctx, k); k--)
+          if ((_diptych_detect_is (ctx, k, "a") || _diptych_detect_is (ctx, k, "an")) &&
+              is_copula_or_include (ctx, k - 1))
+            {
+              listed = k;
+              break;
+            }
       /* "Among the dead were 29 children", "Among those hurt were three
        * paramedics", "Those killed included three aid workers": the
        * figure breaks down the last of that outcome
        */
-      if (outcome < 0 && link == LINK_NONE && before > first + 1 &&
-          (detect_in (ctx, before - 1, LEX_AUXILIARY) || detect_in (ctx, before - 1, LEX_BREAKDOWN)) &&
-          is_copula_or_include (ctx, before - 1))
+      if (outcome < 0 && link == LINK_NONE && listed > first + 1 &&
+          (detect_in (ctx, listed - 1, LEX_AUXILIARY) || detect_in (ctx, listed - 1, LEX_BREAKDOWN)) &&
+          is_copula_or_include (ctx, listed - 1))
         {
           const DetectEntry *entry = NULL;
           gboolean among_those = FALSE, those = FALSE;
           guint det = G_MAXUINT;  /* the determiner: "the", "those" */
 
           /* "Among those held": an entry of its own, "those" and all */
-          if ((n = _diptych_detect_match_before (ctx, before - 1, first, LEX_OUTCOME, &entry)) > 0 &&
+          if ((n = _diptych_detect_match_before (ctx, listed - 1, first, LEX_OUTCOME, &entry)) > 0 &&
               strcmp (entry->words[0], "those") == 0)
-            det = before - 1 - n;
-          else if (n > 0 && before - 1 - n > first &&
-                   (_diptych_detect_is (ctx, before - 2 - n, "the") || _diptych_detect_is (ctx, before - 2 - n, "those")))
-            det = before - 2 - n;
+            det = listed - 1 - n;
+          else if (n > 0 && listed - 1 - n > first &&
+                   (_diptych_detect_is (ctx, listed - 2 - n, "the") || _diptych_detect_is (ctx, listed - 2 - n, "those")))
+            det = listed - 2 - n;
           if (det != G_MAXUINT)
             {
               among_those = det > first && _diptych_detect_is (ctx, det - 1, "among");
               /* the sentence's subject: not "… killed 12 of the wounded were …" */
-              those = !among_those && !_diptych_detect_is (ctx, before - 1, "was") &&
+              those = !among_those && !_diptych_detect_is (ctx, listed - 1, "was") &&
                       (det == first || _diptych_detect_is_punct (ctx, det - 1) ||
                        /* "said (that) the dead included" */
                        detect_in (ctx, det - 1, LEX_CLAUSE) ||
@@ -682,16 +694,16 @@ detect_in_sentence (DetectContext *ctx,
               span_first = among_those ? det - 1 : det;
             }
           /* "Among the victims are two boys": a part of the dead, when
-           * a figure of the dead or no figure at all comes before
+           * a figure of the dead or no figure at all comes listed
            */
-          else if (before > first + 3 && _diptych_detect_is (ctx, before - 2, "victims") &&
-                   _diptych_detect_is (ctx, before - 3, "the") && _diptych_detect_is (ctx, before - 4, "among") &&
+          else if (listed > first + 3 && _diptych_detect_is (ctx, listed - 2, "victims") &&
+                   _diptych_detect_is (ctx, listed - 3, "the") && _diptych_detect_is (ctx, listed - 4, "among") &&
                    (_diptych_detect_last_total (ctx, DIPTYCH_OUTCOME_KILLED, 0, DIPTYCH_NO_NUMBER, -1) >= 0 ||
                     ctx->figures->len == 0))
             {
               outcome = link_outcome = DIPTYCH_OUTCOME_KILLED;
               link = LINK_AMONG_THOSE;
-              span_first = before - 4;
+              span_first = listed - 4;
             }
         }
 
