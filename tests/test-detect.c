@@ -490,6 +490,7 @@ static const Case cases[] = {
   PART_ ("among-were-a-list", "The attack killed 11 soldiers. Among the martyrs were an officer and two conscripts.", "two conscripts", "killed 11 soldiers"),
   FIG ("the-dead-were-a-list", "Three people died. The dead were a police officer and two children.", "two children", K, 2, 2, 2, EXACT, CHILDREN),
   QUIET_ ("suspects-were-a-list", "The police said the suspects were a man and two women.", "two women"),
+  FIG ("war-wounded", "Hospitals in Goma have admitted 212 war-wounded since 18 January, 48 of them children.", "212 war-wounded", I, 212, 212, 212, EXACT, PEOPLE),
   QUIET_ ("long-relative-clause-noun", "Thousands of mourners who gathered in the city on Saturday for the funeral of those killed chanted slogans.", "Thousands"),
   QUIET_ ("rockets-crossed", "The military said that 11 rockets had crossed from Lebanon.", "11 rockets"),
   FIG ("beating", "Police were filmed beating 12 protesters near the parliament.", "beating 12 protesters", I, 12, 12, 12, EXACT, PEOPLE),
