@@ -241,13 +241,17 @@ without_homes (DetectContext *ctx,
 {
   if (!(_diptych_detect_is (ctx, i, "sleeping") || _diptych_detect_is (ctx, i, "slept") ||
         _diptych_detect_is (ctx, i, "living") || _diptych_detect_is (ctx, i, "camped") ||
-        _diptych_detect_is (ctx, i, "staying")) ||
+        _diptych_detect_is (ctx, i, "staying") || _diptych_detect_is (ctx, i, "sheltering")) ||
       !(_diptych_detect_is (ctx, i + 1, "in") || _diptych_detect_is (ctx, i + 1, "on")))
     return 0;
   for (guint k = i + 2; k < last && k < i + 5; k++)
     {
       if (_diptych_detect_is (ctx, k, "tents") || _diptych_detect_is (ctx, k, "camps") ||
           _diptych_detect_is (ctx, k, "streets") ||
+          /* public buildings: "sheltering in a church and a school" */
+          _diptych_detect_is (ctx, k, "church") || _diptych_detect_is (ctx, k, "churches") ||
+          _diptych_detect_is (ctx, k, "mosque") || _diptych_detect_is (ctx, k, "mosques") ||
+          _diptych_detect_is (ctx, k, "school") || _diptych_detect_is (ctx, k, "schools") ||
           /* "in an evacuation center", "in 11 relief camps" */
           ((_diptych_detect_is (ctx, k - 1, "evacuation") || _diptych_detect_is (ctx, k - 1, "relief") ||
             _diptych_detect_is (ctx, k - 1, "displacement")) && !_diptych_detect_is_punct (ctx, k)) ||
@@ -540,13 +544,27 @@ _diptych_detect_outcome_after (DetectContext *ctx,
           *among = FALSE;
           return outcome;
         }
-      /* "two jawans of the District Reserve Guard (DRG) were killed":
-       * past a name's initials
+      /* "two jawans of the District Reserve Guard (DRG) were killed",
+       * "An estimated 4,100 people (approximately 640 households) have
+       * fled": past brackets, and from the end of the bracketed figure
        */
-      if (_diptych_detect_is (ctx, i, "(") && i + 2 < last && detect_key (ctx, i + 1)->all_upper &&
-          _diptych_detect_is (ctx, i + 2, ")"))
+      if (_diptych_detect_is (ctx, i, "("))
         {
-          i += 2;
+          guint close;
+
+          for (close = i + 1; close < last && close < i + ASIDE_WINDOW &&
+                              !_diptych_detect_is (ctx, close, ")") && !_diptych_detect_is (ctx, close, "(");
+               close++)
+            ;
+          if (close < last && _diptych_detect_is (ctx, close, ")"))
+            {
+              i = close;
+              continue;
+            }
+        }
+      if (i == from && _diptych_detect_is (ctx, i, ")"))
+        {
+          aside = TRUE;
           continue;
         }
       if (_diptych_detect_is_punct (ctx, i) && !_diptych_detect_is (ctx, i, "."))

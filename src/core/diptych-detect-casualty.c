@@ -140,13 +140,15 @@ has_own_verb (DetectContext *ctx,
 }
 
 /* Whether a number of people or things that is no figure stands in
- * @sentence before @end, after its last figure: "140 staff".
+ * @sentence before @end, after its last figure: "140 staff"; of things
+ * alone with @things: "three tanks".
  */
 static gboolean
 counted_before (DetectContext *ctx,
                 guint          sentence,
                 guint          first,
-                guint          end)
+                guint          end,
+                gboolean       things)
 {
   gint f = _diptych_detect_last_in_sentence (ctx, sentence);
   guint from = f >= 0 ? g_array_index (ctx->figures, DetectItem, f).last : first;
@@ -164,8 +166,13 @@ counted_before (DetectContext *ctx,
           !detect_in (ctx, noun, LEX_GROUP) && !detect_key (ctx, noun)->upper &&
           _diptych_detect_is_plural_noun (ctx, noun + 1))
         noun++;
-      if (detect_in (ctx, noun, LEX_GROUP) ||
-          (_diptych_detect_is_plural_noun (ctx, noun) && !detect_in (ctx, noun, LEX_TIME)))
+      if (detect_in (ctx, noun, LEX_GROUP))
+        {
+          if (!things)
+            return TRUE;
+          continue;
+        }
+      if (_diptych_detect_is_plural_noun (ctx, noun) && !detect_in (ctx, noun, LEX_TIME))
         return TRUE;
     }
   return FALSE;
@@ -266,7 +273,7 @@ detect_in_sentence (DetectContext *ctx,
           /* "employs 140 staff in the country, 12 of them in Toamasina":
            * a part of the count before it, which is no figure
            */
-          if (_diptych_detect_is (ctx, d, "them") && counted_before (ctx, sentence, first, q.start))
+          if (_diptych_detect_is (ctx, d, "them") && counted_before (ctx, sentence, first, q.start, FALSE))
             {
               guint unused_end, unused_next;
               gboolean unused_among;
@@ -353,6 +360,9 @@ detect_in_sentence (DetectContext *ctx,
       others = h < last && _diptych_detect_is (ctx, h, "others");
       if (others)
         head_end = h + 1;
+      /* "destroyed three tanks, capturing two others": more things */
+      if (others && counted_before (ctx, sentence, first, q.start, TRUE))
+        continue;
       if (link == LINK_NONE && !others && h >= last)
         {
           /* no noun */
