@@ -114,7 +114,20 @@ _diptych_detect_partitive_group (DetectContext *ctx,
 
       /* not "Two of the attackers' vehicles": they own the noun */
       if (_diptych_detect_match (ctx, k, LEX_GROUP, &entry) > 0)
-        return _diptych_detect_is_apostrophe (ctx, k + entry->n_words) ? last : k;
+        {
+          guint e = k + entry->n_words;
+
+          if (_diptych_detect_is_apostrophe (ctx, e))
+            return last;
+          /* "one of the main Druze armed groups": a people's name before
+           * the noun; the noun's group, if it has one
+           */
+          if (e + 1 < last && !detect_key (ctx, e)->upper && !_diptych_detect_is_punct (ctx, e) &&
+              !detect_in (ctx, e, LEX_FUNCTION) && !detect_in (ctx, e, LEX_OUTCOME) &&
+              !detect_in (ctx, e, LEX_GROUP) && _diptych_detect_is_plural_noun (ctx, e + 1))
+            return _diptych_detect_match (ctx, e + 1, LEX_GROUP, NULL) > 0 ? e + 1 : last;
+          return k;
+        }
       if (_diptych_detect_is_punct (ctx, k) || detect_in (ctx, k, LEX_FUNCTION) ||
           detect_in (ctx, k, LEX_OUTCOME) ||
           detect_key (ctx, k)->quantity)

@@ -217,9 +217,9 @@ left_homes (DetectContext *ctx,
     return 0;
   if (_diptych_detect_is (ctx, k, "for"))
     k++;
-  /* "have left Las Anod": a place's name */
-  else if (k < last && detect_key (ctx, k)->upper && !detect_key (ctx, k)->all_upper &&
-           !detect_in (ctx, k, LEX_MONTH))
+  /* "have left Las Anod", "had left for Thall and Hangu": a place's name */
+  if (k < last && detect_key (ctx, k)->upper && !detect_key (ctx, k)->all_upper &&
+      !detect_in (ctx, k, LEX_MONTH))
     {
       while (k < last && detect_key (ctx, k)->upper)
         k++;
@@ -241,12 +241,14 @@ without_homes (DetectContext *ctx,
 {
   if (!(_diptych_detect_is (ctx, i, "sleeping") || _diptych_detect_is (ctx, i, "slept") ||
         _diptych_detect_is (ctx, i, "living") || _diptych_detect_is (ctx, i, "camped") ||
-        _diptych_detect_is (ctx, i, "staying") || _diptych_detect_is (ctx, i, "sheltering")) ||
+        _diptych_detect_is (ctx, i, "staying") || _diptych_detect_is (ctx, i, "sheltering") ||
+        _diptych_detect_is (ctx, i, "sheltered")) ||
       !(_diptych_detect_is (ctx, i + 1, "in") || _diptych_detect_is (ctx, i + 1, "on")))
     return 0;
   for (guint k = i + 2; k < last && k < i + 5; k++)
     {
       if (_diptych_detect_is (ctx, k, "tents") || _diptych_detect_is (ctx, k, "camps") ||
+          _diptych_detect_is (ctx, k, "camp") ||
           _diptych_detect_is (ctx, k, "streets") ||
           /* public buildings: "sheltering in a church and a school" */
           _diptych_detect_is (ctx, k, "church") || _diptych_detect_is (ctx, k, "churches") ||

@@ -292,18 +292,21 @@ detect_in_sentence (DetectContext *ctx,
                   link = LINK_OUTCOME;
                   h += n;
                 }
-              /* "13 of them children", "nine of them crew members" */
-              else if ((n = _diptych_detect_match (ctx, h, LEX_GROUP, &entry)) > 0 && !detect_in (ctx, h, LEX_OUTCOME))
+              /* "13 of them children", "nine of them crew members", "one
+               * of them a teenager"
+               */
+              else if ((n = _diptych_detect_match (ctx, h + detect_is_article (ctx, h), LEX_GROUP, &entry)) > 0 &&
+                       !detect_in (ctx, h, LEX_OUTCOME))
                 {
                   group = entry->value;
-                  h += n;
+                  h += detect_is_article (ctx, h) + n;
                 }
             }
-          else if (_diptych_detect_is (ctx, d, "the") &&
+          else if ((_diptych_detect_is (ctx, d, "the") || detect_is_possessive_determiner (ctx, d)) &&
                    (link_outcome = _diptych_detect_match_outcome (ctx, d + 1, &n)) >= 0 &&
                    !detect_in (ctx, d + 1, LEX_GROUP))
             {
-              link = LINK_OUTCOME;  /* "14 of the wounded" */
+              link = LINK_OUTCOME;  /* "14 of the wounded", "Two of our injured colleagues" */
               h = d + 1 + n;
               /* "two of the wounded children": theirs is the noun's group */
               if ((n = _diptych_detect_match (ctx, h, LEX_GROUP, &entry)) > 0 &&
@@ -432,9 +435,11 @@ detect_in_sentence (DetectContext *ctx,
                * health workers"; else a count of things.
                */
               const DetectEntry *entry = NULL;
-              guint k;
+              /* two joined: "85 unaccompanied or separated children" */
+              guint k, end = h + (h + 1 < last && (_diptych_detect_is (ctx, h + 1, "or") ||
+                                                   _diptych_detect_is (ctx, h + 1, "and")) ? 4 : 3);
 
-              for (k = h + 1; k < MIN (last, h + 3); k++)
+              for (k = h + 1; k < MIN (last, end); k++)
                 {
                   if (_diptych_detect_match (ctx, k, LEX_GROUP, &entry) > 0 ||
                       _diptych_detect_is_punct (ctx, k))
@@ -866,6 +871,12 @@ detect_in_sentence (DetectContext *ctx,
       if (link == LINK_NONE && before > first)
         {
           guint bn = _diptych_detect_match_before (ctx, before, first, LEX_BREAKDOWN, NULL), on;
+
+          /* "Among them are nearly 2,000 children" */
+          if (bn == 0 && before > first + 2 && _diptych_detect_is_verb_of_be (ctx, before - 1) &&
+              _diptych_detect_is (ctx, before - 2, "them") &&
+              _diptych_detect_match_before (ctx, before - 1, first, LEX_BREAKDOWN, NULL) == 2)
+            bn = 3;
           const DetectEntry *said_of = NULL;
 
           /* "the dead included four civilians": a part of the last
@@ -1082,18 +1093,22 @@ detect_in_sentence (DetectContext *ctx,
                                                   _diptych_detect_last_in_sentence (ctx, sentence));
 
             /* "Twelve Maoists, including four women cadres, and two
-             * jawans": past the aside that broke down a figure, the
+             * jawans", "47 Druze — among them four women — as well as 18
+             * Bedouin": past the aside that broke down a figure, the
              * figure itself
              */
-            if (sibling->parent >= 0 && _diptych_detect_is (ctx, before - 2, ","))
+            guint close = _diptych_detect_is (ctx, before - 1, "as") ? before - 4 : before - 2;
+
+            if (sibling->parent >= 0 && close > first &&
+                (_diptych_detect_is (ctx, close, ",") || _diptych_detect_is_dash (ctx, close)))
               {
                 DetectItem *broken_down = &g_array_index (ctx->figures, DetectItem, sibling->parent);
                 guint k;
 
-                for (k = broken_down->last + 1; k < before - 2 && !_diptych_detect_is_punct (ctx, k); k++)
+                for (k = broken_down->last + 1; k < close && !_diptych_detect_is_punct (ctx, k); k++)
                   ;
                 if (broken_down->sentence == sentence && broken_down->last < sibling->first &&
-                    _diptych_detect_is (ctx, broken_down->last, ",") && k == before - 2)
+                    _diptych_detect_is (ctx, broken_down->last, detect_lower (ctx, close)) && k == close)
                   sibling = broken_down;
               }
             item->parent = sibling->parent;
