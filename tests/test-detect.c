@@ -863,6 +863,10 @@ static const Case cases[] = {
   NO_SRC ("time-saw", "The past week saw 40 deaths in the province.", "The past week"),
   NO_SRC ("saw-no-count", "Witnesses saw two helicopters over the town where 12 died.", "Witnesses"),
   SRC ("toll-given", "Local authorities have given a higher toll of 40 dead.", "Local authorities", DIPTYCH_SOURCE_OFFICIAL),
+  SRC ("report-after-a-place", "Humanitarian partners in Tawila report that 12 people died.", "Humanitarian partners in Tawila", DIPTYCH_SOURCE_NGO),
+  SRC ("plural-warn", "Partners warn that remaining stocks would cover fewer than 500 households.", "Partners", DIPTYCH_SOURCE_NGO),
+  SRC ("attributed-the-attack", "Local authorities attributed the attack to Ansar Allah, who have not commented.", "Local authorities", DIPTYCH_SOURCE_OFFICIAL),
+  NO_SRC ("attributed-passive", "The deaths were attributed to cholera.", "The deaths"),
   /* claims */
   CLM ("claim-after", "The ministry said that 40 people had been killed in the raid.", "40 people had been killed in the raid", "The ministry"),
   CLM ("claim-before", "Forty people were killed in the raid, the ministry said.", "Forty people were killed in the raid", "the ministry"),

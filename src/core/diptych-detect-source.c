@@ -1308,8 +1308,8 @@ next_to_quote (DetectContext *ctx,
 }
 
 /* "Protection partners report 27 cases", "Officials estimate that …",
- * "police report 12 dead": "report" and "estimate" are verbs after a
- * plural and before a number or "that"; not "a UN report that", "their
+ * "police report 12 dead", "partners in Tawila report that": "report" and
+ * "estimate" are verbs after a plural and before a number or "that"; not "a UN report that", "their
  * estimate of 300", "the people who report on them".
  */
 static gboolean
@@ -1320,13 +1320,22 @@ plural_reports (DetectContext *ctx,
 {
   const char *w;
   gsize len;
+  guint noun = verb;
 
-  if (verb == first || verb + 1 >= last || detect_key (ctx, verb - 1)->all_upper)
+  /* "Humanitarian partners in Tawila report that": past the place */
+  while (noun > first + 2 && detect_key (ctx, noun - 1)->upper && !detect_key (ctx, noun - 1)->all_upper &&
+         verb - noun < 3)
+    noun--;
+  if (noun < verb && (_diptych_detect_is (ctx, noun - 1, "in") || _diptych_detect_is (ctx, noun - 1, "at")))
+    noun--;
+  else
+    noun = verb;
+  if (noun == first || verb + 1 >= last || detect_key (ctx, noun - 1)->all_upper)
     return FALSE;
-  w = detect_lower (ctx, verb - 1);
+  w = detect_lower (ctx, noun - 1);
   len = strlen (w);
   if (!(strcmp (w, "police") == 0 || (len > 3 && w[len - 1] == 's' && w[len - 2] != 's')) ||
-      detect_in (ctx, verb - 1, LEX_FUNCTION) || detect_in (ctx, verb - 1, LEX_PRONOUN))
+      detect_in (ctx, noun - 1, LEX_FUNCTION) || detect_in (ctx, noun - 1, LEX_PRONOUN))
     return FALSE;
   return _diptych_detect_is (ctx, verb + 1, "that") || detect_key (ctx, verb + 1)->digits ||
          detect_key (ctx, verb + 1)->number_word || _diptych_detect_match (ctx, verb + 1, LEX_VAGUE, NULL) > 0 ||
