@@ -866,6 +866,7 @@ static const Case cases[] = {
   SRC ("report-after-a-place", "Humanitarian partners in Tawila report that 12 people died.", "Humanitarian partners in Tawila", DIPTYCH_SOURCE_NGO),
   SRC ("plural-warn", "Partners warn that remaining stocks would cover fewer than 500 households.", "Partners", DIPTYCH_SOURCE_NGO),
   SRC ("attributed-the-attack", "Local authorities attributed the attack to Ansar Allah, who have not commented.", "Local authorities", DIPTYCH_SOURCE_OFFICIAL),
+  SRC ("second-source-heard", "At least 37 Rohingya were killed, according to survivors and relatives interviewed in Bangladesh.", "relatives", DIPTYCH_SOURCE_WITNESS),
   NO_SRC ("attributed-passive", "The deaths were attributed to cholera.", "The deaths"),
   /* claims */
   CLM ("claim-after", "The ministry said that 40 people had been killed in the raid.", "40 people had been killed in the raid", "The ministry"),

@@ -1451,7 +1451,19 @@ second_source (DetectContext *ctx,
         _diptych_detect_is (ctx, i, "a") || _diptych_detect_is (ctx, i, "an")))
     return FALSE;
   e = phrase_after (ctx, i, last);
-  if (e <= i || acts (ctx, i, e) || !(e >= last || is_boundary (ctx, e) || _diptych_detect_is (ctx, e, ".")) ||
+  /* "according to survivors and relatives interviewed in Bangladesh":
+   * the name ends at a participle that says how they were heard
+   */
+  for (guint k = i + 1; k < e; k++)
+    if (!detect_key (ctx, k)->upper && g_str_has_suffix (detect_lower (ctx, k), "ed") &&
+        !detect_in (ctx, k, LEX_OUTCOME) && detect_in (ctx, k - 1, LEX_SOURCE_TYPE))
+      {
+        e = k;
+        break;
+      }
+  if (e <= i || acts (ctx, i, e) ||
+      !(e >= last || is_boundary (ctx, e) || _diptych_detect_is (ctx, e, ".") ||
+        g_str_has_suffix (detect_lower (ctx, e), "ed")) ||
       !names_source (ctx, i, e))
     return FALSE;
   *end = e;
