@@ -243,12 +243,18 @@ without_homes (DetectContext *ctx,
         _diptych_detect_is (ctx, i, "living") || _diptych_detect_is (ctx, i, "camped") ||
         _diptych_detect_is (ctx, i, "staying") || _diptych_detect_is (ctx, i, "sheltering") ||
         _diptych_detect_is (ctx, i, "sheltered")) ||
-      !(_diptych_detect_is (ctx, i + 1, "in") || _diptych_detect_is (ctx, i + 1, "on")))
+      !(_diptych_detect_is (ctx, i + 1, "in") || _diptych_detect_is (ctx, i + 1, "on") ||
+        _diptych_detect_is (ctx, i + 1, "with")))
     return 0;
+  /* "staying with host families" */
+  if (_diptych_detect_is (ctx, i + 1, "with"))
+    return i + 3 < last && _diptych_detect_is (ctx, i + 2, "host") &&
+           (_diptych_detect_is (ctx, i + 3, "families") || _diptych_detect_is (ctx, i + 3, "communities"))
+             ? 4 : 0;
   for (guint k = i + 2; k < last && k < i + 5; k++)
     {
       if (_diptych_detect_is (ctx, k, "tents") || _diptych_detect_is (ctx, k, "camps") ||
-          _diptych_detect_is (ctx, k, "camp") ||
+          _diptych_detect_is (ctx, k, "camp") || _diptych_detect_is (ctx, k, "sites") ||
           _diptych_detect_is (ctx, k, "streets") ||
           /* public buildings: "sheltering in a church and a school" */
           _diptych_detect_is (ctx, k, "church") || _diptych_detect_is (ctx, k, "churches") ||
