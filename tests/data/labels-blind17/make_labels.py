@@ -1,0 +1,438 @@
+#!/usr/bin/env python3
+"""Hand labels of the articles in this folder: casualty figures, cited sources, and the numbers in the
+text that are NOT casualty figures. Writes labels.json next to this file; the checks are those of
+../label_checks.py.
+
+    python3 make_labels.py            # check every label, then write labels.json
+    python3 make_labels.py --show     # also print every label with its context, for review
+    python3 make_labels.py --stats    # also print phrasing-category counts (add --json for JSON)
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from label_checks import C, S, N, main  # noqa: E402
+
+A = {}
+# Wording variants specific to this folder, counted by --stats in addition to the common ones.
+STATS_EXTRA_OUTCOME_WORDS = []
+STATS_EXTRA_GROUP_NOUNS = []
+
+# ---------------------------------------------------------------- labels (seventeenth blind set: a01-a08)
+
+STATS_EXTRA_OUTCOME_WORDS += [
+    ('martyred / embraced shahadat / sent to hell / claimed … lives / lost (sons, soldiers, fighters)',
+     r'\bmartyred\b|\bshahadat\b|\bclaimed\b.*\blives\b|\blost\b'),
+    ('homicides / killings / remains / succumbed', r'\bhomicides\b|\bkillings\b|\bremains\b|\bsuccumbed\b'),
+    ('abducted / took / into custody / suspects … arrested', r'\babducted\b|\btook\b|\bcustody\b'),
+    ('crossed into / had fled / displaced persons', r'\bcrossed into\b|\bdisplaced persons\b'),
+    ('wounded (noun) / injured (noun) / critical condition', r'\bcritical condition\b'),
+]
+STATS_EXTRA_GROUP_NOUNS += [
+    ('officers/police officers/vigilantes/militiamen/members',
+     r'\b(?:officers|vigilantes|militiamen|members)\b'),
+    ('teachers/students', r'\b(?:teachers|students)\b'),
+    ('ethnic groups/nationals/suspects/families/attackers/facilitators',
+     r'\b(?:Somalis|nationals|suspects|families|attackers|facilitators|suicide bombers)\b'),
+    ('girls/boys/sons/daughters/teenagers', r'\b(?:girls|boys|sons|daughters|teenagers)\b'),
+]
+
+# a01: clashes between Afar and Somali militias on the regional border, Ethiopia (Reuters style)
+A['a01.txt'] = dict(
+    casualty=[
+        C('killed at least 42 people', 'killed', 42, 'at-least', 'people', id='tot'),
+        C('27 Afar civilians had been killed', 'killed', 27, 'exact', 'civilians', id='afar'),
+        C('four women', 'killed', 4, 'exact', 'women', sub='afar'),
+        C('more than 60 people', 'injured', 60, 'at-least', 'people', id='inj'),
+        C('killing 15 ethnic Somalis', 'killed', 15, 'exact', 'people'),
+        C('wounding scores more', 'injured', None, 'vague', 'people'),
+        C('31 bodies', 'killed', 31, 'exact', 'people', sub='tot'),
+        C('between 70 and 80 wounded', 'injured', None, 'range', 'people', low=70, high=80),
+        C('arrested 23 suspected militiamen', 'detained', 23, 'exact', 'fighters'),
+        C('at least 11 people were abducted', 'detained', 11, 'at-least', 'people', id='abd'),
+        C('several of them were still missing', 'missing', None, 'vague', 'people', sub='abd'),
+        C('an estimated 18,000 people had fled', 'displaced', 18000, 'approx', 'people'),
+        C('the number of displaced higher, at about 25,000', 'displaced', 25000, 'approx', 'people',
+          tags='contradicted'),
+        C('the death toll on the Afar side had risen to 33', 'killed', 33, 'exact', 'civilians', tags='update'),
+        C('six of the wounded died', 'killed', 6, 'exact', 'people', sub='inj'),
+        C('killed hundreds of people', 'killed', None, 'vague', 'people'),
+        C('displaced almost 1.2 million people', 'displaced', 1200000, 'at-most', 'people'),
+    ],
+    sources=[
+        S('local officials', 'official'),
+        S('an aid worker', 'anonymous'),
+        S('residents', 'witness'),
+        S('Ahmed Kedir', 'official', form='name'),
+        S('The Somali regional administration', 'official'),
+        S('Its communications bureau', 'official'),
+        S('An aid worker in Semera', 'anonymous'),
+        S('the Ethiopian National Defense Force', 'military'),
+        S('The Ethiopian Human Rights Commission (EHRC)', 'official'),
+        S('The U.N. Office for the Coordination of Humanitarian Affairs (OCHA)', 'ngo'),
+        S('Local officials in Afar', 'official'),
+        S('Hawa Mohammed', 'witness', form='name'),
+        S('Ahmed', 'official', nth=1, form='name'),
+        S('rights groups', 'ngo', form='collective'),
+        S('U.N. figures', 'ngo', form='document'),
+    ],
+    numbers=[
+        N('Oct 8', 'date'),
+        N("two of Ethiopia's regions", 'count-objects'),
+        N('more than two years', 'duration'),
+        N('one of three contested towns', 'count-objects'),
+        N('at least four nearby settlements', 'count-objects'),
+        N('12-year-old', 'age'),
+        N('40 Kalashnikov rifles', 'count-objects'),
+        N('mother of five', 'count-people'),
+        N('The two regions', 'count-objects'),
+        N('1990s', 'year'),
+        N('2021', 'year'),
+        N('April 2023', 'date'),
+        N('the three towns', 'count-objects'),
+        N('about 40,000 people', 'population'),
+    ])
+
+# a02: air strikes on a market and a school in Idlib province, Syria (AFP style)
+A['a02.txt'] = dict(
+    casualty=[
+        C('killed at least 19 civilians', 'killed', 19, 'at-least', 'civilians', id='tot'),
+        C('seven of them children', 'killed', 7, 'exact', 'children', sub='tot'),
+        C('wounded dozens of others', 'injured', None, 'vague', 'civilians', id='inj'),
+        C('11 bodies', 'killed', 11, 'exact', 'people', sub='tot'),
+        C('more than 40 people had been wounded', 'injured', 40, 'at-least', 'people', sub='inj'),
+        C('a higher toll of 23 dead', 'killed', 23, 'exact', 'people', id='so', tags='contradicted'),
+        C('eight children', 'killed', 8, 'exact', 'children', sub='so'),
+        C('three women', 'killed', 3, 'exact', 'women', sub='so'),
+        C('Two teachers were among those killed', 'killed', 2, 'exact', 'other', sub='so'),
+        C('the bodies of four children', 'killed', 4, 'exact', 'children'),
+        C('Seventeen people were hurt', 'injured', 17, 'exact', 'people', sub='inj'),
+        C('killing “dozens of terrorists”', 'killed', None, 'vague', 'fighters'),
+        C('received 38 wounded', 'injured', 38, 'exact', 'people', id='hosp'),
+        C('nine of them', 'injured', 9, 'exact', 'people', sub='hosp'),
+        C('their toll to 22', 'killed', 22, 'exact', 'civilians', tags='update'),
+        C('three of the wounded had died', 'killed', 3, 'exact', 'civilians', sub='inj'),
+        C('killing 146 civilians', 'killed', 146, 'exact', 'civilians'),
+        C('upwards of 4,000 people had been forced from their homes', 'displaced', 4000, 'at-least', 'people'),
+        C('at least 31 children had been killed', 'killed', 31, 'at-least', 'children'),
+    ],
+    sources=[
+        S('the White Helmets rescue service', 'ngo'),
+        S('The service', 'ngo'),
+        S('Ibrahim al-Hajj', 'ngo', form='name'),
+        S('The Syrian Observatory for Human Rights', 'ngo'),
+        S('the monitor', 'ngo'),
+        S('An AFP correspondent', 'media'),
+        S('the head of the local education directorate, Mahmoud Qaddour', 'official', form='title-name'),
+        S('Syria’s defence ministry', 'military'),
+        S('the official news agency SANA', 'media'),
+        S('Dr Yasser Barakat', 'official', form='title-name'),
+        S('the White Helmets', 'ngo', nth=1),
+        S('the Observatory', 'ngo'),
+        S('The UN humanitarian office OCHA', 'ngo'),
+        S('Leila Haddad', 'ngo', form='name'),
+    ],
+    numbers=[
+        N('9:30 am', 'time'),
+        N('0630 GMT', 'time'),
+        N('around 300 pupils', 'count-people'),
+        N('four operating theatres', 'count-objects'),
+        N('several kinds of antibiotics', 'count-objects'),
+        N('two houses', 'count-objects'),
+        N('around three million people', 'population'),
+        N('March 2020', 'date'),
+        N('three months', 'duration'),
+        N('120 schools', 'count-objects'),
+    ])
+
+# a03: Boko Haram suicide attack in Mora, Far North region, Cameroon (state broadcaster, CRTV style)
+A['a03.txt'] = dict(
+    casualty=[
+        C('Nine killed', 'killed', 9, 'exact', 'people', id='head'),
+        C('Nine people lost their lives', 'killed', 9, 'exact', 'people', id='tot', tags='repeat'),
+        C('23 others were injured', 'injured', 23, 'exact', 'people', id='inj'),
+        C('two vigilantes', 'killed', 2, 'exact', 'fighters', sub='tot'),
+        C('the 23 injured', 'injured', 23, 'exact', 'people', id='inj2', tags='repeat'),
+        C('eight are in a critical condition', 'injured', 8, 'exact', 'people', sub='inj2'),
+        C('26 wounded people', 'injured', 26, 'exact', 'people', id='hos', tags='contradicted'),
+        C('three of whom died', 'killed', 3, 'exact', 'people', sub='hos'),
+        C('the death toll had risen to 12', 'killed', 12, 'exact', 'people', tags='update'),
+        C('Five Boko Haram terrorists were killed', 'killed', 5, 'exact', 'fighters'),
+        C('14 suspects were arrested', 'detained', 14, 'exact', 'people'),
+        C('two soldiers were slightly wounded', 'injured', 2, 'exact', 'soldiers'),
+        C('lost two of her sons', 'killed', 2, 'exact', 'children'),
+        C('claimed more than 40 lives', 'killed', 40, 'at-least', 'people'),
+        C('approximately 450,000 internally displaced persons', 'displaced', 450000, 'approx', 'people'),
+    ],
+    sources=[
+        S('the Governor of the Far North Region, Aboubakar Saliou Djingui', 'official', form='title-name'),
+        S('the Governor', 'official', nth=1, form='role'),
+        S('the Governor', 'official', nth=2, form='role'),
+        S('the Governor', 'official', nth=3, form='role'),
+        S('Medical sources at the Mora District Hospital', 'anonymous'),
+        S('the Regional Delegate for Public Health, Dr Mahamat Alifa', 'official', form='title-name'),
+        S('The Ministry of Defence spokesman, Lieutenant-Colonel Jean-Claude Mbida Essomba', 'military',
+          form='title-name'),
+        S('Residents of Mora', 'witness'),
+        S('Hadja Aissatou', 'witness', form='name'),
+        S('official figures', 'official', form='document'),
+        S('the UN refugee agency UNHCR', 'ngo'),
+    ],
+    numbers=[
+        N('17 November 2024', 'date'),
+        N('about 15 years old', 'age'),
+        N('8:45 pm', 'time'),
+        N('some 60 young people', 'count-people'),
+        N('about 55 kilometres', 'distance'),
+        N('Operation Emergence 4', 'other'),
+        N('7 pm', 'time'),
+        N('6 am', 'time'),
+        N('5 million CFA francs', 'money'),
+        N('Thousands of mourners', 'count-people'),
+    ])
+
+# a04: militia violence and mass graves in Kasai Central, DR Congo (UN human rights office statement)
+A['a04.txt'] = dict(
+    casualty=[
+        C('the killing of at least 168 civilians', 'killed', 168, 'at-least', 'civilians', id='tot'),
+        C('the 168 victims', 'killed', 168, 'exact', 'civilians', id='r', tags='repeat'),
+        C('41 were women', 'killed', 41, 'exact', 'women', sub='r'),
+        C('57 were children', 'killed', 57, 'exact', 'children', sub='r'),
+        C('At least 23 of the civilians killed', 'killed', 23, 'at-least', 'civilians', sub='r'),
+        C('the remains of at least 74 people', 'killed', 74, 'at-least', 'people', id='g'),
+        C('the bodies of up to 30 people', 'killed', 30, 'at-most', 'people', id='g30', sub='g'),
+        C('an entire family of nine', 'killed', 9, 'exact', 'people', sub='g30'),
+        C('abducted at least 37 people', 'detained', 37, 'at-least', 'people', id='abd'),
+        C('15 girls', 'detained', 15, 'exact', 'children', sub='abd'),
+        C('19 of them', 'missing', 19, 'exact', 'people', sub='abd'),
+        C('At least 92 people were injured', 'injured', 92, 'at-least', 'people'),
+        C('53 deaths', 'killed', 53, 'exact', 'civilians', tags='contradicted'),
+        C('more than 60,000 people have been displaced', 'displaced', 60000, 'at-least', 'people'),
+        C('about 85,000 people have fled', 'displaced', 85000, 'approx', 'people', tags='contradicted'),
+        C('killed around 40 militiamen', 'killed', 40, 'approx', 'fighters'),
+        C('lost a dozen soldiers', 'killed', 12, 'exact', 'soldiers'),
+        C('10 soldiers', 'detained', 10, 'exact', 'soldiers'),
+        C('roughly 3,000 people were killed', 'killed', 3000, 'approx', 'people'),
+        C('1.4 million displaced', 'displaced', 1400000, 'exact', 'people'),
+    ],
+    sources=[
+        S('The UN Human Rights Office', 'ngo'),
+        S('the team', 'ngo', nth=0),
+        S('Witnesses', 'witness'),
+        S('Provincial authorities', 'official'),
+        S('the Office', 'ngo'),
+        S('OCHA', 'ngo'),
+        S('the provincial Ministry of Humanitarian Affairs', 'official'),
+        S('The FARDC command in Kasai Central', 'military'),
+        S('the High Commissioner', 'ngo', form='role'),
+        S('UN investigators', 'ngo', form='collective'),
+    ],
+    numbers=[
+        N('24 June 2025', 'date'),
+        N('11 sites', 'count-objects'),
+        N('14 villages', 'count-objects'),
+        N('2 and 13 June', 'date'),
+        N('96 survivors and witnesses', 'count-people'),
+        N('2023', 'year'),
+        N('eight months', 'age'),
+        N('11 sites', 'count-objects', nth=1),
+        N('one grave', 'count-objects'),
+        N('more than 2,300 homes', 'count-objects'),
+        N('2016', 'year'),
+        N('2017', 'year'),
+        N('more than 80 mass graves', 'count-objects'),
+        N('+41 22 917 9432', 'other'),
+    ])
+
+# a05: fighting between the ELN and FARC dissidents in Arauca, Colombia (AP style)
+A['a05.txt'] = dict(
+    casualty=[
+        C('killed at least 34 people', 'killed', 34, 'at-least', 'people', id='tot'),
+        C('hundreds of families fled', 'displaced', None, 'vague', 'people'),
+        C('At least three were Venezuelan nationals', 'killed', 3, 'at-least', 'people', sub='tot'),
+        C('two were teenagers', 'killed', 2, 'exact', 'children', sub='tot'),
+        C('recovered 21 bodies', 'killed', 21, 'exact', 'people'),
+        C('arrested eight people', 'detained', 8, 'exact', 'people'),
+        C('the death toll higher — at 41', 'killed', 41, 'exact', 'people', tags='contradicted'),
+        C('17 people who were missing', 'missing', 17, 'exact', 'people'),
+        C('1,874 families', 'displaced', 1874, 'exact', 'people'),
+        C('about 5,600 people', 'displaced', 5600, 'approx', 'people'),
+        C('Between 600 and 700 people had crossed into Venezuela', 'displaced', None, 'range', 'people', low=600,
+          high=700),
+        C('killed 26 members', 'killed', 26, 'exact', 'fighters'),
+        C('lost nine fighters', 'killed', 9, 'exact', 'fighters'),
+        C('took two boys', 'detained', 2, 'exact', 'children'),
+        C('the killings of at least 12 civilians', 'killed', 12, 'at-least', 'civilians'),
+        C('killed more than 100 people', 'killed', 100, 'at-least', 'people'),
+    ],
+    sources=[
+        S('Colombian officials', 'official'),
+        S('Arauca Gov. Renson Mantilla', 'official', form='title-name'),
+        S('Mantilla', 'official', nth=1, form='name'),
+        S('The Defense Ministry', 'military'),
+        S("Colombia's human rights ombudsman, Julián Rengifo Pardo", 'official', form='title-name'),
+        S("The ombudsman's office", 'official'),
+        S('The ELN', 'military'),
+        S('The dissidents', 'military', form='collective'),
+        S('Residents', 'witness'),
+        S('Luz Marina Cárdenas', 'witness', form='name'),
+        S('The U.N. human rights office in Colombia', 'ngo'),
+        S('Indepaz', 'ngo'),
+    ],
+    numbers=[
+        N('one of the two armed groups', 'count-objects'),
+        N('1,200 soldiers', 'count-people'),
+        N('four days', 'duration'),
+        N('10th Front', 'other'),
+        N('52', 'age'),
+        N('40 mattresses', 'count-objects'),
+        N('January 2022', 'date'),
+        N('several weeks', 'duration'),
+        N('58 massacres', 'count-objects'),
+    ])
+
+# a06: an ambush on state police in Jalisco, Mexico (dpa style)
+A['a06.txt'] = dict(
+    casualty=[
+        C('killing at least 12 officers', 'killed', 12, 'at-least', 'soldiers', id='tot'),
+        C('wounding eight others', 'injured', 8, 'exact', 'soldiers', id='inj'),
+        C('Four of the wounded', 'injured', 4, 'exact', 'soldiers', sub='inj'),
+        C('Two more officers were still unaccounted for', 'missing', 2, 'exact', 'soldiers'),
+        C('the initial toll of 10', 'killed', 10, 'exact', 'soldiers'),
+        C('two of the wounded died', 'killed', 2, 'exact', 'soldiers'),
+        C('the bodies of three attackers', 'killed', 3, 'exact', 'fighters'),
+        C('three of the dead officers', 'killed', 3, 'exact', 'soldiers', sub='tot'),
+        C('the death toll could reach as many as 15', 'killed', 15, 'at-most', 'soldiers', tags='contradicted'),
+        C('killing eight soldiers', 'killed', 8, 'exact', 'soldiers'),
+        C('killed 15 police officers', 'killed', 15, 'exact', 'soldiers'),
+        C('62 police officers were killed', 'killed', 62, 'exact', 'soldiers'),
+        C('more than 30,000 homicides', 'killed', 30000, 'at-least', 'people'),
+        C('over 120,000 people as missing', 'missing', 120000, 'at-least', 'people'),
+    ],
+    sources=[
+        S('the state government', 'official'),
+        S("Jalisco's security coordinator Ricardo Sánchez Beltrán", 'official', form='title-name'),
+        S("The state prosecutor's office", 'official'),
+        S('Governor Alfonso Cuevas Ibarra', 'official', form='title-name'),
+        S('The Guadalajara newspaper El Informador', 'media'),
+        S('police sources', 'anonymous'),
+        S('the civil society organisation Causa en Común', 'ngo'),
+        S('official data', 'official', form='document'),
+        S('the national search commission', 'official'),
+    ],
+    numbers=[
+        N('some 250 kilometres', 'distance'),
+        N('Around 30 attackers', 'count-people'),
+        N('four patrol vehicles', 'count-objects'),
+        N('two burning lorries', 'count-objects'),
+        N('a handful of officers', 'count-people'),
+        N('at least one explosive-laden drone', 'count-objects'),
+        N('one of the most powerful', 'other'),
+        N('2015', 'year'),
+        N('2024', 'year'),
+        N('up to 15 million dollars', 'money'),
+    ])
+
+# a07: suicide attack on the Bannu cantonment, Khyber Pakhtunkhwa, Pakistan (Geo style, ISPR statement)
+A['a07.txt'] = dict(
+    casualty=[
+        C('Five soldiers martyred', 'killed', 5, 'exact', 'soldiers', id='h5'),
+        C('16 terrorists killed', 'killed', 16, 'exact', 'fighters', id='h16'),
+        C('At least 13 civilians were martyred', 'killed', 13, 'at-least', 'civilians', id='tot'),
+        C('32 others injured', 'injured', 32, 'exact', 'civilians', id='inj'),
+        C('all 16 terrorists', 'killed', 16, 'exact', 'fighters', id='r16', tags='repeat'),
+        C('four suicide bombers', 'killed', 4, 'exact', 'fighters', sub='r16'),
+        C('Five soldiers embraced shahadat', 'killed', 5, 'exact', 'soldiers', tags='repeat'),
+        C('two women', 'killed', 2, 'exact', 'women', sub='tot'),
+        C('three children', 'killed', 3, 'exact', 'children', sub='tot'),
+        C('received 36 injured', 'injured', 36, 'exact', 'civilians', id='dhq', tags='contradicted'),
+        C('eight of whom', 'injured', 8, 'exact', 'civilians', sub='dhq'),
+        C('two of the injured had succumbed', 'killed', 2, 'exact', 'civilians', sub='inj'),
+        C('the civilian death toll to 15', 'killed', 15, 'exact', 'civilians', tags='update'),
+        C('10-12 suspected facilitators', 'detained', None, 'range', 'people', low=10, high=12),
+        C('killed "dozens" of soldiers', 'killed', None, 'vague', 'soldiers', tags='contradicted'),
+        C('killed 2,546 people', 'killed', 2546, 'exact', 'people'),
+    ],
+    sources=[
+        S('ISPR', 'military', nth=0),
+        S('police and rescue officials', 'official'),
+        S('the Inter-Services Public Relations (ISPR)', 'military'),
+        S('the ISPR', 'military'),
+        S("the military's media wing", 'military'),
+        S('Rescue 1122 spokesperson Shah Fahad Khattak', 'official', form='title-name'),
+        S('District Headquarters (DHQ) Hospital Bannu Medical Superintendent Dr Sher Zaman', 'official',
+          form='title-name'),
+        S('the provincial health department', 'official'),
+        S('District Police Officer Ziaullah Khan', 'official', form='title-name'),
+        S('A little-known group, Jaish-ul-Mujahideen', 'military'),
+        S('Khyber Pakhtunkhwa Chief Minister Gul Nawaz Afridi', 'official', form='title-name'),
+        S('the Pakistan Institute for Conflict and Security Studies (PICSS)', 'ngo'),
+    ],
+    numbers=[
+        N('two explosive-laden vehicles', 'count-objects'),
+        N('a group of 16 terrorists', 'count-people'),
+        N('5:20pm', 'time'),
+        N('Rescue 1122', 'other'),
+        N('eight houses', 'count-objects'),
+        N('Rs1 million', 'money'),
+        N('about 190 kilometres', 'distance'),
+        N('November 2022', 'date'),
+        N('2024', 'year'),
+        N('over 60%', 'percentage'),
+    ])
+
+# a08: junta air strike near Lashio, Shan state, Myanmar (exile media, Irrawaddy style; one sentence a paragraph)
+A['a08.txt'] = dict(
+    casualty=[
+        C('Kills at Least 11 Civilians', 'killed', 11, 'at-least', 'civilians', id='head'),
+        C('killed at least 11 civilians', 'killed', 11, 'at-least', 'civilians', id='tot', tags='repeat'),
+        C('four children', 'killed', 4, 'exact', 'children', sub='tot'),
+        C('injured 17 others', 'injured', 17, 'exact', 'civilians', id='inj'),
+        C('the bodies of nine people', 'killed', 9, 'exact', 'people', sub='tot'),
+        C('two more died', 'killed', 2, 'exact', 'people', sub='tot'),
+        C('dozens of displaced families', 'displaced', None, 'vague', 'people'),
+        C('the death toll at 13', 'killed', 13, 'exact', 'civilians', tags='contradicted'),
+        C('at least 20 people had been wounded', 'injured', 20, 'at-least', 'people', tags='contradicted'),
+        C('Two or three people were still missing', 'missing', None, 'range', 'people', low=2, high=3),
+        C('killed around 30 TNLA members', 'killed', 30, 'approx', 'fighters', tags='contradicted'),
+        C('fewer than five civilians had been killed', 'killed', 5, 'at-most', 'civilians', tags='contradicted'),
+        C('two daughters', 'killed', 2, 'exact', 'children'),
+        C('five students', 'injured', 5, 'exact', 'people', sub='inj'),
+        C('More than 2,000 residents', 'displaced', 2000, 'at-least', 'civilians'),
+        C('killed nearly 100 civilians', 'killed', 100, 'at-most', 'civilians'),
+        C('killed at least 6,300 civilians', 'killed', 6300, 'at-least', 'civilians'),
+        C('detained more than 29,000 people', 'detained', 29000, 'at-least', 'people'),
+    ],
+    sources=[
+        S('local rescuers', 'ngo', form='collective'),
+        S('residents', 'witness'),
+        S('a member of a local rescue team', 'anonymous'),
+        S('The rescuer', 'anonymous'),
+        S('Residents', 'witness'),
+        S('The Ta’ang National Liberation Army (TNLA)', 'military'),
+        S('the TNLA', 'military'),
+        S('TNLA information officer Tar Aik Kyaw', 'military', form='title-name'),
+        S('The junta’s information team', 'military'),
+        S('Junta spokesman Brigadier General Kyaw Thura Lin', 'military', form='title-name'),
+        S('A 34-year-old woman', 'witness', form='role'),
+        S('the abbot, U Kawi Da', 'witness', form='title-name'),
+        S('the Ta’ang Women’s Organization', 'ngo'),
+        S('data compiled by The Irrawaddy', 'media', form='document'),
+        S('The Assistance Association for Political Prisoners (AAPP)', 'ngo'),
+    ],
+    numbers=[
+        N('Y-12', 'other'),
+        N('two 500-pound bombs', 'count-objects'),
+        N('2:15 pm', 'time'),
+        N('10 houses', 'count-objects'),
+        N('around 800 people', 'population'),
+        N('34-year-old', 'age'),
+        N('about 40 miles', 'distance'),
+        N('three neighbouring villages', 'count-objects'),
+        N('11th', 'other'),
+        N('February 2021', 'date'),
+    ])
+
+
+if __name__ == '__main__':
+    main(HERE, A, STATS_EXTRA_OUTCOME_WORDS, STATS_EXTRA_GROUP_NOUNS)
