@@ -581,7 +581,10 @@ _diptych_detect_outcome_after (DetectContext *ctx,
        * "were reported killed", "were confirmed dead"
        */
       if (detect_in (ctx, i, LEX_REPORTING) && !(i > from && detect_in (ctx, i - 1, LEX_AUXILIARY)) &&
-          !_diptych_detect_is (ctx, i, "found"))  /* "12 people found dead" */
+          !_diptych_detect_is (ctx, i, "found") &&  /* "12 people found dead" */
+          /* "a list of 31 people it said had died": who says it, inside */
+          !(i == from + 1 && detect_in (ctx, from, LEX_PERSONAL) && i + 1 < last &&
+            (detect_in (ctx, i + 1, LEX_AUXILIARY) || _diptych_detect_match_outcome (ctx, i + 1, &n) >= 0)))
         return -1;
       /* "… reached 74 affected villages and that the death toll …" */
       if (_diptych_detect_is (ctx, i, "and") && _diptych_detect_is (ctx, i + 1, "that"))

@@ -178,6 +178,20 @@ counted_before (DetectContext *ctx,
   return FALSE;
 }
 
+/* 1 when @i is an adverb before an outcome word: "critically" of "the
+ * critically injured"; else 0.
+ */
+static guint
+adverb_at (DetectContext *ctx,
+           guint          i,
+           guint          last)
+{
+  guint n;
+
+  return i + 1 < last && !detect_key (ctx, i)->upper && g_str_has_suffix (detect_lower (ctx, i), "ly") &&
+         _diptych_detect_match_outcome (ctx, i + 1, &n) >= 0;
+}
+
 static void
 detect_in_sentence (DetectContext *ctx,
                     GArray        *readings,
@@ -264,6 +278,13 @@ detect_in_sentence (DetectContext *ctx,
                !detect_in (ctx, h + 1, LEX_GROUP) &&
                _diptych_detect_match_outcome (ctx, h + 1, &n) >= 0)
         h++;
+      /* "seven extrajudicial killings", "12 violent deaths" */
+      else if (h + 1 < last && !detect_key (ctx, h)->upper && !_diptych_detect_is_punct (ctx, h) &&
+               !detect_in (ctx, h, LEX_FUNCTION) && !detect_in (ctx, h, LEX_GROUP) &&
+               !detect_in (ctx, h, LEX_OUTCOME) &&
+               (_diptych_detect_is (ctx, h + 1, "killings") || _diptych_detect_is (ctx, h + 1, "deaths") ||
+                _diptych_detect_is (ctx, h + 1, "fatalities")))
+        h++;
 
       if (_diptych_detect_is (ctx, h, "of") && h + 1 < last)
         {
@@ -303,11 +324,15 @@ detect_in_sentence (DetectContext *ctx,
                 }
             }
           else if ((_diptych_detect_is (ctx, d, "the") || detect_is_possessive_determiner (ctx, d)) &&
-                   (link_outcome = _diptych_detect_match_outcome (ctx, d + 1, &n)) >= 0 &&
+                   (link_outcome = _diptych_detect_match_outcome (ctx, d + 1 + adverb_at (ctx, d + 1, last),
+                                                                  &n)) >= 0 &&
                    !detect_in (ctx, d + 1, LEX_GROUP))
             {
-              link = LINK_OUTCOME;  /* "14 of the wounded", "Two of our injured colleagues" */
-              h = d + 1 + n;
+              /* "14 of the wounded", "Two of our injured colleagues", "one of
+               * the critically injured pilgrims"
+               */
+              link = LINK_OUTCOME;
+              h = d + 1 + adverb_at (ctx, d + 1, last) + n;
               /* "two of the wounded children": theirs is the noun's group */
               if ((n = _diptych_detect_match (ctx, h, LEX_GROUP, &entry)) > 0 &&
                   !detect_in (ctx, h, LEX_OUTCOME))
@@ -350,9 +375,10 @@ detect_in_sentence (DetectContext *ctx,
             }
         }
       /* "a relative of one of the gunmen", "the families of several of
-       * them": the part is whose kin they are
+       * them": the part is whose kin they are; but "relatives of 14 of
+       * those killed" names the dead
        */
-      if ((link != LINK_NONE || partitive) && q.start >= first + 2 &&
+      if (((link != LINK_NONE && link != LINK_OUTCOME) || partitive) && q.start >= first + 2 &&
           _diptych_detect_is (ctx, q.start - 1, "of") && detect_figure_word (ctx, q.start - 2, FIGURE_WORD_KIN))
         continue;
 
@@ -506,6 +532,18 @@ detect_in_sentence (DetectContext *ctx,
       if (group == DIPTYCH_GROUP_PEOPLE || group == DIPTYCH_GROUP_OTHER ||
           _diptych_detect_is (ctx, head_end - 1, "personnel"))
         group = _diptych_detect_member_of_forces (ctx, head_end, last, group, &head_end);
+      /* nine "members of organized criminal groups": the noun is all
+       * that is quoted
+       */
+      if (group >= 0 && h > q.end && _diptych_detect_is_quote (ctx, h - 1))
+        {
+          guint k;
+
+          for (k = head_end; k < last && k < head_end + 8 && !_diptych_detect_is_punct (ctx, k); k++)
+            ;
+          if (k < last && _diptych_detect_is_quote (ctx, k))
+            head_end = k + 1;
+        }
 
       /* "18 were children", "Two of the dead were police officers" */
       if (group < 0 && head_end + 1 < last)
@@ -754,7 +792,7 @@ detect_in_sentence (DetectContext *ctx,
        * jawans were killed": the verb after two people's nouns is the
        * first's too
        */
-      conj = head_end;
+      conj = head_end + (head_end < last && _diptych_detect_is_quote (ctx, head_end));
       if (outcome < 0 && link == LINK_NONE && conj + 1 < last && _diptych_detect_is (ctx, conj, ",") &&
           !detect_key (ctx, conj + 1)->quantity)
         {
