@@ -348,8 +348,11 @@ _diptych_detect_resolve_groups (GArray *figures)
         continue;
       if (item->parent >= 0 && (guint)item->parent < f)
         from = &g_array_index (figures, DetectItem, item->parent);
+      /* … and "At least 112 others were injured" after the sentence
+       * of the figure they are the others of
+       */
       else if (item->joined && !item->toll && f > 0 &&
-               g_array_index (figures, DetectItem, f - 1).sentence == item->sentence)
+               g_array_index (figures, DetectItem, f - 1).sentence + item->others_open >= item->sentence)
         {
           from = &g_array_index (figures, DetectItem, f - 1);
           /* "47 people, 13 of them children, were killed and 86 others

@@ -148,8 +148,8 @@ is_armed_group_initials (DetectContext *ctx,
 }
 
 /* The group of a generic noun ("members", "employees", "staff") from
- * the "of" phrase after it at @i, when that names state forces, with
- * the phrase's end in @end; else @group.
+ * the "of" phrase after it at @i, when that names state forces or an
+ * armed group, with the phrase's end in @end; else @group.
  */
 gint
 _diptych_detect_member_of_forces (DetectContext *ctx,
@@ -171,6 +171,16 @@ _diptych_detect_member_of_forces (DetectContext *ctx,
 
       if (_diptych_detect_is_punct (ctx, k))
         break;
+      /* "members of the dissident faction", "of a criminal gang": an
+       * armed group's
+       */
+      if (_diptych_detect_is (ctx, k, "faction") || _diptych_detect_is (ctx, k, "gang") ||
+          _diptych_detect_is (ctx, k, "cartel") || _diptych_detect_is (ctx, k, "militia") ||
+          (_diptych_detect_is (ctx, k, "group") && _diptych_detect_is (ctx, k - 1, "armed")))
+        {
+          *end = k + 1;
+          return DIPTYCH_GROUP_FIGHTERS;
+        }
       if (_diptych_detect_match (ctx, k, LEX_GROUP, &entry) > 0)
         {
           guint e = k + entry->n_words;

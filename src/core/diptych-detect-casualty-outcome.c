@@ -794,6 +794,8 @@ _diptych_detect_toll_before (DetectContext *ctx,
       *toll_start = t;
       if (t > first && detect_in (ctx, t - 1, LEX_OUTCOME))
         t--;  /* "the death toll" */
+      if (t > first && detect_in (ctx, t - 1, LEX_GROUP) && !detect_key (ctx, t - 1)->upper)
+        t--;  /* "the civilian death toll": whose toll */
       *toll_start = t;
       if (t > first && (_diptych_detect_is (ctx, t - 1, "the") || detect_key (ctx, t - 1)->possessive))
         *toll_start = t - 1;

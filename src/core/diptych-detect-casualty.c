@@ -425,12 +425,14 @@ detect_in_sentence (DetectContext *ctx,
                   head_end += entry->n_words;
                   attributive = TRUE;
                 }
-              /* "20,000 lives", "29 deaths": nouns that count people; so
-               * does the outcome word of "dozens of wounded"
+              /* "20,000 lives", "29 deaths", "1,147 homicides": nouns that
+               * count people; so does the outcome word of "dozens of
+               * wounded"
                */
               else if ((n == 1 && (_diptych_detect_is (ctx, h, "lives") ||
                                    _diptych_detect_is (ctx, h, "deaths") ||
-                                   _diptych_detect_is (ctx, h, "fatalities"))) ||
+                                   _diptych_detect_is (ctx, h, "fatalities") ||
+                                   _diptych_detect_is (ctx, h, "homicides"))) ||
                        (h == q.end + 1 && _diptych_detect_is (ctx, q.end, "of")))
                 group = DIPTYCH_GROUP_PEOPLE;
               /* "Dozens killed two soldiers", "Thousands mourned the
@@ -1090,6 +1092,7 @@ detect_in_sentence (DetectContext *ctx,
       item->toll = toll;
       item->head = noun == DETECT_NO_WORD_ID ? 0 : noun + 1;
       /* "and five women", "64 others", "… killed, and that 812 were injured" */
+      item->others_open = others && q.start == first;
       item->joined = link == LINK_COORDINATE || others ||
                      (span_first > first && (_diptych_detect_is (ctx, span_first - 1, "and") ||
                                              _diptych_detect_is (ctx, span_first - 1, ","))) ||

@@ -190,6 +190,7 @@ typedef struct
   guint                 no_group : 1;/* the group was not written */
   guint                 toll : 1;    /* "the toll to 39" */
   guint                 joined : 1;  /* "and five women", "64 others" */
+  guint                 others_open : 1; /* "At least 112 others were injured" opens its sentence */
   guint                 open : 1;    /* a source whose type the parts before tell */
   guint                 head;        /* a source's head word: "team" of "the team" */
   DiptychSourceType     source_type;
