@@ -490,7 +490,14 @@ _diptych_detect_outcome_after (DetectContext *ctx,
                                guint         *among_next)
 {
   gboolean seen_among = FALSE, aside = FALSE;
-  guint steps = 0, window = from < last && _diptych_detect_is (ctx, from, "who") ? RELATIVE_WINDOW : AFTER_WINDOW;
+  guint steps = 0, window = AFTER_WINDOW;
+
+  /* "who …", "suspected of …": a clause that describes them */
+  if (from + 1 < last &&
+      (_diptych_detect_is (ctx, from, "who") ||
+       ((_diptych_detect_is (ctx, from, "suspected") || _diptych_detect_is (ctx, from, "accused")) &&
+        _diptych_detect_is (ctx, from + 1, "of"))))
+    window = RELATIVE_WINDOW;
 
   *among_next = G_MAXUINT;
   for (guint i = from; i < last && steps < window; i++, steps++)
@@ -621,11 +628,15 @@ _diptych_detect_outcome_after (DetectContext *ctx,
           continue;
         }
       outcome = _diptych_detect_match_outcome (ctx, i, &n);
-      /* after "who" a verb: not "who protested against the killings",
-       * "who gathered … for the funeral of those killed"
+      /* in that clause a verb, not a noun: "who protested against the
+       * killings", "who gathered … for the funeral of those killed",
+       * "suspected of killing civilians had been arrested"
        */
       if (outcome >= 0 && window == RELATIVE_WINDOW && !seen_among && !may_be_verb (ctx, i))
-        return -1;
+        {
+          i += n - 1;
+          continue;
+        }
       /* "gathered in Martyrs Square": a capital inside the sentence makes
        * it a name
        */
@@ -717,7 +728,8 @@ _diptych_detect_toll_before (DetectContext *ctx,
       !(_diptych_detect_is (ctx, before, "to") || _diptych_detect_is (ctx, before, "at") ||
         _diptych_detect_is (ctx, before, "of") || _diptych_detect_is (ctx, before, "reached") ||
         _diptych_detect_is (ctx, before, "topped") || _diptych_detect_is (ctx, before, "passed") ||
-        _diptych_detect_is (ctx, before, "exceeded") || _diptych_detect_is (ctx, before, "surpassed")))
+        _diptych_detect_is (ctx, before, "exceeded") || _diptych_detect_is (ctx, before, "surpassed") ||
+        _diptych_detect_is (ctx, before, "reach")))  /* "the toll could reach 15" */
     return -1;
 
   for (guint k = before; k > first && before - k < TOLL_WINDOW; k--)

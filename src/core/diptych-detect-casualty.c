@@ -381,6 +381,11 @@ detect_in_sentence (DetectContext *ctx,
       if (((link != LINK_NONE && link != LINK_OUTCOME) || partitive) && q.start >= first + 2 &&
           _diptych_detect_is (ctx, q.start - 1, "of") && detect_figure_word (ctx, q.start - 2, FIGURE_WORD_KIN))
         continue;
+      /* "a mother of five who fled": her children, not a figure */
+      if (link == LINK_NONE && !partitive && q.start >= first + 2 && _diptych_detect_is (ctx, q.start - 1, "of") &&
+          (_diptych_detect_is (ctx, q.start - 2, "mother") || _diptych_detect_is (ctx, q.start - 2, "father")) &&
+          (h >= last || detect_in (ctx, h, LEX_FUNCTION) || _diptych_detect_is_punct (ctx, h)))
+        continue;
 
       /* The noun is in the sentence: a line break ends it, and the next
        * line's "dead" is not this number's.
@@ -486,6 +491,12 @@ detect_in_sentence (DetectContext *ctx,
                   group = DIPTYCH_GROUP_OTHER;
                   head_end = h + 1;
                   unknown = TRUE;
+                }
+              else if (h + 1 < last && !detect_key (ctx, h)->upper && _diptych_detect_is_demonym (ctx, h + 1))
+                {
+                  /* "15 ethnic Somalis" */
+                  group = DIPTYCH_GROUP_PEOPLE;
+                  head_end = h + 2;
                 }
               else if (h + 1 < last && _diptych_detect_is_plural_noun (ctx, h + 1) &&
                        !detect_key (ctx, h + 1)->upper &&
