@@ -100,7 +100,7 @@ is_verb_like (DetectContext *ctx,
 /* The role of a verb of source-verbs.txt, which reports only where the
  * words around it say so (see detect_in_sentence()), or 0.
  */
-static inline SourceVerbRole
+G_ALWAYS_INLINE static inline SourceVerbRole
 source_verb (DetectContext *ctx,
              guint          i)
 {
