@@ -225,7 +225,7 @@ _diptych_detect_predicate_group (DetectContext *ctx,
   else if (!(_diptych_detect_is (ctx, i, "were") || _diptych_detect_is (ctx, i, "was") ||
              _diptych_detect_is (ctx, i, "are")))
     return -1;
-  if (_diptych_detect_is (ctx, k, "a") || _diptych_detect_is (ctx, k, "an"))
+  if (_diptych_detect_is_article (ctx, k))
     k++;
   /* past a word or two that describe them: "port", "Taliban" */
   for (guint stop = MIN (last, k + 3); k < stop; k++)

@@ -48,7 +48,7 @@ lost_body_part (DetectContext *ctx,
 {
   guint k = i + 1;
 
-  if (_diptych_detect_is (ctx, k, "a") || _diptych_detect_is (ctx, k, "an") ||
+  if (_diptych_detect_is_article (ctx, k) ||
       _diptych_detect_is (ctx, k, "their") || _diptych_detect_is (ctx, k, "his") ||
       _diptych_detect_is (ctx, k, "her") || _diptych_detect_is (ctx, k, "both") ||
       _diptych_detect_is (ctx, k, "one"))

@@ -30,14 +30,6 @@ detect_is_possessive_determiner (DetectContext *ctx,
          _diptych_detect_is (ctx, i, "her") || _diptych_detect_is (ctx, i, "its");
 }
 
-/* "a", "an" */
-static inline guint
-detect_is_article (DetectContext *ctx,
-                   guint          i)
-{
-  return _diptych_detect_is (ctx, i, "a") || _diptych_detect_is (ctx, i, "an");
-}
-
 /* How many figures back a whole is looked for. */
 #define MAX_LOOKBACK 40
 

@@ -38,10 +38,10 @@ read_number (DetectContext *ctx,
 
   /* "half a million" */
   if (k + 2 < limit && _diptych_detect_is (ctx, k, "half") &&
-      (_diptych_detect_is (ctx, k + 1, "a") || _diptych_detect_is (ctx, k + 1, "an")) &&
+      _diptych_detect_is_article (ctx, k + 1) &&
       detect_in (ctx, k + 2, LEX_SCALE))
     k++;
-  if (k < limit && (_diptych_detect_is (ctx, k, "a") || _diptych_detect_is (ctx, k, "an")) &&
+  if (k < limit && _diptych_detect_is_article (ctx, k) &&
       detect_in (ctx, k + 1, LEX_SCALE) && k + 1 < limit)
     {
       k += 2;
@@ -259,7 +259,7 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
     {
       /* "a boy of about 10": an age */
       if (_diptych_detect_is (ctx, before, "of") && before > first + 1 &&
-          (_diptych_detect_is (ctx, before - 2, "a") || _diptych_detect_is (ctx, before - 2, "an")) &&
+          _diptych_detect_is_article (ctx, before - 2) &&
           detect_figure_word (ctx, before - 1, FIGURE_WORD_PERSON))
         return TRUE;
       /* "a hamlet of roughly 250 people", "a city of 2 million": a

@@ -114,7 +114,7 @@ family_of (DetectContext *ctx,
   k = before - 3;
   if (k > first && (_diptych_detect_is (ctx, k, "entire") || _diptych_detect_is (ctx, k, "whole")))
     k--;
-  if (_diptych_detect_is (ctx, k, "a") || _diptych_detect_is (ctx, k, "an") ||
+  if (_diptych_detect_is_article (ctx, k) ||
       _diptych_detect_is (ctx, k, "the") || detect_is_possessive_determiner (ctx, k))
     return k;
   return G_MAXUINT;
@@ -316,11 +316,11 @@ detect_in_sentence (DetectContext *ctx,
               /* "13 of them children", "nine of them crew members", "one
                * of them a teenager"
                */
-              else if ((n = _diptych_detect_match (ctx, h + detect_is_article (ctx, h), LEX_GROUP, &entry)) > 0 &&
+              else if ((n = _diptych_detect_match (ctx, h + _diptych_detect_is_article (ctx, h), LEX_GROUP, &entry)) > 0 &&
                        !detect_in (ctx, h, LEX_OUTCOME))
                 {
                   group = entry->value;
-                  h += detect_is_article (ctx, h) + n;
+                  h += _diptych_detect_is_article (ctx, h) + n;
                 }
             }
           else if ((_diptych_detect_is (ctx, d, "the") || detect_is_possessive_determiner (ctx, d)) &&
@@ -718,7 +718,7 @@ detect_in_sentence (DetectContext *ctx,
       listed = before;
       if (before > first + 4 && _diptych_detect_is (ctx, before - 1, "and"))
         for (guint k = before - 2; k > first + 1 && before - k < 6 && !_diptych_detect_is_punct (ctx, k); k--)
-          if ((_diptych_detect_is (ctx, k, "a") || _diptych_detect_is (ctx, k, "an")) &&
+          if (_diptych_detect_is_article (ctx, k) &&
               is_copula_or_include (ctx, k - 1))
             {
               listed = k;

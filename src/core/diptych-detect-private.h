@@ -351,6 +351,15 @@ _diptych_detect_is (DetectContext *ctx,
     }
   return *lower == *word;
 }
+
+/* 1 at "a" or "an", else 0 */
+static inline guint
+_diptych_detect_is_article (DetectContext *ctx,
+                            guint          i)
+{
+  return _diptych_detect_is (ctx, i, "a") || _diptych_detect_is (ctx, i, "an");
+}
+
 guint     _diptych_detect_match_entries (DetectContext      *ctx,
                                          guint               i,
                                          DetectList          list,

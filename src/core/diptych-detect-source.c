@@ -189,7 +189,7 @@ is_unnamed_person (DetectContext *ctx,
       has_name (ctx, last, aside_last))
     return FALSE;
   plural = g_str_has_suffix (detect_lower (ctx, person), "s");
-  if (_diptych_detect_is (ctx, first, "a") || _diptych_detect_is (ctx, first, "an") ||
+  if (_diptych_detect_is_article (ctx, first) ||
       _diptych_detect_is (ctx, first, "one"))
     return !plural;
   /* "the officer" again */
@@ -215,7 +215,7 @@ classify (DetectContext *ctx,
     DIPTYCH_SOURCE_OFFICIAL, SOURCE_TYPE_RANK, DIPTYCH_SOURCE_WITNESS, DIPTYCH_SOURCE_OTHER,
   };
   guint found = 0;
-  gboolean indefinite = _diptych_detect_is (ctx, first, "a") || _diptych_detect_is (ctx, first, "an");
+  gboolean indefinite = _diptych_detect_is_article (ctx, first);
   gboolean named = FALSE;
   guint head_at = last, matched_to = first;
   const char *head;
@@ -659,7 +659,7 @@ coordinated_subject (DetectContext *ctx,
   /* "the district administration", "A local newspaper": lower-case
    * words up to a source's noun; not the article alone
    */
-  if (_diptych_detect_is (ctx, k, "the") || _diptych_detect_is (ctx, k, "a") || _diptych_detect_is (ctx, k, "an"))
+  if (_diptych_detect_is (ctx, k, "the") || _diptych_detect_is_article (ctx, k))
     {
       for (k = s + 1; k < and && k < s + 4; k++)
         if (detect_in (ctx, k, LEX_SOURCE_TYPE) || detect_key (ctx, k)->upper || is_boundary (ctx, k) ||
@@ -820,7 +820,7 @@ subject_before (DetectContext *ctx,
    * the words the verb was said in
    */
   if (e > first + 3 && _diptych_detect_is (ctx, e - 3, "in") && source_noun (ctx, e - 1) == SOURCE_NOUN_STATEMENT &&
-      (_diptych_detect_is (ctx, e - 2, "a") || _diptych_detect_is (ctx, e - 2, "an") ||
+      (_diptych_detect_is_article (ctx, e - 2) ||
        _diptych_detect_is (ctx, e - 2, "its") || _diptych_detect_is (ctx, e - 2, "their")))
     e -= 3;
   *after_break = e == first || _diptych_detect_is (ctx, e - 1, ",") || _diptych_detect_is_quote (ctx, e - 1);
@@ -925,7 +925,7 @@ subject_before (DetectContext *ctx,
   if (e <= s || e - s > MAX_SOURCE_TOKENS)
     return FALSE;
   /* "An estimated 120,000", "a reported 30": an adjective, not a verb */
-  if (e - s == 1 && (_diptych_detect_is (ctx, s, "a") || _diptych_detect_is (ctx, s, "an") ||
+  if (e - s == 1 && (_diptych_detect_is_article (ctx, s) ||
                      _diptych_detect_is (ctx, s, "the")))
     return FALSE;
   /* "In March Israeli troops", "On Monday 3 June police": past the date
@@ -951,7 +951,7 @@ subject_before (DetectContext *ctx,
         _diptych_detect_is (ctx, s, "earlier") || _diptych_detect_is (ctx, s, "later") ||
         _diptych_detect_is (ctx, s, "shortly") || _diptych_detect_is (ctx, s, "just"))))
     for (guint k = s + 2; k + 1 < e; k++)
-      if ((_diptych_detect_is (ctx, k, "the") || _diptych_detect_is (ctx, k, "a") || _diptych_detect_is (ctx, k, "an")) &&
+      if ((_diptych_detect_is (ctx, k, "the") || _diptych_detect_is_article (ctx, k)) &&
           !detect_in (ctx, k - 1, LEX_FUNCTION) && !_diptych_detect_is (ctx, k - 1, "the") &&
           !_diptych_detect_is (ctx, k - 1, "a") && !_diptych_detect_is (ctx, k - 1, "an"))
         {
@@ -1448,7 +1448,7 @@ second_source (DetectContext *ctx,
 
   if (is_pronoun (ctx, i) || detect_in (ctx, i, LEX_MONTH) ||
       !(detect_key (ctx, i)->upper || detect_in (ctx, i, LEX_SOURCE_TYPE) || _diptych_detect_is (ctx, i, "the") ||
-        _diptych_detect_is (ctx, i, "a") || _diptych_detect_is (ctx, i, "an")))
+        _diptych_detect_is_article (ctx, i)))
     return FALSE;
   e = phrase_after (ctx, i, last);
   /* "according to survivors and relatives interviewed in Bangladesh":
@@ -1535,7 +1535,7 @@ statement_subject (DetectContext *ctx,
   gint source;
 
   if (in + 2 >= last ||
-      !(_diptych_detect_is (ctx, in + 1, "a") || _diptych_detect_is (ctx, in + 1, "an") ||
+      !(_diptych_detect_is_article (ctx, in + 1) ||
         _diptych_detect_is (ctx, in + 1, "its") || _diptych_detect_is (ctx, in + 1, "their")))
     return;
   for (k = in + 2; k < last && k < in + 5 && !found && !is_boundary (ctx, k); k++)
@@ -1794,7 +1794,7 @@ detect_in_sentence (DetectContext *ctx,
       /* "with an estimated 5,800 members", "the reported toll": an
        * adjective
        */
-      if (i > first && (_diptych_detect_is (ctx, i - 1, "a") || _diptych_detect_is (ctx, i - 1, "an") ||
+      if (i > first && (_diptych_detect_is_article (ctx, i - 1) ||
                         _diptych_detect_is (ctx, i - 1, "the")))
         continue;
       if (detect_lower (ctx, i)[0] == 'c' && _diptych_detect_is (ctx, i, "called") && !calls_quote (ctx, i, last))
@@ -1943,7 +1943,7 @@ detect_in_sentence (DetectContext *ctx,
                  * the verb names spoke it
                  */
                 (i > first && _diptych_detect_is_quote (ctx, i - 1) &&
-                 (_diptych_detect_is (ctx, i + 1, "a") || _diptych_detect_is (ctx, i + 1, "an")))) &&
+                 (_diptych_detect_is_article (ctx, i + 1)))) &&
                (!is_pronoun (ctx, i + 1) ||
                 /* "…,” said one man, who …", "said one SER nurse" */
                 names_someone (ctx, i + 2, last)) &&
