@@ -367,6 +367,22 @@ static const BadCase bad_cases[] = {
     "{\"id\": \"x\", \"kind\": \"claim\", \"start\": 0, \"end\": 3, \"quote\": {\"exact\": \"The\"}},"
     "{\"id\": \"x\", \"kind\": \"claim\", \"start\": 0, \"end\": 3, \"quote\": {\"exact\": \"The\"}}]}",
     DIPTYCH_SIDECAR_ERROR_CORRUPT, "“x”" },
+  /* Found by fuzzing: json-glib's string getter asserted on these. */
+  { "format-object", "{\"format\": {\"a\": 1}, \"version\": 1, \"annotations\": []}",
+    DIPTYCH_SIDECAR_ERROR_NOT_A_SIDECAR, "format" },
+  { "format-list", "{\"format\": [\"diptych-annotations\"], \"version\": 1, \"annotations\": []}",
+    DIPTYCH_SIDECAR_ERROR_NOT_A_SIDECAR, "format" },
+  /* Found by fuzzing: these set the error twice (GLib warns, and the first
+   * message leaked). */
+  { "id-number", "{\"format\": \"diptych-annotations\", \"version\": 1, \"annotations\": "
+    "[{\"id\": 7, \"kind\": \"claim\", \"start\": 0, \"end\": 3, \"quote\": {\"exact\": \"The\"}}]}",
+    DIPTYCH_SIDECAR_ERROR_CORRUPT, "an annotation: “id” must be a string" },
+  { "id-empty", "{\"format\": \"diptych-annotations\", \"version\": 1, \"annotations\": "
+    "[{\"id\": \"\", \"kind\": \"claim\", \"start\": 0, \"end\": 3, \"quote\": {\"exact\": \"The\"}}]}",
+    DIPTYCH_SIDECAR_ERROR_CORRUPT, "“id” must be a non-empty string" },
+  { "kind-number", "{\"format\": \"diptych-annotations\", \"version\": 1, \"annotations\": "
+    "[{\"id\": \"x\", \"kind\": 2, \"start\": 0, \"end\": 3, \"quote\": {\"exact\": \"The\"}}]}",
+    DIPTYCH_SIDECAR_ERROR_CORRUPT, "annotation “x”: “kind” must be a string" },
 };
 
 static DiptychAnnotation *

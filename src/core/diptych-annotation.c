@@ -975,18 +975,23 @@ diptych_annotation_new_from_json (JsonObject  *object,
 
   g_return_val_if_fail (object != NULL, NULL);
 
-  read_string (&reader, "id", TRUE, &id);
-  where = id ? g_strdup_printf (_("annotation “%s”"), id) : g_strdup (_("an annotation"));
-  reader.where = where;
+  /* Each check sets @error once: a member of the wrong type is told by
+   * read_string(), and only a missing or unknown one here. */
+  reader.where = _("an annotation");
+  if (!read_string (&reader, "id", TRUE, &id))
+    return NULL;
   if (id == NULL || *id == '\0')
     return (invalid (&reader, "id", _("a non-empty string")), NULL);
+  where = g_strdup_printf (_("annotation “%s”"), id);
+  reader.where = where;
   self->id = g_steal_pointer (&id);
 
   {
     g_autofree char *kind = NULL;
 
-    if (!read_string (&reader, "kind", TRUE, &kind) || kind == NULL ||
-        !diptych_annotation_kind_from_string (kind, &self->kind))
+    if (!read_string (&reader, "kind", TRUE, &kind))
+      return NULL;
+    if (kind == NULL || !diptych_annotation_kind_from_string (kind, &self->kind))
       return (invalid (&reader, "kind", _("source, claim or casualty")), NULL);
   }
 

@@ -305,8 +305,10 @@ parse_document (GFile       *file,
                   _("not a Diptych annotation sidecar (no “format”)")), NULL);
   root = json_node_get_object (node);
 
-  if (g_strcmp0 (json_object_get_string_member_with_default (root, "format", NULL),
-                 DIPTYCH_SIDECAR_FORMAT) != 0)
+  /* Read as a node: json-glib's string getters assert on an object or a list. */
+  node = json_object_get_member (root, "format");
+  if (node == NULL || json_node_get_value_type (node) != G_TYPE_STRING ||
+      g_strcmp0 (json_node_get_string (node), DIPTYCH_SIDECAR_FORMAT) != 0)
     return (fail (error, DIPTYCH_SIDECAR_ERROR_NOT_A_SIDECAR, file,
                   _("not a Diptych annotation sidecar (“format” is not “%s”)"),
                   DIPTYCH_SIDECAR_FORMAT), NULL);

@@ -16,7 +16,7 @@ for name in sidecar casualty diff detect; do
   work="$build/tests/fuzz/work-$name"
   mkdir -p "$work"
   echo "== fuzz-$name for ${seconds}s"
-  if ! (cd "$work" && ASAN_OPTIONS=detect_leaks=1 G_DEBUG=fatal-criticals \
+  if ! (cd "$work" && ASAN_OPTIONS=detect_leaks=1 \
         "$exe" -max_total_time="$seconds" -max_len=65536 -timeout=10 -print_final_stats=1 \
         "$work" "$here/corpus/$name" >"$work.log" 2>&1); then
     status=1
