@@ -356,6 +356,51 @@ find_with_class (GtkWidget  *root,
   return NULL;
 }
 
+static GtkWidget *
+find_with_action (GtkWidget  *root,
+                  const char *action)
+{
+  if (GTK_IS_ACTIONABLE (root) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_with_action (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_drawn (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
+/* At the sidebar's own width the Accept All buttons say what they accept:
+ * side by side they read "Accept All Fi…" and "Accept All So…".
+ */
+static void
+test_accept_all_labels_in_full (Fixture       *f,
+                                gconstpointer  data)
+{
+  const char *actions[] = { "win.accept-all-figures", "win.accept-all-sources" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      GtkWidget *button = find_with_action (GTK_WIDGET (f->window), actions[i]);
+      GtkWidget *label;
+
+      g_assert_nonnull (button);
+      ui_test_wait_until (is_drawn, button);
+      label = gtk_button_get_child (GTK_BUTTON (button));
+      g_assert_true (GTK_IS_LABEL (label));
+      g_test_message ("%s: %d px", gtk_label_get_text (GTK_LABEL (label)), gtk_widget_get_width (label));
+      g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))));
+    }
+}
+
 /* The button of class @css_class in the row at @position of the
  * suggestion list, scrolled to the top: the rows shown are its children
  * in order.
@@ -612,6 +657,7 @@ main (int   argc,
   ADD ("enter-accepts-undo-removes", test_accept_and_undo);
   ADD ("backspace-rejects-and-stays-rejected", test_reject_persists);
   ADD ("accept-all-is-one-step", test_accept_all_one_step);
+  ADD ("accept-all-labels-read-in-full", test_accept_all_labels_in_full);
   ADD ("setting-hides", test_setting_hides);
   ADD ("tab-goes-to-suggestion", test_tab);
   ADD ("row-activation-goes-to-suggestion", test_row_goes_to);

@@ -1007,7 +1007,8 @@ row_activated_cb (GtkListView   *list,
 }
 
 /* The sidebar's "Suggestions" section: counts, Accept All, the list. */
-/* Its label shortens rather than widen a narrow sidebar. */
+/* One button per line, so that its label is read in full at the sidebar's
+ * width; it shortens rather than widen a narrower one. */
 static GtkWidget *
 accept_all_button (const char *label,
                    const char *action)
@@ -1028,7 +1029,7 @@ build_section (DiptychWindow *self)
   DiptychWindowSuggestions *sg = self->suggestions;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *heading = gtk_label_new (_("Suggestions"));
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkWidget *list;
@@ -1048,7 +1049,6 @@ build_section (DiptychWindow *self)
 
   sg->accept_figures_button = accept_all_button (_("Accept All _Figures"), "win.accept-all-figures");
   sg->accept_sources_button = accept_all_button (_("Accept All Sou_rces"), "win.accept-all-sources");
-  gtk_box_set_homogeneous (GTK_BOX (buttons), TRUE);
   gtk_box_append (GTK_BOX (buttons), sg->accept_figures_button);
   gtk_box_append (GTK_BOX (buttons), sg->accept_sources_button);
   gtk_box_append (GTK_BOX (box), buttons);
