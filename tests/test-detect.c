@@ -896,6 +896,14 @@ static const Case cases[] = {
   /* two attributions joined in a sentence: a claim and a figure each */
   BY ("by-first-of-two", "Armenia said 49 soldiers were killed, while Azerbaijan said 50 soldiers had died.", "49 soldiers", "Armenia"),
   BY ("by-second-of-two", "Armenia said 49 soldiers were killed, while Azerbaijan said 50 soldiers had died.", "50 soldiers", "Azerbaijan"),
+  /* the subject of a clause on what it disputes, and not the figure's source */
+  SRC ("disputed-figure-called", "The faction said it killed more than 10 soldiers, a figure the army called \"pure propaganda\".", "the army", DIPTYCH_SOURCE_MILITARY),
+  SRC ("disputed-figure-considers", "Provincial authorities have acknowledged 53 deaths, a figure the Office considers a significant undercount.", "the Office", DIPTYCH_SOURCE_OFFICIAL),
+  SRC ("disputed-charge-denies", "Residents say the rebels killed 12 villagers, a charge the rebel command denies.", "the rebel command", DIPTYCH_SOURCE_MILITARY),
+  SRC ("disputed-toll-disputed", "The group said 40 people were killed, a higher toll the ministry disputed.", "the ministry", DIPTYCH_SOURCE_OFFICIAL),
+  BY ("disputed-not-the-source", "The rebels killed 12 villagers, a charge the government denies.", "killed 12 villagers", NULL),
+  BY ("disputed-source-before", "The group said 40 people were killed, a toll the ministry disputed.", "40 people were killed", "The group"),
+  NO_SRC ("not-disputed-relative", "The figure that the army gave was 40.", "the army"),
   BY ("by-second-and", "The ministry said 12 people were killed and the army said 14 soldiers died.", "14 soldiers", "the army"),
   NO_CLM ("claim-ends-before-while", "Armenia said 49 soldiers were killed, while Azerbaijan said 50 soldiers had died.", "were killed, while"),
   /* a source reported inside the claim is part of it */
@@ -985,6 +993,11 @@ test_case (gconstpointer data)
     case SAID_BY:
       s = find (suggestions, DIPTYCH_ANNOTATION_CASUALTY, c->words, FALSE);
       g_assert_nonnull (s);
+      if (c->speaker == NULL)
+        {
+          g_assert_null (s->casualty.source);
+          break;
+        }
       g_assert_nonnull (find_id (suggestions, s->casualty.source));
       g_assert_cmpstr (find_id (suggestions, s->casualty.source)->text, ==, c->speaker);
       break;

@@ -1256,7 +1256,7 @@ detect_in_sentence (DetectContext *ctx,
 }
 
 /* Each figure's source: the claim it is in, else a source named in its
- * sentence.
+ * sentence; not one that disputes it ("…, a charge Kigali denies").
  */
 static void
 resolve_sources (DetectContext *ctx,
@@ -1290,6 +1290,8 @@ resolve_sources (DetectContext *ctx,
 
           if (source->sentence > sentence)
             break;
+          if (source->disputes && item->first < source->first)
+            continue;
           item->source = s;
         }
     }

@@ -130,6 +130,8 @@ parse_value (DetectList  list,
         return SOURCE_NOUN_HEARSAY;
       if (strcmp (value, "person") == 0)
         return SOURCE_NOUN_PERSON;
+      if (strcmp (value, "disputed") == 0)
+        return SOURCE_NOUN_DISPUTED;
       break;
     case LEX_FIGURE_WORD:
       for (guint role = 0; role < G_N_ELEMENTS (figure_word_roles); role++)

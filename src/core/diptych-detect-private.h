@@ -66,6 +66,7 @@ typedef enum
   SOURCE_NOUN_STATEMENT,
   SOURCE_NOUN_HEARSAY,
   SOURCE_NOUN_PERSON,
+  SOURCE_NOUN_DISPUTED,
 } SourceNounRole;
 
 /* source-types.txt's value for a rank besides the DiptychSourceType
@@ -192,6 +193,7 @@ typedef struct
   guint                 joined : 1;  /* "and five women", "64 others" */
   guint                 others_open : 1; /* "At least 112 others were injured" opens its sentence */
   guint                 open : 1;    /* a source whose type the parts before tell */
+  guint                 disputes : 1;/* a source that rejects what is before it: "a charge Kigali denies" */
   guint                 head;        /* a source's head word: "team" of "the team" */
   DiptychSourceType     source_type;
   guint                 quantity;    /* the number's first token */

@@ -408,6 +408,7 @@ add_source (DetectContext *ctx,
   item.last = last;
   item.sentence = sentence;
   item.parent = item.source = -1;
+  item.disputes = first > 0 && source_noun (ctx, first - 1) == SOURCE_NOUN_DISPUTED;
   item.source_type = classify (ctx, first, last, aside_last, &by_head, &item.head);
   g_array_append_val (ctx->sources, item);
   if (by_head)
@@ -776,6 +777,33 @@ name_start (DetectContext *ctx,
   return k;
 }
 
+/* Where the subject starts in "a figure the army called", "a higher
+ * toll the ministry disputes", "a charge Kigali denies": the clause before
+ * the verb at @verb names what its subject rejects or vouches for, then
+ * the subject; 0 when it does not.
+ */
+static guint
+after_disputed (DetectContext *ctx,
+                guint          first,
+                guint          verb)
+{
+  for (guint k = verb - 1; k > first && verb - k <= 6; k--)
+    {
+      if (is_punct (ctx, k) || _diptych_detect_is_quote (ctx, k) || is_relative (ctx, k))
+        return 0;
+      if (source_noun (ctx, k) != SOURCE_NOUN_DISPUTED || k + 1 >= verb)
+        continue;
+      /* "a figure", "the toll", "a higher figure" */
+      if (_diptych_detect_is_article (ctx, k - 1) || _diptych_detect_is (ctx, k - 1, "the") ||
+          _diptych_detect_is (ctx, k - 1, "that") ||
+          (k - 1 > first && !detect_in (ctx, k - 1, LEX_FUNCTION) &&
+           (_diptych_detect_is_article (ctx, k - 2) || _diptych_detect_is (ctx, k - 2, "the"))))
+        return k + 1;
+      return 0;
+    }
+  return 0;
+}
+
 /* Where the subject of the verb at @verb is looked for when a relative
  * clause ends right before the verb, after an aside: at the "who" of
  * "Mohammad Reza, 34, who was praying near the hall, told"; else at
@@ -905,6 +933,12 @@ subject_before (DetectContext *ctx,
           break;
         }
     }
+  {
+    guint subject = after_disputed (ctx, s, e);
+
+    if (subject > 0)
+      s = subject;
+  }
   named = is_named (ctx, s, e);
   /* "a coalition of opposition parties and civil society groups said":
    * the words after "and" name no one of their own
@@ -1797,7 +1831,14 @@ detect_in_sentence (DetectContext *ctx,
       if (i > first && (_diptych_detect_is_article (ctx, i - 1) ||
                         _diptych_detect_is (ctx, i - 1, "the")))
         continue;
-      if (detect_lower (ctx, i)[0] == 'c' && _diptych_detect_is (ctx, i, "called") && !calls_quote (ctx, i, last))
+      /* "called the bombing “a massacre”", and "a figure the army called
+       * “pure propaganda”"; the government "considers" a figure an
+       * undercount only there
+       */
+      if (detect_lower (ctx, i)[0] == 'c' &&
+          ((_diptych_detect_is (ctx, i, "called") && !calls_quote (ctx, i, last)) ||
+           _diptych_detect_is (ctx, i, "considers") || _diptych_detect_is (ctx, i, "considered")) &&
+          after_disputed (ctx, first, i) == 0)
         continue;
       if (counting_verb (ctx, i) && !counts_casualties (ctx, i, last))
         continue;
