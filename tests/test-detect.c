@@ -428,6 +428,7 @@ static const Case cases[] = {
   FIG ("no-noun-pair", "12 killed 30 wounded in blast", "12 killed", K, 12, 12, 12, EXACT, PEOPLE),
   FIG ("informers", "The gang claimed it had executed 30 informers.", "executed 30 informers", K, 30, 30, 30, EXACT, PEOPLE),
   FIG ("gang-members", "The gunfight left 11 gang members dead.", "11 gang members dead", K, 11, 11, 11, EXACT, FIGHTERS),
+  FIG ("criminals", "Police said the raid raised the number of dead criminals to 14.", "the number of dead criminals to 14", K, 14, 14, 14, EXACT, FIGHTERS),
   FIG ("arrest-of", "The operation led to the arrest of 14 wanted persons.", "arrest of 14 wanted persons", D, 14, 14, 14, EXACT, PEOPLE),
   QUIET_ ("warrants-for-the-arrest-of", "A court issued warrants for the arrest of 12 officers.", "12"),
   QUIET_ ("demanded-the-arrest-of", "Protesters demanded the arrest of five officers.", "five"),
