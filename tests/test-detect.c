@@ -909,6 +909,9 @@ static const Case cases[] = {
   BY ("disputed-not-the-source", "The rebels killed 12 villagers, a charge the government denies.", "killed 12 villagers", NULL),
   BY ("disputed-source-before", "The group said 40 people were killed, a toll the ministry disputed.", "40 people were killed", "The group"),
   NO_SRC ("not-disputed-relative", "The figure that the army gave was 40.", "the army"),
+  SRC ("each-denied", "The army and the rebels have each denied responsibility for the shelling.", "the rebels", DIPTYCH_SOURCE_MILITARY),
+  SRC ("both-denied", "The two sides both denied responsibility.", "The two sides", DIPTYCH_SOURCE_OTHER),
+  SRC ("and-after-initials", "The Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF) denied responsibility for the shelling.", "The Sudanese Armed Forces (SAF)", DIPTYCH_SOURCE_MILITARY),
   BY ("by-second-and", "The ministry said 12 people were killed and the army said 14 soldiers died.", "14 soldiers", "the army"),
   NO_CLM ("claim-ends-before-while", "Armenia said 49 soldiers were killed, while Azerbaijan said 50 soldiers had died.", "were killed, while"),
   /* a source reported inside the claim is part of it */

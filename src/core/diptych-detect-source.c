@@ -579,9 +579,13 @@ phrase_start (DetectContext *ctx,
               guint          first,
               guint          e)
 {
-  guint s;
+  guint s = e;
 
-  for (s = e; s > first && e - s < MAX_SOURCE_TOKENS; s--)
+  /* past the initials after a name: "The Sudanese Armed Forces (SAF)" */
+  if (s >= first + 4 && _diptych_detect_is (ctx, s - 1, ")") && detect_key (ctx, s - 2)->upper &&
+      _diptych_detect_is (ctx, s - 3, "("))
+    s -= 3;
+  for (; s > first && e - s < MAX_SOURCE_TOKENS; s--)
     {
       guint t = s - 1;
 
