@@ -379,7 +379,7 @@ outcome_verb_at (DetectContext *ctx,
 /* The closing dash of a dash aside at the dash @i when the figure's verb
  * follows it: past the aside from its opening dash, when that is just
  * after the figure (@opening: "3,400 families – roughly 17,000 people –
- * had sought refuge"), or out of it from its closing dash ("17,000
+ * had sought refuge", "… – fled"), or out of it from its closing dash ("17,000
  * people – had", "seven guards and a nurse … among them – were
  * wounded"); else @last.
  */
@@ -395,14 +395,14 @@ dash_aside_end (DetectContext *ctx,
     {
       if (_diptych_detect_is_dash (ctx, j))
         {
-          if (j + 1 < last && _diptych_detect_is_verb_of_be (ctx, j + 1))
+          if (j + 1 < last && (_diptych_detect_is_verb_of_be (ctx, j + 1) || outcome_verb_at (ctx, j + 1, last)))
             return j;
           break;
         }
       if (_diptych_detect_is (ctx, j, ";"))
         break;
     }
-  if (i + 1 >= last || !_diptych_detect_is_verb_of_be (ctx, i + 1))
+  if (i + 1 >= last || !(_diptych_detect_is_verb_of_be (ctx, i + 1) || outcome_verb_at (ctx, i + 1, last)))
     return last;
   for (j = i; j > 0 && i - j < ASIDE_WINDOW; j--)
     {

@@ -773,7 +773,14 @@ detect_in_sentence (DetectContext *ctx,
             }
         }
 
-      if (outcome < 0 && link == LINK_NONE)
+      /* "the death toll had risen to 21 and the number of wounded to
+       * 40": a number with no noun after a toll of its own outcome is
+       * the toll's, whatever follows it
+       */
+      if (outcome < 0 && link == LINK_NONE && head_end == q.end &&
+          _diptych_detect_toll_before (ctx, q.start, first, &toll_start) >= 0)
+        ;
+      else if (outcome < 0 && link == LINK_NONE)
         {
           guint end = 0;
 
@@ -856,6 +863,12 @@ detect_in_sentence (DetectContext *ctx,
         }
 
       if (unknown && outcome < 0)
+        continue;
+      /* "residents of three barangays – about 640 families – fled": the
+       * number counts the places the people named before it are from
+       */
+      if (unknown && q.start > first + 1 && _diptych_detect_is (ctx, q.start - 1, "of") &&
+          detect_in (ctx, q.start - 2, LEX_GROUP))
         continue;
       /* "captured 12 vehicles", "lost 12 armoured vehicles": verbs of
        * things too, and a noun the lists do not know may be a thing
