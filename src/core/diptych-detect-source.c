@@ -782,7 +782,8 @@ name_start (DetectContext *ctx,
 }
 
 /* Where the subject starts in "a figure the army called", "a higher
- * toll the ministry disputes", "a charge Kigali denies": the clause before
+ * toll the ministry disputes", "a charge Kigali denies", "in what the
+ * governor called": the clause before
  * the verb at @verb names what its subject rejects or vouches for, then
  * the subject; 0 when it does not.
  */
@@ -795,6 +796,9 @@ after_disputed (DetectContext *ctx,
     {
       if (is_punct (ctx, k) || _diptych_detect_is_quote (ctx, k) || is_relative (ctx, k))
         return 0;
+      /* "in what the regional governor called the worst crisis" */
+      if (_diptych_detect_is (ctx, k, "what"))
+        return k + 1 < verb && !personal_pronoun (ctx, k + 1) ? k + 1 : 0;
       if (source_noun (ctx, k) != SOURCE_NOUN_DISPUTED || k + 1 >= verb)
         continue;
       /* "a figure", "the toll", "a higher figure" */
