@@ -912,6 +912,8 @@ static const Case cases[] = {
   BY ("disputed-not-the-source", "The rebels killed 12 villagers, a charge the government denies.", "killed 12 villagers", NULL),
   BY ("disputed-source-before", "The group said 40 people were killed, a toll the ministry disputed.", "40 people were killed", "The group"),
   SRC ("what-called", "The fighting has left 47 people dead in what the regional governor called the worst crisis in decades.", "the regional governor", DIPTYCH_SOURCE_OFFICIAL),
+  SRC ("relative-gave-name-as", "\"We are working around the clock,\" a rescuer who gave his name only as Andriy told the BBC.", "a rescuer", DIPTYCH_SOURCE_ANONYMOUS),
+  NO_SRC ("relative-gave-name-as-not-name", "\"We are working around the clock,\" a rescuer who gave his name only as Andriy told the BBC.", "Andriy"),
   NO_SRC ("not-disputed-relative", "The figure that the army gave was 40.", "the army"),
   SRC ("each-denied", "The army and the rebels have each denied responsibility for the shelling.", "the rebels", DIPTYCH_SOURCE_MILITARY),
   SRC ("both-denied", "The two sides both denied responsibility.", "The two sides", DIPTYCH_SOURCE_OTHER),

@@ -915,6 +915,23 @@ subject_before (DetectContext *ctx,
         break;
     }
 
+  /* "a rescuer who gave his name only as Andriy told": the subject is
+   * the one the relative clause names
+   */
+  if (s > first + 2 && _diptych_detect_is (ctx, s - 1, "as"))
+    for (guint k = s - 2; k > first && s - k < 8 && !is_boundary (ctx, k); k--)
+      if (is_relative (ctx, k))
+        {
+          guint p = phrase_start (ctx, first, k);
+
+          if (p < k && is_named (ctx, p, k) > 0)
+            {
+              s = p;
+              e = k;
+            }
+          break;
+        }
+
   for (guint k = s; k < e; k++)
     {
       if (is_relative (ctx, k))
