@@ -435,6 +435,7 @@ static const Case cases[] = {
   FIG ("toll-then-number-of-wounded", "By Sunday, the death toll had risen to 21 and the number of wounded to 40, he said.", "the death toll had risen to 21", K, 21, 21, 21, EXACT, PEOPLE),
   FIG ("dash-aside-outcome-verb", "Partners report that about 1,150 households – an estimated 5,700 people – fled the area.", "an estimated 5,700 people", X, 5700, N, N, APPROX, PEOPLE),
   QUIET_ ("places-of-residents", "Residents of three barangays – about 640 families, or some 3,200 individuals – fled to evacuation centres.", "three barangays"),
+  FIG ("siblings", "A girl who lost her mother and two siblings in the attack is among our patients.", "two siblings", K, 2, 2, 2, EXACT, PEOPLE),
   FIG ("criminals", "Police said the raid raised the number of dead criminals to 14.", "the number of dead criminals to 14", K, 14, 14, 14, EXACT, FIGHTERS),
   FIG ("arrest-of", "The operation led to the arrest of 14 wanted persons.", "arrest of 14 wanted persons", D, 14, 14, 14, EXACT, PEOPLE),
   QUIET_ ("warrants-for-the-arrest-of", "A court issued warrants for the arrest of 12 officers.", "12"),
