@@ -1008,7 +1008,8 @@ row_activated_cb (GtkListView   *list,
 
 /* The sidebar's "Suggestions" section: counts, Accept All, the list. */
 /* One button per line, so that its label is read in full at the sidebar's
- * width; it shortens rather than widen a narrower one. */
+ * width; it shortens rather than widen a narrower one.
+ */
 static GtkWidget *
 accept_all_button (const char *label,
                    const char *action)

@@ -976,7 +976,8 @@ diptych_annotation_new_from_json (JsonObject  *object,
   g_return_val_if_fail (object != NULL, NULL);
 
   /* Each check sets @error once: a member of the wrong type is told by
-   * read_string(), and only a missing or unknown one here. */
+   * read_string(), and only a missing or unknown one here.
+   */
   reader.where = _("an annotation");
   if (!read_string (&reader, "id", TRUE, &id))
     return NULL;

@@ -377,11 +377,11 @@ outcome_verb_at (DetectContext *ctx,
 }
 
 /* The closing dash of a dash aside at the dash @i when the figure's verb
- * follows it: past the aside from its opening dash, when that is just
- * after the figure (@opening: "3,400 families – roughly 17,000 people –
- * had sought refuge", "… – fled"), or out of it from its closing dash ("17,000
- * people – had", "seven guards and a nurse … among them – were
- * wounded"); else @last.
+ * follows it, a verb of being or of what happened: past the aside from
+ * its opening dash, when that is just after the figure (@opening: "3,400
+ * families – roughly 17,000 people – had sought refuge", "… – fled"), or
+ * out of it from its closing dash ("17,000 people – had", "seven guards
+ * and a nurse … among them – were wounded"); else @last.
  */
 static guint
 dash_aside_end (DetectContext *ctx,

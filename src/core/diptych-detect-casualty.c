@@ -775,12 +775,10 @@ detect_in_sentence (DetectContext *ctx,
 
       /* "the death toll had risen to 21 and the number of wounded to
        * 40": a number with no noun after a toll of its own outcome is
-       * the toll's, whatever follows it
+       * the toll's (read below), whatever follows it
        */
-      if (outcome < 0 && link == LINK_NONE && head_end == q.end &&
-          _diptych_detect_toll_before (ctx, q.start, first, &toll_start) >= 0)
-        ;
-      else if (outcome < 0 && link == LINK_NONE)
+      if (outcome < 0 && link == LINK_NONE &&
+          !(head_end == q.end && _diptych_detect_toll_before (ctx, q.start, first, &toll_start) >= 0))
         {
           guint end = 0;
 
@@ -797,7 +795,7 @@ detect_in_sentence (DetectContext *ctx,
                 }
             }
         }
-      else if (outcome < 0)
+      else if (outcome < 0 && link != LINK_NONE)
         {
           guint end = 0;
           gboolean unused;

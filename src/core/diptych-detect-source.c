@@ -783,9 +783,8 @@ name_start (DetectContext *ctx,
 
 /* Where the subject starts in "a figure the army called", "a higher
  * toll the ministry disputes", "a charge Kigali denies", "in what the
- * governor called": the clause before
- * the verb at @verb names what its subject rejects or vouches for, then
- * the subject; 0 when it does not.
+ * governor called": the clause before the verb at @verb names what its
+ * subject rejects or vouches for, then the subject; 0 when it does not.
  */
 static guint
 after_disputed (DetectContext *ctx,
