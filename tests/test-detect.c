@@ -901,6 +901,8 @@ static const Case cases[] = {
   /* claims */
   CLM ("claim-after", "The ministry said that 40 people had been killed in the raid.", "40 people had been killed in the raid", "The ministry"),
   CLM ("claim-before", "Forty people were killed in the raid, the ministry said.", "Forty people were killed in the raid", "the ministry"),
+  CLM ("claim-past-credit", "(CNN) Secretary of State Rex Tillerson spoke by phone with his Russian counterpart on Saturday, the ministry said.", "Secretary of State Rex Tillerson spoke by phone with his Russian counterpart on Saturday", "the ministry"),
+  NO_CLM ("claim-not-from-credit", "(CNN) Secretary of State Rex Tillerson spoke by phone with his Russian counterpart on Saturday, the ministry said.", "CNN)"),
   CLM ("claim-quote", "\"The hospital is overwhelmed,\" said Dr Lena Park.", "The hospital is overwhelmed", "Dr Lena Park"),
   /* two attributions joined in a sentence: a claim and a figure each */
   BY ("by-first-of-two", "Armenia said 49 soldiers were killed, while Azerbaijan said 50 soldiers had died.", "49 soldiers", "Armenia"),

@@ -428,6 +428,16 @@ add_claim (DetectContext *ctx,
     return;
   while (last > first && (is_punct (ctx, last - 1) && !_diptych_detect_is_quote (ctx, last - 1)))
     last--;
+  /* "(CNN) Secretary of State …": past the credit in brackets that
+   * opens the claim, not into it
+   */
+  if (first < last && _diptych_detect_is (ctx, first, "("))
+    for (guint k = first + 1; k < last && k < first + 6; k++)
+      if (_diptych_detect_is (ctx, k, ")"))
+        {
+          first = k + 1;
+          break;
+        }
   while (first < last && is_punct (ctx, first) && !_diptych_detect_is_quote (ctx, first))
     first++;
   /* Quotes are kept whole, or dropped whole */
