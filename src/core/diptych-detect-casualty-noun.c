@@ -165,12 +165,17 @@ _diptych_detect_member_of_forces (DetectContext *ctx,
     return DIPTYCH_GROUP_FIGHTERS;
   if (i == 0 || !_diptych_detect_is (ctx, i, "of") || !detect_figure_word (ctx, i - 1, FIGURE_WORD_MEMBER))
     return group;
-  for (guint k = i + 1; k < last && k < i + 5; k++)
+  /* a name of several words counts as one: "of the Jalisco New
+   * Generation Cartel"
+   */
+  for (guint k = i + 1, stop = i + 5; k < last && k < stop; k++)
     {
       const DetectEntry *entry = NULL;
 
       if (_diptych_detect_is_punct (ctx, k))
         break;
+      if (detect_key (ctx, k)->upper && stop < i + 9)
+        stop++;
       /* "members of the dissident faction", "of a criminal gang": an
        * armed group's
        */

@@ -347,6 +347,20 @@ detect_in_sentence (DetectContext *ctx,
               link = LINK_PREVIOUS;
               h = d + 2;
             }
+          /* "the toll rose to 14 … Twelve of the 14 dead were fighters",
+           * "killed 14 … 11 of the 14 victims": a part of the figure
+           * named again, which is no new figure
+           */
+          else if (_diptych_detect_is (ctx, d, "the") &&
+                   _diptych_detect_read_quantity (ctx, d + 1, d + 1, last, &whole) &&
+                   whole.end < last && (head = _diptych_detect_repeat_of (ctx, &whole, first)) >= 0 &&
+                   ((link_outcome = _diptych_detect_match_outcome (ctx, whole.end, &n)) >= 0 ||
+                    (n = _diptych_detect_match (ctx, whole.end, LEX_GROUP, NULL)) > 0))
+            {
+              link = LINK_HEAD;
+              h = whole.end + n;
+              i = h;
+            }
           else if ((g = _diptych_detect_partitive_group (ctx, d, last)) < last)
             {
               h = g;  /* "seven of the gunmen": the noun is theirs */
