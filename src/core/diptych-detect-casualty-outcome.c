@@ -36,8 +36,13 @@
  * taken into custody".
  */
 #define ASIDE_WINDOW 20
-/* How far before "to 39" the toll may be named. */
+/* How far before "to 39" the toll may be named; further only when the
+ * toll begins the sentence, across a phrase with no mark but a hyphen:
+ * "The number of people killed by a missile strike on a nine-storey
+ * apartment block in the north-eastern city of Kharkiv has risen to 14".
+ */
 #define TOLL_WINDOW 12
+#define TOLL_WINDOW_LONG 32
 
 /* How many tokens from the "lost" at @i say that people were maimed:
  * "had lost limbs", "lost a leg", "lost their sight"; or 0.
@@ -732,7 +737,7 @@ _diptych_detect_toll_before (DetectContext *ctx,
         _diptych_detect_is (ctx, before, "reach")))  /* "the toll could reach 15" */
     return -1;
 
-  for (guint k = before; k > first && before - k < TOLL_WINDOW; k--)
+  for (guint k = before; k > first && before - k < TOLL_WINDOW_LONG; k--)
     {
       guint t = k - 1, n;
       const DetectEntry *entry = NULL;
@@ -740,7 +745,11 @@ _diptych_detect_toll_before (DetectContext *ctx,
 
       if (_diptych_detect_is (ctx, t, ".") || _diptych_detect_is (ctx, t, ";"))
         return -1;
+      if (before - k >= TOLL_WINDOW && _diptych_detect_is_punct (ctx, t) && !_diptych_detect_is (ctx, t, "-"))
+        return -1;
       if (_diptych_detect_match (ctx, t, LEX_TOLL, &entry) == 0)
+        continue;
+      if (before - k >= TOLL_WINDOW && t > first && !(t == first + 1 && _diptych_detect_is (ctx, first, "the")))
         continue;
       if (_diptych_detect_is_digits (ctx, t + entry->n_words))
         continue;  /* "the toll of 39 …" is read from its own number */
