@@ -356,6 +356,8 @@ static const Case cases[] = {
   PART_ ("partitive-of-next-part", "Doctors said 9 of the 61 wounded were in a critical condition.", "9", "61 wounded"),
   FIG ("toll-long-subject", "The number of people killed by a missile strike on a nine-storey apartment block in the north-eastern city of Kharkiv has risen to 14, officials say.", "The number of people killed by a missile strike on a nine-storey apartment block in the north-eastern city of Kharkiv has risen to 14", K, 14, 14, 14, EXACT, PEOPLE),
   QUIET_ ("toll-long-not-subject", "Officials said the number of people killed by the strike was unclear and sent rescuers with heavy equipment to 14 sites.", "14"),
+  FIG ("casualties-evacuated", "The Red Cross said it had evacuated 15 casualties to Lamu by air.", "evacuated 15 casualties", I, 15, 15, 15, EXACT, PEOPLE),
+  FIG ("casualties-were-evacuated", "Twelve casualties were evacuated by air to Mombasa.", "Twelve casualties were evacuated", I, 12, 12, 12, EXACT, PEOPLE),
   FIG ("partitive-of-repeated-toll", "The toll had risen to 14. Twelve of the 14 dead were alleged members of the Jalisco New Generation Cartel, he said.", "Twelve of the 14 dead were alleged members of the Jalisco New Generation Cartel", K, 12, 12, 12, EXACT, FIGHTERS),
   FIG ("partitive-of-repeated-toll-predicate", "The toll had risen to 14. Twelve of the 14 dead were civilians.", "Twelve of the 14 dead were civilians", K, 12, 12, 12, EXACT, CIVILIANS),
   PART_ ("partitive-of-repeated-toll-part", "The toll had risen to 14. Twelve of the 14 dead were civilians.", "Twelve of the 14 dead", "The toll had risen to 14"),

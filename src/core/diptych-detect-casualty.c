@@ -874,6 +874,12 @@ detect_in_sentence (DetectContext *ctx,
             }
         }
 
+      /* "evacuated 15 casualties", "12 casualties were evacuated by
+       * air": the wounded moved for care, not people driven from home
+       */
+      if (outcome == DIPTYCH_OUTCOME_DISPLACED && head_end > q.end &&
+          _diptych_detect_is (ctx, head_end - 1, "casualties"))
+        outcome = DIPTYCH_OUTCOME_INJURED;
       if (unknown && outcome < 0)
         continue;
       /* "residents of three barangays – about 640 families – fled": the
