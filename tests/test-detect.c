@@ -358,6 +358,8 @@ static const Case cases[] = {
   QUIET_ ("toll-long-not-subject", "Officials said the number of people killed by the strike was unclear and sent rescuers with heavy equipment to 14 sites.", "14"),
   FIG ("casualties-evacuated", "The Red Cross said it had evacuated 15 casualties to Lamu by air.", "evacuated 15 casualties", I, 15, 15, 15, EXACT, PEOPLE),
   FIG ("casualties-were-evacuated", "Twelve casualties were evacuated by air to Mombasa.", "Twelve casualties were evacuated", I, 12, 12, 12, EXACT, PEOPLE),
+  QUIET_ ("searching-for-suspects", "Police said they were searching for two men seen leaving the church minutes before the blast.", "two men"),
+  FIG ("searching-for-trapped", "Rescuers were searching for 12 people believed trapped under the rubble.", "searching for 12 people", M, 12, 12, 12, EXACT, PEOPLE),
   FIG ("partitive-of-repeated-toll", "The toll had risen to 14. Twelve of the 14 dead were alleged members of the Jalisco New Generation Cartel, he said.", "Twelve of the 14 dead were alleged members of the Jalisco New Generation Cartel", K, 12, 12, 12, EXACT, FIGHTERS),
   FIG ("partitive-of-repeated-toll-predicate", "The toll had risen to 14. Twelve of the 14 dead were civilians.", "Twelve of the 14 dead were civilians", K, 12, 12, 12, EXACT, CIVILIANS),
   PART_ ("partitive-of-repeated-toll-part", "The toll had risen to 14. Twelve of the 14 dead were civilians.", "Twelve of the 14 dead", "The toll had risen to 14"),

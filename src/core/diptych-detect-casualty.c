@@ -880,6 +880,12 @@ detect_in_sentence (DetectContext *ctx,
       if (outcome == DIPTYCH_OUTCOME_DISPLACED && head_end > q.end &&
           _diptych_detect_is (ctx, head_end - 1, "casualties"))
         outcome = DIPTYCH_OUTCOME_INJURED;
+      /* "searching for two men seen leaving the church": suspects hunted,
+       * not people missing
+       */
+      if (outcome == DIPTYCH_OUTCOME_MISSING && head_end < last &&
+          detect_figure_word (ctx, head_end, FIGURE_WORD_SUSPECT))
+        continue;
       if (unknown && outcome < 0)
         continue;
       /* "residents of three barangays – about 640 families – fled": the

@@ -70,6 +70,7 @@ static const char * const figure_word_roles[] = {
   [FIGURE_WORD_RUBBLE] = "rubble",
   [FIGURE_WORD_HOST] = "host",
   [FIGURE_WORD_KIN] = "kin",
+  [FIGURE_WORD_SUSPECT] = "suspect",
 };
 
 /* The value after "|": a number, or the name of an outcome, group,
