@@ -360,6 +360,8 @@ static const Case cases[] = {
   FIG ("casualties-were-evacuated", "Twelve casualties were evacuated by air to Mombasa.", "Twelve casualties were evacuated", I, 12, 12, 12, EXACT, PEOPLE),
   QUIET_ ("searching-for-suspects", "Police said they were searching for two men seen leaving the church minutes before the blast.", "two men"),
   FIG ("searching-for-trapped", "Rescuers were searching for 12 people believed trapped under the rubble.", "searching for 12 people", M, 12, 12, 12, EXACT, PEOPLE),
+  QUIET_ ("asked-to-be-relocated", "The bishop said some 40 Christian families had asked to be relocated off the island.", "40"),
+  FIG ("forced-to-flee-not-a-wish", "More than 300 families were forced to flee.", "More than 300 families were forced to flee", X, 300, 300, DIPTYCH_NO_NUMBER, AT_LEAST, PEOPLE),
   FIG ("partitive-of-repeated-toll", "The toll had risen to 14. Twelve of the 14 dead were alleged members of the Jalisco New Generation Cartel, he said.", "Twelve of the 14 dead were alleged members of the Jalisco New Generation Cartel", K, 12, 12, 12, EXACT, FIGHTERS),
   FIG ("partitive-of-repeated-toll-predicate", "The toll had risen to 14. Twelve of the 14 dead were civilians.", "Twelve of the 14 dead were civilians", K, 12, 12, 12, EXACT, CIVILIANS),
   PART_ ("partitive-of-repeated-toll-part", "The toll had risen to 14. Twelve of the 14 dead were civilians.", "Twelve of the 14 dead", "The toll had risen to 14"),

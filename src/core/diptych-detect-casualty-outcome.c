@@ -485,6 +485,21 @@ may_be_verb (DetectContext *ctx,
   return TRUE;
 }
 
+/* Whether the outcome word at @i follows a wish for it, which says it
+ * has not happened: "had asked to be relocated", "plan to leave"; not
+ * "were forced to flee".
+ */
+static gboolean
+only_wanted (DetectContext *ctx,
+             guint          from,
+             guint          i)
+{
+  guint to = i > from && _diptych_detect_is (ctx, i - 1, "be") ? i - 2 : i - 1;
+
+  return to > from && to < i && _diptych_detect_is (ctx, to, "to") &&
+         detect_figure_word (ctx, to - 1, FIGURE_WORD_INTENT);
+}
+
 /* The outcome in the words after a figure, up to the clause's end. */
 gint
 _diptych_detect_outcome_after (DetectContext *ctx,
@@ -691,6 +706,8 @@ _diptych_detect_outcome_after (DetectContext *ctx,
           i + n < last && !seen_among && !is_outcome_noun (ctx, i + n - 1) &&
           _diptych_detect_is_object_start (ctx, i + n, last) &&
           !_diptych_detect_names_a_time (ctx, i + n, last) && !is_passive (ctx, from, i))
+        return -1;
+      if (outcome >= 0 && only_wanted (ctx, from, i))
         return -1;
       if (outcome >= 0)
         {
