@@ -313,6 +313,16 @@ detect_in_sentence (DetectContext *ctx,
                   link = LINK_OUTCOME;
                   h += n;
                 }
+              /* "19 of those taken were women": the abducted, not those
+               * taken to a hospital
+               */
+              else if (_diptych_detect_is (ctx, d, "those") && _diptych_detect_is (ctx, h, "taken") &&
+                       !_diptych_detect_is (ctx, h + 1, "to"))
+                {
+                  link = LINK_OUTCOME;
+                  link_outcome = DIPTYCH_OUTCOME_DETAINED;
+                  h++;
+                }
               /* "13 of them children", "nine of them crew members", "one
                * of them a teenager"
                */
