@@ -139,6 +139,38 @@ has_own_verb (DetectContext *ctx,
          !detect_in (ctx, k, LEX_OUTCOME) && !detect_in (ctx, k, LEX_GROUP);
 }
 
+/* The group of the people "them" at @them names when no figure before
+ * it in the sentence does: the nearest group noun before that ends a
+ * clause the next verb joins ("struck a gathering of KIA terrorists and
+ * killed about 20 of them"; not "residents said gunmen killed 12 of
+ * them", whose noun is the subject); or -1.
+ */
+static gint
+group_of_them (DetectContext *ctx,
+               guint          sentence,
+               guint          first,
+               guint          them)
+{
+  if (_diptych_detect_last_in_sentence (ctx, sentence) >= 0)
+    return -1;
+  for (guint k = them; k > first; k--)
+    {
+      const DetectEntry *entry = NULL;
+      guint next = k;
+
+      if (!(detect_key (ctx, k - 1)->last_of & (1u << LEX_GROUP)) || !_diptych_detect_is_plural_noun (ctx, k - 1))
+        continue;
+      while (next < them && _diptych_detect_is_quote (ctx, next))
+        next++;
+      if (!_diptych_detect_is (ctx, next, "and"))
+        continue;
+      for (guint start = k - 1; start + 1 > first && k - start <= 3; start--)
+        if (_diptych_detect_match (ctx, start, LEX_GROUP, &entry) > 0 && start + entry->n_words == k)
+          return entry->value;
+    }
+  return -1;
+}
+
 /* Whether a number of people or things that is no figure stands in
  * @sentence before @end, after its last figure: "140 staff"; of things
  * alone with @things: "three tanks".
@@ -290,6 +322,7 @@ detect_in_sentence (DetectContext *ctx,
         {
           const DetectEntry *entry = NULL;
           guint d = h + 1, g;
+          gint them_group;
 
           /* "employs 140 staff in the country, 12 of them in Toamasina":
            * a part of the count before it, which is no figure
@@ -302,8 +335,13 @@ detect_in_sentence (DetectContext *ctx,
               if (_diptych_detect_outcome_after (ctx, d + 1, last, &unused_end, &unused_among, &unused_next) < 0)
                 continue;
             }
-          if (_diptych_detect_is (ctx, d, "them") || _diptych_detect_is (ctx, d, "those") ||
-              _diptych_detect_is (ctx, d, "whom"))
+          if (_diptych_detect_is (ctx, d, "them") && (them_group = group_of_them (ctx, sentence, first, q.start)) >= 0)
+            {
+              group = them_group;
+              h = d + 1;
+            }
+          else if (_diptych_detect_is (ctx, d, "them") || _diptych_detect_is (ctx, d, "those") ||
+                   _diptych_detect_is (ctx, d, "whom"))
             {
               link = LINK_PREVIOUS;
               h = d + 1;
