@@ -139,6 +139,27 @@ has_own_verb (DetectContext *ctx,
          !detect_in (ctx, k, LEX_OUTCOME) && !detect_in (ctx, k, LEX_GROUP);
 }
 
+/* Whether an armed group is named in @sentence before @end or in the
+ * sentence before: "the group", "the faction", "a militia"; not "a rights
+ * group".
+ */
+static gboolean
+armed_group_named (DetectContext *ctx,
+                   guint          sentence,
+                   guint          end)
+{
+  guint from = g_array_index (ctx->sentences, DetectSentence, sentence > 0 ? sentence - 1 : 0).first;
+
+  for (guint k = from; k < end; k++)
+    if ((_diptych_detect_is (ctx, k, "group") || _diptych_detect_is (ctx, k, "grouping") ||
+         _diptych_detect_is (ctx, k, "faction") || _diptych_detect_is (ctx, k, "militia")) &&
+        !(k > from && (_diptych_detect_is (ctx, k - 1, "rights") || _diptych_detect_is (ctx, k - 1, "aid") ||
+                       _diptych_detect_is (ctx, k - 1, "advocacy") || _diptych_detect_is (ctx, k - 1, "monitoring") ||
+                       _diptych_detect_is (ctx, k - 1, "research") || _diptych_detect_is (ctx, k - 1, "civic"))))
+      return TRUE;
+  return FALSE;
+}
+
 /* The group of the people "them" at @them names when no figure before
  * it in the sentence does: the nearest group noun before that ends a
  * clause the next verb joins ("struck a gathering of KIA terrorists and
@@ -607,6 +628,13 @@ detect_in_sentence (DetectContext *ctx,
       if (group == DIPTYCH_GROUP_PEOPLE || group == DIPTYCH_GROUP_OTHER ||
           _diptych_detect_is (ctx, head_end - 1, "personnel"))
         group = _diptych_detect_member_of_forces (ctx, head_end, last, group, &head_end);
+      /* "killing a dozen of its members" after "the group": an armed
+       * group's
+       */
+      if (group == DIPTYCH_GROUP_PEOPLE && head_end >= first + 2 && _diptych_detect_is (ctx, head_end - 1, "members") &&
+          _diptych_detect_is (ctx, head_end - 2, "its") &&
+          armed_group_named (ctx, sentence - ctx->sentence_base, q.start))
+        group = DIPTYCH_GROUP_FIGHTERS;
       /* nine "members of organized criminal groups": the noun is all
        * that is quoted
        */
