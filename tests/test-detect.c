@@ -676,6 +676,8 @@ static const Case cases[] = {
   FIG ("the-dead-included-after-other-outcome", "The ministry said 300 people had fled. A spokesman told Reuters the dead included four civilians.", "four civilians", K, 4, 4, 4, EXACT, CIVILIANS),
   QUIET_ ("possessive-noun-things", "Shelling killed 12 people and damaged the hospital's two generators.", "two generators"),
   /* sources */
+  SRC ("through-its-agency", "IS-K claimed responsibility through its Amaq news agency.", "Amaq news agency", DIPTYCH_SOURCE_MEDIA),
+  NO_SRC ("through-its-streets", "The troops marched through its main market at dawn.", "main market"),
   SRC ("said-after", "Twelve people were killed, the health ministry said.", "the health ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("said-before", "Police spokesman Ali Karimi said the attackers had fled.", "Police spokesman Ali Karimi", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("said-inverted", "\"We heard two explosions,\" said Maria Lopez, a shopkeeper.", "Maria Lopez", DIPTYCH_SOURCE_WITNESS),

@@ -1764,8 +1764,11 @@ detect_in_sentence (DetectContext *ctx,
           while (j < last && _diptych_detect_is_quote (ctx, j))
             j++;
           e = phrase_after (ctx, j, last);
-          /* "a report from the area", "reports from the ground" name no one */
-          if (_diptych_detect_is (ctx, j - 1, "from") && !names_source (ctx, j, e))
+          /* "a report from the area", "reports from the ground", "through
+           * its streets" name no one
+           */
+          if ((_diptych_detect_is (ctx, j - 1, "from") || _diptych_detect_is (ctx, j - 1, "its")) &&
+              !names_source (ctx, j, e))
             continue;
           source = add_source (ctx, j, e, sentence, last, FALSE);
           /* "according to a local resistance group and a rescue worker":
