@@ -260,6 +260,7 @@ static const Case cases[] = {
   FIG ("background-no-group", "Two brothers lost their lives in the raid. The war has cost upward of 20,000 lives.", "upward of 20,000 lives", K, 20000, 20000, N, AT_LEAST, PEOPLE),
   FIG ("range-thousands", "Between 3,000-4,000 people fled across the river.", "3,000-4,000 people", X, N, 3000, 4000, RANGE, PEOPLE),
   FIG ("range-thousands-whole", "Police detained 1,000-1,200 protesters.", "1,000-1,200 protesters", D, N, 1000, 1200, RANGE, PEOPLE),
+  FIG ("toll-up-from-reported", "The death toll had reached 21 by the afternoon, up from 12 reported on the evening of the attack.", "12", K, 12, 12, 12, EXACT, PEOPLE),
   FIG ("toll-number-verb", "A source close to the agency put the number killed at 31.", "the number killed at 31", K, 31, 31, 31, EXACT, PEOPLE),
   FIG ("toll-number-of-victims", "Prosecutors had put the number of victims at 256.", "the number of victims at 256", K, 256, 256, 256, EXACT, PEOPLE),
   FIG ("toll-reached", "Medical sources said the tally had reached 54 by nightfall.", "the tally had reached 54", K, 54, 54, 54, EXACT, PEOPLE),

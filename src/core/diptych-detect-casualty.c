@@ -268,6 +268,7 @@ detect_in_sentence (DetectContext *ctx,
       gint group = -1, outcome = -1, head_outcome = -1, noun_outcome = -1;
       gboolean more = FALSE, among = FALSE, toll = FALSE, others, unknown = FALSE, remaining = FALSE;
       gboolean partitive = FALSE, colon = FALSE, severe = FALSE, attributive = FALSE;
+      gboolean compared = FALSE;  /* "up from 12 reported on Monday": a count before */
       guint32 noun;
       guint conj, family, listed;
       Link link = LINK_NONE;
@@ -607,10 +608,14 @@ detect_in_sentence (DetectContext *ctx,
                   unknown = TRUE;
                 }
               /* a toll needs no noun: "put the toll at 34 late on Friday";
-               * nor does a figure named again: "among the 47 named by …"
+               * nor does a figure named again: "among the 47 named by …",
+               * nor the count a toll rose from: "up from 12 reported on
+               * Monday"
                */
               else if (_diptych_detect_toll_before (ctx, q.start, first, &toll_start) < 0 &&
-                       _diptych_detect_repeat_of (ctx, &q, first) < 0)
+                       _diptych_detect_repeat_of (ctx, &q, first) < 0 &&
+                       !(q.start >= first + 2 && _diptych_detect_is (ctx, q.start - 1, "from") &&
+                         (_diptych_detect_is (ctx, q.start - 2, "up") || _diptych_detect_is (ctx, q.start - 2, "down"))))
                 continue;
             }
         }
@@ -1114,7 +1119,10 @@ detect_in_sentence (DetectContext *ctx,
                      (_diptych_detect_is (ctx, before - 1, "with") || _diptych_detect_is (ctx, before - 1, "to"))) ||
                     ((_diptych_detect_is (ctx, before - 2, "up") || _diptych_detect_is (ctx, before - 2, "down")) &&
                      _diptych_detect_is (ctx, before - 1, "from"))))
-            link = LINK_COORDINATE;
+            {
+              link = LINK_COORDINATE;
+              compared = TRUE;
+            }
           /* "two sons were rounded up with scores of other men", "killed
            * along with 12 civilians": as the figure just before
            */
@@ -1202,7 +1210,7 @@ detect_in_sentence (DetectContext *ctx,
        * "… killed, while 4,000 boys have been recruited": a clause of
        * their own
        */
-      if (outcome < 0 && link == LINK_COORDINATE && head_end < last &&
+      if (outcome < 0 && link == LINK_COORDINATE && !compared && head_end < last &&
           (detect_in (ctx, head_end, LEX_REPORTING) || has_own_verb (ctx, head_end, last)))
         continue;
 
