@@ -237,6 +237,12 @@ _diptych_detect_predicate_group (DetectContext *ctx,
     {
       if (_diptych_detect_match (ctx, k, LEX_GROUP, &entry) > 0)
         {
+          /* "were migrant workers": a noun in the singular before
+           * another names what they are
+           */
+          if (entry->n_words == 1 && k + 1 < last && !_diptych_detect_is_plural_noun (ctx, k) &&
+              _diptych_detect_match (ctx, k + 1, LEX_GROUP, NULL) > 0)
+            _diptych_detect_match (ctx, ++k, LEX_GROUP, &entry);
           /* "were Somali nationals" tells where they are from, not who
            * they are: the group is the whole's
            */
