@@ -139,6 +139,18 @@ has_own_verb (DetectContext *ctx,
          !detect_in (ctx, k, LEX_OUTCOME) && !detect_in (ctx, k, LEX_GROUP);
 }
 
+/* Whether "up from" or "down from" ends at @start: the count a toll
+ * changed from ("reached 21, up from 12").
+ */
+static gboolean
+changed_from (DetectContext *ctx,
+              guint          first,
+              guint          start)
+{
+  return start >= first + 2 && _diptych_detect_is (ctx, start - 1, "from") &&
+         (_diptych_detect_is (ctx, start - 2, "up") || _diptych_detect_is (ctx, start - 2, "down"));
+}
+
 /* Whether an armed group is named in @sentence before @end or in the
  * sentence before: "the group", "the faction", "a militia"; not "a rights
  * group".
@@ -614,8 +626,7 @@ detect_in_sentence (DetectContext *ctx,
                */
               else if (_diptych_detect_toll_before (ctx, q.start, first, &toll_start) < 0 &&
                        _diptych_detect_repeat_of (ctx, &q, first) < 0 &&
-                       !(q.start >= first + 2 && _diptych_detect_is (ctx, q.start - 1, "from") &&
-                         (_diptych_detect_is (ctx, q.start - 2, "up") || _diptych_detect_is (ctx, q.start - 2, "down"))))
+                       !changed_from (ctx, first, q.start))
                 continue;
             }
         }
@@ -1117,8 +1128,7 @@ detect_in_sentence (DetectContext *ctx,
                    _diptych_detect_last_in_sentence (ctx, sentence) >= 0 &&
                    ((_diptych_detect_is (ctx, before - 2, "compared") &&
                      (_diptych_detect_is (ctx, before - 1, "with") || _diptych_detect_is (ctx, before - 1, "to"))) ||
-                    ((_diptych_detect_is (ctx, before - 2, "up") || _diptych_detect_is (ctx, before - 2, "down")) &&
-                     _diptych_detect_is (ctx, before - 1, "from"))))
+                    changed_from (ctx, first, before)))
             {
               link = LINK_COORDINATE;
               compared = TRUE;
