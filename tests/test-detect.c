@@ -650,6 +650,7 @@ static const Case cases[] = {
   FIG ("left-the-village", "A resident said \u201cdozens\u201d of families had left the village for Raqqa.", "dozens\u201d of families had left the village", X, DIPTYCH_NO_NUMBER, 12, DIPTYCH_NO_NUMBER, VAGUE, PEOPLE),
   FIG ("left-the-city-aside", "Several hundred people, they said, had left the city for Kabul since Friday.", "Several hundred people", X, DIPTYCH_NO_NUMBER, 300, DIPTYCH_NO_NUMBER, VAGUE, PEOPLE),
   FIG ("predicate-noun-before-noun", "The toll rose to 32. At least three of the dead were migrant workers.", "At least three of the dead were migrant workers", K, 3, 3, DIPTYCH_NO_NUMBER, AT_LEAST, OTHER),
+  FIG ("other-unknown-noun-relative", "Two other farmers who were working on an adjacent plot are still missing, the spokesperson added.", "Two other farmers who were working on an adjacent plot are still missing", M, 2, 2, 2, EXACT, OTHER),
   FIG ("possessive-noun-before-number", "We buried my brother's two daughters this morning.", "two daughters", K, 2, 2, 2, EXACT, CHILDREN),
   FIG ("possessive-name-before-number", "Gunmen abducted Ahmed's three sons on Friday.", "three sons", D, 3, 3, 3, EXACT, MEN),
   FIG ("taken-prisoner-around-noun", "Its forces had taken six Armenian soldiers prisoner after they crossed the line.", "six Armenian soldiers prisoner", D, 6, 6, 6, EXACT, SOLDIERS),

@@ -328,7 +328,12 @@ detect_in_sentence (DetectContext *ctx,
           (detect_in (ctx, h + 1, LEX_GROUP) ||
            (h + 2 < last && !_diptych_detect_is_punct (ctx, h + 1) &&
             !detect_in (ctx, h + 1, LEX_FUNCTION) &&
-            _diptych_detect_match (ctx, h + 2, LEX_GROUP, NULL) > 0)))
+            _diptych_detect_match (ctx, h + 2, LEX_GROUP, NULL) > 0) ||
+           /* "Two other farmers who were working …": a noun the lists
+            * do not know
+            */
+           (!detect_key (ctx, h + 1)->upper && !detect_in (ctx, h + 1, LEX_FUNCTION) &&
+            _diptych_detect_is_plural_noun (ctx, h + 1))))
         h++;
       /* "112 seriously injured people", "three critically wounded":
        * the outcome word after how bad it was
