@@ -139,6 +139,20 @@ has_own_verb (DetectContext *ctx,
          !detect_in (ctx, k, LEX_OUTCOME) && !detect_in (ctx, k, LEX_GROUP);
 }
 
+/* Whether "among them" follows the noun that ends at @i, past a verb of
+ * being: "were among them", "among them".
+ */
+static gboolean
+among_them (DetectContext *ctx,
+            guint          i,
+            guint          last)
+{
+  if (i < last && _diptych_detect_is_verb_of_be (ctx, i))
+    i++;
+  return i + 1 < last && _diptych_detect_is (ctx, i, "among") &&
+         (_diptych_detect_is (ctx, i + 1, "them") || _diptych_detect_is (ctx, i + 1, "those"));
+}
+
 /* Whether "up from" or "down from" ends at @start: the count a toll
  * changed from ("reached 21, up from 12").
  */
@@ -914,6 +928,24 @@ detect_in_sentence (DetectContext *ctx,
           outcome = _diptych_detect_outcome_after (ctx, head_end, last, &end, &unused, &among_next);
           if (outcome >= 0)
             span_last = end;
+        }
+      /* "At least five boys were among them", "there are at least five
+       * boys among them": a part of the figure before
+       */
+      if (outcome < 0 && link == LINK_NONE && group >= 0 && among_them (ctx, head_end, last))
+        {
+          /* "Most of the dead are young men, but there are at least five
+           * boys among them": of the last figure of those the sentence
+           * names
+           */
+          link = LINK_PREVIOUS;
+          for (guint k = first; k + 1 < q.start; k++)
+            if (_diptych_detect_is (ctx, k, "the") &&
+                (link_outcome = _diptych_detect_match_outcome (ctx, k + 1, &n)) >= 0)
+              {
+                link = LINK_OUTCOME;
+                break;
+              }
         }
 
       /* "14 civilians and five members of the security forces were among
