@@ -212,6 +212,32 @@ _diptych_detect_member_of_forces (DetectContext *ctx,
   return group;
 }
 
+/**
+ * _diptych_detect_noun_of_pair:
+ * @entry: (inout): the group entry that matched at @h
+ *
+ * Where a group noun in the singular stands before another, the second
+ * names what the people are: "two volunteer rangers", "three child
+ * soldiers", "were migrant workers". Returns its position, with its entry
+ * in @entry; else @h.
+ */
+guint
+_diptych_detect_noun_of_pair (DetectContext      *ctx,
+                              guint               h,
+                              guint               last,
+                              const DetectEntry **entry)
+{
+  const DetectEntry *second = NULL;
+
+  if ((*entry)->n_words == 1 && h + 1 < last && !_diptych_detect_is_plural_noun (ctx, h) &&
+      _diptych_detect_match (ctx, h + 1, LEX_GROUP, &second) > 0)
+    {
+      *entry = second;
+      return h + 1;
+    }
+  return h;
+}
+
 /* The group a figure's predicate names from @i, with its end in @end:
  * "were children", "were port workers", "had been Taliban border
  * guards", "were members of a police escort"; else -1.
@@ -237,12 +263,7 @@ _diptych_detect_predicate_group (DetectContext *ctx,
     {
       if (_diptych_detect_match (ctx, k, LEX_GROUP, &entry) > 0)
         {
-          /* "were migrant workers": a noun in the singular before
-           * another names what they are
-           */
-          if (entry->n_words == 1 && k + 1 < last && !_diptych_detect_is_plural_noun (ctx, k) &&
-              _diptych_detect_match (ctx, k + 1, LEX_GROUP, NULL) > 0)
-            _diptych_detect_match (ctx, ++k, LEX_GROUP, &entry);
+          k = _diptych_detect_noun_of_pair (ctx, k, last, &entry);
           /* "were Somali nationals" tells where they are from, not who
            * they are: the group is the whole's
            */

@@ -88,6 +88,10 @@ gint      _diptych_detect_member_of_forces (DetectContext *ctx,
                                             guint          last,
                                             gint           group,
                                             guint         *end);
+guint     _diptych_detect_noun_of_pair    (DetectContext      *ctx,
+                                           guint               h,
+                                           guint               last,
+                                           const DetectEntry **entry);
 gint      _diptych_detect_predicate_group (DetectContext *ctx,
                                            guint          i,
                                            guint          last,

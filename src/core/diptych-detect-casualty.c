@@ -523,12 +523,7 @@ detect_in_sentence (DetectContext *ctx,
               const DetectEntry *entry = NULL;
 
               _diptych_detect_match (ctx, h, LEX_GROUP, &entry);
-              /* "two volunteer rangers", "three child soldiers": a noun
-               * in the singular before another names what they are
-               */
-              if (entry->n_words == 1 && h + 1 < last && !_diptych_detect_is_plural_noun (ctx, h) &&
-                  _diptych_detect_match (ctx, h + 1, LEX_GROUP, NULL) > 0)
-                _diptych_detect_match (ctx, ++h, LEX_GROUP, &entry);
+              h = _diptych_detect_noun_of_pair (ctx, h, last, &entry);
               group = entry->value;
               head_outcome = _diptych_detect_match_outcome (ctx, h, &n);
               head_end = h + entry->n_words;
