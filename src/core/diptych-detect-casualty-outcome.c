@@ -194,8 +194,18 @@ homes_end (DetectContext *ctx,
            guint          last,
            gboolean       camps)
 {
+  guint names_end;
+
   if (_diptych_detect_is (ctx, k, "their") || _diptych_detect_is (ctx, k, "the"))
     k++;
+  /* places' names: "the Hawelti and Adi Haki areas" */
+  for (names_end = k; names_end < last && names_end < k + 6 &&
+                      (detect_key (ctx, names_end)->upper ||
+                       (names_end > k && _diptych_detect_is (ctx, names_end, "and")));
+       names_end++)
+    ;
+  if (names_end > k && names_end < last && is_home (ctx, names_end, camps))
+    return names_end + 1;
   /* a describing word: "border villages", "relatives' homes" */
   if (k + 1 < last && !is_home (ctx, k, camps) && !_diptych_detect_is_punct (ctx, k) &&
       !detect_in (ctx, k, LEX_FUNCTION))

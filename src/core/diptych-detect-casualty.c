@@ -721,10 +721,12 @@ detect_in_sentence (DetectContext *ctx,
                                 _diptych_detect_is_apostrophe (ctx, before - 1)))
         before--;
       /* "arrested another 12", "killing all four attackers", "killing a
-       * further 20", "an additional 30"
+       * further 20", "an additional 30", "had lost only two fighters"
        */
       if (before > first && (_diptych_detect_is (ctx, before - 1, "another") ||
-                             _diptych_detect_is (ctx, before - 1, "all")))
+                             _diptych_detect_is (ctx, before - 1, "all") ||
+                             _diptych_detect_is (ctx, before - 1, "only") ||
+                             _diptych_detect_is (ctx, before - 1, "just")))
         before--;
       /* "killed his three sons", "a policeman and his 3 children" */
       else if (before > first && detect_is_possessive_determiner (ctx, before - 1) &&
@@ -807,6 +809,20 @@ detect_in_sentence (DetectContext *ctx,
                                                            others ||
                                                            has_other (ctx, q.end, head_end))) >= 0)
             span_first = before;
+          /* "had admitted 23 patients", "airlifted 12 patients": the hurt,
+           * brought to a hospital. "Patients with" says what they came
+           * with, wounds or heatstroke, as the words after it do; and
+           * "since the war began", "a day" count a hospital's work.
+           */
+          else if (outcome < 0 && !unknown && head_end > q.end && _diptych_detect_is (ctx, head_end - 1, "patients") &&
+                   detect_figure_word (ctx, before - 1, FIGURE_WORD_CARRIED) &&
+                   !_diptych_detect_is (ctx, head_end, "with") && !_diptych_detect_is (ctx, head_end, "since") &&
+                   !_diptych_detect_is (ctx, head_end, "a") && !_diptych_detect_is (ctx, head_end, "every") &&
+                   !_diptych_detect_is (ctx, head_end, "each"))
+            {
+              outcome = DIPTYCH_OUTCOME_INJURED;
+              span_first = before - 1;
+            }
           /* "its fighters were holding 27 dissident fighters", "are still
            * holding 12 hostages"; not "the boat holding 300 migrants", "the
            * stadium was holding 50,000 fans"
