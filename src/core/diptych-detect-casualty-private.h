@@ -20,16 +20,6 @@ detect_figure_word (DetectContext  *ctx,
   return detect_in (ctx, i, LEX_FIGURE_WORD) && detect_value (ctx, i, LEX_FIGURE_WORD) == role;
 }
 
-/* "our", "my", "their", "his", "her", "its" */
-static inline gboolean
-detect_is_possessive_determiner (DetectContext *ctx,
-                                 guint          i)
-{
-  return _diptych_detect_is (ctx, i, "our") || _diptych_detect_is (ctx, i, "my") ||
-         _diptych_detect_is (ctx, i, "their") || _diptych_detect_is (ctx, i, "his") ||
-         _diptych_detect_is (ctx, i, "her") || _diptych_detect_is (ctx, i, "its");
-}
-
 /* How many figures back a whole is looked for. */
 #define MAX_LOOKBACK 40
 

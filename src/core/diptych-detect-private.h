@@ -356,6 +356,16 @@ _diptych_detect_is (DetectContext *ctx,
   return *lower == *word;
 }
 
+/* "our", "my", "their", "his", "her", "its" */
+static inline gboolean
+detect_is_possessive_determiner (DetectContext *ctx,
+                                 guint          i)
+{
+  return _diptych_detect_is (ctx, i, "our") || _diptych_detect_is (ctx, i, "my") ||
+         _diptych_detect_is (ctx, i, "their") || _diptych_detect_is (ctx, i, "his") ||
+         _diptych_detect_is (ctx, i, "her") || _diptych_detect_is (ctx, i, "its");
+}
+
 /* 1 at "a" or "an", else 0 */
 static inline guint
 _diptych_detect_is_article (DetectContext *ctx,

@@ -791,6 +791,38 @@ name_start (DetectContext *ctx,
   return k;
 }
 
+/* Where the noun phrase that ends at @e starts: back to its article,
+ * and through "of" to the article before: "an army statement", "the
+ * head of the city military administration"; or @e when no article
+ * opens it within a few words.
+ */
+static guint
+noun_phrase_start (DetectContext *ctx,
+                   guint          first,
+                   guint          e)
+{
+  for (guint k = e; k > first && e - k < MAX_SOURCE_TOKENS; k--)
+    {
+      guint t = k - 1;
+
+      if (_diptych_detect_is (ctx, t, "the") || _diptych_detect_is_article (ctx, t) ||
+          detect_is_possessive_determiner (ctx, t))
+        {
+          if (t > first + 1 && _diptych_detect_is (ctx, t - 1, "of") && !is_punct (ctx, t - 2) &&
+              !detect_in (ctx, t - 2, LEX_FUNCTION))
+            {
+              k = t;  /* past "of" as the loop steps */
+              continue;
+            }
+          return t;
+        }
+      if (is_punct (ctx, t) || _diptych_detect_is_quote (ctx, t) || detect_in (ctx, t, LEX_FUNCTION) ||
+          detect_in (ctx, t, LEX_CLAUSE) || is_verb_like (ctx, t) || detect_in (ctx, t, LEX_REPORTING))
+        return e;
+    }
+  return e;
+}
+
 /* Where the subject starts in "a figure the army called", "a higher
  * toll the ministry disputes", "a charge Kigali denies", "in what the
  * governor called": the clause before the verb at @verb names what its
@@ -904,6 +936,10 @@ subject_before (DetectContext *ctx,
               name_end = 0;
         }
       e = p - 1;
+      /* "Ratan Das, 45, a shopkeeper from Kulai, said": past the age */
+      if (e >= first + 3 && detect_key (ctx, e - 1)->digits && strlen (detect_lower (ctx, e - 1)) <= 3 &&
+          _diptych_detect_is (ctx, e - 2, ",") && detect_key (ctx, e - 3)->upper)
+        e -= 2;
     }
   if (e == first || is_boundary (ctx, e - 1))
     return FALSE;
@@ -1850,6 +1886,12 @@ detect_in_sentence (DetectContext *ctx,
         continue;
       if (claims_lives (ctx, i, last))
         continue;
+      /* "in Katsina, Zamfara and Sokoto states": a noun after names,
+       * which as one subject would take "state"
+       */
+      if (i > first + 2 && _diptych_detect_is (ctx, i, "states") && detect_key (ctx, i - 1)->upper &&
+          (_diptych_detect_is (ctx, i - 2, "and") || _diptych_detect_is (ctx, i - 2, ",")))
+        continue;
       /* "three men accused of theft": a passive participle; the verb
        * that reports takes its object first ("accused the army of")
        */
@@ -1980,6 +2022,28 @@ detect_in_sentence (DetectContext *ctx,
         {
           claim_after (ctx, i, last, source);
           continue;
+        }
+      /* "an army statement that said", "the head of the city military
+       * administration, who said": the phrase before the relative, when
+       * a source's noun ends it; not "The government, which declared an
+       * emergency"
+       */
+      if (i >= first + 3 && i + 1 < last &&
+          (is_relative (ctx, i - 1) || (_diptych_detect_is (ctx, i - 1, "that") && !_diptych_detect_is (ctx, i - 2, ","))) &&
+          ((clause_starts (ctx, i + 1) && !_diptych_detect_is_article (ctx, i + 1)) ||
+           _diptych_detect_is (ctx, i, "said") || _diptych_detect_is (ctx, i, "says")))
+        {
+          e = _diptych_detect_is (ctx, i - 2, ",") ? i - 2 : i - 1;
+          s = noun_phrase_start (ctx, first, e);
+          if (s < e - 1 && !detect_key (ctx, e - 1)->upper &&
+              (detect_in (ctx, e - 1, LEX_SOURCE_TYPE) || source_noun (ctx, e - 1) == SOURCE_NOUN_STATEMENT ||
+               source_noun (ctx, e - 1) == SOURCE_NOUN_PERSON) &&
+              !overlaps_source (ctx, s, e, sentence) &&
+              (source = add_source (ctx, s, e, sentence, last, FALSE)) >= 0)
+            {
+              claim_after (ctx, i, last, source);
+              continue;
+            }
         }
       if (admits_patients (ctx, first, i, last))
         continue;
