@@ -77,6 +77,43 @@ read_number (DetectContext *ctx,
   return k;
 }
 
+/* The value of the plain number at @i, digits or a number word; 0 when
+ * it is none or more than a word.
+ */
+static gint64
+plain_value (DetectContext *ctx,
+             guint          i)
+{
+  gint64 value = 0;
+
+  if (_diptych_detect_is_number_word (ctx, i))
+    return detect_value (ctx, i, LEX_NUMBER);
+  if (!_diptych_detect_is_digits (ctx, i))
+    return 0;
+  for (const char *p = detect_lower (ctx, i); *p != '\0' && value < G_MAXINT32; p++)
+    if (g_ascii_isdigit (*p))
+      value = value * 10 + (*p - '0');
+    else if (*p != ',')
+      return 0;
+  return value;
+}
+
+/* Whether the numbers at @one and @other are a ratio, "1 in 5": the
+ * first is the smaller.
+ */
+static gboolean
+is_ratio (DetectContext *ctx,
+          guint          one,
+          guint          other)
+{
+  gint64 a = plain_value (ctx, one), b = plain_value (ctx, other);
+
+  if ((!_diptych_detect_is_digits (ctx, one) && !_diptych_detect_is_number_word (ctx, one)) ||
+      (!_diptych_detect_is_digits (ctx, other) && !_diptych_detect_is_number_word (ctx, other)))
+    return FALSE;
+  return a == 0 || b == 0 || a < b;
+}
+
 /* Whether the words after a number make it the low end of a range:
  * "15 to 20", "two or three", "between 40 and 60", "10–15".
  */
@@ -340,13 +377,13 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
       (after < last && _diptych_detect_is_digits (ctx, after)))
     return TRUE;
 
-  /* A ratio: "1 in 5 of the dead" */
-  if ((after + 1 < last && _diptych_detect_is (ctx, after, "in") &&
-       (_diptych_detect_is_digits (ctx, after + 1) ||
-        _diptych_detect_is_number_word (ctx, after + 1))) ||
+  /* A ratio: "1 in 5 of the dead", "one in three children"; not
+   * "wounding 30 in one attack", "dozens in two villages"
+   */
+  if ((after + 1 < last && _diptych_detect_is (ctx, after, "in") && !q->vague &&
+       is_ratio (ctx, q->num, after + 1)) ||
       (before != G_MAXUINT && before > first && _diptych_detect_is (ctx, before, "in") &&
-       (_diptych_detect_is_digits (ctx, before - 1) ||
-        _diptych_detect_is_number_word (ctx, before - 1))))
+       is_ratio (ctx, before - 1, q->num)))
     return TRUE;
 
   /* A year: "since 2017", "in April 2023" */
