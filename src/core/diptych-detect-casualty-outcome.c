@@ -255,7 +255,8 @@ without_homes (DetectContext *ctx,
                guint          last)
 {
   if (!(_diptych_detect_is (ctx, i, "sleeping") || _diptych_detect_is (ctx, i, "slept") ||
-        _diptych_detect_is (ctx, i, "living") || _diptych_detect_is (ctx, i, "camped") ||
+        _diptych_detect_is (ctx, i, "living") || _diptych_detect_is (ctx, i, "live") ||
+        _diptych_detect_is (ctx, i, "lived") || _diptych_detect_is (ctx, i, "camped") ||
         _diptych_detect_is (ctx, i, "staying") || _diptych_detect_is (ctx, i, "sheltering") ||
         _diptych_detect_is (ctx, i, "sheltered")) ||
       !(_diptych_detect_is (ctx, i + 1, "in") || _diptych_detect_is (ctx, i + 1, "on") ||
@@ -270,7 +271,7 @@ without_homes (DetectContext *ctx,
     {
       if (_diptych_detect_is (ctx, k, "tents") || _diptych_detect_is (ctx, k, "camps") ||
           _diptych_detect_is (ctx, k, "camp") || _diptych_detect_is (ctx, k, "sites") ||
-          _diptych_detect_is (ctx, k, "streets") ||
+          _diptych_detect_is (ctx, k, "streets") || _diptych_detect_is (ctx, k, "shelters") ||
           /* public buildings: "sheltering in a church and a school" */
           _diptych_detect_is (ctx, k, "church") || _diptych_detect_is (ctx, k, "churches") ||
           _diptych_detect_is (ctx, k, "mosque") || _diptych_detect_is (ctx, k, "mosques") ||
@@ -529,6 +530,13 @@ _diptych_detect_outcome_after (DetectContext *ctx,
         _diptych_detect_is (ctx, from + 1, "of"))))
     window = RELATIVE_WINDOW;
 
+  /* "120 men and boys, some as young as 15, were detained": past the
+   * head's second noun to its aside
+   */
+  if (from + 2 < last && _diptych_detect_is (ctx, from, "and") && detect_in (ctx, from + 1, LEX_GROUP) &&
+      _diptych_detect_is (ctx, from + 2, ","))
+    from += 2;
+
   *among_next = G_MAXUINT;
   for (guint i = from; i < last && steps < window; i++, steps++)
     {
@@ -631,10 +639,12 @@ _diptych_detect_outcome_after (DetectContext *ctx,
           seen_among = TRUE;
           continue;
         }
-      /* "1,200 residents of 14 border villages had been moved": past the
-       * places they are from
+      /* "1,200 residents of 14 border villages had been moved", "1,200
+       * families from three villages had fled": past the places they are
+       * from
        */
-      if (_diptych_detect_is (ctx, i, "of") && i + 1 < last && _diptych_detect_read_quantity (ctx, i + 1, i + 1, last, &q))
+      if ((_diptych_detect_is (ctx, i, "of") || _diptych_detect_is (ctx, i, "from")) && i + 1 < last &&
+          _diptych_detect_read_quantity (ctx, i + 1, i + 1, last, &q))
         {
           guint place = q.end < last && detect_in (ctx, q.end, LEX_PLACE) ? q.end : q.end + 1;
 
