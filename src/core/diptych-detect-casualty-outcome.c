@@ -244,6 +244,33 @@ left_homes (DetectContext *ctx,
   return end > 0 ? end - i : 0;
 }
 
+/* How many tokens from @i on say that people crossed into another
+ * place's safety, the lists' "crossed into" with words between: "had
+ * crossed the Friendship Bridge and the river into Mae Sot"; or 0.
+ */
+static guint
+crossed_into (DetectContext *ctx,
+              guint          i,
+              guint          last)
+{
+  if (!_diptych_detect_is (ctx, i, "crossed"))
+    return 0;
+  for (guint k = i + 2; k + 1 < last && k < i + 10; k++)
+    {
+      if (_diptych_detect_is (ctx, k, "into"))
+        {
+          guint end = k + 1;
+
+          while (end < last && detect_key (ctx, end)->upper)
+            end++;
+          return end > k + 1 ? end - i : 0;
+        }
+      if (_diptych_detect_is_punct (ctx, k) || detect_key (ctx, k)->quantity)
+        break;
+    }
+  return 0;
+}
+
 /* How many tokens from @i on say that people live without their homes:
  * "are sleeping in army tents", "are living in roadside camps", "slept in
  * the open"; or 0. Not "were sheltering there", which says where they
@@ -682,7 +709,7 @@ _diptych_detect_outcome_after (DetectContext *ctx,
        */
       if (outcome >= 0 && detect_key (ctx, i)->upper && !detect_key (ctx, i)->all_upper)
         continue;
-      if (outcome < 0 && (n = left_homes (ctx, i, last)) > 0)
+      if (outcome < 0 && ((n = left_homes (ctx, i, last)) > 0 || (n = crossed_into (ctx, i, last)) > 0))
         outcome = DIPTYCH_OUTCOME_DISPLACED;
       else if (outcome < 0 && (n = taken_to_hospital (ctx, i, last)) > 0)
         outcome = DIPTYCH_OUTCOME_INJURED;
