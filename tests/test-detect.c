@@ -981,6 +981,8 @@ static const Case cases[] = {
   NO_SRC ("relative-declared-object", "The government, which declared an \"internal armed conflict\" against the gangs, has deployed 1,200 soldiers.", "The government"),
   SRC ("name-age-aside", "Ratan Das, 45, a shopkeeper from Kulai, said his family had fled.", "Ratan Das", DIPTYCH_SOURCE_WITNESS),
   NO_SRC ("states-after-names", "Violence has forced 450,000 people from their homes in Katsina, Zamfara and Sokoto states, the U.N. refugee agency says.", "Zamfara and Sokoto"),
+  SRC ("noun-before-place-list", "Witnesses in al-Mazraa, Bustan al-Basha and Ain Shqaq described armed men going from house to house.", "Witnesses", DIPTYCH_SOURCE_WITNESS),
+  NO_SRC ("noun-before-place-list-not-last-place", "Witnesses in al-Mazraa, Bustan al-Basha and Ain Shqaq described armed men going from house to house.", "Ain Shqaq"),
   SRC ("and-after-initials", "The Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF) denied responsibility for the shelling.", "The Sudanese Armed Forces (SAF)", DIPTYCH_SOURCE_MILITARY),
   BY ("by-second-and", "The ministry said 12 people were killed and the army said 14 soldiers died.", "14 soldiers", "the army"),
   NO_CLM ("claim-ends-before-while", "Armenia said 49 soldiers were killed, while Azerbaijan said 50 soldiers had died.", "were killed, while"),

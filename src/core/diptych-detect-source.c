@@ -876,6 +876,21 @@ past_relative (DetectContext *ctx,
   return verb;
 }
 
+/* Whether tokens @s..@e are places' names, or a list of them: "Bustan
+ * al-Basha and Ain Shqaq".
+ */
+static gboolean
+in_place_list (DetectContext *ctx,
+               guint          s,
+               guint          e)
+{
+  for (guint k = s; k < e; k++)
+    if (!detect_key (ctx, k)->upper && !_diptych_detect_is (ctx, k, "and") &&
+        strchr (detect_lower (ctx, k), '-') == NULL)
+      return FALSE;
+  return TRUE;
+}
+
 /* Where the clause before the verb at @verb starts, its subject
  * ending at *end: past "has", "later" and an aside in commas.
  */
@@ -958,6 +973,24 @@ subject_before (DetectContext *ctx,
       if (is_boundary (ctx, t) || _diptych_detect_is (ctx, t, "(") ||
           (detect_in (ctx, t, LEX_CLAUSE) && !detect_key (ctx, t)->upper))
         break;
+    }
+
+  /* "Witnesses in al-Mazraa, Bustan al-Basha and Ain Shqaq described":
+   * the noun before the places listed, not the last place
+   */
+  if (s > first + 3 && (_diptych_detect_is (ctx, s - 1, ",") || _diptych_detect_is (ctx, s - 1, "and")) &&
+      in_place_list (ctx, s, e))
+    {
+      guint k = s - 1;
+
+      while (k > first + 1 && s - k < 12 && (_diptych_detect_is (ctx, k - 1, ",") || in_place_list (ctx, k - 1, k)))
+        k--;
+      if (k > first + 1 && k < s - 1 && (_diptych_detect_is (ctx, k - 1, "in") || _diptych_detect_is (ctx, k - 1, "from")) &&
+          detect_in (ctx, k - 2, LEX_SOURCE_TYPE) && (!detect_key (ctx, k - 2)->upper || k - 2 == first))
+        {
+          e = k - 1;
+          s = phrase_start (ctx, first, e);
+        }
     }
 
   /* "a rescuer who gave his name only as Andriy told": the subject is
