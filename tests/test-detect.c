@@ -674,6 +674,7 @@ static const Case cases[] = {
   FIG ("and-noun-then-aside", "More than 120 men and boys, some as young as 15, were detained in the raids.", "More than 120 men and boys", D, 120, 120, DIPTYCH_NO_NUMBER, AT_LEAST, MEN),
   FIG ("crossed-bridge-into", "Thai authorities said around 3,000 people had crossed the Friendship Bridge and the river into Mae Sot on Tuesday.", "around 3,000 people had crossed the Friendship Bridge and the river into Mae Sot", X, 3000, DIPTYCH_NO_NUMBER, DIPTYCH_NO_NUMBER, APPROX, PEOPLE),
   QUIET_ ("crossed-into-soldiers-town", "About 40 soldiers crossed the river into the town.", "40"),
+  FIG ("name-age-origin-aside", "Hezbollah said that one of its fighters, Ali Hassan Fakih, 29, from the town of Kfar Roummane, had been killed.", "one of its fighters", K, 1, 1, 1, EXACT, FIGHTERS),
   FIG ("other-unknown-noun-relative", "Two other farmers who were working on an adjacent plot are still missing, the spokesperson added.", "Two other farmers who were working on an adjacent plot are still missing", M, 2, 2, 2, EXACT, OTHER),
   FIG ("among-them-after-outcome-noun", "The hospital received 46 bodies and more than 70 wounded. \u201cMost of the dead are young men, but there are at least five boys among them,\u201d he said.", "at least five boys", K, 5, 5, DIPTYCH_NO_NUMBER, AT_LEAST, CHILDREN),
   PART_ ("among-them-after-outcome-noun-part", "The hospital received 46 bodies and more than 70 wounded. \u201cMost of the dead are young men, but there are at least five boys among them,\u201d he said.", "at least five boys", "46 bodies"),

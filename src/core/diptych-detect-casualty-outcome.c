@@ -482,25 +482,33 @@ resumed_outcome (DetectContext *ctx,
   return -1;
 }
 
-/* Whether the words from @i to @end are names and ages alone: "Sepoy
- * Abdul Rauf, aged 24, and Lance Naik Imtiaz Ali".
+/* Whether the words from @i to @end are names, ages and where people
+ * came from alone: "Sepoy Abdul Rauf, aged 24, and Lance Naik Imtiaz
+ * Ali", "Ali Hassan Fakih, 29, from the town of Kfar Roummane".
  */
 static gboolean
 named_list (DetectContext *ctx,
             guint          i,
             guint          end)
 {
-  gboolean name = FALSE;
+  gboolean name = FALSE, origin = FALSE;
 
   for (guint k = i; k < end; k++)
     {
       if (detect_key (ctx, k)->upper && !detect_key (ctx, k)->quantity &&
           !_diptych_detect_is_punct (ctx, k))
         name = TRUE;
-      else if (!(_diptych_detect_is (ctx, k, ",") || _diptych_detect_is (ctx, k, "and") ||
-                 _diptych_detect_is (ctx, k, "aged") ||
+      else if (k > i && _diptych_detect_is (ctx, k, "from") && _diptych_detect_is (ctx, k - 1, ","))
+        origin = TRUE;
+      else if (_diptych_detect_is (ctx, k, ","))
+        origin = FALSE;
+      else if (!(_diptych_detect_is (ctx, k, "and") || _diptych_detect_is (ctx, k, "aged") ||
                  (_diptych_detect_is_digits (ctx, k) && k > i &&
-                  _diptych_detect_is (ctx, k - 1, "aged"))))
+                  (_diptych_detect_is (ctx, k - 1, "aged") ||
+                   (_diptych_detect_is (ctx, k - 1, ",") && strlen (detect_lower (ctx, k)) <= 2))) ||
+                 (origin && (_diptych_detect_is (ctx, k, "the") || _diptych_detect_is (ctx, k, "of") ||
+                             _diptych_detect_is (ctx, k, "town") || _diptych_detect_is (ctx, k, "village") ||
+                             _diptych_detect_is (ctx, k, "city") || _diptych_detect_is (ctx, k, "district")))))
         return FALSE;
     }
   return name;
