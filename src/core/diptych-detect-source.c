@@ -84,13 +84,13 @@ is_possessed_title (DetectContext *ctx,
 
 /* An auxiliary, unless it is a first name: "said May Haddad", "Will
  * Todd told…", written with a capital inside a sentence before another
- * name.
+ * name; or initials: "Islamic State Sahel Province (IS Sahel)".
  */
 static gboolean
 is_verb_like (DetectContext *ctx,
               guint          i)
 {
-  if (!detect_in (ctx, i, LEX_AUXILIARY))
+  if (!detect_in (ctx, i, LEX_AUXILIARY) || detect_is_acronym (ctx, i))
     return FALSE;
   return !(detect_key (ctx, i)->upper && i > 0 && !is_punct (ctx, i - 1) && i + 1 < ctx->n_tokens &&
            detect_key (ctx, i + 1)->upper && !is_punct (ctx, i + 1) && !detect_in (ctx, i + 1, LEX_MONTH) &&
@@ -557,6 +557,34 @@ phrase_after (DetectContext *ctx,
           _diptych_detect_is (ctx, k - 1, "from") || _diptych_detect_is (ctx, k - 1, "to")))
     k--;
   return k;
+}
+
+/* Where the agent of the passive reporting verb at @i starts, past
+ * where it was said: "was reported on Telegram by the Head of …", "were
+ * announced in a statement by the army"; or 0. The lists'
+ * "reported by" take the agent right after the verb.
+ */
+static guint
+agent_after (DetectContext *ctx,
+             guint          i,
+             guint          last)
+{
+  if (i == 0 || i + 3 >= last || !g_str_has_suffix (detect_lower (ctx, i), "ed") ||
+      !(_diptych_detect_is (ctx, i - 1, "was") || _diptych_detect_is (ctx, i - 1, "were") ||
+        _diptych_detect_is (ctx, i - 1, "been") || _diptych_detect_is (ctx, i - 1, "is") ||
+        _diptych_detect_is (ctx, i - 1, "are")) ||
+      !(_diptych_detect_is (ctx, i + 1, "on") || _diptych_detect_is (ctx, i + 1, "in") ||
+        _diptych_detect_is (ctx, i + 1, "via") || _diptych_detect_is (ctx, i + 1, "through")))
+    return 0;
+  for (guint k = i + 2; k + 1 < last && k < i + 8; k++)
+    {
+      if (_diptych_detect_is (ctx, k, "by"))
+        return k + 1;
+      if (is_punct (ctx, k) || _diptych_detect_is_quote (ctx, k) || is_verb_like (ctx, k) ||
+          detect_in (ctx, k, LEX_REPORTING) || detect_key (ctx, k)->quantity)
+        break;
+    }
+  return 0;
 }
 
 /* Whether tokens @s..@e name a source: 1 when a name, a source's noun,
@@ -1817,6 +1845,14 @@ detect_in_sentence (DetectContext *ctx,
                    !overlaps_source (ctx, s, e, sentence) &&
                    (source = add_source (ctx, s, e, sentence, last, FALSE)) >= 0)
             claim_after (ctx, i, last, source);
+          continue;
+        }
+      /* "This was reported on Telegram by the Head of …" */
+      if ((n = agent_after (ctx, i, last)) > 0)
+        {
+          e = phrase_after (ctx, n, last);
+          if (e > n && !overlaps_source (ctx, n, e, sentence))
+            add_source (ctx, n, e, sentence, last, FALSE);
           continue;
         }
       /* "according to X", "citing X", "a statement carried by X" */
