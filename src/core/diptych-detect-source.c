@@ -587,6 +587,28 @@ agent_after (DetectContext *ctx,
   return 0;
 }
 
+/* Whether the colon at @i ends a headline of figures with who gives
+ * them, the way South Asian papers write it: "Five soldiers martyred, 16
+ * terrorists killed: ISPR". The initials run to the end of the line.
+ */
+static gboolean
+headline_source (DetectContext *ctx,
+                 guint          first,
+                 guint          i,
+                 guint          last)
+{
+  gboolean figure = FALSE;
+
+  if (i < first + 3 || i + 1 >= last || last - i > 3 || (last < ctx->n_tokens && !detect_line_before (ctx, last)))
+    return FALSE;
+  for (guint k = i + 1; k < last; k++)
+    if (!detect_is_acronym (ctx, k))
+      return FALSE;
+  for (guint k = first; k < i && !figure; k++)
+    figure = detect_key (ctx, k)->digits || detect_key (ctx, k)->number_word;
+  return figure;
+}
+
 /* Whether tokens @s..@e name a source: 1 when a name, a source's noun,
  * a group or an article says so, 0 when nothing does, -1 when a verb is
  * among them.
@@ -1839,7 +1861,11 @@ detect_in_sentence (DetectContext *ctx,
 
       if (!detect_key (ctx, i)->reports && !conditional)
         {
-          if (detect_lower (ctx, i)[0] == 'i' && _diptych_detect_is (ctx, i, "in"))
+          if (detect_lower (ctx, i)[0] == ':' && headline_source (ctx, first, i, last) &&
+              !overlaps_source (ctx, i + 1, last, sentence) &&
+              (source = add_source (ctx, i + 1, last, sentence, last, FALSE)) >= 0)
+            add_claim (ctx, first, i, source);
+          else if (detect_lower (ctx, i)[0] == 'i' && _diptych_detect_is (ctx, i, "in"))
             statement_subject (ctx, first, i, last, sentence);
           else if (able_to_report (ctx, first, i, &n) && subject_before (ctx, first, n, &s, &e, &after_break) &&
                    !overlaps_source (ctx, s, e, sentence) &&
