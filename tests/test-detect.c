@@ -991,6 +991,8 @@ static const Case cases[] = {
   SRC ("so-far-confirmed", "The health ministry has so far confirmed the deaths of 18 civilians.", "The health ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("headline-colon-initials", "Five soldiers martyred, 16 terrorists killed as attack foiled: ISPR\n\nBANNU: The attack began at dawn.", "ISPR", DIPTYCH_SOURCE_MILITARY),
   NO_SRC ("colon-word-not-source", "The army gave a simple reason for the 12 arrests: Security\n\nThe town was quiet.", "Security"),
+  SRC ("plural-report-on-the-ground", "Partners on the ground report that at least 350 people have been displaced.", "Partners on the ground", DIPTYCH_SOURCE_NGO),
+  SRC ("plural-estimate-in-the-area", "Civil society groups in the area estimate that more than 200 persons have lost their lives.", "Civil society groups in the area", DIPTYCH_SOURCE_OTHER),
   SRC ("and-after-initials", "The Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF) denied responsibility for the shelling.", "The Sudanese Armed Forces (SAF)", DIPTYCH_SOURCE_MILITARY),
   BY ("by-second-and", "The ministry said 12 people were killed and the army said 14 soldiers died.", "14 soldiers", "the army"),
   NO_CLM ("claim-ends-before-while", "Armenia said 49 soldiers were killed, while Azerbaijan said 50 soldiers had died.", "were killed, while"),

@@ -1515,6 +1515,12 @@ plural_reports (DetectContext *ctx,
     noun--;
   if (noun < verb && (_diptych_detect_is (ctx, noun - 1, "in") || _diptych_detect_is (ctx, noun - 1, "at")))
     noun--;
+  /* "Partners on the ground report that", "groups in the area estimate" */
+  else if (verb > first + 3 && _diptych_detect_is (ctx, verb - 2, "the") && !detect_key (ctx, verb - 1)->upper &&
+           !detect_in (ctx, verb - 1, LEX_FUNCTION) && !is_punct (ctx, verb - 1) &&
+           (_diptych_detect_is (ctx, verb - 3, "in") || _diptych_detect_is (ctx, verb - 3, "on") ||
+            _diptych_detect_is (ctx, verb - 3, "at")))
+    noun = verb - 3;
   else
     noun = verb;
   if (noun == first || verb + 1 >= last || detect_key (ctx, noun - 1)->all_upper)
