@@ -198,6 +198,26 @@ is_unnamed_person (DetectContext *ctx,
   return plural;
 }
 
+/* Whether the asides from @from on, up to the source's verb, ask that
+ * the source not be named: "An aid worker in Semera, the Afar regional
+ * capital, who asked not to be named", "on condition of anonymity".
+ */
+static gboolean
+unnamed_by_request (DetectContext *ctx,
+                    guint          from,
+                    guint          to)
+{
+  if (!_diptych_detect_is (ctx, from, ","))
+    return FALSE;
+  for (guint k = from; k < to && k < from + 30 && !detect_in (ctx, k, LEX_REPORTING) &&
+                       !_diptych_detect_is_quote (ctx, k); k++)
+    if (_diptych_detect_is (ctx, k, "anonymity") ||
+        ((_diptych_detect_is (ctx, k, "named") || _diptych_detect_is (ctx, k, "identified")) && k >= from + 3 &&
+         _diptych_detect_is (ctx, k - 1, "be") && _diptych_detect_is (ctx, k - 3, "not")))
+      return TRUE;
+  return FALSE;
+}
+
 /* The type of the source named by tokens first..last, with the words of
  * an aside after it ("Dr. Samer Khattab, director of the town's main
  * hospital").
@@ -207,6 +227,7 @@ classify (DetectContext *ctx,
           guint          first,
           guint          last,
           guint          aside_last,
+          guint          sentence_last,
           gboolean      *by_head,
           guint         *head_token)
 {
@@ -249,8 +270,11 @@ classify (DetectContext *ctx,
     }
   head = detect_lower (ctx, head_at - 1);
 
-  /* "a security official", "a police source", "the official" */
+  /* "a security official", "a police source", "the official"; "An aid
+   * worker in Semera, …, who asked not to be named"
+   */
   if ((found & (1u << DIPTYCH_SOURCE_ANONYMOUS)) ||
+      (!g_str_has_suffix (head, "s") && unnamed_by_request (ctx, last, sentence_last)) ||
       ((indefinite || last - first == 2) && !named &&
        (strcmp (head, "official") == 0 || strcmp (head, "source") == 0)) ||
       (indefinite && strcmp (head, "priest") == 0) ||
@@ -409,7 +433,7 @@ add_source (DetectContext *ctx,
   item.sentence = sentence;
   item.parent = item.source = -1;
   item.disputes = first > 0 && source_noun (ctx, first - 1) == SOURCE_NOUN_DISPUTED;
-  item.source_type = classify (ctx, first, last, aside_last, &by_head, &item.head);
+  item.source_type = classify (ctx, first, last, aside_last, sentence_last, &by_head, &item.head);
   g_array_append_val (ctx->sources, item);
   if (by_head)
     classify_by_head (ctx, ctx->sources->len - 1);
@@ -1005,6 +1029,21 @@ subject_before (DetectContext *ctx,
       if (e >= first + 3 && detect_key (ctx, e - 1)->digits && strlen (detect_lower (ctx, e - 1)) <= 3 &&
           _diptych_detect_is (ctx, e - 2, ",") && detect_key (ctx, e - 3)->upper)
         e -= 2;
+      /* "An aid worker in Semera, the Afar regional capital, who asked
+       * not to be named, said": past the place's aside before the
+       * relative too
+       */
+      else if (is_relative (ctx, p) && e > first + 2)
+        {
+          guint a;
+
+          for (a = e - 1; a > first + 1 && e - a < 8 && !_diptych_detect_is (ctx, a - 1, ","); a--)
+            ;
+          if (a > first + 1 && _diptych_detect_is (ctx, a - 1, ",") &&
+              (_diptych_detect_is (ctx, a, "the") || _diptych_detect_is_article (ctx, a)) &&
+              detect_key (ctx, a - 2)->upper && _diptych_detect_is (ctx, a - 3, "in"))
+            e = a - 1;
+        }
     }
   if (e == first || is_boundary (ctx, e - 1))
     return FALSE;
