@@ -1298,20 +1298,29 @@ indefinite_source (DetectContext *ctx,
 
 /* Whether tokens @s..@e hold a word that says what someone did, not
  * who they are: "Troops killed 12 rebels and officials said", "The army
- * shelled the town and residents said".
+ * shelled the town and residents said"; not "an ethnic armed group and
+ * residents said", "Iran-backed militias".
  */
 static gboolean
 acts (DetectContext *ctx,
       guint          s,
       guint          e)
 {
+  static const char *const describing[] = {
+    "armed", "unidentified", "suspected", "alleged", "masked", "united", "allied", "organised", "organized",
+    "retired", "unnamed", "affiliated",
+  };
+
   for (guint k = s; k < e; k++)
     {
       const char *w = detect_lower (ctx, k);
       gsize len = strlen (w);
+      gboolean describes = strchr (w, '-') != NULL;
 
+      for (guint d = 0; d < G_N_ELEMENTS (describing) && !describes; d++)
+        describes = strcmp (w, describing[d]) == 0;
       if (detect_key (ctx, k)->digits || detect_key (ctx, k)->number_word || detect_in (ctx, k, LEX_OUTCOME) ||
-          (!detect_key (ctx, k)->upper && len > 3 && g_str_has_suffix (w, "ed")))
+          (!detect_key (ctx, k)->upper && len > 3 && g_str_has_suffix (w, "ed") && !describes))
         return TRUE;
     }
   return FALSE;
