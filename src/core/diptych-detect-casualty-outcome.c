@@ -1054,8 +1054,20 @@ _diptych_detect_split_outcome (DetectContext *ctx,
         _diptych_detect_is (ctx, verb, "compelled") || _diptych_detect_is (ctx, verb, "compelling") ||
         _diptych_detect_is (ctx, verb, "drove") || _diptych_detect_is (ctx, verb, "driving") ||
         _diptych_detect_is (ctx, verb, "prompted") || _diptych_detect_is (ctx, verb, "prompting") ||
-        _diptych_detect_is (ctx, verb, "caused") || _diptych_detect_is (ctx, verb, "causing")) ||
-      i + 1 >= last || !_diptych_detect_is (ctx, i, "to"))
+        _diptych_detect_is (ctx, verb, "caused") || _diptych_detect_is (ctx, verb, "causing")))
+    return -1;
+  /* "forced almost 1,200 people from rural areas of the municipality to
+   * flee", "forced 12,000 people who had been living in the site to
+   * flee": past where they were
+   */
+  for (guint k = i; !_diptych_detect_is (ctx, i, "to") && k + 1 < last && k < i + 12; k++)
+    {
+      if (_diptych_detect_is_punct (ctx, k) || detect_key (ctx, k)->quantity)
+        break;
+      if (_diptych_detect_is (ctx, k, "to"))
+        i = k;
+    }
+  if (i + 1 >= last || !_diptych_detect_is (ctx, i, "to"))
     return -1;
   if (!(_diptych_detect_is (ctx, i + 1, "flee") || _diptych_detect_is (ctx, i + 1, "leave") ||
         _diptych_detect_is (ctx, i + 1, "abandon") || _diptych_detect_is (ctx, i + 1, "evacuate") ||
