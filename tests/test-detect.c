@@ -1001,6 +1001,8 @@ static const Case cases[] = {
   SRC ("counts-displaced", "The UN refugee agency UNHCR counts approximately 450,000 internally displaced persons across the region.", "The UN refugee agency UNHCR", DIPTYCH_SOURCE_NGO),
   NO_SRC ("counts-no-casualties", "The town counts 450,000 inhabitants.", "The town"),
   SRC ("armed-group-and-residents", "At least 11 civilians were killed when jets bombed a village, an ethnic armed group and residents said.", "an ethnic armed group", DIPTYCH_SOURCE_OTHER),
+  SRC ("plural-also-report", "Local authorities also report that between 40 and 50 people have been abducted since 6 May.", "Local authorities", DIPTYCH_SOURCE_OFFICIAL),
+  SRC ("aside-then-on-day", "The health ministry, MSP, on Tuesday put the number of civilians killed at 26.", "The health ministry, MSP", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("and-after-initials", "The Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF) denied responsibility for the shelling.", "The Sudanese Armed Forces (SAF)", DIPTYCH_SOURCE_MILITARY),
   BY ("by-second-and", "The ministry said 12 people were killed and the army said 14 soldiers died.", "14 soldiers", "the army"),
   NO_CLM ("claim-ends-before-while", "Armenia said 49 soldiers were killed, while Azerbaijan said 50 soldiers had died.", "were killed, while"),

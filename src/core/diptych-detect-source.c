@@ -981,7 +981,12 @@ subject_before (DetectContext *ctx,
 
   /* past "has", "later", and the day of "the ministry's post Saturday said" */
   while (e > first && (detect_in (ctx, e - 1, LEX_SKIP) || (e - 1 > first && is_day (ctx, e - 1))))
-    e--;
+    {
+      e--;
+      /* "The UN peacekeeping mission, MINUSCA, on Tuesday put" */
+      if (e > first + 1 && is_day (ctx, e) && _diptych_detect_is (ctx, e - 1, "on"))
+        e--;
+    }
   /* "The council, a civil society group, in a statement blamed": past
    * the words the verb was said in
    */
@@ -1555,22 +1560,27 @@ plural_reports (DetectContext *ctx,
 {
   const char *w;
   gsize len;
-  guint noun = verb;
+  guint subject_end = verb, noun;
 
+  /* "Local authorities also report that" */
+  while (subject_end > first + 1 && detect_in (ctx, subject_end - 1, LEX_SKIP))
+    subject_end--;
+  noun = subject_end;
   /* "Humanitarian partners in Tawila report that": past the place */
   while (noun > first + 2 && detect_key (ctx, noun - 1)->upper && !detect_key (ctx, noun - 1)->all_upper &&
-         verb - noun < 3)
+         subject_end - noun < 3)
     noun--;
-  if (noun < verb && (_diptych_detect_is (ctx, noun - 1, "in") || _diptych_detect_is (ctx, noun - 1, "at")))
+  if (noun < subject_end && (_diptych_detect_is (ctx, noun - 1, "in") || _diptych_detect_is (ctx, noun - 1, "at")))
     noun--;
   /* "Partners on the ground report that", "groups in the area estimate" */
-  else if (verb > first + 3 && _diptych_detect_is (ctx, verb - 2, "the") && !detect_key (ctx, verb - 1)->upper &&
-           !detect_in (ctx, verb - 1, LEX_FUNCTION) && !is_punct (ctx, verb - 1) &&
-           (_diptych_detect_is (ctx, verb - 3, "in") || _diptych_detect_is (ctx, verb - 3, "on") ||
-            _diptych_detect_is (ctx, verb - 3, "at")))
-    noun = verb - 3;
+  else if (subject_end > first + 3 && _diptych_detect_is (ctx, subject_end - 2, "the") &&
+           !detect_key (ctx, subject_end - 1)->upper && !detect_in (ctx, subject_end - 1, LEX_FUNCTION) &&
+           !is_punct (ctx, subject_end - 1) &&
+           (_diptych_detect_is (ctx, subject_end - 3, "in") || _diptych_detect_is (ctx, subject_end - 3, "on") ||
+            _diptych_detect_is (ctx, subject_end - 3, "at")))
+    noun = subject_end - 3;
   else
-    noun = verb;
+    noun = subject_end;
   if (noun == first || verb + 1 >= last || detect_key (ctx, noun - 1)->all_upper)
     return FALSE;
   w = detect_lower (ctx, noun - 1);
