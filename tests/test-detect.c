@@ -1006,6 +1006,7 @@ static const Case cases[] = {
   SRC ("aside-then-on-day", "The health ministry, MSP, on Tuesday put the number of civilians killed at 26.", "The health ministry, MSP", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("headline-dash-source-noun", "ISWAP attack on Damaturu outskirts: 14 persons killed, 22 injured \u2014 Police\n\nFrom Musa Ibrahim, Damaturu", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("according-to-rites", "A community leader said 19 persons were buried on Wednesday morning according to Islamic rites.", "Islamic rites"),
+  SRC ("said-one-of-the-officials", "\"These were compounds used to plan attacks,\" said one of the officials, who declined to be identified.", "one of the officials", DIPTYCH_SOURCE_ANONYMOUS),
   SRC ("and-after-initials", "The Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF) denied responsibility for the shelling.", "The Sudanese Armed Forces (SAF)", DIPTYCH_SOURCE_MILITARY),
   BY ("by-second-and", "The ministry said 12 people were killed and the army said 14 soldiers died.", "14 soldiers", "the army"),
   NO_CLM ("claim-ends-before-while", "Armenia said 49 soldiers were killed, while Azerbaijan said 50 soldiers had died.", "were killed, while"),

@@ -200,7 +200,8 @@ is_unnamed_person (DetectContext *ctx,
 
 /* Whether the asides from @from on, up to the source's verb, ask that
  * the source not be named: "An aid worker in Semera, the Afar regional
- * capital, who asked not to be named", "on condition of anonymity".
+ * capital, who asked not to be named", "who declined to be identified",
+ * "on condition of anonymity".
  */
 static gboolean
 unnamed_by_request (DetectContext *ctx,
@@ -213,7 +214,9 @@ unnamed_by_request (DetectContext *ctx,
                        !_diptych_detect_is_quote (ctx, k); k++)
     if (_diptych_detect_is (ctx, k, "anonymity") ||
         ((_diptych_detect_is (ctx, k, "named") || _diptych_detect_is (ctx, k, "identified")) && k >= from + 3 &&
-         _diptych_detect_is (ctx, k - 1, "be") && _diptych_detect_is (ctx, k - 3, "not")))
+         _diptych_detect_is (ctx, k - 1, "be") &&
+         (_diptych_detect_is (ctx, k - 3, "not") || _diptych_detect_is (ctx, k - 3, "declined") ||
+          _diptych_detect_is (ctx, k - 3, "refused"))))
       return TRUE;
   return FALSE;
 }
@@ -1493,6 +1496,10 @@ names_someone (DetectContext *ctx,
                guint          i,
                guint          last)
 {
+  /* "said one of the officials" */
+  if (i + 2 < last && _diptych_detect_is (ctx, i, "of") &&
+      (_diptych_detect_is (ctx, i + 1, "the") || detect_is_possessive_determiner (ctx, i + 1)))
+    i += 2;
   for (guint k = i; k < last && k < i + 2; k++)
     {
       if (is_boundary (ctx, k))
