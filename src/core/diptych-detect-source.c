@@ -557,6 +557,12 @@ phrase_after (DetectContext *ctx,
 
   for (k = i; k < last && k - i < MAX_SOURCE_TOKENS; k++)
     {
+      /* "a defence ministry communiqué read on state television": two
+       * sources, the broadcaster after the words read on it; but "a list
+       * compiled by the ministry" is one
+       */
+      if (k > i && _diptych_detect_is (ctx, k, "read") && _diptych_detect_match (ctx, k, LEX_ATTRIBUTION, NULL) > 1)
+        break;
       if (is_boundary (ctx, k) || is_relative (ctx, k) || detect_in (ctx, k, LEX_REPORTING) ||
           is_toll_verb (ctx, k, last) || (k > i && (is_day (ctx, k) || is_span_of_time (ctx, k, last))) ||
           is_verb_like (ctx, k) || (detect_in (ctx, k, LEX_CLAUSE) && !detect_key (ctx, k)->upper))
