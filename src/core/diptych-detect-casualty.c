@@ -271,6 +271,20 @@ adverb_at (DetectContext *ctx,
          _diptych_detect_match_outcome (ctx, i + 1, &n) >= 0;
 }
 
+/* Whether the words after a figure's noun at @i say who took them:
+ * "17 persons abducted by the terrorists".
+ */
+static gboolean
+abducted_by (DetectContext *ctx,
+             guint          i,
+             guint          last)
+{
+  guint n;
+
+  return i + 1 < last && _diptych_detect_match_outcome (ctx, i, &n) == DIPTYCH_OUTCOME_DETAINED &&
+         _diptych_detect_is (ctx, i + n, "by");
+}
+
 static void
 detect_in_sentence (DetectContext *ctx,
                     GArray        *readings,
@@ -1398,11 +1412,11 @@ detect_in_sentence (DetectContext *ctx,
 
       /* "Eight of the hostages escaped", "rescued 12 of the victims":
        * those who got away are no figure; but "six of the abducted
-       * passengers had been released" were abducted, as the figure's own
-       * words say
+       * passengers had been released" and "rescued 17 persons abducted
+       * by the terrorists" were abducted, as the figure's own words say
        */
       if ((outcome == DIPTYCH_OUTCOME_DETAINED || outcome == DIPTYCH_OUTCOME_MISSING) &&
-          !attributive && link != LINK_OUTCOME &&
+          !attributive && link != LINK_OUTCOME && !abducted_by (ctx, head_end, last) &&
           (_diptych_detect_got_away (ctx, MAX (head_end, got_from), last) ||
            _diptych_detect_set_free (ctx, first, q.start)))
         continue;
