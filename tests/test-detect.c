@@ -1013,6 +1013,8 @@ static const Case cases[] = {
   SRC ("read-on-television", "Eight soldiers were killed, according to a defence ministry communique read on state television on Monday.", "state television", DIPTYCH_SOURCE_MEDIA),
   SRC ("read-on-communique", "Eight soldiers were killed, according to a defence ministry communique read on state television on Monday.", "a defence ministry communique", DIPTYCH_SOURCE_MILITARY),
   SRC ("list-compiled-by-one", "At least 40 people were killed, according to a list compiled by the ministry.", "a list compiled by the ministry", DIPTYCH_SOURCE_OFFICIAL),
+  SRC ("accuses-present", "Islamabad accuses Kabul of sheltering TTP fighters.", "Islamabad", DIPTYCH_SOURCE_OTHER),
+  SRC ("charge-they-deny", "Islamabad accuses Kabul of sheltering TTP fighters, a charge the Taliban deny.", "the Taliban", DIPTYCH_SOURCE_MILITARY),
   SRC ("and-after-initials", "The Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF) denied responsibility for the shelling.", "The Sudanese Armed Forces (SAF)", DIPTYCH_SOURCE_MILITARY),
   BY ("by-second-and", "The ministry said 12 people were killed and the army said 14 soldiers died.", "14 soldiers", "the army"),
   NO_CLM ("claim-ends-before-while", "Armenia said 49 soldiers were killed, while Azerbaijan said 50 soldiers had died.", "were killed, while"),
