@@ -133,7 +133,8 @@ is_passive (DetectContext *ctx,
 }
 
 /* Whether the words from @i name a time, not an object: "a day after",
- * "the same day", "the previous night", "two weeks ago".
+ * "the same day", "the previous night", "two weeks ago", "between 6 and
+ * 12 May".
  */
 gboolean
 _diptych_detect_names_a_time (DetectContext *ctx,
@@ -145,6 +146,16 @@ _diptych_detect_names_a_time (DetectContext *ctx,
       if (detect_in (ctx, k, LEX_TIME))
         return TRUE;
       if (_diptych_detect_is_punct (ctx, k))
+        break;
+    }
+  /* "between 6 and 12 May", "on 3 June", "from 6 to 12 May": a date */
+  for (guint k = i; k < last && k < i + 6; k++)
+    {
+      if (detect_in (ctx, k, LEX_MONTH))
+        return k > i;
+      if (!(_diptych_detect_is_digits (ctx, k) || _diptych_detect_is (ctx, k, "between") ||
+            _diptych_detect_is (ctx, k, "and") || _diptych_detect_is (ctx, k, "from") ||
+            _diptych_detect_is (ctx, k, "to") || _diptych_detect_is (ctx, k, "on")))
         break;
     }
   return FALSE;

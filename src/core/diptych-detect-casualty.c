@@ -566,7 +566,8 @@ detect_in_sentence (DetectContext *ctx,
                 group = DIPTYCH_GROUP_PEOPLE;
               /* "Dozens killed two soldiers", "Thousands mourned the
                * victims": they did it; not "12 killed 30 wounded", "Three
-               * killed a day after the truce"
+               * killed a day after the truce", "52 wounded between 6 and
+               * 12 May"
                */
               else if (head_outcome != DIPTYCH_OUTCOME_DISPLACED && head_outcome != DIPTYCH_OUTCOME_MISSING &&
                        g_str_has_suffix (detect_lower (ctx, head_end - 1), "ed") && head_end < last &&
