@@ -285,6 +285,20 @@ abducted_by (DetectContext *ctx,
          _diptych_detect_is (ctx, i + n, "by");
 }
 
+/* Whether a number with no noun at @start is a part of the figure before
+ * it in the sentence, which names what it counts: "412 civilian deaths
+ * …, including 96 attributed to the armed forces".
+ */
+static gboolean
+bare_part (DetectContext *ctx,
+           guint          sentence,
+           guint          first,
+           guint          start)
+{
+  return start > first + 1 && _diptych_detect_is (ctx, start - 1, "including") &&
+         _diptych_detect_is (ctx, start - 2, ",") && _diptych_detect_last_in_sentence (ctx, sentence) >= 0;
+}
+
 static void
 detect_in_sentence (DetectContext *ctx,
                     GArray        *readings,
@@ -655,7 +669,7 @@ detect_in_sentence (DetectContext *ctx,
                */
               else if (_diptych_detect_toll_before (ctx, q.start, first, &toll_start) < 0 &&
                        _diptych_detect_repeat_of (ctx, &q, first) < 0 &&
-                       !changed_from (ctx, first, q.start))
+                       !changed_from (ctx, first, q.start) && !bare_part (ctx, sentence, first, q.start))
                 continue;
             }
         }
