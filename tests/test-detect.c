@@ -684,6 +684,8 @@ static const Case cases[] = {
   FIG ("wounded-then-date-range", "The hospital reports that it received 52 wounded between 6 and 12 May.", "52 wounded", I, 52, 52, 52, EXACT, PEOPLE),
   PART_ ("including-bare-number", "Our Office has documented at least 412 civilian deaths in the region, including 96 attributed to the armed forces.", "96", "at least 412 civilian deaths"),
   QUIET_ ("bare-number-no-whole", "Troops fired on the crowd, including 96 attributed to the armed forces.", "96"),
+  PART_ ("including-unknown-noun", "This year, 27 terrorists, including 9 foreigners, have been killed in 14 encounters.", "9 foreigners", "27 terrorists"),
+  QUIET_ ("unknown-noun-no-breakdown", "Officials said 9 foreigners arrived in the town on Monday.", "9 foreigners"),
   FIG ("other-unknown-noun-relative", "Two other farmers who were working on an adjacent plot are still missing, the spokesperson added.", "Two other farmers who were working on an adjacent plot are still missing", M, 2, 2, 2, EXACT, OTHER),
   FIG ("among-them-after-outcome-noun", "The hospital received 46 bodies and more than 70 wounded. \u201cMost of the dead are young men, but there are at least five boys among them,\u201d he said.", "at least five boys", K, 5, 5, DIPTYCH_NO_NUMBER, AT_LEAST, CHILDREN),
   PART_ ("among-them-after-outcome-noun-part", "The hospital received 46 bodies and more than 70 wounded. \u201cMost of the dead are young men, but there are at least five boys among them,\u201d he said.", "at least five boys", "46 bodies"),

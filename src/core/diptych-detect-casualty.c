@@ -1055,6 +1055,17 @@ detect_in_sentence (DetectContext *ctx,
       if (outcome == DIPTYCH_OUTCOME_MISSING && head_end < last &&
           detect_figure_word (ctx, head_end, FIGURE_WORD_SUSPECT))
         continue;
+      /* "27 terrorists, including 9 foreigners, have been killed": a noun
+       * the lists do not know, in a breakdown, counts people of the
+       * whole's group
+       */
+      if (unknown && outcome < 0 && q.start > first &&
+          _diptych_detect_match_before (ctx, q.start, first, LEX_BREAKDOWN, NULL) > 0 &&
+          _diptych_detect_last_in_sentence (ctx, sentence) >= 0)
+        {
+          unknown = FALSE;
+          group = -1;
+        }
       if (unknown && outcome < 0)
         continue;
       /* "residents of three barangays – about 640 families – fled": the
