@@ -686,6 +686,8 @@ static const Case cases[] = {
   QUIET_ ("bare-number-no-whole", "Troops fired on the crowd, including 96 attributed to the armed forces.", "96"),
   PART_ ("including-unknown-noun", "This year, 27 terrorists, including 9 foreigners, have been killed in 14 encounters.", "9 foreigners", "27 terrorists"),
   QUIET_ ("unknown-noun-no-breakdown", "Officials said 9 foreigners arrived in the town on Monday.", "9 foreigners"),
+  FIG ("taken-from-village-name", "A church source said at least eight girls, the youngest aged 12, had been taken from Lichengue.", "at least eight girls", D, 8, 8, DIPTYCH_NO_NUMBER, AT_LEAST, CHILDREN),
+  QUIET_ ("taken-from-place-to-place", "Officials said 12 villagers were taken from Lichengue to Pemba by bus.", "12"),
   FIG ("other-unknown-noun-relative", "Two other farmers who were working on an adjacent plot are still missing, the spokesperson added.", "Two other farmers who were working on an adjacent plot are still missing", M, 2, 2, 2, EXACT, OTHER),
   FIG ("among-them-after-outcome-noun", "The hospital received 46 bodies and more than 70 wounded. \u201cMost of the dead are young men, but there are at least five boys among them,\u201d he said.", "at least five boys", K, 5, 5, DIPTYCH_NO_NUMBER, AT_LEAST, CHILDREN),
   PART_ ("among-them-after-outcome-noun-part", "The hospital received 46 bodies and more than 70 wounded. \u201cMost of the dead are young men, but there are at least five boys among them,\u201d he said.", "at least five boys", "46 bodies"),

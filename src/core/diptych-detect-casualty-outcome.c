@@ -339,6 +339,14 @@ taken_from_homes (DetectContext *ctx,
 
   if (!_diptych_detect_is (ctx, i, "taken") || !_diptych_detect_is (ctx, i + 1, "from"))
     return 0;
+  /* "had been taken from Lichengue": a village's name, unless they were
+   * taken on to a hospital
+   */
+  for (end = i + 2; end < last && detect_key (ctx, end)->upper && !detect_key (ctx, end)->all_upper &&
+                    !detect_in (ctx, end, LEX_MONTH); end++)
+    ;
+  if (end > i + 2)
+    return (end < last && _diptych_detect_is (ctx, end, "to")) ? 0 : end - i;
   /* not "taken from the camp to hospital" */
   end = homes_end (ctx, i + 2, last, FALSE);
   return end > 0 ? end - i : 0;
