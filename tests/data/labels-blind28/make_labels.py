@@ -1,0 +1,446 @@
+#!/usr/bin/env python3
+"""Hand labels of the articles in this folder: casualty figures, cited sources, and the numbers in the
+text that are NOT casualty figures. Writes labels.json next to this file; the checks are those of
+../label_checks.py.
+
+    python3 make_labels.py            # check every label, then write labels.json
+    python3 make_labels.py --show     # also print every label with its context, for review
+    python3 make_labels.py --stats    # also print phrasing-category counts (add --json for JSON)
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from label_checks import C, S, N, main  # noqa: E402
+
+A = {}
+# Wording variants specific to this folder, counted by --stats in addition to the common ones.
+STATS_EXTRA_OUTCOME_WORDS = []
+STATS_EXTRA_GROUP_NOUNS = []
+
+# ---------------------------------------------------------------- labels (28th blind set: ww01-ww08)
+
+STATS_EXTRA_OUTCOME_WORDS += [
+    ('neutralised / eliminated / gunned down / beheading / martyred / shahadat / fell / lost',
+     r'\bneutrali[sz]ed\b|\beliminated\b|\bgunned down\b|\bbeheading\b|\bmartyred\b|\bshahadat\b|\bfell\b|\blost\b'),
+    ('claimed the lives / fatalities / buried / succumbed', r'\bclaimed the lives\b|\bfatalities\b|\bburied\b'),
+    ('captured / rounded up / abduct / forcibly disappeared',
+     r'\bcaptured\b|\brounded up\b|\babduct\b|\bdisappeared\b'),
+    ('treating / critically / not been seen', r'\btreating\b|\bcritically\b|\bnot been seen\b'),
+]
+STATS_EXTRA_GROUP_NOUNS += [
+    ('jihadists/insurgents/attackers/gunmen/members/suicide bombers/martyrs/sons',
+     r'\b(?:jihadists|insurgents|attackers|gunmen|members|suicide bombers|martyrs|sons)\b'),
+    ('VDP/militiamen/personnel/Levies', r'\b(?:VDP|militiamen|personnel|Levies)\b'),
+    ('persons/families/collaborators/suspects/patients/relatives/neighbours',
+     r'\b(?:persons|families|collaborators|suspects|patients|relatives|neighbours)\b'),
+    ('volunteers/wives/young men', r'\b(?:volunteers|wives|young men)\b'),
+]
+
+# ww01: clashes between an LNA brigade and tribal gunmen in Sirte, Libya (Reuters style)
+A['ww01.txt'] = dict(
+    casualty=[
+        C('killed at least 19 people', 'killed', 19, 'at-least', 'people', id='tot'),
+        C('six civilians', 'killed', 6, 'exact', 'civilians', sub='tot'),
+        C('treating 47 others', 'injured', 47, 'exact', 'people', id='inj'),
+        C('four of the wounded', 'injured', 4, 'exact', 'people', sub='inj'),
+        C('About a dozen of the wounded were children', 'injured', 12, 'approx', 'children', sub='inj'),
+        C('eight of its soldiers had been killed', 'killed', 8, 'exact', 'soldiers'),
+        C('13 wounded', 'injured', 13, 'exact', 'soldiers'),
+        C('"eliminated" more than 20 of the attackers', 'killed', 20, 'at-least', 'fighters', tags='contradicted'),
+        C('31 gunmen had been captured', 'detained', 31, 'exact', 'fighters'),
+        C('lost five of our sons', 'killed', 5, 'exact', 'fighters', tags='contradicted'),
+        C('dozens of young men had been rounded up', 'detained', None, 'vague', 'men'),
+        C('more than 400 families had fled', 'displaced', 400, 'at-least', 'people'),
+        C('recovered 11 bodies', 'killed', 11, 'exact', 'people', id='rc'),
+        C('three women', 'killed', 3, 'exact', 'women', sub='rc'),
+        C('between five and eight people were still unaccounted for', 'missing', None, 'range', 'people', low=5,
+          high=8),
+        C('Two Red Crescent volunteers were lightly injured', 'injured', 2, 'exact', 'other'),
+        C('its toll to 23 dead', 'killed', 23, 'exact', 'people', id='upd', tags='update'),
+        C('the six civilians', 'killed', 6, 'exact', 'civilians', sub='upd', tags='repeat'),
+        C('four more patients died', 'killed', 4, 'exact', 'people'),
+        C('killed some 700 pro-government fighters', 'killed', 700, 'approx', 'fighters'),
+    ],
+    sources=[
+        S("the city's Ibn Sina hospital", 'official'),
+        S('Hospital spokesman Faraj al-Warfalli', 'official', form='title-name'),
+        S('al-Warfalli', 'official', nth=1, form='name'),
+        S('residents', 'witness'),
+        S('The LNA', 'military'),
+        S("A spokesman for the tribe's elders, Mustafa al-Ferjani", 'other', form='title-name'),
+        S("Sirte's municipal council", 'official'),
+        S('The Libyan Red Crescent', 'ngo'),
+        S('the hospital', 'official'),
+        S('The U.N. Support Mission in Libya (UNSMIL)', 'ngo'),
+    ],
+    numbers=[
+        N('2016', 'year'),
+        N('9-year-old', 'age'),
+        N('about 250 km', 'distance'),
+        N('155 miles', 'distance'),
+        N('128th Brigade', 'other'),
+        N('two brigade positions', 'count-objects'),
+        N('at least 60 houses', 'count-objects'),
+        N('December 2016', 'date'),
+        N('seven-month', 'duration'),
+        N('January 2020', 'date'),
+    ])
+
+# ww02: a jihadist attack on Arbinda, Burkina Faso (government communiqué relayed by AFP)
+A['ww02.txt'] = dict(
+    casualty=[
+        C('“neutralised” around 60 jihadists', 'killed', 60, 'approx', 'fighters'),
+        C('Fourteen soldiers', 'killed', 14, 'exact', 'soldiers'),
+        C('nine VDP fell', 'killed', 9, 'exact', 'soldiers'),
+        C('27 others were wounded', 'injured', 27, 'exact', 'soldiers'),
+        C('claimed the lives of 18 civilians', 'killed', 18, 'exact', 'civilians'),
+        C('more than 40 wounded', 'injured', 40, 'at-least', 'people', id='hw'),
+        C('at least seven of them had died', 'killed', 7, 'at-least', 'people', sub='hw'),
+        C('the overall civilian death toll at “around 30”', 'killed', 30, 'approx', 'civilians', tags='contradicted'),
+        C('killed “more than 70 soldiers and militiamen”', 'killed', 70, 'at-least', 'soldiers',
+          tags='contradicted'),
+        C('lost 12 “martyrs”', 'killed', 12, 'exact', 'fighters', tags='contradicted'),
+        C('More than 2,000 residents have fled', 'displaced', 2000, 'at-least', 'civilians'),
+        C('killed more than 20,000 people', 'killed', 20000, 'at-least', 'people'),
+        C('forced some 2 million from their homes', 'displaced', 2000000, 'approx', 'people'),
+    ],
+    sources=[
+        S('Burkina Faso’s military government', 'official'),
+        S('government spokesman Jean-Emmanuel Ouédraogo', 'official', form='title-name'),
+        S('the communiqué', 'official', form='document'),
+        S('A health worker at Arbinda’s medical centre', 'anonymous'),
+        S('A local official in Dori', 'anonymous'),
+        S('The Al-Qaeda-linked Group for the Support of Islam and Muslims (JNIM)', 'military'),
+        S('the UN humanitarian agency OCHA', 'ngo'),
+        S('the agency', 'ngo'),
+        S('ACLED', 'ngo'),
+        S('aid groups', 'ngo', form='collective'),
+    ],
+    numbers=[
+        N('several strikes', 'count-objects'),
+        N('12 motorcycles', 'count-objects'),
+        N('two pick-up trucks', 'count-objects'),
+        N('a handful of relatives', 'count-people'),
+        N('several foreign media outlets', 'count-objects'),
+        N('some 90 kilometres', 'distance'),
+        N('2022', 'year'),
+        N('nearly 70,000', 'population'),
+        N('three days', 'duration'),
+        N('2015', 'year'),
+    ])
+
+# ww03: gunmen's attack on three communities in Karim Lamido, Taraba State, Nigeria (a Nigerian
+# newspaper's own correspondent, one sentence a paragraph)
+A['ww03.txt'] = dict(
+    casualty=[
+        C('kill 27', 'killed', 27, 'exact', 'people'),
+        C('abduct 15', 'detained', 15, 'exact', 'people'),
+        C('At least 27 persons have been killed', 'killed', 27, 'at-least', 'people', id='tot', tags='repeat'),
+        C('15 others abducted', 'detained', 15, 'exact', 'people', id='abd', tags='repeat'),
+        C('his two wives', 'killed', 2, 'exact', 'women', sub='tot'),
+        C('four children', 'killed', 4, 'exact', 'children', sub='tot'),
+        C('buried 24 persons', 'killed', 24, 'exact', 'people'),
+        C('at least five are still missing', 'missing', 5, 'at-least', 'people'),
+        C('eight persons', 'injured', 8, 'exact', 'people'),
+        C('19 bodies had been recovered', 'killed', 19, 'exact', 'people', tags='contradicted'),
+        C('two suspects had been arrested', 'detained', 2, 'exact', 'people'),
+        C('the death toll at 31', 'killed', 31, 'exact', 'people', tags='update'),
+        C('four more bodies were discovered', 'killed', 4, 'exact', 'people'),
+        C('six women', 'detained', 6, 'exact', 'women', sub='abd'),
+        C('about 2,000 residents had fled', 'displaced', 2000, 'approx', 'civilians'),
+        C('nearly 150 persons had been killed', 'killed', 150, 'at-most', 'people'),
+        C('hundreds of persons dead', 'killed', None, 'vague', 'people'),
+        C('thousands displaced', 'displaced', None, 'vague', 'people'),
+    ],
+    sources=[
+        S('a community leader, Mr Bitrus Danladi', 'other', form='title-name'),
+        S('Danladi', 'other', nth=1, form='name'),
+        S('Danladi', 'other', nth=2, form='name'),
+        S('the Police Public Relations Officer in the state, SP Usman Abdullahi', 'official', form='title-name'),
+        S('The PPRO', 'official', form='role'),
+        S('the Chairman of Karim Lamido LGA, Hon. Musa Bawa', 'official', form='title-name'),
+        S('Bawa', 'official', nth=1, form='name'),
+        S('The Taraba State Governor, Dr Agbu Kefas', 'official', form='title-name'),
+        S('his Special Adviser on Media, Mr Emmanuel Bello', 'official', form='title-name'),
+        S('the governor', 'official', form='role'),
+        S('A resident of Munga, Mrs Rose Ayuba', 'witness', form='name'),
+    ],
+    numbers=[
+        N('three communities', 'count-objects'),
+        N('about 50', 'count-people'),
+        N('9pm', 'time'),
+        N('more than 30 houses', 'count-objects'),
+        N('12-year-old', 'age'),
+        N('N50 million', 'money'),
+        N('45', 'age'),
+        N('her three children', 'count-people'),
+    ])
+
+# ww04: Islamic State raids in Memba and Eráti districts and post-election violence in Nampula city,
+# Mozambique (an ACLED-style weekly overview)
+A['ww04.txt'] = dict(
+    casualty=[
+        C('beheading at least 11 civilians', 'killed', 11, 'at-least', 'civilians'),
+        C('as many as 25 people', 'detained', 25, 'at-most', 'people'),
+        C('killed seven people', 'killed', 7, 'exact', 'people', id='lurio'),
+        C('three women', 'killed', 3, 'exact', 'women', sub='lurio'),
+        C('killing four soldiers', 'killed', 4, 'exact', 'soldiers'),
+        C('killed 10 soldiers', 'killed', 10, 'exact', 'soldiers', tags='contradicted'),
+        C('"neutralised" 16 insurgents', 'killed', 16, 'exact', 'fighters'),
+        C('arrested five suspected collaborators', 'detained', 5, 'exact', 'people'),
+        C('14,820 people were displaced', 'displaced', 14820, 'exact', 'people'),
+        C('killing two people', 'killed', 2, 'exact', 'people'),
+        C('injuring at least nine', 'injured', 9, 'at-least', 'people'),
+        C('43 people were detained', 'detained', 43, 'exact', 'people'),
+        C('over 6,300 reported fatalities', 'killed', 6300, 'at-least', 'people', id='acl'),
+        C('more than 2,500 civilian fatalities', 'killed', 2500, 'at-least', 'civilians', sub='acl'),
+        C('212 reported fatalities', 'killed', 212, 'exact', 'people', sub='acl'),
+    ],
+    sources=[
+        S('Local leaders in Memba', 'other', form='collective'),
+        S('local sources', 'anonymous'),
+        S('Pinnacle News', 'media'),
+        S('a military source', 'anonymous'),
+        S('Carta de Moçambique', 'media'),
+        S('ISM', 'military', nth=2),
+        S("the Islamic State's Amaq News Agency", 'media'),
+        S('The police spokesman in Nampula, Zacarias Nacute', 'official', form='title-name'),
+        S("the International Organization for Migration's Displacement Tracking Matrix (DTM)", 'ngo'),
+        S('the Centre for Democracy and Human Rights (CDD)', 'ngo'),
+        S('Police', 'official', form='collective'),
+        S('ACLED', 'ngo', nth=1),
+    ],
+    numbers=[
+        N('9–15 November', 'date'),
+        N('2017', 'year'),
+        N('Between 10 and 14 November', 'date'),
+        N('at least nine villages', 'count-objects'),
+        N('more than 300 homes', 'count-objects'),
+        N('11 November', 'date'),
+        N('13 November', 'date'),
+        N('14 November', 'date', nth=1),
+        N('between 8 and 14 November', 'date'),
+        N('about 200 kilometres', 'distance'),
+        N('around 300,000 people', 'population'),
+        N('12 November', 'date'),
+        N('October 2017', 'date'),
+        N('over 60%', 'percentage'),
+        N('2024', 'year'),
+    ])
+
+# ww05: junta air strikes on Hakha, Chin State, Myanmar (a rights group's statement)
+A['ww05.txt'] = dict(
+    casualty=[
+        C('force thousands to flee', 'displaced', None, 'vague', 'people'),
+        C('killed at least 16 civilians', 'killed', 16, 'at-least', 'civilians', id='tot'),
+        C('five children', 'killed', 5, 'exact', 'children', sub='tot'),
+        C('injured 23 others', 'injured', 23, 'exact', 'civilians'),
+        C('some 200 people displaced', 'displaced', 200, 'approx', 'people'),
+        C('killing nine people', 'killed', 9, 'exact', 'people'),
+        C('the bodies of two neighbours', 'killed', 2, 'exact', 'civilians'),
+        C('more than 4,500', 'displaced', 4500, 'at-least', 'civilians'),
+        C('killed 21 members', 'killed', 21, 'exact', 'fighters', tags='contradicted'),
+        C('three of its fighters had been killed', 'killed', 3, 'exact', 'fighters', tags='contradicted'),
+        C('the arrest of at least 34 young men', 'detained', 34, 'at-least', 'men', id='arr'),
+        C('11 of them have not been seen', 'missing', 11, 'exact', 'men', sub='arr'),
+        C('at least 6,000 civilians have been killed', 'killed', 6000, 'at-least', 'civilians'),
+        C('more than 3.5 million people have been displaced', 'displaced', 3500000, 'at-least', 'people'),
+        C('the deaths of 689 civilians', 'killed', 689, 'exact', 'civilians'),
+    ],
+    sources=[
+        S('the Chin Justice Network (CJN)', 'ngo'),
+        S('CJN researchers', 'ngo', form='collective'),
+        S('Salai Thang Lian', 'ngo', form='name'),
+        S('A survivor of the church strike', 'anonymous'),
+        S('Local rescue volunteers', 'witness', form='collective'),
+        S('The military’s information team', 'military'),
+        S('the state-run Global New Light of Myanmar', 'media'),
+        S('The CNA', 'military'),
+        S('CJN', 'ngo', nth=5),
+        S('Relatives', 'witness', form='collective'),
+        S('UN figures', 'ngo', form='document'),
+        S('CJN', 'ngo', nth=6),
+    ],
+    numbers=[
+        N('21 February 2025', 'date'),
+        N('between 14 and 19 February', 'date'),
+        N('six separate strikes', 'count-objects'),
+        N('Mi-35', 'other'),
+        N('16 February', 'date'),
+        N('14-year-old', 'age'),
+        N('38-year-old', 'age'),
+        N('three hours', 'duration'),
+        N('at least 40 houses', 'count-objects'),
+        N('roughly 20,000 remaining residents', 'population'),
+        N('2021', 'year'),
+        N('Zone 3', 'other'),
+        N('Zone 5', 'other'),
+        N('Battalion 266', 'other'),
+        N('13 February', 'date'),
+        N('February 2021', 'date'),
+    ])
+
+# ww06: an encounter in the Kalakote forests and an attack on a house near Thanamandi, Rajouri,
+# Jammu and Kashmir, India (an Indian newspaper's report)
+A['ww06.txt'] = dict(
+    casualty=[
+        C('Two soldiers killed', 'killed', 2, 'exact', 'soldiers'),
+        C('three terrorists gunned down', 'killed', 3, 'exact', 'fighters'),
+        C('Two Army soldiers', 'killed', 2, 'exact', 'soldiers', tags='repeat'),
+        C('three others injured', 'injured', 3, 'exact', 'soldiers', id='inj'),
+        C('Three terrorists', 'killed', 3, 'exact', 'fighters', tags='repeat'),
+        C('one of them', 'injured', 1, 'exact', 'soldiers', sub='inj'),
+        C('injuring two of his relatives', 'injured', 2, 'exact', 'people'),
+        C('detained 14 persons', 'detained', 14, 'exact', 'people'),
+        C('around 150 families', 'displaced', 150, 'approx', 'people'),
+        C('At least 37 security personnel', 'killed', 37, 'at-least', 'soldiers'),
+        C('11 civilians have lost their lives', 'killed', 11, 'exact', 'civilians'),
+    ],
+    sources=[
+        S('officials', 'official', form='collective'),
+        S('a senior police officer', 'anonymous'),
+        S('Defence spokesperson Lt Col Suneel Bartwal', 'military', form='title-name'),
+        S('police sources', 'anonymous'),
+        S('police', 'official', nth=2, form='collective'),
+        S('Senior Superintendent of Police (SSP) Rajouri Gaurav Sikarwar', 'official', form='title-name'),
+        S('Sarpanch Mohammad Rafiq', 'official', form='title-name'),
+        S('official data', 'official', form='document'),
+        S('A senior security official', 'anonymous'),
+        S('the official', 'anonymous'),
+        S('National Conference spokesperson Imran Dar', 'other', form='title-name'),
+    ],
+    numbers=[
+        N('nearly 30 hours', 'duration'),
+        N('four to five terrorists', 'count-people'),
+        N('Two AK-47 rifles', 'count-objects'),
+        N('five magazines', 'count-objects'),
+        N('one or two terrorists', 'count-people'),
+        N('55-year-old', 'age'),
+        N('₹10 lakh', 'money'),
+        N('two years', 'duration'),
+        N('three years', 'duration'),
+        N('2021', 'year'),
+        N('25 to 30', 'count-people'),
+    ])
+
+# ww07: a militant attack on a Frontier Corps camp in Turbat, Balochistan, Pakistan (a Pakistani daily
+# quoting the ISPR)
+A['ww07.txt'] = dict(
+    casualty=[
+        C('Five soldiers martyred', 'killed', 5, 'exact', 'soldiers'),
+        C('11 terrorists killed', 'killed', 11, 'exact', 'fighters'),
+        C('Five soldiers were martyred', 'killed', 5, 'exact', 'soldiers', tags='repeat'),
+        C('11 terrorists killed', 'killed', 11, 'exact', 'fighters', nth=1, tags='repeat'),
+        C('all 11 terrorists', 'killed', 11, 'exact', 'fighters', id='t11', tags='repeat'),
+        C('three suicide bombers', 'killed', 3, 'exact', 'fighters', sub='t11'),
+        C('five brave sons of the soil embraced shahadat', 'killed', 5, 'exact', 'soldiers', tags='repeat'),
+        C('six civilians', 'injured', 6, 'exact', 'civilians', id='civ'),
+        C('two children', 'injured', 2, 'exact', 'children', sub='civ'),
+        C('two of them', 'injured', 2, 'exact', 'civilians', sub='civ'),
+        C('the bodies of the five soldiers', 'killed', 5, 'exact', 'soldiers', tags='repeat'),
+        C('killed “more than 40 personnel”', 'killed', 40, 'at-least', 'soldiers', tags='contradicted'),
+        C('lost six fighters', 'killed', 6, 'exact', 'fighters', tags='contradicted'),
+        C('three Levies personnel were martyred', 'killed', 3, 'exact', 'soldiers'),
+        C('two others injured', 'injured', 2, 'exact', 'soldiers'),
+        C('at least 19 young men had been “forcibly disappeared”', 'detained', 19, 'at-least', 'men'),
+        C('at least 782 people', 'killed', 782, 'at-least', 'people', id='picss'),
+        C('311 security personnel', 'killed', 311, 'exact', 'soldiers', sub='picss'),
+    ],
+    sources=[
+        S('ISPR', 'military'),
+        S('the military’s media wing', 'military'),
+        S('the Inter-Services Public Relations (ISPR)', 'military'),
+        S('the ISPR', 'military'),
+        S('The statement', 'military', form='document'),
+        S('A senior police official in Turbat', 'anonymous'),
+        S('Medical Superintendent Dr Abdul Hameed', 'official', form='title-name'),
+        S('The banned Baloch Liberation Army (BLA)', 'military'),
+        S('the military', 'military', nth=1),
+        S('The group', 'military'),
+        S('Deputy Commissioner Kech Ismail Ibrahim', 'official', form='title-name'),
+        S('the Baloch Yakjehti Committee (BYC)', 'other'),
+        S('The provincial government’s spokesperson, Shahid Rind', 'official', form='title-name'),
+        S('the Islamabad-based Pakistan Institute for Conflict and Security Studies (PICSS)', 'ngo'),
+    ],
+    numbers=[
+        N('between 22 and 41', 'age'),
+        N('at least 15 nearby houses', 'count-objects'),
+        N('some 250,000 people', 'population'),
+        N('about 160 kilometres', 'distance'),
+        N('2024', 'year'),
+    ])
+
+# ww08: a suicide bombing at a Shia mosque in Ghazni, Afghanistan (a BBC-style live page)
+A['ww08.txt'] = dict(
+    casualty=[
+        C('At least 24 people have been killed', 'killed', 24, 'at-least', 'people'),
+        C('More than 60 others were injured', 'injured', 60, 'at-least', 'people', id='suminj'),
+        C('several of them', 'injured', None, 'vague', 'people', sub='suminj'),
+        C('arrested three suspects', 'detained', 3, 'exact', 'people'),
+        C('Toll rises to 24', 'killed', 24, 'exact', 'people', tags='repeat update'),
+        C('the number of dead to 24', 'killed', 24, 'exact', 'people', tags='repeat update'),
+        C('the 18', 'killed', 18, 'exact', 'people'),
+        C('61 people', 'injured', 61, 'exact', 'people', id='inj61', tags='update'),
+        C('seven of the injured', 'injured', 7, 'exact', 'people', sub='inj61'),
+        C('more than 70 people had been killed', 'killed', 70, 'at-least', 'people', tags='contradicted'),
+        C('three wounded children', 'injured', 3, 'exact', 'children', id='kids'),
+        C('One of them died', 'killed', 1, 'exact', 'children', sub='kids'),
+        C('94 people killed', 'killed', 94, 'exact', 'people'),
+        C('three arrested', 'detained', 3, 'exact', 'people', tags='repeat'),
+        C('three suspects had been detained', 'detained', 3, 'exact', 'people', tags='repeat'),
+        C('received 18 bodies', 'killed', 18, 'exact', 'people', tags='repeat'),
+        C('52 wounded', 'injured', 52, 'exact', 'people', id='w52'),
+        C('Ten to 12 of the wounded', 'injured', None, 'range', 'people', low=10, high=12, sub='w52'),
+        C('at least seven people had died', 'killed', 7, 'at-least', 'people'),
+    ],
+    sources=[
+        S('local health officials', 'official', form='collective'),
+        S("The Islamic State group's regional branch, IS-Khorasan", 'military'),
+        S('The Taliban', 'official'),
+        S("Ghazni's provincial health department", 'official'),
+        S('A spokesman, Dr Noor Ahmad Habibi', 'official', form='title-name'),
+        S('IS-K', 'military'),
+        S("The Islamic State group's Afghan affiliate", 'military'),
+        S('its Amaq news agency', 'media'),
+        S('the group', 'military'),
+        S('local officials', 'official', form='collective'),
+        S('A worshipper', 'witness', form='role'),
+        S('Ali Reza', 'witness', form='name'),
+        S('UN', 'ngo'),
+        S('The UN Assistance Mission in Afghanistan (Unama)', 'ngo'),
+        S('Unama', 'ngo', nth=1),
+        S('Taliban', 'official', nth=1),
+        S('Ghazni police spokesman Ahmadullah Wardak', 'official', form='title-name'),
+        S('The Taliban-run Bakhtar news agency', 'media'),
+        S("Doctors at Ghazni's provincial hospital", 'anonymous'),
+        S('one doctor', 'anonymous'),
+        S('A Taliban security official', 'anonymous'),
+        S('residents', 'witness', form='collective'),
+    ],
+    numbers=[
+        N('15:20 GMT', 'time'),
+        N('about 150km', 'distance'),
+        N('93 miles', 'distance'),
+        N('14:40 GMT', 'time'),
+        N('one of its fighters', 'count-people'),
+        N('10-15%', 'percentage'),
+        N('13:55 GMT', 'time'),
+        N('34', 'age'),
+        N('about 500 people', 'count-people'),
+        N('13:10 GMT', 'time'),
+        N('12:25 GMT', 'time'),
+        N('11:40 GMT', 'time'),
+        N('two hours', 'duration'),
+        N('only 12 surgeons', 'count-people'),
+        N('one doctor', 'count-people'),
+        N('200 beds', 'count-objects'),
+        N('10:50 GMT', 'time'),
+        N('12:40', 'time'),
+        N('08:10 GMT', 'time'),
+        N('around 180,000 people', 'population'),
+    ])
+
+
+if __name__ == '__main__':
+    main(HERE, A, STATS_EXTRA_OUTCOME_WORDS, STATS_EXTRA_GROUP_NOUNS)
