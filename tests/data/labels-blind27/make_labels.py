@@ -1,0 +1,435 @@
+#!/usr/bin/env python3
+"""Hand labels of the articles in this folder: casualty figures, cited sources, and the numbers in the
+text that are NOT casualty figures. Writes labels.json next to this file; the checks are those of
+../label_checks.py.
+
+    python3 make_labels.py            # check every label, then write labels.json
+    python3 make_labels.py --show     # also print every label with its context, for review
+    python3 make_labels.py --stats    # also print phrasing-category counts (add --json for JSON)
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from label_checks import C, S, N, main  # noqa: E402
+
+A = {}
+# Wording variants specific to this folder, counted by --stats in addition to the common ones.
+STATS_EXTRA_OUTCOME_WORDS = []
+STATS_EXTRA_GROUP_NOUNS = []
+
+# ---------------------------------------------------------------- labels (27th blind set: yy01-yy08)
+
+STATS_EXTRA_OUTCOME_WORDS += [
+    ('martyrs / eliminated / neutralised / succumbed / shot dead / lost … fighters',
+     r'\bmartyrs\b|\beliminated\b|\bneutrali[sz]ed\b|\bsuccumbed\b|\bshot dead\b|\blost\b'),
+    ('captured / took / in the hands of', r'\bcaptured\b|\btook\b|\bin the hands of\b'),
+    ('left / crossed / moved out / taken … out of the town',
+     r'\bleft\b|\bcrossed\b|\bmoved out\b|\btaken\b.*\bout of\b'),
+    ('buried', r'\bburied\b'),
+]
+STATS_EXTRA_GROUP_NOUNS += [
+    ('citizens/families/households/members', r'\b(?:citizens|families|households|members)\b'),
+    ('volunteers/employees/leaders/patients', r'\b(?:volunteers|employees|leaders|patients)\b'),
+    ('herders/herdsmen/servicemen/reservists/bandits',
+     r'\b(?:herders|herdsmen|servicemen|Reservists|bandits)\b'),
+    ('teenagers/pupils/sons/young men', r'\b(?:teenagers|pupils|sons|young men)\b'),
+]
+
+# yy01: Israeli air raids on Baalbek, Bekaa, Lebanon (Lebanese state news agency, NNA style)
+A['yy01.txt'] = dict(
+    casualty=[
+        C('killing 19 citizens', 'killed', 19, 'exact', 'civilians', id='tot'),
+        C('four children', 'killed', 4, 'exact', 'children', sub='tot'),
+        C('three women', 'killed', 3, 'exact', 'women', sub='tot'),
+        C('wounding 47 others', 'injured', 47, 'exact', 'civilians', id='inj'),
+        C('nine members of one family were among the dead', 'killed', 9, 'exact', 'people', sub='tot'),
+        C('the bodies of six others', 'killed', 6, 'exact', 'people'),
+        C('Two of its volunteers were lightly wounded', 'injured', 2, 'exact', 'other'),
+        C('31 of the wounded', 'injured', 31, 'exact', 'civilians', id='hosp', sub='inj'),
+        C('eight of them', 'injured', 8, 'exact', 'civilians', sub='hosp'),
+        C('several of the wounded', 'injured', None, 'vague', 'civilians', sub='inj'),
+        C('between 3,000 and 4,000 families had left', 'displaced', None, 'range', 'people', low=3000, high=4000),
+        C('eliminated more than 30 terrorists', 'killed', 30, 'at-least', 'fighters', tags='contradicted'),
+        C('the toll of the raids had risen to 23 martyrs', 'killed', 23, 'exact', 'people', tags='update'),
+        C('52 wounded', 'injured', 52, 'exact', 'civilians', tags='update'),
+        C('four more bodies', 'killed', 4, 'exact', 'people'),
+        C('2,083 martyrs', 'killed', 2083, 'exact', 'people'),
+        C('9,869 wounded', 'injured', 9869, 'exact', 'people'),
+        C('more than 1.2 million people have been displaced', 'displaced', 1200000, 'at-least', 'people',
+          id='disp'),
+        C('some 120,000 of them', 'displaced', 120000, 'approx', 'people', sub='disp'),
+    ],
+    sources=[
+        S('the Public Health Ministry’s Emergency Operations Centre', 'official'),
+        S('The centre', 'official', nth=0),
+        S('The Lebanese Civil Defence', 'official'),
+        S('the directorate', 'official'),
+        S('Dr. Hassan Sleiman', 'official', form='title-name'),
+        S('Baalbek-Hermel Governor Riad Haidar', 'official', form='title-name'),
+        S('the governor', 'official', form='role'),
+        S('The Israeli enemy army', 'military'),
+        S('The head of Baalbek municipality, Mustafa Shall', 'official', form='title-name'),
+        S('the Emergency Operations Centre', 'official'),
+        S('The centre', 'official', nth=1),
+        S('The Ministry of Social Affairs', 'official'),
+        S('The Prime Minister’s office', 'official'),
+    ],
+    numbers=[
+        N('9 October', 'date'),
+        N('several towns', 'count-objects'),
+        N('three-storey', 'other'),
+        N('11 people', 'count-people'),
+        N('some 20 neighbourhoods', 'count-objects'),
+        N('48 hours', 'duration'),
+        N('23 September', 'date'),
+        N('973 collective shelters', 'count-objects'),
+    ])
+
+# yy02: glide bombs and shelling on Avdiivka, Donetsk, Ukraine (regional governor relayed by dpa)
+A['yy02.txt'] = dict(
+    casualty=[
+        C('killed four civilians', 'killed', 4, 'exact', 'civilians', id='tot'),
+        C('injured at least nine others', 'injured', 9, 'at-least', 'civilians', id='inj'),
+        C('three people had died', 'killed', 3, 'exact', 'people', sub='tot'),
+        C('Two employees', 'injured', 2, 'exact', 'other', sub='inj'),
+        C('killed 17 civilians', 'killed', 17, 'exact', 'civilians'),
+        C('wounded 58', 'injured', 58, 'exact', 'civilians'),
+        C('taken 14 residents out of the town', 'displaced', 14, 'exact', 'civilians', id='ev'),
+        C('three children', 'displaced', 3, 'exact', 'children', sub='ev'),
+        C('Two police officers were wounded', 'injured', 2, 'exact', 'soldiers'),
+        C('312 Russian soldiers had been killed', 'killed', 312, 'exact', 'soldiers'),
+        C('almost 500 wounded', 'injured', 500, 'at-most', 'soldiers'),
+        C('killed up to 230 Ukrainian servicemen', 'killed', 230, 'at-most', 'soldiers'),
+        C('Three or four people from our street died', 'killed', None, 'range', 'people', low=3, high=4),
+        C('more than 10,500 civilians have been killed', 'killed', 10500, 'at-least', 'civilians'),
+    ],
+    sources=[
+        S('the governor of the Donetsk region', 'official', form='role'),
+        S('Governor Oleksandr Horbenko', 'official', form='title-name'),
+        S('Horbenko', 'official', nth=1, form='name'),
+        S('the governor', 'official', nth=1, form='role'),
+        S('Horbenko', 'official', nth=2, form='name'),
+        S('Serhiy Lytvyn', 'official', form='name'),
+        S('the regional police', 'official'),
+        S('The Ukrainian military', 'military'),
+        S('Colonel Andriy Kovalchuk', 'military', form='title-name'),
+        S("Russia's Defence Ministry", 'military'),
+        S('Military analysts', 'other', form='collective'),
+        S('Halyna Marchenko', 'witness', form='name'),
+        S('The UN human rights monitoring mission in Ukraine', 'ngo'),
+    ],
+    numbers=[
+        N('24 hours', 'duration', nth=0),
+        N('five-storey', 'other'),
+        N('67-year-old', 'age'),
+        N('some 40 kilometres', 'distance'),
+        N('roughly 1,350 people', 'population'),
+        N('about 32,000', 'population'),
+        N('21 Russian assaults', 'count-objects'),
+        N('24 hours', 'duration', nth=1),
+        N('eight armoured vehicles', 'count-objects'),
+        N('two US-made howitzers', 'count-objects'),
+        N('one of the bloodiest', 'other'),
+        N('71', 'age'),
+        N('nearly three weeks', 'duration'),
+        N('February 2022', 'date'),
+    ])
+
+# yy03: fighting between armed groups in Putumayo, Colombia (an ombudsman's early warning, a Bogotá paper)
+A['yy03.txt'] = dict(
+    casualty=[
+        C('killed at least 23 people', 'killed', 23, 'at-least', 'people', id='tot'),
+        C('forced upwards of 1,800 people from their homes', 'displaced', 1800, 'at-least', 'people'),
+        C('six Indigenous leaders', 'killed', 6, 'exact', 'other', sub='tot'),
+        C('two teenagers', 'killed', 2, 'exact', 'children', sub='tot'),
+        C('11 people had been reported missing', 'missing', 11, 'exact', 'people'),
+        C('killed four members', 'killed', 4, 'exact', 'fighters'),
+        C('captured nine others', 'detained', 9, 'exact', 'fighters'),
+        C('37 people wounded', 'injured', 37, 'exact', 'people', id='w'),
+        C('12 of them children', 'injured', 12, 'exact', 'children', sub='w'),
+        C('between 50 and 60 families left', 'displaced', None, 'range', 'people', low=50, high=60),
+        C('173 social leaders were killed', 'killed', 173, 'exact', 'other', id='sl'),
+        C('nine of them', 'killed', 9, 'exact', 'other', sub='sl'),
+    ],
+    sources=[
+        S("Colombia's Ombudsman's Office", 'official'),
+        S('the agency', 'official'),
+        S('The 34-page alert', 'official', form='document'),
+        S('the document', 'official', form='document'),
+        S('the alert', 'official', form='document'),
+        S('Ombudsman Carlos Rengifo', 'official', form='title-name'),
+        S('Rengifo', 'official', nth=1, form='name'),
+        S('Brig. Gen. Hernán Vargas', 'military', form='title-name'),
+        S('Putumayo Governor Jhon Molina', 'official', form='title-name'),
+        S('a community leader', 'anonymous'),
+        S('The Interior Ministry', 'official'),
+        S('the Institute for Development and Peace Studies (Indepaz)', 'ngo'),
+    ],
+    numbers=[
+        N('three municipalities', 'count-objects'),
+        N('two armed groups', 'count-objects'),
+        N('34-page', 'count-objects'),
+        N('one of the groups', 'other'),
+        N('about 3,200 people', 'count-people'),
+        N('14 rural hamlets', 'count-objects'),
+        N('6 p.m.', 'time'),
+        N('at least 40 minors', 'count-people'),
+        N('27th Jungle Brigade', 'other'),
+        N('up to 200 million pesos', 'money'),
+        N('$50,000', 'money'),
+        N('10 days', 'duration'),
+        N('some 370,000 people', 'population'),
+        N('one of the departments', 'other'),
+        N('2016', 'year'),
+    ])
+
+# yy04: shelling of a market and a displacement camp near Minova, Kalehe, South Kivu, DRC (AFP style)
+A['yy04.txt'] = dict(
+    casualty=[
+        C('At least 16 civilians were killed', 'killed', 16, 'at-least', 'civilians'),
+        C('16 bodies', 'killed', 16, 'exact', 'people', tags='repeat'),
+        C('41 people were wounded', 'injured', 41, 'exact', 'people'),
+        C('the death toll at 27', 'killed', 27, 'exact', 'civilians', id='cs', tags='contradicted'),
+        C('11 children', 'killed', 11, 'exact', 'children', sub='cs'),
+        C('at least 60 people had been wounded', 'injured', 60, 'at-least', 'people', tags='contradicted'),
+        C('19 patients with shrapnel wounds', 'injured', 19, 'exact', 'people', id='pat'),
+        C('six of whom', 'injured', 6, 'exact', 'people', sub='pat'),
+        C('“neutralised” 35 rebels', 'killed', 35, 'exact', 'fighters'),
+        C('three soldiers had died', 'killed', 3, 'exact', 'soldiers'),
+        C('a number of others were wounded', 'injured', None, 'vague', 'soldiers'),
+        C('lost “fewer than five fighters”', 'killed', 5, 'at-most', 'fighters', tags='contradicted'),
+        C('more than 120,000 people had fled', 'displaced', 120000, 'at-least', 'people', id='fled'),
+        C('some 35,000 of them', 'displaced', 35000, 'approx', 'people', sub='fled'),
+        C('12 people were still missing', 'missing', 12, 'exact', 'people'),
+        C('displaced an estimated 7 million people', 'displaced', 7000000, 'approx', 'people'),
+        C('hundreds of thousands of displaced people', 'displaced', None, 'vague', 'people'),
+    ],
+    sources=[
+        S('local officials', 'official'),
+        S('The territory’s administrator, Delphin Birimbi', 'official', form='title-name'),
+        S('a coalition of civil society groups in Kalehe', 'other'),
+        S('its coordinator, Espoir Ntawiha', 'other', form='title-name'),
+        S('a nurse', 'anonymous'),
+        S('The army', 'military'),
+        S('military spokesman Lieutenant Colonel Prince Mbuyi', 'military', form='title-name'),
+        S('The M23', 'military', nth=0),
+        S('UN experts', 'ngo', form='collective'),
+        S('Its political spokesman, Désiré Habimana', 'military', form='title-name'),
+        S('The UN’s humanitarian coordination office OCHA', 'ngo'),
+        S('Authorities on Idjwi', 'official', form='collective'),
+        S('a local chief', 'anonymous'),
+        S('the International Organization for Migration', 'ngo'),
+        S('Neema Furaha', 'witness', form='name'),
+    ],
+    numbers=[
+        N('M23', 'other', nth=0),
+        N('two operating tables', 'count-objects'),
+        N('M23', 'other', nth=1),
+        N('M23', 'other', nth=2),
+        N('M23', 'other', nth=3),
+        N('one of the boats', 'count-objects'),
+        N('about 40 kilometres', 'distance'),
+        N('2021', 'year'),
+        N('32-year-old', 'age'),
+        N('mother of five', 'count-people'),
+    ])
+
+# yy05: refugees and returnees arriving in Renk, Upper Nile, South Sudan, from Sudan (UNHCR briefing note)
+A['yy05.txt'] = dict(
+    casualty=[
+        C('thousands more flee', 'displaced', None, 'vague', 'people'),
+        C('more than 27,000 people have crossed', 'displaced', 27000, 'at-least', 'people'),
+        C('nearly 1,300 a day', 'displaced', 1300, 'at-most', 'people'),
+        C('dozens of relatives had gone missing', 'missing', None, 'vague', 'people'),
+        C('at least nine people', 'killed', 9, 'at-least', 'people', id='road'),
+        C('three children', 'killed', 3, 'exact', 'children', sub='road'),
+        C('at least 37 people', 'injured', 37, 'at-least', 'people'),
+        C('approximately 19,000', 'displaced', 19000, 'approx', 'people'),
+        C('four children under five have died', 'killed', 4, 'exact', 'children'),
+        C('a further 40,000 people who have fled', 'displaced', 40000, 'exact', 'people'),
+        C('more than 850,000 people have fled', 'displaced', 850000, 'at-least', 'people'),
+    ],
+    sources=[
+        S('UNHCR spokesperson Mariam Haddad', 'ngo', form='title-name'),
+        S('UNHCR, the UN Refugee Agency', 'ngo'),
+        S('Refugees', 'witness', form='collective'),
+        S('Amna', 'witness', form='name'),
+        S('Several families', 'witness', form='collective'),
+        S('Health partners', 'ngo', form='collective'),
+        S('South Sudan’s Relief and Rehabilitation Commission (RRC)', 'official'),
+        S('IOM figures', 'ngo', form='document'),
+    ],
+    numbers=[
+        N('1 March', 'date'),
+        N('three times the rate', 'other'),
+        N('Around 64 per cent', 'percentage'),
+        N('up to five days', 'duration'),
+        N('29', 'age'),
+        N('her four children', 'count-people'),
+        N('Several families', 'count-people'),
+        N('two weeks', 'duration'),
+        N('480 unaccompanied or separated children', 'count-people'),
+        N('6,000 people', 'count-people'),
+        N('over 8,000 people', 'count-people'),
+        N('April 2023', 'date'),
+        N('US$1.4 billion', 'money'),
+        N('2024', 'year'),
+        N('19 per cent', 'percentage'),
+        N('+211 92 200 4417', 'other'),
+    ])
+
+# yy06: a cattle raid on villages near Turbi, Marsabit, northern Kenya (a Kenyan daily's own correspondent)
+A['yy06.txt'] = dict(
+    casualty=[
+        C('Eleven killed', 'killed', 11, 'exact', 'people'),
+        C('Eleven people', 'killed', 11, 'exact', 'people', id='tot', tags='repeat'),
+        C('two children', 'killed', 2, 'exact', 'children', sub='tot'),
+        C('Nine died on the spot', 'killed', 9, 'exact', 'people', sub='tot'),
+        C('two others succumbed', 'killed', 2, 'exact', 'people', sub='tot'),
+        C('14 people', 'injured', 14, 'exact', 'people', id='inj'),
+        C('four of them', 'injured', 4, 'exact', 'people', sub='inj'),
+        C('eight herders were shot dead', 'killed', 8, 'exact', 'civilians'),
+        C('arrested four suspects', 'detained', 4, 'exact', 'people'),
+        C('Two National Police Reservists were injured', 'injured', 2, 'exact', 'soldiers'),
+        C('the death toll at 15', 'killed', 15, 'exact', 'people', id='eld', tags='contradicted'),
+        C('about a dozen herdsmen', 'missing', 12, 'approx', 'civilians'),
+        C('buried 13', 'killed', 13, 'exact', 'people', sub='eld'),
+        C('two bodies', 'killed', 2, 'exact', 'people', sub='eld'),
+        C('hundreds of families had since moved out', 'displaced', None, 'vague', 'people'),
+        C('more than 2,000 households have fled', 'displaced', 2000, 'at-least', 'people'),
+        C('at least 86 people have been killed', 'killed', 86, 'at-least', 'people'),
+        C('as many as 11,000 displaced', 'displaced', 11000, 'at-most', 'people'),
+    ],
+    sources=[
+        S('Marsabit County Commissioner Paul Rotich', 'official', form='title-name'),
+        S('Mr Rotich', 'official', form='name'),
+        S('security officials', 'official', form='collective'),
+        S('Northern Region Police Commander Daniel Nzioka', 'official', form='title-name'),
+        S('elders from the affected community', 'other', form='collective'),
+        S('Mr Boru Halake', 'other', form='name'),
+        S('Residents', 'witness', form='collective'),
+        S('the county’s disaster management officer, Ms Fatuma Jillo', 'official', form='title-name'),
+        S('Interior Cabinet Secretary Kipchumba Otieno', 'official', form='title-name'),
+        S('the CS', 'official', form='role'),
+        S('The Pastoralist Peace Network', 'ngo'),
+        S('the network’s coordinator, Ms Halima Dido', 'ngo', form='title-name'),
+    ],
+    numbers=[
+        N('three manyattas', 'count-objects'),
+        N('an estimated 800 head of cattle', 'count-objects'),
+        N('numbering more than 100', 'count-people'),
+        N('AK-47', 'other'),
+        N('9pm', 'time'),
+        N('two months', 'duration'),
+        N('70 kilometres', 'distance'),
+        N('210 of the stolen animals', 'count-objects'),
+        N('Sh15 million', 'money'),
+        N('30-day', 'duration'),
+        N('300 additional officers', 'count-people'),
+    ])
+
+# yy07: bandits' attack on a market village in Magaria, Zinder, Niger (AP style, one sentence a paragraph)
+A['yy07.txt'] = dict(
+    casualty=[
+        C('killed at least 18 villagers', 'killed', 18, 'at-least', 'civilians'),
+        C('abducted more than two dozen others', 'detained', 24, 'at-least', 'civilians'),
+        C('11 people were wounded', 'injured', 11, 'exact', 'people', id='w'),
+        C('Three of them', 'injured', 3, 'exact', 'people', sub='w'),
+        C('Scores of shoppers were trampled or hurt', 'injured', None, 'vague', 'people'),
+        C('two of the wounded had died', 'killed', 2, 'exact', 'people', sub='w'),
+        C('the death toll to 20', 'killed', 20, 'exact', 'civilians', tags='update'),
+        C('23 bodies', 'killed', 23, 'exact', 'people', tags='contradicted'),
+        C('took my two sons', 'detained', 2, 'exact', 'men'),
+        C('"neutralized" 14 bandits', 'killed', 14, 'exact', 'fighters'),
+        C('two soldiers were killed', 'killed', 2, 'exact', 'soldiers'),
+        C('five were wounded', 'injured', 5, 'exact', 'soldiers'),
+        C('17 villagers remained in the hands of the kidnappers', 'detained', 17, 'exact', 'civilians'),
+        C('Roughly 3,000 people have fled', 'displaced', 3000, 'approx', 'people'),
+        C('212 civilian deaths', 'killed', 212, 'exact', 'civilians'),
+    ],
+    sources=[
+        S('local officials', 'official', form='collective'),
+        S('Issoufou Garba', 'official', form='name'),
+        S('Garba', 'official', nth=1, form='name'),
+        S('the prefect', 'official', form='role'),
+        S('A doctor at the hospital', 'anonymous'),
+        S('Residents', 'witness', form='collective'),
+        S('Mahamadou Sani', 'witness', form='name'),
+        S("Niger's Defense Ministry", 'military'),
+        S('state television', 'media'),
+        S('The ministry', 'military'),
+        S("Zinder's regional governor, Col. Maman Sidi", 'official', form='title-name'),
+        S('the U.N. humanitarian office, OCHA', 'ngo'),
+        S('The Armed Conflict Location & Event Data Project', 'ngo'),
+    ],
+    numbers=[
+        N('numbering about 50', 'count-people'),
+        N('some 120 kilometers', 'distance'),
+        N('75 miles', 'distance'),
+        N('dozens of stalls', 'count-objects'),
+        N('hundreds of cattle', 'count-objects'),
+        N('41-year-old', 'age'),
+        N('nine of the hostages', 'count-people'),
+        N('5 million CFA francs', 'money'),
+        N('$8,300', 'money'),
+        N('the two regions', 'count-objects'),
+        N('July 2023', 'date'),
+        N('several Western partners', 'count-objects'),
+        N('some 5 million people', 'population'),
+    ])
+
+# yy08: a junta air strike on a displacement camp near Loikaw, Karenni (Kayah) State, Myanmar (exile outlet)
+A['yy08.txt'] = dict(
+    casualty=[
+        C('Kills Nine', 'killed', 9, 'exact', 'people', id='hl'),
+        C('Four Children', 'killed', 4, 'exact', 'children', sub='hl'),
+        C('At least nine civilians', 'killed', 9, 'at-least', 'civilians', id='tot', tags='repeat'),
+        C('four of them children', 'killed', 4, 'exact', 'children', sub='tot'),
+        C('17 others injured', 'injured', 17, 'exact', 'civilians', id='inj'),
+        C('Three of the dead were pupils', 'killed', 3, 'exact', 'children', sub='tot'),
+        C('about 1,400 people who had fled', 'displaced', 1400, 'approx', 'people'),
+        C('nine of the injured', 'injured', 9, 'exact', 'civilians', id='still', sub='inj'),
+        C('two of them', 'injured', 2, 'exact', 'civilians', sub='still'),
+        C('killed “around 30 KNDF terrorists”', 'killed', 30, 'approx', 'fighters', tags='contradicted'),
+        C('lost four fighters', 'killed', 4, 'exact', 'fighters'),
+        C('30–40 junta soldiers had been killed', 'killed', None, 'range', 'soldiers', low=30, high=40),
+        C('11 captured', 'detained', 11, 'exact', 'soldiers'),
+        C('arrested some 20 young men', 'detained', 20, 'approx', 'men'),
+        C('the deaths of 63 civilians', 'killed', 63, 'exact', 'civilians', id='khrg'),
+        C('14 killed', 'killed', 14, 'exact', 'civilians', sub='khrg'),
+        C('over 200,000 people', 'displaced', 200000, 'at-least', 'people'),
+    ],
+    sources=[
+        S('the camp committee', 'other'),
+        S('local rescue volunteers', 'other', form='collective'),
+        S('Khu Reh', 'witness', nth=0, form='name'),
+        S('Khu Reh', 'witness', nth=1, form='name'),
+        S('The Karenni Interim Executive Council (IEC)', 'official'),
+        S('A doctor at a resistance-run hospital in Demoso', 'anonymous'),
+        S('the doctor', 'anonymous'),
+        S('The regime’s information team', 'military'),
+        S('the state-run Global New Light of Myanmar', 'media'),
+        S('A spokesperson for the Karenni Nationalities Defence Force (KNDF), Maw Plu Reh', 'military',
+          form='title-name'),
+        S('Residents', 'witness', form='collective'),
+        S('the Karenni Human Rights Group', 'ngo'),
+        S('The group', 'ngo'),
+        S('Banya', 'ngo', form='name'),
+    ],
+    numbers=[
+        N('14 February 2024', 'date'),
+        N('about 15 kilometres', 'distance'),
+        N('Two 500-pound bombs', 'count-objects'),
+        N('2pm', 'time'),
+        N('12 bamboo shelters', 'count-objects'),
+        N('November 2023', 'date', nth=0),
+        N('November 2023', 'date', nth=1),
+        N('nearly 80 per cent', 'percentage'),
+        N('one name', 'other'),
+        N('February 2021', 'date'),
+    ])
+
+
+if __name__ == '__main__':
+    main(HERE, A, STATS_EXTRA_OUTCOME_WORDS, STATS_EXTRA_GROUP_NOUNS)
