@@ -711,6 +711,14 @@ _diptych_detect_outcome_after (DetectContext *ctx,
       if (!seen_among && (_diptych_detect_is (ctx, i, "and") || _diptych_detect_is (ctx, i, "while")) &&
           i + 1 < last && _diptych_detect_read_quantity (ctx, i + 1, i + 1, last, &q))
         return -1;
+      /* "four children under five have died": past their age */
+      if (i == from && _diptych_detect_is (ctx, i, "under") && _diptych_detect_read_quantity (ctx, i + 1, i, last, &q) &&
+          from > 0 && detect_in (ctx, from - 1, LEX_GROUP) &&
+          detect_value (ctx, from - 1, LEX_GROUP) == DIPTYCH_GROUP_CHILDREN)
+        {
+          i = q.end - 1;
+          continue;
+        }
       if (_diptych_detect_read_quantity (ctx, i, i, last, &q) &&
           !_diptych_detect_is_determiner_one (ctx, &q, from, last))
         {

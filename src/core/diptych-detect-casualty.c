@@ -299,6 +299,23 @@ bare_part (DetectContext *ctx,
          _diptych_detect_is (ctx, start - 2, ",") && _diptych_detect_last_in_sentence (ctx, sentence) >= 0;
 }
 
+/* Whether the words from @i go on to a verb of reporting, right away or
+ * past an aside in commas: "said", ", who asked not to be named, told".
+ */
+static gboolean
+speaks_at (DetectContext *ctx,
+           guint          i,
+           guint          last)
+{
+  if (i < last && _diptych_detect_is (ctx, i, ","))
+    for (i++; i < last && !_diptych_detect_is (ctx, i, ","); i++)
+      if (_diptych_detect_is_quote (ctx, i) || detect_in (ctx, i, LEX_REPORTING))
+        return FALSE;
+  if (i < last && _diptych_detect_is (ctx, i, ","))
+    i++;
+  return i < last && detect_in (ctx, i, LEX_REPORTING);
+}
+
 static void
 detect_in_sentence (DetectContext *ctx,
                     GArray        *readings,
@@ -1068,6 +1085,10 @@ detect_in_sentence (DetectContext *ctx,
         }
       if (unknown && outcome < 0)
         continue;
+      /* "several strikes on fleeing columns": events, not people */
+      if (unknown && detect_in (ctx, head_end - 1, LEX_SOURCE_NOUN) &&
+          detect_value (ctx, head_end - 1, LEX_SOURCE_NOUN) == SOURCE_NOUN_EVENT)
+        continue;
       /* "residents of three barangays – about 640 families – fled": the
        * number counts the places the people named before it are from
        */
@@ -1310,6 +1331,16 @@ detect_in_sentence (DetectContext *ctx,
        */
       if (outcome < 0 && link == LINK_COORDINATE && !compared && head_end < last &&
           (detect_in (ctx, head_end, LEX_REPORTING) || has_own_verb (ctx, head_end, last)))
+        continue;
+
+      /* "…,” one doctor, who asked not to be named, told the BBC": who
+       * speaks is no figure
+       */
+      if (head_end > q.end &&
+          (detect_in (ctx, head_end - 1, LEX_SOURCE_TYPE) ||
+           (detect_in (ctx, head_end - 1, LEX_SOURCE_NOUN) &&
+            detect_value (ctx, head_end - 1, LEX_SOURCE_NOUN) == SOURCE_NOUN_PERSON)) &&
+          speaks_at (ctx, head_end, last))
         continue;
 
       memset (item, 0, sizeof *item);

@@ -557,11 +557,14 @@ phrase_after (DetectContext *ctx,
 
   for (k = i; k < last && k - i < MAX_SOURCE_TOKENS; k++)
     {
-      /* "a defence ministry communiqué read on state television": two
-       * sources, the broadcaster after the words read on it; but "a list
-       * compiled by the ministry" is one
+      /* "a defence ministry communiqué read on state television", "local
+       * sources cited by Pinnacle News": two sources, the outlet after
+       * the words that carry the first; but "a list compiled by the
+       * ministry" is one
        */
-      if (k > i && _diptych_detect_is (ctx, k, "read") && _diptych_detect_match (ctx, k, LEX_ATTRIBUTION, NULL) > 1)
+      if (k > i && (_diptych_detect_is (ctx, k, "read") || _diptych_detect_is (ctx, k, "cited") ||
+                    _diptych_detect_is (ctx, k, "quoted")) &&
+          _diptych_detect_match (ctx, k, LEX_ATTRIBUTION, NULL) > 1)
         break;
       if (is_boundary (ctx, k) || is_relative (ctx, k) || detect_in (ctx, k, LEX_REPORTING) ||
           is_toll_verb (ctx, k, last) || (k > i && (is_day (ctx, k) || is_span_of_time (ctx, k, last))) ||
@@ -766,7 +769,10 @@ coordinated_subject (DetectContext *ctx,
   guint s = first, k;
 
   /* past an opening phrase: "In Bajaur," */
-  if (detect_in (ctx, s, LEX_FUNCTION) && !detect_in (ctx, s, LEX_CLAUSE))
+  /* past "Meanwhile," */
+  if (s + 2 < and && detect_in (ctx, s, LEX_SKIP) && _diptych_detect_is (ctx, s + 1, ","))
+    s += 2;
+  else if (detect_in (ctx, s, LEX_FUNCTION) && !detect_in (ctx, s, LEX_CLAUSE))
     {
       for (k = s + 1; k < and && k < s + 6 && !_diptych_detect_is (ctx, k, ","); k++)
         if (is_boundary (ctx, k))
@@ -2084,11 +2090,24 @@ detect_in_sentence (DetectContext *ctx,
         continue;
       if (claims_lives (ctx, i, last))
         continue;
+      /* "calls on the governments to deny the junta access": an
+       * infinitive reports nothing
+       */
+      if (i > first && _diptych_detect_is (ctx, i - 1, "to"))
+        continue;
       /* "in Katsina, Zamfara and Sokoto states": a noun after names,
        * which as one subject would take "state"
        */
       if (i > first + 2 && _diptych_detect_is (ctx, i, "states") && detect_key (ctx, i - 1)->upper &&
           (_diptych_detect_is (ctx, i - 2, "and") || _diptych_detect_is (ctx, i - 2, ",")))
+        continue;
+      /* "ASEAN member states", "Gulf states" */
+      if (i > first + 1 && _diptych_detect_is (ctx, i, "states") &&
+          (_diptych_detect_is (ctx, i - 1, "member") || detect_key (ctx, i - 1)->upper))
+        continue;
+      /* "212 reported fatalities": an adjective after a number */
+      if (i > first && i + 1 < last && (detect_key (ctx, i - 1)->digits || detect_key (ctx, i - 1)->number_word) &&
+          g_str_has_suffix (detect_lower (ctx, i), "ed") && !is_punct (ctx, i + 1) && !detect_in (ctx, i + 1, LEX_FUNCTION))
         continue;
       /* "three men accused of theft": a passive participle; the verb
        * that reports takes its object first ("accused the army of")
@@ -2120,6 +2139,8 @@ detect_in_sentence (DetectContext *ctx,
        */
       if (detect_lower (ctx, i)[0] == 'c' &&
           ((_diptych_detect_is (ctx, i, "called") && !calls_quote (ctx, i, last)) ||
+           /* "CJN calls on the governments to …": an appeal */
+           (_diptych_detect_is (ctx, i, "calls") && _diptych_detect_is (ctx, i + 1, "on")) ||
            _diptych_detect_is (ctx, i, "considers") || _diptych_detect_is (ctx, i, "considered")) &&
           after_disputed (ctx, first, i) == 0)
         continue;
