@@ -597,7 +597,7 @@ phrase_after (DetectContext *ctx,
 
 /* Where the agent of the passive reporting verb at @i starts, past
  * where it was said: "was reported on Telegram by the Head of …", "were
- * announced in a statement by the army"; or 0. The lists'
+ * announced in a statement by the army", "was said by"; or 0. The lists'
  * "reported by" take the agent right after the verb.
  */
 static guint
@@ -605,10 +605,17 @@ agent_after (DetectContext *ctx,
              guint          i,
              guint          last)
 {
-  if (i == 0 || i + 3 >= last || !g_str_has_suffix (detect_lower (ctx, i), "ed") ||
+  if (i == 0 || i + 3 >= last ||
       !(_diptych_detect_is (ctx, i - 1, "was") || _diptych_detect_is (ctx, i - 1, "were") ||
         _diptych_detect_is (ctx, i - 1, "been") || _diptych_detect_is (ctx, i - 1, "is") ||
-        _diptych_detect_is (ctx, i - 1, "are")) ||
+        _diptych_detect_is (ctx, i - 1, "are")))
+    return 0;
+  /* "what was said by UNHCR spokesperson Mariam Haddad"; not "said by
+   * telephone", whose subject comes before it
+   */
+  if (_diptych_detect_is (ctx, i, "said") && _diptych_detect_is (ctx, i + 1, "by"))
+    return i + 2;
+  if (!g_str_has_suffix (detect_lower (ctx, i), "ed") ||
       !(_diptych_detect_is (ctx, i + 1, "on") || _diptych_detect_is (ctx, i + 1, "in") ||
         _diptych_detect_is (ctx, i + 1, "via") || _diptych_detect_is (ctx, i + 1, "through")))
     return 0;
@@ -2311,6 +2318,8 @@ detect_in_sentence (DetectContext *ctx,
                (detect_key (ctx, i + 1)->upper || _diptych_detect_is (ctx, i + 1, "the") ||
                 _diptych_detect_is (ctx, i + 1, "one") || _diptych_detect_is (ctx, i + 1, "some") ||
                 indefinite_source (ctx, i + 1, last) || titled_name (ctx, i + 1, last) ||
+                /* "…,” said its coordinator, Espoir Ntawiha" */
+                is_possessed_title (ctx, i + 1, last) ||
                 /* "…,” said a food vendor": right after a quote, whoever
                  * the verb names spoke it
                  */
@@ -2318,7 +2327,7 @@ detect_in_sentence (DetectContext *ctx,
                  (_diptych_detect_is_article (ctx, i + 1)))) &&
                (!is_pronoun (ctx, i + 1) ||
                 /* "…,” said one man, who …", "said one SER nurse" */
-                names_someone (ctx, i + 2, last)) &&
+                names_someone (ctx, i + 2, last) || is_possessed_title (ctx, i + 1, last)) &&
                (!detect_in (ctx, i + 1, LEX_MONTH) || month_named (ctx, i + 1, last)))
         {
           /* "…,” said Dr Amina Yusuf, FMA’s medical coordinator" */
