@@ -305,13 +305,15 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
       if (_diptych_detect_is (ctx, before, "of") && before > first && detect_in (ctx, before - 1, LEX_PLACE))
         return TRUE;
       /* "Its population has swollen to nearly 70,000" */
-      for (guint k = before + 1; k > first && before + 1 - k < 4; k--)
-        {
-          if (_diptych_detect_is (ctx, k - 1, "population"))
-            return TRUE;
-          if (detect_in (ctx, k - 1, LEX_OUTCOME))
-            break;
-        }
+      if (_diptych_detect_is (ctx, before, "to") || _diptych_detect_is (ctx, before, "of") ||
+          _diptych_detect_is (ctx, before, "at"))
+        for (guint k = before; k > first && before - k < 3; k--)
+          {
+            if (detect_lower (ctx, k - 1)[0] == 'p' && _diptych_detect_is (ctx, k - 1, "population"))
+              return TRUE;
+            if (detect_in (ctx, k - 1, LEX_OUTCOME))
+              break;
+          }
       /* "four children under five": an age */
       if (q->start < q->num && _diptych_detect_is (ctx, q->start, "under") &&
           detect_in (ctx, before, LEX_GROUP) && detect_value (ctx, before, LEX_GROUP) == DIPTYCH_GROUP_CHILDREN)

@@ -118,7 +118,7 @@ guint32        _diptych_detect_lexicon_lookup (DetectLexicon      *lexicon,
 /* The first eight bytes of @word, zero after it, byte k at bits 8k: for
  * a literal, a constant the compiler works out.
  */
-static inline guint64
+G_ALWAYS_INLINE static inline guint64
 detect_word_head (const char *word)
 {
   gsize length = strlen (word);
