@@ -744,7 +744,8 @@ _diptych_detect_outcome_after (DetectContext *ctx,
        */
       if (outcome >= 0 && detect_key (ctx, i)->upper && !detect_key (ctx, i)->all_upper)
         continue;
-      if (outcome < 0 && ((n = left_homes (ctx, i, last)) > 0 || (n = crossed_into (ctx, i, last)) > 0))
+      if (outcome < 0 && ((n = left_homes (ctx, i, last)) > 0 ||
+                          (detect_lower (ctx, i)[0] == 'c' && (n = crossed_into (ctx, i, last)) > 0)))
         outcome = DIPTYCH_OUTCOME_DISPLACED;
       else if (outcome < 0 && (n = taken_to_hospital (ctx, i, last)) > 0)
         outcome = DIPTYCH_OUTCOME_INJURED;

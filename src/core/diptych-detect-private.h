@@ -121,11 +121,21 @@ guint32        _diptych_detect_lexicon_lookup (DetectLexicon      *lexicon,
 G_ALWAYS_INLINE static inline guint64
 detect_word_head (const char *word)
 {
-  gsize length = strlen (word);
   guint64 head = 0;
 
-  for (guint k = 0; k < 8 && k < length; k++)
-    head |= (guint64)(guchar)word[k] << (8 * k);
+  /* Unrolled, so that a literal's head is a constant at -O2 as well */
+  switch (MIN (strlen (word), 8))
+    {
+    case 8: head |= (guint64)(guchar)word[7] << 56; G_GNUC_FALLTHROUGH;
+    case 7: head |= (guint64)(guchar)word[6] << 48; G_GNUC_FALLTHROUGH;
+    case 6: head |= (guint64)(guchar)word[5] << 40; G_GNUC_FALLTHROUGH;
+    case 5: head |= (guint64)(guchar)word[4] << 32; G_GNUC_FALLTHROUGH;
+    case 4: head |= (guint64)(guchar)word[3] << 24; G_GNUC_FALLTHROUGH;
+    case 3: head |= (guint64)(guchar)word[2] << 16; G_GNUC_FALLTHROUGH;
+    case 2: head |= (guint64)(guchar)word[1] << 8; G_GNUC_FALLTHROUGH;
+    case 1: head |= (guint64)(guchar)word[0]; G_GNUC_FALLTHROUGH;
+    default: break;
+    }
   return head;
 }
 

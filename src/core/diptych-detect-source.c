@@ -1973,7 +1973,8 @@ detect_in_sentence (DetectContext *ctx,
 
       if (!detect_key (ctx, i)->reports && !conditional)
         {
-          if ((detect_lower (ctx, i)[0] == ':' || _diptych_detect_is (ctx, i, "\xE2\x80\x94")) &&
+          if ((detect_lower (ctx, i)[0] == ':' ||
+               ((guchar)detect_lower (ctx, i)[0] == 0xE2 && _diptych_detect_is (ctx, i, "\xE2\x80\x94"))) &&
               headline_source (ctx, first, i, last) &&
               !overlaps_source (ctx, i + 1, last, sentence) &&
               (source = add_source (ctx, i + 1, last, sentence, last, FALSE)) >= 0)
