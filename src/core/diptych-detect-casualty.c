@@ -316,6 +316,26 @@ speaks_at (DetectContext *ctx,
   return i < last && detect_in (ctx, i, LEX_REPORTING);
 }
 
+/* Whether the words before @start hunt for those counted: "The search
+ * for the remaining one or two terrorists", "hunting for three gunmen".
+ */
+static gboolean
+hunted (DetectContext *ctx,
+        guint          first,
+        guint          start)
+{
+  guint k = start;
+
+  if (k > first && _diptych_detect_is (ctx, k - 1, "remaining"))
+    k--;
+  if (k > first && _diptych_detect_is (ctx, k - 1, "the"))
+    k--;
+  return k > first + 1 && _diptych_detect_is (ctx, k - 1, "for") &&
+         (_diptych_detect_is (ctx, k - 2, "search") || _diptych_detect_is (ctx, k - 2, "searching") ||
+          _diptych_detect_is (ctx, k - 2, "hunt") || _diptych_detect_is (ctx, k - 2, "hunting") ||
+          _diptych_detect_is (ctx, k - 2, "manhunt") || _diptych_detect_is (ctx, k - 2, "looking"));
+}
+
 static void
 detect_in_sentence (DetectContext *ctx,
                     GArray        *readings,
@@ -1333,6 +1353,11 @@ detect_in_sentence (DetectContext *ctx,
           (detect_in (ctx, head_end, LEX_REPORTING) || has_own_verb (ctx, head_end, last)))
         continue;
 
+      /* "The search for the remaining one or two terrorists": attackers
+       * at large, not casualties; but "the search for 12 missing miners"
+       */
+      if (group == DIPTYCH_GROUP_FIGHTERS && hunted (ctx, first, q.start))
+        continue;
       /* "…,” one doctor, who asked not to be named, told the BBC": who
        * speaks is no figure
        */
