@@ -698,6 +698,7 @@ static const Case cases[] = {
   FIG ("in-the-hands-of", "17 villagers are in the hands of the kidnappers.", "17 villagers are in the hands of", D, 17, 17, 17, EXACT, CIVILIANS),
   QUIET_ ("search-for-attackers", "The search for the remaining one or two terrorists was continuing, police sources said.", "one or two terrorists"),
   FIG ("search-for-missing", "Rescuers kept up the search for 12 missing miners.", "12 missing miners", M, 12, 12, 12, EXACT, OTHER),
+  FIG ("of-phrase-then-relative", "Two employees of the municipal water utility who had been repairing a damaged pipeline were among the injured, he said.", "Two employees of the municipal water utility who had been repairing a damaged pipeline were among the injured", I, 2, 2, 2, EXACT, OTHER),
   FIG ("other-unknown-noun-relative", "Two other farmers who were working on an adjacent plot are still missing, the spokesperson added.", "Two other farmers who were working on an adjacent plot are still missing", M, 2, 2, 2, EXACT, OTHER),
   FIG ("among-them-after-outcome-noun", "The hospital received 46 bodies and more than 70 wounded. \u201cMost of the dead are young men, but there are at least five boys among them,\u201d he said.", "at least five boys", K, 5, 5, DIPTYCH_NO_NUMBER, AT_LEAST, CHILDREN),
   PART_ ("among-them-after-outcome-noun-part", "The hospital received 46 bodies and more than 70 wounded. \u201cMost of the dead are young men, but there are at least five boys among them,\u201d he said.", "at least five boys", "46 bodies"),

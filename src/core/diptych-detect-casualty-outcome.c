@@ -574,7 +574,7 @@ _diptych_detect_outcome_after (DetectContext *ctx,
                                gboolean      *among,
                                guint         *among_next)
 {
-  gboolean seen_among = FALSE, aside = FALSE;
+  gboolean seen_among = FALSE, aside = FALSE, relative = FALSE;
   guint steps = 0, window = AFTER_WINDOW;
 
   /* "who …", "suspected of …": a clause that describes them */
@@ -582,7 +582,21 @@ _diptych_detect_outcome_after (DetectContext *ctx,
       (_diptych_detect_is (ctx, from, "who") ||
        ((_diptych_detect_is (ctx, from, "suspected") || _diptych_detect_is (ctx, from, "accused")) &&
         _diptych_detect_is (ctx, from + 1, "of"))))
-    window = RELATIVE_WINDOW;
+    {
+      window = RELATIVE_WINDOW;
+      relative = TRUE;
+    }
+  /* "Two employees of the municipal water utility who had been repairing
+   * a pipeline were among the injured": past where they work, too
+   */
+  else if (_diptych_detect_is (ctx, from, "of"))
+    for (guint k = from + 1; k + 1 < last && k < from + 7 && !_diptych_detect_is_punct (ctx, k); k++)
+      if (_diptych_detect_is (ctx, k, "who"))
+        {
+          window = RELATIVE_WINDOW + (k - from);
+          relative = TRUE;
+          break;
+        }
 
   /* "120 men and boys, some as young as 15, were detained": past the
    * head's second noun to its aside
@@ -734,7 +748,7 @@ _diptych_detect_outcome_after (DetectContext *ctx,
        * killings", "who gathered … for the funeral of those killed",
        * "suspected of killing civilians had been arrested"
        */
-      if (outcome >= 0 && window == RELATIVE_WINDOW && !seen_among && !may_be_verb (ctx, i))
+      if (outcome >= 0 && relative && !seen_among && !may_be_verb (ctx, i))
         {
           i += n - 1;
           continue;
