@@ -1234,9 +1234,22 @@ subject_before (DetectContext *ctx,
           break;
         }
 
-  /* "Thursday's strikes raised the toll to 3,961": an event */
-  if (is_event (ctx, e - 1) && (e - 1 == s || !detect_key (ctx, e - 1)->upper))
-    return FALSE;
+  /* "Thursday's strikes raised the toll to 3,961", "The strikes of the
+   * past week": an event; not "A survivor of the church strike", whose
+   * noun comes before "of"
+   */
+  {
+    guint head = e - 1;
+
+    for (guint k = s + 1; k + 1 < e; k++)
+      if (_diptych_detect_is (ctx, k, "of"))
+        {
+          head = k - 1;
+          break;
+        }
+    if (is_event (ctx, head) && (head == s || !detect_key (ctx, head)->upper))
+      return FALSE;
+  }
 
   *start = s;
   *end = name_end > 0 ? name_end : e;
