@@ -126,6 +126,21 @@ _diptych_detect_match_before_entries (DetectContext      *ctx,
   return 0;
 }
 
+/* Whether @str is a name after an Arabic article, which stays in
+ * lower case: "al-Arabi", "el-Sisi", "ash-Shaikh".
+ */
+static gboolean
+arabic_article_name (const char *str)
+{
+  const char *hyphen = strchr (str, '-');
+
+  if (hyphen == NULL || hyphen - str < 2 || hyphen - str > 3 || !g_ascii_isupper (hyphen[1]))
+    return FALSE;
+  return g_str_has_prefix (str, "al-") || g_str_has_prefix (str, "el-") || g_str_has_prefix (str, "ad-") ||
+         g_str_has_prefix (str, "as-") || g_str_has_prefix (str, "ash-") || g_str_has_prefix (str, "an-") ||
+         g_str_has_prefix (str, "ar-") || g_str_has_prefix (str, "at-") || g_str_has_prefix (str, "az-");
+}
+
 /* Looks each key up once: an article of a megabyte has some 200,000
  * tokens but only a few thousand keys.
  */
@@ -150,7 +165,7 @@ index_keys (DetectContext *ctx)
       key->head = detect_word_head (key->lower);
       key->word_id = _diptych_detect_lexicon_lookup (ctx->lexicon, key->lower, &key->entries,
                                                      &key->n_entries, &key->last_of);
-      key->upper = g_unichar_isupper (first);
+      key->upper = g_unichar_isupper (first) || arabic_article_name (str);
       key->possessive = g_str_has_suffix (key->lower, "'s");
       for (const char *p = str; *p; p = g_utf8_next_char (p))
         {
