@@ -1047,6 +1047,7 @@ static const Case cases[] = {
   NO_SRC ("strikes-of-the-week", "The strikes of the past week raised the toll to 3,961.", "The strikes of the past week"),
   SRC ("arabic-article-name", "Four members of the security forces were among the dead, ministry spokesman Abdel-Moneim al-Arabi told Reuters.", "ministry spokesman Abdel-Moneim al-Arabi", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("arabic-article-name-alone", "Later, al-Arabi said the situation was calm.", "al-Arabi", DIPTYCH_SOURCE_OTHER),
+  SRC ("relative-own-verb-then-said", "A 34-year-old woman who lost her husband and two daughters in the strike said she had been cooking.", "A 34-year-old woman", DIPTYCH_SOURCE_OTHER),
   SRC ("and-after-initials", "The Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF) denied responsibility for the shelling.", "The Sudanese Armed Forces (SAF)", DIPTYCH_SOURCE_MILITARY),
   BY ("by-second-and", "The ministry said 12 people were killed and the army said 14 soldiers died.", "14 soldiers", "the army"),
   NO_CLM ("claim-ends-before-while", "Armenia said 49 soldiers were killed, while Azerbaijan said 50 soldiers had died.", "were killed, while"),

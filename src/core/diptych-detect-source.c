@@ -1131,6 +1131,35 @@ subject_before (DetectContext *ctx,
         }
     }
 
+  /* "A 34-year-old woman who lost her husband and two daughters in the
+   * strike said": the one the relative clause describes, when the clause
+   * starts with a verb of its own; not "two men who residents said"
+   */
+  {
+    guint r = s;
+
+    /* the relative may be further back: "who lost her husband and two
+     * daughters"
+     */
+    while (r > first + 1 && s - r < 15 && !is_relative (ctx, r - 1) && !is_punct (ctx, r - 1) &&
+           !_diptych_detect_is_quote (ctx, r - 1))
+      r--;
+    if (r > first + 1 && is_relative (ctx, r - 1) && r < e && !detect_key (ctx, r)->upper &&
+        !_diptych_detect_is (ctx, r, "the") && !detect_in (ctx, r, LEX_SOURCE_TYPE) && !detect_in (ctx, r, LEX_GROUP) &&
+        !detect_in (ctx, r, LEX_PRONOUN) && !detect_in (ctx, r, LEX_FUNCTION) &&
+        (detect_in (ctx, r - 2, LEX_SOURCE_TYPE) || detect_in (ctx, r - 2, LEX_GROUP) ||
+         source_noun (ctx, r - 2) == SOURCE_NOUN_PERSON))
+      {
+        guint p = noun_phrase_start (ctx, first, r - 1);
+
+        if (p < r - 1)
+          {
+            e = r - 1;
+            s = p;
+          }
+      }
+  }
+
   /* "a rescuer who gave his name only as Andriy told": the subject is
    * the one the relative clause names
    */
