@@ -336,6 +336,28 @@ hunted (DetectContext *ctx,
           _diptych_detect_is (ctx, k - 2, "manhunt") || _diptych_detect_is (ctx, k - 2, "looking"));
 }
 
+/* Whether the words from @i say what people were treated for, and it
+ * is no wound: ", mostly for diarrhoea and respiratory infections".
+ */
+static gboolean
+treated_for_illness (DetectContext *ctx,
+                     guint          i,
+                     guint          last)
+{
+  guint n;
+
+  if (i < last && _diptych_detect_is (ctx, i, ","))
+    i++;
+  if (i < last && (_diptych_detect_is (ctx, i, "mostly") || _diptych_detect_is (ctx, i, "mainly")))
+    i++;
+  if (i >= last || !_diptych_detect_is (ctx, i, "for"))
+    return FALSE;
+  for (guint k = i + 1; k < last && k < i + 5 && !_diptych_detect_is_punct (ctx, k); k++)
+    if (_diptych_detect_match_outcome (ctx, k, &n) >= 0)
+      return FALSE;
+  return TRUE;
+}
+
 static void
 detect_in_sentence (DetectContext *ctx,
                     GArray        *readings,
@@ -1191,9 +1213,14 @@ detect_in_sentence (DetectContext *ctx,
           /* "the dead included four civilians": a part of the last
            * figure of that outcome
            */
-          if (bn > 0 && before - bn > first + 1 &&
-              (on = _diptych_detect_match_before (ctx, before - bn, first, LEX_OUTCOME, &said_of)) > 0 &&
-              before - bn - on > first && _diptych_detect_is (ctx, before - bn - on - 1, "the") &&
+          guint ob = before - bn;
+
+          /* "the dead also included seven civilians" */
+          if (bn > 0 && ob > first + 1 && detect_in (ctx, ob - 1, LEX_SKIP))
+            ob--;
+          if (bn > 0 && ob > first + 1 &&
+              (on = _diptych_detect_match_before (ctx, ob, first, LEX_OUTCOME, &said_of)) > 0 &&
+              ob - on > first && _diptych_detect_is (ctx, ob - on - 1, "the") &&
               said_of->value != DIPTYCH_OUTCOME_DISPLACED)
             {
               link = LINK_OUTCOME;
@@ -1353,6 +1380,13 @@ detect_in_sentence (DetectContext *ctx,
           (detect_in (ctx, head_end, LEX_REPORTING) || has_own_verb (ctx, head_end, last)))
         continue;
 
+      /* "treated more than 1,100 patients, mostly for diarrhoea": the
+       * sick, not the hurt; but "treated 40 people for gunshot wounds"
+       */
+      if (outcome == DIPTYCH_OUTCOME_INJURED && span_first < q.start &&
+          (_diptych_detect_is (ctx, span_first, "treated") || _diptych_detect_is (ctx, span_first, "treating")) &&
+          treated_for_illness (ctx, head_end, last))
+        continue;
       /* "The search for the remaining one or two terrorists": attackers
        * at large, not casualties; but "the search for 12 missing miners"
        */

@@ -1789,7 +1789,10 @@ second_source (DetectContext *ctx,
 
   if (is_pronoun (ctx, i) || detect_in (ctx, i, LEX_MONTH) ||
       !(detect_key (ctx, i)->upper || detect_in (ctx, i, LEX_SOURCE_TYPE) || _diptych_detect_is (ctx, i, "the") ||
-        _diptych_detect_is_article (ctx, i)))
+        _diptych_detect_is_article (ctx, i) ||
+        /* "and local authorities" */
+        (i + 1 < last && detect_in (ctx, i + 1, LEX_SOURCE_TYPE) && !detect_in (ctx, i, LEX_FUNCTION) &&
+         !is_punct (ctx, i))))
     return FALSE;
   e = phrase_after (ctx, i, last);
   /* "according to survivors and relatives interviewed in Bangladesh":
