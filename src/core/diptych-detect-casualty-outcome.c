@@ -614,6 +614,11 @@ _diptych_detect_outcome_after (DetectContext *ctx,
 
       if (_diptych_detect_is_quote (ctx, i) || _diptych_detect_is_apostrophe (ctx, i))
         continue;
+      /* a name of several words counts as one: "of the District Reserve
+       * Guard (DRG) and their civilian driver were killed"
+       */
+      if (i > from && detect_key (ctx, i)->upper && detect_key (ctx, i - 1)->upper && steps > 0)
+        steps--;
       /* "some 1.9 million people, about 90 percent of the population, had
        * been displaced": past an aside to the verb
        */
@@ -680,7 +685,7 @@ _diptych_detect_outcome_after (DetectContext *ctx,
           if (close < last && _diptych_detect_is (ctx, close, ")"))
             {
               i = close;
-              continue;
+              continue;  /* counted as one word */
             }
         }
       if (i == from && _diptych_detect_is (ctx, i, ")"))

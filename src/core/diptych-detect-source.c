@@ -557,13 +557,12 @@ phrase_after (DetectContext *ctx,
 
   for (k = i; k < last && k - i < MAX_SOURCE_TOKENS; k++)
     {
-      /* "a defence ministry communiqué read on state television", "local
-       * sources cited by Pinnacle News": two sources, the outlet after
-       * the words that carry the first; but "a list compiled by the
-       * ministry" is one
+      /* "local sources cited by Pinnacle News": two sources, the outlet
+       * after the words that carry the first; but "a list compiled by the
+       * ministry" and "a communiqué read on state television" are one (two
+       * label sets of three count no channel a statement was read on)
        */
-      if (k > i && (_diptych_detect_is (ctx, k, "read") || _diptych_detect_is (ctx, k, "cited") ||
-                    _diptych_detect_is (ctx, k, "quoted")) &&
+      if (k > i && (_diptych_detect_is (ctx, k, "cited") || _diptych_detect_is (ctx, k, "quoted")) &&
           _diptych_detect_match (ctx, k, LEX_ATTRIBUTION, NULL) > 1)
         break;
       if (is_boundary (ctx, k) || is_relative (ctx, k) || detect_in (ctx, k, LEX_REPORTING) ||
