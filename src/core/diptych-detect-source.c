@@ -629,6 +629,33 @@ agent_after (DetectContext *ctx,
   return 0;
 }
 
+/* Whether the colon at @i ends the name of who gives the figures of the
+ * headline after it: "Sudan Doctors' Emergency Network: RSF drone strike
+ * on Kassala bus station kills 12"; not a dateline's place ("Gaza City:
+ * 12 killed"), whose name has no source's noun.
+ */
+static gboolean
+source_before_headline (DetectContext *ctx,
+                        guint          first,
+                        guint          i,
+                        guint          last)
+{
+  gboolean noun = FALSE, figure = FALSE;
+
+  if (i < first + 2 || i + 2 >= last || i - first > 8 || (last < ctx->n_tokens && !detect_line_before (ctx, last)))
+    return FALSE;
+  for (guint k = first; k < i; k++)
+    {
+      if (!detect_key (ctx, k)->upper && !_diptych_detect_is (ctx, k, "'") && !_diptych_detect_is (ctx, k, "of") &&
+          !_diptych_detect_is (ctx, k, "for") && !_diptych_detect_is (ctx, k, "and") && !_diptych_detect_is (ctx, k, "the"))
+        return FALSE;
+      noun |= detect_in (ctx, k, LEX_SOURCE_TYPE);
+    }
+  for (guint k = i + 1; k < last && !figure; k++)
+    figure = detect_key (ctx, k)->digits || detect_key (ctx, k)->number_word;
+  return noun && figure;
+}
+
 /* Whether the word at @i names a rule or a plan that things go
  * "according to": "Islamic rites", "plan", "tradition"; no one who
  * reports.
@@ -2023,6 +2050,10 @@ detect_in_sentence (DetectContext *ctx,
               !overlaps_source (ctx, i + 1, last, sentence) &&
               (source = add_source (ctx, i + 1, last, sentence, last, FALSE)) >= 0)
             add_claim (ctx, first, i, source);
+          else if (detect_lower (ctx, i)[0] == ':' && source_before_headline (ctx, first, i, last) &&
+                   !overlaps_source (ctx, first, i, sentence) &&
+                   (source = add_source (ctx, first, i, sentence, last, FALSE)) >= 0)
+            add_claim (ctx, i + 1, last, source);
           else if (detect_lower (ctx, i)[0] == 'i' && _diptych_detect_is (ctx, i, "in"))
             statement_subject (ctx, first, i, last, sentence);
           else if (able_to_report (ctx, first, i, &n) && subject_before (ctx, first, n, &s, &e, &after_break) &&
