@@ -1056,6 +1056,8 @@ static const Case cases[] = {
   SRC ("second-source-adjective", "Fighting began on 16 July, according to community leaders and local authorities.", "local authorities", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("source-before-headline", "Sudan Doctors' Emergency Network: RSF drone strike on Kassala bus station kills 12\n\nKassala, 22 October - The network condemns the attack.", "Sudan Doctors' Emergency Network", DIPTYCH_SOURCE_NGO),
   NO_SRC ("place-before-headline", "Gaza City: 12 killed in strike on school\n\nThe strike hit at dawn.", "Gaza City"),
+  SRC ("one-shopkeeper", "One shopkeeper said he had helped load at least a dozen bodies into taxis.", "One shopkeeper", DIPTYCH_SOURCE_WITNESS),
+  SRC ("according-to-traders", "Prices have risen by about 40%, according to traders.", "traders", DIPTYCH_SOURCE_WITNESS),
   SRC ("and-after-initials", "The Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF) denied responsibility for the shelling.", "The Sudanese Armed Forces (SAF)", DIPTYCH_SOURCE_MILITARY),
   BY ("by-second-and", "The ministry said 12 people were killed and the army said 14 soldiers died.", "14 soldiers", "the army"),
   NO_CLM ("claim-ends-before-while", "Armenia said 49 soldiers were killed, while Azerbaijan said 50 soldiers had died.", "were killed, while"),
