@@ -1107,12 +1107,15 @@ _diptych_detect_split_outcome (DetectContext *ctx,
    * flee", "forced 12,000 people who had been living in the site to
    * flee": past where they were
    */
-  for (guint k = i; !_diptych_detect_is (ctx, i, "to") && k + 1 < last && k < i + 12; k++)
+  for (guint k = i, stop = i + 12; k + 1 < last && k < stop; k++)
     {
+      if (_diptych_detect_is (ctx, k, "to"))
+        {
+          i = k;
+          break;
+        }
       if (_diptych_detect_is_punct (ctx, k) || detect_key (ctx, k)->quantity)
         break;
-      if (_diptych_detect_is (ctx, k, "to"))
-        i = k;
     }
   if (i + 1 >= last || !_diptych_detect_is (ctx, i, "to"))
     return -1;

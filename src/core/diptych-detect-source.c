@@ -562,8 +562,7 @@ phrase_after (DetectContext *ctx,
        * ministry" and "a communiqué read on state television" are one (two
        * label sets of three count no channel a statement was read on)
        */
-      if (k > i && (_diptych_detect_is (ctx, k, "cited") || _diptych_detect_is (ctx, k, "quoted")) &&
-          _diptych_detect_match (ctx, k, LEX_ATTRIBUTION, NULL) > 1)
+      if (k > i && _diptych_detect_is (ctx, k, "cited") && _diptych_detect_match (ctx, k, LEX_ATTRIBUTION, NULL) > 1)
         break;
       if (is_boundary (ctx, k) || is_relative (ctx, k) || detect_in (ctx, k, LEX_REPORTING) ||
           is_toll_verb (ctx, k, last) || (k > i && (is_day (ctx, k) || is_span_of_time (ctx, k, last))) ||
@@ -629,6 +628,18 @@ agent_after (DetectContext *ctx,
   return 0;
 }
 
+/* Whether a number stands among tokens @from..@to. */
+static gboolean
+has_number (DetectContext *ctx,
+            guint          from,
+            guint          to)
+{
+  for (guint k = from; k < to; k++)
+    if (detect_key (ctx, k)->digits || detect_key (ctx, k)->number_word)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the colon at @i ends the name of who gives the figures of the
  * headline after it: "Sudan Doctors' Emergency Network: RSF drone strike
  * on Kassala bus station kills 12"; not a dateline's place ("Gaza City:
@@ -640,7 +651,7 @@ source_before_headline (DetectContext *ctx,
                         guint          i,
                         guint          last)
 {
-  gboolean noun = FALSE, figure = FALSE;
+  gboolean noun = FALSE;
 
   if (i < first + 2 || i + 2 >= last || i - first > 8 || (last < ctx->n_tokens && !detect_line_before (ctx, last)))
     return FALSE;
@@ -651,9 +662,7 @@ source_before_headline (DetectContext *ctx,
         return FALSE;
       noun |= detect_in (ctx, k, LEX_SOURCE_TYPE);
     }
-  for (guint k = i + 1; k < last && !figure; k++)
-    figure = detect_key (ctx, k)->digits || detect_key (ctx, k)->number_word;
-  return noun && figure;
+  return noun && has_number (ctx, i + 1, last);
 }
 
 /* Whether the word at @i names a rule or a plan that things go
@@ -688,16 +697,12 @@ headline_source (DetectContext *ctx,
                  guint          i,
                  guint          last)
 {
-  gboolean figure = FALSE;
-
   if (i < first + 3 || i + 1 >= last || last - i > 3 || (last < ctx->n_tokens && !detect_line_before (ctx, last)))
     return FALSE;
   for (guint k = i + 1; k < last; k++)
     if (!detect_is_acronym (ctx, k) && !(detect_key (ctx, k)->upper && detect_in (ctx, k, LEX_SOURCE_TYPE)))
       return FALSE;
-  for (guint k = first; k < i && !figure; k++)
-    figure = detect_key (ctx, k)->digits || detect_key (ctx, k)->number_word;
-  return figure;
+  return has_number (ctx, first, i);
 }
 
 /* Whether tokens @s..@e name a source: 1 when a name, a source's noun,
@@ -2178,13 +2183,10 @@ detect_in_sentence (DetectContext *ctx,
        */
       if (i > first && _diptych_detect_is (ctx, i - 1, "to"))
         continue;
-      /* "in Katsina, Zamfara and Sokoto states": a noun after names,
-       * which as one subject would take "state"
+      /* "in Katsina, Zamfara and Sokoto states", "ASEAN member states",
+       * "Gulf states": a noun after names, where a report would be "the
+       * report states"
        */
-      if (i > first + 2 && _diptych_detect_is (ctx, i, "states") && detect_key (ctx, i - 1)->upper &&
-          (_diptych_detect_is (ctx, i - 2, "and") || _diptych_detect_is (ctx, i - 2, ",")))
-        continue;
-      /* "ASEAN member states", "Gulf states" */
       if (i > first + 1 && _diptych_detect_is (ctx, i, "states") &&
           (_diptych_detect_is (ctx, i - 1, "member") || detect_key (ctx, i - 1)->upper))
         continue;
