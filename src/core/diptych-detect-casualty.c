@@ -927,7 +927,8 @@ detect_in_sentence (DetectContext *ctx,
               outcome = DIPTYCH_OUTCOME_DETAINED;
               span_first = before - 1;
             }
-          else if (outcome < 0 && (group >= 0 || others) &&
+          /* "forced thousands to flee": the verb says they are people */
+          else if (outcome < 0 && (group >= 0 || others || head_end == q.end) &&
                    (outcome = _diptych_detect_split_outcome (ctx, before - 1, head_end, last,
                                                              &n)) >= 0)
             {
