@@ -1109,6 +1109,19 @@ detect_in_sentence (DetectContext *ctx,
       if (outcome == DIPTYCH_OUTCOME_DISPLACED && head_end > q.end &&
           _diptych_detect_is (ctx, head_end - 1, "casualties"))
         outcome = DIPTYCH_OUTCOME_INJURED;
+      /* "7,000 people have arrived in Adré", "40 households arrived in
+       * the town": people who arrive somewhere in a war have fled; armed
+       * men, troops and others the lists do not know have not
+       */
+      if (outcome == DIPTYCH_OUTCOME_DISPLACED && span_last >= first + 2 &&
+          (_diptych_detect_is (ctx, span_last - 2, "arrived") || _diptych_detect_is (ctx, span_last - 2, "arriving")) &&
+          (unknown || !(group < 0 || group == DIPTYCH_GROUP_PEOPLE || group == DIPTYCH_GROUP_CIVILIANS ||
+                        group == DIPTYCH_GROUP_WOMEN || group == DIPTYCH_GROUP_CHILDREN)))
+        continue;
+      /* "arrived in around 40 pickup trucks", "arrived at 22 shelters" */
+      if (outcome == DIPTYCH_OUTCOME_DISPLACED && span_first < q.start &&
+          (_diptych_detect_is (ctx, span_first, "arrived") || _diptych_detect_is (ctx, span_first, "arriving")))
+        continue;
       /* "searching for two men seen leaving the church": suspects hunted,
        * not people missing
        */
