@@ -927,6 +927,22 @@ detect_in_sentence (DetectContext *ctx,
               outcome = DIPTYCH_OUTCOME_DETAINED;
               span_first = before - 1;
             }
+          /* "They took my two sons", "armed men had taken his two younger
+           * sisters", "took two boys from the farm": people taken by
+           * force; not "took 14 residents to safety", "took 300 migrants
+           * across", nor things
+           */
+          else if (outcome < 0 && group >= 0 && group != DIPTYCH_GROUP_OTHER && !unknown &&
+                   link == LINK_NONE && before > first &&
+                   (_diptych_detect_is (ctx, before - 1, "took") || _diptych_detect_is (ctx, before - 1, "taken")) &&
+                   (head_end >= last || _diptych_detect_is_punct (ctx, head_end) ||
+                    _diptych_detect_is (ctx, head_end, "from") || _diptych_detect_is (ctx, head_end, "hostage") ||
+                    _diptych_detect_is (ctx, head_end, "captive") || _diptych_detect_is (ctx, head_end, "prisoner") ||
+                    _diptych_detect_is (ctx, head_end, "and")))
+            {
+              outcome = DIPTYCH_OUTCOME_DETAINED;
+              span_first = before - 1;
+            }
           /* "forced thousands to flee": the verb says they are people */
           else if (outcome < 0 && (group >= 0 || others || head_end == q.end) &&
                    (outcome = _diptych_detect_split_outcome (ctx, before - 1, head_end, last,
