@@ -930,15 +930,13 @@ detect_in_sentence (DetectContext *ctx,
           /* "They took my two sons", "armed men had taken his two younger
            * sisters", "took two boys from the farm": people taken by
            * force; not "took 14 residents to safety", "took 300 migrants
-           * across", nor things
+           * across", nor things ("taken six soldiers prisoner" is told below)
            */
           else if (outcome < 0 && group >= 0 && group != DIPTYCH_GROUP_OTHER && !unknown &&
                    link == LINK_NONE && before > first &&
                    (_diptych_detect_is (ctx, before - 1, "took") || _diptych_detect_is (ctx, before - 1, "taken")) &&
                    (head_end >= last || _diptych_detect_is_punct (ctx, head_end) ||
-                    _diptych_detect_is (ctx, head_end, "from") || _diptych_detect_is (ctx, head_end, "hostage") ||
-                    _diptych_detect_is (ctx, head_end, "captive") || _diptych_detect_is (ctx, head_end, "prisoner") ||
-                    _diptych_detect_is (ctx, head_end, "and")))
+                    _diptych_detect_is (ctx, head_end, "from") || _diptych_detect_is (ctx, head_end, "and")))
             {
               outcome = DIPTYCH_OUTCOME_DETAINED;
               span_first = before - 1;
