@@ -186,6 +186,36 @@ armed_group_named (DetectContext *ctx,
   return FALSE;
 }
 
+/* The outcome of the people the sentence before @sentence, in the same
+ * paragraph, names as a whole: "the wounded", "those killed", "the
+ * victims" (of the figures before); or -1
+ */
+static gint
+outcome_named_before (DetectContext *ctx,
+                      guint          sentence)
+{
+  const DetectSentence *s;
+
+  if (sentence == 0)
+    return -1;
+  s = &g_array_index (ctx->sentences, DetectSentence, sentence - 1);
+  if (detect_line_before (ctx, s->last))
+    return -1;
+  for (guint k = s->first; k + 1 < s->last; k++)
+    {
+      gint outcome;
+      guint n;
+
+      if (!_diptych_detect_is (ctx, k, "the") && !_diptych_detect_is (ctx, k, "those"))
+        continue;
+      if (_diptych_detect_is (ctx, k + 1, "victims"))
+        return _diptych_detect_outcome_before (ctx);
+      if ((outcome = _diptych_detect_match_outcome (ctx, k + 1, &n)) >= 0)
+        return outcome;
+    }
+  return -1;
+}
+
 /* The group of the people "them" at @them names when no figure before
  * it in the sentence does: the nearest group noun before that ends a
  * clause the next verb joins ("struck a gathering of KIA terrorists and
@@ -382,6 +412,7 @@ detect_in_sentence (DetectContext *ctx,
       gboolean more = FALSE, among = FALSE, toll = FALSE, others, unknown = FALSE, remaining = FALSE;
       gboolean partitive = FALSE, colon = FALSE, severe = FALSE, attributive = FALSE;
       gboolean compared = FALSE;  /* "up from 12 reported on Monday": a count before */
+      gboolean predicate = FALSE;  /* the group after "were": "18 were children" */
       guint32 noun;
       guint conj, family, listed;
       Link link = LINK_NONE;
@@ -768,7 +799,10 @@ detect_in_sentence (DetectContext *ctx,
 
       /* "18 were children", "Two of the dead were police officers" */
       if (group < 0 && head_end + 1 < last)
-        group = _diptych_detect_predicate_group (ctx, head_end, last, &head_end);
+        {
+          group = _diptych_detect_predicate_group (ctx, head_end, last, &head_end);
+          predicate = group >= 0;
+        }
 
       span_first = q.start;
       span_last = head_end;
@@ -1350,6 +1384,16 @@ detect_in_sentence (DetectContext *ctx,
             span_first = first;
           if (link == LINK_OUTCOME && outcome < 0)
             outcome = link_outcome;
+        }
+      /* "Most of the wounded had gunshot wounds. Nineteen were children":
+       * a sentence that opens with a part of the people the sentence
+       * before names
+       */
+      if (link == LINK_NONE && outcome < 0 && predicate && before == first &&
+          (link_outcome = outcome_named_before (ctx, sentence - ctx->sentence_base)) >= 0)
+        {
+          link = LINK_OUTCOME;
+          outcome = link_outcome;
         }
       /* "his brother was among the 47 named by the coalition": the figure
        * of that number before, named again
