@@ -1375,9 +1375,28 @@ detect_in_sentence (DetectContext *ctx,
       if (link == LINK_NONE && before > first && _diptych_detect_is (ctx, before - 1, ",") &&
           _diptych_detect_is (ctx, first, "of"))
         {
+          const DetectEntry *noun_of_whole = NULL;
+
           if ((link_outcome = _diptych_detect_match_outcome (ctx, first + 2, &n)) >= 0 &&
               _diptych_detect_is (ctx, first + 1, "the"))
             link = LINK_OUTCOME;
+          /* "Of the civilians killed, nine were women", "Of the children
+           * taken, 29 were boys": "taken" alone says they were taken by
+           * force only there
+           */
+          else if (_diptych_detect_is (ctx, first + 1, "the") &&
+                   _diptych_detect_match (ctx, first + 2, LEX_GROUP, &noun_of_whole) > 0)
+            {
+              guint verb = first + 2 + noun_of_whole->n_words;
+
+              if (verb + 2 == before && _diptych_detect_is (ctx, verb, "taken"))
+                {
+                  link_outcome = DIPTYCH_OUTCOME_DETAINED;
+                  link = LINK_OUTCOME;
+                }
+              else if ((link_outcome = _diptych_detect_match_outcome (ctx, verb, &n)) >= 0 && verb + n + 1 == before)
+                link = LINK_OUTCOME;
+            }
           else if (_diptych_detect_is (ctx, first + 1, "those") || _diptych_detect_is (ctx, first + 1, "them"))
             link = LINK_PREVIOUS;
           if (link != LINK_NONE)
