@@ -279,6 +279,7 @@ static const Case cases[] = {
   PART_ ("of-the-wounded", "About 70 people were wounded. Ten of the wounded were in a critical condition.", "Ten of the wounded", "About 70 people were wounded"),
   PART_ ("of-the-group-taken", "Gunmen abducted 47 children from the school. Of the children taken, 29 were boys and 18 were girls.", "Of the children taken, 29 were boys", "abducted 47 children"),
   PART_ ("of-the-group-killed", "Shelling killed 30 people. Of the civilians killed, nine were women.", "Of the civilians killed, nine were women", "killed 30 people"),
+  FIG ("first-of-longer-list", "Data show that 23 civilians, 9 soldiers and 4 police officers were killed this year.", "23 civilians", K, 23, 23, 23, EXACT, CIVILIANS),
   PART_ ("sentence-before-names-whole", "The clinic treated 43 wounded people. Most of the wounded had gunshot wounds. Nineteen were children.", "Nineteen were children", "43 wounded people"),
   PART_ ("sentence-before-victims", "Gunmen killed at least 34 people. Most of the victims were men. At least three were children and two were teenagers, he said.", "At least three were children", "killed at least 34 people"),
   QUIET_ ("paragraph-before-names-whole", "The clinic treated 43 wounded people. Most of the wounded had gunshot wounds.\n\nNineteen were children.", "Nineteen"),

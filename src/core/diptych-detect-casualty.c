@@ -1112,27 +1112,37 @@ detect_in_sentence (DetectContext *ctx,
           if (k + 1 < last && _diptych_detect_is (ctx, k, ",") && _diptych_detect_is (ctx, k + 1, "and"))
             conj = k + 1;
         }
-      /* … and a headline's list: "12 Maoists, two DRG jawans killed" */
-      if (outcome < 0 && link == LINK_NONE && group >= 0 && !unknown && conj + 2 < last &&
-          (_diptych_detect_is (ctx, conj, "and") || _diptych_detect_is (ctx, conj, ",")))
-        {
-          const DetectEntry *entry = NULL;
-          guint end = 0, h2;
-          Quantity q2;
+      /* … and a headline's list: "12 Maoists, two DRG jawans killed"; and
+       * past the figures of a longer list: "23 civilians, 9 soldiers and 4
+       * police officers were killed"
+       */
+      if (outcome < 0 && link == LINK_NONE && group >= 0 && !unknown)
+        for (guint listed_after = 0; listed_after < 4 && conj + 2 < last &&
+                                     (_diptych_detect_is (ctx, conj, "and") || _diptych_detect_is (ctx, conj, ","));
+             listed_after++)
+          {
+            const DetectEntry *entry = NULL;
+            guint end = 0, h2;
+            Quantity q2;
 
-          if (_diptych_detect_read_quantity (ctx, conj + 1, conj + 1, last, &q2) &&
-              (h2 = _diptych_detect_described_noun (ctx,
-                                                    q2.end + _diptych_detect_is (ctx, q2.end, "other"),
-                                                    last)) < last &&
-              _diptych_detect_match (ctx, h2, LEX_GROUP, &entry) > 0 &&
-              (outcome = _diptych_detect_outcome_after (ctx, h2 + entry->n_words, last, &end,
-                                                        &among, &among_next)) >= 0 &&
-              among)
-            {
-              link = among_next != G_MAXUINT ? LINK_AMONG_NEXT : LINK_AMONG_THOSE;
-              link_outcome = outcome;
-            }
-        }
+            if (!(_diptych_detect_read_quantity (ctx, conj + 1, conj + 1, last, &q2) &&
+                  (h2 = _diptych_detect_described_noun (ctx,
+                                                        q2.end + _diptych_detect_is (ctx, q2.end, "other"),
+                                                        last)) < last &&
+                  _diptych_detect_match (ctx, h2, LEX_GROUP, &entry) > 0))
+              break;
+            outcome = _diptych_detect_outcome_after (ctx, h2 + entry->n_words, last, &end, &among, &among_next);
+            if (outcome >= 0)
+              {
+                if (among)
+                  {
+                    link = among_next != G_MAXUINT ? LINK_AMONG_NEXT : LINK_AMONG_THOSE;
+                    link_outcome = outcome;
+                  }
+                break;
+              }
+            conj = h2 + entry->n_words;
+          }
 
       if (link == LINK_OUTCOME && head_outcome < 0)
         {
