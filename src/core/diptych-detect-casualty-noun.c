@@ -181,7 +181,8 @@ _diptych_detect_member_of_forces (DetectContext *ctx,
        */
       if (_diptych_detect_is (ctx, k, "faction") || _diptych_detect_is (ctx, k, "gang") ||
           _diptych_detect_is (ctx, k, "cartel") || _diptych_detect_is (ctx, k, "militia") ||
-          (_diptych_detect_is (ctx, k, "group") && _diptych_detect_is (ctx, k - 1, "armed")))
+          ((_diptych_detect_is (ctx, k, "group") || _diptych_detect_is (ctx, k, "groups")) &&
+           _diptych_detect_is (ctx, k - 1, "armed")))
         {
           *end = k + 1;
           return DIPTYCH_GROUP_FIGHTERS;
