@@ -1531,9 +1531,30 @@ detect_in_sentence (DetectContext *ctx,
         {
         case LINK_BREAKDOWN:
         case LINK_PREVIOUS:
-          item->parent = link == LINK_BREAKDOWN
-                           ? _diptych_detect_last_total (ctx, -1, sentence, part, group)
-                           : _diptych_detect_last_total (ctx, -1, 0, part, group);
+          item->parent = -1;
+          /* "27 killed and 64 injured, including 6 civilians killed": a
+           * part with an outcome of its own breaks down a whole of it
+           */
+          if (link == LINK_BREAKDOWN && outcome >= 0)
+            item->parent = _diptych_detect_last_total (ctx, outcome, sentence, part, group);
+          if (item->parent < 0)
+            item->parent = link == LINK_BREAKDOWN
+                             ? _diptych_detect_last_total (ctx, -1, sentence, part, group)
+                             : _diptych_detect_last_total (ctx, -1, 0, part, group);
+          /* "6 civilians killed – among them 2 children –": an aside
+           * breaks down the figure just before it, though that is a part
+           * itself
+           */
+          if (link == LINK_BREAKDOWN && (n = _diptych_detect_match_before (ctx, before, first, LEX_BREAKDOWN, NULL)) > 0 &&
+              before - n > first + 1 &&
+              (_diptych_detect_is_dash (ctx, before - n - 1) || _diptych_detect_is (ctx, before - n - 1, "(")) &&
+              (f = _diptych_detect_last_in_sentence (ctx, sentence)) >= 0 &&
+              g_array_index (ctx->figures, DetectItem, f).last == before - n - 1 &&
+              g_array_index (ctx->figures, DetectItem, f).parent >= 0 &&
+              (part == DIPTYCH_NO_NUMBER ||
+               MAX (g_array_index (ctx->figures, DetectItem, f).casualty.value,
+                    g_array_index (ctx->figures, DetectItem, f).casualty.high) > part))
+            item->parent = f;
           if (link == LINK_BREAKDOWN && item->parent < 0 && !colon)
             item->parent = _diptych_detect_last_total (ctx, -1, 0, part, group);
           /* "97 of the injured, at least 30 of whom …", "17 of them had
@@ -1586,7 +1607,13 @@ detect_in_sentence (DetectContext *ctx,
             if (outcome >= 0 && item->parent >= 0 && (gint)sibling->casualty.outcome != outcome &&
                 g_array_index (ctx->figures, DetectItem, item->parent).casualty.outcome ==
                   sibling->casualty.outcome)
-              item->parent = -1;
+              {
+                /* "27 killed and 64 injured, including 6 civilians killed
+                 * and 19 civilians injured": of the whole of its own
+                 * outcome, if the sentence has one
+                 */
+                item->parent = _diptych_detect_last_total (ctx, outcome, sentence, part, group);
+              }
             if (outcome < 0)
               outcome = sibling->casualty.outcome;
             /* a group the sibling takes from its whole is resolved later */
