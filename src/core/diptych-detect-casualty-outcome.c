@@ -793,13 +793,14 @@ _diptych_detect_outcome_after (DetectContext *ctx,
        */
       if (outcome >= 0 && detect_in (ctx, i, LEX_GROUP) && !(i == from && outcome == DIPTYCH_OUTCOME_DETAINED))
         continue;
-      /* "3 new sites for displaced families": the word tells of other
-       * people, not of the figure's
+      /* "3 new sites for displaced families", "the 14 schools hosting
+       * displaced families": the word tells of other people, not of the
+       * figure's
        */
       if (outcome >= 0 && i > from && i + n < last && _diptych_detect_match (ctx, i + n, LEX_GROUP, NULL) > 0 &&
           (_diptych_detect_is (ctx, i - 1, "for") || _diptych_detect_is (ctx, i - 1, "of") ||
            _diptych_detect_is (ctx, i - 1, "to") || _diptych_detect_is (ctx, i - 1, "with") ||
-           _diptych_detect_is (ctx, i - 1, "from")))
+           _diptych_detect_is (ctx, i - 1, "from") || detect_figure_word (ctx, i - 1, FIGURE_WORD_HOST)))
         return -1;
       /* "five militants killed two soldiers": they did it; not "were
        * killed the same day", "killed a day after", which take no object

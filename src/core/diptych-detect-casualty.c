@@ -965,6 +965,16 @@ detect_in_sentence (DetectContext *ctx,
               outcome = DIPTYCH_OUTCOME_DETAINED;
               span_first = before - 1;
             }
+          /* "the camp holds some 9,000 suspected IS fighters", "the
+           * rebels held 12 soldiers": armed men in someone's hands
+           */
+          else if (outcome < 0 && (group == DIPTYCH_GROUP_FIGHTERS || group == DIPTYCH_GROUP_SOLDIERS) &&
+                   !unknown && link == LINK_NONE && before > first &&
+                   (_diptych_detect_is (ctx, before - 1, "holds") || _diptych_detect_is (ctx, before - 1, "held")))
+            {
+              outcome = DIPTYCH_OUTCOME_DETAINED;
+              span_first = before - 1;
+            }
           /* "They took my two sons", "armed men had taken his two younger
            * sisters", "took two boys from the farm": people taken by
            * force; not "took 14 residents to safety", "took 300 migrants
