@@ -766,6 +766,8 @@ static const Case cases[] = {
   FIG ("the-dead-included-after-other-outcome", "The ministry said 300 people had fled. A spokesman told Reuters the dead included four civilians.", "four civilians", K, 4, 4, 4, EXACT, CIVILIANS),
   QUIET_ ("possessive-noun-things", "Shelling killed 12 people and damaged the hospital's two generators.", "two generators"),
   /* sources */
+  SRC ("present-accuse", "Rohingya activists accuse the group of forcing villagers from their homes.", "Rohingya activists", DIPTYCH_SOURCE_OTHER),
+  SRC ("present-rejects", "It was an accusation the Arakan Army rejects.", "the Arakan Army", DIPTYCH_SOURCE_MILITARY),
   SRC ("through-its-agency", "IS-K claimed responsibility through its Amaq news agency.", "Amaq news agency", DIPTYCH_SOURCE_MEDIA),
   NO_SRC ("through-its-streets", "The troops marched through its main market at dawn.", "main market"),
   SRC ("said-after", "Twelve people were killed, the health ministry said.", "the health ministry", DIPTYCH_SOURCE_OFFICIAL),
