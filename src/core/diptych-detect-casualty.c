@@ -216,6 +216,26 @@ outcome_named_before (DetectContext *ctx,
   return -1;
 }
 
+/* Whether the number at @start estimates the people a noun before it
+ * names: "The raiders, estimated at more than 100", "the attackers,
+ * numbering about 40"
+ */
+static gboolean
+estimated_of_noun (DetectContext *ctx,
+                   guint          first,
+                   guint          start)
+{
+  guint k = start;
+
+  if (k > first + 1 && _diptych_detect_is (ctx, k - 1, "at") && _diptych_detect_is (ctx, k - 2, "estimated"))
+    k -= 2;
+  else if (k > first && _diptych_detect_is (ctx, k - 1, "numbering"))
+    k--;
+  else
+    return FALSE;
+  return k > first + 1 && _diptych_detect_is (ctx, k - 1, ",") && detect_in (ctx, k - 2, LEX_GROUP);
+}
+
 /* The group of the people "them" at @them names when no figure before
  * it in the sentence does: the nearest group noun before that ends a
  * clause the next verb joins ("struck a gathering of KIA terrorists and
@@ -1182,13 +1202,18 @@ detect_in_sentence (DetectContext *ctx,
           _diptych_detect_is (ctx, head_end - 1, "casualties"))
         outcome = DIPTYCH_OUTCOME_INJURED;
       /* "7,000 people have arrived in Adré", "40 households arrived in
-       * the town": people who arrive somewhere in a war have fled; armed
-       * men, troops and others the lists do not know have not
+       * the town", "more than 27,000 people have crossed": people who
+       * arrive somewhere in a war have fled; armed men, troops and others
+       * the lists do not know have not, nor have those a number estimates
+       * ("The raiders, estimated at more than 100 and believed to have
+       * crossed from Kenya")
        */
       if (outcome == DIPTYCH_OUTCOME_DISPLACED && span_last >= first + 2 &&
-          (_diptych_detect_is (ctx, span_last - 2, "arrived") || _diptych_detect_is (ctx, span_last - 2, "arriving")) &&
-          (unknown || !(group < 0 || group == DIPTYCH_GROUP_PEOPLE || group == DIPTYCH_GROUP_CIVILIANS ||
-                        group == DIPTYCH_GROUP_WOMEN || group == DIPTYCH_GROUP_CHILDREN)))
+          (_diptych_detect_is (ctx, span_last - 2, "arrived") || _diptych_detect_is (ctx, span_last - 2, "arriving") ||
+           _diptych_detect_is (ctx, span_last - 1, "crossed") || _diptych_detect_is (ctx, span_last - 2, "crossed")) &&
+          (unknown || estimated_of_noun (ctx, first, q.start) ||
+           !(group < 0 || group == DIPTYCH_GROUP_PEOPLE || group == DIPTYCH_GROUP_CIVILIANS ||
+             group == DIPTYCH_GROUP_WOMEN || group == DIPTYCH_GROUP_CHILDREN)))
         continue;
       /* "arrived in around 40 pickup trucks", "arrived at 22 shelters" */
       if (outcome == DIPTYCH_OUTCOME_DISPLACED && span_first < q.start &&
