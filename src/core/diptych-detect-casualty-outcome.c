@@ -748,7 +748,13 @@ _diptych_detect_outcome_after (DetectContext *ctx,
           i = q.end - 1;
           continue;
         }
-      outcome = _diptych_detect_match_outcome (ctx, i, &n);
+      /* "had crossed the Friendship Bridge and the river into Mae Sot":
+       * the words up to where they went, before the lists' "crossed"
+       */
+      if (detect_lower (ctx, i)[0] == 'c' && (n = crossed_into (ctx, i, last)) > 0)
+        outcome = DIPTYCH_OUTCOME_DISPLACED;
+      else
+        outcome = _diptych_detect_match_outcome (ctx, i, &n);
       /* in that clause a verb, not a noun: "who protested against the
        * killings", "who gathered … for the funeral of those killed",
        * "suspected of killing civilians had been arrested"
@@ -763,8 +769,7 @@ _diptych_detect_outcome_after (DetectContext *ctx,
        */
       if (outcome >= 0 && detect_key (ctx, i)->upper && !detect_key (ctx, i)->all_upper)
         continue;
-      if (outcome < 0 && ((n = left_homes (ctx, i, last)) > 0 ||
-                          (detect_lower (ctx, i)[0] == 'c' && (n = crossed_into (ctx, i, last)) > 0)))
+      if (outcome < 0 && (n = left_homes (ctx, i, last)) > 0)
         outcome = DIPTYCH_OUTCOME_DISPLACED;
       else if (outcome < 0 && (n = taken_to_hospital (ctx, i, last)) > 0)
         outcome = DIPTYCH_OUTCOME_INJURED;
