@@ -284,6 +284,7 @@ static const Case cases[] = {
   PART_ ("coordinate-of-own-outcome", "According to the hospital, 27 people have been killed and 64 injured, including 6 civilians killed \u2013 among them 2 children \u2013 and 19 civilians injured.", "19 civilians injured", "64 injured"),
   FIG ("first-of-longer-list", "Data show that 23 civilians, 9 soldiers and 4 police officers were killed this year.", "23 civilians", K, 23, 23, 23, EXACT, CIVILIANS),
   FIG ("sought-safety", "More than 27,000 people have sought safety in neighbouring counties.", "More than 27,000 people have sought safety", X, 27000, 27000, N, AT_LEAST, PEOPLE),
+  FIG ("sleeping-on-floor-of-school", "\u201cWe have 60 families sleeping on the floor of the school,\u201d said a community leader.", "60 families sleeping on the floor of the school", X, 60, 60, 60, EXACT, PEOPLE),
   FIG ("have-crossed", "Since 1 March, more than 27,000 people have crossed, an average of nearly 1,300 a day.", "more than 27,000 people have crossed", X, 27000, 27000, N, AT_LEAST, PEOPLE),
   QUIET_ ("soldiers-crossed", "About 300 soldiers crossed the river at dawn.", "300"),
   QUIET_ ("estimated-raiders-crossed", "The raiders, estimated at more than 100 and believed to have crossed from Kenya, drove away 600 head of cattle.", "100"),

@@ -305,8 +305,17 @@ without_homes (DetectContext *ctx,
     return i + 3 < last && _diptych_detect_is (ctx, i + 2, "host") &&
            (_diptych_detect_is (ctx, i + 3, "families") || _diptych_detect_is (ctx, i + 3, "communities"))
              ? 4 : 0;
-  for (guint k = i + 2; k < last && k < i + 5; k++)
+  for (guint k = i + 2, stop = i + 5; k < last && k < stop; k++)
     {
+      /* "sleeping on the floor of the school", "in the grounds of a church" */
+      if (_diptych_detect_is (ctx, k, "of") &&
+          (_diptych_detect_is (ctx, k - 1, "floor") || _diptych_detect_is (ctx, k - 1, "floors") ||
+           _diptych_detect_is (ctx, k - 1, "grounds") || _diptych_detect_is (ctx, k - 1, "compound") ||
+           _diptych_detect_is (ctx, k - 1, "courtyard")))
+        {
+          stop = k + 4;
+          continue;
+        }
       if (_diptych_detect_is (ctx, k, "tents") || _diptych_detect_is (ctx, k, "camps") ||
           _diptych_detect_is (ctx, k, "camp") || _diptych_detect_is (ctx, k, "sites") ||
           _diptych_detect_is (ctx, k, "streets") || _diptych_detect_is (ctx, k, "shelters") ||
