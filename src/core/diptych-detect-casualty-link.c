@@ -296,9 +296,21 @@ _diptych_detect_apart_from_last (DetectContext *ctx,
 {
   gint f = _diptych_detect_last_in_sentence (ctx, sentence);
 
+  guint k;
+
   if (f < 0)
     return FALSE;
-  for (guint k = g_array_index (ctx->figures, DetectItem, f).last; k + 1 < conj; k++)
+  k = g_array_index (ctx->figures, DetectItem, f).last;
+  /* "19 children, the youngest only 18 months old, and 11 women": past
+   * an aside on the figure's people
+   */
+  if (k + 2 < conj && _diptych_detect_is (ctx, k, ",") &&
+      ((_diptych_detect_is (ctx, k + 1, "the") &&
+        (_diptych_detect_is (ctx, k + 2, "youngest") || _diptych_detect_is (ctx, k + 2, "oldest"))) ||
+       _diptych_detect_is (ctx, k + 1, "aged")))
+    for (k += 2; k + 1 < conj && !_diptych_detect_is (ctx, k, ","); k++)
+      ;
+  for (; k + 1 < conj; k++)
     if (_diptych_detect_is (ctx, k, ","))
       return TRUE;
   return FALSE;

@@ -1062,15 +1062,19 @@ _diptych_detect_shared_fate (DetectContext *ctx,
   return -1;
 }
 
-/* Whether the outcome noun at @i is one asked for, not one done:
- * "demanded the arrest of", "warrants for the arrest of 12 officers";
- * not "sentenced for the massacre of 176".
+/* Whether the outcome word at @i is one asked for, meant or threatened,
+ * not one done: "demanded the arrest of", "warrants for the arrest of 12
+ * officers", "threatened to kill 12 hostages"; not "sentenced for the
+ * massacre of 176".
  */
 gboolean
 _diptych_detect_called_for (DetectContext *ctx,
                             guint          first,
                             guint          i)
 {
+  /* "threatened to kill 12 hostages", "plan to detain 40": not done */
+  if (i >= first + 2 && _diptych_detect_is (ctx, i - 1, "to") && detect_figure_word (ctx, i - 2, FIGURE_WORD_INTENT))
+    return TRUE;
   if (i < first + 2 || !_diptych_detect_is (ctx, i - 1, "the"))
     return FALSE;
   if (_diptych_detect_is (ctx, i - 2, "demanded") || _diptych_detect_is (ctx, i - 2, "demanding") ||
