@@ -774,6 +774,8 @@ static const Case cases[] = {
   FIG ("the-dead-included-after-other-outcome", "The ministry said 300 people had fled. A spokesman told Reuters the dead included four civilians.", "four civilians", K, 4, 4, 4, EXACT, CIVILIANS),
   QUIET_ ("possessive-noun-things", "Shelling killed 12 people and damaged the hospital's two generators.", "two generators"),
   /* sources */
+  SRC ("preposition-which-clause", "It was a drive under which the army says it has recovered 1,500 firearms.", "the army", DIPTYCH_SOURCE_MILITARY),
+  SRC ("indicated-that", "The regional director of health, Dr Aminata Keita, indicated that the hospital had received 19 wounded.", "The regional director of health, Dr Aminata Keita", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("present-accuse", "Rohingya activists accuse the group of forcing villagers from their homes.", "Rohingya activists", DIPTYCH_SOURCE_OTHER),
   SRC ("present-rejects", "It was an accusation the Arakan Army rejects.", "the Arakan Army", DIPTYCH_SOURCE_MILITARY),
   SRC ("through-its-agency", "IS-K claimed responsibility through its Amaq news agency.", "Amaq news agency", DIPTYCH_SOURCE_MEDIA),

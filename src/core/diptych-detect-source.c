@@ -1222,7 +1222,16 @@ subject_before (DetectContext *ctx,
            * and the verb reports the relative's own verb; not "which the
            * authorities have declared extremist"
            */
-          if (k + 1 < e && verb + 1 < ctx->n_tokens && is_verb_like (ctx, verb + 1) && !personal_pronoun (ctx, k + 1) &&
+          /* … and "a drive under which the army says it has recovered":
+           * after a preposition the relative opens a clause of its own
+           */
+          if (k + 1 < e && verb + 1 < ctx->n_tokens &&
+              (is_verb_like (ctx, verb + 1) ||
+               (k > first && (_diptych_detect_is (ctx, k, "which") || _diptych_detect_is (ctx, k, "whom")) &&
+                ((detect_in (ctx, k - 1, LEX_FUNCTION) && !detect_in (ctx, k - 1, LEX_CLAUSE)) ||
+                 _diptych_detect_is (ctx, k - 1, "under") || _diptych_detect_is (ctx, k - 1, "through") ||
+                 _diptych_detect_is (ctx, k - 1, "after") || _diptych_detect_is (ctx, k - 1, "with")))) &&
+              !personal_pronoun (ctx, k + 1) &&
               (detect_key (ctx, k + 1)->upper || _diptych_detect_is (ctx, k + 1, "the") ||
                detect_in (ctx, k + 1, LEX_SOURCE_TYPE) || detect_in (ctx, k + 1, LEX_GROUP)) &&
               is_named (ctx, k + 1, e) > 0)
