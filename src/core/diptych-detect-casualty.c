@@ -248,6 +248,14 @@ group_of_them (DetectContext *ctx,
                guint          first,
                guint          them)
 {
+  /* "had pursued the bandits into the hills, killing two of them",
+   * "attacked a checkpoint manned by Kurdish-led fighters, killing six of
+   * them": after a participle, the last people named that are not the
+   * sentence's subject
+   */
+  gboolean participle = them > first + 2 && _diptych_detect_is (ctx, them - 2, ",") &&
+                        g_str_has_suffix (detect_lower (ctx, them - 1), "ing");
+
   if (_diptych_detect_last_in_sentence (ctx, sentence) >= 0)
     return -1;
   for (guint k = them; k > first; k--)
@@ -259,11 +267,18 @@ group_of_them (DetectContext *ctx,
         continue;
       while (next < them && _diptych_detect_is_quote (ctx, next))
         next++;
-      if (!_diptych_detect_is (ctx, next, "and"))
+      if (!_diptych_detect_is (ctx, next, "and") && !(participle && next < them - 1))
         continue;
       for (guint start = k - 1; start + 1 > first && k - start <= 3; start--)
         if (_diptych_detect_match (ctx, start, LEX_GROUP, &entry) > 0 && start + entry->n_words == k)
-          return entry->value;
+          {
+            if (!_diptych_detect_is (ctx, next, "and") &&
+                (start == first || _diptych_detect_is_punct (ctx, start - 1) || _diptych_detect_is (ctx, start - 1, "and")))
+              return -1;
+            return entry->value;
+          }
+      if (participle)
+        return -1;
     }
   return -1;
 }
