@@ -722,11 +722,13 @@ _diptych_detect_outcome_after (DetectContext *ctx,
           continue;
         }
       /* "1,200 residents of 14 border villages had been moved", "1,200
-       * families from three villages had fled": past the places they are
-       * from
+       * families from three villages had fled", "2,000 residents of Nam
+       * Hpat and three neighbouring villages have fled": past the places
+       * they are from
        */
-      if ((_diptych_detect_is (ctx, i, "of") || _diptych_detect_is (ctx, i, "from")) && i + 1 < last &&
-          _diptych_detect_read_quantity (ctx, i + 1, i + 1, last, &q))
+      if ((_diptych_detect_is (ctx, i, "of") || _diptych_detect_is (ctx, i, "from") ||
+           (_diptych_detect_is (ctx, i, "and") && i > from && detect_key (ctx, i - 1)->upper)) &&
+          i + 1 < last && _diptych_detect_read_quantity (ctx, i + 1, i + 1, last, &q))
         {
           guint place = q.end < last && detect_in (ctx, q.end, LEX_PLACE) ? q.end : q.end + 1;
 
