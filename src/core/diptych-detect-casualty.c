@@ -1038,7 +1038,8 @@ detect_in_sentence (DetectContext *ctx,
        * copula before a list
        */
       listed = before;
-      if (before > first + 4 && _diptych_detect_is (ctx, before - 1, "and"))
+      /* … "were a village head, his two wives and four children" */
+      if (before > first + 4 && (_diptych_detect_is (ctx, before - 1, "and") || _diptych_detect_is (ctx, before - 1, ",")))
         for (guint k = before - 2; k > first + 1 && before - k < 6 && !_diptych_detect_is_punct (ctx, k); k--)
           if (_diptych_detect_is_article (ctx, k) &&
               is_copula_or_include (ctx, k - 1))
@@ -1079,7 +1080,13 @@ detect_in_sentence (DetectContext *ctx,
             {
               outcome = link_outcome = entry->value;
               link = LINK_AMONG_THOSE;
-              span_first = among_those ? det - 1 : det;
+              /* the words before a list's later figure are the
+               * first's: "his two wives" alone
+               */
+              if (listed == before || !_diptych_detect_is (ctx, before - 1, ","))
+                span_first = among_those ? det - 1 : det;
+              else
+                span_first = before;
             }
           /* "Among the victims are two boys": a part of the dead, when
            * a figure of the dead or no figure at all comes listed
