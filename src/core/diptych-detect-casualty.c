@@ -216,6 +216,18 @@ outcome_named_before (DetectContext *ctx,
   return -1;
 }
 
+/* Whether the words from @start to @end say "neutralised" */
+static gboolean
+neutralised (DetectContext *ctx,
+             guint          start,
+             guint          end)
+{
+  for (guint k = start; k < end; k++)
+    if (g_str_has_prefix (detect_lower (ctx, k), "neutrali"))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the number at @start estimates the people a noun before it
  * names: "The raiders, estimated at more than 100", "the attackers,
  * numbering about 40"
@@ -1563,6 +1575,13 @@ detect_in_sentence (DetectContext *ctx,
             detect_value (ctx, head_end - 1, LEX_SOURCE_NOUN) == SOURCE_NOUN_PERSON)) &&
           speaks_at (ctx, head_end, last))
         continue;
+
+      /* "neutralised four of them", "neutralized 11 members of …": only
+       * armed men are neutralised
+       */
+      if (outcome == DIPTYCH_OUTCOME_KILLED && (group < 0 || group == DIPTYCH_GROUP_PEOPLE) &&
+          neutralised (ctx, span_first, span_last))
+        group = DIPTYCH_GROUP_FIGHTERS;
 
       memset (item, 0, sizeof *item);
       item->kind = DIPTYCH_ANNOTATION_CASUALTY;
