@@ -299,6 +299,8 @@ static const Case cases[] = {
   FIG ("holds-fighters", "The camp holds some 9,000 suspected IS fighters.", "holds some 9,000 suspected IS fighters", D, 9000, N, N, APPROX, FIGHTERS),
   QUIET_ ("held-positions", "The army held 12 positions along the river.", "12"),
   FIG ("armed-adjective-fighters", "Three armed village volunteers were killed in a gunfight, police said.", "Three armed village volunteers were killed", K, 3, 3, 3, EXACT, FIGHTERS),
+  FIG ("suspected-unknown-people", "Police said four suspected supporters of the group were arrested.", "four suspected supporters of the group were arrested", D, 4, 4, 4, EXACT, PEOPLE),
+  FIG ("rioters-people", "Officials said 63 \u201crioters\u201d had been arrested.", "63 \u201crioters\u201d had been arrested", D, 63, 63, 63, EXACT, PEOPLE),
   FIG ("neutralised-them-fighters", "Troops repelled the attack and neutralised three of them, the army said.", "neutralised three of them", K, 3, 3, 3, EXACT, FIGHTERS),
   FIG ("neutralized-members-fighters", "Government troops neutralized 11 members of the Dawlah Islamiyah in a series of encounters.", "neutralized 11 members", K, 11, 11, 11, EXACT, FIGHTERS),
   FIG ("participle-them-object", "Police said officers had pursued the bandits into the Tiaty hills, killing two of them.", "killing two of them", K, 2, 2, 2, EXACT, FIGHTERS),

@@ -216,6 +216,18 @@ outcome_named_before (DetectContext *ctx,
   return -1;
 }
 
+/* Whether "suspected" or "alleged" stands from @start to before @end */
+static gboolean
+suspected_before (DetectContext *ctx,
+                  guint          start,
+                  guint          end)
+{
+  for (guint k = start; k < end; k++)
+    if (_diptych_detect_is (ctx, k, "suspected") || _diptych_detect_is (ctx, k, "alleged"))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the words from @start to @end say "neutralised" */
 static gboolean
 neutralised (DetectContext *ctx,
@@ -1576,6 +1588,12 @@ detect_in_sentence (DetectContext *ctx,
           speaks_at (ctx, head_end, last))
         continue;
 
+      /* "four suspected supporters of the group", "10-12 suspected
+       * facilitators": suspects whom no noun of the lists names are
+       * people (the sets split on "suspected gang members")
+       */
+      if (group == DIPTYCH_GROUP_OTHER && head_end > q.end + 1 && suspected_before (ctx, q.end, head_end - 1))
+        group = DIPTYCH_GROUP_PEOPLE;
       /* "neutralised four of them", "neutralized 11 members of …": only
        * armed men are neutralised
        */
