@@ -1,0 +1,476 @@
+#!/usr/bin/env python3
+"""Hand labels of the articles in this folder: casualty figures, cited sources, and the numbers in the
+text that are NOT casualty figures. Writes labels.json next to this file; the checks are those of
+../label_checks.py.
+
+    python3 make_labels.py            # check every label, then write labels.json
+    python3 make_labels.py --show     # also print every label with its context, for review
+    python3 make_labels.py --stats    # also print phrasing-category counts (add --json for JSON)
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from label_checks import C, S, N, main  # noqa: E402
+
+A = {}
+# Wording variants specific to this folder, counted by --stats in addition to the common ones.
+STATS_EXTRA_OUTCOME_WORDS = []
+STATS_EXTRA_GROUP_NOUNS = []
+
+# ---------------------------------------------------------------- labels (blind set 34: uu01-uu08)
+
+STATS_EXTRA_OUTCOME_WORDS += [
+    ('buried / neutralised / sent to hell / embraced shahadat / martyring / lost … fighters / victims',
+     r'\bburied\b|\bneutralised\b|\bsent to hell\b|\bshahadat\b|\bmartyring\b|\blost\b|\bvictims\b|\bkillings\b'),
+    ('taken away / captured / apprehended / rounded up / took / recaptured',
+     r'\btaken away\b|\bcaptured\b|\bapprehended\b|\brounded up\b|\btook\b'),
+    ('crossed / shifted / newly displaced', r'\bcrossed\b|\bshifted\b|\bnewly displaced\b'),
+    ('gunshot wounds / shot and wounded', r'\bgunshot wounds\b|\bshot and wounded\b'),
+]
+STATS_EXTRA_GROUP_NOUNS += [
+    ('VDP/militiamen/khwarij/gang members/commanders',
+     r'\b(?:VDP|militiamen|khwarij|gang members|commanders|targets)\b'),
+    ('sons of soil/prison guards/police', r'\b(?:sons of soil|prison guards|police)\b'),
+    ('miners/staff members', r'\b(?:miners|staff members)\b'),
+    ('patients/victims/families/nationals/Burkinabe/Haitians',
+     r'\b(?:patients|victims|families|nationals|Burkinabe|Haitians)\b'),
+]
+
+# uu01: jihadist attack on a livestock market and an auxiliaries' post near Kaya, Centre-Nord, Burkina Faso
+# (AFP style, British spelling, curly quotes)
+A['uu01.txt'] = dict(
+    casualty=[
+        C('killed at least 40 people', 'killed', 40, 'at-least', 'people', id='tot'),
+        C('31 civilians', 'killed', 31, 'exact', 'civilians', sub='tot'),
+        C('nine VDP were killed', 'killed', 9, 'exact', 'soldiers', sub='tot'),
+        C('more than 20 wounded', 'injured', 20, 'at-least', 'people'),
+        C('27 injured people', 'injured', 27, 'exact', 'people', id='h27'),
+        C('eight of them children', 'injured', 8, 'exact', 'children', sub='h27'),
+        C('three of those had died', 'killed', 3, 'exact', 'people', sub='h27'),
+        C('buried 38 people', 'killed', 38, 'exact', 'people'),
+        C('at least a dozen women had been taken away', 'detained', 12, 'at-least', 'women'),
+        C('neutralised “several dozen terrorists', 'killed', None, 'vague', 'fighters'),
+        C('the toll had risen to 46', 'killed', 46, 'exact', 'people', tags='update'),
+        C('killed 62 “militiamen', 'killed', 62, 'exact', 'soldiers', tags='contradicted'),
+        C('captured two others', 'detained', 2, 'exact', 'soldiers'),
+        C('some 3,500 people had fled', 'displaced', 3500, 'approx', 'people', id='nrc'),
+        C('about 1,900 children', 'displaced', 1900, 'approx', 'children', sub='nrc'),
+        C('More than 2 million Burkinabe had been forced from their homes', 'displaced', 2000000, 'at-least',
+          'people'),
+        C('killed upwards of 20,000 people', 'killed', 20000, 'at-least', 'people'),
+    ],
+    sources=[
+        S('security and local sources', 'anonymous'),
+        S('a security source', 'anonymous'),
+        S('A local official in Kaya', 'anonymous'),
+        S('a resident of Louda', 'anonymous'),
+        S('The resident', 'anonymous'),
+        S('the state broadcaster RTB', 'media'),
+        S('government spokesman Issiaka Sawadogo', 'official', form='title-name'),
+        S('a local official', 'anonymous'),
+        S('Jama’at Nusrat al-Islam wal-Muslimin (JNIM)', 'military'),
+        S('The Norwegian Refugee Council', 'ngo'),
+        S('Aminata Zongo', 'ngo', form='name'),
+        S('the last official count', 'official', form='document'),
+        S('the conflict monitor ACLED', 'ngo'),
+    ],
+    numbers=[
+        N('dozens of motorbikes', 'count-objects'),
+        N('around 15 kilometres', 'distance'),
+        N('two graves', 'count-objects'),
+        N('46-year-old', 'age'),
+        N('between 200 and 300 head of cattle', 'count-objects'),
+        N('12 displacement sites', 'count-objects'),
+        N('two days', 'duration'),
+        N('one of the regions', 'other'),
+        N('2015', 'year'),
+        N('about 100 kilometres', 'distance'),
+        N('more than 150,000', 'population'),
+        N('March 2023', 'date'),
+        N('2015', 'year', nth=1),
+        N('September 2022', 'date'),
+    ])
+
+# uu02: ambush on an army convoy escorting gold miners north of Agadez, Niger (Reuters style, American
+# spelling, straight quotes)
+A['uu02.txt'] = dict(
+    casualty=[
+        C('killed 17 soldiers', 'killed', 17, 'exact', 'soldiers'),
+        C('11 soldiers were wounded', 'injured', 11, 'exact', 'soldiers', id='w'),
+        C('four of them seriously', 'injured', 4, 'exact', 'soldiers', sub='w'),
+        C('killed "about 30 terrorists', 'killed', 30, 'approx', 'fighters'),
+        C('killed "more than 40 enemy soldiers', 'killed', 40, 'at-least', 'soldiers', tags='contradicted'),
+        C('lost three of its fighters', 'killed', 3, 'exact', 'fighters', tags='contradicted'),
+        C('five soldiers were still missing', 'missing', 5, 'exact', 'soldiers'),
+        C('the bodies of at least eight miners', 'killed', 8, 'at-least', 'other'),
+        C('15 to 20 of his colleagues were still unaccounted for', 'missing', None, 'range', 'other', low=15, high=20),
+        C('23 wounded people', 'injured', 23, 'exact', 'people', id='h'),
+        C('Two of them died', 'killed', 2, 'exact', 'people', sub='h'),
+        C('arrested 26 people', 'detained', 26, 'exact', 'people', id='arr'),
+        C('three Chadian nationals', 'detained', 3, 'exact', 'people', sub='arr'),
+        C('Some 2,000 people have fled', 'displaced', 2000, 'approx', 'people'),
+        C('killed more than 1,500 civilians', 'killed', 1500, 'at-least', 'civilians'),
+    ],
+    sources=[
+        S('the army', 'military'),
+        S('the army', 'military', nth=1),
+        S('state television', 'media'),
+        S('The statement', 'military', form='document'),
+        S('The Movement for Justice in the Air (MJA)', 'military'),
+        S('A senior military officer in Agadez', 'anonymous'),
+        S('Abdou Moussa', 'witness', form='name'),
+        S('its director, Dr. Hamidou Issoufou', 'official', form='title-name'),
+        S('regional governor Col. Sani Mahamadou', 'official', form='title-name'),
+        S('the town hall of Iferouane', 'official'),
+        S('Human Rights Watch', 'ngo'),
+        S('The International Organization for Migration', 'ngo'),
+    ],
+    numbers=[
+        N('about 40 trucks', 'count-objects'),
+        N('some 250 km', 'distance'),
+        N('155 miles', 'distance'),
+        N('July 2023', 'date'),
+        N('six armored vehicles', 'count-objects'),
+        N('two hours', 'duration'),
+        N('roughly 130,000 people', 'population'),
+        N('about 1,200 migrants', 'count-people'),
+        N('November 2023', 'date'),
+        N('2015', 'year'),
+        N('tens of millions of dollars', 'money'),
+    ])
+
+# uu03: attacks on villages and displacement in Yei River County, Central Equatoria, South Sudan (UN OCHA
+# flash update: headings, highlights, funding)
+A['uu03.txt'] = dict(
+    casualty=[
+        C('At least 23 civilians were killed', 'killed', 23, 'at-least', 'civilians', id='tot'),
+        C('31 injured', 'injured', 31, 'exact', 'civilians', id='inj'),
+        C('An estimated 11,400 people have been displaced', 'displaced', 11400, 'approx', 'people'),
+        C('14 civilians', 'killed', 14, 'exact', 'civilians', id='k14', sub='tot'),
+        C('five children', 'killed', 5, 'exact', 'children', sub='k14'),
+        C('two women', 'killed', 2, 'exact', 'women', sub='k14'),
+        C('19 others were injured', 'injured', 19, 'exact', 'civilians', sub='inj'),
+        C('A further nine civilians were killed', 'killed', 9, 'exact', 'civilians', sub='tot'),
+        C('four soldiers were killed', 'killed', 4, 'exact', 'soldiers'),
+        C('seven wounded', 'injured', 7, 'exact', 'soldiers'),
+        C('more than 20 NAS fighters were killed', 'killed', 20, 'at-least', 'fighters', tags='contradicted'),
+        C('killed 16 government soldiers', 'killed', 16, 'exact', 'soldiers', tags='contradicted'),
+        C('around 60 people', 'missing', 60, 'approx', 'people'),
+        C('three young men were abducted', 'detained', 3, 'exact', 'men'),
+        C('an estimated 11,400 people have fled', 'displaced', 11400, 'approx', 'people', id='d2', tags='repeat'),
+        C('the number of internally displaced people in the county to over 38,000', 'displaced', 38000,
+          'at-least', 'people', tags='update'),
+        C('About 2,600 of the newly displaced', 'displaced', 2600, 'approx', 'people', sub='d2'),
+        C('some 700 people have crossed', 'displaced', 700, 'approx', 'people'),
+        C('18 with gunshot wounds', 'injured', 18, 'exact', 'people', id='g18'),
+        C('10–15 of them', 'injured', None, 'range', 'people', low=10, high=15, sub='g18'),
+        C('37 unaccompanied or separated children', 'displaced', 37, 'exact', 'children', sub='d2'),
+    ],
+    sources=[
+        S('local authorities', 'official'),
+        S('the County Commissioner', 'official', form='role'),
+        S('the Commissioner', 'official', form='role'),
+        S('The South Sudan People’s Defence Forces (SSPDF)', 'military'),
+        S('NAS', 'military', nth=2),
+        S('Partners', 'ngo'),
+        S('The UN Mission in South Sudan (UNMISS)', 'military'),
+        S('Community leaders', 'other'),
+        S('the Relief and Rehabilitation Commission (RRC)', 'official'),
+        S('UNHCR', 'ngo'),
+        S('The hospital', 'official'),
+    ],
+    numbers=[
+        N('No. 2', 'other'),
+        N('18 September 2025', 'date'),
+        N('three villages', 'count-objects'),
+        N('9 and 14 September', 'date'),
+        N('4,200 people', 'count-people'),
+        N('US$2.4 million', 'money'),
+        N('9 September', 'date'),
+        N('about 25 km', 'distance'),
+        N('two separate attacks', 'count-objects'),
+        N('12 and 14 September', 'date'),
+        N('at least 40 houses', 'count-objects'),
+        N('15 September', 'date'),
+        N('five schools', 'count-objects'),
+        N('two churches', 'count-objects'),
+        N('tens of thousands of returnees', 'count-people'),
+        N('2018', 'year'),
+        N('two-week', 'duration'),
+        N('4,200 people', 'count-people', nth=1),
+        N('650 households', 'count-people'),
+        N('112 patients', 'count-people'),
+        N('less than ten days', 'duration'),
+        N('about 45 km', 'distance'),
+        N('two humanitarian convoys', 'count-objects'),
+        N('16 September', 'date'),
+        N('2025', 'year', nth=1),
+        N('$1.7 billion', 'money'),
+        N('28 per cent', 'percentage'),
+        N('$800,000', 'money'),
+    ])
+
+# uu04: a medical NGO's statement on an armed group's attack on Ndélé, Central African Republic
+# (NGO press release, British spelling, curly quotes, notes to editors)
+A['uu04.txt'] = dict(
+    casualty=[
+        C('96 wounded people', 'injured', 96, 'exact', 'people', id='tot'),
+        C('22 children', 'injured', 22, 'exact', 'children', sub='tot'),
+        C('17 women', 'injured', 17, 'exact', 'women', sub='tot'),
+        C('Fourteen patients had gunshot wounds', 'injured', 14, 'exact', 'people', id='gsw', sub='tot'),
+        C('six of them died', 'killed', 6, 'exact', 'people', sub='gsw'),
+        C('Scores of people with minor injuries', 'injured', None, 'vague', 'people'),
+        C('almost 100 patients', 'injured', 100, 'at-most', 'people', tags='repeat'),
+        C('at least 31 people were killed', 'killed', 31, 'at-least', 'people', id='k'),
+        C('four soldiers', 'killed', 4, 'exact', 'soldiers', sub='k'),
+        C('lost seven fighters', 'killed', 7, 'exact', 'fighters'),
+        C('25 of them had been “neutralised', 'killed', 25, 'exact', 'fighters', tags='contradicted'),
+        C('took three men', 'detained', 3, 'exact', 'men'),
+        C('at least 15 people had been abducted', 'detained', 15, 'at-least', 'people'),
+        C('Two MedAction staff members were briefly detained', 'detained', 2, 'exact', 'other'),
+        C('An estimated 8,000 people', 'displaced', 8000, 'approx', 'people', id='disp'),
+        C('some 2,300 of them', 'displaced', 2300, 'approx', 'people', sub='disp'),
+    ],
+    sources=[
+        S('the organisation', 'ngo'),
+        S('Dr Clarisse Ngaïkoumon', 'ngo', form='title-name'),
+        S('Local authorities', 'official'),
+        S('A faction of the Popular Front for the Renaissance of Central Africa (FPRC)', 'military'),
+        S('The government in Bangui', 'official'),
+        S('Patients and their relatives', 'witness'),
+        S('a 41-year-old woman', 'witness', form='role'),
+        S('Residents', 'witness'),
+        S('the UN peacekeeping mission, MINUSCA', 'military'),
+        S('Dr Ngaïkoumon', 'ngo', form='title-name'),
+    ],
+    numbers=[
+        N('3 February 2025', 'date'),
+        N('four days', 'duration'),
+        N('29 January', 'date'),
+        N('18 months old', 'age'),
+        N('more than 60 kilometres', 'distance'),
+        N('two surgeons', 'count-people'),
+        N('about nine hours', 'duration'),
+        N('dozens of houses', 'count-objects'),
+        N('41-year-old', 'age'),
+        N('30 January', 'date'),
+        N('six hours', 'duration'),
+        N('about 16,000', 'population'),
+        N('3 tonnes', 'quantity'),
+        N('2013', 'year'),
+        N('11 health facilities', 'count-objects'),
+        N('2024', 'year'),
+        N('more than 41,000 medical consultations', 'count-objects'),
+    ])
+
+# uu05: a massacre in two villages of the Metekel zone, Benishangul-Gumuz, Ethiopia (a newspaper's own
+# correspondent: headline, byline, dateline, American spelling, curly quotes)
+A['uu05.txt'] = dict(
+    casualty=[
+        C('At Least 34 Killed', 'killed', 34, 'at-least', 'people'),
+        C('killed at least 34 people', 'killed', 34, 'at-least', 'people', tags='repeat'),
+        C('three of his children', 'killed', 3, 'exact', 'children'),
+        C('34 bodies', 'killed', 34, 'exact', 'people', id='b34', tags='repeat'),
+        C('11 children', 'killed', 11, 'exact', 'children', sub='b34'),
+        C('nine women', 'killed', 9, 'exact', 'women', sub='b34'),
+        C('21 wounded people', 'injured', 21, 'exact', 'people'),
+        C('the toll had climbed to 41', 'killed', 41, 'exact', 'people', tags='update'),
+        C('two or three other villagers were still missing', 'missing', None, 'range', 'civilians', low=2, high=3),
+        C('the death toll at 19', 'killed', 19, 'exact', 'people', tags='contradicted'),
+        C('the names of 47 victims', 'killed', 47, 'exact', 'people', tags='contradicted'),
+        C('arrested 14 suspects', 'detained', 14, 'exact', 'people', id='arr'),
+        C('two local militia commanders', 'detained', 2, 'exact', 'fighters', sub='arr'),
+        C('killed “a number of” the attackers', 'killed', None, 'vague', 'fighters'),
+        C('Thousands of people have fled', 'displaced', None, 'vague', 'people', id='th'),
+        C('roughly 6,000 displaced people', 'displaced', 6000, 'approx', 'people', sub='th'),
+        C('hundreds of civilians were killed', 'killed', None, 'vague', 'civilians'),
+        C('more than 100,000 people were displaced', 'displaced', 100000, 'at-least', 'people'),
+        C('more than 200 killings of civilians', 'killed', 200, 'at-least', 'civilians'),
+    ],
+    sources=[
+        S('local officials', 'official'),
+        S('survivors', 'witness'),
+        S('Survivors', 'witness'),
+        S('Yitayal Mekonnen', 'witness', form='name'),
+        S('A zone administration official in Gilgel Beles', 'anonymous'),
+        S('the official', 'anonymous'),
+        S('The regional government’s communication bureau', 'official'),
+        S('The Metekel Amhara Community Council', 'ngo'),
+        S('Federal police', 'official'),
+        S('residents', 'witness'),
+        S('A local aid worker', 'anonymous'),
+        S('The state-appointed Ethiopian Human Rights Commission', 'ngo'),
+        S('The commission', 'ngo'),
+    ],
+    numbers=[
+        N('two villages', 'count-objects'),
+        N('about 5 a.m.', 'time'),
+        N('maybe 100 of them', 'count-people'),
+        N('52', 'age'),
+        N('2022', 'year'),
+        N('$5 billion', 'money'),
+        N('2020', 'year'),
+        N('2021', 'year'),
+        N('five months', 'duration'),
+        N('more than 120 million people', 'population'),
+    ])
+
+# uu06: fighting between M23 rebels and Wazalendo militias in Walikale territory, North Kivu, DR Congo
+# (dpa style, one sentence a paragraph, straight quotes, British spelling)
+A['uu06.txt'] = dict(
+    casualty=[
+        C('At least 28 people have been killed', 'killed', 28, 'at-least', 'people', id='tot'),
+        C('12 civilians', 'killed', 12, 'exact', 'civilians', id='c12', sub='tot'),
+        C('three of them children', 'killed', 3, 'exact', 'children', sub='c12'),
+        C('killed 19 "Wazalendo" militiamen', 'killed', 19, 'exact', 'fighters', tags='contradicted'),
+        C("two of the group's fighters had been slightly wounded", 'injured', 2, 'exact', 'fighters'),
+        C('lost "fewer than ten" fighters', 'killed', 10, 'at-most', 'fighters', tags='contradicted'),
+        C('43 wounded', 'injured', 43, 'exact', 'people', id='w'),
+        C('nine children', 'injured', 9, 'exact', 'children', sub='w'),
+        C('four patients had died', 'killed', 4, 'exact', 'people', sub='w'),
+        C('Between 20 and 30 more wounded', 'injured', None, 'range', 'people', low=20, high=30),
+        C('an estimated 35,000 people had fled', 'displaced', 35000, 'approx', 'people', id='d'),
+        C('Some 4,000 of them', 'displaced', 4000, 'approx', 'people', sub='d'),
+        C('rounded up dozens of young men', 'detained', None, 'vague', 'men'),
+        C('Four aid workers', 'missing', 4, 'exact', 'other'),
+        C('forced more than 5 million people from their homes', 'displaced', 5000000, 'at-least', 'people'),
+    ],
+    sources=[
+        S('local civil society groups', 'other'),
+        S('Jean-Pierre Kasereka', 'other', form='name'),
+        S('The M23', 'military'),
+        S('UN experts', 'ngo'),
+        S('Rebel spokesman Eric Bizimana', 'military', form='title-name'),
+        S('A commander of the Wazalendo militias', 'military', form='role'),
+        S('Doctors at the general hospital in Walikale-centre', 'anonymous'),
+        S('one of the doctors', 'anonymous'),
+        S('the local Red Cross', 'ngo'),
+        S('The UN refugee agency UNHCR', 'ngo'),
+        S('the agency', 'ngo'),
+        S('Residents', 'witness'),
+        S('a teacher in Mubi', 'witness', form='role'),
+        S('the UN humanitarian office OCHA', 'ngo'),
+        S("The mine's operator", 'other', form='organisation'),
+        S('the International Organization for Migration', 'ngo'),
+    ],
+    numbers=[
+        N('two days', 'duration'),
+        N('M23', 'other'),
+        N('M23', 'other', nth=1),
+        N('one of the doctors', 'count-people'),
+        N('only 40 beds', 'count-objects'),
+        N('some 400 kilometres', 'distance'),
+        N('one of the richest', 'other'),
+        N('about 6 per cent', 'percentage'),
+        N('M23', 'other', nth=2),
+        N('2012', 'year'),
+        N('2025', 'year'),
+        N('the two provinces', 'count-objects'),
+    ])
+
+# uu07: a security operation in the Tirah valley, Khyber district, Pakistan, with a shelled house and
+# displaced families (state media, APP style)
+A['uu07.txt'] = dict(
+    casualty=[
+        C('killed 14 khwarij', 'killed', 14, 'exact', 'fighters', id='k'),
+        C('two high-value targets', 'killed', 2, 'exact', 'fighters', sub='k'),
+        C('14 khwarij were sent to hell', 'killed', 14, 'exact', 'fighters', tags='repeat'),
+        C('four others were apprehended', 'detained', 4, 'exact', 'fighters'),
+        C('three brave sons of soil', 'killed', 3, 'exact', 'soldiers'),
+        C('killed "more than a dozen soldiers', 'killed', 12, 'at-least', 'soldiers', tags='contradicted'),
+        C('neutralised approximately 900 khwarij', 'killed', 900, 'approx', 'fighters'),
+        C('two children', 'killed', 2, 'exact', 'children'),
+        C('injuring five other civilians', 'injured', 5, 'exact', 'civilians'),
+        C('as many as 4,300 families had temporarily shifted', 'displaced', 4300, 'at-most', 'people', id='fam'),
+        C('3,100 families', 'displaced', 3100, 'exact', 'people', sub='fam'),
+    ],
+    sources=[
+        S('the Inter Services Public Relations (ISPR)', 'military'),
+        S('an ISPR press release', 'military', form='document'),
+        S('the ISPR', 'military'),
+        S('The khwarij', 'military'),
+        S('the ISPR', 'military', nth=1),
+        S('ISPR figures', 'military', form='document'),
+        S('The Prime Minister', 'official', form='role'),
+        S('officials of Bara police station', 'official'),
+        S('the Khyber district administration', 'official'),
+        S('Deputy Commissioner Khyber Captain (retd) Bilal Shahid', 'official', form='title-name'),
+    ],
+    numbers=[
+        N('Sept 22', 'date'),
+        N('September 20-21', 'date'),
+        N('age 29 years', 'age'),
+        N('age 33 years', 'age'),
+        N('age 22 years', 'age'),
+        N('11 sub-machine guns', 'count-objects'),
+        N('Rs50,000', 'money'),
+        N('one month', 'duration'),
+        N('18 medical camps', 'count-objects'),
+        N('over 200 Tirah elders', 'count-people'),
+    ])
+
+# uu08: gangs overrun Mirebalais in Haiti's Centre department and free prison inmates (a broadcaster's
+# web story, VOA style: headline, American spelling, straight quotes)
+A['uu08.txt'] = dict(
+    casualty=[
+        C('killing at least 19 people', 'killed', 19, 'at-least', 'people', id='k'),
+        C('four police officers', 'killed', 4, 'exact', 'soldiers', sub='k'),
+        C('two prison guards', 'killed', 2, 'exact', 'soldiers', sub='k'),
+        C('at least 30 people had been wounded', 'injured', 30, 'at-least', 'people'),
+        C('11 bodies', 'killed', 11, 'exact', 'people'),
+        C('12-15 people with gunshot wounds', 'injured', None, 'range', 'people', low=12, high=15),
+        C('four more bodies had been found', 'killed', 4, 'exact', 'people'),
+        C('the death toll to 23', 'killed', 23, 'exact', 'people', tags='update'),
+        C('recaptured 41 of them', 'detained', 41, 'exact', 'people'),
+        C('killed "several" gang members', 'killed', None, 'vague', 'fighters'),
+        C('killed "more than 20 police', 'killed', 20, 'at-least', 'soldiers', tags='contradicted'),
+        C('abducted at least eight people', 'detained', 8, 'at-least', 'people'),
+        C('two of its staff members had been shot and wounded', 'injured', 2, 'exact', 'other'),
+        C('more than 5,000 people had fled', 'displaced', 5000, 'at-least', 'people', id='d'),
+        C('Nearly 1,300 of them', 'displaced', 1300, 'at-most', 'people', sub='d'),
+        C('more than 4,800 people were killed', 'killed', 4800, 'at-least', 'people'),
+        C('more than 1 million Haitians are now displaced', 'displaced', 1000000, 'at-least', 'people'),
+    ],
+    sources=[
+        S('authorities', 'official'),
+        S('residents', 'witness'),
+        S('Jean-Robert Dorval', 'official', form='name'),
+        S('residents', 'witness', nth=1),
+        S('Nadège Célestin', 'witness', form='name'),
+        S('its director, Dr. Wilner Auguste', 'official', form='title-name'),
+        S('Dorval', 'official', nth=1, form='name'),
+        S('The National Penitentiary Administration', 'official'),
+        S('Police', 'official'),
+        S('The Haitian National Police', 'official'),
+        S('Gang leader Frantz "Ti Kouto" Belizaire', 'military', form='title-name'),
+        S('Residents', 'witness'),
+        S('The charity', 'ngo'),
+        S('A spokeswoman', 'ngo', form='role'),
+        S('The International Organization for Migration', 'ngo'),
+        S('the agency', 'ngo'),
+        S('The U.N. human rights office', 'ngo'),
+        S('the U.N.', 'ngo', nth=1),
+    ],
+    numbers=[
+        N('hundreds of inmates', 'count-people'),
+        N('more than 500 inmates', 'count-people'),
+        N('about 100,000', 'population'),
+        N('2 a.m.', 'time'),
+        N('dozens of heavily armed men', 'count-people'),
+        N('34-year-old', 'age'),
+        N('about 50 kilometers', 'distance'),
+        N('529 inmates', 'count-people'),
+        N('several men', 'count-people'),
+        N('one of the largest hospitals', 'other'),
+        N('82 patients', 'count-people'),
+        N('an estimated 90%', 'percentage'),
+        N('October 2024', 'date'),
+        N('June 2025', 'date'),
+        N('2016', 'year'),
+        N('April 2024', 'date'),
+    ])
+
+
+if __name__ == '__main__':
+    main(HERE, A, STATS_EXTRA_OUTCOME_WORDS, STATS_EXTRA_GROUP_NOUNS)
