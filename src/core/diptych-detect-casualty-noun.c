@@ -176,12 +176,13 @@ _diptych_detect_member_of_forces (DetectContext *ctx,
         break;
       if (detect_key (ctx, k)->upper && stop < i + 9)
         stop++;
-      /* "members of the dissident faction", "of a criminal gang": an
-       * armed group's
+      /* "members of the dissident faction", "of a criminal gang", "of
+       * the armed wing of the UPDF": an armed group's
        */
       if (_diptych_detect_is (ctx, k, "faction") || _diptych_detect_is (ctx, k, "gang") ||
           _diptych_detect_is (ctx, k, "cartel") || _diptych_detect_is (ctx, k, "militia") ||
-          ((_diptych_detect_is (ctx, k, "group") || _diptych_detect_is (ctx, k, "groups")) &&
+          ((_diptych_detect_is (ctx, k, "group") || _diptych_detect_is (ctx, k, "groups") ||
+            _diptych_detect_is (ctx, k, "wing")) &&
            _diptych_detect_is (ctx, k - 1, "armed")))
         {
           *end = k + 1;

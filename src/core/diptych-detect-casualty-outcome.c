@@ -323,6 +323,9 @@ without_homes (DetectContext *ctx,
           _diptych_detect_is (ctx, k, "church") || _diptych_detect_is (ctx, k, "churches") ||
           _diptych_detect_is (ctx, k, "mosque") || _diptych_detect_is (ctx, k, "mosques") ||
           _diptych_detect_is (ctx, k, "school") || _diptych_detect_is (ctx, k, "schools") ||
+          /* "sleeping in a sports hall" */
+          _diptych_detect_is (ctx, k, "hall") || _diptych_detect_is (ctx, k, "halls") ||
+          _diptych_detect_is (ctx, k, "stadium") || _diptych_detect_is (ctx, k, "gymnasium") ||
           /* "in an evacuation center", "in 11 relief camps" */
           ((_diptych_detect_is (ctx, k - 1, "evacuation") || _diptych_detect_is (ctx, k - 1, "relief") ||
             _diptych_detect_is (ctx, k - 1, "displacement")) && !_diptych_detect_is_punct (ctx, k)) ||
@@ -915,6 +918,10 @@ _diptych_detect_toll_before (DetectContext *ctx,
                    !_diptych_detect_is_punct (ctx, o) &&
                    _diptych_detect_match (ctx, o + 1, LEX_GROUP, &group) > 0)
             o += 1 + group->n_words;
+          /* "the number of people who had fled" */
+          if (o > t + entry->n_words + 1 && o + 1 < before && _diptych_detect_is (ctx, o, "who"))
+            for (o++; o + 1 < before && detect_in (ctx, o, LEX_AUXILIARY); o++)
+              ;
           /* "the number of internally displaced persons" */
           if (g_str_has_suffix (detect_lower (ctx, o), "ly") &&
               _diptych_detect_match_outcome (ctx, o + 1, &n) >= 0)
