@@ -122,9 +122,13 @@ _diptych_detect_partitive_group (DetectContext *ctx,
           /* "one of the main Druze armed groups": a people's name before
            * the noun; the noun's group, if it has one
            */
+          guint n;
+
           if (e + 1 < last && !detect_key (ctx, e)->upper && !_diptych_detect_is_punct (ctx, e) &&
               !detect_in (ctx, e, LEX_FUNCTION) && !detect_in (ctx, e, LEX_OUTCOME) &&
-              !detect_in (ctx, e, LEX_GROUP) && _diptych_detect_is_plural_noun (ctx, e + 1))
+              !detect_in (ctx, e, LEX_GROUP) && _diptych_detect_is_plural_noun (ctx, e + 1) &&
+              /* not "Three of the terrorists blew themselves up" */
+              _diptych_detect_match_outcome (ctx, e, &n) < 0)
             return _diptych_detect_match (ctx, e + 1, LEX_GROUP, NULL) > 0 ? e + 1 : last;
           return k;
         }

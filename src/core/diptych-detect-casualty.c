@@ -770,9 +770,12 @@ detect_in_sentence (DetectContext *ctx,
                 {
                   group = entry->value;
                   head_end = k + entry->n_words;
-                  /* "three armed village volunteers": people under arms */
+                  /* "three armed village volunteers", the "armed
+                   * civilians" of Mexican officials: people under arms
+                   */
                   if (_diptych_detect_is (ctx, h, "armed") &&
-                      (group == DIPTYCH_GROUP_OTHER || group == DIPTYCH_GROUP_PEOPLE))
+                      (group == DIPTYCH_GROUP_OTHER || group == DIPTYCH_GROUP_PEOPLE ||
+                       group == DIPTYCH_GROUP_CIVILIANS))
                     group = DIPTYCH_GROUP_FIGHTERS;
                 }
               else if (_diptych_detect_is_plural_noun (ctx, h) && !detect_key (ctx, h)->upper)
