@@ -512,6 +512,12 @@ detect_in_sentence (DetectContext *ctx,
         }
       while (h < last && (_diptych_detect_is_quote (ctx, h)))
         h++;
+      /* "killed “a number of” the attackers": past the quote, the
+       * determiner of the noun the vague amount counts
+       */
+      if (h > q.end && h + 1 < last && q.vague && _diptych_detect_is (ctx, q.end - 1, "of") &&
+          (_diptych_detect_is (ctx, h, "the") || detect_is_possessive_determiner (ctx, h)))
+        h++;
       /* "three other protesters", "200 other camp residents": the noun
        * is after
        */
@@ -762,6 +768,12 @@ detect_in_sentence (DetectContext *ctx,
 
               for (k = h + 1; k < MIN (last, end); k++)
                 {
+                  /* "19 “Wazalendo” militiamen" */
+                  if (_diptych_detect_is_quote (ctx, k) && k == h + 1)
+                    {
+                      end++;
+                      continue;
+                    }
                   if (_diptych_detect_match (ctx, k, LEX_GROUP, &entry) > 0 ||
                       _diptych_detect_is_punct (ctx, k))
                     break;
