@@ -1505,6 +1505,20 @@ inverted_source (DetectContext *ctx,
       !_diptych_detect_is (ctx, verb, "added") && !_diptych_detect_is (ctx, verb, "wrote") &&
       !_diptych_detect_is (ctx, verb, "warned"))
     return FALSE;
+  /* "…, soldiers and miners among them, said its director, Dr. Hamidou
+   * Issoufou"
+   */
+  if (verb > first && _diptych_detect_is (ctx, verb - 1, ",") && is_possessed_title (ctx, k, last))
+    {
+      /* … that ends the sentence, or a name does: not "said her family
+       * had fled", "said her brother, a cattle trader who …"
+       */
+      for (e = k + 1; e < last && e < k + 5 && !is_punct (ctx, e); e++)
+        if (!detect_in (ctx, e, LEX_TITLE) && !detect_in (ctx, e, LEX_SOURCE_TYPE) && !detect_key (ctx, e)->upper)
+          return FALSE;
+      return e >= last || _diptych_detect_is (ctx, e, ".") ||
+             (_diptych_detect_is (ctx, e, ",") && e + 1 < last && detect_key (ctx, e + 1)->upper);
+    }
   if (verb == first || !_diptych_detect_is (ctx, verb - 1, ",") || k >= last || is_pronoun (ctx, k) ||
       !(detect_key (ctx, k)->upper || _diptych_detect_is (ctx, k, "the") || indefinite_source (ctx, k, last) ||
         titled_name (ctx, k, last)))
