@@ -1172,10 +1172,12 @@ subject_before (DetectContext *ctx,
     /* the relative may be further back: "who lost her husband and two
      * daughters"
      */
-    while (r > first + 1 && s - r < 15 && !is_relative (ctx, r - 1) && !is_punct (ctx, r - 1) &&
-           !_diptych_detect_is_quote (ctx, r - 1))
+    while (r > first + 1 && s - r < 15 && !is_relative (ctx, r - 1) && !_diptych_detect_is (ctx, r - 1, "that") &&
+           !is_punct (ctx, r - 1) && !_diptych_detect_is_quote (ctx, r - 1))
       r--;
-    if (r > first + 1 && is_relative (ctx, r - 1) && r < e && !detect_key (ctx, r)->upper &&
+    /* … "The charity that runs the University Hospital of Mirebalais" */
+    if (r > first + 1 && (is_relative (ctx, r - 1) || _diptych_detect_is (ctx, r - 1, "that")) && r < e &&
+        !detect_key (ctx, r)->upper &&
         !_diptych_detect_is (ctx, r, "the") && !detect_in (ctx, r, LEX_SOURCE_TYPE) && !detect_in (ctx, r, LEX_GROUP) &&
         !detect_in (ctx, r, LEX_PRONOUN) && !detect_in (ctx, r, LEX_FUNCTION) &&
         (detect_in (ctx, r - 2, LEX_SOURCE_TYPE) || detect_in (ctx, r - 2, LEX_GROUP) ||
