@@ -801,6 +801,7 @@ static const Case cases[] = {
   SRC ("inverted-possessed-title-after-clause", "The regional hospital in Agadez received 23 wounded people, soldiers and miners among them, said its director, Dr. Hamidou Issoufou.", "its director", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("possessed-kin-after-name", "Rosa Elena Mendez, 47, said her brother, a cattle trader, had not answered his phone.", "her brother"),
   SRC ("that-relative-before-verb", "The charity that runs the University Hospital of Mirebalais, one of the largest hospitals in the country, said it had moved 82 patients.", "The charity", DIPTYCH_SOURCE_NGO),
+  NO_SRC ("place-of-aside-before-who", "\"They were waiting for us,\" said Abu Ali al-Shammari, a PMF commander in western Nineveh, who said the convoy had been hunting an IS cell.", "Nineveh"),
   SRC ("present-accuse", "Rohingya activists accuse the group of forcing villagers from their homes.", "Rohingya activists", DIPTYCH_SOURCE_OTHER),
   SRC ("present-rejects", "It was an accusation the Arakan Army rejects.", "the Arakan Army", DIPTYCH_SOURCE_MILITARY),
   SRC ("through-its-agency", "IS-K claimed responsibility through its Amaq news agency.", "Amaq news agency", DIPTYCH_SOURCE_MEDIA),

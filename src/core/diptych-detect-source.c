@@ -1490,6 +1490,24 @@ titled_name (DetectContext *ctx,
   return FALSE;
 }
 
+/* Whether a preposition of place stands before the name at @s, past an
+ * adjective: "in western Nineveh", "from Mosul"
+ */
+static gboolean
+place_before (DetectContext *ctx,
+              guint          first,
+              guint          s)
+{
+  guint k = s - 1;
+
+  if (k > first && !detect_key (ctx, k)->upper && !is_punct (ctx, k) &&
+      (_diptych_detect_is (ctx, k - 1, "in") || _diptych_detect_is (ctx, k - 1, "from") ||
+       _diptych_detect_is (ctx, k - 1, "near")))
+    k--;
+  return _diptych_detect_is (ctx, k, "in") || _diptych_detect_is (ctx, k, "from") ||
+         _diptych_detect_is (ctx, k, "near");
+}
+
 /* ", said the official, who …", "…, said Dr. Samer Khattab.": after a
  * comma the verb comes first, and the phrase after it names a source
  * and ends the clause; the words before the comma are not its subject.
@@ -2342,11 +2360,13 @@ detect_in_sentence (DetectContext *ctx,
         }
       /* "The attack was claimed by JNIM, which said its fighters had
        * killed …": the name before the relative said it; not "Kosovo,
-       * which declared independence"
+       * which declared independence", nor the place of someone's aside
+       * ("said Abu Ali, a PMF commander in western Nineveh, who said")
        */
       if (i >= first + 3 && i + 1 < last && is_relative (ctx, i - 1) && _diptych_detect_is (ctx, i - 2, ",") &&
           clause_starts (ctx, i + 1) && (s = name_start (ctx, first, i - 2)) < i - 2 &&
           !overlaps_source (ctx, s, i - 2, sentence) &&
+          !(_diptych_detect_is (ctx, i - 1, "who") && s > first + 1 && place_before (ctx, first, s)) &&
           (source = add_source (ctx, s, i - 2, sentence, last, FALSE)) >= 0)
         {
           claim_after (ctx, i, last, source);
