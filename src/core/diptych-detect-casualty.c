@@ -1609,6 +1609,17 @@ detect_in_sentence (DetectContext *ctx,
        */
       if (group == DIPTYCH_GROUP_OTHER && head_end > q.end + 1 && suspected_before (ctx, q.end, head_end - 1))
         group = DIPTYCH_GROUP_PEOPLE;
+      /* "three of its members had been killed", "killing dozens of its
+       * own members": a body whose members are killed or hurt is an armed
+       * one (all nine labelled sentences); not a federation whose members
+       * are missing or a party whose members are arrested
+       */
+      if ((outcome == DIPTYCH_OUTCOME_KILLED || outcome == DIPTYCH_OUTCOME_INJURED) &&
+          (group < 0 || group == DIPTYCH_GROUP_PEOPLE) && head_end >= q.end + 2 &&
+          _diptych_detect_is (ctx, head_end - 1, "members") &&
+          (_diptych_detect_is (ctx, head_end - 2, "its") ||
+           (_diptych_detect_is (ctx, head_end - 2, "own") && _diptych_detect_is (ctx, head_end - 3, "its"))))
+        group = DIPTYCH_GROUP_FIGHTERS;
       /* "neutralised four of them", "neutralized 11 members of …": only
        * armed men are neutralised
        */
