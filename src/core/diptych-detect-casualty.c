@@ -216,6 +216,19 @@ outcome_named_before (DetectContext *ctx,
   return -1;
 }
 
+/* Whether the outcome word of @n tokens at @i is a noun that counts
+ * people: "20,000 lives", "29 deaths", "200 killings", "1,147 homicides"
+ */
+static gboolean
+is_outcome_noun_of_people (DetectContext *ctx,
+                           guint          i,
+                           guint          n)
+{
+  return n == 1 && (_diptych_detect_is (ctx, i, "lives") || _diptych_detect_is (ctx, i, "deaths") ||
+                    _diptych_detect_is (ctx, i, "killings") || _diptych_detect_is (ctx, i, "fatalities") ||
+                    _diptych_detect_is (ctx, i, "homicides"));
+}
+
 /* Whether "suspected" or "alleged" stands from @start to before @end */
 static gboolean
 suspected_before (DetectContext *ctx,
@@ -723,14 +736,19 @@ detect_in_sentence (DetectContext *ctx,
                   head_end += entry->n_words;
                   attributive = TRUE;
                 }
+              /* "more than 200 killings of civilians": whose */
+              else if (_diptych_detect_is (ctx, head_end, "of") &&
+                       is_outcome_noun_of_people (ctx, h, n) &&
+                       _diptych_detect_match (ctx, head_end + 1, LEX_GROUP, &entry) > 0)
+                {
+                  group = entry->value;
+                  head_end += 1 + entry->n_words;
+                }
               /* "20,000 lives", "29 deaths", "1,147 homicides": nouns that
                * count people; so does the outcome word of "dozens of
                * wounded"
                */
-              else if ((n == 1 && (_diptych_detect_is (ctx, h, "lives") ||
-                                   _diptych_detect_is (ctx, h, "deaths") ||
-                                   _diptych_detect_is (ctx, h, "fatalities") ||
-                                   _diptych_detect_is (ctx, h, "homicides"))) ||
+              else if (is_outcome_noun_of_people (ctx, h, n) ||
                        (h == q.end + 1 && _diptych_detect_is (ctx, q.end, "of")))
                 group = DIPTYCH_GROUP_PEOPLE;
               /* "Dozens killed two soldiers", "Thousands mourned the
