@@ -299,6 +299,7 @@ static const Case cases[] = {
   FIG ("holds-fighters", "The camp holds some 9,000 suspected IS fighters.", "holds some 9,000 suspected IS fighters", D, 9000, N, N, APPROX, FIGHTERS),
   QUIET_ ("held-positions", "The army held 12 positions along the river.", "12"),
   FIG ("armed-adjective-fighters", "Three armed village volunteers were killed in a gunfight, police said.", "Three armed village volunteers were killed", K, 3, 3, 3, EXACT, FIGHTERS),
+  FIG ("whole-with-civilian-part-not-armed", "Four soldiers were wounded in the attack. A doctor said the hospital had received 17 wounded, among them three civilians.", "17 wounded", I, 17, 17, 17, EXACT, PEOPLE),
   FIG ("killings-of-civilians", "The commission has documented more than 200 killings of civilians since January.", "more than 200 killings of civilians", K, 200, 200, N, AT_LEAST, CIVILIANS),
   FIG ("park-rangers-other", "Gunmen killed nine park rangers near the border, the foundation said.", "killed nine park rangers", K, 9, 9, 9, EXACT, OTHER),
   FIG ("its-members-killed-fighters", "The Jebel Brigade, in a statement, said only three of its members had been killed.", "three of its members had been killed", K, 3, 3, 3, EXACT, FIGHTERS),

@@ -316,6 +316,31 @@ _diptych_detect_apart_from_last (DetectContext *ctx,
   return FALSE;
 }
 
+static gboolean
+is_armed (const DetectItem *item)
+{
+  return item->casualty.group == DIPTYCH_GROUP_FIGHTERS || item->casualty.group == DIPTYCH_GROUP_SOLDIERS;
+}
+
+/* Whether a figure after @f breaks @f down into civilians, women or
+ * children, whom a whole of armed men does not hold
+ */
+static gboolean
+has_part_of_civilians (GArray *figures,
+                       guint   f)
+{
+  for (guint g = f + 1; g < figures->len && g < f + MAX_LOOKBACK; g++)
+    {
+      const DetectItem *part = &g_array_index (figures, DetectItem, g);
+
+      if (part->parent == (gint)f && !part->no_group &&
+          (part->casualty.group == DIPTYCH_GROUP_CIVILIANS || part->casualty.group == DIPTYCH_GROUP_WOMEN ||
+           part->casualty.group == DIPTYCH_GROUP_CHILDREN))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /**
  * _diptych_detect_resolve_groups:
  * @figures: the article's, each part's found
@@ -373,7 +398,12 @@ _diptych_detect_resolve_groups (GArray *figures)
           if (from->parent >= 0 && (guint)from->parent < f - 1)
             from = &g_array_index (figures, DetectItem, from->parent);
         }
-      else if (first_of[item->casualty.outcome] >= 0 && (guint)first_of[item->casualty.outcome] < f)
+      /* not when a part of it is of others: "17 wounded, among them three
+       * civilians" after "Four soldiers were wounded" are people
+       */
+      else if (first_of[item->casualty.outcome] >= 0 && (guint)first_of[item->casualty.outcome] < f &&
+               !(is_armed (&g_array_index (figures, DetectItem, first_of[item->casualty.outcome])) &&
+                 has_part_of_civilians (figures, f)))
         from = &g_array_index (figures, DetectItem, first_of[item->casualty.outcome]);
       if (from != NULL)
         {
