@@ -216,6 +216,11 @@ outcome_named_before (DetectContext *ctx,
   return -1;
 }
 
+/* How many sentences back a figure is named again though by another noun:
+ * "the bodies of the five soldiers" after "five FC personnel"
+ */
+#define REPEAT_NEAR 6
+
 /* Whether the outcome word of @n tokens at @i is a noun that counts
  * people: "20,000 lives", "29 deaths", "200 killings", "1,147 homicides"
  */
@@ -1557,21 +1562,27 @@ detect_in_sentence (DetectContext *ctx,
        */
       if (outcome < 0 && link == LINK_NONE && head_end > q.end && _diptych_detect_is (ctx, head_end - 1, "victims"))
         outcome = _diptych_detect_outcome_before (ctx);
-      /* "the 41 civilians", "Besides the 11 guards": a figure named again */
+      /* The group's noun, which a partitive may name again */
+      noun = group >= 0 && head_end > q.end && (detect_key (ctx, head_end - 1)->last_of & (1u << LEX_GROUP)) != 0
+               ? detect_key (ctx, head_end - 1)->word_id : DETECT_NO_WORD_ID;
+      /* "the 41 civilians", "Besides the 11 guards": a figure named
+       * again, nearby or by its own noun; not "The two neighbours have
+       * fought two wars" a page after "two other civilians were wounded"
+       */
       if (outcome < 0 && link == LINK_NONE && group >= 0 && before > first &&
           _diptych_detect_is (ctx, before - 1, "the"))
         {
           _diptych_detect_read_structure (ctx, readings, &q, item);
-          if ((head = _diptych_detect_repeated_figure (ctx, item->casualty.value, group)) >= 0)
+          if ((head = _diptych_detect_repeated_figure (ctx, item->casualty.value, group)) >= 0 &&
+              (g_array_index (ctx->figures, DetectItem, head).sentence + REPEAT_NEAR >= sentence ||
+               g_array_index (ctx->figures, DetectItem, head).head == 0 || noun == DETECT_NO_WORD_ID ||
+               g_array_index (ctx->figures, DetectItem, head).head == noun + 1))
             {
               link = LINK_REPEAT;
               outcome = g_array_index (ctx->figures, DetectItem, head).casualty.outcome;
               span_first = before - 1;
             }
         }
-      /* The group's noun, which a partitive may name again */
-      noun = group >= 0 && head_end > q.end && (detect_key (ctx, head_end - 1)->last_of & (1u << LEX_GROUP)) != 0
-               ? detect_key (ctx, head_end - 1)->word_id : DETECT_NO_WORD_ID;
       /* "detained nine suspects … three of the suspects were Somali
        * nationals": a part of the figure of that noun
        */
