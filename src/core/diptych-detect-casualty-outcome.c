@@ -174,6 +174,8 @@ _diptych_detect_verb_of_things (DetectContext *ctx,
     {
       if (_diptych_detect_is (ctx, k, "captured") || _diptych_detect_is (ctx, k, "capturing") ||
           _diptych_detect_is (ctx, k, "buried") || _diptych_detect_is (ctx, k, "seized") ||
+          /* "destroying 97 hideouts and seizing large quantities" */
+          _diptych_detect_is (ctx, k, "seizing") ||
           _diptych_detect_is (ctx, k, "recaptured") || _diptych_detect_is (ctx, k, "annihilated") ||
           _diptych_detect_is (ctx, k, "wiped") || _diptych_detect_is (ctx, k, "moved") ||
           /* "11 rockets had crossed from Lebanon" */
