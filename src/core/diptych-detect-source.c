@@ -1754,7 +1754,16 @@ plural_reports (DetectContext *ctx,
     return FALSE;
   return _diptych_detect_is (ctx, verb + 1, "that") || detect_key (ctx, verb + 1)->digits ||
          detect_key (ctx, verb + 1)->number_word || _diptych_detect_match (ctx, verb + 1, LEX_VAGUE, NULL) > 0 ||
-         _diptych_detect_match (ctx, verb + 1, LEX_QUALIFIER, NULL) > 0;
+         _diptych_detect_match (ctx, verb + 1, LEX_QUALIFIER, NULL) > 0 ||
+         /* "Partners report arbitrary arrests", "partners report
+          * overcrowding": a source's noun reports what follows; not
+          * "residents report to the camp office"
+          */
+         (_diptych_detect_is (ctx, verb, "report") && detect_in (ctx, noun - 1, LEX_SOURCE_TYPE) &&
+          !is_punct (ctx, verb + 1) && !detect_in (ctx, verb + 1, LEX_FUNCTION) &&
+          !_diptych_detect_is (ctx, verb + 1, "to") && !_diptych_detect_is (ctx, verb + 1, "on") &&
+          !_diptych_detect_is (ctx, verb + 1, "from") && !_diptych_detect_is (ctx, verb + 1, "back") &&
+          !_diptych_detect_is (ctx, verb + 1, "for"));
 }
 
 /* "recorded roughly 9,400 deaths", "counted at least 1,400 detentions",
