@@ -815,6 +815,7 @@ static const Case cases[] = {
   NO_SRC ("place-of-aside-before-who", "\"They were waiting for us,\" said Abu Ali al-Shammari, a PMF commander in western Nineveh, who said the convoy had been hunting an IS cell.", "Nineveh"),
   SRC ("plural-report-object", "Protection: Partners report arbitrary arrests of young men following the fighting.", "Partners", DIPTYCH_SOURCE_NGO),
   NO_SRC ("plural-report-to", "Residents report to the camp office every morning.", "Residents"),
+  SRC ("our-field-researchers", "According to our field researchers and village leaders, two fighter jets dropped four bombs on the village.", "our field researchers", DIPTYCH_SOURCE_NGO),
   SRC ("present-accuse", "Rohingya activists accuse the group of forcing villagers from their homes.", "Rohingya activists", DIPTYCH_SOURCE_OTHER),
   SRC ("present-rejects", "It was an accusation the Arakan Army rejects.", "the Arakan Army", DIPTYCH_SOURCE_MILITARY),
   SRC ("through-its-agency", "IS-K claimed responsibility through its Amaq news agency.", "Amaq news agency", DIPTYCH_SOURCE_MEDIA),
