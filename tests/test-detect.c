@@ -284,6 +284,7 @@ static const Case cases[] = {
   PART_ ("coordinate-of-own-outcome", "According to the hospital, 27 people have been killed and 64 injured, including 6 civilians killed \u2013 among them 2 children \u2013 and 19 civilians injured.", "19 civilians injured", "64 injured"),
   FIG ("first-of-longer-list", "Data show that 23 civilians, 9 soldiers and 4 police officers were killed this year.", "23 civilians", K, 23, 23, 23, EXACT, CIVILIANS),
   FIG ("sought-safety", "More than 27,000 people have sought safety in neighbouring counties.", "More than 27,000 people have sought safety", X, 27000, 27000, N, AT_LEAST, PEOPLE),
+  FIG ("from-long-place-to-verb", "Several civilians from a fishing village next to the base were among the dead, the source said.", "Several civilians from a fishing village next to the base were among the dead", K, N, 3, N, VAGUE, CIVILIANS),
   FIG ("list-opening-with-a-person", "Among those killed were a village head, his two wives and four children, a community leader said.", "his two wives", K, 2, 2, 2, EXACT, WOMEN),
   FIG ("list-opening-with-a-person-last", "Among those killed were a village head, his two wives and four children, a community leader said.", "four children", K, 4, 4, 4, EXACT, CHILDREN),
   FIG ("from-name-and-places", "Residents said nearly 3,000 people from Thit Seint Gyi and four neighboring villages had fled into the forest.", "nearly 3,000 people from Thit Seint Gyi and four neighboring villages had fled", X, 3000, N, 3000, AT_MOST, PEOPLE),

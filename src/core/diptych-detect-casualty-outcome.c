@@ -600,6 +600,11 @@ _diptych_detect_outcome_after (DetectContext *ctx,
       window = RELATIVE_WINDOW;
       relative = TRUE;
     }
+  /* "Several civilians from a fishing village next to the base were
+   * among the dead": past where they are from
+   */
+  else if (_diptych_detect_is (ctx, from, "from"))
+    window = AFTER_WINDOW + 4;
   /* "Two employees of the municipal water utility who had been repairing
    * a pipeline were among the injured": past where they work, too
    */
