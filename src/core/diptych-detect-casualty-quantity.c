@@ -114,6 +114,21 @@ is_ratio (DetectContext *ctx,
   return a == 0 || b == 0 || a < b;
 }
 
+/* Whether the dash at @dash opens an aside, as an em dash after a space
+ * does: "put the toll at 11 — seven civilians and four fighters"; not
+ * "10–15", "10 – 15"
+ */
+static gboolean
+opens_aside (DetectContext *ctx,
+             guint          dash)
+{
+  const DetectToken *token = detect_token (ctx, dash);
+  const guchar *bytes = (const guchar *)ctx->contents + token->byte_start;
+
+  return token->byte_end - token->byte_start == 3 && bytes[0] == 0xE2 && bytes[1] == 0x80 && bytes[2] == 0x94 &&
+         dash > 0 && detect_token (ctx, dash - 1)->byte_end < token->byte_start;
+}
+
 /* Whether the words after a number make it the low end of a range:
  * "15 to 20", "two or three", "between 40 and 60", "10–15".
  */
@@ -123,7 +138,7 @@ joins_range (DetectContext *ctx,
              guint          end)
 {
   return _diptych_detect_is (ctx, end, "to") || _diptych_detect_is (ctx, end, "or") ||
-         _diptych_detect_is_dash (ctx, end) ||
+         (_diptych_detect_is_dash (ctx, end) && !opens_aside (ctx, end)) ||
          (_diptych_detect_is (ctx, end, "and") && num > 0 &&
           _diptych_detect_is (ctx, num - 1, "between"));
 }

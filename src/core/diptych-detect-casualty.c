@@ -1429,7 +1429,18 @@ detect_in_sentence (DetectContext *ctx,
            * outright and two died later": the figures after a colon break
            * down the one before it in the sentence
            */
-          else if (_diptych_detect_is (ctx, before - 1, ":") &&
+          /* … and after a dash just past the figure: "put the toll at 11
+           * — seven civilians and four local fighters"
+           */
+          else if ((_diptych_detect_is (ctx, before - 1, ":") ||
+                    (_diptych_detect_is_dash (ctx, before - 1) &&
+                     (f = _diptych_detect_last_in_sentence (ctx, sentence)) >= 0 &&
+                     g_array_index (ctx->figures, DetectItem, f).last == before - 1 &&
+                     /* not the same people counted again: "4,500
+                      * residents – roughly 750 families"
+                      */
+                     !_diptych_detect_is (ctx, head_end - 1, "families") &&
+                     !_diptych_detect_is (ctx, head_end - 1, "households"))) &&
                    _diptych_detect_last_in_sentence (ctx, sentence) >= 0 &&
                    !_diptych_detect_breaks_down_other (ctx, sentence, first, before - 1))
             {
