@@ -751,6 +751,15 @@ _diptych_detect_outcome_after (DetectContext *ctx,
       if (!seen_among && (_diptych_detect_is (ctx, i, "and") || _diptych_detect_is (ctx, i, "while")) &&
           i + 1 < last && _diptych_detect_read_quantity (ctx, i + 1, i + 1, last, &q))
         return -1;
+      /* "six or seven boys aged between 12 and 16 had been abducted":
+       * past their ages
+       */
+      if (_diptych_detect_is (ctx, i, "aged") && i + 1 < last &&
+          _diptych_detect_read_quantity (ctx, i + 1 + _diptych_detect_is (ctx, i + 1, "between"), i + 1, last, &q))
+        {
+          i = q.end - 1;
+          continue;
+        }
       /* "four children under five have died": past their age */
       if (i == from && _diptych_detect_is (ctx, i, "under") && _diptych_detect_read_quantity (ctx, i + 1, i, last, &q) &&
           from > 0 && detect_in (ctx, from - 1, LEX_GROUP) &&
@@ -916,7 +925,8 @@ _diptych_detect_toll_before (DetectContext *ctx,
            */
           if (_diptych_detect_match (ctx, o, LEX_GROUP, &group) > 0)
             o += group->n_words;
-          else if (_diptych_detect_is (ctx, o, "those"))
+          /* "the number of those killed", "the number of the dead" */
+          else if (_diptych_detect_is (ctx, o, "those") || _diptych_detect_is (ctx, o, "the"))
             o++;
           /* "the number of Serbs killed" */
           else if (o + 1 < before && _diptych_detect_is_demonym (ctx, o))
@@ -988,6 +998,9 @@ _diptych_detect_got_away (DetectContext *ctx,
     {
       if (_diptych_detect_is (ctx, k, "escaped") || _diptych_detect_is (ctx, k, "freed") ||
           _diptych_detect_is (ctx, k, "released") || _diptych_detect_is (ctx, k, "rescued"))
+        return TRUE;
+      /* "allowing about 350 detainees to escape" */
+      if (_diptych_detect_is (ctx, k, "to") && k + 1 < last && _diptych_detect_is (ctx, k + 1, "escape"))
         return TRUE;
       if (!detect_in (ctx, k, LEX_GROUP) && !detect_in (ctx, k, LEX_AUXILIARY) &&
           !detect_in (ctx, k, LEX_SKIP))

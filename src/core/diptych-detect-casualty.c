@@ -908,12 +908,15 @@ detect_in_sentence (DetectContext *ctx,
       span_first = q.start;
       span_last = head_end;
 
-      /* The outcome, nearest first. A noun that names the displaced says
-       * what happened only when no verb says more: "Twelve refugees were
-       * killed", "killed at least seven refugees"
+      /* The outcome, nearest first. A noun that names the displaced or
+       * the detained says what happened only when no verb says more:
+       * "Twelve refugees were killed", "killed at least seven refugees",
+       * "Twelve detainees died in custody"
        */
       outcome = head_outcome;
-      if (!attributive && link == LINK_NONE && group >= 0 && outcome == DIPTYCH_OUTCOME_DISPLACED)
+      if (!attributive && link == LINK_NONE && group >= 0 &&
+          (outcome == DIPTYCH_OUTCOME_DISPLACED ||
+           (outcome == DIPTYCH_OUTCOME_DETAINED && _diptych_detect_is (ctx, head_end - 1, "detainees"))))
         {
           noun_outcome = outcome;
           outcome = -1;
