@@ -309,6 +309,7 @@ static const Case cases[] = {
   QUIET_ ("held-positions", "The army held 12 positions along the river.", "12"),
   FIG ("armed-adjective-fighters", "Three armed village volunteers were killed in a gunfight, police said.", "Three armed village volunteers were killed", K, 3, 3, 3, EXACT, FIGHTERS),
   FIG ("one-officer", "\u201cOur men neutralised four of them, while one officer sustained gunshot injuries,\u201d he said.", "one officer sustained gunshot injuries", I, 1, 1, 1, EXACT, SOLDIERS),
+  FIG ("in-laws", "A resident said her husband and two brothers-in-law were among those killed.", "two brothers-in-law were among those killed", K, 2, 2, 2, EXACT, MEN),
   FIG ("one-bandit", "Police said one bandit was killed in the exchange of fire.", "one bandit was killed", K, 1, 1, 1, EXACT, FIGHTERS),
   FIG ("one-pupil", "One pupil was wounded by shrapnel, the headmaster said.", "One pupil was wounded", I, 1, 1, 1, EXACT, CHILDREN),
   FIG ("injury-of", "The Cell announced the martyrdom of three army soldiers and the injury of four others in an attack.", "injury of four others", I, 4, 4, 4, EXACT, SOLDIERS),
