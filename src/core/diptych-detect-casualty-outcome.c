@@ -803,6 +803,15 @@ _diptych_detect_outcome_after (DetectContext *ctx,
         outcome = DIPTYCH_OUTCOME_DISPLACED;
       else if (outcome < 0 && (n = taken_to_hospital (ctx, i, last)) > 0)
         outcome = DIPTYCH_OUTCOME_INJURED;
+      /* "one of its paramedics had been hit in the leg" */
+      else if (outcome < 0 && (_diptych_detect_is (ctx, i, "hit") || _diptych_detect_is (ctx, i, "struck")) &&
+               i + 3 < last && _diptych_detect_is (ctx, i + 1, "in") &&
+               (_diptych_detect_is (ctx, i + 2, "the") || detect_is_possessive_determiner (ctx, i + 2)) &&
+               detect_figure_word (ctx, i + 3, FIGURE_WORD_BODY_PART))
+        {
+          n = 4;
+          outcome = DIPTYCH_OUTCOME_INJURED;
+        }
       else if (outcome < 0 && (n = without_homes (ctx, i, last)) > 0)
         outcome = DIPTYCH_OUTCOME_DISPLACED;
       else if (outcome < 0 && (n = taken_from_homes (ctx, i, last)) > 0)

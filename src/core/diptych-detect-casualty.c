@@ -954,6 +954,12 @@ detect_in_sentence (DetectContext *ctx,
                              _diptych_detect_is (ctx, before - 1, "only") ||
                              _diptych_detect_is (ctx, before - 1, "just")))
         before--;
+      /* "Eight of the dead were deminers and the other two were
+       * policemen": the rest of those counted before
+       */
+      else if (before > first + 1 && _diptych_detect_is (ctx, before - 1, "other") &&
+               _diptych_detect_is (ctx, before - 2, "the"))
+        before -= 2;
       /* "killed his three sons", "a policeman and his 3 children" */
       else if (before > first && detect_is_possessive_determiner (ctx, before - 1) &&
                !_diptych_detect_is (ctx, before - 1, "its"))
