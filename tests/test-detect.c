@@ -287,6 +287,8 @@ static const Case cases[] = {
   PART_ ("coordinate-of-own-outcome", "According to the hospital, 27 people have been killed and 64 injured, including 6 civilians killed \u2013 among them 2 children \u2013 and 19 civilians injured.", "19 civilians injured", "64 injured"),
   FIG ("first-of-longer-list", "Data show that 23 civilians, 9 soldiers and 4 police officers were killed this year.", "23 civilians", K, 23, 23, 23, EXACT, CIVILIANS),
   FIG ("sought-safety", "More than 27,000 people have sought safety in neighbouring counties.", "More than 27,000 people have sought safety", X, 27000, 27000, N, AT_LEAST, PEOPLE),
+  FIG ("evacuated-part-of-injured", "According to the health district, 32 people were injured, 14 of whom were evacuated to Gao.", "14 of whom were evacuated", I, 14, 14, 14, EXACT, PEOPLE),
+  FIG ("included-the-person-and-list", "He said the dead included the mosque's elderly imam and three boys who had come to pray.", "three boys", K, 3, 3, 3, EXACT, CHILDREN),
   FIG ("the-other-two-were", "Eight of the dead were deminers and the other two were policemen guarding the site, he said.", "two were policemen", K, 2, 2, 2, EXACT, SOLDIERS),
   FIG ("along-with-other-operatives", "The army said it had killed a commander along with three other operatives.", "three other operatives", K, 3, 3, 3, EXACT, FIGHTERS),
   FIG ("still-held-at", "Relatives said at least 30 men are still held at the gendarmerie headquarters.", "at least 30 men are still held", D, 30, 30, N, AT_LEAST, MEN),

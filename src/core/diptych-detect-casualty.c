@@ -234,16 +234,26 @@ is_outcome_noun_of_people (DetectContext *ctx,
                     _diptych_detect_is (ctx, i, "homicides"));
 }
 
+/* Whether @word stands from @start to before @end */
+static gboolean
+has_word_in (DetectContext *ctx,
+             guint          start,
+             guint          end,
+             const char    *word)
+{
+  for (guint k = start; k < end; k++)
+    if (_diptych_detect_is (ctx, k, word))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether "suspected" or "alleged" stands from @start to before @end */
 static gboolean
 suspected_before (DetectContext *ctx,
                   guint          start,
                   guint          end)
 {
-  for (guint k = start; k < end; k++)
-    if (_diptych_detect_is (ctx, k, "suspected") || _diptych_detect_is (ctx, k, "alleged"))
-      return TRUE;
-  return FALSE;
+  return has_word_in (ctx, start, end, "suspected") || has_word_in (ctx, start, end, "alleged");
 }
 
 /* Whether the words from @start to @end say "neutralised" */
@@ -1112,7 +1122,7 @@ detect_in_sentence (DetectContext *ctx,
       /* … "were a village head, his two wives and four children" */
       if (before > first + 4 && (_diptych_detect_is (ctx, before - 1, "and") || _diptych_detect_is (ctx, before - 1, ",")))
         for (guint k = before - 2; k > first + 1 && before - k < 6 && !_diptych_detect_is_punct (ctx, k); k--)
-          if (_diptych_detect_is_article (ctx, k) &&
+          if ((_diptych_detect_is_article (ctx, k) || _diptych_detect_is (ctx, k, "the")) &&
               is_copula_or_include (ctx, k - 1))
             {
               listed = k;
@@ -1822,6 +1832,13 @@ detect_in_sentence (DetectContext *ctx,
         item->parent = _diptych_detect_last_total (ctx, outcome, 0, part, group);
       if (outcome < 0 && item->parent >= 0)
         outcome = g_array_index (ctx->figures, DetectItem, item->parent).casualty.outcome;
+      /* "32 others were injured, 14 of whom were evacuated to Gao": the
+       * hurt moved for care are still the hurt
+       */
+      if (outcome == DIPTYCH_OUTCOME_DISPLACED && item->parent >= 0 &&
+          g_array_index (ctx->figures, DetectItem, item->parent).casualty.outcome == DIPTYCH_OUTCOME_INJURED &&
+          has_word_in (ctx, head_end, span_last, "evacuated"))
+        outcome = DIPTYCH_OUTCOME_INJURED;
       if (outcome < 0)
         outcome = noun_outcome;
       if (outcome < 0)
