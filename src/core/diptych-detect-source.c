@@ -1547,8 +1547,11 @@ inverted_source (DetectContext *ctx,
   if (e <= k || !(e >= last || _diptych_detect_is (ctx, e, ",") || _diptych_detect_is (ctx, e, ".") ||
                   is_relative (ctx, e)))
     return FALSE;
+  /* "…, followed by an assault by dozens of gunmen, said the officer,
+   * who asked not to be named"
+   */
   for (; k < e; k++)
-    if (detect_in (ctx, k, LEX_SOURCE_TYPE) || detect_key (ctx, k)->upper)
+    if (detect_in (ctx, k, LEX_SOURCE_TYPE) || detect_key (ctx, k)->upper || source_noun (ctx, k) == SOURCE_NOUN_PERSON)
       return TRUE;
   return FALSE;
 }
