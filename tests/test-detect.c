@@ -343,6 +343,8 @@ static const Case cases[] = {
   FIG ("khwarij", "Security forces killed 14 khwarij during an operation in the Tirah valley, the ISPR said.", "killed 14 khwarij", K, 14, 14, 14, EXACT, FIGHTERS),
   FIG ("sons-of-soil-past-aside", "However, three brave sons of soil, having fought gallantly, embraced shahadat.", "three brave sons of soil", K, 3, 3, 3, EXACT, SOLDIERS),
   FIG ("shifted-from", "Officials said as many as 4,300 families had temporarily shifted from the valley to Bara.", "as many as 4,300 families had temporarily shifted from", X, 4300, N, 4300, AT_MOST, PEOPLE),
+  FIG ("shifted-to-school", "He said about 150 families from four villages had been shifted to a government school.", "about 150 families from four villages had been shifted to", X, 150, N, N, APPROX, PEOPLE),
+  FIG ("shifted-to-hospital-hurt", "The 12 wounded were shifted to the district hospital.", "12 wounded", I, 12, 12, 12, EXACT, PEOPLE),
   QUIET_ ("shifted-to-hospital", "Officials said 12 injured were shifted to the district hospital.", "shifted"),
   FIG ("suspected-unknown-people", "Police said four suspected supporters of the group were arrested.", "four suspected supporters of the group were arrested", D, 4, 4, 4, EXACT, PEOPLE),
   FIG ("rioters-people", "Officials said 63 \u201crioters\u201d had been arrested.", "63 \u201crioters\u201d had been arrested", D, 63, 63, 63, EXACT, PEOPLE),

@@ -783,6 +783,9 @@ _diptych_detect_outcome_after (DetectContext *ctx,
        */
       if (detect_lower (ctx, i)[0] == 'c' && (n = crossed_into (ctx, i, last)) > 0)
         outcome = DIPTYCH_OUTCOME_DISPLACED;
+      /* "were shifted to the hospital", before the lists' "shifted to" */
+      else if ((n = taken_to_hospital (ctx, i, last)) > 0)
+        outcome = DIPTYCH_OUTCOME_INJURED;
       else
         outcome = _diptych_detect_match_outcome (ctx, i, &n);
       /* in that clause a verb, not a noun: "who protested against the
@@ -801,8 +804,6 @@ _diptych_detect_outcome_after (DetectContext *ctx,
         continue;
       if (outcome < 0 && (n = left_homes (ctx, i, last)) > 0)
         outcome = DIPTYCH_OUTCOME_DISPLACED;
-      else if (outcome < 0 && (n = taken_to_hospital (ctx, i, last)) > 0)
-        outcome = DIPTYCH_OUTCOME_INJURED;
       /* "one of its paramedics had been hit in the leg" */
       else if (outcome < 0 && (_diptych_detect_is (ctx, i, "hit") || _diptych_detect_is (ctx, i, "struck")) &&
                i + 3 < last && _diptych_detect_is (ctx, i + 1, "in") &&
