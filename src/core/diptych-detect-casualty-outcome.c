@@ -388,6 +388,26 @@ taken_to_hospital (DetectContext *ctx,
   return 0;
 }
 
+/* How many tokens from @i on say that armed men took people: "had been
+ * taken by the gunmen"; or 0. Not "taken by ambulance".
+ */
+static guint
+taken_by_armed (DetectContext *ctx,
+                guint          i,
+                guint          last)
+{
+  const DetectEntry *entry = NULL;
+  guint k = i + 2;
+
+  if (!_diptych_detect_is (ctx, i, "taken") || !_diptych_detect_is (ctx, i + 1, "by") || k >= last)
+    return 0;
+  if (_diptych_detect_is (ctx, k, "the") || _diptych_detect_is_article (ctx, k))
+    k++;
+  if (k < last && _diptych_detect_match (ctx, k, LEX_GROUP, &entry) > 0 && entry->value == DIPTYCH_GROUP_FIGHTERS)
+    return k + entry->n_words - i;
+  return 0;
+}
+
 /* Whether the "trapped" at @i says that people are missing: "believed to
  * be trapped", "feared trapped", "trapped under the rubble"; not
  * "trapped in the besieged city", where they are known to be.
@@ -815,7 +835,7 @@ _diptych_detect_outcome_after (DetectContext *ctx,
         }
       else if (outcome < 0 && (n = without_homes (ctx, i, last)) > 0)
         outcome = DIPTYCH_OUTCOME_DISPLACED;
-      else if (outcome < 0 && (n = taken_from_homes (ctx, i, last)) > 0)
+      else if (outcome < 0 && ((n = taken_from_homes (ctx, i, last)) > 0 || (n = taken_by_armed (ctx, i, last)) > 0))
         outcome = DIPTYCH_OUTCOME_DETAINED;
       else if (outcome < 0 && feared_trapped (ctx, from, i, last))
         {
@@ -1148,6 +1168,16 @@ _diptych_detect_split_outcome (DetectContext *ctx,
       *end = i + 1;
       return DIPTYCH_OUTCOME_DISPLACED;
     }
+  /* "sent 11 terrorists of “Fitna al Hindustan” to hell": past whose
+   * they are
+   */
+  if (send && _diptych_detect_is (ctx, i, "of"))
+    for (guint k = i + 1; k + 1 < last && k < i + 8; k++)
+      if (_diptych_detect_is (ctx, k, "to") && _diptych_detect_is (ctx, k + 1, "hell"))
+        {
+          i = k;
+          break;
+        }
   if ((send || _diptych_detect_is (ctx, verb, "dispatched")) && i + 1 < last &&
       _diptych_detect_is (ctx, i, "to") && _diptych_detect_is (ctx, i + 1, "hell"))
     {

@@ -1329,12 +1329,14 @@ detect_in_sentence (DetectContext *ctx,
           detect_figure_word (ctx, head_end, FIGURE_WORD_SUSPECT))
         continue;
       /* "27 terrorists, including 9 foreigners, have been killed": a noun
-       * the lists do not know, in a breakdown, counts people of the
-       * whole's group
+       * the lists do not know, in a breakdown of the figure just before,
+       * counts people of the whole's group; not "a large cache of arms,
+       * including 12 Kalashnikovs"
        */
       if (unknown && outcome < 0 && q.start > first &&
-          _diptych_detect_match_before (ctx, q.start, first, LEX_BREAKDOWN, NULL) > 0 &&
-          _diptych_detect_last_in_sentence (ctx, sentence) >= 0)
+          (n = _diptych_detect_match_before (ctx, q.start, first, LEX_BREAKDOWN, NULL)) > 0 &&
+          (f = _diptych_detect_last_in_sentence (ctx, sentence)) >= 0 &&
+          g_array_index (ctx->figures, DetectItem, f).last + 1 >= q.start - n)
         {
           unknown = FALSE;
           group = -1;
