@@ -2450,6 +2450,11 @@ detect_in_sentence (DetectContext *ctx,
       /* after "told" comes who heard it: "told BBC Pashto" */
       else if ((inverted_source (ctx, first, i, last) || after_break) && i + 1 < last &&
                !_diptych_detect_is (ctx, i, "told") &&
+               /* not what the verb reports: "…, documented the killing of
+                * 12 civilians in Bamunka"
+                */
+               !(_diptych_detect_is (ctx, i + 1, "the") && i + 2 < last &&
+                 (detect_in (ctx, i + 2, LEX_OUTCOME) || source_noun (ctx, i + 2) == SOURCE_NOUN_EVENT)) &&
                (detect_key (ctx, i + 1)->upper || _diptych_detect_is (ctx, i + 1, "the") ||
                 _diptych_detect_is (ctx, i + 1, "one") || _diptych_detect_is (ctx, i + 1, "some") ||
                 indefinite_source (ctx, i + 1, last) || titled_name (ctx, i + 1, last) ||
