@@ -345,6 +345,7 @@ static const Case cases[] = {
   FIG ("members-of-armed-wing", "The dead include three members of the armed wing of the United People\u2019s Democratic Front, police said.", "three members of the armed wing", K, 3, 3, 3, EXACT, FIGHTERS),
   FIG ("toll-of-people-who-had-fled", "The prefecture put the number of people who had fled at about 2,300 by Thursday evening.", "the number of people who had fled at about 2,300", X, 2300, N, N, APPROX, PEOPLE),
   FIG ("sleeping-in-sports-hall", "A further 80 families were sleeping in a sports hall in the municipal seat.", "80 families were sleeping in a sports hall", X, 80, 80, 80, EXACT, PEOPLE),
+  FIG ("sheltering-in-n-sites", "Some 18,000 people are sheltering in four temporary accommodation sites in Chiure Velho.", "Some 18,000 people are sheltering in four temporary accommodation sites", X, 18000, N, N, APPROX, PEOPLE),
   FIG ("khwarij", "Security forces killed 14 khwarij during an operation in the Tirah valley, the ISPR said.", "killed 14 khwarij", K, 14, 14, 14, EXACT, FIGHTERS),
   FIG ("sons-of-soil-past-aside", "However, three brave sons of soil, having fought gallantly, embraced shahadat.", "three brave sons of soil", K, 3, 3, 3, EXACT, SOLDIERS),
   FIG ("shifted-from", "Officials said as many as 4,300 families had temporarily shifted from the valley to Bara.", "as many as 4,300 families had temporarily shifted from", X, 4300, N, 4300, AT_MOST, PEOPLE),

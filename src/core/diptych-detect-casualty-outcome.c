@@ -333,6 +333,12 @@ without_homes (DetectContext *ctx,
             _diptych_detect_is (ctx, k - 1, "displacement")) && !_diptych_detect_is_punct (ctx, k)) ||
           (_diptych_detect_is (ctx, k, "open") && _diptych_detect_is (ctx, k - 1, "the")))
         return k + 1 - i;
+      /* "sheltering in four temporary accommodation sites" */
+      if (k == i + 2 && detect_key (ctx, k)->quantity)
+        {
+          stop += 2;
+          continue;
+        }
       if (_diptych_detect_is_punct (ctx, k) || (k > i + 2 && detect_in (ctx, k, LEX_FUNCTION)))
         break;
     }
