@@ -864,6 +864,13 @@ _diptych_detect_outcome_after (DetectContext *ctx,
        */
       if (outcome >= 0 && detect_in (ctx, i, LEX_GROUP) && !(i == from && outcome == DIPTYCH_OUTCOME_DETAINED))
         continue;
+      /* "19 witnesses to the killings", "relatives at the funeral of the
+       * dead": a noun of what happened to others
+       */
+      if (outcome >= 0 && i > from + 1 && _diptych_detect_is (ctx, i - 1, "the") &&
+          (_diptych_detect_is (ctx, i - 2, "to") || _diptych_detect_is (ctx, i - 2, "about") ||
+           _diptych_detect_is (ctx, i - 2, "over")))
+        return -1;
       /* "3 new sites for displaced families", "the 14 schools hosting
        * displaced families": the word tells of other people, not of the
        * figure's

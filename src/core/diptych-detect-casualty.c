@@ -1856,6 +1856,10 @@ detect_in_sentence (DetectContext *ctx,
           (_diptych_detect_got_away (ctx, MAX (head_end, got_from), last) ||
            _diptych_detect_set_free (ctx, first, q.start)))
         continue;
+      /* … nor "rescued 315 kidnap victims" */
+      if (outcome == DIPTYCH_OUTCOME_DETAINED && attributive && head_end > q.end &&
+          _diptych_detect_is (ctx, head_end - 1, "victims") && _diptych_detect_set_free (ctx, first, q.start))
+        continue;
 
       item->casualty.outcome = outcome;
       item->no_group = group < 0;
