@@ -1119,9 +1119,11 @@ detect_in_sentence (DetectContext *ctx,
        * copula before a list
        */
       listed = before;
-      /* … "were a village head, his two wives and four children" */
+      /* … "were a village head, his two wives and four children", "are a
+       * member of the state assembly and two traditional elders"
+       */
       if (before > first + 4 && (_diptych_detect_is (ctx, before - 1, "and") || _diptych_detect_is (ctx, before - 1, ",")))
-        for (guint k = before - 2; k > first + 1 && before - k < 6 && !_diptych_detect_is_punct (ctx, k); k--)
+        for (guint k = before - 2; k > first + 1 && before - k < 9 && !_diptych_detect_is_punct (ctx, k); k--)
           if ((_diptych_detect_is_article (ctx, k) || _diptych_detect_is (ctx, k, "the")) &&
               is_copula_or_include (ctx, k - 1))
             {
