@@ -857,6 +857,8 @@ static const Case cases[] = {
   SRC ("our-field-researchers", "According to our field researchers and village leaders, two fighter jets dropped four bombs on the village.", "our field researchers", DIPTYCH_SOURCE_NGO),
   SRC ("inverted-person-noun-after-aside", "The attack began with a suicide car bomb at the gate of the base, followed by an assault by dozens of gunmen, said the officer, who asked not to be named.", "the officer", DIPTYCH_SOURCE_ANONYMOUS),
   NO_SRC ("after-break-reported-event", "CERDA researchers, who interviewed 31 people including relatives of victims, eyewitnesses and medical staff, documented the killing of 12 civilians in the quarters of Bamunka.", "the killing"),
+  SRC ("which-rejected", "The BLA claimed to have killed more than 30 soldiers, which security officials rejected as baseless propaganda.", "security officials", DIPTYCH_SOURCE_OFFICIAL),
+  BY ("which-denied-aside-not-the-speaker", "The report, which the army denied, said 30 soldiers died.", "30 soldiers died", "The report"),
   SRC ("present-accuse", "Rohingya activists accuse the group of forcing villagers from their homes.", "Rohingya activists", DIPTYCH_SOURCE_OTHER),
   SRC ("present-rejects", "It was an accusation the Arakan Army rejects.", "the Arakan Army", DIPTYCH_SOURCE_MILITARY),
   SRC ("through-its-agency", "IS-K claimed responsibility through its Amaq news agency.", "Amaq news agency", DIPTYCH_SOURCE_MEDIA),

@@ -1225,17 +1225,24 @@ subject_before (DetectContext *ctx,
            * authorities have declared extremist"
            */
           /* … and "a drive under which the army says it has recovered":
-           * after a preposition the relative opens a clause of its own
+           * after a preposition the relative opens a clause of its own;
+           * and "…, which security officials rejected as propaganda": the
+           * clause before is what they reject
            */
           if (k + 1 < e && verb + 1 < ctx->n_tokens &&
               (is_verb_like (ctx, verb + 1) ||
                (k > first && (_diptych_detect_is (ctx, k, "which") || _diptych_detect_is (ctx, k, "whom")) &&
                 ((detect_in (ctx, k - 1, LEX_FUNCTION) && !detect_in (ctx, k - 1, LEX_CLAUSE)) ||
                  _diptych_detect_is (ctx, k - 1, "under") || _diptych_detect_is (ctx, k - 1, "through") ||
-                 _diptych_detect_is (ctx, k - 1, "after") || _diptych_detect_is (ctx, k - 1, "with")))) &&
+                 _diptych_detect_is (ctx, k - 1, "after") || _diptych_detect_is (ctx, k - 1, "with"))) ||
+               (k > first && _diptych_detect_is (ctx, k, "which") && _diptych_detect_is (ctx, k - 1, ",") &&
+                !_diptych_detect_is (ctx, verb + 1, ",") &&
+                (_diptych_detect_is (ctx, verb, "rejected") || _diptych_detect_is (ctx, verb, "denied") ||
+                 _diptych_detect_is (ctx, verb, "dismissed") || _diptych_detect_is (ctx, verb, "disputed")))) &&
               !personal_pronoun (ctx, k + 1) &&
               (detect_key (ctx, k + 1)->upper || _diptych_detect_is (ctx, k + 1, "the") ||
-               detect_in (ctx, k + 1, LEX_SOURCE_TYPE) || detect_in (ctx, k + 1, LEX_GROUP)) &&
+               detect_in (ctx, k + 1, LEX_SOURCE_TYPE) || detect_in (ctx, k + 1, LEX_GROUP) ||
+               (k + 2 < e && detect_in (ctx, k + 2, LEX_SOURCE_TYPE))) &&
               is_named (ctx, k + 1, e) > 0)
             {
               s = k + 1;
