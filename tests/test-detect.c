@@ -286,6 +286,8 @@ static const Case cases[] = {
   PART_ ("dash-aside-of-a-part", "According to the hospital, 27 people have been killed and 64 injured, including 6 civilians killed \u2013 among them 2 children \u2013 and 19 civilians injured.", "2 children", "6 civilians killed"),
   PART_ ("coordinate-of-own-outcome", "According to the hospital, 27 people have been killed and 64 injured, including 6 civilians killed \u2013 among them 2 children \u2013 and 19 civilians injured.", "19 civilians injured", "64 injured"),
   FIG ("first-of-longer-list", "Data show that 23 civilians, 9 soldiers and 4 police officers were killed this year.", "23 civilians", K, 23, 23, 23, EXACT, CIVILIANS),
+  FIG ("first-of-pair-qualified-second", "Three soldiers and at least eight rebels were killed in a gunfight.", "Three soldiers", K, 3, 3, 3, EXACT, SOLDIERS),
+  FIG ("first-of-pair-long-second", "Three soldiers and at least eight members of an ethnic armed group were killed in a gunfight, the military said.", "Three soldiers", K, 3, 3, 3, EXACT, SOLDIERS),
   FIG ("sought-safety", "More than 27,000 people have sought safety in neighbouring counties.", "More than 27,000 people have sought safety", X, 27000, 27000, N, AT_LEAST, PEOPLE),
   FIG ("moved-towards", "Of these, 7,900 people have arrived in Konduga, while approximately 2,100 moved towards Banki.", "approximately 2,100 moved towards", X, 2100, N, N, APPROX, PEOPLE),
   FIG ("hiding-in-the-bush", "An estimated 11,400 people have fled; thousands more are reported to be hiding in the bush.", "thousands more are reported to be hiding in the bush", X, N, 1000, N, VAGUE, PEOPLE),

@@ -1261,16 +1261,23 @@ detect_in_sentence (DetectContext *ctx,
              listed_after++)
           {
             const DetectEntry *entry = NULL;
-            guint end = 0, h2;
+            guint end = 0, h2, noun_end;
+            /* past a qualifier: "and at least eight rebels" */
+            guint at = conj + 1 + _diptych_detect_match (ctx, conj + 1, LEX_QUALIFIER, NULL);
             Quantity q2;
 
-            if (!(_diptych_detect_read_quantity (ctx, conj + 1, conj + 1, last, &q2) &&
+            if (!(_diptych_detect_read_quantity (ctx, at, conj + 1, last, &q2) &&
                   (h2 = _diptych_detect_described_noun (ctx,
                                                         q2.end + _diptych_detect_is (ctx, q2.end, "other"),
                                                         last)) < last &&
                   _diptych_detect_match (ctx, h2, LEX_GROUP, &entry) > 0))
               break;
-            outcome = _diptych_detect_outcome_after (ctx, h2 + entry->n_words, last, &end, &among, &among_next);
+            noun_end = h2 + entry->n_words;
+            /* "Three soldiers and at least eight members of an ethnic
+             * armed group were killed"
+             */
+            _diptych_detect_member_of_forces (ctx, noun_end, last, entry->value, &noun_end);
+            outcome = _diptych_detect_outcome_after (ctx, noun_end, last, &end, &among, &among_next);
             if (outcome >= 0)
               {
                 if (among)
@@ -1280,7 +1287,7 @@ detect_in_sentence (DetectContext *ctx,
                   }
                 break;
               }
-            conj = h2 + entry->n_words;
+            conj = noun_end;
           }
 
       if (link == LINK_OUTCOME && head_outcome < 0)
