@@ -875,11 +875,20 @@ _diptych_detect_outcome_after (DetectContext *ctx,
        * displaced families": the word tells of other people, not of the
        * figure's
        */
-      if (outcome >= 0 && i > from && i + n < last && _diptych_detect_match (ctx, i + n, LEX_GROUP, NULL) > 0 &&
-          (_diptych_detect_is (ctx, i - 1, "for") || _diptych_detect_is (ctx, i - 1, "of") ||
-           _diptych_detect_is (ctx, i - 1, "to") || _diptych_detect_is (ctx, i - 1, "with") ||
-           _diptych_detect_is (ctx, i - 1, "from") || detect_figure_word (ctx, i - 1, FIGURE_WORD_HOST)))
-        return -1;
+      /* … and past an adverb: "600 shelters in the town's camp for
+       * internally displaced persons"
+       */
+      if (outcome >= 0 && i > from && i + n < last && _diptych_detect_match (ctx, i + n, LEX_GROUP, NULL) > 0)
+        {
+          guint p = i - 1;
+
+          if (p > from && g_str_has_suffix (detect_lower (ctx, p), "ly"))
+            p--;
+          if (_diptych_detect_is (ctx, p, "for") || _diptych_detect_is (ctx, p, "of") ||
+              _diptych_detect_is (ctx, p, "to") || _diptych_detect_is (ctx, p, "with") ||
+              _diptych_detect_is (ctx, p, "from") || detect_figure_word (ctx, p, FIGURE_WORD_HOST))
+            return -1;
+        }
       /* "five militants killed two soldiers": they did it; not "were
        * killed the same day", "killed a day after", which take no object
        */

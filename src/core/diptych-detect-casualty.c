@@ -234,6 +234,18 @@ is_outcome_noun_of_people (DetectContext *ctx,
                     _diptych_detect_is (ctx, i, "homicides"));
 }
 
+/* Whether the word at @i is a plural noun of things the lists do not
+ * know: "vehicles" of "two military vehicles"
+ */
+static gboolean
+is_thing_after (DetectContext *ctx,
+                guint          i)
+{
+  return _diptych_detect_is_plural_noun (ctx, i) && !detect_key (ctx, i)->upper &&
+         !detect_in (ctx, i, LEX_GROUP) && !detect_in (ctx, i, LEX_OUTCOME) && !detect_in (ctx, i, LEX_FUNCTION) &&
+         !detect_in (ctx, i, LEX_AUXILIARY) && !detect_in (ctx, i, LEX_REPORTING) && !detect_in (ctx, i, LEX_SOURCE_TYPE);
+}
+
 /* Whether @word stands from @start to before @end */
 static gboolean
 has_word_in (DetectContext *ctx,
@@ -735,6 +747,13 @@ detect_in_sentence (DetectContext *ctx,
 
               _diptych_detect_match (ctx, h, LEX_GROUP, &entry);
               h = _diptych_detect_noun_of_pair (ctx, h, last, &entry);
+              /* "seized two military vehicles": after a verb of things
+               * the group's word describes things; not "Four police
+               * reservists were killed"
+               */
+              if (h + entry->n_words < last && !_diptych_detect_is_plural_noun (ctx, h) &&
+                  is_thing_after (ctx, h + entry->n_words) && _diptych_detect_verb_of_things (ctx, first, q.start))
+                continue;
               group = entry->value;
               head_outcome = _diptych_detect_match_outcome (ctx, h, &n);
               head_end = h + entry->n_words;
