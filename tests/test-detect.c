@@ -323,6 +323,7 @@ static const Case cases[] = {
   FIG ("from-long-place-to-verb", "Several civilians from a fishing village next to the base were among the dead, the source said.", "Several civilians from a fishing village next to the base were among the dead", K, N, 3, N, VAGUE, CIVILIANS),
   FIG ("list-opening-with-a-person", "Among those killed were a village head, his two wives and four children, a community leader said.", "his two wives", K, 2, 2, 2, EXACT, WOMEN),
   FIG ("list-opening-with-a-person-last", "Among those killed were a village head, his two wives and four children, a community leader said.", "four children", K, 4, 4, 4, EXACT, CHILDREN),
+  FIG ("list-of-persons-then-kin", "Residents said the dead included a pastor, his wife and their three children.", "their three children", K, 3, 3, 3, EXACT, CHILDREN),
   FIG ("from-name-and-places", "Residents said nearly 3,000 people from Thit Seint Gyi and four neighboring villages had fled into the forest.", "nearly 3,000 people from Thit Seint Gyi and four neighboring villages had fled", X, 3000, N, 3000, AT_MOST, PEOPLE),
   FIG ("fell-with-weapons", "\u201cFourteen soldiers fell with their weapons in hand,\u201d the communiqu\u00e9 said.", "Fourteen soldiers fell with their weapons in hand", K, 14, 14, 14, EXACT, SOLDIERS),
   FIG ("present-detain", "She watched soldiers go from house to house and detain a number of young men.", "detain a number of young men", D, N, 2, N, VAGUE, MEN),

@@ -1142,7 +1142,8 @@ detect_in_sentence (DetectContext *ctx,
        * member of the state assembly and two traditional elders"
        */
       if (before > first + 4 && (_diptych_detect_is (ctx, before - 1, "and") || _diptych_detect_is (ctx, before - 1, ",")))
-        for (guint k = before - 2; k > first + 1 && before - k < 9 && !_diptych_detect_is_punct (ctx, k); k--)
+        for (guint k = before - 2; k > first + 1 && before - k < 9 &&
+                                   (!_diptych_detect_is_punct (ctx, k) || _diptych_detect_is (ctx, k, ",")); k--)
           if ((_diptych_detect_is_article (ctx, k) || _diptych_detect_is (ctx, k, "the")) &&
               is_copula_or_include (ctx, k - 1))
             {
@@ -1183,12 +1184,9 @@ detect_in_sentence (DetectContext *ctx,
               outcome = link_outcome = entry->value;
               link = LINK_AMONG_THOSE;
               /* the words before a list's later figure are the
-               * first's: "his two wives" alone
+               * first's: "his two wives", "four children" alone
                */
-              if (listed == before || !_diptych_detect_is (ctx, before - 1, ","))
-                span_first = among_those ? det - 1 : det;
-              else
-                span_first = before;
+              span_first = listed == before ? (among_those ? det - 1 : det) : before;
             }
           /* "Among the victims are two boys": a part of the dead, when
            * a figure of the dead or no figure at all comes listed
