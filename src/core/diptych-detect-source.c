@@ -2252,6 +2252,11 @@ detect_in_sentence (DetectContext *ctx,
       if (i > first + 1 && _diptych_detect_is (ctx, i, "states") &&
           (_diptych_detect_is (ctx, i - 1, "member") || detect_key (ctx, i - 1)->upper))
         continue;
+      /* "Nigeria's central states have for years been hit": a noun before
+       * its own verb
+       */
+      if (_diptych_detect_is (ctx, i, "states") && i + 1 < last && detect_in (ctx, i + 1, LEX_AUXILIARY))
+        continue;
       /* "212 reported fatalities": an adjective after a number */
       if (i > first && i + 1 < last && (detect_key (ctx, i - 1)->digits || detect_key (ctx, i - 1)->number_word) &&
           g_str_has_suffix (detect_lower (ctx, i), "ed") && !is_punct (ctx, i + 1) && !detect_in (ctx, i + 1, LEX_FUNCTION))
