@@ -866,6 +866,7 @@ static const Case cases[] = {
   SRC ("which-rejected", "The BLA claimed to have killed more than 30 soldiers, which security officials rejected as baseless propaganda.", "security officials", DIPTYCH_SOURCE_OFFICIAL),
   BY ("which-denied-aside-not-the-speaker", "The report, which the army denied, said 30 soldiers died.", "30 soldiers died", "The report"),
   NO_SRC ("states-before-auxiliary", "Nigeria\u2019s central states have for years been hit by violence between herders and farmers.", "central"),
+  SRC ("not-inverted-before-clause", "A police official, who spoke on condition of anonymity, said the detainees included a Bawm village headman aged 56.", "A police official", DIPTYCH_SOURCE_ANONYMOUS),
   SRC ("present-accuse", "Rohingya activists accuse the group of forcing villagers from their homes.", "Rohingya activists", DIPTYCH_SOURCE_OTHER),
   SRC ("present-rejects", "It was an accusation the Arakan Army rejects.", "the Arakan Army", DIPTYCH_SOURCE_MILITARY),
   SRC ("through-its-agency", "IS-K claimed responsibility through its Amaq news agency.", "Amaq news agency", DIPTYCH_SOURCE_MEDIA),

@@ -1554,6 +1554,13 @@ inverted_source (DetectContext *ctx,
   if (e <= k || !(e >= last || _diptych_detect_is (ctx, e, ",") || _diptych_detect_is (ctx, e, ".") ||
                   is_relative (ctx, e)))
     return FALSE;
+  /* not a clause of its own: "…, said the detainees included a Bawm
+   * village headman"
+   */
+  for (guint v = k; v < e; v++)
+    if (detect_in (ctx, v, LEX_AUXILIARY) || detect_in (ctx, v, LEX_BREAKDOWN) || detect_in (ctx, v, LEX_OUTCOME) ||
+        detect_in (ctx, v, LEX_REPORTING))
+      return FALSE;
   /* "…, followed by an assault by dozens of gunmen, said the officer,
    * who asked not to be named"
    */
