@@ -394,6 +394,28 @@ taken_to_hospital (DetectContext *ctx,
   return 0;
 }
 
+/**
+ * _diptych_detect_armed_at:
+ *
+ * How many tokens from @i on name armed men or the state's forces: "the
+ * gunmen", "police", "a few soldiers"; or 0.
+ */
+guint
+_diptych_detect_armed_at (DetectContext *ctx,
+                          guint          i,
+                          guint          last)
+{
+  const DetectEntry *entry = NULL;
+  guint k = i;
+
+  if (k < last && (_diptych_detect_is (ctx, k, "the") || _diptych_detect_is_article (ctx, k)))
+    k++;
+  if (k < last && _diptych_detect_match (ctx, k, LEX_GROUP, &entry) > 0 &&
+      (entry->value == DIPTYCH_GROUP_FIGHTERS || entry->value == DIPTYCH_GROUP_SOLDIERS))
+    return k + entry->n_words - i;
+  return 0;
+}
+
 /* How many tokens from @i on say that armed men took people: "had been
  * taken by the gunmen"; or 0. Not "taken by ambulance".
  */
@@ -402,16 +424,12 @@ taken_by_armed (DetectContext *ctx,
                 guint          i,
                 guint          last)
 {
-  const DetectEntry *entry = NULL;
-  guint k = i + 2;
+  guint n;
 
-  if (!_diptych_detect_is (ctx, i, "taken") || !_diptych_detect_is (ctx, i + 1, "by") || k >= last)
+  if (!_diptych_detect_is (ctx, i, "taken") || !_diptych_detect_is (ctx, i + 1, "by") || i + 2 >= last ||
+      (n = _diptych_detect_armed_at (ctx, i + 2, last)) == 0)
     return 0;
-  if (_diptych_detect_is (ctx, k, "the") || _diptych_detect_is_article (ctx, k))
-    k++;
-  if (k < last && _diptych_detect_match (ctx, k, LEX_GROUP, &entry) > 0 && entry->value == DIPTYCH_GROUP_FIGHTERS)
-    return k + entry->n_words - i;
-  return 0;
+  return 2 + n;
 }
 
 /* Whether the "trapped" at @i says that people are missing: "believed to
@@ -682,6 +700,20 @@ _diptych_detect_outcome_after (DetectContext *ctx,
                  _diptych_detect_match_outcome (ctx, j + 1, &n) < 0)
             for (j++; j < last && j < i + ASIDE_WINDOW && !_diptych_detect_is (ctx, j, ","); j++)
               ;
+          /* "four brave sons of soil, including a young officer, having
+           * fought gallantly, embraced shahadat": past a participle's
+           * aside after the first
+           */
+          if (j + 1 < last && _diptych_detect_is (ctx, j, ",") && g_str_has_suffix (detect_lower (ctx, j + 1), "ing") &&
+              detect_in (ctx, i + 1, LEX_BREAKDOWN))
+            {
+              guint k;
+
+              for (k = j + 1; k < last && k < j + ASIDE_WINDOW && !_diptych_detect_is (ctx, k, ","); k++)
+                ;
+              if (k < last && _diptych_detect_is (ctx, k, ","))
+                j = k;
+            }
           /* "one of our drivers, a father of three, was killed", "30
            * people, all of them combatants, died"
            */

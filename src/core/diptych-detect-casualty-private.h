@@ -148,6 +148,9 @@ gint      _diptych_detect_outcome_before (DetectContext *ctx);
 gboolean  _diptych_detect_heads_clause (DetectContext *ctx,
                                         guint          first,
                                         guint          start);
+guint     _diptych_detect_armed_at (DetectContext *ctx,
+                                    guint          i,
+                                    guint          last);
 gint      _diptych_detect_repeated_figure (DetectContext *ctx,
                                            gint64         value,
                                            gint           group);

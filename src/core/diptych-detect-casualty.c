@@ -1344,6 +1344,13 @@ detect_in_sentence (DetectContext *ctx,
            !(group < 0 || group == DIPTYCH_GROUP_PEOPLE || group == DIPTYCH_GROUP_CIVILIANS ||
              group == DIPTYCH_GROUP_WOMEN || group == DIPTYCH_GROUP_CHILDREN)))
         continue;
+      /* "112 people had swum ashore or been picked up by fishing boats":
+       * the rescued; those "picked up by the police" are held
+       */
+      if (outcome == DIPTYCH_OUTCOME_DETAINED && span_last >= first + 2 && span_last + 1 < last &&
+          _diptych_detect_is (ctx, span_last - 2, "picked") && _diptych_detect_is (ctx, span_last, "by") &&
+          _diptych_detect_armed_at (ctx, span_last + 1, last) == 0)
+        continue;
       /* "arrived in around 40 pickup trucks", "arrived at 22 shelters" */
       if (outcome == DIPTYCH_OUTCOME_DISPLACED && span_first < q.start &&
           (_diptych_detect_is (ctx, span_first, "arrived") || _diptych_detect_is (ctx, span_first, "arriving")))
