@@ -138,6 +138,10 @@ gint      _diptych_detect_split_outcome (DetectContext *ctx,
                                          guint          last,
                                          guint         *end);
 
+guint     _diptych_detect_armed_at (DetectContext *ctx,
+                                    guint          i,
+                                    guint          last);
+
 /* diptych-detect-casualty-link.c */
 gint      _diptych_detect_last_total (DetectContext *ctx,
                                       gint           outcome,
@@ -148,9 +152,6 @@ gint      _diptych_detect_outcome_before (DetectContext *ctx);
 gboolean  _diptych_detect_heads_clause (DetectContext *ctx,
                                         guint          first,
                                         guint          start);
-guint     _diptych_detect_armed_at (DetectContext *ctx,
-                                    guint          i,
-                                    guint          last);
 gint      _diptych_detect_repeated_figure (DetectContext *ctx,
                                            gint64         value,
                                            gint           group);
