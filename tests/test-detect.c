@@ -355,6 +355,8 @@ static const Case cases[] = {
   FIG ("killings-of-civilians", "The commission has documented more than 200 killings of civilians since January.", "more than 200 killings of civilians", K, 200, 200, N, AT_LEAST, CIVILIANS),
   FIG ("park-rangers-other", "Gunmen killed nine park rangers near the border, the foundation said.", "killed nine park rangers", K, 9, 9, 9, EXACT, OTHER),
   FIG ("its-members-killed-fighters", "The Jebel Brigade, in a statement, said only three of its members had been killed.", "three of its members had been killed", K, 3, 3, 3, EXACT, FIGHTERS),
+  FIG ("their-members-killed-fighters", "The gang said police had killed \u201cmore than 20\u201d of their members.", "killed \u201cmore than 20\u201d of their members", K, 20, 20, N, AT_LEAST, FIGHTERS),
+  FIG ("cops-soldiers", "Police said 3 cops martyred in the attack on the checkpoint.", "3 cops martyred", K, 3, 3, 3, EXACT, SOLDIERS),
   FIG ("its-members-missing-people", "The federation also said that between eight and 10 of its members had been missing since the police operation.", "between eight and 10 of its members had been missing", M, N, 8, 10, RANGE, PEOPLE),
   FIG ("quoted-name-before-noun", "Troops killed 19 \"Wazalendo\" militiamen near the town.", "killed 19 \"Wazalendo\" militiamen", K, 19, 19, 19, EXACT, FIGHTERS),
   FIG ("quoted-vague-amount-of-the", "The army said it had killed \"a number of\" the attackers.", "killed \"a number of\" the attackers", K, N, 2, N, VAGUE, FIGHTERS),

@@ -137,7 +137,6 @@ gint      _diptych_detect_split_outcome (DetectContext *ctx,
                                          guint          i,
                                          guint          last,
                                          guint         *end);
-
 guint     _diptych_detect_armed_at (DetectContext *ctx,
                                     guint          i,
                                     guint          last);

@@ -1711,8 +1711,9 @@ detect_in_sentence (DetectContext *ctx,
       if ((outcome == DIPTYCH_OUTCOME_KILLED || outcome == DIPTYCH_OUTCOME_INJURED) &&
           (group < 0 || group == DIPTYCH_GROUP_PEOPLE) && head_end >= q.end + 2 &&
           _diptych_detect_is (ctx, head_end - 1, "members") &&
-          (_diptych_detect_is (ctx, head_end - 2, "its") ||
-           (_diptych_detect_is (ctx, head_end - 2, "own") && _diptych_detect_is (ctx, head_end - 3, "its"))))
+          (_diptych_detect_is (ctx, head_end - 2, "its") || _diptych_detect_is (ctx, head_end - 2, "their") ||
+           (_diptych_detect_is (ctx, head_end - 2, "own") &&
+            (_diptych_detect_is (ctx, head_end - 3, "its") || _diptych_detect_is (ctx, head_end - 3, "their")))))
         group = DIPTYCH_GROUP_FIGHTERS;
       /* "neutralised four of them", "neutralized 11 members of …": only
        * armed men are neutralised
