@@ -1169,6 +1169,14 @@ detect_in_sentence (DetectContext *ctx,
           else if (n > 0 && listed - 1 - n > first &&
                    (_diptych_detect_is (ctx, listed - 2 - n, "the") || _diptych_detect_is (ctx, listed - 2 - n, "those")))
             det = listed - 2 - n;
+          /* "Among the dead identified by the organisation were 12
+           * children": the sentence opens with them
+           */
+          else if (n == 0 && listed > first + 4 && listed < first + 12 && _diptych_detect_is (ctx, first, "among") &&
+                   (_diptych_detect_is (ctx, listed - 1, "were") || _diptych_detect_is (ctx, listed - 1, "are")) &&
+                   (_diptych_detect_is (ctx, first + 1, "the") || _diptych_detect_is (ctx, first + 1, "those")) &&
+                   _diptych_detect_match (ctx, first + 2, LEX_OUTCOME, &entry) > 0)
+            det = first + 1;
           if (det != G_MAXUINT)
             {
               among_those = det > first && _diptych_detect_is (ctx, det - 1, "among");
