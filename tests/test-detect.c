@@ -279,6 +279,7 @@ static const Case cases[] = {
   PART_ ("of-the-wounded", "About 70 people were wounded. Ten of the wounded were in a critical condition.", "Ten of the wounded", "About 70 people were wounded"),
   PART_ ("of-the-group-taken", "Gunmen abducted 47 children from the school. Of the children taken, 29 were boys and 18 were girls.", "Of the children taken, 29 were boys", "abducted 47 children"),
   PART_ ("of-the-group-killed", "Shelling killed 30 people. Of the civilians killed, nine were women.", "Of the civilians killed, nine were women", "killed 30 people"),
+  PART_ ("including-those-of", "The doctor said staff had received 41 bodies by the evening, including those of 11 children.", "11 children", "41 bodies"),
   FIG ("toll-before-em-dash-aside", "The Observatory put the toll at 11 \u2014 seven civilians and four local fighters who had opened fire.", "the toll at 11", K, 11, 11, 11, EXACT, PEOPLE),
   PART_ ("breakdown-after-em-dash", "The Observatory put the toll at 11 \u2014 seven civilians and four local fighters who had opened fire.", "seven civilians", "the toll at 11"),
   FIG ("spaced-en-dash-range", "Some 10 \u2013 15 people were killed.", "Some 10 \u2013 15 people were killed", K, N, 10, 15, RANGE, PEOPLE),
