@@ -796,6 +796,8 @@ static const Case cases[] = {
   QUIET_ ("tried-to-flee", "Two suspects tried to flee on foot, the police said.", "Two suspects"),
   FIG ("arrived-in", "UNHCR reports that an estimated 7,000 people have arrived in Adré since 4 November.", "an estimated 7,000 people have arrived in", X, 7000, N, N, APPROX, PEOPLE),
   FIG ("arrived-no-noun", "More than 9,000 have arrived in Mellit, where they are sheltering in schools.", "More than 9,000 have arrived in", X, 9000, 9000, N, AT_LEAST, PEOPLE),
+  FIG ("arrived-since", "A humanitarian worker estimated that as many as 3,000 people had arrived since Saturday.", "as many as 3,000 people had arrived since", X, 3000, N, 3000, AT_MOST, PEOPLE),
+  QUIET_ ("soldiers-arrived-since", "Some 500 soldiers had arrived since Monday.", "500"),
   QUIET_ ("soldiers-arrived", "Some 500 soldiers have arrived in the town to reinforce the garrison.", "500"),
   QUIET_ ("arrived-in-vehicles", "The gunmen arrived in around 40 pickup trucks and opened fire.", "40"),
   FIG ("took-kin", "\"They took my two sons, and we have heard nothing from them since,\" he said.", "took my two sons", D, 2, 2, 2, EXACT, MEN),
