@@ -318,6 +318,7 @@ static const Case cases[] = {
   FIG ("evacuated-part-of-injured", "According to the health district, 32 people were injured, 14 of whom were evacuated to Gao.", "14 of whom were evacuated", I, 14, 14, 14, EXACT, PEOPLE),
   FIG ("included-the-person-and-list", "He said the dead included the mosque's elderly imam and three boys who had come to pray.", "three boys", K, 3, 3, 3, EXACT, CHILDREN),
   FIG ("the-other-two-were", "Eight of the dead were deminers and the other two were policemen guarding the site, he said.", "two were policemen", K, 2, 2, 2, EXACT, SOLDIERS),
+  FIG ("and-that-coordinate", "The committee claimed that only four of those killed were its members and that the other five were villagers from Kutul.", "five were villagers", K, 5, 5, 5, EXACT, CIVILIANS),
   FIG ("along-with-other-operatives", "The army said it had killed a commander along with three other operatives.", "three other operatives", K, 3, 3, 3, EXACT, FIGHTERS),
   FIG ("still-held-at", "Relatives said at least 30 men are still held at the gendarmerie headquarters.", "at least 30 men are still held", D, 30, 30, N, AT_LEAST, MEN),
   FIG ("hit-in-the-leg", "The Red Crescent said one of its paramedics had been hit in the leg by a rubber-coated bullet.", "one of its paramedics had been hit in the leg", I, 1, 1, 1, EXACT, OTHER),

@@ -1530,6 +1530,11 @@ detect_in_sentence (DetectContext *ctx,
            */
           else if ((_diptych_detect_is (ctx, before - 1, "and") || _diptych_detect_is (ctx, before - 1, "or") ||
                     _diptych_detect_is (ctx, before - 1, ",") ||
+                    /* "claimed that only four of those killed were its
+                     * members and that the other five were villagers"
+                     */
+                    (before > first + 1 && _diptych_detect_is (ctx, before - 1, "that") &&
+                     _diptych_detect_is (ctx, before - 2, "and")) ||
                     /* "41 were troops, while 27 were jihadists" */
                     (before > first + 1 && _diptych_detect_is (ctx, before - 2, ",") &&
                      (_diptych_detect_is (ctx, before - 1, "while") || _diptych_detect_is (ctx, before - 1, "whereas")))) &&
