@@ -246,6 +246,19 @@ is_thing_after (DetectContext *ctx,
          !detect_in (ctx, i, LEX_AUXILIARY) && !detect_in (ctx, i, LEX_REPORTING) && !detect_in (ctx, i, LEX_SOURCE_TYPE);
 }
 
+/* Whether figure @f is larger than a part of @part people, or @part is
+ * not a number
+ */
+static gboolean
+holds_part (DetectContext *ctx,
+            gint           f,
+            gint64         part)
+{
+  const DetectItem *whole = &g_array_index (ctx->figures, DetectItem, f);
+
+  return part == DIPTYCH_NO_NUMBER || MAX (whole->casualty.value, whole->casualty.high) > part;
+}
+
 /* Whether @word stands from @start to before @end */
 static gboolean
 has_word_in (DetectContext *ctx,
@@ -1779,9 +1792,7 @@ detect_in_sentence (DetectContext *ctx,
               (f = _diptych_detect_last_in_sentence (ctx, sentence)) >= 0 &&
               g_array_index (ctx->figures, DetectItem, f).last == before - n - 1 &&
               g_array_index (ctx->figures, DetectItem, f).parent >= 0 &&
-              (part == DIPTYCH_NO_NUMBER ||
-               MAX (g_array_index (ctx->figures, DetectItem, f).casualty.value,
-                    g_array_index (ctx->figures, DetectItem, f).casualty.high) > part))
+              holds_part (ctx, f, part))
             item->parent = f;
           if (link == LINK_BREAKDOWN && item->parent < 0 && !colon)
             item->parent = _diptych_detect_last_total (ctx, -1, 0, part, group);
@@ -1793,9 +1804,7 @@ detect_in_sentence (DetectContext *ctx,
           if (link == LINK_PREVIOUS && q.start > first + 1 && _diptych_detect_is (ctx, q.start - 1, ",") &&
               _diptych_detect_is (ctx, q.end, "of") &&
               (f = _diptych_detect_last_in_sentence (ctx, sentence)) >= 0 &&
-              (part == DIPTYCH_NO_NUMBER ||
-               MAX (g_array_index (ctx->figures, DetectItem, f).casualty.value,
-                    g_array_index (ctx->figures, DetectItem, f).casualty.high) > part))
+              holds_part (ctx, f, part))
             item->parent = f;
           break;
         case LINK_OUTCOME:
@@ -1870,9 +1879,7 @@ detect_in_sentence (DetectContext *ctx,
       if (others && link == LINK_NONE && item->parent < 0 &&
           (f = _diptych_detect_last_in_sentence (ctx, sentence)) >= 0 &&
           (whole_of = g_array_index (ctx->figures, DetectItem, f).parent) >= 0 &&
-          (part == DIPTYCH_NO_NUMBER ||
-           MAX (g_array_index (ctx->figures, DetectItem, whole_of).casualty.value,
-                g_array_index (ctx->figures, DetectItem, whole_of).casualty.high) > part))
+          holds_part (ctx, whole_of, part))
         item->parent = whole_of;
       /* "418 injured … evacuating 112 seriously injured people": the
        * badly hurt are a part of those hurt
