@@ -15,6 +15,12 @@
 
 #include "diptych-detect-casualty-private.h"
 
+static gboolean
+is_armed (gint group)
+{
+  return group == DIPTYCH_GROUP_FIGHTERS || group == DIPTYCH_GROUP_SOLDIERS;
+}
+
 /* Whether people of @group (-1 when not written) can be a part of a
  * figure @whole: not civilians of a figure of armed men, nor soldiers of
  * one of fighters ("some 40 of the dead were civilians" is no part of
@@ -25,13 +31,13 @@ group_fits (const DetectItem *whole,
             gint              group)
 {
   gint of = whole->no_group ? -1 : (gint)whole->casualty.group;
-  gboolean armed = of == DIPTYCH_GROUP_FIGHTERS || of == DIPTYCH_GROUP_SOLDIERS;
+  gboolean armed = is_armed (of);
 
   if (group < 0 || of < 0)
     return TRUE;
   if (group == DIPTYCH_GROUP_CIVILIANS)
     return !armed;
-  if (group == DIPTYCH_GROUP_FIGHTERS || group == DIPTYCH_GROUP_SOLDIERS)
+  if (is_armed (group))
     return of != DIPTYCH_GROUP_CIVILIANS && (!armed || of == group);
   return TRUE;
 }
@@ -316,12 +322,6 @@ _diptych_detect_apart_from_last (DetectContext *ctx,
   return FALSE;
 }
 
-static gboolean
-is_armed (const DetectItem *item)
-{
-  return item->casualty.group == DIPTYCH_GROUP_FIGHTERS || item->casualty.group == DIPTYCH_GROUP_SOLDIERS;
-}
-
 /* Whether a figure after @f breaks @f down into civilians, women or
  * children, whom a whole of armed men does not hold
  */
@@ -402,7 +402,7 @@ _diptych_detect_resolve_groups (GArray *figures)
        * civilians" after "Four soldiers were wounded" are people
        */
       else if (first_of[item->casualty.outcome] >= 0 && (guint)first_of[item->casualty.outcome] < f &&
-               !(is_armed (&g_array_index (figures, DetectItem, first_of[item->casualty.outcome])) &&
+               !(is_armed (g_array_index (figures, DetectItem, first_of[item->casualty.outcome]).casualty.group) &&
                  has_part_of_civilians (figures, f)))
         from = &g_array_index (figures, DetectItem, first_of[item->casualty.outcome]);
       if (from != NULL)
