@@ -608,6 +608,28 @@ may_be_verb (DetectContext *ctx,
   return TRUE;
 }
 
+/* Whether the outcome at @i is "the wounded", "the most seriously
+ * injured": a noun for people, after a verb or a preposition of the
+ * clause (not "of the dead", "among the dead", "as the dead").
+ */
+static gboolean
+is_outcome_as_noun (DetectContext *ctx,
+                    guint          from,
+                    guint          i)
+{
+  guint the = i;
+
+  while (the > from + 1 &&
+         (detect_figure_word (ctx, the - 1, FIGURE_WORD_SEVERITY) || _diptych_detect_is (ctx, the - 1, "most")))
+    the--;
+  if (the <= from + 1 || !_diptych_detect_is (ctx, the - 1, "the"))
+    return FALSE;
+  the--;
+  return !(_diptych_detect_is (ctx, the - 1, "of") || _diptych_detect_is (ctx, the - 1, "as") ||
+           _diptych_detect_is (ctx, the - 1, "among") || _diptych_detect_is (ctx, the - 1, "including") ||
+           _diptych_detect_is_verb_of_be (ctx, the - 1));
+}
+
 /* Whether the outcome word at @i follows a wish for it, which says it
  * has not happened: "had asked to be relocated", "plan to leave"; not
  * "were forced to flee".
@@ -902,6 +924,13 @@ _diptych_detect_outcome_after (DetectContext *ctx,
       if (outcome >= 0 && i > from + 1 && _diptych_detect_is (ctx, i - 1, "the") &&
           (_diptych_detect_is (ctx, i - 2, "to") || _diptych_detect_is (ctx, i - 2, "about") ||
            _diptych_detect_is (ctx, i - 2, "over")))
+        return -1;
+      /* "Two ambulances took the wounded to hospital", "two of its
+       * helicopters had flown the most seriously wounded": the outcome as
+       * a noun, others the figure's people did something for; not "two
+       * of the dead", "counted as the dead"
+       */
+      if (outcome >= 0 && !seen_among && is_outcome_as_noun (ctx, from, i))
         return -1;
       /* "3 new sites for displaced families", "the 14 schools hosting
        * displaced families": the word tells of other people, not of the
