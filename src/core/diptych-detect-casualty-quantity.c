@@ -307,6 +307,16 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
       if (_diptych_detect_is_punct (ctx, k) || detect_in (ctx, k, LEX_FUNCTION) || detect_in (ctx, k, LEX_GROUP))
         break;
     }
+  /* "burned four military vehicles", "two police pickups": a count of
+   * things; not the name of a unit ("two Assam Rifles personnel")
+   */
+  for (guint k = after; k < last && k < after + 3; k++)
+    {
+      if (detect_figure_word (ctx, k, FIGURE_WORD_THING) && !detect_key (ctx, k)->upper)
+        return TRUE;
+      if (_diptych_detect_is_punct (ctx, k) || detect_in (ctx, k, LEX_FUNCTION))
+        break;
+    }
   if (before != G_MAXUINT)
     {
       /* "a boy of about 10": an age */

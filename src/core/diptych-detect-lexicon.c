@@ -72,6 +72,7 @@ static const char * const figure_word_roles[] = {
   [FIGURE_WORD_KIN] = "kin",
   [FIGURE_WORD_SUSPECT] = "suspect",
   [FIGURE_WORD_INTENT] = "intent",
+  [FIGURE_WORD_THING] = "thing",
 };
 
 /* The value after "|": a number, or the name of an outcome, group,
