@@ -608,6 +608,25 @@ may_be_verb (DetectContext *ctx,
   return TRUE;
 }
 
+/* Whether @from … @comma is where the figure's people are from, ending in
+ * a name: "140 residents of lower Gali, most of them families, have
+ * crossed", then an aside as after the head.
+ */
+static gboolean
+is_named_place_after (DetectContext *ctx,
+                      guint          from,
+                      guint          comma)
+{
+  if (comma < from + 2 || comma > from + 5 || !detect_key (ctx, comma - 1)->upper ||
+      !(_diptych_detect_is (ctx, from, "of") || _diptych_detect_is (ctx, from, "from") ||
+        _diptych_detect_is (ctx, from, "in")))
+    return FALSE;
+  for (guint k = from + 1; k < comma; k++)
+    if (_diptych_detect_is_punct (ctx, k) || _diptych_detect_is_digits (ctx, k))
+      return FALSE;
+  return TRUE;
+}
+
 /* Whether the outcome at @i is "the wounded", "the most seriously
  * injured": a noun for people, after a verb or a preposition of the
  * clause (not "of the dead", "among the dead", "as the dead").
@@ -707,7 +726,7 @@ _diptych_detect_outcome_after (DetectContext *ctx,
       /* "some 1.9 million people, about 90 percent of the population, had
        * been displaced": past an aside to the verb
        */
-      if (_diptych_detect_is (ctx, i, ",") && i == from)
+      if (_diptych_detect_is (ctx, i, ",") && (i == from || is_named_place_after (ctx, from, i)))
         {
           guint j;
 
