@@ -122,6 +122,8 @@ static const Case cases[] = {
   FIG ("unit-named-rifles", "Two Assam Rifles personnel were injured in the ambush, officials said.", "Two Assam Rifles personnel were injured", I, 2, 2, 2, EXACT, SOLDIERS),
   FIG ("aside-after-named-place", "Around 140 residents of lower Gali, most of them families with children, have crossed to Georgian-controlled territory since the shooting.", "Around 140 residents", X, 140, N, N, APPROX, CIVILIANS),
   QUIET_ ("comma-after-named-place-then-no-outcome", "About 300 residents of Upper Gali, a district of farms, have voted in the local election.", "300"),
+  FIG ("have-since-left", "The city had a population of about 105,000 before the invasion; tens of thousands of residents have since left, according to local officials.", "tens of thousands of residents have since left", X, N, 10000, N, VAGUE, CIVILIANS),
+  QUIET_ ("aid-workers-have-left", "The 30 aid workers have left, the agency said.", "30"),
   QUIET_ ("seized-things", "Troops seized 40 rifles and 2,000 rounds of ammunition, the army said.", "40 rifles"),
   FIG ("fled", "Some 4,000 people fled across the river.", "Some 4,000 people fled", X, 4000, N, N, APPROX, PEOPLE),
   FIG ("forced-from-homes", "The floods have forced 15,000 people from their homes.", "15,000 people", X, 15000, 15000, 15000, EXACT, PEOPLE),

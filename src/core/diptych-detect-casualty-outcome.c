@@ -257,6 +257,37 @@ left_homes (DetectContext *ctx,
   return end > 0 ? end - i : 0;
 }
 
+/* Whether "left" at @i, with nothing after it in its clause, says that
+ * the civilians the head before @from names have gone from their homes:
+ * "tens of thousands of residents have since left, officials said"; not
+ * "the 30 aid workers have left", who go back to where they work.
+ */
+static gboolean
+left_for_good (DetectContext *ctx,
+               guint          from,
+               guint          i,
+               guint          last)
+{
+  guint aux = i - 1;
+  gint64 group;
+
+  if (!_diptych_detect_is (ctx, i, "left") || i < from + 1 || from == 0 ||
+      !(i + 1 == last || _diptych_detect_is (ctx, i + 1, ",") || _diptych_detect_is (ctx, i + 1, ".") ||
+        _diptych_detect_is (ctx, i + 1, ";")))
+    return FALSE;
+  if (aux > from && g_str_has_suffix (detect_lower (ctx, aux), "ly"))
+    aux--;
+  else if (aux > from && (_diptych_detect_is (ctx, aux, "since") || _diptych_detect_is (ctx, aux, "already")))
+    aux--;
+  if (aux != from ||
+      !(_diptych_detect_is (ctx, aux, "have") || _diptych_detect_is (ctx, aux, "has") ||
+        _diptych_detect_is (ctx, aux, "had")) ||
+      !detect_in (ctx, from - 1, LEX_GROUP))
+    return FALSE;
+  group = detect_value (ctx, from - 1, LEX_GROUP);
+  return group == DIPTYCH_GROUP_CIVILIANS || group == DIPTYCH_GROUP_PEOPLE;
+}
+
 /* How many tokens from @i on say that people crossed into another
  * place's safety, the lists' "crossed into" with words between: "had
  * crossed the Friendship Bridge and the river into Mae Sot"; or 0.
@@ -901,7 +932,7 @@ _diptych_detect_outcome_after (DetectContext *ctx,
        */
       if (outcome >= 0 && detect_key (ctx, i)->upper && !detect_key (ctx, i)->all_upper)
         continue;
-      if (outcome < 0 && (n = left_homes (ctx, i, last)) > 0)
+      if (outcome < 0 && ((n = left_homes (ctx, i, last)) > 0 || (n = left_for_good (ctx, from, i, last)) > 0))
         outcome = DIPTYCH_OUTCOME_DISPLACED;
       /* "one of its paramedics had been hit in the leg" */
       else if (outcome < 0 && (_diptych_detect_is (ctx, i, "hit") || _diptych_detect_is (ctx, i, "struck")) &&
