@@ -685,14 +685,17 @@ detect_in_sentence (DetectContext *ctx,
               h = d + 2;
             }
           /* "the toll rose to 14 … Twelve of the 14 dead were fighters",
-           * "killed 14 … 11 of the 14 victims": a part of the figure
+           * "killed 14 … 11 of the 14 victims", "killed 11 villagers …
+           * Four of the 11 were women": a part of the figure
            * named again, which is no new figure
            */
           else if (_diptych_detect_is (ctx, d, "the") &&
                    _diptych_detect_read_quantity (ctx, d + 1, d + 1, last, &whole) &&
                    whole.end < last && (head = _diptych_detect_repeat_of (ctx, &whole, first)) >= 0 &&
                    ((link_outcome = _diptych_detect_match_outcome (ctx, whole.end, &n)) >= 0 ||
-                    (n = _diptych_detect_match (ctx, whole.end, LEX_GROUP, NULL)) > 0))
+                    (n = _diptych_detect_match (ctx, whole.end, LEX_GROUP, NULL)) > 0 ||
+                    /* "Four of the 11 were women": the number alone */
+                    (n = 0, _diptych_detect_is_verb_of_be (ctx, whole.end))))
             {
               link = LINK_HEAD;
               h = whole.end + n;
