@@ -814,6 +814,8 @@ static const Case cases[] = {
   QUIET_ ("soldiers-arrived-since", "Some 500 soldiers had arrived since Monday.", "500"),
   QUIET_ ("soldiers-arrived", "Some 500 soldiers have arrived in the town to reinforce the garrison.", "500"),
   QUIET_ ("arrived-in-vehicles", "The gunmen arrived in around 40 pickup trucks and opened fire.", "40"),
+  FIG ("had-held-young-men", "He said troops had held between 20 and 30 young men in a school courtyard until midday.", "held between 20 and 30 young men", D, N, 20, 30, RANGE, MEN),
+  QUIET_ ("hall-had-held-people", "The hall had held 300 people before the fire.", "300"),
   FIG ("took-kin", "\"They took my two sons, and we have heard nothing from them since,\" he said.", "took my two sons", D, 2, 2, 2, EXACT, MEN),
   FIG ("taken-from", "Armed men had taken two boys from the farm next to ours.", "taken two boys", D, 2, 2, 2, EXACT, CHILDREN),
   QUIET_ ("took-to-safety", "Volunteers took 14 residents to safety on Monday.", "14"),

@@ -1117,11 +1117,18 @@ detect_in_sentence (DetectContext *ctx,
               span_first = before - 1;
             }
           /* "the camp holds some 9,000 suspected IS fighters", "the
-           * rebels held 12 soldiers": armed men in someone's hands
+           * rebels held 12 soldiers": armed men in someone's hands; and
+           * "troops had held between 20 and 30 young men in a school",
+           * men, women or children held by someone, not "the hall held
+           * 300 people"
            */
-          else if (outcome < 0 && (group == DIPTYCH_GROUP_FIGHTERS || group == DIPTYCH_GROUP_SOLDIERS) &&
-                   !unknown && link == LINK_NONE && before > first &&
-                   (_diptych_detect_is (ctx, before - 1, "holds") || _diptych_detect_is (ctx, before - 1, "held")))
+          else if (outcome < 0 && !unknown && link == LINK_NONE && before > first &&
+                   (((group == DIPTYCH_GROUP_FIGHTERS || group == DIPTYCH_GROUP_SOLDIERS) &&
+                     (_diptych_detect_is (ctx, before - 1, "holds") || _diptych_detect_is (ctx, before - 1, "held"))) ||
+                    ((group == DIPTYCH_GROUP_MEN || group == DIPTYCH_GROUP_WOMEN || group == DIPTYCH_GROUP_CHILDREN ||
+                      group == DIPTYCH_GROUP_CIVILIANS) &&
+                     _diptych_detect_is (ctx, before - 1, "held") && before > first + 1 &&
+                     detect_in (ctx, before - 2, LEX_AUXILIARY))))
             {
               outcome = DIPTYCH_OUTCOME_DETAINED;
               span_first = before - 1;
