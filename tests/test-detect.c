@@ -816,6 +816,8 @@ static const Case cases[] = {
   QUIET_ ("arrived-in-vehicles", "The gunmen arrived in around 40 pickup trucks and opened fire.", "40"),
   FIG ("had-held-young-men", "He said troops had held between 20 and 30 young men in a school courtyard until midday.", "held between 20 and 30 young men", D, N, 20, 30, RANGE, MEN),
   QUIET_ ("hall-had-held-people", "The hall had held 300 people before the fire.", "300"),
+  FIG ("including-without-commas", "At least nine people including six policemen were killed in the blast.", "At least nine people", K, 9, 9, N, AT_LEAST, PEOPLE),
+  PART_ ("including-without-commas-part", "At least nine persons including six personnel of the Balochistan Levies Force embraced shahadat while 17 others were injured.", "six personnel of the Balochistan Levies Force embraced shahadat", "At least nine persons"),
   FIG ("took-kin", "\"They took my two sons, and we have heard nothing from them since,\" he said.", "took my two sons", D, 2, 2, 2, EXACT, MEN),
   FIG ("taken-from", "Armed men had taken two boys from the farm next to ours.", "taken two boys", D, 2, 2, 2, EXACT, CHILDREN),
   QUIET_ ("took-to-safety", "Volunteers took 14 residents to safety on Monday.", "14"),

@@ -527,6 +527,35 @@ outcome_verb_at (DetectContext *ctx,
   return FALSE;
 }
 
+/* Where the verb after a breakdown that opens at "including" @i with no
+ * comma before it stands: "nine persons including six policemen
+ * embraced shahadat", "nine people including six policemen were killed";
+ * or @last.
+ */
+static guint
+breakdown_end (DetectContext *ctx,
+               guint          i,
+               guint          last)
+{
+  Quantity q;
+  guint n;
+
+  if (i + 2 >= last || !_diptych_detect_read_quantity (ctx, i + 1, i + 1, last, &q))
+    return last;
+  for (guint j = q.end; j < last && j < i + ASIDE_WINDOW; j++)
+    {
+      if (_diptych_detect_is_punct (ctx, j) && !_diptych_detect_is (ctx, j, ","))
+        return last;
+      /* after its noun, or the name of their force */
+      if (!detect_in (ctx, j - 1, LEX_GROUP) && !detect_key (ctx, j - 1)->upper)
+        continue;
+      if (detect_in (ctx, j, LEX_AUXILIARY) ||
+          (_diptych_detect_match_outcome (ctx, j, &n) >= 0 && j + n < last && !detect_in (ctx, j + n, LEX_GROUP)))
+        return j;
+    }
+  return last;
+}
+
 /* The closing dash of a dash aside at the dash @i when the figure's verb
  * follows it, a verb of being or of what happened: past the aside from
  * its opening dash, when that is just after the figure (@opening: "3,400
@@ -818,6 +847,16 @@ _diptych_detect_outcome_after (DetectContext *ctx,
           *outcome_end = from;
           *among = FALSE;
           return outcome;
+        }
+      /* "At least nine persons including six policemen embraced
+       * shahadat": past a breakdown without commas to the verb
+       */
+      if (i == from && _diptych_detect_is (ctx, i, "including") &&
+          (aside_end = breakdown_end (ctx, i, last)) < last)
+        {
+          i = aside_end - 1;
+          aside = TRUE;
+          continue;
         }
       /* "two jawans of the District Reserve Guard (DRG) were killed",
        * "An estimated 4,100 people (approximately 640 households) have
