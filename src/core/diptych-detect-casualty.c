@@ -399,6 +399,23 @@ counted_before (DetectContext *ctx,
   return FALSE;
 }
 
+/* Whether the words from @from say what happened to the last figure of
+ * @sentence, as its own outcome.
+ */
+static gboolean
+same_fate_as_last (DetectContext *ctx,
+                   guint          sentence,
+                   guint          from,
+                   guint          last)
+{
+  gint f = _diptych_detect_last_in_sentence (ctx, sentence);
+  guint unused_end, unused_next;
+  gboolean unused_among;
+
+  return f >= 0 && _diptych_detect_outcome_after (ctx, from, last, &unused_end, &unused_among, &unused_next) ==
+                     (gint)g_array_index (ctx->figures, DetectItem, f).casualty.outcome;
+}
+
 /* 1 when @i is an adverb before an outcome word: "critically" of "the
  * critically injured"; else 0.
  */
@@ -748,8 +765,13 @@ detect_in_sentence (DetectContext *ctx,
       others = h < last && _diptych_detect_is (ctx, h, "others");
       if (others)
         head_end = h + 1;
-      /* "destroyed three tanks, capturing two others": more things */
-      if (others && counted_before (ctx, sentence, first, q.start, TRUE))
+      /* "destroyed three tanks, capturing two others": more things; but
+       * "7,400 people have fled to three sites, and 1,200 others have
+       * fled across the river" says of the others what it said of the
+       * sentence's figure
+       */
+      if (others && counted_before (ctx, sentence, first, q.start, TRUE) &&
+          !same_fate_as_last (ctx, sentence, head_end, last))
         continue;
       if (link == LINK_NONE && !others && h >= last)
         {

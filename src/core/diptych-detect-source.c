@@ -425,6 +425,9 @@ add_source (DetectContext *ctx,
     return -1;
   if (detect_key (ctx, last - 1)->possessive && !possessive)
     return -1;
+  /* "had been registered in Ndu by 12 October": a date, no agent */
+  if (detect_key (ctx, first)->digits && first + 1 < last && detect_in (ctx, first + 1, LEX_MONTH))
+    return -1;
 
   if (_diptych_detect_is (ctx, last, ","))
     for (aside_last = last + 1; aside_last < sentence_last && !is_boundary (ctx, aside_last); aside_last++)
