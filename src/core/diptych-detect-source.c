@@ -1765,7 +1765,15 @@ plural_reports (DetectContext *ctx,
     noun = subject_end - 3;
   else
     noun = subject_end;
-  if (noun == first || verb + 1 >= last || detect_key (ctx, noun - 1)->all_upper)
+  if (noun == first || verb + 1 >= last)
+    return FALSE;
+  /* "Local authorities and the CMP estimate that": two who report */
+  if (_diptych_detect_is (ctx, verb + 1, "that") && !detect_in (ctx, noun - 1, LEX_FUNCTION))
+    for (guint k = noun - 1; k > first && noun - k < 12 && !is_boundary (ctx, k); k--)
+      if (_diptych_detect_is (ctx, k, "and") &&
+          (detect_key (ctx, k - 1)->upper || detect_in (ctx, k - 1, LEX_SOURCE_TYPE)))
+        return TRUE;
+  if (detect_key (ctx, noun - 1)->all_upper)
     return FALSE;
   w = detect_lower (ctx, noun - 1);
   len = strlen (w);
