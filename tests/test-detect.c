@@ -825,6 +825,8 @@ static const Case cases[] = {
   PART_ ("including-without-commas-part", "At least nine persons including six personnel of the Balochistan Levies Force embraced shahadat while 17 others were injured.", "six personnel of the Balochistan Levies Force embraced shahadat", "At least nine persons"),
   FIG ("others-with-the-same-fate", "An estimated 7,400 people have fled to three sites in the town, and about 1,200 others have fled across the river.", "about 1,200 others have fled", X, 1200, N, N, APPROX, PEOPLE),
   QUIET_ ("others-after-things", "The army destroyed three tanks, capturing two others.", "two others"),
+  FIG ("cases-of-abduction", "Protection monitors recorded 17 cases of abduction and 23 cases of sexual violence between 2 and 12 October.", "17 cases of abduction", D, 17, 17, 17, EXACT, PEOPLE),
+  QUIET_ ("cases-of-cholera", "Health workers recorded 40 cases of cholera in the camp.", "40"),
   FIG ("took-kin", "\"They took my two sons, and we have heard nothing from them since,\" he said.", "took my two sons", D, 2, 2, 2, EXACT, MEN),
   FIG ("taken-from", "Armed men had taken two boys from the farm next to ours.", "taken two boys", D, 2, 2, 2, EXACT, CHILDREN),
   QUIET_ ("took-to-safety", "Volunteers took 14 residents to safety on Monday.", "14"),
