@@ -887,6 +887,8 @@ _diptych_detect_outcome_after (DetectContext *ctx,
        * "were reported killed", "were confirmed dead"
        */
       if (detect_in (ctx, i, LEX_REPORTING) && !(i > from && detect_in (ctx, i - 1, LEX_AUXILIARY)) &&
+          /* "are also reported to have fled" */
+          !(i > from + 1 && detect_in (ctx, i - 1, LEX_SKIP) && detect_in (ctx, i - 2, LEX_AUXILIARY)) &&
           !_diptych_detect_is (ctx, i, "found") &&  /* "12 people found dead" */
           /* "a list of 31 people it said had died": who says it, inside */
           !(i == from + 1 && detect_in (ctx, from, LEX_PERSONAL) && i + 1 < last &&

@@ -418,7 +418,11 @@ add_source (DetectContext *ctx,
       !((last - first <= 3 || (last - first == 4 && _diptych_detect_is (ctx, first + 1, "of"))) &&
         last - first >= 2 &&
         (detect_in (ctx, last - 1, LEX_SOURCE_TYPE) || detect_in (ctx, last - 1, LEX_GROUP))) &&
-      !is_possessed_title (ctx, first, last))
+      !is_possessed_title (ctx, first, last) &&
+      /* "Our field teams have documented": the writer's own people */
+      !(_diptych_detect_is (ctx, first, "our") && last - first >= 2 && last - first <= 3 &&
+        g_str_has_suffix (detect_lower (ctx, last - 1), "s") && !g_str_has_suffix (detect_lower (ctx, last - 1), "ss") &&
+        !detect_in (ctx, last - 1, LEX_FUNCTION)))
     return -1;
   if (!detect_key (ctx, first)->upper && last - first == 1 && !detect_in (ctx, first, LEX_SOURCE_TYPE) &&
       !detect_in (ctx, first, LEX_GROUP))
