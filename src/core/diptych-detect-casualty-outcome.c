@@ -448,7 +448,9 @@ _diptych_detect_armed_at (DetectContext *ctx,
 }
 
 /* How many tokens from @i on say that armed men took people: "had been
- * taken by the gunmen"; or 0. Not "taken by ambulance".
+ * taken by the gunmen", or with nothing after it in the clause: "two of
+ * its staff had been taken and …"; or 0. Not "taken by ambulance", "had
+ * been taken to hospital".
  */
 static guint
 taken_by_armed (DetectContext *ctx,
@@ -457,6 +459,10 @@ taken_by_armed (DetectContext *ctx,
 {
   guint n;
 
+  if (_diptych_detect_is (ctx, i, "taken") && i > 0 && _diptych_detect_is (ctx, i - 1, "been") &&
+      (i + 1 == last || _diptych_detect_is (ctx, i + 1, ",") || _diptych_detect_is (ctx, i + 1, ".") ||
+       _diptych_detect_is (ctx, i + 1, ";") || _diptych_detect_is (ctx, i + 1, "and")))
+    return 1;
   if (!_diptych_detect_is (ctx, i, "taken") || !_diptych_detect_is (ctx, i + 1, "by") || i + 2 >= last ||
       (n = _diptych_detect_armed_at (ctx, i + 2, last)) == 0)
     return 0;
