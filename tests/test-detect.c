@@ -469,6 +469,8 @@ static const Case cases[] = {
   NO_SRC ("their-estimate-that", "Their estimate that 300 people fled was disputed.", "Their estimate"),
   SRC ("our-field-teams", "Our field teams have documented the deaths of 11 combatants and six civilians.", "Our field teams", DIPTYCH_SOURCE_OTHER),
   NO_SRC ("our-thoughts", "Our thoughts are with the families, the minister said.", "Our thoughts"),
+  NO_SRC ("gave-no-figure", "The ministry gave no figure for civilian casualties.", "The ministry"),
+  SRC ("gave-a-toll", "The ministry gave a toll of 12 dead.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("passive-by-a-date", "UNHCR said that 1,236 refugees had been registered in Ndu by 12 October.", "12 October"),
   NO_SRC ("patients-admitted", "At least 14 of the 30 patients admitted overnight were women.", "patients"),
   FIG ("among-those-killed-was", "Among those killed was one soldier.", "one soldier", K, 1, 1, 1, EXACT, SOLDIERS),

@@ -503,6 +503,9 @@ is_toll_verb (DetectContext *ctx,
 {
   if (!detect_in (ctx, i, LEX_TOLL_VERB))
     return FALSE;
+  /* "The ministry gave no figure for civilian casualties": says none */
+  if (i + 1 < last && _diptych_detect_is (ctx, i + 1, "no"))
+    return FALSE;
   for (guint k = i + 1; k < MIN (last, i + 5); k++)
     {
       if (_diptych_detect_match (ctx, k, LEX_TOLL, NULL) > 0)
