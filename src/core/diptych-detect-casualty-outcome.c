@@ -429,7 +429,7 @@ taken_to_hospital (DetectContext *ctx,
  * _diptych_detect_armed_at:
  *
  * How many tokens from @i on name armed men or the state's forces: "the
- * gunmen", "police", "a few soldiers"; or 0.
+ * gunmen", "police", "a few soldiers", "the armed groups"; or 0.
  */
 guint
 _diptych_detect_armed_at (DetectContext *ctx,
@@ -444,6 +444,10 @@ _diptych_detect_armed_at (DetectContext *ctx,
   if (k < last && _diptych_detect_match (ctx, k, LEX_GROUP, &entry) > 0 &&
       (entry->value == DIPTYCH_GROUP_FIGHTERS || entry->value == DIPTYCH_GROUP_SOLDIERS))
     return k + entry->n_words - i;
+  /* "the armed groups", "armed men" */
+  if (k + 1 < last && _diptych_detect_is (ctx, k, "armed") && !_diptych_detect_is_punct (ctx, k + 1) &&
+      !detect_in (ctx, k + 1, LEX_FUNCTION))
+    return k + 2 - i;
   return 0;
 }
 
