@@ -837,6 +837,7 @@ static const Case cases[] = {
   FIG ("one-mujahid", "One mujahid was martyred in the operation, he said.", "One mujahid was martyred", K, 1, 1, 1, EXACT, FIGHTERS),
   FIG ("taken-by-the-armed-groups", "\"We have received reports of at least 23 minors taken by the armed groups since January,\" she said.", "at least 23 minors taken by the armed groups", D, 23, 23, N, AT_LEAST, CHILDREN),
   FIG ("commandos", "Two commandos suffered bullet injuries and were airlifted to Nagpur.", "Two commandos suffered bullet injuries", I, 2, 2, 2, EXACT, SOLDIERS),
+  FIG ("members-of-their-armed-wings", "The army killed three militants. Militant groups said that two of the dead were members of their armed wings.", "two of the dead were members of their armed wings", K, 2, 2, 2, EXACT, FIGHTERS),
   FIG ("took-kin", "\"They took my two sons, and we have heard nothing from them since,\" he said.", "took my two sons", D, 2, 2, 2, EXACT, MEN),
   FIG ("taken-from", "Armed men had taken two boys from the farm next to ours.", "taken two boys", D, 2, 2, 2, EXACT, CHILDREN),
   QUIET_ ("took-to-safety", "Volunteers took 14 residents to safety on Monday.", "14"),

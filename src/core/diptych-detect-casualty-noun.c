@@ -181,12 +181,13 @@ _diptych_detect_member_of_forces (DetectContext *ctx,
       if (detect_key (ctx, k)->upper && stop < i + 9)
         stop++;
       /* "members of the dissident faction", "of a criminal gang", "of
-       * the armed wing of the UPDF": an armed group's
+       * the armed wing of the UPDF", "of their armed wings": an armed
+       * group's
        */
       if (_diptych_detect_is (ctx, k, "faction") || _diptych_detect_is (ctx, k, "gang") ||
           _diptych_detect_is (ctx, k, "cartel") || _diptych_detect_is (ctx, k, "militia") ||
           ((_diptych_detect_is (ctx, k, "group") || _diptych_detect_is (ctx, k, "groups") ||
-            _diptych_detect_is (ctx, k, "wing")) &&
+            _diptych_detect_is (ctx, k, "wing") || _diptych_detect_is (ctx, k, "wings")) &&
            _diptych_detect_is (ctx, k - 1, "armed")))
         {
           *end = k + 1;
