@@ -181,10 +181,11 @@ _diptych_detect_member_of_forces (DetectContext *ctx,
       if (detect_key (ctx, k)->upper && stop < i + 9)
         stop++;
       /* "members of the dissident faction", "of a criminal gang", "of
-       * the armed wing of the UPDF", "of their armed wings": an armed
-       * group's
+       * the armed wing of the UPDF", "of their armed wings", "of a
+       * Khawarij cell": an armed group's
        */
       if (_diptych_detect_is (ctx, k, "faction") || _diptych_detect_is (ctx, k, "gang") ||
+          _diptych_detect_is (ctx, k, "cell") ||
           _diptych_detect_is (ctx, k, "cartel") || _diptych_detect_is (ctx, k, "militia") ||
           ((_diptych_detect_is (ctx, k, "group") || _diptych_detect_is (ctx, k, "groups") ||
             _diptych_detect_is (ctx, k, "wing") || _diptych_detect_is (ctx, k, "wings")) &&
@@ -201,6 +202,17 @@ _diptych_detect_member_of_forces (DetectContext *ctx,
           /* not "staff of the army hospital": the forces end the phrase,
            * or a unit of theirs does: "members of a police escort"
            */
+          /* "members of a Khawarij cell", "of the Taliban": an armed
+           * group's
+           */
+          if (entry->value == DIPTYCH_GROUP_FIGHTERS)
+            {
+              if (e < last && (_diptych_detect_is (ctx, e, "cell") || _diptych_detect_is (ctx, e, "group") ||
+                               _diptych_detect_is (ctx, e, "faction")))
+                e++;
+              *end = e;
+              return DIPTYCH_GROUP_FIGHTERS;
+            }
           if (entry->value != DIPTYCH_GROUP_SOLDIERS)
             return group;
           if (e < last && detect_figure_word (ctx, e, FIGURE_WORD_UNIT))
