@@ -216,6 +216,21 @@ outcome_named_before (DetectContext *ctx,
   return -1;
 }
 
+/* Whether the last figure found is in the sentence before @sentence (at
+ * @rel in this part's sentences), in the same paragraph: a part of it may
+ * follow.
+ */
+static gboolean
+follows_figure (DetectContext *ctx,
+                guint          rel,
+                guint          sentence)
+{
+  if (rel == 0 || ctx->figures->len == 0)
+    return FALSE;
+  return g_array_index (ctx->figures, DetectItem, ctx->figures->len - 1).sentence + 1 == sentence &&
+         !detect_line_before (ctx, g_array_index (ctx->sentences, DetectSentence, rel - 1).last);
+}
+
 /* How many sentences back a figure is named again though by another noun:
  * "the bodies of the five soldiers" after "five FC personnel"
  */
@@ -1669,6 +1684,17 @@ detect_in_sentence (DetectContext *ctx,
         {
           link = LINK_OUTCOME;
           outcome = link_outcome;
+        }
+      /* "… have received 47 wounded people. Twenty-two are children
+       * under 15": a sentence that opens with how many of them were who,
+       * after a sentence that ends with a figure
+       */
+      if (link == LINK_NONE && outcome < 0 && predicate && before == first &&
+          follows_figure (ctx, sentence - ctx->sentence_base, sentence))
+        {
+          _diptych_detect_read_structure (ctx, readings, &q, item);
+          if (holds_part (ctx, ctx->figures->len - 1, MAX (item->casualty.value, item->casualty.low)))
+            link = LINK_PREVIOUS;
         }
       /* "his brother was among the 47 named by the coalition": the figure
        * of that number before, named again
