@@ -452,7 +452,8 @@ _diptych_detect_armed_at (DetectContext *ctx,
 }
 
 /* How many tokens from @i on say that armed men took people: "had been
- * taken by the gunmen", or with nothing after it in the clause: "two of
+ * taken by the gunmen", "were briefly held by armed men", or with
+ * nothing after it in the clause: "two of
  * its staff had been taken and …"; or 0. Not "taken by ambulance", "had
  * been taken to hospital".
  */
@@ -467,7 +468,8 @@ taken_by_armed (DetectContext *ctx,
       (i + 1 == last || _diptych_detect_is (ctx, i + 1, ",") || _diptych_detect_is (ctx, i + 1, ".") ||
        _diptych_detect_is (ctx, i + 1, ";") || _diptych_detect_is (ctx, i + 1, "and")))
     return 1;
-  if (!_diptych_detect_is (ctx, i, "taken") || !_diptych_detect_is (ctx, i + 1, "by") || i + 2 >= last ||
+  if (!(_diptych_detect_is (ctx, i, "taken") || _diptych_detect_is (ctx, i, "held")) ||
+      !_diptych_detect_is (ctx, i + 1, "by") || i + 2 >= last ||
       (n = _diptych_detect_armed_at (ctx, i + 2, last)) == 0)
     return 0;
   return 2 + n;

@@ -343,8 +343,15 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
       if (q->start < q->num && _diptych_detect_is (ctx, q->start, "under") &&
           detect_in (ctx, before, LEX_GROUP) && detect_value (ctx, before, LEX_GROUP) == DIPTYCH_GROUP_CHILDREN)
         return TRUE;
+      /* "on 18 October", "October 18"; not "On Monday two people were
+       * killed", "On Monday 14 aid workers", "in October 18 people died",
+       * whose noun follows
+       */
       if (detect_in (ctx, before, LEX_CURRENCY) ||
-          (detect_in (ctx, before, LEX_MONTH) && detect_key (ctx, before)->upper) ||
+          (detect_in (ctx, before, LEX_MONTH) && detect_key (ctx, before)->upper &&
+           _diptych_detect_is_digits (ctx, q->num) &&
+           !g_str_has_suffix (detect_lower (ctx, before), "day") &&  /* "Monday 14 October" is told by its month */
+           !(after < last && (detect_in (ctx, after, LEX_GROUP) || _diptych_detect_is_plural_noun (ctx, after)))) ||
           _diptych_detect_is (ctx, before, "aged") || _diptych_detect_is (ctx, before, "no"))
         return TRUE;
       if (before > first && after_age_of (ctx, before))
@@ -393,10 +400,11 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
 
   /* A number in a name: "Military Zone 20 rounded up the residents",
    * "Resolution 2254 and"; not "on Sunday 14 people died", whose noun
-   * follows it, nor "… and the National Hospital 19," at a clause's end
+   * follows it, nor "… and the National Hospital 19," at a clause's end,
+   * nor "On 18 October two aid workers", after a date
    */
   if (before != G_MAXUINT && before > first && detect_key (ctx, before)->upper && after < last &&
-      !_diptych_detect_is_punct (ctx, after) &&
+      !_diptych_detect_is_punct (ctx, after) && !detect_in (ctx, before, LEX_MONTH) &&
       !(detect_in (ctx, after, LEX_GROUP) || _diptych_detect_is_plural_noun (ctx, after) ||
         _diptych_detect_is (ctx, after, "other") || _diptych_detect_is (ctx, after, "others") ||
         _diptych_detect_is (ctx, after, "more")))
@@ -412,7 +420,8 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
   if ((_diptych_detect_is_digits (ctx, q->num) && detect_lower (ctx, q->num)[0] == '0' &&
        detect_lower (ctx, q->num)[1] != '\0' &&
        g_ascii_isdigit (detect_lower (ctx, q->num)[1])) ||
-      (before != G_MAXUINT && _diptych_detect_is_digits (ctx, before) && !q->range) ||
+      (before != G_MAXUINT && _diptych_detect_is_digits (ctx, before) && _diptych_detect_is_digits (ctx, q->num) &&
+       !q->range) ||
       (after < last && _diptych_detect_is_digits (ctx, after)))
     return TRUE;
 
