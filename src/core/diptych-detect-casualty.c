@@ -1229,6 +1229,12 @@ detect_in_sentence (DetectContext *ctx,
           else if (n > 0 && listed - 1 - n > first &&
                    (_diptych_detect_is (ctx, listed - 2 - n, "the") || _diptych_detect_is (ctx, listed - 2 - n, "those")))
             det = listed - 2 - n;
+          /* "Killed were two women and a child", "Wounded were 12
+           * police officers": the sentence opens with the outcome
+           */
+          else if (n > 0 && listed - 1 - n == first &&
+                   (_diptych_detect_is (ctx, listed - 1, "were") || _diptych_detect_is (ctx, listed - 1, "are")))
+            det = first;
           /* "Among the dead identified by the organisation were 12
            * children": the sentence opens with them
            */
