@@ -331,7 +331,7 @@ without_homes (DetectContext *ctx,
         _diptych_detect_is (ctx, i, "staying") || _diptych_detect_is (ctx, i, "sheltering") ||
         _diptych_detect_is (ctx, i, "sheltered")) ||
       !(_diptych_detect_is (ctx, i + 1, "in") || _diptych_detect_is (ctx, i + 1, "on") ||
-        _diptych_detect_is (ctx, i + 1, "with")))
+        _diptych_detect_is (ctx, i + 1, "at") || _diptych_detect_is (ctx, i + 1, "with")))
     return 0;
   /* "staying with host families" */
   if (_diptych_detect_is (ctx, i + 1, "with"))

@@ -314,7 +314,10 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
     {
       if (detect_figure_word (ctx, k, FIGURE_WORD_THING) && !detect_key (ctx, k)->upper)
         return TRUE;
-      if (_diptych_detect_is_punct (ctx, k) || detect_in (ctx, k, LEX_FUNCTION))
+      /* "detained six men carrying weapons": the people come first */
+      if (_diptych_detect_is_punct (ctx, k) || detect_in (ctx, k, LEX_FUNCTION) ||
+          (detect_in (ctx, k, LEX_GROUP) && k + 1 < last && !detect_figure_word (ctx, k + 1, FIGURE_WORD_THING)) ||
+          g_str_has_suffix (detect_lower (ctx, k), "ing"))
         break;
     }
   if (before != G_MAXUINT)
