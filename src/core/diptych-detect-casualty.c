@@ -879,6 +879,16 @@ detect_in_sentence (DetectContext *ctx,
                       end++;
                       continue;
                     }
+                  /* "17 PKK/YPG terrorists", "62 AFC/M23 combatants": two
+                   * names as one
+                   */
+                  if (_diptych_detect_is (ctx, k, "/") && k + 1 < last && detect_key (ctx, k - 1)->upper &&
+                      detect_key (ctx, k + 1)->upper)
+                    {
+                      end += 2;
+                      k++;
+                      continue;
+                    }
                   if (_diptych_detect_match (ctx, k, LEX_GROUP, &entry) > 0 ||
                       _diptych_detect_is_punct (ctx, k))
                     break;
