@@ -859,6 +859,8 @@ static const Case cases[] = {
   PART_ ("opens-with-killed-were-part", "The attack killed nine people. Killed were two women and four children.", "four children", "killed nine people"),
   FIG ("two-names-with-a-slash", "The ministry said its forces had killed 17 PKK/YPG terrorists in retaliatory strikes.", "killed 17 PKK/YPG terrorists", K, 17, 17, 17, EXACT, FIGHTERS),
   FIG ("two-names-with-a-slash-subject", "Some 62 AFC/M23 combatants were killed in the fighting, the army said.", "Some 62 AFC/M23 combatants were killed", K, 62, N, N, APPROX, FIGHTERS),
+  FIG ("rescued-those-abducted", "The army said troops had rescued 17 women and children abducted in the raid.", "17 women and children abducted", D, 17, 17, 17, EXACT, WOMEN),
+  QUIET_ ("released-five-of-the-villagers", "The soldiers later released five of the villagers.", "five"),
   FIG ("took-kin", "\"They took my two sons, and we have heard nothing from them since,\" he said.", "took my two sons", D, 2, 2, 2, EXACT, MEN),
   FIG ("taken-from", "Armed men had taken two boys from the farm next to ours.", "taken two boys", D, 2, 2, 2, EXACT, CHILDREN),
   QUIET_ ("took-to-safety", "Volunteers took 14 residents to safety on Monday.", "14"),

@@ -445,18 +445,21 @@ adverb_at (DetectContext *ctx,
          _diptych_detect_match_outcome (ctx, i + 1, &n) >= 0;
 }
 
-/* Whether the words after a figure's noun at @i say who took them:
- * "17 persons abducted by the terrorists".
+/* Whether the words after a figure's noun at @i say that they were
+ * taken: "17 persons abducted by the terrorists", "rescued 17 women and
+ * children abducted in the raid".
  */
 static gboolean
-abducted_by (DetectContext *ctx,
-             guint          i,
-             guint          last)
+abducted_after (DetectContext *ctx,
+                guint          i,
+                guint          last)
 {
   guint n;
 
+  if (i + 2 < last && _diptych_detect_is (ctx, i, "and") && (n = _diptych_detect_match (ctx, i + 1, LEX_GROUP, NULL)) > 0)
+    i += 1 + n;
   return i + 1 < last && _diptych_detect_match_outcome (ctx, i, &n) == DIPTYCH_OUTCOME_DETAINED &&
-         _diptych_detect_is (ctx, i + n, "by");
+         (_diptych_detect_is (ctx, i + n, "by") || (n == 1 && g_str_has_suffix (detect_lower (ctx, i), "ed")));
 }
 
 /* Whether a number with no noun at @start is a part of the figure before
@@ -1980,7 +1983,7 @@ detect_in_sentence (DetectContext *ctx,
        * by the terrorists" were abducted, as the figure's own words say
        */
       if ((outcome == DIPTYCH_OUTCOME_DETAINED || outcome == DIPTYCH_OUTCOME_MISSING) &&
-          !attributive && link != LINK_OUTCOME && !abducted_by (ctx, head_end, last) &&
+          !attributive && link != LINK_OUTCOME && !abducted_after (ctx, head_end, last) &&
           (_diptych_detect_got_away (ctx, MAX (head_end, got_from), last) ||
            _diptych_detect_set_free (ctx, first, q.start)))
         continue;
