@@ -861,6 +861,7 @@ static const Case cases[] = {
   FIG ("two-names-with-a-slash-subject", "Some 62 AFC/M23 combatants were killed in the fighting, the army said.", "Some 62 AFC/M23 combatants were killed", K, 62, N, N, APPROX, FIGHTERS),
   FIG ("rescued-those-abducted", "The army said troops had rescued 17 women and children abducted in the raid.", "17 women and children abducted", D, 17, 17, 17, EXACT, WOMEN),
   QUIET_ ("released-five-of-the-villagers", "The soldiers later released five of the villagers.", "five"),
+  FIG ("reached-displacement-sites", "Of these, about 16,000 have arrived in Mongbwalu town, while some 11,000 have reached displacement sites around Bunia.", "some 11,000 have reached displacement sites", X, 11000, N, N, APPROX, PEOPLE),
   FIG ("took-kin", "\"They took my two sons, and we have heard nothing from them since,\" he said.", "took my two sons", D, 2, 2, 2, EXACT, MEN),
   FIG ("taken-from", "Armed men had taken two boys from the farm next to ours.", "taken two boys", D, 2, 2, 2, EXACT, CHILDREN),
   QUIET_ ("took-to-safety", "Volunteers took 14 residents to safety on Monday.", "14"),

@@ -288,6 +288,31 @@ left_for_good (DetectContext *ctx,
   return group == DIPTYCH_GROUP_CIVILIANS || group == DIPTYCH_GROUP_PEOPLE;
 }
 
+/* How many tokens from @i on say that people reached a camp for the
+ * displaced: "some 11,000 have reached displacement sites around Bunia";
+ * or 0.
+ */
+static guint
+reached_camps (DetectContext *ctx,
+               guint          i,
+               guint          last)
+{
+  guint k = i + 1;
+
+  if (!_diptych_detect_is (ctx, i, "reached") || k + 1 >= last)
+    return 0;
+  if (_diptych_detect_is (ctx, k, "the") || _diptych_detect_is_article (ctx, k))
+    k++;
+  if (k + 1 < last &&
+      (_diptych_detect_is (ctx, k, "displacement") || _diptych_detect_is (ctx, k, "idp") ||
+       _diptych_detect_is (ctx, k, "relief") || _diptych_detect_is (ctx, k, "transit")) &&
+      (_diptych_detect_is (ctx, k + 1, "sites") || _diptych_detect_is (ctx, k + 1, "site") ||
+       _diptych_detect_is (ctx, k + 1, "camps") || _diptych_detect_is (ctx, k + 1, "camp") ||
+       _diptych_detect_is (ctx, k + 1, "centres") || _diptych_detect_is (ctx, k + 1, "centers")))
+    return k + 2 - i;
+  return 0;
+}
+
 /* How many tokens from @i on say that people crossed into another
  * place's safety, the lists' "crossed into" with words between: "had
  * crossed the Friendship Bridge and the river into Mae Sot"; or 0.
@@ -996,7 +1021,7 @@ _diptych_detect_outcome_after (DetectContext *ctx,
           n = 4;
           outcome = DIPTYCH_OUTCOME_INJURED;
         }
-      else if (outcome < 0 && (n = without_homes (ctx, i, last)) > 0)
+      else if (outcome < 0 && ((n = without_homes (ctx, i, last)) > 0 || (n = reached_camps (ctx, i, last)) > 0))
         outcome = DIPTYCH_OUTCOME_DISPLACED;
       else if (outcome < 0 && ((n = taken_from_homes (ctx, i, last)) > 0 || (n = taken_by_armed (ctx, i, last)) > 0))
         outcome = DIPTYCH_OUTCOME_DETAINED;
