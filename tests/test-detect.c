@@ -862,6 +862,8 @@ static const Case cases[] = {
   FIG ("rescued-those-abducted", "The army said troops had rescued 17 women and children abducted in the raid.", "17 women and children abducted", D, 17, 17, 17, EXACT, WOMEN),
   QUIET_ ("released-five-of-the-villagers", "The soldiers later released five of the villagers.", "five"),
   FIG ("reached-displacement-sites", "Of these, about 16,000 have arrived in Mongbwalu town, while some 11,000 have reached displacement sites around Bunia.", "some 11,000 have reached displacement sites", X, 11000, N, N, APPROX, PEOPLE),
+  FIG ("transferred-to-hospitals", "Four were later transferred to hospitals in Gaziantep province for treatment, it added.", "Four were later transferred to hospitals", I, 4, 4, 4, EXACT, PEOPLE),
+  FIG ("evacuated-not-to-hospital", "About 300 villagers were evacuated on Sunday.", "About 300 villagers were evacuated", X, 300, N, N, APPROX, CIVILIANS),
   FIG ("took-kin", "\"They took my two sons, and we have heard nothing from them since,\" he said.", "took my two sons", D, 2, 2, 2, EXACT, MEN),
   FIG ("taken-from", "Armed men had taken two boys from the farm next to ours.", "taken two boys", D, 2, 2, 2, EXACT, CHILDREN),
   QUIET_ ("took-to-safety", "Volunteers took 14 residents to safety on Monday.", "14"),
