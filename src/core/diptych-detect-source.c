@@ -1908,9 +1908,11 @@ second_source (DetectContext *ctx,
   if (is_pronoun (ctx, i) || detect_in (ctx, i, LEX_MONTH) ||
       !(detect_key (ctx, i)->upper || detect_in (ctx, i, LEX_SOURCE_TYPE) || _diptych_detect_is (ctx, i, "the") ||
         _diptych_detect_is_article (ctx, i) ||
-        /* "and local authorities" */
-        (i + 1 < last && detect_in (ctx, i + 1, LEX_SOURCE_TYPE) && !detect_in (ctx, i, LEX_FUNCTION) &&
-         !is_punct (ctx, i))))
+        /* "and local authorities", "and civil society sources" */
+        (i + 1 < last && !detect_in (ctx, i, LEX_FUNCTION) && !is_punct (ctx, i) &&
+         (detect_in (ctx, i + 1, LEX_SOURCE_TYPE) ||
+          (i + 2 < last && !detect_in (ctx, i + 1, LEX_FUNCTION) && !is_punct (ctx, i + 1) &&
+           detect_in (ctx, i + 2, LEX_SOURCE_TYPE))))))
     return FALSE;
   e = phrase_after (ctx, i, last);
   /* "according to survivors and relatives interviewed in Bangladesh":
@@ -1925,7 +1927,9 @@ second_source (DetectContext *ctx,
       }
   if (e <= i || acts (ctx, i, e) ||
       !(e >= last || is_boundary (ctx, e) || _diptych_detect_is (ctx, e, ".") ||
-        g_str_has_suffix (detect_lower (ctx, e), "ed")) ||
+        g_str_has_suffix (detect_lower (ctx, e), "ed") ||
+        /* "and relatives of the victims who crossed into Mizoram" */
+        _diptych_detect_is (ctx, e, "who")) ||
       !names_source (ctx, i, e))
     return FALSE;
   *end = e;
