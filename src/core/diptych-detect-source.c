@@ -2377,6 +2377,13 @@ detect_in_sentence (DetectContext *ctx,
        */
       if (needs_clause (ctx, i) && !clause_follows (ctx, i, last))
         continue;
+      /* "armed men attributed to the CODECO militia attacked": a
+       * participle of whose they are; not "police attributed the attack
+       * to the militia"
+       */
+      if (detect_lower (ctx, i)[0] == 'a' && _diptych_detect_is (ctx, i, "attributed") && i + 1 < last &&
+          _diptych_detect_is (ctx, i + 1, "to"))
+        continue;
       /* "insisted on a ceasefire", "the two sides argue over the border" */
       if ((g_str_has_prefix (detect_lower (ctx, i), "insist") || g_str_has_prefix (detect_lower (ctx, i), "argu")) &&
           i + 1 < last &&
