@@ -478,6 +478,7 @@ static const Case cases[] = {
   SRC ("according-to-and-civil-society-sources", "Armed men attacked the village, according to local authorities and civil society sources.", "civil society sources", DIPTYCH_SOURCE_ANONYMOUS),
   SRC ("according-to-and-relatives-who", "Seven people were killed, according to resistance groups and relatives of the victims who crossed into Mizoram on Friday.", "relatives of the victims", DIPTYCH_SOURCE_WITNESS),
   NO_SRC ("attributed-to-a-militia", "Armed men attributed to the CODECO militia attacked the mining sites.", "Armed men"),
+  SRC ("quoted-by-an-outlet", "A CODECO spokesperson quoted by Radio Okapi denied that the group had attacked civilians.", "Radio Okapi", DIPTYCH_SOURCE_MEDIA),
   NO_SRC ("passive-by-a-date", "UNHCR said that 1,236 refugees had been registered in Ndu by 12 October.", "12 October"),
   NO_SRC ("patients-admitted", "At least 14 of the 30 patients admitted overnight were women.", "patients"),
   FIG ("among-those-killed-was", "Among those killed was one soldier.", "one soldier", K, 1, 1, 1, EXACT, SOLDIERS),

@@ -2366,6 +2366,10 @@ detect_in_sentence (DetectContext *ctx,
               subject_before (ctx, first, i - 1, &s, &e, &after_break) && !overlaps_source (ctx, s, e, sentence) &&
               (source = add_source (ctx, s, e, sentence, last, FALSE)) >= 0)
             claim_after (ctx, n + 1, last, source);
+          /* "A CODECO spokesperson quoted by Radio Okapi": the outlet too */
+          if (i + 2 < last && _diptych_detect_is (ctx, i + 1, "by") && detect_key (ctx, i + 2)->upper &&
+              (e = phrase_after (ctx, i + 2, last)) > i + 2 && !overlaps_source (ctx, i + 2, e, sentence))
+            add_source (ctx, i + 2, e, sentence, last, FALSE);
           if ((i + 1 < last && _diptych_detect_is (ctx, i + 1, "by")) ||
               (i > first && (is_verb_like (ctx, i - 1) || _diptych_detect_is (ctx, i - 1, "as") ||
                              _diptych_detect_is (ctx, i - 1, "being"))))
