@@ -581,6 +581,13 @@ phrase_after (DetectContext *ctx,
       if (_diptych_detect_is (ctx, k, ".") && k + 1 < last && !detect_key (ctx, k + 1)->upper &&
           g_utf8_strlen (detect_lower (ctx, k - 1), -1) > 1 && !detect_in (ctx, k - 1, LEX_ABBREVIATION))
         break;
+      /* "Issued by the UN Office … on 9 November", "… on November 9": a
+       * date
+       */
+      if (k > i && k + 1 < last &&
+          ((detect_key (ctx, k)->digits && detect_in (ctx, k + 1, LEX_MONTH)) ||
+           (detect_in (ctx, k, LEX_MONTH) && detect_key (ctx, k + 1)->digits)))
+        break;
       if (_diptych_detect_is (ctx, k, "(") && !(k + 2 < last && detect_key (ctx, k + 1)->all_upper &&
                                                _diptych_detect_is (ctx, k + 2, ")")))
         break;
@@ -685,7 +692,7 @@ follows_rule (DetectContext *ctx,
 {
   static const char *const rules[] = {
     "rites", "rite", "rituals", "ritual", "tradition", "traditions", "custom", "customs", "plan", "plans",
-    "schedule", "law", "rules", "protocol", "procedure",
+    "schedule", "law", "rules", "protocol", "procedure", "conventions", "convention",
   };
   const char *w = detect_lower (ctx, i);
 
@@ -1150,7 +1157,13 @@ subject_before (DetectContext *ctx,
           continue;
         }
       if (is_boundary (ctx, t) || _diptych_detect_is (ctx, t, "(") ||
-          (detect_in (ctx, t, LEX_CLAUSE) && !detect_key (ctx, t)->upper))
+          (detect_in (ctx, t, LEX_CLAUSE) && !detect_key (ctx, t)->upper) ||
+          /* "When the army said", "Since the government declared": a
+           * sentence that opens with a clause; not "That report said"
+           */
+          (t == first && (detect_in (ctx, t, LEX_CLAUSE) || _diptych_detect_is (ctx, t, "since") ||
+                          _diptych_detect_is (ctx, t, "once") || _diptych_detect_is (ctx, t, "until")) &&
+           !_diptych_detect_is (ctx, t, "that")))
         break;
     }
 
@@ -2380,6 +2393,16 @@ detect_in_sentence (DetectContext *ctx,
        * not "talks concluded", "rescuers found 12 bodies"
        */
       if (needs_clause (ctx, i) && !clause_follows (ctx, i, last))
+        continue;
+      /* "Iraq declared victory over IS", "the government declared an
+       * “internal armed conflict”": an act, not a report; but "declared
+       * that", "declared 12 people dead"
+       */
+      if (detect_lower (ctx, i)[0] == 'd' && (_diptych_detect_is (ctx, i, "declared") || _diptych_detect_is (ctx, i, "declares")) &&
+          i + 1 < last &&
+          (_diptych_detect_is_article (ctx, i + 1) || _diptych_detect_is (ctx, i + 1, "victory") ||
+           _diptych_detect_is (ctx, i + 1, "war") || _diptych_detect_is (ctx, i + 1, "independence") ||
+           _diptych_detect_is (ctx, i + 1, "martial") || _diptych_detect_is (ctx, i + 1, "curfews")))
         continue;
       /* "armed men attributed to the CODECO militia attacked": a
        * participle of whose they are; not "police attributed the attack
