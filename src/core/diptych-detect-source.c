@@ -2340,6 +2340,9 @@ detect_in_sentence (DetectContext *ctx,
         continue;
       if (counting_verb (ctx, i) && !counts_casualties (ctx, i, last))
         continue;
+      /* "El Oro province recorded 398 homicides": where they happened */
+      if (counting_verb (ctx, i) && i > first && detect_in (ctx, i - 1, LEX_PLACE) && !detect_key (ctx, i - 1)->upper)
+        continue;
       if (source_verb (ctx, i) == SOURCE_VERB_QUOTE && !next_to_quote (ctx, first, i, last))
         continue;
       if (detect_lower (ctx, i)[0] == 'r' && _diptych_detect_is (ctx, i, "received") && !receives_reports (ctx, i, last))
