@@ -936,6 +936,18 @@ _diptych_detect_outcome_after (DetectContext *ctx,
         return -1;
       if (_diptych_detect_is (ctx, i, "among"))
         {
+          gint victims;
+
+          /* "Nine members of one family were among the victims": of the
+           * dead or hurt the article counted last
+           */
+          if (i + 2 < last && _diptych_detect_is (ctx, i + 1, "the") && _diptych_detect_is (ctx, i + 2, "victims") &&
+              (victims = _diptych_detect_outcome_before (ctx)) >= 0)
+            {
+              *outcome_end = i + 3;
+              *among = TRUE;
+              return victims;
+            }
           seen_among = TRUE;
           continue;
         }
