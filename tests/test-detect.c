@@ -878,6 +878,7 @@ static const Case cases[] = {
   FIG ("were-among-the-victims", "The blast wounded 40 people. Six children were among the victims.", "Six children were among the victims", I, 6, 6, 6, EXACT, CHILDREN),
   PART_ ("were-among-the-victims-part", "The strike killed 20 people. Nine members of one family were among the victims.", "Nine members of one family were among the victims", "killed 20 people"),
   QUIET_ ("among-the-victims-with-no-figure-before", "Nine members of one family were among the victims.", "Nine"),
+  FIG ("whole-of-a-vague-part", "The blast wounded 120 people. Most of the 120 wounded were women.", "120 wounded", I, 120, 120, 120, EXACT, PEOPLE),
   FIG ("took-kin", "\"They took my two sons, and we have heard nothing from them since,\" he said.", "took my two sons", D, 2, 2, 2, EXACT, MEN),
   FIG ("taken-from", "Armed men had taken two boys from the farm next to ours.", "taken two boys", D, 2, 2, 2, EXACT, CHILDREN),
   QUIET_ ("took-to-safety", "Volunteers took 14 residents to safety on Monday.", "14"),

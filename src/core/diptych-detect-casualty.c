@@ -993,8 +993,11 @@ detect_in_sentence (DetectContext *ctx,
             head_end = k + 1;
         }
 
-      /* "18 were children", "Two of the dead were police officers" */
-      if (group < 0 && head_end + 1 < last)
+      /* "18 were children", "Two of the dead were police officers"; not
+       * the whole of a part: "Most of the 120 wounded were women"
+       */
+      if (group < 0 && head_end + 1 < last &&
+          !(q.start > first + 1 && _diptych_detect_is (ctx, q.start - 1, "the") && _diptych_detect_is (ctx, q.start - 2, "of")))
         {
           group = _diptych_detect_predicate_group (ctx, head_end, last, &head_end);
           predicate = group >= 0;
