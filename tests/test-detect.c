@@ -879,6 +879,8 @@ static const Case cases[] = {
   PART_ ("were-among-the-victims-part", "The strike killed 20 people. Nine members of one family were among the victims.", "Nine members of one family were among the victims", "killed 20 people"),
   QUIET_ ("among-the-victims-with-no-figure-before", "Nine members of one family were among the victims.", "Nine"),
   FIG ("whole-of-a-vague-part", "The blast wounded 120 people. Most of the 120 wounded were women.", "120 wounded", I, 120, 120, 120, EXACT, PEOPLE),
+  PART_ ("of-them-after-a-sentence-a-part-opens", "The strikes killed 74 people and wounded 119. Four of the dead were killed when a guided bomb hit an apartment building, the governor said. Two of them were pensioners in their 80s, he said.", "Two of them", "Four of the dead"),
+  PART_ ("of-them-after-a-part-after-a-comma", "Our team received 26 wounded people that afternoon, 17 of them with gunshot wounds. Four of them died.", "Four of them died", "26 wounded people"),
   FIG ("took-kin", "\"They took my two sons, and we have heard nothing from them since,\" he said.", "took my two sons", D, 2, 2, 2, EXACT, MEN),
   FIG ("taken-from", "Armed men had taken two boys from the farm next to ours.", "taken two boys", D, 2, 2, 2, EXACT, CHILDREN),
   QUIET_ ("took-to-safety", "Volunteers took 14 residents to safety on Monday.", "14"),

@@ -231,6 +231,16 @@ follows_figure (DetectContext *ctx,
          !detect_line_before (ctx, g_array_index (ctx->sentences, DetectSentence, rel - 1).last);
 }
 
+/* Whether figure @f is the first words of the sentence at @rel. */
+static gboolean
+opens_sentence (DetectContext *ctx,
+                guint          rel,
+                gint           f)
+{
+  return g_array_index (ctx->figures, DetectItem, f).first ==
+         g_array_index (ctx->sentences, DetectSentence, rel).first;
+}
+
 /* How many sentences back a figure is named again though by another noun:
  * "the bodies of the five soldiers" after "five FC personnel"
  */
@@ -1886,6 +1896,17 @@ detect_in_sentence (DetectContext *ctx,
               (f = _diptych_detect_last_in_sentence (ctx, sentence)) >= 0 &&
               holds_part (ctx, f, part))
             item->parent = f;
+          /* "Four of the dead were killed when a bomb hit … Two of them
+           * were pensioners": the figure the sentence before opens and
+           * ends with, though it is a part itself; not the part after a
+           * comma of "received 26 wounded people, 17 of them with gunshot
+           * wounds. Four of them died."
+           */
+          if (link == LINK_PREVIOUS && q.start == first && _diptych_detect_is (ctx, q.end, "of") &&
+              follows_figure (ctx, sentence - ctx->sentence_base, sentence) &&
+              opens_sentence (ctx, sentence - ctx->sentence_base - 1, ctx->figures->len - 1) &&
+              holds_part (ctx, ctx->figures->len - 1, part))
+            item->parent = ctx->figures->len - 1;
           break;
         case LINK_OUTCOME:
         case LINK_AMONG_THOSE:
