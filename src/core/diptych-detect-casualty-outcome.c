@@ -1100,6 +1100,20 @@ _diptych_detect_outcome_after (DetectContext *ctx,
         return -1;
       if (outcome >= 0 && only_wanted (ctx, from, i))
         return -1;
+      /* "five of whom were beaten or hacked to death": the last verb says
+       * how it ended
+       */
+      if (outcome == DIPTYCH_OUTCOME_INJURED && i + n + 1 < last &&
+          (_diptych_detect_is (ctx, i + n, "or") || _diptych_detect_is (ctx, i + n, "and")))
+        {
+          guint m;
+
+          if (_diptych_detect_match_outcome (ctx, i + n + 1, &m) == DIPTYCH_OUTCOME_KILLED && m > 1)
+            {
+              outcome = DIPTYCH_OUTCOME_KILLED;
+              n += 1 + m;
+            }
+        }
       if (outcome >= 0)
         {
           /* "saved their lives" and "feared dead" are not deaths */
