@@ -1921,9 +1921,12 @@ second_source (DetectContext *ctx,
   if (is_pronoun (ctx, i) || detect_in (ctx, i, LEX_MONTH) ||
       !(detect_key (ctx, i)->upper || detect_in (ctx, i, LEX_SOURCE_TYPE) || _diptych_detect_is (ctx, i, "the") ||
         _diptych_detect_is_article (ctx, i) ||
-        /* "and local authorities", "and civil society sources" */
+        /* "and medics", "and local authorities", "and civil society
+         * sources", "and local medics"
+         */
+        source_noun (ctx, i) == SOURCE_NOUN_PERSON ||
         (i + 1 < last && !detect_in (ctx, i, LEX_FUNCTION) && !is_punct (ctx, i) &&
-         (detect_in (ctx, i + 1, LEX_SOURCE_TYPE) ||
+         (detect_in (ctx, i + 1, LEX_SOURCE_TYPE) || source_noun (ctx, i + 1) == SOURCE_NOUN_PERSON ||
           (i + 2 < last && !detect_in (ctx, i + 1, LEX_FUNCTION) && !is_punct (ctx, i + 1) &&
            detect_in (ctx, i + 2, LEX_SOURCE_TYPE))))))
     return FALSE;
