@@ -457,7 +457,8 @@ adverb_at (DetectContext *ctx,
 
 /* Whether the words after a figure's noun at @i say that they were
  * taken: "17 persons abducted by the terrorists", "rescued 17 women and
- * children abducted in the raid".
+ * children abducted in the raid", "freed 19 civilians who had been held
+ * by the Khawarij".
  */
 static gboolean
 abducted_after (DetectContext *ctx,
@@ -468,6 +469,15 @@ abducted_after (DetectContext *ctx,
 
   if (i + 2 < last && _diptych_detect_is (ctx, i, "and") && (n = _diptych_detect_match (ctx, i + 1, LEX_GROUP, NULL)) > 0)
     i += 1 + n;
+  /* "freed 19 civilians who had been held by the Khawarij" */
+  if (i + 1 < last && _diptych_detect_is (ctx, i, "who"))
+    {
+      for (i++; i < last && detect_in (ctx, i, LEX_AUXILIARY); i++)
+        ;
+      if (i + 2 < last && _diptych_detect_is (ctx, i, "held") && _diptych_detect_is (ctx, i + 1, "by") &&
+          _diptych_detect_armed_at (ctx, i + 2, last) > 0)
+        return TRUE;
+    }
   return i + 1 < last && _diptych_detect_match_outcome (ctx, i, &n) == DIPTYCH_OUTCOME_DETAINED &&
          (_diptych_detect_is (ctx, i + n, "by") || (n == 1 && g_str_has_suffix (detect_lower (ctx, i), "ed")));
 }
