@@ -887,6 +887,8 @@ static const Case cases[] = {
   FIG ("one-member-sacrificed-his-life", "One member of the security forces sacrificed his life.", "One member of the security forces sacrificed his life", K, 1, 1, 1, EXACT, SOLDIERS),
   FIG ("gone-into-hiding", "Dozens more had gone into hiding.", "Dozens more had gone into hiding", X, N, 12, N, VAGUE, PEOPLE),
   FIG ("freed-those-held-by-armed-men", "The governor said the forces had also freed 19 civilians who had been held by the Khawarij for months.", "19 civilians who had been held", D, 19, 19, 19, EXACT, CIVILIANS),
+  FIG ("fate-remained-unknown", "The fate of 20 to 25 other soldiers remained unknown on Monday evening, the official added.", "20 to 25 other soldiers remained unknown", M, N, 20, 25, RANGE, SOLDIERS),
+  QUIET_ ("fate-of-the-talks", "The fate of 20 villages remained under discussion.", "20"),
   FIG ("took-kin", "\"They took my two sons, and we have heard nothing from them since,\" he said.", "took my two sons", D, 2, 2, 2, EXACT, MEN),
   FIG ("taken-from", "Armed men had taken two boys from the farm next to ours.", "taken two boys", D, 2, 2, 2, EXACT, CHILDREN),
   QUIET_ ("took-to-safety", "Volunteers took 14 residents to safety on Monday.", "14"),

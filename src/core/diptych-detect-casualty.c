@@ -231,6 +231,30 @@ follows_figure (DetectContext *ctx,
          !detect_line_before (ctx, g_array_index (ctx->sentences, DetectSentence, rel - 1).last);
 }
 
+/* Where the words that say the fate of the people counted from @start
+ * is unknown end: "the fate of 20 to 25 other soldiers remained
+ * unknown", "the whereabouts of 14 of them are unknown"; or 0.
+ */
+static guint
+fate_unknown (DetectContext *ctx,
+              guint          first,
+              guint          start,
+              guint          head_end,
+              guint          last)
+{
+  if (start < first + 2 || !_diptych_detect_is (ctx, start - 1, "of") ||
+      !(_diptych_detect_is (ctx, start - 2, "fate") || _diptych_detect_is (ctx, start - 2, "whereabouts")))
+    return 0;
+  for (guint k = head_end; k < last && k < head_end + 4; k++)
+    {
+      if (_diptych_detect_is (ctx, k, "unknown") || _diptych_detect_is (ctx, k, "unclear"))
+        return k + 1;
+      if (_diptych_detect_is_punct (ctx, k))
+        break;
+    }
+  return 0;
+}
+
 /* Whether figure @f is the first words of the sentence at @rel. */
 static gboolean
 opens_sentence (DetectContext *ctx,
@@ -1312,6 +1336,12 @@ detect_in_sentence (DetectContext *ctx,
             }
         }
 
+      /* "The fate of 20 to 25 other soldiers remained unknown" */
+      if (outcome < 0 && link == LINK_NONE && (n = fate_unknown (ctx, first, q.start, head_end, last)) > 0)
+        {
+          outcome = DIPTYCH_OUTCOME_MISSING;
+          span_last = n;
+        }
       /* "the death toll had risen to 21 and the number of wounded to
        * 40": a number with no noun after a toll of its own outcome is
        * the toll's (read below), whatever follows it
