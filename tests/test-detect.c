@@ -889,6 +889,8 @@ static const Case cases[] = {
   FIG ("freed-those-held-by-armed-men", "The governor said the forces had also freed 19 civilians who had been held by the Khawarij for months.", "19 civilians who had been held", D, 19, 19, 19, EXACT, CIVILIANS),
   FIG ("fate-remained-unknown", "The fate of 20 to 25 other soldiers remained unknown on Monday evening, the official added.", "20 to 25 other soldiers remained unknown", M, N, 20, 25, RANGE, SOLDIERS),
   QUIET_ ("fate-of-the-talks", "The fate of 20 villages remained under discussion.", "20"),
+  FIG ("headline-outcome-before-a-paragraph", "Haiti gangs kill dozens in Carrefour as thousands flee\n\nGang members have killed at least 42 people in a wave of attacks.", "thousands flee", X, N, 1000, N, VAGUE, PEOPLE),
+  FIG ("of-them-before-a-paragraph", "The army said it killed 30 of them\n\nResidents said the soldiers fled.", "killed 30 of them", K, 30, 30, 30, EXACT, PEOPLE),
   FIG ("took-kin", "\"They took my two sons, and we have heard nothing from them since,\" he said.", "took my two sons", D, 2, 2, 2, EXACT, MEN),
   FIG ("taken-from", "Armed men had taken two boys from the farm next to ours.", "taken two boys", D, 2, 2, 2, EXACT, CHILDREN),
   QUIET_ ("took-to-safety", "Volunteers took 14 residents to safety on Monday.", "14"),

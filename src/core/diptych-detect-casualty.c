@@ -732,7 +732,8 @@ detect_in_sentence (DetectContext *ctx,
               /* "13 of them children", "nine of them crew members", "one
                * of them a teenager"
                */
-              else if ((n = _diptych_detect_match (ctx, h + _diptych_detect_is_article (ctx, h), LEX_GROUP, &entry)) > 0 &&
+              else if (h + _diptych_detect_is_article (ctx, h) < last &&
+                       (n = _diptych_detect_match (ctx, h + _diptych_detect_is_article (ctx, h), LEX_GROUP, &entry)) > 0 &&
                        !detect_in (ctx, h, LEX_OUTCOME))
                 {
                   group = entry->value;
@@ -864,7 +865,10 @@ detect_in_sentence (DetectContext *ctx,
               Quantity object;
 
               head_end = h + n;
-              if (_diptych_detect_match (ctx, head_end, LEX_GROUP, &entry) > 0)
+              /* "wounded civilians"; not the next line's "Gang members"
+               * after a headline's "Thousands flee"
+               */
+              if (head_end < last && _diptych_detect_match (ctx, head_end, LEX_GROUP, &entry) > 0)
                 {
                   group = entry->value;
                   head_end += entry->n_words;
