@@ -255,6 +255,32 @@ fate_unknown (DetectContext *ctx,
   return 0;
 }
 
+/* Whether the number at @start gives "losses" before it: "put Russian
+ * losses in the sector at 74 killed", "its losses at 12 dead and 119
+ * wounded".
+ */
+static gboolean
+losses_before (DetectContext *ctx,
+               guint          first,
+               guint          start)
+{
+  guint k = start;
+
+  /* past the figure it is joined to: "at 74 killed and 119 wounded" */
+  while (k > first && start - k < 6 && !_diptych_detect_is (ctx, k - 1, "at"))
+    k--;
+  if (k == first || !_diptych_detect_is (ctx, k - 1, "at"))
+    return FALSE;
+  for (k = k - 1; k > first && start - k < 14; k--)
+    {
+      if (_diptych_detect_is (ctx, k - 1, "losses"))
+        return TRUE;
+      if (_diptych_detect_is_punct (ctx, k - 1))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* Whether figure @f is the first words of the sentence at @rel. */
 static gboolean
 opens_sentence (DetectContext *ctx,
@@ -2061,6 +2087,11 @@ detect_in_sentence (DetectContext *ctx,
         continue;
 
       item->casualty.outcome = outcome;
+      /* "He put Russian losses in the sector at 74 killed and 119
+       * wounded": a force's losses are its soldiers
+       */
+      if (group < 0 && losses_before (ctx, first, q.start))
+        group = DIPTYCH_GROUP_SOLDIERS;
       item->no_group = group < 0;
       item->casualty.group = group >= 0 ? group : DIPTYCH_GROUP_PEOPLE;
       item->first = MIN (span_first, q.start);
