@@ -893,6 +893,7 @@ static const Case cases[] = {
   FIG ("of-them-before-a-paragraph", "The army said it killed 30 of them\n\nResidents said the soldiers fled.", "killed 30 of them", K, 30, 30, 30, EXACT, PEOPLE),
   FIG ("put-losses-at", "He put Russian losses in the sector over the same period at 74 killed and 119 wounded.", "119 wounded", I, 119, 119, 119, EXACT, SOLDIERS),
   FIG ("losses-in-another-clause", "The losses were heavy, and the toll stood at 12.", "the toll stood at 12", K, 12, 12, 12, EXACT, PEOPLE),
+  FIG ("herders-are-civilians", "Gunmen on motorbikes shot dead eight herders near the river.", "shot dead eight herders", K, 8, 8, 8, EXACT, CIVILIANS),
   FIG ("took-kin", "\"They took my two sons, and we have heard nothing from them since,\" he said.", "took my two sons", D, 2, 2, 2, EXACT, MEN),
   FIG ("taken-from", "Armed men had taken two boys from the farm next to ours.", "taken two boys", D, 2, 2, 2, EXACT, CHILDREN),
   QUIET_ ("took-to-safety", "Volunteers took 14 residents to safety on Monday.", "14"),
