@@ -599,7 +599,9 @@ treated_for_illness (DetectContext *ctx,
     i++;
   if (i >= last || !_diptych_detect_is (ctx, i, "for"))
     return FALSE;
-  for (guint k = i + 1; k < last && k < i + 5 && !_diptych_detect_is_punct (ctx, k); k++)
+  /* … past a list: "for gunshot, machete and burn wounds" */
+  for (guint k = i + 1; k < last && k < i + 8 && (!_diptych_detect_is_punct (ctx, k) || _diptych_detect_is (ctx, k, ","));
+       k++)
     if (_diptych_detect_match_outcome (ctx, k, &n) >= 0)
       return FALSE;
   return TRUE;
