@@ -714,12 +714,18 @@ is_named_place_after (DetectContext *ctx,
                       guint          from,
                       guint          comma)
 {
-  if (comma < from + 2 || comma > from + 5 || !detect_key (ctx, comma - 1)->upper ||
+  if (comma < from + 2 || comma > from + 10 || !detect_key (ctx, comma - 1)->upper ||
       !(_diptych_detect_is (ctx, from, "of") || _diptych_detect_is (ctx, from, "from") ||
         _diptych_detect_is (ctx, from, "in")))
     return FALSE;
   for (guint k = from + 1; k < comma; k++)
-    if (_diptych_detect_is_punct (ctx, k) || _diptych_detect_is_digits (ctx, k))
+    if (_diptych_detect_is_punct (ctx, k) || _diptych_detect_is_digits (ctx, k) ||
+        /* a long name is one: "from the Volunteers for the Defense of
+         * the Homeland"
+         */
+        (comma > from + 5 && !detect_key (ctx, k)->upper && !_diptych_detect_is (ctx, k, "the") &&
+         !_diptych_detect_is (ctx, k, "of") && !_diptych_detect_is (ctx, k, "for") &&
+         !_diptych_detect_is (ctx, k, "and")))
       return FALSE;
   return TRUE;
 }
