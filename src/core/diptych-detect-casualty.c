@@ -131,6 +131,17 @@ has_own_verb (DetectContext *ctx,
 {
   guint k = i;
 
+  /* past whose they are: "150 militants of the outfit have surrendered" */
+  if (k + 2 < last && _diptych_detect_is (ctx, k, "of"))
+    {
+      guint j;
+
+      for (j = k + 1; j < last && j < k + 5 && !detect_in (ctx, j, LEX_AUXILIARY) && !_diptych_detect_is_punct (ctx, j); j++)
+        ;
+      if (j < last && detect_in (ctx, j, LEX_AUXILIARY))
+        k = j;
+    }
+  i = k;
   while (k < last && k < i + 4 &&
          (detect_in (ctx, k, LEX_AUXILIARY) || detect_in (ctx, k, LEX_SKIP) ||
           g_str_has_suffix (detect_lower (ctx, k), "ly")))
