@@ -899,6 +899,7 @@ static const Case cases[] = {
   FIG ("make-supreme-sacrifice", "Three terrorists killed in Anantnag encounter; two soldiers make supreme sacrifice", "two soldiers make supreme sacrifice", K, 2, 2, 2, EXACT, SOLDIERS),
   FIG ("aside-after-a-long-name", "He said 20 auxiliaries from the Volunteers for the Defense of the Homeland, a civilian militia that fights alongside the army, were killed.", "20 auxiliaries", K, 20, 20, 20, EXACT, OTHER),
   QUIET_ ("coordinated-with-a-verb-of-its-own-past-of", "In 2023, cadres shot dead two labourers at a brick kiln, and over 150 militants of the outfit have surrendered since 2021, according to police data.", "150"),
+  FIG ("mother-of-four-whose", "\"Our children were taken,\" said Nyibol Akec, a mother of four whose two daughters, aged 9 and 12, were among those abducted.", "two daughters", D, 2, 2, 2, EXACT, CHILDREN),
   FIG ("took-kin", "\"They took my two sons, and we have heard nothing from them since,\" he said.", "took my two sons", D, 2, 2, 2, EXACT, MEN),
   FIG ("taken-from", "Armed men had taken two boys from the farm next to ours.", "taken two boys", D, 2, 2, 2, EXACT, CHILDREN),
   QUIET_ ("took-to-safety", "Volunteers took 14 residents to safety on Monday.", "14"),

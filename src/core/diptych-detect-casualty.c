@@ -857,7 +857,8 @@ detect_in_sentence (DetectContext *ctx,
       /* "a mother of five who fled": her children, not a figure */
       if (link == LINK_NONE && !partitive && q.start >= first + 2 && _diptych_detect_is (ctx, q.start - 1, "of") &&
           (_diptych_detect_is (ctx, q.start - 2, "mother") || _diptych_detect_is (ctx, q.start - 2, "father")) &&
-          (h >= last || detect_in (ctx, h, LEX_FUNCTION) || _diptych_detect_is_punct (ctx, h)))
+          (h >= last || detect_in (ctx, h, LEX_FUNCTION) || _diptych_detect_is_punct (ctx, h) ||
+           detect_in (ctx, h, LEX_RELATIVE)))  /* "a mother of four whose two daughters" */
         continue;
 
       /* The noun is in the sentence: a line break ends it, and the next
