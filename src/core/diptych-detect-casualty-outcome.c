@@ -731,8 +731,9 @@ is_named_place_after (DetectContext *ctx,
 }
 
 /* Whether the outcome at @i is "the wounded", "the most seriously
- * injured": a noun for people, after a verb or a preposition of the
- * clause (not "of the dead", "among the dead", "as the dead").
+ * injured", "more wounded" after a verb: a noun for people, after a verb
+ * or a preposition of the clause (not "of the dead", "among the dead",
+ * "as the dead").
  */
 static gboolean
 is_outcome_as_noun (DetectContext *ctx,
@@ -744,6 +745,11 @@ is_outcome_as_noun (DetectContext *ctx,
   while (the > from + 1 &&
          (detect_figure_word (ctx, the - 1, FIGURE_WORD_SEVERITY) || _diptych_detect_is (ctx, the - 1, "most")))
     the--;
+  /* "a hospital that is receiving more wounded in a day" */
+  if (the > from + 1 && _diptych_detect_is (ctx, the - 1, "more") &&
+      (g_str_has_suffix (detect_lower (ctx, the - 2), "ing") || g_str_has_suffix (detect_lower (ctx, the - 2), "ed")) &&
+      !detect_in (ctx, the - 2, LEX_OUTCOME))
+    return TRUE;
   if (the <= from + 1 || !_diptych_detect_is (ctx, the - 1, "the"))
     return FALSE;
   the--;
