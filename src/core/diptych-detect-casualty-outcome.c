@@ -719,11 +719,15 @@ is_named_place_after (DetectContext *ctx,
         _diptych_detect_is (ctx, from, "in")))
     return FALSE;
   for (guint k = from + 1; k < comma; k++)
-    if (_diptych_detect_is_punct (ctx, k) || _diptych_detect_is_digits (ctx, k) ||
+    if (_diptych_detect_is_punct (ctx, k) ||
+        /* not "of 14 villages"; but "of the Army's 19 Rashtriya Rifles" */
+        (_diptych_detect_is_digits (ctx, k) && !(k > from + 1 && detect_key (ctx, k - 1)->upper &&
+                                                 k + 1 < comma && detect_key (ctx, k + 1)->upper)) ||
         /* a long name is one: "from the Volunteers for the Defense of
          * the Homeland"
          */
-        (comma > from + 5 && !detect_key (ctx, k)->upper && !_diptych_detect_is (ctx, k, "the") &&
+        (comma > from + 5 && !detect_key (ctx, k)->upper && !detect_key (ctx, k)->digits &&
+         !_diptych_detect_is (ctx, k, "the") &&
          !_diptych_detect_is (ctx, k, "of") && !_diptych_detect_is (ctx, k, "for") &&
          !_diptych_detect_is (ctx, k, "and")))
       return FALSE;
@@ -1000,6 +1004,12 @@ _diptych_detect_outcome_after (DetectContext *ctx,
           i = q.end - 1;
           continue;
         }
+      /* "Two soldiers of the Army's 19 Rashtriya Rifles … made the
+       * supreme sacrifice": the number of a unit's name
+       */
+      if (i > from && detect_key (ctx, i)->digits && i + 1 < last && detect_key (ctx, i + 1)->upper &&
+          !detect_in (ctx, i + 1, LEX_MONTH) && detect_key (ctx, i - 1)->upper)
+        continue;
       if (_diptych_detect_read_quantity (ctx, i, i, last, &q) &&
           !_diptych_detect_is_determiner_one (ctx, &q, from, last))
         {

@@ -681,7 +681,11 @@ detect_in_sentence (DetectContext *ctx,
           more = TRUE;
           h++;
         }
-      while (h < last && (_diptych_detect_is_quote (ctx, h)))
+      /* past the closing quote: "killed ‘at least five’ soldiers" */
+      while (h < last && (_diptych_detect_is_quote (ctx, h) ||
+                          (h == q.end && _diptych_detect_is_apostrophe (ctx, h) && q.start > first &&
+                           (_diptych_detect_is_quote (ctx, q.start - 1) ||
+                            _diptych_detect_is_apostrophe (ctx, q.start - 1)))))
         h++;
       /* "killed “a number of” the attackers": past the quote, the
        * determiner of the noun the vague amount counts
@@ -898,6 +902,17 @@ detect_in_sentence (DetectContext *ctx,
               group = entry->value;
               head_outcome = _diptych_detect_match_outcome (ctx, h, &n);
               head_end = h + entry->n_words;
+              /* "17 bodies of civilians": whose */
+              if (head_end + 1 < last && _diptych_detect_is (ctx, h, "bodies") && _diptych_detect_is (ctx, head_end, "of"))
+                {
+                  guint whose = _diptych_detect_match (ctx, head_end + 1, LEX_GROUP, &entry);
+
+                  if (whose > 0)
+                    {
+                      group = entry->value;
+                      head_end += 1 + whose;
+                    }
+                }
             }
           else if ((head_outcome = _diptych_detect_match_outcome (ctx, h, &n)) >= 0)
             {
