@@ -906,6 +906,8 @@ static const Case cases[] = {
   FIG ("bodies-of-civilians", "Rescuers recovered 17 bodies of civilians from the river.", "17 bodies of civilians", K, 17, 17, 17, EXACT, CIVILIANS),
   FIG ("quoted-quantity-single-quotes", "The group claimed its cadres had killed ‘at least five’ soldiers.", "killed ‘at least five’ soldiers", K, 5, 5, N, AT_LEAST, SOLDIERS),
   FIG ("unit-number-in-a-name-then-aside", "Two soldiers of the Army’s 19 Rashtriya Rifles, Havildar Sunil Thapa and Sepoy Rakesh Kumar, made the supreme sacrifice during the operation.", "Two soldiers", K, 2, 2, 2, EXACT, SOLDIERS),
+  PART_ ("among-the-patients", "Medical teams have treated 96 people for gunshot and burn wounds. Among the patients are 31 children and 22 women.", "22 women", "treated 96 people"),
+  QUIET_ ("among-the-patients-with-no-hurt-before", "The clinic opened in May. Among the patients are 31 children.", "31"),
   FIG ("took-kin", "\"They took my two sons, and we have heard nothing from them since,\" he said.", "took my two sons", D, 2, 2, 2, EXACT, MEN),
   FIG ("taken-from", "Armed men had taken two boys from the farm next to ours.", "taken two boys", D, 2, 2, 2, EXACT, CHILDREN),
   QUIET_ ("took-to-safety", "Volunteers took 14 residents to safety on Monday.", "14"),

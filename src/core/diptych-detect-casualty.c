@@ -1384,6 +1384,18 @@ detect_in_sentence (DetectContext *ctx,
           /* "Among the victims are two boys": a part of the dead, when
            * a figure of the dead or no figure at all comes listed
            */
+          /* "… have treated 96 people for wounds. Among the patients are
+           * 31 children": a part of the hurt counted before
+           */
+          else if (listed > first + 3 && _diptych_detect_is (ctx, listed - 2, "patients") &&
+                   _diptych_detect_is (ctx, listed - 3, "the") && _diptych_detect_is (ctx, listed - 4, "among") &&
+                   (f = _diptych_detect_last_total (ctx, DIPTYCH_OUTCOME_INJURED, 0, DIPTYCH_NO_NUMBER, -1)) >= 0 &&
+                   g_array_index (ctx->figures, DetectItem, f).sentence + 2 >= sentence)
+            {
+              outcome = link_outcome = DIPTYCH_OUTCOME_INJURED;
+              link = LINK_AMONG_THOSE;
+              span_first = listed - 4;
+            }
           else if (listed > first + 3 && _diptych_detect_is (ctx, listed - 2, "victims") &&
                    _diptych_detect_is (ctx, listed - 3, "the") && _diptych_detect_is (ctx, listed - 4, "among") &&
                    (_diptych_detect_last_total (ctx, DIPTYCH_OUTCOME_KILLED, 0, DIPTYCH_NO_NUMBER, -1) >= 0 ||
