@@ -802,7 +802,13 @@ detect_in_sentence (DetectContext *ctx,
                 }
             }
           else if (_diptych_detect_is (ctx, d, "the") &&
-                   (_diptych_detect_is (ctx, d + 1, "victims") || _diptych_detect_is (ctx, d + 1, "casualties")))
+                   (_diptych_detect_is (ctx, d + 1, "victims") || _diptych_detect_is (ctx, d + 1, "casualties") ||
+                    /* "… treated 73 wounded people. At least 19 of the
+                     * patients are children": the hurt just counted
+                     */
+                    (_diptych_detect_is (ctx, d + 1, "patients") &&
+                     (f = _diptych_detect_last_total (ctx, DIPTYCH_OUTCOME_INJURED, 0, DIPTYCH_NO_NUMBER, -1)) >= 0 &&
+                     g_array_index (ctx->figures, DetectItem, f).sentence + 2 >= sentence)))
             {
               link = LINK_PREVIOUS;
               h = d + 2;
@@ -2065,8 +2071,12 @@ detect_in_sentence (DetectContext *ctx,
               }
             if (outcome < 0)
               outcome = sibling->casualty.outcome;
-            /* a group the sibling takes from its whole is resolved later */
-            if (group < 0 && !sibling->no_group)
+            /* a group the sibling takes from its whole is resolved later;
+             * one that says what some of them were is the sibling's own:
+             * "At least 19 of the patients are children, and 11 arrived
+             * with gunshot wounds"
+             */
+            if (group < 0 && !sibling->no_group && !sibling->predicate)
               group = sibling->casualty.group;
           }
           break;
@@ -2134,6 +2144,7 @@ detect_in_sentence (DetectContext *ctx,
       if (group < 0 && losses_before (ctx, first, q.start))
         group = DIPTYCH_GROUP_SOLDIERS;
       item->no_group = group < 0;
+      item->predicate = predicate;
       item->casualty.group = group >= 0 ? group : DIPTYCH_GROUP_PEOPLE;
       item->first = MIN (span_first, q.start);
       item->last = MAX (span_last, q.end);
@@ -2258,7 +2269,7 @@ same_figure (DetectContext    *ctx,
          found->byte_start == after.byte_start && found->byte_end == after.byte_end &&
          found->sentence == after.sentence && found->quantity == after.quantity &&
          found->parent == after.parent && found->more == after.more &&
-         found->no_group == after.no_group && found->toll == after.toll &&
+         found->no_group == after.no_group && found->predicate == after.predicate && found->toll == after.toll &&
          found->joined == after.joined &&
          found->casualty.outcome == after.casualty.outcome &&
          found->casualty.value == after.casualty.value &&

@@ -202,6 +202,7 @@ typedef struct
   gint                  source;  /* index of its source, or -1 */
   guint                 more : 1;    /* "two more people": an increment */
   guint                 no_group : 1;/* the group was not written */
+  guint                 predicate : 1;/* the group is a predicate's: "19 of them are children" */
   guint                 toll : 1;    /* "the toll to 39" */
   guint                 joined : 1;  /* "and five women", "64 others" */
   guint                 others_open : 1; /* "At least 112 others were injured" opens its sentence */
