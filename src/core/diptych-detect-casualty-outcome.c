@@ -477,7 +477,8 @@ _diptych_detect_armed_at (DetectContext *ctx,
 }
 
 /* How many tokens from @i on say that armed men took people: "had been
- * taken by the gunmen", "were briefly held by armed men", or with
+ * taken by the gunmen", "were briefly held by armed men", "was held for
+ * 48 hours", or with
  * nothing after it in the clause: "two of
  * its staff had been taken and …"; or 0. Not "taken by ambulance", "had
  * been taken to hospital".
@@ -489,6 +490,10 @@ taken_by_armed (DetectContext *ctx,
 {
   guint n;
 
+  /* "was held for 48 hours before being released" */
+  if (_diptych_detect_is (ctx, i, "held") && i + 3 < last && _diptych_detect_is (ctx, i + 1, "for") &&
+      (detect_key (ctx, i + 2)->digits || detect_key (ctx, i + 2)->number_word) && detect_in (ctx, i + 3, LEX_TIME))
+    return 4;
   if (_diptych_detect_is (ctx, i, "taken") && i > 0 && _diptych_detect_is (ctx, i - 1, "been") &&
       (i + 1 == last || _diptych_detect_is (ctx, i + 1, ",") || _diptych_detect_is (ctx, i + 1, ".") ||
        _diptych_detect_is (ctx, i + 1, ";") || _diptych_detect_is (ctx, i + 1, "and")))

@@ -1376,7 +1376,9 @@ detect_in_sentence (DetectContext *ctx,
                       (det == first || _diptych_detect_is_punct (ctx, det - 1) ||
                        /* "said (that) the dead included" */
                        detect_in (ctx, det - 1, LEX_CLAUSE) ||
-                       detect_in (ctx, det - 1, LEX_REPORTING));
+                       detect_in (ctx, det - 1, LEX_REPORTING) ||
+                       /* "told AFP the dead were a couple, …" */
+                       (det > first + 1 && detect_in (ctx, det - 2, LEX_REPORTING) && detect_key (ctx, det - 1)->upper));
             }
           if (among_those || those)
             {
