@@ -247,12 +247,14 @@ _diptych_detect_noun_of_pair (DetectContext      *ctx,
                               const DetectEntry **entry)
 {
   const DetectEntry *second = NULL;
+  /* past the closing quote of a quoted name: "19 “Wazalendo” militiamen" */
+  guint next = h + 1 < last && _diptych_detect_is_quote (ctx, h + 1) ? h + 2 : h + 1;
 
-  if ((*entry)->n_words == 1 && h + 1 < last && !_diptych_detect_is_plural_noun (ctx, h) &&
-      _diptych_detect_match (ctx, h + 1, LEX_GROUP, &second) > 0)
+  if ((*entry)->n_words == 1 && next < last && !_diptych_detect_is_plural_noun (ctx, h) &&
+      _diptych_detect_match (ctx, next, LEX_GROUP, &second) > 0)
     {
       *entry = second;
-      return h + 1;
+      return next;
     }
   return h;
 }
