@@ -918,6 +918,7 @@ static const Case cases[] = {
   FIG ("heroes-of-our-armed-forces", "Three heroes of our armed forces were martyred in the attack, the command said.", "Three heroes of our armed forces were martyred", K, 3, 3, 3, EXACT, SOLDIERS),
   FIG ("quoted-wazalendo", "The army said it had killed “more than 100” Wazalendo in the fighting.", "killed “more than 100” Wazalendo", K, 100, 100, N, AT_LEAST, FIGHTERS),
   FIG ("campesinos", "Gunmen killed at least seven campesinos in the village.", "killed at least seven campesinos", K, 7, 7, N, AT_LEAST, CIVILIANS),
+  FIG ("grandparents", "The dead were a couple, their three children and two grandparents, a relative said.", "two grandparents", K, 2, 2, 2, EXACT, PEOPLE),
   FIG ("took-kin", "\"They took my two sons, and we have heard nothing from them since,\" he said.", "took my two sons", D, 2, 2, 2, EXACT, MEN),
   FIG ("taken-from", "Armed men had taken two boys from the farm next to ours.", "taken two boys", D, 2, 2, 2, EXACT, CHILDREN),
   QUIET_ ("took-to-safety", "Volunteers took 14 residents to safety on Monday.", "14"),
