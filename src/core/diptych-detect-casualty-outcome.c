@@ -257,9 +257,33 @@ left_homes (DetectContext *ctx,
   return end > 0 ? end - i : 0;
 }
 
+/* Whether a time follows from @i: "in the past month", "over the
+ * weekend", "since Saturday", "last week".
+ */
+static gboolean
+time_follows (DetectContext *ctx,
+              guint          i,
+              guint          last)
+{
+  if (i >= last ||
+      !(_diptych_detect_is (ctx, i, "in") || _diptych_detect_is (ctx, i, "over") ||
+        _diptych_detect_is (ctx, i, "during") || _diptych_detect_is (ctx, i, "since") ||
+        _diptych_detect_is (ctx, i, "last") || _diptych_detect_is (ctx, i, "this")))
+    return FALSE;
+  for (guint k = i + 1; k < last && k < i + 5; k++)
+    {
+      if (detect_in (ctx, k, LEX_TIME) || detect_in (ctx, k, LEX_MONTH))
+        return TRUE;
+      if (_diptych_detect_is_punct (ctx, k))
+        break;
+    }
+  return detect_in (ctx, i, LEX_TIME);
+}
+
 /* Whether "left" at @i, with nothing after it in its clause, says that
  * the civilians the head before @from names have gone from their homes:
- * "tens of thousands of residents have since left, officials said"; not
+ * "tens of thousands of residents have since left, officials said",
+ * "2,500 residents had left in the past month"; not
  * "the 30 aid workers have left", who go back to where they work.
  */
 static gboolean
@@ -273,7 +297,7 @@ left_for_good (DetectContext *ctx,
 
   if (!_diptych_detect_is (ctx, i, "left") || i < from + 1 || from == 0 ||
       !(i + 1 == last || _diptych_detect_is (ctx, i + 1, ",") || _diptych_detect_is (ctx, i + 1, ".") ||
-        _diptych_detect_is (ctx, i + 1, ";")))
+        _diptych_detect_is (ctx, i + 1, ";") || time_follows (ctx, i + 1, last)))
     return FALSE;
   if (aux > from && g_str_has_suffix (detect_lower (ctx, aux), "ly"))
     aux--;
