@@ -687,7 +687,8 @@ resumed_outcome (DetectContext *ctx,
 
 /* Whether the words from @i to @end are names, ages and where people
  * came from alone: "Sepoy Abdul Rauf, aged 24, and Lance Naik Imtiaz
- * Ali", "Ali Hassan Fakih, 29, from the town of Kfar Roummane".
+ * Ali", "Ali Hassan Fakih, 29, from the town of Kfar Roummane", "Naik
+ * Sher Ali, 29, a resident of Kohat".
  */
 static gboolean
 named_list (DetectContext *ctx,
@@ -702,6 +703,13 @@ named_list (DetectContext *ctx,
           !_diptych_detect_is_punct (ctx, k))
         name = TRUE;
       else if (k > i && _diptych_detect_is (ctx, k, "from") && _diptych_detect_is (ctx, k - 1, ","))
+        origin = TRUE;
+      /* "Naik Sher Ali, 29, a resident of Kohat" */
+      else if (k > i && _diptych_detect_is (ctx, k, "a") && _diptych_detect_is (ctx, k - 1, ",") && k + 1 < end &&
+               _diptych_detect_is (ctx, k + 1, "resident"))
+        ;
+      else if (k > i && _diptych_detect_is (ctx, k, "resident") &&
+               (_diptych_detect_is (ctx, k - 1, ",") || _diptych_detect_is (ctx, k - 1, "a")))
         origin = TRUE;
       else if (_diptych_detect_is (ctx, k, ","))
         origin = FALSE;
@@ -878,10 +886,10 @@ _diptych_detect_outcome_after (DetectContext *ctx,
           /* "two soldiers, Sepoy Abdul Rauf, aged 24, and Lance Naik
            * Imtiaz Ali, aged 31, embraced shahadat": past a list of names
            */
-          while (j < last && j + 1 < last && j + 1 < i + ASIDE_WINDOW && named_list (ctx, i + 1, j) &&
+          while (j < last && j + 1 < last && j + 1 < i + 2 * ASIDE_WINDOW && named_list (ctx, i + 1, j) &&
                  !_diptych_detect_is_verb_of_be (ctx, j + 1) &&
                  _diptych_detect_match_outcome (ctx, j + 1, &n) < 0)
-            for (j++; j < last && j < i + ASIDE_WINDOW && !_diptych_detect_is (ctx, j, ","); j++)
+            for (j++; j < last && j < i + 2 * ASIDE_WINDOW && !_diptych_detect_is (ctx, j, ","); j++)
               ;
           /* "four brave sons of soil, including a young officer, having
            * fought gallantly, embraced shahadat": past a participle's
