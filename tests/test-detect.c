@@ -926,6 +926,7 @@ static const Case cases[] = {
   FIG ("named-list-with-residences", "During the exchange of fire, two soldiers, Naik Sher Ali, 29, a resident of Kohat, and Sepoy Imran Khan, 23, a resident of Sargodha, having fought gallantly, embraced shahadat.", "two soldiers", K, 2, 2, 2, EXACT, SOLDIERS),
   FIG ("fell-with-arms-in-hand", "Unfortunately, nine of our valiant soldiers, including six VDP, fell with arms in hand, and 17 others were wounded, the General Staff said.", "nine of our valiant soldiers", K, 9, 9, 9, EXACT, SOLDIERS),
   FIG ("held-without-charge", "His cousin is among more than 3,000 Palestinians held without charge or trial, according to the rights group.", "more than 3,000 Palestinians held without charge", D, 3000, 3000, N, AT_LEAST, PEOPLE),
+  FIG ("from-qualified-number-of-villages", "A councillor told dpa that some 2,500 people from at least six villages around Inates had fled there since Wednesday.", "some 2,500 people from at least six villages around Inates had fled", X, 2500, N, N, APPROX, PEOPLE),
   FIG ("took-kin", "\"They took my two sons, and we have heard nothing from them since,\" he said.", "took my two sons", D, 2, 2, 2, EXACT, MEN),
   FIG ("taken-from", "Armed men had taken two boys from the farm next to ours.", "taken two boys", D, 2, 2, 2, EXACT, CHILDREN),
   QUIET_ ("took-to-safety", "Volunteers took 14 residents to safety on Monday.", "14"),

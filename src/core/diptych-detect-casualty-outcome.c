@@ -685,6 +685,20 @@ resumed_outcome (DetectContext *ctx,
   return -1;
 }
 
+/* The number at @i or past the words of a qualifier before it: "at
+ * least six" of "from at least six villages".
+ */
+static guint
+number_after (DetectContext *ctx,
+              guint          i,
+              guint          last)
+{
+  for (guint k = i; k < last && k < i + 4; k++)
+    if (detect_key (ctx, k)->digits || detect_key (ctx, k)->number_word)
+      return k;
+  return i;
+}
+
 /* Whether the words from @i to @end are names, ages and where people
  * came from alone: "Sepoy Abdul Rauf, aged 24, and Lance Naik Imtiaz
  * Ali", "Ali Hassan Fakih, 29, from the town of Kfar Roummane", "Naik
@@ -1011,7 +1025,7 @@ _diptych_detect_outcome_after (DetectContext *ctx,
        */
       if ((_diptych_detect_is (ctx, i, "of") || _diptych_detect_is (ctx, i, "from") ||
            (_diptych_detect_is (ctx, i, "and") && i > from && detect_key (ctx, i - 1)->upper)) &&
-          i + 1 < last && _diptych_detect_read_quantity (ctx, i + 1, i + 1, last, &q))
+          i + 1 < last && _diptych_detect_read_quantity (ctx, number_after (ctx, i + 1, last), i + 1, last, &q))
         {
           guint place = q.end < last && detect_in (ctx, q.end, LEX_PLACE) ? q.end : q.end + 1;
 
