@@ -487,6 +487,8 @@ static const Case cases[] = {
   NO_SRC ("according-to-the-conventions", "The TNLA said it would treat them according to the Geneva Conventions.", "the Geneva Conventions"),
   NO_SRC ("province-recorded", "El Oro province recorded 398 homicides between January and October.", "El Oro province"),
   SRC ("according-to-and-local-medics", "At least 19 people have been killed, according to the group and local medics.", "local medics", DIPTYCH_SOURCE_ANONYMOUS),
+  /* a relative as the text's first word once read token -1 (fuzz-detect) */
+  NO_SRC ("relative-opens-the-text", "who said on Telegram that two missiles hit the building.", "who"),
   NO_SRC ("passive-by-a-date", "UNHCR said that 1,236 refugees had been registered in Ndu by 12 October.", "12 October"),
   NO_SRC ("patients-admitted", "At least 14 of the 30 patients admitted overnight were women.", "patients"),
   FIG ("among-those-killed-was", "Among those killed was one soldier.", "one soldier", K, 1, 1, 1, EXACT, SOLDIERS),

@@ -999,6 +999,8 @@ after_disputed (DetectContext *ctx,
                 guint          first,
                 guint          verb)
 {
+  if (verb <= first)
+    return 0;
   for (guint k = verb - 1; k > first && verb - k <= 6; k--)
     {
       if (is_punct (ctx, k) || _diptych_detect_is_quote (ctx, k) || is_relative (ctx, k))
@@ -1275,6 +1277,11 @@ subject_before (DetectContext *ctx,
           break;
         }
     }
+  /* a relative that opens the words before the verb: "who said on
+   * Telegram", at the start of a line, names no subject
+   */
+  if (e <= s)
+    return FALSE;
   {
     guint subject = after_disputed (ctx, s, e);
 
