@@ -277,7 +277,7 @@ time_follows (DetectContext *ctx,
       if (_diptych_detect_is_punct (ctx, k))
         break;
     }
-  return detect_in (ctx, i, LEX_TIME);
+  return FALSE;
 }
 
 /* Whether "left" at @i, with nothing after it in its clause, says that
@@ -500,12 +500,11 @@ _diptych_detect_armed_at (DetectContext *ctx,
   return 0;
 }
 
-/* How many tokens from @i on say that armed men took people: "had been
- * taken by the gunmen", "were briefly held by armed men", "was held for
- * 48 hours", or with
- * nothing after it in the clause: "two of
- * its staff had been taken and …"; or 0. Not "taken by ambulance", "had
- * been taken to hospital".
+/* How many tokens from @i on say that people were taken or held: "had
+ * been taken by the gunmen", "were briefly held by armed men", "was held
+ * for 48 hours", or with nothing after it in the clause: "two of its
+ * staff had been taken and …"; or 0. Not "taken by ambulance", "had been
+ * taken to hospital".
  */
 static guint
 taken_by_armed (DetectContext *ctx,
@@ -721,7 +720,7 @@ named_list (DetectContext *ctx,
       /* "Naik Sher Ali, 29, a resident of Kohat" */
       else if (k > i && _diptych_detect_is (ctx, k, "a") && _diptych_detect_is (ctx, k - 1, ",") && k + 1 < end &&
                _diptych_detect_is (ctx, k + 1, "resident"))
-        ;
+        continue;
       else if (k > i && _diptych_detect_is (ctx, k, "resident") &&
                (_diptych_detect_is (ctx, k - 1, ",") || _diptych_detect_is (ctx, k - 1, "a")))
         origin = TRUE;

@@ -292,6 +292,18 @@ losses_before (DetectContext *ctx,
   return FALSE;
 }
 
+/* Whether a figure of the hurt was counted in @sentence or the two
+ * before it: "the patients" after it are those hurt.
+ */
+static gboolean
+hurt_just_counted (DetectContext *ctx,
+                   guint          sentence)
+{
+  gint f = _diptych_detect_last_total (ctx, DIPTYCH_OUTCOME_INJURED, 0, DIPTYCH_NO_NUMBER, -1);
+
+  return f >= 0 && g_array_index (ctx->figures, DetectItem, f).sentence + 2 >= sentence;
+}
+
 /* Whether figure @f is the first words of the sentence at @rel. */
 static gboolean
 opens_sentence (DetectContext *ctx,
@@ -806,9 +818,7 @@ detect_in_sentence (DetectContext *ctx,
                     /* "… treated 73 wounded people. At least 19 of the
                      * patients are children": the hurt just counted
                      */
-                    (_diptych_detect_is (ctx, d + 1, "patients") &&
-                     (f = _diptych_detect_last_total (ctx, DIPTYCH_OUTCOME_INJURED, 0, DIPTYCH_NO_NUMBER, -1)) >= 0 &&
-                     g_array_index (ctx->figures, DetectItem, f).sentence + 2 >= sentence)))
+                    (_diptych_detect_is (ctx, d + 1, "patients") && hurt_just_counted (ctx, sentence))))
             {
               link = LINK_PREVIOUS;
               h = d + 2;
@@ -1389,21 +1399,20 @@ detect_in_sentence (DetectContext *ctx,
                */
               span_first = listed == before ? (among_those ? det - 1 : det) : before;
             }
-          /* "Among the victims are two boys": a part of the dead, when
-           * a figure of the dead or no figure at all comes listed
-           */
           /* "… have treated 96 people for wounds. Among the patients are
            * 31 children": a part of the hurt counted before
            */
           else if (listed > first + 3 && _diptych_detect_is (ctx, listed - 2, "patients") &&
                    _diptych_detect_is (ctx, listed - 3, "the") && _diptych_detect_is (ctx, listed - 4, "among") &&
-                   (f = _diptych_detect_last_total (ctx, DIPTYCH_OUTCOME_INJURED, 0, DIPTYCH_NO_NUMBER, -1)) >= 0 &&
-                   g_array_index (ctx->figures, DetectItem, f).sentence + 2 >= sentence)
+                   hurt_just_counted (ctx, sentence))
             {
               outcome = link_outcome = DIPTYCH_OUTCOME_INJURED;
               link = LINK_AMONG_THOSE;
               span_first = listed - 4;
             }
+          /* "Among the victims are two boys": a part of the dead, when
+           * a figure of the dead or no figure at all comes listed
+           */
           else if (listed > first + 3 && _diptych_detect_is (ctx, listed - 2, "victims") &&
                    _diptych_detect_is (ctx, listed - 3, "the") && _diptych_detect_is (ctx, listed - 4, "among") &&
                    (_diptych_detect_last_total (ctx, DIPTYCH_OUTCOME_KILLED, 0, DIPTYCH_NO_NUMBER, -1) >= 0 ||
