@@ -1723,6 +1723,28 @@ receives_reports (DetectContext *ctx,
          (_diptych_detect_is (ctx, k + 1, "that") || _diptych_detect_is (ctx, k + 1, "of"));
 }
 
+/* "named the dead as", "identified the two victims as": who the dead
+ * were, as the subject tells it; not "a man named Ali", "were identified
+ * as", "identified the need for"
+ */
+static gboolean
+names_the_dead (DetectContext *ctx,
+                guint          verb,
+                guint          last)
+{
+  gboolean dead = FALSE;
+
+  for (guint k = verb + 1; k < last && k < verb + 6; k++)
+    {
+      if (_diptych_detect_is (ctx, k, "as"))
+        return dead;
+      if (is_boundary (ctx, k))
+        return FALSE;
+      dead |= detect_in (ctx, k, LEX_GROUP) || detect_in (ctx, k, LEX_OUTCOME);
+    }
+  return FALSE;
+}
+
 /* The verbs of source-verbs.txt but those that only follow "able to" */
 static gboolean
 is_conditional_verb (DetectContext *ctx,
@@ -2356,6 +2378,9 @@ detect_in_sentence (DetectContext *ctx,
       if (source_verb (ctx, i) == SOURCE_VERB_QUOTE && !next_to_quote (ctx, first, i, last))
         continue;
       if (detect_lower (ctx, i)[0] == 'r' && _diptych_detect_is (ctx, i, "received") && !receives_reports (ctx, i, last))
+        continue;
+      if ((_diptych_detect_is (ctx, i, "named") || _diptych_detect_is (ctx, i, "identified")) &&
+          !names_the_dead (ctx, i, last))
         continue;
       if ((_diptych_detect_is (ctx, i, "report") || _diptych_detect_is (ctx, i, "estimate")) &&
           !plural_reports (ctx, first, i, last))
