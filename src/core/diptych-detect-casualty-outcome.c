@@ -1206,6 +1206,26 @@ _diptych_detect_outcome_after (DetectContext *ctx,
   return -1;
 }
 
+/* The outcome of the last figure found before @toll in its sentence,
+ * when the toll is put anew: "put the number at", "put their number at";
+ * or -1
+ */
+static gint
+outcome_put_again (DetectContext *ctx,
+                   guint          first,
+                   guint          toll)
+{
+  const DetectItem *figure;
+
+  if (toll < first + 2 || !(_diptych_detect_is (ctx, toll - 1, "the") || detect_is_possessive_determiner (ctx, toll - 1)) ||
+      !(_diptych_detect_is (ctx, toll - 2, "put") || _diptych_detect_is (ctx, toll - 2, "puts") ||
+        _diptych_detect_is (ctx, toll - 2, "putting")) ||
+      ctx->figures->len == 0)
+    return -1;
+  figure = &g_array_index (ctx->figures, DetectItem, ctx->figures->len - 1);
+  return figure->first >= first && figure->last <= toll - 2 ? (gint)figure->casualty.outcome : -1;
+}
+
 /* The toll whose number this is: "the death toll had climbed to 14", "the
  * number of wounded down to 98", "put the toll higher, at 60".
  */
@@ -1283,12 +1303,17 @@ _diptych_detect_toll_before (DetectContext *ctx,
               _diptych_detect_match_outcome (ctx, o + 1, &n) >= 0)
             o++;
           outcome = _diptych_detect_match_outcome (ctx, o, &n);
+          /* "the number of West Bank arrests": where, then what */
+          for (guint name = o; outcome < 0 && name + 1 < before && name < o + 3 && detect_key (ctx, name)->upper; name++)
+            outcome = _diptych_detect_match_outcome (ctx, name + 1, &n);
           /* "the number of victims at 256": those a toll counts died;
-           * "the number of refugees": they fled
+           * "the number of refugees", "of arrivals": they fled
            */
           if (outcome < 0 && o == t + entry->n_words + 2 && _diptych_detect_is (ctx, o - 1, "victims"))
             outcome = DIPTYCH_OUTCOME_KILLED;
-          else if (outcome < 0 && o == t + entry->n_words + 2 && _diptych_detect_is (ctx, o - 1, "refugees"))
+          else if (outcome < 0 &&
+                   ((o == t + entry->n_words + 2 && _diptych_detect_is (ctx, o - 1, "refugees")) ||
+                    (o == t + entry->n_words + 1 && _diptych_detect_is (ctx, o, "arrivals"))))
             outcome = DIPTYCH_OUTCOME_DISPLACED;
         }
       /* "put the number killed at 31", "taking the number killed to 21" */
@@ -1296,6 +1321,11 @@ _diptych_detect_toll_before (DetectContext *ctx,
         outcome = _diptych_detect_match_outcome (ctx, t + entry->n_words, &n);
       if (outcome < 0 && entry->n_words == 2)
         outcome = DIPTYCH_OUTCOME_KILLED;
+      /* "over 100 families had left, though officials put the number at
+       * fewer than 40": the number of the figure before it
+       */
+      if (outcome < 0 && strcmp (entry->words[0], "number") == 0)
+        outcome = outcome_put_again (ctx, first, t);
       if (outcome < 0 && strcmp (entry->words[0], "number") == 0)
         return -1;
       /* "killed 18 people, bringing the total to 1,240": the total of
@@ -1319,6 +1349,8 @@ _diptych_detect_toll_before (DetectContext *ctx,
       *toll_start = t;
       if (t > first && (_diptych_detect_is (ctx, t - 1, "the") || detect_key (ctx, t - 1)->possessive))
         *toll_start = t - 1;
+      else if (t > first + 1 && _diptych_detect_is (ctx, t - 1, "own") && detect_is_possessive_determiner (ctx, t - 2))
+        *toll_start = t - 2;  /* "their own losses" */
       return outcome;
     }
   return -1;

@@ -1656,6 +1656,12 @@ detect_in_sentence (DetectContext *ctx,
             {
               const DetectEntry *entry = NULL;
 
+              /* "the overall death toll, including civilians, stood at
+               * 73": a part the toll holds, not whom it counts
+               */
+              if (_diptych_detect_is (ctx, k, "including"))
+                break;
+
               if (_diptych_detect_match (ctx, k, LEX_GROUP, &entry) > 0 && !detect_in (ctx, k, LEX_OUTCOME))
                 group = entry->value;
             }
