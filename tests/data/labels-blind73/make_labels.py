@@ -1,0 +1,437 @@
+#!/usr/bin/env python3
+"""Hand labels of the articles in this folder: casualty figures, cited sources, and the numbers in the
+text that are NOT casualty figures. Writes labels.json next to this file; the checks are those of
+../label_checks.py.
+
+    python3 make_labels.py            # check every label, then write labels.json
+    python3 make_labels.py --show     # also print every label with its context, for review
+    python3 make_labels.py --stats    # also print phrasing-category counts (add --json for JSON)
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from label_checks import C, S, N, main  # noqa: E402
+
+A = {}
+# Wording variants specific to this folder, counted by --stats in addition to the common ones.
+STATS_EXTRA_OUTCOME_WORDS = []
+STATS_EXTRA_GROUP_NOUNS = []
+
+# ---------------------------------------------------------------- labels (blind set 73: cx01-cx08)
+
+STATS_EXTRA_OUTCOME_WORDS += [
+    ('shot dead / killed in action / martyred / neutralised / buried',
+     r'\bshot dead\b|\bin action\b|\bmartyred\b|\bneutralised\b|\bburied\b'),
+    ('sustained injuries / treated / gunshot wounds / hit by / shot',
+     r'\binjuries\b|\btreated\b|\bwounds\b|\bhit by\b|\bshot\b'),
+    ('believed trapped / unaccounted for / reported missing / gone',
+     r'\btrapped\b|\bunaccounted\b|\breported missing\b|\bgone\b'),
+    ('captured / abducting', r'\bcaptured\b|\babducting\b'),
+    ('taken refuge / crossed / arrived / left / households / families',
+     r'\brefuge\b|\bcrossed\b|\barrived\b|\bhouseholds\b|\bfamilies\b'),
+]
+STATS_EXTRA_GROUP_NOUNS += [
+    ('suspects/attackers/militiamen/mercenaries/VDP members',
+     r'\b(?:suspects|attackers|militiamen|mercenaries|VDP members)\b'),
+    ('officers/security personnel', r'\b(?:officers|security personnel)\b'),
+    ('volunteers', r'\bvolunteers\b'),
+    ('Palestinians/Israelis', r'\b(?:Palestinians|Israelis)\b'),
+    ('patients/households/families', r'\b(?:patients|households|families)\b'),
+    ('young men', r'\byoung men\b'),
+]
+
+# cx01: glide bomb and drones on Hlukhiv, Sumy oblast, Ukraine (Reuters style)
+A['cx01.txt'] = dict(
+    casualty=[
+        C('killing at least 12 people', 'killed', 12, 'at-least', 'people', id='tot'),
+        C('wounding 31', 'injured', 31, 'exact', 'people', id='inj'),
+        C('four of them children', 'injured', 4, 'exact', 'children', sub='inj'),
+        C('up to five people believed trapped', 'missing', 5, 'at-most', 'people'),
+        C('at least 10 bodies', 'killed', 10, 'at-least', 'people'),
+        C('26 of the wounded', 'injured', 26, 'exact', 'people', id='hosp', sub='inj'),
+        C('nine of them', 'injured', 9, 'exact', 'people', sub='hosp'),
+        C('the death toll had risen to 14', 'killed', 14, 'exact', 'people', tags='update'),
+        C('two more people died', 'killed', 2, 'exact', 'people'),
+        C('two of its officers were killed', 'killed', 2, 'exact', 'soldiers'),
+        C('three wounded', 'injured', 3, 'exact', 'soldiers'),
+        C('About 1,300 people', 'displaced', 1300, 'approx', 'people', id='evac'),
+        C('260 children', 'displaced', 260, 'exact', 'children', sub='evac'),
+        C('at least 212 civilians had been killed', 'killed', 212, 'at-least', 'civilians'),
+        C('over 900 injured', 'injured', 900, 'at-least', 'civilians'),
+    ],
+    sources=[
+        S('regional officials', 'official'),
+        S('Sumy regional governor Oleh Hryhorenko', 'official', form='title-name'),
+        S('the State Emergency Service', 'official'),
+        S('Valentyna', 'witness', form='name'),
+        S('Serhiy Melnyk', 'official', form='name'),
+        S('Hryhorenko', 'official', nth=1, form='name'),
+        S("Russia's Defense Ministry", 'military'),
+        S("Ukraine's State Border Guard Service", 'military'),
+        S('the regional military administration', 'official'),
+        S('The U.N. Human Rights Monitoring Mission in Ukraine', 'ngo'),
+    ],
+    numbers=[
+        N('March 4', 'date'),
+        N('11 a.m.', 'time'),
+        N('16-year-old', 'age'),
+        N('seven people', 'count-people'),
+        N('67', 'age'),
+        N('about 45 km', 'distance'),
+        N('28 miles', 'distance'),
+        N('two operating theaters', 'count-objects'),
+        N('43 Ukrainian drones', 'count-objects'),
+        N('11 border villages', 'count-objects'),
+        N('about 32,000 people', 'population'),
+        N('February 2022', 'date'),
+        N('less than 10 km', 'distance'),
+    ])
+
+# cx02: attack on an army column and shelling of Pekon, southern Shan State, Myanmar (state media style)
+A['cx02.txt'] = dict(
+    casualty=[
+        C('the bodies of 19 terrorists', 'killed', 19, 'exact', 'fighters'),
+        C('Three security personnel were killed in action', 'killed', 3, 'exact', 'soldiers'),
+        C('seven others sustained injuries', 'injured', 7, 'exact', 'soldiers'),
+        C('two elderly women', 'killed', 2, 'exact', 'women'),
+        C('injuring 11 residents', 'injured', 11, 'exact', 'civilians'),
+        C('four villagers', 'missing', 4, 'exact', 'civilians'),
+        C('arrested six suspects', 'detained', 6, 'exact', 'people', id='arr'),
+        C('two women', 'detained', 2, 'exact', 'women', sub='arr'),
+        C('About 2,400 residents who had temporarily taken refuge', 'displaced', 2400, 'approx', 'civilians'),
+        C('killed 28 villagers', 'killed', 28, 'exact', 'civilians', tags='contradicted'),
+        C('displaced thousands', 'displaced', None, 'vague', 'civilians', tags='contradicted'),
+        C('killed 86 civilians', 'killed', 86, 'exact', 'civilians'),
+        C('wounded almost 130', 'injured', 130, 'at-most', 'civilians'),
+    ],
+    sources=[
+        S('the True News Information Team of the State Administration Council', 'military'),
+        S('the release', 'military', form='document'),
+        S('the team', 'military'),
+        S('Pekon Township Administrator U Kyaw Zin Oo', 'official', form='title-name'),
+        S('the township administrator', 'official', form='role'),
+        S('Some foreign-based media outlets', 'media'),
+        S('the team', 'military', nth=1),
+        S('the township administration', 'official'),
+        S('the release', 'military', nth=1, form='document'),
+    ],
+    numbers=[
+        N('18 January', 'date'),
+        N('about 150 armed terrorists', 'count-people'),
+        N('16 January', 'date'),
+        N('nearly three hours', 'duration'),
+        N('14 small arms', 'count-objects'),
+        N('36 hand-made mines', 'count-objects'),
+        N('more than 1,800 rounds of ammunition', 'count-objects'),
+        N('No. 2', 'other'),
+        N('Ward 3', 'other'),
+        N('aged 12', 'age'),
+        N('42 houses', 'count-objects'),
+        N('17 January', 'date'),
+        N('K 15 million', 'money'),
+        N('500 bags of rice', 'count-objects'),
+        N('2024', 'year'),
+    ])
+
+# cx03: settler incursion and shooting in Silwad near Ramallah, occupied West Bank (AFP style)
+A['cx03.txt'] = dict(
+    casualty=[
+        C('shot dead two Palestinians', 'killed', 2, 'exact', 'people', id='dead'),
+        C('wounded at least 15 others', 'injured', 15, 'at-least', 'people'),
+        C('treated 27 people', 'injured', 27, 'exact', 'people', id='prc'),
+        C('15 with gunshot wounds', 'injured', 15, 'exact', 'people', id='shot', sub='prc'),
+        C('four hit by rubber-coated bullets', 'injured', 4, 'exact', 'people', sub='prc'),
+        C('Two of those shot', 'injured', 2, 'exact', 'people', sub='shot'),
+        C('two Palestinians had been killed', 'killed', 2, 'exact', 'people', tags='repeat'),
+        C('three Israelis', 'injured', 3, 'exact', 'people'),
+        C('five Palestinians had been arrested', 'detained', 5, 'exact', 'people'),
+        C('11 residents had been detained', 'detained', 11, 'exact', 'civilians'),
+        C('at least 1,200 Palestinians', 'displaced', 1200, 'at-least', 'people', id='ocha'),
+        C('400 children', 'displaced', 400, 'exact', 'children', sub='ocha'),
+        C('killed at least 950 Palestinians', 'killed', 950, 'at-least', 'people'),
+        C('at least 35 Israelis', 'killed', 35, 'at-least', 'people'),
+    ],
+    sources=[
+        S('the Palestinian health ministry', 'official'),
+        S('The ministry', 'official'),
+        S('The Palestinian Red Crescent', 'ngo'),
+        S('Residents', 'witness'),
+        S('Mahmoud Hamed', 'witness', form='name'),
+        S('The Israeli army', 'military'),
+        S('An army spokesperson', 'military', form='role'),
+        S('The village council head, Abdel Rahman Hammad', 'official', form='title-name'),
+        S('the UN humanitarian office OCHA', 'ngo'),
+        S('the health ministry', 'official'),
+        S('official Israeli figures', 'official', form='document'),
+    ],
+    numbers=[
+        N('dozens of settlers', 'count-people'),
+        N('19', 'age'),
+        N('34', 'age'),
+        N('father of three', 'count-people'),
+        N('around 40 settlers', 'count-people'),
+        N('three cars', 'count-objects'),
+        N('about 150 olive trees', 'count-objects'),
+        N('52', 'age'),
+        N('one of the dead', 'other'),
+        N('dozens of Palestinians', 'count-people'),
+        N('at least six times', 'other'),
+        N('more than 1,400 attacks', 'count-objects'),
+        N('October 2023', 'date'),
+        N('around 7,000 people', 'population'),
+        N('about 10 kilometres', 'distance'),
+    ])
+
+# cx04: escalation in Saraqib, Idleb, Syria (UN OCHA flash update)
+A['cx04.txt'] = dict(
+    casualty=[
+        C('At least 31 civilians', 'killed', 31, 'at-least', 'civilians', id='h'),
+        C('9 children', 'killed', 9, 'exact', 'children', sub='h'),
+        C('84 injured', 'injured', 84, 'exact', 'civilians'),
+        C('An estimated 18,500 people have been displaced', 'displaced', 18500, 'approx', 'people'),
+        C('31 civilians have been killed', 'killed', 31, 'exact', 'civilians', id='hd', tags='repeat'),
+        C('9 children', 'killed', 9, 'exact', 'children', nth=1, sub='hd'),
+        C('6 women', 'killed', 6, 'exact', 'women', sub='hd'),
+        C('84 others have been injured', 'injured', 84, 'exact', 'civilians', id='hi', tags='repeat'),
+        C('23 of the injured', 'injured', 23, 'exact', 'civilians', sub='hi'),
+        C('recovered 17 bodies', 'killed', 17, 'exact', 'people'),
+        C('two of its volunteers were killed', 'killed', 2, 'exact', 'other'),
+        C('the number of dead at 38', 'killed', 38, 'exact', 'people', tags='contradicted'),
+        C('several people remained unaccounted for', 'missing', None, 'vague', 'people'),
+        C('at least seven men', 'detained', 7, 'at-least', 'men'),
+        C('killed more than 60 fighters', 'killed', 60, 'at-least', 'fighters'),
+        C('Approximately 18,500 people have fled', 'displaced', 18500, 'approx', 'people', id='dd', tags='repeat'),
+        C('some 3.4 million internally displaced people', 'displaced', 3400000, 'approx', 'people'),
+        C('Between 2,000 and 2,500 of the newly displaced', 'displaced', None, 'range', 'people',
+          low=2000, high=2500, sub='dd'),
+        C('20 to 30 wounded', 'injured', None, 'range', 'people', low=20, high=30),
+    ],
+    sources=[
+        S('the Idleb Health Directorate', 'official'),
+        S('The Syria Civil Defence (SCD)', 'ngo'),
+        S('The Saraqib Local Council', 'official'),
+        S('Local sources', 'anonymous'),
+        S('Syrian state news agency SANA', 'media'),
+        S('the Camp Coordination and Camp Management (CCCM) Cluster', 'ngo'),
+        S('the Health Cluster', 'ngo'),
+        S('A surgeon at one of the remaining hospitals', 'anonymous'),
+        S('the Deputy Regional Humanitarian Coordinator for the Syria Crisis', 'ngo', form='role'),
+    ],
+    numbers=[
+        N('No. 3', 'other'),
+        N('14 November 2024', 'date'),
+        N('9 November', 'date'),
+        N('9 November', 'date', nth=1),
+        N('at least 12 surrounding communities', 'count-objects'),
+        N('42 people', 'count-people'),
+        N('11 November', 'date'),
+        N('9 November', 'date', nth=2),
+        N('14 reception centres and schools', 'count-objects'),
+        N('Two hospitals', 'count-objects'),
+        N('four primary health care centres', 'count-objects'),
+        N('some 120,000 people', 'count-people'),
+        N('one of the remaining hospitals', 'count-objects'),
+        N('At least 45 schools', 'count-objects'),
+        N('nearly 16,000 students', 'count-people'),
+        N('9,200 people', 'count-people'),
+        N('six mobile health teams', 'count-objects'),
+        N('12 November', 'date'),
+        N('2024', 'year', nth=1),
+        N('US$4.07 billion', 'money'),
+        N('29.6 per cent', 'percentage'),
+    ])
+
+# cx05: cattle raid and abductions around Akobo, Jonglei, South Sudan (AP style)
+A['cx05.txt'] = dict(
+    casualty=[
+        C('killing at least 47 people', 'killed', 47, 'at-least', 'people', id='tot', tags='contradicted'),
+        C('abducting more than 30 children', 'detained', 30, 'at-least', 'children'),
+        C('buried 39 people', 'killed', 39, 'exact', 'people'),
+        C('11 of the dead were women', 'killed', 11, 'exact', 'women', sub='tot'),
+        C('14 were children', 'killed', 14, 'exact', 'children', sub='tot'),
+        C('two of the attackers had been killed', 'killed', 2, 'exact', 'fighters'),
+        C('At least 60 people were wounded', 'injured', 60, 'at-least', 'people'),
+        C('38 wounded patients', 'injured', 38, 'exact', 'people', id='msf'),
+        C('Three patients died', 'killed', 3, 'exact', 'people'),
+        C('Sixteen of the wounded are children', 'injured', 16, 'exact', 'children', sub='msf'),
+        C('three of my children', 'missing', 3, 'exact', 'children'),
+        C('as many as 4,000 people had fled', 'displaced', 4000, 'at-most', 'people'),
+        C('fewer than 20 people had died', 'killed', 20, 'at-most', 'people', tags='contradicted'),
+        C('killed seven people', 'killed', 7, 'exact', 'people'),
+        C('the number of confirmed dead had risen to 52', 'killed', 52, 'exact', 'people', tags='update'),
+        C('12 suspects had been arrested', 'detained', 12, 'exact', 'people'),
+        C('killed 862 people', 'killed', 862, 'exact', 'people'),
+        C('more than 300 others were abducted', 'detained', 300, 'at-least', 'people'),
+    ],
+    sources=[
+        S('a local official', 'anonymous'),
+        S('Akobo County Commissioner Gatluak Lony', 'official', form='title-name'),
+        S('Lony', 'official', nth=1, form='name'),
+        S('Doctors Without Borders', 'ngo'),
+        S('the group', 'ngo'),
+        S("the group's project coordinator in Akobo, Marie-Claire Dubois", 'ngo', form='title-name'),
+        S('Nyakuoth Gatwech', 'witness', form='name'),
+        S('The U.N. Mission in South Sudan (UNMISS)', 'military'),
+        S('A spokesman for the Greater Pibor Administrative Area, Abraham Kelang', 'official',
+          form='title-name'),
+        S('the commissioner', 'official', form='role'),
+        S('the commissioner', 'official', nth=1, form='role'),
+        S('Jonglei state police', 'official'),
+        S('UNMISS', 'military', nth=1),
+        S('the U.N.', 'ngo'),
+    ],
+    numbers=[
+        N('numbering in the hundreds', 'count-people'),
+        N('an estimated 9,000 head of cattle', 'count-objects'),
+        N('22 surgeries', 'count-objects'),
+        N('18 months old', 'age'),
+        N('35-year-old', 'age'),
+        N('mother of five', 'count-people'),
+        N('2023', 'year'),
+        N('about 400 kilometers', 'distance'),
+        N('250 miles', 'distance'),
+        N('Some 9 million people', 'count-people'),
+    ])
+
+# cx06: militia attacks and displacement in Pweto, Haut-Katanga, DR Congo (NGO statement)
+A['cx06.txt'] = dict(
+    casualty=[
+        C('More than 23,000 people have fled their homes', 'displaced', 23000, 'at-least', 'people'),
+        C('4,100 newly displaced households', 'displaced', 4100, 'exact', 'people'),
+        C('Around 1,800 people have crossed the lake into Zambia', 'displaced', 1800, 'approx', 'people'),
+        C('At least 19 civilians were killed', 'killed', 19, 'at-least', 'civilians'),
+        C('Seven others', 'injured', 7, 'exact', 'civilians', id='inj'),
+        C('four children', 'injured', 4, 'exact', 'children', sub='inj'),
+        C('the death toll at 27', 'killed', 27, 'exact', 'civilians', tags='contradicted'),
+        C('at least a dozen people were still missing', 'missing', 12, 'at-least', 'people'),
+        C('killed nine militiamen', 'killed', 9, 'exact', 'fighters'),
+        C('captured 14 others', 'detained', 14, 'exact', 'fighters'),
+        C('Two soldiers were wounded', 'injured', 2, 'exact', 'soldiers'),
+        C('at least 40 young men had been arrested', 'detained', 40, 'at-least', 'men'),
+        C('more than 6.9 million people are internally displaced', 'displaced', 6900000, 'at-least', 'people'),
+    ],
+    sources=[
+        S('the humanitarian organisation Solidarity Lakes International (SLI)', 'ngo'),
+        S('the Zambian authorities', 'official'),
+        S('local authorities', 'official'),
+        S('Dr Patrick Mwamba', 'ngo', form='title-name'),
+        S('Jean-Pierre Kalenga', 'other', form='name'),
+        S('The provincial authorities', 'official'),
+        S('The Congolese army', 'military'),
+        S('Rights defenders in Pweto', 'other'),
+        S('UNHCR, the UN refugee agency', 'ngo'),
+    ],
+    numbers=[
+        N('21 October 2024', 'date'),
+        N('ten days', 'duration'),
+        N('8 and 9 October', 'date'),
+        N('three days', 'duration'),
+        N('12 October', 'date'),
+        N('11 schools', 'count-objects'),
+        N('two churches', 'count-objects'),
+        N('one site', 'count-objects'),
+        N('350 people', 'count-people'),
+        N('US$1.2 million', 'money'),
+        N('six months', 'duration'),
+        N('2011', 'year'),
+        N('nine health facilities', 'count-objects'),
+    ])
+
+# cx07: jihadist attack on Pissila, Centre-Nord, Burkina Faso (dpa style, one sentence a paragraph)
+A['cx07.txt'] = dict(
+    casualty=[
+        C('killed at least 34 people', 'killed', 34, 'at-least', 'people', id='tot'),
+        C('14 soldiers', 'killed', 14, 'exact', 'soldiers', sub='tot'),
+        C('9 VDP members', 'killed', 9, 'exact', 'soldiers', sub='tot'),
+        C('The remaining 11 victims were civilians', 'killed', 11, 'exact', 'civilians', sub='tot'),
+        C('Dozens of people were wounded', 'injured', None, 'vague', 'people', id='inj'),
+        C('Seven of them', 'injured', 7, 'exact', 'people', sub='inj'),
+        C('several dozen terrorists', 'killed', None, 'vague', 'fighters'),
+        C('19 suspects had been arrested', 'detained', 19, 'exact', 'people'),
+        C('41 bodies', 'killed', 41, 'exact', 'people', tags='contradicted'),
+        C('killed 60 soldiers and militiamen', 'killed', 60, 'exact', 'soldiers', tags='contradicted'),
+        C('at least eight soldiers died', 'killed', 8, 'at-least', 'soldiers'),
+        C('four were reported missing', 'missing', 4, 'exact', 'soldiers'),
+        C('2,500-3,000 people had arrived', 'displaced', None, 'range', 'people', low=2500, high=3000),
+        C('nearly 500,000 internally displaced people', 'displaced', 500000, 'at-most', 'people'),
+        C('more than 2 million people have been forced from their homes', 'displaced', 2000000, 'at-least',
+          'people'),
+        C('more than 8,400 deaths', 'killed', 8400, 'at-least', 'people'),
+    ],
+    sources=[
+        S('security sources', 'anonymous'),
+        S('one source', 'anonymous'),
+        S('the source', 'anonymous'),
+        S('a medical source', 'anonymous'),
+        S('the medical source', 'anonymous'),
+        S('The army', 'military'),
+        S('state television RTB', 'media'),
+        S('Government spokesman Rimtalba Sawadogo', 'official', form='title-name'),
+        S('A resident', 'anonymous'),
+        S('the resident', 'anonymous'),
+        S('The al-Qaeda-linked group JNIM', 'military'),
+        S('A humanitarian worker in Kaya', 'anonymous'),
+        S("the UN's humanitarian office OCHA", 'ngo'),
+        S('aid agencies', 'ngo'),
+        S('The conflict monitoring group ACLED', 'ngo'),
+    ],
+    numbers=[
+        N('5.30 am', 'time'),
+        N('one source', 'count-people'),
+        N('about 60 kilometres', 'distance'),
+        N('dozens of shops', 'count-objects'),
+        N('12 vehicles', 'count-objects'),
+        N('2015', 'year'),
+        N('September 2022', 'date'),
+        N('more than 50,000 VDP volunteers', 'count-people'),
+        N('about 23 million people', 'population'),
+    ])
+
+# cx08: Houthi missile and drone attack on a camp in Bayhan, Shabwa, Yemen (broadcaster style)
+A['cx08.txt'] = dict(
+    casualty=[
+        C('At least 17 soldiers', 'killed', 17, 'at-least', 'soldiers'),
+        C('at least 25 others were wounded', 'injured', 25, 'at-least', 'soldiers', id='inj'),
+        C('several of them', 'injured', None, 'vague', 'soldiers', sub='inj'),
+        C('15 of its fighters had been “martyred”', 'killed', 15, 'exact', 'fighters', tags='contradicted'),
+        C('22 wounded', 'injured', 22, 'exact', 'fighters', tags='contradicted'),
+        C('killed “more than 40 mercenaries', 'killed', 40, 'at-least', 'fighters', tags='contradicted'),
+        C('her three children', 'killed', 3, 'exact', 'children'),
+        C('19 injured soldiers', 'injured', 19, 'exact', 'soldiers'),
+        C('four civilians', 'injured', 4, 'exact', 'civilians'),
+        C('the toll had climbed to 21 soldiers', 'killed', 21, 'exact', 'soldiers', tags='update'),
+        C('four of the wounded died', 'killed', 4, 'exact', 'soldiers', sub='inj'),
+        C('about 180 families', 'displaced', 180, 'approx', 'people'),
+        C('roughly 1,100 people', 'displaced', 1100, 'approx', 'people', tags='repeat'),
+        C('killed 377,000 people', 'killed', 377000, 'exact', 'people'),
+    ],
+    sources=[
+        S('military sources', 'anonymous'),
+        S('two officers at the base', 'anonymous'),
+        S('one of the officers', 'anonymous'),
+        S('The Giants Brigades', 'military'),
+        S('The Houthi-run Saba news agency', 'media'),
+        S('the group’s military spokesman', 'military', form='role'),
+        S('the local authority in Bayhan', 'official'),
+        S('Dr Saleh al-Awlaki', 'official', form='title-name'),
+        S('a military official', 'anonymous'),
+        S('Yemen’s information minister', 'official', form='role'),
+        S('The International Organization for Migration', 'ngo'),
+        S('The UN', 'ngo'),
+    ],
+    numbers=[
+        N('7pm', 'time'),
+        N('16:00 GMT', 'time'),
+        N('two officers', 'count-people'),
+        N('one of the officers', 'count-people'),
+        N('roughly 190km', 'distance'),
+        N('about 600 troops', 'count-people'),
+        N('January 2022', 'date'),
+        N('2015', 'year'),
+        N('2021', 'year'),
+    ])
+
+
+if __name__ == '__main__':
+    main(HERE, A, STATS_EXTRA_OUTCOME_WORDS, STATS_EXTRA_GROUP_NOUNS)
