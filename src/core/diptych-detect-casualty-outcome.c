@@ -265,6 +265,9 @@ time_follows (DetectContext *ctx,
               guint          i,
               guint          last)
 {
+  /* "so far" */
+  if (i + 1 < last && _diptych_detect_is (ctx, i, "so") && _diptych_detect_is (ctx, i + 1, "far"))
+    return TRUE;
   if (i >= last ||
       !(_diptych_detect_is (ctx, i, "in") || _diptych_detect_is (ctx, i, "over") ||
         _diptych_detect_is (ctx, i, "during") || _diptych_detect_is (ctx, i, "since") ||
@@ -283,7 +286,8 @@ time_follows (DetectContext *ctx,
 /* Whether "left" at @i, with nothing after it in its clause, says that
  * the civilians the head before @from names have gone from their homes:
  * "tens of thousands of residents have since left, officials said",
- * "2,500 residents had left in the past month"; not
+ * "2,500 residents had left in the past month", "about 1,300 people,
+ * including 260 children, have left so far"; not
  * "the 30 aid workers have left", who go back to where they work.
  */
 static gboolean
@@ -292,7 +296,7 @@ left_for_good (DetectContext *ctx,
                guint          i,
                guint          last)
 {
-  guint aux = i - 1;
+  guint aux = i - 1, clause = from;
   gint64 group;
 
   if (!_diptych_detect_is (ctx, i, "left") || i < from + 1 || from == 0 ||
@@ -303,7 +307,12 @@ left_for_good (DetectContext *ctx,
     aux--;
   else if (aux > from && (_diptych_detect_is (ctx, aux, "since") || _diptych_detect_is (ctx, aux, "already")))
     aux--;
-  if (aux != from ||
+  /* past an aside after the head: "1,300 people, including 260
+   * children, have left"
+   */
+  if (aux > from + 1 && _diptych_detect_is (ctx, from, ",") && _diptych_detect_is (ctx, aux - 1, ","))
+    clause = aux;
+  if (aux != clause ||
       !(_diptych_detect_is (ctx, aux, "have") || _diptych_detect_is (ctx, aux, "has") ||
         _diptych_detect_is (ctx, aux, "had")) ||
       !detect_in (ctx, from - 1, LEX_GROUP))
@@ -1311,9 +1320,12 @@ _diptych_detect_toll_before (DetectContext *ctx,
            */
           if (outcome < 0 && o == t + entry->n_words + 2 && _diptych_detect_is (ctx, o - 1, "victims"))
             outcome = DIPTYCH_OUTCOME_KILLED;
-          else if (outcome < 0 &&
-                   ((o == t + entry->n_words + 2 && _diptych_detect_is (ctx, o - 1, "refugees")) ||
-                    (o == t + entry->n_words + 1 && _diptych_detect_is (ctx, o, "arrivals"))))
+          /* "the number of refugees", "of detainees": the group's noun
+           * says what happened to them
+           */
+          else if (outcome < 0 && o == t + entry->n_words + 2)
+            outcome = _diptych_detect_match_outcome (ctx, o - 1, &n);
+          else if (outcome < 0 && o == t + entry->n_words + 1 && _diptych_detect_is (ctx, o, "arrivals"))
             outcome = DIPTYCH_OUTCOME_DISPLACED;
         }
       /* "put the number killed at 31", "taking the number killed to 21" */
