@@ -1341,6 +1341,7 @@ static const Case cases[] = {
   FIG ("hit-by-rubber-coated-bullets", "Medics had treated 27 people, among them 15 with gunshot wounds and four hit by rubber-coated bullets.", "four hit by rubber-coated bullets", I, 4, 4, 4, EXACT, PEOPLE),
   QUIET_ ("houses-hit-by-shells", "Two houses were hit by shells.", "Two houses"),
   QUIET_ ("aid-workers-have-left-past-an-aside", "The 30 aid workers, all of them foreigners, have left.", "30 aid workers"),
+  SRC ("denounced-as", "The General Staff denounced as \"pure disinformation\" the reports claiming that more than 20 soldiers had been killed.", "The General Staff", DIPTYCH_SOURCE_MILITARY),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),
