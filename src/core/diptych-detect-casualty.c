@@ -266,6 +266,21 @@ fate_unknown (DetectContext *ctx,
   return 0;
 }
 
+/* Whether an army's communiqué gives its own losses before @start in
+ * the sentence: "On the friendly side, we deplore four dead and seven
+ * wounded", "on the friendly side, four soldiers fell"
+ */
+static gboolean
+friendly_side_before (DetectContext *ctx,
+                      guint          first,
+                      guint          start)
+{
+  for (guint k = first; k + 1 < start; k++)
+    if (_diptych_detect_is (ctx, k, "friendly") && _diptych_detect_is (ctx, k + 1, "side"))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the number at @start gives "losses" before it: "put Russian
  * losses in the sector at 74 killed", "its losses at 12 dead and 119
  * wounded".
@@ -2158,7 +2173,7 @@ detect_in_sentence (DetectContext *ctx,
       /* "He put Russian losses in the sector at 74 killed and 119
        * wounded": a force's losses are its soldiers
        */
-      if (group < 0 && losses_before (ctx, first, q.start))
+      if (group < 0 && (losses_before (ctx, first, q.start) || friendly_side_before (ctx, first, q.start)))
         group = DIPTYCH_GROUP_SOLDIERS;
       item->no_group = group < 0;
       item->predicate = predicate;
