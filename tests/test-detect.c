@@ -1344,6 +1344,8 @@ static const Case cases[] = {
   SRC ("denounced-as", "The General Staff denounced as \"pure disinformation\" the reports claiming that more than 20 soldiers had been killed.", "The General Staff", DIPTYCH_SOURCE_MILITARY),
   FIG ("vdp-members", "Among the dead were 14 soldiers and 9 VDP members, the source said.", "9 VDP members", K, 9, 9, 9, EXACT, SOLDIERS),
   FIG ("friendly-side-losses", "\"On the friendly side, we deplore four dead and seven wounded, who have been evacuated,\" the General Staff said.", "seven wounded", I, 7, 7, 7, EXACT, SOLDIERS),
+  FIG ("treated-for-tear-gas-inhalation", "It said it had treated 24 people for tear gas inhalation.", "treated 24 people", I, 24, 24, 24, EXACT, PEOPLE),
+  FIG ("number-of-confirmed-dead", "By Monday evening, the commissioner said the number of confirmed dead had risen to 52.", "the number of confirmed dead had risen to 52", K, 52, 52, 52, EXACT, PEOPLE),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

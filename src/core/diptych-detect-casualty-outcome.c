@@ -1307,8 +1307,11 @@ _diptych_detect_toll_before (DetectContext *ctx,
           if (o > t + entry->n_words + 1 && o + 1 < before && _diptych_detect_is (ctx, o, "who"))
             for (o++; o + 1 < before && detect_in (ctx, o, LEX_AUXILIARY); o++)
               ;
-          /* "the number of internally displaced persons" */
-          if (g_str_has_suffix (detect_lower (ctx, o), "ly") &&
+          /* "the number of internally displaced persons", "of confirmed
+           * dead"
+           */
+          if ((g_str_has_suffix (detect_lower (ctx, o), "ly") || _diptych_detect_is (ctx, o, "confirmed") ||
+               _diptych_detect_is (ctx, o, "reported")) &&
               _diptych_detect_match_outcome (ctx, o + 1, &n) >= 0)
             o++;
           outcome = _diptych_detect_match_outcome (ctx, o, &n);

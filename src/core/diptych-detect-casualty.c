@@ -640,7 +640,10 @@ treated_for_illness (DetectContext *ctx,
   /* … past a list: "for gunshot, machete and burn wounds" */
   for (guint k = i + 1; k < last && k < i + 8 && (!_diptych_detect_is_punct (ctx, k) || _diptych_detect_is (ctx, k, ","));
        k++)
-    if (_diptych_detect_match_outcome (ctx, k, &n) >= 0)
+    if (_diptych_detect_match_outcome (ctx, k, &n) >= 0 ||
+        /* "for tear gas inhalation", "for burns and fractures" */
+        _diptych_detect_is (ctx, k, "inhalation") || _diptych_detect_is (ctx, k, "burns") ||
+        _diptych_detect_is (ctx, k, "fractures"))
       return FALSE;
   return TRUE;
 }
