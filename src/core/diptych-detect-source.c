@@ -1780,6 +1780,20 @@ next_to_quote (DetectContext *ctx,
   return FALSE;
 }
 
+/* Whether the words of the subject before @end say who reports:
+ * "officials", "aid agencies", "health partners"
+ */
+static gboolean
+names_reporters (DetectContext *ctx,
+                 guint          first,
+                 guint          end)
+{
+  for (guint k = end; k > first && k + 3 > end && !is_punct (ctx, k - 1); k--)
+    if (detect_in (ctx, k - 1, LEX_SOURCE_TYPE))
+      return TRUE;
+  return FALSE;
+}
+
 /* "Protection partners report 27 cases", "Officials estimate that …",
  * "police report 12 dead", "partners in Tawila report that": "report" and
  * "estimate" are verbs after a plural and before a number or "that"; not "a UN report that", "their
@@ -1794,6 +1808,7 @@ plural_reports (DetectContext *ctx,
   const char *w;
   gsize len;
   guint subject_end = verb, noun;
+  gboolean at_end;
 
   /* "Local authorities also report that" */
   while (subject_end > first + 1 && detect_in (ctx, subject_end - 1, LEX_SKIP))
@@ -1814,10 +1829,11 @@ plural_reports (DetectContext *ctx,
     noun = subject_end - 3;
   else
     noun = subject_end;
-  if (noun == first || verb + 1 >= last)
+  if (noun == first)
     return FALSE;
+  at_end = verb + 1 >= last || _diptych_detect_is (ctx, verb + 1, ".");
   /* "Local authorities and the CMP estimate that": two who report */
-  if (_diptych_detect_is (ctx, verb + 1, "that") && !detect_in (ctx, noun - 1, LEX_FUNCTION))
+  if (!at_end && _diptych_detect_is (ctx, verb + 1, "that") && !detect_in (ctx, noun - 1, LEX_FUNCTION))
     for (guint k = noun - 1; k > first && noun - k < 12 && !is_boundary (ctx, k); k--)
       if (_diptych_detect_is (ctx, k, "and") &&
           (detect_key (ctx, k - 1)->upper || detect_in (ctx, k - 1, LEX_SOURCE_TYPE)))
@@ -1829,6 +1845,18 @@ plural_reports (DetectContext *ctx,
   if (!(strcmp (w, "police") == 0 || (len > 3 && w[len - 1] == 's' && w[len - 2] != 's')) ||
       detect_in (ctx, noun - 1, LEX_FUNCTION) || detect_in (ctx, noun - 1, LEX_PRONOUN))
     return FALSE;
+  /* "…, aid agencies estimate.": after what they report, the subject a
+   * few words after a comma and a noun of those who report
+   */
+  if (at_end)
+    {
+      if (!names_reporters (ctx, first, noun))
+        return FALSE;
+      for (guint k = noun - 1; k > first && noun - k <= 3; k--)
+        if (is_punct (ctx, k - 1))
+          return _diptych_detect_is (ctx, k - 1, ",");
+      return FALSE;
+    }
   return _diptych_detect_is (ctx, verb + 1, "that") || detect_key (ctx, verb + 1)->digits ||
          detect_key (ctx, verb + 1)->number_word || _diptych_detect_match (ctx, verb + 1, LEX_VAGUE, NULL) > 0 ||
          _diptych_detect_match (ctx, verb + 1, LEX_QUALIFIER, NULL) > 0 ||
@@ -1857,13 +1885,28 @@ counts_casualties (DetectContext *ctx,
 
   for (guint k = verb + 1; k < last && k < verb + 9; k++)
     {
-      if (is_boundary (ctx, k) || is_relative (ctx, k) || detect_in (ctx, k, LEX_CLAUSE))
+      /* not "more than": a qualifier's */
+      if (is_boundary (ctx, k) || is_relative (ctx, k) ||
+          (detect_in (ctx, k, LEX_CLAUSE) &&
+           !(_diptych_detect_is (ctx, k, "than") && _diptych_detect_match (ctx, k - 1, LEX_QUALIFIER, NULL) > 0)))
         break;
       number |= detect_key (ctx, k)->digits || detect_key (ctx, k)->number_word ||
                 _diptych_detect_match (ctx, k, LEX_VAGUE, NULL) > 0;
       outcome |= _diptych_detect_match (ctx, k, LEX_OUTCOME, NULL) > 0;
     }
   return number && outcome;
+}
+
+/* Whether "according to" follows @verb in its sentence */
+static gboolean
+according_to_after (DetectContext *ctx,
+                    guint          verb,
+                    guint          last)
+{
+  for (guint k = verb + 1; k + 1 < last; k++)
+    if (_diptych_detect_is (ctx, k, "according") && _diptych_detect_is (ctx, k + 1, "to"))
+      return TRUE;
+  return FALSE;
 }
 
 /* "called the bombing “a massacre”", "called it a “flagrant
@@ -2372,8 +2415,12 @@ detect_in_sentence (DetectContext *ctx,
         continue;
       if (counting_verb (ctx, i) && !counts_casualties (ctx, i, last))
         continue;
-      /* "El Oro province recorded 398 homicides": where they happened */
-      if (counting_verb (ctx, i) && i > first && detect_in (ctx, i - 1, LEX_PLACE) && !detect_key (ctx, i - 1)->upper)
+      /* "El Oro province recorded 398 homicides": where they happened;
+       * and "Ecuador recorded more than 7,000 violent deaths in 2023,
+       * according to the government": who counted comes after
+       */
+      if (counting_verb (ctx, i) && i > first &&
+          ((detect_in (ctx, i - 1, LEX_PLACE) && !detect_key (ctx, i - 1)->upper) || according_to_after (ctx, i, last)))
         continue;
       if (source_verb (ctx, i) == SOURCE_VERB_QUOTE && !next_to_quote (ctx, first, i, last))
         continue;
