@@ -1,0 +1,438 @@
+#!/usr/bin/env python3
+"""Hand labels of the articles in this folder: casualty figures, cited sources, and the numbers in the
+text that are NOT casualty figures. Writes labels.json next to this file; the checks are those of
+../label_checks.py.
+
+    python3 make_labels.py            # check every label, then write labels.json
+    python3 make_labels.py --show     # also print every label with its context, for review
+    python3 make_labels.py --stats    # also print phrasing-category counts (add --json for JSON)
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from label_checks import C, S, N, main  # noqa: E402
+
+A = {}
+# Wording variants specific to this folder, counted by --stats in addition to the common ones.
+STATS_EXTRA_OUTCOME_WORDS = []
+STATS_EXTRA_GROUP_NOUNS = []
+
+# ---------------------------------------------------------------- labels (blind set 76: fx01-fx08)
+
+STATS_EXTRA_OUTCOME_WORDS += [
+    ('sacrificed their lives / lost / losing / neutralised / bury … bodies / number of deaths',
+     r'\bsacrificed\b|\blost\b|\blosing\b|\bneutralised\b|\bbury\b|\bdeaths\b'),
+    ('abducted / taken away / arrested / rescued … abducted',
+     r'\babducted\b|\btaken away\b|\barrested\b'),
+    ('evacuated / fled / forced to flee / forced to leave / sheltering / left',
+     r'\bevacuated\b|\bfled\b|\bforced to (?:flee|leave)\b|\bsheltering\b|\bleft\b'),
+    ('treated / received … patients / gunshot wounds', r'\btreated\b|\breceived\b|\bpatients\b|\bwounds\b'),
+]
+STATS_EXTRA_GROUP_NOUNS += [
+    ('servicemen/security personnel/members of the security forces/gang members/vigilantes',
+     r'\b(?:servicemen|security personnel|security forces|gang members|vigilantes|criminals|assailants)\b'),
+    ('monks/brothers/schoolgirls/informants/Israelis/Palestinians/Haitians',
+     r'\b(?:monks|brothers|schoolgirls|informants|Israelis|Palestinians|Haitians|families)\b'),
+    ('community health workers', r'\bhealth workers\b'),
+]
+
+# fx01: a guided bomb on an aid point in Vuhledar, Donetsk oblast, Ukraine (Reuters style)
+A['fx01.txt'] = dict(
+    casualty=[
+        C('killing nine civilians', 'killed', 9, 'exact', 'civilians', id='tot'),
+        C('wounding nearly two dozen others', 'injured', 24, 'at-most', 'civilians', id='inj'),
+        C('two women', 'killed', 2, 'exact', 'women', sub='tot'),
+        C('four of the wounded', 'injured', 4, 'exact', 'civilians', sub='inj'),
+        C('the death toll to 11', 'killed', 11, 'exact', 'civilians', tags='update'),
+        C('two of the wounded had died', 'killed', 2, 'exact', 'civilians', sub='inj'),
+        C('the number of dead at 12', 'killed', 12, 'exact', 'civilians', tags='contradicted'),
+        C('killing as many as 40 servicemen', 'killed', 40, 'at-most', 'soldiers', tags='contradicted'),
+        C('lost "dozens" of soldiers', 'killed', None, 'vague', 'soldiers'),
+        C('evacuated 38 people', 'displaced', 38, 'exact', 'people', id='ev'),
+        C('six children', 'displaced', 6, 'exact', 'children', sub='ev'),
+        C('wounded three people', 'injured', 3, 'exact', 'people'),
+        C('at least 1,280 civilians had been killed', 'killed', 1280, 'at-least', 'civilians'),
+        C('some 3.5 million people remain internally displaced', 'displaced', 3500000, 'approx', 'people'),
+        C('tens of thousands of residents have left', 'displaced', None, 'vague', 'civilians'),
+    ],
+    sources=[
+        S('regional officials', 'official'),
+        S('Donetsk regional governor Oleksandr Moroz', 'official', form='title-name'),
+        S('Moroz', 'official', nth=1, form='name'),
+        S("Ukraine's National Police", 'official'),
+        S("Moroz's office", 'official'),
+        S('Public broadcaster Suspilne', 'media'),
+        S('volunteers at the scene', 'witness'),
+        S("Russia's Defense Ministry", 'military'),
+        S('A spokesman for Ukrainian forces in the sector, Captain Andriy Lysenko', 'military', form='title-name'),
+        S('Local authorities', 'official'),
+        S('Police', 'official', nth=1),
+        S('the Moscow-installed administration', 'official'),
+        S('The U.N. Human Rights Monitoring Mission in Ukraine', 'ngo'),
+        S('The International Organization for Migration', 'ngo'),
+    ],
+    numbers=[
+        N('500-kg', 'quantity'),
+        N('11 a.m.', 'time'),
+        N('16-year-old', 'age'),
+        N('three weeks', 'duration'),
+        N('about 25 km', 'distance'),
+        N('15 miles', 'distance'),
+        N('five hours', 'duration'),
+        N('several people', 'count-people'),
+        N('72nd Mechanized Brigade', 'other'),
+        N('27 assaults', 'count-objects'),
+        N('24 hours', 'duration'),
+        N('about 15,000 people', 'population'),
+        N('February 2022', 'date'),
+        N('more than two years', 'duration'),
+        N('fewer than 150 residents', 'population'),
+        N('62-year-old', 'age'),
+    ])
+
+# fx02: abductions, clashes and a disputed air strike around Namhsan, Ta'ang region, northern Shan State,
+# Myanmar (state media)
+A['fx02.txt'] = dict(
+    casualty=[
+        C('abducted 46 residents', 'detained', 46, 'exact', 'civilians', id='abd'),
+        C('12 women', 'detained', 12, 'exact', 'women', sub='abd'),
+        C('killing 11 of them', 'killed', 11, 'exact', 'fighters'),
+        C('wounding several others', 'injured', None, 'vague', 'fighters'),
+        C('Two members of the security forces sacrificed their lives', 'killed', 2, 'exact', 'soldiers'),
+        C('four were injured', 'injured', 4, 'exact', 'soldiers'),
+        C('detained five people', 'detained', 5, 'exact', 'people'),
+        C('3 civilians', 'killed', 3, 'exact', 'civilians'),
+        C('Seven novice monks were wounded', 'injured', 7, 'exact', 'people'),
+        C('A dozen of the abducted residents', 'detained', 12, 'exact', 'civilians', sub='abd'),
+        C('Nearly 2,000 local people who fled', 'displaced', 2000, 'at-most', 'people'),
+        C('killed 21 civilians', 'killed', 21, 'exact', 'civilians', tags='contradicted'),
+        C('injured 40 to 50 others', 'injured', None, 'range', 'civilians', low=40, high=50, tags='contradicted'),
+        C('killed 214 civilians', 'killed', 214, 'exact', 'civilians'),
+        C('wounded more than 350 others', 'injured', 350, 'at-least', 'civilians'),
+        C('upwards of 70,000 people have been forced to flee their homes', 'displaced', 70000, 'at-least', 'people'),
+    ],
+    sources=[
+        S('the Information Team of the State Security and Peace Commission', 'official'),
+        S('the team', 'official', nth=0),
+        S('the statement', 'official', nth=0, form='document'),
+        S('U Aik Mong', 'official', nth=0, form='name'),
+        S('U Aik Mong', 'official', nth=1, form='name'),
+        S('the team', 'official', nth=1),
+        S('The team', 'official'),
+        S('some foreign-based media outlets', 'media'),
+        S('the team', 'official', nth=2),
+        S('the statement', 'official', nth=1, form='document'),
+    ],
+    numbers=[
+        N('21 January', 'date'),
+        N('23 houses', 'count-objects'),
+        N('about 300 bags of dried tea leaves', 'count-objects'),
+        N('K 45 million', 'money'),
+        N('about 60 TNLA terrorists', 'count-people'),
+        N('18 January', 'date'),
+        N('two drones', 'count-objects'),
+        N('14 hand grenades', 'count-objects'),
+        N('9-year-old', 'age'),
+        N('16 January', 'date'),
+        N('three relief camps', 'count-objects'),
+        N('15 January', 'date'),
+        N('October 2023', 'date'),
+    ])
+
+# fx03: a settler attack on Burqa near Nablus, occupied West Bank (AFP style)
+A['fx03.txt'] = dict(
+    casualty=[
+        C('at least 12 others were wounded', 'injured', 12, 'at-least', 'people', id='inj'),
+        C('two of the wounded', 'injured', 2, 'exact', 'people', sub='inj'),
+        C('treated 31 people', 'injured', 31, 'exact', 'people', id='prcs'),
+        C('four of them for gunshot wounds', 'injured', 4, 'exact', 'people', sub='prcs'),
+        C('three families had been forced to leave their houses', 'displaced', 3, 'exact', 'people'),
+        C('five Israeli civilians had been lightly injured', 'injured', 5, 'exact', 'civilians'),
+        C('A number of suspects were detained', 'detained', None, 'vague', 'people'),
+        C('three Israelis had been arrested', 'detained', 3, 'exact', 'people'),
+        C('the death toll from the attack to two', 'killed', 2, 'exact', 'people', tags='update'),
+        C('detained at least 18 Palestinians', 'detained', 18, 'at-least', 'people', id='det'),
+        C('two brothers', 'detained', 2, 'exact', 'men', sub='det'),
+        C('At least 950 Palestinians have been killed', 'killed', 950, 'at-least', 'people'),
+        C('at least 36 Israelis', 'killed', 36, 'at-least', 'people'),
+    ],
+    sources=[
+        S('the Palestinian health ministry', 'official'),
+        S('The ministry', 'official'),
+        S('Doctors at Rafidia hospital in Nablus', 'anonymous'),
+        S('The Palestinian Red Crescent', 'ngo'),
+        S('Burqa resident Nidal Saif', 'witness', form='name'),
+        S('The head of Burqa’s village council, Bashar Masoud', 'official', form='title-name'),
+        S('The Israeli army', 'military'),
+        S('the army', 'military'),
+        S('Israeli police', 'official'),
+        S('the health ministry', 'official'),
+        S('the Palestinian Prisoners’ Society', 'ngo'),
+        S('The UN humanitarian office OCHA', 'ngo'),
+        S('health ministry figures', 'official', form='document'),
+        S('official Israeli figures', 'official', form='document'),
+    ],
+    numbers=[
+        N('27', 'age'),
+        N('one of its ambulances', 'count-objects'),
+        N('a hundred of them', 'count-people'),
+        N('52', 'age'),
+        N('14 homes', 'count-objects'),
+        N('at least 20 vehicles', 'count-objects'),
+        N('aged 19', 'age'),
+        N('around 5,000 people', 'population'),
+        N('about 10 kilometres', 'distance'),
+        N('2005', 'year'),
+        N('more than 1,400 settler attacks', 'count-objects'),
+        N('October 2023', 'date'),
+    ])
+
+# fx04: a car bomb at a checkpoint in Nawa, Daraa province, Syria (a broadcaster's website)
+A['fx04.txt'] = dict(
+    casualty=[
+        C('killing at least seven people', 'killed', 7, 'at-least', 'people', id='tot'),
+        C('four of them security personnel', 'killed', 4, 'exact', 'soldiers', sub='tot'),
+        C('wounded 19 people', 'injured', 19, 'exact', 'people', id='inj'),
+        C('three children', 'injured', 3, 'exact', 'children', sub='inj'),
+        C('the death toll at nine', 'killed', 9, 'exact', 'people', id='sohr', tags='contradicted'),
+        C('two civilians', 'killed', 2, 'exact', 'civilians', sub='sohr'),
+        C('arrested six suspects', 'detained', 6, 'exact', 'people'),
+        C('three of the wounded had died', 'killed', 3, 'exact', 'people', sub='inj'),
+        C('dozens of families had left', 'displaced', None, 'vague', 'people'),
+        C('killed nine people', 'killed', 9, 'exact', 'people'),
+        C('almost 120 people have been killed', 'killed', 120, 'at-most', 'people', id='obs'),
+        C('41 security personnel', 'killed', 41, 'exact', 'soldiers', sub='obs'),
+        C('more than 7 million people remain displaced', 'displaced', 7000000, 'at-least', 'people'),
+    ],
+    sources=[
+        S('Syria’s interior ministry', 'official'),
+        S('the ministry', 'official'),
+        S('the state news agency SANA', 'media'),
+        S('The Syrian Observatory for Human Rights', 'ngo'),
+        S('Al Jazeera’s Rami Khalil', 'media', form='name'),
+        S('Interior ministry spokesman Mahmoud Abu Qasem', 'official', form='title-name'),
+        S('The civil defence service', 'official'),
+        S('The local news network Nawa Today', 'media'),
+        S('Abu Khaled', 'witness', form='name'),
+        S('Local officials', 'official'),
+        S('The Observatory', 'ngo'),
+        S('The United Nations', 'ngo'),
+    ],
+    numbers=[
+        N('6:30pm', 'time'),
+        N('15:30 GMT', 'time'),
+        N('two explosive belts', 'count-objects'),
+        N('two people', 'count-people'),
+        N('about 80,000', 'population'),
+        N('roughly 40km', 'distance'),
+        N('December 2024', 'date', nth=0),
+        N('2011', 'year'),
+        N('more than 500,000 Syrians', 'count-people'),
+        N('December 2024', 'date', nth=1),
+    ])
+
+# fx05: bandit attacks on villages in Zurmi, Zamfara state, Nigeria (dpa style, one sentence a paragraph)
+A['fx05.txt'] = dict(
+    casualty=[
+        C('killed at least 23 villagers', 'killed', 23, 'at-least', 'civilians', id='tot'),
+        C('abducted more than 50 others', 'detained', 50, 'at-least', 'civilians', id='abd'),
+        C('seven vigilantes', 'killed', 7, 'exact', 'fighters', sub='tot'),
+        C('bury 31 bodies', 'killed', 31, 'exact', 'people', tags='contradicted'),
+        C('"neutralised" dozens of them', 'killed', None, 'vague', 'fighters'),
+        C('17 of the abducted villagers', 'detained', 17, 'exact', 'civilians', id='r17', sub='abd'),
+        C('nine women', 'detained', 9, 'exact', 'women', sub='r17'),
+        C('about 4,000 people who had fled', 'displaced', 4000, 'approx', 'people'),
+        C('between 10 and 15 people were still missing', 'missing', None, 'range', 'people', low=10, high=15),
+        C('two suspected informants', 'detained', 2, 'exact', 'people'),
+        C('killed more than 400 people', 'killed', 400, 'at-least', 'people'),
+        C('abducted hundreds more', 'detained', None, 'vague', 'people'),
+        C('forced more than 1.1 million people from their homes', 'displaced', 1100000, 'at-least', 'people'),
+        C('abducted 279 schoolgirls', 'detained', 279, 'exact', 'children'),
+    ],
+    sources=[
+        S('police', 'official', nth=0),
+        S('residents', 'witness', nth=0),
+        S('police spokesman Sani Garba', 'official', form='title-name'),
+        S('Garba', 'official', nth=1, form='name'),
+        S('A resident of Dauran village, Musa Lawal', 'witness', form='name'),
+        S('Lawal', 'witness', nth=1, form='name'),
+        S('The Nigerian Air Force', 'military'),
+        S('Air force spokesman Ibrahim Kwarra', 'military', form='title-name'),
+        S('The army', 'military'),
+        S('A spokesman for the Zamfara state governor, Ibrahim Dan-Baba', 'official', form='title-name'),
+        S('Relatives of the captives', 'witness'),
+        S('Residents', 'witness'),
+        S('Police', 'official'),
+        S('Amnesty International Nigeria', 'ngo'),
+        S('the International Organization for Migration', 'ngo'),
+    ],
+    numbers=[
+        N('Hundreds of gunmen', 'count-people'),
+        N('four villages', 'count-objects'),
+        N('500,000 naira', 'money'),
+        N('about 320 dollars', 'money'),
+        N('20 million naira', 'money'),
+        N('the first six months', 'duration'),
+        N('one of the states', 'other'),
+        N('February 2021', 'date'),
+    ])
+
+# fx06: a UN OCHA flash update on an attack on Andéramboukane, Ménaka region, Mali
+A['fx06.txt'] = dict(
+    casualty=[
+        C('At least 31 civilians were killed', 'killed', 31, 'at-least', 'civilians'),
+        C('12 others injured', 'injured', 12, 'exact', 'civilians'),
+        C('An estimated 6,200 people have fled', 'displaced', 6200, 'approx', 'people'),
+        C('at least 31 civilians', 'killed', 31, 'at-least', 'civilians', id='tot', tags='repeat'),
+        C('six women', 'killed', 6, 'exact', 'women', sub='tot'),
+        C('nine children', 'killed', 9, 'exact', 'children', sub='tot'),
+        C('12 others were injured', 'injured', 12, 'exact', 'civilians', id='inj', tags='repeat'),
+        C('several of them', 'injured', None, 'vague', 'civilians', sub='inj'),
+        C('at least 15 men had been taken away', 'detained', 15, 'at-least', 'men'),
+        C('20–25 residents', 'missing', None, 'range', 'civilians', low=20, high=25),
+        C('killing some 20 of them', 'killed', 20, 'approx', 'fighters'),
+        C('losing three soldiers', 'killed', 3, 'exact', 'soldiers'),
+        C('the number of civilians killed at fewer than 10', 'killed', 10, 'at-most', 'civilians', tags='contradicted'),
+        C('9 of the injured', 'injured', 9, 'exact', 'civilians', id='i9', sub='inj'),
+        C('two of whom have since died', 'killed', 2, 'exact', 'civilians', sub='i9'),
+        C('the number of deaths to 33', 'killed', 33, 'exact', 'civilians', tags='update'),
+        C('an estimated 6,200 people have been displaced', 'displaced', 6200, 'approx', 'people', id='idp',
+          tags='repeat'),
+        C('some 3,800 people', 'displaced', 3800, 'approx', 'people', sub='idp'),
+        C('around 1,500', 'displaced', 1500, 'approx', 'people', sub='idp'),
+        C('the remaining 900', 'displaced', 900, 'exact', 'people', sub='idp'),
+        C('over 2,700 children', 'displaced', 2700, 'at-least', 'children', sub='idp'),
+        C('more than 100 civilians were killed', 'killed', 100, 'at-least', 'civilians'),
+        C('more than 48,000 people have been displaced', 'displaced', 48000, 'at-least', 'people'),
+    ],
+    sources=[
+        S('partners', 'ngo', nth=0),
+        S('local authorities', 'official'),
+        S('Community leaders', 'other'),
+        S('The Malian Armed Forces (FAMa)', 'military'),
+        S('FAMa', 'military', nth=1),
+        S('The Ménaka referral health centre', 'official'),
+        S('the Regional Directorate for Social Development (DRDS)', 'official'),
+        S('UNHCR', 'ngo'),
+        S('the Protection Cluster', 'ngo'),
+        S('the Displacement Tracking Matrix (DTM)', 'ngo'),
+        S('Partners', 'ngo'),
+    ],
+    numbers=[
+        N('No. 1', 'other'),
+        N('14 May 2025', 'date'),
+        N('three surrounding hamlets', 'count-objects'),
+        N('11 to 12 May', 'date'),
+        N('about 90 km', 'distance'),
+        N('one of the two health centres', 'count-objects'),
+        N('12 May', 'date', nth=1),
+        N('13 May', 'date', nth=0),
+        N('12 May', 'date', nth=2),
+        N('March 2022', 'date'),
+        N('several days', 'duration'),
+        N('January 2024', 'date'),
+        N('13 May', 'date', nth=1),
+        N('4,100 people', 'count-people'),
+        N('500 hygiene kits', 'count-objects'),
+        N('12 emergency latrines', 'count-objects'),
+        N('the two main reception sites', 'count-objects'),
+        N('more than 60 consultations', 'count-objects'),
+        N('the first two days', 'duration'),
+        N('up to three months', 'duration'),
+        N('2025', 'year', nth=1),
+        N('US$771 million', 'money'),
+        N('14 per cent', 'percentage'),
+    ])
+
+# fx07: a medical charity's statement on fighting around Maridi, Western Equatoria, South Sudan (NGO statement)
+A['fx07.txt'] = dict(
+    casualty=[
+        C('treated 87 people with gunshot and machete wounds', 'injured', 87, 'exact', 'people', id='tot'),
+        C('29 were women', 'injured', 29, 'exact', 'women', sub='tot'),
+        C('17 were children', 'injured', 17, 'exact', 'children', sub='tot'),
+        C('Eleven patients died', 'killed', 11, 'exact', 'people'),
+        C('received 23 patients', 'injured', 23, 'exact', 'people', sub='tot'),
+        C('Two of our community health workers were killed', 'killed', 2, 'exact', 'other'),
+        C('at least 45 people had been killed', 'killed', 45, 'at-least', 'people', id='cty'),
+        C('12 soldiers', 'killed', 12, 'exact', 'soldiers', sub='cty'),
+        C('up to 20,000 people had fled', 'displaced', 20000, 'at-most', 'people'),
+        C('killed 33 “criminals”', 'killed', 33, 'exact', 'fighters'),
+        C('lost four soldiers', 'killed', 4, 'exact', 'soldiers', tags='contradicted'),
+        C('roughly 1,200 civilians were sheltering', 'displaced', 1200, 'approx', 'civilians'),
+        C('the 87 people we have treated', 'injured', 87, 'exact', 'people', tags='repeat'),
+    ],
+    sources=[
+        S('the organisation', 'ngo'),
+        S('Dr Grace Ladu', 'ngo', form='title-name'),
+        S('The Maridi County Commissioner, Peter Wani Lomoro', 'official', form='title-name'),
+        S('The South Sudan People’s Defence Forces (SSPDF)', 'military'),
+        S('The SPLA-IO', 'military'),
+        S('The UN Mission in South Sudan (UNMISS)', 'military'),
+        S('Ladu', 'ngo', nth=1, form='name'),
+    ],
+    numbers=[
+        N('9 October 2025', 'date'),
+        N('ten days ago', 'duration'),
+        N('the age of 15', 'age'),
+        N('64 surgical operations', 'count-objects'),
+        N('30 September', 'date'),
+        N('two or three days', 'duration'),
+        N('our last 40 units of blood', 'quantity'),
+        N('2 October', 'date'),
+        N('around 3,000 patients', 'count-people'),
+        N('2013', 'year'),
+        N('six counties', 'count-objects'),
+        N('2024', 'year'),
+        N('more than 4,500 surgical interventions', 'count-objects'),
+    ])
+
+# fx08: a gang attack on Cabaret, Ouest department, Haiti (AP style)
+A['fx08.txt'] = dict(
+    casualty=[
+        C('killing at least 40 people', 'killed', 40, 'at-least', 'people', id='tot'),
+        C('a whole family of six', 'killed', 6, 'exact', 'people'),
+        C('at least 46 people were killed', 'killed', 46, 'at-least', 'people', id='rg', tags='contradicted'),
+        C('11 children', 'killed', 11, 'exact', 'children', sub='rg'),
+        C('31 people were being treated for gunshot wounds', 'injured', 31, 'exact', 'people', id='inj'),
+        C('five', 'injured', 5, 'exact', 'people', sub='inj'),
+        C('the toll to 52', 'killed', 52, 'exact', 'people', tags='update'),
+        C('scores of people were still unaccounted for', 'missing', None, 'vague', 'people'),
+        C('killed at least eight gang members', 'killed', 8, 'at-least', 'fighters'),
+        C('Two police officers were wounded', 'injured', 2, 'exact', 'soldiers'),
+        C('arrested 14 suspected gang members', 'detained', 14, 'exact', 'fighters'),
+        C('more than 6,300 people had fled', 'displaced', 6300, 'at-least', 'people'),
+        C('approximately 4,860 people had been killed', 'killed', 4860, 'approx', 'people'),
+        C('Nearly 1.4 million Haitians have been forced from their homes', 'displaced', 1400000, 'at-most', 'people'),
+    ],
+    sources=[
+        S('a local official', 'anonymous'),
+        S('a human rights group', 'ngo'),
+        S('Cabaret Mayor Jean-Robert Moïse', 'official', form='title-name'),
+        S('a 34-year-old mother of three', 'witness', form='role'),
+        S('The Collective for the Defense of Rights', 'ngo'),
+        S("Haiti's civil protection agency", 'official'),
+        S("the mayor's office", 'official'),
+        S("Haiti's National Police", 'official'),
+        S('police spokesman Lionel Lazarre', 'official', form='title-name'),
+        S('a leader of the Viv Ansanm gang coalition', 'military', form='role'),
+        S('The International Organization for Migration', 'ngo'),
+        S('The U.N. human rights office', 'ngo'),
+        S('the IOM', 'ngo'),
+    ],
+    numbers=[
+        N('dozens of homes', 'count-objects'),
+        N('4 a.m.', 'time'),
+        N('more than 10 hours', 'duration'),
+        N('34-year-old', 'age'),
+        N('mother of three', 'count-people'),
+        N('about 60,000 people', 'population'),
+        N('some 25 miles', 'distance'),
+        N('40 kilometers', 'distance'),
+        N('an estimated 90%', 'percentage'),
+        N('20%', 'percentage'),
+    ])
+
+
+if __name__ == '__main__':
+    main(HERE, A, STATS_EXTRA_OUTCOME_WORDS, STATS_EXTRA_GROUP_NOUNS)
