@@ -415,7 +415,9 @@ add_source (DetectContext *ctx,
    * "they" are not
    */
   if (is_pronoun (ctx, first) &&
-      !((last - first <= 3 || (last - first == 4 && _diptych_detect_is (ctx, first + 1, "of"))) &&
+      /* … and "some foreign-based media outlets" */
+      !((last - first <= 3 ||
+         (last - first == 4 && (_diptych_detect_is (ctx, first + 1, "of") || _diptych_detect_is (ctx, first, "some")))) &&
         last - first >= 2 &&
         (detect_in (ctx, last - 1, LEX_SOURCE_TYPE) || detect_in (ctx, last - 1, LEX_GROUP))) &&
       !is_possessed_title (ctx, first, last) &&
@@ -573,6 +575,11 @@ phrase_after (DetectContext *ctx,
        * label sets of three count no channel a statement was read on)
        */
       if (k > i && _diptych_detect_is (ctx, k, "cited") && _diptych_detect_match (ctx, k, LEX_ATTRIBUTION, NULL) > 1)
+        break;
+      /* "a report by the BBC claiming that": the participle of a verb
+       * of saying
+       */
+      if (k > i && source_verb (ctx, k) == SOURCE_VERB_PARTICIPLE)
         break;
       if (is_boundary (ctx, k) || is_relative (ctx, k) || detect_in (ctx, k, LEX_REPORTING) ||
           is_toll_verb (ctx, k, last) || (k > i && (is_day (ctx, k) || is_span_of_time (ctx, k, last))) ||
