@@ -387,7 +387,9 @@ without_homes (DetectContext *ctx,
         _diptych_detect_is (ctx, i, "living") || _diptych_detect_is (ctx, i, "live") ||
         _diptych_detect_is (ctx, i, "lived") || _diptych_detect_is (ctx, i, "camped") ||
         _diptych_detect_is (ctx, i, "staying") || _diptych_detect_is (ctx, i, "sheltering") ||
-        _diptych_detect_is (ctx, i, "sheltered")) ||
+        _diptych_detect_is (ctx, i, "sheltered") ||
+        /* "an estimated 9,500 people remain in 14 informal sites" */
+        _diptych_detect_is (ctx, i, "remain") || _diptych_detect_is (ctx, i, "remained")) ||
       !(_diptych_detect_is (ctx, i + 1, "in") || _diptych_detect_is (ctx, i + 1, "on") ||
         _diptych_detect_is (ctx, i + 1, "at") || _diptych_detect_is (ctx, i + 1, "with")))
     return 0;
