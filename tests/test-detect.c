@@ -1355,6 +1355,7 @@ static const Case cases[] = {
   FIG ("needed-hospital-treatment", "It disputed the figures, saying fewer than 20 people had needed hospital treatment.", "fewer than 20 people had needed hospital treatment", I, 20, N, 20, AT_MOST, PEOPLE),
   FIG ("remain-in-sites", "An estimated 9,500 people remain in 14 informal sites on the outskirts of the town.", "An estimated 9,500 people remain in 14 informal sites", X, 9500, N, N, APPROX, PEOPLE),
   SRC ("by-the-count-of", "The fighting left, by the count of the Syrian Network for Human Rights (SNHR), at least 31 people dead.", "the Syrian Network for Human Rights (SNHR)", DIPTYCH_SOURCE_NGO),
+  SRC ("but-its-spokesman", "The military did not say who had carried out the strike, but its spokesman, Colonel Dawit Belay, said that the army had killed 70 extremists.", "its spokesman, Colonel Dawit Belay", DIPTYCH_SOURCE_MILITARY),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

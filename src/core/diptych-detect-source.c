@@ -748,6 +748,8 @@ is_named (DetectContext *ctx,
                (k == s && (_diptych_detect_is (ctx, k, "the") || _diptych_detect_is (ctx, k, "a") ||
                            _diptych_detect_is (ctx, k, "an")));
     }
+  /* "…, but its spokesman said" */
+  named |= is_possessed_title (ctx, s, e);
   return named ? 1 : 0;
 }
 
