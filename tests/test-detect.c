@@ -1356,6 +1356,7 @@ static const Case cases[] = {
   FIG ("remain-in-sites", "An estimated 9,500 people remain in 14 informal sites on the outskirts of the town.", "An estimated 9,500 people remain in 14 informal sites", X, 9500, N, N, APPROX, PEOPLE),
   SRC ("by-the-count-of", "The fighting left, by the count of the Syrian Network for Human Rights (SNHR), at least 31 people dead.", "the Syrian Network for Human Rights (SNHR)", DIPTYCH_SOURCE_NGO),
   SRC ("but-its-spokesman", "The military did not say who had carried out the strike, but its spokesman, Colonel Dawit Belay, said that the army had killed 70 extremists.", "its spokesman, Colonel Dawit Belay", DIPTYCH_SOURCE_MILITARY),
+  QUIET_ ("speakers-past-their-place", "A drone strike killed at least 28 people and wounded dozens more, two health workers at the town's main hospital said.", "two health workers"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

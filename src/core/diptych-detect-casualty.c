@@ -585,7 +585,8 @@ bare_part (DetectContext *ctx,
 }
 
 /* Whether the words from @i go on to a verb of reporting, right away or
- * past an aside in commas: "said", ", who asked not to be named, told".
+ * past an aside in commas or a place: "said", ", who asked not to be
+ * named, told", "at the town's main hospital said".
  */
 static gboolean
 speaks_at (DetectContext *ctx,
@@ -598,6 +599,18 @@ speaks_at (DetectContext *ctx,
         return FALSE;
   if (i < last && _diptych_detect_is (ctx, i, ","))
     i++;
+  /* … or past where they are: "two health workers at the town's main
+   * hospital said"
+   */
+  if (i < last && (_diptych_detect_is (ctx, i, "at") || _diptych_detect_is (ctx, i, "in") ||
+                   _diptych_detect_is (ctx, i, "from")))
+    for (guint k = i + 1; k < last && k < i + 8; k++)
+      {
+        if (detect_in (ctx, k, LEX_REPORTING))
+          return TRUE;
+        if (_diptych_detect_is_punct (ctx, k) && !_diptych_detect_is_apostrophe (ctx, k))
+          return FALSE;
+      }
   return i < last && detect_in (ctx, i, LEX_REPORTING);
 }
 
