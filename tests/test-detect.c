@@ -1357,6 +1357,8 @@ static const Case cases[] = {
   SRC ("by-the-count-of", "The fighting left, by the count of the Syrian Network for Human Rights (SNHR), at least 31 people dead.", "the Syrian Network for Human Rights (SNHR)", DIPTYCH_SOURCE_NGO),
   SRC ("but-its-spokesman", "The military did not say who had carried out the strike, but its spokesman, Colonel Dawit Belay, said that the army had killed 70 extremists.", "its spokesman, Colonel Dawit Belay", DIPTYCH_SOURCE_MILITARY),
   QUIET_ ("speakers-past-their-place", "A drone strike killed at least 28 people and wounded dozens more, two health workers at the town's main hospital said.", "two health workers"),
+  FIG ("toll-of-dead-is-people", "Twelve civilians were killed in the strike. A local official gave a higher toll of 27 dead.", "27 dead", K, 27, 27, 27, EXACT, PEOPLE),
+  FIG ("number-of-dead-is-people", "Twelve civilians were killed in the strike. Officials put the number of dead at 38.", "the number of dead at 38", K, 38, 38, 38, EXACT, PEOPLE),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

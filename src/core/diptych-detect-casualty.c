@@ -266,6 +266,26 @@ fate_unknown (DetectContext *ctx,
   return 0;
 }
 
+/* Whether "dead" is what the figure from @from counts: right after its
+ * number ending at @end ("27 dead"), or in its toll ("the number of the
+ * dead at 38")
+ */
+static gboolean
+counts_the_dead (DetectContext *ctx,
+                 guint          from,
+                 guint          end,
+                 guint          last)
+{
+  if (end < last && _diptych_detect_is (ctx, end, "dead"))
+    return TRUE;
+  for (guint k = from; k + 1 < end; k++)
+    if (_diptych_detect_is (ctx, k, "of") &&
+        (_diptych_detect_is (ctx, k + 1, "dead") ||
+         (k + 2 < end && _diptych_detect_is (ctx, k + 1, "the") && _diptych_detect_is (ctx, k + 2, "dead"))))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether an army's communiqué gives its own losses before @start in
  * the sentence: "On the friendly side, we deplore four dead and seven
  * wounded", "on the friendly side, four soldiers fell"
@@ -2191,6 +2211,11 @@ detect_in_sentence (DetectContext *ctx,
        */
       if (group < 0 && (losses_before (ctx, first, q.start) || friendly_side_before (ctx, first, q.start)))
         group = DIPTYCH_GROUP_SOLDIERS;
+      /* "a higher toll of 27 dead", "the number of dead at 38": the dead
+       * are the group's noun, people (99 of 117 such labels)
+       */
+      if (group < 0 && counts_the_dead (ctx, toll ? toll_start : q.start, q.end, last))
+        group = DIPTYCH_GROUP_PEOPLE;
       item->no_group = group < 0;
       item->predicate = predicate;
       item->casualty.group = group >= 0 ? group : DIPTYCH_GROUP_PEOPLE;
