@@ -1359,6 +1359,8 @@ static const Case cases[] = {
   QUIET_ ("speakers-past-their-place", "A drone strike killed at least 28 people and wounded dozens more, two health workers at the town's main hospital said.", "two health workers"),
   FIG ("toll-of-dead-is-people", "Twelve civilians were killed in the strike. A local official gave a higher toll of 27 dead.", "27 dead", K, 27, 27, 27, EXACT, PEOPLE),
   FIG ("number-of-dead-is-people", "Twelve civilians were killed in the strike. Officials put the number of dead at 38.", "the number of dead at 38", K, 38, 38, 38, EXACT, PEOPLE),
+  FIG ("abandoned-their-villages", "In the mountains, hundreds of families have abandoned their villages in recent months.", "hundreds of families have abandoned their villages", X, N, 100, N, VAGUE, PEOPLE),
+  QUIET_ ("abandoned-vehicles", "Soldiers abandoned 12 vehicles.", "12 vehicles"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

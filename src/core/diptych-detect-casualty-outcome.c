@@ -232,7 +232,8 @@ homes_end (DetectContext *ctx,
 
 /* How many tokens from @i on say that people left their homes, which
  * displaces them: "had left border villages", "have left their
- * villages", "had left for villages inland", "had left the camp"; or 0.
+ * villages", "had left for villages inland", "had left the camp", "have
+ * abandoned their villages"; or 0.
  */
 static guint
 left_homes (DetectContext *ctx,
@@ -241,6 +242,11 @@ left_homes (DetectContext *ctx,
 {
   guint k = i + 1, end;
 
+  if (_diptych_detect_is (ctx, i, "abandoned"))
+    {
+      end = homes_end (ctx, k, last, FALSE);
+      return end > 0 ? end - i : 0;
+    }
   if (!_diptych_detect_is (ctx, i, "left"))
     return 0;
   if (_diptych_detect_is (ctx, k, "for"))
