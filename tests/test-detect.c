@@ -1361,6 +1361,8 @@ static const Case cases[] = {
   FIG ("number-of-dead-is-people", "Twelve civilians were killed in the strike. Officials put the number of dead at 38.", "the number of dead at 38", K, 38, 38, 38, EXACT, PEOPLE),
   FIG ("abandoned-their-villages", "In the mountains, hundreds of families have abandoned their villages in recent months.", "hundreds of families have abandoned their villages", X, N, 100, N, VAGUE, PEOPLE),
   QUIET_ ("abandoned-vehicles", "Soldiers abandoned 12 vehicles.", "12 vehicles"),
+  FIG ("youth-picked-up", "Residents said more than 40 youth had been picked up.", "more than 40 youth had been picked up", D, 40, 40, N, AT_LEAST, PEOPLE),
+  FIG ("moved-in-with-relatives", "About 300 families are staying with relatives in the town.", "About 300 families are staying with relatives", X, 300, N, N, APPROX, PEOPLE),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),
