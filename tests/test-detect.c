@@ -1363,6 +1363,8 @@ static const Case cases[] = {
   QUIET_ ("abandoned-vehicles", "Soldiers abandoned 12 vehicles.", "12 vehicles"),
   FIG ("youth-picked-up", "Residents said more than 40 youth had been picked up.", "more than 40 youth had been picked up", D, 40, 40, N, AT_LEAST, PEOPLE),
   FIG ("moved-in-with-relatives", "About 300 families are staying with relatives in the town.", "About 300 families are staying with relatives", X, 300, N, N, APPROX, PEOPLE),
+  QUIET_ ("staff-relocated", "Twenty-three humanitarian staff were temporarily relocated to Goma.", "Twenty-three humanitarian staff"),
+  FIG ("health-workers-fled", "Some 40 health workers fled the town.", "Some 40 health workers fled", X, 40, N, N, APPROX, OTHER),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

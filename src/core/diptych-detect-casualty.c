@@ -604,6 +604,21 @@ bare_part (DetectContext *ctx,
          _diptych_detect_is (ctx, start - 2, ",") && _diptych_detect_last_in_sentence (ctx, sentence) >= 0;
 }
 
+/* Whether the words from @from to @to move people as an employer does:
+ * "relocated", "shifted", "evacuated"
+ */
+static gboolean
+staff_moved (DetectContext *ctx,
+             guint          from,
+             guint          to)
+{
+  for (guint k = from; k < to; k++)
+    if (_diptych_detect_is (ctx, k, "relocated") || _diptych_detect_is (ctx, k, "relocating") ||
+        _diptych_detect_is (ctx, k, "shifted") || _diptych_detect_is (ctx, k, "evacuated"))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the words from @i go on to a verb of reporting, right away or
  * past an aside in commas or a place: "said", ", who asked not to be
  * named, told", "at the town's main hospital said".
@@ -1982,6 +1997,13 @@ detect_in_sentence (DetectContext *ctx,
       if (outcome == DIPTYCH_OUTCOME_INJURED && span_first < q.start &&
           (_diptych_detect_is (ctx, span_first, "treated") || _diptych_detect_is (ctx, span_first, "treating")) &&
           treated_for_illness (ctx, head_end, last))
+        continue;
+      /* "23 humanitarian staff were temporarily relocated", "relocated 26
+       * non-essential staff": workers their employer moves are not
+       * displaced
+       */
+      if (outcome == DIPTYCH_OUTCOME_DISPLACED && group == DIPTYCH_GROUP_OTHER &&
+          staff_moved (ctx, span_first, MAX (span_last, head_end)))
         continue;
       /* "The search for the remaining one or two terrorists": attackers
        * at large, not casualties; but "the search for 12 missing miners"
