@@ -1863,6 +1863,29 @@ test_parts (void)
   _diptych_detect_set_parts (0, 0);
 }
 
+/* A toll put anew takes the outcome of a figure before it in its own
+ * sentence, and so of its own part: not of the last figure of the parts
+ * before, whose tokens are counted from another start (fuzz-detect found
+ * it; its input is in the seed corpus).
+ */
+static void
+test_parts_toll_put_anew (void)
+{
+  const char *article =
+    "Two car bombs killed 12 people in the market, officials said.\n"
+    "The monitor put the number of dea$ at 41 and said they included six fighters.\n";
+  g_autoptr(DiptychText) text = diptych_text_new_from_string (article, "parts.txt");
+  g_autoptr(GPtrArray) whole = NULL;
+  g_autoptr(GPtrArray) parts = NULL;
+
+  _diptych_detect_set_parts (1, 1);
+  whole = diptych_detect_suggestions (text, NULL);
+  _diptych_detect_set_parts (2, 1);
+  parts = diptych_detect_suggestions (text, NULL);
+  _diptych_detect_set_parts (0, 0);
+  assert_same_suggestions (whole, parts);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1880,6 +1903,7 @@ main (int   argc,
   g_test_add_func ("/diptych/detect/offsets", test_offsets);
   g_test_add_func ("/diptych/detect/async", test_async);
   g_test_add_func ("/diptych/detect/parts", test_parts);
+  g_test_add_func ("/diptych/detect/parts-toll-put-anew", test_parts_toll_put_anew);
   g_test_add_func ("/diptych/detect/wrapped-lines", test_wrapped_lines);
   g_test_add_func ("/diptych/detect/quote-in-paragraph", test_quote_in_paragraph);
 

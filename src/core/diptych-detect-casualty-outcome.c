@@ -1237,7 +1237,8 @@ outcome_put_again (DetectContext *ctx,
   if (toll < first + 2 || !(_diptych_detect_is (ctx, toll - 1, "the") || detect_is_possessive_determiner (ctx, toll - 1)) ||
       !(_diptych_detect_is (ctx, toll - 2, "put") || _diptych_detect_is (ctx, toll - 2, "puts") ||
         _diptych_detect_is (ctx, toll - 2, "putting")) ||
-      ctx->figures->len == 0)
+      /* a figure of this part's, whose tokens are those of @ctx */
+      ctx->figures->len <= ctx->figures_from)
     return -1;
   figure = &g_array_index (ctx->figures, DetectItem, ctx->figures->len - 1);
   return figure->first >= first && figure->last <= toll - 2 ? (gint)figure->casualty.outcome : -1;
