@@ -1,0 +1,448 @@
+#!/usr/bin/env python3
+"""Hand labels of the articles in this folder: casualty figures, cited sources, and the numbers in the
+text that are NOT casualty figures. Writes labels.json next to this file; the checks are those of
+../label_checks.py.
+
+    python3 make_labels.py            # check every label, then write labels.json
+    python3 make_labels.py --show     # also print every label with its context, for review
+    python3 make_labels.py --stats    # also print phrasing-category counts (add --json for JSON)
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from label_checks import C, S, N, main  # noqa: E402
+
+A = {}
+# Wording variants specific to this folder, counted by --stats in addition to the common ones.
+STATS_EXTRA_OUTCOME_WORDS = []
+STATS_EXTRA_GROUP_NOUNS = []
+
+# ---------------------------------------------------------------- labels (blind set 86: rx01-rx08)
+
+STATS_EXTRA_OUTCOME_WORDS += [
+    ('kills / neutralised / succumbed / buried / violent deaths',
+     r'\bkills\b|\bneutralised\b|\bsuccumbed\b|\bburied\b|\bviolent deaths\b'),
+    ('cannot find / taken away / seizing / captured / freed … hostages',
+     r'\bcannot find\b|\btaken away\b|\bseizing\b|\bcaptured\b|\bhostages\b'),
+    ('left the area / moved to relatives’ homes / have fled / lost limbs',
+     r'\bleft the area\b|\bmoved to\b|\bhave fled\b|\blost limbs\b'),
+    ('injuries / cases of tear gas inhalation', r'\binjuries\b|\binhalation\b'),
+]
+STATS_EXTRA_GROUP_NOUNS += [
+    ('servicemen/security personnel/CRPF personnel/members of the General Security service',
+     r'\b(?:servicemen|personnel|General Security)\b'),
+    ('gunmen/combatants/“terrorists”', r'\b(?:gunmen|combatants|terrorists)\b'),
+    ('citizens/inmates/hostages/patients/families/suspects',
+     r'\b(?:citizens|inmates|hostages|patients|families|suspects)\b'),
+    ('young men/Bedouin men/local men', r'\bmen\b'),
+]
+
+# rx01: Russian guided bombs and drones on Putyvl, Sumy oblast, Ukraine (Reuters style)
+A['rx01.txt'] = dict(
+    casualty=[
+        C('killing at least nine people', 'killed', 9, 'at-least', 'people', id='tot'),
+        C('wounding 23 others', 'injured', 23, 'exact', 'people', id='inj'),
+        C('four of them children', 'injured', 4, 'exact', 'children', sub='inj'),
+        C('at least three residents were still missing', 'missing', 3, 'at-least', 'civilians'),
+        C('the death toll had risen to 12', 'killed', 12, 'exact', 'people', tags='update'),
+        C('recovered three more bodies', 'killed', 3, 'exact', 'people'),
+        C('Of the wounded, 14', 'injured', 14, 'exact', 'people', id='hosp', sub='inj'),
+        C('two of them', 'injured', 2, 'exact', 'people', sub='hosp'),
+        C('several of the wounded', 'injured', None, 'vague', 'people', sub='inj'),
+        C('five or six bodies', 'killed', None, 'range', 'people', low=5, high=6),
+        C('killed up to 40 servicemen', 'killed', 40, 'at-most', 'soldiers', tags='contradicted'),
+        C('killed 31 civilians', 'killed', 31, 'exact', 'civilians'),
+        C('wounded more than 140', 'injured', 140, 'at-least', 'civilians'),
+        C('roughly 2,600 people', 'displaced', 2600, 'approx', 'people', id='ev'),
+        C('some 400 children', 'displaced', 400, 'approx', 'children', sub='ev'),
+        C('detained two local men', 'detained', 2, 'exact', 'men'),
+        C('at least 12,900 civilians have been killed', 'killed', 12900, 'at-least', 'civilians'),
+    ],
+    sources=[
+        S('regional officials', 'official'),
+        S('Sumy Governor Oleh Marchenko', 'official', form='title-name'),
+        S("Ukraine's State Emergency Service", 'official'),
+        S('Kateryna Bondarenko', 'official', form='name'),
+        S('A surgeon at the town hospital', 'anonymous'),
+        S('Mykola Hrytsenko', 'witness', form='name'),
+        S("Russia's Defense Ministry", 'military'),
+        S('Bondarenko', 'official', nth=1, form='name'),
+        S("Ukraine's air force", 'military'),
+        S("the regional prosecutor's office", 'official'),
+        S("the governor's office", 'official'),
+        S('the SBU security service', 'official'),
+        S('The U.N. Human Rights Monitoring Mission in Ukraine', 'ngo'),
+    ],
+    numbers=[
+        N('Two bombs', 'count-objects'),
+        N('five-story', 'other'),
+        N('1:30 a.m.', 'time'),
+        N('11 people', 'count-people'),
+        N('15-year-old', 'age'),
+        N('67', 'age'),
+        N('48 attack drones', 'count-objects'),
+        N('four guided bombs', 'count-objects'),
+        N('37 of the drones', 'count-objects'),
+        N('around 15,000 people', 'population'),
+        N('some 20 km', 'distance'),
+        N('12 miles', 'distance'),
+        N('August 2024', 'date'),
+        N('11 border villages', 'count-objects'),
+        N('up to 15 years', 'duration'),
+        N('February 2022', 'date'),
+    ])
+
+# rx02: an air strike on a monastery school in Tilin township, Magway Region, Myanmar (broadcaster)
+A['rx02.txt'] = dict(
+    casualty=[
+        C('kills at least 17', 'killed', 17, 'at-least', 'people', id='head'),
+        C('killing at least 17 people', 'killed', 17, 'at-least', 'people', tags='repeat'),
+        C('buried 17 people', 'killed', 17, 'exact', 'people', id='bur', tags='repeat'),
+        C('11 of them were children', 'killed', 11, 'exact', 'children', sub='bur'),
+        C('cannot find at least four children', 'missing', 4, 'at-least', 'children'),
+        C('About two dozen people were wounded', 'injured', 24, 'approx', 'people', id='w'),
+        C('several of them', 'injured', None, 'vague', 'people', sub='w'),
+        C('killed 25 “terrorists”', 'killed', 25, 'exact', 'fighters', tags='contradicted'),
+        C('three of its fighters had been killed', 'killed', 3, 'exact', 'fighters'),
+        C('captured four soldiers', 'detained', 4, 'exact', 'soldiers'),
+        C('Thousands of villagers have fled', 'displaced', None, 'vague', 'civilians'),
+        C('about 3,000 people', 'displaced', 3000, 'approx', 'people'),
+        C('killed more than 6,400 civilians', 'killed', 6400, 'at-least', 'civilians'),
+        C('detained nearly 29,000 people', 'detained', 29000, 'at-most', 'people'),
+        C('more than 3.5 million people have been displaced', 'displaced', 3500000, 'at-least', 'people', id='mm'),
+        C('an estimated 310,000', 'displaced', 310000, 'approx', 'people', sub='mm'),
+    ],
+    sources=[
+        S('residents', 'witness'),
+        S('Residents', 'witness'),
+        S('a volunteer rescuer', 'witness', form='role'),
+        S('Daw Khin Myo', 'witness', form='name'),
+        S('The military’s information team', 'military'),
+        S('state television', 'media'),
+        S('Military spokesman Brig Gen Kyaw Thet Naing', 'military', form='title-name'),
+        S('The local resistance force, the Tilin PDF', 'military'),
+        S('the Tilin Youth Network', 'ngo'),
+        S('The network', 'ngo'),
+        S('The Myanmar Conflict Watch', 'ngo'),
+        S('The UN', 'ngo'),
+    ],
+    numbers=[
+        N('two bombs', 'count-objects'),
+        N('10:00', 'time'),
+        N('under 12', 'age'),
+        N('2021', 'year'),
+        N('126 pupils', 'count-people'),
+        N('February 2021', 'date'),
+    ])
+
+# rx03: a raid and a settler attack on Bani Naim near Hebron, occupied West Bank (state news agency)
+A['rx03.txt'] = dict(
+    casualty=[
+        C('27 other citizens were injured', 'injured', 27, 'exact', 'civilians', id='inj'),
+        C('four children', 'injured', 4, 'exact', 'children', sub='inj'),
+        C('27 injuries', 'injured', 27, 'exact', 'civilians', id='inj2', tags='repeat'),
+        C('nine', 'injured', 9, 'exact', 'civilians', sub='inj2'),
+        C('11', 'injured', 11, 'exact', 'civilians', sub='inj2'),
+        C('seven', 'injured', 7, 'exact', 'civilians', sub='inj2'),
+        C('dozens of cases of tear gas inhalation', 'injured', None, 'vague', 'people'),
+        C('Thirteen people', 'displaced', 13, 'exact', 'people'),
+        C('detained at least 14 citizens', 'detained', 14, 'at-least', 'civilians', id='det'),
+        C('two children', 'detained', 2, 'exact', 'children', sub='det'),
+        C('arrested "five suspects"', 'detained', 5, 'exact', 'people', tags='contradicted'),
+        C('one soldier was lightly injured', 'injured', 1, 'exact', 'soldiers'),
+        C('the death toll in the West Bank since the beginning of the year has risen to 164', 'killed', 164,
+          'exact', 'people', id='wb', tags='update'),
+        C('31 children', 'killed', 31, 'exact', 'children', sub='wb'),
+        C('over 1,400 others have been injured', 'injured', 1400, 'at-least', 'people'),
+    ],
+    sources=[
+        S('local and medical sources', 'anonymous'),
+        S('The Ministry of Health', 'official'),
+        S('The Palestine Red Crescent Society (PRCS)', 'ngo'),
+        S('Eyewitnesses', 'witness'),
+        S('Um Yousef Manasra', 'witness', form='name'),
+        S('the head of Bani Naim municipality, Khaled Mansour', 'official', form='title-name'),
+        S('The Commission of Detainees’ and Ex-Detainees’ Affairs', 'official'),
+        S('the Palestinian Prisoner’s Society', 'ngo'),
+        S('The occupation army', 'military'),
+        S('the Ministry of Health', 'official'),
+        S('The Colonization and Wall Resistance Commission', 'official'),
+        S('The Hebron governorate', 'official'),
+    ],
+    numbers=[
+        N('June 18, 2025', 'date'),
+        N('21', 'age'),
+        N('dozens of colonists', 'count-people'),
+        N('three homes', 'count-objects'),
+        N('five vehicles', 'count-objects'),
+        N('some 200 olive trees', 'count-objects'),
+        N('about 40 of them', 'count-people'),
+        N('58', 'age'),
+        N('two families', 'count-people'),
+        N('dozens of others', 'count-people'),
+        N('412 attacks', 'count-objects'),
+        N('96 of them', 'count-objects'),
+        N('about 30,000 people', 'population'),
+        N('8 kilometres', 'distance'),
+        N('three colonial outposts', 'count-objects'),
+        N('2023', 'year'),
+    ])
+
+# rx04: clashes between Druze and Bedouin fighters around Salkhad, Suwayda province, Syria
+# (dpa style, one sentence a paragraph)
+A['rx04.txt'] = dict(
+    casualty=[
+        C('At least 23 people have been killed', 'killed', 23, 'at-least', 'people', id='tot'),
+        C('14 Druze fighters', 'killed', 14, 'exact', 'fighters', sub='tot'),
+        C('six Bedouin gunmen', 'killed', 6, 'exact', 'fighters', sub='tot'),
+        C('three civilians', 'killed', 3, 'exact', 'civilians', sub='tot'),
+        C('More than 40 others were wounded', 'injured', 40, 'at-least', 'people', id='inj'),
+        C('several of the injured', 'injured', None, 'vague', 'people', sub='inj'),
+        C('the death toll at 27', 'killed', 27, 'exact', 'people', tags='contradicted'),
+        C('four more fighters had died', 'killed', 4, 'exact', 'fighters'),
+        C('seizing at least a dozen Bedouin men', 'detained', 12, 'at-least', 'men'),
+        C('two members of the General Security service were killed', 'killed', 2, 'exact', 'soldiers'),
+        C('11 suspects had been arrested', 'detained', 11, 'exact', 'people'),
+        C('wounding 9 civilians', 'injured', 9, 'exact', 'civilians'),
+        C('hundreds of families had fled', 'displaced', None, 'vague', 'people'),
+        C('20-25 Bedouin families had been driven from their homes', 'displaced', None, 'range', 'people', low=20,
+          high=25),
+        C('some 4,500 people had been displaced', 'displaced', 4500, 'approx', 'people'),
+        C('killed more than 300 people', 'killed', 300, 'at-least', 'people', tags='contradicted'),
+    ],
+    sources=[
+        S('a war monitor', 'ngo'),
+        S('The Britain-based Syrian Observatory for Human Rights', 'ngo'),
+        S('the Observatory', 'ngo'),
+        S('The local news network Suwayda 24', 'media'),
+        S('residents', 'witness'),
+        S('the monitor', 'ngo'),
+        S('The Interior Ministry in Damascus', 'official'),
+        S('The ministry', 'official'),
+        S('A spokesman for the Mountain Shield brigade', 'military', form='role'),
+        S('the spokesman', 'military', form='role'),
+        S('Residents', 'witness'),
+        S('The UN humanitarian office OCHA', 'ngo'),
+        S('Local activists', 'other'),
+        S('Rima', 'witness', form='name'),
+        S('the Observatory', 'ngo', nth=1),
+        S('the government', 'official'),
+        S('Sheikh Yusuf Abu Fakhr', 'other', form='title-name'),
+    ],
+    numbers=[
+        N('two days', 'duration'),
+        N('Suwayda 24', 'other'),
+        N('one of the largest', 'other'),
+        N('the two sides', 'count-objects'),
+        N('34', 'age'),
+        N('mother of three', 'count-people'),
+        N('roughly 700,000 Druze', 'population'),
+        N('December 2024', 'date'),
+        N('6 pm', 'time'),
+    ])
+
+# rx05: an attack on the weekly market in Dargol, Tillabéri region, Niger (NGO statement)
+A['rx05.txt'] = dict(
+    casualty=[
+        C('Dozens of civilians killed', 'killed', None, 'vague', 'civilians'),
+        C('At least 44 civilians were killed', 'killed', 44, 'at-least', 'civilians'),
+        C('scores more wounded', 'injured', None, 'vague', 'civilians'),
+        C('61 wounded patients', 'injured', 61, 'exact', 'people', id='pat'),
+        C('19 of them women', 'injured', 19, 'exact', 'women', sub='pat'),
+        C('22 children', 'injured', 22, 'exact', 'children', sub='pat'),
+        C('Seven patients died', 'killed', 7, 'exact', 'people', sub='pat'),
+        C('16', 'injured', 16, 'exact', 'people', sub='pat'),
+        C('between 10 and 15 of the wounded', 'injured', None, 'range', 'people', low=10, high=15, sub='pat'),
+        C('at least eight young men were taken away', 'detained', 8, 'at-least', 'men'),
+        C('21 civilians had been killed', 'killed', 21, 'exact', 'civilians', tags='contradicted'),
+        C('30 wounded', 'injured', 30, 'exact', 'civilians', tags='contradicted'),
+        C('“neutralised” 15 terrorists', 'killed', 15, 'exact', 'fighters'),
+        C('killed 12 soldiers', 'killed', 12, 'exact', 'soldiers'),
+        C('more than 6,000 people have fled', 'displaced', 6000, 'at-least', 'people'),
+        C('around 410,000 people already displaced', 'displaced', 410000, 'approx', 'people'),
+    ],
+    sources=[
+        S('the medical organisation Sahel Health Alliance (SHA)', 'ngo'),
+        S('Dr Aïssata Maïga', 'ngo', form='title-name'),
+        S('survivors', 'witness'),
+        S('Several witnesses', 'witness'),
+        S('national television', 'media'),
+        S('the Nigerien authorities', 'official'),
+        S('the communiqué', 'official', form='document'),
+        S('Local sources', 'anonymous'),
+        S('the army', 'military'),
+        S('local authorities', 'official'),
+    ],
+    numbers=[
+        N('12 March 2025', 'date'),
+        N('9 March', 'date'),
+        N('24 hours', 'duration'),
+        N('under 15', 'age'),
+        N('about 90 kilometres', 'distance'),
+        N('several kilometres', 'distance'),
+        N('nine-year-old', 'age'),
+        N('around 11am', 'time'),
+        N('several hundred traders and shoppers', 'count-people'),
+        N('Several witnesses', 'count-people'),
+        N('2021', 'year'),
+        N('a team of 14 staff', 'count-people'),
+        N('an average of 2,300 consultations', 'count-objects'),
+        N('18 per cent', 'percentage'),
+    ])
+
+# rx06: gunmen kill customers in a pool hall in Babahoyo, Los Ríos province, Ecuador (AFP style)
+A['rx06.txt'] = dict(
+    casualty=[
+        C('killing 11 people', 'killed', 11, 'exact', 'people', id='tot'),
+        C('At least seven others were wounded', 'injured', 7, 'at-least', 'people', id='inj'),
+        C('three of them', 'injured', 3, 'exact', 'people', sub='inj'),
+        C('four of the dead', 'killed', 4, 'exact', 'people', sub='tot'),
+        C('the toll to 12', 'killed', 12, 'exact', 'people', tags='update'),
+        C('14 dead', 'killed', 14, 'exact', 'people', tags='contradicted'),
+        C('arrested three suspects', 'detained', 3, 'exact', 'people'),
+        C('dozens of families had left the area', 'displaced', None, 'vague', 'people'),
+        C('4,619 violent deaths', 'killed', 4619, 'exact', 'people', id='ec'),
+        C('612 of them', 'killed', 612, 'exact', 'people', sub='ec'),
+        C('killed upwards of 460 inmates', 'killed', 460, 'at-least', 'people'),
+    ],
+    sources=[
+        S('police', 'official', form='collective'),
+        S('the health ministry’s office in Los Ríos province', 'official'),
+        S('Witnesses', 'witness'),
+        S('a woman', 'anonymous'),
+        S('Los Ríos police commander Colonel Diego Paredes', 'official', form='title-name'),
+        S('the provincial prosecutor’s office', 'official'),
+        S('Local outlet Diario Los Ríos', 'media'),
+        S('the prosecutor’s office', 'official'),
+        S('the Interior Ministry', 'official'),
+        S('Residents of the La Ventura neighborhood', 'witness'),
+        S('the Ecuadoran Organized Crime Observatory (OECO)', 'ngo'),
+        S('the UN human rights office', 'ngo'),
+    ],
+    numbers=[
+        N('about 10 men', 'count-people'),
+        N('two pickup trucks', 'count-objects'),
+        N('9:00 pm', 'time'),
+        N('0200 GMT', 'time'),
+        N('about two minutes', 'duration'),
+        N('17-year-old', 'age'),
+        N('two rifles', 'count-objects'),
+        N('300 rounds', 'count-objects'),
+        N('some 175,000 people', 'population'),
+        N('about 65 kilometers', 'distance'),
+        N('40 miles', 'distance'),
+        N('47 percent', 'percentage'),
+        N('six other provinces', 'count-objects'),
+        N('60 days', 'duration'),
+        N('2021', 'year'),
+    ])
+
+# rx07: an ambush on an Army truck on the highway near Ramban, Jammu and Kashmir, India
+# (a newspaper's own correspondent, with a byline)
+A['rx07.txt'] = dict(
+    casualty=[
+        C('Three soldiers were killed', 'killed', 3, 'exact', 'soldiers', id='k'),
+        C('four others injured', 'injured', 4, 'exact', 'soldiers', id='w'),
+        C('one of them', 'injured', 1, 'exact', 'soldiers', sub='w'),
+        C('One of the injured soldiers succumbed', 'killed', 1, 'exact', 'soldiers', sub='w'),
+        C('the toll to four', 'killed', 4, 'exact', 'soldiers', tags='update'),
+        C('“at least seven” soldiers had been killed', 'killed', 7, 'at-least', 'soldiers', tags='contradicted'),
+        C('As many as 30 people were detained', 'detained', 30, 'at-most', 'people'),
+        C('killed two militants', 'killed', 2, 'exact', 'fighters'),
+        C('dozens of families had moved to relatives’ homes', 'displaced', None, 'vague', 'people'),
+        C('injured five CRPF personnel', 'injured', 5, 'exact', 'soldiers'),
+        C('127 people', 'killed', 127, 'exact', 'people', id='satp'),
+        C('44 security personnel', 'killed', 44, 'exact', 'soldiers', sub='satp'),
+        C('31 civilians', 'killed', 31, 'exact', 'civilians', sub='satp'),
+    ],
+    sources=[
+        S('officials', 'official'),
+        S('a senior police officer', 'anonymous'),
+        S('Defence spokesperson Lt Col Rajesh Nair', 'military', form='title-name'),
+        S('an Army official', 'anonymous'),
+        S('the police', 'official', form='collective'),
+        S('The Jammu Freedom Front', 'military'),
+        S('security agencies', 'official'),
+        S('The Army', 'military'),
+        S('Director General of Police Anil Raina', 'official', form='title-name'),
+        S('Ramban SSP Mohita Sharma', 'official', form='title-name'),
+        S('the police', 'official', nth=1, form='collective'),
+        S('Residents of Kundi village', 'witness'),
+        S('Ghulam Nabi', 'witness', form='name'),
+        S('the South Asia Terrorism Portal', 'ngo'),
+    ],
+    numbers=[
+        N('August 12', 'date'),
+        N('NH-44', 'other'),
+        N('11 vehicles', 'count-objects'),
+        N('about 6.40 pm', 'time'),
+        N('at least two grenades', 'count-objects'),
+        N('45', 'age'),
+        N('three to four foreign militants', 'count-people'),
+        N('several weeks', 'duration'),
+        N('about 40 km', 'distance'),
+        N('two nights', 'duration'),
+        N('3 am', 'time'),
+        N('62-year-old', 'age'),
+        N('nearly 18 hours', 'duration'),
+    ])
+
+# rx08: ADF attacks around Mutwanga, Beni territory, North Kivu, DR Congo (UN OCHA flash update)
+A['rx08.txt'] = dict(
+    casualty=[
+        C('At least 38 civilians were killed', 'killed', 38, 'at-least', 'civilians', id='tot'),
+        C('Some 14,700 people have been displaced', 'displaced', 14700, 'approx', 'people', id='disp'),
+        C('killing 23 civilians', 'killed', 23, 'exact', 'civilians', id='k23', sub='tot'),
+        C('Eleven of the victims were women', 'killed', 11, 'exact', 'women', sub='k23'),
+        C('six were children', 'killed', 6, 'exact', 'children', sub='k23'),
+        C('A further 15 bodies were recovered', 'killed', 15, 'exact', 'civilians', sub='tot'),
+        C('the provisional toll to 38', 'killed', 38, 'exact', 'civilians', tags='repeat update'),
+        C('the toll at 52', 'killed', 52, 'exact', 'civilians', tags='contradicted'),
+        C('dozens of people remain unaccounted for', 'missing', None, 'vague', 'people'),
+        C('At least 40 people', 'detained', 40, 'at-least', 'people'),
+        C('killed nine ADF combatants', 'killed', 9, 'exact', 'fighters'),
+        C('freed 17 hostages', 'detained', 17, 'exact', 'people'),
+        C('27 wounded people', 'injured', 27, 'exact', 'people', id='w'),
+        C('nine of whom', 'injured', 9, 'exact', 'people', sub='w'),
+        C('Two of the wounded died', 'killed', 2, 'exact', 'people', sub='w'),
+        C('an estimated 9,200', 'displaced', 9200, 'approx', 'people', sub='disp'),
+        C('approximately 5,500', 'displaced', 5500, 'approx', 'people', sub='disp'),
+        C('killed almost 600 civilians', 'killed', 600, 'at-most', 'civilians'),
+    ],
+    sources=[
+        S('local authorities', 'official'),
+        S('civil society in the Rwenzori sector', 'other'),
+        S('Local civil society groups', 'other'),
+        S('the Beni territory administrator', 'official', form='role'),
+        S('The Armed Forces of the DRC (FARDC)', 'military'),
+        S('the Provincial Health Division', 'official'),
+        S('humanitarian partners', 'ngo', form='collective'),
+        S('the mission', 'military'),
+        S('the UN Joint Human Rights Office (UNJHRO)', 'ngo'),
+    ],
+    numbers=[
+        N('No. 2', 'other'),
+        N('21 October 2025', 'date'),
+        N('between 16 and 19 October', 'date'),
+        N('one health centre', 'count-objects'),
+        N('16 to 17 October', 'date'),
+        N('19 October', 'date', nth=1),
+        N('20 October', 'date'),
+        N('three spontaneous sites', 'count-objects'),
+        N('two churches', 'count-objects'),
+        N('58 per cent', 'percentage'),
+        N('1,200 kits', 'count-objects'),
+        N('20 October', 'date', nth=1),
+        N('one-month', 'duration'),
+        N('10,000 people', 'count-people'),
+        N('2025', 'year', nth=1),
+        N('US$2.54 billion', 'money'),
+        N('16 per cent', 'percentage'),
+        N('20 October', 'date', nth=2),
+        N('+243 81 555 0192', 'other'),
+    ])
+
+
+if __name__ == '__main__':
+    main(HERE, A, STATS_EXTRA_OUTCOME_WORDS, STATS_EXTRA_GROUP_NOUNS)
