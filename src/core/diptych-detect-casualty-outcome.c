@@ -743,7 +743,11 @@ named_list (DetectContext *ctx,
         origin = TRUE;
       else if (_diptych_detect_is (ctx, k, ","))
         origin = FALSE;
+      /* "2 soldiers, including Lance Naik Muhammad Saleem, 28, a
+       * resident of Chakwal, embraced shahadat"
+       */
       else if (!(_diptych_detect_is (ctx, k, "and") || _diptych_detect_is (ctx, k, "aged") ||
+                 _diptych_detect_is (ctx, k, "including") ||
                  (_diptych_detect_is_digits (ctx, k) && k > i &&
                   (_diptych_detect_is (ctx, k - 1, "aged") ||
                    (_diptych_detect_is (ctx, k - 1, ",") && strlen (detect_lower (ctx, k)) <= 2))) ||
