@@ -1371,6 +1371,7 @@ static const Case cases[] = {
   FIG ("members-of-named-police-force", "Three members of the Myanmar Police Force were killed.", "Three members of the Myanmar Police Force were killed", K, 3, 3, 3, EXACT, SOLDIERS),
   FIG ("members-of-security-service", "Two members of the General Security service were killed.", "Two members of the General Security service were killed", K, 2, 2, 2, EXACT, SOLDIERS),
   FIG ("named-list-after-including", "During the exchange of fire, 2 soldiers, including Lance Naik Muhammad Saleem, 28, a resident of Chakwal, embraced shahadat.", "2 soldiers", K, 2, 2, 2, EXACT, SOLDIERS),
+  FIG ("people-from-families", "Thirteen people from two families were forced from their homes after the colonists torched them.", "Thirteen people from two families were forced from their homes", X, 13, 13, 13, EXACT, PEOPLE),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

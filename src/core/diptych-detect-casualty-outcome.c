@@ -701,6 +701,14 @@ resumed_outcome (DetectContext *ctx,
   return -1;
 }
 
+/* "families", "households" */
+static gboolean
+is_of_families (DetectContext *ctx,
+                guint          i)
+{
+  return _diptych_detect_is (ctx, i, "families") || _diptych_detect_is (ctx, i, "households");
+}
+
 /* The number at @i or past the words of a qualifier before it: "at
  * least six" of "from at least six villages".
  */
@@ -1052,6 +1060,14 @@ _diptych_detect_outcome_after (DetectContext *ctx,
           if (place < last && detect_in (ctx, place, LEX_PLACE))
             {
               i = place;
+              continue;
+            }
+          /* "Thirteen people from two families were forced from their
+           * homes": past the families they are from
+           */
+          if (_diptych_detect_is (ctx, i, "from") && q.end < last && is_of_families (ctx, q.end))
+            {
+              i = q.end;
               continue;
             }
         }
