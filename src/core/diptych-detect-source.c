@@ -2306,6 +2306,12 @@ detect_in_sentence (DetectContext *ctx,
           /* "buried according to Islamic rites", "according to plan" */
           if (e > j && follows_rule (ctx, e - 1))
             continue;
+          /* "claims by some media outlets that …"; not "Such claims by the
+           * army often cannot be verified", which cites nothing
+           */
+          if (_diptych_detect_is (ctx, i, "claims") &&
+              !(e < last && (_diptych_detect_is (ctx, e, "that") || source_verb (ctx, e) == SOURCE_VERB_PARTICIPLE)))
+            continue;
           source = add_source (ctx, j, e, sentence, last, FALSE);
           /* "according to a local resistance group and a rescue worker":
            * a second source after "and"
