@@ -176,6 +176,12 @@ _diptych_detect_member_of_forces (DetectContext *ctx,
     {
       const DetectEntry *entry = NULL;
 
+      /* "of an “irregular armed group”": past the quotes */
+      if (_diptych_detect_is_quote (ctx, k))
+        {
+          stop++;
+          continue;
+        }
       if (_diptych_detect_is_punct (ctx, k))
         break;
       if (detect_key (ctx, k)->upper && stop < i + 9)
