@@ -701,10 +701,12 @@ resumed_outcome (DetectContext *ctx,
   return -1;
 }
 
-/* "families", "households" */
-static gboolean
-is_of_families (DetectContext *ctx,
-                guint          i)
+/* "families", "households": where people counted are from in "13
+ * people from two families"
+ */
+gboolean
+_diptych_detect_is_of_families (DetectContext *ctx,
+                                guint          i)
 {
   return _diptych_detect_is (ctx, i, "families") || _diptych_detect_is (ctx, i, "households");
 }
@@ -1065,7 +1067,7 @@ _diptych_detect_outcome_after (DetectContext *ctx,
           /* "Thirteen people from two families were forced from their
            * homes": past the families they are from
            */
-          if (_diptych_detect_is (ctx, i, "from") && q.end < last && is_of_families (ctx, q.end))
+          if (_diptych_detect_is (ctx, i, "from") && q.end < last && _diptych_detect_is_of_families (ctx, q.end))
             {
               i = q.end;
               continue;

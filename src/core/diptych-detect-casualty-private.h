@@ -103,6 +103,8 @@ gboolean  _diptych_detect_names_a_time (DetectContext *ctx,
 gboolean  _diptych_detect_verb_of_things (DetectContext *ctx,
                                           guint          from,
                                           guint          to);
+gboolean  _diptych_detect_is_of_families (DetectContext *ctx,
+                                          guint          i);
 gboolean  _diptych_detect_is_verb_of_be (DetectContext *ctx,
                                          guint          i);
 gint      _diptych_detect_outcome_after (DetectContext *ctx,

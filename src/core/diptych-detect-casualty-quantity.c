@@ -326,8 +326,7 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
        * before counts are from
        */
       if (_diptych_detect_is (ctx, before, "from") && before > first + 1 && detect_in (ctx, before - 1, LEX_GROUP) &&
-          detect_key (ctx, before - 2)->quantity && after < last &&
-          (_diptych_detect_is (ctx, after, "families") || _diptych_detect_is (ctx, after, "households")))
+          detect_key (ctx, before - 2)->quantity && after < last && _diptych_detect_is_of_families (ctx, after))
         return TRUE;
       /* "a boy of about 10": an age */
       if (_diptych_detect_is (ctx, before, "of") && before > first + 1 &&
