@@ -1375,6 +1375,8 @@ static const Case cases[] = {
   SRC ("claims-by-outlets-that", "The team rejected as \"fabricated\" claims by some foreign-backed media outlets that 40 civilians were killed.", "some foreign-backed media outlets", DIPTYCH_SOURCE_MEDIA),
   NO_SRC ("such-claims-by", "Such claims by the army often cannot be independently verified.", "the army"),
   FIG ("members-of-quoted-armed-group", "Troops had since killed 11 members of an \"irregular armed group\" and captured 23.", "killed 11 members", K, 11, 11, 11, EXACT, FIGHTERS),
+  SRC ("spoke-of", "Residents spoke of at least 30 bodies in the streets.", "Residents", DIPTYCH_SOURCE_WITNESS),
+  NO_SRC ("spoke-to-reporters", "The minister spoke to reporters on Monday.", "The minister"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

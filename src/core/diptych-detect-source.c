@@ -2464,6 +2464,12 @@ detect_in_sentence (DetectContext *ctx,
       if ((_diptych_detect_is (ctx, i, "named") || _diptych_detect_is (ctx, i, "identified")) &&
           !names_the_dead (ctx, i, last))
         continue;
+      /* "had spoken of dozens of civilian deaths"; not "who spoke on
+       * condition of anonymity", "spoke to reporters"
+       */
+      if ((_diptych_detect_is (ctx, i, "spoke") || _diptych_detect_is (ctx, i, "spoken")) &&
+          !(i + 1 < last && _diptych_detect_is (ctx, i + 1, "of")))
+        continue;
       if ((_diptych_detect_is (ctx, i, "report") || _diptych_detect_is (ctx, i, "estimate")) &&
           !plural_reports (ctx, first, i, last))
         continue;
