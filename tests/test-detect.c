@@ -1379,6 +1379,7 @@ static const Case cases[] = {
   NO_SRC ("spoke-to-reporters", "The minister spoke to reporters on Monday.", "The minister"),
   FIG ("senior-commanders", "The army said it killed four senior commanders of the group.", "killed four senior commanders", K, 4, 4, 4, EXACT, FIGHTERS),
   FIG ("army-commanders", "Two army commanders were killed.", "Two army commanders were killed", K, 2, 2, 2, EXACT, SOLDIERS),
+  FIG ("teenage-nephews", "Gunmen killed two teenage nephews of the mayor.", "killed two teenage nephews", K, 2, 2, 2, EXACT, CHILDREN),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),
