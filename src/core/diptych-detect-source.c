@@ -1068,6 +1068,33 @@ in_place_list (DetectContext *ctx,
   return TRUE;
 }
 
+/* The subject that opens the sentence from @first and is followed by a
+ * denial ("does not", "did not") before @but: "The ministry does not
+ * say …, but says". Its words in @start and @end.
+ */
+static gboolean
+subject_before_denial (DetectContext *ctx,
+                       guint          first,
+                       guint          but,
+                       guint         *start,
+                       guint         *end)
+{
+  for (guint k = first + 1; k + 1 < but && k < first + 7; k++)
+    {
+      if (is_boundary (ctx, k))
+        return FALSE;
+      if (detect_in (ctx, k, LEX_AUXILIARY) && _diptych_detect_is (ctx, k + 1, "not"))
+        {
+          if (is_named (ctx, first, k) <= 0)
+            return FALSE;
+          *start = first;
+          *end = k;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* Where the clause before the verb at @verb starts, its subject
  * ending at *end: past "has", "later" and an aside in commas.
  */
@@ -1106,6 +1133,12 @@ subject_before (DetectContext *ctx,
     return FALSE;
   if (e > first + 1 && _diptych_detect_is (ctx, e - 1, "and"))
     return coordinated_subject (ctx, first, e - 1, start, end);
+  /* "The ministry does not say how many were combatants, but says …",
+   * "The military did not comment, but said …": the subject of the
+   * clause denied before "but"
+   */
+  if (e > first + 3 && _diptych_detect_is (ctx, e - 1, "but"))
+    return subject_before_denial (ctx, first, e - 1, start, end);
 
   if (e > first && _diptych_detect_is (ctx, e - 1, ","))
     {
