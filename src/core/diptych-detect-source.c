@@ -2435,7 +2435,10 @@ detect_in_sentence (DetectContext *ctx,
        * report states"
        */
       if (i > first + 1 && _diptych_detect_is (ctx, i, "states") &&
-          (_diptych_detect_is (ctx, i - 1, "member") || detect_key (ctx, i - 1)->upper))
+          (_diptych_detect_is (ctx, i - 1, "member") || detect_key (ctx, i - 1)->upper ||
+           /* "parts of two neighboring states", "several other states" */
+           detect_key (ctx, i - 1)->quantity || g_str_has_suffix (detect_lower (ctx, i - 1), "ing") ||
+           _diptych_detect_is (ctx, i - 1, "other") || _diptych_detect_is (ctx, i - 1, "several")))
         continue;
       /* "Nigeria's central states have for years been hit": a noun before
        * its own verb
