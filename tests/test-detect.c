@@ -1384,6 +1384,8 @@ static const Case cases[] = {
   SRC ("did-not-comment-but-said", "The army did not respond but said 12 soldiers died.", "The army", DIPTYCH_SOURCE_MILITARY),
   NO_SRC ("neighboring-states", "Drones struck the power station, causing a blackout across White Nile and parts of two neighboring states, the state-run electricity company said.", "causing a blackout"),
   FIG ("members-of-vdp-in-full", "The attackers killed seven members of the Volunteers for the Defence of the Homeland.", "killed seven members of the Volunteers for the Defence of the Homeland", K, 7, 7, 7, EXACT, SOLDIERS),
+  FIG ("still-under-the-debris", "As many as six residents could still be under the debris.", "As many as six residents could still be under the debris", M, 6, N, 6, AT_MOST, CIVILIANS),
+  QUIET_ ("pulled-from-under-the-rubble", "Rescuers pulled 11 people from under the rubble.", "11 people"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

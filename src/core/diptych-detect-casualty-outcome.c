@@ -573,6 +573,33 @@ feared_trapped (DetectContext *ctx,
           (i + 3 < last && detect_figure_word (ctx, i + 3, FIGURE_WORD_RUBBLE)));
 }
 
+/* How many tokens from @i say that people are still under the rubble,
+ * so missing: "could still be under the debris", "remain under the
+ * rubble"; not "pulled from under the rubble"; or 0.
+ */
+static guint
+still_under_rubble (DetectContext *ctx,
+                    guint          from,
+                    guint          i,
+                    guint          last)
+{
+  guint k = i, w = i + 1;
+
+  if (!(_diptych_detect_is (ctx, i, "under") || _diptych_detect_is (ctx, i, "beneath")) || i <= from)
+    return 0;
+  if (w < last && _diptych_detect_is (ctx, w, "the"))
+    w++;
+  if (w >= last || !detect_figure_word (ctx, w, FIGURE_WORD_RUBBLE))
+    return 0;
+  if (k > from + 1 && _diptych_detect_is (ctx, k - 1, "still"))
+    k--;
+  if (_diptych_detect_is (ctx, k - 1, "be") || _diptych_detect_is (ctx, k - 1, "remain") ||
+      _diptych_detect_is (ctx, k - 1, "remained") || _diptych_detect_is (ctx, k - 1, "were") ||
+      _diptych_detect_is (ctx, k - 1, "are") || _diptych_detect_is (ctx, k - 1, "lie"))
+    return w + 1 - i;
+  return 0;
+}
+
 /* "had", "have", "has", "were", "was", "are", "is": a verb's auxiliary
  * after a figure ("17,000 people – had sought refuge").
  */
@@ -1153,6 +1180,8 @@ _diptych_detect_outcome_after (DetectContext *ctx,
           n = 1;
           outcome = DIPTYCH_OUTCOME_MISSING;
         }
+      else if (outcome < 0 && (n = still_under_rubble (ctx, from, i, last)) > 0)
+        outcome = DIPTYCH_OUTCOME_MISSING;
       /* "buried under the rubble" says where they are, not that they
        * died; "buried in a mass grave" does
        */
