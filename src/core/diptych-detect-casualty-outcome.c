@@ -263,6 +263,41 @@ left_homes (DetectContext *ctx,
   return end > 0 ? end - i : 0;
 }
 
+/**
+ * _diptych_detect_driven_from:
+ * @verb: the word before a figure's number
+ * @from: the word after its head
+ *
+ * Where the words that say people were driven from their homes end, when
+ * the verb before the figure drives them and the words after it say from
+ * where: "have driven as many as 4,000 people from villages around
+ * Pinlebu", "forced 4,000 people from the camp", "drove 300 families from
+ * Déou"; or 0.
+ */
+guint
+_diptych_detect_driven_from (DetectContext *ctx,
+                             guint          verb,
+                             guint          from,
+                             guint          last)
+{
+  guint k = from + 1, end;
+
+  if (!(_diptych_detect_is (ctx, verb, "driven") || _diptych_detect_is (ctx, verb, "drove") ||
+        _diptych_detect_is (ctx, verb, "forced") || _diptych_detect_is (ctx, verb, "chased") ||
+        _diptych_detect_is (ctx, verb, "expelled")) ||
+      from + 1 >= last || !_diptych_detect_is (ctx, from, "from"))
+    return 0;
+  /* a place's name: "from Déou" */
+  if (detect_key (ctx, k)->upper && !detect_in (ctx, k, LEX_MONTH))
+    {
+      while (k < last && detect_key (ctx, k)->upper)
+        k++;
+      return k;
+    }
+  end = homes_end (ctx, k, last, TRUE);
+  return end;
+}
+
 /* Whether a time follows from @i: "in the past month", "over the
  * weekend", "since Saturday", "last week".
  */

@@ -105,6 +105,10 @@ gboolean  _diptych_detect_verb_of_things (DetectContext *ctx,
                                           guint          to);
 gboolean  _diptych_detect_is_of_families (DetectContext *ctx,
                                           guint          i);
+guint     _diptych_detect_driven_from (DetectContext *ctx,
+                                       guint          verb,
+                                       guint          from,
+                                       guint          last);
 gboolean  _diptych_detect_is_verb_of_be (DetectContext *ctx,
                                          guint          i);
 gint      _diptych_detect_outcome_after (DetectContext *ctx,

@@ -1527,6 +1527,20 @@ detect_in_sentence (DetectContext *ctx,
           if (outcome >= 0)
             span_last = end;
         }
+      /* "have driven as many as 4,000 people from villages around
+       * Pinlebu"
+       */
+      if (outcome < 0 && link == LINK_NONE && q.start > first)
+        {
+          guint end = _diptych_detect_driven_from (ctx, q.start - 1, head_end, last);
+
+          if (end > 0)
+            {
+              outcome = DIPTYCH_OUTCOME_DISPLACED;
+              span_first = q.start - 1;
+              span_last = end;
+            }
+        }
       /* "At least five boys were among them", "there are at least five
        * boys among them": a part of the figure before
        */
