@@ -1309,9 +1309,9 @@ _diptych_detect_outcome_after (DetectContext *ctx,
   return -1;
 }
 
-/* The outcome of the last figure found before @toll in its sentence,
- * when the toll is put anew: "put the number at", "put their number at";
- * or -1
+/* The outcome of the last figure found before @toll in its sentence or
+ * the one before, when the toll is put anew: "put the number at", "put
+ * their number at"; or -1
  */
 static gint
 outcome_put_again (DetectContext *ctx,
@@ -1327,7 +1327,16 @@ outcome_put_again (DetectContext *ctx,
       ctx->figures->len <= ctx->figures_from)
     return -1;
   figure = &g_array_index (ctx->figures, DetectItem, ctx->figures->len - 1);
-  return figure->first >= first && figure->last <= toll - 2 ? (gint)figure->casualty.outcome : -1;
+  if (figure->first >= first)
+    return figure->last <= toll - 2 ? (gint)figure->casualty.outcome : -1;
+  /* or in the sentence before, in the same paragraph: "The military said
+   * 11 suspects had been detained. A prisoners' group put the number at
+   * 19."
+   */
+  if (first > 0 && !detect_line_before (ctx, first) &&
+      detect_sentence (ctx, figure->first) + 1 == detect_sentence (ctx, first))
+    return figure->casualty.outcome;
+  return -1;
 }
 
 /* The toll whose number this is: "the death toll had climbed to 14", "the
