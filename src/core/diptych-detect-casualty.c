@@ -563,6 +563,15 @@ adverb_at (DetectContext *ctx,
          _diptych_detect_match_outcome (ctx, i + 1, &n) >= 0;
 }
 
+/* @i, or past "most" there: "the most critically injured" */
+static guint
+most_after (DetectContext *ctx,
+            guint          i,
+            guint          last)
+{
+  return i + 1 < last && _diptych_detect_is (ctx, i, "most") ? i + 1 : i;
+}
+
 /* Whether the words after a figure's noun at @i say that they were
  * taken: "17 persons abducted by the terrorists", "rescued 17 women and
  * children abducted in the raid", "freed 19 civilians who had been held
@@ -862,15 +871,17 @@ detect_in_sentence (DetectContext *ctx,
                 }
             }
           else if ((_diptych_detect_is (ctx, d, "the") || detect_is_possessive_determiner (ctx, d)) &&
-                   (link_outcome = _diptych_detect_match_outcome (ctx, d + 1 + adverb_at (ctx, d + 1, last),
+                   (link_outcome = _diptych_detect_match_outcome (ctx, most_after (ctx, d + 1, last) +
+                                                                       adverb_at (ctx, most_after (ctx, d + 1, last), last),
                                                                   &n)) >= 0 &&
                    !detect_in (ctx, d + 1, LEX_GROUP))
             {
               /* "14 of the wounded", "Two of our injured colleagues", "one of
-               * the critically injured pilgrims"
+               * the critically injured pilgrims", "12 of the most critically
+               * injured patients"
                */
               link = LINK_OUTCOME;
-              h = d + 1 + adverb_at (ctx, d + 1, last) + n;
+              h = most_after (ctx, d + 1, last) + adverb_at (ctx, most_after (ctx, d + 1, last), last) + n;
               /* "two of the wounded children": theirs is the noun's group */
               if ((n = _diptych_detect_match (ctx, h, LEX_GROUP, &entry)) > 0 &&
                   !detect_in (ctx, h, LEX_OUTCOME))
