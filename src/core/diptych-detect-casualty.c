@@ -794,13 +794,14 @@ detect_in_sentence (DetectContext *ctx,
            (!detect_key (ctx, h + 1)->upper && !detect_in (ctx, h + 1, LEX_FUNCTION) &&
             _diptych_detect_is_plural_noun (ctx, h + 1))))
         h++;
-      /* "112 seriously injured people", "three critically wounded":
-       * the outcome word after how bad it was
+      /* "112 seriously injured people", "three critically wounded", "the
+       * 12 most critically injured": the outcome word after how bad it was
        */
-      else if (h + 1 < last && detect_figure_word (ctx, h, FIGURE_WORD_SEVERITY) &&
-               _diptych_detect_match_outcome (ctx, h + 1, &n) == DIPTYCH_OUTCOME_INJURED)
+      else if (most_after (ctx, h, last) + 1 < last &&
+               detect_figure_word (ctx, most_after (ctx, h, last), FIGURE_WORD_SEVERITY) &&
+               _diptych_detect_match_outcome (ctx, most_after (ctx, h, last) + 1, &n) == DIPTYCH_OUTCOME_INJURED)
         {
-          h++;
+          h = most_after (ctx, h, last) + 1;
           severe = TRUE;
         }
       /* "61,250 newly displaced people", "300 internally displaced" */
