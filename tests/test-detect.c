@@ -1392,6 +1392,7 @@ static const Case cases[] = {
   FIG ("put-the-number-after-a-sentence", "The military said 11 suspects had been detained. A prisoners' group put the number at 19.", "the number at 19", D, 19, 19, 19, EXACT, PEOPLE),
   FIG ("of-the-most-critically-injured", "MSF called for the safe evacuation of 12 of the most critically injured patients to Goma.", "12 of the most critically injured patients", I, 12, 12, 12, EXACT, PEOPLE),
   FIG ("the-12-most-critically-injured", "Doctors evacuated the 12 most critically injured patients to Goma.", "12 most critically injured patients", I, 12, 12, 12, EXACT, PEOPLE),
+  FIG ("dissidents", "The army said it killed four dissidents.", "killed four dissidents", K, 4, 4, 4, EXACT, FIGHTERS),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),
