@@ -1393,6 +1393,8 @@ static const Case cases[] = {
   FIG ("of-the-most-critically-injured", "MSF called for the safe evacuation of 12 of the most critically injured patients to Goma.", "12 of the most critically injured patients", I, 12, 12, 12, EXACT, PEOPLE),
   FIG ("the-12-most-critically-injured", "Doctors evacuated the 12 most critically injured patients to Goma.", "12 most critically injured patients", I, 12, 12, 12, EXACT, PEOPLE),
   FIG ("dissidents", "The army said it killed four dissidents.", "killed four dissidents", K, 4, 4, 4, EXACT, FIGHTERS),
+  QUIET_ ("money-in-a-named-currency", "The government set aside 50 million Congolese francs for the care of the wounded.", "50 million"),
+  FIG ("left-to-stay-with-relatives", "The mayor said up to 4,000 residents had left to stay with relatives in the centre of the country.", "up to 4,000 residents had left", X, 4000, N, 4000, AT_MOST, CIVILIANS),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

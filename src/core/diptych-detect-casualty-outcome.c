@@ -342,7 +342,11 @@ left_for_good (DetectContext *ctx,
 
   if (!_diptych_detect_is (ctx, i, "left") || i < from + 1 || from == 0 ||
       !(i + 1 == last || _diptych_detect_is (ctx, i + 1, ",") || _diptych_detect_is (ctx, i + 1, ".") ||
-        _diptych_detect_is (ctx, i + 1, ";") || time_follows (ctx, i + 1, last)))
+        _diptych_detect_is (ctx, i + 1, ";") || time_follows (ctx, i + 1, last) ||
+        /* "had left to stay with relatives" */
+        (i + 2 < last && _diptych_detect_is (ctx, i + 1, "to") &&
+         (_diptych_detect_is (ctx, i + 2, "stay") || _diptych_detect_is (ctx, i + 2, "live") ||
+          _diptych_detect_is (ctx, i + 2, "shelter")))))
     return FALSE;
   if (aux > from && g_str_has_suffix (detect_lower (ctx, aux), "ly"))
     aux--;

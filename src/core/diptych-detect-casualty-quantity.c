@@ -400,6 +400,10 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
       if (_diptych_detect_is (ctx, after, "%") || _diptych_detect_match (ctx, after, LEX_UNIT, NULL) > 0 ||
           (detect_in (ctx, after, LEX_MONTH) && detect_key (ctx, after)->upper))
         return TRUE;
+      /* "50 million Congolese francs": a unit past the country's name */
+      if (after + 1 < last && detect_key (ctx, after)->upper && !detect_in (ctx, after, LEX_GROUP) &&
+          _diptych_detect_match (ctx, after + 1, LEX_UNIT, NULL) > 0)
+        return TRUE;
       /* "2:30", "10 a.m." */
       if ((_diptych_detect_is (ctx, after, ":") && _diptych_detect_is_digits (ctx, after + 1)) ||
           ((_diptych_detect_is (ctx, after, "a") || _diptych_detect_is (ctx, after, "p")) &&
