@@ -1861,11 +1861,14 @@ detect_in_sentence (DetectContext *ctx,
                    !_diptych_detect_apart_from_last (ctx, sentence, before - 1))
             link = LINK_COORDINATE;
           /* "five former fighters who had laid down their arms, as well as
-           * several children"
+           * several children"; "two civilians were among the injured,
+           * along with seven officers"
            */
-          else if (before > first + 3 && _diptych_detect_is (ctx, before - 3, "as") &&
-                   _diptych_detect_is (ctx, before - 2, "well") &&
-                   _diptych_detect_is (ctx, before - 1, "as") &&
+          else if (((before > first + 3 && _diptych_detect_is (ctx, before - 3, "as") &&
+                     _diptych_detect_is (ctx, before - 2, "well") &&
+                     _diptych_detect_is (ctx, before - 1, "as")) ||
+                    (before > first + 2 && _diptych_detect_is (ctx, before - 2, "along") &&
+                     _diptych_detect_is (ctx, before - 1, "with"))) &&
                    _diptych_detect_last_in_sentence (ctx, sentence) >= 0 &&
                    !_diptych_detect_breaks_down_other (ctx, sentence, first, before - 3) &&
                    !_diptych_detect_apart_from_last (ctx, sentence, before - 3))
