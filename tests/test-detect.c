@@ -1400,6 +1400,7 @@ static const Case cases[] = {
   FIG ("schoolteachers", "Terrorists had killed 26 civilians, including a Buddhist monk and four schoolteachers.", "four schoolteachers", K, 4, 4, 4, EXACT, OTHER),
   FIG ("paid-the-ultimate-sacrifice", "He said four members of the security forces had paid the ultimate sacrifice.", "four members of the security forces had paid the ultimate sacrifice", K, 4, 4, 4, EXACT, SOLDIERS),
   FIG ("along-with-officers", "Two civilians were among the injured, along with seven officers.", "seven officers", I, 7, 7, 7, EXACT, SOLDIERS),
+  FIG ("three-vdps", "Troops killed three VDPs.", "killed three VDPs", K, 3, 3, 3, EXACT, SOLDIERS),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),
