@@ -563,6 +563,22 @@ adverb_at (DetectContext *ctx,
          _diptych_detect_match_outcome (ctx, i + 1, &n) >= 0;
 }
 
+/* Where "as well as" or "along with" starts, right before @before: a
+ * figure joined to the one before it; or 0.
+ */
+static guint
+joined_also (DetectContext *ctx,
+             guint          first,
+             guint          before)
+{
+  if (before > first + 3 && _diptych_detect_is (ctx, before - 3, "as") && _diptych_detect_is (ctx, before - 2, "well") &&
+      _diptych_detect_is (ctx, before - 1, "as"))
+    return before - 3;
+  if (before > first + 2 && _diptych_detect_is (ctx, before - 2, "along") && _diptych_detect_is (ctx, before - 1, "with"))
+    return before - 2;
+  return 0;
+}
+
 /* @i, or past "most" there: "the most critically injured" */
 static guint
 most_after (DetectContext *ctx,
@@ -1864,14 +1880,10 @@ detect_in_sentence (DetectContext *ctx,
            * several children"; "two civilians were among the injured,
            * along with seven officers"
            */
-          else if (((before > first + 3 && _diptych_detect_is (ctx, before - 3, "as") &&
-                     _diptych_detect_is (ctx, before - 2, "well") &&
-                     _diptych_detect_is (ctx, before - 1, "as")) ||
-                    (before > first + 2 && _diptych_detect_is (ctx, before - 2, "along") &&
-                     _diptych_detect_is (ctx, before - 1, "with"))) &&
+          else if ((conj = joined_also (ctx, first, before)) > 0 &&
                    _diptych_detect_last_in_sentence (ctx, sentence) >= 0 &&
-                   !_diptych_detect_breaks_down_other (ctx, sentence, first, before - 3) &&
-                   !_diptych_detect_apart_from_last (ctx, sentence, before - 3))
+                   !_diptych_detect_breaks_down_other (ctx, sentence, first, conj) &&
+                   !_diptych_detect_apart_from_last (ctx, sentence, conj))
             link = LINK_COORDINATE;
           /* "427 bodies in six days, compared with about 50", "up from 12" */
           else if (outcome < 0 && before > first + 1 &&
