@@ -747,7 +747,7 @@ detect_in_sentence (DetectContext *ctx,
       gboolean compared = FALSE;  /* "up from 12 reported on Monday": a count before */
       gboolean predicate = FALSE;  /* the group after "were": "18 were children" */
       guint32 noun;
-      guint conj, family, listed;
+      guint conj, family, listed, how_bad;
       Link link = LINK_NONE;
       gint link_outcome = -1, head = -1, whole_of;
       DetectItem found, *item = &found;
@@ -796,6 +796,7 @@ detect_in_sentence (DetectContext *ctx,
       if (h > q.end && h + 1 < last && q.vague && _diptych_detect_is (ctx, q.end - 1, "of") &&
           (_diptych_detect_is (ctx, h, "the") || detect_is_possessive_determiner (ctx, h)))
         h++;
+      how_bad = most_after (ctx, h, last);
       /* "three other protesters", "200 other camp residents": the noun
        * is after
        */
@@ -813,11 +814,10 @@ detect_in_sentence (DetectContext *ctx,
       /* "112 seriously injured people", "three critically wounded", "the
        * 12 most critically injured": the outcome word after how bad it was
        */
-      else if (most_after (ctx, h, last) + 1 < last &&
-               detect_figure_word (ctx, most_after (ctx, h, last), FIGURE_WORD_SEVERITY) &&
-               _diptych_detect_match_outcome (ctx, most_after (ctx, h, last) + 1, &n) == DIPTYCH_OUTCOME_INJURED)
+      else if (how_bad + 1 < last && detect_figure_word (ctx, how_bad, FIGURE_WORD_SEVERITY) &&
+               _diptych_detect_match_outcome (ctx, how_bad + 1, &n) == DIPTYCH_OUTCOME_INJURED)
         {
-          h = most_after (ctx, h, last) + 1;
+          h = how_bad + 1;
           severe = TRUE;
         }
       /* "61,250 newly displaced people", "300 internally displaced" */
@@ -837,7 +837,11 @@ detect_in_sentence (DetectContext *ctx,
         {
           const DetectEntry *entry = NULL;
           guint d = h + 1, g;
+          /* the outcome word of "the wounded", "the most critically injured" */
+          guint outcome_at = most_after (ctx, d + 1, last);
           gint them_group;
+
+          outcome_at += adverb_at (ctx, outcome_at, last);
 
           /* "employs 140 staff in the country, 12 of them in Toamasina":
            * a part of the count before it, which is no figure
@@ -888,9 +892,7 @@ detect_in_sentence (DetectContext *ctx,
                 }
             }
           else if ((_diptych_detect_is (ctx, d, "the") || detect_is_possessive_determiner (ctx, d)) &&
-                   (link_outcome = _diptych_detect_match_outcome (ctx, most_after (ctx, d + 1, last) +
-                                                                       adverb_at (ctx, most_after (ctx, d + 1, last), last),
-                                                                  &n)) >= 0 &&
+                   (link_outcome = _diptych_detect_match_outcome (ctx, outcome_at, &n)) >= 0 &&
                    !detect_in (ctx, d + 1, LEX_GROUP))
             {
               /* "14 of the wounded", "Two of our injured colleagues", "one of
@@ -898,7 +900,7 @@ detect_in_sentence (DetectContext *ctx,
                * injured patients"
                */
               link = LINK_OUTCOME;
-              h = most_after (ctx, d + 1, last) + adverb_at (ctx, most_after (ctx, d + 1, last), last) + n;
+              h = outcome_at + n;
               /* "two of the wounded children": theirs is the noun's group */
               if ((n = _diptych_detect_match (ctx, h, LEX_GROUP, &entry)) > 0 &&
                   !detect_in (ctx, h, LEX_OUTCOME))
