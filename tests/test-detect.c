@@ -1401,6 +1401,7 @@ static const Case cases[] = {
   FIG ("paid-the-ultimate-sacrifice", "He said four members of the security forces had paid the ultimate sacrifice.", "four members of the security forces had paid the ultimate sacrifice", K, 4, 4, 4, EXACT, SOLDIERS),
   FIG ("along-with-officers", "Two civilians were among the injured, along with seven officers.", "seven officers", I, 7, 7, 7, EXACT, SOLDIERS),
   FIG ("three-vdps", "Troops killed three VDPs.", "killed three VDPs", K, 3, 3, 3, EXACT, SOLDIERS),
+  FIG ("among-the-dead-name-then-figure", "Among the dead were Ahmed Musa, 58, and two teenagers who had been admitted to the clinic.", "two teenagers", K, 2, 2, 2, EXACT, CHILDREN),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),
