@@ -65,6 +65,20 @@ is_pronoun (DetectContext *ctx,
   return detect_in (ctx, i, LEX_PRONOUN) && !detect_is_acronym (ctx, i);
 }
 
+/* "quoted by", "cited by", "interviewed by", "contacted by", "reached
+ * by": a participle that tells who passed the words on, or how.
+ */
+static gboolean
+passed_on_by (DetectContext *ctx,
+              guint          i,
+              guint          last)
+{
+  return i + 1 < last && _diptych_detect_is (ctx, i + 1, "by") &&
+         (_diptych_detect_is (ctx, i, "quoted") || _diptych_detect_is (ctx, i, "cited") ||
+          _diptych_detect_is (ctx, i, "interviewed") || _diptych_detect_is (ctx, i, "contacted") ||
+          _diptych_detect_is (ctx, i, "reached"));
+}
+
 /* "Its secretary-general", "their lawyer": a possessive before a title
  * or a source's noun names someone.
  */
@@ -1324,6 +1338,16 @@ subject_before (DetectContext *ctx,
    */
   if (e <= s)
     return FALSE;
+  /* "A CODECO spokesperson quoted by Radio Okapi denied", "Witnesses
+   * interviewed by Human Rights Watch said": the one whose words they
+   * are, not who passed them on
+   */
+  for (guint k = s + 1; k + 1 < e; k++)
+    if (passed_on_by (ctx, k, e))
+      {
+        e = k;
+        break;
+      }
   {
     guint subject = after_disputed (ctx, s, e);
 
@@ -2541,8 +2565,12 @@ detect_in_sentence (DetectContext *ctx,
               subject_before (ctx, first, i - 1, &s, &e, &after_break) && !overlaps_source (ctx, s, e, sentence) &&
               (source = add_source (ctx, s, e, sentence, last, FALSE)) >= 0)
             claim_after (ctx, n + 1, last, source);
-          /* "A CODECO spokesperson quoted by Radio Okapi": the outlet too */
-          if (i + 2 < last && _diptych_detect_is (ctx, i + 1, "by") && detect_key (ctx, i + 2)->upper &&
+          /* "A CODECO spokesperson quoted by Radio Okapi", "quoted by
+           * local media": the outlet too
+           */
+          if (i + 2 < last && _diptych_detect_is (ctx, i + 1, "by") &&
+              (detect_key (ctx, i + 2)->upper ||
+               (i + 3 < last && detect_in (ctx, i + 3, LEX_SOURCE_TYPE) && !detect_key (ctx, i + 2)->quantity)) &&
               (e = phrase_after (ctx, i + 2, last)) > i + 2 && !overlaps_source (ctx, i + 2, e, sentence))
             add_source (ctx, i + 2, e, sentence, last, FALSE);
           if ((i + 1 < last && _diptych_detect_is (ctx, i + 1, "by")) ||
