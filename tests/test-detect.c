@@ -1408,6 +1408,8 @@ static const Case cases[] = {
   SRC ("interviewed-by-speaker", "Witnesses interviewed by Human Rights Watch said 30 fighters were killed.", "Witnesses", DIPTYCH_SOURCE_WITNESS),
   NO_SRC ("interviewed-by-not-whole", "Witnesses interviewed by Human Rights Watch said 30 fighters were killed.", "Witnesses interviewed by Human Rights Watch"),
   SRC ("reached-by-telephone", "A resident reached by telephone said 30 fighters were killed.", "A resident", DIPTYCH_SOURCE_WITNESS),
+  SRC ("number-led-first-of-two", "Two health workers and a local official told AFP that 14 people had been killed.", "Two health workers", DIPTYCH_SOURCE_ANONYMOUS),
+  SRC ("number-led-second-of-two", "Two security sources and a local official said the clinic was hit.", "a local official", DIPTYCH_SOURCE_ANONYMOUS),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

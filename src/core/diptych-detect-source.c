@@ -1555,6 +1555,11 @@ acts (DetectContext *ctx,
 
       for (guint d = 0; d < G_N_ELEMENTS (describing) && !describes; d++)
         describes = strcmp (w, describing[d]) == 0;
+      /* "Two health workers and a local official told": how many tell */
+      if (k == s && detect_key (ctx, k)->number_word && e - s >= 2 && e - s <= 4 &&
+          (detect_in (ctx, e - 1, LEX_SOURCE_TYPE) || source_noun (ctx, e - 1) == SOURCE_NOUN_PERSON) &&
+          !detect_in (ctx, e - 1, LEX_OUTCOME))
+        continue;
       if (detect_key (ctx, k)->digits || detect_key (ctx, k)->number_word || detect_in (ctx, k, LEX_OUTCOME) ||
           (!detect_key (ctx, k)->upper && len > 3 && g_str_has_suffix (w, "ed") && !describes))
         return TRUE;
