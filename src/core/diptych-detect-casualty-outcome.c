@@ -861,6 +861,12 @@ is_named_place_after (DetectContext *ctx,
                       guint          from,
                       guint          comma)
 {
+  /* "of the Volunteers for the Defence of the Homeland (VDP),": past the
+   * initials after the name
+   */
+  if (comma > from + 4 && _diptych_detect_is (ctx, comma - 1, ")") && _diptych_detect_is (ctx, comma - 3, "(") &&
+      detect_key (ctx, comma - 2)->all_upper)
+    comma -= 3;
   if (comma < from + 2 || comma > from + 10 || !detect_key (ctx, comma - 1)->upper ||
       !(_diptych_detect_is (ctx, from, "of") || _diptych_detect_is (ctx, from, "from") ||
         _diptych_detect_is (ctx, from, "in")))
@@ -950,6 +956,14 @@ _diptych_detect_outcome_after (DetectContext *ctx,
    */
   else if (_diptych_detect_is (ctx, from, "from"))
     window = AFTER_WINDOW + 4;
+
+  /* "12 members of the Volunteers for the Defence of the Homeland (VDP),
+   * a civilian militia, were killed": the initials end the name the
+   * figure's noun holds
+   */
+  if (from + 3 < last && _diptych_detect_is (ctx, from, "(") && detect_key (ctx, from + 1)->all_upper &&
+      _diptych_detect_is (ctx, from + 2, ")") && _diptych_detect_is (ctx, from + 3, ","))
+    from += 3;
   /* "Two employees of the municipal water utility who had been repairing
    * a pipeline were among the injured": past where they work, too
    */

@@ -2288,8 +2288,11 @@ detect_in_sentence (DetectContext *ctx,
       item->casualty.group = group >= 0 ? group : DIPTYCH_GROUP_PEOPLE;
       item->first = MIN (span_first, q.start);
       item->last = MAX (span_last, q.end);
+      /* not the brackets that close on initials: "the Homeland (VDP)" */
       while (item->last > item->first + 1 && _diptych_detect_is_punct (ctx, item->last - 1) &&
-             !_diptych_detect_is_quote (ctx, item->last - 1))
+             !_diptych_detect_is_quote (ctx, item->last - 1) &&
+             !(item->last >= item->first + 3 && _diptych_detect_is (ctx, item->last - 1, ")") &&
+               _diptych_detect_is (ctx, item->last - 3, "(")))
         item->last--;
       g_array_append_val (ctx->figures, *item);
     }
