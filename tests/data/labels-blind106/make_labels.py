@@ -1,0 +1,441 @@
+#!/usr/bin/env python3
+"""Hand labels of the articles in this folder: casualty figures, cited sources, and the numbers in the
+text that are NOT casualty figures. Writes labels.json next to this file; the checks are those of
+../label_checks.py.
+
+    python3 make_labels.py            # check every label, then write labels.json
+    python3 make_labels.py --show     # also print every label with its context, for review
+    python3 make_labels.py --stats    # also print phrasing-category counts (add --json for JSON)
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from label_checks import C, S, N, main  # noqa: E402
+
+A = {}
+# Wording variants specific to this folder, counted by --stats in addition to the common ones.
+STATS_EXTRA_OUTCOME_WORDS = []
+STATS_EXTRA_GROUP_NOUNS = []
+
+# ---------------------------------------------------------------- labels (blind set 106: lr01-lr08)
+
+STATS_EXTRA_OUTCOME_WORDS += [
+    ('martyred / succumbed / neutralised / homicides / kills',
+     r'\bmartyred\b|\bsuccumbed\b|\bneutralised\b|\bhomicides\b|\bkills\b'),
+    ('kidnapped / taken away / taken / captured / picked up / the arrest of',
+     r'\bkidnapped\b|\btaken\b|\bcaptured\b|\bpicked up\b|\barrest\b'),
+    ('evacuated / drove … from their homes / forced … to flee',
+     r'\bevacuated\b|\bdrove\b|\bforced\b.*\bflee\b'),
+    ('treated for injuries / shrapnel wounds', r'\binjuries\b|\bwounds\b'),
+]
+STATS_EXTRA_GROUP_NOUNS += [
+    ('servicemen/security personnel/members of security forces/soldiers',
+     r'\b(?:servicemen|security personnel|Internal Security Forces)\b'),
+    ('bandits/gang members/vigilantes/attackers/mercenaries/terrorists',
+     r'\b(?:bandits|gang members|vigilante|attackers|mercenaries|terrorists)\b'),
+    ('medical staff/health workers', r'\b(?:medical staff|health workers)\b'),
+    ('persons/families/Mexicans/brothers/sons/boys/victims',
+     r'\b(?:persons|families|Mexicans|brothers|sons|boys|victims)\b'),
+]
+
+# lr01: glide-bomb strike on Zarichne, Donetsk oblast, Ukraine (dpa style, one sentence a paragraph)
+A['lr01.txt'] = dict(
+    casualty=[
+        C('killing five civilians', 'killed', 5, 'exact', 'civilians', id='tot'),
+        C('wounding at least nine others', 'injured', 9, 'at-least', 'civilians', id='inj'),
+        C('Two of the wounded', 'injured', 2, 'exact', 'civilians', sub='inj'),
+        C('the death toll to six', 'killed', 6, 'exact', 'civilians', tags='update'),
+        C('One more resident was still unaccounted for', 'missing', 1, 'exact', 'civilians'),
+        C('the number of injured had risen to 12', 'injured', 12, 'exact', 'civilians', tags='update'),
+        C('killed up to 210 Ukrainian servicemen', 'killed', 210, 'at-most', 'soldiers'),
+        C('evacuated 26 people', 'displaced', 26, 'exact', 'people', id='ev'),
+        C('four children', 'displaced', 4, 'exact', 'children', sub='ev'),
+        C('Several thousand people have been evacuated', 'displaced', None, 'vague', 'people'),
+        C('164 civilians had been killed', 'killed', 164, 'exact', 'civilians'),
+        C('742 injured', 'injured', 742, 'exact', 'civilians'),
+    ],
+    sources=[
+        S('the regional military administration', 'official'),
+        S('the head of the administration, Vadym Filashkin', 'official', form='title-name'),
+        S('Filashkin', 'official', nth=1, form='name'),
+        S('Ukraine’s State Emergency Service', 'official'),
+        S('the service', 'official'),
+        S('the regional prosecutor’s office', 'official'),
+        S('the ministry', 'military'),
+        S('The General Staff in Kyiv', 'military'),
+        S('Local official Oleksandr Zhuravlov', 'official', form='title-name'),
+        S('the regional police', 'official'),
+        S('Mykola', 'witness', form='name'),
+        S('the regional administration', 'official'),
+        S('The UN Human Rights Monitoring Mission in Ukraine', 'ngo'),
+    ],
+    numbers=[
+        N('14-year-old', 'age'),
+        N('about 40 kilometres', 'distance'),
+        N('around 500 kilograms', 'quantity'),
+        N('17 houses', 'count-objects'),
+        N('three people', 'count-people'),
+        N('24 hours', 'duration'),
+        N('11 Russian assaults', 'count-objects'),
+        N('fewer than 300 residents', 'count-people'),
+        N('some 1,900', 'population'),
+        N('67', 'age'),
+        N('one of the police minibuses', 'count-objects'),
+        N('roughly 10 kilometres', 'distance'),
+        N('October 2022', 'date'),
+    ])
+
+# lr02: RSF attack on En Nahud, West Kordofan, Sudan (UN OCHA flash update)
+A['lr02.txt'] = dict(
+    casualty=[
+        C('At least 112 civilians were killed', 'killed', 112, 'at-least', 'civilians', id='hl'),
+        C('over 200 injured', 'injured', 200, 'at-least', 'civilians'),
+        C('An estimated 46,000 people have fled', 'displaced', 46000, 'approx', 'people'),
+        C('at least 112 civilians were killed', 'killed', 112, 'at-least', 'civilians', id='tot', tags='repeat'),
+        C('31 women', 'killed', 31, 'exact', 'women', sub='tot'),
+        C('19 children', 'killed', 19, 'exact', 'children', sub='tot'),
+        C('over 200 people were injured', 'injured', 200, 'at-least', 'people', tags='repeat'),
+        C('the toll significantly higher, at approximately 300 dead', 'killed', 300, 'approx', 'people',
+          tags='contradicted'),
+        C('a number of medical staff remain missing', 'missing', None, 'vague', 'other'),
+        C('an estimated 1,000 people', 'detained', 1000, 'approx', 'people', id='det'),
+        C('between 60 and 80 of them', 'detained', None, 'range', 'people', low=60, high=80, sub='det'),
+        C('lost 23 soldiers', 'killed', 23, 'exact', 'soldiers'),
+        C('killed “more than 400” attackers', 'killed', 400, 'at-least', 'fighters'),
+        C('about 46,000 people have been displaced', 'displaced', 46000, 'approx', 'people', id='disp',
+          tags='repeat'),
+        C('roughly 28,000', 'displaced', 28000, 'approx', 'people', sub='disp'),
+        C('at least 5,000 of the newly displaced are children', 'displaced', 5000, 'at-least', 'children',
+          sub='disp'),
+        C('4 health workers were killed', 'killed', 4, 'exact', 'other'),
+        C('Nearly 70 wounded patients', 'injured', 70, 'at-most', 'people'),
+    ],
+    sources=[
+        S('local health authorities', 'official'),
+        S('IOM’s Displacement Tracking Matrix (DTM)', 'ngo'),
+        S('Local health authorities', 'official'),
+        S('The Sudan Doctors Network', 'ngo'),
+        S('Witnesses', 'witness'),
+        S('A local human rights group, the Kordofan Rights Observatory', 'ngo'),
+        S('The SAF', 'military'),
+        S('The RSF', 'military'),
+        S('IOM DTM', 'ngo'),
+        S('Partners in El Obeid', 'ngo'),
+        S('The World Health Organization (WHO)', 'ngo'),
+    ],
+    numbers=[
+        N('No. 2', 'other'),
+        N('14 May 2025', 'date'),
+        N('10 and 11 May', 'date'),
+        N('two humanitarian warehouses', 'count-objects'),
+        N('10 May', 'date'),
+        N('two days', 'duration'),
+        N('10 May', 'date', nth=1),
+        N('some 200 kilometres', 'distance'),
+        N('14 schools', 'count-objects'),
+        N('under five', 'age'),
+        N('3 attacks', 'count-objects'),
+        N('10 May', 'date', nth=2),
+        N('up to nine hours', 'duration'),
+        N('12,500 people', 'count-people'),
+        N('some 8,000 people', 'count-people'),
+        N('240 unaccompanied and separated children', 'count-people'),
+        N('2025', 'year', nth=1),
+        N('US$4.16 billion', 'money'),
+        N('13 per cent', 'percentage'),
+        N('$5 million', 'money'),
+    ])
+
+# lr03: bandit raid on a village in Sabuwa, Katsina state, Nigeria (AFP style)
+A['lr03.txt'] = dict(
+    casualty=[
+        C('killed at least 23 villagers', 'killed', 23, 'at-least', 'civilians', id='tot'),
+        C('abducted dozens more', 'detained', None, 'vague', 'civilians'),
+        C('killed 23 persons', 'killed', 23, 'exact', 'people', id='pol', tags='repeat'),
+        C('four women', 'killed', 4, 'exact', 'women', sub='pol'),
+        C('seven injured victims', 'injured', 7, 'exact', 'people'),
+        C('buried 31 bodies', 'killed', 31, 'exact', 'people', tags='contradicted'),
+        C('as many as 40 people” had been taken away', 'detained', 40, 'at-most', 'people'),
+        C('Fifteen to 20 people are missing', 'missing', None, 'range', 'people', low=15, high=20),
+        C('56 residents had been kidnapped', 'detained', 56, 'exact', 'civilians', id='abd', tags='contradicted'),
+        C('19 of them children', 'detained', 19, 'exact', 'children', sub='abd'),
+        C('11 members of a local vigilante group', 'killed', 11, 'exact', 'fighters', sub='tot'),
+        C('Hundreds of residents have fled', 'displaced', None, 'vague', 'civilians'),
+        C('“neutralised” 14 bandits', 'killed', 14, 'exact', 'fighters'),
+        C('Two soldiers were wounded', 'injured', 2, 'exact', 'soldiers'),
+        C('killed at least 10,000 people', 'killed', 10000, 'at-least', 'people'),
+    ],
+    sources=[
+        S('police', 'official'),
+        S('residents', 'witness'),
+        S('state police spokesman Abubakar Sadiq Aliyu', 'official', form='title-name'),
+        S('Aliyu', 'official', nth=1, form='name'),
+        S('Residents', 'witness'),
+        S('Hassan Lawal', 'witness', form='name'),
+        S('Lawal', 'witness', nth=1, form='name'),
+        S('The chairman of Sabuwa local government, Ibrahim Danjuma', 'official', form='title-name'),
+        S('Danjuma', 'official', nth=1, form='name'),
+        S('The army’s 17 Brigade', 'military'),
+        S('Amnesty International', 'ngo'),
+        S('The Katsina state government', 'official'),
+        S('Farmers in Sabuwa', 'witness'),
+    ],
+    numbers=[
+        N('Around 150 armed men', 'count-people'),
+        N('51-year-old', 'age'),
+        N('more than 60 motorcycles', 'count-objects'),
+        N('three men on each', 'count-people'),
+        N('50 million naira', 'money'),
+        N('$31,000', 'money'),
+        N('some 45 kilometres', 'distance'),
+        N('17 Brigade', 'other'),
+        N('nine of the abducted residents', 'count-people'),
+        N('one of several northwestern states', 'other'),
+        N('2019', 'year'),
+        N('412 kidnap victims', 'count-people'),
+        N('2024', 'year'),
+        N('more than 1,500 members', 'count-people'),
+        N('two seasons', 'duration'),
+        N('up to 100,000 naira', 'money'),
+    ])
+
+# lr04: junta air strike on a displacement camp in Hpasawng, Karenni (Kayah) State, Myanmar (NGO statement)
+A['lr04.txt'] = dict(
+    casualty=[
+        C('kills 11', 'killed', 11, 'exact', 'civilians', id='hl'),
+        C('five children', 'killed', 5, 'exact', 'children', sub='hl'),
+        C('killed 11 civilians', 'killed', 11, 'exact', 'civilians', id='tot', tags='repeat'),
+        C('injured 26 others', 'injured', 26, 'exact', 'civilians', id='inj'),
+        C('five children', 'killed', 5, 'exact', 'children', nth=1, sub='tot', tags='repeat'),
+        C('two elderly women', 'killed', 2, 'exact', 'women', sub='tot'),
+        C('Nineteen of the injured', 'injured', 19, 'exact', 'civilians', id='n19', sub='inj'),
+        C('three of them later died', 'killed', 3, 'exact', 'civilians', sub='n19'),
+        C('the death toll to 14', 'killed', 14, 'exact', 'civilians', tags='update'),
+        C('about 2,300 displaced people', 'displaced', 2300, 'approx', 'people'),
+        C('between 20 and 25 people” with shrapnel wounds', 'injured', None, 'range', 'people', low=20, high=25,
+          id='medic'),
+        C('A handful of them', 'injured', None, 'vague', 'people', sub='medic'),
+        C('the killing of 87 civilians', 'killed', 87, 'exact', 'civilians'),
+        C('the arrest of 42', 'detained', 42, 'exact', 'civilians'),
+        C('At least 18 people remain unaccounted for', 'missing', 18, 'at-least', 'people'),
+        C('killing 20 of them', 'killed', 20, 'exact', 'fighters'),
+        C('lost two fighters', 'killed', 2, 'exact', 'fighters'),
+        C('more than 200,000 people', 'displaced', 200000, 'at-least', 'people'),
+    ],
+    sources=[
+        S('our field team', 'ngo'),
+        S('A member of the camp committee', 'anonymous'),
+        S('The camp’s medic, Saw Eh Doh', 'witness', form='name'),
+        S('KCPN', 'ngo', nth=2),
+        S('The military-controlled newspaper The Global New Light of Myanmar', 'media'),
+        S('The Karenni Nationalities Defence Force (KNDF)', 'military'),
+        S('the UN humanitarian office, OCHA', 'ngo'),
+        S('KCPN spokesperson Khu Reh Meh', 'ngo', form='title-name'),
+    ],
+    numbers=[
+        N('3 March 2025', 'date'),
+        N('1 March', 'date'),
+        N('two bombs', 'count-objects'),
+        N('10:40 am', 'time'),
+        N('aged three', 'age'),
+        N('2023', 'year'),
+        N('70-year-old', 'age'),
+        N('2 March', 'date'),
+        N('14 community organisations', 'count-objects'),
+        N('2021', 'year'),
+    ])
+
+# lr05: cartel fighting and displacement in Frontera Comalapa, Chiapas, Mexico (Reuters style)
+A['lr05.txt'] = dict(
+    casualty=[
+        C('killed at least 19 people', 'killed', 19, 'at-least', 'people', id='tot'),
+        C('forced upwards of 4,000 residents to flee', 'displaced', 4000, 'at-least', 'civilians', id='disp'),
+        C('hundreds of them', 'displaced', None, 'vague', 'civilians', sub='disp'),
+        C('11 bodies were found', 'killed', 11, 'exact', 'people', id='b11', sub='tot'),
+        C('several of them', 'killed', None, 'vague', 'people', sub='b11'),
+        C('eight more people were killed', 'killed', 8, 'exact', 'people', sub='tot'),
+        C('at least five suspected gang members', 'killed', 5, 'at-least', 'fighters', sub='tot'),
+        C('detained 34 suspects', 'detained', 34, 'exact', 'people'),
+        C('the number of displaced at about 9,000', 'displaced', 9000, 'approx', 'civilians', tags='contradicted'),
+        C('580 Mexicans', 'displaced', 580, 'exact', 'people', id='gt'),
+        C('210 children', 'displaced', 210, 'exact', 'children', sub='gt'),
+        C('taken 10-12 young men', 'detained', None, 'range', 'men', low=10, high=12),
+        C('27 people had been reported missing', 'missing', 27, 'exact', 'people'),
+        C('about 3,000 people fled', 'displaced', 3000, 'approx', 'people'),
+        C('at least a dozen were killed', 'killed', 12, 'at-least', 'people'),
+        C('more than 30,000 homicides', 'killed', 30000, 'at-least', 'people'),
+    ],
+    sources=[
+        S('authorities', 'official'),
+        S("The Chiapas state prosecutor's office", 'official'),
+        S('the office', 'official'),
+        S('State Security Secretary Mario Alberto Cruz', 'official', form='title-name'),
+        S('Cruz', 'official', nth=1, form='name'),
+        S('The Roman Catholic diocese of San Cristobal de las Casas', 'other'),
+        S('Father Alejandro Gomez', 'other', form='title-name'),
+        S("Guatemala's migration institute", 'official'),
+        S('A resident of Chamic', 'anonymous'),
+        S('The Chiapas human rights commission', 'official'),
+        S('local media', 'media'),
+        S('the federal Security Ministry', 'official'),
+        S('the government', 'official', nth=1),
+    ],
+    numbers=[
+        N('July 9', 'date'),
+        N('1,200 police and soldiers', 'count-people'),
+        N('52 rifles', 'count-objects'),
+        N('six armored trucks', 'count-objects'),
+        N('more than 10,000 rounds of ammunition', 'count-objects'),
+        N('two days', 'duration'),
+        N('about 30 km', 'distance'),
+        N('19 miles', 'distance'),
+        N('roughly 80,000 people', 'population'),
+        N('2021', 'year'),
+        N('2023', 'year'),
+        N('about 5%', 'percentage'),
+    ])
+
+# lr06: ISIS attack on a checkpoint near Palmyra (Tadmur), Homs province, Syria (state media, SANA style)
+A['lr06.txt'] = dict(
+    casualty=[
+        C('Five members of the Internal Security Forces were martyred', 'killed', 5, 'exact', 'soldiers'),
+        C('three others were injured', 'injured', 3, 'exact', 'soldiers', id='inj'),
+        C('killing two of the terrorists', 'killed', 2, 'exact', 'fighters'),
+        C('two of them', 'injured', 2, 'exact', 'soldiers', sub='inj'),
+        C('the toll to six', 'killed', 6, 'exact', 'soldiers', tags='update'),
+        C('one of the injured succumbed', 'killed', 1, 'exact', 'soldiers', sub='inj'),
+        C('"more than ten" security personnel had been killed', 'killed', 10, 'at-least', 'soldiers',
+          tags='contradicted'),
+        C('arrested 17 people', 'detained', 17, 'exact', 'people'),
+        C('two of his sons', 'killed', 2, 'exact', 'children'),
+        C('killed at least 190 people', 'killed', 190, 'at-least', 'people', id='erw'),
+        C('47 children', 'killed', 47, 'exact', 'children', sub='erw'),
+        C('injured around 300 others', 'injured', 300, 'approx', 'people'),
+        C('killed dozens of people', 'killed', None, 'vague', 'people'),
+        C('drove tens of thousands of residents from their homes', 'displaced', None, 'vague', 'civilians'),
+    ],
+    sources=[
+        S('the Ministry of Interior', 'official'),
+        S('the ministry', 'official'),
+        S('Brigadier General Khaled al-Omar', 'official', form='title-name'),
+        S('the ministry', 'official', nth=1),
+        S('Media outlets affiliated with the terrorist organization', 'media'),
+        S('the ministry', 'official', nth=2),
+        S('the ministry', 'official', nth=3),
+        S('the Ministry of Emergency and Disaster Management', 'official'),
+        S('its director of operations in Homs, Eng. Samer Haddad', 'official', form='title-name'),
+        S('Haddad', 'official', nth=1, form='name'),
+        S('Homs Governor Mahmoud al-Hassan', 'official', form='title-name'),
+        S('The governor', 'official', form='role'),
+        S('The Ministry of Interior', 'official'),
+    ],
+    numbers=[
+        N('estimated at eight', 'count-people'),
+        N('two vehicles', 'count-objects'),
+        N('11 pm', 'time'),
+        N('340 mines and unexploded munitions', 'count-objects'),
+        N('aged 12 and 15', 'age'),
+        N('113', 'other'),
+        N('More than 2,500 families', 'count-people'),
+        N('about 55,000', 'population'),
+        N('12 schools', 'count-objects'),
+        N('1.8 million US dollars', 'money'),
+        N('2015', 'year'),
+        N('2016', 'year'),
+        N('nearly 2,000-year-old', 'age'),
+    ])
+
+# lr07: Houthi missile strike on a displacement camp in Harib, Marib governorate, Yemen (broadcaster, BBC style)
+A['lr07.txt'] = dict(
+    casualty=[
+        C('kills 12', 'killed', 12, 'exact', 'people', id='hl'),
+        C('killing at least 12 people', 'killed', 12, 'at-least', 'people', id='tot', tags='repeat'),
+        C('three women', 'killed', 3, 'exact', 'women', sub='tot'),
+        C('four children', 'killed', 4, 'exact', 'children', sub='tot'),
+        C('31 people were being treated for their injuries', 'injured', 31, 'exact', 'people', id='inj'),
+        C('nine of them', 'injured', 9, 'exact', 'people', sub='inj'),
+        C('killed “dozens of mercenaries”', 'killed', None, 'vague', 'soldiers'),
+        C('14 of its soldiers had been killed', 'killed', 14, 'exact', 'soldiers'),
+        C('23 wounded', 'injured', 23, 'exact', 'soldiers'),
+        C('killed more than 60 Houthi fighters', 'killed', 60, 'at-least', 'fighters'),
+        C('captured 19 Houthi fighters', 'detained', 19, 'exact', 'fighters', id='cap'),
+        C('four boys', 'detained', 4, 'exact', 'children', sub='cap'),
+        C('about 1,800 families have been displaced', 'displaced', 1800, 'approx', 'people'),
+        C('more than 2 million displaced people', 'displaced', 2000000, 'at-least', 'people'),
+        C('377,000 deaths', 'killed', 377000, 'exact', 'people'),
+    ],
+    sources=[
+        S('local officials', 'official'),
+        S('the director of Harib’s rural hospital, Dr Faisal al-Shabwani', 'official', form='title-name'),
+        S('Dr al-Shabwani', 'official', form='name'),
+        S('Ahmed Saleh', 'witness', form='name'),
+        S('the group’s al-Masirah TV', 'media'),
+        S('Yemen’s army', 'military'),
+        S('The army', 'military'),
+        S('A military source in Marib', 'anonymous'),
+        S('The International Organization for Migration (IOM)', 'ngo'),
+        S('the government', 'official'),
+        S('The UN special envoy for Yemen', 'ngo', form='role'),
+        S('The UN', 'ngo', nth=1),
+    ],
+    numbers=[
+        N('two surgeons', 'count-people'),
+        N('2020', 'year'),
+        N('about 40 tents', 'count-objects'),
+        N('two days', 'duration'),
+        N('under 18', 'age'),
+        N('thousands of fighters', 'count-people'),
+        N('April 2022', 'date'),
+        N('six months', 'duration'),
+        N('2014', 'year'),
+        N('2021', 'year'),
+    ])
+
+# lr08: bomb at a political party's workers' convention in Swabi, Khyber Pakhtunkhwa, Pakistan
+# (a Pakistani daily's own reporter, "SWABI:" dateline)
+A['lr08.txt'] = dict(
+    casualty=[
+        C('At least nine people', 'killed', 9, 'at-least', 'people', id='tot'),
+        C('27 others injured', 'injured', 27, 'exact', 'people', id='inj'),
+        C('five of them', 'injured', 5, 'exact', 'people', sub='inj'),
+        C('received nine bodies', 'killed', 9, 'exact', 'people', tags='repeat'),
+        C('29 injured', 'injured', 29, 'exact', 'people', id='h29', tags='contradicted'),
+        C('two of whom succumbed', 'killed', 2, 'exact', 'people', sub='h29'),
+        C('the death toll to 11', 'killed', 11, 'exact', 'people', tags='update'),
+        C('three brothers', 'killed', 3, 'exact', 'men', sub='tot'),
+        C('picked up 13 suspects', 'detained', 13, 'exact', 'people'),
+        C('351 people', 'killed', 351, 'exact', 'people', id='pcm'),
+        C('196 security personnel', 'killed', 196, 'exact', 'soldiers', sub='pcm'),
+    ],
+    sources=[
+        S('Police', 'official'),
+        S('District Police Officer Haroon Rashid', 'official', form='title-name'),
+        S('A spokesman for Rescue 1122', 'official', form='role'),
+        S('The BKMC medical director, Dr Sajid Khan', 'official', form='title-name'),
+        S('Relatives', 'witness'),
+        S('Eyewitness Shahid Ali', 'witness', form='name'),
+        S('The banned Tehreek-i-Taliban Pakistan (TTP)', 'military'),
+        S('Counter Terrorism Department (CTD) officials', 'official'),
+        S('Chief Minister Khyber Pakhtunkhwa', 'official', form='role'),
+        S("the party's district president, Amjad Yousafzai", 'other', form='title-name'),
+        S('the Islamabad-based Pakistan Conflict Monitor', 'ngo'),
+    ],
+    numbers=[
+        N('around six kilogrammes', 'quantity'),
+        N('7pm', 'time'),
+        N('about 400 people', 'count-people'),
+        N('1122', 'other'),
+        N('14-year-old', 'age'),
+        N('thousands of people', 'count-people'),
+        N('10 to 15 metres', 'distance'),
+        N('Rs1 million', 'money'),
+        N('Rs300,000', 'money'),
+        N('three hours', 'duration'),
+        N('284 militant attacks', 'count-objects'),
+        N('six months', 'duration'),
+    ])
+
+
+if __name__ == '__main__':
+    main(HERE, A, STATS_EXTRA_OUTCOME_WORDS, STATS_EXTRA_GROUP_NOUNS)
