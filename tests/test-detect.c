@@ -1411,6 +1411,7 @@ static const Case cases[] = {
   SRC ("number-led-first-of-two", "Two health workers and a local official told AFP that 14 people had been killed.", "Two health workers", DIPTYCH_SOURCE_ANONYMOUS),
   SRC ("number-led-second-of-two", "Two security sources and a local official said the clinic was hit.", "a local official", DIPTYCH_SOURCE_ANONYMOUS),
   FIG ("long-name-initials-aside", "At least 12 members of the Volunteers for the Defence of the Homeland (VDP), a civilian militia that fights alongside the army, were among the dead.", "At least 12 members of the Volunteers for the Defence of the Homeland (VDP)", K, 12, 12, N, AT_LEAST, SOLDIERS),
+  SRC ("called-that-figure-quote", "The armed forces called that figure \"false and irresponsible.\"", "The armed forces", DIPTYCH_SOURCE_MILITARY),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

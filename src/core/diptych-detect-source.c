@@ -2009,7 +2009,17 @@ calls_quote (DetectContext *ctx,
              guint          verb,
              guint          last)
 {
-  if (verb + 1 >= last || _diptych_detect_is_quote (ctx, verb + 1) || detect_in (ctx, verb + 1, LEX_FUNCTION) ||
+  /* "called that claim “a lie”", "called these figures “false”": a
+   * determiner, not a clause
+   */
+  gboolean determiner = verb + 2 < last &&
+                        (_diptych_detect_is (ctx, verb + 1, "that") || _diptych_detect_is (ctx, verb + 1, "this") ||
+                         _diptych_detect_is (ctx, verb + 1, "these") || _diptych_detect_is (ctx, verb + 1, "those")) &&
+                        !detect_in (ctx, verb + 2, LEX_FUNCTION) && !is_punct (ctx, verb + 2) &&
+                        !detect_key (ctx, verb + 2)->quantity;
+
+  if (verb + 1 >= last || _diptych_detect_is_quote (ctx, verb + 1) ||
+      (detect_in (ctx, verb + 1, LEX_FUNCTION) && !determiner) ||
       _diptych_detect_is (ctx, verb + 1, "off") || _diptych_detect_is (ctx, verb + 1, "up") ||
       _diptych_detect_is (ctx, verb + 1, "out"))
     return FALSE;
