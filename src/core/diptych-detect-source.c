@@ -2089,10 +2089,19 @@ second_source (DetectContext *ctx,
                guint          last,
                guint         *end)
 {
-  guint e;
+  guint e, n = i;
 
-  if (is_pronoun (ctx, i) || detect_in (ctx, i, LEX_MONTH) ||
-      !(detect_key (ctx, i)->upper || detect_in (ctx, i, LEX_SOURCE_TYPE) || _diptych_detect_is (ctx, i, "the") ||
+  /* "and two other witnesses", "and two lawyers": how many, then who */
+  if (detect_key (ctx, n)->number_word && !detect_key (ctx, n)->upper && n + 2 < last)
+    {
+      n++;
+      if (_diptych_detect_is (ctx, n, "other") || _diptych_detect_is (ctx, n, "more"))
+        n++;
+      if (!(detect_in (ctx, n, LEX_SOURCE_TYPE) || source_noun (ctx, n) == SOURCE_NOUN_PERSON))
+        return FALSE;
+    }
+  if (is_pronoun (ctx, n) || detect_in (ctx, n, LEX_MONTH) ||
+      !(detect_key (ctx, n)->upper || detect_in (ctx, n, LEX_SOURCE_TYPE) || _diptych_detect_is (ctx, n, "the") ||
         _diptych_detect_is_article (ctx, i) ||
         /* "and medics", "and local authorities", "and civil society
          * sources", "and local medics"
