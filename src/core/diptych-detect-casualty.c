@@ -55,6 +55,31 @@ is_copula_or_include (DetectContext *ctx,
          _diptych_detect_is (ctx, i, "include") || _diptych_detect_is (ctx, i, "includes");
 }
 
+/* Whether the quantity at @q_start is the whole a share is taken of:
+ * "40 per cent of Talodi's 60,000 residents", "half of the town's 9,000
+ * people"; the share is what the verb says happened.
+ */
+static gboolean
+whole_of_share (DetectContext *ctx,
+                guint          first,
+                guint          q_start)
+{
+  guint k = q_start;
+
+  if (k > first && (_diptych_detect_is (ctx, k - 1, "the") || _diptych_detect_is (ctx, k - 1, "its") ||
+                    _diptych_detect_is (ctx, k - 1, "their") || detect_key (ctx, k - 1)->possessive))
+    k--;
+  /* "of the town's 60,000 residents" */
+  if (k < q_start && k > first && detect_key (ctx, k)->possessive && _diptych_detect_is (ctx, k - 1, "the"))
+    k--;
+  if (k < first + 2 || k == q_start || !_diptych_detect_is (ctx, k - 1, "of"))
+    return FALSE;
+  return _diptych_detect_is (ctx, k - 2, "cent") || _diptych_detect_is (ctx, k - 2, "percent") ||
+         _diptych_detect_is (ctx, k - 2, "%") || _diptych_detect_is (ctx, k - 2, "half") ||
+         _diptych_detect_is (ctx, k - 2, "third") || _diptych_detect_is (ctx, k - 2, "thirds") ||
+         _diptych_detect_is (ctx, k - 2, "quarter") || _diptych_detect_is (ctx, k - 2, "quarters");
+}
+
 /* Whether a word shorter than eight bytes is in the part: its keys are
  * few, its tokens many.
  */
@@ -1538,6 +1563,13 @@ detect_in_sentence (DetectContext *ctx,
           guint end = 0;
 
           outcome = _diptych_detect_outcome_after (ctx, head_end, last, &end, &among, &among_next);
+          /* "40 per cent of Talodi's 60,000 residents had left": the
+           * share left, not the whole; but "half of the 300 people
+           * killed were children" counts the killed
+           */
+          if (outcome >= 0 && !among && head_end < last && detect_in (ctx, head_end, LEX_AUXILIARY) &&
+              whole_of_share (ctx, first, q.start))
+            continue;
           if (outcome >= 0)
             {
               span_last = end;
