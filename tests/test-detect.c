@@ -1419,6 +1419,8 @@ static const Case cases[] = {
   QUIET_ ("whole-of-a-share", "Nearly 40 per cent of Talodi's 60,000 residents had already left.", "60,000"),
   QUIET_ ("whole-of-a-share-the-town", "Nearly 40 percent of the town's 60,000 residents have fled.", "60,000"),
   FIG ("share-of-the-killed", "Half of the 300 people killed were children.", "300 people killed", K, 300, 300, 300, EXACT, PEOPLE),
+  FIG ("in-the-bandits-custody", "He said at least 40 people were still in the bandits' custody.", "at least 40 people were still in the bandits' custody", D, 40, 40, N, AT_LEAST, PEOPLE),
+  FIG ("in-military-custody", "Two men remain in military custody.", "Two men remain in military custody", D, 2, 2, 2, EXACT, MEN),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -79,6 +79,24 @@ _diptych_detect_match_outcome (DetectContext *ctx,
       *n = maimed;
       return DIPTYCH_OUTCOME_INJURED;
     }
+  /* "in the bandits' custody", "in police custody", "in their custody":
+   * held, whoever holds them
+   */
+  if (*n == 0 && _diptych_detect_is (ctx, i, "in"))
+    for (guint k = i + 1; k < ctx->n_tokens && k < i + 5; k++)
+      {
+        if (_diptych_detect_is (ctx, k, "custody"))
+          {
+            if (k == i + 1)
+              break;
+            *n = k + 1 - i;
+            return DIPTYCH_OUTCOME_DETAINED;
+          }
+        if ((_diptych_detect_is_punct (ctx, k) && !_diptych_detect_is_apostrophe (ctx, k)) ||
+            (detect_in (ctx, k, LEX_FUNCTION) && !_diptych_detect_is (ctx, k, "the") &&
+             !detect_is_possessive_determiner (ctx, k)))
+          break;
+      }
   return *n > 0 ? (gint)entry->value : -1;
 }
 
