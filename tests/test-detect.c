@@ -1421,6 +1421,7 @@ static const Case cases[] = {
   FIG ("share-of-the-killed", "Half of the 300 people killed were children.", "300 people killed", K, 300, 300, 300, EXACT, PEOPLE),
   FIG ("in-the-bandits-custody", "He said at least 40 people were still in the bandits' custody.", "at least 40 people were still in the bandits' custody", D, 40, 40, N, AT_LEAST, PEOPLE),
   FIG ("in-military-custody", "Two men remain in military custody.", "Two men remain in military custody", D, 2, 2, 2, EXACT, MEN),
+  FIG ("and-three-boys-aged", "The dead included four women and three boys aged between 14 and 17.", "three boys", K, 3, 3, 3, EXACT, CHILDREN),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

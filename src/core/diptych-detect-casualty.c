@@ -171,8 +171,9 @@ has_own_verb (DetectContext *ctx,
          (detect_in (ctx, k, LEX_AUXILIARY) || detect_in (ctx, k, LEX_SKIP) ||
           g_str_has_suffix (detect_lower (ctx, k), "ly")))
     k++;
+  /* not "three boys aged 14": their age */
   return k < last && !detect_key (ctx, k)->upper && g_str_has_suffix (detect_lower (ctx, k), "ed") &&
-         !detect_in (ctx, k, LEX_OUTCOME) && !detect_in (ctx, k, LEX_GROUP);
+         !detect_in (ctx, k, LEX_OUTCOME) && !detect_in (ctx, k, LEX_GROUP) && !_diptych_detect_is (ctx, k, "aged");
 }
 
 /* Whether "among them" follows the noun that ends at @i, past a verb of
