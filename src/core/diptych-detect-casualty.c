@@ -1173,6 +1173,19 @@ detect_in_sentence (DetectContext *ctx,
                   head_end = h + 2;
                   unknown = TRUE;
                 }
+              else if (h + 3 < last && (_diptych_detect_is (ctx, h + 1, "and") || _diptych_detect_is (ctx, h + 1, "or")) &&
+                       !detect_key (ctx, h)->upper && !detect_in (ctx, h, LEX_FUNCTION) &&
+                       !detect_in (ctx, h + 2, LEX_FUNCTION) && !detect_key (ctx, h + 2)->quantity &&
+                       _diptych_detect_is_plural_noun (ctx, h + 3) && !detect_key (ctx, h + 3)->upper &&
+                       !detect_in (ctx, h + 3, LEX_OUTCOME) && !detect_in (ctx, h + 3, LEX_REPORTING))
+                {
+                  /* "20 land and environmental defenders": two words
+                   * joined before the noun, likewise
+                   */
+                  group = DIPTYCH_GROUP_OTHER;
+                  head_end = h + 4;
+                  unknown = TRUE;
+                }
               else if (!detect_key (ctx, h)->upper && g_str_has_suffix (detect_lower (ctx, h), "ed") &&
                        _diptych_detect_outcome_after (ctx, h, last, &verb_end, &verb_among,
                                                       &verb_among_next) >= 0)

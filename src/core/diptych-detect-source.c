@@ -1976,6 +1976,13 @@ counts_casualties (DetectContext *ctx,
 
   for (guint k = verb + 1; k < last && k < verb + 9; k++)
     {
+      /* "counted at least 20 land and environmental defenders killed":
+       * the words of the figure's noun
+       */
+      if (number && !outcome && (_diptych_detect_is (ctx, k, "and") || _diptych_detect_is (ctx, k, "or")) &&
+          k + 1 < last && !detect_in (ctx, k + 1, LEX_FUNCTION) && !is_punct (ctx, k + 1) &&
+          !detect_key (ctx, k + 1)->quantity)
+        continue;
       /* not "more than": a qualifier's */
       if (is_boundary (ctx, k) || is_relative (ctx, k) ||
           (detect_in (ctx, k, LEX_CLAUSE) &&
