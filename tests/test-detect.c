@@ -1425,6 +1425,7 @@ static const Case cases[] = {
   FIG ("two-words-joined-before-noun", "The group has counted at least 20 land and environmental defenders killed in Honduras.", "at least 20 land and environmental defenders killed", K, 20, 20, N, AT_LEAST, OTHER),
   SRC ("counted-joined-noun-source", "The Tegucigalpa-based environmental group Bosque Vivo has counted at least 20 land and environmental defenders killed in Honduras.", "The Tegucigalpa-based environmental group Bosque Vivo", DIPTYCH_SOURCE_OTHER),
   QUIET_ ("rifles-and-pistols", "They seized 20 rifles and 30 pistols.", "20"),
+  SRC ("subject-aside-in-a-message-and-said", "The Prime Minister, in a message, lauded the security forces and said the sacrifices would not go in vain.", "The Prime Minister", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -897,6 +897,21 @@ coordinated_subject (DetectContext *ctx,
       *end = k;
       return k > s && !is_pronoun (ctx, s) && !detect_in (ctx, s, LEX_CLAUSE);
     }
+  /* "The Prime Minister, in a message, lauded": past the words the
+   * verb was said in, between commas
+   */
+  if (k > s && k + 3 < and && _diptych_detect_is (ctx, k, ",") &&
+      (_diptych_detect_is (ctx, k + 1, "in") || _diptych_detect_is (ctx, k + 1, "on") ||
+       _diptych_detect_is (ctx, k + 1, "through") || _diptych_detect_is (ctx, k + 1, "via")) &&
+      !is_pronoun (ctx, s) && !detect_in (ctx, s, LEX_CLAUSE))
+    for (guint c = k + 2; c < and && c < k + 8 && !is_boundary (ctx, c) && !detect_in (ctx, c, LEX_REPORTING); c++)
+      if (c + 1 < and && _diptych_detect_is (ctx, c + 1, ",") && !detect_in (ctx, c + 2, LEX_FUNCTION) &&
+          !is_punct (ctx, c + 2))
+        {
+          *start = s;
+          *end = k;
+          return TRUE;
+        }
   if (k == s || k >= and || is_boundary (ctx, k) || detect_in (ctx, k, LEX_FUNCTION) ||
       detect_in (ctx, k, LEX_CLAUSE) || is_pronoun (ctx, s) || detect_in (ctx, s, LEX_CLAUSE))
     return FALSE;
