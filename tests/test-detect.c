@@ -1426,6 +1426,8 @@ static const Case cases[] = {
   SRC ("counted-joined-noun-source", "The Tegucigalpa-based environmental group Bosque Vivo has counted at least 20 land and environmental defenders killed in Honduras.", "The Tegucigalpa-based environmental group Bosque Vivo", DIPTYCH_SOURCE_OTHER),
   QUIET_ ("rifles-and-pistols", "They seized 20 rifles and 30 pistols.", "20"),
   SRC ("subject-aside-in-a-message-and-said", "The Prime Minister, in a message, lauded the security forces and said the sacrifices would not go in vain.", "The Prime Minister", DIPTYCH_SOURCE_OFFICIAL),
+  NO_SRC ("told-us-to-leave", "“I counted 19 bodies in our street before the soldiers told us to leave.”", "the soldiers"),
+  NO_SRC ("told-residents-to-stay", "Police told residents to stay indoors after 12 people were killed.", "Police"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

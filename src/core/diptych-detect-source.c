@@ -2656,6 +2656,22 @@ detect_in_sentence (DetectContext *ctx,
       if (detect_lower (ctx, i)[0] == 'a' && _diptych_detect_is (ctx, i, "attributed") && i + 1 < last &&
           _diptych_detect_is (ctx, i + 1, "to"))
         continue;
+      /* "before the soldiers told us to leave", "told residents to stay
+       * indoors": an order, not a report
+       */
+      if (detect_lower (ctx, i)[0] == 't' && (_diptych_detect_is (ctx, i, "told") || _diptych_detect_is (ctx, i, "tell") ||
+                                             _diptych_detect_is (ctx, i, "tells")))
+        {
+          guint k;
+
+          for (k = i + 1; k < last && k < i + 4 && !is_punct (ctx, k) && !_diptych_detect_is (ctx, k, "to") &&
+                          !detect_in (ctx, k, LEX_CLAUSE);
+               k++)
+            ;
+          if (k > i + 1 && k + 1 < last && _diptych_detect_is (ctx, k, "to") && !detect_key (ctx, k + 1)->upper &&
+              !detect_key (ctx, k + 1)->quantity && !detect_in (ctx, k + 1, LEX_FUNCTION) && !is_punct (ctx, k + 1))
+            continue;
+        }
       /* "insisted on a ceasefire", "the two sides argue over the border" */
       if ((g_str_has_prefix (detect_lower (ctx, i), "insist") || g_str_has_prefix (detect_lower (ctx, i), "argu")) &&
           i + 1 < last &&
