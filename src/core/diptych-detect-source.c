@@ -1963,6 +1963,11 @@ plural_reports (DetectContext *ctx,
           return _diptych_detect_is (ctx, k - 1, ",");
       return FALSE;
     }
+  /* "organisations report a higher toll of 52 dead" */
+  if (verb + 3 < last && (_diptych_detect_is (ctx, verb + 1, "a") || _diptych_detect_is (ctx, verb + 1, "the")))
+    for (guint k = verb + 2; k < last && k < verb + 5 && !is_punct (ctx, k); k++)
+      if (_diptych_detect_match (ctx, k, LEX_TOLL, NULL) > 0)
+        return TRUE;
   return _diptych_detect_is (ctx, verb + 1, "that") || detect_key (ctx, verb + 1)->digits ||
          detect_key (ctx, verb + 1)->number_word || _diptych_detect_match (ctx, verb + 1, LEX_VAGUE, NULL) > 0 ||
          _diptych_detect_match (ctx, verb + 1, LEX_QUALIFIER, NULL) > 0 ||
