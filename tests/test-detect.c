@@ -1430,6 +1430,8 @@ static const Case cases[] = {
   NO_SRC ("told-residents-to-stay", "Police told residents to stay indoors after 12 people were killed.", "Police"),
   SRC ("report-a-higher-toll", "Local civil society organisations report a higher toll of 52 dead.", "Local civil society organisations", DIPTYCH_SOURCE_OTHER),
   FIG ("out-of-danger", "Two of them died in the evening. The remaining five were out of danger, Asim added.", "five were out of danger", I, 5, 5, 5, EXACT, PEOPLE),
+  FIG ("in-intensive-care-had-died", "Suspilne reported that one of the children in intensive care had died.", "one of the children in intensive care had died", K, 1, 1, 1, EXACT, CHILDREN),
+  FIG ("in-critical-condition-stays-hurt", "Five people were in critical condition.", "Five people were in critical condition", I, 5, 5, 5, EXACT, PEOPLE),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

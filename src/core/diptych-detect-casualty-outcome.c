@@ -1325,6 +1325,21 @@ _diptych_detect_outcome_after (DetectContext *ctx,
               n += 1 + m;
             }
         }
+      /* "one of the children in intensive care had died": where they
+       * lay, then what became of them
+       */
+      if (outcome == DIPTYCH_OUTCOME_INJURED && i > from && _diptych_detect_is (ctx, i - 1, "in"))
+        {
+          guint k = i + n, m;
+
+          while (k < last && k < i + n + 3 && (detect_in (ctx, k, LEX_AUXILIARY) || detect_in (ctx, k, LEX_SKIP)))
+            k++;
+          if (k > i + n && k < last && _diptych_detect_match_outcome (ctx, k, &m) == DIPTYCH_OUTCOME_KILLED)
+            {
+              outcome = DIPTYCH_OUTCOME_KILLED;
+              n = k + m - i;
+            }
+        }
       if (outcome >= 0)
         {
           /* "saved their lives" and "feared dead" are not deaths */
