@@ -885,6 +885,10 @@ coordinated_subject (DetectContext *ctx,
                (detect_key (ctx, k + 1)->upper ||
                 (_diptych_detect_is (ctx, k + 1, "the") && k + 2 < and && detect_key (ctx, k + 2)->upper)))
         k += _diptych_detect_is (ctx, k + 1, "the") ? 2 : 1;
+      /* "The Armed Forces of the DRC (FARDC)": its initials */
+      else if (k > s && k + 2 < and && detect_key (ctx, k - 1)->upper && _diptych_detect_is (ctx, k, "(") &&
+               detect_key (ctx, k + 1)->all_upper && _diptych_detect_is (ctx, k + 2, ")"))
+        k += 3;
       else
         break;
     }
@@ -1916,6 +1920,12 @@ plural_reports (DetectContext *ctx,
   guint subject_end = verb, noun;
   gboolean at_end;
 
+  /* "deployed about 120 soldiers and report that": the second verb of
+   * a subject named before
+   */
+  if (verb > first + 2 && verb + 1 < last && _diptych_detect_is (ctx, verb - 1, "and") &&
+      _diptych_detect_is (ctx, verb + 1, "that"))
+    return TRUE;
   /* "Local authorities also report that" */
   while (subject_end > first + 1 && detect_in (ctx, subject_end - 1, LEX_SKIP))
     subject_end--;
