@@ -1433,6 +1433,7 @@ static const Case cases[] = {
   FIG ("in-intensive-care-had-died", "Suspilne reported that one of the children in intensive care had died.", "one of the children in intensive care had died", K, 1, 1, 1, EXACT, CHILDREN),
   FIG ("in-critical-condition-stays-hurt", "Five people were in critical condition.", "Five people were in critical condition", I, 5, 5, 5, EXACT, PEOPLE),
   SRC ("deployed-and-report-that", "The Armed Forces of the DRC (FARDC) deployed about 120 soldiers to the area on 12 September and report that 17 people have been arrested.", "The Armed Forces of the DRC (FARDC)", DIPTYCH_SOURCE_MILITARY),
+  FIG ("two-young-sons", "A farmer who lost his wife and two young sons in the attack said 31 people died.", "two young sons", K, 2, 2, 2, EXACT, CHILDREN),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),
