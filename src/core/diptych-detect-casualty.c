@@ -2298,6 +2298,21 @@ detect_in_sentence (DetectContext *ctx,
           g_array_index (ctx->figures, DetectItem, item->parent).casualty.outcome == DIPTYCH_OUTCOME_INJURED &&
           has_word_in (ctx, head_end, span_last, "evacuated"))
         outcome = DIPTYCH_OUTCOME_INJURED;
+      /* "11 bodies were found, several of them with gunshot wounds to the
+       * head": what the dead bore, not a second fate
+       */
+      else if (outcome == DIPTYCH_OUTCOME_INJURED && item->parent >= 0 && link == LINK_PREVIOUS &&
+               g_array_index (ctx->figures, DetectItem, item->parent).casualty.outcome == DIPTYCH_OUTCOME_KILLED &&
+               q.end + 2 < last && _diptych_detect_is (ctx, q.end, "of") && _diptych_detect_is (ctx, q.end + 1, "them") &&
+               _diptych_detect_is (ctx, q.end + 2, "with"))
+        outcome = DIPTYCH_OUTCOME_KILLED;
+      /* "1,000 people had been detained, and between 60 and 80 of them had
+       * been moved to an unknown location": still held
+       */
+      else if (outcome == DIPTYCH_OUTCOME_DISPLACED && item->parent >= 0 &&
+               g_array_index (ctx->figures, DetectItem, item->parent).casualty.outcome == DIPTYCH_OUTCOME_DETAINED &&
+               (has_word_in (ctx, head_end, span_last, "moved") || has_word_in (ctx, head_end, span_last, "transferred")))
+        outcome = DIPTYCH_OUTCOME_DETAINED;
       if (outcome < 0)
         outcome = noun_outcome;
       if (outcome < 0)
