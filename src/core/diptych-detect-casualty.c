@@ -1473,10 +1473,10 @@ detect_in_sentence (DetectContext *ctx,
        * Ahmed Musa, 58, and two teenagers"
        */
       if (before > first + 4 && (_diptych_detect_is (ctx, before - 1, "and") || _diptych_detect_is (ctx, before - 1, ",")))
-        for (guint k = before - 2; k > first + 1 && before - k < 9 &&
+        for (guint k = before - 2; k > first + 1 && before - k < 12 &&
                                    (!_diptych_detect_is_punct (ctx, k) || _diptych_detect_is (ctx, k, ",")); k--)
           if ((_diptych_detect_is_article (ctx, k) || _diptych_detect_is (ctx, k, "the") ||
-               detect_key (ctx, k)->upper) &&
+               detect_key (ctx, k)->upper || detect_key (ctx, k)->quantity) &&
               is_copula_or_include (ctx, k - 1))
             {
               listed = k;
