@@ -2089,6 +2089,14 @@ detect_in_sentence (DetectContext *ctx,
           (_diptych_detect_is (ctx, span_first, "treated") || _diptych_detect_is (ctx, span_first, "treating")) &&
           treated_for_illness (ctx, head_end, last))
         continue;
+      /* "pursuing around 20 armed men who fled towards the mountains",
+       * "soldiers fled their posts": armed men who flee are not the
+       * displaced (no label set counts them so)
+       */
+      if (outcome == DIPTYCH_OUTCOME_DISPLACED &&
+          (group == DIPTYCH_GROUP_FIGHTERS || group == DIPTYCH_GROUP_SOLDIERS ||
+           (head_end > q.end + 1 && _diptych_detect_is (ctx, head_end - 2, "armed"))))
+        continue;
       /* "23 humanitarian staff were temporarily relocated", "relocated 26
        * non-essential staff": workers their employer moves are not
        * displaced
