@@ -1438,6 +1438,7 @@ static const Case cases[] = {
   FIG ("part-of-the-dead-with-wounds", "The prosecutor said 11 bodies were found on Monday, several of them with gunshot wounds to the head.", "several of them with gunshot wounds", K, N, 3, N, VAGUE, PEOPLE),
   FIG ("among-the-dead-list-with-aside", "Among the dead were three men, the imam Ahmed Musa, and two elderly women.", "two elderly women", K, 2, 2, 2, EXACT, WOMEN),
   QUIET_ ("armed-men-who-fled", "Lawmen are pursuing around 20 armed men who fled towards the mountains.", "20"),
+  FIG ("bare-number-taken-hostage", "Around 1,200 people were killed and about 250 were taken hostage.", "about 250 were taken hostage", D, 250, N, N, APPROX, PEOPLE),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

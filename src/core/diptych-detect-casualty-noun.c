@@ -288,6 +288,9 @@ _diptych_detect_predicate_group (DetectContext *ctx,
   /* past a word or two that describe them: "port", "Taliban" */
   for (guint stop = MIN (last, k + 3); k < stop; k++)
     {
+      /* not "were taken hostage": what happened to them */
+      if (_diptych_detect_match (ctx, k, LEX_OUTCOME, NULL) > 1)
+        break;
       if (_diptych_detect_match (ctx, k, LEX_GROUP, &entry) > 0)
         {
           k = _diptych_detect_noun_of_pair (ctx, k, last, &entry);
