@@ -1439,6 +1439,7 @@ static const Case cases[] = {
   FIG ("among-the-dead-list-with-aside", "Among the dead were three men, the imam Ahmed Musa, and two elderly women.", "two elderly women", K, 2, 2, 2, EXACT, WOMEN),
   QUIET_ ("armed-men-who-fled", "Lawmen are pursuing around 20 armed men who fled towards the mountains.", "20"),
   FIG ("bare-number-taken-hostage", "Around 1,200 people were killed and about 250 were taken hostage.", "about 250 were taken hostage", D, 250, N, N, APPROX, PEOPLE),
+  FIG ("people-reported-missing", "The victims were among at least 17 people reported missing in the area since March.", "at least 17 people reported missing", M, 17, 17, N, AT_LEAST, PEOPLE),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -1122,6 +1122,11 @@ _diptych_detect_outcome_after (DetectContext *ctx,
           /* "are also reported to have fled" */
           !(i > from + 1 && detect_in (ctx, i - 1, LEX_SKIP) && detect_in (ctx, i - 2, LEX_AUXILIARY)) &&
           !_diptych_detect_is (ctx, i, "found") &&  /* "12 people found dead" */
+          /* "at least 17 people reported missing", "three soldiers
+           * reported killed": a participle with its outcome
+           */
+          !(i == from && _diptych_detect_is (ctx, i, "reported") && i + 1 < last &&
+            _diptych_detect_match (ctx, i + 1, LEX_OUTCOME, NULL) > 0) &&
           /* "a list of 31 people it said had died": who says it, inside */
           !(i == from + 1 && detect_in (ctx, from, LEX_PERSONAL) && i + 1 < last &&
             (detect_in (ctx, i + 1, LEX_AUXILIARY) || _diptych_detect_match_outcome (ctx, i + 1, &n) >= 0)))
