@@ -1,0 +1,438 @@
+#!/usr/bin/env python3
+"""Hand labels of the articles in this folder: casualty figures, cited sources, and the numbers in the
+text that are NOT casualty figures. Writes labels.json next to this file; the checks are those of
+../label_checks.py.
+
+    python3 make_labels.py            # check every label, then write labels.json
+    python3 make_labels.py --show     # also print every label with its context, for review
+    python3 make_labels.py --stats    # also print phrasing-category counts (add --json for JSON)
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from label_checks import C, S, N, main  # noqa: E402
+
+A = {}
+# Wording variants specific to this folder, counted by --stats in addition to the common ones.
+STATS_EXTRA_OUTCOME_WORDS = []
+STATS_EXTRA_GROUP_NOUNS = []
+
+# ---------------------------------------------------------------- labels (blind set 111: sr01-sr08)
+
+STATS_EXTRA_OUTCOME_WORDS += [
+    ('neutralised / executed / lost their lives / claimed … lives / succumbed / killings',
+     r'\bneutralised\b|\bexecuted\b|\blost\b|\bclaimed\b.*\blives\b|\bsuccumbed\b|\bkillings\b'),
+    ('captured / abduction / hostages / capturing', r'\bcaptur|\babduction\b|\bhostages\b'),
+    ('unaccounted / had left / remain displaced / internally displaced', r'\bleft\b|\bremain displaced\b'),
+    ('in critical condition / gunshot wounds / burns / conflict-related injuries',
+     r'\bcritical\b|\bgunshot\b|\bburns\b|\binjuries\b'),
+]
+STATS_EXTRA_GROUP_NOUNS += [
+    ('servicemen/officers/police officers/VDP/paramilitary troops',
+     r'\b(?:servicemen|officers|VDP|paramilitary troops)\b'),
+    ('terrorists/attackers/mercenaries/PDF members/suspected militants',
+     r'\b(?:attackers|mercenaries|PDF members|suspected militants)\b'),
+    ('patients/persons/families/hostages/accomplices',
+     r'\b(?:patients|persons|families|hostages|accomplices)\b'),
+    ('teenagers/cousins/young men/community and social leaders/citizens',
+     r'\b(?:teenagers|cousins|young men|leaders|citizens)\b'),
+]
+
+# sr01: a glide bomb and drones on Snovsk, Chernihiv oblast, Ukraine (Reuters style, American spelling)
+A['sr01.txt'] = dict(
+    casualty=[
+        C('killing at least nine people', 'killed', 9, 'at-least', 'people', id='tot'),
+        C('wounding 31', 'injured', 31, 'exact', 'people', id='inj'),
+        C('two of the dead were children', 'killed', 2, 'exact', 'children', sub='tot'),
+        C('12 of the wounded', 'injured', 12, 'exact', 'people', sub='inj'),
+        C('recovered four bodies', 'killed', 4, 'exact', 'people'),
+        C('Up to five residents', 'missing', 5, 'at-most', 'civilians'),
+        C('the toll had risen to 11', 'killed', 11, 'exact', 'people', tags='update'),
+        C('two more bodies were found', 'killed', 2, 'exact', 'people'),
+        C('more than 300 residents had left', 'displaced', 300, 'at-least', 'civilians'),
+        C('killed up to 40 servicemen', 'killed', 40, 'at-most', 'soldiers', tags='contradicted'),
+        C('18 Ukrainian soldiers had been captured', 'detained', 18, 'exact', 'soldiers'),
+        C('23 patients', 'injured', 23, 'exact', 'people', id='adm'),
+        C('eight of them children', 'injured', 8, 'exact', 'children', sub='adm'),
+        C('six in critical condition', 'injured', 6, 'exact', 'people', sub='adm'),
+        C('Two patients died in surgery', 'killed', 2, 'exact', 'people'),
+        C('at least 12,000 civilians had been killed', 'killed', 12000, 'at-least', 'civilians', id='un'),
+        C('more than 700 children', 'killed', 700, 'at-least', 'children', sub='un'),
+    ],
+    sources=[
+        S('regional officials', 'official'),
+        S('Chernihiv regional governor Viktor Moroz', 'official', form='title-name'),
+        S("Ukraine's State Emergency Service", 'official'),
+        S('the service', 'official'),
+        S('Moroz', 'official', nth=1, form='name'),
+        S('The Chernihiv regional police', 'official'),
+        S('Local authorities', 'official'),
+        S("Russia's Defense Ministry", 'military'),
+        S('Russian state news agency RIA Novosti', 'media'),
+        S('military sources', 'anonymous'),
+        S("Ukraine's General Staff", 'military'),
+        S('Olena Hrytsenko', 'witness', form='name'),
+        S('Dr. Andriy Lysenko', 'official', form='title-name'),
+        S('the Ukrainian air force', 'military'),
+        S('The U.N. Human Rights Monitoring Mission in Ukraine', 'ngo'),
+    ],
+    numbers=[
+        N('aged 6 and 13', 'age'),
+        N('two-story', 'other'),
+        N('2 a.m.', 'time'),
+        N('seven people', 'count-people'),
+        N('71-year-old', 'age'),
+        N('about 11,000 people', 'population'),
+        N('some 40 km', 'distance'),
+        N('25 miles', 'distance'),
+        N('two weeks', 'duration'),
+        N('about 100 km', 'distance'),
+        N('58', 'age'),
+        N('62 of 85 drones', 'count-objects'),
+        N('February 2022', 'date'),
+    ])
+
+# sr02: the RSF storming Um Rawaba, North Kordofan, Sudan (AFP style, British spelling, curly quotes)
+A['sr02.txt'] = dict(
+    casualty=[
+        C('killed more than 40 civilians', 'killed', 40, 'at-least', 'civilians', id='tot'),
+        C('thousands fled', 'displaced', None, 'vague', 'people'),
+        C('at least eight women', 'killed', 8, 'at-least', 'women', sub='tot'),
+        C('dozens of people were still missing', 'missing', None, 'vague', 'people'),
+        C('27 bodies', 'killed', 27, 'exact', 'people'),
+        C('64 wounded', 'injured', 64, 'exact', 'people'),
+        C('executed 112 unarmed citizens', 'killed', 112, 'exact', 'civilians', tags='contradicted'),
+        C('abducted between 200 and 250 others', 'detained', None, 'range', 'civilians', low=200, high=250),
+        C('killing “hundreds of mercenaries”', 'killed', None, 'vague', 'fighters'),
+        C('capturing 37 fighters', 'detained', 37, 'exact', 'fighters', id='cap'),
+        C('several officers', 'detained', None, 'vague', 'soldiers', sub='cap'),
+        C('lost seven of its own fighters', 'killed', 7, 'exact', 'fighters'),
+        C('my two cousins', 'killed', 2, 'exact', 'people'),
+        C('an estimated 9,600 people had been displaced', 'displaced', 9600, 'approx', 'people'),
+        C('1,150 displaced families', 'displaced', 1150, 'exact', 'people'),
+        C('killed tens of thousands of people', 'killed', None, 'vague', 'people'),
+        C('forced nearly 12 million from their homes', 'displaced', 12000000, 'at-most', 'people'),
+    ],
+    sources=[
+        S('a local rights group', 'ngo'),
+        S('The Kordofan Rights Observatory', 'ngo'),
+        S('The group', 'ngo'),
+        S('A medical source at Um Rawaba’s rural hospital', 'anonymous'),
+        S('the source', 'anonymous'),
+        S('Sudan’s army-aligned government', 'official'),
+        S('Information Minister Hashim Abdelbagi', 'official', form='title-name'),
+        S('The RSF', 'military'),
+        S('the paramilitary', 'military'),
+        S('Residents', 'witness'),
+        S('Awadiya Ibrahim', 'witness', form='name'),
+        S('The International Organization for Migration', 'ngo'),
+        S('UN agencies', 'ngo'),
+    ],
+    numbers=[
+        N('two-year-old', 'age'),
+        N('some 150 kilometres', 'distance'),
+        N('34', 'age'),
+        N('two days', 'duration'),
+        N('her four children', 'count-people'),
+        N('two schools', 'count-objects'),
+        N('about 60,000', 'population'),
+        N('2023', 'year'),
+        N('more than 1 million people', 'population'),
+        N('April 2023', 'date'),
+    ])
+
+# sr03: an armed group's night attack on Tourou, Far North region, Cameroon (NGO statement, headline)
+A['sr03.txt'] = dict(
+    casualty=[
+        C('At least 16 civilians', 'killed', 16, 'at-least', 'civilians', id='tot'),
+        C('five children', 'killed', 5, 'exact', 'children', sub='tot'),
+        C('22 others injured', 'injured', 22, 'exact', 'civilians'),
+        C('22 injured people', 'injured', 22, 'exact', 'people', id='inj', tags='repeat'),
+        C('14 of them with gunshot wounds', 'injured', 14, 'exact', 'people', sub='inj'),
+        C('at least three with severe burns', 'injured', 3, 'at-least', 'people', sub='inj'),
+        C('Two of the injured died', 'killed', 2, 'exact', 'people', sub='inj'),
+        C('11 people had been killed', 'killed', 11, 'exact', 'people', id='pref', tags='contradicted'),
+        C('four women', 'killed', 4, 'exact', 'women', sub='pref'),
+        C('“neutralised” 12 terrorists', 'killed', 12, 'exact', 'fighters'),
+        C('four hostages', 'detained', 4, 'exact', 'people'),
+        C('one soldier had been slightly wounded', 'injured', 1, 'exact', 'soldiers'),
+        C('killed 302 people', 'killed', 302, 'exact', 'people'),
+        C('the abduction of more than 90', 'detained', 90, 'at-least', 'people'),
+        C('More than 450,000 people are internally displaced', 'displaced', 450000, 'at-least', 'people'),
+    ],
+    sources=[
+        S('Civic Watch Cameroon', 'ngo', nth=0),
+        S('a 41-year-old woman', 'anonymous'),
+        S('A nurse at the Tourou health centre', 'anonymous'),
+        S('the nurse', 'anonymous'),
+        S('Local authorities', 'official'),
+        S('The prefect of Mayo-Tsanaga, Jean-Claude Ebode', 'official', form='title-name'),
+        S('The army', 'military'),
+        S('Civic Watch Cameroon', 'ngo', nth=3),
+        S('UNHCR', 'ngo'),
+        S('Ruth Ngo Bayiha', 'ngo', form='name'),
+    ],
+    numbers=[
+        N('21 October 2025', 'date'),
+        N('18 to 19 October', 'date'),
+        N('19 survivors and witnesses', 'count-people'),
+        N('two days', 'duration'),
+        N('numbering between 60 and 80', 'count-people'),
+        N('11pm', 'time'),
+        N('41-year-old', 'age'),
+        N('aged 14 and 16', 'age'),
+        N('about 20 kilometres', 'distance'),
+        N('three motorbikes', 'count-objects'),
+        N('at least 214 attacks', 'count-objects'),
+        N('2014', 'year'),
+        N('2016', 'year'),
+        N('40 monitors', 'count-people'),
+    ])
+
+# sr04: an army offensive near Namssiguia, Bam province, Burkina Faso (state media, AIB style)
+A['sr04.txt'] = dict(
+    casualty=[
+        C('neutralised more than 60 terrorists', 'killed', 60, 'at-least', 'fighters'),
+        C('four soldiers', 'killed', 4, 'exact', 'soldiers'),
+        C('three VDP lost their lives', 'killed', 3, 'exact', 'soldiers'),
+        C('nine others were wounded', 'injured', 9, 'exact', 'soldiers'),
+        C('17 civilians', 'detained', 17, 'exact', 'civilians', id='fr'),
+        C('six women', 'detained', 6, 'exact', 'women', sub='fr'),
+        C('five children', 'detained', 5, 'exact', 'children', sub='fr'),
+        C('arrested eight suspected accomplices', 'detained', 8, 'exact', 'people'),
+        C('1,400 others remain displaced', 'displaced', 1400, 'exact', 'civilians'),
+        C('46 civilians had been killed', 'killed', 46, 'exact', 'civilians', tags='contradicted'),
+        C('claimed thousands of lives', 'killed', None, 'vague', 'people'),
+        C('displaced more than 2 million people', 'displaced', 2000000, 'at-least', 'people'),
+    ],
+    sources=[
+        S('the Army General Staff', 'military'),
+        S('The communiqué', 'military', form='document'),
+        S('the General Staff', 'military'),
+        S('The Chief of General Staff of the Armed Forces, Brigadier General Célestin Kaboré', 'military',
+          form='title-name'),
+        S('the Governor of the Centre-Nord region, Colonel Blaise Ouédraogo', 'official', form='title-name'),
+        S('the Governor', 'official', nth=1, form='role'),
+        S('the provincial directorate of humanitarian action', 'official'),
+        S('The directorate', 'official'),
+        S('The Government', 'official'),
+        S('a foreign media outlet', 'media'),
+        S('Minister of Communication and Government Spokesman Pingdwendé Zongo', 'official', form='title-name'),
+        S('The spokesman', 'official', form='role'),
+        S('official figures', 'official', form='document'),
+    ],
+    numbers=[
+        N('9 September 2025', 'date'),
+        N('some 12 kilometres', 'distance'),
+        N('around 5 am', 'time'),
+        N('Several motorcycles', 'count-objects'),
+        N('34 assault rifles', 'count-objects'),
+        N('two machine guns', 'count-objects'),
+        N('nearly three weeks', 'duration'),
+        N('more than 3,200 residents', 'count-people'),
+        N('2015', 'year'),
+        N('several localities', 'count-objects'),
+        N('one school in three', 'other'),
+    ])
+
+# sr05: dissidents attack a police station in Guapi, Cauca, Colombia (dpa style, one sentence a paragraph)
+A['sr05.txt'] = dict(
+    casualty=[
+        C('At least seven people', 'killed', 7, 'at-least', 'people', id='tot'),
+        C('three police officers', 'killed', 3, 'exact', 'soldiers', sub='tot'),
+        C('12 people had been wounded', 'injured', 12, 'exact', 'people', id='inj'),
+        C('five of them police officers', 'injured', 5, 'exact', 'soldiers', sub='inj'),
+        C('two of the dead were teenagers', 'killed', 2, 'exact', 'children', sub='tot'),
+        C('killed two of the attackers', 'killed', 2, 'exact', 'fighters'),
+        C('one of the wounded had died', 'killed', 1, 'exact', 'people', sub='inj'),
+        C('the death toll to eight', 'killed', 8, 'exact', 'people', tags='update'),
+        C('about 400 families', 'displaced', 400, 'approx', 'people'),
+        C('as many as 1,300 people had been displaced', 'displaced', 1300, 'at-most', 'people'),
+        C('the number of displaced people at between 1,800 and 2,000', 'displaced', None, 'range', 'people',
+          low=1800, high=2000, tags='contradicted'),
+        C('three community leaders had been missing', 'missing', 3, 'exact', 'civilians'),
+        C('killed four soldiers', 'killed', 4, 'exact', 'soldiers'),
+        C('the killings of 118 social leaders', 'killed', 118, 'exact', 'civilians', id='un'),
+        C('31 of them', 'killed', 31, 'exact', 'civilians', sub='un'),
+    ],
+    sources=[
+        S('authorities', 'official'),
+        S('Cauca Governor Álvaro Mosquera', 'official', form='title-name'),
+        S('Mosquera', 'official', nth=1, form='name'),
+        S('The national police', 'official'),
+        S('The police', 'official'),
+        S('hospital officials in Guapi', 'official'),
+        S('Defence Minister Mauricio Lozano', 'official', form='title-name'),
+        S('Lozano', 'official', nth=1, form='name'),
+        S("The Ombudsman's Office", 'official'),
+        S('A local human rights group, the Red de Derechos Humanos del Pacifico Caucano', 'ngo'),
+        S('Yolanda Riascos', 'witness', form='name'),
+        S('The UN Human Rights Office in Colombia', 'ngo'),
+    ],
+    numbers=[
+        N('around 30 gunmen', 'count-people'),
+        N('almost two hours', 'duration'),
+        N('up to 500 million pesos', 'money'),
+        N('about 120,000 US dollars', 'money'),
+        N('250 additional troops', 'count-people'),
+        N('47-year-old', 'age'),
+        N('15', 'age'),
+        N('one of the regions', 'other'),
+        N('2016', 'year'),
+        N('some 13,000 rebels', 'count-people'),
+    ])
+
+# sr06: a UN OCHA flash update on airstrikes and clashes in Kyunhla Township, Sagaing, Myanmar
+A['sr06.txt'] = dict(
+    casualty=[
+        C('killed at least 38 civilians', 'killed', 38, 'at-least', 'civilians', id='tot'),
+        C('11 children', 'killed', 11, 'exact', 'children', sub='tot'),
+        C('An estimated 17,000 people have been displaced', 'displaced', 17000, 'approx', 'people'),
+        C('some 1.6 million displaced people', 'displaced', 1600000, 'approx', 'people'),
+        C('killed 17 people', 'killed', 17, 'exact', 'people', id='mon'),
+        C('six children', 'killed', 6, 'exact', 'children', sub='mon'),
+        C('The death toll from the monastery strike rose to 19', 'killed', 19, 'exact', 'people', tags='update'),
+        C('two of the injured died', 'killed', 2, 'exact', 'people'),
+        C('at least 45 people had been injured', 'injured', 45, 'at-least', 'people'),
+        C('killed 24 PDF members', 'killed', 24, 'exact', 'fighters'),
+        C('at least 60 civilians', 'detained', 60, 'at-least', 'civilians', id='det'),
+        C('at least 20 of them', 'missing', 20, 'at-least', 'civilians', sub='det'),
+        C('an estimated 17,000 people have fled', 'displaced', 17000, 'approx', 'people', id='idp', tags='repeat'),
+        C('About 4,200 of them', 'displaced', 4200, 'approx', 'people', sub='idp'),
+        C('19 people with conflict-related injuries', 'injured', 19, 'exact', 'people'),
+    ],
+    sources=[
+        S('local sources', 'anonymous'),
+        S('partners', 'ngo'),
+        S('a local volunteer rescue group', 'ngo'),
+        S('Local health workers', 'anonymous'),
+        S('State media', 'media'),
+        S('Local sources', 'anonymous'),
+        S('the Protection Cluster', 'ngo'),
+        S('Partners', 'ngo', nth=0),
+    ],
+    numbers=[
+        N('No. 3', 'other'),
+        N('22 November 2025', 'date'),
+        N('14 November', 'date', nth=0),
+        N('23 village tracts', 'count-objects', nth=0),
+        N('30,000 people', 'count-people'),
+        N('14 November', 'date', nth=1),
+        N('Between 15 and 19 November', 'date'),
+        N('at least 26 airstrikes', 'count-objects'),
+        N('16 November', 'date'),
+        N('18 November', 'date'),
+        N('some 60 km', 'distance'),
+        N('up to eight hours', 'duration'),
+        N('two outposts', 'count-objects'),
+        N('15 November', 'date'),
+        N('23 village tracts', 'count-objects', nth=1),
+        N('three community kitchens', 'count-objects'),
+        N('6,800 people', 'count-people'),
+        N('1,200 households', 'count-people'),
+        N('310 patients', 'count-people'),
+        N('2025', 'year', nth=1),
+        N('US$1.1 billion', 'money'),
+        N('14 per cent', 'percentage'),
+        N('20 November', 'date'),
+    ])
+
+# sr07: a suicide car bomb at a checkpoint in Jamrud, Khyber district, Pakistan (AP style)
+A['sr07.txt'] = dict(
+    casualty=[
+        C('killing 14 people', 'killed', 14, 'exact', 'people', id='tot'),
+        C('six paramilitary troops', 'killed', 6, 'exact', 'soldiers', sub='tot'),
+        C('At least 27 others were wounded', 'injured', 27, 'at-least', 'people', id='w'),
+        C('19 of the wounded', 'injured', 19, 'exact', 'people', id='lrh', sub='w'),
+        C('four of them were in critical condition', 'injured', 4, 'exact', 'people', sub='lrh'),
+        C('Two children', 'injured', 2, 'exact', 'children', sub='w'),
+        C('the death toll rose to 16', 'killed', 16, 'exact', 'people', tags='update'),
+        C('two of the critically wounded died', 'killed', 2, 'exact', 'people', sub='w'),
+        C('killed "more than 30 soldiers', 'killed', 30, 'at-least', 'soldiers', tags='contradicted'),
+        C('killing four suspected militants', 'killed', 4, 'exact', 'fighters'),
+        C('arresting nine others', 'detained', 9, 'exact', 'fighters'),
+        C('killed 1,524 people', 'killed', 1524, 'exact', 'people'),
+    ],
+    sources=[
+        S('officials', 'official'),
+        S('Bilal Afridi', 'official', form='name'),
+        S('Afridi', 'official', nth=1, form='name'),
+        S('Sajjad Khan', 'official', form='name'),
+        S("the provincial government's spokesman, Naveed Khattak", 'official', form='title-name'),
+        S('The TTP', 'military'),
+        S('A little-known group calling itself Tehreek-e-Jihad-e-Khyber', 'military'),
+        S('Police', 'official'),
+        S("the military's media wing, Inter-Services Public Relations", 'military'),
+        S('Gul Rehman', 'witness', form='name'),
+        S("The prime minister's office", 'official'),
+        S('Islamabad', 'official', nth=0),
+        S("Afghanistan's Taliban government", 'official'),
+        S('The Islamabad-based Center for Security and Peace Studies', 'ngo'),
+    ],
+    numbers=[
+        N('around 8:15 a.m.', 'time'),
+        N('about 30 kilometers', 'distance'),
+        N('19 miles', 'distance'),
+        N('more than a dozen shops', 'count-objects'),
+        N('two passenger vans', 'count-objects'),
+        N('ages 9 and 11', 'age'),
+        N('Hundreds of people', 'count-people'),
+        N('scores of attacks', 'count-objects'),
+        N('35-year-old', 'age'),
+        N('three hospitals', 'count-objects'),
+        N('November 2022', 'date'),
+        N('nine months', 'duration'),
+        N('38%', 'percentage'),
+    ])
+
+# sr08: gunmen fire on a gathering in Thoubal district, Manipur, India (a newspaper's own correspondent)
+A['sr08.txt'] = dict(
+    casualty=[
+        C('Four persons were killed', 'killed', 4, 'exact', 'people', id='tot'),
+        C('at least 11 injured', 'injured', 11, 'at-least', 'people', id='inj'),
+        C('three of the injured', 'injured', 3, 'exact', 'people', sub='inj'),
+        C('14 injured persons', 'injured', 14, 'exact', 'people', id='rims'),
+        C('two of whom had succumbed', 'killed', 2, 'exact', 'people', sub='rims'),
+        C('the toll to six', 'killed', 6, 'exact', 'people', tags='update'),
+        C('at least eight people had died', 'killed', 8, 'at-least', 'people', tags='contradicted'),
+        C('two young men', 'missing', 2, 'exact', 'men'),
+        C('detained five persons', 'detained', 5, 'exact', 'people'),
+        C('More than 260 people have been killed', 'killed', 260, 'at-least', 'people'),
+        C('around 60,000 displaced', 'displaced', 60000, 'approx', 'people'),
+    ],
+    sources=[
+        S('the Thoubal district police', 'official'),
+        S('the police', 'official', nth=0),
+        S('Superintendent of Police (Thoubal) Th. Ranjan Singh', 'official', form='title-name'),
+        S('A RIMS official', 'anonymous'),
+        S('The district administration', 'official'),
+        S('The Joint Action Committee (JAC)', 'other'),
+        S('Oinam Tomba', 'witness', form='name'),
+        S('a senior police officer', 'anonymous'),
+        S('the Raj Bhavan', 'official'),
+        S('official figures', 'official', form='document'),
+    ],
+    numbers=[
+        N('12 July', 'date'),
+        N('five days', 'duration'),
+        N('eight to ten in number', 'count-people'),
+        N('two vehicles', 'count-objects'),
+        N('around 9.30 pm', 'time'),
+        N('62-year-old', 'age'),
+        N('about 25 km', 'distance'),
+        N('nearly ten minutes', 'duration'),
+        N('45', 'age'),
+        N('AK-47', 'other'),
+        N('36 empty cartridges', 'count-objects'),
+        N('Rs 10 lakh', 'money'),
+        N('Rs 2 lakh', 'money'),
+        N('30 days', 'duration'),
+        N('Over 1,500 women', 'count-people'),
+        N('May 2023', 'date'),
+        N('several thousand security personnel', 'count-people'),
+    ])
+
+
+if __name__ == '__main__':
+    main(HERE, A, STATS_EXTRA_OUTCOME_WORDS, STATS_EXTRA_GROUP_NOUNS)
