@@ -1440,6 +1440,8 @@ static const Case cases[] = {
   QUIET_ ("armed-men-who-fled", "Lawmen are pursuing around 20 armed men who fled towards the mountains.", "20"),
   FIG ("bare-number-taken-hostage", "Around 1,200 people were killed and about 250 were taken hostage.", "about 250 were taken hostage", D, 250, N, N, APPROX, PEOPLE),
   FIG ("people-reported-missing", "The victims were among at least 17 people reported missing in the area since March.", "at least 17 people reported missing", M, 17, 17, N, AT_LEAST, PEOPLE),
+  NO_SRC ("time-before-comma-no-source", "Later Friday, the death toll rose to 16, said the provincial spokesman, Naveed Khattak.", "Later Friday"),
+  SRC ("time-before-comma-said-after", "On Friday, the death toll rose to 16, said the spokesman.", "the spokesman", DIPTYCH_SOURCE_OTHER),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -1392,6 +1392,20 @@ subject_before (DetectContext *ctx,
     return FALSE;
   if (e <= s || e - s > MAX_SOURCE_TOKENS)
     return FALSE;
+  /* "Later Friday, the toll rose to 16, said …", "On Monday, …": a time
+   * before the comma, not who said it
+   */
+  {
+    guint k = s;
+
+    while (k < e && (opens_phrase (ctx, k) || is_day (ctx, k) || detect_in (ctx, k, LEX_MONTH) ||
+                     detect_key (ctx, k)->digits || _diptych_detect_is (ctx, k, "later") ||
+                     _diptych_detect_is (ctx, k, "earlier") || _diptych_detect_is (ctx, k, "late") ||
+                     _diptych_detect_is (ctx, k, "early")))
+      k++;
+    if (k == e)
+      return FALSE;
+  }
   /* "An estimated 120,000", "a reported 30": an adjective, not a verb */
   if (e - s == 1 && (_diptych_detect_is_article (ctx, s) ||
                      _diptych_detect_is (ctx, s, "the")))
