@@ -958,7 +958,7 @@ _diptych_detect_outcome_after (DetectContext *ctx,
                                guint         *among_next)
 {
   gboolean seen_among = FALSE, aside = FALSE, relative = FALSE;
-  guint steps = 0, window = AFTER_WINDOW;
+  guint steps = 0, window = AFTER_WINDOW, participle_end = G_MAXUINT, n_unused;
 
   /* "who …", "suspected of …": a clause that describes them */
   if (from + 1 < last &&
@@ -1001,6 +1001,21 @@ _diptych_detect_outcome_after (DetectContext *ctx,
       _diptych_detect_is (ctx, from + 2, ","))
     from += 2;
 
+  /* "Two civilians living next to the station, a shopkeeper and his
+   * son, were also killed": past where they lived, to the aside
+   */
+  if (from + 2 < last && !detect_key (ctx, from)->upper && g_str_has_suffix (detect_lower (ctx, from), "ing") &&
+      _diptych_detect_match_outcome (ctx, from, &participle_end) < 0)
+    for (participle_end = from + 1; participle_end < last && participle_end < from + 8; participle_end++)
+      if (_diptych_detect_is_punct (ctx, participle_end) || detect_in (ctx, participle_end, LEX_REPORTING) ||
+          detect_in (ctx, participle_end, LEX_AUXILIARY) ||
+          _diptych_detect_match_outcome (ctx, participle_end, &n_unused) >= 0)
+        break;
+  if (participle_end >= last || !_diptych_detect_is (ctx, participle_end, ","))
+    participle_end = G_MAXUINT;
+  else
+    window += participle_end - from;
+
   *among_next = G_MAXUINT;
   for (guint i = from; i < last && steps < window; i++, steps++)
     {
@@ -1018,7 +1033,7 @@ _diptych_detect_outcome_after (DetectContext *ctx,
       /* "some 1.9 million people, about 90 percent of the population, had
        * been displaced": past an aside to the verb
        */
-      if (_diptych_detect_is (ctx, i, ",") && (i == from || is_named_place_after (ctx, from, i)))
+      if (_diptych_detect_is (ctx, i, ",") && (i == from || i == participle_end || is_named_place_after (ctx, from, i)))
         {
           guint j;
 
