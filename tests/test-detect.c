@@ -1443,6 +1443,8 @@ static const Case cases[] = {
   NO_SRC ("time-before-comma-no-source", "Later Friday, the death toll rose to 16, said the provincial spokesman, Naveed Khattak.", "Later Friday"),
   SRC ("time-before-comma-said-after", "On Friday, the death toll rose to 16, said the spokesman.", "the spokesman", DIPTYCH_SOURCE_OTHER),
   FIG ("participle-then-aside", "Two civilians living next to the station, a shopkeeper and his 12-year-old son, were also killed, he said.", "Two civilians", K, 2, 2, 2, EXACT, CIVILIANS),
+  SRC ("according-to-and-interviewed-by", "The attack killed 12 civilians, according to residents and a local doctor interviewed by the SRO.", "a local doctor", DIPTYCH_SOURCE_ANONYMOUS),
+  SRC ("according-to-interviewed-by", "The remaining 13 are still missing, according to relatives interviewed by Amnesty.", "relatives", DIPTYCH_SOURCE_WITNESS),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

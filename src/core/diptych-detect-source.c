@@ -2169,7 +2169,7 @@ second_source (DetectContext *ctx,
    */
   for (guint k = i + 1; k < e; k++)
     if (!detect_key (ctx, k)->upper && g_str_has_suffix (detect_lower (ctx, k), "ed") &&
-        !detect_in (ctx, k, LEX_OUTCOME) && detect_in (ctx, k - 1, LEX_SOURCE_TYPE))
+        !detect_in (ctx, k, LEX_OUTCOME) && (detect_in (ctx, k - 1, LEX_SOURCE_TYPE) || passed_on_by (ctx, k, last)))
       {
         e = k;
         break;
@@ -2429,6 +2429,15 @@ detect_in_sentence (DetectContext *ctx,
           while (j < last && _diptych_detect_is_quote (ctx, j))
             j++;
           e = phrase_after (ctx, j, last);
+          /* "according to a local health worker interviewed by the SRO":
+           * the one whose words they are
+           */
+          for (guint k = j + 1; k + 1 < e; k++)
+            if (passed_on_by (ctx, k, e))
+              {
+                e = k;
+                break;
+              }
           /* "a report from the area", "reports from the ground", "through
            * its streets" name no one
            */
