@@ -1445,6 +1445,7 @@ static const Case cases[] = {
   FIG ("participle-then-aside", "Two civilians living next to the station, a shopkeeper and his 12-year-old son, were also killed, he said.", "Two civilians", K, 2, 2, 2, EXACT, CIVILIANS),
   SRC ("according-to-and-interviewed-by", "The attack killed 12 civilians, according to residents and a local doctor interviewed by the SRO.", "a local doctor", DIPTYCH_SOURCE_ANONYMOUS),
   SRC ("according-to-interviewed-by", "The remaining 13 are still missing, according to relatives interviewed by Amnesty.", "relatives", DIPTYCH_SOURCE_WITNESS),
+  SRC ("said-a-spokesperson-for", "The strike hit the monastery at around 9:30 p.m. on Monday, said a spokesperson for the Pa-O National Liberation Army (PNLA), which has fought the junta in the area since late 2023.", "a spokesperson for the Pa-O National Liberation Army (PNLA)", DIPTYCH_SOURCE_MILITARY),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

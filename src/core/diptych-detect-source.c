@@ -1559,7 +1559,8 @@ indefinite_source (DetectContext *ctx,
     {
       if (is_boundary (ctx, k))
         return FALSE;
-      if (detect_in (ctx, k, LEX_SOURCE_TYPE) || detect_in (ctx, k, LEX_GROUP))
+      /* … "a spokesperson for the army" */
+      if (detect_in (ctx, k, LEX_SOURCE_TYPE) || detect_in (ctx, k, LEX_GROUP) || detect_in (ctx, k, LEX_TITLE))
         return TRUE;
     }
   return FALSE;
@@ -1699,7 +1700,8 @@ inverted_source (DetectContext *ctx,
    * who asked not to be named"
    */
   for (; k < e; k++)
-    if (detect_in (ctx, k, LEX_SOURCE_TYPE) || detect_key (ctx, k)->upper || source_noun (ctx, k) == SOURCE_NOUN_PERSON)
+    if (detect_in (ctx, k, LEX_SOURCE_TYPE) || detect_key (ctx, k)->upper || source_noun (ctx, k) == SOURCE_NOUN_PERSON ||
+        detect_in (ctx, k, LEX_TITLE))
       return TRUE;
   return FALSE;
 }
