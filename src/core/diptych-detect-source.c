@@ -1392,6 +1392,20 @@ subject_before (DetectContext *ctx,
     return FALSE;
   if (e <= s || e - s > MAX_SOURCE_TOKENS)
     return FALSE;
+  /* "The RSF, in a statement on Telegram, denied …, said": where it was
+   * said, not who said it
+   */
+  if ((_diptych_detect_is (ctx, s, "in") || _diptych_detect_is (ctx, s, "on")) && s + 2 < e &&
+      (source_noun (ctx, s + 1) == SOURCE_NOUN_STATEMENT || source_noun (ctx, s + 2) == SOURCE_NOUN_STATEMENT))
+    {
+      guint k = s;
+
+      /* … but "in a statement signed by the Special Adviser" names him */
+      while (k < e && !_diptych_detect_is (ctx, k, "by"))
+        k++;
+      if (k == e)
+        return FALSE;
+    }
   /* "Later Friday, the toll rose to 16, said …", "On Monday, …": a time
    * before the comma, not who said it
    */
@@ -2830,7 +2844,10 @@ detect_in_sentence (DetectContext *ctx,
                 * 12 civilians in Bamunka"
                 */
                !(_diptych_detect_is (ctx, i + 1, "the") && i + 2 < last &&
-                 (detect_in (ctx, i + 2, LEX_OUTCOME) || source_noun (ctx, i + 2) == SOURCE_NOUN_EVENT)) &&
+                 (detect_in (ctx, i + 2, LEX_OUTCOME) || source_noun (ctx, i + 2) == SOURCE_NOUN_EVENT ||
+                  /* "…, put the toll at 12 dead": a toll, not who tells */
+                  _diptych_detect_match (ctx, i + 2, LEX_TOLL, NULL) > 0 ||
+                  (i + 3 < last && _diptych_detect_match (ctx, i + 3, LEX_TOLL, NULL) > 0))) &&
                (detect_key (ctx, i + 1)->upper || _diptych_detect_is (ctx, i + 1, "the") ||
                 _diptych_detect_is (ctx, i + 1, "one") || _diptych_detect_is (ctx, i + 1, "some") ||
                 indefinite_source (ctx, i + 1, last) || titled_name (ctx, i + 1, last) ||
