@@ -1449,6 +1449,8 @@ static const Case cases[] = {
   NO_SRC ("put-the-number-at-no-source", "The RSF, which control the area, said they had deployed a force, put the number of dead at fewer than 40 and had arrested almost 50 people.", "the number of dead at fewer"),
   NO_SRC ("in-a-later-update-put-the-toll", "The office said it had opened an investigation and, in a later update, put the toll at 12 dead and 27 injured.", "the toll at 12 dead"),
   NO_SRC ("in-a-statement-on-telegram-no-source", "The RSF, in a statement on Telegram, denied targeting civilians, said fewer than 10 civilians had died in crossfire and said its forces had withdrawn.", "in a statement on Telegram"),
+  QUIET_ ("pulled-out-alive", "Its crews had pulled four people out alive and were still searching for an elderly woman.", "four"),
+  FIG ("believed-to-be-buried-under", "Rescuers were still searching on Friday for about a dozen people believed to be buried under the collapsed hall.", "about a dozen people believed to be buried", M, 12, N, N, APPROX, PEOPLE),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -1282,7 +1282,16 @@ _diptych_detect_outcome_after (DetectContext *ctx,
            (_diptych_detect_is (ctx, i + 1, "in") &&
             (detect_figure_word (ctx, i + 2, FIGURE_WORD_RUBBLE) ||
              detect_figure_word (ctx, i + 3, FIGURE_WORD_RUBBLE)))))
-        continue;
+        {
+          /* … "searching for about a dozen people believed to be buried
+           * under the collapsed hall": not found, so missing
+           */
+          if (i >= from + 3 && _diptych_detect_is (ctx, i - 3, "believed") && _diptych_detect_is (ctx, i - 2, "to") &&
+              _diptych_detect_is (ctx, i - 1, "be") && !_diptych_detect_is (ctx, i + 1, "alive"))
+            outcome = DIPTYCH_OUTCOME_MISSING;
+          else
+            continue;
+        }
       /* "employees of the internal affairs bodies": after the figure
        * "bodies" is a noun of its own, not what happened to them; but
        * "took 27 passengers hostage" says it

@@ -1584,6 +1584,13 @@ detect_in_sentence (DetectContext *ctx,
           if (outcome >= 0 && !among && head_end < last && detect_in (ctx, head_end, LEX_AUXILIARY) &&
               whole_of_share (ctx, first, q.start))
             continue;
+          /* "had pulled four people out alive and were still searching":
+           * the saved
+           */
+          if (outcome >= 0 && head_end + 1 < last &&
+              (_diptych_detect_is (ctx, head_end, "alive") ||
+               (_diptych_detect_is (ctx, head_end, "out") && _diptych_detect_is (ctx, head_end + 1, "alive"))))
+            continue;
           if (outcome >= 0)
             {
               span_last = end;
