@@ -1181,6 +1181,18 @@ subject_before (DetectContext *ctx,
       for (p = e - 1; p > first && e - p < 25; p--)
         if (_diptych_detect_is (ctx, p - 1, ",") || _diptych_detect_is_quote (ctx, p - 1))
           break;
+      /* "A spokesman for the group, who gave his name as “General
+       * Ayeke”, said": quotes inside a relative aside
+       */
+      if (p > first && _diptych_detect_is_quote (ctx, p - 1))
+        {
+          guint r;
+
+          for (r = p - 1; r > first && e - r < 25 && !_diptych_detect_is (ctx, r - 1, ","); r--)
+            ;
+          if (r > first && e - r < 25 && _diptych_detect_is (ctx, r - 1, ",") && is_relative (ctx, r))
+            p = r;
+        }
       if (p == first || e - p >= 25 || !_diptych_detect_is (ctx, p - 1, ","))
         return FALSE;
       /* "told reporters in Bamenda, the regional capital, that the
@@ -1199,6 +1211,18 @@ subject_before (DetectContext *ctx,
               name_end = 0;
         }
       e = p - 1;
+      /* "A commander of the faction, who identified himself only by his
+       * alias, Jonathan, told": past the relative aside before the name
+       */
+      if (name_end > 0)
+        {
+          guint r;
+
+          for (r = e - 1; r > first + 1 && e - r < 15 && !_diptych_detect_is (ctx, r - 1, ","); r--)
+            ;
+          if (r > first + 1 && _diptych_detect_is (ctx, r - 1, ",") && is_relative (ctx, r))
+            e = r - 1;
+        }
       /* "Ratan Das, 45, a shopkeeper from Kulai, said": past the age */
       if (e >= first + 3 && detect_key (ctx, e - 1)->digits && strlen (detect_lower (ctx, e - 1)) <= 3 &&
           _diptych_detect_is (ctx, e - 2, ",") && detect_key (ctx, e - 3)->upper)
