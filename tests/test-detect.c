@@ -1453,6 +1453,7 @@ static const Case cases[] = {
   FIG ("believed-to-be-buried-under", "Rescuers were still searching on Friday for about a dozen people believed to be buried under the collapsed hall.", "about a dozen people believed to be buried", M, 12, N, N, APPROX, PEOPLE),
   SRC ("relative-aside-with-quotes", "A spokesman for the group, who gave his name as \"General Ayeke\", said the army had killed as many as 15 civilians.", "A spokesman for the group", DIPTYCH_SOURCE_OTHER),
   SRC ("relative-aside-with-curly-quotes", "Separatist fighters, who have been fighting since 2017 for an independent state they call “Ambazonia”, claimed the attack.", "Separatist fighters", DIPTYCH_SOURCE_OTHER),
+  SRC ("place-aside-then-distance-aside", "Local officials in El Fula, the state capital, about 60 kilometres (37 miles) away, said 15–20 wounded had reached the town’s hospital.", "Local officials in El Fula", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

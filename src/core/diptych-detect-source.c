@@ -1177,6 +1177,7 @@ subject_before (DetectContext *ctx,
     {
       /* "Sanad Rights Monitor, a Yemeni human rights group, said" */
       guint p;
+      gboolean away = e >= first + 2 && _diptych_detect_is (ctx, e - 2, "away");
 
       for (p = e - 1; p > first && e - p < 25; p--)
         if (_diptych_detect_is (ctx, p - 1, ",") || _diptych_detect_is_quote (ctx, p - 1))
@@ -1231,16 +1232,27 @@ subject_before (DetectContext *ctx,
        * not to be named, said": past the place's aside before the
        * relative too
        */
-      else if (is_relative (ctx, p) && e > first + 2)
+      /* … or before where it lies: "Local officials in El Fula, the
+       * state capital, about 60 kilometres (37 miles) away, said"
+       */
+      else if ((is_relative (ctx, p) || away) && e > first + 2)
         {
           guint a;
 
           for (a = e - 1; a > first + 1 && e - a < 8 && !_diptych_detect_is (ctx, a - 1, ","); a--)
             ;
-          if (a > first + 1 && _diptych_detect_is (ctx, a - 1, ",") &&
+          if (a > first + 2 && _diptych_detect_is (ctx, a - 1, ",") &&
               (_diptych_detect_is (ctx, a, "the") || _diptych_detect_is_article (ctx, a)) &&
-              detect_key (ctx, a - 2)->upper && _diptych_detect_is (ctx, a - 3, "in"))
-            e = a - 1;
+              detect_key (ctx, a - 2)->upper)
+            {
+              /* the place may be of two words: "in El Fula" */
+              guint place = a - 2;
+
+              while (place > first + 1 && a - 2 - place < 3 && detect_key (ctx, place - 1)->upper)
+                place--;
+              if (_diptych_detect_is (ctx, place - 1, "in"))
+                e = a - 1;
+            }
         }
     }
   if (e == first || is_boundary (ctx, e - 1))
