@@ -1454,6 +1454,8 @@ static const Case cases[] = {
   SRC ("relative-aside-with-quotes", "A spokesman for the group, who gave his name as \"General Ayeke\", said the army had killed as many as 15 civilians.", "A spokesman for the group", DIPTYCH_SOURCE_OTHER),
   SRC ("relative-aside-with-curly-quotes", "Separatist fighters, who have been fighting since 2017 for an independent state they call “Ambazonia”, claimed the attack.", "Separatist fighters", DIPTYCH_SOURCE_OTHER),
   SRC ("place-aside-then-distance-aside", "Local officials in El Fula, the state capital, about 60 kilometres (37 miles) away, said 15–20 wounded had reached the town’s hospital.", "Local officials in El Fula", DIPTYCH_SOURCE_OFFICIAL),
+  FIG ("families-from-two-sitios", "Cabahug said 87 families from two sitios near the clash site had fled to the municipal gymnasium.", "87 families from two sitios near the clash site had fled", X, 87, 87, 87, EXACT, PEOPLE),
+  FIG ("residents-from-wards-aside", "The administrator said that 1,350 residents from six wards, among them around 400 children, had been temporarily relocated to safe places.", "1,350 residents", X, 1350, 1350, 1350, EXACT, CIVILIANS),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

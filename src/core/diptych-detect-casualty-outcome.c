@@ -958,7 +958,7 @@ _diptych_detect_outcome_after (DetectContext *ctx,
                                guint         *among_next)
 {
   gboolean seen_among = FALSE, aside = FALSE, relative = FALSE;
-  guint steps = 0, window = AFTER_WINDOW, participle_end = G_MAXUINT, n_unused;
+  guint steps = 0, window = AFTER_WINDOW, participle_end = G_MAXUINT, place_end = G_MAXUINT, n_unused;
 
   /* "who …", "suspected of …": a clause that describes them */
   if (from + 1 < last &&
@@ -1033,7 +1033,11 @@ _diptych_detect_outcome_after (DetectContext *ctx,
       /* "some 1.9 million people, about 90 percent of the population, had
        * been displaced": past an aside to the verb
        */
-      if (_diptych_detect_is (ctx, i, ",") && (i == from || i == participle_end || is_named_place_after (ctx, from, i)))
+      /* … and "1,350 residents from six wards, among them 400 children,
+       * had been relocated": past the places to the aside
+       */
+      if (_diptych_detect_is (ctx, i, ",") &&
+          (i == from || i == participle_end || i == place_end || is_named_place_after (ctx, from, i)))
         {
           guint j;
 
@@ -1180,6 +1184,7 @@ _diptych_detect_outcome_after (DetectContext *ctx,
           if (place < last && detect_in (ctx, place, LEX_PLACE))
             {
               i = place;
+              place_end = place + 1;
               continue;
             }
           /* "Thirteen people from two families were forced from their
