@@ -2502,7 +2502,8 @@ detect_in_sentence (DetectContext *ctx,
           /* "claims by some media outlets that …"; not "Such claims by the
            * army often cannot be verified", which cites nothing
            */
-          if (_diptych_detect_is (ctx, i, "claims") &&
+          if ((_diptych_detect_is (ctx, i, "claims") || _diptych_detect_is (ctx, i, "allegations") ||
+               _diptych_detect_is (ctx, i, "accusations")) &&
               !(e < last && (_diptych_detect_is (ctx, e, "that") || source_verb (ctx, e) == SOURCE_VERB_PARTICIPLE)))
             continue;
           source = add_source (ctx, j, e, sentence, last, FALSE);
