@@ -1459,6 +1459,8 @@ static const Case cases[] = {
   SRC ("allegations-by-outlets-that", "The General Staff rejected as fake news allegations by foreign media outlets that soldiers had executed as many as 20 civilians.", "foreign media outlets", DIPTYCH_SOURCE_MEDIA),
   NO_SRC ("allegations-by-no-clause", "Such allegations by the army cannot be verified.", "the army"),
   SRC ("the-communique-specifies", "Two dozen suspects were apprehended near the town, the communiqué specifies.", "the communiqué", DIPTYCH_SOURCE_OTHER),
+  FIG ("members-of-a-vigilante-group", "He said 11 members of a local vigilante group were among the dead.", "11 members of a local vigilante group were among the dead", K, 11, 11, 11, EXACT, FIGHTERS),
+  FIG ("unarmed-citizens", "The militia executed 112 unarmed citizens.", "executed 112 unarmed citizens", K, 112, 112, 112, EXACT, CIVILIANS),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -190,7 +190,10 @@ _diptych_detect_member_of_forces (DetectContext *ctx,
        * the armed wing of the UPDF", "of their armed wings", "of a
        * Khawarij cell": an armed group's
        */
+      /* … "of a local vigilante group" */
       if (_diptych_detect_is (ctx, k, "faction") || _diptych_detect_is (ctx, k, "gang") ||
+          ((_diptych_detect_is (ctx, k, "group") || _diptych_detect_is (ctx, k, "groups")) &&
+           _diptych_detect_is (ctx, k - 1, "vigilante")) ||
           _diptych_detect_is (ctx, k, "cell") ||
           _diptych_detect_is (ctx, k, "cartel") || _diptych_detect_is (ctx, k, "militia") ||
           ((_diptych_detect_is (ctx, k, "group") || _diptych_detect_is (ctx, k, "groups") ||
