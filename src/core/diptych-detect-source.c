@@ -1194,6 +1194,26 @@ subject_before (DetectContext *ctx,
           if (r > first && e - r < 25 && _diptych_detect_is (ctx, r - 1, ",") && is_relative (ctx, r))
             p = r;
         }
+      /* "…, which brings together troops from Cameroon, Chad, Niger and
+       * Nigeria, said": the tail of a list inside a relative aside
+       */
+      if (p > first + 1 && _diptych_detect_is (ctx, p - 1, ","))
+        {
+          gboolean list = FALSE, names = TRUE;
+
+          for (guint k = p; k < e - 1; k++)
+            {
+              list |= _diptych_detect_is (ctx, k, "and");
+              names &= detect_key (ctx, k)->upper || _diptych_detect_is (ctx, k, "and");
+            }
+          if (list && names)
+            for (guint r = p - 1; r > first + 1 && e - r < 25; r--)
+              if (is_relative (ctx, r) && _diptych_detect_is (ctx, r - 1, ","))
+                {
+                  p = r;
+                  break;
+                }
+        }
       if (p == first || e - p >= 25 || !_diptych_detect_is (ctx, p - 1, ","))
         return FALSE;
       /* "told reporters in Bamenda, the regional capital, that the
@@ -1290,7 +1310,14 @@ subject_before (DetectContext *ctx,
 
       while (k > first + 1 && s - k < 12 && (_diptych_detect_is (ctx, k - 1, ",") || in_place_list (ctx, k - 1, k)))
         k--;
-      if (k > first + 1 && k < s - 1 && (_diptych_detect_is (ctx, k - 1, "in") || _diptych_detect_is (ctx, k - 1, "from")) &&
+      gboolean and = FALSE;
+
+      /* a list has its "and": not "died in the hospital in Kharkiv,
+       * Kostiuk said"
+       */
+      for (guint a = k; a < s; a++)
+        and |= _diptych_detect_is (ctx, a, "and");
+      if (and && k > first + 1 && k < s - 1 && (_diptych_detect_is (ctx, k - 1, "in") || _diptych_detect_is (ctx, k - 1, "from")) &&
           detect_in (ctx, k - 2, LEX_SOURCE_TYPE) && (!detect_key (ctx, k - 2)->upper || k - 2 == first))
         {
           e = k - 1;
