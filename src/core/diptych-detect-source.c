@@ -2774,6 +2774,14 @@ detect_in_sentence (DetectContext *ctx,
       if (detect_lower (ctx, i)[0] == 'a' && _diptych_detect_is (ctx, i, "attributed") && i + 1 < last &&
           _diptych_detect_is (ctx, i + 1, "to"))
         continue;
+      /* "a wave of attacks blamed on dissident rebels": a participle,
+       * the attacks blamed, not who blames
+       */
+      if (detect_lower (ctx, i)[0] == 'b' && _diptych_detect_is (ctx, i, "blamed") && i + 1 < last &&
+          _diptych_detect_is (ctx, i + 1, "on") && i > first && !detect_in (ctx, i - 1, LEX_AUXILIARY) &&
+          g_str_has_suffix (detect_lower (ctx, i - 1), "s") && !detect_in (ctx, i - 1, LEX_SOURCE_TYPE) &&
+          source_noun (ctx, i - 1) != SOURCE_NOUN_PERSON)
+        continue;
       /* "before the soldiers told us to leave", "told residents to stay
        * indoors": an order, not a report
        */
