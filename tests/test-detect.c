@@ -1467,6 +1467,8 @@ static const Case cases[] = {
   FIG ("the-capture-of", "The army said its operations had killed 14 fighters and led to the capture of two dozen others.", "capture of two dozen others", D, 24, 24, 24, EXACT, FIGHTERS),
   NO_SRC ("attacks-blamed-on", "Gunmen attacked the town, killing two police officers, authorities said, the latest in a wave of attacks blamed on dissident rebels.", "the latest in a wave of attacks"),
   SRC ("officials-blamed-on", "In March, eight herders were shot dead in a raid that security officials blamed on a rival community.", "security officials", DIPTYCH_SOURCE_OFFICIAL),
+  FIG ("left-since-the-start", "He said nearly 150 residents, most of them elderly, had left since the start of the month as the shelling intensified.", "nearly 150 residents", X, 150, N, 150, AT_MOST, CIVILIANS),
+  FIG ("left-since-the-fighting-began", "Some 2,000 residents have left since the fighting began.", "Some 2,000 residents have left", X, 2000, N, N, APPROX, CIVILIANS),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

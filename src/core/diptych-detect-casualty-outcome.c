@@ -332,6 +332,11 @@ time_follows (DetectContext *ctx,
         _diptych_detect_is (ctx, i, "during") || _diptych_detect_is (ctx, i, "since") ||
         _diptych_detect_is (ctx, i, "last") || _diptych_detect_is (ctx, i, "this")))
     return FALSE;
+  /* "since the start of the month", "since the fighting began": a time
+   * whatever its words
+   */
+  if (_diptych_detect_is (ctx, i, "since") && i + 1 < last && !_diptych_detect_is_punct (ctx, i + 1))
+    return TRUE;
   for (guint k = i + 1; k < last && k < i + 5; k++)
     {
       if (detect_in (ctx, k, LEX_TIME) || detect_in (ctx, k, LEX_MONTH))
