@@ -1469,6 +1469,8 @@ static const Case cases[] = {
   SRC ("officials-blamed-on", "In March, eight herders were shot dead in a raid that security officials blamed on a rival community.", "security officials", DIPTYCH_SOURCE_OFFICIAL),
   FIG ("left-since-the-start", "He said nearly 150 residents, most of them elderly, had left since the start of the month as the shelling intensified.", "nearly 150 residents", X, 150, N, 150, AT_MOST, CIVILIANS),
   FIG ("left-since-the-fighting-began", "Some 2,000 residents have left since the fighting began.", "Some 2,000 residents have left", X, 2000, N, N, APPROX, CIVILIANS),
+  FIG ("moved-to-the-medical-centre", "Twelve of the injured were receiving treatment at the General Hospital, he said, while four others had been moved to the Federal Medical Centre in Gusau.", "four others had been moved to the Federal Medical Centre", I, 4, 4, 4, EXACT, PEOPLE),
+  FIG ("moved-to-a-camp", "About 400 people had been moved to a camp outside the town.", "About 400 people had been moved to", X, 400, N, N, APPROX, PEOPLE),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -541,11 +541,21 @@ taken_to_hospital (DetectContext *ctx,
                    guint          i,
                    guint          last)
 {
-  if (!detect_figure_word (ctx, i, FIGURE_WORD_CARRIED) || !_diptych_detect_is (ctx, i + 1, "to"))
+  /* … and "four others had been moved to the Federal Medical Centre"; but
+   * "moved 64 patients" is no verb of carrying the hurt (see above)
+   */
+  if (!(detect_figure_word (ctx, i, FIGURE_WORD_CARRIED) || _diptych_detect_is (ctx, i, "moved")) ||
+      !_diptych_detect_is (ctx, i + 1, "to"))
     return 0;
   for (guint k = i + 2; k < last && k < i + 6; k++)
     {
-      if (_diptych_detect_is (ctx, k, "hospital") || _diptych_detect_is (ctx, k, "hospitals"))
+      /* … "to the Federal Medical Centre", "to a clinic" */
+      if (_diptych_detect_is (ctx, k, "hospital") || _diptych_detect_is (ctx, k, "hospitals") ||
+          _diptych_detect_is (ctx, k, "clinic") || _diptych_detect_is (ctx, k, "clinics") ||
+          _diptych_detect_is (ctx, k, "infirmary") ||
+          ((_diptych_detect_is (ctx, k, "centre") || _diptych_detect_is (ctx, k, "center")) &&
+           (_diptych_detect_is (ctx, k - 1, "medical") || _diptych_detect_is (ctx, k - 1, "health") ||
+            _diptych_detect_is (ctx, k - 1, "trauma"))))
         return k + 1 - i;
       if (_diptych_detect_is_punct (ctx, k) || (k > i + 2 && detect_in (ctx, k, LEX_FUNCTION)))
         break;
