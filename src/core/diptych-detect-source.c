@@ -1142,8 +1142,15 @@ subject_before (DetectContext *ctx,
   guint e = verb, s, name_end = 0;
   gint named;
 
-  /* past "has", "later", and the day of "the ministry's post Saturday said" */
-  while (e > first && (detect_in (ctx, e - 1, LEX_SKIP) || (e - 1 > first && is_day (ctx, e - 1))))
+  /* past "has", "later", and the day of "the ministry's post Saturday said";
+   * and an adverb: "exile outlets falsely reported" (not "the family said")
+   */
+  while (e > first && (detect_in (ctx, e - 1, LEX_SKIP) || (e - 1 > first && is_day (ctx, e - 1)) ||
+                       (e - 1 > first + 1 && g_str_has_suffix (detect_lower (ctx, e - 1), "ly") &&
+                        !detect_key (ctx, e - 1)->upper && !detect_in (ctx, e - 1, LEX_SOURCE_TYPE) &&
+                        !detect_in (ctx, e - 1, LEX_FUNCTION) && !_diptych_detect_is_article (ctx, e - 2) &&
+                        !_diptych_detect_is (ctx, e - 2, "the") && !detect_is_possessive_determiner (ctx, e - 2) &&
+                        !detect_key (ctx, e - 2)->possessive && !is_punct (ctx, e - 2))))
     {
       e--;
       /* "The UN peacekeeping mission, MINUSCA, on Tuesday put" */
@@ -2505,6 +2512,13 @@ detect_in_sentence (DetectContext *ctx,
            */
           guint j = i + n;
 
+          /* "sought a report from the Inspector General": asked of him,
+           * not cited
+           */
+          if (i > first + 1 && (_diptych_detect_is_article (ctx, i) || _diptych_detect_is (ctx, i, "a")) &&
+              (_diptych_detect_is (ctx, i - 1, "sought") || _diptych_detect_is (ctx, i - 1, "requested") ||
+               _diptych_detect_is (ctx, i - 1, "demanded") || _diptych_detect_is (ctx, i - 1, "ordered")))
+            continue;
           while (j < last && _diptych_detect_is_quote (ctx, j))
             j++;
           e = phrase_after (ctx, j, last);
