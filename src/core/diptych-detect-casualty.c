@@ -730,6 +730,29 @@ treated_for_illness (DetectContext *ctx,
 {
   guint n;
 
+  /* "treated 310 patients in its first week, including 19 people with
+   * conflict-related injuries", "140 patients, including 35 children
+   * with acute watery diarrhoea": patients of every kind, of whom the
+   * breakdown says what some had
+   */
+  /* … but "treated nine people, including a 70-year-old man with a
+   * fractured skull" are the hurt
+   */
+  for (guint k = i; k + 3 < last && k < i + 8 && !_diptych_detect_is (ctx, k, ";"); k++)
+    if (_diptych_detect_is (ctx, k, "including"))
+      {
+        for (guint w = k + 1; w < last && w < k + 6 && !_diptych_detect_is_punct (ctx, w); w++)
+          if (_diptych_detect_is (ctx, w, "with"))
+            {
+              gboolean hurt = FALSE;
+
+              for (guint h = w + 1; h < last && h < w + 5 && !_diptych_detect_is_punct (ctx, h); h++)
+                hurt |= _diptych_detect_match_outcome (ctx, h, &n) >= 0 || _diptych_detect_is (ctx, h, "fractured") ||
+                        _diptych_detect_is (ctx, h, "burns");
+              return !hurt || (i > 0 && _diptych_detect_is (ctx, i - 1, "patients"));
+            }
+        break;
+      }
   if (i < last && _diptych_detect_is (ctx, i, ","))
     i++;
   if (i < last && (_diptych_detect_is (ctx, i, "mostly") || _diptych_detect_is (ctx, i, "mainly")))
