@@ -1477,6 +1477,8 @@ static const Case cases[] = {
   QUIET_ ("patients-including-some-sick", "A mobile health team has treated 140 patients, including 35 children with acute watery diarrhoea, at the largest site.", "140"),
   QUIET_ ("patients-including-some-hurt", "A mobile clinic supported by a national NGO treated 310 patients in its first week, including 19 people with conflict-related injuries.", "310"),
   FIG ("people-including-one-hurt", "The Palestinian Red Crescent said it had treated nine people, including a 70-year-old man with a fractured skull.", "treated nine people", I, 9, 9, 9, EXACT, PEOPLE),
+  QUIET_ ("sleeping-in-the-main-hall", "More than 150 people were sleeping in the main hall when the bombs hit.", "150"),
+  FIG ("sleeping-in-a-sports-hall", "Some 300 people are sleeping in a sports hall.", "Some 300 people are sleeping in a sports hall", X, 300, N, N, APPROX, PEOPLE),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

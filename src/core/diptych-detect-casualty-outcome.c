@@ -484,8 +484,14 @@ without_homes (DetectContext *ctx,
           _diptych_detect_is (ctx, k, "church") || _diptych_detect_is (ctx, k, "churches") ||
           _diptych_detect_is (ctx, k, "mosque") || _diptych_detect_is (ctx, k, "mosques") ||
           _diptych_detect_is (ctx, k, "school") || _diptych_detect_is (ctx, k, "schools") ||
-          /* "sleeping in a sports hall" */
-          _diptych_detect_is (ctx, k, "hall") || _diptych_detect_is (ctx, k, "halls") ||
+          /* "sleeping in a sports hall"; not a monastery's "main hall",
+           * where they slept when the bomb struck
+           */
+          ((_diptych_detect_is (ctx, k, "hall") || _diptych_detect_is (ctx, k, "halls")) &&
+           (_diptych_detect_is (ctx, k - 1, "sports") || _diptych_detect_is (ctx, k - 1, "community") ||
+            _diptych_detect_is (ctx, k - 1, "town") || _diptych_detect_is (ctx, k - 1, "municipal") ||
+            _diptych_detect_is (ctx, k - 1, "village") || _diptych_detect_is (ctx, k - 1, "school") ||
+            _diptych_detect_is (ctx, k - 1, "church") || _diptych_detect_is (ctx, k - 1, "public"))) ||
           _diptych_detect_is (ctx, k, "stadium") || _diptych_detect_is (ctx, k, "gymnasium") ||
           /* "in an evacuation center", "in 11 relief camps" */
           ((_diptych_detect_is (ctx, k - 1, "evacuation") || _diptych_detect_is (ctx, k - 1, "relief") ||
