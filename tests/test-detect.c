@@ -1479,6 +1479,8 @@ static const Case cases[] = {
   FIG ("people-including-one-hurt", "The Palestinian Red Crescent said it had treated nine people, including a 70-year-old man with a fractured skull.", "treated nine people", I, 9, 9, 9, EXACT, PEOPLE),
   QUIET_ ("sleeping-in-the-main-hall", "More than 150 people were sleeping in the main hall when the bombs hit.", "150"),
   FIG ("sleeping-in-a-sports-hall", "Some 300 people are sleeping in a sports hall.", "Some 300 people are sleeping in a sports hall", X, 300, N, N, APPROX, PEOPLE),
+  FIG ("took-and-shot-them", "“They came at dawn, took my husband and my two brothers out of the house and shot them behind the church,” a woman said.", "my two brothers", K, 2, 2, 2, EXACT, MEN),
+  FIG ("took-x-and-my-two-sons", "They took the cattle and my two sons.", "my two sons", D, 2, 2, 2, EXACT, MEN),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

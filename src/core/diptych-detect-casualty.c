@@ -431,6 +431,42 @@ has_word_in (DetectContext *ctx,
   return FALSE;
 }
 
+/* Whether "took" or "taken" is the verb of the object at @before: "took
+ * my two sons", or past one before it: "took my husband and my two
+ * brothers".
+ */
+static gboolean
+taken_before (DetectContext *ctx,
+              guint          first,
+              guint          before)
+{
+  guint k = before - 1;
+
+  if (before > first + 2 && _diptych_detect_is (ctx, k, "and"))
+    for (k--; k > first && before - k < 6 && !_diptych_detect_is_punct (ctx, k); k--)
+      if (_diptych_detect_is (ctx, k, "took") || _diptych_detect_is (ctx, k, "taken"))
+        break;
+  return _diptych_detect_is (ctx, k, "took") || _diptych_detect_is (ctx, k, "taken");
+}
+
+/* Whether the people taken, whose noun ends at @i, were shot when
+ * taken: "… out of the house and shot them"; not "taken 14 residents out
+ * of the town".
+ */
+static gboolean
+shot_when_taken (DetectContext *ctx,
+                 guint          i,
+                 guint          last)
+{
+  guint n;
+
+  for (guint k = i; k + 2 < last && k < i + 10 && !_diptych_detect_is (ctx, k, ";"); k++)
+    if (_diptych_detect_is (ctx, k, "and") && _diptych_detect_is (ctx, k + 2, "them") &&
+        (_diptych_detect_is (ctx, k + 1, "shot") || _diptych_detect_match_outcome (ctx, k + 1, &n) == DIPTYCH_OUTCOME_KILLED))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether "suspected" or "alleged" stands from @start to before @end */
 static gboolean
 suspected_before (DetectContext *ctx,
@@ -1470,12 +1506,16 @@ detect_in_sentence (DetectContext *ctx,
            */
           else if (outcome < 0 && group >= 0 && group != DIPTYCH_GROUP_OTHER && !unknown &&
                    link == LINK_NONE && before > first &&
-                   (_diptych_detect_is (ctx, before - 1, "took") || _diptych_detect_is (ctx, before - 1, "taken")) &&
+                   taken_before (ctx, first, before) &&
                    (head_end >= last || _diptych_detect_is_punct (ctx, head_end) ||
-                    _diptych_detect_is (ctx, head_end, "from") || _diptych_detect_is (ctx, head_end, "and")))
+                    _diptych_detect_is (ctx, head_end, "from") || _diptych_detect_is (ctx, head_end, "and") ||
+                    shot_when_taken (ctx, head_end, last)))
             {
-              outcome = DIPTYCH_OUTCOME_DETAINED;
-              span_first = before - 1;
+              /* "took my husband and my two brothers out of the house and
+               * shot them": taken to be killed
+               */
+              outcome = shot_when_taken (ctx, head_end, last) ? DIPTYCH_OUTCOME_KILLED : DIPTYCH_OUTCOME_DETAINED;
+              span_first = _diptych_detect_is (ctx, before - 1, "and") ? before : before - 1;
             }
           /* "forced thousands to flee": the verb says they are people */
           else if (outcome < 0 && (group >= 0 || others || head_end == q.end) &&
