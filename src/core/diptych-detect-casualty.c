@@ -1535,8 +1535,14 @@ detect_in_sentence (DetectContext *ctx,
        * member of the state assembly and two traditional elders", "were
        * Ahmed Musa, 58, and two teenagers"
        */
-      if (before > first + 4 && (_diptych_detect_is (ctx, before - 1, "and") || _diptych_detect_is (ctx, before - 1, ",")))
-        for (guint k = before - 2; k > first + 1 && before - k < 12 &&
+      /* … "were a pastor and his wife, as well as at least six children" */
+      guint list_and = before > first + 5 && _diptych_detect_is (ctx, before - 1, "as") &&
+                       _diptych_detect_is (ctx, before - 2, "well") && _diptych_detect_is (ctx, before - 3, "as")
+                         ? before - 3 : before - 1;
+
+      if (list_and > first + 3 &&
+          (_diptych_detect_is (ctx, list_and, "and") || _diptych_detect_is (ctx, list_and, ",") || list_and < before - 1))
+        for (guint k = list_and - 1; k > first + 1 && before - k < 12 &&
                                    (!_diptych_detect_is_punct (ctx, k) || _diptych_detect_is (ctx, k, ",")); k--)
           if ((_diptych_detect_is_article (ctx, k) || _diptych_detect_is (ctx, k, "the") ||
                detect_key (ctx, k)->upper || detect_key (ctx, k)->quantity) &&

@@ -2664,10 +2664,18 @@ detect_in_sentence (DetectContext *ctx,
           !_diptych_detect_is (ctx, i + 2, "most"))
         continue;
       /* "with an estimated 5,800 members", "the reported toll": an
-       * adjective
+       * adjective; "in disputes over land": a noun after a preposition
        */
       if (i > first && (_diptych_detect_is_article (ctx, i - 1) ||
-                        _diptych_detect_is (ctx, i - 1, "the")))
+                        _diptych_detect_is (ctx, i - 1, "the") ||
+                        ((_diptych_detect_is (ctx, i - 1, "in") || _diptych_detect_is (ctx, i - 1, "amid") ||
+                          _diptych_detect_is (ctx, i - 1, "over")) &&
+                         g_str_has_suffix (detect_lower (ctx, i), "s"))))
+        continue;
+      /* "The authorities only show up when the cameras are here" */
+      if (i + 1 < last && _diptych_detect_is (ctx, i + 1, "up") &&
+          (_diptych_detect_is (ctx, i, "show") || _diptych_detect_is (ctx, i, "shows") ||
+           _diptych_detect_is (ctx, i, "showed")))
         continue;
       /* "a long-standing dispute", "a UN estimate": a noun, where a verb
        * of "a …" would end in -s or be past ("said", "told", "added")
