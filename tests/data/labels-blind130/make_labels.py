@@ -1,0 +1,436 @@
+#!/usr/bin/env python3
+"""Hand labels of the articles in this folder: casualty figures, cited sources, and the numbers in the
+text that are NOT casualty figures. Writes labels.json next to this file; the checks are those of
+../label_checks.py.
+
+    python3 make_labels.py            # check every label, then write labels.json
+    python3 make_labels.py --show     # also print every label with its context, for review
+    python3 make_labels.py --stats    # also print phrasing-category counts (add --json for JSON)
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from label_checks import C, S, N, main  # noqa: E402
+
+A = {}
+# Wording variants specific to this folder, counted by --stats in addition to the common ones.
+STATS_EXTRA_OUTCOME_WORDS = []
+STATS_EXTRA_GROUP_NOUNS = []
+
+# ---------------------------------------------------------------- labels (blind set 130: ls01-ls08)
+
+STATS_EXTRA_OUTCOME_WORDS += [
+    ('neutralised/neutralising / shot dead / murdered / homicides',
+     r'\bneutralis(?:ed|ing)\b|\bshot dead\b|\bmurdered\b|\bhomicides\b'),
+    ('abduction / kidnapped / abducted', r'\babduct(?:ion|ed)\b|\bkidnapped\b'),
+    ('gunshot wounds / sustained injuries / treated', r'\bwounds\b|\binjuries\b|\btreated\b'),
+    ('crossed into / sought shelter / left', r'\bcrossed into\b|\bsought shelter\b|\bleft\b'),
+]
+STATS_EXTRA_GROUP_NOUNS += [
+    ('gunmen/gang members/bandits/attackers',
+     r'\b(?:gunmen|gang members|bandits|attackers)\b'),
+    ('officers/peacekeepers', r'\b(?:officers|peacekeepers)\b'),
+    ('musicians', r'\bmusicians\b'),
+    ('suspects/protesters/patients/victims/persons/families/households',
+     r'\b(?:suspects|protesters|patients|victims|persons|families|households)\b'),
+    ('teenage sons', r'\bteenage sons\b'),
+]
+
+# ls01: shells on a displacement camp near Kibumba, North Kivu, DR Congo (Reuters style)
+A['ls01.txt'] = dict(
+    casualty=[
+        C('killing at least 19 people', 'killed', 19, 'at-least', 'people', id='tot'),
+        C('wounding 40 others', 'injured', 40, 'exact', 'people', id='inj'),
+        C('Eleven of the dead were children', 'killed', 11, 'exact', 'children', sub='tot'),
+        C('19 bodies', 'killed', 19, 'exact', 'people', tags='repeat'),
+        C('killed 23 rebels', 'killed', 23, 'exact', 'fighters'),
+        C('losing two soldiers', 'killed', 2, 'exact', 'soldiers'),
+        C('a handful of his fighters had been hurt', 'injured', None, 'vague', 'fighters'),
+        C('killed almost 30 civilians', 'killed', 30, 'at-most', 'civilians'),
+        C('27 wounded patients', 'injured', 27, 'exact', 'people', id='hosp'),
+        C('12 of them children', 'injured', 12, 'exact', 'children', sub='hosp'),
+        C('four had died', 'killed', 4, 'exact', 'people', sub='hosp'),
+        C('nine of the 40 wounded', 'injured', 9, 'exact', 'people', sub='inj'),
+        C('the death toll had risen to 24', 'killed', 24, 'exact', 'people', tags='update'),
+        C('five more bodies', 'killed', 5, 'exact', 'people'),
+        C('about 45,000 people displaced', 'displaced', 45000, 'approx', 'people', id='camp'),
+        C('roughly 7,000 of them had fled', 'displaced', 7000, 'approx', 'people', sub='camp'),
+        C('detained 17 people', 'detained', 17, 'exact', 'people'),
+        C('Two protesters were injured', 'injured', 2, 'exact', 'people'),
+        C('displaced about 1.7 million people', 'displaced', 1700000, 'approx', 'people'),
+    ],
+    sources=[
+        S('a local official', 'anonymous'),
+        S('aid workers', 'ngo', form='collective'),
+        S('Jean-Marie Kasereka', 'official', form='name'),
+        S('Kasereka', 'official', nth=1, form='name'),
+        S('The Congolese army', 'military'),
+        S('Army spokesman Lieutenant Colonel Pacifique Mwamba', 'military', form='title-name'),
+        S('M23 spokesman Eric Habimana', 'military', form='title-name'),
+        S('The CBCA Ndosho hospital in Goma', 'official'),
+        S('The International Committee of the Red Cross', 'ngo'),
+        S('the North Kivu provincial government', 'official'),
+        S('The U.N. refugee agency', 'ngo'),
+        S('police', 'official', form='collective'),
+        S('police spokesman Patrick Musafiri', 'official', form='title-name'),
+        S('U.N. figures', 'ngo', form='document'),
+    ],
+    numbers=[
+        N('Three shells', 'count-objects'),
+        N('about 25 km', 'distance'),
+        N('16 miles', 'distance'),
+        N('6 a.m.', 'time'),
+        N('M23', 'other'),
+        N('2022', 'year'),
+        N('M23', 'other', nth=1),
+        N('100 patients', 'quantity'),
+        N('more than 300 burned shelters', 'count-objects'),
+        N('M23', 'other', nth=2),
+        N('2021', 'year'),
+        N('$2.6 billion', 'money'),
+        N('17%', 'percentage'),
+    ])
+
+# ls02: gunmen raid two villages in Zangon Kataf, Kaduna state, Nigeria (AFP style)
+A['ls02.txt'] = dict(
+    casualty=[
+        C('killed at least 32 villagers', 'killed', 32, 'at-least', 'civilians', id='tot'),
+        C('recovered 29 bodies', 'killed', 29, 'exact', 'civilians', sub='tot'),
+        C('three people died in hospital', 'killed', 3, 'exact', 'people', sub='tot'),
+        C('seven others were being treated for gunshot wounds', 'injured', 7, 'exact', 'people'),
+        C('a higher toll of 38', 'killed', 38, 'exact', 'civilians', id='forum', tags='contradicted'),
+        C('11 women', 'killed', 11, 'exact', 'women', sub='forum'),
+        C('nine children', 'killed', 9, 'exact', 'children', sub='forum'),
+        C('as many as 15 residents were still unaccounted for', 'missing', 15, 'at-most', 'civilians'),
+        C('32 deaths', 'killed', 32, 'exact', 'civilians', tags='repeat'),
+        C('arrested six suspects', 'detained', 6, 'exact', 'people'),
+        C('14 people who had been abducted', 'detained', 14, 'exact', 'people'),
+        C('about 2,400 people', 'displaced', 2400, 'approx', 'people'),
+        C('more than 500 people had been killed', 'killed', 500, 'at-least', 'people'),
+        C('tens of thousands had been forced from their homes', 'displaced', None, 'vague', 'people'),
+    ],
+    sources=[
+        S('police', 'official', form='collective'),
+        S('community leaders', 'other'),
+        S('Kaduna police spokesman Yusuf Danjuma', 'official', form='title-name'),
+        S('Danjuma', 'official', nth=1, form='name'),
+        S('The Southern Kaduna Community Forum', 'other', form='organisation'),
+        S('Esther Bala', 'witness', form='name'),
+        S('Kaduna state’s commissioner for internal security, Daniel Akut', 'official', form='title-name'),
+        S('The army', 'military'),
+        S('The National Emergency Management Agency (NEMA)', 'official'),
+        S('Amnesty International', 'ngo'),
+        S('Kolawole Adeyemi', 'ngo', form='name'),
+        S('Herder associations', 'other', form='collective'),
+    ],
+    numbers=[
+        N('two farming communities', 'count-objects'),
+        N('two villages', 'count-objects'),
+        N('their dozens', 'count-people'),
+        N('41', 'age'),
+        N('three grandchildren', 'count-people'),
+        N('two villages', 'count-objects', nth=1),
+        N('some 15 kilometres', 'distance'),
+        N('500 bags of rice', 'count-objects'),
+        N('200 mattresses', 'count-objects'),
+        N('1992', 'year'),
+        N('an estimated nine million', 'population'),
+        N('2020', 'year'),
+        N('2023', 'year'),
+    ])
+
+# ls03: gang killings in Canaan on the northern edge of Port-au-Prince, Haiti (AP style)
+A['ls03.txt'] = dict(
+    casualty=[
+        C('killing at least 43 people', 'killed', 43, 'at-least', 'people', id='tot'),
+        C('16 women', 'killed', 16, 'exact', 'women', sub='tot'),
+        C('seven children', 'killed', 7, 'exact', 'children', sub='tot'),
+        C('at least 12 others were wounded', 'injured', 12, 'at-least', 'people'),
+        C('two teenage sons', 'killed', 2, 'exact', 'children'),
+        C('eight or nine bodies', 'killed', None, 'range', 'people', low=8, high=9),
+        C('27 deaths', 'killed', 27, 'exact', 'people', tags='contradicted'),
+        C('arrested four suspected gang members', 'detained', 4, 'exact', 'fighters'),
+        C('nine gunshot victims', 'injured', 9, 'exact', 'people', id='msf'),
+        C('two of whom died', 'killed', 2, 'exact', 'people', sub='msf'),
+        C('its toll to 47', 'killed', 47, 'exact', 'people', tags='update'),
+        C('four more bodies', 'killed', 4, 'exact', 'people'),
+        C('more than 5,200 people had fled', 'displaced', 5200, 'at-least', 'people', id='fled'),
+        C('about 700 of them', 'displaced', 700, 'approx', 'people', sub='fled'),
+        C('killed 1,379 people', 'killed', 1379, 'exact', 'people'),
+        C('injured 428', 'injured', 428, 'exact', 'people'),
+        C('More than 700,000 Haitians have been displaced', 'displaced', 700000, 'at-least', 'people'),
+    ],
+    sources=[
+        S('a human rights group', 'ngo'),
+        S('the Haitian Human Rights Observatory', 'ngo'),
+        S('Marie-Claude Joseph', 'witness', form='name'),
+        S("Haiti's National Police", 'official'),
+        S('the rights group', 'ngo'),
+        S('Police spokesman Inspector Fritz Lamothe', 'official', form='title-name'),
+        S('Doctors at the Doctors Without Borders hospital in Tabarre', 'anonymous'),
+        S('a spokeswoman', 'anonymous'),
+        S('the observatory', 'ngo'),
+        S('The International Organization for Migration', 'ngo'),
+        S('The agency', 'ngo'),
+        S('Residents', 'witness'),
+        S('The U.N. Integrated Office in Haiti', 'ngo'),
+        S('the U.N.', 'ngo'),
+        S('A Kenya-led multinational security mission', 'military'),
+        S("Haiti's transitional presidential council", 'official'),
+    ],
+    numbers=[
+        N('dozens of homes', 'count-objects'),
+        N('52', 'age'),
+        N('four children', 'count-people'),
+        N('three rifles', 'count-objects'),
+        N('50 beds', 'count-objects'),
+        N('2010', 'year'),
+        N('an estimated 200,000 people', 'population'),
+        N('about 1,000 police officers', 'count-people'),
+    ])
+
+# ls04: police ambush and cartel clash in Teocaltiche, Jalisco, Mexico (dpa style, one sentence a paragraph)
+A['ls04.txt'] = dict(
+    casualty=[
+        C('At least 14 people were killed', 'killed', 14, 'at-least', 'people', id='tot'),
+        C('Eight of the dead were municipal and state police officers', 'killed', 8, 'exact', 'soldiers',
+          sub='tot'),
+        C('Six suspected cartel gunmen died', 'killed', 6, 'exact', 'fighters', sub='tot'),
+        C('11 officers were wounded', 'injured', 11, 'exact', 'soldiers', id='inj'),
+        C('three of them', 'injured', 3, 'exact', 'soldiers', sub='inj'),
+        C('the 14 bodies', 'killed', 14, 'exact', 'people', tags='repeat'),
+        C('the number of dead to 16', 'killed', 16, 'exact', 'people', tags='update'),
+        C('two of the wounded officers had died', 'killed', 2, 'exact', 'soldiers', sub='inj'),
+        C('at least 300 families had left', 'displaced', 300, 'at-least', 'people'),
+        C('between 40 and 50 people" were missing', 'missing', None, 'range', 'people', low=40, high=50),
+        C('arrested three suspects', 'detained', 3, 'exact', 'people', id='arr'),
+        C('one of them wounded', 'injured', 1, 'exact', 'people', sub='arr'),
+        C('the bodies of five men', 'killed', 5, 'exact', 'men'),
+        C('More than 30,000 homicides', 'killed', 30000, 'at-least', 'people'),
+        C('more than 15,000 cases', 'missing', 15000, 'at-least', 'people'),
+    ],
+    sources=[
+        S('state authorities', 'official', form='collective'),
+        S("Jalisco's security secretary, Ricardo Ulloa Benítez", 'official', form='title-name'),
+        S('Ulloa', 'official', nth=1, form='name'),
+        S("the Jalisco state prosecutor's office", 'official'),
+        S("The prosecutor's office", 'official'),
+        S('The office', 'official'),
+        S('Local media', 'media'),
+        S('The diocese of San Juan de los Lagos', 'other'),
+        S('A parish priest', 'anonymous'),
+        S('the Defence Ministry', 'military'),
+        S("the prosecutor's office", 'official'),
+        S('The federal Security Ministry', 'official'),
+        S('official figures', 'official', form='document'),
+        S('the national registry', 'official', form='document'),
+    ],
+    numbers=[
+        N('at least four armoured trucks', 'count-objects'),
+        N('about 200 kilometres', 'distance'),
+        N('more than three hours', 'duration'),
+        N('some 40,000 inhabitants', 'population'),
+        N('six in the evening', 'time'),
+        N('250 soldiers and National Guard members', 'count-people'),
+        N('12 schools', 'count-objects'),
+    ])
+
+# ls05: UN OCHA flash update on clashes in Kashalira, Rutshuru territory, North Kivu, DR Congo
+A['ls05.txt'] = dict(
+    casualty=[
+        C('An estimated 38,000 people have fled', 'displaced', 38000, 'approx', 'people'),
+        C('At least 27 civilians have been killed', 'killed', 27, 'at-least', 'civilians'),
+        C('27 civilian deaths', 'killed', 27, 'exact', 'civilians', id='k27', tags='repeat'),
+        C('9 children', 'killed', 9, 'exact', 'children', sub='k27'),
+        C('64 people injured', 'injured', 64, 'exact', 'people', id='i64'),
+        C('21 of them', 'injured', 21, 'exact', 'people', sub='i64'),
+        C('several bodies', 'killed', None, 'vague', 'people'),
+        C('the number of civilian deaths at 35 to 40', 'killed', None, 'range', 'civilians', low=35, high=40,
+          tags='contradicted'),
+        C('46 wounded patients', 'injured', 46, 'exact', 'people', id='p46'),
+        C('5 have died', 'killed', 5, 'exact', 'people', sub='p46'),
+        C('two peacekeepers were injured', 'injured', 2, 'exact', 'soldiers'),
+        C('the abduction of at least 14 civilians', 'detained', 14, 'at-least', 'civilians'),
+        C('an estimated 38,000 people', 'displaced', 38000, 'approx', 'people', tags='repeat'),
+        C('about 7,600 households', 'displaced', 7600, 'approx', 'people'),
+        C('Some 6,000 others have crossed into Uganda', 'displaced', 6000, 'approx', 'people'),
+        C('over 560,000 internally displaced people', 'displaced', 560000, 'at-least', 'people'),
+    ],
+    sources=[
+        S('local authorities', 'official', form='collective'),
+        S('local civil society', 'other', form='collective'),
+        S('local authorities', 'official', nth=1, form='collective'),
+        S('Health partners', 'ngo', form='collective'),
+        S('Civil society organisations in Kiwanja', 'other', form='collective'),
+        S('The Rutshuru health zone', 'official'),
+        S('MONUSCO', 'military'),
+        S('Protection partners', 'ngo', form='collective'),
+        S('the Commission de mouvements de population (CMP)', 'ngo'),
+        S('UNHCR', 'ngo'),
+        S('the CMP', 'ngo'),
+    ],
+    numbers=[
+        N('No. 2', 'other'),
+        N('9 October 2024', 'date'),
+        N('2 October', 'date'),
+        N('M23', 'other'),
+        N('2 October', 'date', nth=1),
+        N('about 22,000 inhabitants', 'population'),
+        N('8 October', 'date'),
+        N('3 October', 'date'),
+        N('5 October', 'date'),
+        N('some 120 shops and houses', 'count-objects'),
+        N('4 collective centres', 'count-objects'),
+        N('2 mobile clinics', 'count-objects'),
+        N('150 patients', 'quantity'),
+        N('450 metric tons', 'quantity'),
+        N('25,000 people', 'count-people'),
+        N('two weeks', 'duration'),
+        N('1,800 kits', 'count-objects'),
+        N('at least 5,000 families', 'count-people'),
+        N('2024', 'year', nth=1),
+        N('US$2.6 billion', 'money'),
+        N('38 per cent', 'percentage'),
+        N('8 October', 'date', nth=1),
+    ])
+
+# ls06: police repel bandits in Batsari, Katsina state, Nigeria (Nigerian state media, NAN style)
+A['ls06.txt'] = dict(
+    casualty=[
+        C('neutralising nine of the attackers', 'killed', 9, 'exact', 'fighters'),
+        C('Nine of the bandits were neutralised', 'killed', 9, 'exact', 'fighters', tags='repeat'),
+        C('dozens of others escaped with gunshot wounds', 'injured', None, 'vague', 'fighters'),
+        C('four residents', 'killed', 4, 'exact', 'civilians'),
+        C('three others sustained injuries', 'injured', 3, 'exact', 'civilians'),
+        C('17 kidnapped victims', 'detained', 17, 'exact', 'people', id='kid'),
+        C('eight women', 'detained', 8, 'exact', 'women', sub='kid'),
+        C('five children', 'detained', 5, 'exact', 'children', sub='kid'),
+        C('213 persons were killed', 'killed', 213, 'exact', 'people'),
+        C('1,106 others were abducted', 'detained', 1106, 'exact', 'people'),
+        C('about 3,500 persons displaced', 'displaced', 3500, 'approx', 'people'),
+    ],
+    sources=[
+        S('The Katsina State Police Command', 'official'),
+        S('the command’s spokesperson, DSP Aminu Garba Kankia', 'official', form='title-name'),
+        S('Kankia', 'official', nth=1, form='name'),
+        S('The spokesperson', 'official', form='role'),
+        S('The Commissioner of Police, Mr Bello Shehu Yakasai', 'official', form='title-name'),
+        S('the state Commissioner for Internal Security and Home Affairs, Dr Sani Ibrahim Dutsinma', 'official',
+          form='title-name'),
+        S('Dutsinma', 'official', nth=1, form='name'),
+        S('NAN', 'media', nth=1),
+    ],
+    numbers=[
+        N('Nov. 4, 2024', 'date'),
+        N('numbering over 100', 'count-people'),
+        N('11:30 p.m.', 'time'),
+        N('about two hours', 'duration'),
+        N('70-year-old', 'age'),
+        N('two AK-47 rifles', 'count-objects'),
+        N('58 rounds of live ammunition', 'count-objects'),
+        N('three motorcycles', 'count-objects'),
+        N('46 rustled cows', 'count-objects'),
+        N('two camps', 'count-objects'),
+        N('1,470 members', 'count-people'),
+        N('19 frontline local government areas', 'count-objects'),
+        N('one of the local government areas', 'other'),
+    ])
+
+# ls07: a medical NGO's statement on an armed attack on villages in Ganthier, Ouest department, Haiti
+A['ls07.txt'] = dict(
+    casualty=[
+        C('58 injured people', 'injured', 58, 'exact', 'people', id='t58'),
+        C('34 had gunshot wounds', 'injured', 34, 'exact', 'people', id='gsw', sub='t58'),
+        C('11 children', 'injured', 11, 'exact', 'children', sub='gsw'),
+        C('7 died of their injuries', 'killed', 7, 'exact', 'people', sub='t58'),
+        C('at least 26 people were killed', 'killed', 26, 'at-least', 'people'),
+        C('At least 15 people', 'missing', 15, 'at-least', 'people', id='m15'),
+        C('4 children', 'missing', 4, 'exact', 'children', sub='m15'),
+        C('more than 4,100 people have fled', 'displaced', 4100, 'at-least', 'people'),
+        C('killed six gang members', 'killed', 6, 'exact', 'fighters'),
+        C('two police officers had been wounded', 'injured', 2, 'exact', 'soldiers'),
+        C('upwards of 1,900 people wounded', 'injured', 1900, 'at-least', 'people'),
+        C('at least 3,661 people were killed', 'killed', 3661, 'at-least', 'people'),
+        C('nearly 580,000 are now displaced', 'displaced', 580000, 'at-most', 'people'),
+    ],
+    sources=[
+        S('the medical organisation Santé Solidaire Haïti (SSH)', 'ngo'),
+        S('Dr Nadège Pierre-Louis', 'ngo', form='title-name'),
+        S('Local authorities in Ganthier', 'official', form='collective'),
+        S('community leaders in Balan', 'other', form='collective'),
+        S('Jocelyne', 'witness', form='name'),
+        S('Residents', 'witness'),
+        S('the International Organization for Migration (IOM)', 'ngo'),
+        S('The Haitian National Police', 'official'),
+        S('The Dominican army', 'military'),
+        S('the United Nations', 'ngo'),
+        S('Pierre-Louis', 'ngo', nth=1, form='name'),
+    ],
+    numbers=[
+        N('22 August 2024', 'date'),
+        N('three days', 'duration'),
+        N('18 August', 'date'),
+        N('more than two hours', 'duration'),
+        N('more than 10 kilometres', 'distance'),
+        N('one-year-old', 'age'),
+        N('dozens of homes', 'count-objects'),
+        N('38', 'age'),
+        N('about 8 km', 'distance'),
+        N('1,200 additional troops', 'count-people'),
+        N('40%', 'percentage'),
+        N('2010', 'year'),
+        N('3 mobile clinics', 'count-objects'),
+        N('40-bed', 'count-objects'),
+    ])
+
+# ls08: gunmen attack a bar in Uriangato, Guanajuato, Mexico (a broadcaster's website, BBC style)
+A['ls08.txt'] = dict(
+    casualty=[
+        C('11 killed', 'killed', 11, 'exact', 'people'),
+        C('shot dead at least 11 people', 'killed', 11, 'at-least', 'people', id='tot', tags='repeat'),
+        C('Six men', 'killed', 6, 'exact', 'men', sub='tot'),
+        C('five women were killed', 'killed', 5, 'exact', 'women', sub='tot'),
+        C('At least seven other people were injured', 'injured', 7, 'at-least', 'people', id='inj'),
+        C('two of them', 'injured', 2, 'exact', 'people', sub='inj'),
+        C('the number of dead at 13', 'killed', 13, 'exact', 'people', tags='contradicted'),
+        C('two musicians', 'killed', 2, 'exact', 'other', sub='tot'),
+        C('arrested four suspects', 'detained', 4, 'exact', 'people'),
+        C('two others were killed', 'killed', 2, 'exact', 'people'),
+        C('3,150 people were murdered', 'killed', 3150, 'exact', 'people'),
+        C('More than 100 officers have been killed', 'killed', 100, 'at-least', 'soldiers'),
+        C('killed 12 people', 'killed', 12, 'exact', 'people'),
+    ],
+    sources=[
+        S('officials in Guanajuato state', 'official', form='collective'),
+        S("the state prosecutor's office", 'official'),
+        S('Local media', 'media'),
+        S("the prosecutor's office", 'official', nth=1),
+        S('a survivor', 'witness', form='role'),
+        S("Guanajuato's security spokesman, Raúl Espinoza", 'official', form='title-name'),
+        S('the defence ministry', 'military'),
+        S("Uriangato's mayor, Ana Lilia Ramírez", 'official', form='title-name'),
+        S("Mexico's president", 'official', form='role'),
+        S('official figures', 'official', form='document'),
+        S('the civil organisation Causa en Común', 'ngo'),
+        S('one woman', 'witness', form='role'),
+    ],
+    numbers=[
+        N('01:00', 'time'),
+        N('07:00 GMT', 'time'),
+        N('between 19 and 45', 'age'),
+        N('at least five attackers', 'count-people'),
+        N('three days', 'duration'),
+        N('thousands of visitors', 'count-people'),
+        N('an additional 500 troops', 'count-people'),
+        N('16%', 'percentage'),
+        N('several years', 'duration'),
+        N('2022', 'year'),
+        N('one of the deadliest', 'other'),
+        N('December 2023', 'date'),
+        N('one woman', 'count-people'),
+    ])
+
+
+if __name__ == '__main__':
+    main(HERE, A, STATS_EXTRA_OUTCOME_WORDS, STATS_EXTRA_GROUP_NOUNS)
