@@ -1484,6 +1484,7 @@ static const Case cases[] = {
   FIG ("among-the-dead-as-well-as", "Among the dead were a Protestant pastor and his wife, as well as at least six children, according to the mayor.", "at least six children", K, 6, 6, N, AT_LEAST, CHILDREN),
   NO_SRC ("in-disputes-over-land", "The centre said that more than 1,200 people had been killed in Bauchi and neighboring Plateau state in disputes over land and grazing rights.", "neighboring Plateau state"),
   NO_SRC ("only-show-up", "\"Every week another family comes to us. The authorities only show up when the cameras are here,\" she said.", "The authorities"),
+  QUIET_ ("cows-are-no-people", "The association said 37 cows belonging to its members were killed.", "37"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),
