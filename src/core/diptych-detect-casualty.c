@@ -1828,10 +1828,17 @@ detect_in_sentence (DetectContext *ctx,
        * counts people of the whole's group; not "a large cache of arms,
        * including 12 Kalashnikovs"
        */
+      /* … past a time or a source between: "16 people have been killed
+       * since 2 May, according to the prosecutor, among them four lime
+       * pickers"
+       */
       if (unknown && outcome < 0 && q.start > first &&
           (n = _diptych_detect_match_before (ctx, q.start, first, LEX_BREAKDOWN, NULL)) > 0 &&
           (f = _diptych_detect_last_in_sentence (ctx, sentence)) >= 0 &&
-          g_array_index (ctx->figures, DetectItem, f).last + 1 >= q.start - n)
+          (g_array_index (ctx->figures, DetectItem, f).last + 1 >= q.start - n ||
+           (q.start - n > first + 1 && _diptych_detect_is (ctx, q.start - n - 1, ",") &&
+            q.start - n - g_array_index (ctx->figures, DetectItem, f).last < 20 &&
+            !detect_key (ctx, head_end - 1)->upper)))
         {
           unknown = FALSE;
           group = -1;
