@@ -283,6 +283,13 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
   guint after = q->end;
   const char *w;
 
+  /* "until every one of them is back", "each one of the victims": the
+   * one is each of them, no count
+   */
+  if (before != G_MAXUINT && q->end == q->num + 1 && _diptych_detect_is (ctx, q->num, "one") &&
+      (_diptych_detect_is (ctx, before, "every") || _diptych_detect_is (ctx, before, "each") ||
+       _diptych_detect_is (ctx, before, "any")))
+    return TRUE;
   /* "one of the sources said", "two of the officials told": a part of
    * those who tell, not of those it happened to; not "three of the
    * officials were killed"
