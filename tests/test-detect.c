@@ -1489,6 +1489,8 @@ static const Case cases[] = {
   FIG ("among-them-unknown-noun-past-source", "At least 16 people have been killed in and around Parácuaro since 2 May, according to the attorney general’s office, among them four lime pickers ambushed on their way to work.", "four lime pickers", K, 4, 4, 4, EXACT, PEOPLE),
   QUIET_ ("cache-including-kalashnikovs", "Troops seized a large cache of arms near the town on Friday, according to the army, including 12 Kalashnikovs.", "12"),
   QUIET_ ("every-one-of-them", "“We will not relent until every one of them is back with their families,” the army spokesman said.", "one"),
+  QUIET_ ("bodies-one-by-one", "\"In the morning we counted the bodies one by one,\" Habimana told Reuters by phone.", "one"),
+  SRC ("opening-in-place-then-office", "In Uganda, the Office of the Prime Minister, which handles refugee affairs, said about 2,000 of the new arrivals were being moved.", "the Office of the Prime Minister", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

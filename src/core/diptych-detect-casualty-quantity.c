@@ -290,6 +290,10 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
       (_diptych_detect_is (ctx, before, "every") || _diptych_detect_is (ctx, before, "each") ||
        _diptych_detect_is (ctx, before, "any")))
     return TRUE;
+  /* "we counted the bodies one by one" */
+  if (after + 1 < last && _diptych_detect_is (ctx, q->num, "one") && _diptych_detect_is (ctx, after, "by") &&
+      _diptych_detect_is (ctx, after + 1, "one"))
+    return TRUE;
   /* "one of the sources said", "two of the officials told": a part of
    * those who tell, not of those it happened to; not "three of the
    * officials were killed"

@@ -1277,7 +1277,10 @@ subject_before (DetectContext *ctx,
 
               while (place > first + 1 && a - 2 - place < 3 && detect_key (ctx, place - 1)->upper)
                 place--;
-              if (_diptych_detect_is (ctx, place - 1, "in"))
+              /* … not an opening "In Uganda, the Office of the Prime
+               * Minister, which …, said": the office said it
+               */
+              if (_diptych_detect_is (ctx, place - 1, "in") && place - 1 > first)
                 e = a - 1;
             }
         }
