@@ -2009,6 +2009,29 @@ test_parts_toll_put_anew (void)
   assert_same_suggestions (whole, parts);
 }
 
+/* A dash at the end of one line opens no aside on the next, which may
+ * be read in another part: found by fuzz-detect.
+ */
+static void
+test_parts_dash_on_the_line_before (void)
+{
+  const char *article =
+    "rike on a school shelter strike on a wee lsix------------------------------\n"
+    "\n"
+    "He said 22fo  the victims were wo\001Fmen and at least six------------sheltering displaced fam\n"
+    "hA single strike on a s";
+  g_autoptr(DiptychText) text = diptych_text_new_from_string (article, "parts.txt");
+  g_autoptr(GPtrArray) whole = NULL;
+  g_autoptr(GPtrArray) parts = NULL;
+
+  _diptych_detect_set_parts (1, 1);
+  whole = diptych_detect_suggestions (text, NULL);
+  _diptych_detect_set_parts (3, 64);
+  parts = diptych_detect_suggestions (text, NULL);
+  _diptych_detect_set_parts (0, 0);
+  assert_same_suggestions (whole, parts);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2027,6 +2050,7 @@ main (int   argc,
   g_test_add_func ("/diptych/detect/async", test_async);
   g_test_add_func ("/diptych/detect/parts", test_parts);
   g_test_add_func ("/diptych/detect/parts-toll-put-anew", test_parts_toll_put_anew);
+  g_test_add_func ("/diptych/detect/parts-dash-on-the-line-before", test_parts_dash_on_the_line_before);
   g_test_add_func ("/diptych/detect/wrapped-lines", test_wrapped_lines);
   g_test_add_func ("/diptych/detect/quote-in-paragraph", test_quote_in_paragraph);
 

@@ -771,7 +771,10 @@ dash_aside_end (DetectContext *ctx,
     }
   if (i + 1 >= last || !(_diptych_detect_is_verb_of_be (ctx, i + 1) || outcome_verb_at (ctx, i + 1, last)))
     return last;
-  for (j = i; j > 0 && i - j < ASIDE_WINDOW; j--)
+  /* the opening dash is on the figure's line: not a line's before it,
+   * which may be in another part
+   */
+  for (j = i; j > 0 && i - j < ASIDE_WINDOW && !detect_line_before (ctx, j); j--)
     {
       if (_diptych_detect_is_dash (ctx, j - 1))
         return i;
