@@ -1986,6 +1986,26 @@ test_parts (void)
   _diptych_detect_set_parts (0, 0);
 }
 
+/* Reads @article whole and in up to @max_parts parts of at least
+ * @min_bytes, and checks both find the same suggestions.
+ */
+static void
+assert_parts_read_alike (const char *article,
+                         guint       max_parts,
+                         gsize       min_bytes)
+{
+  g_autoptr(DiptychText) text = diptych_text_new_from_string (article, "parts.txt");
+  g_autoptr(GPtrArray) whole = NULL;
+  g_autoptr(GPtrArray) parts = NULL;
+
+  _diptych_detect_set_parts (1, 1);
+  whole = diptych_detect_suggestions (text, NULL);
+  _diptych_detect_set_parts (max_parts, min_bytes);
+  parts = diptych_detect_suggestions (text, NULL);
+  _diptych_detect_set_parts (0, 0);
+  assert_same_suggestions (whole, parts);
+}
+
 /* A toll put anew takes the outcome of a figure before it in its own
  * sentence, and so of its own part: not of the last figure of the parts
  * before, whose tokens are counted from another start (fuzz-detect found
@@ -1997,16 +2017,8 @@ test_parts_toll_put_anew (void)
   const char *article =
     "Two car bombs killed 12 people in the market, officials said.\n"
     "The monitor put the number of dea$ at 41 and said they included six fighters.\n";
-  g_autoptr(DiptychText) text = diptych_text_new_from_string (article, "parts.txt");
-  g_autoptr(GPtrArray) whole = NULL;
-  g_autoptr(GPtrArray) parts = NULL;
 
-  _diptych_detect_set_parts (1, 1);
-  whole = diptych_detect_suggestions (text, NULL);
-  _diptych_detect_set_parts (2, 1);
-  parts = diptych_detect_suggestions (text, NULL);
-  _diptych_detect_set_parts (0, 0);
-  assert_same_suggestions (whole, parts);
+  assert_parts_read_alike (article, 2, 1);
 }
 
 /* A dash at the end of one line opens no aside on the next, which may
@@ -2020,16 +2032,8 @@ test_parts_dash_on_the_line_before (void)
     "\n"
     "He said 22fo  the victims were wo\001Fmen and at least six------------sheltering displaced fam\n"
     "hA single strike on a s";
-  g_autoptr(DiptychText) text = diptych_text_new_from_string (article, "parts.txt");
-  g_autoptr(GPtrArray) whole = NULL;
-  g_autoptr(GPtrArray) parts = NULL;
 
-  _diptych_detect_set_parts (1, 1);
-  whole = diptych_detect_suggestions (text, NULL);
-  _diptych_detect_set_parts (3, 64);
-  parts = diptych_detect_suggestions (text, NULL);
-  _diptych_detect_set_parts (0, 0);
-  assert_same_suggestions (whole, parts);
+  assert_parts_read_alike (article, 3, 64);
 }
 
 int
