@@ -83,7 +83,8 @@ _diptych_detect_match_outcome (DetectContext *ctx,
    * held, whoever holds them
    */
   if (*n == 0 && _diptych_detect_is (ctx, i, "in"))
-    for (guint k = i + 1; k < ctx->n_tokens && k < i + 5; k++)
+    /* on the line: a part may start at the next */
+    for (guint k = i + 1; k < ctx->n_tokens && k < i + 5 && !detect_line_before (ctx, k); k++)
       {
         if (_diptych_detect_is (ctx, k, "custody"))
           {
@@ -1029,7 +1030,7 @@ _diptych_detect_outcome_after (DetectContext *ctx,
    * son, were also killed": past where they lived, to the aside
    */
   if (from + 2 < last && !detect_key (ctx, from)->upper && g_str_has_suffix (detect_lower (ctx, from), "ing") &&
-      _diptych_detect_match_outcome (ctx, from, &participle_end) < 0)
+      _diptych_detect_match_outcome (ctx, from, &n_unused) < 0)
     for (participle_end = from + 1; participle_end < last && participle_end < from + 8; participle_end++)
       if (_diptych_detect_is_punct (ctx, participle_end) || detect_in (ctx, participle_end, LEX_REPORTING) ||
           detect_in (ctx, participle_end, LEX_AUXILIARY) ||
