@@ -526,6 +526,8 @@ static const Case cases[] = {
   FIG ("partitive-possessive-noun", "A source put the number killed at 31, among them a minister and three of the hotel's staff.", "three of the hotel's staff", K, 3, 3, 3, EXACT, OTHER),
   PART_ ("breakdown-of-phrase", "Shelling killed 20 people, including a local imam and two of his sons.", "two of his sons", "killed 20 people"),
   QUIET_ ("breakdown-of-phrase-things", "Shelling killed 20 people and destroyed a school and two mosques.", "two"),
+  PART_ ("of-these-share", "Some 18,500 people fled Dangila. Of these, some 7,200 people are sheltering in Injibara town.", "Of these, some 7,200 people", "Some 18,500 people fled"),
+  PART_ ("breakdown-of-opening-part", "The hospital received 58 injured people. Of those, 34 had gunshot wounds, including 11 children.", "11 children", "Of those, 34 had gunshot wounds"),
   PART_ ("colon-breakdown", "Eleven villagers were killed in Nguida alone: nine were killed outright and two died later.", "nine were killed", "Eleven villagers were killed"),
   FIG ("coordinate-unwritten-group", "Eleven villagers were killed in Nguida alone: nine were killed outright and two died later.", "two died", K, 2, 2, 2, EXACT, CIVILIANS),
   FIG ("repeat-bare-number", "Rebels killed forty-seven villagers. His brother was among the 47 named by the coalition.", "47", K, 47, 47, 47, EXACT, CIVILIANS),

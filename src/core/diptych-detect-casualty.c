@@ -2074,7 +2074,8 @@ detect_in_sentence (DetectContext *ctx,
               else if ((link_outcome = _diptych_detect_match_outcome (ctx, verb, &n)) >= 0 && verb + n + 1 == before)
                 link = LINK_OUTCOME;
             }
-          else if (_diptych_detect_is (ctx, first + 1, "those") || _diptych_detect_is (ctx, first + 1, "them"))
+          else if (_diptych_detect_is (ctx, first + 1, "those") || _diptych_detect_is (ctx, first + 1, "them") ||
+                   _diptych_detect_is (ctx, first + 1, "these"))
             link = LINK_PREVIOUS;
           if (link != LINK_NONE)
             span_first = first;
@@ -2275,6 +2276,15 @@ detect_in_sentence (DetectContext *ctx,
             item->parent = f;
           if (link == LINK_BREAKDOWN && item->parent < 0 && !colon)
             item->parent = _diptych_detect_last_total (ctx, -1, 0, part, group);
+          /* "Of these, 34 had gunshot wounds, including 11 children": the
+           * part the sentence opens with, broken down in turn
+           */
+          if (link == LINK_BREAKDOWN && item->parent >= 0 &&
+              (f = _diptych_detect_last_in_sentence (ctx, sentence)) >= 0 &&
+              g_array_index (ctx->figures, DetectItem, f).parent == item->parent &&
+              opens_sentence (ctx, sentence - ctx->sentence_base, f) &&
+              holds_part (ctx, f, part))
+            item->parent = f;
           /* "97 of the injured, at least 30 of whom …", "17 of them had
            * been airlifted to Nairobi, three of them in a critical
            * condition": the figure before in the sentence, though it is a
