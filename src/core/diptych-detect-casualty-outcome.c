@@ -469,6 +469,15 @@ without_homes (DetectContext *ctx,
              ? 4 : 0;
   for (guint k = i + 2, stop = i + 5; k < last && k < stop; k++)
     {
+      /* a site's name: "at the Saint-Joseph parish site" */
+      if ((detect_key (ctx, k)->upper ||
+           (_diptych_detect_is (ctx, k, "-") && detect_key (ctx, k - 1)->upper && k + 1 < last &&
+            detect_key (ctx, k + 1)->upper)) &&
+          stop < i + 9)
+        {
+          stop++;
+          continue;
+        }
       /* "sleeping on the floor of the school", "in the grounds of a church" */
       if (_diptych_detect_is (ctx, k, "of") &&
           (_diptych_detect_is (ctx, k - 1, "floor") || _diptych_detect_is (ctx, k - 1, "floors") ||
@@ -480,6 +489,10 @@ without_homes (DetectContext *ctx,
         }
       if (_diptych_detect_is (ctx, k, "tents") || _diptych_detect_is (ctx, k, "camps") ||
           _diptych_detect_is (ctx, k, "camp") || _diptych_detect_is (ctx, k, "sites") ||
+          /* "at the parish site", "an IDP site"; not "at the site", where it happened */
+          (_diptych_detect_is (ctx, k, "site") && !_diptych_detect_is (ctx, k - 1, "the") &&
+           !_diptych_detect_is_article (ctx, k - 1) && !_diptych_detect_is (ctx, k - 1, "this") &&
+           !_diptych_detect_is (ctx, k - 1, "that")) ||
           _diptych_detect_is (ctx, k, "streets") || _diptych_detect_is (ctx, k, "shelters") ||
           /* public buildings: "sheltering in a church and a school" */
           _diptych_detect_is (ctx, k, "church") || _diptych_detect_is (ctx, k, "churches") ||
@@ -609,19 +622,26 @@ taken_by_armed (DetectContext *ctx,
 {
   guint n;
 
-  /* "was held for 48 hours before being released" */
+  /* "was held for 48 hours before being released", "were held for
+   * several hours"
+   */
   if (_diptych_detect_is (ctx, i, "held") && i + 3 < last && _diptych_detect_is (ctx, i + 1, "for") &&
-      (detect_key (ctx, i + 2)->digits || detect_key (ctx, i + 2)->number_word) && detect_in (ctx, i + 3, LEX_TIME))
+      (detect_key (ctx, i + 2)->digits || detect_key (ctx, i + 2)->number_word ||
+       _diptych_detect_is (ctx, i + 2, "several")) && detect_in (ctx, i + 3, LEX_TIME))
     return 4;
   if (_diptych_detect_is (ctx, i, "taken") && i > 0 && _diptych_detect_is (ctx, i - 1, "been") &&
       (i + 1 == last || _diptych_detect_is (ctx, i + 1, ",") || _diptych_detect_is (ctx, i + 1, ".") ||
        _diptych_detect_is (ctx, i + 1, ";") || _diptych_detect_is (ctx, i + 1, "and")))
     return 1;
-  if (!(_diptych_detect_is (ctx, i, "taken") || _diptych_detect_is (ctx, i, "held")) ||
-      !_diptych_detect_is (ctx, i + 1, "by") || i + 2 >= last ||
-      (n = _diptych_detect_armed_at (ctx, i + 2, last)) == 0)
-    return 0;
-  return 2 + n;
+  if ((_diptych_detect_is (ctx, i, "taken") || _diptych_detect_is (ctx, i, "held")) &&
+      _diptych_detect_is (ctx, i + 1, "by") && i + 2 < last &&
+      (n = _diptych_detect_armed_at (ctx, i + 2, last)) > 0)
+    return 2 + n;
+  /* "two national staff were briefly held at a checkpoint" */
+  if (_diptych_detect_is (ctx, i, "held") && i > 1 && _diptych_detect_is (ctx, i - 1, "briefly") &&
+      detect_in (ctx, i - 2, LEX_AUXILIARY))
+    return 1;
+  return 0;
 }
 
 /* Whether the "trapped" at @i says that people are missing: "believed to

@@ -418,6 +418,40 @@ holds_part (DetectContext *ctx,
   return part == DIPTYCH_NO_NUMBER || MAX (whole->casualty.value, whole->casualty.high) > part;
 }
 
+/* Where the verb of be before "holding" at @before - 1 stands: "are
+ * holding", "are still holding"; or 0.
+ */
+static guint
+holding_verb (DetectContext *ctx,
+              guint          first,
+              guint          before)
+{
+  if (before < first + 2 || !_diptych_detect_is (ctx, before - 1, "holding"))
+    return 0;
+  if (_diptych_detect_is_verb_of_be (ctx, before - 2))
+    return before - 2;
+  if (before > first + 2 && _diptych_detect_is (ctx, before - 2, "still") &&
+      _diptych_detect_is_verb_of_be (ctx, before - 3))
+    return before - 3;
+  return 0;
+}
+
+/* Whether the subject just before the verb at @verb names armed men or
+ * an armed group by its initials: "the rebels are", "the RDN is".
+ */
+static gboolean
+armed_subject (DetectContext *ctx,
+               guint          first,
+               guint          verb)
+{
+  if (verb > first && detect_key (ctx, verb - 1)->all_upper && detect_key (ctx, verb - 1)->kind == DIPTYCH_TOKEN_WORD)
+    return TRUE;
+  for (guint k = verb > first + 3 ? verb - 3 : first; k < verb; k++)
+    if (_diptych_detect_armed_at (ctx, k, verb) == verb - k)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether @word stands from @start to before @end */
 static gboolean
 has_word_in (DetectContext *ctx,
@@ -832,6 +866,7 @@ detect_in_sentence (DetectContext *ctx,
       gboolean compared = FALSE;  /* "up from 12 reported on Monday": a count before */
       gboolean predicate = FALSE;  /* the group after "were": "18 were children" */
       guint32 noun;
+      guint be;
       guint conj, family, listed, how_bad;
       Link link = LINK_NONE;
       gint link_outcome = -1, head = -1, whole_of;
@@ -1467,17 +1502,18 @@ detect_in_sentence (DetectContext *ctx,
               span_first = before - 1;
             }
           /* "its fighters were holding 27 dissident fighters", "are still
-           * holding 12 hostages"; not "the boat holding 300 migrants", "the
-           * stadium was holding 50,000 fans"
+           * holding 12 hostages", "the RDN is holding as many as 12
+           * civilians"; not "the boat holding 300 migrants", "the
+           * stadium was holding 50,000 fans", "the school is holding 300
+           * children"
            */
-          else if (outcome < 0 &&
+          else if (outcome < 0 && !unknown && (be = holding_verb (ctx, first, before)) > 0 &&
                    (group == DIPTYCH_GROUP_FIGHTERS || group == DIPTYCH_GROUP_SOLDIERS ||
                     _diptych_detect_is (ctx, head_end - 1, "hostages") ||
-                    _diptych_detect_is (ctx, head_end - 1, "captives")) &&
-                   !unknown && before > first + 1 && _diptych_detect_is (ctx, before - 1, "holding") &&
-                   (_diptych_detect_is_verb_of_be (ctx, before - 2) ||
-                    (before > first + 2 && _diptych_detect_is (ctx, before - 2, "still") &&
-                     _diptych_detect_is_verb_of_be (ctx, before - 3))))
+                    _diptych_detect_is (ctx, head_end - 1, "captives") ||
+                    ((group == DIPTYCH_GROUP_CIVILIANS || group == DIPTYCH_GROUP_MEN ||
+                      group == DIPTYCH_GROUP_WOMEN || group == DIPTYCH_GROUP_CHILDREN) &&
+                     armed_subject (ctx, first, be))))
             {
               outcome = DIPTYCH_OUTCOME_DETAINED;
               span_first = before - 1;
