@@ -452,6 +452,37 @@ armed_subject (DetectContext *ctx,
   return FALSE;
 }
 
+/* Whether the people counted before @from did it to others, in a
+ * perfect tense that is not passive: "and that some 200 troops sent as
+ * reinforcements had “neutralised” about 20 assailants".
+ */
+static gboolean
+acts_on_others (DetectContext *ctx,
+                guint          from,
+                guint          last)
+{
+  for (guint k = from, n; k < last && k < from + 8; k++)
+    {
+      guint verb = k;
+      gint outcome;
+
+      if (_diptych_detect_is (ctx, k, ",") || _diptych_detect_is (ctx, k, ";"))
+        return FALSE;
+      if ((outcome = _diptych_detect_match_outcome (ctx, k, &n)) < 0)
+        continue;
+      /* "have crossed into the Central African Republic": their own fate */
+      if (outcome == DIPTYCH_OUTCOME_DISPLACED || outcome == DIPTYCH_OUTCOME_MISSING)
+        return FALSE;
+      if (verb > from && _diptych_detect_is_quote (ctx, verb - 1))
+        verb--;
+      return verb > from && k + n < last &&
+             (_diptych_detect_is (ctx, verb - 1, "had") || _diptych_detect_is (ctx, verb - 1, "have") ||
+              _diptych_detect_is (ctx, verb - 1, "has")) &&
+             _diptych_detect_is_object_start (ctx, k + n, last);
+    }
+  return FALSE;
+}
+
 /* Whether @word stands from @start to before @end */
 static gboolean
 has_word_in (DetectContext *ctx,
@@ -764,6 +795,17 @@ speaks_at (DetectContext *ctx,
       {
         if (detect_in (ctx, k, LEX_REPORTING))
           return TRUE;
+        if (_diptych_detect_is_punct (ctx, k) && !_diptych_detect_is_apostrophe (ctx, k))
+          return FALSE;
+      }
+  /* … or with another who tells it: "two residents and a health
+   * official said"; not "two residents and a guard reported missing"
+   */
+  if (i < last && _diptych_detect_is (ctx, i, "and"))
+    for (guint k = i + 2, n; k < last && k < i + 8; k++)
+      {
+        if (detect_in (ctx, k, LEX_REPORTING))
+          return k + 1 >= last || _diptych_detect_match_outcome (ctx, k + 1, &n) < 0;
         if (_diptych_detect_is_punct (ctx, k) && !_diptych_detect_is_apostrophe (ctx, k))
           return FALSE;
       }
@@ -2043,7 +2085,8 @@ detect_in_sentence (DetectContext *ctx,
                      (_diptych_detect_is (ctx, before - 1, "while") || _diptych_detect_is (ctx, before - 1, "whereas")))) &&
                    _diptych_detect_last_in_sentence (ctx, sentence) >= 0 &&
                    !_diptych_detect_breaks_down_other (ctx, sentence, first, before - 1) &&
-                   !_diptych_detect_apart_from_last (ctx, sentence, before - 1))
+                   !_diptych_detect_apart_from_last (ctx, sentence, before - 1) &&
+                   !acts_on_others (ctx, head_end, last))
             link = LINK_COORDINATE;
           /* "five former fighters who had laid down their arms, as well as
            * several children"; "two civilians were among the injured,

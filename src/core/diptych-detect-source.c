@@ -2947,6 +2947,7 @@ detect_in_sentence (DetectContext *ctx,
                   (i + 3 < last && _diptych_detect_match (ctx, i + 3, LEX_TOLL, NULL) > 0))) &&
                (detect_key (ctx, i + 1)->upper || _diptych_detect_is (ctx, i + 1, "the") ||
                 _diptych_detect_is (ctx, i + 1, "one") || _diptych_detect_is (ctx, i + 1, "some") ||
+                _diptych_detect_is (ctx, i + 1, "another") ||
                 indefinite_source (ctx, i + 1, last) || titled_name (ctx, i + 1, last) ||
                 /* "…,” said its coordinator, Espoir Ntawiha" */
                 is_possessed_title (ctx, i + 1, last) ||
