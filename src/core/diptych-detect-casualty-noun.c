@@ -288,9 +288,17 @@ _diptych_detect_predicate_group (DetectContext *ctx,
     return -1;
   if (_diptych_detect_is_article (ctx, k))
     k++;
-  /* past a word or two that describe them: "port", "Taliban" */
-  for (guint stop = MIN (last, k + 3); k < stop; k++)
+  /* past a word or two that describe them: "port", "Taliban", "pregnant
+   * or breastfeeding"
+   */
+  for (guint stop = MIN (last, k + 3), start = k; k < stop; k++)
     {
+      if (k > start && (_diptych_detect_is (ctx, k, "or") || _diptych_detect_is (ctx, k, "and")) &&
+          !detect_in (ctx, k - 1, LEX_FUNCTION) && !_diptych_detect_is_punct (ctx, k - 1))
+        {
+          stop = MIN (last, stop + 1);
+          continue;
+        }
       /* not "were taken hostage": what happened to them */
       if (_diptych_detect_match (ctx, k, LEX_OUTCOME, NULL) > 1)
         break;

@@ -620,16 +620,24 @@ group_of_them (DetectContext *ctx,
   return -1;
 }
 
+/* What counted_before() looks for */
+typedef enum
+{
+  COUNTED_ANY,
+  COUNTED_THINGS,
+  COUNTED_PEOPLE,
+} Counted;
+
 /* Whether a number of people or things that is no figure stands in
- * @sentence before @end, after its last figure: "140 staff"; of things
- * alone with @things: "three tanks".
+ * @sentence before @end, after its last figure: "140 staff", "three
+ * tanks"; of the kind @counted.
  */
 static gboolean
 counted_before (DetectContext *ctx,
                 guint          sentence,
                 guint          first,
                 guint          end,
-                gboolean       things)
+                Counted        counted)
 {
   gint f = _diptych_detect_last_in_sentence (ctx, sentence);
   guint from = f >= 0 ? g_array_index (ctx->figures, DetectItem, f).last : first;
@@ -649,11 +657,11 @@ counted_before (DetectContext *ctx,
         noun++;
       if (detect_in (ctx, noun, LEX_GROUP))
         {
-          if (!things)
+          if (counted != COUNTED_THINGS)
             return TRUE;
           continue;
         }
-      if (_diptych_detect_is_plural_noun (ctx, noun) && !detect_in (ctx, noun, LEX_TIME))
+      if (counted != COUNTED_PEOPLE && _diptych_detect_is_plural_noun (ctx, noun) && !detect_in (ctx, noun, LEX_TIME))
         return TRUE;
     }
   return FALSE;
@@ -1008,7 +1016,13 @@ detect_in_sentence (DetectContext *ctx,
           /* "employs 140 staff in the country, 12 of them in Toamasina":
            * a part of the count before it, which is no figure
            */
-          if (_diptych_detect_is (ctx, d, "them") && counted_before (ctx, sentence, first, q.start, FALSE))
+          /* … but "registered 11,480 displaced people in 14 evacuation
+           * centres; 5,200 of them are children": no things are children
+           */
+          if (_diptych_detect_is (ctx, d, "them") &&
+              counted_before (ctx, sentence, first, q.start,
+                              d + 2 < last && _diptych_detect_is_verb_of_be (ctx, d + 1) &&
+                              detect_in (ctx, d + 2, LEX_GROUP) ? COUNTED_PEOPLE : COUNTED_ANY))
             {
               guint unused_end, unused_next;
               gboolean unused_among;
@@ -1127,9 +1141,12 @@ detect_in_sentence (DetectContext *ctx,
         }
       /* "a relative of one of the gunmen", "the families of several of
        * them": the part is whose kin they are; but "relatives of 14 of
-       * those killed" names the dead
+       * those killed" names the dead, not "a relative of one of the
+       * slain men"
        */
-      if (((link != LINK_NONE && link != LINK_OUTCOME) || partitive) && q.start >= first + 2 &&
+      if (((link != LINK_NONE && link != LINK_OUTCOME) || partitive ||
+           (link == LINK_OUTCOME && q.start == q.num && _diptych_detect_is (ctx, q.num, "one"))) &&
+          q.start >= first + 2 &&
           _diptych_detect_is (ctx, q.start - 1, "of") && detect_figure_word (ctx, q.start - 2, FIGURE_WORD_KIN))
         continue;
       /* "a mother of five who fled": her children, not a figure */
@@ -1151,7 +1168,7 @@ detect_in_sentence (DetectContext *ctx,
        * fled across the river" says of the others what it said of the
        * sentence's figure
        */
-      if (others && counted_before (ctx, sentence, first, q.start, TRUE) &&
+      if (others && counted_before (ctx, sentence, first, q.start, COUNTED_THINGS) &&
           !same_fate_as_last (ctx, sentence, head_end, last))
         continue;
       if (link == LINK_NONE && !others && h >= last)
