@@ -1509,6 +1509,7 @@ static const Case cases[] = {
   QUIET_ ("of-them-after-count-of-staff", "The agency employs 140 staff in the country, 12 of them are women.", "12 of them"),
   FIG ("predicate-group-described-with-or", "Some 11,480 people were displaced; 5,200 of them are children and almost 600 are pregnant or breastfeeding women.", "almost 600 are pregnant or breastfeeding women", X, 600, N, 600, AT_MOST, WOMEN),
   QUIET_ ("relative-of-one-of-the-slain", "A relative of one of the slain men, who asked not to be identified, told the agency they were farmers.", "one of the slain men"),
+  PART_ ("list-naming-someone-between", "Fighting has killed at least 34 people. Twenty-one of them were civilians, among them four women, a local imam and his two grandsons.", "two grandsons", "Twenty-one of them were civilians"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -290,6 +290,28 @@ _diptych_detect_gapped_and (DetectContext *ctx,
   return k > first && _diptych_detect_is (ctx, k - 1, "and") ? k - 1 : first;
 }
 
+/* Whether the words from @i to the next comma or @conj name one person
+ * of a list: "a local imam" of "four women, a local imam and his two
+ * grandsons".
+ */
+static gboolean
+named_in_list (DetectContext *ctx,
+               guint          i,
+               guint          conj)
+{
+  guint k;
+
+  if (!(_diptych_detect_is_article (ctx, i) || _diptych_detect_is (ctx, i, "a") ||
+        _diptych_detect_is (ctx, i, "an") || detect_is_possessive_determiner (ctx, i)))
+    return FALSE;
+  for (k = i + 1; k < conj && k < i + 5 && !_diptych_detect_is (ctx, k, ","); k++)
+    if (_diptych_detect_is_punct (ctx, k) || detect_in (ctx, k, LEX_FUNCTION) ||
+        detect_in (ctx, k, LEX_REPORTING) || detect_in (ctx, k, LEX_OUTCOME) ||
+        detect_in (ctx, k, LEX_AUXILIARY) || detect_key (ctx, k)->quantity)
+      return FALSE;
+  return k > i + 1 && (k == conj || _diptych_detect_is (ctx, k, ","));
+}
+
 /* Whether a comma stands between the last figure of @sentence and the
  * conjunction at @conj, other than just before it: in "among them 11
  * children, a local official and two residents said" the "and" joins
@@ -317,7 +339,7 @@ _diptych_detect_apart_from_last (DetectContext *ctx,
     for (k += 2; k + 1 < conj && !_diptych_detect_is (ctx, k, ","); k++)
       ;
   for (; k + 1 < conj; k++)
-    if (_diptych_detect_is (ctx, k, ","))
+    if (_diptych_detect_is (ctx, k, ",") && !named_in_list (ctx, k + 1, conj))
       return TRUE;
   return FALSE;
 }
