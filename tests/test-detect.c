@@ -1510,6 +1510,10 @@ static const Case cases[] = {
   FIG ("predicate-group-described-with-or", "Some 11,480 people were displaced; 5,200 of them are children and almost 600 are pregnant or breastfeeding women.", "almost 600 are pregnant or breastfeeding women", X, 600, N, 600, AT_MOST, WOMEN),
   QUIET_ ("relative-of-one-of-the-slain", "A relative of one of the slain men, who asked not to be identified, told the agency they were farmers.", "one of the slain men"),
   PART_ ("list-naming-someone-between", "Fighting has killed at least 34 people. Twenty-one of them were civilians, among them four women, a local imam and his two grandsons.", "two grandsons", "Twenty-one of them were civilians"),
+  PART_ ("list-line-under-colon", "According to the DTM, 14,300 people (about 2,860 households) have arrived in the following locations:\n\nEd Dueim town: 8,100 people, most of them sheltering in 14 schools.", "8,100 people", "14,300 people (about 2,860 households) have arrived in"),
+  PART_ ("list-line-after-list-line", "According to the DTM, 14,300 people have arrived in the following locations:\n\nEd Dueim town: 8,100 people.\n\nKosti: 3,900 people, including 1,700 children.", "3,900 people", "14,300 people have arrived in"),
+  PART_ ("list-line-broken-down", "According to the DTM, 14,300 people have arrived in the following locations:\n\nKosti: 3,900 people, including 1,700 children.", "1,700 children", "3,900 people"),
+  QUIET_ ("label-line-without-list", "The army said 14,300 people had fled.\n\nKosti: 3,900 people, most of them farmers.", "3,900 people"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),
@@ -2055,6 +2059,25 @@ test_parts_dash_on_the_line_before (void)
   assert_parts_read_alike (article, 3, 64);
 }
 
+/* A list's lines count parts of the figure the line before them ends
+ * with, whichever part of the article each is read in.
+ */
+static void
+test_parts_list_lines (void)
+{
+  const char *article =
+    "According to the DTM, 14,300 people (about 2,860 households) have arrived in the following locations:\n"
+    "\n"
+    "Ed Dueim town: 8,100 people, most of them sheltering in 14 schools.\n"
+    "\n"
+    "Kosti: 3,900 people, including 1,700 children.\n"
+    "\n"
+    "Um Rimta: some 2,300 people, staying with host families.\n";
+
+  for (gsize min_bytes = 1; min_bytes < 200; min_bytes += 7)
+    assert_parts_read_alike (article, 4, min_bytes);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2074,6 +2097,7 @@ main (int   argc,
   g_test_add_func ("/diptych/detect/parts", test_parts);
   g_test_add_func ("/diptych/detect/parts-toll-put-anew", test_parts_toll_put_anew);
   g_test_add_func ("/diptych/detect/parts-dash-on-the-line-before", test_parts_dash_on_the_line_before);
+  g_test_add_func ("/diptych/detect/parts-list-lines", test_parts_list_lines);
   g_test_add_func ("/diptych/detect/wrapped-lines", test_wrapped_lines);
   g_test_add_func ("/diptych/detect/quote-in-paragraph", test_quote_in_paragraph);
 

@@ -268,6 +268,76 @@ follows_figure (DetectContext *ctx,
          !detect_line_before (ctx, g_array_index (ctx->sentences, DetectSentence, rel - 1).last);
 }
 
+/* Whether the sentence from @first opens with a label and a colon just
+ * before @start: "Ed Dueim town:" of "Ed Dueim town: 8,100 people".
+ */
+static gboolean
+opens_with_label (DetectContext *ctx,
+                  guint          first,
+                  guint          start)
+{
+  if (start < first + 2 || start > first + 7 || !_diptych_detect_is (ctx, start - 1, ":") ||
+      !detect_key (ctx, first)->upper)
+    return FALSE;
+  for (guint k = first; k + 1 < start; k++)
+    if ((_diptych_detect_is_punct (ctx, k) && !_diptych_detect_is (ctx, k, "-")) || detect_key (ctx, k)->quantity ||
+        detect_in (ctx, k, LEX_REPORTING) || detect_in (ctx, k, LEX_OUTCOME) || detect_in (ctx, k, LEX_AUXILIARY))
+      return FALSE;
+  return TRUE;
+}
+
+/* The figure that a line of a list, @sentence (@rel in this part), counts
+ * a part of: the figure of the line before that ends with a colon ("…
+ * 14,300 people have arrived in the following locations:"), or the whole
+ * of the list's line before ("Kosti: 3,900 people, …"); or -1.
+ */
+static gint
+listed_under (DetectContext *ctx,
+              guint          sentence,
+              guint          rel)
+{
+  DetectContext *owner = ctx;  /* whose tokens the line before is of */
+  const DetectSentence *s;
+  const DetectItem *item;
+  gint f, g;
+
+  if (rel == 0 && ctx->ahead)
+    {
+      ctx->needs_before = TRUE;
+      return -1;
+    }
+  if (rel == 0)
+    {
+      owner = ctx->before;
+      if (owner == NULL || owner->sentences->len == 0)
+        return -1;
+      s = &g_array_index (owner->sentences, DetectSentence, owner->sentences->len - 1);
+    }
+  else
+    s = &g_array_index (ctx->sentences, DetectSentence, rel - 1);
+  if (ctx->figures->len == 0 || s->last == s->first ||
+      g_array_index (ctx->figures, DetectItem, ctx->figures->len - 1).sentence + 1 != sentence)
+    return -1;
+  f = ctx->figures->len - 1;
+  /* "… (about 2,860 households) have arrived in the following
+   * locations:": the figure the aside restates is the whole
+   */
+  if (_diptych_detect_is (owner, s->last - 1, ":"))
+    {
+      for (g = f; g >= 0 && g_array_index (ctx->figures, DetectItem, g).sentence + 1 == sentence; g--)
+        {
+          item = &g_array_index (ctx->figures, DetectItem, g);
+          if (item->first == 0 || !_diptych_detect_is (owner, item->first - 1, "("))
+            return g;
+        }
+      return -1;
+    }
+  for (g = f; g > 0 && g_array_index (ctx->figures, DetectItem, g - 1).sentence + 1 == sentence; g--)
+    ;
+  item = &g_array_index (ctx->figures, DetectItem, g);
+  return item->parent >= 0 && opens_with_label (owner, s->first, item->first) ? item->parent : -1;
+}
+
 /* Where the words that say the fate of the people counted from @start
  * is unknown end: "the fate of 20 to 25 other soldiers remained
  * unknown", "the whereabouts of 14 of them are unknown"; or 0.
@@ -2249,6 +2319,19 @@ detect_in_sentence (DetectContext *ctx,
               outcome = g_array_index (ctx->figures, DetectItem, head).casualty.outcome;
             }
         }
+      /* "Ed Dueim town: 8,100 people, …" on a line of a list under "…
+       * 14,300 people have arrived in the following locations:"
+       */
+      if (outcome < 0 && link == LINK_NONE && opens_with_label (ctx, first, q.start) &&
+          (head = listed_under (ctx, sentence, sentence - ctx->sentence_base)) >= 0)
+        {
+          _diptych_detect_read_structure (ctx, readings, &q, item);
+          if (holds_part (ctx, head, MAX (item->casualty.value, item->casualty.low)))
+            {
+              link = LINK_HEAD;
+              outcome = g_array_index (ctx->figures, DetectItem, head).casualty.outcome;
+            }
+        }
       /* No outcome, and no figure to take one from: a count of things,
        * unless the noun names the displaced ("some 1.2 million refugees")
        */
@@ -2372,13 +2455,15 @@ detect_in_sentence (DetectContext *ctx,
             item->parent = f;
           if (link == LINK_BREAKDOWN && item->parent < 0 && !colon)
             item->parent = _diptych_detect_last_total (ctx, -1, 0, part, group);
-          /* "Of these, 34 had gunshot wounds, including 11 children": the
-           * part the sentence opens with, broken down in turn
+          /* "Of these, 34 had gunshot wounds, including 11 children",
+           * "Kosti: 3,900 people, including 1,700 children": the part the
+           * sentence opens with, broken down in turn
            */
           if (link == LINK_BREAKDOWN && item->parent >= 0 &&
               (f = _diptych_detect_last_in_sentence (ctx, sentence)) >= 0 &&
-              g_array_index (ctx->figures, DetectItem, f).parent == item->parent &&
-              opens_sentence (ctx, sentence - ctx->sentence_base, f) &&
+              g_array_index (ctx->figures, DetectItem, f).parent >= 0 &&
+              (opens_sentence (ctx, sentence - ctx->sentence_base, f) ||
+               opens_with_label (ctx, first, g_array_index (ctx->figures, DetectItem, f).first)) &&
               holds_part (ctx, f, part))
             item->parent = f;
           /* "97 of the injured, at least 30 of whom …", "17 of them had
