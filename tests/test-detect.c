@@ -1514,6 +1514,8 @@ static const Case cases[] = {
   PART_ ("list-line-after-list-line", "According to the DTM, 14,300 people have arrived in the following locations:\n\nEd Dueim town: 8,100 people.\n\nKosti: 3,900 people, including 1,700 children.", "3,900 people", "14,300 people have arrived in"),
   PART_ ("list-line-broken-down", "According to the DTM, 14,300 people have arrived in the following locations:\n\nKosti: 3,900 people, including 1,700 children.", "1,700 children", "3,900 people"),
   QUIET_ ("label-line-without-list", "The army said 14,300 people had fled.\n\nKosti: 3,900 people, most of them farmers.", "3,900 people"),
+  FIG ("of-their-own-soldiers", "The army said soldiers had repelled the attack, killing about 30 terrorists and losing four of their own.", "losing four", K, 4, 4, 4, EXACT, SOLDIERS),
+  FIG ("of-their-own-fighters", "The M23 said its fighters had killed about 70 Wazalendo soldiers and lost five of their own.", "lost five", K, 5, 5, 5, EXACT, FIGHTERS),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

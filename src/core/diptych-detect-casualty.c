@@ -553,6 +553,31 @@ acts_on_others (DetectContext *ctx,
   return FALSE;
 }
 
+/* The group of the armed men that are the subject of a verb before @end
+ * in the sentence from @first: "fighters" of "its fighters had killed",
+ * "soldiers" of "that soldiers had repelled the attack"; or -1.
+ */
+static gint
+armed_subject_group (DetectContext *ctx,
+                     guint          first,
+                     guint          end)
+{
+  for (guint k = first, n; k < end; k++)
+    {
+      const DetectEntry *entry = NULL;
+      guint noun;
+
+      if ((n = _diptych_detect_armed_at (ctx, k, end)) == 0 || k + n >= end ||
+          !detect_in (ctx, k + n, LEX_AUXILIARY))
+        continue;
+      for (noun = k + n; noun > k; noun--)
+        if (_diptych_detect_match (ctx, noun - 1, LEX_GROUP, &entry) > 0 && noun - 1 + entry->n_words == k + n)
+          return entry->value;
+      return DIPTYCH_GROUP_FIGHTERS;  /* "armed men had" */
+    }
+  return -1;
+}
+
 /* Whether @word stands from @start to before @end */
 static gboolean
 has_word_in (DetectContext *ctx,
@@ -2388,6 +2413,13 @@ detect_in_sentence (DetectContext *ctx,
        */
       if (group == DIPTYCH_GROUP_OTHER && head_end > q.end + 1 && suspected_before (ctx, q.end, head_end - 1))
         group = DIPTYCH_GROUP_PEOPLE;
+      /* "soldiers had repelled the attack, killing about 30 terrorists
+       * and losing four of their own": the subject's own
+       */
+      if (q.end + 2 < last && _diptych_detect_is (ctx, q.end, "of") &&
+          (_diptych_detect_is (ctx, q.end + 1, "their") || _diptych_detect_is (ctx, q.end + 1, "its")) &&
+          _diptych_detect_is (ctx, q.end + 2, "own") && (f = armed_subject_group (ctx, first, q.start)) >= 0)
+        group = f;
       /* "three of its members had been killed", "killing dozens of its
        * own members": a body whose members are killed or hurt is an armed
        * one (all nine labelled sentences); not a federation whose members
