@@ -189,6 +189,13 @@ _diptych_detect_read_quantity_at (DetectContext *ctx,
         {
           guint high_end = read_number (ctx, end + 1, limit);
 
+          /* not "21 August 2025 – Two health workers were killed": a
+           * range of a dash goes up
+           */
+          if (high_end == end + 2 && end == i + 1 && _diptych_detect_is_dash (ctx, end) &&
+              plain_value (ctx, i) > 0 && plain_value (ctx, end + 1) > 0 &&
+              plain_value (ctx, i) >= plain_value (ctx, end + 1))
+            high_end = 0;
           if (high_end > end + 1)
             {
               q->range = TRUE;
