@@ -1517,6 +1517,8 @@ static const Case cases[] = {
   FIG ("of-their-own-soldiers", "The army said soldiers had repelled the attack, killing about 30 terrorists and losing four of their own.", "losing four", K, 4, 4, 4, EXACT, SOLDIERS),
   FIG ("of-their-own-fighters", "The M23 said its fighters had killed about 70 Wazalendo soldiers and lost five of their own.", "lost five", K, 5, 5, 5, EXACT, FIGHTERS),
   FIG ("dateline-year-then-dash", "NAIROBI, 21 August 2025 \u2013 Two health workers were killed when armed men attacked the hospital.", "Two health workers were killed", K, 2, 2, 2, EXACT, OTHER),
+  PART_ ("of-the-patients-we-received", "The hospital received 58 wounded. Of the patients we received, 21 were women and 17 were children.", "Of the patients we received, 21 were women", "58 wounded"),
+  QUIET_ ("of-the-patients-no-predicate", "The hospital received 58 wounded. Of the patients we received, 21 stayed overnight.", "21"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

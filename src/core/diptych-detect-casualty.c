@@ -578,6 +578,18 @@ armed_subject_group (DetectContext *ctx,
   return -1;
 }
 
+/* Whether the tokens from @start to before @end are all words */
+static gboolean
+words_only (DetectContext *ctx,
+            guint          start,
+            guint          end)
+{
+  for (guint k = start; k < end; k++)
+    if (detect_key (ctx, k)->kind != DIPTYCH_TOKEN_WORD || detect_key (ctx, k)->quantity)
+      return FALSE;
+  return TRUE;
+}
+
 /* Whether @word stands from @start to before @end */
 static gboolean
 has_word_in (DetectContext *ctx,
@@ -2264,6 +2276,11 @@ detect_in_sentence (DetectContext *ctx,
                 }
               else if ((link_outcome = _diptych_detect_match_outcome (ctx, verb, &n)) >= 0 && verb + n + 1 == before)
                 link = LINK_OUTCOME;
+              /* "Of the patients we received, 21 were women": who some
+               * of those the figure before counts were
+               */
+              else if (predicate && before <= verb + 5 && words_only (ctx, verb, before - 1))
+                link = LINK_PREVIOUS;
             }
           else if (_diptych_detect_is (ctx, first + 1, "those") || _diptych_detect_is (ctx, first + 1, "them") ||
                    _diptych_detect_is (ctx, first + 1, "these"))
