@@ -460,8 +460,13 @@ without_homes (DetectContext *ctx,
         /* "an estimated 9,500 people remain in 14 informal sites" */
         _diptych_detect_is (ctx, i, "remain") || _diptych_detect_is (ctx, i, "remained")) ||
       !(_diptych_detect_is (ctx, i + 1, "in") || _diptych_detect_is (ctx, i + 1, "on") ||
-        _diptych_detect_is (ctx, i + 1, "at") || _diptych_detect_is (ctx, i + 1, "with")))
+        _diptych_detect_is (ctx, i + 1, "at") || _diptych_detect_is (ctx, i + 1, "with") ||
+        _diptych_detect_is (ctx, i + 1, "under")))
     return 0;
+  /* "up to 2,000 more were camped in dry riverbeds": wherever it is */
+  if (_diptych_detect_is (ctx, i, "camped") && !_diptych_detect_is (ctx, i + 1, "with") &&
+      !_diptych_detect_is (ctx, i + 1, "under"))
+    return 2;
   /* "staying with host families" */
   if (_diptych_detect_is (ctx, i + 1, "with"))
     return i + 3 < last && _diptych_detect_is (ctx, i + 2, "host") &&
@@ -488,6 +493,9 @@ without_homes (DetectContext *ctx,
           continue;
         }
       if (_diptych_detect_is (ctx, k, "tents") || _diptych_detect_is (ctx, k, "camps") ||
+          /* "sheltering under trees near Yagori" */
+          ((_diptych_detect_is (ctx, k, "trees") || _diptych_detect_is (ctx, k, "tarpaulins") ||
+            _diptych_detect_is (ctx, k, "bridges")) && _diptych_detect_is (ctx, i + 1, "under")) ||
           _diptych_detect_is (ctx, k, "camp") || _diptych_detect_is (ctx, k, "sites") ||
           /* "at the parish site", "an IDP site"; not "at the site", where it happened */
           (_diptych_detect_is (ctx, k, "site") && !_diptych_detect_is (ctx, k - 1, "the") &&
