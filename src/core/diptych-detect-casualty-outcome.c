@@ -1581,7 +1581,10 @@ _diptych_detect_toll_before (DetectContext *ctx,
       /* "over 100 families had left, though officials put the number at
        * fewer than 40": the number of the figure before it
        */
-      if (outcome < 0 && strcmp (entry->words[0], "number") == 0)
+      /* … not "put the number of attackers at between 30 and 40": who
+       * they are says it is no toll
+       */
+      if (outcome < 0 && strcmp (entry->words[0], "number") == 0 && !_diptych_detect_is (ctx, t + 1, "of"))
         outcome = outcome_put_again (ctx, first, t);
       if (outcome < 0 && strcmp (entry->words[0], "number") == 0)
         return -1;
