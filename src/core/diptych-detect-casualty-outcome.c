@@ -116,8 +116,10 @@ _diptych_detect_is_object_start (DetectContext *ctx,
   /* a qualifier qualifies a number: "wounded over the same period",
    * "killed around the city" have no object
    */
+  /* … but not "dead between 1980 and 2000": years */
   if ((n = _diptych_detect_match (ctx, i, LEX_QUALIFIER, NULL)) > 0)
-    return _diptych_detect_read_quantity (ctx, i + n, i + n, last, &q);
+    return _diptych_detect_read_quantity (ctx, i + n, i + n, last, &q) &&
+           !_diptych_detect_is_not_people (ctx, &q, i, last);
   if (_diptych_detect_is (ctx, i, "the") || _diptych_detect_is (ctx, i, "a") ||
       _diptych_detect_is (ctx, i, "an") || detect_is_possessive_determiner (ctx, i) ||
       detect_in (ctx, i, LEX_GROUP))

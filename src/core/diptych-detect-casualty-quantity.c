@@ -279,6 +279,21 @@ _diptych_detect_is_determiner_one (DetectContext  *ctx,
          !_diptych_detect_is_plural_noun (ctx, after);
 }
 
+/* Whether the token at @i is a year: four digits, 1800 to 2100 */
+static gboolean
+is_year (DetectContext *ctx,
+         guint          i)
+{
+  const char *w = detect_lower (ctx, i);
+  gint64 year;
+
+  if (!_diptych_detect_is_digits (ctx, i) || !g_ascii_isdigit (w[0]) || !g_ascii_isdigit (w[1]) ||
+      !g_ascii_isdigit (w[2]) || !g_ascii_isdigit (w[3]) || w[4] != '\0')
+    return FALSE;
+  year = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
+  return year >= 1800 && year <= 2100;
+}
+
 /* Dates, years, times, ages, money and measures. */
 gboolean
 _diptych_detect_is_not_people (DetectContext  *ctx,
@@ -288,7 +303,6 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
 {
   guint before = q->start > first ? q->start - 1 : G_MAXUINT;
   guint after = q->end;
-  const char *w;
 
   /* "until every one of them is back", "each one of the victims": the
    * one is each of them, no count
@@ -465,16 +479,13 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
        is_ratio (ctx, before - 1, q->num)))
     return TRUE;
 
-  /* A year: "since 2017", "in April 2023" */
-  w = detect_lower (ctx, q->num);
-  if (q->end == q->num + 1 && _diptych_detect_is_digits (ctx, q->num) && g_ascii_isdigit (w[1]) &&
-      g_ascii_isdigit (w[2]) && g_ascii_isdigit (w[3]) && w[4] == '\0')
-    {
-      gint64 year = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
-
-      if (year >= 1800 && year <= 2100 && !(after < last && detect_in (ctx, after, LEX_GROUP)))
-        return TRUE;
-    }
+  /* A year: "since 2017", "in April 2023"; or years: "between 1980
+   * and 2000"
+   */
+  if ((q->end == q->num + 1 && is_year (ctx, q->num)) ||
+      (q->range && q->low_end == q->num + 1 && q->high + 1 == q->end && is_year (ctx, q->num) &&
+       is_year (ctx, q->high)))
+    return !(after < last && detect_in (ctx, after, LEX_GROUP));
   return FALSE;
 }
 
