@@ -897,7 +897,7 @@ static const Case cases[] = {
   FIG ("of-them-before-a-paragraph", "The army said it killed 30 of them\n\nResidents said the soldiers fled.", "killed 30 of them", K, 30, 30, 30, EXACT, PEOPLE),
   FIG ("put-losses-at", "He put Russian losses in the sector over the same period at 74 killed and 119 wounded.", "119 wounded", I, 119, 119, 119, EXACT, SOLDIERS),
   FIG ("losses-in-another-clause", "The losses were heavy, and the toll stood at 12.", "the toll stood at 12", K, 12, 12, 12, EXACT, PEOPLE),
-  FIG ("herders-are-civilians", "Gunmen on motorbikes shot dead eight herders near the river.", "shot dead eight herders", K, 8, 8, 8, EXACT, CIVILIANS),
+  FIG ("herders-by-their-trade", "Gunmen on motorbikes shot dead eight herders near the river.", "shot dead eight herders", K, 8, 8, 8, EXACT, OTHER),
   FIG ("treated-for-a-list-of-wounds", "Medical teams have treated 96 people for gunshot, machete and burn wounds at the hospital.", "treated 96 people", I, 96, 96, 96, EXACT, PEOPLE),
   QUIET_ ("treated-for-a-list-of-illnesses", "The clinic treated more than 1,100 patients, mostly for diarrhoea, malaria and respiratory infections.", "1,100"),
   FIG ("make-supreme-sacrifice", "Three terrorists killed in Anantnag encounter; two soldiers make supreme sacrifice", "two soldiers make supreme sacrifice", K, 2, 2, 2, EXACT, SOLDIERS),
