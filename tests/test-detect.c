@@ -1528,6 +1528,7 @@ static const Case cases[] = {
   QUIET_ ("between-years", "The conflict left an estimated 69,000 people dead between 1980 and 2000.", "between 1980 and 2000"),
   SRC ("figures-are-from", "Displacement figures are from Kalinaw Relief\u2019s registration teams, as of 8 October.", "Kalinaw Relief\u2019s registration teams", DIPTYCH_SOURCE_OTHER),
   SRC ("rank-abbreviation-in-apposition", "Police have arrested 27 people, a police spokesman, Insp. Hamse Ali Nuur, said.", "a police spokesman", DIPTYCH_SOURCE_OFFICIAL),
+  FIG ("members-eliminated", "The Command said 87 members of the group were eliminated.", "87 members of the group were eliminated", K, 87, 87, 87, EXACT, FIGHTERS),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -648,14 +648,16 @@ suspected_before (DetectContext *ctx,
   return has_word_in (ctx, start, end, "suspected") || has_word_in (ctx, start, end, "alleged");
 }
 
-/* Whether the words from @start to @end say "neutralised" */
+/* Whether the words from @start to @end say "neutralised" or
+ * "eliminated", as a state's communiqué says of armed men killed
+ */
 static gboolean
 neutralised (DetectContext *ctx,
              guint          start,
              guint          end)
 {
   for (guint k = start; k < end; k++)
-    if (g_str_has_prefix (detect_lower (ctx, k), "neutrali"))
+    if (g_str_has_prefix (detect_lower (ctx, k), "neutrali") || g_str_has_prefix (detect_lower (ctx, k), "eliminat"))
       return TRUE;
   return FALSE;
 }
@@ -2449,8 +2451,9 @@ detect_in_sentence (DetectContext *ctx,
            (_diptych_detect_is (ctx, head_end - 2, "own") &&
             (_diptych_detect_is (ctx, head_end - 3, "its") || _diptych_detect_is (ctx, head_end - 3, "their")))))
         group = DIPTYCH_GROUP_FIGHTERS;
-      /* "neutralised four of them", "neutralized 11 members of …": only
-       * armed men are neutralised
+      /* "neutralised four of them", "neutralized 11 members of …", "87
+       * members of the group were eliminated": only armed men are
+       * neutralised
        */
       if (outcome == DIPTYCH_OUTCOME_KILLED && (group < 0 || group == DIPTYCH_GROUP_PEOPLE) &&
           neutralised (ctx, span_first, span_last))
