@@ -504,6 +504,8 @@ without_homes (DetectContext *ctx,
            !_diptych_detect_is_article (ctx, k - 1) && !_diptych_detect_is (ctx, k - 1, "this") &&
            !_diptych_detect_is (ctx, k - 1, "that")) ||
           _diptych_detect_is (ctx, k, "streets") || _diptych_detect_is (ctx, k, "shelters") ||
+          /* "sleeping in the bush" */
+          (_diptych_detect_is (ctx, k, "bush") && _diptych_detect_is (ctx, k - 1, "the")) ||
           /* public buildings: "sheltering in a church and a school" */
           _diptych_detect_is (ctx, k, "church") || _diptych_detect_is (ctx, k, "churches") ||
           _diptych_detect_is (ctx, k, "mosque") || _diptych_detect_is (ctx, k, "mosques") ||
@@ -643,6 +645,13 @@ taken_by_armed (DetectContext *ctx,
       (i + 1 == last || _diptych_detect_is (ctx, i + 1, ",") || _diptych_detect_is (ctx, i + 1, ".") ||
        _diptych_detect_is (ctx, i + 1, ";") || _diptych_detect_is (ctx, i + 1, "and")))
     return 1;
+  /* "had been taken into the bush", "taken to the forest" */
+  if (_diptych_detect_is (ctx, i, "taken") && i + 3 < last &&
+      (_diptych_detect_is (ctx, i + 1, "into") || _diptych_detect_is (ctx, i + 1, "to")) &&
+      _diptych_detect_is (ctx, i + 2, "the") &&
+      (_diptych_detect_is (ctx, i + 3, "bush") || _diptych_detect_is (ctx, i + 3, "forest") ||
+       _diptych_detect_is (ctx, i + 3, "forests")))
+    return 4;
   if ((_diptych_detect_is (ctx, i, "taken") || _diptych_detect_is (ctx, i, "held")) &&
       _diptych_detect_is (ctx, i + 1, "by") && i + 2 < last &&
       (n = _diptych_detect_armed_at (ctx, i + 2, last)) > 0)

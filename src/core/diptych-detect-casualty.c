@@ -590,6 +590,23 @@ words_only (DetectContext *ctx,
   return TRUE;
 }
 
+/* Whether the words from @i say for how long people were held: "for
+ * about six hours", "for two days", "for several hours".
+ */
+static gboolean
+held_for_a_time (DetectContext *ctx,
+                 guint          i,
+                 guint          last)
+{
+  guint k = i + 1;
+
+  if (i >= last || !_diptych_detect_is (ctx, i, "for"))
+    return FALSE;
+  k += _diptych_detect_match (ctx, k, LEX_QUALIFIER, NULL);
+  return k + 1 < last && (detect_key (ctx, k)->quantity || _diptych_detect_is (ctx, k, "several")) &&
+         detect_in (ctx, k + 1, LEX_TIME);
+}
+
 /* Whether @word stands from @start to before @end */
 static gboolean
 has_word_in (DetectContext *ctx,
@@ -1698,7 +1715,9 @@ detect_in_sentence (DetectContext *ctx,
                     ((group == DIPTYCH_GROUP_MEN || group == DIPTYCH_GROUP_WOMEN || group == DIPTYCH_GROUP_CHILDREN ||
                       group == DIPTYCH_GROUP_CIVILIANS) &&
                      _diptych_detect_is (ctx, before - 1, "held") && before > first + 1 &&
-                     detect_in (ctx, before - 2, LEX_AUXILIARY))))
+                     detect_in (ctx, before - 2, LEX_AUXILIARY)) ||
+                    /* "held three national staff for about six hours" */
+                    (group >= 0 && _diptych_detect_is (ctx, before - 1, "held") && held_for_a_time (ctx, head_end, last))))
             {
               outcome = DIPTYCH_OUTCOME_DETAINED;
               span_first = before - 1;
