@@ -1533,6 +1533,8 @@ static const Case cases[] = {
   FIG ("sleeping-in-the-bush", "About 2,400 villagers had fled south, and hundreds more were sleeping in the bush near Doropo.", "hundreds more were sleeping in the bush", X, N, 100, N, VAGUE, CIVILIANS),
   FIG ("held-for-hours-active", "Armed men stopped two vehicles and held three national staff for about six hours before releasing them.", "held three national staff", D, 3, 3, 3, EXACT, OTHER),
   QUIET_ ("held-meetings-for-hours", "The council held two meetings for several hours.", "two meetings"),
+  FIG ("aside-then-injuries-with-or", "Nine people, among them a community health worker, sustained gunshot or burn injuries.", "Nine people", I, 9, 9, 9, EXACT, PEOPLE),
+  PART_ ("list-label-with-aside", "Partners report 8,600 displaced people across 14 sites:\n\nMongyai town (monasteries and schools): about 3,200 people\n\nLashio Township (seven sites): 1,700 people\n\nVillages along the river, outside formal sites: up to 800 people", "up to 800 people", "8,600 displaced people"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

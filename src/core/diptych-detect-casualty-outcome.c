@@ -733,7 +733,8 @@ _diptych_detect_is_verb_of_be (DetectContext *ctx,
 
 /* Whether a verb at @i says what happened, by an outcome there or a few
  * words on: "…, died", "…, sustained injuries", "…, suffered serious
- * burns"; not a noun's phrase: "…, relatives of the dead".
+ * burns", "…, sustained gunshot or burn injuries"; not a noun's phrase:
+ * "…, relatives of the dead".
  */
 static gboolean
 outcome_verb_at (DetectContext *ctx,
@@ -744,8 +745,14 @@ outcome_verb_at (DetectContext *ctx,
 
   if (detect_in (ctx, i, LEX_GROUP))
     return FALSE;
-  for (guint k = i; k < last && k < i + 4; k++)
+  /* … "sustained gunshot or burn injuries" */
+  for (guint k = i, stop = i + 4; k < last && k < stop; k++)
     {
+      if (k > i + 1 && stop == i + 4 && _diptych_detect_is (ctx, k, "or"))
+        {
+          stop++;
+          continue;
+        }
       if (_diptych_detect_is_punct (ctx, k) || (k > i && detect_in (ctx, k, LEX_FUNCTION)))
         return FALSE;
       if (_diptych_detect_match_outcome (ctx, k, &n) >= 0 && !detect_in (ctx, k, LEX_GROUP))

@@ -269,21 +269,34 @@ follows_figure (DetectContext *ctx,
 }
 
 /* Whether the sentence from @first opens with a label and a colon just
- * before @start: "Ed Dueim town:" of "Ed Dueim town: 8,100 people".
+ * before @start: "Ed Dueim town:" of "Ed Dueim town: 8,100 people",
+ * "Lashio Township (seven sites):", "Villages along the river, outside
+ * formal sites:".
  */
 static gboolean
 opens_with_label (DetectContext *ctx,
                   guint          first,
                   guint          start)
 {
-  if (start < first + 2 || start > first + 7 || !_diptych_detect_is (ctx, start - 1, ":") ||
+  gboolean aside = FALSE;
+
+  if (start < first + 2 || start > first + 12 || !_diptych_detect_is (ctx, start - 1, ":") ||
       !detect_key (ctx, first)->upper)
     return FALSE;
   for (guint k = first; k + 1 < start; k++)
-    if ((_diptych_detect_is_punct (ctx, k) && !_diptych_detect_is (ctx, k, "-")) || detect_key (ctx, k)->quantity ||
-        detect_in (ctx, k, LEX_REPORTING) || detect_in (ctx, k, LEX_OUTCOME) || detect_in (ctx, k, LEX_AUXILIARY))
-      return FALSE;
-  return TRUE;
+    {
+      if (_diptych_detect_is (ctx, k, "(") || _diptych_detect_is (ctx, k, ")"))
+        {
+          aside = _diptych_detect_is (ctx, k, "(");
+          continue;
+        }
+      if ((_diptych_detect_is_punct (ctx, k) && !_diptych_detect_is (ctx, k, "-") &&
+           !_diptych_detect_is (ctx, k, ",")) ||
+          (detect_key (ctx, k)->quantity && !aside) ||
+          detect_in (ctx, k, LEX_REPORTING) || detect_in (ctx, k, LEX_OUTCOME) || detect_in (ctx, k, LEX_AUXILIARY))
+        return FALSE;
+    }
+  return !aside;
 }
 
 /* The figure that a line of a list, @sentence (@rel in this part), counts
