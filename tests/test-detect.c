@@ -1535,6 +1535,9 @@ static const Case cases[] = {
   QUIET_ ("held-meetings-for-hours", "The council held two meetings for several hours.", "two meetings"),
   FIG ("aside-then-injuries-with-or", "Nine people, among them a community health worker, sustained gunshot or burn injuries.", "Nine people", I, 9, 9, 9, EXACT, PEOPLE),
   PART_ ("list-label-with-aside", "Partners report 8,600 displaced people across 14 sites:\n\nMongyai town (monasteries and schools): about 3,200 people\n\nLashio Township (seven sites): 1,700 people\n\nVillages along the river, outside formal sites: up to 800 people", "up to 800 people", "8,600 displaced people"),
+  PART_ ("list-under-displacement-heading", "Fighting has displaced some 1,900 people since Sunday.\n\nDISPLACEMENT BY SITE\n\n\u2022 Cumbitara town (municipal seat): 1,120 people (352 families), in the sports coliseum\n\n\u2022 Sidon: 480 people (150 families)", "480 people", "displaced some 1,900 people"),
+  FIG ("list-bracketed-units", "Fighting has displaced some 1,900 people since Sunday.\n\nDISPLACEMENT BY SITE\n\n\u2022 Cumbitara town: 1,120 people (352 families), in the sports coliseum", "352 families", X, 352, 352, 352, EXACT, PEOPLE),
+  QUIET_ ("heading-without-displacement", "Fighting has displaced some 1,900 people since Sunday.\n\nACCESS\n\n\u2022 Cumbitara town: 12 trucks", "12 trucks"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),
@@ -2095,8 +2098,20 @@ test_parts_list_lines (void)
     "\n"
     "Um Rimta: some 2,300 people, staying with host families.\n";
 
+  const char *under_heading =
+    "Fighting has displaced some 1,900 people since Sunday.\n"
+    "\n"
+    "DISPLACEMENT BY SITE\n"
+    "\n"
+    "\u2022 Cumbitara town (municipal seat): 1,120 people (352 families)\n"
+    "\n"
+    "\u2022 Sidon: 480 people (150 families)\n";
+
   for (gsize min_bytes = 1; min_bytes < 200; min_bytes += 7)
-    assert_parts_read_alike (article, 4, min_bytes);
+    {
+      assert_parts_read_alike (article, 4, min_bytes);
+      assert_parts_read_alike (under_heading, 4, min_bytes);
+    }
 }
 
 int

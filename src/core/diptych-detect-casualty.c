@@ -268,6 +268,38 @@ follows_figure (DetectContext *ctx,
          !detect_line_before (ctx, g_array_index (ctx->sentences, DetectSentence, rel - 1).last);
 }
 
+/* Whether the token at @i marks an item of a list: "•", "-", "*" */
+static gboolean
+is_bullet (DetectContext *ctx,
+           guint          i)
+{
+  return _diptych_detect_is (ctx, i, "\u2022") || _diptych_detect_is (ctx, i, "-") ||
+         _diptych_detect_is (ctx, i, "*") || _diptych_detect_is (ctx, i, "\u2013");
+}
+
+/* Whether the sentence @s is a heading of displacement figures:
+ * "DISPLACEMENT BY SITE", "Displacement".
+ */
+static gboolean
+heads_displacement (DetectContext        *ctx,
+                    const DetectSentence *s)
+{
+  gboolean displacement = FALSE;
+
+  if (s->last - s->first > 6)
+    return FALSE;
+  for (guint k = s->first; k < s->last; k++)
+    {
+      if (_diptych_detect_is (ctx, k, ":"))
+        continue;
+      if (detect_key (ctx, k)->kind != DIPTYCH_TOKEN_WORD ||
+          (!detect_key (ctx, k)->upper && !detect_in (ctx, k, LEX_FUNCTION)))
+        return FALSE;
+      displacement |= g_str_has_prefix (detect_lower (ctx, k), "displace");
+    }
+  return displacement;
+}
+
 /* Whether the sentence from @first opens with a label and a colon just
  * before @start: "Ed Dueim town:" of "Ed Dueim town: 8,100 people",
  * "Lashio Township (seven sites):", "Villages along the river, outside
@@ -280,6 +312,9 @@ opens_with_label (DetectContext *ctx,
 {
   gboolean aside = FALSE;
 
+  /* "• Cumbitara town (municipal seat): 1,120 people" */
+  if (first + 1 < start && is_bullet (ctx, first))
+    first++;
   if (start < first + 2 || start > first + 12 || !_diptych_detect_is (ctx, start - 1, ":") ||
       !detect_key (ctx, first)->upper)
     return FALSE;
@@ -301,13 +336,15 @@ opens_with_label (DetectContext *ctx,
 
 /* The figure that a line of a list, @sentence (@rel in this part), counts
  * a part of: the figure of the line before that ends with a colon ("…
- * 14,300 people have arrived in the following locations:"), or the whole
- * of the list's line before ("Kosti: 3,900 people, …"); or -1.
+ * 14,300 people have arrived in the following locations:"), the
+ * displaced counted before a heading of displacement, or the whole of the
+ * list's line before ("Kosti: 3,900 people, …"); or -1.
  */
 static gint
 listed_under (DetectContext *ctx,
               guint          sentence,
-              guint          rel)
+              guint          rel,
+              gint64         part)
 {
   DetectContext *owner = ctx;  /* whose tokens the line before is of */
   const DetectSentence *s;
@@ -321,13 +358,18 @@ listed_under (DetectContext *ctx,
     }
   if (rel == 0)
     {
-      owner = ctx->before;
-      if (owner == NULL || owner->sentences->len == 0)
+      /* the line before may be parts back, past parts of blank lines */
+      for (owner = ctx->before; owner != NULL && owner->sentences->len == 0; owner = owner->before)
+        ;
+      if (owner == NULL)
         return -1;
       s = &g_array_index (owner->sentences, DetectSentence, owner->sentences->len - 1);
     }
   else
     s = &g_array_index (ctx->sentences, DetectSentence, rel - 1);
+  /* "DISPLACEMENT BY SITE": the displaced the article counted before */
+  if (s->last > s->first && heads_displacement (owner, s))
+    return _diptych_detect_last_total (ctx, DIPTYCH_OUTCOME_DISPLACED, 0, part, -1);
   if (ctx->figures->len == 0 || s->last == s->first ||
       g_array_index (ctx->figures, DetectItem, ctx->figures->len - 1).sentence + 1 != sentence)
     return -1;
@@ -2398,16 +2440,24 @@ detect_in_sentence (DetectContext *ctx,
       /* "Ed Dueim town: 8,100 people, …" on a line of a list under "…
        * 14,300 people have arrived in the following locations:"
        */
-      if (outcome < 0 && link == LINK_NONE && opens_with_label (ctx, first, q.start) &&
-          (head = listed_under (ctx, sentence, sentence - ctx->sentence_base)) >= 0)
+      if (outcome < 0 && link == LINK_NONE && opens_with_label (ctx, first, q.start))
         {
           _diptych_detect_read_structure (ctx, readings, &q, item);
-          if (holds_part (ctx, head, MAX (item->casualty.value, item->casualty.low)))
+          part = MAX (item->casualty.value, item->casualty.low);
+          if ((head = listed_under (ctx, sentence, sentence - ctx->sentence_base, part)) >= 0 &&
+              holds_part (ctx, head, part))
             {
               link = LINK_HEAD;
               outcome = g_array_index (ctx->figures, DetectItem, head).casualty.outcome;
             }
         }
+      /* "1,120 people (352 families)": the figure just before, counted
+       * again in other units
+       */
+      if (outcome < 0 && link == LINK_NONE && q.start > first && _diptych_detect_is (ctx, q.start - 1, "(") &&
+          (f = _diptych_detect_last_in_sentence (ctx, sentence)) >= 0 &&
+          g_array_index (ctx->figures, DetectItem, f).last == q.start - 1)
+        outcome = g_array_index (ctx->figures, DetectItem, f).casualty.outcome;
       /* No outcome, and no figure to take one from: a count of things,
        * unless the noun names the displaced ("some 1.2 million refugees")
        */
