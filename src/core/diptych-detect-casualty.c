@@ -544,7 +544,7 @@ holds_part (DetectContext *ctx,
 }
 
 /* Where the verb of be before "holding" at @before - 1 stands: "are
- * holding", "are still holding"; or 0.
+ * holding", "had been holding", "are still holding"; or 0.
  */
 static guint
 holding_verb (DetectContext *ctx,
@@ -553,12 +553,25 @@ holding_verb (DetectContext *ctx,
 {
   if (before < first + 2 || !_diptych_detect_is (ctx, before - 1, "holding"))
     return 0;
-  if (_diptych_detect_is_verb_of_be (ctx, before - 2))
+  if (_diptych_detect_is_verb_of_be (ctx, before - 2) || _diptych_detect_is (ctx, before - 2, "been"))
     return before - 2;
   if (before > first + 2 && _diptych_detect_is (ctx, before - 2, "still") &&
       _diptych_detect_is_verb_of_be (ctx, before - 3))
     return before - 3;
   return 0;
+}
+
+/* Whether the words from @from to @end are "of its members", "of their
+ * members".
+ */
+static gboolean
+own_members (DetectContext *ctx,
+             guint          from,
+             guint          end)
+{
+  return end == from + 3 && _diptych_detect_is (ctx, from, "of") &&
+         (_diptych_detect_is (ctx, from + 1, "its") || _diptych_detect_is (ctx, from + 1, "their")) &&
+         _diptych_detect_is (ctx, from + 2, "members");
 }
 
 /* Whether the subject just before the verb at @verb names armed men or
@@ -1753,10 +1766,16 @@ detect_in_sentence (DetectContext *ctx,
                     _diptych_detect_is (ctx, head_end - 1, "captives") ||
                     ((group == DIPTYCH_GROUP_CIVILIANS || group == DIPTYCH_GROUP_MEN ||
                       group == DIPTYCH_GROUP_WOMEN || group == DIPTYCH_GROUP_CHILDREN) &&
-                     armed_subject (ctx, first, be))))
+                     armed_subject (ctx, first, be)) ||
+                    own_members (ctx, q.end, head_end)))
             {
               outcome = DIPTYCH_OUTCOME_DETAINED;
               span_first = before - 1;
+              /* "the RSO was holding upwards of 20 of its members": an
+               * armed group's, held by another
+               */
+              if (own_members (ctx, q.end, head_end))
+                group = DIPTYCH_GROUP_FIGHTERS;
             }
           /* "the camp holds some 9,000 suspected IS fighters", "the
            * rebels held 12 soldiers": armed men in someone's hands; and
