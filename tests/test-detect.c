@@ -1540,6 +1540,8 @@ static const Case cases[] = {
   QUIET_ ("heading-without-displacement", "Fighting has displaced some 1,900 people since Sunday.\n\nACCESS\n\n\u2022 Cumbitara town: 12 trucks", "12 trucks"),
   FIG ("holding-of-its-members", "The EMC said the guard had been holding 14 of its members.", "holding 14 of its members", D, 14, 14, 14, EXACT, FIGHTERS),
   FIG ("sheltering-in-coliseum", "As many as 350 people were sheltering in the municipal coliseum.", "As many as 350 people were sheltering in the municipal coliseum", X, 350, N, 350, AT_MOST, PEOPLE),
+  QUIET_ ("death-threats", "The office said 14 social leaders had received death threats.", "14 social leaders"),
+  QUIET_ ("sentenced-to-death", "Two men were sentenced to death.", "Two men"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -73,6 +73,26 @@ _diptych_detect_match_outcome (DetectContext *ctx,
   guint maimed;
 
   *n = _diptych_detect_match (ctx, i, LEX_OUTCOME, &entry);
+  /* "had received death threats", "faces the death penalty": no death;
+   * the next word on the line only, as a part may start at the next
+   */
+  if (*n == 1 && _diptych_detect_is (ctx, i, "death") && i + 1 < ctx->n_tokens && !detect_line_before (ctx, i + 1) &&
+      (_diptych_detect_is (ctx, i + 1, "threats") || _diptych_detect_is (ctx, i + 1, "threat") ||
+       _diptych_detect_is (ctx, i + 1, "penalty") || _diptych_detect_is (ctx, i + 1, "sentence") ||
+       _diptych_detect_is (ctx, i + 1, "sentences") || _diptych_detect_is (ctx, i + 1, "row") ||
+       _diptych_detect_is (ctx, i + 1, "squad") || _diptych_detect_is (ctx, i + 1, "squads")))
+    {
+      *n = 0;
+      return -1;
+    }
+  /* … nor "were sentenced to death" */
+  if (*n == 1 && _diptych_detect_is (ctx, i, "death") && i > 1 && !detect_line_before (ctx, i) &&
+      !detect_line_before (ctx, i - 1) && _diptych_detect_is (ctx, i - 1, "to") &&
+      (_diptych_detect_is (ctx, i - 2, "sentenced") || _diptych_detect_is (ctx, i - 2, "condemned")))
+    {
+      *n = 0;
+      return -1;
+    }
   if (*n == 1 && (_diptych_detect_is (ctx, i, "lost") || _diptych_detect_is (ctx, i, "losing")) &&
       (maimed = lost_body_part (ctx, i)) > 0)
     {
