@@ -1542,6 +1542,8 @@ static const Case cases[] = {
   FIG ("sheltering-in-coliseum", "As many as 350 people were sheltering in the municipal coliseum.", "As many as 350 people were sheltering in the municipal coliseum", X, 350, N, 350, AT_MOST, PEOPLE),
   QUIET_ ("death-threats", "The office said 14 social leaders had received death threats.", "14 social leaders"),
   QUIET_ ("sentenced-to-death", "Two men were sentenced to death.", "Two men"),
+  FIG ("taken-by-the-group", "Twenty-one people, most of them girls and young women, were taken by the group and have not been seen since.", "Twenty-one people", D, 21, 21, 21, EXACT, PEOPLE),
+  QUIET_ ("more-officers-flown-in", "Police arrested nine suspects on Saturday, and 120 more officers were flown in from Nairobi, he said.", "120 more officers"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

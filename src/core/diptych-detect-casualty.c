@@ -171,8 +171,13 @@ has_own_verb (DetectContext *ctx,
          (detect_in (ctx, k, LEX_AUXILIARY) || detect_in (ctx, k, LEX_SKIP) ||
           g_str_has_suffix (detect_lower (ctx, k), "ly")))
     k++;
-  /* not "three boys aged 14": their age */
-  return k < last && !detect_key (ctx, k)->upper && g_str_has_suffix (detect_lower (ctx, k), "ed") &&
+  /* not "three boys aged 14": their age; and irregular ones: "120 more
+   * officers were flown in"
+   */
+  return k < last && !detect_key (ctx, k)->upper &&
+         (g_str_has_suffix (detect_lower (ctx, k), "ed") || _diptych_detect_is (ctx, k, "flown") ||
+          _diptych_detect_is (ctx, k, "sent") ||
+          _diptych_detect_is (ctx, k, "withdrawn") || _diptych_detect_is (ctx, k, "sworn")) &&
          !detect_in (ctx, k, LEX_OUTCOME) && !detect_in (ctx, k, LEX_GROUP) && !_diptych_detect_is (ctx, k, "aged");
 }
 
