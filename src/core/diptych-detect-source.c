@@ -443,6 +443,10 @@ add_source (DetectContext *ctx,
   if (!detect_key (ctx, first)->upper && last - first == 1 && !detect_in (ctx, first, LEX_SOURCE_TYPE) &&
       !detect_in (ctx, first, LEX_GROUP))
     return -1;
+  /* "…, in the Montepuez district, late Saturday, said": where, not who */
+  if ((_diptych_detect_is (ctx, first, "in") || _diptych_detect_is (ctx, first, "near")) &&
+      detect_in (ctx, last - 1, LEX_PLACE))
+    return -1;
   if (detect_key (ctx, last - 1)->possessive && !possessive)
     return -1;
   /* "had been registered in Ndu by 12 October": a date, no agent */
