@@ -1545,6 +1545,7 @@ static const Case cases[] = {
   FIG ("taken-by-the-group", "Twenty-one people, most of them girls and young women, were taken by the group and have not been seen since.", "Twenty-one people", D, 21, 21, 21, EXACT, PEOPLE),
   QUIET_ ("more-officers-flown-in", "Police arrested nine suspects on Saturday, and 120 more officers were flown in from Nairobi, he said.", "120 more officers"),
   NO_SRC ("place-aside-before-said", "The attackers arrived in Nairoto, in the Montepuez district, late Saturday, said a miner.", "in the Montepuez district"),
+  PART_ ("among-the-n-dead-were", "At least 17 people were killed. Among the 21 dead were five children and a gendarme, he said.", "five children", "21 dead"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -1898,7 +1898,20 @@ detect_in_sentence (DetectContext *ctx,
                        /* "told AFP the dead were a couple, …" */
                        (det > first + 1 && detect_in (ctx, det - 2, LEX_REPORTING) && detect_key (ctx, det - 1)->upper));
             }
-          if (among_those || those)
+          /* "Among the 21 dead were five children": a part of the
+           * figure the sentence opens with
+           */
+          if (det == G_MAXUINT && (f = _diptych_detect_last_in_sentence (ctx, sentence)) >= 0 &&
+              g_array_index (ctx->figures, DetectItem, f).last == listed - 1 &&
+              g_array_index (ctx->figures, DetectItem, f).first == first + 2 &&
+              _diptych_detect_is (ctx, first, "among") && _diptych_detect_is (ctx, first + 1, "the") &&
+              (_diptych_detect_is (ctx, listed - 1, "were") || _diptych_detect_is (ctx, listed - 1, "are")))
+            {
+              head = f;
+              link = LINK_HEAD;
+              outcome = g_array_index (ctx->figures, DetectItem, f).casualty.outcome;
+            }
+          else if (among_those || those)
             {
               outcome = link_outcome = entry->value;
               link = LINK_AMONG_THOSE;
