@@ -1546,6 +1546,7 @@ static const Case cases[] = {
   QUIET_ ("more-officers-flown-in", "Police arrested nine suspects on Saturday, and 120 more officers were flown in from Nairobi, he said.", "120 more officers"),
   NO_SRC ("place-aside-before-said", "The attackers arrived in Nairoto, in the Montepuez district, late Saturday, said a miner.", "in the Montepuez district"),
   PART_ ("among-the-n-dead-were", "At least 17 people were killed. Among the 21 dead were five children and a gendarme, he said.", "five children", "21 dead"),
+  FIG ("abandoned-a-place", "Roughly 1,800 people had abandoned Machoca and surrounding villages.", "Roughly 1,800 people had abandoned Machoca", X, 1800, N, N, APPROX, PEOPLE),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -274,7 +274,7 @@ homes_end (DetectContext *ctx,
 /* How many tokens from @i on say that people left their homes, which
  * displaces them: "had left border villages", "have left their
  * villages", "had left for villages inland", "had left the camp", "have
- * abandoned their villages"; or 0.
+ * abandoned their villages", "had abandoned Machoca"; or 0.
  */
 static guint
 left_homes (DetectContext *ctx,
@@ -283,16 +283,13 @@ left_homes (DetectContext *ctx,
 {
   guint k = i + 1, end;
 
-  if (_diptych_detect_is (ctx, i, "abandoned"))
-    {
-      end = homes_end (ctx, k, last, FALSE);
-      return end > 0 ? end - i : 0;
-    }
-  if (!_diptych_detect_is (ctx, i, "left"))
+  if (!_diptych_detect_is (ctx, i, "left") && !_diptych_detect_is (ctx, i, "abandoned"))
     return 0;
-  if (_diptych_detect_is (ctx, k, "for"))
+  if (_diptych_detect_is (ctx, i, "left") && _diptych_detect_is (ctx, k, "for"))
     k++;
-  /* "have left Las Anod", "had left for Thall and Hangu": a place's name */
+  /* "have left Las Anod", "had left for Thall and Hangu", "had abandoned
+   * Machoca": a place's name
+   */
   if (k < last && detect_key (ctx, k)->upper && !detect_key (ctx, k)->all_upper &&
       !detect_in (ctx, k, LEX_MONTH))
     {
@@ -300,7 +297,7 @@ left_homes (DetectContext *ctx,
         k++;
       return k - i;
     }
-  end = homes_end (ctx, k, last, TRUE);
+  end = homes_end (ctx, k, last, _diptych_detect_is (ctx, i, "left"));
   return end > 0 ? end - i : 0;
 }
 
