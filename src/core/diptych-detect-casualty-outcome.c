@@ -274,7 +274,8 @@ homes_end (DetectContext *ctx,
 /* How many tokens from @i on say that people left their homes, which
  * displaces them: "had left border villages", "have left their
  * villages", "had left for villages inland", "had left the camp", "have
- * abandoned their villages", "had abandoned Machoca"; or 0.
+ * abandoned their villages", "had abandoned Machoca", "have deserted the
+ * town"; or 0.
  */
 static guint
 left_homes (DetectContext *ctx,
@@ -283,7 +284,8 @@ left_homes (DetectContext *ctx,
 {
   guint k = i + 1, end;
 
-  if (!_diptych_detect_is (ctx, i, "left") && !_diptych_detect_is (ctx, i, "abandoned"))
+  if (!_diptych_detect_is (ctx, i, "left") && !_diptych_detect_is (ctx, i, "abandoned") &&
+      !_diptych_detect_is (ctx, i, "deserted"))
     return 0;
   if (_diptych_detect_is (ctx, i, "left") && _diptych_detect_is (ctx, k, "for"))
     k++;
