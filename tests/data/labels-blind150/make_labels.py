@@ -1,0 +1,463 @@
+#!/usr/bin/env python3
+"""Hand labels of the articles in this folder: casualty figures, cited sources, and the numbers in the
+text that are NOT casualty figures. Writes labels.json next to this file; the checks are those of
+../label_checks.py.
+
+    python3 make_labels.py            # check every label, then write labels.json
+    python3 make_labels.py --show     # also print every label with its context, for review
+    python3 make_labels.py --stats    # also print phrasing-category counts (add --json for JSON)
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from label_checks import C, S, N, main  # noqa: E402
+
+A = {}
+# Wording variants specific to this folder, counted by --stats in addition to the common ones.
+STATS_EXTRA_OUTCOME_WORDS = []
+STATS_EXTRA_GROUP_NOUNS = []
+
+# ---------------------------------------------------------------- labels (blind set 150: ht01-ht08)
+
+STATS_EXTRA_OUTCOME_WORDS += [
+    ('neutralised / paid the supreme price / lost … soldiers / losing … of their own / buried / shot',
+     r'\bneutrali[sz]ed\b|\bsupreme price\b|\blost\b|\blosing\b|\bbur(?:ied|y)\b|\bdeaths\b'),
+    ('captured / taken / seized / holding / unaccounted for / remain missing',
+     r'\bcaptured\b|\btook\b|\bseized\b|\bholding\b|\bunaccounted\b'),
+    ('crossed / left / registered / sheltering / hosts / arriving / sleeping in the open',
+     r'\bcrossed\b|\bleft\b|\bregistered\b|\bsheltering\b|\bhosts\b|\barriving\b|\bsleeping in the open\b'),
+    ('sustained injuries / treated … wounded / received … wounded', r'\binjuries\b|\btreated\b|\breceived\b'),
+]
+STATS_EXTRA_GROUP_NOUNS += [
+    ('assailants/militiamen/commanders/Volunteers (VDP)',
+     r'\b(?:assailants|militiamen|commanders|Volunteers|members of the)\b'),
+    ('refugees/Malians/Muslims/families/households/suspects/foreign nationals/hostages',
+     r'\b(?:refugees|Malians|Muslims|families|households|suspects|nationals|hostages|asylum seekers)\b'),
+    ('traders/drivers/passengers/health workers', r'\b(?:traders|drivers|passengers|health workers)\b'),
+    ('young men/brothers', r'\b(?:young men|brothers)\b'),
+]
+
+# ht01: a jihadist assault on the army camp in Sokolo, Ségou region, Mali (AFP style, one sentence a
+# paragraph, British spelling, curly quotes, en-dash dateline)
+A['ht01.txt'] = dict(
+    casualty=[
+        C('killed at least 19 soldiers', 'killed', 19, 'at-least', 'soldiers'),
+        C('Around 30 soldiers were wounded', 'injured', 30, 'approx', 'soldiers', id='w30'),
+        C('a dozen of whom', 'injured', 12, 'exact', 'soldiers', sub='w30'),
+        C('Four soldiers are still unaccounted for', 'missing', 4, 'exact', 'soldiers'),
+        C('the toll higher, at 23 dead', 'killed', 23, 'exact', 'people', id='t23', tags='contradicted'),
+        C('two civilians killed', 'killed', 2, 'exact', 'civilians', sub='t23'),
+        C('buried 21 soldiers', 'killed', 21, 'exact', 'soldiers', tags='contradicted'),
+        C('the bodies of seven or eight more', 'killed', None, 'range', 'soldiers', low=7, high=8),
+        C('nine soldiers had been killed', 'killed', 9, 'exact', 'soldiers', tags='contradicted'),
+        C('14 wounded', 'injured', 14, 'exact', 'soldiers', tags='contradicted'),
+        C('“neutralised” more than 40 assailants', 'killed', 40, 'at-least', 'fighters'),
+        C('killed “dozens of apostate soldiers”', 'killed', None, 'vague', 'soldiers', tags='contradicted'),
+        C('captured seven alive', 'detained', 7, 'exact', 'soldiers'),
+        C('around 20 soldiers were killed', 'killed', 20, 'approx', 'soldiers'),
+        C('hundreds of families had fled', 'displaced', None, 'vague', 'people'),
+        C('Nearly 1,500 people', 'displaced', 1500, 'at-most', 'people'),
+        C('some 2,300 Malians', 'displaced', 2300, 'approx', 'people'),
+    ],
+    sources=[
+        S('security and local sources', 'anonymous'),
+        S('a Malian security source', 'anonymous'),
+        S('an officer at the regional command in Ségou', 'anonymous'),
+        S('the officer', 'anonymous'),
+        S('A local elected official', 'anonymous'),
+        S('a resident', 'witness'),
+        S('state television ORTM', 'media'),
+        S('the army general staff', 'military'),
+        S('The Al-Qaeda-linked Group for the Support of Islam and Muslims (JNIM)', 'military'),
+        S('Local officials', 'official'),
+        S('Niono’s deputy mayor, Adama Coulibaly', 'official', form='title-name'),
+        S('The UN refugee agency', 'ngo'),
+    ],
+    numbers=[
+        N('about 60 motorbikes', 'count-objects'),
+        N('5:00 am', 'time'),
+        N('0500 GMT', 'time'),
+        N('three sides', 'count-objects'),
+        N('nearly four hours', 'duration'),
+        N('around 20 motorbikes', 'count-objects'),
+        N('some 300 kilometres', 'distance'),
+        N('more than two years', 'duration'),
+        N('January 2020', 'date'),
+        N('65 kilometres', 'distance'),
+        N('2020', 'year', nth=1),
+        N('2021', 'year'),
+        N('2012', 'year'),
+    ])
+
+# ht02: Malian refugees arriving in Bassikounou, Hodh Ech Chargui, south-eastern Mauritania (Reuters
+# style, American spelling, straight quotes, a reporting credit line)
+A['ht02.txt'] = dict(
+    casualty=[
+        C('More than 6,000 Malian refugees have crossed', 'displaced', 6000, 'at-least', 'people', id='r6'),
+        C('About 1,800 of them are children', 'displaced', 1800, 'approx', 'children', sub='r6'),
+        C('detained 31 men', 'detained', 31, 'exact', 'men', id='d31'),
+        C('the bodies of at least 17 of them', 'killed', 17, 'at-least', 'men', id='k17', sub='d31'),
+        C('Two of my brothers were among the dead', 'killed', 2, 'exact', 'men', sub='k17'),
+        C('killed 15 to 20 people', 'killed', None, 'range', 'people', low=15, high=20),
+        C('abducted several young women', 'detained', None, 'vague', 'women'),
+        C('"neutralized" 52 terrorists', 'killed', 52, 'exact', 'fighters'),
+        C('killed "more than 100 Muslims"', 'killed', 100, 'at-least', 'people'),
+        C('holding dozens of others', 'detained', None, 'vague', 'people'),
+        C('almost 120,000 refugees', 'displaced', 120000, 'at-most', 'people'),
+        C('about 350 families were sleeping in the open', 'displaced', 350, 'approx', 'people'),
+        C('At least 23 wounded people', 'injured', 23, 'at-least', 'people', id='w23'),
+        C('three of them have since died', 'killed', 3, 'exact', 'people', sub='w23'),
+        C('forced more than 400,000 people from their homes', 'displaced', 400000, 'at-least', 'people'),
+    ],
+    sources=[
+        S('the U.N. refugee agency UNHCR', 'ngo'),
+        S('UNHCR spokeswoman Mariam Sy', 'ngo', form='title-name'),
+        S('Sy', 'ngo', nth=1, form='name'),
+        S('Refugees at the transit site', 'witness'),
+        S('Hamadoun Maiga', 'witness', form='name'),
+        S('Fatoumata Traore', 'witness', form='name'),
+        S('The Malian army', 'military'),
+        S('JNIM', 'military'),
+        S('Mauritanian authorities', 'official'),
+        S('Sidi Mohamed Ould Cheikh, the prefect of Bassikounou', 'official', form='title-name'),
+        S('a doctor there', 'anonymous'),
+        S('The World Food Programme', 'ngo'),
+        S('the International Organization for Migration', 'ngo'),
+    ],
+    numbers=[
+        N('Nov 3', 'date'),
+        N('two weeks', 'duration'),
+        N('up to five days', 'duration'),
+        N('under five', 'age'),
+        N('at least 40', 'count-people'),
+        N('18 km', 'distance'),
+        N('11 miles', 'distance'),
+        N('58-year-old', 'age'),
+        N('Oct. 14', 'date'),
+        N('two days later', 'duration'),
+        N('34', 'age'),
+        N('mother of four', 'count-people'),
+        N('2012', 'year'),
+        N('six months', 'duration'),
+        N('40%', 'percentage'),
+        N('$9 million', 'money'),
+        N('112-21', 'vote'),
+        N('$45 million', 'money'),
+    ])
+
+# ht03: a jihadist attack on Boundoré, Yagha province, Burkina Faso (AP style, em-dash dateline,
+# American spelling, curly quotes)
+A['ht03.txt'] = dict(
+    casualty=[
+        C('killing at least 34 people', 'killed', 34, 'at-least', 'people', id='t34'),
+        C('21 of the dead were Volunteers for the Defense of the Homeland', 'killed', 21, 'exact', 'soldiers',
+          sub='t34'),
+        C('at least eight soldiers were killed', 'killed', 8, 'at-least', 'soldiers', sub='t34'),
+        C('took 11 young men', 'detained', 11, 'exact', 'men'),
+        C('bury 19 bodies', 'killed', 19, 'exact', 'people'),
+        C('the toll had risen to 41', 'killed', 41, 'exact', 'people', tags='update'),
+        C('some two dozen wounded', 'injured', 24, 'approx', 'people', id='w24'),
+        C('several of them', 'injured', None, 'vague', 'people', sub='w24'),
+        C('killed “more than 70 militiamen and soldiers”', 'killed', 70, 'at-least', 'soldiers',
+          tags='contradicted'),
+        C('neutralized several dozen terrorists', 'killed', None, 'vague', 'fighters'),
+        C('lost six soldiers', 'killed', 6, 'exact', 'soldiers', tags='contradicted'),
+        C('nine others wounded', 'injured', 9, 'exact', 'soldiers'),
+        C('An estimated 9,000 people had already fled', 'displaced', 9000, 'approx', 'people'),
+        C('Hundreds more left', 'displaced', None, 'vague', 'people'),
+        C('killed more than 20,000 people', 'killed', 20000, 'at-least', 'people'),
+        C('displaced over 2 million', 'displaced', 2000000, 'at-least', 'people'),
+    ],
+    sources=[
+        S('two security officials', 'anonymous'),
+        S('a local aid worker', 'anonymous'),
+        S('The officials', 'anonymous'),
+        S('a resident', 'witness'),
+        S('One of the security officials', 'anonymous'),
+        S('Local radio station Yagha FM', 'media'),
+        S('a health worker in Sebba', 'anonymous'),
+        S('Jama’at Nusrat al-Islam wal-Muslimin, or JNIM', 'military'),
+        S('Burkina Faso’s army', 'military'),
+        S('state broadcaster RTB', 'media'),
+        S('a humanitarian official in Dori', 'anonymous'),
+        S('residents', 'witness', nth=1),
+        S('the Armed Conflict Location & Event Data Project', 'ngo'),
+        S('the U.N. humanitarian office', 'ngo'),
+    ],
+    numbers=[
+        N('two security officials', 'count-people'),
+        N('12-year-old', 'age'),
+        N('about 40 kilometers', 'distance'),
+        N('25 miles', 'distance'),
+        N('One of the security officials', 'count-people'),
+        N('14 vehicles', 'count-objects'),
+        N('September 2022', 'date'),
+        N('2015', 'year'),
+        N('more than 40 towns', 'count-objects'),
+    ])
+
+# ht04: a UN OCHA flash update on attacks on Tonka, Goundam cercle, Timbuktu region, Mali (headings,
+# highlights, situation overview, displacement by site, access, response, funding; an en-dash range)
+A['ht04.txt'] = dict(
+    casualty=[
+        C('At least 27 civilians were killed', 'killed', 27, 'at-least', 'civilians'),
+        C('38 injured', 'injured', 38, 'exact', 'civilians'),
+        C('An estimated 11,400 people have been displaced', 'displaced', 11400, 'approx', 'people'),
+        C('killed at least 27 civilians', 'killed', 27, 'at-least', 'civilians', id='o27', tags='repeat'),
+        C('nine women', 'killed', 9, 'exact', 'women', sub='o27'),
+        C('seven children', 'killed', 7, 'exact', 'children', sub='o27'),
+        C('injured 38 others', 'injured', 38, 'exact', 'civilians', id='o38', tags='repeat'),
+        C('12 of whom', 'injured', 12, 'exact', 'civilians', sub='o38'),
+        C('31 deaths', 'killed', 31, 'exact', 'civilians', tags='contradicted'),
+        C('received 44 wounded', 'injured', 44, 'exact', 'civilians', id='w44', tags='contradicted'),
+        C('Nine of them', 'injured', 9, 'exact', 'civilians', sub='w44'),
+        C('two other health workers remain missing', 'missing', 2, 'exact', 'other'),
+        C('at least 15 people were abducted', 'detained', 15, 'at-least', 'people'),
+        C('killed 18 assailants', 'killed', 18, 'exact', 'fighters'),
+        C('lost three soldiers', 'killed', 3, 'exact', 'soldiers'),
+        C('11,400 displaced people', 'displaced', 11400, 'exact', 'people', id='r11', tags='repeat'),
+        C('1,900 households', 'displaced', 1900, 'exact', 'people', tags='repeat'),
+        C('about 6,200 people', 'displaced', 6200, 'approx', 'people', sub='r11'),
+        C('3,100 people', 'displaced', 3100, 'exact', 'people', sub='r11'),
+        C('some 2,100 people who left', 'displaced', 2100, 'approx', 'people', sub='r11'),
+        C('several hundred people', 'displaced', None, 'vague', 'people'),
+        C('15–20 people', 'missing', None, 'range', 'people', low=15, high=20),
+        C('injuring two passengers', 'injured', 2, 'exact', 'people'),
+        C('62 unaccompanied and separated children', 'displaced', 62, 'exact', 'children', sub='r11'),
+    ],
+    sources=[
+        S('local authorities', 'official'),
+        S('Health partners', 'ngo'),
+        S('The Goundam referral health centre', 'official'),
+        S('the regional health directorate', 'official'),
+        S('Community sources', 'anonymous'),
+        S('the Malian Armed Forces (FAMa)', 'military'),
+        S('the Regional Directorate for Social Development in Timbuktu', 'official'),
+        S('Partners', 'ngo', nth=0),
+        S('Partners', 'ngo', nth=1),
+    ],
+    numbers=[
+        N('No. 1', 'other'),
+        N('17 September 2025', 'date'),
+        N('three surrounding villages', 'count-objects'),
+        N('14 to 15 September', 'date', nth=0),
+        N('14 to 15 September', 'date', nth=1),
+        N('an estimated 600 head of cattle', 'count-objects'),
+        N('16 September', 'date', nth=0),
+        N('17 September', 'date', nth=1),
+        N('two spontaneous sites', 'count-objects'),
+        N('about 40 km', 'distance'),
+        N('16 September', 'date', nth=1),
+        N('2 tonnes', 'quantity'),
+        N('one-month', 'duration'),
+        N('540 households', 'count-people'),
+        N('450 emergency shelter kits', 'count-objects'),
+        N('2025', 'year', nth=1),
+        N('US$771 million', 'money'),
+        N('21 per cent', 'percentage'),
+        N('$2 million', 'money'),
+    ])
+
+# ht05: an army operation after an attack on the market of Inadiatafane, Gourma-Rharous, Timbuktu
+# region, Mali (state media, AMAP in NAN style: "The … Command says", "disclosed this in a statement",
+# a quote continued across paragraphs, "AMAP reports that"; straight quotes)
+A['ht05.txt'] = dict(
+    casualty=[
+        C('neutralised 23 terrorists', 'killed', 23, 'exact', 'fighters'),
+        C('arrested 11 suspects', 'detained', 11, 'exact', 'people'),
+        C('seven civilians lost their lives', 'killed', 7, 'exact', 'civilians'),
+        C('15 others sustained injuries', 'injured', 15, 'exact', 'civilians', id='c15'),
+        C('Twenty-three terrorists were neutralised', 'killed', 23, 'exact', 'fighters', id='n23',
+          tags='repeat'),
+        C('two of their commanders', 'killed', 2, 'exact', 'fighters', sub='n23'),
+        C('four soldiers paid the supreme price', 'killed', 4, 'exact', 'soldiers'),
+        C('six others were wounded', 'injured', 6, 'exact', 'soldiers'),
+        C('a number of the fleeing terrorists were also wounded', 'injured', None, 'vague', 'fighters'),
+        C('the 11 suspects', 'detained', 11, 'exact', 'people', id='s11', tags='repeat'),
+        C('three foreign nationals', 'detained', 3, 'exact', 'people', sub='s11'),
+        C('the death toll among civilians had risen to nine', 'killed', 9, 'exact', 'civilians', tags='update'),
+        C('two of the wounded died', 'killed', 2, 'exact', 'civilians', sub='c15'),
+        C('approximately 2,400 residents who fled', 'displaced', 2400, 'approx', 'civilians'),
+        C('three traders were still missing', 'missing', 3, 'exact', 'other'),
+        C('40 civilians were killed', 'killed', 40, 'exact', 'civilians', tags='contradicted'),
+        C('at least 12 of them were neutralised', 'killed', 12, 'at-least', 'fighters'),
+        C('neutralised upwards of 300 terrorists', 'killed', 300, 'at-least', 'fighters'),
+        C('freed 46 hostages', 'detained', 46, 'exact', 'people', id='h46'),
+        C('11 children', 'detained', 11, 'exact', 'children', sub='h46'),
+    ],
+    sources=[
+        S('The Timbuktu Defence Zone Command', 'military'),
+        S('The Command’s spokesman, Lt.-Col. Abdoulaye Kanté', 'military', form='title-name'),
+        S('Kanté', 'military', nth=1, form='name'),
+        S('The statement', 'military', form='document'),
+        S('The Governor of Timbuktu Region, Brig.-Gen. Seydou Tounkara', 'official', form='title-name'),
+        S('Tounkara', 'official', nth=1, form='name'),
+        S('The Inadiatafane Youth Association', 'other'),
+        S('the Command', 'military', nth=0),
+        S('a foreign radio station', 'media'),
+        S('the Command', 'military', nth=1),
+    ],
+    numbers=[
+        N('12 Oct. 2025', 'date'),
+        N('numbering about 150', 'count-people'),
+        N('37 shops', 'count-objects'),
+        N('two hours', 'duration'),
+        N('17 motorcycles', 'count-objects'),
+        N('nine AK-47 rifles', 'count-objects'),
+        N('500 bags of rice', 'count-objects'),
+        N('2 million CFA francs', 'money'),
+    ])
+
+# ht06: an NGO statement on wounded Malian refugees reaching Fassala, south-eastern Mauritania (headline,
+# first person plural, quotes, a list of demands, notes to editors; British spelling, curly quotes)
+A['ht06.txt'] = dict(
+    casualty=[
+        C('treated 96 wounded refugees', 'injured', 96, 'exact', 'people', id='w96'),
+        C('29 children', 'injured', 29, 'exact', 'children', sub='w96'),
+        C('22 women', 'injured', 22, 'exact', 'women', sub='w96'),
+        C('Seven of the wounded died', 'killed', 7, 'exact', 'people', sub='w96'),
+        C('18 others', 'injured', 18, 'exact', 'people', sub='w96'),
+        C('killed 12 men', 'killed', 12, 'exact', 'men'),
+        C('at least 30 men', 'missing', 30, 'at-least', 'men'),
+        C('abducted dozens of young men', 'detained', None, 'vague', 'men'),
+        C('between 4,000 and 5,000 people have crossed', 'displaced', None, 'range', 'people', low=4000,
+          high=5000, id='r45'),
+        C('up to 300 more are arriving', 'displaced', 300, 'at-most', 'people'),
+        C('about 1,200 of them', 'displaced', 1200, 'approx', 'people', sub='r45'),
+        C('killing two people', 'killed', 2, 'exact', 'people'),
+        C('wounding five', 'injured', 5, 'exact', 'people', id='w5'),
+        C('Two of the wounded', 'injured', 2, 'exact', 'people', sub='w5'),
+        C('more than 280,000 refugees and asylum seekers', 'displaced', 280000, 'at-least', 'people'),
+    ],
+    sources=[
+        S('Sahel Emergency Medical Aid (SEMA)', 'ngo'),
+        S('Dr Aïssata Ba', 'ngo', form='title-name'),
+        S('A 40-year-old farmer', 'witness'),
+        S('refugees', 'witness', nth=3),
+        S('The Mauritanian authorities', 'official', nth=0),
+        S('local officials', 'official'),
+        S('The UN refugee agency, UNHCR', 'ngo'),
+        S('the Fassala gendarmerie', 'official'),
+        S('SEMA’s head of mission in Mauritania, Moussa Diarra', 'ngo', form='title-name'),
+        S('the government', 'official'),
+    ],
+    numbers=[
+        N('4 December 2025', 'date'),
+        N('ten days', 'duration'),
+        N('24 November', 'date'),
+        N('more than 1,300 consultations', 'count-objects'),
+        N('37 refugees', 'count-people'),
+        N('three or four days', 'duration'),
+        N('14-year-old', 'age'),
+        N('40-year-old', 'age'),
+        N('some 60 km', 'distance'),
+        N('fewer than 3,000 inhabitants', 'population'),
+        N('more than 250 km', 'distance'),
+        N('29 November', 'date'),
+        N('two nurses and one doctor', 'count-people'),
+        N('19%', 'percentage'),
+        N('2025', 'year', nth=1),
+        N('2013', 'year'),
+        N('six health posts', 'count-objects'),
+    ])
+
+# ht07: a jihadist assault on the army base of Titabé, Yagha province, Burkina Faso (a broadcaster's
+# website: headline and byline instead of a dateline, British spelling, curly quotes, a hyphen range)
+A['ht07.txt'] = dict(
+    casualty=[
+        C('Dozens killed', 'killed', None, 'vague', 'soldiers'),
+        C('killed at least 45 soldiers', 'killed', 45, 'at-least', 'soldiers', id='t45', tags='repeat'),
+        C('29 members of the Volunteers for the Defence of the Homeland (VDP)', 'killed', 29, 'exact',
+          'soldiers', sub='t45'),
+        C('at least 16 soldiers', 'killed', 16, 'at-least', 'soldiers', sub='t45'),
+        C('12 bodies of civilians', 'killed', 12, 'exact', 'civilians', id='b12'),
+        C('two women among them', 'killed', 2, 'exact', 'women', sub='b12'),
+        C('fewer than 20 soldiers had died', 'killed', 20, 'at-most', 'soldiers', tags='contradicted'),
+        C('“neutralised” more than 100 assailants', 'killed', 100, 'at-least', 'fighters'),
+        C('killed “more than 60” soldiers', 'killed', 60, 'at-least', 'soldiers', tags='contradicted'),
+        C('captured 14 others', 'detained', 14, 'exact', 'soldiers'),
+        C('the toll had risen to 52', 'killed', 52, 'exact', 'soldiers', tags='update'),
+        C('the bodies of seven more soldiers', 'killed', 7, 'exact', 'soldiers'),
+        C('killed 18 lorry drivers', 'killed', 18, 'exact', 'other'),
+        C('Thousands of residents have fled', 'displaced', None, 'vague', 'civilians', id='th'),
+        C('More than 2,500', 'displaced', 2500, 'at-least', 'civilians', id='dori', sub='th'),
+        C('30-40 wounded', 'injured', None, 'range', 'civilians', low=30, high=40, sub='dori'),
+        C('Some 2.1 million people are displaced', 'displaced', 2100000, 'approx', 'people'),
+    ],
+    sources=[
+        S('security sources', 'anonymous'),
+        S('one source', 'anonymous'),
+        S('the source', 'anonymous'),
+        S('a local official', 'anonymous'),
+        S('Residents', 'witness'),
+        S('A teacher in Titabé', 'anonymous'),
+        S('Burkina Faso’s army', 'military'),
+        S('JNIM', 'military'),
+        S('a security source', 'anonymous'),
+        S('the national transport union', 'other'),
+        S('a humanitarian worker there', 'anonymous'),
+        S('Burkina Faso’s military government', 'official'),
+        S('analysts', 'other'),
+        S('the latest government figures', 'official', form='document'),
+    ],
+    numbers=[
+        N('dozens of pick-up trucks', 'count-objects'),
+        N('several hours', 'duration'),
+        N('one source', 'count-people'),
+        N('about 50km', 'distance'),
+        N('some 150 troops and VDP volunteers', 'count-people'),
+        N('2023', 'year'),
+        N('2022', 'year'),
+        N('around 60%', 'percentage'),
+    ])
+
+# ht08: a jihadist raid on the market town of Tidermène, Ménaka region, Mali (a newspaper's own
+# correspondent: headline and "From … in Ménaka" byline, "this newspaper", an em-dash aside, curly quotes)
+A['ht08.txt'] = dict(
+    casualty=[
+        C('scores dead', 'killed', None, 'vague', 'people'),
+        C('At least 54 people were killed', 'killed', 54, 'at-least', 'people', id='t54', tags='repeat'),
+        C('41 of them men', 'killed', 41, 'exact', 'men', sub='t54'),
+        C('bury 38 of them', 'killed', 38, 'exact', 'people', sub='t54'),
+        C('seized roughly 20 young men', 'detained', 20, 'approx', 'men'),
+        C('31 civilians had been killed', 'killed', 31, 'exact', 'civilians', tags='contradicted'),
+        C('17 injured', 'injured', 17, 'exact', 'civilians'),
+        C('the toll could reach as many as 70', 'killed', 70, 'at-most', 'people', tags='contradicted'),
+        C('killing 26 of them', 'killed', 26, 'exact', 'fighters'),
+        C('losing nine of their own', 'killed', 9, 'exact', 'fighters'),
+        C('received 23 wounded', 'injured', 23, 'exact', 'people', id='w23', tags='contradicted'),
+        C('nine of them children', 'injured', 9, 'exact', 'children', sub='w23'),
+        C('two had died', 'killed', 2, 'exact', 'people', sub='w23'),
+        C('5,600 people', 'displaced', 5600, 'exact', 'people'),
+        C('more than 1,000 civilians have been killed', 'killed', 1000, 'at-least', 'civilians'),
+        C('tens of thousands forced from their homes', 'displaced', None, 'vague', 'civilians'),
+    ],
+    sources=[
+        S('community leaders', 'other'),
+        S('Ag Intalla', 'witness', nth=1, form='name'),
+        S('The regional governor, Col. Daouda Sissoko', 'official', form='title-name'),
+        S('A local official', 'anonymous'),
+        S('The MSA', 'military', nth=0),
+        S('Residents', 'witness'),
+        S('a shopkeeper', 'anonymous'),
+        S('Médecins Sans Frontières', 'ngo'),
+        S('The UN’s International Organization for Migration', 'ngo'),
+        S('Local human rights groups', 'ngo'),
+        S('Ag Intalla', 'witness', nth=2, form='name'),
+    ],
+    numbers=[
+        N('10am', 'time'),
+        N('three hours later', 'duration'),
+        N('some 110km', 'distance'),
+        N('47', 'age'),
+        N('hundreds of camels and goats', 'count-objects'),
+        N('March 2022', 'date'),
+        N('two days', 'duration'),
+        N('some 8,000 people', 'population'),
+        N('nearly three-quarters of the population', 'percentage'),
+    ])
+
+
+if __name__ == '__main__':
+    main(HERE, A, STATS_EXTRA_OUTCOME_WORDS, STATS_EXTRA_GROUP_NOUNS)
