@@ -1165,6 +1165,13 @@ detect_in_sentence (DetectContext *ctx,
       if (h > q.end && h + 1 < last && q.vague && _diptych_detect_is (ctx, q.end - 1, "of") &&
           (_diptych_detect_is (ctx, h, "the") || detect_is_possessive_determiner (ctx, h)))
         h++;
+      /* "a number of the fleeing terrorists were also wounded": armed
+       * men who flee, whom the verb tells of
+       */
+      else if (h == q.end && h + 2 < last && q.vague && _diptych_detect_is (ctx, q.end - 1, "of") &&
+               _diptych_detect_is (ctx, h, "the") && _diptych_detect_is (ctx, h + 1, "fleeing") &&
+               _diptych_detect_armed_at (ctx, h + 2, last) > 0)
+        h += 2;
       how_bad = most_after (ctx, h, last);
       /* "three other protesters", "200 other camp residents": the noun
        * is after
@@ -1282,6 +1289,13 @@ detect_in_sentence (DetectContext *ctx,
                 {
                   group = entry->value;
                   h += n;
+                  /* "a number of the fleeing terrorists were also
+                   * wounded": armed men who flee are not the displaced,
+                   * the verb tells what befell them
+                   */
+                  if (link_outcome == DIPTYCH_OUTCOME_DISPLACED &&
+                      (group == DIPTYCH_GROUP_FIGHTERS || group == DIPTYCH_GROUP_SOLDIERS))
+                    link = LINK_NONE;
                 }
             }
           else if (_diptych_detect_is (ctx, d, "the") &&
@@ -1618,6 +1632,13 @@ detect_in_sentence (DetectContext *ctx,
        * "Twelve detainees died in custody"
        */
       outcome = head_outcome;
+      /* "have interviewed 37 refugees": those spoken to, counted by
+       * what befell them before
+       */
+      if (outcome == DIPTYCH_OUTCOME_DISPLACED && link == LINK_NONE && q.start > first &&
+          (_diptych_detect_is (ctx, q.start - 1, "interviewed") || _diptych_detect_is (ctx, q.start - 1, "surveyed") ||
+           _diptych_detect_is (ctx, q.start - 1, "consulted")))
+        continue;
       if (!attributive && link == LINK_NONE && group >= 0 &&
           (outcome == DIPTYCH_OUTCOME_DISPLACED ||
            (outcome == DIPTYCH_OUTCOME_DETAINED && _diptych_detect_is (ctx, head_end - 1, "detainees"))))
