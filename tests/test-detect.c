@@ -1553,6 +1553,8 @@ static const Case cases[] = {
   FIG ("of-the-fleeing-terrorists", "Five of the fleeing terrorists were wounded.", "Five of the fleeing terrorists were wounded", I, 5, 5, 5, EXACT, FIGHTERS),
   FIG ("number-of-the-fleeing-terrorists", "He said a number of the fleeing terrorists were also wounded.", "a number of the fleeing terrorists were also wounded", I, N, 2, N, VAGUE, FIGHTERS),
   QUIET_ ("interviewed-refugees", "Since 24 November, our staff have interviewed 37 refugees about what they fled.", "37 refugees"),
+  FIG ("defence-volunteers", "Two village defence volunteers were shot dead.", "Two village defence volunteers were shot dead", K, 2, 2, 2, EXACT, SOLDIERS),
+  FIG ("civil-defence-volunteers", "Three civil defence volunteers were injured.", "Three civil defence volunteers were injured", I, 3, 3, 3, EXACT, OTHER),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),
