@@ -1555,6 +1555,8 @@ static const Case cases[] = {
   QUIET_ ("interviewed-refugees", "Since 24 November, our staff have interviewed 37 refugees about what they fled.", "37 refugees"),
   FIG ("defence-volunteers", "Two village defence volunteers were shot dead.", "Two village defence volunteers were shot dead", K, 2, 2, 2, EXACT, SOLDIERS),
   FIG ("civil-defence-volunteers", "Three civil defence volunteers were injured.", "Three civil defence volunteers were injured", I, 3, 3, 3, EXACT, OTHER),
+  SRC ("one-of-the-security-sources", "The base was overrun, one of the security sources said.", "one of the security sources", DIPTYCH_SOURCE_ANONYMOUS),
+  SRC ("source-before-adverb", "The Command further indicates that 11 terrorists were captured alive.", "The Command", DIPTYCH_SOURCE_MILITARY),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -423,6 +423,10 @@ add_source (DetectContext *ctx,
   guint aside_last = last;
   gboolean by_head = FALSE;
 
+  /* "The Command further indicates": the adverb is the verb's */
+  while (last > first + 1 && (_diptych_detect_is (ctx, last - 1, "further") || _diptych_detect_is (ctx, last - 1, "also") ||
+                              _diptych_detect_is (ctx, last - 1, "again")))
+    last--;
   if (last <= first || overlaps_source (ctx, first, last, sentence))
     return -1;
   /* "one survivor", "some residents", "one SER nurse" are sources; "one",
@@ -430,8 +434,10 @@ add_source (DetectContext *ctx,
    */
   if (is_pronoun (ctx, first) &&
       /* … and "some foreign-based media outlets" */
+      /* … and "one of the security sources" */
       !((last - first <= 3 ||
-         (last - first == 4 && (_diptych_detect_is (ctx, first + 1, "of") || _diptych_detect_is (ctx, first, "some")))) &&
+         (last - first == 4 && (_diptych_detect_is (ctx, first + 1, "of") || _diptych_detect_is (ctx, first, "some"))) ||
+         (last - first == 5 && _diptych_detect_is (ctx, first + 1, "of") && _diptych_detect_is (ctx, first + 2, "the"))) &&
         last - first >= 2 &&
         (detect_in (ctx, last - 1, LEX_SOURCE_TYPE) || detect_in (ctx, last - 1, LEX_GROUP))) &&
       !is_possessed_title (ctx, first, last) &&
