@@ -1557,6 +1557,7 @@ static const Case cases[] = {
   FIG ("civil-defence-volunteers", "Three civil defence volunteers were injured.", "Three civil defence volunteers were injured", I, 3, 3, 3, EXACT, OTHER),
   SRC ("one-of-the-security-sources", "The base was overrun, one of the security sources said.", "one of the security sources", DIPTYCH_SOURCE_ANONYMOUS),
   SRC ("source-before-adverb", "The Command further indicates that 11 terrorists were captured alive.", "The Command", DIPTYCH_SOURCE_MILITARY),
+  PART_ ("list-after-sentence-with-colon", "An estimated 11,800 people, or approximately 1,950 households, have left Rollo commune since 17 October. Figures by site:\n\nKongoussi: 6,400 people, including 3,900 children", "6,400 people", "An estimated 11,800 people"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),
@@ -2125,11 +2126,18 @@ test_parts_list_lines (void)
     "\u2022 Cumbitara town (municipal seat): 1,120 people (352 families)\n"
     "\n"
     "\u2022 Sidon: 480 people (150 families)\n";
+  const char *after_colon_sentence =
+    "An estimated 11,800 people, or approximately 1,950 households, have left Rollo commune. Figures by site:\n"
+    "\n"
+    "Kongoussi: 6,400 people, including 3,900 children\n"
+    "\n"
+    "Sabc\u00e9: 2,700 people\n";
 
   for (gsize min_bytes = 1; min_bytes < 200; min_bytes += 7)
     {
       assert_parts_read_alike (article, 4, min_bytes);
       assert_parts_read_alike (under_heading, 4, min_bytes);
+      assert_parts_read_alike (after_colon_sentence, 4, min_bytes);
     }
 }
 

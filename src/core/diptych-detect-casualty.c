@@ -273,6 +273,19 @@ follows_figure (DetectContext *ctx,
          !detect_line_before (ctx, g_array_index (ctx->sentences, DetectSentence, rel - 1).last);
 }
 
+/* Whether figure @f is larger than a part of @part people, or @part is
+ * not a number
+ */
+static gboolean
+holds_part (DetectContext *ctx,
+            gint           f,
+            gint64         part)
+{
+  const DetectItem *whole = &g_array_index (ctx->figures, DetectItem, f);
+
+  return part == DIPTYCH_NO_NUMBER || MAX (whole->casualty.value, whole->casualty.high) > part;
+}
+
 /* Whether the token at @i marks an item of a list: "•", "-", "*" */
 static gboolean
 is_bullet (DetectContext *ctx,
@@ -375,10 +388,17 @@ listed_under (DetectContext *ctx,
   /* "DISPLACEMENT BY SITE": the displaced the article counted before */
   if (s->last > s->first && heads_displacement (owner, s))
     return _diptych_detect_last_total (ctx, DIPTYCH_OUTCOME_DISPLACED, 0, part, -1);
-  if (ctx->figures->len == 0 || s->last == s->first ||
-      g_array_index (ctx->figures, DetectItem, ctx->figures->len - 1).sentence + 1 != sentence)
+  if (ctx->figures->len == 0 || s->last == s->first)
     return -1;
   f = ctx->figures->len - 1;
+  /* "… have left Rollo commune since 17 October. Figures by site:": the
+   * line's sentence before the colon's
+   */
+  if (_diptych_detect_is (owner, s->last - 1, ":") &&
+      g_array_index (ctx->figures, DetectItem, f).sentence + 2 == sentence && !detect_line_before (owner, s->first))
+    sentence--;
+  if (g_array_index (ctx->figures, DetectItem, f).sentence + 1 != sentence)
+    return -1;
   /* "… (about 2,860 households) have arrived in the following
    * locations:": the figure the aside restates is the whole
    */
@@ -387,7 +407,10 @@ listed_under (DetectContext *ctx,
       for (g = f; g >= 0 && g_array_index (ctx->figures, DetectItem, g).sentence + 1 == sentence; g--)
         {
           item = &g_array_index (ctx->figures, DetectItem, g);
-          if (item->first == 0 || !_diptych_detect_is (owner, item->first - 1, "("))
+          /* … and not "or approximately 1,950 households", the same
+           * people counted in fewer
+           */
+          if ((item->first == 0 || !_diptych_detect_is (owner, item->first - 1, "(")) && holds_part (ctx, g, part))
             return g;
         }
       return -1;
@@ -533,19 +556,6 @@ is_thing_after (DetectContext *ctx,
   return _diptych_detect_is_plural_noun (ctx, i) && !detect_key (ctx, i)->upper &&
          !detect_in (ctx, i, LEX_GROUP) && !detect_in (ctx, i, LEX_OUTCOME) && !detect_in (ctx, i, LEX_FUNCTION) &&
          !detect_in (ctx, i, LEX_AUXILIARY) && !detect_in (ctx, i, LEX_REPORTING) && !detect_in (ctx, i, LEX_SOURCE_TYPE);
-}
-
-/* Whether figure @f is larger than a part of @part people, or @part is
- * not a number
- */
-static gboolean
-holds_part (DetectContext *ctx,
-            gint           f,
-            gint64         part)
-{
-  const DetectItem *whole = &g_array_index (ctx->figures, DetectItem, f);
-
-  return part == DIPTYCH_NO_NUMBER || MAX (whole->casualty.value, whole->casualty.high) > part;
 }
 
 /* Where the verb of be before "holding" at @before - 1 stands: "are
