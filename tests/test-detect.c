@@ -1558,6 +1558,8 @@ static const Case cases[] = {
   SRC ("one-of-the-security-sources", "The base was overrun, one of the security sources said.", "one of the security sources", DIPTYCH_SOURCE_ANONYMOUS),
   SRC ("source-before-adverb", "The Command further indicates that 11 terrorists were captured alive.", "The Command", DIPTYCH_SOURCE_MILITARY),
   PART_ ("list-after-sentence-with-colon", "An estimated 11,800 people, or approximately 1,950 households, have left Rollo commune since 17 October. Figures by site:\n\nKongoussi: 6,400 people, including 3,900 children", "6,400 people", "An estimated 11,800 people"),
+  FIG ("personnel-of-law-enforcement", "Official data show 214 personnel of law enforcement agencies and 197 civilians have lost their lives this year.", "214 personnel of law enforcement agencies", K, 214, 214, 214, EXACT, SOLDIERS),
+  FIG ("left-for-districts", "Hundreds of families from villages along the highway had left for neighboring districts by Sunday.", "Hundreds of families from villages along the highway had left for neighboring districts", X, N, 100, N, VAGUE, PEOPLE),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),
