@@ -690,6 +690,22 @@ held_for_a_time (DetectContext *ctx,
          detect_in (ctx, k + 1, LEX_TIME);
 }
 
+/* Whether the verb from @i says that people left or are arriving: "left
+ * on Friday", "are arriving every day", "have arrived".
+ */
+static gboolean
+arriving_or_leaving (DetectContext *ctx,
+                     guint          i,
+                     guint          last)
+{
+  guint k = i;
+
+  while (k < last && k < i + 2 && detect_in (ctx, k, LEX_AUXILIARY))
+    k++;
+  return k < last && (_diptych_detect_is (ctx, k, "left") || _diptych_detect_is (ctx, k, "arriving") ||
+                      _diptych_detect_is (ctx, k, "arrived") || _diptych_detect_is (ctx, k, "arrive"));
+}
+
 /* Whether @word stands from @start to before @end */
 static gboolean
 has_word_in (DetectContext *ctx,
@@ -1567,6 +1583,12 @@ detect_in_sentence (DetectContext *ctx,
                                                       &verb_among_next) >= 0)
                 {
                   /* "five more sustained wounds": a verb, and no noun */
+                }
+              else if (more && h == q.end + 1 && arriving_or_leaving (ctx, h, last))
+                {
+                  /* "Hundreds more left on Friday": more of those the
+                   * article counted (see below)
+                   */
                 }
               else if (detect_key (ctx, h)->upper && !detect_key (ctx, h)->all_upper && h + 1 < last &&
                        !detect_key (ctx, h + 1)->upper)
@@ -2518,6 +2540,18 @@ detect_in_sentence (DetectContext *ctx,
               link = LINK_HEAD;
               outcome = g_array_index (ctx->figures, DetectItem, head).casualty.outcome;
             }
+        }
+      /* "An estimated 9,000 people had already fled … Hundreds more left
+       * on Friday", "up to 300 more are arriving every day": more of the
+       * displaced counted just before
+       */
+      if (outcome < 0 && link == LINK_NONE && more && head_end == q.end + 1 && arriving_or_leaving (ctx, head_end, last))
+        {
+          _diptych_detect_read_structure (ctx, readings, &q, item);
+          if ((f = _diptych_detect_last_total (ctx, DIPTYCH_OUTCOME_DISPLACED, 0,
+                                               MAX (item->casualty.value, item->casualty.low), -1)) >= 0 &&
+              g_array_index (ctx->figures, DetectItem, f).sentence + 3 >= sentence)
+            outcome = DIPTYCH_OUTCOME_DISPLACED;
         }
       /* "1,120 people (352 families)": the figure just before, counted
        * again in other units
