@@ -666,7 +666,10 @@ taken_by_armed (DetectContext *ctx,
       (detect_key (ctx, i + 2)->digits || detect_key (ctx, i + 2)->number_word ||
        _diptych_detect_is (ctx, i + 2, "several")) && detect_in (ctx, i + 3, LEX_TIME))
     return 4;
-  if (_diptych_detect_is (ctx, i, "taken") && i > 0 && _diptych_detect_is (ctx, i - 1, "been") &&
+  /* "had been taken and …", "My two brothers were taken;" */
+  if (_diptych_detect_is (ctx, i, "taken") && i > 0 &&
+      (_diptych_detect_is (ctx, i - 1, "been") || _diptych_detect_is (ctx, i - 1, "were") ||
+       _diptych_detect_is (ctx, i - 1, "was")) &&
       (i + 1 == last || _diptych_detect_is (ctx, i + 1, ",") || _diptych_detect_is (ctx, i + 1, ".") ||
        _diptych_detect_is (ctx, i + 1, ";") || _diptych_detect_is (ctx, i + 1, "and")))
     return 1;

@@ -750,7 +750,8 @@ shot_when_taken (DetectContext *ctx,
 
   for (guint k = i; k + 2 < last && k < i + 10 && !_diptych_detect_is (ctx, k, ";"); k++)
     if (_diptych_detect_is (ctx, k, "and") && _diptych_detect_is (ctx, k + 2, "them") &&
-        (_diptych_detect_is (ctx, k + 1, "shot") || _diptych_detect_match_outcome (ctx, k + 1, &n) == DIPTYCH_OUTCOME_KILLED))
+        (_diptych_detect_is (ctx, k + 1, "shot") || _diptych_detect_is (ctx, k + 1, "shoot") ||
+         _diptych_detect_match_outcome (ctx, k + 1, &n) == DIPTYCH_OUTCOME_KILLED))
       return TRUE;
   return FALSE;
 }
@@ -1872,6 +1873,13 @@ detect_in_sentence (DetectContext *ctx,
               outcome = shot_when_taken (ctx, head_end, last) ? DIPTYCH_OUTCOME_KILLED : DIPTYCH_OUTCOME_DETAINED;
               span_first = _diptych_detect_is (ctx, before - 1, "and") ? before : before - 1;
             }
+          /* "I saw them line up eight or nine men against the wall of
+           * the mosque and shoot them": the verb after says it
+           */
+          else if (outcome < 0 && group >= 0 && group != DIPTYCH_GROUP_OTHER && !unknown &&
+                   link == LINK_NONE && before > first && !detect_in (ctx, before - 1, LEX_FUNCTION) &&
+                   shot_when_taken (ctx, head_end, last))
+            outcome = DIPTYCH_OUTCOME_KILLED;
           /* "forced thousands to flee": the verb says they are people */
           else if (outcome < 0 && (group >= 0 || others || head_end == q.end) &&
                    (outcome = _diptych_detect_split_outcome (ctx, before - 1, head_end, last,
