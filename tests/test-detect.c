@@ -1566,6 +1566,8 @@ static const Case cases[] = {
   FIG ("needed-surgery", "Seven of the wounded died shortly after arrival and 18 others needed emergency surgery.", "18 others needed emergency surgery", I, 18, 18, 18, EXACT, PEOPLE),
   FIG ("line-up-and-shoot-them", "\"I saw them line up eight or nine men against the wall of the mosque and shoot them,\" he said.", "eight or nine men", K, N, 8, 9, RANGE, MEN),
   FIG ("were-taken-end-of-clause", "\u201cMy two brothers were taken; we do not know where they are,\u201d said a teacher.", "two brothers were taken", D, 2, 2, 2, EXACT, MEN),
+  FIG ("police-colleagues", "He condemned the murder of our three police colleagues.", "murder of our three police colleagues", K, 3, 3, 3, EXACT, SOLDIERS),
+  FIG ("terrorist-suspects", "Police detained 10 terrorist suspects.", "detained 10 terrorist suspects", D, 10, 10, 10, EXACT, PEOPLE),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

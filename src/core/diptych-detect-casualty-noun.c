@@ -262,6 +262,14 @@ _diptych_detect_noun_of_pair (DetectContext      *ctx,
   if ((*entry)->n_words == 1 && next < last && !_diptych_detect_is_plural_noun (ctx, h) &&
       _diptych_detect_match (ctx, next, LEX_GROUP, &second) > 0)
     {
+      /* "three police colleagues": the forces say who they are, not
+       * the word for any fellow
+       */
+      if (((*entry)->value == DIPTYCH_GROUP_SOLDIERS || (*entry)->value == DIPTYCH_GROUP_FIGHTERS) &&
+          second->n_words == 1 &&
+          (detect_figure_word (ctx, next, FIGURE_WORD_MEMBER) || _diptych_detect_is (ctx, next, "colleagues") ||
+           _diptych_detect_is (ctx, next, "comrades")))
+        return next;  /* the first entry's group, one word long as the second */
       *entry = second;
       return next;
     }
