@@ -523,8 +523,11 @@ without_homes (DetectContext *ctx,
            !_diptych_detect_is_article (ctx, k - 1) && !_diptych_detect_is (ctx, k - 1, "this") &&
            !_diptych_detect_is (ctx, k - 1, "that")) ||
           _diptych_detect_is (ctx, k, "streets") || _diptych_detect_is (ctx, k, "shelters") ||
-          /* "sleeping in the bush" */
+          /* "sleeping in the bush", "sleeping in fields", "sheltering in
+           * 11 monasteries"
+           */
           (_diptych_detect_is (ctx, k, "bush") && _diptych_detect_is (ctx, k - 1, "the")) ||
+          _diptych_detect_is (ctx, k, "fields") || _diptych_detect_is (ctx, k, "monasteries") ||
           /* public buildings: "sheltering in a church and a school" */
           _diptych_detect_is (ctx, k, "church") || _diptych_detect_is (ctx, k, "churches") ||
           _diptych_detect_is (ctx, k, "mosque") || _diptych_detect_is (ctx, k, "mosques") ||

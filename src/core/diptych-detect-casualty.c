@@ -1668,9 +1668,13 @@ detect_in_sentence (DetectContext *ctx,
       /* "have interviewed 37 refugees": those spoken to, counted by
        * what befell them before
        */
-      if (outcome == DIPTYCH_OUTCOME_DISPLACED && link == LINK_NONE && q.start > first &&
-          (_diptych_detect_is (ctx, q.start - 1, "interviewed") || _diptych_detect_is (ctx, q.start - 1, "surveyed") ||
-           _diptych_detect_is (ctx, q.start - 1, "consulted")))
+      if (outcome == DIPTYCH_OUTCOME_DISPLACED && link == LINK_NONE &&
+          ((q.start > first &&
+            (_diptych_detect_is (ctx, q.start - 1, "interviewed") || _diptych_detect_is (ctx, q.start - 1, "surveyed") ||
+             _diptych_detect_is (ctx, q.start - 1, "consulted"))) ||
+           /* "six other displaced residents interviewed by this newspaper" */
+           (head_end < last && (_diptych_detect_is (ctx, head_end, "interviewed") ||
+                                _diptych_detect_is (ctx, head_end, "surveyed")))))
         continue;
       if (!attributive && link == LINK_NONE && group >= 0 &&
           (outcome == DIPTYCH_OUTCOME_DISPLACED ||
