@@ -1492,7 +1492,11 @@ detect_in_sentence (DetectContext *ctx,
                    detect_in (ctx, h, LEX_FUNCTION) ||
                    _diptych_detect_match (ctx, h, LEX_FUNCTION, NULL) > 0 ||
                    _diptych_detect_is (ctx, h, "the") || _diptych_detect_is (ctx, h, "a") ||
-                   _diptych_detect_is (ctx, h, "an"))
+                   _diptych_detect_is (ctx, h, "an") ||
+                   /* "wounded 54 late on Saturday" */
+                   ((_diptych_detect_is (ctx, h, "late") || _diptych_detect_is (ctx, h, "early")) &&
+                    h + 1 < last && (_diptych_detect_is (ctx, h + 1, "on") || _diptych_detect_is (ctx, h + 1, "in") ||
+                                     detect_in (ctx, h + 1, LEX_TIME))))
             {
               /* no noun */
             }
@@ -1542,6 +1546,11 @@ detect_in_sentence (DetectContext *ctx,
                        group == DIPTYCH_GROUP_CIVILIANS))
                     group = DIPTYCH_GROUP_FIGHTERS;
                 }
+              /* "Twenty-three houses were also set ablaze before the
+               * attackers fled": homes are no people
+               */
+              else if (detect_figure_word (ctx, h, FIGURE_WORD_HOME))
+                continue;
               else if (_diptych_detect_is_plural_noun (ctx, h) && !detect_key (ctx, h)->upper)
                 {
                   /* "seven farmers": people if the clause says what
