@@ -1573,6 +1573,7 @@ static const Case cases[] = {
   QUIET_ ("displaced-interviewed-by", "It matches those of six other displaced residents interviewed by this newspaper.", "six other displaced residents"),
   FIG ("wounded-bare-number-late", "Grenades killed at least nine people and wounded 54 late on Saturday, police said.", "wounded 54", I, 54, 54, 54, EXACT, PEOPLE),
   QUIET_ ("houses-set-ablaze-before-attackers-fled", "Twenty-three houses were also set ablaze before the attackers fled towards the border.", "Twenty-three houses"),
+  FIG ("armed-men-are-fighters", "Troops neutralised 9 armed men.", "neutralised 9 armed men", K, 9, 9, 9, EXACT, FIGHTERS),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),
