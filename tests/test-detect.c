@@ -1574,6 +1574,8 @@ static const Case cases[] = {
   FIG ("wounded-bare-number-late", "Grenades killed at least nine people and wounded 54 late on Saturday, police said.", "wounded 54", I, 54, 54, 54, EXACT, PEOPLE),
   QUIET_ ("houses-set-ablaze-before-attackers-fled", "Twenty-three houses were also set ablaze before the attackers fled towards the border.", "Twenty-three houses"),
   FIG ("armed-men-are-fighters", "Troops neutralised 9 armed men.", "neutralised 9 armed men", K, 9, 9, 9, EXACT, FIGHTERS),
+  QUIET_ ("being-treated-for-malnutrition", "About 1,800 of them are children, and at least 40 were being treated for severe malnutrition.", "at least 40"),
+  FIG ("treated-for-tear-gas", "Police fired on the crowd. Dozens more were treated for the effects of tear gas.", "Dozens more were treated for", I, N, 12, N, VAGUE, PEOPLE),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -1109,9 +1109,11 @@ treated_for_illness (DetectContext *ctx,
   for (guint k = i + 1; k < last && k < i + 8 && (!_diptych_detect_is_punct (ctx, k) || _diptych_detect_is (ctx, k, ","));
        k++)
     if (_diptych_detect_match_outcome (ctx, k, &n) >= 0 ||
-        /* "for tear gas inhalation", "for burns and fractures" */
+        /* "for tear gas inhalation", "for the effects of tear gas",
+         * "for burns and fractures"
+         */
         _diptych_detect_is (ctx, k, "inhalation") || _diptych_detect_is (ctx, k, "burns") ||
-        _diptych_detect_is (ctx, k, "fractures"))
+        _diptych_detect_is (ctx, k, "fractures") || _diptych_detect_is (ctx, k, "gas"))
       return FALSE;
   return TRUE;
 }
@@ -2600,6 +2602,10 @@ detect_in_sentence (DetectContext *ctx,
       if (outcome == DIPTYCH_OUTCOME_INJURED && span_first < q.start &&
           (_diptych_detect_is (ctx, span_first, "treated") || _diptych_detect_is (ctx, span_first, "treating")) &&
           treated_for_illness (ctx, head_end, last))
+        continue;
+      /* … "at least 40 were being treated for severe malnutrition" */
+      if (outcome == DIPTYCH_OUTCOME_INJURED && span_last >= q.end + 2 && _diptych_detect_is (ctx, span_last - 1, "for") &&
+          _diptych_detect_is (ctx, span_last - 2, "treated") && treated_for_illness (ctx, span_last - 1, last))
         continue;
       /* "pursuing around 20 armed men who fled towards the mountains",
        * "soldiers fled their posts": armed men who flee are not the
