@@ -1576,6 +1576,7 @@ static const Case cases[] = {
   FIG ("armed-men-are-fighters", "Troops neutralised 9 armed men.", "neutralised 9 armed men", K, 9, 9, 9, EXACT, FIGHTERS),
   QUIET_ ("being-treated-for-malnutrition", "About 1,800 of them are children, and at least 40 were being treated for severe malnutrition.", "at least 40"),
   FIG ("treated-for-tear-gas", "Police fired on the crowd. Dozens more were treated for the effects of tear gas.", "Dozens more were treated for", I, N, 12, N, VAGUE, PEOPLE),
+  QUIET_ ("clause-after-subordinator", "Two humanitarian partners suspended their activities after a staff member was briefly detained at a checkpoint.", "Two humanitarian partners"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -1123,6 +1123,19 @@ _diptych_detect_outcome_after (DetectContext *ctx,
     {
       guint n, aside_end;
       gint outcome;
+
+      /* "Two humanitarian partners suspended their activities after a
+       * staff member was briefly detained": a clause of its own, with its
+       * own subject, says what befell someone else
+       */
+      if (i > from && i + 1 < last &&
+          (_diptych_detect_is (ctx, i, "after") || _diptych_detect_is (ctx, i, "before") ||
+           _diptych_detect_is (ctx, i, "when") || _diptych_detect_is (ctx, i, "because") ||
+           _diptych_detect_is (ctx, i, "until")) &&
+          (_diptych_detect_is_article (ctx, i + 1) || _diptych_detect_is (ctx, i + 1, "a") ||
+           _diptych_detect_is (ctx, i + 1, "an") || _diptych_detect_is (ctx, i + 1, "the")) &&
+          !_diptych_detect_is_verb_of_be (ctx, i - 1))
+        return -1;
       Quantity q;
 
       if (_diptych_detect_is_quote (ctx, i) || _diptych_detect_is_apostrophe (ctx, i))
