@@ -1577,6 +1577,8 @@ static const Case cases[] = {
   QUIET_ ("being-treated-for-malnutrition", "About 1,800 of them are children, and at least 40 were being treated for severe malnutrition.", "at least 40"),
   FIG ("treated-for-tear-gas", "Police fired on the crowd. Dozens more were treated for the effects of tear gas.", "Dozens more were treated for", I, N, 12, N, VAGUE, PEOPLE),
   QUIET_ ("clause-after-subordinator", "Two humanitarian partners suspended their activities after a staff member was briefly detained at a checkpoint.", "Two humanitarian partners"),
+  QUIET_ ("one-of-the-bars", "Radio Isanganiro reported that a girl who sold drinks outside one of the bars was among the dead.", "one of the bars"),
+  FIG ("two-of-the-evacuees", "Medics received the evacuees; two of the evacuees had shrapnel wounds.", "two of the evacuees had shrapnel wounds", I, 2, 2, 2, EXACT, PEOPLE),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -1398,6 +1398,19 @@ detect_in_sentence (DetectContext *ctx,
            detect_in (ctx, h, LEX_RELATIVE)))  /* "a mother of four whose two daughters" */
         continue;
 
+      /* "a girl who sold drinks outside one of the bars": a part of
+       * things
+       */
+      if (link == LINK_NONE && !partitive && h + 2 < last && _diptych_detect_is (ctx, h, "of") &&
+          _diptych_detect_is (ctx, h + 1, "the") && _diptych_detect_is_plural_noun (ctx, h + 2) &&
+          !detect_key (ctx, h + 2)->upper && !detect_in (ctx, h + 2, LEX_GROUP) && !detect_in (ctx, h + 2, LEX_OUTCOME) &&
+          !_diptych_detect_is (ctx, h + 2, "victims") && !_diptych_detect_is (ctx, h + 2, "casualties") &&
+          !_diptych_detect_is (ctx, h + 2, "patients") &&
+          /* not people the lists do not know: "evacuees", "abductees",
+           * "the officials"
+           */
+          !g_str_has_suffix (detect_lower (ctx, h + 2), "ees") && !detect_in (ctx, h + 2, LEX_SOURCE_TYPE))
+        continue;
       /* The noun is in the sentence: a line break ends it, and the next
        * line's "dead" is not this number's.
        */
