@@ -167,6 +167,9 @@ is_passive (DetectContext *ctx,
             guint          from,
             guint          i)
 {
+  /* not "are burying their dead": what they do */
+  if (g_str_has_suffix (detect_lower (ctx, i), "ing"))
+    return FALSE;
   return i > from && (_diptych_detect_is (ctx, i - 1, "were") || _diptych_detect_is (ctx, i - 1, "was") ||
                       _diptych_detect_is (ctx, i - 1, "been") || _diptych_detect_is (ctx, i - 1, "being") ||
                       _diptych_detect_is (ctx, i - 1, "are") || _diptych_detect_is (ctx, i - 1, "is") ||
