@@ -1354,6 +1354,20 @@ detect_in_sentence (DetectContext *ctx,
               h = whole.end + n;
               i = h;
             }
+          /* "nine of the roughly 40 passengers – … – were dead": the part
+           * is the figure, the whole a count of those there
+           */
+          else if (_diptych_detect_is (ctx, d, "the") &&
+                   _diptych_detect_read_quantity (ctx, d + 1 + _diptych_detect_match (ctx, d + 1, LEX_QUALIFIER, NULL),
+                                                  d + 1, last, &whole) && whole.end < last &&
+                   !whole.vague && (n = _diptych_detect_match (ctx, whole.end, LEX_GROUP, &entry)) > 0 &&
+                   !detect_in (ctx, whole.end, LEX_OUTCOME))
+            {
+              group = entry->value;
+              h = whole.end + n;
+              i = h;
+              partitive = TRUE;
+            }
           else if ((g = _diptych_detect_partitive_group (ctx, d, last)) < last)
             {
               h = g;  /* "seven of the gunmen": the noun is theirs */
