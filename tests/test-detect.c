@@ -1585,6 +1585,7 @@ static const Case cases[] = {
   FIG ("traders-by-their-trade", "Gunmen killed four traders at the market.", "killed four traders", K, 4, 4, 4, EXACT, OTHER),
   FIG ("members-of-staff", "Gunmen killed two members of staff at the hospital.", "killed two members of staff", K, 2, 2, 2, EXACT, OTHER),
   FIG ("part-of-a-counted-whole", "By the time they sped away, nine of the roughly 40 passengers \u2013 most of them women \u2013 were dead.", "nine of the roughly 40 passengers", K, 9, 9, 9, EXACT, PEOPLE),
+  FIG ("passed-away", "The hospital received 43 wounded; four of the injured passed away overnight.", "four of the injured passed away", K, 4, 4, 4, EXACT, PEOPLE),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),
