@@ -485,7 +485,10 @@ without_homes (DetectContext *ctx,
         _diptych_detect_is (ctx, i, "remain") || _diptych_detect_is (ctx, i, "remained")) ||
       !(_diptych_detect_is (ctx, i + 1, "in") || _diptych_detect_is (ctx, i + 1, "on") ||
         _diptych_detect_is (ctx, i + 1, "at") || _diptych_detect_is (ctx, i + 1, "with") ||
-        _diptych_detect_is (ctx, i + 1, "under")))
+        _diptych_detect_is (ctx, i + 1, "under") ||
+        /* "sheltering near the base"; not "living near the camp" */
+        (_diptych_detect_is (ctx, i + 1, "near") &&
+         (_diptych_detect_is (ctx, i, "sheltering") || _diptych_detect_is (ctx, i, "sheltered")))))
     return 0;
   /* "up to 2,000 more were camped in dry riverbeds": wherever it is */
   if (_diptych_detect_is (ctx, i, "camped") && !_diptych_detect_is (ctx, i + 1, "with") &&
@@ -496,7 +499,7 @@ without_homes (DetectContext *ctx,
     return i + 3 < last && _diptych_detect_is (ctx, i + 2, "host") &&
            (_diptych_detect_is (ctx, i + 3, "families") || _diptych_detect_is (ctx, i + 3, "communities"))
              ? 4 : 0;
-  for (guint k = i + 2, stop = i + 5; k < last && k < stop; k++)
+  for (guint k = i + 2, stop = i + 6; k < last && k < stop; k++)
     {
       /* a site's name: "at the Saint-Joseph parish site" */
       if ((detect_key (ctx, k)->upper ||
@@ -531,6 +534,11 @@ without_homes (DetectContext *ctx,
            */
           (_diptych_detect_is (ctx, k, "bush") && _diptych_detect_is (ctx, k - 1, "the")) ||
           _diptych_detect_is (ctx, k, "fields") || _diptych_detect_is (ctx, k, "monasteries") ||
+          /* "sheltering at its temporary operating base", "near the UN
+           * company operating base": civilians at a peacekeepers' base
+           */
+          ((_diptych_detect_is (ctx, k, "base") || _diptych_detect_is (ctx, k, "bases")) &&
+           (_diptych_detect_is (ctx, i, "sheltering") || _diptych_detect_is (ctx, i, "sheltered"))) ||
           /* public buildings: "sheltering in a church and a school" */
           _diptych_detect_is (ctx, k, "church") || _diptych_detect_is (ctx, k, "churches") ||
           _diptych_detect_is (ctx, k, "mosque") || _diptych_detect_is (ctx, k, "mosques") ||
