@@ -449,6 +449,11 @@ add_source (DetectContext *ctx,
   if (!detect_key (ctx, first)->upper && last - first == 1 && !detect_in (ctx, first, LEX_SOURCE_TYPE) &&
       !detect_in (ctx, first, LEX_GROUP))
     return -1;
+  /* "Among the dead were seven children, he said, adding that": a word
+   * that opens a sentence is no source
+   */
+  if (last - first == 1 && _diptych_detect_is (ctx, first, "among"))
+    return -1;
   /* "…, in the Montepuez district, late Saturday, said": where, not who */
   if ((_diptych_detect_is (ctx, first, "in") || _diptych_detect_is (ctx, first, "near")) &&
       detect_in (ctx, last - 1, LEX_PLACE))
