@@ -1590,6 +1590,8 @@ static const Case cases[] = {
   FIG ("sheltering-near-a-base", "Some 2,000 people, mainly women and children, are sheltering near the UNMISS company operating base.", "Some 2,000 people", X, 2000, N, N, APPROX, PEOPLE),
   FIG ("living-near-the-camp", "The director said 26 wounded people had been admitted, among them 7 civilians living near the camp.", "7 civilians", I, 7, 7, 7, EXACT, CIVILIANS),
   NO_SRC ("among-opens-the-sentence", "Among the dead were seven children, he said, adding that an imam had been shot.", "Among"),
+  FIG ("left-by-sunday", "Hundreds of families had left by Sunday.", "Hundreds of families had left", X, N, 100, N, VAGUE, PEOPLE),
+  FIG ("left-the-eastern-quarter", "By Saturday morning, dozens of families had left the eastern quarter for Ahwar, residents said.", "dozens of families had left the eastern quarter", X, N, 12, N, VAGUE, PEOPLE),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

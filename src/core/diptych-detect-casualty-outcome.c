@@ -355,7 +355,9 @@ time_follows (DetectContext *ctx,
   if (i >= last ||
       !(_diptych_detect_is (ctx, i, "in") || _diptych_detect_is (ctx, i, "over") ||
         _diptych_detect_is (ctx, i, "during") || _diptych_detect_is (ctx, i, "since") ||
-        _diptych_detect_is (ctx, i, "last") || _diptych_detect_is (ctx, i, "this")))
+        _diptych_detect_is (ctx, i, "last") || _diptych_detect_is (ctx, i, "this") ||
+        /* "had left by Sunday", "by the weekend" */
+        _diptych_detect_is (ctx, i, "by")))
     return FALSE;
   /* "since the start of the month", "since the fighting began": a time
    * whatever its words
