@@ -1592,6 +1592,7 @@ static const Case cases[] = {
   NO_SRC ("among-opens-the-sentence", "Among the dead were seven children, he said, adding that an imam had been shot.", "Among"),
   FIG ("left-by-sunday", "Hundreds of families had left by Sunday.", "Hundreds of families had left", X, N, 100, N, VAGUE, PEOPLE),
   FIG ("left-the-eastern-quarter", "By Saturday morning, dozens of families had left the eastern quarter for Ahwar, residents said.", "dozens of families had left the eastern quarter", X, N, 12, N, VAGUE, PEOPLE),
+  PART_ ("one-of-the-evacuated-wounded", "Twelve wounded were evacuated to Fada. One of the evacuated wounded had died, a nurse said.", "One of the evacuated wounded had died", "Twelve wounded"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

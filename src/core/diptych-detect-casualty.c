@@ -1312,6 +1312,15 @@ detect_in_sentence (DetectContext *ctx,
                */
               link = LINK_OUTCOME;
               h = outcome_at + n;
+              /* "one of the evacuated wounded had died": the wounded,
+               * wherever they were taken
+               */
+              if (link_outcome == DIPTYCH_OUTCOME_DISPLACED && h < last &&
+                  _diptych_detect_match_outcome (ctx, h, &n) == DIPTYCH_OUTCOME_INJURED)
+                {
+                  link_outcome = DIPTYCH_OUTCOME_INJURED;
+                  h += n;
+                }
               /* "two of the wounded children": theirs is the noun's group */
               if ((n = _diptych_detect_match (ctx, h, LEX_GROUP, &entry)) > 0 &&
                   !detect_in (ctx, h, LEX_OUTCOME))
