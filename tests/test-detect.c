@@ -1593,6 +1593,7 @@ static const Case cases[] = {
   FIG ("left-by-sunday", "Hundreds of families had left by Sunday.", "Hundreds of families had left", X, N, 100, N, VAGUE, PEOPLE),
   FIG ("left-the-eastern-quarter", "By Saturday morning, dozens of families had left the eastern quarter for Ahwar, residents said.", "dozens of families had left the eastern quarter", X, N, 12, N, VAGUE, PEOPLE),
   PART_ ("one-of-the-evacuated-wounded", "Twelve wounded were evacuated to Fada. One of the evacuated wounded had died, a nurse said.", "One of the evacuated wounded had died", "Twelve wounded"),
+  PART_ ("list-label-with-count-of-places", "The agency had registered 5,312 displaced people at the following sites:\n\nSugapa, Catholic parish compound: 2,140 people\n\nSugapa, Bilogai primary school and two other schools: 1,465 people", "1,465 people", "5,312 displaced people"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -318,6 +318,21 @@ heads_displacement (DetectContext        *ctx,
   return displacement;
 }
 
+/* Whether the number at @k counts places or things before @end, not
+ * people: "two other schools".
+ */
+static gboolean
+counts_places (DetectContext *ctx,
+               guint          k,
+               guint          end)
+{
+  guint noun = k + 1;
+
+  if (noun < end && _diptych_detect_is (ctx, noun, "other"))
+    noun++;
+  return noun < end && _diptych_detect_is_plural_noun (ctx, noun) && !detect_in (ctx, noun, LEX_GROUP);
+}
+
 /* Whether the sentence from @first opens with a label and a colon just
  * before @start: "Ed Dueim town:" of "Ed Dueim town: 8,100 people",
  * "Lashio Township (seven sites):", "Villages along the river, outside
@@ -345,7 +360,10 @@ opens_with_label (DetectContext *ctx,
         }
       if ((_diptych_detect_is_punct (ctx, k) && !_diptych_detect_is (ctx, k, "-") &&
            !_diptych_detect_is (ctx, k, ",")) ||
-          (detect_key (ctx, k)->quantity && !aside) ||
+          /* … "Bilogai primary school and two other schools:": a count of
+           * places names them
+           */
+          (detect_key (ctx, k)->quantity && !aside && !counts_places (ctx, k, start - 1)) ||
           detect_in (ctx, k, LEX_REPORTING) || detect_in (ctx, k, LEX_OUTCOME) || detect_in (ctx, k, LEX_AUXILIARY))
         return FALSE;
     }
