@@ -1,0 +1,438 @@
+#!/usr/bin/env python3
+"""Hand labels of the articles in this folder: casualty figures, cited sources, and the numbers in the
+text that are NOT casualty figures. Writes labels.json next to this file; the checks are those of
+../label_checks.py.
+
+    python3 make_labels.py            # check every label, then write labels.json
+    python3 make_labels.py --show     # also print every label with its context, for review
+    python3 make_labels.py --stats    # also print phrasing-category counts (add --json for JSON)
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from label_checks import C, S, N, main  # noqa: E402
+
+A = {}
+# Wording variants specific to this folder, counted by --stats in addition to the common ones.
+STATS_EXTRA_OUTCOME_WORDS = []
+STATS_EXTRA_GROUP_NOUNS = []
+
+# ---------------------------------------------------------------- labels (blind set 171: du01-du08)
+
+STATS_EXTRA_OUTCOME_WORDS += [
+    ('lost N soldiers/men / the loss of / martyred / martyrdom / eliminated / neutralised / succumbed',
+     r'\blost\b|\bloss\b|\bmartyr|\beliminated\b|\bneutralised\b|\bsuccumbed\b'),
+    ('captured / held / taken / abducted', r'\bcaptured\b|\bheld\b|\btaken\b|\babducted\b'),
+    ('sheltering / left / driven from their homes', r'\bsheltering\b|\bleft\b|\bdriven\b'),
+]
+STATS_EXTRA_GROUP_NOUNS += [
+    ('operatives/members', r'\b(?:operatives|members)\b'),
+    ('peacekeepers', r'\bpeacekeepers\b'),
+    ('volunteers/staff/shepherds', r'\b(?:volunteers|staff|shepherds)\b'),
+    ('families/citizens/nationals/Israelis/neighbours', r'\b(?:families|citizens|nationals|Israelis|neighbours)\b'),
+    ('daughters/brothers/young men', r'\b(?:daughters|brothers|young men)\b'),
+]
+
+# du01: Israeli strikes on houses in Meiss el-Jabal, southern Lebanon (AFP style, one sentence a paragraph)
+A['du01.txt'] = dict(
+    casualty=[
+        C('killed at least 11 people', 'killed', 11, 'at-least', 'people', id='tot'),
+        C('three children', 'killed', 3, 'exact', 'children', sub='tot'),
+        C('27 others were wounded', 'injured', 27, 'exact', 'people', id='inj'),
+        C('several of them', 'injured', None, 'vague', 'people', sub='inj'),
+        C('the bodies of seven people', 'killed', 7, 'exact', 'people', id='bod'),
+        C('two young daughters', 'killed', 2, 'exact', 'children', sub='bod'),
+        C('four or five residents were still unaccounted for', 'missing', None, 'range', 'civilians', low=4, high=5),
+        C('15 to 20 wounded', 'injured', None, 'range', 'people', low=15, high=20),
+        C('killed two Hezbollah operatives', 'killed', 2, 'exact', 'fighters', tags='contradicted'),
+        C('one of its fighters', 'killed', 1, 'exact', 'fighters'),
+        C('killed two men', 'killed', 2, 'exact', 'men'),
+        C('the toll in Meiss el-Jabal to 13', 'killed', 13, 'exact', 'people', tags='update'),
+        C('two of the wounded had died', 'killed', 2, 'exact', 'people', sub='inj'),
+        C('dozens of families fleeing', 'displaced', None, 'vague', 'people'),
+        C('two of its peacekeepers were lightly injured', 'injured', 2, 'exact', 'soldiers'),
+        C('more than 4,000 people have since been killed', 'killed', 4000, 'at-least', 'people'),
+        C('around 90,000 people remain displaced', 'displaced', 90000, 'approx', 'people'),
+    ],
+    sources=[
+        S('the health ministry', 'official'),
+        S('The ministry', 'official'),
+        S('Lebanon’s civil defence', 'official'),
+        S('Hussein Daher', 'witness', form='name'),
+        S('Daher', 'witness', nth=1, form='name'),
+        S('The Israeli military', 'military'),
+        S('The village mayor, Ali Hamadeh', 'official', form='title-name'),
+        S('Hezbollah', 'military', nth=1),
+        S('Lebanon’s state-run National News Agency (NNA)', 'media'),
+        S('the health ministry', 'official', nth=1),
+        S('UNIFIL', 'military'),
+        S('health ministry figures', 'official', form='document'),
+        S('The UN refugee agency UNHCR', 'ngo'),
+    ],
+    numbers=[
+        N('two adjoining houses', 'count-objects'),
+        N('2:00 pm', 'time'),
+        N('1200 GMT', 'time'),
+        N('one house', 'count-objects'),
+        N('58', 'age'),
+        N('about two kilometres', 'distance'),
+        N('October 2023', 'date'),
+    ])
+
+# du02: air strikes on a market in Darkush, Idlib province, north-western Syria (Reuters style)
+A['du02.txt'] = dict(
+    casualty=[
+        C('killed 19 people', 'killed', 19, 'exact', 'people', id='tot'),
+        C('five children', 'killed', 5, 'exact', 'children', sub='tot'),
+        C('wounded more than 40', 'injured', 40, 'at-least', 'people', id='inj'),
+        C('pulled 14 bodies', 'killed', 14, 'exact', 'people'),
+        C('Two of its own volunteers were among the injured', 'injured', 2, 'exact', 'other', sub='inj'),
+        C('the death toll at 23', 'killed', 23, 'exact', 'people', id='so', tags='contradicted'),
+        C('seven children', 'killed', 7, 'exact', 'children', sub='so'),
+        C('three women', 'killed', 3, 'exact', 'women', sub='so'),
+        C('four of the dead were fighters', 'killed', 4, 'exact', 'fighters', sub='so'),
+        C('seven or eight bodies', 'killed', None, 'range', 'people', low=7, high=8),
+        C('received 31 wounded', 'injured', 31, 'exact', 'people', id='hosp'),
+        C('12 of them children', 'injured', 12, 'exact', 'children', sub='hosp'),
+        C('two patients died', 'killed', 2, 'exact', 'people'),
+        C('their toll to 21', 'killed', 21, 'exact', 'people', tags='update'),
+        C('two more bodies were recovered', 'killed', 2, 'exact', 'people'),
+        C('a number of people were still unaccounted for', 'missing', None, 'vague', 'people'),
+        C('killed dozens of militants', 'killed', None, 'vague', 'fighters'),
+        C('killing at least nine soldiers', 'killed', 9, 'at-least', 'soldiers'),
+        C('hundreds of families had fled', 'displaced', None, 'vague', 'people'),
+        C('roughly 2.9 million displaced people', 'displaced', 2900000, 'approx', 'people'),
+    ],
+    sources=[
+        S('rescue workers', 'ngo'),
+        S('The Syria Civil Defence', 'ngo'),
+        S('residents', 'witness'),
+        S('The Britain-based Syrian Observatory for Human Rights', 'ngo'),
+        S('Abdulrahman al-Hassan', 'witness', form='name'),
+        S('Dr. Mahmoud Qaddour', 'official', form='title-name'),
+        S('the White Helmets', 'ngo', nth=1),
+        S('Syrian state news agency SANA', 'media'),
+        S('a military source', 'anonymous'),
+        S("HTS's media office", 'military'),
+        S('Residents', 'witness'),
+        S('The United Nations', 'ngo'),
+    ],
+    numbers=[
+        N('March 9', 'date'),
+        N('11 a.m.', 'time'),
+        N('three hospitals', 'count-objects'),
+        N('about 10 km', 'distance'),
+        N('6 miles', 'distance'),
+        N('the second one', 'other'),
+        N('34-year-old', 'age'),
+        N('some 4.5 million', 'population'),
+        N('2011', 'year'),
+    ])
+
+# du03: Israeli-Hezbollah ground fighting in Odaisseh, southern Lebanon (AP style)
+A['du03.txt'] = dict(
+    casualty=[
+        C('lost three soldiers', 'killed', 3, 'exact', 'soldiers', id='isr'),
+        C('11 more soldiers were wounded', 'injured', 11, 'exact', 'soldiers', id='isrw'),
+        C('four of them', 'injured', 4, 'exact', 'soldiers', sub='isrw'),
+        C('the three soldiers were killed', 'killed', 3, 'exact', 'soldiers', tags='repeat'),
+        C('killed at least 10 Israeli soldiers', 'killed', 10, 'at-least', 'soldiers', tags='contradicted'),
+        C('killed "dozens of Hezbollah terrorists"', 'killed', None, 'vague', 'fighters'),
+        C('captured two Hezbollah members', 'detained', 2, 'exact', 'fighters'),
+        C('four of its fighters were killed', 'killed', 4, 'exact', 'fighters', tags='contradicted'),
+        C('one of its soldiers was killed', 'killed', 1, 'exact', 'soldiers'),
+        C('two others were injured', 'injured', 2, 'exact', 'soldiers'),
+        C('detained six residents', 'detained', 6, 'exact', 'civilians', id='det'),
+        C('Three of them were still being held', 'detained', 3, 'exact', 'civilians', sub='det'),
+        C("about 1,200 of the village's residents were sheltering", 'displaced', 1200, 'approx', 'civilians'),
+        C('killed 14 people', 'killed', 14, 'exact', 'people', id='moh'),
+        C('two paramedics', 'killed', 2, 'exact', 'other', sub='moh'),
+        C('wounded two dozen others', 'injured', 24, 'exact', 'people'),
+        C('More than 1.2 million people have fled their homes', 'displaced', 1200000, 'at-least', 'people'),
+        C('some 60,000 Israelis have been displaced', 'displaced', 60000, 'approx', 'people'),
+    ],
+    sources=[
+        S("Israel's military", 'military'),
+        S('The military', 'military'),
+        S('An Israeli official', 'anonymous'),
+        S('Hezbollah', 'military', nth=1),
+        S('the Israeli military', 'military'),
+        S('The Israeli military', 'military'),
+        S('Hezbollah', 'military', nth=4),
+        S("Lebanon's army", 'military'),
+        S("Odaisseh's mayor, Mohammad Srour", 'official', form='title-name'),
+        S('Srour', 'official', nth=1, form='name'),
+        S("Lebanon's Health Ministry", 'official'),
+        S('Lebanese authorities', 'official'),
+    ],
+    numbers=[
+        N('5 a.m.', 'time'),
+        N('two Merkava tanks', 'count-objects'),
+        N('40 rocket launchers', 'count-objects'),
+        N('70-year-old', 'age'),
+        N('more than 20 villages', 'count-objects'),
+        N('Oct. 8, 2023', 'date'),
+        N('15-0', 'vote'),
+        N('about 10,000 troops', 'count-people'),
+    ])
+
+# du04: hostilities in Bulbul sub-district, Afrin, north-western Syria (UN OCHA flash update)
+A['du04.txt'] = dict(
+    casualty=[
+        C('At least 26 civilians reportedly killed', 'killed', 26, 'at-least', 'civilians'),
+        C('more than 60 injured', 'injured', 60, 'at-least', 'civilians'),
+        C('An estimated 7,500 people displaced', 'displaced', 7500, 'approx', 'people'),
+        C('at least 26 civilians have been killed', 'killed', 26, 'at-least', 'civilians', id='ov', tags='repeat'),
+        C('nine children', 'killed', 9, 'exact', 'children', sub='ov'),
+        C('six women', 'killed', 6, 'exact', 'women', sub='ov'),
+        C('more than 60 injured', 'injured', 60, 'at-least', 'civilians', nth=1, id='ovw', tags='repeat'),
+        C('17 of them', 'injured', 17, 'exact', 'civilians', sub='ovw'),
+        C('71 wounded people', 'injured', 71, 'exact', 'people'),
+        C('seven people remain missing', 'missing', 7, 'exact', 'people'),
+        C('two people were killed', 'killed', 2, 'exact', 'people'),
+        C('the loss of 11 of its fighters', 'killed', 11, 'exact', 'fighters'),
+        C('43 “terrorists” had been “neutralised”', 'killed', 43, 'exact', 'fighters'),
+        C('12-15 civilians', 'detained', None, 'range', 'civilians', low=12, high=15),
+        C('an estimated 7,500 people have fled', 'displaced', 7500, 'approx', 'people', id='disp', tags='repeat'),
+        C('about 4,800', 'displaced', 4800, 'approx', 'people', sub='disp'),
+        C('some 1,500', 'displaced', 1500, 'approx', 'people', sub='disp'),
+        C('1,200', 'displaced', 1200, 'exact', 'people', sub='disp'),
+        C('more than 300 displaced families', 'displaced', 300, 'at-least', 'people'),
+        C('two partner NGO staff were injured', 'injured', 2, 'exact', 'other'),
+    ],
+    sources=[
+        S('the Afrin Health Directorate', 'official'),
+        S('The Kurdish Red Crescent', 'ngo'),
+        S('Syrian state media', 'media'),
+        S('The SDF', 'military'),
+        S('the Turkish Ministry of National Defence', 'military'),
+        S('Local sources', 'anonymous'),
+        S('the UN Special Envoy for Syria', 'ngo', form='role'),
+        S('the local council in Afrin town', 'official'),
+        S('Humanitarian partners on the ground', 'ngo'),
+        S('WFP', 'ngo'),
+        S('UNICEF', 'ngo'),
+        S('the Health Cluster', 'ngo'),
+    ],
+    numbers=[
+        N('No. 2', 'other'),
+        N('14 March', 'date'),
+        N('18:00 hrs', 'time'),
+        N('11 March', 'date'),
+        N('12 March', 'date'),
+        N('two of the five health facilities', 'count-objects'),
+        N('US$3.2 million', 'money'),
+        N('the next 30 days', 'duration'),
+        N('11 March', 'date', nth=1),
+        N('some 30 km', 'distance'),
+        N('11 March', 'date', nth=2),
+        N('13 March', 'date'),
+        N('12 collective shelters', 'count-objects'),
+        N('12 March', 'date', nth=1),
+        N('18 trucks', 'count-objects'),
+        N('some 10,000 people', 'count-people'),
+        N('13 March', 'date', nth=1),
+        N('5,200 people', 'count-people'),
+        N('640 children', 'count-people'),
+        N('three mobile clinics', 'count-objects'),
+        N('the two hospitals', 'count-objects'),
+        N('2018', 'year'),
+        N('US$3.5 billion', 'money'),
+        N('6 per cent', 'percentage'),
+        N('US$3.2 million', 'money', nth=1),
+    ])
+
+# du05: an Israeli drone strike on an army post and shelling in Kfarchouba, southern Lebanon (state media, NNA style)
+A['du05.txt'] = dict(
+    casualty=[
+        C('three wounded', 'injured', 3, 'exact', 'soldiers'),
+        C('one soldier was martyred', 'killed', 1, 'exact', 'soldiers'),
+        C('three others were wounded', 'injured', 3, 'exact', 'soldiers', id='sw', tags='repeat'),
+        C('one of them', 'injured', 1, 'exact', 'soldiers', sub='sw'),
+        C('one of the wounded soldiers had succumbed', 'killed', 1, 'exact', 'soldiers', sub='sw'),
+        C('the number of soldiers martyred in the attack to 2', 'killed', 2, 'exact', 'soldiers', tags='update'),
+        C('the martyrdom of three citizens', 'killed', 3, 'exact', 'civilians'),
+        C('the injury of 7 others', 'injured', 7, 'exact', 'civilians', id='ci'),
+        C('2 women', 'injured', 2, 'exact', 'women', sub='ci'),
+        C('the bodies of the three martyrs', 'killed', 3, 'exact', 'civilians', tags='repeat'),
+        C('some 400 families', 'displaced', 400, 'approx', 'people'),
+        C('about 2,000 people', 'displaced', 2000, 'approx', 'people', tags='repeat'),
+        C("2 of the town's residents had been abducted", 'detained', 2, 'exact', 'civilians'),
+        C('killed 2 of its members', 'killed', 2, 'exact', 'fighters', tags='contradicted'),
+        C('arrested 4 Syrian nationals', 'detained', 4, 'exact', 'people'),
+        C('3,583 martyrs', 'killed', 3583, 'exact', 'people'),
+        C('15,244 wounded', 'injured', 15244, 'exact', 'people'),
+    ],
+    sources=[
+        S('The Army Command', 'military'),
+        S('The Lebanese Army Command – Directorate of Orientation', 'military'),
+        S('the statement', 'military', form='document'),
+        S('the Army Command', 'military'),
+        S("the Health Ministry's Public Health Emergency Operations Centre", 'official'),
+        S('the Directorate General of Civil Defence', 'official'),
+        S('The head of Kfarchouba municipality, Qassem Atwi', 'official', form='title-name'),
+        S('the Israeli enemy army', 'military'),
+        S("the town's residents", 'witness', nth=1),
+        S('The Islamic Resistance', 'military'),
+        S('the Army Command', 'military', nth=1),
+        S('the Ministry of Public Health', 'official'),
+    ],
+    numbers=[
+        N('10:40 a.m.', 'time'),
+        N('Resolution 1701', 'other'),
+        N('9 shells', 'count-objects'),
+        N('2 stun grenades', 'count-objects'),
+        N('more than two hours', 'duration'),
+        N('fewer than 50 residents', 'count-people'),
+        N('8 October 2023', 'date'),
+    ])
+
+# du06: a strike on an aid distribution in Shebaa, southern Lebanon (NGO statement)
+A['du06.txt'] = dict(
+    casualty=[
+        C('one of its volunteers', 'killed', 1, 'exact', 'other', sub='tot'),
+        C('seven people killed', 'killed', 7, 'exact', 'people', id='tot'),
+        C('Another 19 people were wounded', 'injured', 19, 'exact', 'people', id='w'),
+        C('six children', 'injured', 6, 'exact', 'children', sub='w'),
+        C('Two of the wounded', 'injured', 2, 'exact', 'people', sub='w'),
+        C('the death toll from the strike had risen to nine', 'killed', 9, 'exact', 'people', id='moh',
+          tags='update'),
+        C('three children', 'killed', 3, 'exact', 'children', sub='moh'),
+        C('two of the injured succumbed', 'killed', 2, 'exact', 'people', sub='w'),
+        C('two brothers were killed', 'killed', 2, 'exact', 'men'),
+        C('abducted three shepherds', 'detained', 3, 'exact', 'other'),
+        C('at least 11 shepherds have been detained', 'detained', 11, 'at-least', 'other'),
+        C('As many as 40 families have fled', 'displaced', 40, 'at-most', 'people'),
+        C('an estimated 600,000 people are sheltering', 'displaced', 600000, 'approx', 'people'),
+        C('the three shepherds', 'detained', 3, 'exact', 'other', tags='repeat'),
+    ],
+    sources=[
+        S('Relief Without Borders Lebanon (RWB)', 'ngo'),
+        S('our medical team', 'ngo'),
+        S('Nadine Sfeir', 'ngo', form='name'),
+        S('Lebanon’s Ministry of Public Health', 'official'),
+        S('The Israeli military', 'military'),
+        S('the Lebanese Civil Defence', 'official'),
+        S('residents', 'witness'),
+        S('Their families', 'witness'),
+        S('municipal records', 'official', form='document'),
+        S('the municipality', 'official'),
+        S('Sfeir', 'ngo', nth=1, form='name'),
+        S('the International Organization for Migration (IOM)', 'ngo'),
+    ],
+    numbers=[
+        N('21 October 2024', 'date'),
+        N('24-year-old', 'age'),
+        N('dozens of families', 'count-people'),
+        N('40 minutes', 'duration'),
+        N('two days', 'duration'),
+        N('1,300 food parcels', 'count-objects'),
+        N('1 October', 'date'),
+        N('16-year-old', 'age'),
+        N('about 7,000 people', 'population'),
+        N('fewer than 900 residents', 'count-people'),
+        N('US$426 million', 'money'),
+        N('40%', 'percentage'),
+        N('2006', 'year'),
+        N('14 mobile teams', 'count-objects'),
+        N('more than 85,000 people', 'count-people'),
+        N('October 2023', 'date'),
+    ])
+
+# du07: fighting for Suran, Hama province, north-western Syria (a broadcaster's website: headline and byline)
+A['du07.txt'] = dict(
+    casualty=[
+        C('Dozens killed', 'killed', None, 'vague', 'people'),
+        C('At least 60 people have been killed', 'killed', 60, 'at-least', 'people', id='tot', tags='repeat'),
+        C('34 rebel fighters', 'killed', 34, 'exact', 'fighters', sub='tot'),
+        C('19 soldiers', 'killed', 19, 'exact', 'soldiers', sub='tot'),
+        C('seven civilians', 'killed', 7, 'exact', 'civilians', id='civ', sub='tot'),
+        C('four of them children', 'killed', 4, 'exact', 'children', sub='civ'),
+        C('killing “scores of terrorists”', 'killed', None, 'vague', 'fighters'),
+        C('fewer than 10 soldiers had been killed', 'killed', 10, 'at-most', 'soldiers', tags='contradicted'),
+        C('captured 17 soldiers', 'detained', 17, 'exact', 'soldiers'),
+        C('lost more than 40 men', 'killed', 40, 'at-least', 'men', tags='contradicted'),
+        C('received about 85 wounded', 'injured', 85, 'approx', 'people', id='h'),
+        C('nine of whom had died', 'killed', 9, 'exact', 'people', sub='h'),
+        C('as many as 20 young men were taken', 'detained', 20, 'at-most', 'men'),
+        C('more than 30,000 people have fled', 'displaced', 30000, 'at-least', 'people'),
+        C('hundreds of thousands', 'displaced', None, 'vague', 'people'),
+        C('several of her neighbours had been killed', 'killed', None, 'vague', 'civilians'),
+        C('Between 20 and 25 families', 'displaced', None, 'range', 'people', low=20, high=25),
+        C('killing 11 civilians', 'killed', 11, 'exact', 'civilians'),
+        C('killed an estimated 370,000 people', 'killed', 370000, 'approx', 'people'),
+        C('driven 13 million from their homes', 'displaced', 13000000, 'exact', 'people'),
+    ],
+    sources=[
+        S('a war monitor', 'ngo'),
+        S('The Syrian Observatory for Human Rights', 'ngo'),
+        S('The Syrian army', 'military'),
+        S('the state news agency Sana', 'media'),
+        S('The National Front for Liberation', 'military'),
+        S('Captain Yasser Hamoud', 'military', form='title-name'),
+        S('Dr Khaled Bitar', 'official', form='title-name'),
+        S('Relatives', 'witness'),
+        S('The UN', 'ngo'),
+        S('Umm Khaled', 'witness', form='name'),
+        S('Russia’s defence ministry', 'military'),
+        S('monitoring groups', 'ngo'),
+    ],
+    numbers=[
+        N('two days', 'duration'),
+        N('five tanks', 'count-objects'),
+        N('mother of five', 'count-people'),
+        N('about 20km', 'distance'),
+        N('M5', 'other'),
+        N('2012', 'year'),
+    ])
+
+# du08: an Israeli strike on a petrol station and house in Rashaya, Lebanon (a newspaper's own correspondent)
+A['du08.txt'] = dict(
+    casualty=[
+        C('the bodies of five people', 'killed', 5, 'exact', 'people'),
+        C('Twenty-one others were wounded', 'injured', 21, 'exact', 'people'),
+        C('about 3,500 people displaced', 'displaced', 3500, 'approx', 'people', id='disp'),
+        C('hundreds of them had left', 'displaced', None, 'vague', 'people', sub='disp'),
+        C('treated 23 wounded', 'injured', 23, 'exact', 'people', id='h', tags='contradicted'),
+        C('four children', 'injured', 4, 'exact', 'children', sub='h'),
+        C('two of them had died', 'killed', 2, 'exact', 'people', sub='h'),
+        C('The death toll rose to seven', 'killed', 7, 'exact', 'people', tags='update'),
+        C('eliminated three Hezbollah members', 'killed', 3, 'exact', 'fighters', tags='contradicted'),
+        C('killed three men', 'killed', 3, 'exact', 'men'),
+        C('up to six people were still missing', 'missing', 6, 'at-most', 'people'),
+        C('detained two Syrian men', 'detained', 2, 'exact', 'men'),
+        C('over 3,100 people have been killed', 'killed', 3100, 'at-least', 'people'),
+        C('13,800 wounded', 'injured', 13800, 'exact', 'people'),
+        C('nearly 900,000 people displaced', 'displaced', 900000, 'at-most', 'people'),
+    ],
+    sources=[
+        S('the town’s mayor', 'official'),
+        S('the mayor, Fawzi Chams', 'official', form='title-name'),
+        S('Dr Nisrine Abou Samra', 'official', form='title-name'),
+        S('The Israeli military', 'military'),
+        S('Residents', 'witness'),
+        S('the town’s Druze religious leaders', 'other'),
+        S('Sheikh Salman Abou Ali', 'other', form='title-name'),
+        S('the state-run National News Agency', 'media'),
+        S('The Lebanese Red Cross', 'ngo'),
+        S('a security official', 'anonymous'),
+        S('Lebanon’s health ministry', 'official'),
+        S('the International Organization for Migration', 'ngo'),
+        S('Samira Hamdan', 'witness', form='name'),
+    ],
+    numbers=[
+        N('4.20pm', 'time'),
+        N('two-storey', 'other'),
+        N('12-year-old', 'age'),
+        N('some 11,000', 'population'),
+        N('1943', 'year'),
+        N('Two hours', 'duration'),
+        N('four times', 'other'),
+        N('one year', 'duration'),
+        N('61', 'age'),
+    ])
+
+
+if __name__ == '__main__':
+    main(HERE, A, STATS_EXTRA_OUTCOME_WORDS, STATS_EXTRA_GROUP_NOUNS)
