@@ -699,10 +699,16 @@ held_for_a_time (DetectContext *ctx,
                  guint          i,
                  guint          last)
 {
-  guint k = i + 1;
+  guint k, stop = i + 6;
 
+  /* … past where: "held roughly 60 men in a monastery compound for two
+   * days"
+   */
+  while (i < last && i < stop && !_diptych_detect_is (ctx, i, "for") && !_diptych_detect_is_punct (ctx, i))
+    i++;
   if (i >= last || !_diptych_detect_is (ctx, i, "for"))
     return FALSE;
+  k = i + 1;
   k += _diptych_detect_match (ctx, k, LEX_QUALIFIER, NULL);
   return k + 1 < last && (detect_key (ctx, k)->quantity || _diptych_detect_is (ctx, k, "several")) &&
          detect_in (ctx, k + 1, LEX_TIME);
