@@ -1596,6 +1596,7 @@ static const Case cases[] = {
   PART_ ("list-label-with-count-of-places", "The agency had registered 5,312 displaced people at the following sites:\n\nSugapa, Catholic parish compound: 2,140 people\n\nSugapa, Bilogai primary school and two other schools: 1,465 people", "1,465 people", "5,312 displaced people"),
   FIG ("held-where-for-days", "He said troops entered three villages and held roughly 60 men in a monastery compound for two days.", "held roughly 60 men", D, 60, N, N, APPROX, MEN),
   FIG ("headline-neutralises", "Army neutralises 9 secessionist fighters in Njinikom", "neutralises 9 secessionist fighters", K, 9, 9, 9, EXACT, FIGHTERS),
+  FIG ("number-still-missing", "A student leader put the number of students still missing at 35-40.", "the number of students still missing at 35-40", M, N, 35, 40, RANGE, PEOPLE),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -1627,8 +1627,9 @@ _diptych_detect_toll_before (DetectContext *ctx,
           /* "the number of internally displaced persons", "of confirmed
            * dead"
            */
+          /* … "of students still missing" */
           if ((g_str_has_suffix (detect_lower (ctx, o), "ly") || _diptych_detect_is (ctx, o, "confirmed") ||
-               _diptych_detect_is (ctx, o, "reported")) &&
+               _diptych_detect_is (ctx, o, "reported") || _diptych_detect_is (ctx, o, "still")) &&
               _diptych_detect_match_outcome (ctx, o + 1, &n) >= 0)
             o++;
           outcome = _diptych_detect_match_outcome (ctx, o, &n);
