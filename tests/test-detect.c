@@ -1597,6 +1597,7 @@ static const Case cases[] = {
   FIG ("held-where-for-days", "He said troops entered three villages and held roughly 60 men in a monastery compound for two days.", "held roughly 60 men", D, 60, N, N, APPROX, MEN),
   FIG ("headline-neutralises", "Army neutralises 9 secessionist fighters in Njinikom", "neutralises 9 secessionist fighters", K, 9, 9, 9, EXACT, FIGHTERS),
   FIG ("number-still-missing", "A student leader put the number of students still missing at 35-40.", "the number of students still missing at 35-40", M, N, 35, 40, RANGE, PEOPLE),
+  FIG ("part-of-a-possessed-whole", "He estimated that up to 3,000 of the subdivision's roughly 42,000 inhabitants had fled.", "up to 3,000 of the subdivision's roughly 42,000 inhabitants had fled", X, 3000, N, 3000, AT_MOST, CIVILIANS),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -730,6 +730,24 @@ arriving_or_leaving (DetectContext *ctx,
                       _diptych_detect_is (ctx, k, "arrived") || _diptych_detect_is (ctx, k, "arrive"));
 }
 
+/* Where the count of a whole starts after the "of" of a part at @d - 1:
+ * "the roughly 40 passengers", "the subdivision's 42,000 inhabitants";
+ * or @d when no determiner comes first.
+ */
+static guint
+whole_after_of (DetectContext *ctx,
+                guint          d,
+                guint          last)
+{
+  guint w = d;
+
+  if (w < last && _diptych_detect_is (ctx, w, "the"))
+    w++;
+  if (w > d && w + 1 < last && detect_key (ctx, w)->possessive && !detect_key (ctx, w)->quantity)
+    w++;
+  return w;
+}
+
 /* Whether @word stands from @start to before @end */
 static gboolean
 has_word_in (DetectContext *ctx,
@@ -1168,7 +1186,7 @@ detect_in_sentence (DetectContext *ctx,
       gboolean compared = FALSE;  /* "up from 12 reported on Monday": a count before */
       gboolean predicate = FALSE;  /* the group after "were": "18 were children" */
       guint32 noun;
-      guint be;
+      guint be, w;
       guint conj, family, listed, how_bad;
       Link link = LINK_NONE;
       gint link_outcome = -1, head = -1, whole_of;
@@ -1387,12 +1405,13 @@ detect_in_sentence (DetectContext *ctx,
               h = whole.end + n;
               i = h;
             }
-          /* "nine of the roughly 40 passengers – … – were dead": the part
-           * is the figure, the whole a count of those there
+          /* "nine of the roughly 40 passengers – … – were dead", "up to
+           * 3,000 of the subdivision's roughly 42,000 inhabitants had
+           * fled": the part is the figure, the whole a count of those there
            */
-          else if (_diptych_detect_is (ctx, d, "the") &&
-                   _diptych_detect_read_quantity (ctx, d + 1 + _diptych_detect_match (ctx, d + 1, LEX_QUALIFIER, NULL),
-                                                  d + 1, last, &whole) && whole.end < last &&
+          else if ((w = whole_after_of (ctx, d, last)) > d &&
+                   _diptych_detect_read_quantity (ctx, w + _diptych_detect_match (ctx, w, LEX_QUALIFIER, NULL),
+                                                  w, last, &whole) && whole.end < last &&
                    !whole.vague && (n = _diptych_detect_match (ctx, whole.end, LEX_GROUP, &entry)) > 0 &&
                    !detect_in (ctx, whole.end, LEX_OUTCOME))
             {
