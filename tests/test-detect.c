@@ -1598,6 +1598,8 @@ static const Case cases[] = {
   FIG ("headline-neutralises", "Army neutralises 9 secessionist fighters in Njinikom", "neutralises 9 secessionist fighters", K, 9, 9, 9, EXACT, FIGHTERS),
   FIG ("number-still-missing", "A student leader put the number of students still missing at 35-40.", "the number of students still missing at 35-40", M, N, 35, 40, RANGE, PEOPLE),
   FIG ("part-of-a-possessed-whole", "He estimated that up to 3,000 of the subdivision's roughly 42,000 inhabitants had fled.", "up to 3,000 of the subdivision's roughly 42,000 inhabitants had fled", X, 3000, N, 3000, AT_MOST, CIVILIANS),
+  QUIET_ ("others-of-armed-men-fled", "\u201cOur heroes neutralised 34 of the attackers and captured seven, while dozens of others fled, abandoning their weapons.\u201d", "dozens of others"),
+  FIG ("others-of-villagers-fled", "Gunmen killed 12 villagers, and hundreds of others fled.", "hundreds of others fled", X, N, 100, N, VAGUE, CIVILIANS),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

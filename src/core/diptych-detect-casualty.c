@@ -748,6 +748,25 @@ whole_after_of (DetectContext *ctx,
   return w;
 }
 
+/* Whether the figures of @sentence found so far count armed men:
+ * "neutralised 34 of the attackers and captured seven".
+ */
+static gboolean
+armed_counted_in (DetectContext *ctx,
+                  guint          sentence)
+{
+  for (guint f = ctx->figures->len; f > 0; f--)
+    {
+      const DetectItem *item = &g_array_index (ctx->figures, DetectItem, f - 1);
+
+      if (item->sentence != sentence)
+        break;
+      if (item->casualty.group == DIPTYCH_GROUP_FIGHTERS || item->casualty.group == DIPTYCH_GROUP_SOLDIERS)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether @word stands from @start to before @end */
 static gboolean
 has_word_in (DetectContext *ctx,
@@ -2692,7 +2711,11 @@ detect_in_sentence (DetectContext *ctx,
        */
       if (outcome == DIPTYCH_OUTCOME_DISPLACED &&
           (group == DIPTYCH_GROUP_FIGHTERS || group == DIPTYCH_GROUP_SOLDIERS ||
-           (head_end > q.end + 1 && _diptych_detect_is (ctx, head_end - 2, "armed"))))
+           (head_end > q.end + 1 && _diptych_detect_is (ctx, head_end - 2, "armed")) ||
+           /* "neutralised 34 of the attackers …, while dozens of others
+            * fled": the others of armed men
+            */
+           (others && group < 0 && armed_counted_in (ctx, sentence))))
         continue;
       /* "23 humanitarian staff were temporarily relocated", "relocated 26
        * non-essential staff": workers their employer moves are not
