@@ -269,7 +269,9 @@ _diptych_detect_noun_of_pair (DetectContext      *ctx,
           second->n_words == 1 &&
           (detect_figure_word (ctx, next, FIGURE_WORD_MEMBER) || _diptych_detect_is (ctx, next, "colleagues") ||
            _diptych_detect_is (ctx, next, "comrades")))
-        return next;  /* the first entry's group, one word long as the second */
+        return next;  /* *entry stays the forces' word: the group, and
+                       * one word long as "colleagues" is for the head's end
+                       */
       *entry = second;
       return next;
     }

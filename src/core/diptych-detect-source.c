@@ -449,8 +449,8 @@ add_source (DetectContext *ctx,
   if (!detect_key (ctx, first)->upper && last - first == 1 && !detect_in (ctx, first, LEX_SOURCE_TYPE) &&
       !detect_in (ctx, first, LEX_GROUP))
     return -1;
-  /* "Among the dead were seven children, he said, adding that": a word
-   * that opens a sentence is no source
+  /* "Among the dead were seven children, he said, adding that": the
+   * preposition the sentence opens with is no source
    */
   if (last - first == 1 && _diptych_detect_is (ctx, first, "among"))
     return -1;
