@@ -1600,6 +1600,8 @@ static const Case cases[] = {
   FIG ("part-of-a-possessed-whole", "He estimated that up to 3,000 of the subdivision's roughly 42,000 inhabitants had fled.", "up to 3,000 of the subdivision's roughly 42,000 inhabitants had fled", X, 3000, N, 3000, AT_MOST, CIVILIANS),
   QUIET_ ("others-of-armed-men-fled", "\u201cOur heroes neutralised 34 of the attackers and captured seven, while dozens of others fled, abandoning their weapons.\u201d", "dozens of others"),
   FIG ("others-of-villagers-fled", "Gunmen killed 12 villagers, and hundreds of others fled.", "hundreds of others fled", X, N, 100, N, VAGUE, CIVILIANS),
+  QUIET_ ("singular-noun-of-things", "It is a region that hosts five refugee camps and has itself been torn by violence.", "five refugee"),
+  FIG ("singular-noun-of-agents", "Four civilian eradicators were also hurt.", "Four civilian eradicators were also hurt", I, 4, 4, 4, EXACT, CIVILIANS),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -576,6 +576,37 @@ is_thing_after (DetectContext *ctx,
          !detect_in (ctx, i, LEX_AUXILIARY) && !detect_in (ctx, i, LEX_REPORTING) && !detect_in (ctx, i, LEX_SOURCE_TYPE);
 }
 
+/* Whether the plural noun at @i names people by what they do, the lists
+ * knowing it or not: "eradicators", "herders", "assailants".
+ */
+static gboolean
+names_agents (DetectContext *ctx,
+              guint          i)
+{
+  const char *w = detect_lower (ctx, i);
+
+  return g_str_has_suffix (w, "ers") || g_str_has_suffix (w, "ors") || g_str_has_suffix (w, "ists") ||
+         g_str_has_suffix (w, "ians") || g_str_has_suffix (w, "ants") || g_str_has_suffix (w, "ents");
+}
+
+/* Whether the word at @i is the singular of a group noun, whose plural
+ * is one too: "refugee" of "refugees".
+ */
+static gboolean
+is_singular_of_group (DetectContext *ctx,
+                      guint          i)
+{
+  g_autofree char *plural = g_strconcat (detect_lower (ctx, i), "s", NULL);
+  const DetectEntry *entries;
+  guint n_entries;
+
+  _diptych_detect_lexicon_lookup (ctx->lexicon, plural, &entries, &n_entries, NULL);
+  for (guint e = 0; e < n_entries; e++)
+    if (entries[e].list == LEX_GROUP && entries[e].n_words == 1)
+      return TRUE;
+  return FALSE;
+}
+
 /* Where the verb of be before "holding" at @before - 1 stands: "are
  * holding", "had been holding", "are still holding"; or 0.
  */
@@ -1529,6 +1560,14 @@ detect_in_sentence (DetectContext *ctx,
                */
               if (h + entry->n_words < last && !_diptych_detect_is_plural_noun (ctx, h) &&
                   is_thing_after (ctx, h + entry->n_words) && _diptych_detect_verb_of_things (ctx, first, q.start))
+                continue;
+              /* "hosts five refugee camps", "two civilian vehicles": a
+               * singular noun of people after a number of many says what
+               * the things after it are for
+               */
+              if (entry->n_words == 1 && h + 1 < last && is_thing_after (ctx, h + 1) && !names_agents (ctx, h + 1) &&
+                  !detect_key (ctx, h)->upper && !_diptych_detect_is_determiner_one (ctx, &q, first, last) &&
+                  is_singular_of_group (ctx, h))
                 continue;
               group = entry->value;
               head_outcome = _diptych_detect_match_outcome (ctx, h, &n);
