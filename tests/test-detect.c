@@ -1602,6 +1602,8 @@ static const Case cases[] = {
   FIG ("others-of-villagers-fled", "Gunmen killed 12 villagers, and hundreds of others fled.", "hundreds of others fled", X, N, 100, N, VAGUE, CIVILIANS),
   QUIET_ ("singular-noun-of-things", "It is a region that hosts five refugee camps and has itself been torn by violence.", "five refugee"),
   FIG ("singular-noun-of-agents", "Four civilian eradicators were also hurt.", "Four civilian eradicators were also hurt", I, 4, 4, 4, EXACT, CIVILIANS),
+  FIG ("sheltering-in-a-town", "About 4,100 people are sheltering in Mankush town.", "About 4,100 people are sheltering in Mankush town", X, 4100, N, N, APPROX, PEOPLE),
+  FIG ("sheltering-in-a-mission", "Hundreds are still sheltering in the courtyard of the Catholic mission.", "Hundreds are still sheltering in the courtyard of the Catholic mission", X, N, 100, N, VAGUE, PEOPLE),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

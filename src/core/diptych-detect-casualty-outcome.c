@@ -541,6 +541,15 @@ without_homes (DetectContext *ctx,
            */
           ((_diptych_detect_is (ctx, k, "base") || _diptych_detect_is (ctx, k, "bases")) &&
            (_diptych_detect_is (ctx, i, "sheltering") || _diptych_detect_is (ctx, i, "sheltered"))) ||
+          /* "sheltering in Mankush town", "in the Catholic mission": to
+           * shelter somewhere is to have left home, wherever it is
+           */
+          ((_diptych_detect_is (ctx, k, "town") || _diptych_detect_is (ctx, k, "towns") ||
+            _diptych_detect_is (ctx, k, "city") || _diptych_detect_is (ctx, k, "mission") ||
+            _diptych_detect_is (ctx, k, "compound") || _diptych_detect_is (ctx, k, "premises") ||
+            _diptych_detect_is (ctx, k, "forest") || _diptych_detect_is (ctx, k, "hills")) &&
+           (k + 1 == last || _diptych_detect_is_punct (ctx, k + 1) || detect_in (ctx, k + 1, LEX_FUNCTION)) &&
+           (_diptych_detect_is (ctx, i, "sheltering") || _diptych_detect_is (ctx, i, "sheltered"))) ||
           /* public buildings: "sheltering in a church and a school" */
           _diptych_detect_is (ctx, k, "church") || _diptych_detect_is (ctx, k, "churches") ||
           _diptych_detect_is (ctx, k, "mosque") || _diptych_detect_is (ctx, k, "mosques") ||
