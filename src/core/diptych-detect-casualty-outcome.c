@@ -1533,7 +1533,7 @@ _diptych_detect_outcome_after (DetectContext *ctx,
 
 /* The outcome of the last figure found before @toll in its sentence or
  * the one before, when the toll is put anew: "put the number at", "put
- * their number at"; or -1
+ * their number at", "gave a lower figure of"; or -1
  */
 static gint
 outcome_put_again (DetectContext *ctx,
@@ -1542,9 +1542,16 @@ outcome_put_again (DetectContext *ctx,
 {
   const DetectItem *figure;
 
-  if (toll < first + 2 || !(_diptych_detect_is (ctx, toll - 1, "the") || detect_is_possessive_determiner (ctx, toll - 1)) ||
+  /* "a lower figure", "a higher number" */
+  if (toll > first + 2 &&
+      (_diptych_detect_is (ctx, toll - 1, "lower") || _diptych_detect_is (ctx, toll - 1, "higher")))
+    toll--;
+  if (toll < first + 2 ||
+      !(_diptych_detect_is (ctx, toll - 1, "the") || _diptych_detect_is (ctx, toll - 1, "a") ||
+        detect_is_possessive_determiner (ctx, toll - 1)) ||
       !(_diptych_detect_is (ctx, toll - 2, "put") || _diptych_detect_is (ctx, toll - 2, "puts") ||
-        _diptych_detect_is (ctx, toll - 2, "putting")) ||
+        _diptych_detect_is (ctx, toll - 2, "putting") || _diptych_detect_is (ctx, toll - 2, "gave") ||
+        _diptych_detect_is (ctx, toll - 2, "gives")) ||
       /* a figure of this part's, whose tokens are those of @ctx */
       ctx->figures->len <= ctx->figures_from)
     return -1;
@@ -1670,6 +1677,12 @@ _diptych_detect_toll_before (DetectContext *ctx,
        * they are says it is no toll
        */
       if (outcome < 0 && strcmp (entry->words[0], "number") == 0 && !_diptych_detect_is (ctx, t + 1, "of"))
+        outcome = outcome_put_again (ctx, first, t);
+      /* "counts 21,500 people displaced, while the mayor puts the figure
+       * at 25,000", "gave a lower figure of 6,240 people"
+       */
+      if (outcome < 0 && strcmp (entry->words[0], "figure") == 0 &&
+          (!_diptych_detect_is (ctx, t + 1, "of") || t + 1 == before))
         outcome = outcome_put_again (ctx, first, t);
       if (outcome < 0 && strcmp (entry->words[0], "number") == 0)
         return -1;
