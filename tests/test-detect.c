@@ -1608,6 +1608,7 @@ static const Case cases[] = {
   FIG ("lower-figure-given", "At least 1,800 families had fled. The disaster office gave a lower figure of 6,240 people in 14 evacuation centers.", "figure of 6,240 people", X, 6240, 6240, 6240, EXACT, PEOPLE),
   FIG ("fell-in-the-line-of-duty", "Two soldiers of the National Guard fell in the line of duty.", "Two soldiers of the National Guard fell in the line of duty", K, 2, 2, 2, EXACT, SOLDIERS),
   FIG ("part-of-the-captives", "Relatives said 12 of the captives were still being held on 20 July.", "12 of the captives were still being held", D, 12, 12, 12, EXACT, PEOPLE),
+  FIG ("part-of-those-we-treated", "Three of those we treated have since died.", "Three of those we treated have since died", K, 3, 3, 3, EXACT, PEOPLE),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

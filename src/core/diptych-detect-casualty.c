@@ -1373,6 +1373,15 @@ detect_in_sentence (DetectContext *ctx,
                   link = LINK_OUTCOME;
                   h += n;
                 }
+              /* "Three of those we treated have since died": those a
+               * clause of their own names by what befell them
+               */
+              else if (_diptych_detect_is (ctx, d, "those") && h + 1 < last && detect_in (ctx, h, LEX_PERSONAL) &&
+                       (link_outcome = _diptych_detect_match_outcome (ctx, h + 1, &n)) >= 0)
+                {
+                  link = LINK_OUTCOME;
+                  h += 1 + n;
+                }
               /* "19 of those taken were women": the abducted, not those
                * taken to a hospital
                */
