@@ -2017,7 +2017,8 @@ detect_in_sentence (DetectContext *ctx,
               span_first = before - 1;
             }
           /* "They took my two sons", "armed men had taken his two younger
-           * sisters", "took two boys from the farm": people taken by
+           * sisters", "took two boys from the farm", "took several young men
+           * with them": people taken by
            * force; not "took 14 residents to safety", "took 300 migrants
            * across", nor things ("taken six soldiers prisoner" is told below)
            */
@@ -2026,6 +2027,9 @@ detect_in_sentence (DetectContext *ctx,
                    taken_before (ctx, first, before) &&
                    (head_end >= last || _diptych_detect_is_punct (ctx, head_end) ||
                     _diptych_detect_is (ctx, head_end, "from") || _diptych_detect_is (ctx, head_end, "and") ||
+                    /* "took several young men with them when they left" */
+                    (_diptych_detect_is (ctx, head_end, "with") && _diptych_detect_is (ctx, head_end + 1, "them") &&
+                     !_diptych_detect_is (ctx, head_end + 3, "safety")) ||
                     shot_when_taken (ctx, head_end, last)))
             {
               /* "took my husband and my two brothers out of the house and
