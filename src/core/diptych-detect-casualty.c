@@ -1466,16 +1466,18 @@ detect_in_sentence (DetectContext *ctx,
             }
           /* "nine of the roughly 40 passengers – … – were dead", "up to
            * 3,000 of the subdivision's roughly 42,000 inhabitants had
-           * fled": the part is the figure, the whole a count of those there
+           * fled", "two of the four transferred patients had died": the
+           * part is the figure, the whole a count of those there
            */
           else if ((w = whole_after_of (ctx, d, last)) > d &&
                    _diptych_detect_read_quantity (ctx, w + _diptych_detect_match (ctx, w, LEX_QUALIFIER, NULL),
                                                   w, last, &whole) && whole.end < last &&
-                   !whole.vague && (n = _diptych_detect_match (ctx, whole.end, LEX_GROUP, &entry)) > 0 &&
-                   !detect_in (ctx, whole.end, LEX_OUTCOME))
+                   !whole.vague && !detect_in (ctx, whole.end, LEX_OUTCOME) &&
+                   (g = _diptych_detect_described_noun (ctx, whole.end, last)) < last &&
+                   (n = _diptych_detect_match (ctx, g, LEX_GROUP, &entry)) > 0)
             {
               group = entry->value;
-              h = whole.end + n;
+              h = g + n;
               i = h;
               partitive = TRUE;
             }
