@@ -1612,6 +1612,7 @@ static const Case cases[] = {
   FIG ("took-with-them", "She said the attackers took several young men with them when they left.", "took several young men", D, N, 3, N, VAGUE, MEN),
   QUIET_ ("took-with-them-to-safety", "Soldiers took 14 residents with them to safety.", "14 residents"),
   FIG ("part-of-a-described-whole", "Two of the four transferred patients had died by Saturday.", "Two of the four transferred patients had died", K, 2, 2, 2, EXACT, PEOPLE),
+  FIG ("already-uprooted", "It adds to the 70,000 already uprooted by earlier violence.", "70,000 already uprooted", X, 70000, 70000, 70000, EXACT, PEOPLE),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

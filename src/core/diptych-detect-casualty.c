@@ -1317,8 +1317,12 @@ detect_in_sentence (DetectContext *ctx,
           h = how_bad + 1;
           severe = TRUE;
         }
-      /* "61,250 newly displaced people", "300 internally displaced" */
-      else if (h + 1 < last && g_str_has_suffix (detect_lower (ctx, h), "ly") && !detect_key (ctx, h)->upper &&
+      /* "61,250 newly displaced people", "300 internally displaced", "the
+       * 70,000 already uprooted"
+       */
+      else if (h + 1 < last &&
+               (g_str_has_suffix (detect_lower (ctx, h), "ly") || _diptych_detect_is (ctx, h, "already")) &&
+               !detect_key (ctx, h)->upper &&
                !detect_in (ctx, h + 1, LEX_GROUP) &&
                _diptych_detect_match_outcome (ctx, h + 1, &n) >= 0)
         h++;
