@@ -1613,6 +1613,7 @@ static const Case cases[] = {
   QUIET_ ("took-with-them-to-safety", "Soldiers took 14 residents with them to safety.", "14 residents"),
   FIG ("part-of-a-described-whole", "Two of the four transferred patients had died by Saturday.", "Two of the four transferred patients had died", K, 2, 2, 2, EXACT, PEOPLE),
   FIG ("already-uprooted", "It adds to the 70,000 already uprooted by earlier violence.", "70,000 already uprooted", X, 70000, 70000, 70000, EXACT, PEOPLE),
+  FIG ("part-described-by-participle", "At least 23 people were abducted, among them four women and six teenagers recruited by force.", "six teenagers", D, 6, 6, 6, EXACT, CHILDREN),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -2748,8 +2748,13 @@ detect_in_sentence (DetectContext *ctx,
        * "… killed, while 4,000 boys have been recruited": a clause of
        * their own
        */
+      /* … but not a participle that describes them: "among them four
+       * women and six teenagers recruited by force"
+       */
       if (outcome < 0 && link == LINK_COORDINATE && !compared && head_end < last &&
-          (detect_in (ctx, head_end, LEX_REPORTING) || has_own_verb (ctx, head_end, last)))
+          (detect_in (ctx, head_end, LEX_REPORTING) ||
+           (has_own_verb (ctx, head_end, last) &&
+            !(g_str_has_suffix (detect_lower (ctx, head_end), "ed") && _diptych_detect_is (ctx, head_end + 1, "by")))))
         continue;
 
       /* "treated more than 1,100 patients, mostly for diarrhoea": the
