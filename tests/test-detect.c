@@ -1616,6 +1616,8 @@ static const Case cases[] = {
   FIG ("part-described-by-participle", "At least 23 people were abducted, among them four women and six teenagers recruited by force.", "six teenagers", D, 6, 6, 6, EXACT, CHILDREN),
   FIG ("housing-people", "The school alone is housing 640 people in dormitories built for 300 pupils.", "housing 640 people", X, 640, 640, 640, EXACT, PEOPLE),
   SRC ("residents-describe", "The army says it has retaken the town, but residents reached by phone describe sporadic gunfire.", "residents", DIPTYCH_SOURCE_WITNESS),
+  QUIET_ ("share-of-inhabitants-fled", "The mayor told OCHA that most of the village's 2,000 inhabitants had fled.", "2,000 inhabitants"),
+  FIG ("bare-number-evacuated-after-hurt", "The hospital treated 23 wounded, and six had been evacuated to Bamako.", "six had been evacuated", I, 6, 6, 6, EXACT, PEOPLE),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

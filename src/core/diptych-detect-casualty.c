@@ -74,7 +74,9 @@ whole_of_share (DetectContext *ctx,
     k--;
   if (k < first + 2 || k == q_start || !_diptych_detect_is (ctx, k - 1, "of"))
     return FALSE;
-  return _diptych_detect_is (ctx, k - 2, "cent") || _diptych_detect_is (ctx, k - 2, "percent") ||
+  /* "most of the village's 2,000 inhabitants had fled" */
+  return _diptych_detect_is (ctx, k - 2, "most") || _diptych_detect_is (ctx, k - 2, "many") ||
+         _diptych_detect_is (ctx, k - 2, "cent") || _diptych_detect_is (ctx, k - 2, "percent") ||
          _diptych_detect_is (ctx, k - 2, "%") || _diptych_detect_is (ctx, k - 2, "half") ||
          _diptych_detect_is (ctx, k - 2, "third") || _diptych_detect_is (ctx, k - 2, "thirds") ||
          _diptych_detect_is (ctx, k - 2, "quarter") || _diptych_detect_is (ctx, k - 2, "quarters");
@@ -3001,12 +3003,21 @@ detect_in_sentence (DetectContext *ctx,
         item->parent = _diptych_detect_last_total (ctx, outcome, 0, part, group);
       if (outcome < 0 && item->parent >= 0)
         outcome = g_array_index (ctx->figures, DetectItem, item->parent).casualty.outcome;
+      /* "had treated 23 wounded … and that six had been evacuated": a
+       * number with no noun after a count of the hurt counts some of them
+       */
+      if (outcome == DIPTYCH_OUTCOME_DISPLACED && (link == LINK_NONE || link == LINK_COORDINATE) &&
+          item->parent < 0 && head_end == q.end &&
+          has_word_in (ctx, head_end, MIN (last, head_end + 20), "evacuated") &&
+          (f = _diptych_detect_last_in_sentence (ctx, sentence)) >= 0 &&
+          g_array_index (ctx->figures, DetectItem, f).casualty.outcome == DIPTYCH_OUTCOME_INJURED)
+        item->parent = f;
       /* "32 others were injured, 14 of whom were evacuated to Gao": the
        * hurt moved for care are still the hurt
        */
       if (outcome == DIPTYCH_OUTCOME_DISPLACED && item->parent >= 0 &&
           g_array_index (ctx->figures, DetectItem, item->parent).casualty.outcome == DIPTYCH_OUTCOME_INJURED &&
-          has_word_in (ctx, head_end, span_last, "evacuated"))
+          has_word_in (ctx, head_end, MAX (span_last, MIN (last, head_end + 20)), "evacuated"))
         outcome = DIPTYCH_OUTCOME_INJURED;
       /* "11 bodies were found, several of them with gunshot wounds to the
        * head": what the dead bore, not a second fate
