@@ -288,6 +288,43 @@ holds_part (DetectContext *ctx,
   return part == DIPTYCH_NO_NUMBER || MAX (whole->casualty.value, whole->casualty.high) > part;
 }
 
+/* The figure of the displaced that a site's count in brackets after its
+ * name is a part of, in a list after a colon: "registered 4,600 IDPs at
+ * four locations: the Kopiago mission (about 1,900), Yakeni school
+ * (1,100) …"; or -1. Not an age after a name, which no figure of the
+ * displaced is before.
+ */
+static gint
+site_count_of (DetectContext  *ctx,
+               guint           sentence,
+               guint           first,
+               const Quantity *q,
+               guint           last,
+               gint64          part)
+{
+  guint colon = G_MAXUINT;
+
+  if (q->start < first + 2 || !_diptych_detect_is (ctx, q->start - 1, "(") || q->end >= last ||
+      !_diptych_detect_is (ctx, q->end, ")") || _diptych_detect_is_punct (ctx, q->start - 2) ||
+      detect_key (ctx, q->start - 2)->quantity)
+    return -1;
+  for (guint k = q->start - 1; k > first && colon == G_MAXUINT; k--)
+    if (_diptych_detect_is (ctx, k - 1, ":"))
+      colon = k - 1;
+  if (colon == G_MAXUINT)
+    return -1;
+  for (gint f = (gint)ctx->figures->len - 1; f >= (gint)ctx->figures_from; f--)
+    {
+      const DetectItem *item = &g_array_index (ctx->figures, DetectItem, f);
+
+      if (item->sentence != sentence)
+        break;
+      if (item->last <= colon)
+        return item->casualty.outcome == DIPTYCH_OUTCOME_DISPLACED && holds_part (ctx, f, part) ? f : -1;
+    }
+  return -1;
+}
+
 /* Whether the token at @i marks an item of a list: "•", "-", "*" */
 static gboolean
 is_bullet (DetectContext *ctx,
@@ -2741,6 +2778,20 @@ detect_in_sentence (DetectContext *ctx,
           (f = _diptych_detect_last_in_sentence (ctx, sentence)) >= 0 &&
           g_array_index (ctx->figures, DetectItem, f).last == q.start - 1)
         outcome = g_array_index (ctx->figures, DetectItem, f).casualty.outcome;
+      /* "… at four locations: the Kopiago mission (about 1,900), Yakeni
+       * school (1,100)": a part of the displaced counted before the list
+       */
+      if (outcome < 0 && link == LINK_NONE && head_end == q.end && q.start > first &&
+          _diptych_detect_is (ctx, q.start - 1, "("))
+        {
+          _diptych_detect_read_structure (ctx, readings, &q, item);
+          if ((head = site_count_of (ctx, sentence, first, &q, last,
+                                     MAX (item->casualty.value, item->casualty.low))) >= 0)
+            {
+              link = LINK_HEAD;
+              outcome = DIPTYCH_OUTCOME_DISPLACED;
+            }
+        }
       /* No outcome, and no figure to take one from: a count of things,
        * unless the noun names the displaced ("some 1.2 million refugees")
        */
