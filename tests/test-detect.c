@@ -1620,6 +1620,7 @@ static const Case cases[] = {
   FIG ("bare-number-evacuated-after-hurt", "The hospital treated 23 wounded, and six had been evacuated to Bamako.", "six had been evacuated", I, 6, 6, 6, EXACT, PEOPLE),
   FIG ("site-count-in-brackets", "The remaining 2,500 people are sheltering at three sites in Koury commune: the Koury school site (1,100), Ouatialy (800) and Sirakoro (600).", "800", X, 800, 800, 800, EXACT, PEOPLE),
   QUIET_ ("age-in-brackets", "Seven people were killed: Ali Hassan (12), Omar Bakr (15) and their father.", "12"),
+  QUIET_ ("hunted-after-noun", "Police arrested seven men in a dawn raid, while another 20 to 30 suspects were being hunted, he said.", "20 to 30"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -1197,6 +1197,26 @@ hunted (DetectContext *ctx,
           _diptych_detect_is (ctx, k - 2, "manhunt") || _diptych_detect_is (ctx, k - 2, "looking"));
 }
 
+/* Whether the verb after the noun that ends at @i says that those
+ * counted are hunted: "were being hunted", "are still being sought".
+ */
+static gboolean
+hunted_after (DetectContext *ctx,
+              guint          i,
+              guint          last)
+{
+  guint k = i;
+
+  while (k < last && k < i + 4 &&
+         (detect_in (ctx, k, LEX_AUXILIARY) || _diptych_detect_is (ctx, k, "being") || _diptych_detect_is (ctx, k, "still")))
+    k++;
+  /* not "have sought refuge" */
+  return k > i && k + 1 < last &&
+         (_diptych_detect_is (ctx, k, "hunted") || _diptych_detect_is (ctx, k, "sought") ||
+          _diptych_detect_is (ctx, k, "pursued")) &&
+         (_diptych_detect_is_punct (ctx, k + 1) || detect_in (ctx, k + 1, LEX_FUNCTION));
+}
+
 /* Whether the words from @i say what people were treated for, and it
  * is no wound: ", mostly for diarrhoea and respiratory infections".
  */
@@ -2844,6 +2864,9 @@ detect_in_sentence (DetectContext *ctx,
        * at large, not casualties; but "the search for 12 missing miners"
        */
       if (group == DIPTYCH_GROUP_FIGHTERS && hunted (ctx, first, q.start))
+        continue;
+      /* "another 20 to 30 suspects were being hunted": still at large */
+      if (head_end > q.end && hunted_after (ctx, head_end, last))
         continue;
       /* "…,” one doctor, who asked not to be named, told the BBC": who
        * speaks is no figure
