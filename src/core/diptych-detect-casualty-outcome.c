@@ -483,6 +483,8 @@ without_homes (DetectContext *ctx,
         _diptych_detect_is (ctx, i, "lived") || _diptych_detect_is (ctx, i, "camped") ||
         _diptych_detect_is (ctx, i, "staying") || _diptych_detect_is (ctx, i, "sheltering") ||
         _diptych_detect_is (ctx, i, "sheltered") ||
+        /* "hundreds of people are hiding in the hills" */
+        _diptych_detect_is (ctx, i, "hiding") ||
         /* "an estimated 9,500 people remain in 14 informal sites" */
         _diptych_detect_is (ctx, i, "remain") || _diptych_detect_is (ctx, i, "remained")) ||
       !(_diptych_detect_is (ctx, i + 1, "in") || _diptych_detect_is (ctx, i + 1, "on") ||
@@ -535,6 +537,11 @@ without_homes (DetectContext *ctx,
            * 11 monasteries"
            */
           (_diptych_detect_is (ctx, k, "bush") && _diptych_detect_is (ctx, k - 1, "the")) ||
+          /* "hiding in the hills", "in nearby forests" */
+          ((_diptych_detect_is (ctx, k, "hills") || _diptych_detect_is (ctx, k, "forest") ||
+            _diptych_detect_is (ctx, k, "forests") || _diptych_detect_is (ctx, k, "mountains")) &&
+           (_diptych_detect_is (ctx, i, "hiding") || _diptych_detect_is (ctx, i, "sleeping") ||
+            _diptych_detect_is (ctx, i, "living"))) ||
           _diptych_detect_is (ctx, k, "fields") || _diptych_detect_is (ctx, k, "monasteries") ||
           /* "sheltering at its temporary operating base", "near the UN
            * company operating base": civilians at a peacekeepers' base
@@ -547,6 +554,7 @@ without_homes (DetectContext *ctx,
           ((_diptych_detect_is (ctx, k, "town") || _diptych_detect_is (ctx, k, "towns") ||
             _diptych_detect_is (ctx, k, "city") || _diptych_detect_is (ctx, k, "mission") ||
             _diptych_detect_is (ctx, k, "compound") || _diptych_detect_is (ctx, k, "premises") ||
+            _diptych_detect_is (ctx, k, "buildings") ||
             _diptych_detect_is (ctx, k, "forest") || _diptych_detect_is (ctx, k, "hills")) &&
            (k + 1 == last || _diptych_detect_is_punct (ctx, k + 1) || detect_in (ctx, k + 1, LEX_FUNCTION)) &&
            (_diptych_detect_is (ctx, i, "sheltering") || _diptych_detect_is (ctx, i, "sheltered"))) ||

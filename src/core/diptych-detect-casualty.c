@@ -1569,6 +1569,10 @@ detect_in_sentence (DetectContext *ctx,
               /* "scores of other men" */
               if (_diptych_detect_is (ctx, h, "other") && h + 1 < last && detect_in (ctx, h + 1, LEX_GROUP))
                 h++;
+              /* "hundreds of IS fighters": a name before the noun */
+              else if (h + 1 < last && detect_key (ctx, h)->upper && !detect_in (ctx, h, LEX_GROUP) &&
+                       _diptych_detect_match (ctx, h + 1, LEX_GROUP, NULL) > 0)
+                h++;
             }
         }
       /* "a relative of one of the gunmen", "the families of several of
