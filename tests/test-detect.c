@@ -1624,6 +1624,8 @@ static const Case cases[] = {
   FIG ("hiding-in-the-hills", "Hundreds of people are hiding in the hills.", "Hundreds of people are hiding in the hills", X, N, 100, N, VAGUE, PEOPLE),
   FIG ("sheltering-in-buildings", "The diocese said 1,200 people were sheltering in parish buildings in Bagata town.", "1,200 people were sheltering in parish buildings", X, 1200, 1200, 1200, EXACT, PEOPLE),
   QUIET_ ("named-fighters-hiding", "Hundreds of IS fighters are still believed to be hiding in the Hamrin mountains.", "Hundreds"),
+  FIG ("remain-held", "More than 60 men remain held at the military camp.", "More than 60 men remain held", D, 60, 60, N, AT_LEAST, MEN),
+  FIG ("left-without-shelter", "He said at least 120 families had been left without shelter.", "at least 120 families had been left without shelter", X, 120, 120, N, AT_LEAST, PEOPLE),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),
