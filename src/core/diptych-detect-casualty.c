@@ -1710,6 +1710,8 @@ detect_in_sentence (DetectContext *ctx,
                    _diptych_detect_match (ctx, h, LEX_FUNCTION, NULL) > 0 ||
                    _diptych_detect_is (ctx, h, "the") || _diptych_detect_is (ctx, h, "a") ||
                    _diptych_detect_is (ctx, h, "an") ||
+                   /* "where three later died" */
+                   (detect_in (ctx, h, LEX_SKIP) && h + 1 < last && _diptych_detect_match_outcome (ctx, h + 1, &n) >= 0) ||
                    /* "wounded 54 late on Saturday" */
                    ((_diptych_detect_is (ctx, h, "late") || _diptych_detect_is (ctx, h, "early")) &&
                     h + 1 < last && (_diptych_detect_is (ctx, h + 1, "on") || _diptych_detect_is (ctx, h + 1, "in") ||
