@@ -1627,6 +1627,7 @@ static const Case cases[] = {
   FIG ("remain-held", "More than 60 men remain held at the military camp.", "More than 60 men remain held", D, 60, 60, N, AT_LEAST, MEN),
   FIG ("left-without-shelter", "He said at least 120 families had been left without shelter.", "at least 120 families had been left without shelter", X, 120, 120, N, AT_LEAST, PEOPLE),
   FIG ("bare-number-later-died", "23 wounded were taken to the hospital, where three later died.", "three later died", K, 3, 3, 3, EXACT, PEOPLE),
+  PART_ ("a-number-of-them", "Another 14 people were wounded, a number of them critically.", "a number of them", "14 people were wounded"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

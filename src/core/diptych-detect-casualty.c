@@ -1393,6 +1393,12 @@ detect_in_sentence (DetectContext *ctx,
                 _diptych_detect_is (ctx, h + 1, "fatalities")))
         h++;
 
+      /* "a number of them critically": the vague amount's "of" is the
+       * partitive's
+       */
+      if (h == q.end && h < last && q.vague && _diptych_detect_is (ctx, h, "them") &&
+          _diptych_detect_is (ctx, q.end - 1, "of"))
+        h--;
       if (_diptych_detect_is (ctx, h, "of") && h + 1 < last)
         {
           const DetectEntry *entry = NULL;
