@@ -1628,6 +1628,8 @@ static const Case cases[] = {
   FIG ("left-without-shelter", "He said at least 120 families had been left without shelter.", "at least 120 families had been left without shelter", X, 120, 120, N, AT_LEAST, PEOPLE),
   FIG ("bare-number-later-died", "23 wounded were taken to the hospital, where three later died.", "three later died", K, 3, 3, 3, EXACT, PEOPLE),
   PART_ ("a-number-of-them", "Another 14 people were wounded, a number of them critically.", "a number of them", "14 people were wounded"),
+  FIG ("members-of-the-group", "Simatupang said troops had since killed four members of the group in pursuit operations.", "killed four members of the group", K, 4, 4, 4, EXACT, FIGHTERS),
+  FIG ("members-of-a-criminal-group", "Troops killed six members of an armed criminal group.", "killed six members of an armed criminal group", K, 6, 6, 6, EXACT, FIGHTERS),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -198,7 +198,14 @@ _diptych_detect_member_of_forces (DetectContext *ctx,
           _diptych_detect_is (ctx, k, "cartel") || _diptych_detect_is (ctx, k, "militia") ||
           ((_diptych_detect_is (ctx, k, "group") || _diptych_detect_is (ctx, k, "groups") ||
             _diptych_detect_is (ctx, k, "wing") || _diptych_detect_is (ctx, k, "wings")) &&
-           _diptych_detect_is (ctx, k - 1, "armed")))
+           _diptych_detect_is (ctx, k - 1, "armed")) ||
+          /* "of an “armed criminal group”", "troops had killed four
+           * members of the group": the armed group the story is about
+           */
+          ((_diptych_detect_is (ctx, k, "group") || _diptych_detect_is (ctx, k, "groups")) &&
+           _diptych_detect_is (ctx, k - 1, "criminal")) ||
+          (_diptych_detect_is (ctx, k, "group") && k == i + 2 && _diptych_detect_is (ctx, k - 1, "the") &&
+           (k + 1 >= last || _diptych_detect_is_punct (ctx, k + 1) || detect_in (ctx, k + 1, LEX_FUNCTION))))
         {
           *end = k + 1;
           return DIPTYCH_GROUP_FIGHTERS;
