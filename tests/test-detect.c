@@ -1630,6 +1630,8 @@ static const Case cases[] = {
   PART_ ("a-number-of-them", "Another 14 people were wounded, a number of them critically.", "a number of them", "14 people were wounded"),
   FIG ("members-of-the-group", "Simatupang said troops had since killed four members of the group in pursuit operations.", "killed four members of the group", K, 4, 4, 4, EXACT, FIGHTERS),
   FIG ("members-of-a-criminal-group", "Troops killed six members of an armed criminal group.", "killed six members of an armed criminal group", K, 6, 6, 6, EXACT, FIGHTERS),
+  QUIET_ ("part-of-a-count-of-things", "The AA, which has seized 14 of Rakhine's 17 townships since launching an offensive, said the strike was one of at least 60.", "14"),
+  QUIET_ ("places-where-others-shelter", "Shelling hit residential wards, a market and two monasteries where displaced people were sheltering.", "two monasteries"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

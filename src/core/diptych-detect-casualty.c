@@ -1409,6 +1409,16 @@ detect_in_sentence (DetectContext *ctx,
 
           outcome_at += adverb_at (ctx, outcome_at, last);
 
+          /* "has seized 14 of Rakhine's 17 townships": a part of a count
+           * of things
+           */
+          w = whole_after_of (ctx, d, last);
+          if (w == d && w + 1 < last && detect_key (ctx, w)->possessive)
+            w++;
+          if (w > d && _diptych_detect_read_quantity (ctx, w, w, last, &whole) &&
+              whole.end < last && !whole.vague && is_thing_after (ctx, whole.end) && !names_agents (ctx, whole.end))
+            continue;
+
           /* "employs 140 staff in the country, 12 of them in Toamasina":
            * a part of the count before it, which is no figure
            */
@@ -2476,6 +2486,11 @@ detect_in_sentence (DetectContext *ctx,
       /* "captured 12 vehicles", "lost 12 armoured vehicles": verbs of
        * things too, and a noun the lists do not know may be a thing
        */
+      /* "hit a market and two monasteries where displaced people were
+       * sheltering": places, whose clause tells of others
+       */
+      if (unknown && head_end < last && _diptych_detect_is (ctx, head_end, "where"))
+        continue;
       if (unknown && (_diptych_detect_verb_of_things (ctx, span_first, q.start) ||
                       _diptych_detect_verb_of_things (ctx, head_end, span_last)))
         continue;
