@@ -1632,6 +1632,7 @@ static const Case cases[] = {
   FIG ("members-of-a-criminal-group", "Troops killed six members of an armed criminal group.", "killed six members of an armed criminal group", K, 6, 6, 6, EXACT, FIGHTERS),
   QUIET_ ("part-of-a-count-of-things", "The AA, which has seized 14 of Rakhine's 17 townships since launching an offensive, said the strike was one of at least 60.", "14"),
   QUIET_ ("places-where-others-shelter", "Shelling hit residential wards, a market and two monasteries where displaced people were sheltering.", "two monasteries"),
+  NO_SRC ("carried-by-boat", "Seven of the wounded had to be carried by boat across the lake to reach the nearest hospital.", "boat"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -2539,6 +2539,11 @@ detect_in_sentence (DetectContext *ctx,
             continue;
           while (j < last && _diptych_detect_is_quote (ctx, j))
             j++;
+          /* "carried by boat to the hospital": how, not who */
+          if (_diptych_detect_is (ctx, j - 1, "by") && j + 1 < last && !detect_key (ctx, j)->upper &&
+              !detect_in (ctx, j, LEX_SOURCE_TYPE) && !detect_in (ctx, j, LEX_FUNCTION) &&
+              detect_in (ctx, j + 1, LEX_FUNCTION))
+            continue;
           e = phrase_after (ctx, j, last);
           /* "according to a local health worker interviewed by the SRO":
            * the one whose words they are
