@@ -1633,6 +1633,7 @@ static const Case cases[] = {
   QUIET_ ("part-of-a-count-of-things", "The AA, which has seized 14 of Rakhine's 17 townships since launching an offensive, said the strike was one of at least 60.", "14"),
   QUIET_ ("places-where-others-shelter", "Shelling hit residential wards, a market and two monasteries where displaced people were sheltering.", "two monasteries"),
   NO_SRC ("carried-by-boat", "Seven of the wounded had to be carried by boat across the lake to reach the nearest hospital.", "boat"),
+  FIG ("part-of-a-named-possessed-whole", "Aid workers estimate that between 8,000 and 10,000 of Manaung's roughly 60,000 residents have fled.", "between 8,000 and 10,000 of Manaung's roughly 60,000 residents have fled", X, N, 8000, 10000, RANGE, CIVILIANS),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -801,7 +801,8 @@ arriving_or_leaving (DetectContext *ctx,
 }
 
 /* Where the count of a whole starts after the "of" of a part at @d - 1:
- * "the roughly 40 passengers", "the subdivision's 42,000 inhabitants";
+ * "the roughly 40 passengers", "the subdivision's 42,000 inhabitants",
+ * "Manaung's roughly 60,000 residents";
  * or @d when no determiner comes first.
  */
 static guint
@@ -813,7 +814,9 @@ whole_after_of (DetectContext *ctx,
 
   if (w < last && _diptych_detect_is (ctx, w, "the"))
     w++;
-  if (w > d && w + 1 < last && detect_key (ctx, w)->possessive && !detect_key (ctx, w)->quantity)
+  /* … "Manaung's roughly 60,000 residents" */
+  if ((w > d || detect_key (ctx, w)->upper) && w + 1 < last && detect_key (ctx, w)->possessive &&
+      !detect_key (ctx, w)->quantity)
     w++;
   return w;
 }
@@ -1412,10 +1415,7 @@ detect_in_sentence (DetectContext *ctx,
           /* "has seized 14 of Rakhine's 17 townships": a part of a count
            * of things
            */
-          w = whole_after_of (ctx, d, last);
-          if (w == d && w + 1 < last && detect_key (ctx, w)->possessive)
-            w++;
-          if (w > d && _diptych_detect_read_quantity (ctx, w, w, last, &whole) &&
+          if ((w = whole_after_of (ctx, d, last)) > d && _diptych_detect_read_quantity (ctx, w, w, last, &whole) &&
               whole.end < last && !whole.vague && is_thing_after (ctx, whole.end) && !names_agents (ctx, whole.end))
             continue;
 
