@@ -1634,6 +1634,7 @@ static const Case cases[] = {
   QUIET_ ("places-where-others-shelter", "Shelling hit residential wards, a market and two monasteries where displaced people were sheltering.", "two monasteries"),
   NO_SRC ("carried-by-boat", "Seven of the wounded had to be carried by boat across the lake to reach the nearest hospital.", "boat"),
   FIG ("part-of-a-named-possessed-whole", "Aid workers estimate that between 8,000 and 10,000 of Manaung's roughly 60,000 residents have fled.", "between 8,000 and 10,000 of Manaung's roughly 60,000 residents have fled", X, N, 8000, 10000, RANGE, CIVILIANS),
+  PART_ ("site-counts-after-commas", "An estimated 9,800 people have fled. Site-level figures show the following: Baragoi school, about 3,100 people; Lesirikan, 1,900; and Tuum, 900.", "1,900", "An estimated 9,800 people have fled"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),
@@ -2208,12 +2209,19 @@ test_parts_list_lines (void)
     "Kongoussi: 6,400 people, including 3,900 children\n"
     "\n"
     "Sabc\u00e9: 2,700 people\n";
+  const char *sites_after_heading =
+    "An estimated 9,800 people have fled since Sunday.\n"
+    "\n"
+    "DISPLACEMENT\n"
+    "\n"
+    "Site-level figures show the following: Baragoi school, about 3,100 people; Tuum, 900.\n";
 
   for (gsize min_bytes = 1; min_bytes < 200; min_bytes += 7)
     {
       assert_parts_read_alike (article, 4, min_bytes);
       assert_parts_read_alike (under_heading, 4, min_bytes);
       assert_parts_read_alike (after_colon_sentence, 4, min_bytes);
+      assert_parts_read_alike (sites_after_heading, 4, min_bytes);
     }
 }
 

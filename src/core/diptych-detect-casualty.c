@@ -288,43 +288,6 @@ holds_part (DetectContext *ctx,
   return part == DIPTYCH_NO_NUMBER || MAX (whole->casualty.value, whole->casualty.high) > part;
 }
 
-/* The figure of the displaced that a site's count in brackets after its
- * name is a part of, in a list after a colon: "registered 4,600 IDPs at
- * four locations: the Kopiago mission (about 1,900), Yakeni school
- * (1,100) …"; or -1. Not an age after a name, which no figure of the
- * displaced is before.
- */
-static gint
-site_count_of (DetectContext  *ctx,
-               guint           sentence,
-               guint           first,
-               const Quantity *q,
-               guint           last,
-               gint64          part)
-{
-  guint colon = G_MAXUINT;
-
-  if (q->start < first + 2 || !_diptych_detect_is (ctx, q->start - 1, "(") || q->end >= last ||
-      !_diptych_detect_is (ctx, q->end, ")") || _diptych_detect_is_punct (ctx, q->start - 2) ||
-      detect_key (ctx, q->start - 2)->quantity)
-    return -1;
-  for (guint k = q->start - 1; k > first && colon == G_MAXUINT; k--)
-    if (_diptych_detect_is (ctx, k - 1, ":"))
-      colon = k - 1;
-  if (colon == G_MAXUINT)
-    return -1;
-  for (gint f = (gint)ctx->figures->len - 1; f >= (gint)ctx->figures_from; f--)
-    {
-      const DetectItem *item = &g_array_index (ctx->figures, DetectItem, f);
-
-      if (item->sentence != sentence)
-        break;
-      if (item->last <= colon)
-        return item->casualty.outcome == DIPTYCH_OUTCOME_DISPLACED && holds_part (ctx, f, part) ? f : -1;
-    }
-  return -1;
-}
-
 /* Whether the token at @i marks an item of a list: "•", "-", "*" */
 static gboolean
 is_bullet (DetectContext *ctx,
@@ -355,6 +318,75 @@ heads_displacement (DetectContext        *ctx,
       displacement |= g_str_has_prefix (detect_lower (ctx, k), "displace");
     }
   return displacement;
+}
+
+/* The figure of the displaced that a site's count is a part of, in a
+ * list after a colon, in brackets after the site's name ("registered
+ * 4,600 IDPs at four locations: the Kopiago mission (about 1,900), Yakeni
+ * school (1,100) …") or after it and a comma, the items apart by
+ * semicolons ("… show the following: Baragoi Primary School, about 3,100
+ * people; Lesirikan, 1,900; …"); or -1. The count's words end at @end. Not
+ * an age after a name, which no figure of the displaced is before.
+ */
+static gint
+site_count_of (DetectContext  *ctx,
+               guint           sentence,
+               guint           first,
+               const Quantity *q,
+               guint           end,
+               gint64          part)
+{
+  DetectContext *owner = ctx;  /* whose tokens the line before is of */
+  const DetectSentence *heading = NULL;
+  guint colon = G_MAXUINT, semicolons = 0, rel;
+  gboolean bracketed, listed;
+
+  if (q->start < first + 2 || _diptych_detect_is_punct (ctx, q->start - 2) || detect_key (ctx, q->start - 2)->quantity)
+    return -1;
+  bracketed = _diptych_detect_is (ctx, q->start - 1, "(") && _diptych_detect_is (ctx, end, ")");
+  listed = _diptych_detect_is (ctx, q->start - 1, ",") &&
+           (_diptych_detect_is (ctx, end, ";") || _diptych_detect_is (ctx, end, "."));
+  if (!bracketed && !listed)
+    return -1;
+  for (guint k = q->start - 1; k > first && colon == G_MAXUINT; k--)
+    {
+      if (_diptych_detect_is (ctx, k - 1, ":"))
+        colon = k - 1;
+      semicolons += _diptych_detect_is (ctx, k - 1, ";");
+    }
+  if (colon == G_MAXUINT || (listed && semicolons == 0 && !_diptych_detect_is (ctx, end, ";")))
+    return -1;
+  for (gint f = (gint)ctx->figures->len - 1; f >= (gint)ctx->figures_from; f--)
+    {
+      const DetectItem *item = &g_array_index (ctx->figures, DetectItem, f);
+
+      if (item->sentence != sentence)
+        break;
+      if (item->last <= colon)
+        return item->casualty.outcome == DIPTYCH_OUTCOME_DISPLACED && holds_part (ctx, f, part) ? f : -1;
+    }
+  /* no figure before the colon: the displaced counted just before, or
+   * before a heading of displacement on the line above
+   */
+  rel = sentence - ctx->sentence_base;
+  if (rel == 0 && ctx->ahead)
+    {
+      ctx->needs_before = TRUE;
+      return -1;
+    }
+  if (rel == 0)
+    {
+      /* the line before may be parts back, past parts of blank lines */
+      for (owner = ctx->before; owner != NULL && owner->sentences->len == 0; owner = owner->before)
+        ;
+      if (owner != NULL)
+        heading = &g_array_index (owner->sentences, DetectSentence, owner->sentences->len - 1);
+    }
+  else
+    heading = &g_array_index (ctx->sentences, DetectSentence, rel - 1);
+  if (heading != NULL && heads_displacement (owner, heading))
+    return _diptych_detect_last_total (ctx, DIPTYCH_OUTCOME_DISPLACED, 0, part, -1);
+  return _diptych_detect_last_total (ctx, DIPTYCH_OUTCOME_DISPLACED, sentence >= 2 ? sentence - 2 : 0, part, -1);
 }
 
 /* Whether the number at @k counts places or things before @end, not
@@ -2826,13 +2858,15 @@ detect_in_sentence (DetectContext *ctx,
           g_array_index (ctx->figures, DetectItem, f).last == q.start - 1)
         outcome = g_array_index (ctx->figures, DetectItem, f).casualty.outcome;
       /* "… at four locations: the Kopiago mission (about 1,900), Yakeni
-       * school (1,100)": a part of the displaced counted before the list
+       * school (1,100)", "… Baragoi Primary School, about 3,100 people;
+       * …": a part of the displaced counted before the list
        */
-      if (outcome < 0 && link == LINK_NONE && head_end == q.end && q.start > first &&
-          _diptych_detect_is (ctx, q.start - 1, "("))
+      if (outcome < 0 && link == LINK_NONE && head_end < last && q.start > first &&
+          (_diptych_detect_is (ctx, q.start - 1, "(") || _diptych_detect_is (ctx, q.start - 1, ",")) &&
+          (head_end == q.end || group == DIPTYCH_GROUP_PEOPLE))
         {
           _diptych_detect_read_structure (ctx, readings, &q, item);
-          if ((head = site_count_of (ctx, sentence, first, &q, last,
+          if ((head = site_count_of (ctx, sentence, first, &q, head_end,
                                      MAX (item->casualty.value, item->casualty.low))) >= 0)
             {
               link = LINK_HEAD;
