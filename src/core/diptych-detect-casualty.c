@@ -2921,6 +2921,23 @@ detect_in_sentence (DetectContext *ctx,
       if (outcome == DIPTYCH_OUTCOME_DISPLACED && group == DIPTYCH_GROUP_OTHER &&
           staff_moved (ctx, span_first, MAX (span_last, head_end)))
         continue;
+      /* … nor are "60 patients were moved to a monastery" (but "staff
+       * evacuated 45 other patients to a church" fled the fighting)
+       */
+      if (outcome == DIPTYCH_OUTCOME_DISPLACED && head_end > q.end && _diptych_detect_is (ctx, head_end - 1, "patients") &&
+          (has_word_in (ctx, head_end, MAX (span_last, head_end), "moved") ||
+           has_word_in (ctx, head_end, MAX (span_last, head_end), "transferred")))
+        continue;
+      /* "offering counselling to 27 survivors and to the families of the
+       * dead": those who survived did not die
+       */
+      if (outcome == DIPTYCH_OUTCOME_KILLED && head_end > q.end && _diptych_detect_is (ctx, head_end - 1, "survivors"))
+        continue;
+      /* "the raiders numbered about 60": how many attacked */
+      if (q.start >= first + 2 &&
+          (_diptych_detect_is (ctx, q.start - 1, "numbered") || _diptych_detect_is (ctx, q.start - 1, "numbering")) &&
+          detect_in (ctx, q.start - 2, LEX_GROUP) && detect_value (ctx, q.start - 2, LEX_GROUP) == DIPTYCH_GROUP_FIGHTERS)
+        continue;
       /* "The search for the remaining one or two terrorists": attackers
        * at large, not casualties; but "the search for 12 missing miners"
        */
