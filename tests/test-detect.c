@@ -1638,6 +1638,7 @@ static const Case cases[] = {
   QUIET_ ("raiders-numbered", "A security official said the raiders numbered about 60 and had crossed the border on foot.", "about 60"),
   QUIET_ ("survivors-counselled", "The Kenya Red Cross said it was offering counselling to 27 survivors and to the families of the dead.", "27 survivors"),
   QUIET_ ("patients-moved", "The health department reported that 60 patients were moved to a monastery.", "60 patients"),
+  FIG ("toll-was", "Kalokol ward representative Mary Akiru said the toll was more than 30 and accused the government of ignoring warnings.", "the toll was more than 30", K, 30, 30, N, AT_LEAST, PEOPLE),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -1598,7 +1598,9 @@ _diptych_detect_toll_before (DetectContext *ctx,
         _diptych_detect_is (ctx, before, "of") || _diptych_detect_is (ctx, before, "reached") ||
         _diptych_detect_is (ctx, before, "topped") || _diptych_detect_is (ctx, before, "passed") ||
         _diptych_detect_is (ctx, before, "exceeded") || _diptych_detect_is (ctx, before, "surpassed") ||
-        _diptych_detect_is (ctx, before, "reach")))  /* "the toll could reach 15" */
+        _diptych_detect_is (ctx, before, "reach") ||  /* "the toll could reach 15" */
+        /* "said the toll was more than 30" */
+        _diptych_detect_is (ctx, before, "was") || _diptych_detect_is (ctx, before, "is")))
     return -1;
 
   for (guint k = before; k > first && before - k < TOLL_WINDOW_LONG; k--)
@@ -1613,6 +1615,10 @@ _diptych_detect_toll_before (DetectContext *ctx,
         return -1;
       if (_diptych_detect_match (ctx, t, LEX_TOLL, &entry) == 0)
         continue;
+      /* the toll just before its verb: not "the number of attackers was" */
+      if ((_diptych_detect_is (ctx, before, "was") || _diptych_detect_is (ctx, before, "is")) &&
+          t + entry->n_words != before)
+        return -1;
       if (before - k >= TOLL_WINDOW && t > first && !(t == first + 1 && _diptych_detect_is (ctx, first, "the")))
         continue;
       if (_diptych_detect_is_digits (ctx, t + entry->n_words))
