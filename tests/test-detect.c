@@ -1639,6 +1639,8 @@ static const Case cases[] = {
   QUIET_ ("survivors-counselled", "The Kenya Red Cross said it was offering counselling to 27 survivors and to the families of the dead.", "27 survivors"),
   QUIET_ ("patients-moved", "The health department reported that 60 patients were moved to a monastery.", "60 patients"),
   FIG ("toll-was", "Kalokol ward representative Mary Akiru said the toll was more than 30 and accused the government of ignoring warnings.", "the toll was more than 30", K, 30, 30, N, AT_LEAST, PEOPLE),
+  SRC ("single-quotes", "'They came before dawn, about 40 of them,' said Ngaba Rosalie, 52, who hid in a field.", "Ngaba Rosalie", DIPTYCH_SOURCE_WITNESS),
+  SRC ("curly-single-quotes", "\u2018They came before dawn,\u2019 said Ngaba Rosalie.", "Ngaba Rosalie", DIPTYCH_SOURCE_WITNESS),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -166,6 +166,7 @@ typedef struct
   guint      quantity : 1;  /* may start a quantity: see _diptych_detect_read_quantity() */
   guint      reports : 1;   /* may start a source: see the source detector */
   guint      quote : 1;     /* "\"" */
+  guint      apostrophe : 1; /* "'": a quotation mark too, where it stands as one */
   guint      point : 1;     /* "." */
   guint      stop : 1;      /* "!", "?" */
   guint      ends : 1;      /* one of the three: a sentence may end here */
@@ -302,11 +303,16 @@ detect_lower (DetectContext *ctx,
   return detect_key (ctx, i)->lower;
 }
 
+gboolean _diptych_detect_is_single_quote (DetectContext *ctx,
+                                          guint          i);
+
 static inline gboolean
 _diptych_detect_is_quote (DetectContext *ctx,
                           guint          i)
 {
-  return i < ctx->n_tokens && detect_key (ctx, i)->quote;
+  return i < ctx->n_tokens &&
+         (detect_key (ctx, i)->quote ||
+          (detect_key (ctx, i)->apostrophe && _diptych_detect_is_single_quote (ctx, i)));
 }
 
 /* "UN", "ISPR", "DI": initials, two capitals or more. */

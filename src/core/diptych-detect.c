@@ -241,11 +241,34 @@ index_triggers (DetectContext *ctx)
       key->reports = (key->first_of & (1u << LEX_ATTRIBUTION)) || key->possessive ||
                      (key->single & ((1u << LEX_REPORTING) | (1u << LEX_TOLL_VERB)));
       key->quote = strcmp (w, "\"") == 0;
+      key->apostrophe = strcmp (w, "'") == 0;
       key->point = strcmp (w, ".") == 0;
       key->stop = strcmp (w, "!") == 0 || strcmp (w, "?") == 0;
       key->ends = key->quote || key->point || key->stop;
       key->letter = g_utf8_strlen (w, -1) == 1 && g_unichar_isalpha (g_utf8_get_char (w));
     }
+}
+
+/* Whether the apostrophe at @i stands as a quotation mark, as British
+ * copy writes them: closing after the punctuation of the words quoted
+ * ("…,' said Ngaba Rosalie"), or opening at a word's start ("'They came
+ * before dawn"); not in "the herders' cattle".
+ */
+gboolean
+_diptych_detect_is_single_quote (DetectContext *ctx,
+                                 guint          i)
+{
+  const DetectToken *token = detect_token (ctx, i);
+  gboolean joined_before = i > 0 && detect_token (ctx, i - 1)->byte_end == token->byte_start;
+  gboolean joined_after = i + 1 < ctx->n_tokens && detect_token (ctx, i + 1)->byte_start == token->byte_end;
+
+  if (joined_before && !joined_after)
+    {
+      const DetectKey *before = detect_key (ctx, i - 1);
+
+      return before->point || before->stop || strcmp (before->lower, ",") == 0;
+    }
+  return !joined_before && joined_after && detect_key (ctx, i + 1)->kind == DIPTYCH_TOKEN_WORD;
 }
 
 static gboolean
