@@ -288,6 +288,37 @@ holds_part (DetectContext *ctx,
   return part == DIPTYCH_NO_NUMBER || MAX (whole->casualty.value, whole->casualty.high) > part;
 }
 
+/* The figure that "of the injured" with no noun counts a part of, when
+ * the last total of its outcome, @f, is of armed men: an earlier total
+ * of the same outcome that is not ("wounding 32 others … four soldiers
+ * were wounded … three of the injured died": of the 32), or @f.
+ */
+static gint
+unarmed_total_before (DetectContext *ctx,
+                      gint           f,
+                      gint64         part)
+{
+  const DetectItem *last = &g_array_index (ctx->figures, DetectItem, f);
+
+  if (last->casualty.group != DIPTYCH_GROUP_SOLDIERS && last->casualty.group != DIPTYCH_GROUP_FIGHTERS)
+    return f;
+  for (gint g = f - 1; g >= 0 && f - g < MAX_LOOKBACK; g--)
+    {
+      const DetectItem *item = &g_array_index (ctx->figures, DetectItem, g);
+
+      if (item->parent >= 0 || item->more || item->casualty.outcome != last->casualty.outcome ||
+          !holds_part (ctx, g, part))
+        continue;
+      if (item->casualty.group == DIPTYCH_GROUP_SOLDIERS || item->casualty.group == DIPTYCH_GROUP_FIGHTERS)
+        continue;
+      return g;
+    }
+  /* … which may be in the parts before */
+  if (ctx->ahead && ctx->figures->len < MAX_LOOKBACK)
+    ctx->needs_before = TRUE;
+  return f;
+}
+
 /* Whether the token at @i marks an item of a list: "•", "-", "*" */
 static gboolean
 is_bullet (DetectContext *ctx,
@@ -3073,6 +3104,8 @@ detect_in_sentence (DetectContext *ctx,
         case LINK_OUTCOME:
         case LINK_AMONG_THOSE:
           item->parent = _diptych_detect_last_total (ctx, link_outcome, 0, part, group);
+          if (group < 0 && item->parent >= 0)
+            item->parent = unarmed_total_before (ctx, item->parent, part);
           break;
         case LINK_COORDINATE:
           {
