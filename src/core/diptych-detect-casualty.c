@@ -1496,7 +1496,11 @@ detect_in_sentence (DetectContext *ctx,
               guint unused_end, unused_next;
               gboolean unused_among;
 
-              if (_diptych_detect_outcome_after (ctx, d + 1, last, &unused_end, &unused_among, &unused_next) < 0)
+              /* … not "an attack by about 300 terrorists, killing 31 of
+               * them": the verb before says what befell them
+               */
+              if (_diptych_detect_outcome_after (ctx, d + 1, last, &unused_end, &unused_among, &unused_next) < 0 &&
+                  !(q.start > first && _diptych_detect_match_outcome (ctx, q.start - 1, &n) >= 0))
                 continue;
             }
           if (_diptych_detect_is (ctx, d, "them") && (them_group = group_of_them (ctx, sentence, first, q.start)) >= 0)
