@@ -1643,6 +1643,7 @@ static const Case cases[] = {
   SRC ("curly-single-quotes", "\u2018They came before dawn,\u2019 said Ngaba Rosalie.", "Ngaba Rosalie", DIPTYCH_SOURCE_WITNESS),
   PART_ ("of-the-injured-at-large", "Gunmen killed nine people, wounding 32 others. Four soldiers were wounded in the firefight. Three of the injured died overnight.", "Three of the injured died", "wounding 32 others"),
   FIG ("killing-of-them-after-attackers", "Troops repelled an attack by about 300 terrorists near the town, killing 31 of them.", "killing 31 of them", K, 31, 31, 31, EXACT, FIGHTERS),
+  SRC ("subject-before-dash-aside", "Staff at Koroba Health Centre \u2014 which has no doctor \u2014 said they had treated two dozen people on Friday.", "Staff at Koroba Health Centre", DIPTYCH_SOURCE_WITNESS),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

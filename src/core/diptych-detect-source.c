@@ -1088,6 +1088,20 @@ past_relative (DetectContext *ctx,
                guint          first,
                guint          verb)
 {
+  /* "Staff at Koroba Health Centre — which has no doctor — said": past
+   * an aside in dashes
+   */
+  if (verb > first + 3 && _diptych_detect_is (ctx, verb - 1, "\xE2\x80\x94"))
+    {
+      for (guint k = verb - 2; k > first + 1 && verb - k < 16; k--)
+        {
+          if (is_punct (ctx, k - 1) && !_diptych_detect_is (ctx, k - 1, "\xE2\x80\x94"))
+            break;
+          if (_diptych_detect_is (ctx, k - 1, "\xE2\x80\x94"))
+            return k - 1;
+        }
+      return verb;
+    }
   if (verb < first + 3 || !_diptych_detect_is (ctx, verb - 1, ","))
     return verb;
   for (guint k = verb - 2; k > first && verb - k < 16; k--)
