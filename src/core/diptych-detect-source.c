@@ -2553,6 +2553,10 @@ detect_in_sentence (DetectContext *ctx,
             continue;
           while (j < last && _diptych_detect_is_quote (ctx, j))
             j++;
+          /* "shared by two families": who, but no source */
+          if (_diptych_detect_is (ctx, j - 1, "by") && j < last &&
+              (detect_key (ctx, j)->digits || detect_key (ctx, j)->number_word))
+            continue;
           /* "carried by boat to the hospital": how, not who */
           if (_diptych_detect_is (ctx, j - 1, "by") && j + 1 < last && !detect_key (ctx, j)->upper &&
               !detect_in (ctx, j, LEX_SOURCE_TYPE) && !detect_in (ctx, j, LEX_FUNCTION) &&
@@ -2581,7 +2585,7 @@ detect_in_sentence (DetectContext *ctx,
            * army often cannot be verified", which cites nothing
            */
           if ((_diptych_detect_is (ctx, i, "claims") || _diptych_detect_is (ctx, i, "allegations") ||
-               _diptych_detect_is (ctx, i, "accusations")) &&
+               _diptych_detect_is (ctx, i, "accusations") || _diptych_detect_is (ctx, i + 1, "claim")) &&
               !(e < last && (_diptych_detect_is (ctx, e, "that") || source_verb (ctx, e) == SOURCE_VERB_PARTICIPLE)))
             continue;
           source = add_source (ctx, j, e, sentence, last, FALSE);
