@@ -319,6 +319,21 @@ unarmed_total_before (DetectContext *ctx,
   return f;
 }
 
+/* Where the "of" before a figure at @before stands, past "the": "the
+ * bodies of 11 people", "the bodies of the 13 irregulars"; or @first.
+ */
+static guint
+of_before (DetectContext *ctx,
+           guint          first,
+           guint          before)
+{
+  if (before > first + 1 && _diptych_detect_is (ctx, before - 1, "of"))
+    return before - 1;
+  if (before > first + 2 && _diptych_detect_is (ctx, before - 1, "the") && _diptych_detect_is (ctx, before - 2, "of"))
+    return before - 2;
+  return first;
+}
+
 /* Whether the token at @i marks an item of a list: "•", "-", "*" */
 static gboolean
 is_bullet (DetectContext *ctx,
@@ -1362,7 +1377,7 @@ detect_in_sentence (DetectContext *ctx,
       gboolean predicate = FALSE;  /* the group after "were": "18 were children" */
       guint32 noun;
       guint be, w;
-      guint conj, family, listed, how_bad;
+      guint conj, family, listed, how_bad, of;
       Link link = LINK_NONE;
       gint link_outcome = -1, head = -1, whole_of;
       DetectItem found, *item = &found;
@@ -2099,13 +2114,17 @@ detect_in_sentence (DetectContext *ctx,
               outcome = entry->value;
               span_first = before - n;
             }
-          else if (outcome < 0 && _diptych_detect_is (ctx, before - 1, "of") && before - 1 > first &&
-                   (n = _diptych_detect_match_before (ctx, before - 1, first, LEX_OUTCOME, &entry)) > 0 &&
-                   !_diptych_detect_called_for (ctx, first, before - 1 - n))
+          else if (outcome < 0 && (of = of_before (ctx, first, before)) > first &&
+                   (n = _diptych_detect_match_before (ctx, of, first, LEX_OUTCOME, &entry)) > 0 &&
+                   /* not "disclose the whereabouts of the 14 men", who are held */
+                   (of == before - 1 || entry->value == DIPTYCH_OUTCOME_KILLED) &&
+                   !_diptych_detect_called_for (ctx, first, of - n))
             {
-              /* "the bodies of 11 people", "the deaths of at least 41" */
+              /* "the bodies of 11 people", "the deaths of at least 41",
+               * "the bodies of the 13 irregulars"
+               */
               outcome = entry->value;
-              span_first = before - 1 - n;
+              span_first = of - n;
               if (span_first > first && _diptych_detect_is (ctx, span_first - 1, "the"))
                 span_first--;
             }
@@ -2300,6 +2319,12 @@ detect_in_sentence (DetectContext *ctx,
                */
               span_first = listed == before ? (among_those ? det - 1 : det) : before;
             }
+          /* "Gunmen killed 14 people. Among them were the town's imam,
+           * two schoolteachers …": a part of the figure before
+           */
+          else if (listed >= first + 3 && _diptych_detect_is (ctx, listed - 2, "them") &&
+                   _diptych_detect_is (ctx, listed - 3, "among"))
+            link = LINK_PREVIOUS;
           /* "… have treated 96 people for wounds. Among the patients are
            * 31 children": a part of the hurt counted before
            */
