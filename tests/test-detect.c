@@ -1651,6 +1651,8 @@ static const Case cases[] = {
   FIG ("bodies-of-irregulars", "The bodies of the 13 irregulars had been handed over.", "bodies of the 13 irregulars", K, 13, 13, 13, EXACT, FIGHTERS),
   FIG ("bodies-of-the-irregulars", "The bodies of the 13 irregulars had been handed over.", "The bodies of the 13 irregulars", K, 13, 13, 13, EXACT, FIGHTERS),
   QUIET_ ("whereabouts-of-the-men", "The group called on the military to disclose the whereabouts of the 14 men.", "14 men"),
+  SRC ("and-inside-a-name", "According to the Relief and Rehabilitation Commission (RRC), an estimated 11,500 people have fled their homes.", "the Relief and Rehabilitation Commission (RRC)", DIPTYCH_SOURCE_OFFICIAL),
+  SRC ("agencies-estimate", "Aid agencies estimate that 300 people died.", "Aid agencies", DIPTYCH_SOURCE_NGO),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

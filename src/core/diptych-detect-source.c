@@ -586,6 +586,21 @@ is_span_of_time (DetectContext *ctx,
                            _diptych_detect_is (ctx, k + 2, "later") || _diptych_detect_is (ctx, k + 2, "earlier")));
 }
 
+/* Whether the capitalised words from @i end in a source's noun:
+ * "Rehabilitation Commission".
+ */
+static gboolean
+name_ends_in_noun (DetectContext *ctx,
+                   guint          i,
+                   guint          last)
+{
+  guint k;
+
+  for (k = i; k < last && k < i + 4 && detect_key (ctx, k)->upper; k++)
+    ;
+  return k > i && detect_in (ctx, k - 1, LEX_SOURCE_TYPE);
+}
+
 /* The noun phrase from @i on: "the UN's International Organization for
  * Migration (IOM)", "Dr. Samer Khattab", "a police source in Aleppo".
  */
@@ -610,6 +625,13 @@ phrase_after (DetectContext *ctx,
        */
       if (k > i && source_verb (ctx, k) == SOURCE_VERB_PARTICIPLE)
         break;
+      /* "the Relief and Rehabilitation Commission (RRC)": an "and" in a
+       * name, whose first word names no source alone (not "the Army and
+       * Police")
+       */
+      if (k > i && k + 2 < last && _diptych_detect_is (ctx, k, "and") && detect_key (ctx, k - 1)->upper &&
+          !detect_in (ctx, k - 1, LEX_SOURCE_TYPE) && !detect_key (ctx, k - 1)->all_upper && name_ends_in_noun (ctx, k + 1, last))
+        continue;
       if (is_boundary (ctx, k) || is_relative (ctx, k) || detect_in (ctx, k, LEX_REPORTING) ||
           is_toll_verb (ctx, k, last) || (k > i && (is_day (ctx, k) || is_span_of_time (ctx, k, last))) ||
           is_verb_like (ctx, k) || (detect_in (ctx, k, LEX_CLAUSE) && !detect_key (ctx, k)->upper))
