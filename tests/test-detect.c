@@ -1653,6 +1653,7 @@ static const Case cases[] = {
   QUIET_ ("whereabouts-of-the-men", "The group called on the military to disclose the whereabouts of the 14 men.", "14 men"),
   SRC ("and-inside-a-name", "According to the Relief and Rehabilitation Commission (RRC), an estimated 11,500 people have fled their homes.", "the Relief and Rehabilitation Commission (RRC)", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("agencies-estimate", "Aid agencies estimate that 300 people died.", "Aid agencies", DIPTYCH_SOURCE_NGO),
+  PART_ ("list-after-displaced-population", "Some 5,900 people have fled since Sunday.\n\nAs of 17 September the displaced population is distributed as follows:\n\n\u2022 Mosquera: approximately 900 people, mostly with relatives.\n", "approximately 900 people", "Some 5,900 people have fled"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),
@@ -2227,6 +2228,14 @@ test_parts_list_lines (void)
     "Kongoussi: 6,400 people, including 3,900 children\n"
     "\n"
     "Sabc\u00e9: 2,700 people\n";
+  const char *list_after_displaced =
+    "Some 5,900 people have fled since Sunday.\n"
+    "\n"
+    "As of 17 September the displaced population is distributed as follows:\n"
+    "\n"
+    "\u2022 Bocas de Satinga: 3,410 people, mostly in the coliseum.\n"
+    "\n"
+    "\u2022 Mosquera: approximately 900 people, mostly with relatives.\n";
   const char *sites_after_heading =
     "An estimated 9,800 people have fled since Sunday.\n"
     "\n"
@@ -2240,6 +2249,7 @@ test_parts_list_lines (void)
       assert_parts_read_alike (under_heading, 4, min_bytes);
       assert_parts_read_alike (after_colon_sentence, 4, min_bytes);
       assert_parts_read_alike (sites_after_heading, 4, min_bytes);
+      assert_parts_read_alike (list_after_displaced, 4, min_bytes);
     }
 }
 

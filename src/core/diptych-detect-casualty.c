@@ -366,6 +366,28 @@ heads_displacement (DetectContext        *ctx,
   return displacement;
 }
 
+/* Whether the sentence @s ends with a colon and speaks of the displaced
+ * but counts none: "the displaced population is distributed as follows:".
+ */
+static gboolean
+introduces_displaced (DetectContext        *ctx,
+                      const DetectSentence *s)
+{
+  gboolean displaced = FALSE;
+
+  if (!_diptych_detect_is (ctx, s->last - 1, ":"))
+    return FALSE;
+  for (guint k = s->first; k < s->last; k++)
+    {
+      /* a count, not a date's day: "as of 17 September" */
+      if ((detect_key (ctx, k)->digits || detect_key (ctx, k)->number_word) &&
+          !(k + 1 < s->last && detect_in (ctx, k + 1, LEX_MONTH)) && !(k > s->first && detect_in (ctx, k - 1, LEX_MONTH)))
+        return FALSE;
+      displaced |= g_str_has_prefix (detect_lower (ctx, k), "displace");
+    }
+  return displaced;
+}
+
 /* The figure of the displaced that a site's count is a part of, in a
  * list after a colon, in brackets after the site's name ("registered
  * 4,600 IDPs at four locations: the Kopiago mission (about 1,900), Yakeni
@@ -520,8 +542,10 @@ listed_under (DetectContext *ctx,
     }
   else
     s = &g_array_index (ctx->sentences, DetectSentence, rel - 1);
-  /* "DISPLACEMENT BY SITE": the displaced the article counted before */
-  if (s->last > s->first && heads_displacement (owner, s))
+  /* "DISPLACEMENT BY SITE", "… the displaced population is distributed
+   * as follows:": the displaced the article counted before
+   */
+  if (s->last > s->first && (heads_displacement (owner, s) || introduces_displaced (owner, s)))
     return _diptych_detect_last_total (ctx, DIPTYCH_OUTCOME_DISPLACED, 0, part, -1);
   if (ctx->figures->len == 0 || s->last == s->first)
     return -1;
