@@ -430,6 +430,11 @@ site_count_of (DetectContext  *ctx,
 
       if (item->sentence != sentence)
         break;
+      /* not "(approximately 1,900 households)", the same people counted
+       * in fewer
+       */
+      if (item->last <= colon && item->first > 0 && _diptych_detect_is (ctx, item->first - 1, "("))
+        continue;
       if (item->last <= colon)
         return item->casualty.outcome == DIPTYCH_OUTCOME_DISPLACED && holds_part (ctx, f, part) ? f : -1;
     }
