@@ -2309,7 +2309,13 @@ detect_in_sentence (DetectContext *ctx,
           /* "Among the dead identified by the organisation were 12
            * children": the sentence opens with them
            */
-          else if (n == 0 && listed > first + 4 && listed < first + 12 && _diptych_detect_is (ctx, first, "among") &&
+          /* … "Among the injured, who were evacuated to N’Guigmi district
+           * hospital, are 11 children": past an aside
+           */
+          else if (n == 0 && listed > first + 4 &&
+                   (listed < first + 12 || (listed < first + 24 && _diptych_detect_is (ctx, first + 3, ",") &&
+                                            _diptych_detect_is (ctx, listed - 2, ","))) &&
+                   _diptych_detect_is (ctx, first, "among") &&
                    (_diptych_detect_is (ctx, listed - 1, "were") || _diptych_detect_is (ctx, listed - 1, "are")) &&
                    (_diptych_detect_is (ctx, first + 1, "the") || _diptych_detect_is (ctx, first + 1, "those")) &&
                    _diptych_detect_match (ctx, first + 2, LEX_OUTCOME, &entry) > 0)
@@ -2347,6 +2353,9 @@ detect_in_sentence (DetectContext *ctx,
                * first's: "his two wives", "four children" alone
                */
               span_first = listed == before ? (among_those ? det - 1 : det) : before;
+              /* not past an aside: "Among the injured, who …, are 11 children" */
+              if (listed > det + 10)
+                span_first = before;
             }
           /* "Gunmen killed 14 people. Among them were the town's imam,
            * two schoolteachers …": a part of the figure before
