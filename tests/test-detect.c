@@ -1657,6 +1657,7 @@ static const Case cases[] = {
   PART_ ("site-counts-past-households", "The directorate had registered 11,400 newly displaced people (approximately 1,900 households) in four locations: N\u2019Guigmi town (5,200), Diffa town (3,100), Chetimari (1,800) and Kindjandi (1,300).", "1,800", "11,400 newly displaced people"),
   FIG ("among-the-injured-past-an-aside", "Among the injured, who were evacuated to the district hospital, are 11 children and two aid workers.", "11 children", I, 11, 11, 11, EXACT, CHILDREN),
   QUIET_ ("relief-goods", "Volunteers had distributed 400 mats and blankets to families sheltering in Bankilaré town.", "400"),
+  FIG ("armed-subject-lost-members", "A spokesman claimed the gang had lost only three members and had killed about a dozen police.", "lost only three members", K, 3, 3, 3, EXACT, FIGHTERS),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

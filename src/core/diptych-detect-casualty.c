@@ -3067,6 +3067,11 @@ detect_in_sentence (DetectContext *ctx,
           (_diptych_detect_is (ctx, q.end + 1, "their") || _diptych_detect_is (ctx, q.end + 1, "its")) &&
           _diptych_detect_is (ctx, q.end + 2, "own") && (f = armed_subject_group (ctx, first, q.start)) >= 0)
         group = f;
+      /* "the gang had lost only three members": the armed subject's */
+      else if (group == DIPTYCH_GROUP_PEOPLE && head_end == q.end + 1 && _diptych_detect_is (ctx, q.end, "members") &&
+               span_first < q.start && (_diptych_detect_is (ctx, span_first, "lost") || _diptych_detect_is (ctx, span_first, "losing")) &&
+               (f = armed_subject_group (ctx, first, q.start)) >= 0)
+        group = f;
       /* "three of its members had been killed", "killing dozens of its
        * own members": a body whose members are killed or hurt is an armed
        * one (all nine labelled sentences); not a federation whose members
