@@ -417,7 +417,11 @@ _diptych_detect_resolve_groups (GArray *figures)
           /* "47 people, 13 of them children, were killed and 86 others
            * wounded": joined to a whole past its part
            */
-          if (from->parent >= 0 && (guint)from->parent < f - 1)
+          /* … or past parts of parts: "17 of the dead were diggers and
+           * five were traders, including two women … Eleven others were
+           * wounded"
+           */
+          for (guint steps = 0; from->parent >= 0 && (guint)from->parent < f - 1 && steps < 4; steps++)
             from = &g_array_index (figures, DetectItem, from->parent);
         }
       /* not when a part of it is of others: "17 wounded, among them three

@@ -3126,6 +3126,13 @@ detect_in_sentence (DetectContext *ctx,
             item->parent = link == LINK_BREAKDOWN
                              ? _diptych_detect_last_total (ctx, -1, sentence, part, group)
                              : _diptych_detect_last_total (ctx, -1, 0, part, group);
+          /* "38 of the dead were from his county, including seven women":
+           * a breakdown of the sentence's figure, though that is a part
+           * itself
+           */
+          if (link == LINK_BREAKDOWN && item->parent < 0 && (f = _diptych_detect_last_in_sentence (ctx, sentence)) >= 0 &&
+              g_array_index (ctx->figures, DetectItem, f).parent >= 0 && holds_part (ctx, f, part))
+            item->parent = f;
           /* "6 civilians killed – among them 2 children –": an aside
            * breaks down the figure just before it, though that is a part
            * itself
