@@ -1659,6 +1659,7 @@ static const Case cases[] = {
   QUIET_ ("relief-goods", "Volunteers had distributed 400 mats and blankets to families sheltering in Bankilaré town.", "400"),
   FIG ("armed-subject-lost-members", "A spokesman claimed the gang had lost only three members and had killed about a dozen police.", "lost only three members", K, 3, 3, 3, EXACT, FIGHTERS),
   PART_ ("breakdown-of-a-part", "Three days of fighting have killed more than 60 people and forced thousands from their homes. Kong said 38 of the dead were from his county, including seven women and a baby.", "seven women", "38 of the dead"),
+  FIG ("killing-its-occupants", "An Israeli drone struck a car on the road at dawn, killing its two occupants.", "killing its two occupants", K, 2, 2, 2, EXACT, PEOPLE),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -2077,9 +2077,13 @@ detect_in_sentence (DetectContext *ctx,
       else if (before > first + 1 && _diptych_detect_is (ctx, before - 1, "other") &&
                _diptych_detect_is (ctx, before - 2, "the"))
         before -= 2;
-      /* "killed his three sons", "a policeman and his 3 children" */
+      /* "killed his three sons", "a policeman and his 3 children"; "its"
+       * after a verb of what befell them: "struck a car, killing its two
+       * occupants"
+       */
       else if (before > first && detect_is_possessive_determiner (ctx, before - 1) &&
-               !_diptych_detect_is (ctx, before - 1, "its"))
+               (!_diptych_detect_is (ctx, before - 1, "its") ||
+                (before > first + 1 && _diptych_detect_match_outcome (ctx, before - 2, &n) >= 0)))
         before--;
       /* "buried my brother's two daughters", "the family's three sons":
        * kin of someone named before them
