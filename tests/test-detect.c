@@ -1660,6 +1660,7 @@ static const Case cases[] = {
   FIG ("armed-subject-lost-members", "A spokesman claimed the gang had lost only three members and had killed about a dozen police.", "lost only three members", K, 3, 3, 3, EXACT, FIGHTERS),
   PART_ ("breakdown-of-a-part", "Three days of fighting have killed more than 60 people and forced thousands from their homes. Kong said 38 of the dead were from his county, including seven women and a baby.", "seven women", "38 of the dead"),
   FIG ("killing-its-occupants", "An Israeli drone struck a car on the road at dawn, killing its two occupants.", "killing its two occupants", K, 2, 2, 2, EXACT, PEOPLE),
+  PART_ ("list-two-sentences-on", "Some 11,400 people have fled Elbarde town since 6 September. Women and children make up 78 per cent of the displaced. They are concentrated in:\n\nBuulo Jadiid site: 4,600 people\n\nDhuusa Ley site, 8 km west of the town: 3,900 people\n", "3,900 people", "Some 11,400 people have fled"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),
@@ -2234,6 +2235,13 @@ test_parts_list_lines (void)
     "Kongoussi: 6,400 people, including 3,900 children\n"
     "\n"
     "Sabc\u00e9: 2,700 people\n";
+  const char *list_two_sentences_on =
+    "Some 11,400 people have fled Elbarde town since 6 September. Women and children make up 78 per cent "
+    "of the displaced. They are concentrated in:\n"
+    "\n"
+    "Buulo Jadiid site, on the northern edge of Elbarde town: 4,600 people\n"
+    "\n"
+    "Dhuusa Ley site, 8 km west of the town: 3,900 people\n";
   const char *list_after_displaced =
     "Some 5,900 people have fled since Sunday.\n"
     "\n"
@@ -2256,6 +2264,7 @@ test_parts_list_lines (void)
       assert_parts_read_alike (after_colon_sentence, 4, min_bytes);
       assert_parts_read_alike (sites_after_heading, 4, min_bytes);
       assert_parts_read_alike (list_after_displaced, 4, min_bytes);
+      assert_parts_read_alike (list_two_sentences_on, 4, min_bytes);
     }
 }
 

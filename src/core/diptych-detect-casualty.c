@@ -507,7 +507,9 @@ opens_with_label (DetectContext *ctx,
           /* … "Bilogai primary school and two other schools:": a count of
            * places names them
            */
-          (detect_key (ctx, k)->quantity && !aside && !counts_places (ctx, k, start - 1)) ||
+          /* … not "Dhuusa Ley site, 8 km west of the town:" */
+          (detect_key (ctx, k)->quantity && !aside && !counts_places (ctx, k, start - 1) &&
+           !(k + 2 < start && detect_in (ctx, k + 1, LEX_UNIT))) ||
           detect_in (ctx, k, LEX_REPORTING) || detect_in (ctx, k, LEX_OUTCOME) || detect_in (ctx, k, LEX_AUXILIARY))
         return FALSE;
     }
@@ -561,6 +563,14 @@ listed_under (DetectContext *ctx,
   if (_diptych_detect_is (owner, s->last - 1, ":") &&
       g_array_index (ctx->figures, DetectItem, f).sentence + 2 == sentence && !detect_line_before (owner, s->first))
     sentence--;
+  /* … "11,400 people … have fled Elbarde town. Women and children make up
+   * 78 per cent of the displaced. They are concentrated in:": two back,
+   * all in one paragraph
+   */
+  else if (_diptych_detect_is (owner, s->last - 1, ":") && s > &g_array_index (owner->sentences, DetectSentence, 0) &&
+           g_array_index (ctx->figures, DetectItem, f).sentence + 3 == sentence && !detect_line_before (owner, s->first) &&
+           !detect_line_before (owner, (s - 1)->first))
+    sentence -= 2;
   if (g_array_index (ctx->figures, DetectItem, f).sentence + 1 != sentence)
     return -1;
   /* "… (about 2,860 households) have arrived in the following
