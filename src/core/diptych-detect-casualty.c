@@ -866,6 +866,33 @@ armed_subject_group (DetectContext *ctx,
   return -1;
 }
 
+/* The group of the armed men or armed group that is the subject of the
+ * verb at @verb, just before it or its auxiliaries: "the gang had lost",
+ * "the security forces lost"; or -1.
+ */
+static gint
+armed_subject_of (DetectContext *ctx,
+                  guint          first,
+                  guint          verb)
+{
+  guint end = verb;
+
+  while (end > first && detect_in (ctx, end - 1, LEX_AUXILIARY))
+    end--;
+  for (guint k = end > first + 4 ? end - 4 : first; k < end; k++)
+    {
+      const DetectEntry *entry = NULL;
+
+      if (_diptych_detect_armed_at (ctx, k, end) != end - k)
+        continue;
+      for (guint noun = end; noun > k; noun--)
+        if (_diptych_detect_match (ctx, noun - 1, LEX_GROUP, &entry) > 0 && noun - 1 + entry->n_words == end)
+          return entry->value;
+      return DIPTYCH_GROUP_FIGHTERS;
+    }
+  return -1;
+}
+
 /* Whether the tokens from @start to before @end are all words */
 static gboolean
 words_only (DetectContext *ctx,
@@ -3084,7 +3111,7 @@ detect_in_sentence (DetectContext *ctx,
       /* "the gang had lost only three members": the armed subject's */
       else if (group == DIPTYCH_GROUP_PEOPLE && head_end == q.end + 1 && _diptych_detect_is (ctx, q.end, "members") &&
                span_first < q.start && (_diptych_detect_is (ctx, span_first, "lost") || _diptych_detect_is (ctx, span_first, "losing")) &&
-               (f = armed_subject_group (ctx, first, q.start)) >= 0)
+               (f = armed_subject_of (ctx, first, span_first)) >= 0)
         group = f;
       /* "three of its members had been killed", "killing dozens of its
        * own members": a body whose members are killed or hurt is an armed
