@@ -1662,6 +1662,8 @@ static const Case cases[] = {
   FIG ("killing-its-occupants", "An Israeli drone struck a car on the road at dawn, killing its two occupants.", "killing its two occupants", K, 2, 2, 2, EXACT, PEOPLE),
   PART_ ("list-two-sentences-on", "Some 11,400 people have fled Elbarde town since 6 September. Women and children make up 78 per cent of the displaced. They are concentrated in:\n\nBuulo Jadiid site: 4,600 people\n\nDhuusa Ley site, 8 km west of the town: 3,900 people\n", "3,900 people", "Some 11,400 people have fled"),
   FIG ("forces-lost-members", "Since October, 47 insurgents have been killed in clashes, while the security forces lost 12 members, according to the Command.", "lost 12 members", K, 12, 12, 12, EXACT, SOLDIERS),
+  FIG ("cannot-account-for", "As I speak, we cannot account for seven of our people, he said.", "cannot account for seven of our people", M, 7, 7, 7, EXACT, PEOPLE),
+  FIG ("still-in-hospital", "Six are still in hospital.", "Six are still in hospital", I, 6, 6, 6, EXACT, PEOPLE),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),
