@@ -1664,6 +1664,8 @@ static const Case cases[] = {
   FIG ("forces-lost-members", "Since October, 47 insurgents have been killed in clashes, while the security forces lost 12 members, according to the Command.", "lost 12 members", K, 12, 12, 12, EXACT, SOLDIERS),
   FIG ("cannot-account-for", "As I speak, we cannot account for seven of our people, he said.", "cannot account for seven of our people", M, 7, 7, 7, EXACT, PEOPLE),
   FIG ("still-in-hospital", "Six are still in hospital.", "Six are still in hospital", I, 6, 6, 6, EXACT, PEOPLE),
+  FIG ("part-of-its-whole", "The energy company said 14 of its 62 workers at the site were still unaccounted for on Friday.", "14 of its 62 workers at the site were still unaccounted for", M, 14, 14, 14, EXACT, OTHER),
+  FIG ("troopers-wounded", "Three government troopers were wounded.", "Three government troopers were wounded", I, 3, 3, 3, EXACT, SOLDIERS),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -956,7 +956,8 @@ whole_after_of (DetectContext *ctx,
 {
   guint w = d;
 
-  if (w < last && _diptych_detect_is (ctx, w, "the"))
+  /* "the", "its": "14 of its 62 workers" */
+  if (w < last && (_diptych_detect_is (ctx, w, "the") || detect_is_possessive_determiner (ctx, w)))
     w++;
   /* … "Manaung's roughly 60,000 residents" */
   if ((w > d || detect_key (ctx, w)->upper) && w + 1 < last && detect_key (ctx, w)->possessive &&
