@@ -1666,6 +1666,7 @@ static const Case cases[] = {
   FIG ("still-in-hospital", "Six are still in hospital.", "Six are still in hospital", I, 6, 6, 6, EXACT, PEOPLE),
   FIG ("part-of-its-whole", "The energy company said 14 of its 62 workers at the site were still unaccounted for on Friday.", "14 of its 62 workers at the site were still unaccounted for", M, 14, 14, 14, EXACT, OTHER),
   FIG ("troopers-wounded", "Three government troopers were wounded.", "Three government troopers were wounded", I, 3, 3, 3, EXACT, SOLDIERS),
+  FIG ("enemy-bodies", "Twelve enemy bodies were recovered, along with 15 high-powered firearms.", "Twelve enemy bodies", K, 12, 12, 12, EXACT, FIGHTERS),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),
