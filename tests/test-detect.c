@@ -1667,6 +1667,7 @@ static const Case cases[] = {
   FIG ("part-of-its-whole", "The energy company said 14 of its 62 workers at the site were still unaccounted for on Friday.", "14 of its 62 workers at the site were still unaccounted for", M, 14, 14, 14, EXACT, OTHER),
   FIG ("troopers-wounded", "Three government troopers were wounded.", "Three government troopers were wounded", I, 3, 3, 3, EXACT, SOLDIERS),
   FIG ("enemy-bodies", "Twelve enemy bodies were recovered, along with 15 high-powered firearms.", "Twelve enemy bodies", K, 12, 12, 12, EXACT, FIGHTERS),
+  PART_ ("list-line-with-outcome", "An estimated 6,800 people have been displaced.\n\nDisplaced people by site:\n\nBimasa: 2,100 people sheltering in a mosque compound\n\nLofa: approximately 800 people\n", "approximately 800 people", "An estimated 6,800 people have been displaced"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),
@@ -2241,6 +2242,14 @@ test_parts_list_lines (void)
     "Kongoussi: 6,400 people, including 3,900 children\n"
     "\n"
     "Sabc\u00e9: 2,700 people\n";
+  const char *list_line_with_outcome =
+    "An estimated 6,800 people have been displaced.\n"
+    "\n"
+    "Displaced people by site, according to SEMA (20 August):\n"
+    "\n"
+    "Bimasa: 2,100 people sheltering in a mosque compound\n"
+    "\n"
+    "Lofa: approximately 800 people\n";
   const char *list_two_sentences_on =
     "Some 11,400 people have fled Elbarde town since 6 September. Women and children make up 78 per cent "
     "of the displaced. They are concentrated in:\n"
@@ -2271,6 +2280,7 @@ test_parts_list_lines (void)
       assert_parts_read_alike (sites_after_heading, 4, min_bytes);
       assert_parts_read_alike (list_after_displaced, 4, min_bytes);
       assert_parts_read_alike (list_two_sentences_on, 4, min_bytes);
+      assert_parts_read_alike (list_line_with_outcome, 4, min_bytes);
     }
 }
 

@@ -2967,12 +2967,17 @@ detect_in_sentence (DetectContext *ctx,
       /* "Ed Dueim town: 8,100 people, …" on a line of a list under "…
        * 14,300 people have arrived in the following locations:"
        */
-      if (outcome < 0 && link == LINK_NONE && opens_with_label (ctx, first, q.start))
+      /* … and "Bimasa: 2,100 people sheltering in a mosque compound", a
+       * line that says the list's outcome again
+       */
+      if ((outcome < 0 || outcome == DIPTYCH_OUTCOME_DISPLACED) && link == LINK_NONE &&
+          opens_with_label (ctx, first, q.start))
         {
           _diptych_detect_read_structure (ctx, readings, &q, item);
           part = MAX (item->casualty.value, item->casualty.low);
           if ((head = listed_under (ctx, sentence, sentence - ctx->sentence_base, part)) >= 0 &&
-              holds_part (ctx, head, part))
+              holds_part (ctx, head, part) &&
+              (outcome < 0 || (gint)g_array_index (ctx->figures, DetectItem, head).casualty.outcome == outcome))
             {
               link = LINK_HEAD;
               outcome = g_array_index (ctx->figures, DetectItem, head).casualty.outcome;
