@@ -1668,6 +1668,8 @@ static const Case cases[] = {
   FIG ("troopers-wounded", "Three government troopers were wounded.", "Three government troopers were wounded", I, 3, 3, 3, EXACT, SOLDIERS),
   FIG ("enemy-bodies", "Twelve enemy bodies were recovered, along with 15 high-powered firearms.", "Twelve enemy bodies", K, 12, 12, 12, EXACT, FIGHTERS),
   PART_ ("list-line-with-outcome", "An estimated 6,800 people have been displaced.\n\nDisplaced people by site:\n\nBimasa: 2,100 people sheltering in a mosque compound\n\nLofa: approximately 800 people\n", "approximately 800 people", "An estimated 6,800 people have been displaced"),
+  SRC ("coordinated-past-the-day", "The Interior Ministry on Wednesday imposed a curfew and said 300 more officers would be deployed.", "The Interior Ministry", DIPTYCH_SOURCE_OFFICIAL),
+  NO_SRC ("later-on-the-day", "Later on Monday, the army shelled the town and said 12 rebels died.", "Later"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

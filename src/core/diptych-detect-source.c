@@ -881,7 +881,7 @@ coordinated_subject (DetectContext *ctx,
                      guint         *start,
                      guint         *end)
 {
-  guint s = first, k;
+  guint s = first, k, verb;
 
   /* past an opening phrase: "In Bajaur," */
   /* past "Meanwhile," */
@@ -953,8 +953,15 @@ coordinated_subject (DetectContext *ctx,
           *end = k;
           return TRUE;
         }
-  if (k == s || k >= and || is_boundary (ctx, k) || detect_in (ctx, k, LEX_FUNCTION) ||
-      detect_in (ctx, k, LEX_CLAUSE) || is_pronoun (ctx, s) || detect_in (ctx, s, LEX_CLAUSE))
+  /* "The Interior Ministry on Wednesday imposed a curfew … and said":
+   * past the day
+   */
+  verb = k;
+  if (k > s && k + 2 < and && _diptych_detect_is (ctx, k, "on") && is_day (ctx, k + 1) &&
+      !detect_in (ctx, s, LEX_SKIP) && !_diptych_detect_is (ctx, s, "late"))  /* not "Later on Monday" */
+    verb = k + 2;
+  if (k == s || verb >= and || is_boundary (ctx, verb) || detect_in (ctx, verb, LEX_FUNCTION) ||
+      detect_in (ctx, verb, LEX_CLAUSE) || is_pronoun (ctx, s) || detect_in (ctx, s, LEX_CLAUSE))
     return FALSE;
   *start = s;
   *end = k;
