@@ -1671,6 +1671,7 @@ static const Case cases[] = {
   SRC ("coordinated-past-the-day", "The Interior Ministry on Wednesday imposed a curfew and said 300 more officers would be deployed.", "The Interior Ministry", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("later-on-the-day", "Later on Monday, the army shelled the town and said 12 rebels died.", "Later"),
   FIG ("had-sheltered-people", "MONUSCO said its troops had fired warning shots and had sheltered some 1,500 people inside the base overnight.", "sheltered some 1,500 people", X, 1500, N, N, APPROX, PEOPLE),
+  FIG ("another-opens-a-sentence", "Guerrillas set off a roadside bomb, killing at least nine soldiers, the military said. Another 14 were wounded in the ambush.", "14 were wounded", I, 14, 14, 14, EXACT, SOLDIERS),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

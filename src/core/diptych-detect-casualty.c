@@ -1438,7 +1438,7 @@ detect_in_sentence (DetectContext *ctx,
       guint verb_end, verb_among_next;
       gboolean verb_among;
       gint group = -1, outcome = -1, head_outcome = -1, noun_outcome = -1;
-      gboolean more = FALSE, among = FALSE, toll = FALSE, others, unknown = FALSE, remaining = FALSE;
+      gboolean more = FALSE, among = FALSE, toll = FALSE, others, another, unknown = FALSE, remaining = FALSE;
       gboolean partitive = FALSE, colon = FALSE, severe = FALSE, attributive = FALSE;
       gboolean compared = FALSE;  /* "up from 12 reported on Monday": a count before */
       gboolean predicate = FALSE;  /* the group after "were": "18 were children" */
@@ -3148,9 +3148,13 @@ detect_in_sentence (DetectContext *ctx,
       item->more = more;
       item->toll = toll;
       item->head = noun == DETECT_NO_WORD_ID ? 0 : noun + 1;
-      /* "and five women", "64 others", "… killed, and that 812 were injured" */
-      item->others_open = others && q.start == first;
-      item->joined = link == LINK_COORDINATE || others ||
+      /* "and five women", "64 others", "… killed, and that 812 were
+       * injured"; "… killing at least nine soldiers. Another 14 were
+       * wounded": more of those
+       */
+      another = q.start > first && _diptych_detect_is (ctx, q.start - 1, "another");
+      item->others_open = (others && q.start == first) || (another && q.start == first + 1);
+      item->joined = link == LINK_COORDINATE || others || another ||
                      (span_first > first && (_diptych_detect_is (ctx, span_first - 1, "and") ||
                                              _diptych_detect_is (ctx, span_first - 1, ","))) ||
                      (span_first > first + 1 && _diptych_detect_is (ctx, span_first - 1, "that") &&
