@@ -1,0 +1,481 @@
+#!/usr/bin/env python3
+"""Hand labels of the articles in this folder: casualty figures, cited sources, and the numbers in the
+text that are NOT casualty figures. Writes labels.json next to this file; the checks are those of
+../label_checks.py.
+
+    python3 make_labels.py            # check every label, then write labels.json
+    python3 make_labels.py --show     # also print every label with its context, for review
+    python3 make_labels.py --stats    # also print phrasing-category counts (add --json for JSON)
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from label_checks import C, S, N, main  # noqa: E402
+
+A = {}
+# Wording variants specific to this folder, counted by --stats in addition to the common ones.
+STATS_EXTRA_OUTCOME_WORDS = []
+STATS_EXTRA_GROUP_NOUNS = []
+
+# ---------------------------------------------------------------- labels (blind set 199: gv01-gv08)
+
+STATS_EXTRA_OUTCOME_WORDS += [
+    ('neutralised / lost … soldiers / shot dead / buried / succumbed / a further … died',
+     r'\bneutralised\b|\blost\b|\bshot dead\b|\bburied\b|\bsuccumbed\b|\bfurther\b'),
+    ('seized / taken / took / captured / held / rescued / freed / kidnapped',
+     r'\bseized\b|\btaken\b|\btook\b|\bcaptured\b|\bheld\b|\brescued\b|\bfreed\b|\bkidnapped\b'),
+    ('left / sheltering / staying with host families / forced from their homes',
+     r'\bleft\b|\bsheltering\b|\bstaying\b'),
+    ('gunshot injuries / burns / treating … wounded', r'\binjuries\b|\bburns\b'),
+]
+STATS_EXTRA_GROUP_NOUNS += [
+    ('miners/workers/drivers/colleagues/farmhands',
+     r'\b(?:miners|workers|drivers|colleagues|farmhands)\b'),
+    ('migrants/passengers/refugees/victims/families/suspects/collaborators/smugglers/traffickers',
+     r'\b(?:migrants|passengers|refugees|victims|families|suspects|collaborators|smugglers|traffickers)\b'),
+    ('nationalities (Chadians, Sudanese, Nigerians, Libyans, Egyptian)',
+     r'\b(?:Chadians|Chadian nationals|Sudanese|Nigerians|Libyans|Egyptian)\b'),
+    ('attackers/assailants/criminals', r'\b(?:attackers|assailants|criminals)\b'),
+    ('members of the Petroleum Facilities Guard / security directorate', r'\bmembers\b'),
+]
+
+# gv01: gunmen raid a gold-panning site near Arlit, Agadez region, Niger (AFP style, one sentence a
+# paragraph, British spelling, curly quotes, en-dash dateline)
+A['gv01.txt'] = dict(
+    casualty=[
+        C('killing at least 23 people', 'killed', 23, 'at-least', 'people', id='tot'),
+        C('four children', 'killed', 4, 'exact', 'children', sub='tot'),
+        C('Around 30 people were wounded', 'injured', 30, 'approx', 'people', id='inj'),
+        C('19 bodies', 'killed', 19, 'exact', 'people'),
+        C('the toll had risen to 27', 'killed', 27, 'exact', 'people', tags='update'),
+        C('four of the wounded died', 'killed', 4, 'exact', 'people', sub='inj'),
+        C('lost four soldiers', 'killed', 4, 'exact', 'soldiers'),
+        C('two others were missing', 'missing', 2, 'exact', 'soldiers'),
+        C('“neutralised” 12 of the assailants', 'killed', 12, 'exact', 'fighters'),
+        C('the number killed at 31', 'killed', 31, 'exact', 'people', id='sec', tags='contradicted'),
+        C('22 gold miners', 'killed', 22, 'exact', 'other', sub='sec'),
+        C('15 to 20 miners had been abducted', 'detained', None, 'range', 'other', low=15, high=20),
+        C('hundreds of families had fled', 'displaced', None, 'vague', 'people'),
+        C('41 wounded', 'injured', 41, 'exact', 'people', id='hosp', tags='contradicted'),
+        C('seven of them', 'injured', 7, 'exact', 'people', sub='hosp'),
+        C('detained nine suspects', 'detained', 9, 'exact', 'people', id='det'),
+        C('two men', 'detained', 2, 'exact', 'men', sub='det'),
+        C('killed more than 100 people', 'killed', 100, 'at-least', 'people'),
+    ],
+    sources=[
+        S('local officials', 'official'),
+        S('the officials', 'official'),
+        S('Ibrahim Ag Moussa', 'witness', form='name'),
+        S('the miner', 'witness', form='role'),
+        S('The regional governor, General Ibra Boulama', 'official', form='title-name'),
+        S('the statement', 'official', form='document'),
+        S('A security source in Agadez', 'anonymous'),
+        S('The source', 'anonymous'),
+        S('Residents', 'witness'),
+        S('Fatouma Alhassane', 'other', form='name'),
+        S('Arlit’s main hospital', 'official'),
+        S('The army', 'military', nth=1),
+        S('the Sahara Conflict Observatory', 'ngo'),
+    ],
+    numbers=[
+        N('some 45 kilometres', 'distance'),
+        N('several thousand prospectors', 'count-people'),
+        N('60 or 70 of them', 'count-people'),
+        N('AK-47s', 'other'),
+        N('38-year-old', 'age'),
+        N('5:30 am', 'time'),
+        N('0430 GMT', 'time'),
+        N('nearly three hours', 'duration'),
+        N('about 120,000 people', 'population'),
+        N('some 1,000 kilometres', 'distance'),
+        N('more than five decades', 'duration'),
+        N('2014', 'year'),
+        N('tens of thousands of prospectors', 'count-people'),
+    ])
+
+# gv02: gunmen attack a checkpoint and an oil workers' camp near Jalu, eastern Libya (Reuters style,
+# American spelling, straight quotes)
+A['gv02.txt'] = dict(
+    casualty=[
+        C('killing 14 people', 'killed', 14, 'exact', 'people', id='tot'),
+        C('six members of the Petroleum Facilities Guard', 'killed', 6, 'exact', 'soldiers', sub='tot'),
+        C('Eleven other people were wounded', 'injured', 11, 'exact', 'people', id='inj'),
+        C('killed seven of the attackers', 'killed', 7, 'exact', 'fighters'),
+        C('captured three others', 'detained', 3, 'exact', 'fighters'),
+        C('lost two soldiers', 'killed', 2, 'exact', 'soldiers'),
+        C('14 bodies', 'killed', 14, 'exact', 'people', tags='repeat'),
+        C('17 wounded', 'injured', 17, 'exact', 'people', id='h17', tags='contradicted'),
+        C('Seven or eight of them', 'injured', None, 'range', 'people', low=7, high=8, sub='h17'),
+        C('the death toll at 18', 'killed', 18, 'exact', 'people', tags='contradicted'),
+        C('a number of his colleagues', 'missing', None, 'vague', 'other'),
+        C('two Egyptian', 'killed', 2, 'exact', 'other', sub='tot'),
+        C('three Sudanese workers', 'killed', 3, 'exact', 'other', sub='tot'),
+        C('two of the wounded had died', 'killed', 2, 'exact', 'people', sub='inj'),
+        C('the number of dead to 16', 'killed', 16, 'exact', 'people', tags='update'),
+        C('dozens of families had fled', 'displaced', None, 'vague', 'people'),
+        C('took 40 young men', 'detained', 40, 'exact', 'men'),
+        C('killed at least nine people', 'killed', 9, 'at-least', 'people'),
+    ],
+    sources=[
+        S('a local official', 'anonymous'),
+        S('the official', 'anonymous'),
+        S('The eastern-based Libyan National Army (LNA)', 'military'),
+        S('The LNA', 'military'),
+        S('A doctor at Jalu General Hospital', 'anonymous'),
+        S('the doctor', 'anonymous'),
+        S('The Benghazi-based Al-Masar television channel', 'media'),
+        S('a medical source', 'anonymous'),
+        S('Salem al-Majbri', 'witness', form='name'),
+        S('The interior ministry of the eastern-based government', 'official'),
+        S('The National Oil Corporation (NOC)', 'official'),
+        S('Jalu municipal council spokesman Faraj Bukhatwa', 'official', form='title-name'),
+        S('Jalu residents', 'witness'),
+        S('a Sudanese farm worker', 'witness', form='role'),
+        S('A U.N. panel of experts', 'ngo'),
+    ],
+    numbers=[
+        N('4 a.m.', 'time'),
+        N('about 20 gunmen', 'count-people'),
+        N('six pickup trucks', 'count-objects'),
+        N('41-year-old', 'age'),
+        N('19-year-old', 'age'),
+        N('some 30,000 barrels', 'quantity'),
+        N('2017', 'year'),
+        N('as many as 5,000 foreign fighters', 'count-people'),
+        N('about 1.4 million barrels', 'quantity'),
+        N('2014', 'year'),
+    ])
+
+# gv03: an ambush on a convoy of migrant trucks south of Dirkou, Kawar, Niger (AP style, em-dash
+# dateline, American spelling, curly quotes)
+A['gv03.txt'] = dict(
+    casualty=[
+        C('killing at least 18 people', 'killed', 18, 'at-least', 'people', id='tot'),
+        C('at least five women', 'killed', 5, 'at-least', 'women', sub='tot'),
+        C('two of the drivers', 'killed', 2, 'exact', 'other', sub='tot'),
+        C('Nearly 40 people were wounded', 'injured', 40, 'at-most', 'people', id='inj'),
+        C('26 of the wounded', 'injured', 26, 'exact', 'people', sub='inj'),
+        C('seized two dozen passengers', 'detained', 24, 'exact', 'people', id='abd'),
+        C('three women', 'detained', 3, 'exact', 'women', sub='abd'),
+        C('fewer than 15 people had died', 'killed', 15, 'at-most', 'people', tags='contradicted'),
+        C('killed “several” of the attackers', 'killed', None, 'vague', 'fighters'),
+        C('arrested six suspected smugglers', 'detained', 6, 'exact', 'people'),
+        C('the bodies of four more passengers', 'killed', 4, 'exact', 'people'),
+        C('the toll to 22', 'killed', 22, 'exact', 'people', tags='update'),
+        C('up to 25 people remained unaccounted for', 'missing', 25, 'at-most', 'people'),
+        C('the deaths of more than 400 migrants', 'killed', 400, 'at-least', 'people'),
+    ],
+    sources=[
+        S('officials', 'official'),
+        S('aid workers', 'ngo'),
+        S('Abdou Issoufou', 'official', form='name'),
+        S('Issoufou', 'official', nth=1, form='name'),
+        S('Doctors Without Borders', 'ngo'),
+        S('The group', 'ngo'),
+        S('Kwame Mensah', 'witness', form='name'),
+        S('Kawar FM', 'media'),
+        S('Mensah', 'witness', nth=1, form='name'),
+        S('Niger’s Defense Ministry', 'military'),
+        S('Issoufou', 'official', nth=2, form='name'),
+        S('the mayor', 'official', form='role'),
+        S('The U.N. migration agency, IOM', 'ngo'),
+        S('IOM', 'ngo', nth=1),
+        S('Activists in Agadez', 'other'),
+    ],
+    numbers=[
+        N('seven trucks', 'count-objects'),
+        N('about 300 passengers', 'count-people'),
+        N('roughly 80 kilometers', 'distance'),
+        N('50 miles', 'distance'),
+        N('6-year-old', 'age'),
+        N('29-year-old', 'age'),
+        N('three of the trucks', 'count-objects'),
+        N('Twenty-one survivors', 'count-people'),
+        N('about 90 people', 'count-people'),
+        N('some 10,000 people', 'population'),
+        N('about 650 kilometers', 'distance'),
+        N('July 2023', 'date'),
+        N('2015', 'year'),
+        N('about $400', 'money'),
+        N('2021', 'year'),
+        N('at least three convoys', 'count-objects'),
+    ])
+
+# gv04: a UN OCHA flash update on attacks on a farming settlement and a convoy of fleeing families near
+# Tazirbu, Kufra district, Libya (headings, highlights, displacement by site, access, response, funding)
+A['gv04.txt'] = dict(
+    casualty=[
+        C('At least 19 people', 'killed', 19, 'at-least', 'people', id='hl'),
+        C('seven children', 'killed', 7, 'exact', 'children', sub='hl'),
+        C('An estimated 2,700 people have been displaced', 'displaced', 2700, 'approx', 'people'),
+        C('killing 11 residents', 'killed', 11, 'exact', 'civilians', id='bz', sub='hl'),
+        C('wounding 17', 'injured', 17, 'exact', 'civilians'),
+        C('Four children', 'killed', 4, 'exact', 'children', sub='bz'),
+        C('two women were among the dead', 'killed', 2, 'exact', 'women', sub='bz'),
+        C('killing eight people', 'killed', 8, 'exact', 'people', id='qs', sub='hl'),
+        C('three of them children', 'killed', 3, 'exact', 'children', sub='qs'),
+        C('injuring at least six others', 'injured', 6, 'at-least', 'people'),
+        C('the bodies of the eight people', 'killed', 8, 'exact', 'people', tags='repeat'),
+        C('abducted at least 14 men', 'detained', 14, 'at-least', 'men'),
+        C('20-30 people are reported missing', 'missing', None, 'range', 'people', low=20, high=30),
+        C('killed five of the attackers', 'killed', 5, 'exact', 'fighters'),
+        C('26 injured people', 'injured', 26, 'exact', 'people', id='hc'),
+        C('nine children', 'injured', 9, 'exact', 'children', sub='hc'),
+        C('five of them', 'injured', 5, 'exact', 'people', sub='hc'),
+        C('about 2,700 people have been displaced', 'displaced', 2700, 'approx', 'people', id='dtm',
+          tags='repeat'),
+        C('2,100 Sudanese refugees', 'displaced', 2100, 'exact', 'people', sub='dtm'),
+        C('Some 1,250 people are sheltering', 'displaced', 1250, 'approx', 'people', sub='dtm'),
+        C('around 900', 'displaced', 900, 'approx', 'people', sub='dtm'),
+        C('about 550', 'displaced', 550, 'approx', 'people', sub='dtm'),
+    ],
+    sources=[
+        S('the Tazirbu municipal council', 'official'),
+        S('local authorities', 'official'),
+        S('The Libyan Red Crescent', 'ngo'),
+        S('community leaders', 'other'),
+        S('The Libyan National Army (LNA)', 'military'),
+        S('The Tazirbu health centre', 'official'),
+        S('IOM’s Displacement Tracking Matrix (DTM)', 'ngo', form='document'),
+        S('Partners', 'ngo'),
+        S('OCHA', 'ngo'),
+    ],
+    numbers=[
+        N('No. 2', 'other'),
+        N('14 October 2025', 'date'),
+        N('9 October', 'date'),
+        N('two years', 'duration'),
+        N('12 beds', 'count-objects'),
+        N('9 October', 'date', nth=1),
+        N('about 25 km', 'distance'),
+        N('11 October', 'date'),
+        N('40 km', 'distance'),
+        N('12 October', 'date'),
+        N('12 October', 'date', nth=1),
+        N('some 250 km', 'distance'),
+        N('two schools', 'count-objects'),
+        N('one surgeon', 'count-people'),
+        N('48 hours', 'duration'),
+        N('12–13 October', 'date'),
+        N('13 October', 'date', nth=1),
+        N('380 households', 'count-people'),
+        N('two trauma kits', 'count-objects'),
+        N('50 surgical interventions', 'count-objects'),
+        N('one-month', 'duration'),
+        N('2,500 people', 'count-people'),
+        N('16 October', 'date'),
+        N('US$1.2 million', 'money'),
+        N('$3.4 million', 'money'),
+        N('three months', 'duration'),
+        N('2025', 'year', nth=1),
+        N('31 per cent', 'percentage'),
+    ])
+
+# gv05: bandits attack a convoy near Bilma, Kawar, Niger, and troops rescue abducted passengers (state
+# media, NAN style: "The … Command says", "disclosed this in a statement", a quote running over three
+# paragraphs, "It will be recalled", straight quotes)
+A['gv05.txt'] = dict(
+    casualty=[
+        C('23 passengers abducted', 'detained', 23, 'exact', 'people', id='lead'),
+        C('five passengers', 'killed', 5, 'exact', 'people'),
+        C('two escorting soldiers were killed', 'killed', 2, 'exact', 'soldiers'),
+        C('31 passengers were abducted', 'detained', 31, 'exact', 'people', id='abd'),
+        C('the number of abducted passengers at 35', 'detained', 35, 'exact', 'people', tags='contradicted'),
+        C('12 of them were neutralised', 'killed', 12, 'exact', 'fighters'),
+        C('23 of the kidnapped victims', 'detained', 23, 'exact', 'people', sub='abd', tags='repeat'),
+        C('Three of our gallant soldiers sustained gunshot injuries', 'injured', 3, 'exact', 'soldiers'),
+        C('The remaining eight victims are still being held', 'detained', 8, 'exact', 'people', sub='abd'),
+        C('16 suspected collaborators had been arrested', 'detained', 16, 'exact', 'people'),
+        C('14 of the rescued passengers', 'detained', 14, 'exact', 'people', id='ng', sub='lead'),
+        C('four women', 'detained', 4, 'exact', 'women', sub='ng'),
+        C('two Nigerians', 'killed', 2, 'exact', 'people', sub='k5'),
+        C('the five passengers killed', 'killed', 5, 'exact', 'people', id='k5', tags='repeat'),
+        C('some 300 residents had fled', 'displaced', 300, 'approx', 'civilians'),
+        C('buried 11 bodies', 'killed', 11, 'exact', 'people', tags='contradicted'),
+        C('killed nine soldiers', 'killed', 9, 'exact', 'soldiers'),
+        C('abducted about 20 gold miners', 'detained', 20, 'approx', 'other'),
+    ],
+    sources=[
+        S('The Defence and Security Forces Zone 2 Command in Niger', 'military'),
+        S("The Command's spokesman, Lt.-Col. Abdoulaye Garba", 'military', form='title-name'),
+        S("Niger's state news agency, ANP", 'media'),
+        S('Garba', 'military', nth=1, form='name'),
+        S('Garba', 'military', nth=2, form='name'),
+        S('The statement', 'military', form='document'),
+        S('the Nigerian Embassy in Niamey', 'official'),
+        S('The Head of Chancery, Mr Ibrahim Lawal', 'official', form='title-name'),
+        S('Lawal', 'official', nth=1, form='name'),
+        S('A trader in Bilma, Malam Sidi Mohamed', 'witness', form='name'),
+        S('The Command', 'military', nth=1),
+    ],
+    numbers=[
+        N('Feb. 17, 2026', 'date'),
+        N('Zone 2', 'other'),
+        N('numbering about 40', 'count-people'),
+        N('nine vehicles', 'count-objects'),
+        N('10 million CFA francs', 'money'),
+        N('two vehicles', 'count-objects'),
+        N('some 600 kilometres', 'distance'),
+        N('thousands of migrants', 'count-people'),
+        N('November 2025', 'date'),
+    ])
+
+# gv06: an NGO statement on guards firing on migrants held for ransom at an unofficial detention site
+# outside Awjila, eastern Libya (headline, dateline, demands, notes to editors, curly quotes)
+A['gv06.txt'] = dict(
+    casualty=[
+        C('At least 12 migrants were killed', 'killed', 12, 'at-least', 'people', id='tot'),
+        C('20 others wounded', 'injured', 20, 'exact', 'people', id='inj'),
+        C('about 350 people', 'detained', 350, 'approx', 'people'),
+        C('Scores of detainees had been beaten', 'injured', None, 'vague', 'people'),
+        C('three women', 'killed', 3, 'exact', 'women', sub='tot'),
+        C('Six of the wounded', 'injured', 6, 'exact', 'people', sub='inj'),
+        C('shot dead at least six people', 'killed', 6, 'at-least', 'people'),
+        C('30 to 40 men had been missing', 'missing', None, 'range', 'men', low=30, high=40),
+        C('nine bodies', 'killed', 9, 'exact', 'people', tags='contradicted'),
+        C('212 migrants', 'detained', 212, 'exact', 'people', id='fr'),
+        C('arrested seven suspected traffickers', 'detained', 7, 'exact', 'people', id='arr'),
+        C('two Libyans', 'detained', 2, 'exact', 'people', sub='arr'),
+        C('94 of those freed', 'detained', 94, 'exact', 'people', id='f94', sub='fr'),
+        C('31 children', 'detained', 31, 'exact', 'children', sub='f94'),
+        C('at least 40 have died', 'killed', 40, 'at-least', 'people'),
+    ],
+    sources=[
+        S('the Saharan Migrant Rights Network (SMRN)', 'ngo'),
+        S('Survivors', 'witness'),
+        S('the testimonies', 'witness', form='document'),
+        S('a nurse at Awjila hospital', 'anonymous'),
+        S('Yonas', 'witness', form='name'),
+        S('Another survivor', 'witness'),
+        S('Local authorities in Awjila', 'official'),
+        S('The Interior Ministry of the eastern-based government', 'official'),
+        S('SMRN’s researchers', 'ngo'),
+        S('Leila Ben Salem', 'ngo', form='name'),
+        S('the International Organization for Migration (IOM)', 'ngo'),
+    ],
+    numbers=[
+        N('3 February 2026', 'date'),
+        N('28 January', 'date'),
+        N('more than four months', 'duration'),
+        N('up to US$3,000', 'money'),
+        N('16-year-old', 'age'),
+        N('24-year-old', 'age'),
+        N('31 January', 'date'),
+        N('as many as 1,500 people', 'count-people'),
+        N('2025', 'year'),
+        N('28 January', 'date', nth=1),
+        N('2019', 'year'),
+        N('six countries', 'count-objects'),
+        N('29 January', 'date'),
+        N('2 February', 'date'),
+        N('17 survivors', 'count-people'),
+        N('two relatives', 'count-people'),
+        N('more than 800,000 migrants', 'population'),
+    ])
+
+# gv07: gunmen raid an informal gold mine near Séguédine, Djado plateau, Niger (a broadcaster's website:
+# headline and byline instead of a dateline, British spelling, straight quotes, en-dash asides)
+A['gv07.txt'] = dict(
+    casualty=[
+        C('Dozens killed', 'killed', None, 'vague', 'people'),
+        C('At least 34 people have been killed', 'killed', 34, 'at-least', 'people', id='tot', tags='repeat'),
+        C('11 Chadians', 'killed', 11, 'exact', 'people', sub='tot'),
+        C('at least seven Sudanese', 'killed', 7, 'at-least', 'people', sub='tot'),
+        C('about 50 others had been wounded', 'injured', 50, 'approx', 'people'),
+        C('as many as 15 miners were still missing', 'missing', 15, 'at-most', 'other'),
+        C('two cousins were among the dead', 'killed', 2, 'exact', 'people', sub='tot'),
+        C('lost six soldiers', 'killed', 6, 'exact', 'soldiers'),
+        C('"dozens" of the assailants had been killed', 'killed', None, 'vague', 'fighters'),
+        C('the civilian toll at 19', 'killed', 19, 'exact', 'civilians', tags='contradicted'),
+        C('14 people had been arrested', 'detained', 14, 'exact', 'people'),
+        C('more than 1,200 miners have fled', 'displaced', 1200, 'at-least', 'other', id='fl'),
+        C('40 of them', 'injured', 40, 'exact', 'other', sub='fl'),
+        C('killed nine miners', 'killed', 9, 'exact', 'other'),
+    ],
+    sources=[
+        S('local officials', 'official'),
+        S('survivors', 'witness'),
+        S('witnesses', 'witness'),
+        S('the local mayor, Sidi Barka', 'official', form='title-name'),
+        S('Abakar Hissein', 'witness', form='name'),
+        S("Niger's military government", 'official'),
+        S('The statement', 'official', form='document'),
+        S('residents', 'witness'),
+        S('Security sources in Agadez', 'anonymous'),
+        S("The UN's migration agency, IOM", 'ngo'),
+        S('An IOM official, Fatima Koné', 'ngo', form='name'),
+        S('the Niamey-based Sahara Research Centre', 'ngo'),
+        S('miners', 'witness', nth=3),
+        S('Local officials', 'official'),
+        S('official figures', 'official', form='document'),
+    ],
+    numbers=[
+        N('about a dozen vehicles', 'count-objects'),
+        N('45C', 'quantity'),
+        N('10-hour', 'duration'),
+        N('31-year-old', 'age'),
+        N('about 700km', 'distance'),
+        N('2014', 'year'),
+        N('as many as 30,000 prospectors', 'count-people'),
+        N('about 45,000 CFA francs', 'money'),
+        N('$75', 'money'),
+        N('several times', 'other'),
+        N('2017', 'year'),
+        N('roughly 40%', 'percentage'),
+    ])
+
+# gv08: gunmen attack a checkpoint and a farming settlement at Waddan, Jufra district, Libya (a
+# newspaper's own correspondent: headline, byline, first person, British spelling, curly quotes, an
+# em-dash aside)
+A['gv08.txt'] = dict(
+    casualty=[
+        C('16 of them', 'killed', 16, 'exact', 'people', id='b16'),
+        C('five members of the town’s security directorate', 'killed', 5, 'exact', 'soldiers', sub='b16'),
+        C('Twenty-seven people were wounded', 'injured', 27, 'exact', 'people', id='inj'),
+        C('nine of them', 'injured', 9, 'exact', 'people', sub='inj'),
+        C('The death toll rose to 18', 'killed', 18, 'exact', 'people', tags='update'),
+        C('a further two died', 'killed', 2, 'exact', 'people'),
+        C('killed eight of the attackers', 'killed', 8, 'exact', 'fighters'),
+        C('captured four', 'detained', 4, 'exact', 'fighters', id='cap'),
+        C('two Chadian nationals', 'detained', 2, 'exact', 'people', sub='cap'),
+        C('lost three soldiers', 'killed', 3, 'exact', 'soldiers'),
+        C('two of his farmhands were taken', 'detained', 2, 'exact', 'other'),
+        C('some 120 families have been forced from their homes', 'displaced', 120, 'approx', 'people'),
+        C('the number of people missing at between 10 and 12', 'missing', None, 'range', 'people', low=10,
+          high=12),
+        C('arrested 19 people', 'detained', 19, 'exact', 'people'),
+        C('25 dead', 'killed', 25, 'exact', 'people', tags='contradicted'),
+        C('at least 45 civilians had been killed', 'killed', 45, 'at-least', 'civilians'),
+    ],
+    sources=[
+        S('the hospital’s director, Dr Hatem Abu Shaala', 'official', form='title-name'),
+        S('Abu Shaala', 'official', nth=1, form='name'),
+        S('The Libyan National Army', 'military'),
+        S('Residents', 'witness'),
+        S('Several', 'witness', form='collective'),
+        S('A farmer, Miftah al-Hamali', 'witness', form='name'),
+        S('the Waddan municipal council', 'official'),
+        S('The council’s head, Salem Ghnaiwa', 'official', form='title-name'),
+        S('A senior LNA officer', 'anonymous'),
+        S('local radio', 'media'),
+        S('The UN Support Mission in Libya (UNSMIL)', 'ngo'),
+    ],
+    numbers=[
+        N('only four', 'count-objects'),
+        N('11pm', 'time'),
+        N('13-year-old', 'age'),
+        N('one surgeon', 'count-people'),
+        N('seven hours', 'duration'),
+        N('166th Battalion', 'other'),
+        N('Several', 'count-people'),
+        N('58', 'age'),
+        N('about 25,000 people', 'population'),
+        N('some 300km', 'distance'),
+        N('2017', 'year'),
+        N('102-8', 'vote'),
+    ])
+
+
+if __name__ == '__main__':
+    main(HERE, A, STATS_EXTRA_OUTCOME_WORDS, STATS_EXTRA_GROUP_NOUNS)
