@@ -1672,6 +1672,8 @@ static const Case cases[] = {
   NO_SRC ("later-on-the-day", "Later on Monday, the army shelled the town and said 12 rebels died.", "Later"),
   FIG ("had-sheltered-people", "MONUSCO said its troops had fired warning shots and had sheltered some 1,500 people inside the base overnight.", "sheltered some 1,500 people", X, 1500, N, N, APPROX, PEOPLE),
   FIG ("another-opens-a-sentence", "Guerrillas set off a roadside bomb, killing at least nine soldiers, the military said. Another 14 were wounded in the ambush.", "14 were wounded", I, 14, 14, 14, EXACT, SOLDIERS),
+  FIG ("forced-from-the-homes", "Some 170 families were forced from the homes they had built on the estate.", "Some 170 families were forced from the homes", X, 170, N, N, APPROX, PEOPLE),
+  QUIET_ ("hosts-migrants", "According to the IOM, Libya hosts more than 800,000 migrants.", "800,000"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

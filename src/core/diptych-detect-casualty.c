@@ -2672,7 +2672,9 @@ detect_in_sentence (DetectContext *ctx,
        */
       if (outcome < 0 && link == LINK_NONE && group >= 0 && group != DIPTYCH_GROUP_OTHER && !unknown &&
           q.start > first &&
-          detect_figure_word (ctx, q.start - 1, FIGURE_WORD_HOST))
+          detect_figure_word (ctx, q.start - 1, FIGURE_WORD_HOST) &&
+          /* not "Libya hosts more than 800,000 migrants", who came to work */
+          !(head_end > q.end && _diptych_detect_is (ctx, head_end - 1, "migrants")))
         {
           outcome = DIPTYCH_OUTCOME_DISPLACED;
           span_first = q.start - 1;
