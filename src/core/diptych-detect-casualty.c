@@ -407,16 +407,25 @@ site_count_of (DetectContext  *ctx,
   DetectContext *owner = ctx;  /* whose tokens the line before is of */
   const DetectSentence *heading = NULL;
   guint colon = G_MAXUINT, semicolons = 0, rel;
-  gboolean bracketed, listed;
+  gboolean bracketed, listed, placed;
 
-  if (q->start < first + 2 || _diptych_detect_is_punct (ctx, q->start - 2) || detect_key (ctx, q->start - 2)->quantity)
+  if (q->start < first + 2 || detect_key (ctx, q->start - 2)->quantity ||
+      (_diptych_detect_is_punct (ctx, q->start - 2) && !_diptych_detect_is (ctx, q->start - 1, ":")))
     return -1;
   bracketed = _diptych_detect_is (ctx, q->start - 1, "(") && _diptych_detect_is (ctx, end, ")");
   listed = _diptych_detect_is (ctx, q->start - 1, ",") &&
            (_diptych_detect_is (ctx, end, ";") || _diptych_detect_is (ctx, end, "."));
-  if (!bracketed && !listed)
+  /* "… in three collective centres: 1,460 in the municipal gymnasium,
+   * 1,125 in two schools and 1,227 in the parish hall"
+   */
+  placed = end == q->end && (_diptych_detect_is (ctx, end, "in") || _diptych_detect_is (ctx, end, "at")) &&
+           (_diptych_detect_is (ctx, q->start - 1, ":") || _diptych_detect_is (ctx, q->start - 1, ",") ||
+            _diptych_detect_is (ctx, q->start - 1, "and"));
+  if (!bracketed && !listed && !placed)
     return -1;
-  for (guint k = q->start - 1; k > first && colon == G_MAXUINT; k--)
+  if (placed)
+    listed = FALSE;
+  for (guint k = q->start; k > first && colon == G_MAXUINT; k--)
     {
       if (_diptych_detect_is (ctx, k - 1, ":"))
         colon = k - 1;
@@ -3009,7 +3018,8 @@ detect_in_sentence (DetectContext *ctx,
        * …": a part of the displaced counted before the list
        */
       if (outcome < 0 && link == LINK_NONE && head_end < last && q.start > first &&
-          (_diptych_detect_is (ctx, q.start - 1, "(") || _diptych_detect_is (ctx, q.start - 1, ",")) &&
+          (_diptych_detect_is (ctx, q.start - 1, "(") || _diptych_detect_is (ctx, q.start - 1, ",") ||
+           _diptych_detect_is (ctx, q.start - 1, ":") || _diptych_detect_is (ctx, q.start - 1, "and")) &&
           (head_end == q.end || group == DIPTYCH_GROUP_PEOPLE))
         {
           _diptych_detect_read_structure (ctx, readings, &q, item);
