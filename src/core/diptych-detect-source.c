@@ -1108,9 +1108,10 @@ after_disputed (DetectContext *ctx,
 }
 
 /* Where the subject of the verb at @verb is looked for when a relative
- * clause ends right before the verb, after an aside: at the "who" of
- * "Mohammad Reza, 34, who was praying near the hall, told"; else at
- * @verb.
+ * clause or an aside in dashes ends right before the verb: at the "who"
+ * of "Mohammad Reza, 34, who was praying near the hall, told", at the
+ * first dash of "Staff at Koroba Health Centre — which has no doctor —
+ * said"; else at @verb.
  */
 static guint
 past_relative (DetectContext *ctx,
