@@ -65,6 +65,19 @@ is_pronoun (DetectContext *ctx,
   return detect_in (ctx, i, LEX_PRONOUN) && !detect_is_acronym (ctx, i);
 }
 
+/* Whether @word stands from @start to before @end */
+static gboolean
+has_word_in_span (DetectContext *ctx,
+                  guint          start,
+                  guint          end,
+                  const char    *word)
+{
+  for (guint k = start; k < end; k++)
+    if (_diptych_detect_is (ctx, k, word))
+      return TRUE;
+  return FALSE;
+}
+
 /* "quoted by", "cited by", "interviewed by", "contacted by", "reached
  * by": a participle that tells who passed the words on, or how.
  */
@@ -427,6 +440,15 @@ add_source (DetectContext *ctx,
   while (last > first + 1 && (_diptych_detect_is (ctx, last - 1, "further") || _diptych_detect_is (ctx, last - 1, "also") ||
                               _diptych_detect_is (ctx, last - 1, "again")))
     last--;
+  /* "SOKOTO, Sept. 9, 2025 (NAN) The Sokoto State Police Command says":
+   * past the dateline's credit
+   */
+  for (guint k = first + 1; k + 1 < last; k++)
+    if (_diptych_detect_is (ctx, k, ")") && detect_key (ctx, k + 1)->upper && has_word_in_span (ctx, first, k, "("))
+      {
+        first = k + 1;
+        break;
+      }
   if (last <= first || overlaps_source (ctx, first, last, sentence))
     return -1;
   /* "one survivor", "some residents", "one SER nurse" are sources; "one",
