@@ -1676,6 +1676,8 @@ static const Case cases[] = {
   QUIET_ ("hosts-migrants", "According to the IOM, Libya hosts more than 800,000 migrants.", "800,000"),
   PART_ ("site-counts-placed-after-colon", "COMRED had registered 3,812 displaced people in three collective centres in Poptun town: 1,460 in the municipal gymnasium, 1,125 in two schools and 1,227 in the parish hall.", "1,460", "3,812 displaced people"),
   SRC ("past-the-dateline-credit", "SOKOTO, Sept. 9, 2025 (NAN) The Sokoto State Police Command says 14 persons were killed.", "The Sokoto State Police Command", DIPTYCH_SOURCE_MILITARY),
+  SRC ("rank-in-brackets-kept", "Director General of Police (DGP) Sanjeev Panda said 12 people were killed.", "Director General of Police (DGP) Sanjeev Panda", DIPTYCH_SOURCE_OFFICIAL),
+  SRC ("hyphenated-rank", "Army spokesman Lt-Col. Souleymane Garba said three soldiers were killed.", "Army spokesman Lt-Col. Souleymane Garba", DIPTYCH_SOURCE_MILITARY),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

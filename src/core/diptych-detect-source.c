@@ -65,19 +65,6 @@ is_pronoun (DetectContext *ctx,
   return detect_in (ctx, i, LEX_PRONOUN) && !detect_is_acronym (ctx, i);
 }
 
-/* Whether @word stands from @start to before @end */
-static gboolean
-has_word_in_span (DetectContext *ctx,
-                  guint          start,
-                  guint          end,
-                  const char    *word)
-{
-  for (guint k = start; k < end; k++)
-    if (_diptych_detect_is (ctx, k, word))
-      return TRUE;
-  return FALSE;
-}
-
 /* "quoted by", "cited by", "interviewed by", "contacted by", "reached
  * by": a participle that tells who passed the words on, or how.
  */
@@ -443,8 +430,9 @@ add_source (DetectContext *ctx,
   /* "SOKOTO, Sept. 9, 2025 (NAN) The Sokoto State Police Command says":
    * past the dateline's credit
    */
-  for (guint k = first + 1; k + 1 < last; k++)
-    if (_diptych_detect_is (ctx, k, ")") && detect_key (ctx, k + 1)->upper && has_word_in_span (ctx, first, k, "("))
+  for (guint k = first + 3; k + 1 < last; k++)
+    if (_diptych_detect_is (ctx, k, ")") && _diptych_detect_is (ctx, k - 2, "(") && detect_key (ctx, k - 3)->digits &&
+        detect_key (ctx, k + 1)->upper)
       {
         first = k + 1;
         break;
