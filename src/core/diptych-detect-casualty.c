@@ -784,7 +784,8 @@ holding_verb (DetectContext *ctx,
     return 0;
   if (_diptych_detect_is_verb_of_be (ctx, before - 2) || _diptych_detect_is (ctx, before - 2, "been"))
     return before - 2;
-  if (before > first + 2 && _diptych_detect_is (ctx, before - 2, "still") &&
+  /* … "are still holding", "are also holding" */
+  if (before > first + 2 && (_diptych_detect_is (ctx, before - 2, "still") || _diptych_detect_is (ctx, before - 2, "also")) &&
       _diptych_detect_is_verb_of_be (ctx, before - 3))
     return before - 3;
   return 0;
@@ -2117,7 +2118,12 @@ detect_in_sentence (DetectContext *ctx,
                              _diptych_detect_is (ctx, before - 1, "all") ||
                              _diptych_detect_is (ctx, before - 1, "only") ||
                              _diptych_detect_is (ctx, before - 1, "just")))
-        before--;
+        {
+          before--;
+          /* "had lost “only three” fighters" */
+          while (before > first && _diptych_detect_is_quote (ctx, before - 1))
+            before--;
+        }
       /* "Eight of the dead were deminers and the other two were
        * policemen": the rest of those counted before
        */
@@ -2238,7 +2244,8 @@ detect_in_sentence (DetectContext *ctx,
                     _diptych_detect_is (ctx, head_end - 1, "hostages") ||
                     _diptych_detect_is (ctx, head_end - 1, "captives") ||
                     ((group == DIPTYCH_GROUP_CIVILIANS || group == DIPTYCH_GROUP_MEN ||
-                      group == DIPTYCH_GROUP_WOMEN || group == DIPTYCH_GROUP_CHILDREN) &&
+                      group == DIPTYCH_GROUP_WOMEN || group == DIPTYCH_GROUP_CHILDREN ||
+                      group == DIPTYCH_GROUP_PEOPLE) &&
                      armed_subject (ctx, first, be)) ||
                     own_members (ctx, q.end, head_end)))
             {
@@ -2263,8 +2270,12 @@ detect_in_sentence (DetectContext *ctx,
                       group == DIPTYCH_GROUP_CIVILIANS) &&
                      _diptych_detect_is (ctx, before - 1, "held") && before > first + 1 &&
                      detect_in (ctx, before - 2, LEX_AUXILIARY)) ||
-                    /* "held three national staff for about six hours" */
-                    (group >= 0 && _diptych_detect_is (ctx, before - 1, "held") && held_for_a_time (ctx, head_end, last))))
+                    /* "held three national staff for about six hours",
+                     * "briefly held four aid workers"
+                     */
+                    (group >= 0 && _diptych_detect_is (ctx, before - 1, "held") &&
+                     (held_for_a_time (ctx, head_end, last) ||
+                      (before > first + 1 && _diptych_detect_is (ctx, before - 2, "briefly"))))))
             {
               outcome = DIPTYCH_OUTCOME_DETAINED;
               span_first = before - 1;
