@@ -15,6 +15,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -222,6 +223,13 @@ scan_number (Scanner *s)
       if (!scan_digits (s))
         return (s->p = start, refuse (s, _("an invalid number")));
     }
+  /* "1e999" reads as infinity, which cannot be written back as JSON */
+  {
+    g_autofree char *number = g_strndup ((const char *)start, s->p - start);
+
+    if (!isfinite (g_ascii_strtod (number, NULL)))
+      return (s->p = start, refuse (s, _("a number too large")));
+  }
   return TRUE;
 }
 
