@@ -851,6 +851,23 @@ acts_on_others (DetectContext *ctx,
   return FALSE;
 }
 
+/* The group of the armed words from @start to @end: that of the group
+ * noun they end with ("the security forces"), else fighters ("armed
+ * men", "the gang").
+ */
+static gint
+armed_phrase_group (DetectContext *ctx,
+                    guint          start,
+                    guint          end)
+{
+  const DetectEntry *entry = NULL;
+
+  for (guint noun = end; noun > start; noun--)
+    if (_diptych_detect_match (ctx, noun - 1, LEX_GROUP, &entry) > 0 && noun - 1 + entry->n_words == end)
+      return entry->value;
+  return DIPTYCH_GROUP_FIGHTERS;
+}
+
 /* The group of the armed men that are the subject of a verb before @end
  * in the sentence from @first: "fighters" of "its fighters had killed",
  * "soldiers" of "that soldiers had repelled the attack"; or -1.
@@ -862,16 +879,10 @@ armed_subject_group (DetectContext *ctx,
 {
   for (guint k = first, n; k < end; k++)
     {
-      const DetectEntry *entry = NULL;
-      guint noun;
-
       if ((n = _diptych_detect_armed_at (ctx, k, end)) == 0 || k + n >= end ||
           !detect_in (ctx, k + n, LEX_AUXILIARY))
         continue;
-      for (noun = k + n; noun > k; noun--)
-        if (_diptych_detect_match (ctx, noun - 1, LEX_GROUP, &entry) > 0 && noun - 1 + entry->n_words == k + n)
-          return entry->value;
-      return DIPTYCH_GROUP_FIGHTERS;  /* "armed men had" */
+      return armed_phrase_group (ctx, k, k + n);
     }
   return -1;
 }
@@ -891,14 +902,8 @@ armed_subject_of (DetectContext *ctx,
     end--;
   for (guint k = end > first + 4 ? end - 4 : first; k < end; k++)
     {
-      const DetectEntry *entry = NULL;
-
-      if (_diptych_detect_armed_at (ctx, k, end) != end - k)
-        continue;
-      for (guint noun = end; noun > k; noun--)
-        if (_diptych_detect_match (ctx, noun - 1, LEX_GROUP, &entry) > 0 && noun - 1 + entry->n_words == end)
-          return entry->value;
-      return DIPTYCH_GROUP_FIGHTERS;
+      if (_diptych_detect_armed_at (ctx, k, end) == end - k)
+        return armed_phrase_group (ctx, k, end);
     }
   return -1;
 }
