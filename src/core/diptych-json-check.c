@@ -202,6 +202,7 @@ static gboolean
 scan_number (Scanner *s)
 {
   const guchar *start = s->p;
+  gboolean exponent;
 
   if (*s->p == '-')
     s->p++;
@@ -215,7 +216,8 @@ scan_number (Scanner *s)
       if (!scan_digits (s))
         return (s->p = start, refuse (s, _("an invalid number")));
     }
-  if (s->p < s->end && (*s->p == 'e' || *s->p == 'E'))
+  exponent = s->p < s->end && (*s->p == 'e' || *s->p == 'E');
+  if (exponent)
     {
       s->p++;
       if (s->p < s->end && (*s->p == '+' || *s->p == '-'))
@@ -223,13 +225,16 @@ scan_number (Scanner *s)
       if (!scan_digits (s))
         return (s->p = start, refuse (s, _("an invalid number")));
     }
-  /* "1e999" reads as infinity, which cannot be written back as JSON */
-  {
-    g_autofree char *number = g_strndup ((const char *)start, s->p - start);
+  /* "1e999" reads as infinity, which cannot be written back as JSON;
+   * only an exponent or some 300 digits can go that far
+   */
+  if (exponent || s->p - start > 300)
+    {
+      g_autofree char *number = g_strndup ((const char *)start, s->p - start);
 
-    if (!isfinite (g_ascii_strtod (number, NULL)))
-      return (s->p = start, refuse (s, _("a number too large")));
-  }
+      if (!isfinite (g_ascii_strtod (number, NULL)))
+        return (s->p = start, refuse (s, _("a number too large")));
+    }
   return TRUE;
 }
 
