@@ -1681,6 +1681,8 @@ static const Case cases[] = {
   FIG ("armed-subject-also-holding", "The dissidents are also holding at least 12 people, among them three soldiers.", "holding at least 12 people", D, 12, 12, N, AT_LEAST, PEOPLE),
   FIG ("briefly-held-workers", "Armed youth stopped a convoy and briefly held four aid workers, who were released unharmed the same day.", "held four aid workers", D, 4, 4, 4, EXACT, OTHER),
   FIG ("lost-quoted-only", "A commander said his men had lost \u201conly three\u201d fighters.", "lost \u201conly three\u201d fighters", K, 3, 3, 3, EXACT, FIGHTERS),
+  FIG ("number-of-those-taken", "Police confirmed the abduction but put the number of those taken at 28.", "the number of those taken at 28", D, 28, 28, 28, EXACT, PEOPLE),
+  FIG ("number-taken-to-hospital", "Police put the number of people taken to hospital at 28.", "the number of people taken to hospital at 28", I, 28, 28, 28, EXACT, PEOPLE),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -1678,6 +1678,11 @@ _diptych_detect_toll_before (DetectContext *ctx,
             outcome = _diptych_detect_match_outcome (ctx, o - 1, &n);
           else if (outcome < 0 && o == t + entry->n_words + 1 && _diptych_detect_is (ctx, o, "arrivals"))
             outcome = DIPTYCH_OUTCOME_DISPLACED;
+          /* "put the number of those taken at 28": taken, and no place
+           * they were taken to, is abducted
+           */
+          if (outcome < 0 && o + 1 == before && o > t + entry->n_words + 1 && _diptych_detect_is (ctx, o, "taken"))
+            outcome = DIPTYCH_OUTCOME_DETAINED;
         }
       /* "put the number killed at 31", "taking the number killed to 21" */
       if (outcome < 0 && !_diptych_detect_is (ctx, t + entry->n_words, "of"))
