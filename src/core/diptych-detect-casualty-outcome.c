@@ -1541,7 +1541,9 @@ _diptych_detect_outcome_after (DetectContext *ctx,
 
 /* The outcome of the last figure found before @toll in its sentence or
  * the one before, when the toll is put anew: "put the number at", "put
- * their number at", "gave a lower figure of"; or -1
+ * their number at", "gave a lower figure of"; or in its sentence, when
+ * the toll is a source's: "nearly triple the government's figure of
+ * 1,200"; or -1
  */
 static gint
 outcome_put_again (DetectContext *ctx,
@@ -1549,28 +1551,32 @@ outcome_put_again (DetectContext *ctx,
                    guint          toll)
 {
   const DetectItem *figure;
+  gboolean owned;
 
   /* "a lower figure", "a higher number" */
   if (toll > first + 2 &&
       (_diptych_detect_is (ctx, toll - 1, "lower") || _diptych_detect_is (ctx, toll - 1, "higher")))
     toll--;
-  if (toll < first + 2 ||
-      !(_diptych_detect_is (ctx, toll - 1, "the") || _diptych_detect_is (ctx, toll - 1, "a") ||
-        detect_is_possessive_determiner (ctx, toll - 1)) ||
-      !(_diptych_detect_is (ctx, toll - 2, "put") || _diptych_detect_is (ctx, toll - 2, "puts") ||
-        _diptych_detect_is (ctx, toll - 2, "putting") || _diptych_detect_is (ctx, toll - 2, "gave") ||
-        _diptych_detect_is (ctx, toll - 2, "gives")) ||
-      /* a figure of this part's, whose tokens are those of @ctx */
-      ctx->figures->len <= ctx->figures_from)
+  owned = toll > first + 1 && detect_key (ctx, toll - 1)->possessive;
+  if (!owned &&
+      (toll < first + 2 ||
+       !(_diptych_detect_is (ctx, toll - 1, "the") || _diptych_detect_is (ctx, toll - 1, "a") ||
+         detect_is_possessive_determiner (ctx, toll - 1)) ||
+       !(_diptych_detect_is (ctx, toll - 2, "put") || _diptych_detect_is (ctx, toll - 2, "puts") ||
+         _diptych_detect_is (ctx, toll - 2, "putting") || _diptych_detect_is (ctx, toll - 2, "gave") ||
+         _diptych_detect_is (ctx, toll - 2, "gives"))))
+    return -1;
+  /* a figure of this part's, whose tokens are those of @ctx */
+  if (ctx->figures->len <= ctx->figures_from)
     return -1;
   figure = &g_array_index (ctx->figures, DetectItem, ctx->figures->len - 1);
   if (figure->first >= first)
-    return figure->last <= toll - 2 ? (gint)figure->casualty.outcome : -1;
+    return figure->last < toll - 1 ? (gint)figure->casualty.outcome : -1;
   /* or in the sentence before, in the same paragraph: "The military said
    * 11 suspects had been detained. A prisoners' group put the number at
    * 19."
    */
-  if (first > 0 && !detect_line_before (ctx, first) &&
+  if (!owned && first > 0 && !detect_line_before (ctx, first) &&
       detect_sentence (ctx, figure->first) + 1 == detect_sentence (ctx, first))
     return figure->casualty.outcome;
   return -1;
