@@ -1124,6 +1124,17 @@ group_of_them (DetectContext *ctx,
         continue;
       while (next < them && _diptych_detect_is_quote (ctx, next))
         next++;
+      /* "trailed the attackers to the Garin Gawo forest and killed 17 of
+       * them": past where they were followed to
+       */
+      if (_diptych_detect_is (ctx, next, "to") || _diptych_detect_is (ctx, next, "into") ||
+          _diptych_detect_is (ctx, next, "towards") || _diptych_detect_is (ctx, next, "toward"))
+        for (guint w = next + 1; w < them && w < next + 7 && !_diptych_detect_is_punct (ctx, w); w++)
+          if (_diptych_detect_is (ctx, w, "and"))
+            {
+              next = w;
+              break;
+            }
       if (!_diptych_detect_is (ctx, next, "and") && !(participle && next < them - 1))
         continue;
       for (guint start = k - 1; start + 1 > first && k - start <= 3; start--)
