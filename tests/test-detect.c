@@ -1687,6 +1687,8 @@ static const Case cases[] = {
   FIG ("registered-arrivals", "Volunteers had registered 2,350 arrivals since Monday.", "2,350 arrivals", X, 2350, 2350, 2350, EXACT, PEOPLE),
   FIG ("them-trailed-to-the-forest", "Troops had trailed the attackers to the forest and killed 17 of them.", "killed 17 of them", K, 17, 17, 17, EXACT, FIGHTERS),
   FIG ("them-taken-to-the-forest", "Residents said gunmen took the villagers to the forest and killed 12 of them.", "killed 12 of them", K, 12, 12, 12, EXACT, CIVILIANS),
+  FIG ("taken-from-their-fields", "Six farmers were taken from their fields by gunmen.", "Six farmers were taken from their fields", D, 6, 6, 6, EXACT, OTHER),
+  QUIET_ ("abandoned-their-farms", "About 300 farmers had abandoned their farms at the height of the planting season.", "300 farmers"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

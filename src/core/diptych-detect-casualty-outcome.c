@@ -613,7 +613,16 @@ taken_from_homes (DetectContext *ctx,
     return (end < last && _diptych_detect_is (ctx, end, "to")) ? 0 : end - i;
   /* not "taken from the camp to hospital" */
   end = homes_end (ctx, i + 2, last, FALSE);
-  return end > 0 ? end - i : 0;
+  if (end > 0)
+    return end - i;
+  /* "were taken from farms near the health post", "from their fields":
+   * from where they worked, which abducts them as well
+   */
+  end = i + 2 + (_diptych_detect_is (ctx, i + 2, "their") || _diptych_detect_is (ctx, i + 2, "the"));
+  if (end < last && (_diptych_detect_is (ctx, end, "farms") || _diptych_detect_is (ctx, end, "fields")) &&
+      !(end + 1 < last && _diptych_detect_is (ctx, end + 1, "to")))
+    return end + 1 - i;
+  return 0;
 }
 
 /* How many tokens from @i on say that people were taken to a hospital,
