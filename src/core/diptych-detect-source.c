@@ -1197,6 +1197,25 @@ subject_before_denial (DetectContext *ctx,
   return FALSE;
 }
 
+/* How many tokens before @name a rank or nickname in quotes takes that
+ * stands before a name: 3 for “General” (quotes and one word), 4 for
+ * "Major General"; or 0.
+ */
+static guint
+quoted_title_before (DetectContext *ctx,
+                     guint          first,
+                     guint          name)
+{
+  if (name >= ctx->n_tokens || !detect_key (ctx, name)->upper || name < first + 3 ||
+      !_diptych_detect_is_quote (ctx, name - 1) || !detect_key (ctx, name - 2)->upper)
+    return 0;
+  if (_diptych_detect_is_quote (ctx, name - 3))
+    return 3;
+  if (name >= first + 4 && detect_key (ctx, name - 3)->upper && _diptych_detect_is_quote (ctx, name - 4))
+    return 4;
+  return 0;
+}
+
 /* Where the clause before the verb at @verb starts, its subject
  * ending at *end: past "has", "later" and an aside in commas.
  */
@@ -1256,8 +1275,20 @@ subject_before (DetectContext *ctx,
       gboolean away = e >= first + 2 && _diptych_detect_is (ctx, e - 2, "away");
 
       for (p = e - 1; p > first && e - p < 25; p--)
-        if (_diptych_detect_is (ctx, p - 1, ",") || _diptych_detect_is_quote (ctx, p - 1))
-          break;
+        {
+          /* "A separatist commander, “General” Ebenezer Tamfu, said": past
+           * a rank or nickname in quotes before the name
+           */
+          guint quoted = quoted_title_before (ctx, first, p);
+
+          if (quoted > 0)
+            {
+              p -= quoted - 1;
+              continue;
+            }
+          if (_diptych_detect_is (ctx, p - 1, ",") || _diptych_detect_is_quote (ctx, p - 1))
+            break;
+        }
       /* "A spokesman for the group, who gave his name as “General
        * Ayeke”, said": quotes inside a relative aside
        */
@@ -1300,11 +1331,12 @@ subject_before (DetectContext *ctx,
       /* "A witness, Mohamed Suleiman, said", "The U.N. refugee agency,
        * UNHCR, said": the name is the source's too, and names it later
        */
-      if (e - 1 - p <= 4 && detect_key (ctx, p)->upper)
+      if (e - 1 - p <= 6 && (detect_key (ctx, p)->upper || quoted_title_before (ctx, first, p + 3) == 3 ||
+                             quoted_title_before (ctx, first, p + 4) == 4))
         {
           name_end = e - 1;
           for (guint k = p; k < e - 1; k++)
-            if (!detect_key (ctx, k)->upper && !_diptych_detect_is (ctx, k, "."))
+            if (!detect_key (ctx, k)->upper && !_diptych_detect_is (ctx, k, ".") && !_diptych_detect_is_quote (ctx, k))
               name_end = 0;
         }
       e = p - 1;
