@@ -642,6 +642,12 @@ phrase_after (DetectContext *ctx,
       if (k > i && k + 2 < last && _diptych_detect_is (ctx, k, "and") && detect_key (ctx, k - 1)->upper &&
           !detect_in (ctx, k - 1, LEX_SOURCE_TYPE) && !detect_key (ctx, k - 1)->all_upper && name_ends_in_noun (ctx, k + 1, last))
         continue;
+      /* "the killings documented by EACM on fighters of the OLA": the
+       * initials are the whole name, and "on" starts what they blamed
+       */
+      if (k > i && k + 1 < last && _diptych_detect_is (ctx, k, "on") && detect_is_acronym (ctx, k - 1) &&
+          !detect_key (ctx, k + 1)->upper)
+        break;
       if (is_boundary (ctx, k) || is_relative (ctx, k) || detect_in (ctx, k, LEX_REPORTING) ||
           is_toll_verb (ctx, k, last) || (k > i && (is_day (ctx, k) || is_span_of_time (ctx, k, last))) ||
           is_verb_like (ctx, k) || (detect_in (ctx, k, LEX_CLAUSE) && !detect_key (ctx, k)->upper))
