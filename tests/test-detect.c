@@ -1692,6 +1692,7 @@ static const Case cases[] = {
   SRC ("quoted-rank-in-apposition", "A separatist commander, \"General\" Ebenezer Tamfu, said his fighters killed 25 soldiers.", "A separatist commander, \"General\" Ebenezer Tamfu", DIPTYCH_SOURCE_MILITARY),
   SRC ("rank-of-two-abbreviations", "The Command's spokesman, Lt. Col. Abdulrahman al-Hussein, said the attack was repelled.", "The Command's spokesman, Lt. Col. Abdulrahman al-Hussein", DIPTYCH_SOURCE_MILITARY),
   SRC ("initials-then-on", "Witnesses blamed the killings documented by EACM on fighters of the armed group.", "EACM", DIPTYCH_SOURCE_OTHER),
+  NO_SRC ("aside-then-who-said", "\u201cThey took my brother,\u201d said Tolera Bekele, a 38-year-old teacher, who said at least 30 young men had been abducted.", "a 38-year-old teacher"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

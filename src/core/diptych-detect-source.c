@@ -150,6 +150,34 @@ overlaps_source (DetectContext *ctx,
   return FALSE;
 }
 
+/* The source whose words end just before the aside that ends at the
+ * comma @comma: "Tolera Bekele" of "Tolera Bekele, a 38-year-old
+ * teacher,"; or -1. The aside is a noun phrase of a few words.
+ */
+static gint
+source_before_aside (DetectContext *ctx,
+                     guint          first,
+                     guint          comma)
+{
+  guint a;
+
+  for (a = comma; a > first && comma - a < 8 && !is_punct (ctx, a - 1); a--)
+    ;
+  if (a == first || a == comma || !_diptych_detect_is (ctx, a - 1, ",") ||
+      !(_diptych_detect_is_article (ctx, a) || _diptych_detect_is (ctx, a, "the")))
+    return -1;
+  for (guint s = ctx->sources->len; s > 0; s--)
+    {
+      const DetectItem *item = &g_array_index (ctx->sources, DetectItem, s - 1);
+
+      if (item->last == a - 1)
+        return s - 1;
+      if (item->last < first)
+        break;
+    }
+  return -1;
+}
+
 /* The person noun a source's words start with, before any preposition:
  * "a doctor at the Doba hospital", "a food vendor outside the arena",
  * "Medics at the scene"; or @last.
@@ -2971,6 +2999,16 @@ detect_in_sentence (DetectContext *ctx,
               !overlaps_source (ctx, s, e, sentence) && !acts (ctx, s, e) &&
               (source = add_source (ctx, s, e, sentence, last, FALSE)) >= 0)
             claim_after (ctx, i, last, source);
+          continue;
+        }
+      /* "said Tolera Bekele, a 38-year-old teacher, who said at least 30
+       * young men had been abducted": the source before the aside says
+       * it again
+       */
+      if (i >= first + 4 && i + 1 < last && _diptych_detect_is (ctx, i - 1, "who") && _diptych_detect_is (ctx, i - 2, ",") &&
+          (source = source_before_aside (ctx, first, i - 2)) >= 0)
+        {
+          claim_after (ctx, i, last, source);
           continue;
         }
       /* "The attack was claimed by JNIM, which said its fighters had
