@@ -263,10 +263,13 @@ _diptych_detect_noun_of_pair (DetectContext      *ctx,
                               const DetectEntry **entry)
 {
   const DetectEntry *second = NULL;
+  /* the last word of the first noun: "joint force" of "joint force
+   * fighters" */
+  guint end = h + (*entry)->n_words;
   /* past the closing quote of a quoted name: "19 “Wazalendo” militiamen" */
-  guint next = h + 1 < last && _diptych_detect_is_quote (ctx, h + 1) ? h + 2 : h + 1;
+  guint next = end < last && _diptych_detect_is_quote (ctx, end) ? end + 1 : end;
 
-  if ((*entry)->n_words == 1 && next < last && !_diptych_detect_is_plural_noun (ctx, h) &&
+  if (next < last && !_diptych_detect_is_plural_noun (ctx, end - 1) &&
       _diptych_detect_match (ctx, next, LEX_GROUP, &second) > 0)
     {
       /* "three police colleagues": the forces say who they are, not

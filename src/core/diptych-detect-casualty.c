@@ -3169,7 +3169,16 @@ detect_in_sentence (DetectContext *ctx,
           (_diptych_detect_is (ctx, head_end - 2, "its") || _diptych_detect_is (ctx, head_end - 2, "their") ||
            (_diptych_detect_is (ctx, head_end - 2, "own") &&
             (_diptych_detect_is (ctx, head_end - 3, "its") || _diptych_detect_is (ctx, head_end - 3, "their")))))
-        group = DIPTYCH_GROUP_FIGHTERS;
+        {
+          /* … whose kind the subject that lost them says: "The joint
+           * force lost three of its members"; not "soldiers had killed
+           * four of its members"
+           */
+          f = span_first < q.start && (_diptych_detect_is (ctx, span_first, "lost") ||
+                                       _diptych_detect_is (ctx, span_first, "losing"))
+                ? armed_subject_of (ctx, first, span_first) : -1;
+          group = f >= 0 ? f : DIPTYCH_GROUP_FIGHTERS;
+        }
       /* "neutralised four of them", "neutralized 11 members of …", "87
        * members of the group were eliminated": only armed men are
        * neutralised
