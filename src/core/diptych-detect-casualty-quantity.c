@@ -429,7 +429,11 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
            _diptych_detect_is (ctx, after, "less")) &&
           _diptych_detect_is (ctx, after + 1, "than"))
         return TRUE;
-      if (_diptych_detect_is (ctx, after, "%") || _diptych_detect_match (ctx, after, LEX_UNIT, NULL) > 0 ||
+      /* … a unit, unless it starts a noun of people: "11 cattle
+       * rustlers"
+       */
+      if (_diptych_detect_is (ctx, after, "%") ||
+          (_diptych_detect_match (ctx, after, LEX_UNIT, NULL) > 0 && _diptych_detect_match (ctx, after, LEX_GROUP, NULL) < 2) ||
           (detect_in (ctx, after, LEX_MONTH) && detect_key (ctx, after)->upper))
         return TRUE;
       /* "50 million Congolese francs": a unit past the country's name */
