@@ -1700,6 +1700,8 @@ static const Case cases[] = {
   FIG ("cattle-rustlers", "Troops killed 11 cattle rustlers near the border.", "killed 11 cattle rustlers", K, 11, 11, 11, EXACT, FIGHTERS),
   QUIET_ ("shot-dead-giraffes", "The raiders had also shot dead two giraffes and wounded an elephant.", "two giraffes"),
   QUIET_ ("stole-cattle", "Raiders stole 300 cattle from the camp.", "300 cattle"),
+  FIG ("title-case-headline", "14 Maoists Killed In Abujhmad Gunfight In Chhattisgarh, Two Jawans Dead", "14 Maoists Killed", K, 14, 14, 14, EXACT, FIGHTERS),
+  FIG ("title-case-headline-second", "14 Maoists Killed In Abujhmad Gunfight In Chhattisgarh, Two Jawans Dead", "Two Jawans Dead", K, 2, 2, 2, EXACT, SOLDIERS),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -468,6 +468,32 @@ crossed_into (DetectContext *ctx,
   return 0;
 }
 
+/* Whether token @i is in a line written in title case, as some
+ * outlets' headlines are: "14 Maoists Killed In Abujhmad Gunfight In
+ * Chhattisgarh, Two Jawans Dead". Its words all start with a capital,
+ * the small ones too.
+ */
+static gboolean
+in_title_case (DetectContext *ctx,
+               guint          i)
+{
+  const DetectSentence *s = &g_array_index (ctx->sentences, DetectSentence, detect_sentence (ctx, i));
+  guint n_words = 0, n_small = 0;
+
+  for (guint k = s->first; k < s->last; k++)
+    {
+      const DetectKey *key = detect_key (ctx, k);
+
+      if (key->kind != DIPTYCH_TOKEN_WORD || key->digits)
+        continue;
+      if (!key->upper)
+        return FALSE;
+      n_words++;
+      n_small += detect_in (ctx, k, LEX_FUNCTION);
+    }
+  return n_words >= 4 && n_small > 0;
+}
+
 /* How many tokens from @i on say that people live without their homes:
  * "are sleeping in army tents", "are living in roadside camps", "slept in
  * the open"; or 0. Not "were sheltering there", which says where they
@@ -1406,9 +1432,10 @@ _diptych_detect_outcome_after (DetectContext *ctx,
           continue;
         }
       /* "gathered in Martyrs Square": a capital inside the sentence makes
-       * it a name
+       * it a name; not in a headline in title case, "14 Maoists Killed In
+       * Abujhmad Gunfight"
        */
-      if (outcome >= 0 && detect_key (ctx, i)->upper && !detect_key (ctx, i)->all_upper)
+      if (outcome >= 0 && detect_key (ctx, i)->upper && !detect_key (ctx, i)->all_upper && !in_title_case (ctx, i))
         continue;
       if (outcome < 0 && ((n = left_homes (ctx, i, last)) > 0 || (n = left_for_good (ctx, from, i, last)) > 0))
         outcome = DIPTYCH_OUTCOME_DISPLACED;
