@@ -1093,6 +1093,21 @@ estimated_of_noun (DetectContext *ctx,
   return k > first + 1 && _diptych_detect_is (ctx, k - 1, ",") && detect_in (ctx, k - 2, LEX_GROUP);
 }
 
+/* Whether "cases of" follows the number ending at @end, past a word
+ * that says how sure the count is: "37 cases of", "1,200 suspected cases
+ * of".
+ */
+static gboolean
+cases_of_before (DetectContext *ctx,
+                 guint          end,
+                 guint          last)
+{
+  if (end < last && (_diptych_detect_is (ctx, end, "suspected") || _diptych_detect_is (ctx, end, "confirmed") ||
+                     _diptych_detect_is (ctx, end, "new")))
+    end++;
+  return end + 1 < last && _diptych_detect_is (ctx, end, "cases") && _diptych_detect_is (ctx, end + 1, "of");
+}
+
 /* The group of the people "them" at @them names when no figure before
  * it in the sentence does: the nearest group noun before that ends a
  * clause the next verb joins ("struck a gathering of KIA terrorists and
@@ -2211,6 +2226,9 @@ detect_in_sentence (DetectContext *ctx,
           if ((n = _diptych_detect_match_before (ctx, before, first, LEX_OUTCOME, &entry)) > 0 &&
               (outcome < 0 || entry->value == DIPTYCH_OUTCOME_KILLED) &&
               !_diptych_detect_is (ctx, before - n, "their") &&
+              /* "a shopkeeper who lives two blocks away": a verb */
+              !(n == 1 && _diptych_detect_is (ctx, before - 1, "lives") && before - 1 > first &&
+                (_diptych_detect_is (ctx, before - 2, "who") || detect_in (ctx, before - 2, LEX_PERSONAL))) &&
               !_diptych_detect_called_for (ctx, first, before - n))
             {
               outcome = entry->value;
@@ -2488,6 +2506,12 @@ detect_in_sentence (DetectContext *ctx,
            */
           if (outcome >= 0 && !among && head_end < last && detect_in (ctx, head_end, LEX_AUXILIARY) &&
               whole_of_share (ctx, first, q.start))
+            continue;
+          /* "37 cases of acute diarrhoea among displaced children", "1,200
+           * suspected cases of cholera among the displaced": illness
+           * among them, which counts no people
+           */
+          if (outcome >= 0 && among && cases_of_before (ctx, q.end, last))
             continue;
           /* "had pulled four people out alive and were still searching":
            * the saved
