@@ -338,6 +338,12 @@ _diptych_detect_apart_from_last (DetectContext *ctx,
        _diptych_detect_is (ctx, k + 1, "aged")))
     for (k += 2; k + 1 < conj && !_diptych_detect_is (ctx, k, ","); k++)
       ;
+  /* … or their ages right after them: "19 were men aged between 18 and
+   * 30, five were women"
+   */
+  else if (k + 1 < conj && _diptych_detect_is (ctx, k, "aged"))
+    for (k++; k + 1 < conj && !_diptych_detect_is (ctx, k, ","); k++)
+      ;
   for (; k + 1 < conj; k++)
     if (_diptych_detect_is (ctx, k, ",") && !named_in_list (ctx, k + 1, conj))
       return TRUE;

@@ -1385,6 +1385,21 @@ _diptych_detect_outcome_after (DetectContext *ctx,
       if (_diptych_detect_is (ctx, i, "aged") && i + 1 < last &&
           _diptych_detect_read_quantity (ctx, i + 1 + _diptych_detect_is (ctx, i + 1, "between"), i + 1, last, &q))
         {
+          /* … and past the others of a list: "two boys aged 12 and 14
+           * were killed", "aged 9, 12 and 14"
+           */
+          Quantity age;
+
+          /* … not "aged 40 and 12 other people", whose noun follows */
+          while (q.end + 1 < last &&
+                 (_diptych_detect_is (ctx, q.end, "and") || _diptych_detect_is (ctx, q.end, "or") ||
+                  _diptych_detect_is (ctx, q.end, ",")) &&
+                 _diptych_detect_is_digits (ctx, q.end + 1) &&
+                 _diptych_detect_read_quantity (ctx, q.end + 1, q.end + 1, last, &age) &&
+                 !(age.end < last && (detect_in (ctx, age.end, LEX_GROUP) || _diptych_detect_is (ctx, age.end, "other") ||
+                                      _diptych_detect_is (ctx, age.end, "others") ||
+                                      _diptych_detect_is_plural_noun (ctx, age.end))))
+            q = age;
           i = q.end - 1;
           continue;
         }

@@ -303,6 +303,7 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
 {
   guint before = q->start > first ? q->start - 1 : G_MAXUINT;
   guint after = q->end;
+  guint unused_end;
 
   /* "until every one of them is back", "each one of the victims": the
    * one is each of them, no count
@@ -397,12 +398,15 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
         return TRUE;
       if (before > first && after_age_of (ctx, before))
         return TRUE;
-      /* not "two men aged 40 and 12 other people", whose noun follows */
+      /* not "two men aged 40 and 12 other people", whose noun follows,
+       * nor "19 were men aged 25, five were women", whose group does
+       */
       if (in_list_of_ages (ctx, first, before) &&
           !(after < last && (detect_in (ctx, after, LEX_GROUP) || detect_in (ctx, after, LEX_OUTCOME) ||
                              _diptych_detect_is (ctx, after, "other") || _diptych_detect_is (ctx, after, "others") ||
                              _diptych_detect_is (ctx, after, "more") ||
-                             _diptych_detect_is_plural_noun (ctx, after))))
+                             _diptych_detect_is_plural_noun (ctx, after) ||
+                             _diptych_detect_predicate_group (ctx, after, last, &unused_end) >= 0)))
         return TRUE;
       /* An age: "the youngest of them 14", "the oldest was 82" */
       for (guint k = before + 1; k > first && before + 1 - k < 4; k--)
