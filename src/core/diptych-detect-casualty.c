@@ -1127,6 +1127,7 @@ group_of_them (DetectContext *ctx,
    */
   gboolean participle = them > first + 2 && _diptych_detect_is (ctx, them - 2, ",") &&
                         g_str_has_suffix (detect_lower (ctx, them - 1), "ing");
+  guint unused;
 
   if (_diptych_detect_last_in_sentence (ctx, sentence) >= 0)
     return -1;
@@ -1134,6 +1135,7 @@ group_of_them (DetectContext *ctx,
     {
       const DetectEntry *entry = NULL;
       guint next = k;
+      gboolean listed;
 
       if (!(detect_key (ctx, k - 1)->last_of & (1u << LEX_GROUP)) || !_diptych_detect_is_plural_noun (ctx, k - 1))
         continue;
@@ -1150,7 +1152,13 @@ group_of_them (DetectContext *ctx,
               next = w;
               break;
             }
-      if (!_diptych_detect_is (ctx, next, "and") && !(participle && next < them - 1))
+      /* "had driven back the invaders, captured several of them": verbs
+       * in a list, the next one's object "them"
+       */
+      listed = _diptych_detect_is (ctx, next, ",") && next + 1 < them && them - next <= 5 &&
+               g_str_has_suffix (detect_lower (ctx, next + 1), "ed") && !detect_key (ctx, next + 1)->upper &&
+               _diptych_detect_match_outcome (ctx, next + 1, &unused) >= 0;
+      if (!_diptych_detect_is (ctx, next, "and") && !(participle && next < them - 1) && !listed)
         continue;
       for (guint start = k - 1; start + 1 > first && k - start <= 3; start--)
         if (_diptych_detect_match (ctx, start, LEX_GROUP, &entry) > 0 && start + entry->n_words == k)
