@@ -1108,6 +1108,26 @@ cases_of_before (DetectContext *ctx,
   return end + 1 < last && _diptych_detect_is (ctx, end, "cases") && _diptych_detect_is (ctx, end + 1, "of");
 }
 
+/* Where "of the ELN" from @of ends, "of" and the initials of a body the
+ * lists do not know, and nothing more; or 0.
+ */
+static guint
+members_of_initials (DetectContext *ctx,
+                     guint          of,
+                     guint          last)
+{
+  guint k = of + 1;
+
+  if (!_diptych_detect_is (ctx, of, "of"))
+    return 0;
+  if (_diptych_detect_is (ctx, k, "the"))
+    k++;
+  if (k >= last || !detect_is_acronym (ctx, k) || detect_in (ctx, k, LEX_SOURCE_TYPE) ||
+      detect_in (ctx, k, LEX_GROUP) || detect_in (ctx, k, LEX_TITLE))
+    return 0;
+  return k + 1 >= last || _diptych_detect_is_punct (ctx, k + 1) || detect_in (ctx, k + 1, LEX_FUNCTION) ? k + 1 : 0;
+}
+
 /* The group of the people "them" at @them names when no figure before
  * it in the sentence does: the nearest group noun before that ends a
  * clause the next verb joins ("struck a gathering of KIA terrorists and
@@ -3210,6 +3230,18 @@ detect_in_sentence (DetectContext *ctx,
                                        _diptych_detect_is (ctx, span_first, "losing"))
                 ? armed_subject_of (ctx, first, span_first) : -1;
           group = f >= 0 ? f : DIPTYCH_GROUP_FIGHTERS;
+        }
+      /* "had killed five members of the ELN": of a body known by its
+       * initials, killed or hurt, as above; not the UN's, whose initials
+       * the lists know
+       */
+      if ((outcome == DIPTYCH_OUTCOME_KILLED || outcome == DIPTYCH_OUTCOME_INJURED) &&
+          (group < 0 || group == DIPTYCH_GROUP_PEOPLE) && head_end == q.end + 1 &&
+          _diptych_detect_is (ctx, q.end, "members") && (f = members_of_initials (ctx, head_end, last)) > 0)
+        {
+          group = DIPTYCH_GROUP_FIGHTERS;
+          if (span_last == head_end)
+            span_last = f;
         }
       /* "neutralised four of them", "neutralized 11 members of …", "87
        * members of the group were eliminated": only armed men are
