@@ -1713,6 +1713,7 @@ static const Case cases[] = {
   FIG ("them-after-a-list-of-verbs", "The gang claimed it had driven back the invaders, captured several of them and lost fewer than five of its fighters.", "captured several of them", D, N, 3, N, VAGUE, FIGHTERS),
   FIG ("killed-members-of-initials", "The army said it had killed five members of the ELN and arrested nine people.", "killed five members of the ELN", K, 5, 5, 5, EXACT, FIGHTERS),
   FIG ("hurt-members-of-the-un", "Two members of the UN were injured.", "Two members of the UN were injured", I, 2, 2, 2, EXACT, PEOPLE),
+  FIG ("intelligence-agents", "Gunmen killed nine intelligence agents.", "killed nine intelligence agents", K, 9, 9, 9, EXACT, SOLDIERS),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),
