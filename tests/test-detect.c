@@ -1714,6 +1714,8 @@ static const Case cases[] = {
   FIG ("killed-members-of-initials", "The army said it had killed five members of the ELN and arrested nine people.", "killed five members of the ELN", K, 5, 5, 5, EXACT, FIGHTERS),
   FIG ("hurt-members-of-the-un", "Two members of the UN were injured.", "Two members of the UN were injured", I, 2, 2, 2, EXACT, PEOPLE),
   FIG ("intelligence-agents", "Gunmen killed nine intelligence agents.", "killed nine intelligence agents", K, 9, 9, 9, EXACT, SOLDIERS),
+  FIG ("not-come-back", "Villagers said four young men who left for the forest on Thursday had not come back.", "four young men who left for the forest on Thursday had not come back", M, 4, 4, 4, EXACT, MEN),
+  FIG ("among-the-arrested-in-a-quote", "\"Among the 26 suspects arrested are four women and two Kenyan nationals.\"", "four women", D, 4, 4, 4, EXACT, WOMEN),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

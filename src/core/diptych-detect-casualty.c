@@ -1496,6 +1496,8 @@ detect_in_sentence (DetectContext *ctx,
   guint first = s->first, last = s->last;
   guint i = first;
   guint figures_before = ctx->figures->len;
+  /* where the words start, past a quote that opens the sentence */
+  guint opening = first + (first + 1 < last && _diptych_detect_is_quote (ctx, first));
 
   /* The figures are the article's: their sentences are numbered so. */
   sentence += ctx->sentence_base;
@@ -2459,10 +2461,13 @@ detect_in_sentence (DetectContext *ctx,
           /* "Among the 21 dead were five children": a part of the
            * figure the sentence opens with
            */
+          /* … in a quote too: "“Among the 26 suspects arrested are four
+           * women”"
+           */
           if (det == G_MAXUINT && (f = _diptych_detect_last_in_sentence (ctx, sentence)) >= 0 &&
               g_array_index (ctx->figures, DetectItem, f).last == listed - 1 &&
-              g_array_index (ctx->figures, DetectItem, f).first == first + 2 &&
-              _diptych_detect_is (ctx, first, "among") && _diptych_detect_is (ctx, first + 1, "the") &&
+              g_array_index (ctx->figures, DetectItem, f).first == opening + 2 &&
+              _diptych_detect_is (ctx, opening, "among") && _diptych_detect_is (ctx, opening + 1, "the") &&
               (_diptych_detect_is (ctx, listed - 1, "were") || _diptych_detect_is (ctx, listed - 1, "are")))
             {
               head = f;
