@@ -1,0 +1,473 @@
+#!/usr/bin/env python3
+"""Hand labels of the articles in this folder: casualty figures, cited sources, and the numbers in the
+text that are NOT casualty figures. Writes labels.json next to this file; the checks are those of
+../label_checks.py.
+
+    python3 make_labels.py            # check every label, then write labels.json
+    python3 make_labels.py --show     # also print every label with its context, for review
+    python3 make_labels.py --stats    # also print phrasing-category counts (add --json for JSON)
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from label_checks import C, S, N, main  # noqa: E402
+
+A = {}
+# Wording variants specific to this folder, counted by --stats in addition to the common ones.
+STATS_EXTRA_OUTCOME_WORDS = []
+STATS_EXTRA_GROUP_NOUNS = []
+
+# ---------------------------------------------------------------- labels (blind set 211: sv01-sv08)
+
+STATS_EXTRA_OUTCOME_WORDS += [
+    ('gave their lives / lost … soldiers / personnel / “neutralised” / buried',
+     r'\bgave their lives\b|\blost\b|\bneutralised\b|\bburied\b'),
+    ('taken / rounded up / held / captured',
+     r'\btaken\b|\brounded up\b|\bheld\b|\bcaptured\b'),
+    ('sheltering / left their homes / had left / have left',
+     r'\bsheltering\b|\bleft\b'),
+    ('treated for gunshot wounds / with gunshot wounds', r'\bgunshot wounds\b'),
+]
+STATS_EXTRA_GROUP_NOUNS += [
+    ('labourers/workers/boatmen/eradicators', r'\b(?:labourers|workers|boatmen|eradicators)\b'),
+    ('teenagers/teenage boys/grandchildren', r'\b(?:teenagers|teenage boys|grandchildren|boys)\b'),
+    ('brothers/young men/men', r'\b(?:brothers|young men|men)\b'),
+    ('suspects/collaborators', r'\b(?:suspects|collaborators)\b'),
+    ('families/Asháninka', r'\b(?:families|Asháninka)\b'),
+    ('police officers/officers/privates/personnel/members of the security forces',
+     r'\b(?:police officers|officers|privates|personnel|members of the security forces)\b'),
+    ('gunmen/narco-terrorists', r'\b(?:gunmen|narco-terrorists)\b'),
+]
+
+# sv01: Shining Path remnants attack a road-building camp in Vizcatán del Ene, VRAEM, Peru
+# (AFP style, one sentence a paragraph)
+A['sv01.txt'] = dict(
+    casualty=[
+        C('killed at least nine people', 'killed', 9, 'at-least', 'people', id='tot'),
+        C('three soldiers', 'killed', 3, 'exact', 'soldiers', sub='tot'),
+        C('Six of the dead were labourers', 'killed', 6, 'exact', 'other', sub='tot'),
+        C('Seven other people were wounded', 'injured', 7, 'exact', 'people', id='w'),
+        C('two of them', 'injured', 2, 'exact', 'people', sub='w'),
+        C('three workers were unaccounted for', 'missing', 3, 'exact', 'other'),
+        C('killed “at least four terrorists”', 'killed', 4, 'at-least', 'fighters'),
+        C('The death toll rose to 11', 'killed', 11, 'exact', 'people', tags='update'),
+        C('two of the wounded died', 'killed', 2, 'exact', 'people', sub='w'),
+        C('the toll higher, at 13', 'killed', 13, 'exact', 'people', tags='contradicted'),
+        C('the bodies of two more labourers', 'killed', 2, 'exact', 'other'),
+        C('taken at least two teenagers', 'detained', 2, 'at-least', 'children'),
+        C('Dozens of families fled', 'displaced', None, 'vague', 'people'),
+        C('300 to 350 people were sheltering', 'displaced', None, 'range', 'people', low=300, high=350),
+        C('the 11 dead', 'killed', 11, 'exact', 'people', tags='repeat'),
+        C('lost 14 soldiers', 'killed', 14, 'exact', 'soldiers'),
+        C('killed an estimated 69,000 people', 'killed', 69000, 'approx', 'people'),
+    ],
+    sources=[
+        S('the armed forces', 'military'),
+        S('The Joint Command of the Armed Forces', 'military'),
+        S('the statement', 'military', form='document'),
+        S('the command', 'military'),
+        S('Defence Minister Walter Ayala', 'military', form='title-name'),
+        S('Ayala', 'military', nth=1, form='name'),
+        S('the Joint Command', 'military'),
+        S('The national ombudsman’s office', 'official'),
+        S('Rosa Quispe', 'witness', form='name'),
+        S('Residents', 'witness'),
+        S('the mayor of Vizcatán del Ene, Hilario Mendoza', 'official', form='title-name'),
+        S('the Lima-based Institute for Defence and Society', 'ngo'),
+        S('UN estimates', 'ngo', form='document'),
+        S('Peru’s truth commission', 'official'),
+    ],
+    numbers=[
+        N('some 40 assailants', 'count-people'),
+        N('4:30 am', 'time'),
+        N('63-kilometre', 'distance'),
+        N('four bulldozers', 'count-objects'),
+        N('two rifles', 'count-objects'),
+        N('38', 'age'),
+        N('Three days', 'duration'),
+        N('600 more troops', 'count-people'),
+        N('about 70%', 'percentage'),
+        N('1980', 'year'),
+        N('2003', 'year'),
+    ])
+
+# sv02: gunmen attack a cockfighting arena in Pangoa, Junín, Peru, in drug-trafficking violence
+# (Reuters style)
+A['sv02.txt'] = dict(
+    casualty=[
+        C('killed eight people', 'killed', 8, 'exact', 'people', id='tot'),
+        C('wounded at least 15 others', 'injured', 15, 'at-least', 'people', id='inj'),
+        C('two of the dead were brothers', 'killed', 2, 'exact', 'men', sub='tot'),
+        C('a number of children', 'injured', None, 'vague', 'children', sub='inj'),
+        C('raising the toll to nine', 'killed', 9, 'exact', 'people', tags='update'),
+        C('six of the injured', 'injured', 6, 'exact', 'people', sub='inj'),
+        C('a higher toll of 11 dead', 'killed', 11, 'exact', 'people', tags='contradicted'),
+        C('22 people had been treated for gunshot wounds', 'injured', 22, 'exact', 'people'),
+        C('arrested three suspects', 'detained', 3, 'exact', 'people'),
+        C('killing five boatmen', 'killed', 5, 'exact', 'other'),
+        C('seven or eight bodies', 'killed', None, 'range', 'people', low=7, high=8),
+        C('dozens of families', 'displaced', None, 'vague', 'people'),
+        C('killed 16 people', 'killed', 16, 'exact', 'people'),
+        C('At least 41 people have died', 'killed', 41, 'at-least', 'people'),
+        C('29', 'killed', 29, 'exact', 'people'),
+    ],
+    sources=[
+        S('police', 'official'),
+        S('Colonel Edgar Salinas', 'official', form='title-name'),
+        S('Salinas', 'official', nth=1, form='name'),
+        S("the hospital's director, Dr. Mariela Cardenas", 'official', form='title-name'),
+        S("Peru's human rights ombudsman, the Defensoria del Pueblo", 'official'),
+        S('relatives', 'witness'),
+        S('the Interior Ministry', 'official'),
+        S('Local radio station Radio Pangoa', 'media'),
+        S('Prosecutor Javier Huaman', 'official', form='title-name'),
+        S('Luis Rojas', 'witness', form='name'),
+        S('Residents', 'witness'),
+        S('the government', 'official'),
+        S("the ombudsman's office", 'official'),
+    ],
+    numbers=[
+        N('May 12', 'date'),
+        N('Four men', 'count-people'),
+        N('two motorcycles', 'count-objects'),
+        N('11 p.m.', 'time'),
+        N('more than 60 rounds', 'count-objects'),
+        N('about 200 spectators', 'count-people'),
+        N('13-year-old', 'age'),
+        N('AK-47', 'other'),
+        N('2.4 kg', 'quantity'),
+        N('52', 'age'),
+        N('about 25,000 people', 'population'),
+        N('some 370 km', 'distance'),
+        N('230 miles', 'distance'),
+        N('2023', 'year'),
+        N('60 days', 'duration'),
+        N('an additional 1,200 soldiers and police officers', 'count-people'),
+        N('2024', 'year'),
+    ])
+
+# sv03: gunmen kill members of two families in Masyaf, Hama countryside, Syria, and security raids
+# follow (AP style)
+A['sv03.txt'] = dict(
+    casualty=[
+        C('killing 12 people', 'killed', 12, 'exact', 'people', id='tot'),
+        C('five children', 'killed', 5, 'exact', 'children', sub='tot'),
+        C('his three grandchildren', 'killed', 3, 'exact', 'children', sub='tot'),
+        C('Four other people were wounded', 'injured', 4, 'exact', 'people', id='w'),
+        C('one of them', 'injured', 1, 'exact', 'people', sub='w'),
+        C('The death toll later rose to 14', 'killed', 14, 'exact', 'people', tags='update'),
+        C('two more bodies', 'killed', 2, 'exact', 'people'),
+        C('at least three men were still missing', 'missing', 3, 'at-least', 'men'),
+        C('fewer than 10 people had died', 'killed', 10, 'at-most', 'people', tags='contradicted'),
+        C('detained 23 suspects', 'detained', 23, 'exact', 'people', id='det'),
+        C('two former army officers', 'detained', 2, 'exact', 'soldiers', sub='det'),
+        C('the number of people arrested to 31', 'detained', 31, 'exact', 'people', id='d31', tags='update'),
+        C('at least 19 of those were being held', 'detained', 19, 'at-least', 'people', sub='d31'),
+        C('scores of young men had been rounded up', 'detained', None, 'vague', 'men'),
+        C('more than 200 families had fled', 'displaced', 200, 'at-least', 'people'),
+        C('the killing of at least 111 civilians', 'killed', 111, 'at-least', 'civilians'),
+        C('17 members of the security forces had been killed', 'killed', 17, 'exact', 'soldiers'),
+    ],
+    sources=[
+        S('a war monitor', 'ngo'),
+        S('local officials', 'official'),
+        S('The Britain-based Syrian Observatory for Human Rights', 'ngo'),
+        S('Witnesses', 'witness'),
+        S('the Observatory', 'ngo', nth=0),
+        S('Dr. Nizar Haidar', 'official', form='title-name'),
+        S('the Observatory', 'ngo', nth=1),
+        S("Syria's state news agency SANA", 'media'),
+        S('a security source', 'anonymous'),
+        S('the Interior Ministry', 'official'),
+        S('Relatives', 'witness'),
+        S('Residents in Masyaf', 'witness'),
+        S('Samira', 'witness', form='name'),
+        S('The Ismaili Council in Masyaf', 'other'),
+        S('The U.N. human rights office', 'ngo'),
+        S('Interior Ministry spokesman Hassan Alloush', 'official', form='title-name'),
+    ],
+    numbers=[
+        N('two Alawite families', 'count-people'),
+        N('three pickup trucks', 'count-objects'),
+        N('70-year-old', 'age'),
+        N('about 40,000 people', 'population'),
+        N('some 45 kilometers', 'distance'),
+        N('28 miles', 'distance'),
+        N('8 in the morning', 'time'),
+        N('41-year-old', 'age'),
+        N('December 2024', 'date'),
+        N('the first three months', 'duration'),
+        N('a number of weapons depots', 'count-objects'),
+    ])
+
+# sv04: an army clash with Shining Path remnants near Mazamari, Satipo, Junín, Peru
+# (state media, ANDINA style: "The … Command says")
+A['sv04.txt'] = dict(
+    casualty=[
+        C('killed five narco-terrorists', 'killed', 5, 'exact', 'fighters'),
+        C('Two of our soldiers gave their lives', 'killed', 2, 'exact', 'soldiers'),
+        C('three were wounded', 'injured', 3, 'exact', 'soldiers', id='w3'),
+        C('two privates', 'injured', 2, 'exact', 'soldiers', sub='w3'),
+        C('several other terrorists were wounded', 'injured', None, 'vague', 'fighters'),
+        C('the bodies of 5 terrorists', 'killed', 5, 'exact', 'fighters', tags='repeat'),
+        C('killed 7 police officers', 'killed', 7, 'exact', 'soldiers'),
+        C('4 suspected collaborators', 'detained', 4, 'exact', 'people'),
+        C('2 villagers', 'missing', 2, 'exact', 'civilians'),
+        C('lost two brave soldiers', 'killed', 2, 'exact', 'soldiers', tags='repeat'),
+        C('as many as 120 people had left their homes', 'displaced', 120, 'at-most', 'people'),
+        C('Two civilians', 'injured', 2, 'exact', 'civilians'),
+        C('lost 9 personnel', 'killed', 9, 'exact', 'soldiers'),
+        C('21 others have been wounded', 'injured', 21, 'exact', 'soldiers'),
+        C('14 narco-terrorists have been "neutralised"', 'killed', 14, 'exact', 'fighters'),
+    ],
+    sources=[
+        S('The Special Command of the VRAEM (CE-VRAEM)', 'military'),
+        S('The command', 'military'),
+        S('the statement', 'military', nth=0, form='document'),
+        S('the statement', 'military', nth=1, form='document'),
+        S('the command', 'military', nth=0),
+        S('the command', 'military', nth=1),
+        S('the command', 'military', nth=2),
+        S('Police sources in Satipo', 'anonymous'),
+        S('The Chief of the Joint Command of the Armed Forces, General Óscar Villena', 'military',
+          form='title-name'),
+        S("Mazamari's mayor, Teodoro Chávez", 'official', form='title-name'),
+        S('the Junín Regional Health Directorate (Diresa)', 'official'),
+        S('the command', 'military', nth=3),
+    ],
+    numbers=[
+        N('Sept. 8', 'date'),
+        N('31st Infantry Brigade', 'other'),
+        N('6.15 am', 'time'),
+        N('some 18 kilometres', 'distance'),
+        N('20-25 terrorists', 'count-people'),
+        N('3 FAL rifles', 'count-objects'),
+        N('1,400 rounds of ammunition', 'count-objects'),
+        N('2016', 'year'),
+        N('aged 47', 'age'),
+        N('19-year-old', 'age'),
+        N('2008', 'year'),
+        N('more than 300 operations', 'count-objects'),
+        N('January 2024', 'date'),
+    ])
+
+# sv05: an NGO statement on the killing of Asháninka men and abductions near Pichanaki, Junín, Peru
+# (NGO statement with demands and notes to editors)
+A['sv05.txt'] = dict(
+    casualty=[
+        C('Five Asháninka men killed', 'killed', 5, 'exact', 'men'),
+        C('killed five men', 'killed', 5, 'exact', 'men', tags='repeat'),
+        C('abducted two teenage boys', 'detained', 2, 'exact', 'children'),
+        C('Three other men were wounded', 'injured', 3, 'exact', 'men', id='w'),
+        C('one of them', 'injured', 1, 'exact', 'men', sub='w'),
+        C('one man is still missing', 'missing', 1, 'exact', 'men'),
+        C('four wounded', 'injured', 4, 'exact', 'people'),
+        C('some 280 people have fled', 'displaced', 280, 'approx', 'people'),
+        C('over 60 families are sheltering', 'displaced', 60, 'at-least', 'people'),
+        C('arrested two suspects', 'detained', 2, 'exact', 'people'),
+        C('the bodies of the five men', 'killed', 5, 'exact', 'men', tags='repeat'),
+        C('the death toll at four', 'killed', 4, 'exact', 'men', tags='contradicted'),
+        C('At least two dozen families had already left', 'displaced', 24, 'at-least', 'people'),
+        C('the killing of 23 indigenous people', 'killed', 23, 'exact', 'people', id='k23'),
+        C('at least 9 of them', 'killed', 9, 'at-least', 'people', sub='k23'),
+        C('the abduction of dozens of children', 'detained', None, 'vague', 'children'),
+        C('an estimated 6,000 Asháninka were killed', 'killed', 6000, 'approx', 'people'),
+        C('some 10,000 forced from their homes', 'displaced', 10000, 'approx', 'people'),
+        C('the two boys', 'detained', 2, 'exact', 'children', tags='repeat'),
+    ],
+    sources=[
+        S('the indigenous rights organisation Selva Viva', 'ngo'),
+        S('Rocío Mayta', 'ngo', form='name'),
+        S('The families', 'witness'),
+        S('Staff at the district hospital in Pichanaki', 'anonymous'),
+        S('community leaders', 'other'),
+        S('The National Police', 'official'),
+        S('The Interior Ministry', 'official'),
+        S('Regional authorities', 'official'),
+        S('Mayta', 'ngo', nth=1, form='name'),
+        S('Selva Viva', 'ngo', nth=3),
+        S('Peru’s Truth and Reconciliation Commission', 'official'),
+    ],
+    numbers=[
+        N('17 October 2025', 'date'),
+        N('aged between 19 and 56', 'age'),
+        N('three weeks', 'duration'),
+        N('two boats', 'count-objects'),
+        N('about 15 men', 'count-people'),
+        N('14-year-old', 'age'),
+        N('two neighbouring communities', 'count-objects'),
+        N('40 officers', 'count-people'),
+        N('2020', 'year'),
+        N('1980–2000', 'year'),
+        N('14 communities', 'count-objects'),
+        N('at least three months', 'duration'),
+        N('2009', 'year'),
+        N('112 indigenous communities', 'count-objects'),
+        N('16 October', 'date'),
+    ])
+
+# sv06: a UN OCHA flash update on killings and abductions in Al-Mukhtariyah, Hama countryside, Syria
+A['sv06.txt'] = dict(
+    casualty=[
+        C('At least 31 civilians', 'killed', 31, 'at-least', 'civilians', id='hl'),
+        C('9 children', 'killed', 9, 'exact', 'children', nth=0, sub='hl'),
+        C('An estimated 2,400 people have been displaced', 'displaced', 2400, 'approx', 'people'),
+        C('at least 31 civilians were killed', 'killed', 31, 'at-least', 'civilians', id='ov', tags='repeat'),
+        C('9 children', 'killed', 9, 'exact', 'children', nth=1, sub='ov'),
+        C('7 women', 'killed', 7, 'exact', 'women', sub='ov'),
+        C('29 deaths', 'killed', 29, 'exact', 'civilians', tags='contradicted'),
+        C('the killing of 34 people', 'killed', 34, 'exact', 'people', tags='contradicted'),
+        C('19 people were killed', 'killed', 19, 'exact', 'people', tags='contradicted'),
+        C('12 suspects had been arrested', 'detained', 12, 'exact', 'people'),
+        C('26 people with gunshot wounds', 'injured', 26, 'exact', 'people', id='inj'),
+        C('5 of them', 'injured', 5, 'exact', 'people', sub='inj'),
+        C('two of the wounded have since died', 'killed', 2, 'exact', 'people', sub='inj'),
+        C('at least 40 men were taken away', 'detained', 40, 'at-least', 'men'),
+        C('15–20 people are reported missing', 'missing', None, 'range', 'people', low=15, high=20),
+        C('the 2,400 people displaced', 'displaced', 2400, 'exact', 'people', id='idp', tags='repeat'),
+        C('some 1,100', 'displaced', 1100, 'approx', 'people', sub='idp'),
+        C('about 800', 'displaced', 800, 'approx', 'people', sub='idp'),
+        C('evacuated 17 wounded people', 'injured', 17, 'exact', 'people'),
+        C('the bodies of 11 people', 'killed', 11, 'exact', 'people'),
+    ],
+    sources=[
+        S('local sources', 'anonymous'),
+        S('The Hama Health Directorate', 'official'),
+        S('the Syrian Network for Human Rights (SNHR)', 'ngo'),
+        S('The Ministry of Interior', 'official'),
+        S('Health partners', 'ngo'),
+        S('Local sources', 'anonymous'),
+        S('IOM’s Displacement Tracking Matrix (DTM)', 'ngo'),
+        S('Partners', 'ngo', nth=0),
+        S('The caretaker authorities', 'official'),
+        S('The Syrian Arab Red Crescent (SARC)', 'ngo'),
+        S('the organisation', 'ngo'),
+    ],
+    numbers=[
+        N('No. 2', 'other'),
+        N('9 April 2025', 'date'),
+        N('7 April', 'date', nth=0),
+        N('10 April', 'date'),
+        N('7 April', 'date', nth=1),
+        N('about 3,000 residents', 'population'),
+        N('some 20 km', 'distance'),
+        N('three collective shelters', 'count-objects'),
+        N('an estimated 70 per cent', 'percentage'),
+        N('Two health facilities', 'count-objects'),
+        N('8 April', 'date'),
+        N('48 hours', 'duration'),
+        N('8 and 9 April', 'date'),
+        N('1,500 food baskets', 'count-objects'),
+        N('600 hygiene kits', 'count-objects'),
+        N('420 medical consultations', 'count-objects'),
+        N('2025', 'year', nth=1),
+        N('US$2 billion', 'money'),
+        N('12 per cent', 'percentage'),
+        N('$1.5 million', 'money'),
+    ])
+
+# sv07: a river ambush on police escorting coca eradicators near Sivia, Ayacucho, Peru
+# (a broadcaster's website: headline and byline)
+A['sv07.txt'] = dict(
+    casualty=[
+        C('Eight police officers killed', 'killed', 8, 'exact', 'soldiers'),
+        C('Eight police officers have been killed', 'killed', 8, 'exact', 'soldiers', id='tot', tags='repeat'),
+        C('11 other people had been wounded', 'injured', 11, 'exact', 'people'),
+        C('four of the eradicators', 'missing', 4, 'exact', 'other'),
+        C('Three of the dead officers', 'killed', 3, 'exact', 'soldiers', sub='tot'),
+        C('the bodies of three eradicators', 'killed', 3, 'exact', 'other'),
+        C('the number of wounded to 13', 'injured', 13, 'exact', 'people', id='w13', tags='update'),
+        C('at least nine of the wounded', 'injured', 9, 'at-least', 'people', sub='w13'),
+        C('15-20 people were killed', 'killed', None, 'range', 'people', low=15, high=20, tags='contradicted'),
+        C('five wounded eradicators', 'injured', 5, 'exact', 'other'),
+        C('detained six people', 'detained', 6, 'exact', 'people', id='det'),
+        C('two women', 'detained', 2, 'exact', 'women', sub='det'),
+        C('nearly 300 families have left', 'displaced', 300, 'at-most', 'people'),
+        C('At least seven soldiers were killed', 'killed', 7, 'at-least', 'soldiers'),
+        C('at least 31 people have been killed', 'killed', 31, 'at-least', 'people'),
+    ],
+    sources=[
+        S('the government', 'official', nth=0),
+        S('Interior Minister Julia Paredes', 'official', form='title-name'),
+        S('the police union', 'other'),
+        S('Ms Paredes', 'official', form='name'),
+        S('the authorities', 'official'),
+        S('Peru’s armed forces joint command', 'military'),
+        S('Peruvian broadcaster RPP', 'media'),
+        S('hospital sources', 'anonymous'),
+        S('Local journalists in Sivia', 'media'),
+        S('a boat owner', 'anonymous'),
+        S('A police official in Ayacucho', 'anonymous'),
+        S('Residents', 'witness'),
+        S('The government', 'official'),
+        S('Peru’s National Human Rights Coordinator', 'ngo'),
+        S('Peru’s anti-drugs agency, Devida', 'official'),
+    ],
+    numbers=[
+        N('more than five years', 'duration'),
+        N('120-strong', 'count-people'),
+        N('two motorboats', 'count-objects'),
+        N('one of the boats', 'count-objects'),
+        N('between 150 and 250 armed members', 'count-people'),
+        N('500 more troops and police', 'count-people'),
+        N('2022', 'year'),
+        N('more than 18,000 hectares', 'quantity'),
+        N('about 400 tonnes', 'quantity'),
+    ])
+
+# sv08: the killing of self-defence committee members and its aftermath in Kimbiri, VRAEM, Peru
+# (a newspaper's own correspondent: headline and byline)
+A['sv08.txt'] = dict(
+    casualty=[
+        C('six men', 'killed', 6, 'exact', 'men'),
+        C('Nineteen people have been killed', 'killed', 19, 'exact', 'people'),
+        C('buried twenty-one people', 'killed', 21, 'exact', 'people', tags='contradicted'),
+        C('Two other men were wounded', 'injured', 2, 'exact', 'men'),
+        C('treated 27 people for gunshot wounds', 'injured', 27, 'exact', 'people'),
+        C('arrested four men', 'detained', 4, 'exact', 'men', id='arr'),
+        C('one of the detained', 'detained', 1, 'exact', 'men', sub='arr'),
+        C('between three and five more men', 'missing', None, 'range', 'men', low=3, high=5),
+        C('killed three gunmen', 'killed', 3, 'exact', 'fighters', id='g'),
+        C('detained 11 people', 'detained', 11, 'exact', 'people'),
+        C('one soldier was wounded', 'injured', 1, 'exact', 'soldiers'),
+        C('two of the dead were civilians', 'killed', 2, 'exact', 'civilians', sub='g'),
+        C('More than 50 families have fled', 'displaced', 50, 'at-least', 'people'),
+        C('at least 73 people', 'killed', 73, 'at-least', 'people', id='o73'),
+        C('12 children', 'killed', 12, 'exact', 'children', sub='o73'),
+        C('up to nine more were missing', 'missing', 9, 'at-most', 'people'),
+    ],
+    sources=[
+        S('residents', 'witness'),
+        S('the police', 'official'),
+        S('the town’s mayor, Wilber Huayta', 'official', form='title-name'),
+        S('Father Anselmo Ruiz', 'other', form='title-name'),
+        S('police estimates', 'official', form='document'),
+        S('Marleni Ccori', 'witness', form='name'),
+        S('Dr. Elmer Soto', 'official', form='title-name'),
+        S('Police in Kimbiri', 'official'),
+        S('Local radio station Radio Kimbiri', 'media'),
+        S('Relatives', 'witness'),
+        S('The army’s Special Command for the VRAEM', 'military'),
+        S('Residents', 'witness'),
+        S('the mayor', 'official'),
+        S('The Ombudsman’s Office', 'official'),
+        S('The report', 'official', form='document'),
+        S('Teófilo Mamani', 'other', form='name'),
+    ],
+    numbers=[
+        N('two hours', 'duration'),
+        N('some 18,000 people', 'population'),
+        N('300-meter', 'distance'),
+        N('up to 5,000 soles', 'money'),
+        N('33', 'age'),
+        N('24-year-old', 'age'),
+        N('Three others', 'count-people'),
+        N('roughly 90', 'count-people'),
+        N('2024', 'year'),
+        N('61', 'age'),
+    ])
+
+
+if __name__ == '__main__':
+    main(HERE, A, STATS_EXTRA_OUTCOME_WORDS, STATS_EXTRA_GROUP_NOUNS)
