@@ -1716,6 +1716,8 @@ static const Case cases[] = {
   FIG ("intelligence-agents", "Gunmen killed nine intelligence agents.", "killed nine intelligence agents", K, 9, 9, 9, EXACT, SOLDIERS),
   FIG ("not-come-back", "Villagers said four young men who left for the forest on Thursday had not come back.", "four young men who left for the forest on Thursday had not come back", M, 4, 4, 4, EXACT, MEN),
   FIG ("among-the-arrested-in-a-quote", "\"Among the 26 suspects arrested are four women and two Kenyan nationals.\"", "four women", D, 4, 4, 4, EXACT, WOMEN),
+  FIG ("coordinate-other-fate-group", "At least 57 people have been killed since the operation began, 19 of them police officers, and over 8,000 have fled their homes.", "over 8,000 have fled", X, 8000, 8000, N, AT_LEAST, PEOPLE),
+  FIG ("others-of-another-fate-keep-group", "He said 4 of the bandits' commanders were among those neutralised, while two soldiers paid the supreme price and three others sustained injuries.", "three others sustained injuries", I, 3, 3, 3, EXACT, SOLDIERS),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

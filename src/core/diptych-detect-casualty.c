@@ -3378,6 +3378,8 @@ detect_in_sentence (DetectContext *ctx,
                     _diptych_detect_is (ctx, broken_down->last, detect_lower (ctx, close)) && k == close)
                   sibling = broken_down;
               }
+            gboolean other_fate = FALSE;  /* no part of the sibling's whole */
+
             item->parent = sibling->parent;
             /* "Nine of the dead were children, and two dozen more children
              * were hurt": the hurt are no part of the dead; but "Two of
@@ -3388,6 +3390,7 @@ detect_in_sentence (DetectContext *ctx,
                 g_array_index (ctx->figures, DetectItem, item->parent).casualty.outcome ==
                   sibling->casualty.outcome)
               {
+                other_fate = TRUE;
                 /* "27 killed and 64 injured, including 6 civilians killed
                  * and 19 civilians injured": of the whole of its own
                  * outcome, if the sentence has one
@@ -3401,7 +3404,12 @@ detect_in_sentence (DetectContext *ctx,
              * "At least 19 of the patients are children, and 11 arrived
              * with gunshot wounds"
              */
-            if (group < 0 && !sibling->no_group && !sibling->predicate)
+            /* … nor the group of a part whose whole the figure is no part
+             * of: "57 people have been killed, 19 of them police officers,
+             * and over 8,000 have fled"; but "two soldiers paid the supreme
+             * price and three others sustained injuries" are soldiers
+             */
+            if (group < 0 && !sibling->no_group && !sibling->predicate && (!other_fate || others))
               group = sibling->casualty.group;
           }
           break;
