@@ -85,6 +85,14 @@ _diptych_detect_match_outcome (DetectContext *ctx,
       *n = 0;
       return -1;
     }
+  /* "51 arrest warrants": a noun of papers */
+  if (*n == 1 && _diptych_detect_is (ctx, i, "arrest") && i + 1 < ctx->n_tokens && !detect_line_before (ctx, i + 1) &&
+      (_diptych_detect_is (ctx, i + 1, "warrants") || _diptych_detect_is (ctx, i + 1, "warrant") ||
+       _diptych_detect_is (ctx, i + 1, "orders") || _diptych_detect_is (ctx, i + 1, "order")))
+    {
+      *n = 0;
+      return -1;
+    }
   /* … nor "were sentenced to death" */
   if (*n == 1 && _diptych_detect_is (ctx, i, "death") && i > 1 && !detect_line_before (ctx, i) &&
       !detect_line_before (ctx, i - 1) && _diptych_detect_is (ctx, i - 1, "to") &&
