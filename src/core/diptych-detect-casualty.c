@@ -1128,6 +1128,32 @@ members_of_initials (DetectContext *ctx,
   return k + 1 >= last || _diptych_detect_is_punct (ctx, k + 1) || detect_in (ctx, k + 1, LEX_FUNCTION) ? k + 1 : 0;
 }
 
+/* The outcome of "the wounded" that a list in dashes after it names
+ * the people of, the list holding @start: "The wounded – a sergeant and
+ * two privates – were evacuated"; or -1.
+ */
+static gint
+outcome_before_dash_list (DetectContext *ctx,
+                          guint          first,
+                          guint          start)
+{
+  guint dash, n;
+
+  for (dash = start; dash > first && start - dash < 8; dash--)
+    {
+      if (_diptych_detect_is_dash (ctx, dash - 1))
+        break;
+      if (!(detect_key (ctx, dash - 1)->kind == DIPTYCH_TOKEN_WORD || _diptych_detect_is (ctx, dash - 1, ",")) ||
+          detect_in (ctx, dash - 1, LEX_OUTCOME) || detect_in (ctx, dash - 1, LEX_REPORTING))
+        return -1;
+    }
+  dash--;
+  if (dash < first + 2 || !_diptych_detect_is_dash (ctx, dash) || !_diptych_detect_is (ctx, dash - 2, "the"))
+    return -1;
+  return _diptych_detect_match_outcome (ctx, dash - 1, &n) >= 0 && n == 1 ? _diptych_detect_match_outcome (ctx, dash - 1, &n)
+                                                                          : -1;
+}
+
 /* The group of the people "them" at @them names when no figure before
  * it in the sentence does: the nearest group noun before that ends a
  * clause the next verb joins ("struck a gathering of KIA terrorists and
@@ -2948,6 +2974,14 @@ detect_in_sentence (DetectContext *ctx,
             link = LINK_COORDINATE;
           else if (outcome < 0 && group >= 0 && _diptych_detect_is (ctx, before - 1, "and"))
             outcome = _diptych_detect_object_of_outcome (ctx, first, before - 1, last);
+        }
+      /* "The wounded – a sergeant and two privates – were evacuated": a
+       * list in dashes after the people the outcome word names
+       */
+      if (link == LINK_NONE && (link_outcome = outcome_before_dash_list (ctx, first, q.start)) >= 0)
+        {
+          link = LINK_OUTCOME;
+          outcome = link_outcome;
         }
       /* "Of those, 48 were children", "Of the injured, 18 were children" */
       if (link == LINK_NONE && before > first && _diptych_detect_is (ctx, before - 1, ",") &&
