@@ -1726,6 +1726,7 @@ static const Case cases[] = {
   FIG ("narco-terrorists", "Troops killed five narco-terrorists.", "killed five narco-terrorists", K, 5, 5, 5, EXACT, FIGHTERS),
   FIG ("dash-list-after-the-wounded", "The wounded \u2013 a sergeant and two privates \u2013 were evacuated by helicopter.", "two privates", I, 2, 2, 2, EXACT, SOLDIERS),
   FIG ("dash-list-after-the-dead", "The dead \u2013 two soldiers and a policeman \u2013 were buried on Monday.", "two soldiers", K, 2, 2, 2, EXACT, SOLDIERS),
+  FIG ("left-for-the-capital", "Several hundred people have left for the capital since Sunday.", "Several hundred people have left for the capital", X, N, 300, N, VAGUE, PEOPLE),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),
