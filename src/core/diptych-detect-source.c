@@ -163,9 +163,12 @@ source_before_aside (DetectContext *ctx,
 
   for (a = comma; a > first && comma - a < 8 && !is_punct (ctx, a - 1); a--)
     ;
+  /* … or the source that ends there: "said the mayor of Vizcatán del
+   * Ene, Hilario Mendoza, who estimated"
+   */
   if (a == first || a == comma || !_diptych_detect_is (ctx, a - 1, ",") ||
       !(_diptych_detect_is_article (ctx, a) || _diptych_detect_is (ctx, a, "the")))
-    return -1;
+    a = comma + 1;
   for (guint s = ctx->sources->len; s > 0; s--)
     {
       const DetectItem *item = &g_array_index (ctx->sources, DetectItem, s - 1);
@@ -1937,6 +1940,30 @@ is_abbreviation_point (DetectContext *ctx,
          (detect_key (ctx, i - 1)->letter || detect_in (ctx, i - 1, LEX_ABBREVIATION));
 }
 
+/* Where a name set off by commas after a title ending at @e ends: the
+ * name "Hilario Mendoza" of "the mayor of Vizcatán del Ene, Hilario Mendoza,
+ * who"; ", Dr. Mariela Cardenas" of "the hospital's director, Dr. Mariela
+ * Cardenas."; or @e. The name ends its clause.
+ */
+static guint
+name_after_title (DetectContext *ctx,
+                  guint          e,
+                  guint          last)
+{
+  guint k;
+
+  if (e + 2 >= last || !_diptych_detect_is (ctx, e, ",") || !detect_key (ctx, e + 1)->upper ||
+      detect_in (ctx, e + 1, LEX_MONTH) || is_day (ctx, e + 1))
+    return e;
+  for (k = e + 1; k < last && k < e + 7 && (detect_key (ctx, k)->upper || is_abbreviation_point (ctx, k)); k++)
+    if (detect_in (ctx, k, LEX_SOURCE_TYPE) || detect_in (ctx, k, LEX_PLACE))
+      return e;
+  if (k < e + 3 && !(k == e + 2 && is_abbreviation_point (ctx, k - 1)) && k - e - 1 < 2)
+    return e;  /* one word: a place more often than a name */
+  return k >= last || _diptych_detect_is (ctx, k, ",") || _diptych_detect_is (ctx, k, ".") || is_relative (ctx, k)
+           ? k : e;
+}
+
 /* Whether the lower-case words ending at @k follow "the" or a capital
  * within three words: "the U.N. refugee agency's", not "well below the
  * ministry's" (which stops at "the" first).
@@ -3117,7 +3144,13 @@ detect_in_sentence (DetectContext *ctx,
         {
           /* "…,” said Dr Amina Yusuf, FMA’s medical coordinator" */
           e = phrase_after (ctx, i + 1, last);
-          source = add_source (ctx, i + 1, e, sentence, last, FALSE);
+          /* "said the mayor of Vizcatán del Ene, Hilario Mendoza, who":
+           * the name after the title is the source's too
+           */
+          n = detect_key (ctx, i + 1)->upper ? e : name_after_title (ctx, e, last);
+          source = add_source (ctx, i + 1, n, sentence, last, FALSE);
+          if (source < 0 && n > e)
+            source = add_source (ctx, i + 1, e, sentence, last, FALSE);
           if (source >= 0)
             claim_before (ctx, first, i, source);
         }
