@@ -1728,6 +1728,7 @@ static const Case cases[] = {
   FIG ("dash-list-after-the-dead", "The dead \u2013 two soldiers and a policeman \u2013 were buried on Monday.", "two soldiers", K, 2, 2, 2, EXACT, SOLDIERS),
   FIG ("left-for-the-capital", "Several hundred people have left for the capital since Sunday.", "Several hundred people have left for the capital", X, N, 300, N, VAGUE, PEOPLE),
   SRC ("said-title-then-name", "Dozens of families fled overnight, said the mayor of Vizcat\u00e1n del Ene, Hilario Mendoza, who estimated that 300 people were sheltering in the school.", "the mayor of Vizcat\u00e1n del Ene, Hilario Mendoza", DIPTYCH_SOURCE_OFFICIAL),
+  FIG ("places-then-aside-then-verb", "The ministry said more than 2,700 residents of Aksay and neighbouring villages, most of them women and children, had been evacuated to schools.", "more than 2,700 residents", X, 2700, 2700, N, AT_LEAST, CIVILIANS),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

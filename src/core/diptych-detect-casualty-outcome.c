@@ -1060,7 +1060,12 @@ is_named_place_after (DetectContext *ctx,
   if (comma > from + 4 && _diptych_detect_is (ctx, comma - 1, ")") && _diptych_detect_is (ctx, comma - 3, "(") &&
       detect_key (ctx, comma - 2)->all_upper)
     comma -= 3;
-  if (comma < from + 2 || comma > from + 10 || !detect_key (ctx, comma - 1)->upper ||
+  /* … or in the places around it: "residents of Aksay and neighbouring
+   * villages, most of them women and children, had been evacuated"
+   */
+  if (comma < from + 2 || comma > from + 10 ||
+      !(detect_key (ctx, comma - 1)->upper ||
+        (detect_figure_word (ctx, comma - 1, FIGURE_WORD_HOME) && detect_key (ctx, from + 1)->upper)) ||
       !(_diptych_detect_is (ctx, from, "of") || _diptych_detect_is (ctx, from, "from") ||
         _diptych_detect_is (ctx, from, "in")))
     return FALSE;
