@@ -502,6 +502,46 @@ in_title_case (DetectContext *ctx,
   return n_words >= 4 && n_small > 0;
 }
 
+/* Whether the "sheltering" at @i ends a clause about a place named
+ * before "where" that takes in the displaced: "at a school in Lalaua town
+ * where hundreds of families were sheltering", "Aleosan Central
+ * Elementary School, where some 2,600 people are sheltering;". Not "the
+ * basement where they were sheltering", from the strike.
+ */
+static gboolean
+sheltering_where (DetectContext *ctx,
+                  guint          i,
+                  guint          last)
+{
+  static const char * const places[] = {
+    "school", "schools", "church", "churches", "mosque", "mosques", "camp", "camps", "site", "sites",
+    "gymnasium", "stadium", "hall", "compound", "mission", "town", "centre", "center", "court",
+  };
+  guint where;
+
+  if (!(_diptych_detect_is (ctx, i, "sheltering") || _diptych_detect_is (ctx, i, "staying")) ||
+      (i + 1 < last && !_diptych_detect_is_punct (ctx, i + 1)))
+    return FALSE;
+  for (where = i; where > 0 && i - where < 8; where--)
+    if (_diptych_detect_is (ctx, where - 1, "where") || _diptych_detect_is_punct (ctx, where - 1))
+      break;
+  if (where == 0 || !_diptych_detect_is (ctx, where - 1, "where"))
+    return FALSE;
+  where--;
+  /* the place, maybe past its name or a comma: "School, where" */
+  for (guint k = where; k > 0 && where - k < 6; k--)
+    {
+      if (_diptych_detect_is (ctx, k - 1, ",") && k == where)
+        continue;
+      for (guint p = 0; p < G_N_ELEMENTS (places); p++)
+        if (_diptych_detect_is (ctx, k - 1, places[p]))
+          return TRUE;
+      if (_diptych_detect_is_punct (ctx, k - 1))
+        break;
+    }
+  return FALSE;
+}
+
 /* How many tokens from @i on say that people live without their homes:
  * "are sleeping in army tents", "are living in roadside camps", "slept in
  * the open"; or 0. Not "were sheltering there", which says where they
@@ -512,6 +552,8 @@ without_homes (DetectContext *ctx,
                guint          i,
                guint          last)
 {
+  if (sheltering_where (ctx, i, last))
+    return 1;
   if (!(_diptych_detect_is (ctx, i, "sleeping") || _diptych_detect_is (ctx, i, "slept") ||
         _diptych_detect_is (ctx, i, "living") || _diptych_detect_is (ctx, i, "live") ||
         _diptych_detect_is (ctx, i, "lived") || _diptych_detect_is (ctx, i, "camped") ||
