@@ -638,6 +638,7 @@ without_homes (DetectContext *ctx,
           _diptych_detect_is (ctx, k, "church") || _diptych_detect_is (ctx, k, "churches") ||
           _diptych_detect_is (ctx, k, "mosque") || _diptych_detect_is (ctx, k, "mosques") ||
           _diptych_detect_is (ctx, k, "school") || _diptych_detect_is (ctx, k, "schools") ||
+          _diptych_detect_is (ctx, k, "classrooms") ||
           /* "sleeping in a sports hall"; not a monastery's "main hall",
            * where they slept when the bomb struck
            */

@@ -225,6 +225,23 @@ after_age_of (DetectContext *ctx,
          (_diptych_detect_is (ctx, of - 1, "age") || _diptych_detect_is (ctx, of - 1, "ages"));
 }
 
+/* Whether the word at @i names a military unit: "Division" of "the 7
+ * Division Hospital".
+ */
+static gboolean
+is_unit_name (DetectContext *ctx,
+              guint          i)
+{
+  static const char * const units[] = {
+    "division", "brigade", "battalion", "regiment", "corps", "squadron", "sector", "infantry",
+  };
+
+  for (guint u = 0; u < G_N_ELEMENTS (units); u++)
+    if (_diptych_detect_is (ctx, i, units[u]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether a number after @before ends a list of ages: "aged 15 and 17",
  * "aged 9, 12 and 14".
  */
@@ -420,6 +437,13 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
                 _diptych_detect_is (ctx, k - 1, ",")))
             break;
         }
+      /* "evacuated to the 7 Division Hospital", "the 3 Brigade": the
+       * number of a unit's name
+       */
+      if (_diptych_detect_is_digits (ctx, q->num) && q->end == q->num + 1 &&
+          (_diptych_detect_is (ctx, before, "the") || detect_key (ctx, before)->possessive) &&
+          after < last && detect_key (ctx, after)->upper && is_unit_name (ctx, after))
+        return TRUE;
       /* "Umm Ahmad, 46, who …" */
       if (_diptych_detect_is (ctx, before, ",") && before > first && detect_key (ctx, before - 1)->upper &&
           after < last && _diptych_detect_is (ctx, after, ",") && !q->vague && q->end == q->num + 1)
