@@ -648,6 +648,7 @@ without_homes (DetectContext *ctx,
             _diptych_detect_is (ctx, k - 1, "village") || _diptych_detect_is (ctx, k - 1, "school") ||
             _diptych_detect_is (ctx, k - 1, "church") || _diptych_detect_is (ctx, k - 1, "public"))) ||
           _diptych_detect_is (ctx, k, "stadium") || _diptych_detect_is (ctx, k, "gymnasium") ||
+          (_diptych_detect_is (ctx, k, "complex") && _diptych_detect_is (ctx, k - 1, "sports")) ||
           _diptych_detect_is (ctx, k, "coliseum") ||
           /* "in an evacuation center", "in 11 relief camps" */
           ((_diptych_detect_is (ctx, k - 1, "evacuation") || _diptych_detect_is (ctx, k - 1, "relief") ||

@@ -181,6 +181,18 @@ source_before_aside (DetectContext *ctx,
   return -1;
 }
 
+/* Whether "one of" stands a few words before @i, in its clause. */
+static gboolean
+one_of_before (DetectContext *ctx,
+               guint          first,
+               guint          i)
+{
+  for (guint k = i; k > first + 1 && i - k < 7 && !is_punct (ctx, k - 1); k--)
+    if (_diptych_detect_is (ctx, k - 1, "of") && _diptych_detect_is (ctx, k - 2, "one"))
+      return TRUE;
+  return FALSE;
+}
+
 /* The person noun a source's words start with, before any preposition:
  * "a doctor at the Doba hospital", "a food vendor outside the arena",
  * "Medics at the scene"; or @last.
@@ -2815,6 +2827,11 @@ detect_in_sentence (DetectContext *ctx,
            /* "parts of two neighboring states", "several other states" */
            detect_key (ctx, i - 1)->quantity || g_str_has_suffix (detect_lower (ctx, i - 1), "ing") ||
            _diptych_detect_is (ctx, i - 1, "other") || _diptych_detect_is (ctx, i - 1, "several")))
+        continue;
+      /* "Chiapas, long one of Mexico's calmer states", "one of the five
+       * most violent states": one of many, a noun
+       */
+      if (_diptych_detect_is (ctx, i, "states") && one_of_before (ctx, first, i))
         continue;
       /* "Nigeria's central states have for years been hit": a noun before
        * its own verb
