@@ -437,11 +437,10 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
                 _diptych_detect_is (ctx, k - 1, ",")))
             break;
         }
-      /* "evacuated to the 7 Division Hospital", "the 3 Brigade": the
-       * number of a unit's name
+      /* "evacuated to the 7 Division Hospital", "Army Public Relations, 7
+       * Division": the number of a unit's name
        */
       if (_diptych_detect_is_digits (ctx, q->num) && q->end == q->num + 1 &&
-          (_diptych_detect_is (ctx, before, "the") || detect_key (ctx, before)->possessive) &&
           after < last && detect_key (ctx, after)->upper && is_unit_name (ctx, after))
         return TRUE;
       /* "Umm Ahmad, 46, who …" */
