@@ -3231,6 +3231,14 @@ detect_in_sentence (DetectContext *ctx,
           speaks_at (ctx, head_end, last))
         continue;
 
+      /* "… the officials said. One of them said the attackers also
+       * seized four trucks": one who speaks, no figure
+       */
+      if (link == LINK_PREVIOUS && head_end == q.end + 2 && _diptych_detect_is (ctx, q.end + 1, "them") &&
+          head_end < last && detect_in (ctx, head_end, LEX_REPORTING) && !detect_key (ctx, head_end)->upper &&
+          !_diptych_detect_is (ctx, head_end, "admitted") &&
+          speaks_at (ctx, head_end, last) && (head_end + 1 >= last || _diptych_detect_match_outcome (ctx, head_end + 1, &n) < 0))
+        continue;
       /* "four suspected supporters of the group", "10-12 suspected
        * facilitators": suspects whom no noun of the lists names are
        * people (the sets split on "suspected gang members")
