@@ -3231,6 +3231,15 @@ detect_in_sentence (DetectContext *ctx,
           speaks_at (ctx, head_end, last))
         continue;
 
+      /* "Newly arrived IDPs, 85 of whom were interviewed by protection
+       * monitors": those spoken to, no count of what befell them
+       */
+      if (link == LINK_PREVIOUS && head_end + 1 < last &&
+          (_diptych_detect_is (ctx, head_end, "were") || _diptych_detect_is (ctx, head_end, "had")) &&
+          (_diptych_detect_is (ctx, head_end + 1, "interviewed") || _diptych_detect_is (ctx, head_end + 1, "surveyed") ||
+           (head_end + 2 < last && _diptych_detect_is (ctx, head_end + 1, "been") &&
+            _diptych_detect_is (ctx, head_end + 2, "interviewed"))))
+        continue;
       /* "… the officials said. One of them said the attackers also
        * seized four trucks": one who speaks, no figure
        */
