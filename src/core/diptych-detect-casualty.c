@@ -1687,6 +1687,15 @@ detect_in_sentence (DetectContext *ctx,
               group = them_group;
               h = d + 1;
             }
+          /* "only two of those strikes had led to an inquiry": a part of
+           * things
+           */
+          else if (_diptych_detect_is (ctx, d, "those") && d + 1 < last && _diptych_detect_is_plural_noun (ctx, d + 1) &&
+                   !detect_in (ctx, d + 1, LEX_GROUP) && !detect_in (ctx, d + 1, LEX_OUTCOME) &&
+                   !detect_in (ctx, d + 1, LEX_FUNCTION) && !detect_in (ctx, d + 1, LEX_PERSONAL) &&
+                   !detect_key (ctx, d + 1)->upper && !_diptych_detect_is (ctx, d + 1, "victims") &&
+                   !_diptych_detect_is (ctx, d + 1, "casualties") && !g_str_has_suffix (detect_lower (ctx, d + 1), "ees"))
+            continue;
           else if (_diptych_detect_is (ctx, d, "them") || _diptych_detect_is (ctx, d, "those") ||
                    _diptych_detect_is (ctx, d, "whom"))
             {
