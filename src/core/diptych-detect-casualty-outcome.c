@@ -1184,6 +1184,14 @@ _diptych_detect_outcome_after (DetectContext *ctx,
   gboolean seen_among = FALSE, aside = FALSE, relative = FALSE;
   guint steps = 0, window = AFTER_WINDOW, participle_end = G_MAXUINT, place_end = G_MAXUINT, n_unused;
 
+  /* "eight soldiers whose bodies had not been recovered": the dead */
+  if (from + 1 < last && _diptych_detect_is (ctx, from, "whose") &&
+      (_diptych_detect_is (ctx, from + 1, "bodies") || _diptych_detect_is (ctx, from + 1, "remains")))
+    {
+      *outcome_end = from + 2;
+      *among = FALSE;
+      return DIPTYCH_OUTCOME_KILLED;
+    }
   /* "who …", "suspected of …": a clause that describes them */
   if (from + 1 < last &&
       (_diptych_detect_is (ctx, from, "who") ||
