@@ -1747,6 +1747,7 @@ static const Case cases[] = {
   QUIET_ ("two-of-those-strikes", "It documented 14 air strikes that killed more than 400 civilians. Only two of those strikes had led to an official inquiry.", "two of those"),
   FIG ("two-of-those-injured", "Twelve people were wounded. Two of those injured died later.", "Two of those injured died", K, 2, 2, 2, EXACT, PEOPLE),
   FIG ("whose-bodies", "The count did not include as many as eight soldiers whose bodies had not been recovered.", "as many as eight soldiers whose bodies", K, 8, N, 8, AT_MOST, SOLDIERS),
+  SRC ("according-to-title-then-name", "Among the dead are 11 children, according to the district administrator, Abdirashid Ahmed Nur, who said 52 other people had been wounded.", "the district administrator, Abdirashid Ahmed Nur", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

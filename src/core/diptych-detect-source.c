@@ -2708,6 +2708,11 @@ detect_in_sentence (DetectContext *ctx,
               detect_in (ctx, j + 1, LEX_FUNCTION))
             continue;
           e = phrase_after (ctx, j, last);
+          /* "according to the district administrator, Abdirashid Ahmed
+           * Nur, who said": the name after the title is the source's too
+           */
+          if (j < last && !detect_key (ctx, j)->upper)
+            e = name_after_title (ctx, e, last);
           /* "according to a local health worker interviewed by the SRO":
            * the one whose words they are
            */
