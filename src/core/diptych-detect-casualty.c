@@ -2998,8 +2998,9 @@ detect_in_sentence (DetectContext *ctx,
         {
           const DetectEntry *noun_of_whole = NULL;
 
+          /* … "Of those abducted, 23 were children" */
           if ((link_outcome = _diptych_detect_match_outcome (ctx, first + 2, &n)) >= 0 &&
-              _diptych_detect_is (ctx, first + 1, "the"))
+              (_diptych_detect_is (ctx, first + 1, "the") || _diptych_detect_is (ctx, first + 1, "those")))
             link = LINK_OUTCOME;
           /* "Of the civilians killed, nine were women", "Of the children
            * taken, 29 were boys": "taken" alone says they were taken by
