@@ -1752,6 +1752,8 @@ static const Case cases[] = {
   SRC ("statement-translated-by", "In a statement translated by the monitoring group Horn Watch, al-Shabaab claimed to have killed 19 police officers.", "the monitoring group Horn Watch", DIPTYCH_SOURCE_NGO),
   FIG ("currently-held", "MRM estimates that between 400 and 550 people, among them about 80 women, are currently held at the centre.", "between 400 and 550 people", D, N, 400, 550, RANGE, PEOPLE),
   FIG ("of-those-abducted", "About 300 people have fled. Of those abducted, 23 were children, the youngest aged eight.", "Of those abducted, 23 were children", D, 23, 23, 23, EXACT, CHILDREN),
+  FIG ("taken-in-a-single-night", "In the village of Sori alone, 14 people were taken in a single night.", "14 people were taken", D, 14, 14, 14, EXACT, PEOPLE),
+  QUIET_ ("taken-in-a-minibus", "Twelve people were taken in a minibus to the hospital.", "Twelve"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

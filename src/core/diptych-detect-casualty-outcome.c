@@ -786,12 +786,17 @@ taken_by_armed (DetectContext *ctx,
       (detect_key (ctx, i + 2)->digits || detect_key (ctx, i + 2)->number_word ||
        _diptych_detect_is (ctx, i + 2, "several")) && detect_in (ctx, i + 3, LEX_TIME))
     return 4;
-  /* "had been taken and …", "My two brothers were taken;" */
+  /* "had been taken and …", "My two brothers were taken;", "14 people
+   * were taken in a single night", "were taken overnight"
+   */
   if (_diptych_detect_is (ctx, i, "taken") && i > 0 &&
       (_diptych_detect_is (ctx, i - 1, "been") || _diptych_detect_is (ctx, i - 1, "were") ||
        _diptych_detect_is (ctx, i - 1, "was")) &&
       (i + 1 == last || _diptych_detect_is (ctx, i + 1, ",") || _diptych_detect_is (ctx, i + 1, ".") ||
-       _diptych_detect_is (ctx, i + 1, ";") || _diptych_detect_is (ctx, i + 1, "and")))
+       _diptych_detect_is (ctx, i + 1, ";") || _diptych_detect_is (ctx, i + 1, "and") ||
+       _diptych_detect_is (ctx, i + 1, "overnight") ||
+       (i + 3 < last && _diptych_detect_is (ctx, i + 1, "in") && _diptych_detect_is_article (ctx, i + 2) &&
+        (_diptych_detect_is (ctx, i + 3, "single") || detect_in (ctx, i + 3, LEX_TIME)))))
     return 1;
   /* "had been taken into the bush", "taken to the forest" */
   if (_diptych_detect_is (ctx, i, "taken") && i + 3 < last &&
