@@ -1154,6 +1154,28 @@ outcome_before_dash_list (DetectContext *ctx,
                                                                           : -1;
 }
 
+/* Where the group noun after a name of several words starts, the name
+ * from @h: "rebels" of "11 Allied Democratic Forces (ADF) rebels"; or @h
+ * when no such name and noun follow.
+ */
+static guint
+past_name_to_group (DetectContext *ctx,
+                    guint          h,
+                    guint          last)
+{
+  guint k = h;
+
+  if (h >= last || !detect_key (ctx, h)->upper || detect_in (ctx, h, LEX_GROUP))
+    return h;
+  while (k < last && k < h + 5 && detect_key (ctx, k)->upper && !detect_in (ctx, k, LEX_GROUP))
+    k++;
+  if (k + 3 < last && _diptych_detect_is (ctx, k, "(") && detect_is_acronym (ctx, k + 1) &&
+      _diptych_detect_is (ctx, k + 2, ")"))
+    k += 3;
+  return k > h + 1 && k < last && !detect_key (ctx, k)->upper && _diptych_detect_match (ctx, k, LEX_GROUP, NULL) > 0 ? k
+                                                                                                                  : h;
+}
+
 /* The group of the people "them" at @them names when no figure before
  * it in the sentence does: the nearest group noun before that ends a
  * clause the next verb joins ("struck a gathering of KIA terrorists and
@@ -1897,6 +1919,10 @@ detect_in_sentence (DetectContext *ctx,
         }
       else if (link == LINK_NONE && !others)
         {
+          /* "killed 11 Allied Democratic Forces (ADF) rebels": past the
+           * name of whose they are, to the noun
+           */
+          h = past_name_to_group (ctx, h, last);
           if ((n = _diptych_detect_match (ctx, h, LEX_GROUP, NULL)) > 0)
             {
               const DetectEntry *entry = NULL;
