@@ -2520,10 +2520,8 @@ detect_in_sentence (DetectContext *ctx,
                        (det > first + 1 && detect_in (ctx, det - 2, LEX_REPORTING) && detect_key (ctx, det - 1)->upper));
             }
           /* "Among the 21 dead were five children": a part of the
-           * figure the sentence opens with
-           */
-          /* … in a quote too: "“Among the 26 suspects arrested are four
-           * women”"
+           * figure the sentence opens with, in a quote too ("“Among the 26
+           * suspects arrested are four women”")
            */
           if (det == G_MAXUINT && (f = _diptych_detect_last_in_sentence (ctx, sentence)) >= 0 &&
               g_array_index (ctx->figures, DetectItem, f).last == listed - 1 &&
@@ -3445,6 +3443,7 @@ detect_in_sentence (DetectContext *ctx,
           {
             DetectItem *sibling = &g_array_index (ctx->figures, DetectItem,
                                                   _diptych_detect_last_in_sentence (ctx, sentence));
+            gboolean other_fate = FALSE;  /* no part of the sibling's whole */
 
             /* "Twelve Maoists, including four women cadres, and two
              * jawans", "47 Druze — among them four women — as well as 18
@@ -3465,8 +3464,6 @@ detect_in_sentence (DetectContext *ctx,
                     _diptych_detect_is (ctx, broken_down->last, detect_lower (ctx, close)) && k == close)
                   sibling = broken_down;
               }
-            gboolean other_fate = FALSE;  /* no part of the sibling's whole */
-
             item->parent = sibling->parent;
             /* "Nine of the dead were children, and two dozen more children
              * were hurt": the hurt are no part of the dead; but "Two of

@@ -151,8 +151,9 @@ overlaps_source (DetectContext *ctx,
 }
 
 /* The source whose words end just before the aside that ends at the
- * comma @comma: "Tolera Bekele" of "Tolera Bekele, a 38-year-old
- * teacher,"; or -1. The aside is a noun phrase of a few words.
+ * comma @comma, the aside a noun phrase of a few words: "Tolera Bekele"
+ * of "Tolera Bekele, a 38-year-old teacher,"; else the source that ends
+ * at @comma; or -1.
  */
 static gint
 source_before_aside (DetectContext *ctx,
@@ -163,8 +164,8 @@ source_before_aside (DetectContext *ctx,
 
   for (a = comma; a > first && comma - a < 8 && !is_punct (ctx, a - 1); a--)
     ;
-  /* … or the source that ends there: "said the mayor of Vizcatán del
-   * Ene, Hilario Mendoza, who estimated"
+  /* … no such aside: the source that ends at the comma, "said the mayor
+   * of Vizcatán del Ene, Hilario Mendoza, who estimated"
    */
   if (a == first || a == comma || !_diptych_detect_is (ctx, a - 1, ",") ||
       !(_diptych_detect_is_article (ctx, a) || _diptych_detect_is (ctx, a, "the")))
@@ -1952,9 +1953,9 @@ is_abbreviation_point (DetectContext *ctx,
          (detect_key (ctx, i - 1)->letter || detect_in (ctx, i - 1, LEX_ABBREVIATION));
 }
 
-/* Where a name set off by commas after a title ending at @e ends: the
+/* Where a name set off by a comma after a title ending at @e ends: the
  * name "Hilario Mendoza" of "the mayor of Vizcatán del Ene, Hilario Mendoza,
- * who"; ", Dr. Mariela Cardenas" of "the hospital's director, Dr. Mariela
+ * who", "Dr. Mariela Cardenas" of "the hospital's director, Dr. Mariela
  * Cardenas."; or @e. The name ends its clause.
  */
 static guint
@@ -1970,7 +1971,7 @@ name_after_title (DetectContext *ctx,
   for (k = e + 1; k < last && k < e + 7 && (detect_key (ctx, k)->upper || is_abbreviation_point (ctx, k)); k++)
     if (detect_in (ctx, k, LEX_SOURCE_TYPE) || detect_in (ctx, k, LEX_PLACE))
       return e;
-  if (k < e + 3 && !(k == e + 2 && is_abbreviation_point (ctx, k - 1)) && k - e - 1 < 2)
+  if (k < e + 3)
     return e;  /* one word: a place more often than a name */
   return k >= last || _diptych_detect_is (ctx, k, ",") || _diptych_detect_is (ctx, k, ".") || is_relative (ctx, k)
            ? k : e;
@@ -3164,14 +3165,16 @@ detect_in_sentence (DetectContext *ctx,
                 names_someone (ctx, i + 2, last) || is_possessed_title (ctx, i + 1, last)) &&
                (!detect_in (ctx, i + 1, LEX_MONTH) || month_named (ctx, i + 1, last)))
         {
+          guint named;
+
           /* "…,” said Dr Amina Yusuf, FMA’s medical coordinator" */
           e = phrase_after (ctx, i + 1, last);
           /* "said the mayor of Vizcatán del Ene, Hilario Mendoza, who":
            * the name after the title is the source's too
            */
-          n = detect_key (ctx, i + 1)->upper ? e : name_after_title (ctx, e, last);
-          source = add_source (ctx, i + 1, n, sentence, last, FALSE);
-          if (source < 0 && n > e)
+          named = detect_key (ctx, i + 1)->upper ? e : name_after_title (ctx, e, last);
+          source = add_source (ctx, i + 1, named, sentence, last, FALSE);
+          if (source < 0 && named > e)
             source = add_source (ctx, i + 1, e, sentence, last, FALSE);
           if (source >= 0)
             claim_before (ctx, first, i, source);
