@@ -1757,6 +1757,7 @@ static const Case cases[] = {
   FIG ("sustained-a-gunshot-wound", "She said two herders were killed, while one police officer sustained a gunshot wound to the leg.", "one police officer sustained a gunshot wound", I, 1, 1, 1, EXACT, SOLDIERS),
   FIG ("name-with-initials-then-noun", "The UPDF said troops killed 11 Allied Democratic Forces (ADF) rebels in the raid.", "killed 11 Allied Democratic Forces (ADF) rebels", K, 11, 11, 11, EXACT, FIGHTERS),
   FIG ("name-then-noun", "Troops killed 14 Kenya Defence Forces soldiers.", "killed 14 Kenya Defence Forces soldiers", K, 14, 14, 14, EXACT, SOLDIERS),
+  FIG ("them-where-they-were-followed", "He says troops pursued the attackers into the swamps, where they killed 11 of them, captured two and recovered three rifles.", "killed 11 of them", K, 11, 11, 11, EXACT, FIGHTERS),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -1210,28 +1210,35 @@ group_of_them (DetectContext *ctx,
       while (next < them && _diptych_detect_is_quote (ctx, next))
         next++;
       /* "trailed the attackers to the Garin Gawo forest and killed 17 of
-       * them": past where they were followed to
+       * them", "pursued the attackers into the swamps, where they killed
+       * 11 of them": past where they were followed to
        */
       if (_diptych_detect_is (ctx, next, "to") || _diptych_detect_is (ctx, next, "into") ||
           _diptych_detect_is (ctx, next, "towards") || _diptych_detect_is (ctx, next, "toward"))
-        for (guint w = next + 1; w < them && w < next + 7 && !_diptych_detect_is_punct (ctx, w); w++)
-          if (_diptych_detect_is (ctx, w, "and"))
-            {
-              next = w;
+        for (guint w = next + 1; w < them && w < next + 7; w++)
+          {
+            if (_diptych_detect_is (ctx, w, "and") ||
+                (_diptych_detect_is (ctx, w, ",") && w + 1 < them && _diptych_detect_is (ctx, w + 1, "where")))
+              {
+                next = _diptych_detect_is (ctx, w, "and") ? w : w + 1;
+                break;
+              }
+            if (_diptych_detect_is_punct (ctx, w))
               break;
-            }
+          }
       /* "had driven back the invaders, captured several of them": verbs
        * in a list, the next one's object "them"
        */
       listed = _diptych_detect_is (ctx, next, ",") && next + 1 < them && them - next <= 5 &&
                g_str_has_suffix (detect_lower (ctx, next + 1), "ed") && !detect_key (ctx, next + 1)->upper &&
                _diptych_detect_match_outcome (ctx, next + 1, &unused) >= 0;
-      if (!_diptych_detect_is (ctx, next, "and") && !(participle && next < them - 1) && !listed)
+      if (!_diptych_detect_is (ctx, next, "and") && !_diptych_detect_is (ctx, next, "where") &&
+          !(participle && next < them - 1) && !listed)
         continue;
       for (guint start = k - 1; start + 1 > first && k - start <= 3; start--)
         if (_diptych_detect_match (ctx, start, LEX_GROUP, &entry) > 0 && start + entry->n_words == k)
           {
-            if (!_diptych_detect_is (ctx, next, "and") &&
+            if (!_diptych_detect_is (ctx, next, "and") && !_diptych_detect_is (ctx, next, "where") &&
                 (start == first || _diptych_detect_is_punct (ctx, start - 1) || _diptych_detect_is (ctx, start - 1, "and")))
               return -1;
             return entry->value;
