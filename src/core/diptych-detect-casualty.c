@@ -3445,6 +3445,22 @@ detect_in_sentence (DetectContext *ctx,
           item->parent = _diptych_detect_last_total (ctx, link_outcome, 0, part, group);
           if (group < 0 && item->parent >= 0)
             item->parent = unarmed_total_before (ctx, item->parent, part);
+          /* "Among the dead were 14 gendarmes and nine auxiliaries": the
+           * list's figures after "among" are parts of one whole, not of
+           * each other; but "46 were killed, with 12 children and seven
+           * women among the dead" are of the 46
+           */
+          if (link == LINK_AMONG_THOSE && item->parent >= 0)
+            {
+              const DetectItem *listed_whole = &g_array_index (ctx->figures, DetectItem, item->parent);
+              guint among_at = q.start;
+
+              while (among_at > first && !_diptych_detect_is (ctx, among_at, "among"))
+                among_at--;
+              if (listed_whole->sentence == sentence && _diptych_detect_is (ctx, among_at, "among") &&
+                  listed_whole->first >= among_at)
+                item->parent = listed_whole->parent;
+            }
           break;
         case LINK_COORDINATE:
           {
