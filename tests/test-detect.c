@@ -1761,6 +1761,7 @@ static const Case cases[] = {
   FIG ("led-away", "Two gendarmes were led away by the attackers.", "Two gendarmes were led away", D, 2, 2, 2, EXACT, SOLDIERS),
   FIG ("auxiliaries", "Among the dead were 14 gendarmes and nine auxiliaries of the VDP.", "nine auxiliaries", K, 9, 9, 9, EXACT, SOLDIERS),
   FIG ("fled-with-injuries", "Three people were killed and several others fled with injuries.", "several others fled with injuries", I, N, 3, N, VAGUE, PEOPLE),
+  PART_ ("among-the-dead-after-the-whole", "Authorities said at least 46 civilians were killed, with 12 children and seven women among the dead.", "seven women among the dead", "at least 46 civilians were killed"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),
