@@ -2210,7 +2210,9 @@ detect_in_sentence (DetectContext *ctx,
         continue;
       if (!attributive && link == LINK_NONE && group >= 0 &&
           (outcome == DIPTYCH_OUTCOME_DISPLACED ||
-           (outcome == DIPTYCH_OUTCOME_DETAINED && _diptych_detect_is (ctx, head_end - 1, "detainees"))))
+           (outcome == DIPTYCH_OUTCOME_DETAINED &&
+            (_diptych_detect_is (ctx, head_end - 1, "detainees") || _diptych_detect_is (ctx, head_end - 1, "hostages") ||
+             _diptych_detect_is (ctx, head_end - 1, "captives")))))
         {
           noun_outcome = outcome;
           outcome = -1;
