@@ -443,7 +443,7 @@ static const Case cases[] = {
    * happened to them
    */
   QUIET_ ("partitive-escaped", "Gunmen abducted 40 worshippers. Eight of the worshippers escaped on Sunday.", "Eight"),
-  QUIET_ ("partitive-freed", "Rebels seized 30 hostages. Twelve of the hostages were freed on Monday.", "Twelve"),
+  PART_ ("partitive-freed", "Rebels seized 30 hostages. Twelve of the hostages were freed on Monday.", "Twelve of the hostages", "seized 30 hostages"),
   FIG ("partitive-escaped-abducted", "Gunmen abducted 40 worshippers. Eight of the abducted worshippers escaped on Sunday.", "Eight of the abducted worshippers", D, 8, 8, 8, EXACT, PEOPLE),
   FIG ("partitive-freed-abducted", "Rebels seized 30 hostages. Twelve of the abducted were freed on Monday.", "Twelve of the abducted", D, 12, 12, 12, EXACT, PEOPLE),
   FIG ("rescued-abducted", "Troops rescued 11 abducted villagers, among them a pregnant woman.", "11 abducted villagers", D, 11, 11, 11, EXACT, CIVILIANS),
@@ -532,7 +532,7 @@ static const Case cases[] = {
   FIG ("coordinate-unwritten-group", "Eleven villagers were killed in Nguida alone: nine were killed outright and two died later.", "two died", K, 2, 2, 2, EXACT, CIVILIANS),
   FIG ("repeat-bare-number", "Rebels killed forty-seven villagers. His brother was among the 47 named by the coalition.", "47", K, 47, 47, 47, EXACT, CIVILIANS),
   QUIET_ ("repeat-bare-number-no-figure", "Rebels torched 47 houses. Only the 47 named by the council were rebuilt.", "47"),
-  QUIET_ ("repeat-with-noun", "Gunmen killed 12 soldiers. The 12 hostages were freed on Monday.", "12 hostages"),
+  FIG ("repeat-with-noun", "Gunmen killed 12 soldiers. The 12 hostages were freed on Monday.", "12 hostages", D, 12, 12, 12, EXACT, PEOPLE),
   PART_ ("others-rest-of-whole", "They exhumed 143 bodies. The remains of 121 of them were identified, while the remains of at least 22 others have yet to be named.", "22 others", "143 bodies"),
   FIG ("toll-count-of-refugees", "The U.N. refugee agency's count stood at 61,000 refugees at the end of May.", "61,000 refugees", X, 61000, 61000, 61000, EXACT, PEOPLE),
   FIG ("toll-number-of-refugees", "The number of refugees rose to 61,000.", "61,000", X, 61000, 61000, 61000, EXACT, PEOPLE),
@@ -1764,6 +1764,8 @@ static const Case cases[] = {
   PART_ ("among-the-dead-after-the-whole", "Authorities said at least 46 civilians were killed, with 12 children and seven women among the dead.", "seven women among the dead", "at least 46 civilians were killed"),
   FIG ("hostages-held", "The gunmen are holding 12 hostages.", "holding 12 hostages", D, 12, 12, 12, EXACT, PEOPLE),
   FIG ("hostages-killed", "Nine hostages were killed.", "Nine hostages were killed", K, 9, 9, 9, EXACT, PEOPLE),
+  FIG ("freed-hostages", "Troops freed 16 hostages.", "16 hostages", D, 16, 16, 16, EXACT, PEOPLE),
+  QUIET_ ("released-villagers", "The soldiers later released five of the villagers.", "five"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -3595,6 +3595,8 @@ detect_in_sentence (DetectContext *ctx,
        */
       if ((outcome == DIPTYCH_OUTCOME_DETAINED || outcome == DIPTYCH_OUTCOME_MISSING) &&
           !attributive && link != LINK_OUTCOME && !abducted_after (ctx, head_end, last) &&
+          !(head_end > q.end && (_diptych_detect_is (ctx, head_end - 1, "hostages") ||
+                                 _diptych_detect_is (ctx, head_end - 1, "captives"))) &&
           (_diptych_detect_got_away (ctx, MAX (head_end, got_from), last) ||
            _diptych_detect_set_free (ctx, first, q.start)))
         continue;
