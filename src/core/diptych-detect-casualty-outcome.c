@@ -581,15 +581,6 @@ without_homes (DetectContext *ctx,
              ? 4 : 0;
   for (guint k = i + 2, stop = i + 6; k < last && k < stop; k++)
     {
-      /* a site's name: "at the Saint-Joseph parish site" */
-      if ((detect_key (ctx, k)->upper ||
-           (_diptych_detect_is (ctx, k, "-") && detect_key (ctx, k - 1)->upper && k + 1 < last &&
-            detect_key (ctx, k + 1)->upper)) &&
-          stop < i + 9)
-        {
-          stop++;
-          continue;
-        }
       /* "sleeping on the floor of the school", "in the grounds of a church" */
       if (_diptych_detect_is (ctx, k, "of") &&
           (_diptych_detect_is (ctx, k - 1, "floor") || _diptych_detect_is (ctx, k - 1, "floors") ||
@@ -629,6 +620,8 @@ without_homes (DetectContext *ctx,
            */
           ((_diptych_detect_is (ctx, k, "town") || _diptych_detect_is (ctx, k, "towns") ||
             _diptych_detect_is (ctx, k, "city") || _diptych_detect_is (ctx, k, "mission") ||
+            /* a mission or a government post: "at Kompiam station" */
+            _diptych_detect_is (ctx, k, "station") ||
             _diptych_detect_is (ctx, k, "compound") || _diptych_detect_is (ctx, k, "premises") ||
             _diptych_detect_is (ctx, k, "buildings") ||
             _diptych_detect_is (ctx, k, "forest") || _diptych_detect_is (ctx, k, "hills")) &&
@@ -655,6 +648,17 @@ without_homes (DetectContext *ctx,
             _diptych_detect_is (ctx, k - 1, "displacement")) && !_diptych_detect_is_punct (ctx, k)) ||
           (_diptych_detect_is (ctx, k, "open") && _diptych_detect_is (ctx, k - 1, "the")))
         return k + 1 - i;
+      /* a site's name: "at the Saint-Joseph parish site", whose last word
+       * may say what it is: "at Karonga Stadium"
+       */
+      if ((detect_key (ctx, k)->upper ||
+           (_diptych_detect_is (ctx, k, "-") && detect_key (ctx, k - 1)->upper && k + 1 < last &&
+            detect_key (ctx, k + 1)->upper)) &&
+          stop < i + 9)
+        {
+          stop++;
+          continue;
+        }
       /* "sheltering in four temporary accommodation sites" */
       if (k == i + 2 && detect_key (ctx, k)->quantity)
         {
