@@ -2393,8 +2393,9 @@ names_source (DetectContext *ctx,
   return FALSE;
 }
 
-/* Whether the words from @i, after the "and" that ends a cited source,
- * name a second one, which ends at *@end: "and a rescue worker", "and
+/* Whether the words from @i, after the "and" that ends a cited source
+ * (or a comma in a list of them, when @listed), name a second one, which
+ * ends at *@end: "and a rescue worker", "and
  * the Red Crescent", "and hospital officials"; not "and some 600 fled",
  * "and the death toll rose".
  */
@@ -2402,6 +2403,7 @@ static gboolean
 second_source (DetectContext *ctx,
                guint          i,
                guint          last,
+               gboolean       listed,
                guint         *end)
 {
   guint e, n = i;
@@ -2442,11 +2444,59 @@ second_source (DetectContext *ctx,
       !(e >= last || is_boundary (ctx, e) || _diptych_detect_is (ctx, e, ".") ||
         g_str_has_suffix (detect_lower (ctx, e), "ed") ||
         /* "and relatives of the victims who crossed into Mizoram" */
-        _diptych_detect_is (ctx, e, "who")) ||
+        _diptych_detect_is (ctx, e, "who") ||
+        /* a list's next: "relatives, rights groups and a doctor" */
+        (listed && _diptych_detect_is (ctx, e, "and"))) ||
       !names_source (ctx, i, e))
     return FALSE;
   *end = e;
   return TRUE;
+}
+
+/* Where the sources listed after the cited one ending at @e end, once
+ * each is added: ", rights groups and a doctor in the city", ", MSF, and
+ * the Red Cross"; @e if the words after it are no such list, which ends
+ * in "and" and a last source.
+ */
+static guint
+listed_sources (DetectContext *ctx,
+                guint          e,
+                guint          sentence,
+                guint          last)
+{
+  guint starts[4], ends[4], count = 0, k = e, n;
+  gboolean aside = FALSE;
+
+  while (count < G_N_ELEMENTS (starts) && k + 2 < last && _diptych_detect_is (ctx, k, ",") &&
+         !_diptych_detect_is (ctx, k + 1, "and"))
+    {
+      /* "the Ministry of Information, Culture and Tourism": one name */
+      if (detect_key (ctx, k - 1)->upper && detect_key (ctx, k + 1)->upper)
+        return e;
+      if (!second_source (ctx, k + 1, last, TRUE, &n) || n >= last)
+        return e;
+      /* "according to ACLED, a conflict monitor, and aid groups": the
+       * first after a name may say what it is
+       */
+      if (k == e && detect_key (ctx, k - 1)->upper && _diptych_detect_is (ctx, k + 1, "a"))
+        aside = TRUE;
+      else
+        {
+          starts[count] = k + 1;
+          ends[count++] = n;
+        }
+      k = n;
+    }
+  if (count == 0 && !aside)
+    return e;
+  if (_diptych_detect_is (ctx, k, ",") && k + 1 < last)
+    k++;
+  if (!(_diptych_detect_is (ctx, k, "and") && k + 1 < last && second_source (ctx, k + 1, last, FALSE, &n)))
+    return e;
+  for (guint c = 0; c < count; c++)
+    add_source (ctx, starts[c], ends[c], sentence, last, FALSE);
+  add_source (ctx, k + 1, n, sentence, last, FALSE);
+  return n;
 }
 
 /* "the organisation was able to record the names of 87", "Reuters
@@ -2740,11 +2790,16 @@ detect_in_sentence (DetectContext *ctx,
               !(e < last && (_diptych_detect_is (ctx, e, "that") || source_verb (ctx, e) == SOURCE_VERB_PARTICIPLE)))
             continue;
           source = add_source (ctx, j, e, sentence, last, FALSE);
+          /* "according to relatives, rights groups and a doctor": a list; not
+           * "According to OHCHR, RSF fighters rounded up …"
+           */
+          if (source >= 0 && i > first + 1)
+            e = listed_sources (ctx, e, sentence, last);
           /* "according to a local resistance group and a rescue worker":
            * a second source after "and"
            */
           if (source >= 0 && e + 1 < last && _diptych_detect_is (ctx, e, "and") && !one_body (ctx, first, e + 1) &&
-              second_source (ctx, e + 1, last, &n))
+              second_source (ctx, e + 1, last, FALSE, &n))
             {
               add_source (ctx, e + 1, n, sentence, last, FALSE);
               e = n;
