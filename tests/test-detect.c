@@ -1780,6 +1780,8 @@ static const Case cases[] = {
   NO_SRC ("according-to-ministry-name-with-commas", "The army killed thousands of Khawarij, according to the Ministry of Information, Culture and Tourism.", "Tourism"),
   NO_SRC ("according-to-opens-main-clause", "According to the OHCHR, RSF fighters and allied militia rounded up at least 300 men.", "RSF fighters"),
   SRC ("according-to-and-local-elders", "Three herders were killed in the crossfire, according to relatives and local elders.", "local elders", DIPTYCH_SOURCE_OTHER),
+  SRC ("figure-disputed-by", "Provincial police put the death toll at nine, a figure disputed by community leaders in Chuave.", "community leaders in Chuave", DIPTYCH_SOURCE_OTHER),
+  SRC ("claim-dismissed-by", "Moradi said three border guards were hurt in an exchange of fire, a claim dismissed by local residents.", "local residents", DIPTYCH_SOURCE_WITNESS),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),
