@@ -552,23 +552,35 @@ without_homes (DetectContext *ctx,
                guint          i,
                guint          last)
 {
+  guint at = i + 1;
+
   if (sheltering_where (ctx, i, last))
     return 1;
-  if (!(_diptych_detect_is (ctx, i, "sleeping") || _diptych_detect_is (ctx, i, "slept") ||
-        _diptych_detect_is (ctx, i, "living") || _diptych_detect_is (ctx, i, "live") ||
-        _diptych_detect_is (ctx, i, "lived") || _diptych_detect_is (ctx, i, "camped") ||
-        _diptych_detect_is (ctx, i, "staying") || _diptych_detect_is (ctx, i, "sheltering") ||
-        _diptych_detect_is (ctx, i, "sheltered") ||
-        /* "hundreds of people are hiding in the hills" */
-        _diptych_detect_is (ctx, i, "hiding") ||
-        /* "an estimated 9,500 people remain in 14 informal sites" */
-        _diptych_detect_is (ctx, i, "remain") || _diptych_detect_is (ctx, i, "remained")) ||
-      !(_diptych_detect_is (ctx, i + 1, "in") || _diptych_detect_is (ctx, i + 1, "on") ||
-        _diptych_detect_is (ctx, i + 1, "at") || _diptych_detect_is (ctx, i + 1, "with") ||
-        _diptych_detect_is (ctx, i + 1, "under") ||
-        /* "sheltering near the base"; not "living near the camp" */
-        (_diptych_detect_is (ctx, i + 1, "near") &&
-         (_diptych_detect_is (ctx, i, "sheltering") || _diptych_detect_is (ctx, i, "sheltered")))))
+  /* "have moved into a government school", "had been moved temporarily
+   * to a school": to a shelter, away from home
+   */
+  if (_diptych_detect_is (ctx, i, "moved"))
+    {
+      if (at < last && !detect_key (ctx, at)->upper && g_str_has_suffix (detect_lower (ctx, at), "ly"))
+        at++;
+      if (!(at + 1 < last && (_diptych_detect_is (ctx, at, "to") || _diptych_detect_is (ctx, at, "into"))))
+        return 0;
+    }
+  else if (!(_diptych_detect_is (ctx, i, "sleeping") || _diptych_detect_is (ctx, i, "slept") ||
+             _diptych_detect_is (ctx, i, "living") || _diptych_detect_is (ctx, i, "live") ||
+             _diptych_detect_is (ctx, i, "lived") || _diptych_detect_is (ctx, i, "camped") ||
+             _diptych_detect_is (ctx, i, "staying") || _diptych_detect_is (ctx, i, "sheltering") ||
+             _diptych_detect_is (ctx, i, "sheltered") ||
+             /* "hundreds of people are hiding in the hills" */
+             _diptych_detect_is (ctx, i, "hiding") ||
+             /* "an estimated 9,500 people remain in 14 informal sites" */
+             _diptych_detect_is (ctx, i, "remain") || _diptych_detect_is (ctx, i, "remained")) ||
+           !(_diptych_detect_is (ctx, i + 1, "in") || _diptych_detect_is (ctx, i + 1, "on") ||
+             _diptych_detect_is (ctx, i + 1, "at") || _diptych_detect_is (ctx, i + 1, "with") ||
+             _diptych_detect_is (ctx, i + 1, "under") ||
+             /* "sheltering near the base"; not "living near the camp" */
+             (_diptych_detect_is (ctx, i + 1, "near") &&
+              (_diptych_detect_is (ctx, i, "sheltering") || _diptych_detect_is (ctx, i, "sheltered")))))
     return 0;
   /* "up to 2,000 more were camped in dry riverbeds": wherever it is */
   if (_diptych_detect_is (ctx, i, "camped") && !_diptych_detect_is (ctx, i + 1, "with") &&
@@ -579,7 +591,7 @@ without_homes (DetectContext *ctx,
     return i + 3 < last && _diptych_detect_is (ctx, i + 2, "host") &&
            (_diptych_detect_is (ctx, i + 3, "families") || _diptych_detect_is (ctx, i + 3, "communities"))
              ? 4 : 0;
-  for (guint k = i + 2, stop = i + 6; k < last && k < stop; k++)
+  for (guint k = at + 1, stop = at + 5; k < last && k < stop; k++)
     {
       /* "sleeping on the floor of the school", "in the grounds of a church" */
       if (_diptych_detect_is (ctx, k, "of") &&
@@ -593,7 +605,7 @@ without_homes (DetectContext *ctx,
       if (_diptych_detect_is (ctx, k, "tents") || _diptych_detect_is (ctx, k, "camps") ||
           /* "sheltering under trees near Yagori" */
           ((_diptych_detect_is (ctx, k, "trees") || _diptych_detect_is (ctx, k, "tarpaulins") ||
-            _diptych_detect_is (ctx, k, "bridges")) && _diptych_detect_is (ctx, i + 1, "under")) ||
+            _diptych_detect_is (ctx, k, "bridges")) && _diptych_detect_is (ctx, at, "under")) ||
           _diptych_detect_is (ctx, k, "camp") || _diptych_detect_is (ctx, k, "sites") ||
           /* "at the parish site", "an IDP site"; not "at the site", where it happened */
           (_diptych_detect_is (ctx, k, "site") && !_diptych_detect_is (ctx, k - 1, "the") &&
@@ -654,18 +666,18 @@ without_homes (DetectContext *ctx,
       if ((detect_key (ctx, k)->upper ||
            (_diptych_detect_is (ctx, k, "-") && detect_key (ctx, k - 1)->upper && k + 1 < last &&
             detect_key (ctx, k + 1)->upper)) &&
-          stop < i + 9)
+          stop < at + 8)
         {
           stop++;
           continue;
         }
       /* "sheltering in four temporary accommodation sites" */
-      if (k == i + 2 && detect_key (ctx, k)->quantity)
+      if (k == at + 1 && detect_key (ctx, k)->quantity)
         {
           stop += 2;
           continue;
         }
-      if (_diptych_detect_is_punct (ctx, k) || (k > i + 2 && detect_in (ctx, k, LEX_FUNCTION)))
+      if (_diptych_detect_is_punct (ctx, k) || (k > at + 1 && detect_in (ctx, k, LEX_FUNCTION)))
         break;
     }
   return 0;
