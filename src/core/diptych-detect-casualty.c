@@ -2784,6 +2784,17 @@ detect_in_sentence (DetectContext *ctx,
       if (outcome == DIPTYCH_OUTCOME_MISSING && head_end < last &&
           detect_figure_word (ctx, head_end, FIGURE_WORD_SUSPECT))
         continue;
+      /* … and "arrested 11 men … and were searching for dozens more",
+       * "had detained two dozen people … and was searching for several
+       * others": the rest of those they would arrest; not "searching for
+       * 10 to 12 people who were missing"
+       */
+      if (outcome == DIPTYCH_OUTCOME_MISSING && span_first + 2 <= q.start && head_end <= last &&
+          _diptych_detect_is (ctx, span_first, "searching") && _diptych_detect_is (ctx, span_first + 1, "for") &&
+          (_diptych_detect_is (ctx, head_end - 1, "more") || _diptych_detect_is (ctx, head_end - 1, "others")) &&
+          (f = _diptych_detect_last_in_sentence (ctx, sentence)) >= 0 &&
+          g_array_index (ctx->figures, DetectItem, f).casualty.outcome == DIPTYCH_OUTCOME_DETAINED)
+        continue;
       /* "27 terrorists, including 9 foreigners, have been killed": a noun
        * the lists do not know, in a breakdown of the figure just before,
        * counts people of the whole's group; not "a large cache of arms,

@@ -692,6 +692,13 @@ phrase_after (DetectContext *ctx,
       if (k > i && k + 1 < last && _diptych_detect_is (ctx, k, "on") && detect_is_acronym (ctx, k - 1) &&
           !detect_key (ctx, k + 1)->upper)
         break;
+      /* "issued by the Inter Sector Coordination Group with inputs from
+       * partners": who helped the source write it is not its name
+       */
+      if (k > i && k + 1 < last && _diptych_detect_is (ctx, k, "with") &&
+          (_diptych_detect_is (ctx, k + 1, "inputs") || _diptych_detect_is (ctx, k + 1, "input") ||
+           _diptych_detect_is (ctx, k + 1, "contributions")))
+        break;
       if (is_boundary (ctx, k) || is_relative (ctx, k) || detect_in (ctx, k, LEX_REPORTING) ||
           is_toll_verb (ctx, k, last) || (k > i && (is_day (ctx, k) || is_span_of_time (ctx, k, last))) ||
           is_verb_like (ctx, k) || (detect_in (ctx, k, LEX_CLAUSE) && !detect_key (ctx, k)->upper))
