@@ -1791,6 +1791,8 @@ static const Case cases[] = {
   FIG ("well-over", "Police killed 18 people and injured well over 200.", "injured well over 200", I, 200, 200, N, AT_LEAST, PEOPLE),
   FIG ("paid-with-their-lives", "Families were driven out at gunpoint, and two young men paid with their lives.", "two young men paid with their lives", K, 2, 2, 2, EXACT, MEN),
   SRC ("issued-by-with-inputs", "This update is issued by the Inter Sector Coordination Group (ISCG) with inputs from partners.", "the Inter Sector Coordination Group (ISCG)", DIPTYCH_SOURCE_OTHER),
+  FIG ("referred-to-long-hospital-name", "Nine of the injured were still in hospital, and four others had been referred to Jawaharlal Nehru Medical College Hospital in Bhagalpur.", "four others had been referred to Jawaharlal Nehru Medical College Hospital", I, 4, 4, 4, EXACT, PEOPLE),
+  FIG ("operated-on-patients", "MSF said its team had operated on 23 patients since the attack.", "operated on 23 patients", I, 23, 23, 23, EXACT, PEOPLE),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),
