@@ -1793,6 +1793,8 @@ static const Case cases[] = {
   SRC ("issued-by-with-inputs", "This update is issued by the Inter Sector Coordination Group (ISCG) with inputs from partners.", "the Inter Sector Coordination Group (ISCG)", DIPTYCH_SOURCE_OTHER),
   FIG ("referred-to-long-hospital-name", "Nine of the injured were still in hospital, and four others had been referred to Jawaharlal Nehru Medical College Hospital in Bhagalpur.", "four others had been referred to Jawaharlal Nehru Medical College Hospital", I, 4, 4, 4, EXACT, PEOPLE),
   FIG ("operated-on-patients", "MSF said its team had operated on 23 patients since the attack.", "operated on 23 patients", I, 23, 23, 23, EXACT, PEOPLE),
+  FIG ("with-list-of-wounds", "Paro said 47 people with gunshot, arrow and machete wounds were being treated at the provincial hospital.", "47 people with gunshot, arrow and machete wounds", I, 47, 47, 47, EXACT, PEOPLE),
+  FIG ("relative-about-where-they-are", "Around 200 families in the Old Ministers' Hill neighbourhood, which overlooks the secretariat, had left their homes for the night.", "Around 200 families", X, 200, N, N, APPROX, PEOPLE),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -1305,8 +1305,28 @@ _diptych_detect_outcome_after (DetectContext *ctx,
       /* … and "1,350 residents from six wards, among them 400 children,
        * had been relocated": past the places to the aside
        */
+      /* "47 people with gunshot, arrow and machete wounds": a list of
+       * what wounded them
+       */
+      if (_diptych_detect_is (ctx, i, ",") && i >= from + 2 && _diptych_detect_is (ctx, i - 2, "with"))
+        {
+          guint k;
+
+          for (k = i + 1; k < last && k < i + 6 && (!_diptych_detect_is_punct (ctx, k) || _diptych_detect_is (ctx, k, ",")) &&
+                          _diptych_detect_match_outcome (ctx, k, &n_unused) < 0;
+               k++)
+            ;
+          if (k < last && k < i + 6 && _diptych_detect_is (ctx, k - 2, "and") &&
+              _diptych_detect_match_outcome (ctx, k, &n_unused) >= 0)
+            continue;
+        }
+      /* "Around 200 families in the Old Ministers' Hill neighbourhood,
+       * which overlooks the secretariat, had left their homes": past a
+       * relative clause about where they are
+       */
       if (_diptych_detect_is (ctx, i, ",") &&
-          (i == from || i == participle_end || i == place_end || is_named_place_after (ctx, from, i)))
+          (i == from || i == participle_end || i == place_end || is_named_place_after (ctx, from, i) ||
+           (i > from && i + 1 < last && _diptych_detect_is (ctx, i + 1, "which"))))
         {
           guint j;
 
