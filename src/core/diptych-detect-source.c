@@ -2190,7 +2190,8 @@ announces_act (DetectContext *ctx,
 }
 
 /* "Protection partners report 27 cases", "Officials estimate that …",
- * "police report 12 dead", "partners in Tawila report that": "report" and
+ * "police report 12 dead", "partners in Tawila report that", "Local
+ * media report that": "report" and
  * "estimate" are verbs after a plural and before a number or "that"; not "a UN report that", "their
  * estimate of 300", "the people who report on them".
  */
@@ -2243,7 +2244,7 @@ plural_reports (DetectContext *ctx,
     return FALSE;
   w = detect_lower (ctx, noun - 1);
   len = strlen (w);
-  if (!(strcmp (w, "police") == 0 || (len > 3 && w[len - 1] == 's' && w[len - 2] != 's')) ||
+  if (!(strcmp (w, "police") == 0 || strcmp (w, "media") == 0 || (len > 3 && w[len - 1] == 's' && w[len - 2] != 's')) ||
       detect_in (ctx, noun - 1, LEX_FUNCTION) || detect_in (ctx, noun - 1, LEX_PRONOUN))
     return FALSE;
   /* "…, aid agencies estimate.": after what they report, the subject a
