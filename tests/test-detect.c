@@ -1796,6 +1796,8 @@ static const Case cases[] = {
   FIG ("with-list-of-wounds", "Paro said 47 people with gunshot, arrow and machete wounds were being treated at the provincial hospital.", "47 people with gunshot, arrow and machete wounds", I, 47, 47, 47, EXACT, PEOPLE),
   FIG ("relative-about-where-they-are", "Around 200 families in the Old Ministers' Hill neighbourhood, which overlooks the secretariat, had left their homes for the night.", "Around 200 families", X, 200, N, N, APPROX, PEOPLE),
   SRC ("local-media-report-that", "Local media report that a number of families have left their homes.", "Local media", DIPTYCH_SOURCE_MEDIA),
+  QUIET_ ("rounds-in-an-abandoned-house", "Police found 14 rifles and some 3,000 rounds of ammunition in an abandoned house nearby.", "3,000"),
+  QUIET_ ("destroyed-homes-before-the-killed", "Rebuild the 160 destroyed homes and compensate the families of all those killed or injured.", "160"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -298,6 +298,12 @@ left_homes (DetectContext *ctx,
   if (!_diptych_detect_is (ctx, i, "left") && !_diptych_detect_is (ctx, i, "abandoned") &&
       !_diptych_detect_is (ctx, i, "deserted"))
     return 0;
+  /* "found 3,000 rounds in an abandoned house": a word that describes
+   * the house, not a verb
+   */
+  if (i > 0 && (_diptych_detect_is (ctx, i - 1, "an") || _diptych_detect_is (ctx, i - 1, "a") ||
+                _diptych_detect_is (ctx, i - 1, "the")))
+    return 0;
   if (_diptych_detect_is (ctx, i, "left") && _diptych_detect_is (ctx, k, "for"))
     k++;
   /* "have left Las Anod", "had left for Thall and Hangu", "had abandoned

@@ -2089,6 +2089,9 @@ detect_in_sentence (DetectContext *ctx,
                   group = DIPTYCH_GROUP_PEOPLE;
                   head_end = h + 2;
                 }
+              /* … nor "the 160 destroyed homes" */
+              else if (h + 1 < last && detect_figure_word (ctx, h + 1, FIGURE_WORD_HOME))
+                continue;
               else if (h + 1 < last && _diptych_detect_is_plural_noun (ctx, h + 1) &&
                        !detect_key (ctx, h + 1)->upper &&
                        !detect_in (ctx, h + 1, LEX_OUTCOME) && !detect_in (ctx, h + 1, LEX_REPORTING))
