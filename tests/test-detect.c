@@ -1798,6 +1798,8 @@ static const Case cases[] = {
   SRC ("local-media-report-that", "Local media report that a number of families have left their homes.", "Local media", DIPTYCH_SOURCE_MEDIA),
   QUIET_ ("rounds-in-an-abandoned-house", "Police found 14 rifles and some 3,000 rounds of ammunition in an abandoned house nearby.", "3,000"),
   QUIET_ ("destroyed-homes-before-the-killed", "Rebuild the 160 destroyed homes and compensate the families of all those killed or injured.", "160"),
+  PART_ ("site-line-with-two-names-and-aside", "The DTM has registered 1,150 displaced people at four locations:\n\nCollective centre in Zvečan: 380 people\n\nPrivate accommodation in Peja/Peć town (mainly Bosniak and Roma households): 210 people\n", "210 people", "1,150 displaced people"),
+  PART_ ("site-line-under-dated-heading", "Some 8,700 people from 14 villages have fled their homes.\n\nDISPLACEMENT BY LOCATION (as of 13 February)\n\nGhumdhum union: 3,900 people, in six schools and with host families.\n", "3,900 people", "Some 8,700 people from 14 villages have fled"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

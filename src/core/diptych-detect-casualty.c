@@ -350,14 +350,21 @@ static gboolean
 heads_displacement (DetectContext        *ctx,
                     const DetectSentence *s)
 {
-  gboolean displacement = FALSE;
+  gboolean displacement = FALSE, aside = FALSE;
+  guint words = 0;
 
-  if (s->last - s->first > 6)
-    return FALSE;
   for (guint k = s->first; k < s->last; k++)
     {
-      if (_diptych_detect_is (ctx, k, ":"))
+      /* "DISPLACEMENT BY LOCATION (as of 13 February)": a date aside */
+      if (_diptych_detect_is (ctx, k, "(") || _diptych_detect_is (ctx, k, ")"))
+        {
+          aside = _diptych_detect_is (ctx, k, "(");
+          continue;
+        }
+      if (aside || _diptych_detect_is (ctx, k, ":"))
         continue;
+      if (++words > 6)
+        return FALSE;
       if (detect_key (ctx, k)->kind != DIPTYCH_TOKEN_WORD ||
           (!detect_key (ctx, k)->upper && !detect_in (ctx, k, LEX_FUNCTION)))
         return FALSE;
@@ -501,7 +508,10 @@ opens_with_label (DetectContext *ctx,
   /* "• Cumbitara town (municipal seat): 1,120 people" */
   if (first + 1 < start && is_bullet (ctx, first))
     first++;
-  if (start < first + 2 || start > first + 12 || !_diptych_detect_is (ctx, start - 1, ":") ||
+  /* … "Private accommodation in Peja/Peć town (mainly Bosniak and Roma
+   * households):"
+   */
+  if (start < first + 2 || start > first + 16 || !_diptych_detect_is (ctx, start - 1, ":") ||
       !detect_key (ctx, first)->upper)
     return FALSE;
   for (guint k = first; k + 1 < start; k++)
@@ -511,8 +521,9 @@ opens_with_label (DetectContext *ctx,
           aside = _diptych_detect_is (ctx, k, "(");
           continue;
         }
+      /* … "in Peja/Peć town": a place's two names */
       if ((_diptych_detect_is_punct (ctx, k) && !_diptych_detect_is (ctx, k, "-") &&
-           !_diptych_detect_is (ctx, k, ",")) ||
+           !_diptych_detect_is (ctx, k, ",") && !_diptych_detect_is (ctx, k, "/")) ||
           /* … "Bilogai primary school and two other schools:": a count of
            * places names them
            */
