@@ -1800,6 +1800,7 @@ static const Case cases[] = {
   QUIET_ ("destroyed-homes-before-the-killed", "Rebuild the 160 destroyed homes and compensate the families of all those killed or injured.", "160"),
   PART_ ("site-line-with-two-names-and-aside", "The DTM has registered 1,150 displaced people at four locations:\n\nCollective centre in Zvečan: 380 people\n\nPrivate accommodation in Peja/Peć town (mainly Bosniak and Roma households): 210 people\n", "210 people", "1,150 displaced people"),
   PART_ ("site-line-under-dated-heading", "Some 8,700 people from 14 villages have fled their homes.\n\nDISPLACEMENT BY LOCATION (as of 13 February)\n\nGhumdhum union: 3,900 people, in six schools and with host families.\n", "3,900 people", "Some 8,700 people from 14 villages have fled"),
+  SRC ("aside-then-two-verbs", "Zambia Civic Rights Watch, a Lusaka-based group, called for an independent inquiry and said nearly 200 families had fled riverside camps.", "Zambia Civic Rights Watch", DIPTYCH_SOURCE_NGO),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

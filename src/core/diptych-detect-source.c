@@ -1020,6 +1020,21 @@ coordinated_subject (DetectContext *ctx,
           *end = k;
           return TRUE;
         }
+  /* "Zambia Civic Rights Watch, a Lusaka-based group, called for an
+   * inquiry and said": past the name's aside
+   */
+  if (k > s && k + 3 < and && _diptych_detect_is (ctx, k, ",") &&
+      (_diptych_detect_is (ctx, k + 1, "the") || _diptych_detect_is_article (ctx, k + 1) ||
+       _diptych_detect_is (ctx, k + 1, "a") || _diptych_detect_is (ctx, k + 1, "an")) &&
+      !is_pronoun (ctx, s) && !detect_in (ctx, s, LEX_CLAUSE))
+    for (guint c = k + 2; c + 1 < and && c < k + 14 && !is_boundary (ctx, c) && !detect_in (ctx, c, LEX_REPORTING); c++)
+      if (_diptych_detect_is (ctx, c + 1, ",") && c + 2 < and && !detect_in (ctx, c + 2, LEX_FUNCTION) &&
+          !is_punct (ctx, c + 2) && !detect_key (ctx, c + 2)->upper)
+        {
+          *start = s;
+          *end = k;
+          return TRUE;
+        }
   /* "The Interior Ministry on Wednesday imposed a curfew … and said":
    * past the day
    */
