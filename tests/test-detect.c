@@ -1801,6 +1801,8 @@ static const Case cases[] = {
   PART_ ("site-line-with-two-names-and-aside", "The DTM has registered 1,150 displaced people at four locations:\n\nCollective centre in Zvečan: 380 people\n\nPrivate accommodation in Peja/Peć town (mainly Bosniak and Roma households): 210 people\n", "210 people", "1,150 displaced people"),
   PART_ ("site-line-under-dated-heading", "Some 8,700 people from 14 villages have fled their homes.\n\nDISPLACEMENT BY LOCATION (as of 13 February)\n\nGhumdhum union: 3,900 people, in six schools and with host families.\n", "3,900 people", "Some 8,700 people from 14 villages have fled"),
   SRC ("aside-then-two-verbs", "Zambia Civic Rights Watch, a Lusaka-based group, called for an independent inquiry and said nearly 200 families had fled riverside camps.", "Zambia Civic Rights Watch", DIPTYCH_SOURCE_NGO),
+  NO_SRC ("dateline-agency-reports-that", "Iranshahr, Aug. 21, 2025 (IRNA) – The Police Command says five police officers were killed.\n\nIRNA reports that Iranshahr has witnessed a number of attacks in recent years.", "IRNA"),
+  SRC ("other-agency-reports-that", "Iranshahr, Aug. 21, 2025 (IRNA) – The Police Command says five police officers were killed.\n\nABNA reports that 12 people were arrested.", "ABNA", DIPTYCH_SOURCE_OTHER),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),
