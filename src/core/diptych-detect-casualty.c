@@ -403,6 +403,39 @@ introduces_displaced (DetectContext        *ctx,
  * people; Lesirikan, 1,900; …"); or -1. The count's words end at @end. Not
  * an age after a name, which no figure of the displaced is before.
  */
+/* How many counts in brackets follow names in @sentence, and what they
+ * add up to in *@sum: "Barekot Secondary School (about 1,400 people), in
+ * Kudu bazaar (some 950)".
+ */
+static guint
+bracketed_counts (DetectContext *ctx,
+                  guint          sentence,
+                  gint64        *sum)
+{
+  const DetectSentence *s = &g_array_index (ctx->sentences, DetectSentence, sentence - ctx->sentence_base);
+  guint n = 0;
+
+  *sum = 0;
+  for (guint k = s->first + 1; k + 2 < s->last; k++)
+    if (_diptych_detect_is (ctx, k, "(") && !_diptych_detect_is_punct (ctx, k - 1) &&
+        !detect_in (ctx, k - 1, LEX_GROUP))
+      {
+        guint j = k + 1;
+        Quantity q = { 0 };
+        gint64 value;
+
+        j += MAX (_diptych_detect_match (ctx, j, LEX_QUALIFIER, NULL), 0);
+        q.num = j;
+        q.end = j + 1;
+        if (j < s->last && detect_key (ctx, j)->digits && _diptych_detect_whole_number (ctx, &q, &value))
+          {
+            n++;
+            *sum += value;
+          }
+      }
+  return n;
+}
+
 static gint
 site_count_of (DetectContext  *ctx,
                guint           sentence,
@@ -415,6 +448,7 @@ site_count_of (DetectContext  *ctx,
   const DetectSentence *heading = NULL;
   guint colon = G_MAXUINT, semicolons = 0, rel;
   gboolean bracketed, listed, placed;
+  gint64 listed_sum;
 
   if (q->start < first + 2 || detect_key (ctx, q->start - 2)->quantity ||
       (_diptych_detect_is_punct (ctx, q->start - 2) && !_diptych_detect_is (ctx, q->start - 1, ":")))
@@ -437,6 +471,27 @@ site_count_of (DetectContext  *ctx,
       if (_diptych_detect_is (ctx, k - 1, ":"))
         colon = k - 1;
       semicolons += _diptych_detect_is (ctx, k - 1, ";");
+    }
+  /* "… are staying at Maliana parish church (approximately 1,450
+   * people), the hospital grounds (620), …": sites listed with their
+   * counts in brackets, of the displaced counted last, paragraphs back
+   * as it may be
+   */
+  if (colon == G_MAXUINT && bracketed && bracketed_counts (ctx, sentence, &listed_sum) >= 2)
+    {
+      for (gint f = (gint)ctx->figures->len - 1; f >= 0 && (gint)ctx->figures->len - f <= MAX_LOOKBACK; f--)
+        {
+          const DetectItem *item = &g_array_index (ctx->figures, DetectItem, f);
+
+          /* not "(about 780 households)", the same people counted in
+           * fewer, nor "up from 2,400", too few for all the sites listed
+           */
+          if (item->casualty.outcome == DIPTYCH_OUTCOME_DISPLACED && item->parent < 0 && item->first <= q->start &&
+              !(item->first > 0 && _diptych_detect_is (ctx, item->first - 1, "(")) &&
+              holds_part (ctx, f, listed_sum - 1))
+            return f;
+        }
+      return -1;
     }
   if (colon == G_MAXUINT || (listed && semicolons == 0 && !_diptych_detect_is (ctx, end, ";")))
     return -1;
