@@ -1433,6 +1433,10 @@ _diptych_detect_outcome_after (DetectContext *ctx,
        * "were reported killed", "were confirmed dead"
        */
       if (detect_in (ctx, i, LEX_REPORTING) && !(i > from && detect_in (ctx, i - 1, LEX_AUXILIARY)) &&
+          /* "who had resettled on the disputed land": a word that
+           * describes the land
+           */
+          !(i > from && (_diptych_detect_is (ctx, i - 1, "the") || _diptych_detect_is_article (ctx, i - 1))) &&
           /* "are also reported to have fled" */
           !(i > from + 1 && detect_in (ctx, i - 1, LEX_SKIP) && detect_in (ctx, i - 2, LEX_AUXILIARY)) &&
           !_diptych_detect_is (ctx, i, "found") &&  /* "12 people found dead" */

@@ -459,7 +459,13 @@ site_count_of (DetectContext  *ctx,
   /* "… in three collective centres: 1,460 in the municipal gymnasium,
    * 1,125 in two schools and 1,227 in the parish hall"
    */
-  placed = end == q->end && (_diptych_detect_is (ctx, end, "in") || _diptych_detect_is (ctx, end, "at")) &&
+  /* … and "the newly displaced are staying in 3 main locations: some
+   * 4,800 people in and around the church compound, … and 2,700 with
+   * host families"
+   */
+  placed = (end == q->end || (end == q->end + 1 && detect_in (ctx, q->end, LEX_GROUP))) && end + 1 < ctx->n_tokens &&
+           (_diptych_detect_is (ctx, end, "in") || _diptych_detect_is (ctx, end, "at") ||
+            (_diptych_detect_is (ctx, end, "with") && _diptych_detect_is (ctx, end + 1, "host"))) &&
            (_diptych_detect_is (ctx, q->start - 1, ":") || _diptych_detect_is (ctx, q->start - 1, ",") ||
             _diptych_detect_is (ctx, q->start - 1, "and"));
   if (!bracketed && !listed && !placed)
@@ -1951,11 +1957,12 @@ detect_in_sentence (DetectContext *ctx,
           q.start >= first + 2 &&
           _diptych_detect_is (ctx, q.start - 1, "of") && detect_figure_word (ctx, q.start - 2, FIGURE_WORD_KIN))
         continue;
-      /* "a mother of five who fled": her children, not a figure */
+      /* "a mother of five who fled", "a father of two succumbed to his
+       * injuries": her children, not a figure
+       */
       if (link == LINK_NONE && !partitive && q.start >= first + 2 && _diptych_detect_is (ctx, q.start - 1, "of") &&
           (_diptych_detect_is (ctx, q.start - 2, "mother") || _diptych_detect_is (ctx, q.start - 2, "father")) &&
-          (h >= last || detect_in (ctx, h, LEX_FUNCTION) || _diptych_detect_is_punct (ctx, h) ||
-           detect_in (ctx, h, LEX_RELATIVE)))  /* "a mother of four whose two daughters" */
+          (h >= last || !detect_in (ctx, h, LEX_GROUP)))
         continue;
 
       /* "a girl who sold drinks outside one of the bars": a part of
@@ -2855,14 +2862,16 @@ detect_in_sentence (DetectContext *ctx,
         continue;
       /* … and "arrested 11 men … and were searching for dozens more",
        * "had detained two dozen people … and was searching for several
-       * others": the rest of those they would arrest; not "searching for
-       * 10 to 12 people who were missing"
+       * others", "… had been taken into custody. Police were searching for
+       * about 10 others": the rest of those they would arrest; not
+       * "searching for 10 to 12 people who were missing"
        */
       if (outcome == DIPTYCH_OUTCOME_MISSING && span_first + 2 <= q.start && head_end <= last &&
           _diptych_detect_is (ctx, span_first, "searching") && _diptych_detect_is (ctx, span_first + 1, "for") &&
           (_diptych_detect_is (ctx, head_end - 1, "more") || _diptych_detect_is (ctx, head_end - 1, "others")) &&
-          (f = _diptych_detect_last_in_sentence (ctx, sentence)) >= 0 &&
-          g_array_index (ctx->figures, DetectItem, f).casualty.outcome == DIPTYCH_OUTCOME_DETAINED)
+          ctx->figures->len > 0 &&
+          g_array_index (ctx->figures, DetectItem, ctx->figures->len - 1).sentence + 1 >= sentence &&
+          g_array_index (ctx->figures, DetectItem, ctx->figures->len - 1).casualty.outcome == DIPTYCH_OUTCOME_DETAINED)
         continue;
       /* "27 terrorists, including 9 foreigners, have been killed": a noun
        * the lists do not know, in a breakdown of the figure just before,

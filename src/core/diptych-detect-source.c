@@ -511,6 +511,10 @@ add_source (DetectContext *ctx,
       }
   if (last <= first || overlaps_source (ctx, first, last, sentence) || writes_article (ctx, first, last))
     return -1;
+  /* "told our correspondent", "This correspondent saw": the writer */
+  if (last == first + 2 && (_diptych_detect_is (ctx, first, "our") || _diptych_detect_is (ctx, first, "this")) &&
+      (_diptych_detect_is (ctx, first + 1, "correspondent") || _diptych_detect_is (ctx, first + 1, "reporter")))
+    return -1;
   /* "one survivor", "some residents", "one SER nurse" are sources; "one",
    * "they" are not
    */
