@@ -1347,6 +1347,16 @@ _diptych_detect_outcome_after (DetectContext *ctx,
                  _diptych_detect_match_outcome (ctx, j + 1, &n) < 0)
             for (j++; j < last && j < i + 2 * ASIDE_WINDOW && !_diptych_detect_is (ctx, j, ","); j++)
               ;
+          /* "3,200 people, most of them Angolan, Congolese and Zimbabwean
+           * nationals, have been displaced": past names listed in the aside
+           */
+          while ((detect_in (ctx, i + 1, LEX_BREAKDOWN) || _diptych_detect_is (ctx, i + 1, "most") ||
+                  _diptych_detect_is (ctx, i + 1, "many") || _diptych_detect_is (ctx, i + 1, "mostly")) &&
+                 j + 1 < last && j + 1 < i + 2 * ASIDE_WINDOW && _diptych_detect_is (ctx, j, ",") &&
+                 detect_key (ctx, j - 1)->upper && detect_key (ctx, j + 1)->upper &&
+                 !detect_key (ctx, j + 1)->quantity)
+            for (j++; j < last && j < i + 2 * ASIDE_WINDOW && !_diptych_detect_is (ctx, j, ","); j++)
+              ;
           /* "four brave sons of soil, including a young officer, having
            * fought gallantly, embraced shahadat": past a participle's
            * aside after the first

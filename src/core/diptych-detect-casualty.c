@@ -572,7 +572,9 @@ opens_with_label (DetectContext *ctx,
   /* … "Private accommodation in Peja/Peć town (mainly Bosniak and Roma
    * households):"
    */
-  if (start < first + 2 || start > first + 16 || !_diptych_detect_is (ctx, start - 1, ":") ||
+  if (start < first + 2 || start > first + 16 ||
+      /* … "Oneshila Combined School – 905 people": or a dash */
+      !(_diptych_detect_is (ctx, start - 1, ":") || _diptych_detect_is_dash (ctx, start - 1)) ||
       !detect_key (ctx, first)->upper)
     return FALSE;
   for (guint k = first; k + 1 < start; k++)
