@@ -1816,6 +1816,7 @@ static const Case cases[] = {
   FIG ("aside-lists-nationalities", "An estimated 3,200 people, most of them Angolan, Congolese and Zimbabwean nationals, have been displaced and are sheltering at four sites.", "An estimated 3,200 people", X, 3200, N, N, APPROX, PEOPLE),
   PART_ ("site-line-with-dash", "The council had registered 3,214 displaced people at four sites:\n\nOshakati police station grounds \u2013 1,370 people, including approximately 400 children\n\nOneshila Combined School \u2013 905 people\n", "905 people", "3,214 displaced people"),
   QUIET_ ("as-young-as-before-who-crossed", "\u201cWe treated gunshot wounds in children as young as three,\u201d said Dr Halima Abakar, SMR\u2019s medical coordinator for Darfur, who crossed into Chad with the last group of patients.", "three"),
+  QUIET_ ("of-them-under-18", "She said she had treated two dozen patients since Monday, \"most of them with buckshot in the legs, eight of them under 18\".", "under 18"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

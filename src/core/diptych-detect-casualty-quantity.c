@@ -398,9 +398,10 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
             if (detect_in (ctx, k - 1, LEX_OUTCOME))
               break;
           }
-      /* "four children under five": an age */
+      /* "four children under five", "eight of them under 18": an age */
       if (q->start < q->num && _diptych_detect_is (ctx, q->start, "under") &&
-          detect_in (ctx, before, LEX_GROUP) && detect_value (ctx, before, LEX_GROUP) == DIPTYCH_GROUP_CHILDREN)
+          ((detect_in (ctx, before, LEX_GROUP) && detect_value (ctx, before, LEX_GROUP) == DIPTYCH_GROUP_CHILDREN) ||
+           (_diptych_detect_is (ctx, before, "them") && before > first + 1 && _diptych_detect_is (ctx, before - 1, "of"))))
         return TRUE;
       /* "on 18 October", "October 18"; not "On Monday two people were
        * killed", "On Monday 14 aid workers", "in October 18 people died",
