@@ -522,11 +522,15 @@ sheltering_where (DetectContext *ctx,
   static const char * const places[] = {
     "school", "schools", "church", "churches", "mosque", "mosques", "camp", "camps", "site", "sites",
     "gymnasium", "stadium", "hall", "compound", "mission", "town", "centre", "center", "court",
+    "monastery", "convent", "cathedral", "temple",
   };
   guint where;
 
   if (!(_diptych_detect_is (ctx, i, "sheltering") || _diptych_detect_is (ctx, i, "staying")) ||
-      (i + 1 < last && !_diptych_detect_is_punct (ctx, i + 1)))
+      (i + 1 < last && !_diptych_detect_is_punct (ctx, i + 1) &&
+       /* … "were sheltering on Monday," */
+       !(i + 3 < last && _diptych_detect_is (ctx, i + 1, "on") && detect_in (ctx, i + 2, LEX_MONTH) &&
+         _diptych_detect_is_punct (ctx, i + 3))))
     return FALSE;
   for (where = i; where > 0 && i - where < 8; where--)
     if (_diptych_detect_is (ctx, where - 1, "where") || _diptych_detect_is_punct (ctx, where - 1))
@@ -659,6 +663,7 @@ without_homes (DetectContext *ctx,
             _diptych_detect_is (ctx, k - 1, "village") || _diptych_detect_is (ctx, k - 1, "school") ||
             _diptych_detect_is (ctx, k - 1, "church") || _diptych_detect_is (ctx, k - 1, "public"))) ||
           _diptych_detect_is (ctx, k, "stadium") || _diptych_detect_is (ctx, k, "gymnasium") ||
+          _diptych_detect_is (ctx, k, "gymnasiums") || _diptych_detect_is (ctx, k, "stadiums") ||
           (_diptych_detect_is (ctx, k, "complex") && _diptych_detect_is (ctx, k - 1, "sports")) ||
           _diptych_detect_is (ctx, k, "coliseum") ||
           /* "in an evacuation center", "in 11 relief camps" */

@@ -2176,6 +2176,21 @@ detect_in_sentence (DetectContext *ctx,
                   head_end = h + 2;
                   unknown = TRUE;
                 }
+              else if (h + 2 < last && !detect_key (ctx, h)->upper && !detect_key (ctx, h + 1)->upper &&
+                       !detect_in (ctx, h, LEX_FUNCTION) && !detect_in (ctx, h + 1, LEX_FUNCTION) &&
+                       !_diptych_detect_is_punct (ctx, h) && !_diptych_detect_is_punct (ctx, h + 1) &&
+                       !detect_in (ctx, h + 1, LEX_OUTCOME) && !detect_figure_word (ctx, h + 1, FIGURE_WORD_HOME) &&
+                       _diptych_detect_is_plural_noun (ctx, h + 2) && !detect_key (ctx, h + 2)->upper &&
+                       names_agents (ctx, h + 2) &&
+                       !detect_in (ctx, h + 2, LEX_OUTCOME) && !detect_in (ctx, h + 2, LEX_REPORTING))
+                {
+                  /* "two municipal street cleaners": likewise, when the
+                   * noun names people by what they do
+                   */
+                  group = DIPTYCH_GROUP_OTHER;
+                  head_end = h + 3;
+                  unknown = TRUE;
+                }
               else if (h + 3 < last && (_diptych_detect_is (ctx, h + 1, "and") || _diptych_detect_is (ctx, h + 1, "or")) &&
                        !detect_key (ctx, h)->upper && !detect_in (ctx, h, LEX_FUNCTION) &&
                        !detect_in (ctx, h + 2, LEX_FUNCTION) && !detect_key (ctx, h + 2)->quantity &&
