@@ -1822,6 +1822,7 @@ static const Case cases[] = {
   FIG ("spent-the-night-with-relatives", "Up to 40 families had spent the night with relatives in Debar town.", "Up to 40 families had spent the night with relatives", X, 40, N, 40, AT_MOST, PEOPLE),
   FIG ("three-word-agent-noun", "Two municipal street cleaners were among those hurt.", "Two municipal street cleaners were among those hurt", I, 2, 2, 2, EXACT, OTHER),
   QUIET_ ("suspected-cholera-cases", "The clinic treated 37 suspected cholera cases last week.", "37"),
+  FIG ("among-the-dead-then-own-verb", "Among the dead were three boys, and two soldiers were injured.", "two soldiers were injured", I, 2, 2, 2, EXACT, SOLDIERS),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -2574,9 +2574,13 @@ detect_in_sentence (DetectContext *ctx,
        * paramedics", "Those killed included three aid workers": the
        * figure breaks down the last of that outcome
        */
+      /* … not "Among the dead were three boys, and two soldiers were
+       * injured", a subject with its own verb
+       */
       if (outcome < 0 && link == LINK_NONE && listed > first + 1 &&
           (detect_in (ctx, listed - 1, LEX_AUXILIARY) || detect_in (ctx, listed - 1, LEX_BREAKDOWN)) &&
-          is_copula_or_include (ctx, listed - 1))
+          is_copula_or_include (ctx, listed - 1) &&
+          !(listed < q.start && head_end < last && detect_in (ctx, head_end, LEX_AUXILIARY)))
         {
           const DetectEntry *entry = NULL;
           gboolean among_those = FALSE, those = FALSE;
