@@ -1823,6 +1823,8 @@ static const Case cases[] = {
   FIG ("three-word-agent-noun", "Two municipal street cleaners were among those hurt.", "Two municipal street cleaners were among those hurt", I, 2, 2, 2, EXACT, OTHER),
   QUIET_ ("suspected-cholera-cases", "The clinic treated 37 suspected cholera cases last week.", "37"),
   FIG ("among-the-dead-then-own-verb", "Among the dead were three boys, and two soldiers were injured.", "two soldiers were injured", I, 2, 2, 2, EXACT, SOLDIERS),
+  NO_SRC ("videos-posted-on-social-media", "Videos posted on social media showed plainclothes officers beating a man.", "Videos"),
+  NO_SRC ("rumours-on-social-media", "Rumours on social media claimed that 12 people had died.", "Rumours"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

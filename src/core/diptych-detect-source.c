@@ -511,6 +511,21 @@ add_source (DetectContext *ctx,
       }
   if (last <= first || overlaps_source (ctx, first, last, sentence) || writes_article (ctx, first, last))
     return -1;
+  /* "Videos posted on social media showed …", "Footage shared online",
+   * "Rumours on social media claimed": what shows or spreads a claim,
+   * which the label sets never count as its source
+   */
+  {
+    guint head = first + (_diptych_detect_is_article (ctx, first) || _diptych_detect_is (ctx, first, "the") ||
+                          _diptych_detect_is (ctx, first, "a"));
+
+    if (head < last &&
+        (_diptych_detect_is (ctx, head, "video") || _diptych_detect_is (ctx, head, "videos") ||
+         _diptych_detect_is (ctx, head, "footage") || _diptych_detect_is (ctx, head, "photographs") ||
+         _diptych_detect_is (ctx, head, "photos") || _diptych_detect_is (ctx, head, "pictures") ||
+         _diptych_detect_is (ctx, head, "rumours") || _diptych_detect_is (ctx, head, "rumors")))
+      return -1;
+  }
   /* "told our correspondent", "This correspondent saw": the writer */
   if (last == first + 2 && (_diptych_detect_is (ctx, first, "our") || _diptych_detect_is (ctx, first, "this")) &&
       (_diptych_detect_is (ctx, first + 1, "correspondent") || _diptych_detect_is (ctx, first + 1, "reporter")))
