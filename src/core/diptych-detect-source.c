@@ -526,6 +526,13 @@ add_source (DetectContext *ctx,
          _diptych_detect_is (ctx, head, "rumours") || _diptych_detect_is (ctx, head, "rumors")))
       return -1;
   }
+  /* "a state of emergency declared on Wednesday", "a curfew announced
+   * by the army": a measure, not who declares it
+   */
+  if (!detect_key (ctx, last - 1)->upper &&  /* not the charity Emergency */
+      (_diptych_detect_is (ctx, last - 1, "emergency") || _diptych_detect_is (ctx, last - 1, "curfew") ||
+       _diptych_detect_is (ctx, last - 1, "ceasefire") || _diptych_detect_is (ctx, last - 1, "truce")))
+    return -1;
   /* "told our correspondent", "This correspondent saw": the writer */
   if (last == first + 2 && (_diptych_detect_is (ctx, first, "our") || _diptych_detect_is (ctx, first, "this")) &&
       (_diptych_detect_is (ctx, first + 1, "correspondent") || _diptych_detect_is (ctx, first + 1, "reporter")))
@@ -1450,8 +1457,15 @@ subject_before (DetectContext *ctx,
       /* "A witness, Mohamed Suleiman, said", "The U.N. refugee agency,
        * UNHCR, said": the name is the source's too, and names it later
        */
-      if (e - 1 - p <= 6 && (detect_key (ctx, p)->upper || quoted_title_before (ctx, first, p + 3) == 3 ||
-                             quoted_title_before (ctx, first, p + 4) == 4))
+      /* … "The command's spokesman, Pol. Lt. Col. Suriya Wongsa, told":
+       * the points of a rank's abbreviations do not count
+       */
+      guint points = 0;
+
+      for (guint k = p; k < e - 1; k++)
+        points += _diptych_detect_is (ctx, k, ".");
+      if (e - 1 - p - points <= 6 && (detect_key (ctx, p)->upper || quoted_title_before (ctx, first, p + 3) == 3 ||
+                                      quoted_title_before (ctx, first, p + 4) == 4))
         {
           name_end = e - 1;
           for (guint k = p; k < e - 1; k++)
@@ -2278,9 +2292,13 @@ plural_reports (DetectContext *ctx,
   while (subject_end > first + 1 && detect_in (ctx, subject_end - 1, LEX_SKIP))
     subject_end--;
   noun = subject_end;
-  /* "Humanitarian partners in Tawila report that": past the place */
+  /* "Humanitarian partners in Tawila report that", "Officials at the
+   * Omaheke Regional Council estimate that": past the place
+   */
   while (noun > first + 2 && detect_key (ctx, noun - 1)->upper && !detect_key (ctx, noun - 1)->all_upper &&
-         subject_end - noun < 3)
+         subject_end - noun < 4)
+    noun--;
+  if (noun < subject_end && noun > first + 2 && _diptych_detect_is (ctx, noun - 1, "the"))
     noun--;
   if (noun < subject_end && (_diptych_detect_is (ctx, noun - 1, "in") || _diptych_detect_is (ctx, noun - 1, "at")))
     noun--;
