@@ -1447,6 +1447,18 @@ subject_before (DetectContext *ctx,
                   break;
                 }
         }
+      /* "Kfor, whose largest base, Camp Bondsteel, lies just outside the
+       * town, said": a relative aside with an aside of its own
+       */
+      if (p > first + 1 && _diptych_detect_is (ctx, p - 1, ",") && !is_relative (ctx, p) &&
+          !detect_key (ctx, p)->upper)
+        for (guint r = p - 2; r > first + 1 && e - r < 25; r--)
+          if ((_diptych_detect_is (ctx, r, "whose") || _diptych_detect_is (ctx, r, "who")) &&
+              _diptych_detect_is (ctx, r - 1, ","))
+            {
+              p = r;
+              break;
+            }
       if (p == first || e - p >= 25 || !_diptych_detect_is (ctx, p - 1, ","))
         return FALSE;
       /* "told reporters in Bamenda, the regional capital, that the
