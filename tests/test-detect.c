@@ -1831,6 +1831,7 @@ static const Case cases[] = {
   SRC ("whose-aside-with-aside", "Kfor, whose largest base, Camp Bondsteel, lies just outside the town, said it had stepped up patrols.", "Kfor", DIPTYCH_SOURCE_OTHER),
   NO_SRC ("whose-aside-name-is-no-source", "Kfor, whose largest base, Camp Bondsteel, lies just outside the town, said it had stepped up patrols.", "Camp Bondsteel"),
   SRC ("who-aside-with-name-and-aside", "A trader from Congo, who gave only his first name, Patrick, for fear of reprisals, said the mob had looted his shop.", "A trader from Congo", DIPTYCH_SOURCE_WITNESS),
+  FIG ("and-that-of-them-officers", "Commissioner da Cruz said 350 officers had been deployed and that six of them had been hurt by stones.", "six of them had been hurt", I, 6, 6, 6, EXACT, SOLDIERS),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

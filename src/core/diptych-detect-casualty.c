@@ -1320,6 +1320,29 @@ group_of_them (DetectContext *ctx,
       if (participle)
         return -1;
     }
+  /* "said 350 officers had been deployed and that six of them had been
+   * hurt": the people the reported clause before "and that" is about
+   */
+  {
+    gboolean and = FALSE;
+
+    for (guint k = them - 1; them > first + 2 && k > first + 1 && them - k < 14; k--)
+      {
+        const DetectEntry *entry = NULL;
+
+        and |= _diptych_detect_is (ctx, k, "and") && _diptych_detect_is (ctx, k + 1, "that");
+        if (_diptych_detect_is_punct (ctx, k) && !_diptych_detect_is (ctx, k, ",") && !_diptych_detect_is_quote (ctx, k))
+          break;
+        if (!_diptych_detect_is_plural_noun (ctx, k - 1))
+          continue;
+        if (!and || !(detect_key (ctx, k - 1)->last_of & (1u << LEX_GROUP)))
+          break;
+        for (guint start = k - 1; start + 1 > first && k - start <= 3; start--)
+          if (_diptych_detect_match (ctx, start, LEX_GROUP, &entry) > 0 && start + entry->n_words == k)
+            return entry->value;
+        break;
+      }
+  }
   return -1;
 }
 
