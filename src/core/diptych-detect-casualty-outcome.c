@@ -263,6 +263,14 @@ homes_end (DetectContext *ctx,
 
   if (_diptych_detect_is (ctx, k, "their") || _diptych_detect_is (ctx, k, "the"))
     k++;
+  /* "from at least 22 hamlets": how many */
+  else if (k < last)
+    {
+      guint n = _diptych_detect_match (ctx, k, LEX_QUALIFIER, NULL);
+
+      if (k + n < last && (detect_key (ctx, k + n)->digits || detect_key (ctx, k + n)->number_word))
+        k += n + 1;
+    }
   /* places' names: "the Hawelti and Adi Haki areas" */
   for (names_end = k; names_end < last && names_end < k + 6 &&
                       (detect_key (ctx, names_end)->upper ||
@@ -329,7 +337,7 @@ left_homes (DetectContext *ctx,
  * the verb before the figure drives them and the words after it say from
  * where: "have driven as many as 4,000 people from villages around
  * Pinlebu", "forced 4,000 people from the camp", "drove 300 families from
- * Déou"; or 0.
+ * Déou", "forced an estimated 3,400 people from at least 22 hamlets"; or 0.
  */
 guint
 _diptych_detect_driven_from (DetectContext *ctx,
@@ -342,7 +350,12 @@ _diptych_detect_driven_from (DetectContext *ctx,
   if (!(_diptych_detect_is (ctx, verb, "driven") || _diptych_detect_is (ctx, verb, "drove") ||
         _diptych_detect_is (ctx, verb, "forced") || _diptych_detect_is (ctx, verb, "chased") ||
         _diptych_detect_is (ctx, verb, "expelled")) ||
-      from + 1 >= last || !_diptych_detect_is (ctx, from, "from"))
+      from + 1 >= last)
+    return 0;
+  /* "were forced out of the Merisiers estate" */
+  if (_diptych_detect_is (ctx, from, "out") && _diptych_detect_is (ctx, from + 1, "of") && from + 2 < last)
+    k = from + 2;
+  else if (!_diptych_detect_is (ctx, from, "from"))
     return 0;
   /* a place's name: "from Déou" */
   if (detect_key (ctx, k)->upper && !detect_in (ctx, k, LEX_MONTH))

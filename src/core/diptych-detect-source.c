@@ -2821,6 +2821,15 @@ detect_in_sentence (DetectContext *ctx,
             claim_after (ctx, i, last, source);
           continue;
         }
+      /* "approximately 2,100 people reported missing", "nine soldiers
+       * were reported killed": the reported, not who reports them
+       */
+      /* … not "residents reported killings", "reported losing 16 men" */
+      if (i + 1 < last && detect_lower (ctx, i)[0] == 'r' && _diptych_detect_is (ctx, i, "reported") &&
+          _diptych_detect_match (ctx, i + 1, LEX_OUTCOME, NULL) > 0 && !detect_key (ctx, i + 1)->upper &&
+          (g_str_has_suffix (detect_lower (ctx, i + 1), "ed") || _diptych_detect_is (ctx, i + 1, "missing") ||
+           _diptych_detect_is (ctx, i + 1, "dead") || _diptych_detect_is (ctx, i + 1, "hurt")))
+        continue;
       /* "This was reported on Telegram by the Head of …" */
       if ((n = agent_after (ctx, i, last)) > 0)
         {
