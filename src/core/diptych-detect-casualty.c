@@ -2680,6 +2680,26 @@ detect_in_sentence (DetectContext *ctx,
           else if (listed >= first + 3 && _diptych_detect_is (ctx, listed - 2, "them") &&
                    _diptych_detect_is (ctx, listed - 3, "among"))
             link = LINK_PREVIOUS;
+          /* "Fourteen of the dead were suspected gunmen; the others were
+           * two soldiers and three farm labourers": more of the whole the
+           * part just before is of
+           */
+          else if (listed >= first + 3 &&
+                   (_diptych_detect_is (ctx, listed - 1, "were") || _diptych_detect_is (ctx, listed - 1, "are")) &&
+                   (_diptych_detect_is (ctx, listed - 2, "others") || _diptych_detect_is (ctx, listed - 2, "rest")) &&
+                   _diptych_detect_is (ctx, listed - 3, "the") && ctx->figures->len > 0 &&
+                   g_array_index (ctx->figures, DetectItem, ctx->figures->len - 1).sentence + 1 >= sentence &&
+                   g_array_index (ctx->figures, DetectItem, ctx->figures->len - 1).predicate)
+            {
+              const DetectItem *part_before = &g_array_index (ctx->figures, DetectItem, ctx->figures->len - 1);
+
+              outcome = part_before->casualty.outcome;
+              if (part_before->parent >= 0)
+                {
+                  head = part_before->parent;
+                  link = LINK_HEAD;
+                }
+            }
           /* "… have treated 96 people for wounds. Among the patients are
            * 31 children": a part of the hurt counted before
            */
