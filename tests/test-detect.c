@@ -1837,6 +1837,7 @@ static const Case cases[] = {
   FIG ("forced-from-at-least-n-hamlets", "The fighting has forced an estimated 3,400 people from at least 22 hamlets since January.", "forced an estimated 3,400 people from at least 22 hamlets", X, 3400, N, N, APPROX, PEOPLE),
   FIG ("left-the-estate", "The town hall said up to 20 families had left the estate since Wednesday.", "up to 20 families had left the estate", X, 20, N, 20, AT_MOST, PEOPLE),
   PART_ ("the-others-were", "Gunmen killed 19 people on Monday. Fourteen of the dead were suspected gunmen; the others were two soldiers and three farm labourers.", "three farm labourers", "killed 19 people"),
+  FIG ("and-to-another-object", "We call on the government to provide shelter to the 23 displaced families and to the family of the man who was killed.", "23 displaced families", X, 23, 23, 23, EXACT, PEOPLE),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -1526,6 +1526,12 @@ _diptych_detect_outcome_after (DetectContext *ctx,
       if (!seen_among && (_diptych_detect_is (ctx, i, "and") || _diptych_detect_is (ctx, i, "while")) &&
           i + 1 < last && _diptych_detect_read_quantity (ctx, i + 1, i + 1, last, &q))
         return -1;
+      /* "support to the 23 displaced families and to the family of the
+       * man who was killed": another of the verb's objects
+       */
+      if (_diptych_detect_is (ctx, i, "and") && i + 1 < last &&
+          (_diptych_detect_is (ctx, i + 1, "to") || _diptych_detect_is (ctx, i + 1, "for")))
+        return -1;
       /* "six or seven boys aged between 12 and 16 had been abducted":
        * past their ages
        */
