@@ -313,7 +313,13 @@ left_homes (DetectContext *ctx,
                 _diptych_detect_is (ctx, i - 1, "the")))
     return 0;
   if (_diptych_detect_is (ctx, i, "left") && _diptych_detect_is (ctx, k, "for"))
-    k++;
+    {
+      /* "had left for relatives in Tbilisi" */
+      if (k + 1 < last && _diptych_detect_is (ctx, k + 1, "relatives") &&
+          !(k + 2 < last && _diptych_detect_is_apostrophe (ctx, k + 2)))  /* "relatives' homes" is told below */
+        return k + 2 - i;
+      k++;
+    }
   /* "have left Las Anod", "had left for Thall and Hangu", "had abandoned
    * Machoca": a place's name
    */

@@ -2544,6 +2544,8 @@ detect_in_sentence (DetectContext *ctx,
                     /* "took several young men with them when they left" */
                     (_diptych_detect_is (ctx, head_end, "with") && _diptych_detect_is (ctx, head_end + 1, "them") &&
                      !_diptych_detect_is (ctx, head_end + 3, "safety")) ||
+                    /* "took four young women away with them" */
+                    _diptych_detect_is (ctx, head_end, "away") ||
                     shot_when_taken (ctx, head_end, last)))
             {
               /* "took my husband and my two brothers out of the house and
