@@ -1843,6 +1843,8 @@ static const Case cases[] = {
   FIG ("left-for-relatives", "Around 150 residents of villages near the line had left for relatives in Tbilisi since Friday.", "Around 150 residents of villages near the line had left for relatives", X, 150, N, N, APPROX, CIVILIANS),
   FIG ("left-rural-parts", "The municipality estimates that around 1,200 residents have left rural parts of the commune since 2021.", "around 1,200 residents have left rural parts", X, 1200, N, N, APPROX, CIVILIANS),
   FIG ("left-the-hills", "Over the years, hundreds of people have left the hills around the town.", "hundreds of people have left the hills", X, N, 100, N, VAGUE, PEOPLE),
+  FIG ("treating-for-list-of-injuries", "At the hospital, doctors were treating 41 people for gunshot, machete and burn injuries, said its director.", "41 people for gunshot, machete and burn injuries", I, 41, 41, 41, EXACT, PEOPLE),
+  FIG ("risen-to-comma-from", "The death toll has risen to 12, from 7 reported in Flash Update No. 1.", "7", K, 7, 7, 7, EXACT, PEOPLE),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

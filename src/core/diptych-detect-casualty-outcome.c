@@ -1335,10 +1335,12 @@ _diptych_detect_outcome_after (DetectContext *ctx,
       /* … and "1,350 residents from six wards, among them 400 children,
        * had been relocated": past the places to the aside
        */
-      /* "47 people with gunshot, arrow and machete wounds": a list of
-       * what wounded them
+      /* "47 people with gunshot, arrow and machete wounds", "treating 41
+       * people for gunshot, machete and burn injuries": a list of what
+       * wounded them
        */
-      if (_diptych_detect_is (ctx, i, ",") && i >= from + 2 && _diptych_detect_is (ctx, i - 2, "with"))
+      if (_diptych_detect_is (ctx, i, ",") && i >= from + 2 &&
+          (_diptych_detect_is (ctx, i - 2, "with") || _diptych_detect_is (ctx, i - 2, "for")))
         {
           guint k;
 

@@ -198,7 +198,7 @@ among_them (DetectContext *ctx,
 }
 
 /* Whether "up from" or "down from" ends at @start: the count a toll
- * changed from ("reached 21, up from 12").
+ * changed from ("reached 21, up from 12", "risen to 12, from 7").
  */
 static gboolean
 changed_from (DetectContext *ctx,
@@ -206,7 +206,9 @@ changed_from (DetectContext *ctx,
               guint          start)
 {
   return start >= first + 2 && _diptych_detect_is (ctx, start - 1, "from") &&
-         (_diptych_detect_is (ctx, start - 2, "up") || _diptych_detect_is (ctx, start - 2, "down"));
+         (_diptych_detect_is (ctx, start - 2, "up") || _diptych_detect_is (ctx, start - 2, "down") ||
+          /* "has risen to 12, from 7 reported in Flash Update No. 1" */
+          (start >= first + 3 && _diptych_detect_is (ctx, start - 2, ",") && detect_key (ctx, start - 3)->quantity));
 }
 
 /* Whether an armed group is named in @sentence before @end or in the
