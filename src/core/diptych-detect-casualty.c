@@ -2546,8 +2546,10 @@ detect_in_sentence (DetectContext *ctx,
                     /* "took several young men with them when they left" */
                     (_diptych_detect_is (ctx, head_end, "with") && _diptych_detect_is (ctx, head_end + 1, "them") &&
                      !_diptych_detect_is (ctx, head_end + 3, "safety")) ||
-                    /* "took four young women away with them" */
-                    _diptych_detect_is (ctx, head_end, "away") ||
+                    /* "took four young women away with them", "took my
+                     * husband and five other men into the bush"
+                     */
+                    _diptych_detect_is (ctx, head_end, "away") || _diptych_detect_is (ctx, head_end, "into") ||
                     shot_when_taken (ctx, head_end, last)))
             {
               /* "took my husband and my two brothers out of the house and
