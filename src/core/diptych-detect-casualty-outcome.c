@@ -858,6 +858,21 @@ taken_by_armed (DetectContext *ctx,
       _diptych_detect_is (ctx, i + 1, "by") && i + 2 < last &&
       (n = _diptych_detect_armed_at (ctx, i + 2, last)) > 0)
     return 2 + n;
+  /* "had been taken to an army camp for questioning", "taken to the
+   * police station": into the hands of the forces
+   */
+  if ((_diptych_detect_is (ctx, i, "taken") || _diptych_detect_is (ctx, i, "brought")) && i + 3 < last &&
+      _diptych_detect_is (ctx, i + 1, "to"))
+    for (guint k = i + 3; k < last && k < i + 6; k++)
+      {
+        if ((_diptych_detect_is (ctx, k, "camp") || _diptych_detect_is (ctx, k, "base") ||
+             _diptych_detect_is (ctx, k, "barracks") || _diptych_detect_is (ctx, k, "station")) &&
+            (_diptych_detect_is (ctx, k - 1, "army") || _diptych_detect_is (ctx, k - 1, "military") ||
+             _diptych_detect_is (ctx, k - 1, "police")))
+          return k + 1 - i;
+        if (_diptych_detect_is_punct (ctx, k))
+          break;
+      }
   /* "two national staff were briefly held at a checkpoint" */
   if (_diptych_detect_is (ctx, i, "held") && i > 1 && _diptych_detect_is (ctx, i - 1, "briefly") &&
       detect_in (ctx, i - 2, LEX_AUXILIARY))
