@@ -1851,6 +1851,7 @@ static const Case cases[] = {
   PART_ ("site-line-counted-sites", "The offices report 6,214 displaced people in eight evacuation centres and with host families:\n\nLoreto Central School: 2,140 people\n\nFive smaller sites in La Paz: 610 people\n\nHost families in both municipalities: 719 people\n", "719 people", "6,214 displaced people"),
   FIG ("taken-to-an-army-camp", "The group said nine other villagers, three of them women, had been taken to an army camp for questioning.", "nine other villagers", D, 9, 9, 9, EXACT, CIVILIANS),
   FIG ("packed-up-and-left", "She said more than a dozen families had packed up and left her lane since Friday.", "more than a dozen families had packed up and left", X, 12, 12, N, AT_LEAST, PEOPLE),
+  FIG ("land-invaders-are-people", "Police arrested 26 suspected land invaders on the coffee estate.", "arrested 26 suspected land invaders", D, 26, 26, 26, EXACT, PEOPLE),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),
