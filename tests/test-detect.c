@@ -1852,6 +1852,8 @@ static const Case cases[] = {
   FIG ("taken-to-an-army-camp", "The group said nine other villagers, three of them women, had been taken to an army camp for questioning.", "nine other villagers", D, 9, 9, 9, EXACT, CIVILIANS),
   FIG ("packed-up-and-left", "She said more than a dozen families had packed up and left her lane since Friday.", "more than a dozen families had packed up and left", X, 12, 12, N, AT_LEAST, PEOPLE),
   FIG ("land-invaders-are-people", "Police arrested 26 suspected land invaders on the coffee estate.", "arrested 26 suspected land invaders", D, 26, 26, 26, EXACT, PEOPLE),
+  QUIET_ ("interviewed-people-who-had-fled", "Our researchers interviewed 46 people who had fled the town.", "46 people"),
+  QUIET_ ("relatives-of-those-killed", "Our researchers spoke to 46 people, including nine relatives of those killed.", "nine relatives"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -3440,6 +3440,17 @@ detect_in_sentence (DetectContext *ctx,
           speaks_at (ctx, head_end, last))
         continue;
 
+      /* "Our researchers interviewed 46 people who had fled the town":
+       * those spoken to, whatever the clause after says of them
+       */
+      if (link == LINK_NONE && q.start > first &&
+          (_diptych_detect_is (ctx, q.start - 1, "interviewed") || _diptych_detect_is (ctx, q.start - 1, "surveyed")))
+        continue;
+      /* "including nine relatives of those killed": the kin, not the dead */
+      if (head_end + 1 < last && head_end == q.end + 1 && !predicate && _diptych_detect_is (ctx, head_end - 1, "relatives") &&
+          _diptych_detect_is (ctx, head_end, "of") &&
+          (_diptych_detect_is (ctx, head_end + 1, "those") || _diptych_detect_is (ctx, head_end + 1, "the")))
+        continue;
       /* "Newly arrived IDPs, 85 of whom were interviewed by protection
        * monitors": those spoken to, no count of what befell them
        */
