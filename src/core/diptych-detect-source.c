@@ -452,9 +452,6 @@ _diptych_detect_settle_sources (DetectContext *ctx)
       classify_by_head (ctx, n);
 }
 
-/* A source of tokens @first..@last of @sentence, which ends at
- * @sentence_last.
- */
 /* Whether the initials from @first to @last, before "reports", are the
  * agency the dateline credits, "(IRNA)" of "Iranshahr, Aug. 21, 2025
  * (IRNA) –": the article's writer, whose "IRNA reports that …" cites no
@@ -483,6 +480,9 @@ writes_article (DetectContext *ctx,
   return FALSE;
 }
 
+/* A source of tokens @first..@last of @sentence, which ends at
+ * @sentence_last.
+ */
 static gint
 add_source (DetectContext *ctx,
             guint          first,
