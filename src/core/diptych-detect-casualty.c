@@ -551,15 +551,15 @@ counts_places (DetectContext *ctx,
 {
   guint noun = k + 1;
 
+  /* "in both municipalities": no count of its own */
+  if (_diptych_detect_is (ctx, k, "both"))
+    return TRUE;
   if (noun < end && _diptych_detect_is (ctx, noun, "other"))
     noun++;
   /* "Five smaller sites in La Paz:" */
   if (noun + 1 < end && !_diptych_detect_is_plural_noun (ctx, noun) && !detect_in (ctx, noun, LEX_FUNCTION) &&
       !_diptych_detect_is_punct (ctx, noun))
     noun++;
-  /* "in both municipalities": no count of its own */
-  if (_diptych_detect_is (ctx, k, "both"))
-    return TRUE;
   return noun < end && _diptych_detect_is_plural_noun (ctx, noun) && !detect_in (ctx, noun, LEX_GROUP);
 }
 
