@@ -426,7 +426,7 @@ bracketed_counts (DetectContext *ctx,
         Quantity q = { 0 };
         gint64 value;
 
-        j += MAX (_diptych_detect_match (ctx, j, LEX_QUALIFIER, NULL), 0);
+        j += _diptych_detect_match (ctx, j, LEX_QUALIFIER, NULL);
         q.num = j;
         q.end = j + 1;
         if (j < s->last && detect_key (ctx, j)->digits && _diptych_detect_whole_number (ctx, &q, &value))
