@@ -366,7 +366,10 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
         return TRUE;
       /* "detained six men carrying weapons": the people come first */
       if (_diptych_detect_is_punct (ctx, k) || detect_in (ctx, k, LEX_FUNCTION) ||
-          (detect_in (ctx, k, LEX_GROUP) && k + 1 < last && !detect_figure_word (ctx, k + 1, FIGURE_WORD_THING)) ||
+          (detect_in (ctx, k, LEX_GROUP) && k + 1 < last && !detect_figure_word (ctx, k + 1, FIGURE_WORD_THING) &&
+           /* … "seized two military transport vehicles" */
+           !(k + 2 < last && !detect_in (ctx, k + 1, LEX_FUNCTION) && !detect_in (ctx, k + 1, LEX_RELATIVE) &&
+             !_diptych_detect_is_punct (ctx, k + 1) && detect_figure_word (ctx, k + 2, FIGURE_WORD_THING))) ||
           g_str_has_suffix (detect_lower (ctx, k), "ing"))
         break;
     }
