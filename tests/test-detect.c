@@ -1858,6 +1858,7 @@ static const Case cases[] = {
   FIG ("gold-prospectors", "The bodies of six gold prospectors were found near the mine.", "The bodies of six gold prospectors", K, 6, 6, 6, EXACT, OTHER),
   QUIET_ ("military-transport-vehicles", "Police seized two military transport vehicles and killed four men.", "two military"),
   FIG ("fishermen-whose-boats", "Another 15-20 fishermen whose boats were caught in the shelling were missing, they said.", "15-20 fishermen whose boats were caught in the shelling were missing", M, N, 15, 20, RANGE, OTHER),
+  NO_SRC ("teacher-and-mother-of-three", "A 34-year-old teacher and mother of three who left in April said police had beaten her brother.", "mother of three"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -533,6 +533,10 @@ add_source (DetectContext *ctx,
       (_diptych_detect_is (ctx, last - 1, "emergency") || _diptych_detect_is (ctx, last - 1, "curfew") ||
        _diptych_detect_is (ctx, last - 1, "ceasefire") || _diptych_detect_is (ctx, last - 1, "truce")))
     return -1;
+  /* "A teacher and mother of three said": the one before, told again */
+  if (first + 2 < last && (_diptych_detect_is (ctx, first, "mother") || _diptych_detect_is (ctx, first, "father")) &&
+      _diptych_detect_is (ctx, first + 1, "of") && detect_key (ctx, first + 2)->quantity)
+    return -1;
   /* "told our correspondent", "This correspondent saw": the writer */
   if (last == first + 2 && (_diptych_detect_is (ctx, first, "our") || _diptych_detect_is (ctx, first, "this")) &&
       (_diptych_detect_is (ctx, first + 1, "correspondent") || _diptych_detect_is (ctx, first + 1, "reporter")))
