@@ -2322,16 +2322,17 @@ detect_in_sentence (DetectContext *ctx,
        * "Twelve detainees died in custody"
        */
       outcome = head_outcome;
-      /* "have interviewed 37 refugees": those spoken to, counted by
-       * what befell them before
+      /* "have interviewed 37 refugees", "interviewed 46 people who had
+       * fled the town": those spoken to, counted by what befell them
+       * before, whatever the clause after says of them
        */
-      if (outcome == DIPTYCH_OUTCOME_DISPLACED && link == LINK_NONE &&
+      if (link == LINK_NONE &&
           ((q.start > first &&
             (_diptych_detect_is (ctx, q.start - 1, "interviewed") || _diptych_detect_is (ctx, q.start - 1, "surveyed") ||
              _diptych_detect_is (ctx, q.start - 1, "consulted"))) ||
            /* "six other displaced residents interviewed by this newspaper" */
-           (head_end < last && (_diptych_detect_is (ctx, head_end, "interviewed") ||
-                                _diptych_detect_is (ctx, head_end, "surveyed")))))
+           (outcome == DIPTYCH_OUTCOME_DISPLACED && head_end < last &&
+            (_diptych_detect_is (ctx, head_end, "interviewed") || _diptych_detect_is (ctx, head_end, "surveyed")))))
         continue;
       if (!attributive && link == LINK_NONE && group >= 0 &&
           (outcome == DIPTYCH_OUTCOME_DISPLACED ||
@@ -3440,12 +3441,6 @@ detect_in_sentence (DetectContext *ctx,
           speaks_at (ctx, head_end, last))
         continue;
 
-      /* "Our researchers interviewed 46 people who had fled the town":
-       * those spoken to, whatever the clause after says of them
-       */
-      if (link == LINK_NONE && q.start > first &&
-          (_diptych_detect_is (ctx, q.start - 1, "interviewed") || _diptych_detect_is (ctx, q.start - 1, "surveyed")))
-        continue;
       /* "including nine relatives of those killed": the kin, not the dead */
       if (head_end + 1 < last && head_end == q.end + 1 && !predicate && _diptych_detect_is (ctx, head_end - 1, "relatives") &&
           _diptych_detect_is (ctx, head_end, "of") &&
