@@ -1809,6 +1809,24 @@ outcome_put_again (DetectContext *ctx,
   return -1;
 }
 
+/* The outcome of a verb that says little alone but all a toll needs:
+ * "bringing the number held along the line this year to 41", "put the
+ * number who had left at 30,000"; or -1
+ */
+static gint
+toll_verb (DetectContext *ctx,
+           guint          i,
+           guint          before)
+{
+  if (_diptych_detect_is (ctx, i, "held"))
+    return DIPTYCH_OUTCOME_DETAINED;
+  /* not "the number left behind", "left in the town": who stayed */
+  if (_diptych_detect_is (ctx, i, "left") && i > 0 && detect_in (ctx, i - 1, LEX_AUXILIARY) &&
+      (i + 1 == before || _diptych_detect_is (ctx, i + 1, "since")))
+    return DIPTYCH_OUTCOME_DISPLACED;
+  return -1;
+}
+
 /* The toll whose number this is: "the death toll had climbed to 14", "the
  * number of wounded down to 98", "put the toll higher, at 60".
  */
@@ -1819,15 +1837,22 @@ _diptych_detect_toll_before (DetectContext *ctx,
                              guint         *toll_start)
 {
   guint before = start > first ? start - 1 : G_MAXUINT;
+  gboolean bare;
 
   /* "put the number of missing at “between 60 and 70”" */
   while (before != G_MAXUINT && before > first && _diptych_detect_is_quote (ctx, before))
     before--;
+  /* "puts the number between 2,800 and 3,000": a range put without "at" */
+  bare = before != G_MAXUINT && before > first + 1 && _diptych_detect_is (ctx, start, "between") &&
+         (_diptych_detect_is (ctx, before, "number") || _diptych_detect_is (ctx, before, "figure"));
+
+  if (bare)
+    before = start;
   /* "the number of people killed had reached 62", "the tally had reached
    * 54", "the death toll topped 100"
    */
   if (before == G_MAXUINT ||
-      !(_diptych_detect_is (ctx, before, "to") || _diptych_detect_is (ctx, before, "at") ||
+      !(bare || _diptych_detect_is (ctx, before, "to") || _diptych_detect_is (ctx, before, "at") ||
         _diptych_detect_is (ctx, before, "of") || _diptych_detect_is (ctx, before, "reached") ||
         _diptych_detect_is (ctx, before, "topped") || _diptych_detect_is (ctx, before, "passed") ||
         _diptych_detect_is (ctx, before, "exceeded") || _diptych_detect_is (ctx, before, "surpassed") ||
@@ -1872,7 +1897,13 @@ _diptych_detect_toll_before (DetectContext *ctx,
            * fighters killed", "the number of those killed"
            */
           if (_diptych_detect_match (ctx, o, LEX_GROUP, &group) > 0)
-            o += group->n_words;
+            {
+              o += group->n_words;
+              /* "the number of police and gendarmes hurt" */
+              if (o + 1 < before && _diptych_detect_is (ctx, o, "and") &&
+                  _diptych_detect_match (ctx, o + 1, LEX_GROUP, &group) > 0)
+                o += 1 + group->n_words;
+            }
           /* "the number of those killed", "the number of the dead" */
           else if (_diptych_detect_is (ctx, o, "those") || _diptych_detect_is (ctx, o, "the"))
             o++;
@@ -1896,6 +1927,11 @@ _diptych_detect_toll_before (DetectContext *ctx,
               _diptych_detect_match_outcome (ctx, o + 1, &n) >= 0)
             o++;
           outcome = _diptych_detect_match_outcome (ctx, o, &n);
+          /* "the number of people sleeping in the open at more than 600" */
+          if (outcome < 0 && o > t + entry->n_words + 1 && without_homes (ctx, o, before) > 0)
+            outcome = DIPTYCH_OUTCOME_DISPLACED;
+          if (outcome < 0 && o > t + entry->n_words + 1 && o < before)
+            outcome = toll_verb (ctx, o, before);
           /* "the number of West Bank arrests": where, then what */
           for (guint name = o; outcome < 0 && name + 1 < before && name < o + 3 && detect_key (ctx, name)->upper; name++)
             outcome = _diptych_detect_match_outcome (ctx, name + 1, &n);
@@ -1917,9 +1953,20 @@ _diptych_detect_toll_before (DetectContext *ctx,
           if (outcome < 0 && o + 1 == before && o > t + entry->n_words + 1 && _diptych_detect_is (ctx, o, "taken"))
             outcome = DIPTYCH_OUTCOME_DETAINED;
         }
-      /* "put the number killed at 31", "taking the number killed to 21" */
+      /* "put the number killed at 31", "taking the number killed to 21",
+       * "put the number who had left at 30,000"
+       */
       if (outcome < 0 && !_diptych_detect_is (ctx, t + entry->n_words, "of"))
-        outcome = _diptych_detect_match_outcome (ctx, t + entry->n_words, &n);
+        {
+          guint o = t + entry->n_words;
+
+          if (o + 1 < before && _diptych_detect_is (ctx, o, "who"))
+            for (o++; o + 1 < before && detect_in (ctx, o, LEX_AUXILIARY); o++)
+              ;
+          outcome = _diptych_detect_match_outcome (ctx, o, &n);
+          if (outcome < 0 && o < before)
+            outcome = toll_verb (ctx, o, before);
+        }
       if (outcome < 0 && entry->n_words == 2)
         outcome = DIPTYCH_OUTCOME_KILLED;
       /* "over 100 families had left, though officials put the number at
