@@ -1866,6 +1866,7 @@ static const Case cases[] = {
   FIG ("toll-number-sleeping-in-the-open", "Local channels put the number of people sleeping in the open at more than 600.", "the number of people sleeping in the open at more than 600", X, 600, 600, N, AT_LEAST, PEOPLE),
   FIG ("toll-number-put-between", "About 2,400 people have fled; the diocese puts the number between 2,800 and 3,000.", "the number between 2,800 and 3,000", X, N, 2800, 3000, RANGE, PEOPLE),
   QUIET_ ("toll-number-between-years", "The number between 1990 and 2000 rose.", "1990"),
+  QUIET_ ("held-in-three-centres", "Up to 2,000 people are being held in three screening centres in Saurimo.", "three"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -2452,6 +2452,10 @@ detect_in_sentence (DetectContext *ctx,
           if ((n = _diptych_detect_match_before (ctx, before, first, LEX_OUTCOME, &entry)) > 0 &&
               (outcome < 0 || entry->value == DIPTYCH_OUTCOME_KILLED) &&
               !_diptych_detect_is (ctx, before - n, "their") &&
+              /* "are being held in three screening centres": where they
+               * are held
+               */
+              !(n == 2 && _diptych_detect_is (ctx, before - 1, "in") && _diptych_detect_is (ctx, before - 2, "held")) &&
               /* "a shopkeeper who lives two blocks away": a verb */
               !(n == 1 && _diptych_detect_is (ctx, before - 1, "lives") && before - 1 > first &&
                 (_diptych_detect_is (ctx, before - 2, "who") || detect_in (ctx, before - 2, LEX_PERSONAL))) &&
