@@ -417,6 +417,9 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
            !(after < last && (detect_in (ctx, after, LEX_GROUP) || _diptych_detect_is_plural_noun (ctx, after)))) ||
           _diptych_detect_is (ctx, before, "aged") || _diptych_detect_is (ctx, before, "no"))
         return TRUE;
+      /* "the Assembly voted 74 to 29": a vote */
+      if (_diptych_detect_is (ctx, before, "voted") && !(after < last && detect_in (ctx, after, LEX_GROUP)))
+        return TRUE;
       if (before > first && after_age_of (ctx, before))
         return TRUE;
       /* not "two men aged 40 and 12 other people", whose noun follows,

@@ -903,6 +903,35 @@ armed_subject (DetectContext *ctx,
   return FALSE;
 }
 
+/* Whether the words from @i name the kin or neighbours of others:
+ * "relatives of those killed", "relatives and neighbours of the
+ * abducted".
+ */
+static gboolean
+kin_of_others (DetectContext *ctx,
+               guint          i,
+               guint          last)
+{
+  guint k = i;
+
+  while (k < last && (_diptych_detect_is (ctx, k, "relatives") || _diptych_detect_is (ctx, k, "neighbours") ||
+                      _diptych_detect_is (ctx, k, "neighbors") || _diptych_detect_is (ctx, k, "friends") ||
+                      (k > i && _diptych_detect_is (ctx, k, "and"))))
+    k++;
+  if (!(k > i && !_diptych_detect_is (ctx, k - 1, "and") && k + 2 < last && _diptych_detect_is (ctx, k, "of") &&
+        (_diptych_detect_is (ctx, k + 1, "those") || _diptych_detect_is (ctx, k + 1, "the"))))
+    return FALSE;
+  /* of the dead or the taken, not "five relatives of the mayor" */
+  for (guint o = k + 2; o < last && o < k + 4; o++)
+    {
+      guint n;
+
+      if (_diptych_detect_match_outcome (ctx, o, &n) >= 0 || _diptych_detect_is (ctx, o, "victims"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether the people counted before @from did it to others, in a
  * perfect tense that is not passive: "and that some 200 troops sent as
  * reinforcements had “neutralised” about 20 assailants".
@@ -3445,10 +3474,10 @@ detect_in_sentence (DetectContext *ctx,
           speaks_at (ctx, head_end, last))
         continue;
 
-      /* "including nine relatives of those killed": the kin, not the dead */
-      if (head_end + 1 < last && head_end == q.end + 1 && !predicate && _diptych_detect_is (ctx, head_end - 1, "relatives") &&
-          _diptych_detect_is (ctx, head_end, "of") &&
-          (_diptych_detect_is (ctx, head_end + 1, "those") || _diptych_detect_is (ctx, head_end + 1, "the")))
+      /* "including nine relatives of those killed", "About 300 relatives
+       * and neighbours of the abducted": the kin, not the dead
+       */
+      if (!predicate && kin_of_others (ctx, q.end, last))
         continue;
       /* "Newly arrived IDPs, 85 of whom were interviewed by protection
        * monitors": those spoken to, no count of what befell them
