@@ -1872,6 +1872,8 @@ static const Case cases[] = {
   FIG ("lynching-of", "Police arrested 17 persons in connection with the lynching of three men at Jaypur.", "lynching of three men", K, 3, 3, 3, EXACT, MEN),
   QUIET_ ("relatives-and-neighbours-of-the-abducted", "About 300 relatives and neighbours of the abducted marched on Parliament.", "About 300"),
   FIG ("relatives-of-the-mayor", "Gunmen killed five relatives of the mayor.", "killed five relatives", K, 5, 5, 5, EXACT, PEOPLE),
+  QUIET_ ("suspects-who-fled-were-sought", "Sanneh said 17 other suspects who fled toward the Senegalese border were being sought.", "17"),
+  QUIET_ ("marching-for-release-of-a-jailed", "Police opened fire on hundreds of people marching to demand the release of a jailed councillor.", "hundreds"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -1228,7 +1228,8 @@ is_outcome_as_noun (DetectContext *ctx,
 
 /* Whether the outcome word at @i follows a wish for it, which says it
  * has not happened: "had asked to be relocated", "plan to leave"; not
- * "were forced to flee".
+ * "were forced to flee"; or a wish for its end: "the release of a
+ * jailed councillor".
  */
 static gboolean
 only_wanted (DetectContext *ctx,
@@ -1237,6 +1238,10 @@ only_wanted (DetectContext *ctx,
 {
   guint to = i > from && _diptych_detect_is (ctx, i - 1, "be") ? i - 2 : i - 1;
 
+  /* "marching to demand the release of a jailed opposition councillor" */
+  if (i >= from + 3 && (_diptych_detect_is (ctx, i - 1, "a") || _diptych_detect_is (ctx, i - 1, "an")) &&
+      _diptych_detect_is (ctx, i - 2, "of") && _diptych_detect_is (ctx, i - 3, "release"))
+    return TRUE;
   return to > from && to < i && _diptych_detect_is (ctx, to, "to") &&
          detect_figure_word (ctx, to - 1, FIGURE_WORD_INTENT);
 }

@@ -1605,7 +1605,9 @@ hunted (DetectContext *ctx,
 }
 
 /* Whether the verb after the noun that ends at @i says that those
- * counted are hunted: "were being hunted", "are still being sought".
+ * counted are hunted: "were being hunted", "are still being sought",
+ * past a clause of their own: "17 other suspects who fled toward the
+ * border were being sought".
  */
 static gboolean
 hunted_after (DetectContext *ctx,
@@ -1613,6 +1615,16 @@ hunted_after (DetectContext *ctx,
               guint          last)
 {
   guint k = i;
+
+  if (k < last && _diptych_detect_is (ctx, k, "who"))
+    {
+      for (k += 2; k < last && k < i + 12 && !_diptych_detect_is_punct (ctx, k - 1); k++)
+        if (detect_in (ctx, k, LEX_AUXILIARY) && !detect_in (ctx, k - 1, LEX_AUXILIARY))
+          break;
+      if (!(k < last && k < i + 12 && detect_in (ctx, k, LEX_AUXILIARY)))
+        return FALSE;
+      i = k;
+    }
 
   while (k < last && k < i + 4 &&
          (detect_in (ctx, k, LEX_AUXILIARY) || _diptych_detect_is (ctx, k, "being") || _diptych_detect_is (ctx, k, "still")))
