@@ -93,6 +93,15 @@ _diptych_detect_match_outcome (DetectContext *ctx,
       *n = 0;
       return -1;
     }
+  /* "two officers were stabbed": hurt; not "one of them stabbed as he
+   * tried to stop looters" among the dead, nor "shot or stabbed", which
+   * tell how, not what came of it
+   */
+  if (*n == 1 && _diptych_detect_is (ctx, i, "stabbed") && !(i > 0 && detect_in (ctx, i - 1, LEX_AUXILIARY)))
+    {
+      *n = 0;
+      return -1;
+    }
   /* … nor "were sentenced to death" */
   if (*n == 1 && _diptych_detect_is (ctx, i, "death") && i > 1 && !detect_line_before (ctx, i) &&
       !detect_line_before (ctx, i - 1) && _diptych_detect_is (ctx, i - 1, "to") &&
@@ -271,6 +280,9 @@ homes_end (DetectContext *ctx,
       if (k + n < last && (detect_key (ctx, k + n)->digits || detect_key (ctx, k + n)->number_word))
         k += n + 1;
     }
+  /* whose: "the town's upper quarter", "the region's frontline districts" */
+  if (k + 1 < last && detect_key (ctx, k)->possessive)
+    k++;
   /* places' names: "the Hawelti and Adi Haki areas" */
   for (names_end = k; names_end < last && names_end < k + 6 &&
                       (detect_key (ctx, names_end)->upper ||
@@ -407,6 +419,21 @@ time_follows (DetectContext *ctx,
   return FALSE;
 }
 
+/* Whether the word at @i says how people travel: "by canoe", "by road". */
+static gboolean
+by_way_of (DetectContext *ctx,
+           guint          i)
+{
+  static const char *const ways[] = {
+    "boat", "boats", "canoe", "canoes", "car", "cars", "bus", "buses", "truck", "trucks", "road", "sea",
+  };
+
+  for (guint w = 0; w < G_N_ELEMENTS (ways); w++)
+    if (_diptych_detect_is (ctx, i, ways[w]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether "left" at @i, with nothing after it in its clause, says that
  * the civilians the head before @from names have gone from their homes:
  * "tens of thousands of residents have since left, officials said",
@@ -423,14 +450,19 @@ left_for_good (DetectContext *ctx,
   guint aux = i - 1, clause = from;
   gint64 group;
 
-  if (!_diptych_detect_is (ctx, i, "left") || i < from + 1 || from == 0 ||
+  if (!_diptych_detect_is (ctx, i, "left") || i < from || from == 0 ||
       !(i + 1 == last || _diptych_detect_is (ctx, i + 1, ",") || _diptych_detect_is (ctx, i + 1, ".") ||
         _diptych_detect_is (ctx, i + 1, ";") || time_follows (ctx, i + 1, last) ||
+        /* "Scores of families left by canoe", "left by car on their own" */
+        (i + 2 < last && _diptych_detect_is (ctx, i + 1, "by") && by_way_of (ctx, i + 2)) ||
         /* "had left to stay with relatives" */
         (i + 2 < last && _diptych_detect_is (ctx, i + 1, "to") &&
          (_diptych_detect_is (ctx, i + 2, "stay") || _diptych_detect_is (ctx, i + 2, "live") ||
           _diptych_detect_is (ctx, i + 2, "shelter")))))
     return FALSE;
+  /* "Forty families left in one night": households that leave go for good */
+  if (i == from)
+    return _diptych_detect_is (ctx, from - 1, "families") || _diptych_detect_is (ctx, from - 1, "households");
   if (aux > from && g_str_has_suffix (detect_lower (ctx, aux), "ly"))
     aux--;
   else if (aux > from && (_diptych_detect_is (ctx, aux, "since") || _diptych_detect_is (ctx, aux, "already")))
@@ -440,6 +472,12 @@ left_for_good (DetectContext *ctx,
    */
   if (aux > from + 1 && _diptych_detect_is (ctx, from, ",") && _diptych_detect_is (ctx, aux - 1, ","))
     clause = aux;
+  /* "Thousands have already left", "Hundreds have left since …": a
+   * vague number of people with no noun
+   */
+  if (aux == clause && (_diptych_detect_is (ctx, aux, "have") || _diptych_detect_is (ctx, aux, "had")) &&
+      detect_in (ctx, from - 1, LEX_VAGUE) && !detect_in (ctx, from - 1, LEX_GROUP))
+    return TRUE;
   if (aux != clause ||
       !(_diptych_detect_is (ctx, aux, "have") || _diptych_detect_is (ctx, aux, "has") ||
         _diptych_detect_is (ctx, aux, "had")) ||
