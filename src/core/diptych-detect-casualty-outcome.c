@@ -93,6 +93,21 @@ _diptych_detect_match_outcome (DetectContext *ctx,
       *n = 0;
       return -1;
     }
+  /* "1,150 people held, including 340 children", "the scores of people
+   * held since last week's riots", "four suspected cattle thieves held
+   * inside": held right after the people, with no object; not "a
+   * jirga of over 200 elders held at Bara", where the meeting was
+   */
+  if (*n == 0 && _diptych_detect_is (ctx, i, "held") && i > 0 &&
+      (detect_in (ctx, i - 1, LEX_GROUP) || detect_in (ctx, i - 1, LEX_VAGUE)) &&
+      (i + 1 == ctx->n_tokens || detect_line_before (ctx, i + 1) || _diptych_detect_is_punct (ctx, i + 1) ||
+       _diptych_detect_is (ctx, i + 1, "by") || _diptych_detect_is (ctx, i + 1, "since") || _diptych_detect_is (ctx, i + 1, "inside") ||
+       _diptych_detect_is (ctx, i + 1, "and") || _diptych_detect_is (ctx, i + 1, "without") ||
+       _diptych_detect_is (ctx, i + 1, "incommunicado") || _diptych_detect_is (ctx, i + 1, "overnight")))
+    {
+      *n = 1;
+      return DIPTYCH_OUTCOME_DETAINED;
+    }
   /* "two officers were stabbed": hurt; not "one of them stabbed as he
    * tried to stop looters" among the dead, nor "shot or stabbed", which
    * tell how, not what came of it
