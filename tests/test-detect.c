@@ -1888,6 +1888,8 @@ static const Case cases[] = {
   FIG ("hundreds-held-and-dead", "Iran: Hundreds held and three dead in custody after Bukan protests", "Hundreds held", D, N, 100, N, VAGUE, PEOPLE),
   QUIET_ ("people-held-a-vigil", "About 300 people held a vigil.", "About 300"),
   QUIET_ ("jirga-of-elders-held-at", "A grand jirga of over 200 Tirah elders held at Bara on Saturday assured the administration of its cooperation.", "over 200"),
+  FIG ("holding-people-suspected-of", "Police in Macomia say they are holding nine people suspected of supplying the militants with food.", "holding nine people", D, 9, 9, 9, EXACT, PEOPLE),
+  FIG ("holding-men-it-accuses", "The faction that controls the town hall is holding 11 men it accuses of taking part in the attack.", "holding 11 men", D, 11, 11, 11, EXACT, MEN),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

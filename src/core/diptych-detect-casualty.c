@@ -874,6 +874,24 @@ holding_verb (DetectContext *ctx,
   return 0;
 }
 
+/* Whether the words from @i say of what those counted are accused:
+ * "holding nine people suspected of supplying the militants", "holding
+ * 14 men accused of sending the market's coordinates", "holding 11 men
+ * it accuses of taking part".
+ */
+static gboolean
+accused_after (DetectContext *ctx,
+               guint          i,
+               guint          last)
+{
+  if (i + 1 < last && (_diptych_detect_is (ctx, i, "it") || _diptych_detect_is (ctx, i, "they")))
+    i++;
+  return i + 1 < last &&
+         (_diptych_detect_is (ctx, i, "suspected") || _diptych_detect_is (ctx, i, "accused") ||
+          _diptych_detect_is (ctx, i, "accuses") || _diptych_detect_is (ctx, i, "accuse")) &&
+         _diptych_detect_is (ctx, i + 1, "of");
+}
+
 /* Whether the words from @from to @end are "of its members", "of their
  * members".
  */
@@ -2551,7 +2569,7 @@ detect_in_sentence (DetectContext *ctx,
                     ((group == DIPTYCH_GROUP_CIVILIANS || group == DIPTYCH_GROUP_MEN ||
                       group == DIPTYCH_GROUP_WOMEN || group == DIPTYCH_GROUP_CHILDREN ||
                       group == DIPTYCH_GROUP_PEOPLE) &&
-                     armed_subject (ctx, first, be)) ||
+                     (armed_subject (ctx, first, be) || accused_after (ctx, head_end, last))) ||
                     own_members (ctx, q.end, head_end)))
             {
               outcome = DIPTYCH_OUTCOME_DETAINED;
