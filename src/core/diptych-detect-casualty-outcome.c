@@ -2141,6 +2141,21 @@ _diptych_detect_object_of_outcome (DetectContext *ctx,
   return -1;
 }
 
+/* Whether the word at @i names a fight between two sides. */
+static gboolean
+fight_word (DetectContext *ctx,
+            guint          i)
+{
+  static const char *const fights[] = {
+    "clash", "clashes", "fighting", "battle", "battles", "gunfight", "firefight", "shootout", "exchange",
+  };
+
+  for (guint f = 0; f < G_N_ELEMENTS (fights); f++)
+    if (_diptych_detect_is (ctx, i, fights[f]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The outcome of people who went through it with those the figure
  * before @before names: "fleeing with hundreds of other residents",
  * "was killed along with his three sons", "was arrested on Sunday
@@ -2163,16 +2178,30 @@ _diptych_detect_shared_fate (DetectContext *ctx,
     k--;
   else if (!other)
     return -1;  /* "fled with 200 fighters": not said to be alike */
-  /* "killed on Sunday along with": a few words between */
-  for (guint end = k; end > first && k - end < (along ? 4 : 1); end--)
+  /* "killed on Sunday along with": a few words between; "fled to
+   * Ngarangou with hundreds of others", "held in a sports hall with
+   * about 400 other men": where, between
+   */
+  for (guint end = k; end > first && k - end < (along ? 4 : 6); end--)
     {
       const DetectEntry *entry = NULL;
 
       if (_diptych_detect_is_punct (ctx, end - 1))
         break;
+      /* not "killed in clashes with 30 other fighters", who fought them */
+      if (!along && fight_word (ctx, end - 1))
+        return -1;
+      if (!along && end < k &&
+          !(_diptych_detect_is (ctx, end, "to") || _diptych_detect_is (ctx, end, "in") ||
+            _diptych_detect_is (ctx, end, "at") || _diptych_detect_is (ctx, end, "on") ||
+            _diptych_detect_is (ctx, end, "into")))
+        continue;
       if (_diptych_detect_match_before (ctx, end, first, LEX_OUTCOME, &entry) > 0 &&
           !detect_in (ctx, end - 1, LEX_GROUP))
         return entry->value;
+      /* "is sheltering with about 400 others from her village" */
+      if (end == k && !along && _diptych_detect_is (ctx, end - 1, "sheltering"))
+        return DIPTYCH_OUTCOME_DISPLACED;
     }
   return -1;
 }
