@@ -1894,6 +1894,8 @@ static const Case cases[] = {
   FIG ("fled-to-a-place-with-others", "Achta, 29, fled to Ngarangou with hundreds of others the next day.", "hundreds of others", X, N, 100, N, VAGUE, PEOPLE),
   QUIET_ ("arrived-in-town-with-others", "He arrived in town with 30 other men.", "30 other men"),
   FIG ("hospital-treating-patients", "The hospital had received four bodies and was treating 26 patients, seven of them with gunshot wounds.", "treating 26 patients", I, 26, 26, 26, EXACT, PEOPLE),
+  FIG ("spent-the-night-in-a-church-hall", "About 150 residents of the Marchand district spent the night in a church hall after tear gas landed in their yards.", "About 150 residents of the Marchand district spent the night in a church hall", X, 150, N, N, APPROX, CIVILIANS),
+  FIG ("one-rank-received-a-wound", "“One rank received a gunshot wound to the left arm and is in stable condition,” he said.", "One rank received a gunshot wound", I, 1, 1, 1, EXACT, SOLDIERS),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),
