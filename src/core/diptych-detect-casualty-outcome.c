@@ -61,6 +61,24 @@ lost_body_part (DetectContext *ctx,
   return k < ctx->n_tokens && detect_figure_word (ctx, k, FIGURE_WORD_BODY_PART) ? k + 1 - i : 0;
 }
 
+/* Whether the words from @i name a prison: "other prisons", "the
+ * central jail".
+ */
+static gboolean
+moved_to_prison (DetectContext *ctx,
+                 guint          i)
+{
+  for (guint k = i; k < ctx->n_tokens && k < i + 3; k++)
+    {
+      if (_diptych_detect_is (ctx, k, "prison") || _diptych_detect_is (ctx, k, "prisons") ||
+          _diptych_detect_is (ctx, k, "jail") || _diptych_detect_is (ctx, k, "jails"))
+        return TRUE;
+      if (_diptych_detect_is_punct (ctx, k))
+        break;
+    }
+  return FALSE;
+}
+
 /* The outcome that the words from @i name, with how many they are in
  * @n: an entry of the outcome list, or "lost a leg"; else -1.
  */
@@ -107,6 +125,14 @@ _diptych_detect_match_outcome (DetectContext *ctx,
     {
       *n = 1;
       return DIPTYCH_OUTCOME_DETAINED;
+    }
+  /* "230 inmates had been moved to other prisons": held still, not
+   * displaced
+   */
+  if (*n == 2 && _diptych_detect_is (ctx, i, "moved") && moved_to_prison (ctx, i + 2))
+    {
+      *n = 0;
+      return -1;
     }
   /* "two officers were stabbed": hurt; not "one of them stabbed as he
    * tried to stop looters" among the dead, nor "shot or stabbed", which

@@ -370,7 +370,8 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
            /* … "seized two military transport vehicles" */
            !(k + 2 < last && !detect_in (ctx, k + 1, LEX_FUNCTION) && !detect_in (ctx, k + 1, LEX_RELATIVE) &&
              !_diptych_detect_is_punct (ctx, k + 1) && detect_figure_word (ctx, k + 2, FIGURE_WORD_THING))) ||
-          g_str_has_suffix (detect_lower (ctx, k), "ing"))
+          /* … but "27 tracing requests": what sort of things */
+          (k > after && g_str_has_suffix (detect_lower (ctx, k), "ing")))
         break;
     }
   if (before != G_MAXUINT)

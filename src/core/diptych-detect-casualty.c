@@ -2515,6 +2515,11 @@ detect_in_sentence (DetectContext *ctx,
                * are held
                */
               !(n == 2 && _diptych_detect_is (ctx, before - 1, "in") && _diptych_detect_is (ctx, before - 2, "held")) &&
+              /* "provided psychological first aid to 64 survivors": no
+               * wound said
+               */
+              !(before > first + n && _diptych_detect_is (ctx, before - n, "first") &&
+                _diptych_detect_is (ctx, before - n - 1, "psychological")) &&
               /* "a shopkeeper who lives two blocks away": a verb */
               !(n == 1 && _diptych_detect_is (ctx, before - 1, "lives") && before - 1 > first &&
                 (_diptych_detect_is (ctx, before - 2, "who") || detect_in (ctx, before - 2, LEX_PERSONAL))) &&
