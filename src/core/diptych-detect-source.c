@@ -2159,6 +2159,26 @@ names_someone (DetectContext *ctx,
   return FALSE;
 }
 
+/* Whether the verb at @i is that of a UN report's partners, who find
+ * and count what the report tells: "Protection partners have identified
+ * 140 unaccompanied children", "Partners have recorded cases of
+ * looting".
+ */
+static gboolean
+partners_before (DetectContext *ctx,
+                 guint          first,
+                 guint          i)
+{
+  guint k = i;
+
+  while (k > first && (detect_in (ctx, k - 1, LEX_AUXILIARY) || _diptych_detect_is (ctx, k - 1, "also") ||
+                       _diptych_detect_is (ctx, k - 1, "further")))
+    k--;
+  /* not "UNICEF and partners", who are named first */
+  return k > first && _diptych_detect_is (ctx, k - 1, "partners") &&
+         !(k > first + 1 && _diptych_detect_is (ctx, k - 2, "and"));
+}
+
 static gboolean
 counting_verb (DetectContext *ctx,
                guint          i)
@@ -3059,7 +3079,7 @@ detect_in_sentence (DetectContext *ctx,
            _diptych_detect_is (ctx, i, "considers") || _diptych_detect_is (ctx, i, "considered")) &&
           after_disputed (ctx, first, i) == 0)
         continue;
-      if (counting_verb (ctx, i) && !counts_casualties (ctx, i, last))
+      if (counting_verb (ctx, i) && !counts_casualties (ctx, i, last) && !partners_before (ctx, first, i))
         continue;
       /* "El Oro province recorded 398 homicides": where they happened;
        * and "Ecuador recorded more than 7,000 violent deaths in 2023,
@@ -3073,7 +3093,7 @@ detect_in_sentence (DetectContext *ctx,
       if (detect_lower (ctx, i)[0] == 'r' && _diptych_detect_is (ctx, i, "received") && !receives_reports (ctx, i, last))
         continue;
       if ((_diptych_detect_is (ctx, i, "named") || _diptych_detect_is (ctx, i, "identified")) &&
-          !names_the_dead (ctx, i, last))
+          !names_the_dead (ctx, i, last) && !(_diptych_detect_is (ctx, i, "identified") && partners_before (ctx, first, i)))
         continue;
       /* "had spoken of dozens of civilian deaths"; not "who spoke on
        * condition of anonymity", "spoke to reporters"
