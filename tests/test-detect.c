@@ -1902,6 +1902,8 @@ static const Case cases[] = {
   SRC ("partners-have-recorded", "Protection partners have recorded cases of looting and the burning of at least 40 houses.", "Protection partners", DIPTYCH_SOURCE_NGO),
   SRC ("partners-have-identified", "Protection partners have identified 140 unaccompanied children among the displaced.", "Protection partners", DIPTYCH_SOURCE_NGO),
   NO_SRC ("unicef-and-partners-identified", "UNICEF and partners identified 37 unaccompanied children.", "partners"),
+  SRC ("statement-read-in-part", "“Several others escaped with gunshot wounds,” the statement read in part.", "the statement", DIPTYCH_SOURCE_OTHER),
+  CLM ("statement-read-in-part-colon", "The statement read in part: “Our troops responded swiftly and killed 12 bandits.”", "Our troops responded swiftly and killed 12 bandits", "The statement"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -1852,6 +1852,10 @@ claim_after (DetectContext *ctx,
 {
   guint from = verb + 1;
 
+  /* "The statement read in part: “…”": the words after the colon */
+  if (from + 2 < last && _diptych_detect_is (ctx, from, "in") && _diptych_detect_is (ctx, from + 1, "part") &&
+      _diptych_detect_is (ctx, from + 2, ":"))
+    from += 3;
   for (guint k = verb + 1; k < MIN (last, verb + 9); k++)
     if (_diptych_detect_is (ctx, k, "that"))
       {
@@ -2255,6 +2259,13 @@ next_to_quote (DetectContext *ctx,
   /* the quote may end the sentence before: "…?” asked one man" */
   if (verb > 0 && _diptych_detect_is_quote (ctx, verb - 1))
     return TRUE;
+  /* "…,” the statement read in part.", "The statement read in part: “…”" */
+  if (verb + 2 < last && _diptych_detect_is (ctx, verb + 1, "in") && _diptych_detect_is (ctx, verb + 2, "part"))
+    {
+      if (verb + 3 < last && _diptych_detect_is (ctx, verb + 3, ":"))
+        return TRUE;
+      verb += 2;
+    }
   if (!(verb + 1 >= last || _diptych_detect_is (ctx, verb + 1, ".")))
     return FALSE;
   for (guint k = verb; k > first && verb - k < 6; k--)
