@@ -1,0 +1,478 @@
+#!/usr/bin/env python3
+"""Hand labels of the articles in this folder: casualty figures, cited sources, and the numbers in the
+text that are NOT casualty figures. Writes labels.json next to this file; the checks are those of
+../label_checks.py.
+
+    python3 make_labels.py            # check every label, then write labels.json
+    python3 make_labels.py --show     # also print every label with its context, for review
+    python3 make_labels.py --stats    # also print phrasing-category counts (add --json for JSON)
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from label_checks import C, S, N, main  # noqa: E402
+
+A = {}
+# Wording variants specific to this folder, counted by --stats in addition to the common ones.
+STATS_EXTRA_OUTCOME_WORDS = []
+STATS_EXTRA_GROUP_NOUNS = []
+
+# ---------------------------------------------------------------- labels (blind set 275: zb01-zb08)
+
+STATS_EXTRA_OUTCOME_WORDS += [
+    ('shot dead / neutralising / sacrificed their lives / losing / deaths',
+     r'\bshot dead\b|\bneutrali[sz]|\bsacrificed\b|\blosing\b|\bdeaths\b'),
+    ('rounded up / picked up / captured / taken hostage',
+     r'\brounded up\b|\bpicked up\b|\bcaptured\b|\bhostage\b'),
+    ('evacuated / left their homes / had left / sheltering',
+     r'\bevacuated\b|\bleft\b|\bsheltering\b'),
+    ('beaten / being treated / treating / gunshot wounds', r'\bbeaten\b|\btreat|\bwounds\b'),
+]
+STATS_EXTRA_GROUP_NOUNS += [
+    ('guards/officers/servicemen/members of the security forces',
+     r'\b(?:guards|officers|servicemen|security forces)\b'),
+    ('prisoners/inmates/detainees/participants', r'\b(?:prisoners|inmates|detainees|participants)\b'),
+    ('attackers/violators/members', r'\b(?:attackers|violators|members)\b'),
+    ('fishermen/farmers', r'\b(?:fishermen|farmers)\b'),
+    ('families/households/relatives/victims', r'\b(?:families|households|relatives|victims)\b'),
+]
+
+# zb01: security forces firing on a protest against an imam's arrest in Samarkand, Uzbekistan
+# (AFP style, one sentence a paragraph, British spelling, curly quotes)
+A['zb01.txt'] = dict(
+    casualty=[
+        C('killing at least nine people', 'killed', 9, 'at-least', 'people'),
+        C('wounding dozens', 'injured', None, 'vague', 'people'),
+        C('the bodies of eight men', 'killed', 8, 'exact', 'men'),
+        C('More than 40 wounded', 'injured', 40, 'at-least', 'people', id='w40'),
+        C('six of them', 'injured', 6, 'exact', 'people', sub='w40'),
+        C('at least 11 people had been killed', 'killed', 11, 'at-least', 'people', tags='contradicted'),
+        C('the number of wounded at more than 60', 'injured', 60, 'at-least', 'people', tags='contradicted'),
+        C('three people had died', 'killed', 3, 'exact', 'people', tags='contradicted'),
+        C('27 officers had been injured', 'injured', 27, 'exact', 'soldiers'),
+        C('84 “participants in mass riots” had been detained', 'detained', 84, 'exact', 'people', id='det'),
+        C('between 150 and 200 people had been rounded up', 'detained', None, 'range', 'people', low=150,
+          high=200, tags='contradicted'),
+        C('at least 17 people were still unaccounted for', 'missing', 17, 'at-least', 'people'),
+        C('the toll at his hospital had risen to 12', 'killed', 12, 'exact', 'people', tags='update'),
+        C('three of the wounded died', 'killed', 3, 'exact', 'people', sub='w40'),
+        C('19 of those held', 'detained', 19, 'exact', 'people', sub='det'),
+        C('killing hundreds of people', 'killed', None, 'vague', 'people'),
+        C('the toll at 187', 'killed', 187, 'exact', 'people', tags='contradicted'),
+    ],
+    sources=[
+        S('a hospital source', 'anonymous'),
+        S('Witnesses', 'witness'),
+        S('A doctor at the city’s emergency hospital', 'anonymous'),
+        S('the doctor', 'anonymous'),
+        S('The Tashkent-based rights group Ochiq Davra', 'ngo'),
+        S('The interior ministry', 'official'),
+        S('The ministry', 'official'),
+        S('Ochiq Davra', 'ngo', nth=1),
+        S('Relatives', 'witness'),
+        S('Dilnoza Yusupova', 'witness', form='name'),
+        S('the doctor', 'anonymous', nth=1),
+        S('State television', 'media'),
+        S('the prosecutor-general’s office', 'official'),
+        S('rights groups', 'ngo'),
+        S('the government', 'official'),
+    ],
+    numbers=[
+        N('Some 3,000 people', 'count-people'),
+        N('around 4 pm', 'time'),
+        N('58', 'age'),
+        N('two armoured vehicles', 'count-objects'),
+        N('15-year-old', 'age'),
+        N('Article 244-1', 'other'),
+        N('up to 15 years', 'duration'),
+        N('49-year-old', 'age'),
+        N('about 600,000 people', 'population'),
+        N('some 270 kilometres', 'distance'),
+        N('1991', 'year'),
+        N('2005', 'year'),
+    ])
+
+# zb02: a night-long gun battle between Uzbek border guards and armed men crossing the Amu Darya near
+# Termez, Uzbekistan (Reuters style, American spelling, straight quotes, a reporting credit line)
+A['zb02.txt'] = dict(
+    casualty=[
+        C('killing at least 11 of the attackers', 'killed', 11, 'at-least', 'fighters'),
+        C('losing four guards', 'killed', 4, 'exact', 'soldiers'),
+        C('Three other guards were wounded', 'injured', 3, 'exact', 'soldiers'),
+        C('two are missing', 'missing', 2, 'exact', 'soldiers'),
+        C('Five attackers were captured', 'detained', 5, 'exact', 'fighters', id='cap'),
+        C('two of them wounded', 'injured', 2, 'exact', 'fighters', sub='cap'),
+        C('shot dead six fishermen', 'killed', 6, 'exact', 'other', tags='contradicted'),
+        C('detained 14 others', 'detained', 14, 'exact', 'other', tags='contradicted'),
+        C('treating seven people', 'injured', 7, 'exact', 'people', id='hosp'),
+        C('two civilians', 'injured', 2, 'exact', 'civilians', sub='hosp'),
+        C('evacuated roughly 1,200 residents', 'displaced', 1200, 'approx', 'civilians'),
+        C('the number of attackers killed to 13', 'killed', 13, 'exact', 'fighters', tags='update'),
+        C('two more bodies had been recovered', 'killed', 2, 'exact', 'people'),
+        C('detained 23 people', 'detained', 23, 'exact', 'people'),
+        C('35-40 people had been picked up', 'detained', None, 'range', 'people', low=35, high=40,
+          tags='contradicted'),
+        C('some 400 families had fled', 'displaced', 400, 'approx', 'people'),
+        C('hundreds of Afghan soldiers fled', 'displaced', None, 'vague', 'soldiers'),
+    ],
+    sources=[
+        S("Uzbekistan's border troops", 'military'),
+        S('the border troops', 'military'),
+        S('the statement', 'military', form='document'),
+        S("A spokesman for the Taliban's police in Balkh province", 'official', form='role'),
+        S('the spokesman, Abdul Qahar Haqmal', 'official', form='title-name'),
+        S('Uzbek officials', 'official'),
+        S('A security source in Tashkent', 'anonymous'),
+        S('Dr. Farrukh Rakhimov', 'official', form='title-name'),
+        S("the governor's office", 'official'),
+        S('the border troops', 'military', nth=1),
+        S('Police in Termez', 'official'),
+        S('A local rights activist', 'anonymous'),
+        S('the International Organization for Migration', 'ngo'),
+    ],
+    numbers=[
+        N('Oct 14', 'date'),
+        N('numbering about 30', 'count-people'),
+        N('1 a.m.', 'time'),
+        N('some 15 km', 'distance'),
+        N('9 miles', 'distance'),
+        N('9-year-old', 'age'),
+        N('two riverside villages', 'count-objects'),
+        N('144-km', 'distance'),
+        N('89-mile', 'distance'),
+        N('August 2021', 'date'),
+        N('April 2022', 'date'),
+        N('about 140,000', 'population'),
+    ])
+
+# zb03: a riot by traders facing eviction from a bazaar in Shymkent, southern Kazakhstan
+# (AP style, em-dash dateline, American spelling, curly quotes)
+A['zb03.txt'] = dict(
+    casualty=[
+        C('at least five people dead', 'killed', 5, 'at-least', 'people', id='tot'),
+        C('more than 70 injured', 'injured', 70, 'at-least', 'people', id='inj'),
+        C('two of the dead were security guards', 'killed', 2, 'exact', 'other', sub='tot'),
+        C('one was a police officer', 'killed', 1, 'exact', 'soldiers', sub='tot'),
+        C('Another 18 police officers were among the injured', 'injured', 18, 'exact', 'soldiers', sub='inj'),
+        C('the bodies of three men', 'killed', 3, 'exact', 'men'),
+        C('two dozen of its guards had been hurt', 'injured', 24, 'exact', 'other'),
+        C('all five deaths', 'killed', 5, 'exact', 'people', tags='repeat'),
+        C('96 people had been detained', 'detained', 96, 'exact', 'people'),
+        C('received 41 wounded', 'injured', 41, 'exact', 'people', id='h41'),
+        C('11 of them', 'injured', 11, 'exact', 'people', sub='h41'),
+        C('the death toll had risen to six', 'killed', 6, 'exact', 'people', tags='update'),
+        C('at least 130 people detained', 'detained', 130, 'at-least', 'people', id='aa', tags='contradicted'),
+        C('at least nine of them remained unaccounted for', 'missing', 9, 'at-least', 'people', sub='aa'),
+        C('Dozens of Uzbek-speaking families', 'displaced', None, 'vague', 'people'),
+        C('at least 238 people were killed', 'killed', 238, 'at-least', 'people'),
+    ],
+    sources=[
+        S('officials', 'official'),
+        S('The city health department', 'official'),
+        S('witnesses', 'witness'),
+        S('the city’s emergency department', 'official'),
+        S('Gulnara Abdieva', 'witness', form='name'),
+        S('The market’s owner, Samal Invest', 'other'),
+        S('The Interior Ministry', 'official'),
+        S('A doctor at City Hospital No. 1', 'anonymous'),
+        S('the regional prosecutor’s office', 'official'),
+        S('The rights group Ashyq Alan', 'ngo'),
+        S('Bakhtiyor Ergashev', 'other', form='name'),
+        S('Mayor Yerlan Sadykov', 'official', form='title-name'),
+        S('official figures', 'official', form='document'),
+    ],
+    numbers=[
+        N('one of Central Asia’s biggest bazaars', 'other'),
+        N('Hundreds of traders', 'count-people'),
+        N('nearly six hours', 'duration'),
+        N('about 400 stalls', 'count-objects'),
+        N('52', 'age'),
+        N('No. 1', 'other'),
+        N('500,000 tenge', 'money'),
+        N('$1,000', 'money'),
+        N('January 2022', 'date'),
+        N('about 1.2 million', 'population'),
+    ])
+
+# zb04: a UN flash update on a bazaar riot and the violence that spread from it in Kulob, Khatlon,
+# Tajikistan (headings, highlights, overview, displacement by site, access, response, funding)
+A['zb04.txt'] = dict(
+    casualty=[
+        C('At least 14 people have been killed', 'killed', 14, 'at-least', 'people'),
+        C('230 injured', 'injured', 230, 'exact', 'people'),
+        C('An estimated 3,400 people have been forced from their homes', 'displaced', 3400, 'approx', 'people'),
+        C('14 people have died', 'killed', 14, 'exact', 'people', id='tot2', tags='repeat'),
+        C('two police officers', 'killed', 2, 'exact', 'soldiers', sub='tot2'),
+        C('three children', 'killed', 3, 'exact', 'children', sub='tot2'),
+        C('230 people have been injured', 'injured', 230, 'exact', 'people', id='inj2', tags='repeat'),
+        C('38 of them', 'injured', 38, 'exact', 'people', sub='inj2'),
+        C('the bodies of 11 people', 'killed', 11, 'exact', 'people', sub='tot2'),
+        C('three other victims', 'killed', 3, 'exact', 'people', sub='tot2'),
+        C('47 police officers have been injured', 'injured', 47, 'exact', 'soldiers'),
+        C('212 people have been detained', 'detained', 212, 'exact', 'people'),
+        C('the number of detainees at 300 to 350', 'detained', None, 'range', 'people', low=300, high=350,
+          tags='contradicted'),
+        C('19 residents missing', 'missing', 19, 'exact', 'civilians'),
+        C('an estimated 3,400 people', 'displaced', 3400, 'approx', 'people', id='disp', tags='repeat'),
+        C('approximately 680 households', 'displaced', 680, 'approx', 'people', tags='repeat'),
+        C('Some 1,900 are sheltering', 'displaced', 1900, 'approx', 'people', sub='disp'),
+        C('almost 900', 'displaced', 900, 'at-most', 'people', sub='disp'),
+        C('at least 600 of them are children', 'displaced', 600, 'at-least', 'children', sub='disp'),
+    ],
+    sources=[
+        S('the Khatlon regional health department', 'official'),
+        S('Local authorities', 'official'),
+        S('the regional health department', 'official'),
+        S('The Kulob regional hospital', 'official'),
+        S('The Ministry of Internal Affairs', 'official'),
+        S('Human rights defenders in Dushanbe', 'other'),
+        S('the Red Crescent Society of Tajikistan (RCST)', 'ngo'),
+        S('families', 'witness', nth=1),
+        S('the RCST', 'ngo'),
+        S('the Committee of Emergency Situations (CoES)', 'official'),
+        S('Local authorities', 'official', nth=1),
+        S('The Humanitarian Country Team', 'ngo'),
+    ],
+    numbers=[
+        N('No. 2', 'other'),
+        N('18:00', 'time'),
+        N('9 May 2025', 'date'),
+        N('7 May', 'date'),
+        N('several neighbourhoods', 'count-objects'),
+        N('two of the affected neighbourhoods', 'count-objects'),
+        N('20:00', 'time'),
+        N('06:00', 'time'),
+        N('7 May', 'date', nth=1),
+        N('some 150 kiosks', 'count-objects'),
+        N('more than 60 houses', 'count-objects'),
+        N('six schools', 'count-objects'),
+        N('8 May', 'date'),
+        N('two RCST trucks', 'count-objects'),
+        N('10 May', 'date'),
+        N('1,200 food parcels', 'count-objects'),
+        N('800 hygiene kits', 'count-objects'),
+        N('two emergency health kits', 'count-objects'),
+        N('10,000 people', 'quantity'),
+        N('three months', 'duration'),
+        N('12 psychologists', 'count-people'),
+        N('US$2.3 million', 'money'),
+        N('90 days', 'duration'),
+        N('9 May', 'date', nth=1),
+        N('14 per cent', 'percentage'),
+    ])
+
+# zb05: a border shootout with drug smugglers near Dashoguz, Turkmenistan, as told by state media
+# (TDH in the NAN manner: "The … Service says", "disclosed this in a statement", a quote continued across
+# paragraphs, "It will be recalled", foreign reports dismissed as "baseless fabrications")
+A['zb05.txt'] = dict(
+    casualty=[
+        C('neutralising seven armed violators', 'killed', 7, 'exact', 'fighters'),
+        C('arresting five others', 'detained', 5, 'exact', 'fighters'),
+        C('Two border guards sacrificed their lives', 'killed', 2, 'exact', 'soldiers'),
+        C('four others sustained gunshot wounds', 'injured', 4, 'exact', 'soldiers', id='w4'),
+        C('the bodies of the seven violators', 'killed', 7, 'exact', 'fighters', tags='repeat'),
+        C('the five detained persons', 'detained', 5, 'exact', 'people', id='d5', tags='repeat'),
+        C('two of whom were wounded', 'injured', 2, 'exact', 'people', sub='d5'),
+        C('one of the wounded servicemen', 'injured', 1, 'exact', 'soldiers', sub='w4'),
+        C('16 residents', 'displaced', 16, 'exact', 'civilians'),
+        C('23 persons', 'detained', 23, 'exact', 'people', id='d23'),
+        C('three women', 'detained', 3, 'exact', 'women', sub='d23'),
+        C('as many as 12 Turkmen servicemen had been killed', 'killed', 12, 'at-most', 'soldiers',
+          tags='contradicted'),
+        C('killing three farmers', 'killed', 3, 'exact', 'other', tags='contradicted'),
+        C('abducting several shepherds', 'detained', None, 'vague', 'other', tags='contradicted'),
+        C('neutralised four members', 'killed', 4, 'exact', 'fighters'),
+    ],
+    sources=[
+        S('The State Border Service of Turkmenistan', 'military'),
+        S('The service', 'military'),
+        S('the statement', 'military', form='document'),
+        S('the statement', 'military', nth=1, form='document'),
+        S('the Chief of the State Border Service, Major-General Nurmuhammet Atayev', 'military',
+          form='title-name'),
+        S('Atayev', 'military', nth=1, form='name'),
+        S('Dr Gulshat Annaeva', 'official', form='title-name'),
+        S('The Hakim', 'official', form='role'),
+        S('the velayat Prosecutor’s Office', 'official'),
+        S('The State Border Service', 'military', nth=1),
+        S('a foreign-based website, Erkin Habar', 'media'),
+    ],
+    numbers=[
+        N('22 September', 'date'),
+        N('about 3:40 a.m.', 'time'),
+        N('some 12 kilometres', 'distance'),
+        N('7th border detachment', 'other'),
+        N('about 20 armed persons', 'count-people'),
+        N('42 kilograms', 'quantity'),
+        N('three Kalashnikov rifles', 'count-objects'),
+        N('March 2023', 'date'),
+        N('1,793-kilometre', 'distance'),
+        N('more than 1.5 million people', 'population'),
+    ])
+
+# zb06: an NGO statement on the storming of a prison held by protesting inmates in Sumgait, Azerbaijan
+# (headline, "Tbilisi, 14 February 2025 –", interviews, a list of demands, notes to editors, British spelling)
+A['zb06.txt'] = dict(
+    casualty=[
+        C('At least 16 prisoners were killed', 'killed', 16, 'at-least', 'people'),
+        C('dozens injured', 'injured', None, 'vague', 'people'),
+        C('11 bodies', 'killed', 11, 'exact', 'people'),
+        C('the bodies of at least five men', 'killed', 5, 'at-least', 'men'),
+        C('four inmates had died', 'killed', 4, 'exact', 'people', tags='contradicted'),
+        C('19 prison officers', 'injured', 19, 'exact', 'soldiers'),
+        C('31 prisoners had been injured', 'injured', 31, 'exact', 'people'),
+        C('between 60 and 70 injured prisoners', 'injured', None, 'range', 'people', low=60, high=70, id='inj',
+          tags='contradicted'),
+        C('three of them later died', 'killed', 3, 'exact', 'people', sub='inj'),
+        C('at least 20 prisoners had been killed', 'killed', 20, 'at-least', 'people', tags='contradicted'),
+        C('At least 27 prisoners are still unaccounted for', 'missing', 27, 'at-least', 'people'),
+        C('detained at least nine relatives', 'detained', 9, 'at-least', 'people', id='rel'),
+        C('two women', 'detained', 2, 'exact', 'women', sub='rel'),
+        C('the deaths of at least 16 prisoners', 'killed', 16, 'at-least', 'people', tags='repeat'),
+        C('fewer than 10 inmates still receiving medical treatment', 'injured', 10, 'at-most', 'people'),
+        C('all 27 missing prisoners', 'missing', 27, 'exact', 'people', tags='repeat'),
+    ],
+    sources=[
+        S('Justice Without Walls', 'ngo'),
+        S('a former prisoner', 'anonymous'),
+        S('Relatives', 'witness'),
+        S('The Ministry of Justice', 'official'),
+        S('The ministry’s figures', 'official', form='document'),
+        S('A prison doctor', 'anonymous'),
+        S('The exiled online channel Sahil 24', 'media'),
+        S('a guard at the facility', 'anonymous'),
+        S('Families', 'witness'),
+        S('The Azerbaijani Ombudsman’s office', 'official'),
+        S('Leyla Hasanova', 'ngo', form='name'),
+    ],
+    numbers=[
+        N('14 February 2025', 'date'),
+        N('Penitentiary Institution No. 17', 'other'),
+        N('11 February', 'date'),
+        N('three-day', 'duration'),
+        N('23 people', 'count-people'),
+        N('eight former prisoners', 'count-people'),
+        N('two members of the prison’s medical staff', 'count-people'),
+        N('Block 3', 'other'),
+        N('12 February', 'date'),
+        N('24 hours', 'duration'),
+        N('12 February', 'date', nth=1),
+        N('42 inmates', 'count-people'),
+        N('11 and 12 February', 'date'),
+        N('Sahil 24', 'other'),
+        N('several inmates', 'count-people'),
+        N('30 days’', 'duration'),
+        N('13 February', 'date'),
+        N('Penitentiary Institution No. 17', 'other', nth=1),
+        N('Penitentiary Institution No. 17', 'other', nth=2),
+        N('about 30 km', 'distance'),
+        N('around 1,100 prisoners', 'count-people'),
+        N('2016', 'year'),
+    ])
+
+# zb07: police breaking up a protest over disputed council elections in Vanadzor, Armenia
+# (a broadcaster's website: headline and byline instead of a dateline, British spelling, straight quotes)
+A['zb07.txt'] = dict(
+    casualty=[
+        C('Dozens hurt', 'injured', None, 'vague', 'people'),
+        C('at least 48 people injured', 'injured', 48, 'at-least', 'people', tags='repeat'),
+        C('One man', 'killed', 1, 'exact', 'men'),
+        C('14 police officers had been injured', 'injured', 14, 'exact', 'soldiers', id='pol'),
+        C('two of them', 'injured', 2, 'exact', 'soldiers', sub='pol'),
+        C('112 people had been detained', 'detained', 112, 'exact', 'people', id='det'),
+        C('15 of them', 'detained', 15, 'exact', 'people', sub='det'),
+        C('63 people injured', 'injured', 63, 'exact', 'people', id='hr', tags='contradicted'),
+        C('11 women', 'injured', 11, 'exact', 'women', sub='hr'),
+        C('three children', 'injured', 3, 'exact', 'children', sub='hr'),
+        C('Three journalists were among those detained', 'detained', 3, 'exact', 'other', sub='det'),
+        C('Seven or eight people', 'injured', None, 'range', 'people', low=7, high=8),
+        C('nearly 30 people were still being treated', 'injured', 30, 'at-most', 'people', id='med'),
+        C('four of them', 'injured', 4, 'exact', 'people', sub='med'),
+        C('two of its paramedics had been hurt', 'injured', 2, 'exact', 'other'),
+        C('up to 30 of its members were unaccounted for', 'missing', 30, 'at-most', 'people'),
+        C('dozens of families', 'displaced', None, 'vague', 'people'),
+        C('10 people were killed', 'killed', 10, 'exact', 'people'),
+    ],
+    sources=[
+        S('the health ministry', 'official'),
+        S('his family', 'witness'),
+        S('The opposition bloc, Lori Forward', 'other'),
+        S('The interior ministry', 'official'),
+        S('The Lori Human Rights Centre', 'ngo'),
+        S('Narek Avetisyan', 'witness', form='name'),
+        S('The Vanadzor Medical Centre', 'official'),
+        S('A government spokeswoman, Ani Petrosyan', 'official', form='title-name'),
+        S("The bloc's leader, Samvel Harutyunyan", 'other', form='title-name'),
+        S('Residents', 'witness'),
+        S("The office of Armenia's human rights defender", 'official'),
+    ],
+    numbers=[
+        N('63-year-old', 'age'),
+        N('several thousand opposition supporters', 'count-people'),
+        N('50.4%', 'percentage'),
+        N("19 of the council's 33 seats", 'vote'),
+        N('26 complaints', 'count-objects'),
+        N('two police stations', 'count-objects'),
+        N('March 2008', 'date'),
+        N('about 120km', 'distance'),
+        N('about 75,000', 'population'),
+    ])
+
+# zb08: families outside a penal colony after an inmates' revolt near Bukhara, Uzbekistan
+# (a British newspaper's own correspondent: headline in single curly quotes, byline, em-dash asides)
+A['zb08.txt'] = dict(
+    casualty=[
+        C('took six guards hostage', 'detained', 6, 'exact', 'soldiers'),
+        C('12 dead', 'killed', 12, 'exact', 'people', id='tot'),
+        C('nine prisoners', 'killed', 9, 'exact', 'people', sub='tot'),
+        C('two guards', 'killed', 2, 'exact', 'soldiers', sub='tot'),
+        C('Another 34 people were injured', 'injured', 34, 'exact', 'people', id='inj'),
+        C('Twenty-one of them were members of the security forces', 'injured', 21, 'exact', 'soldiers', sub='inj'),
+        C('over 40 prisoners were killed', 'killed', 40, 'at-least', 'people', tags='contradicted'),
+        C('17 names of the dead', 'killed', 17, 'exact', 'people', tags='contradicted'),
+        C('received 26 wounded', 'injured', 26, 'exact', 'people', id='h'),
+        C('Eight of them', 'injured', 8, 'exact', 'people', sub='h'),
+        C('three died', 'killed', 3, 'exact', 'people', sub='h'),
+        C('evacuated around 200 people', 'displaced', 200, 'approx', 'people'),
+        C('scores of prisoners had been beaten', 'injured', None, 'vague', 'people'),
+        C('a number of inmates', 'missing', None, 'vague', 'people'),
+        C('three deaths', 'killed', 3, 'exact', 'people'),
+        C('four more prisoners', 'killed', 4, 'exact', 'people'),
+    ],
+    sources=[
+        S('the authorities', 'official'),
+        S('the interior ministry’s penitentiary department', 'official'),
+        S('the department', 'official'),
+        S('A former inmate', 'anonymous'),
+        S('friends still inside', 'witness'),
+        S('Rustam', 'witness', form='name'),
+        S('a nurse', 'anonymous'),
+        S('Bukhara’s regional prosecutor, Shavkat Olimov', 'official', form='title-name'),
+        S('Human rights defenders in Tashkent', 'other'),
+        S('the authorities', 'official', nth=1),
+        S('The activists', 'other'),
+        S('Residents of Kumushkent', 'witness'),
+        S('one woman', 'anonymous'),
+        S('The UN human rights office', 'ngo'),
+        S('rights groups', 'ngo'),
+    ],
+    numbers=[
+        N('penal colony 64/21', 'other'),
+        N('two-day', 'duration'),
+        N('Block 4', 'other'),
+        N('eight-year sentence', 'duration'),
+        N('five days', 'duration'),
+        N('one of dozens of relatives', 'count-people'),
+        N('600 beds', 'count-objects'),
+        N('47 inmates', 'count-people'),
+        N('19 of them', 'count-people'),
+        N('at least seven prisoners', 'count-people'),
+        N('all but two', 'count-people'),
+        N('one woman', 'count-people'),
+        N('2019', 'year'),
+    ])
+
+
+if __name__ == '__main__':
+    main(HERE, A, STATS_EXTRA_OUTCOME_WORDS, STATS_EXTRA_GROUP_NOUNS)
