@@ -119,7 +119,9 @@ _diptych_detect_match_outcome (DetectContext *ctx,
   if (*n == 0 && _diptych_detect_is (ctx, i, "held") && i > 0 &&
       (detect_in (ctx, i - 1, LEX_GROUP) || detect_in (ctx, i - 1, LEX_VAGUE)) &&
       (i + 1 == ctx->n_tokens || detect_line_before (ctx, i + 1) || _diptych_detect_is_punct (ctx, i + 1) ||
-       _diptych_detect_is (ctx, i + 1, "by") || _diptych_detect_is (ctx, i + 1, "since") || _diptych_detect_is (ctx, i + 1, "inside") ||
+       _diptych_detect_is (ctx, i + 1, "by") || _diptych_detect_is (ctx, i + 1, "since") ||
+       /* "Hundreds held as police sweep Maun" */
+       _diptych_detect_is (ctx, i + 1, "as") || _diptych_detect_is (ctx, i + 1, "inside") ||
        _diptych_detect_is (ctx, i + 1, "and") || _diptych_detect_is (ctx, i + 1, "without") ||
        _diptych_detect_is (ctx, i + 1, "incommunicado") || _diptych_detect_is (ctx, i + 1, "overnight")))
     {
@@ -383,7 +385,8 @@ left_homes (DetectContext *ctx,
         k++;
       return k - i;
     }
-  end = homes_end (ctx, k, last, _diptych_detect_is (ctx, i, "left"));
+  /* "have abandoned the camps", "had left the camp": a camp too */
+  end = homes_end (ctx, k, last, !_diptych_detect_is (ctx, i, "deserted"));
   return end > 0 ? end - i : 0;
 }
 

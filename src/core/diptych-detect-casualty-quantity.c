@@ -459,6 +459,12 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
 
   if (after < last)
     {
+      /* "the 40 body cameras issued to the officers": a thing named
+       * after the body
+       */
+      if (_diptych_detect_is (ctx, after, "body") && after + 1 < last && _diptych_detect_is_plural_noun (ctx, after + 1) &&
+          !detect_in (ctx, after + 1, LEX_GROUP))
+        return TRUE;
       /* "26, three more than police had reported": a difference */
       if ((_diptych_detect_is (ctx, after, "more") || _diptych_detect_is (ctx, after, "fewer") ||
            _diptych_detect_is (ctx, after, "less")) &&
