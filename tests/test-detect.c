@@ -1910,6 +1910,8 @@ static const Case cases[] = {
   FIG ("hundreds-held-as-police-sweep", "Botswana: Hundreds held as police sweep Maun after attacks on foreigners", "Hundreds held", D, N, 100, N, VAGUE, PEOPLE),
   FIG ("abandoned-the-camps", "Techo estimates that as many as 400 families have abandoned the camps since March.", "as many as 400 families have abandoned the camps", X, 400, N, 400, AT_MOST, PEOPLE),
   QUIET_ ("forty-body-cameras", "Release the footage from the 40 body cameras issued to the officers.", "40 body"),
+  PART_ ("site-after-credit-line", "An estimated 4,200 residents have fled border villages.\n\nDISPLACEMENT BY SITE\n\nFigures from the Governorate and IRCS, as of 24 May:\n\n\u2022 Zabol city (mosques and schools): approximately 2,300 people\n", "approximately 2,300 people", "An estimated 4,200 residents have fled"),
+  PART_ ("site-named-with-ward-number", "The Red Cross reports 4,620 displaced people registered at nine sites:\n\nMahendra Adarsha Secondary School, Ward 2: 1,340 people\n\nJame Masjid compound, Ward 11: 1,150 people\n", "1,340 people", "4,620 displaced people"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),
@@ -2514,9 +2516,21 @@ test_parts_list_lines (void)
     "\n"
     "Site-level figures show the following: Baragoi school, about 3,100 people; Tuum, 900.\n";
 
+  const char *credit_after_heading =
+    "An estimated 4,200 residents have fled border villages.\n"
+    "\n"
+    "DISPLACEMENT BY SITE\n"
+    "\n"
+    "Figures from the Governorate and IRCS, as of 24 May:\n"
+    "\n"
+    "\u2022 Zabol city (mosques and schools): approximately 2,300 people\n"
+    "\n"
+    "\u2022 Hirmand county, two camps near Dust Mohammad: 700\u2013800 people\n";
+
   for (gsize min_bytes = 1; min_bytes < 200; min_bytes += 7)
     {
       assert_parts_read_alike (article, 4, min_bytes);
+      assert_parts_read_alike (credit_after_heading, 4, min_bytes);
       assert_parts_read_alike (under_heading, 4, min_bytes);
       assert_parts_read_alike (after_colon_sentence, 4, min_bytes);
       assert_parts_read_alike (sites_after_heading, 4, min_bytes);

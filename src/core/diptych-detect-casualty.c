@@ -375,6 +375,20 @@ heads_displacement (DetectContext        *ctx,
   return displacement;
 }
 
+/* Whether the sentence @s holds a count, not only a date's day: "as
+ * of 17 September" has none.
+ */
+static gboolean
+counts_in (DetectContext        *ctx,
+           const DetectSentence *s)
+{
+  for (guint k = s->first; k < s->last; k++)
+    if ((detect_key (ctx, k)->digits || detect_key (ctx, k)->number_word) &&
+        !(k + 1 < s->last && detect_in (ctx, k + 1, LEX_MONTH)) && !(k > s->first && detect_in (ctx, k - 1, LEX_MONTH)))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the sentence @s ends with a colon and speaks of the displaced
  * but counts none: "the displaced population is distributed as follows:".
  */
@@ -384,16 +398,10 @@ introduces_displaced (DetectContext        *ctx,
 {
   gboolean displaced = FALSE;
 
-  if (!_diptych_detect_is (ctx, s->last - 1, ":"))
+  if (!_diptych_detect_is (ctx, s->last - 1, ":") || counts_in (ctx, s))
     return FALSE;
   for (guint k = s->first; k < s->last; k++)
-    {
-      /* a count, not a date's day: "as of 17 September" */
-      if ((detect_key (ctx, k)->digits || detect_key (ctx, k)->number_word) &&
-          !(k + 1 < s->last && detect_in (ctx, k + 1, LEX_MONTH)) && !(k > s->first && detect_in (ctx, k - 1, LEX_MONTH)))
-        return FALSE;
-      displaced |= g_str_has_prefix (detect_lower (ctx, k), "displace");
-    }
+    displaced |= g_str_has_prefix (detect_lower (ctx, k), "displace");
   return displaced;
 }
 
@@ -601,7 +609,12 @@ opens_with_label (DetectContext *ctx,
            */
           /* … not "Dhuusa Ley site, 8 km west of the town:" */
           (detect_key (ctx, k)->quantity && !aside && !counts_places (ctx, k, start - 1) &&
-           !(k + 2 < start && detect_in (ctx, k + 1, LEX_UNIT))) ||
+           !(k + 2 < start && detect_in (ctx, k + 1, LEX_UNIT)) &&
+           /* … not "Mahendra Adarsha Secondary School, Ward 2:", a
+            * place's number
+            */
+           !(k > first && detect_key (ctx, k)->digits && detect_key (ctx, k - 1)->upper &&
+             (k + 1 == start - 1 || _diptych_detect_is (ctx, k + 1, ",")))) ||
           detect_in (ctx, k, LEX_REPORTING) || detect_in (ctx, k, LEX_OUTCOME) || detect_in (ctx, k, LEX_AUXILIARY))
         return FALSE;
     }
@@ -646,6 +659,33 @@ listed_under (DetectContext *ctx,
    */
   if (s->last > s->first && (heads_displacement (owner, s) || introduces_displaced (owner, s)))
     return _diptych_detect_last_total (ctx, DIPTYCH_OUTCOME_DISPLACED, 0, part, -1);
+  /* … "DISPLACEMENT BY SITE", then "Figures from the Governorate and
+   * IRCS, as of 24 May:": a line of whose figures they are between
+   */
+  if (s->last > s->first && _diptych_detect_is (owner, s->last - 1, ":") && !counts_in (owner, s))
+    {
+      DetectContext *heading_owner = owner;
+      const DetectSentence *heading = NULL;
+
+      if (s > &g_array_index (owner->sentences, DetectSentence, 0))
+        heading = s - 1;
+      else if (owner == ctx && ctx->ahead)
+        {
+          ctx->needs_before = TRUE;
+          return -1;
+        }
+      else
+        {
+          /* the heading may be in a part before, past parts of blank lines */
+          for (heading_owner = owner->before; heading_owner != NULL && heading_owner->sentences->len == 0;
+               heading_owner = heading_owner->before)
+            ;
+          if (heading_owner != NULL)
+            heading = &g_array_index (heading_owner->sentences, DetectSentence, heading_owner->sentences->len - 1);
+        }
+      if (heading != NULL && heading->last > heading->first && heads_displacement (heading_owner, heading))
+        return _diptych_detect_last_total (ctx, DIPTYCH_OUTCOME_DISPLACED, 0, part, -1);
+    }
   if (ctx->figures->len == 0 || s->last == s->first)
     return -1;
   f = ctx->figures->len - 1;
