@@ -136,11 +136,12 @@ _diptych_detect_match_outcome (DetectContext *ctx,
       *n = 0;
       return -1;
     }
-  /* "two officers were stabbed": hurt; not "one of them stabbed as he
-   * tried to stop looters" among the dead, nor "shot or stabbed", which
-   * tell how, not what came of it
+  /* "two officers were stabbed", "I saw two young men stabbed": hurt;
+   * not "one of them stabbed as he tried to stop looters" among the
+   * dead, nor "shot or stabbed", which tell how, not what came of it
    */
-  if (*n == 1 && _diptych_detect_is (ctx, i, "stabbed") && !(i > 0 && detect_in (ctx, i - 1, LEX_AUXILIARY)))
+  if (*n == 1 && _diptych_detect_is (ctx, i, "stabbed") &&
+      !(i > 0 && (detect_in (ctx, i - 1, LEX_AUXILIARY) || detect_in (ctx, i - 1, LEX_GROUP))))
     {
       *n = 0;
       return -1;
