@@ -1916,6 +1916,7 @@ static const Case cases[] = {
   FIG ("saw-two-young-men-stabbed", "“I saw two young men stabbed in the back.”", "two young men stabbed", I, 2, 2, 2, EXACT, MEN),
   FIG ("beat-up-three-journalists", "The mob also vandalised two motorcycles and beat up three journalists who were filming the attack, he said.", "beat up three journalists", I, 3, 3, 3, EXACT, OTHER),
   FIG ("abandoned-their-encampments", "Almost 70 nomadic families had abandoned their encampments with their flocks.", "Almost 70 nomadic families had abandoned their encampments", X, 70, N, 70, AT_MOST, PEOPLE),
+  FIG ("shots-then-wounding-others", "Gunmen fired 15 shots, wounding three others.", "wounding three others", I, 3, 3, 3, EXACT, PEOPLE),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -125,6 +125,20 @@ has_other (DetectContext *ctx,
   return FALSE;
 }
 
+/* Whether the verb before a figure at @start kills or wounds, which
+ * only people can be: "fired 15 shots, wounding three others".
+ */
+static gboolean
+hurts_people_before (DetectContext *ctx,
+                     guint          first,
+                     guint          start)
+{
+  const DetectEntry *entry = NULL;
+
+  return start > first && _diptych_detect_match_before (ctx, start, first, LEX_OUTCOME, &entry) > 0 &&
+         (entry->value == DIPTYCH_OUTCOME_KILLED || entry->value == DIPTYCH_OUTCOME_INJURED);
+}
+
 /* The start of "a family of", "an entire family of", "his family of"
  * that ends at @before; or G_MAXUINT.
  */
@@ -2124,7 +2138,7 @@ detect_in_sentence (DetectContext *ctx,
        * sentence's figure
        */
       if (others && counted_before (ctx, sentence, first, q.start, COUNTED_THINGS) &&
-          !same_fate_as_last (ctx, sentence, head_end, last))
+          !same_fate_as_last (ctx, sentence, head_end, last) && !hurts_people_before (ctx, first, q.start))
         continue;
       if (link == LINK_NONE && !others && h >= last)
         {
