@@ -117,11 +117,15 @@ _diptych_detect_match_outcome (DetectContext *ctx,
    * jirga of over 200 elders held at Bara", where the meeting was
    */
   if (*n == 0 && _diptych_detect_is (ctx, i, "held") && i > 0 &&
-      (detect_in (ctx, i - 1, LEX_GROUP) || detect_in (ctx, i - 1, LEX_VAGUE)) &&
+      (detect_in (ctx, i - 1, LEX_GROUP) || detect_in (ctx, i - 1, LEX_VAGUE) || detect_key (ctx, i - 1)->digits) &&
       (i + 1 == ctx->n_tokens || detect_line_before (ctx, i + 1) || _diptych_detect_is_punct (ctx, i + 1) ||
        _diptych_detect_is (ctx, i + 1, "by") || _diptych_detect_is (ctx, i + 1, "since") ||
-       /* "Hundreds held as police sweep Maun" */
-       _diptych_detect_is (ctx, i + 1, "as") || _diptych_detect_is (ctx, i + 1, "inside") ||
+       /* "Hundreds held as police sweep Maun", "23 held over mob killings";
+        * not "held over two days", a meeting's time
+        */
+       _diptych_detect_is (ctx, i + 1, "as") ||
+       (_diptych_detect_is (ctx, i + 1, "over") && i + 2 < ctx->n_tokens && !detect_key (ctx, i + 2)->quantity &&
+        !(i + 3 < ctx->n_tokens && detect_in (ctx, i + 3, LEX_TIME))) || _diptych_detect_is (ctx, i + 1, "inside") ||
        _diptych_detect_is (ctx, i + 1, "and") || _diptych_detect_is (ctx, i + 1, "without") ||
        _diptych_detect_is (ctx, i + 1, "incommunicado") || _diptych_detect_is (ctx, i + 1, "overnight")))
     {

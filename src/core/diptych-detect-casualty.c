@@ -3073,6 +3073,11 @@ detect_in_sentence (DetectContext *ctx,
           g_array_index (ctx->figures, DetectItem, ctx->figures->len - 1).sentence + 1 >= sentence &&
           g_array_index (ctx->figures, DetectItem, ctx->figures->len - 1).casualty.outcome == DIPTYCH_OUTCOME_DETAINED)
         continue;
+      /* "26 inmates fled a prison": they escaped, no one displaced them */
+      if (outcome == DIPTYCH_OUTCOME_DISPLACED && head_end > q.end &&
+          (_diptych_detect_is (ctx, head_end - 1, "inmates") || _diptych_detect_is (ctx, head_end - 1, "prisoners") ||
+           _diptych_detect_is (ctx, head_end - 1, "escapees") || _diptych_detect_is (ctx, head_end - 1, "convicts")))
+        continue;
       /* "27 terrorists, including 9 foreigners, have been killed": a noun
        * the lists do not know, in a breakdown of the figure just before,
        * counts people of the whole's group; not "a large cache of arms,
