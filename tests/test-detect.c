@@ -1920,6 +1920,8 @@ static const Case cases[] = {
   QUIET_ ("inmates-fled-a-prison", "In 2022, 26 inmates fled a prison in the northern city of Mzuzu after overpowering their guards.", "26 inmates"),
   FIG ("held-over-killings", "23 held over Chifubu mob killings", "23 held", D, 23, 23, 23, EXACT, PEOPLE),
   QUIET_ ("held-over-two-days", "About 300 people held over two days of talks.", "About 300"),
+  SRC ("headline-police-confirm", "Pemba unrest: Police confirm six dead, 29 held", "Police", DIPTYCH_SOURCE_OFFICIAL),
+  NO_SRC ("could-not-confirm", "Doctors could not confirm 12 deaths.", "Doctors"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -2636,7 +2636,8 @@ listed_sources (DetectContext *ctx,
 
 /* "the organisation was able to record the names of 87", "Reuters
  * could confirm", "has been able to independently verify": a verb of
- * checking at @verb after "able to", "managed to" or "could", whose
+ * checking at @verb after "able to", "managed to" or "could", or a
+ * headline's "Police confirm 9 killed", whose
  * subject ends before *@aux; not "could not verify", "was not able to",
  * "was unable to".
  */
@@ -2650,6 +2651,15 @@ able_to_report (DetectContext *ctx,
 
   if (source_verb (ctx, verb) != SOURCE_VERB_CHECK || detect_key (ctx, verb)->upper)
     return FALSE;
+  /* a headline's present: "Pemba unrest: Police confirm six dead, 29
+   * held", "Police confirm 9 killed"
+   */
+  if (k > first && k + 1 < ctx->n_tokens && _diptych_detect_is (ctx, k, "confirm") && detect_key (ctx, k + 1)->quantity &&
+      (detect_in (ctx, k - 1, LEX_SOURCE_TYPE) || detect_in (ctx, k - 1, LEX_GROUP)))
+    {
+      *aux = k;
+      return TRUE;
+    }
   if (k > first && _diptych_detect_is (ctx, k - 1, "independently"))
     k--;
   if (k > first + 1 && _diptych_detect_is (ctx, k - 1, "could"))
