@@ -1922,6 +1922,7 @@ static const Case cases[] = {
   QUIET_ ("held-over-two-days", "About 300 people held over two days of talks.", "About 300"),
   SRC ("headline-police-confirm", "Pemba unrest: Police confirm six dead, 29 held", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("could-not-confirm", "Doctors could not confirm 12 deaths.", "Doctors"),
+  PART_ ("among-them-an-mp-then-counts", "Police have detained at least 60 people, among them an opposition MP, three journalists and 12 university students.", "three journalists", "detained at least 60 people"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

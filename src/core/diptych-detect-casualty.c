@@ -125,6 +125,24 @@ has_other (DetectContext *ctx,
   return FALSE;
 }
 
+/* Whether the comma at @comma ends one person listed right after a
+ * breakdown's words: "among them an opposition MP, three journalists";
+ * not "Of those abducted, 23 were children".
+ */
+static gboolean
+one_listed_before (DetectContext *ctx,
+                   guint          first,
+                   guint          comma)
+{
+  if (!_diptych_detect_is (ctx, comma, ","))
+    return FALSE;
+  for (guint k = comma; k > first + 1 && comma - k < 5; k--)
+    if ((_diptych_detect_is (ctx, k - 1, "a") || _diptych_detect_is (ctx, k - 1, "an")) &&
+        _diptych_detect_match_before (ctx, k - 1, first, LEX_BREAKDOWN, NULL) > 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the verb before a figure at @start kills or wounds, which
  * only people can be: "fired 15 shots, wounding three others".
  */
@@ -3249,8 +3267,10 @@ detect_in_sentence (DetectContext *ctx,
                    !_diptych_detect_breaks_down_other (ctx, sentence, first, conj) &&
                    !_diptych_detect_apart_from_last (ctx, sentence, conj))
             link = LINK_COORDINATE;
-          /* "among them a paramedic and two police officers" */
-          else if (_diptych_detect_is (ctx, before - 1, "and") &&
+          /* "among them a paramedic and two police officers", "among them
+           * an opposition MP, three journalists and …"
+           */
+          else if ((_diptych_detect_is (ctx, before - 1, "and") || one_listed_before (ctx, first, before - 1)) &&
                    _diptych_detect_breakdown_before (ctx, first, before - 1) &&
                    !_diptych_detect_breaks_down_other (ctx, sentence, first, before - 1))
             link = LINK_BREAKDOWN;
