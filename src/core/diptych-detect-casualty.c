@@ -634,19 +634,21 @@ opens_with_label (DetectContext *ctx,
           continue;
         }
       /* … "in Peja/Peć town": a place's two names */
+      /* … "Mosque compound, Nag’ al-Shatb:": a name's apostrophe */
       if ((_diptych_detect_is_punct (ctx, k) && !_diptych_detect_is (ctx, k, "-") &&
-           !_diptych_detect_is (ctx, k, ",") && !_diptych_detect_is (ctx, k, "/")) ||
+           !_diptych_detect_is (ctx, k, ",") && !_diptych_detect_is (ctx, k, "/") &&
+           !_diptych_detect_is_apostrophe (ctx, k)) ||
           /* … "Bilogai primary school and two other schools:": a count of
            * places names them
            */
           /* … not "Dhuusa Ley site, 8 km west of the town:" */
           (detect_key (ctx, k)->quantity && !aside && !counts_places (ctx, k, start - 1) &&
            !(k + 2 < start && detect_in (ctx, k + 1, LEX_UNIT)) &&
-           /* … not "Mahendra Adarsha Secondary School, Ward 2:", a
-            * place's number
+           /* … not "Mahendra Adarsha Secondary School, Ward 2:", "SMP
+            * Negeri 2 Atambua (junior high school):", a place's number
             */
            !(k > first && detect_key (ctx, k)->digits && detect_key (ctx, k - 1)->upper &&
-             (k + 1 == start - 1 || _diptych_detect_is (ctx, k + 1, ",")))) ||
+             (k + 1 == start - 1 || _diptych_detect_is (ctx, k + 1, ",") || detect_key (ctx, k + 1)->upper))) ||
           detect_in (ctx, k, LEX_REPORTING) || detect_in (ctx, k, LEX_OUTCOME) || detect_in (ctx, k, LEX_AUXILIARY))
         return FALSE;
     }
