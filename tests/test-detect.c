@@ -1924,6 +1924,7 @@ static const Case cases[] = {
   NO_SRC ("could-not-confirm", "Doctors could not confirm 12 deaths.", "Doctors"),
   PART_ ("among-them-an-mp-then-counts", "Police have detained at least 60 people, among them an opposition MP, three journalists and 12 university students.", "three journalists", "detained at least 60 people"),
   PART_ ("site-with-school-number-and-apostrophe", "An estimated 4,200 residents have fled.\n\nDISPLACEMENT BY SITE\n\nFigures from the agency, as of 21 August:\n\nAtambua Cathedral compound: 1,250 people\n\nSMP Negeri 2 Atambua (junior high school): 870 people\n\nMosque compound, Nag\u2019 al-Shatb: between 250 and 300 people.\n", "between 250 and 300 people", "An estimated 4,200 residents have fled"),
+  FIG ("sheltering-in-a-youth-centre", "An estimated 200 people are sheltering in a youth centre in Luxor city.", "An estimated 200 people are sheltering in a youth centre", X, 200, N, N, APPROX, PEOPLE),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),
