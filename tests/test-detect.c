@@ -1925,6 +1925,11 @@ static const Case cases[] = {
   PART_ ("among-them-an-mp-then-counts", "Police have detained at least 60 people, among them an opposition MP, three journalists and 12 university students.", "three journalists", "detained at least 60 people"),
   PART_ ("site-with-school-number-and-apostrophe", "An estimated 4,200 residents have fled.\n\nDISPLACEMENT BY SITE\n\nFigures from the agency, as of 21 August:\n\nAtambua Cathedral compound: 1,250 people\n\nSMP Negeri 2 Atambua (junior high school): 870 people\n\nMosque compound, Nag\u2019 al-Shatb: between 250 and 300 people.\n", "between 250 and 300 people", "An estimated 4,200 residents have fled"),
   FIG ("sheltering-in-a-youth-centre", "An estimated 200 people are sheltering in a youth centre in Luxor city.", "An estimated 200 people are sheltering in a youth centre", X, 200, N, N, APPROX, PEOPLE),
+  FIG ("raised-the-figure-to", "The municipality first put the number of injured at 27; on 2 October it raised the figure to 34.", "the figure to 34", I, 34, 34, 34, EXACT, PEOPLE),
+  FIG ("the-number-had-risen-to", "Police said 54 people had been arrested and that the number had risen to 61 a day later.", "the number had risen to 61", D, 61, 61, 61, EXACT, PEOPLE),
+  QUIET_ ("the-number-had-risen-alone", "The number had risen to 61.", "61"),
+  PART_ ("sites-under-people-sheltering-line", "Some 430 residents have been displaced.\n\nThe Red Cross reports the following numbers of people sheltering at its three sites as of 1800 hrs:\n\nFrederick Douglass High School: 92 people, including 31 children\n\nCoppin State University: 58 people\n", "58 people", "Some 430 residents have been displaced"),
+  PART_ ("shelter-by-site-heading", "Some 380 residents have been displaced.\n\nSHELTER BY SITE\n\n\u2022 Sports hall, Rotterdam-IJsselmonde: 140 people\n\n\u2022 COA location, Dordrecht: 110 people\n", "110 people", "Some 380 residents have been displaced"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),
@@ -2540,9 +2545,19 @@ test_parts_list_lines (void)
     "\n"
     "\u2022 Hirmand county, two camps near Dust Mohammad: 700\u2013800 people\n";
 
+  const char *shelter_by_site =
+    "Some 380 residents have been displaced.\n"
+    "\n"
+    "SHELTER BY SITE\n"
+    "\n"
+    "\u2022 Sports hall, Rotterdam-IJsselmonde: 140 people\n"
+    "\n"
+    "\u2022 COA location, Dordrecht: 110 people\n";
+
   for (gsize min_bytes = 1; min_bytes < 200; min_bytes += 7)
     {
       assert_parts_read_alike (article, 4, min_bytes);
+      assert_parts_read_alike (shelter_by_site, 4, min_bytes);
       assert_parts_read_alike (credit_after_heading, 4, min_bytes);
       assert_parts_read_alike (under_heading, 4, min_bytes);
       assert_parts_read_alike (after_colon_sentence, 4, min_bytes);

@@ -1865,6 +1865,22 @@ _diptych_detect_outcome_after (DetectContext *ctx,
   return -1;
 }
 
+/* Whether the toll word at @toll is followed by a verb that updates it:
+ * "the number had risen to 61", "the figure rose to 40".
+ */
+static gboolean
+risen_after (DetectContext *ctx,
+             guint          toll)
+{
+  guint k = toll + 1;
+
+  while (k < ctx->n_tokens && detect_in (ctx, k, LEX_AUXILIARY))
+    k++;
+  return k < ctx->n_tokens &&
+         (_diptych_detect_is (ctx, k, "risen") || _diptych_detect_is (ctx, k, "rose") ||
+          _diptych_detect_is (ctx, k, "climbed") || _diptych_detect_is (ctx, k, "increased"));
+}
+
 /* The outcome of the last figure found before @toll in its sentence or
  * the one before, when the toll is put anew: "put the number at", "put
  * their number at", "gave a lower figure of"; or in its sentence, when
@@ -1890,7 +1906,14 @@ outcome_put_again (DetectContext *ctx,
          detect_is_possessive_determiner (ctx, toll - 1)) ||
        !(_diptych_detect_is (ctx, toll - 2, "put") || _diptych_detect_is (ctx, toll - 2, "puts") ||
          _diptych_detect_is (ctx, toll - 2, "putting") || _diptych_detect_is (ctx, toll - 2, "gave") ||
-         _diptych_detect_is (ctx, toll - 2, "gives"))))
+         _diptych_detect_is (ctx, toll - 2, "gives") ||
+         /* "first put the number of injured at 27; … it raised the figure
+          * to 34"
+          */
+         _diptych_detect_is (ctx, toll - 2, "raised") || _diptych_detect_is (ctx, toll - 2, "lowered") ||
+         _diptych_detect_is (ctx, toll - 2, "revised") ||
+         /* "… had been arrested and that the number had risen to 61" */
+         risen_after (ctx, toll))))
     return -1;
   /* a figure of this part's, whose tokens are those of @ctx */
   if (ctx->figures->len <= ctx->figures_from)

@@ -384,7 +384,7 @@ static gboolean
 heads_displacement (DetectContext        *ctx,
                     const DetectSentence *s)
 {
-  gboolean displacement = FALSE, aside = FALSE;
+  gboolean displacement = FALSE, shelter = FALSE, sites = FALSE, aside = FALSE;
   guint words = 0;
 
   for (guint k = s->first; k < s->last; k++)
@@ -403,8 +403,33 @@ heads_displacement (DetectContext        *ctx,
           (!detect_key (ctx, k)->upper && !detect_in (ctx, k, LEX_FUNCTION)))
         return FALSE;
       displacement |= g_str_has_prefix (detect_lower (ctx, k), "displace");
+      /* "SHELTER BY SITE"; not a report's "Shelter and NFI" */
+      shelter |= g_str_has_prefix (detect_lower (ctx, k), "shelter");
+      sites |= g_str_has_prefix (detect_lower (ctx, k), "site") || g_str_has_prefix (detect_lower (ctx, k), "location");
     }
-  return displacement;
+  return displacement || (shelter && sites);
+}
+
+/* Whether the number at @k counts places or things before @end, not
+ * people: "two other schools".
+ */
+static gboolean
+counts_places (DetectContext *ctx,
+               guint          k,
+               guint          end)
+{
+  guint noun = k + 1;
+
+  /* "in both municipalities": no count of its own */
+  if (_diptych_detect_is (ctx, k, "both"))
+    return TRUE;
+  if (noun < end && _diptych_detect_is (ctx, noun, "other"))
+    noun++;
+  /* "Five smaller sites in La Paz:" */
+  if (noun + 1 < end && !_diptych_detect_is_plural_noun (ctx, noun) && !detect_in (ctx, noun, LEX_FUNCTION) &&
+      !_diptych_detect_is_punct (ctx, noun))
+    noun++;
+  return noun < end && _diptych_detect_is_plural_noun (ctx, noun) && !detect_in (ctx, noun, LEX_GROUP);
 }
 
 /* Whether the sentence @s holds a count, not only a date's day: "as
@@ -416,7 +441,9 @@ counts_in (DetectContext        *ctx,
 {
   for (guint k = s->first; k < s->last; k++)
     if ((detect_key (ctx, k)->digits || detect_key (ctx, k)->number_word) &&
-        !(k + 1 < s->last && detect_in (ctx, k + 1, LEX_MONTH)) && !(k > s->first && detect_in (ctx, k - 1, LEX_MONTH)))
+        !(k + 1 < s->last && detect_in (ctx, k + 1, LEX_MONTH)) && !(k > s->first && detect_in (ctx, k - 1, LEX_MONTH)) &&
+        /* … nor "at its three sites as of 1800 hrs" */
+        !counts_places (ctx, k, s->last) && !(k + 1 < s->last && _diptych_detect_is (ctx, k + 1, "hrs")))
       return TRUE;
   return FALSE;
 }
@@ -432,8 +459,9 @@ introduces_displaced (DetectContext        *ctx,
 
   if (!_diptych_detect_is (ctx, s->last - 1, ":") || counts_in (ctx, s))
     return FALSE;
+  /* … "the following numbers of people sheltering at its three sites:" */
   for (guint k = s->first; k < s->last; k++)
-    displaced |= g_str_has_prefix (detect_lower (ctx, k), "displace");
+    displaced |= g_str_has_prefix (detect_lower (ctx, k), "displace") || _diptych_detect_is (ctx, k, "sheltering");
   return displaced;
 }
 
@@ -579,28 +607,6 @@ site_count_of (DetectContext  *ctx,
   if (heading != NULL && heads_displacement (owner, heading))
     return _diptych_detect_last_total (ctx, DIPTYCH_OUTCOME_DISPLACED, 0, part, -1);
   return _diptych_detect_last_total (ctx, DIPTYCH_OUTCOME_DISPLACED, sentence >= 2 ? sentence - 2 : 0, part, -1);
-}
-
-/* Whether the number at @k counts places or things before @end, not
- * people: "two other schools".
- */
-static gboolean
-counts_places (DetectContext *ctx,
-               guint          k,
-               guint          end)
-{
-  guint noun = k + 1;
-
-  /* "in both municipalities": no count of its own */
-  if (_diptych_detect_is (ctx, k, "both"))
-    return TRUE;
-  if (noun < end && _diptych_detect_is (ctx, noun, "other"))
-    noun++;
-  /* "Five smaller sites in La Paz:" */
-  if (noun + 1 < end && !_diptych_detect_is_plural_noun (ctx, noun) && !detect_in (ctx, noun, LEX_FUNCTION) &&
-      !_diptych_detect_is_punct (ctx, noun))
-    noun++;
-  return noun < end && _diptych_detect_is_plural_noun (ctx, noun) && !detect_in (ctx, noun, LEX_GROUP);
 }
 
 /* Whether the sentence from @first opens with a label and a colon just
