@@ -117,13 +117,23 @@ _diptych_detect_match_outcome (DetectContext *ctx,
    * jirga of over 200 elders held at Bara", where the meeting was
    */
   if (*n == 0 && _diptych_detect_is (ctx, i, "held") && i > 0 &&
-      (detect_in (ctx, i - 1, LEX_GROUP) || detect_in (ctx, i - 1, LEX_VAGUE) || detect_key (ctx, i - 1)->digits) &&
+      (detect_in (ctx, i - 1, LEX_GROUP) || detect_in (ctx, i - 1, LEX_VAGUE) || detect_key (ctx, i - 1)->digits ||
+       /* … "Twenty-seven others were held on …"; not "funerals for six
+        * of the victims were held on Monday"
+        */
+       (i > 1 && (_diptych_detect_is (ctx, i - 1, "were") || _diptych_detect_is (ctx, i - 1, "was")) &&
+        (_diptych_detect_is (ctx, i - 2, "others") || detect_key (ctx, i - 2)->digits ||
+         detect_key (ctx, i - 2)->number_word))) &&
       (i + 1 == ctx->n_tokens || detect_line_before (ctx, i + 1) || _diptych_detect_is_punct (ctx, i + 1) ||
        _diptych_detect_is (ctx, i + 1, "by") || _diptych_detect_is (ctx, i + 1, "since") ||
        /* "Hundreds held as police sweep Maun", "23 held over mob killings";
         * not "held over two days", a meeting's time
         */
        _diptych_detect_is (ctx, i + 1, "as") ||
+       /* "Twenty-seven others were held on judicial warrants"; not "held
+        * on to the railings"
+        */
+       (_diptych_detect_is (ctx, i + 1, "on") && !(i + 2 < ctx->n_tokens && _diptych_detect_is (ctx, i + 2, "to"))) ||
        (_diptych_detect_is (ctx, i + 1, "over") && i + 2 < ctx->n_tokens && !detect_key (ctx, i + 2)->quantity &&
         !(i + 3 < ctx->n_tokens && detect_in (ctx, i + 3, LEX_TIME))) || _diptych_detect_is (ctx, i + 1, "inside") ||
        _diptych_detect_is (ctx, i + 1, "and") || _diptych_detect_is (ctx, i + 1, "without") ||
