@@ -61,6 +61,50 @@ lost_body_part (DetectContext *ctx,
   return k < ctx->n_tokens && detect_figure_word (ctx, k, FIGURE_WORD_BODY_PART) ? k + 1 - i : 0;
 }
 
+/* Whether a token stands at @k on the line of the one before it. */
+static gboolean
+on_line (DetectContext *ctx,
+         guint          k)
+{
+  return k < ctx->n_tokens && !detect_line_before (ctx, k);
+}
+
+/* Whether "held" at @i says that the people right before it are held,
+ * with no object after it: "1,150 people held, including 340 children",
+ * "the scores of people held since last week's riots", "Hundreds held as
+ * police sweep Maun", "23 held over mob killings", "Twenty-seven others
+ * were held on judicial warrants"; not "300 people held a vigil", "a
+ * jirga of over 200 elders held at Bara", where the meeting was, "held
+ * over two days", "held on to the railings", nor "funerals for six of
+ * the victims were held on Monday".
+ */
+static gboolean
+held_after_people (DetectContext *ctx,
+                   guint          i)
+{
+  guint next = i + 1;
+
+  if (!_diptych_detect_is (ctx, i, "held") || i == 0 || detect_line_before (ctx, i))
+    return FALSE;
+  if (!(detect_in (ctx, i - 1, LEX_GROUP) || detect_in (ctx, i - 1, LEX_VAGUE) || detect_key (ctx, i - 1)->digits ||
+        (i > 1 && !detect_line_before (ctx, i - 1) &&
+         (_diptych_detect_is (ctx, i - 1, "were") || _diptych_detect_is (ctx, i - 1, "was")) &&
+         (_diptych_detect_is (ctx, i - 2, "others") || detect_key (ctx, i - 2)->digits ||
+          detect_key (ctx, i - 2)->number_word))))
+    return FALSE;
+  if (!on_line (ctx, next) || _diptych_detect_is_punct (ctx, next))
+    return TRUE;
+  if (_diptych_detect_is (ctx, next, "on"))
+    return !(on_line (ctx, next + 1) && _diptych_detect_is (ctx, next + 1, "to"));
+  if (_diptych_detect_is (ctx, next, "over"))
+    return on_line (ctx, next + 1) && !detect_key (ctx, next + 1)->quantity &&
+           !(on_line (ctx, next + 2) && detect_in (ctx, next + 2, LEX_TIME));
+  return _diptych_detect_is (ctx, next, "by") || _diptych_detect_is (ctx, next, "since") ||
+         _diptych_detect_is (ctx, next, "as") || _diptych_detect_is (ctx, next, "inside") ||
+         _diptych_detect_is (ctx, next, "and") || _diptych_detect_is (ctx, next, "without") ||
+         _diptych_detect_is (ctx, next, "incommunicado") || _diptych_detect_is (ctx, next, "overnight");
+}
+
 /* Whether the words from @i name a prison: "other prisons", "the
  * central jail".
  */
@@ -68,7 +112,7 @@ static gboolean
 moved_to_prison (DetectContext *ctx,
                  guint          i)
 {
-  for (guint k = i; k < ctx->n_tokens && k < i + 3; k++)
+  for (guint k = i; on_line (ctx, k) && k < i + 3; k++)
     {
       if (_diptych_detect_is (ctx, k, "prison") || _diptych_detect_is (ctx, k, "prisons") ||
           _diptych_detect_is (ctx, k, "jail") || _diptych_detect_is (ctx, k, "jails"))
@@ -111,33 +155,7 @@ _diptych_detect_match_outcome (DetectContext *ctx,
       *n = 0;
       return -1;
     }
-  /* "1,150 people held, including 340 children", "the scores of people
-   * held since last week's riots", "four suspected cattle thieves held
-   * inside": held right after the people, with no object; not "a
-   * jirga of over 200 elders held at Bara", where the meeting was
-   */
-  if (*n == 0 && _diptych_detect_is (ctx, i, "held") && i > 0 &&
-      (detect_in (ctx, i - 1, LEX_GROUP) || detect_in (ctx, i - 1, LEX_VAGUE) || detect_key (ctx, i - 1)->digits ||
-       /* … "Twenty-seven others were held on …"; not "funerals for six
-        * of the victims were held on Monday"
-        */
-       (i > 1 && (_diptych_detect_is (ctx, i - 1, "were") || _diptych_detect_is (ctx, i - 1, "was")) &&
-        (_diptych_detect_is (ctx, i - 2, "others") || detect_key (ctx, i - 2)->digits ||
-         detect_key (ctx, i - 2)->number_word))) &&
-      (i + 1 == ctx->n_tokens || detect_line_before (ctx, i + 1) || _diptych_detect_is_punct (ctx, i + 1) ||
-       _diptych_detect_is (ctx, i + 1, "by") || _diptych_detect_is (ctx, i + 1, "since") ||
-       /* "Hundreds held as police sweep Maun", "23 held over mob killings";
-        * not "held over two days", a meeting's time
-        */
-       _diptych_detect_is (ctx, i + 1, "as") ||
-       /* "Twenty-seven others were held on judicial warrants"; not "held
-        * on to the railings"
-        */
-       (_diptych_detect_is (ctx, i + 1, "on") && !(i + 2 < ctx->n_tokens && _diptych_detect_is (ctx, i + 2, "to"))) ||
-       (_diptych_detect_is (ctx, i + 1, "over") && i + 2 < ctx->n_tokens && !detect_key (ctx, i + 2)->quantity &&
-        !(i + 3 < ctx->n_tokens && detect_in (ctx, i + 3, LEX_TIME))) || _diptych_detect_is (ctx, i + 1, "inside") ||
-       _diptych_detect_is (ctx, i + 1, "and") || _diptych_detect_is (ctx, i + 1, "without") ||
-       _diptych_detect_is (ctx, i + 1, "incommunicado") || _diptych_detect_is (ctx, i + 1, "overnight")))
+  if (*n == 0 && held_after_people (ctx, i))
     {
       *n = 1;
       return DIPTYCH_OUTCOME_DETAINED;
@@ -155,7 +173,8 @@ _diptych_detect_match_outcome (DetectContext *ctx,
    * dead, nor "shot or stabbed", which tell how, not what came of it
    */
   if (*n == 1 && _diptych_detect_is (ctx, i, "stabbed") &&
-      !(i > 0 && (detect_in (ctx, i - 1, LEX_AUXILIARY) || detect_in (ctx, i - 1, LEX_GROUP))))
+      !(i > 0 && !detect_line_before (ctx, i) &&
+        (detect_in (ctx, i - 1, LEX_AUXILIARY) || detect_in (ctx, i - 1, LEX_GROUP))))
     {
       *n = 0;
       return -1;
@@ -1884,9 +1903,9 @@ risen_after (DetectContext *ctx,
 {
   guint k = toll + 1;
 
-  while (k < ctx->n_tokens && detect_in (ctx, k, LEX_AUXILIARY))
+  while (on_line (ctx, k) && detect_in (ctx, k, LEX_AUXILIARY))
     k++;
-  return k < ctx->n_tokens &&
+  return on_line (ctx, k) &&
          (_diptych_detect_is (ctx, k, "risen") || _diptych_detect_is (ctx, k, "rose") ||
           _diptych_detect_is (ctx, k, "climbed") || _diptych_detect_is (ctx, k, "increased"));
 }
