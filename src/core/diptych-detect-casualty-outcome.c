@@ -701,6 +701,14 @@ without_homes (DetectContext *ctx,
 
   if (sheltering_where (ctx, i, last))
     return 1;
+  /* "spent the night in a sports hall": where they slept */
+  if (_diptych_detect_is (ctx, i, "spent") && i + 3 < last && _diptych_detect_is (ctx, i + 1, "the") &&
+      _diptych_detect_is (ctx, i + 2, "night"))
+    {
+      guint n = without_homes (ctx, i + 2, last);
+
+      return n > 0 ? n + 2 : 0;
+    }
   /* "have moved into a government school", "had been moved temporarily
    * to a school": to a shelter, away from home
    */
@@ -712,6 +720,8 @@ without_homes (DetectContext *ctx,
         return 0;
     }
   else if (!(_diptych_detect_is (ctx, i, "sleeping") || _diptych_detect_is (ctx, i, "slept") ||
+             /* … the "night" of "spent the night", told above */
+             (_diptych_detect_is (ctx, i, "night") && i > 1 && _diptych_detect_is (ctx, i - 2, "spent")) ||
              _diptych_detect_is (ctx, i, "living") || _diptych_detect_is (ctx, i, "live") ||
              _diptych_detect_is (ctx, i, "lived") || _diptych_detect_is (ctx, i, "camped") ||
              _diptych_detect_is (ctx, i, "staying") || _diptych_detect_is (ctx, i, "sheltering") ||
