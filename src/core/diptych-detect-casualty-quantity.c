@@ -418,6 +418,17 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
            !(after < last && (detect_in (ctx, after, LEX_GROUP) || _diptych_detect_is_plural_noun (ctx, after)))) ||
           _diptych_detect_is (ctx, before, "aged") || _diptych_detect_is (ctx, before, "no"))
         return TRUE;
+      /* "The prison, built in 1934 for 250 detainees": what it was built
+       * to hold
+       */
+      if (_diptych_detect_is (ctx, before, "for"))
+        for (guint k = before; k > first && before - k < 5; k--)
+          {
+            if (_diptych_detect_is (ctx, k - 1, "built") || _diptych_detect_is (ctx, k - 1, "designed"))
+              return TRUE;
+            if (_diptych_detect_is_punct (ctx, k - 1))
+              break;
+          }
       /* "the Assembly voted 74 to 29": a vote */
       if (_diptych_detect_is (ctx, before, "voted") && !(after < last && detect_in (ctx, after, LEX_GROUP)))
         return TRUE;
