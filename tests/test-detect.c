@@ -1939,6 +1939,8 @@ static const Case cases[] = {
   FIG ("spent-the-night-in-a-sports-hall", "Dozens of families spent the night in a sports hall after smoke filled their stairwells.", "Dozens of families spent the night in a sports hall", X, N, 12, N, VAGUE, PEOPLE),
   QUIET_ ("spent-the-night-in-a-hotel", "Two journalists spent the night in a hotel.", "Two journalists"),
   QUIET_ ("prison-built-for-250", "The prison, built in 1934 for 250 detainees, held more than 1,100 at the time of the uprising.", "250 detainees"),
+  FIG ("people-were-trampled", "Witnesses said several people were trampled as the crowd ran.", "several people were trampled", I, N, 3, N, VAGUE, PEOPLE),
+  FIG ("who-were-trampled-among-the-dead", "The group documented at least 10 deaths, including three children who were trampled when police fired tear gas.", "three children", K, 3, 3, 3, EXACT, CHILDREN),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

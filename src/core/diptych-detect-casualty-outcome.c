@@ -168,13 +168,16 @@ _diptych_detect_match_outcome (DetectContext *ctx,
       *n = 0;
       return -1;
     }
-  /* "two officers were stabbed", "I saw two young men stabbed": hurt;
-   * not "one of them stabbed as he tried to stop looters" among the
-   * dead, nor "shot or stabbed", which tell how, not what came of it
+  /* "two officers were stabbed", "I saw two young men stabbed", "several
+   * people were trampled": hurt; not "one of them stabbed as he tried
+   * to stop looters" among the dead, nor "shot or stabbed", which tell
+   * how, not what came of it
    */
-  if (*n == 1 && _diptych_detect_is (ctx, i, "stabbed") &&
+  if (*n == 1 && (_diptych_detect_is (ctx, i, "stabbed") || _diptych_detect_is (ctx, i, "trampled")) &&
       !(i > 0 && !detect_line_before (ctx, i) &&
-        (detect_in (ctx, i - 1, LEX_AUXILIARY) || detect_in (ctx, i - 1, LEX_GROUP))))
+        (detect_in (ctx, i - 1, LEX_AUXILIARY) || detect_in (ctx, i - 1, LEX_GROUP)) &&
+        /* … nor "10 deaths, including three children who were trampled" */
+        !(i > 1 && _diptych_detect_is (ctx, i - 2, "who"))))
     {
       *n = 0;
       return -1;
