@@ -429,6 +429,13 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
             if (_diptych_detect_is_punct (ctx, k - 1))
               break;
           }
+      /* "inmates in space for fewer than 10,000", "a capacity of 500":
+       * room, not people
+       */
+      if (before > first && (_diptych_detect_is (ctx, before, "for") || _diptych_detect_is (ctx, before, "of")) &&
+          (_diptych_detect_is (ctx, before - 1, "space") || _diptych_detect_is (ctx, before - 1, "room") ||
+           _diptych_detect_is (ctx, before - 1, "capacity")))
+        return TRUE;
       /* "the Assembly voted 74 to 29": a vote */
       if (_diptych_detect_is (ctx, before, "voted") && !(after < last && detect_in (ctx, after, LEX_GROUP)))
         return TRUE;

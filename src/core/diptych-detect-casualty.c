@@ -1016,8 +1016,10 @@ kin_of_others (DetectContext *ctx,
                       _diptych_detect_is (ctx, k, "neighbors") || _diptych_detect_is (ctx, k, "friends") ||
                       (k > i && _diptych_detect_is (ctx, k, "and"))))
     k++;
+  /* … "eight relatives of people killed in the operation" */
   if (!(k > i && !_diptych_detect_is (ctx, k - 1, "and") && k + 2 < last && _diptych_detect_is (ctx, k, "of") &&
-        (_diptych_detect_is (ctx, k + 1, "those") || _diptych_detect_is (ctx, k + 1, "the"))))
+        (_diptych_detect_is (ctx, k + 1, "those") || _diptych_detect_is (ctx, k + 1, "the") ||
+         _diptych_detect_is (ctx, k + 1, "people"))))
     return FALSE;
   /* of the dead or the taken, not "five relatives of the mayor" */
   for (guint o = k + 2; o < last && o < k + 4; o++)
