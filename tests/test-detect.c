@@ -1945,6 +1945,8 @@ static const Case cases[] = {
   QUIET_ ("relatives-of-people-killed", "Researchers interviewed 23 residents, including eight relatives of people killed in the operation.", "eight relatives"),
   QUIET_ ("space-for-fewer-than", "Paraguay's prisons hold about 17,000 inmates in space for fewer than 10,000.", "10,000"),
   FIG ("headline-recapture", "Police recapture 186 escapees after Mbuji-Mayi jailbreak", "recapture 186 escapees", D, 186, 186, 186, EXACT, PEOPLE),
+  FIG ("some-are-at-a-school", "An estimated 4,500 refugees are sheltering at three schools. Some 2,600 are at Kasulo Primary School, 1,200 at Mshikamano Primary School.", "Some 2,600 are at Kasulo Primary School", X, 2600, N, N, APPROX, PEOPLE),
+  QUIET_ ("were-at-the-school", "Dozens of children were at the school when it was hit.", "Dozens"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -732,7 +732,12 @@ without_homes (DetectContext *ctx,
              /* "hundreds of people are hiding in the hills" */
              _diptych_detect_is (ctx, i, "hiding") ||
              /* "an estimated 9,500 people remain in 14 informal sites" */
-             _diptych_detect_is (ctx, i, "remain") || _diptych_detect_is (ctx, i, "remained")) ||
+             _diptych_detect_is (ctx, i, "remain") || _diptych_detect_is (ctx, i, "remained") ||
+             /* "Some 2,600 are at Kasulo Primary School": where they are
+              * now; not "were at the school", where they were when it
+              * was hit
+              */
+             _diptych_detect_is (ctx, i, "are")) ||
            !(_diptych_detect_is (ctx, i + 1, "in") || _diptych_detect_is (ctx, i + 1, "on") ||
              _diptych_detect_is (ctx, i + 1, "at") || _diptych_detect_is (ctx, i + 1, "with") ||
              _diptych_detect_is (ctx, i + 1, "under") ||
