@@ -1947,6 +1947,8 @@ static const Case cases[] = {
   FIG ("headline-recapture", "Police recapture 186 escapees after Mbuji-Mayi jailbreak", "recapture 186 escapees", D, 186, 186, 186, EXACT, PEOPLE),
   FIG ("some-are-at-a-school", "An estimated 4,500 refugees are sheltering at three schools. Some 2,600 are at Kasulo Primary School, 1,200 at Mshikamano Primary School.", "Some 2,600 are at Kasulo Primary School", X, 2600, N, N, APPROX, PEOPLE),
   QUIET_ ("were-at-the-school", "Dozens of children were at the school when it was hit.", "Dozens"),
+  PART_ ("breakdown-past-of-the-village", "About 300 residents of the village, including 40 children, were killed.", "40 children", "About 300 residents"),
+  FIG ("among-them-past-of-the-centre", "Around 380 residents of the centre, among them 95 children, are sheltering at four temporary sites.", "Around 380 residents", X, 380, N, N, APPROX, CIVILIANS),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

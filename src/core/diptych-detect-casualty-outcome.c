@@ -1519,7 +1519,13 @@ _diptych_detect_outcome_after (DetectContext *ctx,
        */
       if (_diptych_detect_is (ctx, i, ",") &&
           (i == from || i == participle_end || i == place_end || is_named_place_after (ctx, from, i) ||
-           (i > from && i + 1 < last && _diptych_detect_is (ctx, i + 1, "which"))))
+           (i > from && i + 1 < last && _diptych_detect_is (ctx, i + 1, "which")) ||
+           /* "About 300 residents of the village, including 40 children,
+            * were killed": a breakdown past where they are from
+            */
+           (i > from + 1 && i <= from + 4 && i + 1 < last && _diptych_detect_match (ctx, i + 1, LEX_BREAKDOWN, NULL) > 0 &&
+            (_diptych_detect_is (ctx, from, "of") || _diptych_detect_is (ctx, from, "from") ||
+             _diptych_detect_is (ctx, from, "in")))))
         {
           guint j;
 
