@@ -1949,6 +1949,8 @@ static const Case cases[] = {
   QUIET_ ("were-at-the-school", "Dozens of children were at the school when it was hit.", "Dozens"),
   PART_ ("breakdown-past-of-the-village", "About 300 residents of the village, including 40 children, were killed.", "40 children", "About 300 residents"),
   FIG ("among-them-past-of-the-centre", "Around 380 residents of the centre, among them 95 children, are sheltering at four temporary sites.", "Around 380 residents", X, 380, N, N, APPROX, CIVILIANS),
+  PART_ ("sites-under-total-not-its-part", "The administration estimates that 4,800 people have left their homes, about 2,100 of them children. Figures by site as of 14 May:\n\nTalas town, schools and a sports hall: 1,350 people\n\nKara-Buura district, host families: some 2,600 people\n", "some 2,600 people", "4,800 people have left their homes"),
+  FIG ("three-stewards-in-dash-list", "The hospital said it had treated 46 people \u2014 28 fans, 15 police officers and three stewards \u2014 of whom five remained.", "three stewards", I, 3, 3, 3, EXACT, OTHER),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -754,9 +754,11 @@ listed_under (DetectContext *ctx,
         {
           item = &g_array_index (ctx->figures, DetectItem, g);
           /* … and not "or approximately 1,950 households", the same
-           * people counted in fewer
+           * people counted in fewer, nor "about 2,100 of them children",
+           * a part of the whole before it
            */
-          if ((item->first == 0 || !_diptych_detect_is (owner, item->first - 1, "(")) && holds_part (ctx, g, part))
+          if ((item->first == 0 || !_diptych_detect_is (owner, item->first - 1, "(")) && item->parent < 0 &&
+              holds_part (ctx, g, part))
             return g;
         }
       return -1;
