@@ -1951,6 +1951,8 @@ static const Case cases[] = {
   FIG ("among-them-past-of-the-centre", "Around 380 residents of the centre, among them 95 children, are sheltering at four temporary sites.", "Around 380 residents", X, 380, N, N, APPROX, CIVILIANS),
   PART_ ("sites-under-total-not-its-part", "The administration estimates that 4,800 people have left their homes, about 2,100 of them children. Figures by site as of 14 May:\n\nTalas town, schools and a sports hall: 1,350 people\n\nKara-Buura district, host families: some 2,600 people\n", "some 2,600 people", "4,800 people have left their homes"),
   FIG ("three-stewards-in-dash-list", "The hospital said it had treated 46 people \u2014 28 fans, 15 police officers and three stewards \u2014 of whom five remained.", "three stewards", I, 3, 3, 3, EXACT, OTHER),
+  FIG ("fled-with-her-husband-and-others", "Norhayati Salleh, 44, fled with her husband and about 200 other villagers to a mosque in Lahad Datu town.", "about 200 other villagers", X, 200, N, N, APPROX, CIVILIANS),
+  FIG ("apprehended-with-weapons-and-others", "Nine others were apprehended with their weapons and scores of others escaped with gunshot wounds.", "scores of others escaped with gunshot wounds", I, N, 20, N, VAGUE, PEOPLE),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -2287,9 +2287,27 @@ _diptych_detect_shared_fate (DetectContext *ctx,
   gboolean along;
   guint k;
 
-  if (before <= first + 1 || !_diptych_detect_is (ctx, before - 1, "with"))
+  if (before <= first + 1)
     return -1;
   k = before - 1;
+  /* "fled with her husband and about 200 other villagers": the last of
+   * those listed after "with"
+   */
+  if (other && _diptych_detect_is (ctx, k, "and"))
+    for (guint w = k; w > first + 1 && k - w < 4 && !_diptych_detect_is_punct (ctx, w - 1); w--)
+      {
+        /* … people, not "apprehended with their weapons and …" */
+        if (!detect_in (ctx, w - 1, LEX_GROUP) && !detect_figure_word (ctx, w - 1, FIGURE_WORD_KIN) &&
+            !_diptych_detect_is (ctx, w - 1, "with") && !detect_is_possessive_determiner (ctx, w - 1))
+          break;
+        if (_diptych_detect_is (ctx, w - 1, "with"))
+          {
+            k = w - 1;
+            break;
+          }
+      }
+  if (!_diptych_detect_is (ctx, k, "with"))
+    return -1;
   along = _diptych_detect_is (ctx, k - 1, "along") || _diptych_detect_is (ctx, k - 1, "together");
   if (along)
     k--;
