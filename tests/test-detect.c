@@ -1956,6 +1956,8 @@ static const Case cases[] = {
   FIG ("treated-for-cuts-and-bruises", "Scores of others were treated for cuts and bruises at a first-aid tent.", "Scores of others were treated for", I, N, 20, N, VAGUE, PEOPLE),
   FIG ("dragged-away-young-men", "Police dragged away 15 to 20 young men.", "dragged away 15 to 20 young men", D, N, 15, 20, RANGE, MEN),
   FIG ("bodies-of-two-farmhands", "Heirs say the bodies of two farmhands were found in a field.", "the bodies of two farmhands", K, 2, 2, 2, EXACT, OTHER),
+  FIG ("one-marine", "He said one marine sustained gunshot injuries.", "one marine sustained gunshot injuries", I, 1, 1, 1, EXACT, SOLDIERS),
+  FIG ("locked-up", "Police said 40 people were arrested and hundreds more have been locked up.", "hundreds more have been locked up", D, N, 100, N, VAGUE, PEOPLE),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),
