@@ -807,9 +807,6 @@ without_homes (DetectContext *ctx,
           _diptych_detect_is (ctx, k, "mosque") || _diptych_detect_is (ctx, k, "mosques") ||
           _diptych_detect_is (ctx, k, "school") || _diptych_detect_is (ctx, k, "schools") ||
           _diptych_detect_is (ctx, k, "classrooms") ||
-          /* "sleeping in a sports hall"; not a monastery's "main hall",
-           * where they slept when the bomb struck
-           */
           /* "sheltering in a youth centre", "in the community center" */
           ((_diptych_detect_is (ctx, k, "centre") || _diptych_detect_is (ctx, k, "center") ||
             _diptych_detect_is (ctx, k, "centres") || _diptych_detect_is (ctx, k, "centers")) &&
@@ -817,6 +814,9 @@ without_homes (DetectContext *ctx,
             _diptych_detect_is (ctx, k - 1, "cultural") || _diptych_detect_is (ctx, k - 1, "sports") ||
             _diptych_detect_is (ctx, k - 1, "transit") || _diptych_detect_is (ctx, k - 1, "reception") ||
             _diptych_detect_is (ctx, k - 1, "collective"))) ||
+          /* "sleeping in a sports hall"; not a monastery's "main hall",
+           * where they slept when the bomb struck
+           */
           ((_diptych_detect_is (ctx, k, "hall") || _diptych_detect_is (ctx, k, "halls")) &&
            (_diptych_detect_is (ctx, k - 1, "sports") || _diptych_detect_is (ctx, k - 1, "community") ||
             _diptych_detect_is (ctx, k - 1, "town") || _diptych_detect_is (ctx, k - 1, "municipal") ||

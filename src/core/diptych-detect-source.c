@@ -2654,7 +2654,8 @@ able_to_report (DetectContext *ctx,
   /* a headline's present: "Pemba unrest: Police confirm six dead, 29
    * held", "Police confirm 9 killed"
    */
-  if (k > first && k + 1 < ctx->n_tokens && _diptych_detect_is (ctx, k, "confirm") && detect_key (ctx, k + 1)->quantity &&
+  if (k > first && k + 1 < ctx->n_tokens && !detect_line_before (ctx, k + 1) && _diptych_detect_is (ctx, k, "confirm") &&
+      detect_key (ctx, k + 1)->quantity &&
       (detect_in (ctx, k - 1, LEX_SOURCE_TYPE) || detect_in (ctx, k - 1, LEX_GROUP)))
     {
       *aux = k;
