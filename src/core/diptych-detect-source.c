@@ -1654,6 +1654,17 @@ subject_before (DetectContext *ctx,
            */
           if (k + 1 < e && verb + 1 < ctx->n_tokens &&
               (is_verb_like (ctx, verb + 1) ||
+               /* … "who witnesses said numbered about 40", "which the UN
+                * said forced 137,000 people from their homes": a verb
+                * in the past, the relative's own
+                */
+               ((_diptych_detect_is (ctx, k, "who") || _diptych_detect_is (ctx, k, "whom") ||
+                 _diptych_detect_is (ctx, k, "which")) &&
+                !detect_line_before (ctx, verb + 1) && !detect_key (ctx, verb + 1)->upper &&
+                ((g_str_has_suffix (detect_lower (ctx, verb + 1), "ed") && !detect_in (ctx, verb + 1, LEX_GROUP)) ||
+                 /* … "whom the army said it was still hunting" */
+                 (personal_pronoun (ctx, verb + 1) && verb + 2 < ctx->n_tokens &&
+                  !detect_line_before (ctx, verb + 2) && detect_in (ctx, verb + 2, LEX_AUXILIARY)))) ||
                (k > first && (_diptych_detect_is (ctx, k, "which") || _diptych_detect_is (ctx, k, "whom")) &&
                 ((detect_in (ctx, k - 1, LEX_FUNCTION) && !detect_in (ctx, k - 1, LEX_CLAUSE)) ||
                  _diptych_detect_is (ctx, k - 1, "under") || _diptych_detect_is (ctx, k - 1, "through") ||
