@@ -1962,6 +1962,8 @@ static const Case cases[] = {
   SRC ("which-the-un-said-forced", "The operation, which the UN said forced some 137,000 people from their homes, ended.", "the UN", DIPTYCH_SOURCE_NGO),
   SRC ("whom-the-army-said-it-was-hunting", "The gunman, whom the army said it was still hunting, fled.", "the army", DIPTYCH_SOURCE_MILITARY),
   NO_SRC ("who-had-fled", "The men, who had fled, were arrested.", "The men"),
+  SRC ("command-regretted-that", "The Command regretted that one soldier paid the supreme price, while four others were wounded.", "The Command", DIPTYCH_SOURCE_MILITARY),
+  NO_SRC ("regretted-his-decision", "The minister regretted his decision.", "The minister"),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),
