@@ -1384,6 +1384,15 @@ subject_before (DetectContext *ctx,
     e -= 3;
   *after_break = e == first || _diptych_detect_is (ctx, e - 1, ",") || _diptych_detect_is_quote (ctx, e - 1);
 
+  /* "Residents I spoke to described", "Relatives we interviewed said": the
+   * people spoken to, past the writer who spoke to them
+   */
+  if (e >= first + 4 && personal_pronoun (ctx, e - 3) && _diptych_detect_is (ctx, e - 2, "spoke") &&
+      _diptych_detect_is (ctx, e - 1, "to"))
+    e -= 3;
+  else if (e >= first + 3 && personal_pronoun (ctx, e - 2) &&
+           (_diptych_detect_is (ctx, e - 1, "interviewed") || _diptych_detect_is (ctx, e - 1, "reached")))
+    e -= 2;
   /* "When the soldiers brought us out I counted": a personal pronoun is
    * the subject, and names no one
    */
@@ -3043,7 +3052,9 @@ detect_in_sentence (DetectContext *ctx,
       /* "calls on the governments to deny the junta access": an
        * infinitive reports nothing
        */
-      if (i > first && _diptych_detect_is (ctx, i - 1, "to"))
+      if (i > first && _diptych_detect_is (ctx, i - 1, "to") &&
+          /* … not "Residents I spoke to believe" */
+          !(i > first + 1 && _diptych_detect_is (ctx, i - 2, "spoke")))
         continue;
       /* "in Katsina, Zamfara and Sokoto states", "ASEAN member states",
        * "Gulf states": a noun after names, where a report would be "the
