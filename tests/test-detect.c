@@ -1966,6 +1966,8 @@ static const Case cases[] = {
   NO_SRC ("regretted-his-decision", "The minister regretted his decision.", "The minister"),
   SRC ("residents-i-spoke-to-believe", "Residents I spoke to believe the number of dead is higher.", "Residents", DIPTYCH_SOURCE_WITNESS),
   SRC ("relatives-we-interviewed-said", "Relatives we interviewed said 12 people died.", "Relatives", DIPTYCH_SOURCE_WITNESS),
+  SRC ("residents-tell-a-different-story", "Residents of Arege tell a different story.", "Residents of Arege", DIPTYCH_SOURCE_WITNESS),
+  SRC ("gave-a-grimmer-picture", "Residents gave a grimmer picture.", "Residents", DIPTYCH_SOURCE_WITNESS),
   SRC ("named-the-dead-as", "The ministry named the dead as Ahmad Bani Fadel, 19, and Yousef Deiriyeh, 43.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("identified-the-victims-as", "Police identified the two victims as brothers from the village.", "Police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("a-man-named", "A man named Ali Hassan was among those killed in the strike.", "A man"),

@@ -2183,6 +2183,29 @@ names_someone (DetectContext *ctx,
   return FALSE;
 }
 
+/* Where the verb of "tell a different story", "gave a grimmer picture"
+ * starts when its noun is at @i; or 0.
+ */
+static guint
+tells_other_account (DetectContext *ctx,
+                     guint          first,
+                     guint          i)
+{
+  guint verb = i - 3;
+
+  if (i < first + 4 ||
+      !(_diptych_detect_is (ctx, i, "story") || _diptych_detect_is (ctx, i, "account") ||
+        _diptych_detect_is (ctx, i, "picture") || _diptych_detect_is (ctx, i, "version")) ||
+      !_diptych_detect_is (ctx, i - 2, "a") ||
+      !(_diptych_detect_is (ctx, i - 1, "different") || g_str_has_suffix (detect_lower (ctx, i - 1), "er")))
+    return 0;
+  return _diptych_detect_is (ctx, verb, "tell") || _diptych_detect_is (ctx, verb, "tells") ||
+         _diptych_detect_is (ctx, verb, "told") || _diptych_detect_is (ctx, verb, "gave") ||
+         _diptych_detect_is (ctx, verb, "give") || _diptych_detect_is (ctx, verb, "gives") ||
+         _diptych_detect_is (ctx, verb, "painted") || _diptych_detect_is (ctx, verb, "paint")
+           ? verb : 0;
+}
+
 /* Whether the verb at @i is that of a UN report's partners, who find
  * and count what the report tells: "Protection partners have identified
  * 140 unaccompanied children", "Partners have recorded cases of
@@ -2881,6 +2904,12 @@ detect_in_sentence (DetectContext *ctx,
             add_claim (ctx, i + 1, last, source);
           else if (detect_lower (ctx, i)[0] == 'i' && _diptych_detect_is (ctx, i, "in"))
             statement_subject (ctx, first, i, last, sentence);
+          /* "Residents tell a different story", "gave a grimmer picture":
+           * the account they give is told in the sentences after
+           */
+          else if ((n = tells_other_account (ctx, first, i)) > 0 && subject_before (ctx, first, n, &s, &e, &after_break) &&
+                   !overlaps_source (ctx, s, e, sentence))
+            add_source (ctx, s, e, sentence, last, FALSE);
           else if (able_to_report (ctx, first, i, &n) && subject_before (ctx, first, n, &s, &e, &after_break) &&
                    !overlaps_source (ctx, s, e, sentence) &&
                    (source = add_source (ctx, s, e, sentence, last, FALSE)) >= 0)
