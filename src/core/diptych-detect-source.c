@@ -2953,6 +2953,9 @@ detect_in_sentence (DetectContext *ctx,
             continue;
           while (j < last && _diptych_detect_is_quote (ctx, j))
             j++;
+          /* "had not been identified by Monday evening": when, not who */
+          if (_diptych_detect_is (ctx, j - 1, "by") && j < last && (is_day (ctx, j) || detect_in (ctx, j, LEX_TIME)))
+            continue;
           /* "shared by two families": who, but no source */
           if (_diptych_detect_is (ctx, j - 1, "by") && j < last &&
               (detect_key (ctx, j)->digits || detect_key (ctx, j)->number_word))
