@@ -2907,10 +2907,12 @@ detect_in_sentence (DetectContext *ctx,
           /* "Residents tell a different story", "gave a grimmer picture":
            * the account they give is told in the sentences after
            */
-          else if ((n = tells_other_account (ctx, first, i)) > 0 && subject_before (ctx, first, n, &s, &e, &after_break) &&
+          else if (i >= first + 4 && _diptych_detect_is (ctx, i - 2, "a") &&
+                   (n = tells_other_account (ctx, first, i)) > 0 && subject_before (ctx, first, n, &s, &e, &after_break) &&
                    !overlaps_source (ctx, s, e, sentence))
             add_source (ctx, s, e, sentence, last, FALSE);
-          else if (able_to_report (ctx, first, i, &n) && subject_before (ctx, first, n, &s, &e, &after_break) &&
+          else if (source_verb (ctx, i) == SOURCE_VERB_CHECK && able_to_report (ctx, first, i, &n) &&
+                   subject_before (ctx, first, n, &s, &e, &after_break) &&
                    !overlaps_source (ctx, s, e, sentence) &&
                    (source = add_source (ctx, s, e, sentence, last, FALSE)) >= 0)
             claim_after (ctx, i, last, source);
