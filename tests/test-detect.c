@@ -306,6 +306,8 @@ static const Case cases[] = {
   FIG ("wounded-elsewhere", "Russian bombs had killed four more people and wounded at least 17 elsewhere in the region.", "wounded at least 17", I, 17, 17, N, AT_LEAST, PEOPLE),
   FIG ("picked-up-before", "Residents said security forces had picked up 12 to 15 young men from the village.", "picked up 12 to 15 young men", D, N, 12, 15, RANGE, MEN),
   FIG ("picked-up-by-police", "At least 40 villagers had been picked up by the police.", "At least 40 villagers had been picked up", D, 40, 40, N, AT_LEAST, CIVILIANS),
+  FIG ("picked-up-by-security-agencies", "Relatives said at least 47 men had been picked up by security agencies from Chagai.", "at least 47 men had been picked up", D, 47, 47, N, AT_LEAST, MEN),
+  FIG ("picked-up-by-authorities", "Some 30 students were picked up by the authorities overnight.", "Some 30 students were picked up", D, 30, N, N, APPROX, PEOPLE),
   QUIET_ ("picked-up-by-boats", "By evening 112 people had swum ashore or been picked up by fishing boats.", "112"),
   FIG ("second-aside-participle", "During the exchange of fire, four brave sons of soil, including a young officer, having fought gallantly, embraced shahadat.", "four brave sons of soil", K, 4, 4, 4, EXACT, SOLDIERS),
   QUIET_ ("seized-military-vehicles", "Its fighters had killed 47 soldiers and seized two military vehicles.", "two military"),

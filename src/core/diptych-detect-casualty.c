@@ -1287,6 +1287,22 @@ neutralised (DetectContext *ctx,
   return FALSE;
 }
 
+/* Whether @i names the state's agents who hold people, past "the":
+ * "security agencies", "intelligence services", "the authorities"
+ */
+static gboolean
+state_agents_at (DetectContext *ctx,
+                 guint          i,
+                 guint          last)
+{
+  if (i < last && _diptych_detect_is (ctx, i, "the"))
+    i++;
+  return i < last &&
+         ((i + 1 < last && (_diptych_detect_is (ctx, i, "security") || _diptych_detect_is (ctx, i, "intelligence")) &&
+           !_diptych_detect_is_punct (ctx, i + 1)) ||
+          _diptych_detect_is (ctx, i, "authorities") || _diptych_detect_is (ctx, i, "agents"));
+}
+
 /* Whether the number at @start estimates the people a noun before it
  * names: "The raiders, estimated at more than 100", "the attackers,
  * numbering about 40"
@@ -3074,11 +3090,12 @@ detect_in_sentence (DetectContext *ctx,
              group == DIPTYCH_GROUP_WOMEN || group == DIPTYCH_GROUP_CHILDREN)))
         continue;
       /* "112 people had swum ashore or been picked up by fishing boats":
-       * the rescued; those "picked up by the police" are held
+       * the rescued; those "picked up by the police" or "by security
+       * agencies" are held
        */
       if (outcome == DIPTYCH_OUTCOME_DETAINED && span_last >= first + 2 && span_last + 1 < last &&
           _diptych_detect_is (ctx, span_last - 2, "picked") && _diptych_detect_is (ctx, span_last, "by") &&
-          _diptych_detect_armed_at (ctx, span_last + 1, last) == 0)
+          _diptych_detect_armed_at (ctx, span_last + 1, last) == 0 && !state_agents_at (ctx, span_last + 1, last))
         continue;
       /* "arrived in around 40 pickup trucks", "arrived at 22 shelters" */
       if (outcome == DIPTYCH_OUTCOME_DISPLACED && span_first < q.start &&
