@@ -659,6 +659,7 @@ static const Case cases[] = {
   QUIET_ ("refugee-camps", "Chad has 20 refugee camps along the border.", "20"),
   FIG ("long-relative-clause", "Two civilians who were passing the checkpoint at the time of the explosion sustained minor injuries.", "Two civilians who were passing the checkpoint at the time of the explosion sustained minor injuries", I, 2, 2, 2, EXACT, CIVILIANS),
   QUIET_ ("relative-clause-noun", "Hundreds of people who protested against the killings marched on Friday.", "Hundreds"),
+  FIG ("coordinated-before-the", "“As I speak, 24 students and the two teachers are still in the hands of these criminals,” the mayor said.", "24 students", D, 24, 24, 24, EXACT, PEOPLE),
   FIG ("coordinated-past-aside", "Twelve Maoists, including four women cadres, and two jawans were killed in the encounter.", "Twelve Maoists", K, 12, 12, 12, EXACT, FIGHTERS),
   WHOLE_ ("coordinated-past-aside-whole", "Twelve Maoists, including four women cadres, and two jawans were killed in the encounter.", "two jawans"),
   PART_ ("coordinated-past-aside-part", "Twelve Maoists, including four women cadres, and two jawans were killed in the encounter.", "four women", "Twelve Maoists"),

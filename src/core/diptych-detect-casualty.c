@@ -3024,8 +3024,11 @@ detect_in_sentence (DetectContext *ctx,
           {
             const DetectEntry *entry = NULL;
             guint end = 0, h2, noun_end;
-            /* past a qualifier: "and at least eight rebels" */
-            guint at = conj + 1 + _diptych_detect_match (ctx, conj + 1, LEX_QUALIFIER, NULL);
+            /* past "the" or a qualifier: "and the two teachers are still
+             * in the hands of …", "and at least eight rebels"
+             */
+            guint the = conj + 1 + (conj + 2 < last && _diptych_detect_is (ctx, conj + 1, "the"));
+            guint at = the + _diptych_detect_match (ctx, the, LEX_QUALIFIER, NULL);
             Quantity q2;
 
             if (!(_diptych_detect_read_quantity (ctx, at, conj + 1, last, &q2) &&
