@@ -1039,11 +1039,12 @@ coordinated_subject (DetectContext *ctx,
       if (detect_key (ctx, k)->upper || detect_in (ctx, k, LEX_SOURCE_TYPE))
         k++;
       /* inside a name: "Ministry of Foreign Affairs and Expatriates",
-       * "General Command of the Army"
+       * "General Command of the Army"; and where it is: "The United
+       * Nations Support Mission in Libya called for … and said"
        */
       else if (k > s && detect_key (ctx, k - 1)->upper && k + 1 < and &&
                (_diptych_detect_is (ctx, k, "of") || _diptych_detect_is (ctx, k, "for") ||
-                _diptych_detect_is (ctx, k, "and")) &&
+                _diptych_detect_is (ctx, k, "and") || _diptych_detect_is (ctx, k, "in")) &&
                (detect_key (ctx, k + 1)->upper ||
                 (_diptych_detect_is (ctx, k + 1, "the") && k + 2 < and && detect_key (ctx, k + 2)->upper)))
         k += _diptych_detect_is (ctx, k + 1, "the") ? 2 : 1;
