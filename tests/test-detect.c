@@ -1606,6 +1606,7 @@ static const Case cases[] = {
   QUIET_ ("singular-noun-of-things", "It is a region that hosts five refugee camps and has itself been torn by violence.", "five refugee"),
   FIG ("singular-noun-of-agents", "Four civilian eradicators were also hurt.", "Four civilian eradicators were also hurt", I, 4, 4, 4, EXACT, CIVILIANS),
   FIG ("sheltering-in-a-town", "About 4,100 people are sheltering in Mankush town.", "About 4,100 people are sheltering in Mankush town", X, 4100, N, N, APPROX, PEOPLE),
+  FIG ("sheltering-in-the-grounds-of", "A further 800 people are sheltering in the grounds of Singa Teaching Hospital.", "800 people are sheltering in the grounds of Singa Teaching Hospital", X, 800, 800, 800, EXACT, PEOPLE),
   FIG ("sheltering-in-a-mission", "Hundreds are still sheltering in the courtyard of the Catholic mission.", "Hundreds are still sheltering in the courtyard of the Catholic mission", X, N, 100, N, VAGUE, PEOPLE),
   FIG ("figure-put-again", "The agency counts roughly 21,500 people displaced, while the mayor puts the figure at between 25,000 and 30,000.", "the figure at between 25,000 and 30,000", X, N, 25000, 30000, RANGE, PEOPLE),
   FIG ("lower-figure-given", "At least 1,800 families had fled. The disaster office gave a lower figure of 6,240 people in 14 evacuation centers.", "figure of 6,240 people", X, 6240, 6240, 6240, EXACT, PEOPLE),

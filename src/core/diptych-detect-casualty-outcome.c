@@ -762,6 +762,19 @@ without_homes (DetectContext *ctx,
            _diptych_detect_is (ctx, k - 1, "grounds") || _diptych_detect_is (ctx, k - 1, "compound") ||
            _diptych_detect_is (ctx, k - 1, "courtyard")))
         {
+          /* to shelter in the grounds of any building is to camp
+           * there: "sheltering in the grounds of Singa Teaching Hospital"
+           */
+          if ((_diptych_detect_is (ctx, k - 1, "grounds") || _diptych_detect_is (ctx, k - 1, "courtyard")) &&
+              (_diptych_detect_is (ctx, i, "sheltering") || _diptych_detect_is (ctx, i, "sheltered")))
+            {
+              guint end = k + 1;
+
+              while (end < last && end < k + 6 && !_diptych_detect_is_punct (ctx, end) &&
+                     !(end > k + 1 && detect_in (ctx, end, LEX_FUNCTION)))
+                end++;
+              return end - i;
+            }
           stop = k + 4;
           continue;
         }
