@@ -659,6 +659,8 @@ static const Case cases[] = {
   QUIET_ ("refugee-camps", "Chad has 20 refugee camps along the border.", "20"),
   FIG ("long-relative-clause", "Two civilians who were passing the checkpoint at the time of the explosion sustained minor injuries.", "Two civilians who were passing the checkpoint at the time of the explosion sustained minor injuries", I, 2, 2, 2, EXACT, CIVILIANS),
   QUIET_ ("relative-clause-noun", "Hundreds of people who protested against the killings marched on Friday.", "Hundreds"),
+  FIG ("kills-dozens-fleeing", "Sudan: Drone strike on ferry kills dozens fleeing Dinder", "kills dozens", K, N, 12, N, VAGUE, PEOPLE),
+  FIG ("dozens-fleeing-killed-later", "Dozens fleeing the town were stopped at the bridge.", "Dozens fleeing", X, N, 12, N, VAGUE, PEOPLE),
   FIG ("coordinated-before-the", "“As I speak, 24 students and the two teachers are still in the hands of these criminals,” the mayor said.", "24 students", D, 24, 24, 24, EXACT, PEOPLE),
   FIG ("coordinated-past-aside", "Twelve Maoists, including four women cadres, and two jawans were killed in the encounter.", "Twelve Maoists", K, 12, 12, 12, EXACT, FIGHTERS),
   WHOLE_ ("coordinated-past-aside-whole", "Twelve Maoists, including four women cadres, and two jawans were killed in the encounter.", "two jawans"),

@@ -2232,6 +2232,13 @@ detect_in_sentence (DetectContext *ctx,
                     }
                 }
             }
+          /* "Drone strike on ferry kills dozens fleeing Dinder": no
+           * noun; the verb before tells what befell those fleeing
+           */
+          else if (h == q.end && g_str_has_suffix (detect_lower (ctx, h), "ing") &&
+                   hurts_people_before (ctx, first, q.start) && _diptych_detect_match_outcome (ctx, h, &n) >= 0)
+            {
+            }
           else if ((head_outcome = _diptych_detect_match_outcome (ctx, h, &n)) >= 0)
             {
               const DetectEntry *entry = NULL;
@@ -2923,6 +2930,12 @@ detect_in_sentence (DetectContext *ctx,
           guint end = 0;
 
           outcome = _diptych_detect_outcome_after (ctx, head_end, last, &end, &among, &among_next);
+          /* "Drone strike on ferry kills dozens fleeing Dinder": those
+           * the verb before killed were fleeing, read below
+           */
+          if (outcome >= 0 && !among && head_end == q.end && head_end < last &&
+              g_str_has_suffix (detect_lower (ctx, head_end), "ing") && hurts_people_before (ctx, first, before))
+            outcome = -1;
           /* "40 per cent of Talodi's 60,000 residents had left": the
            * share left, not the whole; but "half of the 300 people
            * killed were children" counts the killed
