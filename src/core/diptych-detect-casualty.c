@@ -2805,6 +2805,13 @@ detect_in_sentence (DetectContext *ctx,
           else if (n > 0 && listed - 1 - n > first &&
                    (_diptych_detect_is (ctx, listed - 2 - n, "the") || _diptych_detect_is (ctx, listed - 2 - n, "those")))
             det = listed - 2 - n;
+          /* "among the civilians killed were eight women": past the noun
+           * of those it befell
+           */
+          else if (n > 0 && listed > first + 2 + n && !detect_key (ctx, listed - 2 - n)->upper &&
+                   _diptych_detect_match (ctx, listed - 2 - n, LEX_GROUP, NULL) == 1 &&
+                   _diptych_detect_is (ctx, listed - 3 - n, "the"))
+            det = listed - 3 - n;
           /* "Killed were two women and a child", "Wounded were 12
            * police officers": the sentence opens with the outcome
            */
