@@ -663,6 +663,7 @@ static const Case cases[] = {
   FIG ("kills-dozens-fleeing", "Sudan: Drone strike on ferry kills dozens fleeing Dinder", "kills dozens", K, N, 12, N, VAGUE, PEOPLE),
   FIG ("dozens-fleeing-killed-later", "Dozens fleeing the town were stopped at the bridge.", "Dozens fleeing", X, N, 12, N, VAGUE, PEOPLE),
   FIG ("coordinated-before-the", "“As I speak, 24 students and the two teachers are still in the hands of these criminals,” the mayor said.", "24 students", D, 24, 24, 24, EXACT, PEOPLE),
+  FIG ("coordinated-not-past-a-verb", "27 civilians, including 8 children and 6 women, were killed on Monday, and 93 civilians were injured.", "6 women", K, 6, 6, 6, EXACT, WOMEN),
   FIG ("coordinated-past-aside", "Twelve Maoists, including four women cadres, and two jawans were killed in the encounter.", "Twelve Maoists", K, 12, 12, 12, EXACT, FIGHTERS),
   WHOLE_ ("coordinated-past-aside-whole", "Twelve Maoists, including four women cadres, and two jawans were killed in the encounter.", "two jawans"),
   PART_ ("coordinated-past-aside-part", "Twelve Maoists, including four women cadres, and two jawans were killed in the encounter.", "four women", "Twelve Maoists"),

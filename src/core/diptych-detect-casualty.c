@@ -3028,7 +3028,12 @@ detect_in_sentence (DetectContext *ctx,
         {
           guint k;
 
-          for (k = conj + 1; k < last && k < conj + COORDINATE_ASIDE && !_diptych_detect_is_punct (ctx, k); k++)
+          /* an aside with no verb: not "6 women, were killed on Monday,
+           * and 93 civilians were injured"
+           */
+          for (k = conj + 1; k < last && k < conj + COORDINATE_ASIDE && !_diptych_detect_is_punct (ctx, k) &&
+                             !detect_in (ctx, k, LEX_AUXILIARY);
+               k++)
             ;
           if (k + 1 < last && _diptych_detect_is (ctx, k, ",") && _diptych_detect_is (ctx, k + 1, "and"))
             conj = k + 1;
