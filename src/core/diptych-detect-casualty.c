@@ -2981,6 +2981,13 @@ detect_in_sentence (DetectContext *ctx,
           gboolean unused;
 
           outcome = _diptych_detect_outcome_after (ctx, head_end, last, &end, &unused, &among_next);
+          /* "had received 64 bodies …, 40 of them civilians with gunshot
+           * wounds to the head": how the dead of the figure before died
+           */
+          if (outcome == DIPTYCH_OUTCOME_INJURED && link == LINK_PREVIOUS && head_end < last &&
+              _diptych_detect_is (ctx, head_end, "with") && ctx->figures->len > 0 &&
+              g_array_index (ctx->figures, DetectItem, ctx->figures->len - 1).casualty.outcome == DIPTYCH_OUTCOME_KILLED)
+            outcome = DIPTYCH_OUTCOME_KILLED;
           if (outcome >= 0)
             span_last = end;
         }
