@@ -772,6 +772,7 @@ static const Case cases[] = {
   QUIET_ ("bare-killed-a-policeman", "Dozens killed a policeman in the riot.", "Dozens"),
   FIG ("passive-then-time", "Twelve people were killed the same day in Gaza.", "Twelve people were killed", K, 12, 12, 12, EXACT, PEOPLE),
   FIG ("killed-a-day-after", "Three people killed a day after ceasefire.", "Three people killed", K, 3, 3, 3, EXACT, PEOPLE),
+  FIG ("restated-then-to-flee-then-said", "The fighting forced about 300 families, or some 1,400 residents, to flee to a school and a chapel, said Police Lt. Col. Arvin Sanchez.", "some 1,400 residents", X, 1400, N, N, APPROX, CIVILIANS),
   QUIET_ ("coordinate-speakers", "Five militants were killed, two soldiers said.", "two soldiers"),
   FIG ("coordinate-before-speakers", "The attack killed 12 people and two soldiers, officials said.", "two soldiers", K, 2, 2, 2, EXACT, SOLDIERS),
   PART_ ("coordinate-both-changed-part", "Police recaptured 146 of the escapees. Two of those recaptured were shot dead and another three or four were wounded.", "three or four were wounded", "recaptured 146 of the escapees"),

@@ -1670,9 +1670,13 @@ speaks_at (DetectContext *ctx,
            guint          i,
            guint          last)
 {
+  /* … not past what befell them: "some 1,400 residents, to flee to a
+   * school, said the police director"
+   */
   if (i < last && _diptych_detect_is (ctx, i, ","))
     for (i++; i < last && !_diptych_detect_is (ctx, i, ","); i++)
-      if (_diptych_detect_is_quote (ctx, i) || detect_in (ctx, i, LEX_REPORTING))
+      if (_diptych_detect_is_quote (ctx, i) || detect_in (ctx, i, LEX_REPORTING) ||
+          (_diptych_detect_is (ctx, i, "to") && i + 1 < last && detect_in (ctx, i + 1, LEX_OUTCOME)))
         return FALSE;
   if (i < last && _diptych_detect_is (ctx, i, ","))
     i++;
