@@ -1446,6 +1446,8 @@ static const Case cases[] = {
   FIG ("two-young-sons", "A farmer who lost his wife and two young sons in the attack said 31 people died.", "two young sons", K, 2, 2, 2, EXACT, CHILDREN),
   FIG ("part-of-the-held-moved", "An estimated 1,000 people had been detained by the RSF, and between 60 and 80 of them had been moved to an unknown location.", "between 60 and 80 of them had been moved to", D, N, 60, 80, RANGE, PEOPLE),
   FIG ("part-of-the-bodies-named-with-wounds", "The morgue had received 64 bodies since the fighting, 40 of them civilians with gunshot wounds to the head or chest.", "40 of them civilians with gunshot wounds", K, 40, 40, 40, EXACT, CIVILIANS),
+  FIG ("part-of-the-evacuees", "Some 6,000 people have been evacuated. The head said 412 of the evacuees were children.", "412 of the evacuees", X, 412, 412, 412, EXACT, PEOPLE),
+  FIG ("evacuees-included", "The evacuees included as many as 500 children.", "The evacuees included as many as 500 children", X, 500, N, 500, AT_MOST, CHILDREN),
   FIG ("part-of-the-dead-with-wounds", "The prosecutor said 11 bodies were found on Monday, several of them with gunshot wounds to the head.", "several of them with gunshot wounds", K, N, 3, N, VAGUE, PEOPLE),
   FIG ("among-the-dead-list-with-aside", "Among the dead were three men, the imam Ahmed Musa, and two elderly women.", "two elderly women", K, 2, 2, 2, EXACT, WOMEN),
   QUIET_ ("armed-men-who-fled", "Lawmen are pursuing around 20 armed men who fled towards the mountains.", "20"),
