@@ -752,6 +752,8 @@ static const Case cases[] = {
   FIG ("trapped-under-rubble", "Some 12 people were trapped under the rubble.", "Some 12 people were trapped", M, 12, N, N, APPROX, PEOPLE),
   QUIET_ ("trapped-in-city", "Thousands of civilians are trapped in the besieged city.", "Thousands"),
   FIG ("were-holding-fighters", "It said its fighters were holding 27 dissident fighters and would hand them over.", "holding 27 dissident fighters", D, 27, 27, 27, EXACT, FIGHTERS),
+  FIG ("armed-factions-in-place-holding", "Armed factions in Salkhad are themselves holding at least six men from neighbouring Bedouin communities.", "holding at least six men", D, 6, 6, N, AT_LEAST, MEN),
+  FIG ("militias-holding", "The militias are holding at least six men.", "holding at least six men", D, 6, 6, N, AT_LEAST, MEN),
   FIG ("still-holding-hostages", "The gunmen are still holding 12 hostages.", "holding 12 hostages", D, 12, 12, 12, EXACT, PEOPLE),
   QUIET_ ("boat-holding", "The boat holding 300 migrants capsized.", "300"),
   QUIET_ ("stadium-holding", "The stadium was holding 50,000 fans.", "50,000"),

@@ -957,10 +957,11 @@ _diptych_detect_armed_at (DetectContext *ctx,
   if (k < last && _diptych_detect_match (ctx, k, LEX_GROUP, &entry) > 0 &&
       (entry->value == DIPTYCH_GROUP_FIGHTERS || entry->value == DIPTYCH_GROUP_SOLDIERS))
     return k + entry->n_words - i;
-  /* "taken by the group", "by a gang" */
+  /* "taken by the group", "by a gang", "the militias" */
   if (k < last && k > i &&
       (_diptych_detect_is (ctx, k, "group") || _diptych_detect_is (ctx, k, "gang") ||
-       _diptych_detect_is (ctx, k, "gangs")))
+       _diptych_detect_is (ctx, k, "gangs") || _diptych_detect_is (ctx, k, "militia") ||
+       _diptych_detect_is (ctx, k, "militias")))
     return k + 1 - i;
   /* "the armed groups", "armed men" */
   if (k + 1 < last && _diptych_detect_is (ctx, k, "armed") && !_diptych_detect_is_punct (ctx, k + 1) &&

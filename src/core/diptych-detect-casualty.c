@@ -949,8 +949,10 @@ holding_verb (DetectContext *ctx,
     return 0;
   if (_diptych_detect_is_verb_of_be (ctx, before - 2) || _diptych_detect_is (ctx, before - 2, "been"))
     return before - 2;
-  /* … "are still holding", "are also holding" */
-  if (before > first + 2 && (_diptych_detect_is (ctx, before - 2, "still") || _diptych_detect_is (ctx, before - 2, "also")) &&
+  /* … "are still holding", "are also holding", "are themselves holding" */
+  if (before > first + 2 &&
+      (_diptych_detect_is (ctx, before - 2, "still") || _diptych_detect_is (ctx, before - 2, "also") ||
+       _diptych_detect_is (ctx, before - 2, "themselves")) &&
       _diptych_detect_is_verb_of_be (ctx, before - 3))
     return before - 3;
   return 0;
@@ -997,8 +999,11 @@ armed_subject (DetectContext *ctx,
 {
   if (verb > first && detect_key (ctx, verb - 1)->all_upper && detect_key (ctx, verb - 1)->kind == DIPTYCH_TOKEN_WORD)
     return TRUE;
-  for (guint k = verb > first + 3 ? verb - 3 : first; k < verb; k++)
-    if (_diptych_detect_armed_at (ctx, k, verb) == verb - k)
+  for (guint k = verb > first + 5 ? verb - 5 : first, n; k < verb; k++)
+    if ((n = _diptych_detect_armed_at (ctx, k, verb)) > 0 &&
+        (k + n == verb ||
+         /* … past where they are: "Armed factions in Salkhad are" */
+         (k + n + 2 == verb && _diptych_detect_is (ctx, k + n, "in") && detect_key (ctx, k + n + 1)->upper)))
       return TRUE;
   return FALSE;
 }
