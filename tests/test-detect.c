@@ -1581,6 +1581,8 @@ static const Case cases[] = {
   FIG ("were-taken-end-of-clause", "\u201cMy two brothers were taken; we do not know where they are,\u201d said a teacher.", "two brothers were taken", D, 2, 2, 2, EXACT, MEN),
   FIG ("police-colleagues", "He condemned the murder of our three police colleagues.", "murder of our three police colleagues", K, 3, 3, 3, EXACT, SOLDIERS),
   FIG ("terrorist-suspects", "Police detained 10 terrorist suspects.", "detained 10 terrorist suspects", D, 10, 10, 10, EXACT, PEOPLE),
+  FIG ("sleeping-in-orchards", "Some 3,000 people fled. Hundreds more were sleeping in orchards and olive groves outside the town.", "Hundreds more were sleeping in orchards", X, N, 100, N, VAGUE, PEOPLE),
+  FIG ("bundled-into-trucks", "By Sunday morning, more than 60 men had been bundled into pick-up trucks, according to residents.", "more than 60 men had been bundled into", D, 60, 60, N, AT_LEAST, MEN),
   FIG ("sleeping-in-fields", "Some 3,000 people fled. Hundreds more were sleeping in fields near the border, they said.", "Hundreds more were sleeping in fields", X, N, 100, N, VAGUE, PEOPLE),
   FIG ("sheltering-in-monasteries", "Some 4,500 are sheltering in 11 monasteries in Kyaukme alone.", "Some 4,500 are sheltering in 11 monasteries", X, 4500, N, N, APPROX, PEOPLE),
   QUIET_ ("displaced-interviewed-by", "It matches those of six other displaced residents interviewed by this newspaper.", "six other displaced residents"),

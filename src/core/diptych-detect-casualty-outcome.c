@@ -798,6 +798,8 @@ without_homes (DetectContext *ctx,
            (_diptych_detect_is (ctx, i, "hiding") || _diptych_detect_is (ctx, i, "sleeping") ||
             _diptych_detect_is (ctx, i, "living"))) ||
           _diptych_detect_is (ctx, k, "fields") || _diptych_detect_is (ctx, k, "monasteries") ||
+          /* "sleeping in orchards and olive groves" */
+          _diptych_detect_is (ctx, k, "orchards") || _diptych_detect_is (ctx, k, "groves") ||
           /* "sheltering at its temporary operating base", "near the UN
            * company operating base": civilians at a peacekeepers' base
            */
