@@ -151,6 +151,22 @@ is_armed_group_initials (DetectContext *ctx,
          !detect_in (ctx, i, LEX_GROUP) && !detect_in (ctx, i, LEX_TITLE);
 }
 
+/* Whether @i says a group is armed: "armed", "rival", "outlaw" … */
+static gboolean
+is_armed_adjective (DetectContext *ctx,
+                    guint          i)
+{
+  static const char * const armed[] = {
+    "armed", "rival", "outlaw", "militant", "jihadist", "rebel", "extremist", "terrorist", "separatist",
+    "insurgent",
+  };
+
+  for (guint n = 0; n < G_N_ELEMENTS (armed); n++)
+    if (_diptych_detect_is (ctx, i, armed[n]))
+      return TRUE;
+  return FALSE;
+}
+
 /* The group of a generic noun ("members", "employees", "staff") from
  * the "of" phrase after it at @i, when that names state forces or an
  * armed group, with the phrase's end in @end; else @group.
@@ -198,7 +214,10 @@ _diptych_detect_member_of_forces (DetectContext *ctx,
           _diptych_detect_is (ctx, k, "cartel") || _diptych_detect_is (ctx, k, "militia") ||
           ((_diptych_detect_is (ctx, k, "group") || _diptych_detect_is (ctx, k, "groups") ||
             _diptych_detect_is (ctx, k, "wing") || _diptych_detect_is (ctx, k, "wings")) &&
-           _diptych_detect_is (ctx, k - 1, "armed")) ||
+           is_armed_adjective (ctx, k - 1)) ||
+          /* … a name: "of the Abu Sayyaf Group (ASG)" */
+          (_diptych_detect_is (ctx, k, "group") && detect_key (ctx, k)->upper && k > i + 1 &&
+           detect_key (ctx, k - 1)->upper) ||
           /* "of an “armed criminal group”", "troops had killed four
            * members of the group": the armed group the story is about
            */
