@@ -1455,6 +1455,7 @@ static const Case cases[] = {
   FIG ("part-of-the-bodies-named-with-wounds", "The morgue had received 64 bodies since the fighting, 40 of them civilians with gunshot wounds to the head or chest.", "40 of them civilians with gunshot wounds", K, 40, 40, 40, EXACT, CIVILIANS),
   FIG ("part-of-the-evacuees", "Some 6,000 people have been evacuated. The head said 412 of the evacuees were children.", "412 of the evacuees", X, 412, 412, 412, EXACT, PEOPLE),
   FIG ("evacuees-included", "The evacuees included as many as 500 children.", "The evacuees included as many as 500 children", X, 500, N, 500, AT_MOST, CHILDREN),
+  FIG ("bodies-of-part-of-the-held", "Soldiers detained 14 men. The bodies of two of the detained men were later found dumped by a stream.", "The bodies of two of the detained men", K, 2, 2, 2, EXACT, MEN),
   FIG ("part-of-the-dead-with-wounds", "The prosecutor said 11 bodies were found on Monday, several of them with gunshot wounds to the head.", "several of them with gunshot wounds", K, N, 3, N, VAGUE, PEOPLE),
   FIG ("among-the-dead-list-with-aside", "Among the dead were three men, the imam Ahmed Musa, and two elderly women.", "two elderly women", K, 2, 2, 2, EXACT, WOMEN),
   QUIET_ ("armed-men-who-fled", "Lawmen are pursuing around 20 armed men who fled towards the mountains.", "20"),

@@ -2535,6 +2535,17 @@ detect_in_sentence (DetectContext *ctx,
               span_last = end;
             }
         }
+      /* "The bodies of two of the detained men were later found": those
+       * held, now dead
+       */
+      if (outcome < 0 && link == LINK_OUTCOME && link_outcome != DIPTYCH_OUTCOME_KILLED && q.start > first + 1 &&
+          _diptych_detect_is (ctx, q.start - 1, "of") && _diptych_detect_is (ctx, q.start - 2, "bodies"))
+        {
+          outcome = DIPTYCH_OUTCOME_KILLED;
+          span_first = q.start - 2;
+          if (span_first > first && _diptych_detect_is (ctx, span_first - 1, "the"))
+            span_first--;
+        }
       if (outcome < 0 && (link == LINK_OUTCOME || link == LINK_AMONG_NEXT))
         outcome = link_outcome;
 
