@@ -498,6 +498,8 @@ static const Case cases[] = {
   NO_SRC ("relative-opens-the-text", "who said on Telegram that two missiles hit the building.", "who"),
   NO_SRC ("passive-by-a-date", "UNHCR said that 1,236 refugees had been registered in Ndu by 12 October.", "12 October"),
   NO_SRC ("patients-admitted", "At least 14 of the 30 patients admitted overnight were women.", "patients"),
+  FIG ("breakdown-adults", "Officials said the death toll had risen to 19 — 14 children and five adults — and that 37 people had been wounded.", "five adults", K, 5, 5, 5, EXACT, PEOPLE),
+  FIG ("breakdown-monks", "An air strike killed at least 24 civilians who had taken refuge there, among them seven children and three monks, the group said.", "three monks", K, 3, 3, 3, EXACT, PEOPLE),
   FIG ("among-the-civilians-killed-were", "The spokesperson said that among the civilians killed were eight women and three children.", "among the civilians killed were eight women", K, 8, 8, 8, EXACT, WOMEN),
   FIG ("among-those-killed-was", "Among those killed was one soldier.", "one soldier", K, 1, 1, 1, EXACT, SOLDIERS),
   FIG ("compared-with", "The morgue received 427 bodies in six days, compared with about 50 in a normal week.", "about 50", K, 50, N, N, APPROX, PEOPLE),
