@@ -1374,6 +1374,12 @@ outcome_before_dash_list (DetectContext *ctx,
 {
   guint dash, n;
 
+  /* … or a comma, after the subject the sentence opens with: "The
+   * victims, seven men and two women, were shot"
+   */
+  if (start == first + 3 && _diptych_detect_is (ctx, start - 1, ",") && _diptych_detect_is (ctx, first, "the") &&
+      _diptych_detect_is (ctx, first + 1, "victims"))
+    return DIPTYCH_OUTCOME_KILLED;
   for (dash = start; dash > first && start - dash < 8; dash--)
     {
       if (_diptych_detect_is_dash (ctx, dash - 1))
@@ -1382,8 +1388,17 @@ outcome_before_dash_list (DetectContext *ctx,
           detect_in (ctx, dash - 1, LEX_OUTCOME) || detect_in (ctx, dash - 1, LEX_REPORTING))
         return -1;
     }
+  if (dash < first + 3 || !_diptych_detect_is_dash (ctx, dash - 1))
+    return -1;
   dash--;
-  if (dash < first + 2 || !_diptych_detect_is_dash (ctx, dash) || !_diptych_detect_is (ctx, dash - 2, "the"))
+  /* … or the people's own noun: "The abducted teachers – three men and
+   * two women aged between 24 and 38 – were among …"
+   */
+  if (dash >= first + 3 && _diptych_detect_is (ctx, dash - 3, "the") && !detect_key (ctx, dash - 1)->upper &&
+      detect_in (ctx, dash - 1, LEX_GROUP))
+    return _diptych_detect_match_outcome (ctx, dash - 2, &n) >= 0 && n == 1 ? _diptych_detect_match_outcome (ctx, dash - 2, &n)
+                                                                            : -1;
+  if (!_diptych_detect_is (ctx, dash - 2, "the"))
     return -1;
   return _diptych_detect_match_outcome (ctx, dash - 1, &n) >= 0 && n == 1 ? _diptych_detect_match_outcome (ctx, dash - 1, &n)
                                                                           : -1;
