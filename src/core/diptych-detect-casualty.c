@@ -1796,11 +1796,19 @@ treated_for_illness (DetectContext *ctx,
   /* … but "treated nine people, including a 70-year-old man with a
    * fractured skull" are the hurt
    */
+  /* … "among them", "31 of them" as "including": "treated 240 patients
+   * since 18 May, 31 of them for gunshot or machete wounds"
+   */
   for (guint k = i; k + 3 < last && k < i + 8 && !_diptych_detect_is (ctx, k, ";"); k++)
-    if (_diptych_detect_is (ctx, k, "including"))
+    if (_diptych_detect_is (ctx, k, "including") ||
+        (i > 3 && _diptych_detect_is (ctx, i - 1, "patients") && _diptych_detect_is (ctx, k + 1, "them") &&
+         /* not those a hospital "was treating" now, after an attack */
+         !_diptych_detect_is (ctx, i - 3, "treating") && !_diptych_detect_is (ctx, i - 4, "treating") &&
+         (_diptych_detect_is (ctx, k, "among") ||
+          (_diptych_detect_is (ctx, k, "of") && k > i && detect_key (ctx, k - 1)->quantity))))
       {
         for (guint w = k + 1; w < last && w < k + 6 && !_diptych_detect_is_punct (ctx, w); w++)
-          if (_diptych_detect_is (ctx, w, "with"))
+          if (_diptych_detect_is (ctx, w, "with") || (_diptych_detect_is (ctx, w, "for") && !_diptych_detect_is (ctx, k, "including")))
             {
               gboolean hurt = FALSE;
 
