@@ -1090,6 +1090,7 @@ static const Case cases[] = {
   SRC ("said-indefinite", "\"They tell us nothing,\" said a woman surnamed Li.", "a woman surnamed Li", DIPTYCH_SOURCE_OTHER),
   SRC ("one-survivor", "\"We held on all night,\" one survivor, a Sudanese man, told the agency.", "one survivor", DIPTYCH_SOURCE_WITNESS),
   SRC ("some-residents", "Some residents said the water rose within minutes.", "Some residents", DIPTYCH_SOURCE_WITNESS),
+  SRC ("inverted-councilor", "The gunmen rode into Kompienga on Tuesday afternoon, rounded up residents in front of the market and read out names from a list, said a town councilor, who asked not to be named.", "a town councilor", DIPTYCH_SOURCE_ANONYMOUS),
   SRC ("inverted-after-aside", "The strike hit the village, about 45 km east of Mopti, shortly after 9 p.m. on Friday, said the official, who asked not to be named.", "the official", DIPTYCH_SOURCE_ANONYMOUS),
   NO_SRC ("inverted-after-aside-place", "The strike hit the village, about 45 km east of Mopti, shortly after 9 p.m. on Friday, said the official, who asked not to be named.", "Mopti"),
   NO_SRC ("inverted-not-told", "\u201cWe held on,\u201d one survivor, a Sudanese man, told the agency.", "the agency"),
