@@ -459,6 +459,8 @@ static const Case cases[] = {
   FIG ("claimed-lives", "Floods have claimed at least 80 lives.", "at least 80 lives", K, 80, 80, N, AT_LEAST, PEOPLE),
   FIG ("number-of-group-outcome", "The number of people killed has risen to 57.", "57", K, 57, 57, 57, EXACT, PEOPLE),
   FIG ("another", "Police killed three gunmen and arrested another 12 men.", "arrested another 12", D, 12, 12, 12, EXACT, MEN),
+  FIG ("crossed-burkinabe", "UNHCR reports that some 2,300 Burkinabè have crossed into Benin since 11 November.", "some 2,300 Burkinabè have crossed into", X, 2300, N, N, APPROX, PEOPLE),
+  FIG ("crossed-nigeriens", "About 400 Nigeriens have crossed into Nigeria.", "About 400 Nigeriens have crossed into", X, 400, N, N, APPROX, PEOPLE),
   FIG ("crossed-into", "Some 40,000 refugees have crossed into Chad.", "Some 40,000 refugees have crossed into", X, 40000, N, N, APPROX, PEOPLE),
   QUIET_ ("released-later", "Of the 40 people detained, 12 were later released.", "12"),
   QUIET_ ("ratio", "About 1 in 5 of the dead were children.", "5"),

@@ -42,8 +42,12 @@ _diptych_detect_is_demonym (DetectContext *ctx,
 
   if (!key->upper || key->all_upper)
     return FALSE;
+  /* … and the names that do not change: "some 2,300 Burkinabè",
+   * "Thousands of Rohingya"
+   */
   return g_str_has_suffix (w, "ans") || g_str_has_suffix (w, "ese") || g_str_has_suffix (w, "is") ||
-         g_str_has_suffix (w, "ites");
+         g_str_has_suffix (w, "ites") || g_str_has_suffix (w, "iens") || strcmp (w, "burkinabe") == 0 ||
+         strcmp (w, "burkinab\xC3\xA8") == 0 || strcmp (w, "rohingya") == 0;
 }
 
 /* The group and the noun's end of a figure whose noun starts with the
