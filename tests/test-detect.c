@@ -401,6 +401,8 @@ static const Case cases[] = {
   FIG ("neutralized-members-fighters", "Government troops neutralized 11 members of the Dawlah Islamiyah in a series of encounters.", "neutralized 11 members", K, 11, 11, 11, EXACT, FIGHTERS),
   FIG ("participle-them-object", "Police said officers had pursued the bandits into the Tiaty hills, killing two of them.", "killing two of them", K, 2, 2, 2, EXACT, FIGHTERS),
   FIG ("participle-them-agent", "Militants attacked a checkpoint manned by Kurdish-led fighters overnight, killing six of them, an official said.", "killing six of them", K, 6, 6, 6, EXACT, FIGHTERS),
+  FIG ("members-of-armed-opposition-front", "Police killed 14 members of an armed opposition front.", "killed 14 members of an armed opposition front", K, 14, 14, 14, EXACT, FIGHTERS),
+  FIG ("taliban-as-noun", "Its fighters had killed upwards of 50 Taliban.", "killed upwards of 50 Taliban", K, 50, 50, N, AT_LEAST, FIGHTERS),
   FIG ("members-of-rival-group", "His men had killed 12 members of the rival group and lost none.", "killed 12 members of the rival group", K, 12, 12, 12, EXACT, FIGHTERS),
   FIG ("members-of-outlaw-group", "Its units arrested 27 members of an outlaw group in the city.", "arrested 27 members of an outlaw group", D, 27, 27, 27, EXACT, FIGHTERS),
   FIG ("members-of-named-group", "Troops killed seven members of the Abu Sayyaf Group (ASG).", "killed seven members of the Abu Sayyaf Group", K, 7, 7, 7, EXACT, FIGHTERS),

@@ -216,9 +216,11 @@ _diptych_detect_member_of_forces (DetectContext *ctx,
            _diptych_detect_is (ctx, k - 1, "vigilante")) ||
           _diptych_detect_is (ctx, k, "cell") ||
           _diptych_detect_is (ctx, k, "cartel") || _diptych_detect_is (ctx, k, "militia") ||
+          /* … "of an armed opposition front" */
           ((_diptych_detect_is (ctx, k, "group") || _diptych_detect_is (ctx, k, "groups") ||
-            _diptych_detect_is (ctx, k, "wing") || _diptych_detect_is (ctx, k, "wings")) &&
-           is_armed_adjective (ctx, k - 1)) ||
+            _diptych_detect_is (ctx, k, "wing") || _diptych_detect_is (ctx, k, "wings") ||
+            _diptych_detect_is (ctx, k, "front") || _diptych_detect_is (ctx, k, "fronts")) &&
+           (is_armed_adjective (ctx, k - 1) || (k > i + 2 && is_armed_adjective (ctx, k - 2)))) ||
           /* … a name: "of the Abu Sayyaf Group (ASG)" */
           (_diptych_detect_is (ctx, k, "group") && detect_key (ctx, k)->upper && k > i + 1 &&
            detect_key (ctx, k - 1)->upper) ||
