@@ -3175,9 +3175,12 @@ detect_in_sentence (DetectContext *ctx,
           _diptych_detect_is (ctx, span_last - 2, "picked") && _diptych_detect_is (ctx, span_last, "by") &&
           _diptych_detect_armed_at (ctx, span_last + 1, last) == 0 && !state_agents_at (ctx, span_last + 1, last))
         continue;
-      /* "arrived in around 40 pickup trucks", "arrived at 22 shelters" */
+      /* "arrived in around 40 pickup trucks", "arrived at 22 shelters",
+       * "hosted in 11 shelter centres": where they went
+       */
       if (outcome == DIPTYCH_OUTCOME_DISPLACED && span_first < q.start &&
-          (_diptych_detect_is (ctx, span_first, "arrived") || _diptych_detect_is (ctx, span_first, "arriving")))
+          (_diptych_detect_is (ctx, span_first, "arrived") || _diptych_detect_is (ctx, span_first, "arriving") ||
+           _diptych_detect_is (ctx, span_first, "hosted")))
         continue;
       /* "searching for two men seen leaving the church": suspects hunted,
        * not people missing
