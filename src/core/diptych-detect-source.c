@@ -1350,6 +1350,24 @@ quoted_title_before (DetectContext *ctx,
 /* Where the clause before the verb at @verb starts, its subject
  * ending at *end: past "has", "later" and an aside in commas.
  */
+/* Whether the words from @first to @end are a name alone: "Kamal
+ * Uddin", "The Ukhrul Times"; not "In Kabul", "However", "Reacting".
+ */
+static gboolean
+opens_with_name (DetectContext *ctx,
+                 guint          first,
+                 guint          end)
+{
+  for (guint k = first; k < end; k++)
+    if (!detect_key (ctx, k)->upper || detect_in (ctx, k, LEX_SKIP) || detect_in (ctx, k, LEX_CLAUSE) ||
+        (detect_in (ctx, k, LEX_FUNCTION) && !(k == first && _diptych_detect_is (ctx, k, "the"))))
+      return FALSE;
+  /* not an opening participle: "Reacting, a civil society organisation, …" */
+  if (end == first + 1 && g_str_has_suffix (detect_lower (ctx, first), "ing"))
+    return FALSE;
+  return end > first + (_diptych_detect_is (ctx, first, "the") ? 1 : 0);
+}
+
 static gboolean
 subject_before (DetectContext *ctx,
                 guint          first,
@@ -1543,6 +1561,21 @@ subject_before (DetectContext *ctx,
               if (_diptych_detect_is (ctx, place - 1, "in") && place - 1 > first)
                 e = a - 1;
             }
+        }
+      /* "The Ukhrul Times, a local news website, citing village elders,
+       * reported", "Kamal Uddin, unit president of the Nagorik Parishad,
+       * a settler organisation, alleged": the name the sentence opens
+       * with, past a second aside
+       */
+      if (name_end == 0 && e > first + 1 &&
+          (_diptych_detect_is (ctx, p, "citing") || _diptych_detect_is (ctx, p, "the") || _diptych_detect_is_article (ctx, p)))
+        {
+          guint c;
+
+          for (c = e - 1; c > first && e - c < 20 && !_diptych_detect_is (ctx, c, ","); c--)
+            ;
+          if (c > first && c <= first + 5 && _diptych_detect_is (ctx, c, ",") && opens_with_name (ctx, first, c))
+            e = c;
         }
     }
   if (e == first || is_boundary (ctx, e - 1))
