@@ -2250,6 +2250,13 @@ detect_in_sentence (DetectContext *ctx,
                   is_singular_of_group (ctx, h))
                 continue;
               group = entry->value;
+              /* "killed 71 citizens", "17 other citizens were injured":
+               * citizens named by their number alone are civilians;
+               * "three Chinese citizens" are people of a nation
+               */
+              if (_diptych_detect_is (ctx, h, "citizens") &&
+                  (h == q.end || (h == q.end + 1 && _diptych_detect_is (ctx, q.end, "other"))))
+                group = DIPTYCH_GROUP_CIVILIANS;
               head_outcome = _diptych_detect_match_outcome (ctx, h, &n);
               head_end = h + entry->n_words;
               /* "17 bodies of civilians": whose */
