@@ -1468,6 +1468,7 @@ static const Case cases[] = {
   FIG ("bodies-of-part-of-the-held", "Soldiers detained 14 men. The bodies of two of the detained men were later found dumped by a stream.", "The bodies of two of the detained men", K, 2, 2, 2, EXACT, MEN),
   FIG ("part-of-the-dead-with-wounds", "The prosecutor said 11 bodies were found on Monday, several of them with gunshot wounds to the head.", "several of them with gunshot wounds", K, N, 3, N, VAGUE, PEOPLE),
   FIG ("among-the-dead-list-with-aside", "Among the dead were three men, the imam Ahmed Musa, and two elderly women.", "two elderly women", K, 2, 2, 2, EXACT, WOMEN),
+  QUIET_ ("attackers-counted-in-dashes-escaped", "He said 14 others were wounded, and that the attackers – between 20 and 25 men armed with automatic rifles – had escaped across the river.", "20"),
   QUIET_ ("armed-men-who-fled", "Lawmen are pursuing around 20 armed men who fled towards the mountains.", "20"),
   FIG ("bare-number-taken-hostage", "Around 1,200 people were killed and about 250 were taken hostage.", "about 250 were taken hostage", D, 250, N, N, APPROX, PEOPLE),
   FIG ("people-reported-missing", "The victims were among at least 17 people reported missing in the area since March.", "at least 17 people reported missing", M, 17, 17, N, AT_LEAST, PEOPLE),

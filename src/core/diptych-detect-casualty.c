@@ -3661,7 +3661,13 @@ detect_in_sentence (DetectContext *ctx,
            /* "neutralised 34 of the attackers …, while dozens of others
             * fled": the others of armed men
             */
-           (others && group < 0 && armed_counted_in (ctx, sentence))))
+           (others && group < 0 && armed_counted_in (ctx, sentence)) ||
+           /* … "the attackers – between 20 and 25 men armed with
+            * automatic rifles – had escaped": armed men counted in an aside
+            */
+           (span_first >= first + 3 && (_diptych_detect_is_dash (ctx, span_first - 1) || _diptych_detect_is (ctx, span_first - 1, ",")) &&
+            detect_in (ctx, span_first - 2, LEX_GROUP) &&
+            detect_value (ctx, span_first - 2, LEX_GROUP) == DIPTYCH_GROUP_FIGHTERS)))
         continue;
       /* "23 humanitarian staff were temporarily relocated", "relocated 26
        * non-essential staff": workers their employer moves are not
