@@ -1466,6 +1466,8 @@ static const Case cases[] = {
   FIG ("part-of-the-evacuees", "Some 6,000 people have been evacuated. The head said 412 of the evacuees were children.", "412 of the evacuees", X, 412, 412, 412, EXACT, PEOPLE),
   FIG ("evacuees-included", "The evacuees included as many as 500 children.", "The evacuees included as many as 500 children", X, 500, N, 500, AT_MOST, CHILDREN),
   FIG ("bodies-of-part-of-the-held", "Soldiers detained 14 men. The bodies of two of the detained men were later found dumped by a stream.", "The bodies of two of the detained men", K, 2, 2, 2, EXACT, MEN),
+  FIG ("wounded-and-later-died", "Two soldiers were wounded and later died in hospital.", "Two soldiers were wounded", K, 2, 2, 2, EXACT, SOLDIERS),
+  FIG ("wounded-and-others-killed", "Two soldiers were wounded and three others were killed.", "Two soldiers were wounded", I, 2, 2, 2, EXACT, SOLDIERS),
   FIG ("part-of-the-dead-with-wounds", "The prosecutor said 11 bodies were found on Monday, several of them with gunshot wounds to the head.", "several of them with gunshot wounds", K, N, 3, N, VAGUE, PEOPLE),
   FIG ("among-the-dead-list-with-aside", "Among the dead were three men, the imam Ahmed Musa, and two elderly women.", "two elderly women", K, 2, 2, 2, EXACT, WOMEN),
   QUIET_ ("attackers-counted-in-dashes-escaped", "He said 14 others were wounded, and that the attackers – between 20 and 25 men armed with automatic rifles – had escaped across the river.", "20"),

@@ -1778,6 +1778,29 @@ hunted_after (DetectContext *ctx,
          (_diptych_detect_is_punct (ctx, k + 1) || detect_in (ctx, k + 1, LEX_FUNCTION));
 }
 
+/* Whether the words from @i go on, past asides but before another
+ * number, to "and died", "and later succumbed".
+ */
+static gboolean
+died_after (DetectContext *ctx,
+            guint          i,
+            guint          last)
+{
+  for (guint k = i; k + 1 < last && k < i + 20 && !detect_key (ctx, k)->quantity &&
+                    (!_diptych_detect_is_punct (ctx, k) || _diptych_detect_is (ctx, k, ","));
+       k++)
+    if (_diptych_detect_is (ctx, k, "and"))
+      {
+        guint v = k + 1;
+
+        if (v + 1 < last && (_diptych_detect_is (ctx, v, "later") || _diptych_detect_is (ctx, v, "then") ||
+                             _diptych_detect_is (ctx, v, "subsequently")))
+          v++;
+        return _diptych_detect_is (ctx, v, "died") || _diptych_detect_is (ctx, v, "succumbed");
+      }
+  return FALSE;
+}
+
 /* Whether the words from @i say what people were treated for, and it
  * is no wound: ", mostly for diarrhoea and respiratory infections".
  */
@@ -3669,6 +3692,11 @@ detect_in_sentence (DetectContext *ctx,
             detect_in (ctx, span_first - 2, LEX_GROUP) &&
             detect_value (ctx, span_first - 2, LEX_GROUP) == DIPTYCH_GROUP_FIGHTERS)))
         continue;
+      /* "three civilians … were struck by stray bullets and died on the
+       * spot": the clause goes on to say they died
+       */
+      if (outcome == DIPTYCH_OUTCOME_INJURED && died_after (ctx, MAX (span_last, head_end), last))
+        outcome = DIPTYCH_OUTCOME_KILLED;
       /* "23 humanitarian staff were temporarily relocated", "relocated 26
        * non-essential staff": workers their employer moves are not
        * displaced
