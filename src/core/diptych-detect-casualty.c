@@ -3692,6 +3692,9 @@ detect_in_sentence (DetectContext *ctx,
             detect_in (ctx, span_first - 2, LEX_GROUP) &&
             detect_value (ctx, span_first - 2, LEX_GROUP) == DIPTYCH_GROUP_FIGHTERS)))
         continue;
+      /* "hanged 12 banners": things hang; people are hanged */
+      if (outcome == DIPTYCH_OUTCOME_KILLED && unknown && span_first < q.start && _diptych_detect_is (ctx, span_first, "hanged"))
+        continue;
       /* "three civilians … were struck by stray bullets and died on the
        * spot": the clause goes on to say they died
        */
