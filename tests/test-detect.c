@@ -1582,6 +1582,7 @@ static const Case cases[] = {
   FIG ("taken-by-the-group", "Twenty-one people, most of them girls and young women, were taken by the group and have not been seen since.", "Twenty-one people", D, 21, 21, 21, EXACT, PEOPLE),
   QUIET_ ("more-officers-flown-in", "Police arrested nine suspects on Saturday, and 120 more officers were flown in from Nairobi, he said.", "120 more officers"),
   NO_SRC ("place-aside-before-said", "The attackers arrived in Nairoto, in the Montepuez district, late Saturday, said a miner.", "in the Montepuez district"),
+  PART_ ("that-among-the-n-dead-were", "The commander told reporters on Sunday that among the 13 dead were four women and a 15-year-old boy.", "four women", "13 dead"),
   PART_ ("among-the-n-dead-were", "At least 17 people were killed. Among the 21 dead were five children and a gendarme, he said.", "five children", "21 dead"),
   FIG ("abandoned-a-place", "Roughly 1,800 people had abandoned Machoca and surrounding villages.", "Roughly 1,800 people had abandoned Machoca", X, 1800, N, N, APPROX, PEOPLE),
   FIG ("left-the-community", "Residents said between 40 and 50 families had left the community by Monday afternoon.", "between 40 and 50 families had left the community", X, N, 40, 50, RANGE, PEOPLE),

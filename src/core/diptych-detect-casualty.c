@@ -1778,6 +1778,19 @@ hunted_after (DetectContext *ctx,
          (_diptych_detect_is_punct (ctx, k + 1) || detect_in (ctx, k + 1, LEX_FUNCTION));
 }
 
+/* Whether "among the" stands before the figure at @whole and opens the
+ * sentence at @opening or the clause after "that": "Among the 21 dead
+ * were", "told reporters on Sunday that among the 13 dead were".
+ */
+static gboolean
+among_the_whole (DetectContext *ctx,
+                 guint          opening,
+                 guint          whole)
+{
+  return whole >= opening + 2 && _diptych_detect_is (ctx, whole - 2, "among") && _diptych_detect_is (ctx, whole - 1, "the") &&
+         (whole - 2 == opening || (whole - 2 > opening && _diptych_detect_is (ctx, whole - 3, "that")));
+}
+
 /* Whether the words from @i go on, past asides but before another
  * number, to "and died", "and later succumbed".
  */
@@ -2923,8 +2936,7 @@ detect_in_sentence (DetectContext *ctx,
            */
           if (det == G_MAXUINT && (f = _diptych_detect_last_in_sentence (ctx, sentence)) >= 0 &&
               g_array_index (ctx->figures, DetectItem, f).last == listed - 1 &&
-              g_array_index (ctx->figures, DetectItem, f).first == opening + 2 &&
-              _diptych_detect_is (ctx, opening, "among") && _diptych_detect_is (ctx, opening + 1, "the") &&
+              among_the_whole (ctx, opening, g_array_index (ctx->figures, DetectItem, f).first) &&
               (_diptych_detect_is (ctx, listed - 1, "were") || _diptych_detect_is (ctx, listed - 1, "are")))
             {
               head = f;
