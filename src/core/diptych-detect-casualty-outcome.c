@@ -836,7 +836,10 @@ without_homes (DetectContext *ctx,
            (_diptych_detect_is (ctx, k - 1, "sports") || _diptych_detect_is (ctx, k - 1, "community") ||
             _diptych_detect_is (ctx, k - 1, "town") || _diptych_detect_is (ctx, k - 1, "municipal") ||
             _diptych_detect_is (ctx, k - 1, "village") || _diptych_detect_is (ctx, k - 1, "school") ||
-            _diptych_detect_is (ctx, k - 1, "church") || _diptych_detect_is (ctx, k - 1, "public"))) ||
+            _diptych_detect_is (ctx, k - 1, "church") || _diptych_detect_is (ctx, k - 1, "public") ||
+            _diptych_detect_is (ctx, k - 1, "parish"))) ||
+          /* "in the municipal auditorium" */
+          _diptych_detect_is (ctx, k, "auditorium") || _diptych_detect_is (ctx, k, "auditoriums") ||
           _diptych_detect_is (ctx, k, "stadium") || _diptych_detect_is (ctx, k, "gymnasium") ||
           _diptych_detect_is (ctx, k, "gymnasiums") || _diptych_detect_is (ctx, k, "stadiums") ||
           (_diptych_detect_is (ctx, k, "complex") && _diptych_detect_is (ctx, k - 1, "sports")) ||
