@@ -2020,6 +2020,8 @@ static const Case cases[] = {
   NO_SRC ("regretted-his-decision", "The minister regretted his decision.", "The minister"),
   SRC ("residents-i-spoke-to-believe", "Residents I spoke to believe the number of dead is higher.", "Residents", DIPTYCH_SOURCE_WITNESS),
   SRC ("relatives-we-interviewed-said", "Relatives we interviewed said 12 people died.", "Relatives", DIPTYCH_SOURCE_WITNESS),
+  SRC ("gave-a-higher-figure", "A parent gave a higher figure.", "A parent", DIPTYCH_SOURCE_OTHER),
+  SRC ("give-a-higher-toll", "Residents give a higher toll.", "Residents", DIPTYCH_SOURCE_WITNESS),
   SRC ("residents-tell-a-different-story", "Residents of Arege tell a different story.", "Residents of Arege", DIPTYCH_SOURCE_WITNESS),
   SRC ("gave-a-grimmer-picture", "Residents gave a grimmer picture.", "Residents", DIPTYCH_SOURCE_WITNESS),
   SRC ("identified-by-relatives-as", "The dead man, identified by relatives as Luis Marileo, 27, had fired first.", "relatives", DIPTYCH_SOURCE_WITNESS),

@@ -2229,7 +2229,10 @@ tells_other_account (DetectContext *ctx,
 
   if (i < first + 4 ||
       !(_diptych_detect_is (ctx, i, "story") || _diptych_detect_is (ctx, i, "account") ||
-        _diptych_detect_is (ctx, i, "picture") || _diptych_detect_is (ctx, i, "version")) ||
+        _diptych_detect_is (ctx, i, "picture") || _diptych_detect_is (ctx, i, "version") ||
+        /* "A parent gave a higher figure", "Residents give a higher toll" */
+        _diptych_detect_is (ctx, i, "figure") || _diptych_detect_is (ctx, i, "toll") ||
+        _diptych_detect_is (ctx, i, "estimate") || _diptych_detect_is (ctx, i, "count")) ||
       !_diptych_detect_is (ctx, i - 2, "a") ||
       !(_diptych_detect_is (ctx, i - 1, "different") || g_str_has_suffix (detect_lower (ctx, i - 1), "er")))
     return 0;
