@@ -2016,6 +2016,16 @@ detect_in_sentence (DetectContext *ctx,
 
           outcome_at += adverb_at (ctx, outcome_at, last);
 
+          /* "more than 200 of their animals were killed": beasts, which a
+           * number before them would measure
+           */
+          {
+            guint beast = d + (d + 1 < last && (_diptych_detect_is (ctx, d, "the") ||
+                                               detect_is_possessive_determiner (ctx, d)));
+
+            if (beast < last && detect_in (ctx, beast, LEX_UNIT) && _diptych_detect_match (ctx, beast, LEX_GROUP, NULL) == 0)
+              continue;
+          }
           /* "has seized 14 of Rakhine's 17 townships": a part of a count
            * of things
            */
@@ -3703,6 +3713,11 @@ detect_in_sentence (DetectContext *ctx,
            (span_first >= first + 3 && (_diptych_detect_is_dash (ctx, span_first - 1) || _diptych_detect_is (ctx, span_first - 1, ",")) &&
             detect_in (ctx, span_first - 2, LEX_GROUP) &&
             detect_value (ctx, span_first - 2, LEX_GROUP) == DIPTYCH_GROUP_FIGHTERS)))
+        continue;
+      /* "more than 900 have fallen ill": sick, not dead */
+      if (outcome == DIPTYCH_OUTCOME_KILLED && span_last + 1 < last && span_last > q.end &&
+          _diptych_detect_is (ctx, span_last - 1, "fallen") &&
+          (_diptych_detect_is (ctx, span_last, "ill") || _diptych_detect_is (ctx, span_last, "sick")))
         continue;
       /* "hanged 12 banners": things hang; people are hanged */
       if (outcome == DIPTYCH_OUTCOME_KILLED && unknown && span_first < q.start && _diptych_detect_is (ctx, span_first, "hanged"))
