@@ -1468,6 +1468,8 @@ static const Case cases[] = {
   FIG ("bodies-of-part-of-the-held", "Soldiers detained 14 men. The bodies of two of the detained men were later found dumped by a stream.", "The bodies of two of the detained men", K, 2, 2, 2, EXACT, MEN),
   FIG ("prisoners-hanged", "Iran: Four Kurdish prisoners hanged as dozens arrested in Mahabad", "Four Kurdish prisoners hanged", K, 4, 4, 4, EXACT, PEOPLE),
   FIG ("executing-members", "The ELN accused the Gulf Clan of executing two of its members after they were taken prisoner.", "executing two of its members", K, 2, 2, 2, EXACT, FIGHTERS),
+  QUIET_ ("supplies-for-trauma-cases", "Medical supplies for 500 trauma cases were airlifted to Obo on 21 August.", "500"),
+  QUIET_ ("kits-to-treat-patients", "WHO delivered trauma kits sufficient to treat 100 patients.", "100"),
   QUIET_ ("fallen-ill", "Cholera has killed at least 26 people in the camps, and more than 900 have fallen ill in a fortnight.", "900"),
   QUIET_ ("part-of-their-animals", "He said eight herders were among the dead and that more than 200 of their animals were killed or stolen.", "200"),
   FIG ("part-of-their-cattle-keepers", "Police said up to 14 of their cattle keepers had been arrested.", "up to 14 of their cattle keepers had been arrested", D, 14, N, 14, AT_MOST, OTHER),

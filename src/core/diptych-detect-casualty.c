@@ -3719,6 +3719,15 @@ detect_in_sentence (DetectContext *ctx,
           _diptych_detect_is (ctx, span_last - 1, "fallen") &&
           (_diptych_detect_is (ctx, span_last, "ill") || _diptych_detect_is (ctx, span_last, "sick")))
         continue;
+      /* "Medical supplies for 500 trauma cases", "kits to treat 100
+       * patients": what the help can serve
+       */
+      if (q.start >= first + 2 && span_first == q.start &&
+          (_diptych_detect_is (ctx, q.start - 1, "for") || _diptych_detect_is (ctx, q.start - 1, "treat")) &&
+          (_diptych_detect_is (ctx, q.start - 2, "supplies") || _diptych_detect_is (ctx, q.start - 2, "kits") ||
+           _diptych_detect_is (ctx, q.start - 2, "medicines") || _diptych_detect_is (ctx, q.start - 2, "drugs") ||
+           _diptych_detect_is (ctx, q.start - 2, "enough") || _diptych_detect_is (ctx, q.start - 2, "to")))
+        continue;
       /* "hanged 12 banners": things hang; people are hanged */
       if (outcome == DIPTYCH_OUTCOME_KILLED && unknown && span_first < q.start && _diptych_detect_is (ctx, span_first, "hanged"))
         continue;
