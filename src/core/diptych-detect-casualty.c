@@ -2774,6 +2774,8 @@ detect_in_sentence (DetectContext *ctx,
                    (group == DIPTYCH_GROUP_FIGHTERS || group == DIPTYCH_GROUP_SOLDIERS ||
                     _diptych_detect_is (ctx, head_end - 1, "hostages") ||
                     _diptych_detect_is (ctx, head_end - 1, "captives") ||
+                    /* "his men were holding 86 prisoners" */
+                    _diptych_detect_is (ctx, head_end - 1, "prisoners") ||
                     ((group == DIPTYCH_GROUP_CIVILIANS || group == DIPTYCH_GROUP_MEN ||
                       group == DIPTYCH_GROUP_WOMEN || group == DIPTYCH_GROUP_CHILDREN ||
                       group == DIPTYCH_GROUP_PEOPLE) &&

@@ -1359,9 +1359,15 @@ opens_with_name (DetectContext *ctx,
                  guint          end)
 {
   for (guint k = first; k < end; k++)
-    if (!detect_key (ctx, k)->upper || detect_in (ctx, k, LEX_SKIP) || detect_in (ctx, k, LEX_CLAUSE) ||
-        (detect_in (ctx, k, LEX_FUNCTION) && !(k == first && _diptych_detect_is (ctx, k, "the"))))
-      return FALSE;
+    {
+      /* … "of" inside the name: "The Global New Light of Myanmar" */
+      if (k > first && k + 1 < end && _diptych_detect_is (ctx, k, "of") && detect_key (ctx, k - 1)->upper &&
+          detect_key (ctx, k + 1)->upper)
+        continue;
+      if (!detect_key (ctx, k)->upper || detect_in (ctx, k, LEX_SKIP) || detect_in (ctx, k, LEX_CLAUSE) ||
+          (detect_in (ctx, k, LEX_FUNCTION) && !(k == first && _diptych_detect_is (ctx, k, "the"))))
+        return FALSE;
+    }
   /* not an opening participle: "Reacting, a civil society organisation, …" */
   if (end == first + 1 && g_str_has_suffix (detect_lower (ctx, first), "ing"))
     return FALSE;
@@ -1574,7 +1580,7 @@ subject_before (DetectContext *ctx,
 
           for (c = e - 1; c > first && e - c < 20 && !_diptych_detect_is (ctx, c, ","); c--)
             ;
-          if (c > first && c <= first + 5 && _diptych_detect_is (ctx, c, ",") && opens_with_name (ctx, first, c))
+          if (c > first && c <= first + 7 && _diptych_detect_is (ctx, c, ",") && opens_with_name (ctx, first, c))
             e = c;
         }
     }
