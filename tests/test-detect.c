@@ -769,6 +769,7 @@ static const Case cases[] = {
   FIG ("armed-factions-in-place-holding", "Armed factions in Salkhad are themselves holding at least six men from neighbouring Bedouin communities.", "holding at least six men", D, 6, 6, N, AT_LEAST, MEN),
   FIG ("militias-holding", "The militias are holding at least six men.", "holding at least six men", D, 6, 6, N, AT_LEAST, MEN),
   FIG ("holding-prisoners", "A spokesman said his men were holding 86 prisoners in villages outside the town.", "holding 86 prisoners", D, 86, 86, 86, EXACT, PEOPLE),
+  FIG ("two-nouns-then-breakdown-aside", "At least 1,300 migrants and asylum seekers, among them some 200 children, are being held in overcrowded cells.", "some 200 children", D, 200, N, N, APPROX, CHILDREN),
   FIG ("still-holding-hostages", "The gunmen are still holding 12 hostages.", "holding 12 hostages", D, 12, 12, 12, EXACT, PEOPLE),
   QUIET_ ("boat-holding", "The boat holding 300 migrants capsized.", "300"),
   QUIET_ ("stadium-holding", "The stadium was holding 50,000 fans.", "50,000"),

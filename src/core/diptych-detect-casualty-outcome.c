@@ -1460,12 +1460,17 @@ _diptych_detect_outcome_after (DetectContext *ctx,
           break;
         }
 
-  /* "120 men and boys, some as young as 15, were detained": past the
-   * head's second noun to its aside
+  /* "120 men and boys, some as young as 15, were detained", "At least
+   * 1,300 migrants and asylum seekers, among them some 200 children, are
+   * being held": past the head's second noun to its aside
    */
-  if (from + 2 < last && _diptych_detect_is (ctx, from, "and") && detect_in (ctx, from + 1, LEX_GROUP) &&
-      _diptych_detect_is (ctx, from + 2, ","))
-    from += 2;
+  if (from + 2 < last && _diptych_detect_is (ctx, from, "and"))
+    {
+      guint second = _diptych_detect_match (ctx, from + 1, LEX_GROUP, NULL);
+
+      if (second > 0 && from + 1 + second < last && _diptych_detect_is (ctx, from + 1 + second, ","))
+        from += 1 + second;
+    }
 
   /* "Two civilians living next to the station, a shopkeeper and his
    * son, were also killed": past where they lived, to the aside
