@@ -413,8 +413,13 @@ left_homes (DetectContext *ctx,
       k++;
     }
   /* "have left Las Anod", "had left for Thall and Hangu", "had abandoned
-   * Machoca": a place's name
+   * Machoca": a place's name, maybe told as nearby ("have left
+   * neighbouring Lo de Fuentes")
    */
+  if (k + 1 < last && (_diptych_detect_is (ctx, k, "neighbouring") || _diptych_detect_is (ctx, k, "neighboring") ||
+                       _diptych_detect_is (ctx, k, "nearby")) &&
+      detect_key (ctx, k + 1)->upper)
+    k++;
   if (k < last && detect_key (ctx, k)->upper && !detect_key (ctx, k)->all_upper &&
       !detect_in (ctx, k, LEX_MONTH))
     {
