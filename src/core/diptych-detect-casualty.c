@@ -1791,6 +1791,21 @@ among_the_whole (DetectContext *ctx,
          (whole - 2 == opening || (whole - 2 > opening && _diptych_detect_is (ctx, whole - 3, "that")));
 }
 
+/* Whether supplies are named in the clause before @i: "sent surgical
+ * supplies to hospitals in Osh and Batken for 500 wounded".
+ */
+static gboolean
+supplies_before (DetectContext *ctx,
+                 guint          first,
+                 guint          i)
+{
+  for (guint k = i; k > first && i - k < 9 && !_diptych_detect_is_punct (ctx, k - 1); k--)
+    if (_diptych_detect_is (ctx, k - 1, "supplies") || _diptych_detect_is (ctx, k - 1, "kits") ||
+        _diptych_detect_is (ctx, k - 1, "medicines") || _diptych_detect_is (ctx, k - 1, "drugs"))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the words from @i go on, past asides but before another
  * number, to "and died", "and later succumbed".
  */
@@ -2383,6 +2398,13 @@ detect_in_sentence (DetectContext *ctx,
             }
           else if (_diptych_detect_is_demonym (ctx, h))
             _diptych_detect_demonym_noun (ctx, h, last, &group, &head_end, &unknown);
+          /* … of two words: "almost 4,500 South Sudanese" */
+          else if (h + 1 < last && detect_key (ctx, h)->upper &&
+                   (_diptych_detect_is (ctx, h, "south") || _diptych_detect_is (ctx, h, "north") ||
+                    _diptych_detect_is (ctx, h, "east") || _diptych_detect_is (ctx, h, "west") ||
+                    _diptych_detect_is (ctx, h, "central")) &&
+                   _diptych_detect_is_demonym (ctx, h + 1))
+            _diptych_detect_demonym_noun (ctx, h + 1, last, &group, &head_end, &unknown);
           else
             {
               /* An adjective or two before the noun: "young men", "FMA-supported
@@ -3726,9 +3748,8 @@ detect_in_sentence (DetectContext *ctx,
        */
       if (q.start >= first + 2 && span_first == q.start &&
           (_diptych_detect_is (ctx, q.start - 1, "for") || _diptych_detect_is (ctx, q.start - 1, "treat")) &&
-          (_diptych_detect_is (ctx, q.start - 2, "supplies") || _diptych_detect_is (ctx, q.start - 2, "kits") ||
-           _diptych_detect_is (ctx, q.start - 2, "medicines") || _diptych_detect_is (ctx, q.start - 2, "drugs") ||
-           _diptych_detect_is (ctx, q.start - 2, "enough") || _diptych_detect_is (ctx, q.start - 2, "to")))
+          (_diptych_detect_is (ctx, q.start - 2, "enough") || _diptych_detect_is (ctx, q.start - 2, "to") ||
+           supplies_before (ctx, first, q.start - 1)))
         continue;
       /* "hanged 12 banners": things hang; people are hanged */
       if (outcome == DIPTYCH_OUTCOME_KILLED && unknown && span_first < q.start && _diptych_detect_is (ctx, span_first, "hanged"))
