@@ -1375,11 +1375,19 @@ outcome_before_dash_list (DetectContext *ctx,
   guint dash, n;
 
   /* … or a comma, after the subject the sentence opens with: "The
-   * victims, seven men and two women, were shot"
+   * victims, seven men and two women, were shot", "“Those arrested, 19
+   * men and four women, are helping the police"
    */
-  if (start == first + 3 && _diptych_detect_is (ctx, start - 1, ",") && _diptych_detect_is (ctx, first, "the") &&
-      _diptych_detect_is (ctx, first + 1, "victims"))
-    return DIPTYCH_OUTCOME_KILLED;
+  if (first < start && _diptych_detect_is_quote (ctx, first))
+    first++;
+  if (start == first + 3 && _diptych_detect_is (ctx, start - 1, ",") &&
+      (_diptych_detect_is (ctx, first, "the") || _diptych_detect_is (ctx, first, "those")))
+    {
+      if (_diptych_detect_is (ctx, first + 1, "victims"))
+        return DIPTYCH_OUTCOME_KILLED;
+      if (_diptych_detect_match_outcome (ctx, first + 1, &n) >= 0 && n == 1)
+        return _diptych_detect_match_outcome (ctx, first + 1, &n);
+    }
   for (dash = start; dash > first && start - dash < 8; dash--)
     {
       if (_diptych_detect_is_dash (ctx, dash - 1))

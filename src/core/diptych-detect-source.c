@@ -2453,6 +2453,12 @@ plural_reports (DetectContext *ctx,
       if (_diptych_detect_is (ctx, k, "and") &&
           (detect_key (ctx, k - 1)->upper || detect_in (ctx, k - 1, LEX_SOURCE_TYPE)))
         return TRUE;
+  /* "The Armed Forces of the DRC (FARDC) report that": a body named
+   * with its initials after it
+   */
+  if (!at_end && noun > first + 3 && _diptych_detect_is (ctx, noun - 1, ")") && detect_key (ctx, noun - 2)->all_upper &&
+      _diptych_detect_is (ctx, noun - 3, "(") && _diptych_detect_is (ctx, verb + 1, "that"))
+    return TRUE;
   if (detect_key (ctx, noun - 1)->all_upper)
     return FALSE;
   w = detect_lower (ctx, noun - 1);
