@@ -1618,6 +1618,8 @@ static const Case cases[] = {
   FIG ("were-taken-end-of-clause", "\u201cMy two brothers were taken; we do not know where they are,\u201d said a teacher.", "two brothers were taken", D, 2, 2, 2, EXACT, MEN),
   FIG ("police-colleagues", "He condemned the murder of our three police colleagues.", "murder of our three police colleagues", K, 3, 3, 3, EXACT, SOLDIERS),
   FIG ("terrorist-suspects", "Police detained 10 terrorist suspects.", "detained 10 terrorist suspects", D, 10, 10, 10, EXACT, PEOPLE),
+  FIG ("gone-as-far-as", "Some 60 families have gone as far as Lebanon, Makhlouf added.", "Some 60 families have gone as far as", X, 60, N, N, APPROX, PEOPLE),
+  FIG ("members-of-security-force", "The spokesman said two members of the General Security force were killed.", "two members of the General Security force were killed", K, 2, 2, 2, EXACT, SOLDIERS),
   FIG ("left-neighbouring-town", "About 300 families have left nearby Kanaker.", "About 300 families have left nearby Kanaker", X, 300, N, N, APPROX, PEOPLE),
   FIG ("hosted-in-a-city", "Some 2,900 families are hosted in Peshawar, 1,150 in Jamrud and 762 in Landi Kotal.", "Some 2,900 families are hosted in", X, 2900, N, N, APPROX, PEOPLE),
   QUIET_ ("hosted-in-centres", "About 3,000 people are hosted in 11 shelter centres.", "11"),
