@@ -822,8 +822,12 @@ without_homes (DetectContext *ctx,
             _diptych_detect_is (ctx, k, "forest") || _diptych_detect_is (ctx, k, "hills")) &&
            (k + 1 == last || _diptych_detect_is_punct (ctx, k + 1) || detect_in (ctx, k + 1, LEX_FUNCTION)) &&
            (_diptych_detect_is (ctx, i, "sheltering") || _diptych_detect_is (ctx, i, "sheltered"))) ||
-          /* public buildings: "sheltering in a church and a school" */
+          /* public buildings: "sheltering in a church and a school", "have
+           * moved into a temple"
+           */
           _diptych_detect_is (ctx, k, "church") || _diptych_detect_is (ctx, k, "churches") ||
+          _diptych_detect_is (ctx, k, "temple") || _diptych_detect_is (ctx, k, "temples") ||
+          _diptych_detect_is (ctx, k, "pagoda") || _diptych_detect_is (ctx, k, "pagodas") ||
           _diptych_detect_is (ctx, k, "mosque") || _diptych_detect_is (ctx, k, "mosques") ||
           _diptych_detect_is (ctx, k, "school") || _diptych_detect_is (ctx, k, "schools") ||
           _diptych_detect_is (ctx, k, "classrooms") ||

@@ -1799,6 +1799,23 @@ among_the_whole (DetectContext *ctx,
          (whole - 2 == opening || (whole - 2 > opening && _diptych_detect_is (ctx, whole - 3, "that")));
 }
 
+/* Whether the participle at @i says where people without their homes
+ * stay: "sheltering in a school", "staying with host families".
+ */
+static gboolean
+shelters_at (DetectContext *ctx,
+             guint          i,
+             guint          last)
+{
+  guint end = 0, among_next;
+  gboolean among;
+
+  return !detect_key (ctx, i)->upper && g_str_has_suffix (detect_lower (ctx, i), "ing") &&
+         (_diptych_detect_is (ctx, i, "sheltering") || _diptych_detect_is (ctx, i, "staying") ||
+          _diptych_detect_is (ctx, i, "sleeping") || _diptych_detect_is (ctx, i, "living")) &&
+         _diptych_detect_outcome_after (ctx, i, last, &end, &among, &among_next) == DIPTYCH_OUTCOME_DISPLACED;
+}
+
 /* Whether supplies are named in the clause before @i: "sent surgical
  * supplies to hospitals in Osh and Batken for 500 wounded".
  */
@@ -2400,7 +2417,9 @@ detect_in_sentence (DetectContext *ctx,
                    /* "wounded 54 late on Saturday" */
                    ((_diptych_detect_is (ctx, h, "late") || _diptych_detect_is (ctx, h, "early")) &&
                     h + 1 < last && (_diptych_detect_is (ctx, h + 1, "on") || _diptych_detect_is (ctx, h + 1, "in") ||
-                                     detect_in (ctx, h + 1, LEX_TIME))))
+                                     detect_in (ctx, h + 1, LEX_TIME))) ||
+                   /* "with about 600 sheltering in a school": where they stay */
+                   shelters_at (ctx, h, last))
             {
               /* no noun */
             }
