@@ -451,14 +451,26 @@ _diptych_detect_driven_from (DetectContext *ctx,
 {
   guint k = from + 1, end;
 
+  /* … and a headline's present: "Clan fighting drives thousands from
+   * villages", "wave of abductions drives thousands into makeshift camps"
+   */
   if (!(_diptych_detect_is (ctx, verb, "driven") || _diptych_detect_is (ctx, verb, "drove") ||
-        _diptych_detect_is (ctx, verb, "forced") || _diptych_detect_is (ctx, verb, "chased") ||
-        _diptych_detect_is (ctx, verb, "expelled")) ||
+        _diptych_detect_is (ctx, verb, "drives") || _diptych_detect_is (ctx, verb, "forced") ||
+        _diptych_detect_is (ctx, verb, "chased") || _diptych_detect_is (ctx, verb, "expelled")) ||
       from + 1 >= last)
     return 0;
   /* "were forced out of the Merisiers estate" */
   if (_diptych_detect_is (ctx, from, "out") && _diptych_detect_is (ctx, from + 1, "of") && from + 2 < last)
     k = from + 2;
+  /* "drives thousands into makeshift camps": to where the displaced go */
+  else if (_diptych_detect_is (ctx, from, "into") && !_diptych_detect_is (ctx, verb, "forced"))
+    {
+      for (guint c = from + 1; c < last && c < from + 4 && !_diptych_detect_is_punct (ctx, c); c++)
+        if (_diptych_detect_is (ctx, c, "camps") || _diptych_detect_is (ctx, c, "camp") ||
+            _diptych_detect_is (ctx, c, "exile") || _diptych_detect_is (ctx, c, "hiding"))
+          return c + 1;
+      return 0;
+    }
   else if (!_diptych_detect_is (ctx, from, "from"))
     return 0;
   /* a place's name: "from Déou" */
