@@ -413,11 +413,13 @@ left_homes (DetectContext *ctx,
       k++;
     }
   /* "have left Las Anod", "had left for Thall and Hangu", "had abandoned
-   * Machoca": a place's name, maybe told as nearby ("have left
-   * neighbouring Lo de Fuentes")
+   * Machoca": a place's name, maybe told as nearby or by its part ("have
+   * left neighbouring Lo de Fuentes", "have left western Oromia")
    */
   if (k + 1 < last && (_diptych_detect_is (ctx, k, "neighbouring") || _diptych_detect_is (ctx, k, "neighboring") ||
-                       _diptych_detect_is (ctx, k, "nearby")) &&
+                       _diptych_detect_is (ctx, k, "nearby") || _diptych_detect_is (ctx, k, "western") ||
+                       _diptych_detect_is (ctx, k, "eastern") || _diptych_detect_is (ctx, k, "northern") ||
+                       _diptych_detect_is (ctx, k, "southern") || _diptych_detect_is (ctx, k, "central")) &&
       detect_key (ctx, k + 1)->upper)
     k++;
   if (k < last && detect_key (ctx, k)->upper && !detect_key (ctx, k)->all_upper &&
@@ -922,8 +924,15 @@ taken_from_homes (DetectContext *ctx,
   /* "were taken from farms near the health post", "from their fields":
    * from where they worked, which abducts them as well
    */
+  /* … or from the vehicles they travelled in: "167 university students
+   * were taken from buses near Nejo"
+   */
   end = i + 2 + (_diptych_detect_is (ctx, i + 2, "their") || _diptych_detect_is (ctx, i + 2, "the"));
-  if (end < last && (_diptych_detect_is (ctx, end, "farms") || _diptych_detect_is (ctx, end, "fields")) &&
+  if (end < last &&
+      (_diptych_detect_is (ctx, end, "farms") || _diptych_detect_is (ctx, end, "fields") ||
+       _diptych_detect_is (ctx, end, "buses") || _diptych_detect_is (ctx, end, "vehicles") ||
+       _diptych_detect_is (ctx, end, "cars") || _diptych_detect_is (ctx, end, "trucks") ||
+       _diptych_detect_is (ctx, end, "lorries") || _diptych_detect_is (ctx, end, "minibuses")) &&
       !(end + 1 < last && _diptych_detect_is (ctx, end + 1, "to")))
     return end + 1 - i;
   return 0;
