@@ -1,0 +1,448 @@
+#!/usr/bin/env python3
+"""Hand labels of the articles in this folder: casualty figures, cited sources, and the numbers in the
+text that are NOT casualty figures. Writes labels.json next to this file; the checks are those of
+../label_checks.py.
+
+    python3 make_labels.py            # check every label, then write labels.json
+    python3 make_labels.py --show     # also print every label with its context, for review
+    python3 make_labels.py --stats    # also print phrasing-category counts (add --json for JSON)
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from label_checks import C, S, N, main  # noqa: E402
+
+A = {}
+# Wording variants specific to this folder, counted by --stats in addition to the common ones.
+STATS_EXTRA_OUTCOME_WORDS = []
+STATS_EXTRA_GROUP_NOUNS = []
+
+# ---------------------------------------------------------------- labels (blind set 349: yj01-yj08)
+
+STATS_EXTRA_OUTCOME_WORDS += [
+    ('shot dead / lost their lives', r'\bshot dead\b|\blost their lives\b'),
+    ('treated / admitted / brought in with gunshot wounds / sustained injuries / beaten / in hospital',
+     r'\btreated\b|\badmitted\b|\bbrought in\b|\bsustained injuries\b|\bbeaten\b|\bin hospital\b|\binjuries\b'),
+    ('recaptured / held / took / among those held', r'\brecaptured\b|\bheld\b|\btook\b'),
+    ('sheltering / left their homes / taken refuge / crossed', r'\bsheltering\b|\bleft their homes\b|'
+     r'\btaken refuge\b|\bcrossed\b'),
+    ('could not trace / not been seen', r'\bcould not trace\b|\bnot been seen\b'),
+]
+STATS_EXTRA_GROUP_NOUNS += [
+    ('inmates/escapees/detainees/minors', r'\b(?:inmates|escapees|detainees|minors)\b'),
+    ('officers/prison guards', r'\b(?:officers|prison guards)\b'),
+    ('individuals/persons/supporters/looters/families/households/Mozambicans',
+     r'\b(?:individuals|persons|supporters|looters|families|households|Mozambicans)\b'),
+    ('boys/brothers/young men', r'\b(?:boys|brothers|young men)\b'),
+]
+
+# yj01: police firing on post-election protesters and looting in Beira, Mozambique (AFP style,
+# one sentence a paragraph)
+A['yj01.txt'] = dict(
+    casualty=[
+        C('killing at least nine people', 'killed', 9, 'at-least', 'people', id='tot'),
+        C('two children', 'killed', 2, 'exact', 'children', sub='tot'),
+        C('Forty-three others were treated for gunshot wounds', 'injured', 43, 'exact', 'people', id='inj'),
+        C('11 of them', 'injured', 11, 'exact', 'people', sub='inj'),
+        C('Four individuals lost their lives', 'killed', 4, 'exact', 'people', tags='contradicted'),
+        C('17 officers had been injured', 'injured', 17, 'exact', 'soldiers'),
+        C('212 people had been arrested', 'detained', 212, 'exact', 'people'),
+        C('13 dead', 'killed', 13, 'exact', 'people', id='oc', tags='contradicted'),
+        C('three people', 'killed', 3, 'exact', 'people', sub='oc'),
+        C('another 60-70 people had been wounded', 'injured', None, 'range', 'people', low=60, high=70,
+          tags='contradicted'),
+        C('at least 25 were unaccounted for', 'missing', 25, 'at-least', 'people'),
+        C('the death toll had risen to 11', 'killed', 11, 'exact', 'people', tags='update'),
+        C('two of the wounded died', 'killed', 2, 'exact', 'people', sub='inj'),
+        C('dozens of families had fled', 'displaced', None, 'vague', 'people'),
+        C('more than 3,000 people had been detained', 'detained', 3000, 'at-least', 'people'),
+        C('more than 130 people have been killed', 'killed', 130, 'at-least', 'people'),
+    ],
+    sources=[
+        S('a hospital source', 'anonymous'),
+        S('the source', 'anonymous', nth=0),
+        S('the source', 'anonymous', nth=1),
+        S('The police', 'official', form='collective'),
+        S('provincial police spokesman Dércio Chacate', 'official', form='title-name'),
+        S('Chacate', 'official', nth=1, form='name'),
+        S('Observatório Cívico', 'ngo'),
+        S('Albertina Jossias', 'witness', form='name'),
+        S('Witnesses', 'witness'),
+        S('the municipality', 'official'),
+        S('the hospital source', 'anonymous'),
+        S('Residents', 'witness'),
+        S('Interior Minister Arsénio Mabunda', 'official', form='title-name'),
+        S('Opposition parties', 'other', form='collective'),
+        S('the opposition', 'other', form='collective'),
+    ],
+    numbers=[
+        N('52', 'age'),
+        N('19-year-old', 'age'),
+        N('some 2,000 protesters', 'count-people'),
+        N('at least 40 businesses', 'count-objects'),
+        N('30 kilometres', 'distance'),
+        N('21 October', 'date'),
+        N('nearly four weeks', 'duration'),
+        N('70.7 per cent', 'percentage'),
+    ])
+
+# yj02: prison break during post-election riots in Matola, Mozambique (Reuters style)
+A['yj02.txt'] = dict(
+    casualty=[
+        C('At least 33 people were killed', 'killed', 33, 'at-least', 'people', id='tot'),
+        C('17 others were wounded', 'injured', 17, 'exact', 'people', id='inj'),
+        C('150 of them had since been recaptured', 'detained', 150, 'exact', 'people'),
+        C('six prison guards', 'killed', 6, 'exact', 'soldiers', sub='tot'),
+        C('five of the wounded were guards', 'injured', 5, 'exact', 'soldiers', sub='inj'),
+        C('the toll to 35', 'killed', 35, 'exact', 'people', tags='update'),
+        C('the bodies of two more inmates', 'killed', 2, 'exact', 'people'),
+        C('at least a dozen inmates', 'injured', 12, 'at-least', 'people'),
+        C('46 escapees had been arrested', 'detained', 46, 'exact', 'people'),
+        C('41 bodies', 'killed', 41, 'exact', 'people', tags='contradicted'),
+        C('could not trace as many as 60 inmates', 'missing', 60, 'at-most', 'people'),
+        C('21 people', 'killed', 21, 'exact', 'people', id='mat'),
+        C('two officers', 'killed', 2, 'exact', 'soldiers', sub='mat'),
+        C('Several hundred residents', 'displaced', None, 'vague', 'civilians'),
+    ],
+    sources=[
+        S('the national police chief', 'official', form='role'),
+        S('Police commander-general Fernando Matsinhe', 'official', form='title-name'),
+        S('Matsinhe', 'official', nth=1, form='name'),
+        S('The justice ministry', 'official'),
+        S('A guard', 'anonymous'),
+        S('Relatives', 'witness', form='collective'),
+        S('Cacilda Nhantumbo', 'witness', form='name'),
+        S('State news agency AIM', 'media'),
+        S('prison officials', 'official', form='collective'),
+        S('Liga Prisional', 'ngo'),
+        S('Police', 'official', nth=1, form='collective'),
+        S('a local councillor', 'anonymous'),
+    ],
+    numbers=[
+        N('Dec 26', 'date'),
+        N('more than 1,500 prisoners', 'count-people'),
+        N('1,534 inmates', 'count-people'),
+        N('33 AK-47 rifles', 'count-objects'),
+        N('9 p.m.', 'time'),
+        N('two cell blocks', 'count-objects'),
+        N('40 guards', 'count-people'),
+        N('more than 2,000 prisoners', 'count-people'),
+        N('24', 'age'),
+        N('six months', 'duration'),
+        N('EN4', 'other'),
+        N('800 people', 'count-people'),
+        N('about 2,600', 'count-people'),
+        N('Oct. 9', 'date'),
+    ])
+
+# yj03: police firing on post-election protesters and mass arrests in Harare, Zimbabwe (AP style)
+A['yj03.txt'] = dict(
+    casualty=[
+        C('killing at least six people', 'killed', 6, 'at-least', 'people', id='tot'),
+        C('the arrest of more than 400 people', 'detained', 400, 'at-least', 'people'),
+        C('treated 38 people for gunshot wounds', 'injured', 38, 'exact', 'people', id='inj'),
+        C('Three of the dead were women', 'killed', 3, 'exact', 'women', sub='tot'),
+        C('two people had died', 'killed', 2, 'exact', 'people', tags='contradicted'),
+        C('14 police officers were hurt', 'injured', 14, 'exact', 'soldiers'),
+        C('412 people had been arrested', 'detained', 412, 'exact', 'people', id='arr', tags='repeat'),
+        C('37 minors', 'detained', 37, 'exact', 'children', sub='arr'),
+        C('the bodies of two men', 'killed', 2, 'exact', 'men'),
+        C('at least 11 of its supporters had been killed', 'killed', 11, 'at-least', 'people', tags='contradicted'),
+        C('19 were still missing', 'missing', 19, 'exact', 'people'),
+        C('“dozens” of people were beaten', 'injured', None, 'vague', 'people'),
+        C('a number of people had been abducted', 'detained', None, 'vague', 'people'),
+        C('some 300 residents', 'displaced', 300, 'approx', 'civilians'),
+        C('its toll to eight', 'killed', 8, 'exact', 'people', tags='update'),
+        C('two of the wounded had died', 'killed', 2, 'exact', 'people', sub='inj'),
+        C('shot dead six people', 'killed', 6, 'exact', 'people'),
+    ],
+    sources=[
+        S('a doctors’ group', 'ngo'),
+        S('authorities', 'official', form='collective'),
+        S('The Zimbabwe Doctors for Human Rights Forum', 'ngo'),
+        S('the group', 'ngo'),
+        S('the state-owned Herald newspaper', 'media'),
+        S('the Zimbabwe Republic Police', 'official'),
+        S('The statement', 'official', form='document'),
+        S('National police spokesman Assistant Commissioner Tendai Moyo', 'official', form='title-name'),
+        S('Moyo', 'official', nth=1, form='name'),
+        S('The Zimbabwe National Army', 'military'),
+        S('Farai Chikomo', 'witness', form='name'),
+        S('The main opposition party, the Citizens Democratic Alliance', 'other'),
+        S('Party spokeswoman Rudo Makoni', 'other', form='title-name'),
+        S('The U.N. human rights office', 'ngo'),
+        S('the Rev. Simbarashe Dube', 'other', form='title-name'),
+        S('the doctors’ group', 'ngo'),
+        S('a commission of inquiry', 'official'),
+    ],
+    numbers=[
+        N('two days', 'duration'),
+        N('23 vehicles', 'count-objects'),
+        N('about 200 riot police', 'count-people'),
+        N('27', 'age'),
+        N('3 p.m.', 'time'),
+        N('52.6%', 'percentage'),
+        N('44.3%', 'percentage'),
+        N('August 2018', 'date'),
+    ])
+
+# yj04: UN flash update on post-election violence in Nampula City, Mozambique
+A['yj04.txt'] = dict(
+    casualty=[
+        C('At least 19 people have been killed', 'killed', 19, 'at-least', 'people'),
+        C('127 injured', 'injured', 127, 'exact', 'people'),
+        C('An estimated 4,300 people have fled their homes', 'displaced', 4300, 'approx', 'people'),
+        C('19 people have died', 'killed', 19, 'exact', 'people', id='ov', tags='repeat'),
+        C('four children', 'killed', 4, 'exact', 'children', sub='ov'),
+        C('127 people have been treated for injuries', 'injured', 127, 'exact', 'people', id='inj', tags='repeat'),
+        C('23 of the injured were police officers', 'injured', 23, 'exact', 'soldiers', sub='inj'),
+        C('11 people had died', 'killed', 11, 'exact', 'people', tags='contradicted'),
+        C('286 people had been detained', 'detained', 286, 'exact', 'people', id='det'),
+        C('41 minors', 'detained', 41, 'exact', 'children', sub='det'),
+        C('a higher toll of 27 dead', 'killed', 27, 'exact', 'people', tags='contradicted'),
+        C('between 30 and 40 young men are missing', 'missing', None, 'range', 'men', low=30, high=40),
+        C('about 4,300 people', 'displaced', 4300, 'approx', 'people', id='disp', tags='repeat'),
+        C('some 860 households', 'displaced', 860, 'approx', 'people', tags='repeat'),
+        C('1,900', 'displaced', 1900, 'exact', 'people', sub='disp'),
+        C('1,450', 'displaced', 1450, 'exact', 'people', sub='disp'),
+        C('950', 'displaced', 950, 'exact', 'people', sub='disp'),
+        C('Around 600 of them are sheltering', 'displaced', 600, 'approx', 'people', sub='disp'),
+        C('64 injured people', 'injured', 64, 'exact', 'people'),
+    ],
+    sources=[
+        S('the Provincial Health Directorate', 'official'),
+        S('The Provincial Health Directorate', 'official'),
+        S('The National Police of Mozambique (PRM)', 'official'),
+        S('A local civil-society platform, Plataforma Sociedade Civil de Nampula', 'ngo'),
+        S('the IOM Displacement Tracking Matrix (DTM)', 'ngo'),
+        S('the Humanitarian Coordinator, Helena Sitoe', 'ngo', form='title-name'),
+        S('partners', 'ngo', form='collective'),
+        S('The Mozambique Red Cross (CVM)', 'ngo'),
+        S('staff', 'anonymous'),
+        S('Partners', 'ngo', form='collective'),
+    ],
+    numbers=[
+        N('No. 2', 'other'),
+        N('15 November 2024', 'date'),
+        N('9 October', 'date'),
+        N('6 November', 'date', nth=0),
+        N('three neighbourhoods', 'count-objects'),
+        N('three days', 'duration'),
+        N('US$2.1 million', 'money', nth=0),
+        N('6 November', 'date', nth=1),
+        N('several occasions', 'count-objects'),
+        N('four health centres', 'count-objects'),
+        N('12 November', 'date'),
+        N('two schools', 'count-objects'),
+        N('7 and 8 November', 'date'),
+        N('two weeks', 'duration'),
+        N('N1', 'other'),
+        N('N8', 'other'),
+        N('7 to 9 November', 'date'),
+        N('10 November', 'date'),
+        N('18 tonnes', 'quantity'),
+        N('several hours', 'duration'),
+        N('2,000 hygiene kits', 'count-objects'),
+        N('500 treatments', 'count-objects'),
+        N('9,000 people', 'count-people'),
+        N('three affected neighbourhoods', 'count-objects'),
+        N('18 November', 'date'),
+        N('US$2.1 million', 'money', nth=1),
+        N('15,000 people', 'count-people'),
+        N('three months', 'duration'),
+        N('14 November', 'date'),
+        N('12 per cent', 'percentage'),
+    ])
+
+# yj05: looting, shootings and arrests in Chimoio, Manica, Mozambique (state media, NAN manner)
+A['yj05.txt'] = dict(
+    casualty=[
+        C('arrest 73 suspected looters', 'detained', 73, 'exact', 'people'),
+        C('4 killed', 'killed', 4, 'exact', 'people'),
+        C('arrested 73 persons', 'detained', 73, 'exact', 'people', id='arr', tags='repeat'),
+        C('four persons died', 'killed', 4, 'exact', 'people', tags='repeat'),
+        C('twenty-one others', 'injured', 21, 'exact', 'people', id='inj'),
+        C('six police officers', 'injured', 6, 'exact', 'soldiers', sub='inj'),
+        C('11 minors', 'detained', 11, 'exact', 'children', sub='arr'),
+        C('the bodies of two more young men', 'killed', 2, 'exact', 'men'),
+        C('the death toll to six', 'killed', 6, 'exact', 'people', tags='update'),
+        C('26 patients with gunshot and stab wounds', 'injured', 26, 'exact', 'people', id='hosp'),
+        C('three of whom died', 'killed', 3, 'exact', 'people', sub='hosp'),
+        C('nearly 200 families had fled', 'displaced', 200, 'at-most', 'people'),
+        C('shot dead at least nine party supporters', 'killed', 9, 'at-least', 'people', tags='contradicted'),
+        C('abducted 25 to 30 others', 'detained', None, 'range', 'people', low=25, high=30),
+    ],
+    sources=[
+        S('Police', 'official', nth=0, form='collective'),
+        S('The Manica Provincial Command of the Police of the Republic of Mozambique (PRM)', 'official'),
+        S('The Command’s spokesman, Superintendent Mateus Mindu', 'official', form='title-name'),
+        S('Mindu', 'official', nth=1, form='name'),
+        S('The statement', 'official', form='document'),
+        S('A trader at the market, Joaquim Manhiça', 'witness', form='name'),
+        S('the Director of the Manica Provincial Health Services, Dr Albertina Mucavele', 'official',
+          form='title-name'),
+        S('Residents', 'witness'),
+        S('the provincial secretary of the opposition Podemos party, Mr Armando Gove', 'other', form='title-name'),
+        S('Gove', 'other', nth=1, form='name'),
+        S('the National Elections Commission (CNE)', 'official'),
+    ],
+    numbers=[
+        N('Nov. 8, 2024', 'date'),
+        N('numbering about 500', 'count-people'),
+        N('12 motorcycles', 'count-objects'),
+        N('37 bags of rice', 'count-objects'),
+        N('140 cartons of cooking oil', 'count-objects'),
+        N('350,000 meticais', 'money'),
+        N('Bairro 7 de Abril', 'other'),
+        N('Oct. 24', 'date'),
+        N('70.67 per cent', 'percentage'),
+    ])
+
+# yj06: NGO statement on police shootings and arrests of protesters in Quelimane, Zambezia, Mozambique
+A['yj06.txt'] = dict(
+    casualty=[
+        C('shot dead at least 14 people', 'killed', 14, 'at-least', 'people', id='tot'),
+        C('three children', 'killed', 3, 'exact', 'children', sub='tot'),
+        C('wounded more than 50 others', 'injured', 50, 'at-least', 'people'),
+        C('61 people were admitted with gunshot wounds', 'injured', 61, 'exact', 'people', id='hosp'),
+        C('13 of them children', 'injured', 13, 'exact', 'children', sub='hosp'),
+        C('nine died of their injuries', 'killed', 9, 'exact', 'people', sub='hosp'),
+        C('fewer than five people had died', 'killed', 5, 'at-most', 'people', tags='contradicted'),
+        C('22 officers had been injured', 'injured', 22, 'exact', 'soldiers', id='pol'),
+        C('one of them', 'injured', 1, 'exact', 'soldiers', sub='pol'),
+        C('the arrest of at least 180 people', 'detained', 180, 'at-least', 'people', id='arr'),
+        C('12 of those arrested are still missing', 'missing', 12, 'exact', 'people', sub='arr'),
+        C('scores of families had been forced from their homes', 'displaced', None, 'vague', 'people'),
+        C('the 180 people detained', 'detained', 180, 'exact', 'people', tags='repeat'),
+        C('the 12 who remain missing', 'missing', 12, 'exact', 'people', tags='repeat'),
+        C('the killing of at least 14 people', 'killed', 14, 'at-least', 'people', tags='repeat'),
+    ],
+    sources=[
+        S('Protect Civic Space Africa (PCSA)', 'ngo'),
+        S('Dr Lúcia Mavie', 'ngo', form='title-name'),
+        S('Quelimane General Hospital', 'official'),
+        S('A nurse at the hospital', 'anonymous'),
+        S('his mother, Rosalina Chale', 'witness', form='name'),
+        S('The Zambézia Provincial Police Command', 'official'),
+        S('PCSA', 'ngo', nth=6),
+        S('Families', 'witness'),
+        S('Residents', 'witness'),
+        S('Mavie', 'ngo', nth=1, form='name'),
+        S('the National Elections Commission', 'official'),
+    ],
+    numbers=[
+        N('20 November 2024', 'date'),
+        N('four days', 'duration'),
+        N('31 people', 'count-people'),
+        N('two police officers', 'count-people'),
+        N('6 and 9 November', 'date'),
+        N('16-year-old', 'age'),
+        N('10 November', 'date'),
+        N('some 30km', 'distance'),
+        N('several houses', 'count-objects'),
+        N('11 to 16 November', 'date'),
+        N('9 October', 'date'),
+        N('195 of the 250 parliamentary seats', 'vote'),
+    ])
+
+# yj07: looting and police shootings in Tete, Mozambique (a broadcaster's website, headline and byline)
+A['yj07.txt'] = dict(
+    casualty=[
+        C('kill seven', 'killed', 7, 'exact', 'people'),
+        C('shot dead at least seven people', 'killed', 7, 'at-least', 'people', tags='repeat'),
+        C('29 people had been brought in with gunshot wounds', 'injured', 29, 'exact', 'people', id='inj'),
+        C('seven or eight of them', 'injured', None, 'range', 'people', low=7, high=8, sub='inj'),
+        C('two officers were killed', 'killed', 2, 'exact', 'soldiers'),
+        C('13 others had been hurt', 'injured', 13, 'exact', 'soldiers'),
+        C('the number of civilians killed at four', 'killed', 4, 'exact', 'civilians', tags='contradicted'),
+        C('318 people had been arrested', 'detained', 318, 'exact', 'people', id='arr'),
+        C('two dozen women', 'detained', 24, 'exact', 'women', sub='arr'),
+        C('my two brothers', 'detained', 2, 'exact', 'men'),
+        C('11 deaths', 'killed', 11, 'exact', 'people', tags='contradicted'),
+        C('at least 62 injuries', 'injured', 62, 'at-least', 'people', tags='contradicted'),
+        C('between 20 and 25 people remained missing', 'missing', None, 'range', 'people', low=20, high=25),
+        C('Up to 1,200 people', 'displaced', 1200, 'at-most', 'people'),
+        C('detained 35 people', 'detained', 35, 'exact', 'people'),
+    ],
+    sources=[
+        S('A doctor at Tete Provincial Hospital', 'anonymous'),
+        S('the doctor', 'anonymous'),
+        S('The provincial police spokesman, Inspector Lourenço Banze', 'official', form='title-name'),
+        S('the UN agency', 'ngo'),
+        S('Residents', 'witness'),
+        S('Fátima Chissano', 'witness', form='name'),
+        S('The Electoral Observatory Network', 'ngo'),
+        S('Local radio station Rádio Comunitária Nhungue', 'media'),
+        S('the local Red Cross', 'ngo'),
+        S('A spokesperson for the provincial government, Helena Zimba', 'official', form='title-name'),
+        S('Banze', 'official', nth=1, form='name'),
+        S('An army spokesman, Colonel Eduardo Mussa', 'military', form='title-name'),
+    ],
+    numbers=[
+        N('at least 15 warehouses', 'count-objects'),
+        N('some 400 tonnes', 'quantity'),
+        N('41-year-old', 'age'),
+        N('12-year-old', 'age'),
+        N('20:00', 'time'),
+        N('05:00', 'time'),
+        N('two bridges', 'count-objects'),
+        N('71%', 'percentage'),
+        N('about 1,500km', 'distance'),
+    ])
+
+# yj08: a week of shootings, mass arrests and looting in Maputo, Mozambique (a newspaper's own
+# correspondent, headline and byline)
+A['yj08.txt'] = dict(
+    casualty=[
+        C('received 47 bodies', 'killed', 47, 'exact', 'people'),
+        C('21 people had died', 'killed', 21, 'exact', 'people', tags='contradicted'),
+        C('five officers had lost their lives', 'killed', 5, 'exact', 'soldiers'),
+        C('1,127 people had been detained', 'detained', 1127, 'exact', 'people', id='det'),
+        C('the Maputo toll at 58', 'killed', 58, 'exact', 'people', tags='contradicted'),
+        C('the national toll at 278', 'killed', 278, 'exact', 'people', id='nat'),
+        C('24 children', 'killed', 24, 'exact', 'children', sub='nat'),
+        C('Two other boys', 'injured', 2, 'exact', 'children'),
+        C('hundreds of those detained', 'detained', None, 'vague', 'people', sub='det'),
+        C('340 detainees', 'detained', 340, 'exact', 'people'),
+        C('Three journalists were among those held', 'detained', 3, 'exact', 'other', sub='det'),
+        C('93 people', 'missing', 93, 'exact', 'people', id='mis'),
+        C('17 of them', 'detained', 17, 'exact', 'people', sub='mis'),
+        C('four', 'killed', 4, 'exact', 'people', sub='mis'),
+        C('About 70 families', 'displaced', 70, 'approx', 'people'),
+        C('An estimated 2,500 Mozambicans have crossed', 'displaced', 2500, 'approx', 'people'),
+    ],
+    sources=[
+        S('Hospital officials', 'official', form='collective'),
+        S('one official', 'anonymous'),
+        S('Police spokesman Leonel Muchina', 'official', form='title-name'),
+        S('Muchina', 'official', nth=1, form='name'),
+        S('The Citizen Watch Platform', 'ngo'),
+        S('Residents', 'witness'),
+        S('Ermelinda Cossa', 'witness', form='name'),
+        S('Lawyers from the Mozambican Bar Association', 'other', form='collective'),
+        S('Abílio Nhamuave', 'other', form='name'),
+        S('the lawyers', 'other', nth=1, form='collective'),
+        S('Relatives', 'witness', form='collective'),
+        S('a mother of three, Luísa Mabote', 'witness', form='name'),
+        S('The Ministry of Industry and Commerce', 'official'),
+        S('the UN refugee agency', 'ngo'),
+        S('Nélio', 'witness', form='name'),
+    ],
+    numbers=[
+        N('more than 60 families', 'count-people'),
+        N('one official', 'count-people'),
+        N('23 shops and market stalls', 'count-objects'),
+        N('24 December', 'date'),
+        N('14', 'age'),
+        N('48 hours', 'duration'),
+        N('one of the lawyers', 'count-people'),
+        N('mother of three', 'count-people'),
+        N('1,300 businesses', 'count-objects'),
+        N('about 12,000 jobs', 'count-objects'),
+        N('22-year-old', 'age'),
+    ])
+
+
+if __name__ == '__main__':
+    main(HERE, A, STATS_EXTRA_OUTCOME_WORDS, STATS_EXTRA_GROUP_NOUNS)
