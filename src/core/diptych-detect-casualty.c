@@ -3778,6 +3778,12 @@ detect_in_sentence (DetectContext *ctx,
           (_diptych_detect_is (ctx, q.start - 2, "enough") || _diptych_detect_is (ctx, q.start - 2, "to") ||
            supplies_before (ctx, first, q.start - 1)))
         continue;
+      /* "a Form Three student", "a Grade 7 pupil": a year of school */
+      if (q.start > first && q.end == q.start + 1 && detect_key (ctx, q.start - 1)->upper &&
+          (_diptych_detect_is (ctx, q.start - 1, "form") || _diptych_detect_is (ctx, q.start - 1, "grade") ||
+           _diptych_detect_is (ctx, q.start - 1, "class") || _diptych_detect_is (ctx, q.start - 1, "standard") ||
+           _diptych_detect_is (ctx, q.start - 1, "year") || _diptych_detect_is (ctx, q.start - 1, "primary")))
+        continue;
       /* "hanged 12 banners": things hang; people are hanged */
       if (outcome == DIPTYCH_OUTCOME_KILLED && unknown && span_first < q.start && _diptych_detect_is (ctx, span_first, "hanged"))
         continue;
