@@ -1831,8 +1831,9 @@ supplies_before (DetectContext *ctx,
   return FALSE;
 }
 
-/* Whether the words from @i go on, past asides but before another
- * number, to "and died", "and later succumbed".
+/* Whether the first "and" after @i, past asides but before another
+ * number, goes on to "died" or "later succumbed": "were struck by stray
+ * bullets and died".
  */
 static gboolean
 died_after (DetectContext *ctx,

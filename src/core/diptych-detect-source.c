@@ -1347,9 +1347,6 @@ quoted_title_before (DetectContext *ctx,
   return 0;
 }
 
-/* Where the clause before the verb at @verb starts, its subject
- * ending at *end: past "has", "later" and an aside in commas.
- */
 /* Whether the words from @first to @end are a name alone: "Kamal
  * Uddin", "The Ukhrul Times"; not "In Kabul", "However", "Reacting".
  */
@@ -1374,6 +1371,9 @@ opens_with_name (DetectContext *ctx,
   return end > first + (_diptych_detect_is (ctx, first, "the") ? 1 : 0);
 }
 
+/* Where the clause before the verb at @verb starts, its subject
+ * ending at *end: past "has", "later" and an aside in commas.
+ */
 static gboolean
 subject_before (DetectContext *ctx,
                 guint          first,
