@@ -1624,6 +1624,7 @@ static const Case cases[] = {
   FIG ("drives-thousands-into-camps", "Cameroon: wave of abductions around Mokolo drives thousands into makeshift camps", "drives thousands into makeshift camps", X, N, 1000, N, VAGUE, PEOPLE),
   FIG ("drove-into-exile", "The 2015 crisis left at least 1,200 people dead and drove more than 400,000 into exile.", "drove more than 400,000 into exile", X, 400000, 400000, N, AT_LEAST, PEOPLE),
   QUIET_ ("drove-into-a-truck", "The army drove 30 suspects into a truck.", "30"),
+  FIG ("vague-of-other-wounded", "Dozens of other wounded people were taken by cart to Kaya.", "Dozens of other wounded people", I, N, 12, N, VAGUE, PEOPLE),
   FIG ("no-noun-sheltering", "Some 800 people fled, with about 600 sheltering in a school.", "about 600 sheltering in a school", X, 600, N, N, APPROX, PEOPLE),
   QUIET_ ("no-noun-living-in-village", "Twelve people were killed, three living in the village.", "three"),
   FIG ("moved-into-temple", "In the village, dozens of Buddhist families have moved into a temple in Saiburi town.", "dozens of Buddhist families have moved into a temple", X, N, 12, N, VAGUE, PEOPLE),

@@ -2250,8 +2250,9 @@ detect_in_sentence (DetectContext *ctx,
                                   _diptych_detect_is (ctx, h, "their") || _diptych_detect_is (ctx, h, "his") ||
                                   _diptych_detect_is (ctx, h, "her") || _diptych_detect_is_quote (ctx, h)))
                 h++;
-              /* "scores of other men" */
-              if (_diptych_detect_is (ctx, h, "other") && h + 1 < last && detect_in (ctx, h + 1, LEX_GROUP))
+              /* "scores of other men", "Dozens of other wounded people" */
+              if (_diptych_detect_is (ctx, h, "other") && h + 1 < last &&
+                  (detect_in (ctx, h + 1, LEX_GROUP) || _diptych_detect_match_outcome (ctx, h + 1, &n) >= 0))
                 h++;
               /* "hundreds of IS fighters": a name before the noun */
               else if (h + 1 < last && detect_key (ctx, h)->upper && !detect_in (ctx, h, LEX_GROUP) &&
