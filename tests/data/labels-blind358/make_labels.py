@@ -1,0 +1,465 @@
+#!/usr/bin/env python3
+"""Hand labels of the articles in this folder: casualty figures, cited sources, and the numbers in the
+text that are NOT casualty figures. Writes labels.json next to this file; the checks are those of
+../label_checks.py.
+
+    python3 make_labels.py            # check every label, then write labels.json
+    python3 make_labels.py --show     # also print every label with its context, for review
+    python3 make_labels.py --stats    # also print phrasing-category counts (add --json for JSON)
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from label_checks import C, S, N, main  # noqa: E402
+
+A = {}
+# Wording variants specific to this folder, counted by --stats in addition to the common ones.
+STATS_EXTRA_OUTCOME_WORDS = []
+STATS_EXTRA_GROUP_NOUNS = []
+
+# ---------------------------------------------------------------- labels (blind set 358: hk01-hk08)
+
+STATS_EXTRA_OUTCOME_WORDS += [
+    ('neutralised / paid the supreme sacrifice / claimed the lives / could not save / lost … soldiers',
+     r'\bneutralised\b|\bsupreme sacrifice\b|\bclaimed the lives\b|\bcould not save\b|\blost\b'),
+    ('captured / apprehended / held / took / rounding up / in detention / detentions',
+     r'\bcaptured\b|\bapprehended\b|\bheld\b|\btook\b|\brounding up\b|\bdetention\b|\bdetentions\b'),
+    ('crossed / left / sheltering / forced from their homes',
+     r'\bcrossed\b|\bleft\b|\bsheltering\b|\bforced from their homes\b'),
+    ('gunshot wounds / sustained injuries / treated / beaten', r'\bwounds\b|\binjuries\b|\btreat|\bbeaten\b'),
+    ('whereabouts remain unknown / disappearance', r'\bwhereabouts\b|\bdisappearance\b'),
+]
+STATS_EXTRA_GROUP_NOUNS += [
+    ('gang members / members / attackers / narco-terrorists / ringleaders',
+     r'\bmembers\b|\battackers\b|\bnarco-terrorists\b|\bringleaders\b'),
+    ('miners / traders / aid workers', r'\bminers\b|\btraders\b|\baid workers\b'),
+    ('officers / police officers', r'\bofficers\b'),
+    ('families / suspects / Colombians / Venezuelans',
+     r'\b(?:families|suspects|Colombians|Venezuelans)\b'),
+    ('minors / adolescents / teenagers', r'\b(?:minors|adolescents|teenagers|teenage)\b'),
+]
+
+# hk01: army offensive against a gold-mining gang outside El Callao, Bolívar, Venezuela
+# (AFP style, one sentence a paragraph)
+A['hk01.txt'] = dict(
+    casualty=[
+        C('killed at least 19 suspected gang members', 'killed', 19, 'at-least', 'fighters', id='tot'),
+        C('Three soldiers were killed', 'killed', 3, 'exact', 'soldiers'),
+        C('11 were wounded', 'injured', 11, 'exact', 'soldiers'),
+        C('captured 27 people', 'detained', 27, 'exact', 'people', id='cap'),
+        C('four Colombians', 'detained', 4, 'exact', 'people', sub='cap'),
+        C('the number of gang members killed to 23', 'killed', 23, 'exact', 'fighters', id='upd', tags='update'),
+        C('four more bodies had been found', 'killed', 4, 'exact', 'people'),
+        C('at least seven of the dead were miners', 'killed', 7, 'at-least', 'other', sub='upd'),
+        C('pulled out nine bodies', 'killed', 9, 'exact', 'people'),
+        C('seven or eight more', 'killed', None, 'range', 'people', low=7, high=8),
+        C('the death toll at 26', 'killed', 26, 'exact', 'people', id='ovv', tags='contradicted'),
+        C('10 miners', 'killed', 10, 'exact', 'other', sub='ovv'),
+        C('dozens of miners were missing', 'missing', None, 'vague', 'other'),
+        C('between 300 and 400 families had fled', 'displaced', None, 'range', 'people', low=300, high=400),
+        C('treating 14 people for gunshot wounds', 'injured', 14, 'exact', 'people', id='hosp'),
+        C('one of whom died', 'killed', 1, 'exact', 'people', sub='hosp'),
+        C('killed more than 200 people', 'killed', 200, 'at-least', 'people'),
+        C('Thousands of people have left', 'displaced', None, 'vague', 'people'),
+    ],
+    sources=[
+        S('the defence ministry', 'military'),
+        S('Defence Minister Rafael Montilla Duarte', 'military', form='title-name'),
+        S('Montilla', 'military', nth=1, form='name'),
+        S('the ministry', 'military'),
+        S('residents of the Nacupay sector', 'witness'),
+        S('A local councillor, Yelitza Marcano', 'official', form='name'),
+        S('José Gregorio Rondón', 'witness', form='name'),
+        S('Rondón', 'witness', nth=1, form='name'),
+        S('The Venezuelan Observatory of Violence (OVV)', 'ngo'),
+        S('The OVV', 'ngo'),
+        S('a nurse', 'anonymous'),
+        S('Rights groups', 'ngo'),
+        S('the UN refugee agency, UNHCR', 'ngo'),
+    ],
+    numbers=[
+        N('two-day', 'duration'),
+        N('31 firearms', 'count-objects'),
+        N('2.4 kilogrammes of gold', 'quantity'),
+        N('two tonnes of mercury', 'quantity'),
+        N('Escudo Minero 3', 'other'),
+        N('some 1,200 troops', 'count-people'),
+        N('41-year-old', 'age'),
+        N('six hours', 'duration'),
+        N('15-year-old', 'age'),
+        N('112,000-square-kilometre', 'quantity'),
+        N('2016', 'year'),
+    ])
+
+# hk02: gunmen killing miners at a gold pit near Tumeremo, Bolívar, Venezuela (Reuters style)
+A['hk02.txt'] = dict(
+    casualty=[
+        C('killed at least 16 people', 'killed', 16, 'at-least', 'people', id='tot'),
+        C('Nine people were wounded', 'injured', 9, 'exact', 'people', id='inj'),
+        C('two women', 'injured', 2, 'exact', 'women', sub='inj'),
+        C('12 of the dead', 'killed', 12, 'exact', 'people', sub='tot'),
+        C('killed 22 of our men', 'killed', 22, 'exact', 'men', tags='contradicted'),
+        C('the toll at between 25 and 30', 'killed', None, 'range', 'people', low=25, high=30, tags='contradicted'),
+        C('recovered 16 bodies', 'killed', 16, 'exact', 'people', tags='repeat'),
+        C('six miners were still unaccounted for', 'missing', 6, 'exact', 'other'),
+        C('the death toll rose to 18', 'killed', 18, 'exact', 'people', tags='update'),
+        C('two of the wounded died', 'killed', 2, 'exact', 'people', sub='inj'),
+        C('killed three of the suspected attackers', 'killed', 3, 'exact', 'fighters'),
+        C('arrested 11 people', 'detained', 11, 'exact', 'people'),
+        C('took four young men', 'detained', 4, 'exact', 'men'),
+        C('more than 40 killings', 'killed', 40, 'at-least', 'people'),
+        C('some 800 people had left', 'displaced', 800, 'approx', 'people'),
+        C('17 miners were killed', 'killed', 17, 'exact', 'other'),
+    ],
+    sources=[
+        S("the attorney general's office", 'official'),
+        S('the office', 'official'),
+        S('the statement', 'official', form='document'),
+        S('A police officer in Tumeremo', 'anonymous'),
+        S('Relatives', 'witness'),
+        S('Carmen Lugo', 'witness', form='name'),
+        S('Opposition politician Ruben Salazar', 'other', form='title-name'),
+        S("The attorney general's office", 'official'),
+        S('Bolivar state security secretary Nelson Acosta', 'official', form='title-name'),
+        S('The army', 'military'),
+        S('A miner', 'anonymous'),
+        S('Fundacion Guayana Viva', 'ngo'),
+        S('community leaders', 'other'),
+    ],
+    numbers=[
+        N('Aug 14', 'date'),
+        N('two years', 'duration'),
+        N('between 30 and 40', 'count-people'),
+        N('11 p.m.', 'time'),
+        N('some 25 km', 'distance'),
+        N('15 miles', 'distance'),
+        N('14-year-old', 'age'),
+        N('52', 'age'),
+        N('about 30,000 people', 'population'),
+        N('$2,400', 'money'),
+        N('March 2016', 'date'),
+    ])
+
+# hk03: army operation against a gang around Las Claritas, Sifontes, Bolívar, Venezuela
+# (state media in the NAN manner)
+A['hk03.txt'] = dict(
+    casualty=[
+        C('“neutralised” 12 members', 'killed', 12, 'exact', 'fighters', id='tot'),
+        C('apprehended 31 suspects', 'detained', 31, 'exact', 'people', id='arr'),
+        C('five women', 'detained', 5, 'exact', 'women', sub='arr'),
+        C('two dozen miners', 'detained', 24, 'exact', 'other'),
+        C('Two of our gallant soldiers paid the supreme sacrifice', 'killed', 2, 'exact', 'soldiers'),
+        C('four others sustained injuries', 'injured', 4, 'exact', 'soldiers'),
+        C('the number of gang members killed had risen to 15', 'killed', 15, 'exact', 'fighters', tags='update'),
+        C('the bodies of three others', 'killed', 3, 'exact', 'fighters'),
+        C('the killing of 14 miners', 'killed', 14, 'exact', 'other'),
+        C('abduction of several traders', 'detained', None, 'vague', 'other'),
+        C('about 2,000 residents', 'displaced', 2000, 'approx', 'civilians'),
+        C('37 families forced from their homes', 'displaced', 37, 'exact', 'people'),
+        C('a number of residents remained missing', 'missing', None, 'vague', 'civilians'),
+        C('received 11 wounded civilians', 'injured', 11, 'exact', 'civilians', id='hosp'),
+        C('three of them children', 'injured', 3, 'exact', 'children', sub='hosp'),
+        C('killed 9 unarmed miners', 'killed', 9, 'exact', 'other', tags='contradicted'),
+        C('more than 50 people had been detained', 'detained', 50, 'at-least', 'people', tags='contradicted'),
+        C('claimed the lives of at least 23 people', 'killed', 23, 'at-least', 'people'),
+    ],
+    sources=[
+        S('The Strategic Operational Command of the Bolivarian National Armed Forces (CEOFANB)', 'military'),
+        S('The Commander of the Guayana Integral Defence Region, Maj.-Gen. Félix Osorio Briceño', 'military',
+          form='title-name'),
+        S('Osorio', 'military', nth=1, form='name'),
+        S('The statement', 'military', form='document'),
+        S('the Mayor of Sifontes Municipality, Mr Ramón Gil', 'official', form='title-name'),
+        S('Gil', 'official', nth=1, form='name'),
+        S('The Director of the Las Claritas Rural Hospital, Dr Nohelí Pérez', 'official', form='title-name'),
+        S('The command', 'military'),
+        S('an opposition news website', 'media'),
+        S('the command', 'military'),
+    ],
+    numbers=[
+        N('Sept. 3, 2024', 'date'),
+        N('17-year-old', 'age'),
+        N('three-day', 'duration'),
+        N('Kilometre 88', 'other'),
+        N('Troncal 10', 'other'),
+        N('19 firearms', 'count-objects'),
+        N('two AK-103 rifles', 'count-objects'),
+        N('3,500 rounds of ammunition', 'count-objects'),
+        N('420 grammes of gold', 'quantity'),
+        N('48,000 dollars', 'money'),
+        N('Kilometre 88', 'other', nth=1),
+    ])
+
+# hk04: police and army raids on a gang in Ciudad Bolívar, Venezuela, after an attack on a police
+# station (AP style)
+A['hk04.txt'] = dict(
+    casualty=[
+        C('killed 11 suspected gang members', 'killed', 11, 'exact', 'fighters', id='tot'),
+        C('killed four officers', 'killed', 4, 'exact', 'soldiers'),
+        C('the 11 dead', 'killed', 11, 'exact', 'people', tags='repeat'),
+        C('at least six of the dead were young men', 'killed', 6, 'at-least', 'men', id='six', sub='tot'),
+        C('two of them were teenagers', 'killed', 2, 'exact', 'children', sub='six'),
+        C('four police officers dead', 'killed', 4, 'exact', 'soldiers', tags='repeat'),
+        C('seven people wounded', 'injured', 7, 'exact', 'people'),
+        C('163 people had been detained', 'detained', 163, 'exact', 'people', id='det'),
+        C('40 of them minors', 'detained', 40, 'exact', 'children', sub='det'),
+        C('as many as 210 people had been detained', 'detained', 210, 'at-most', 'people', tags='contradicted'),
+        C('Hundreds of residents fled', 'displaced', None, 'vague', 'civilians'),
+        C('about 60 families', 'displaced', 60, 'approx', 'people'),
+        C('treated 23 people for gunshot wounds', 'injured', 23, 'exact', 'people', id='hosp'),
+        C('three soldiers', 'injured', 3, 'exact', 'soldiers', sub='hosp'),
+        C('two had died', 'killed', 2, 'exact', 'people', sub='hosp'),
+        C('13 bodies', 'killed', 13, 'exact', 'people', tags='contradicted'),
+        C('612 violent deaths', 'killed', 612, 'exact', 'people'),
+    ],
+    sources=[
+        S('authorities', 'official'),
+        S('Interior Minister Luis Ernesto Vielma', 'official', form='title-name'),
+        S('Relatives', 'witness'),
+        S('The Guayana Human Rights Observatory', 'ngo'),
+        S('Marisol Yánez', 'witness', form='name'),
+        S('the Bolivar state police', 'official'),
+        S('Vielma', 'official', nth=1, form='name'),
+        S('The legal aid network Defensores Guayana', 'ngo'),
+        S('local officials', 'official'),
+        S('director Dr. Ana Cecilia Rivas', 'official', form='title-name'),
+        S('The local news site El Orinoco Digital', 'media'),
+        S('morgue workers', 'anonymous'),
+        S('A police officer', 'anonymous'),
+        S('Witnesses', 'witness'),
+        S("The University of Guayana's violence lab", 'ngo'),
+    ],
+    numbers=[
+        N('about 80 members', 'count-people'),
+        N('up to $200 a week', 'money'),
+        N('aged 16 and 17', 'age'),
+        N('5 in the morning', 'time'),
+        N('48', 'age'),
+        N('between 12 and 15 gang members', 'count-people'),
+        N('8-10 armored vehicles', 'count-objects'),
+        N('some 400,000 people', 'population'),
+        N('41 per 100,000 inhabitants', 'other'),
+    ])
+
+# hk05: OCHA flash update on people crossing into Colombia from San Antonio del Táchira, Venezuela
+# (headings, highlights, displacement by site, access, response, funding)
+A['hk05.txt'] = dict(
+    casualty=[
+        C('An estimated 6,400 people have crossed', 'displaced', 6400, 'approx', 'people', id='hl'),
+        C('At least 9 people were killed', 'killed', 9, 'at-least', 'people'),
+        C('57 injured', 'injured', 57, 'exact', 'people'),
+        C('at least 9 people were killed', 'killed', 9, 'at-least', 'people', id='k2', tags='repeat'),
+        C('two adolescents', 'killed', 2, 'exact', 'children', sub='k2'),
+        C('57 were injured', 'injured', 57, 'exact', 'people', id='i2', tags='repeat'),
+        C('14 of them', 'injured', 14, 'exact', 'people', sub='i2'),
+        C('three deaths', 'killed', 3, 'exact', 'people', tags='contradicted'),
+        C('212 people had been arrested', 'detained', 212, 'exact', 'people'),
+        C('up to 400 people were detained', 'detained', 400, 'at-most', 'people', id='det', tags='contradicted'),
+        C('at least 30 women', 'detained', 30, 'at-least', 'women', sub='det'),
+        C('18 minors', 'detained', 18, 'exact', 'children', sub='det'),
+        C('Fifteen people are missing', 'missing', 15, 'exact', 'people'),
+        C('4,870 entries', 'displaced', 4870, 'exact', 'people', sub='hl'),
+        C('An estimated 1,500 more people crossed', 'displaced', 1500, 'approx', 'people', sub='hl'),
+        C('about 2,100 people are sheltering', 'displaced', 2100, 'approx', 'people', id='vr', sub='hl'),
+        C('640 children', 'displaced', 640, 'exact', 'children', sub='vr'),
+        C('some 900 people', 'displaced', 900, 'approx', 'people', sub='hl'),
+        C('1,300 people', 'displaced', 1300, 'exact', 'people', sub='hl'),
+        C('two aid workers were briefly detained', 'detained', 2, 'exact', 'other'),
+        C('12 people with injuries', 'injured', 12, 'exact', 'people'),
+    ],
+    sources=[
+        S('local sources', 'anonymous'),
+        S('medical personnel', 'anonymous'),
+        S('the Táchira Human Rights Network (RDH-Táchira)', 'ngo'),
+        S('The Venezuelan Public Ministry', 'official'),
+        S('Local lawyers', 'other'),
+        S('relatives', 'witness'),
+        S('Migration Colombia', 'official'),
+        S('partners on the ground', 'ngo'),
+        S('Humanitarian partners', 'ngo'),
+    ],
+    numbers=[
+        N('No. 2', 'other'),
+        N('9 August 2024', 'date'),
+        N('4 August', 'date'),
+        N('140 per cent', 'percentage'),
+        N('12 per cent', 'percentage'),
+        N('3 August', 'date'),
+        N('aged 15 and 16', 'age'),
+        N('between 4 and 8 August', 'date'),
+        N('more than three times', 'other'),
+        N('three collective centres', 'count-objects'),
+        N('6 August', 'date'),
+        N('7 August', 'date'),
+        N('five hours', 'duration'),
+        N('11,000 hot meals', 'count-objects'),
+        N('2,300 hygiene kits', 'count-objects'),
+        N('860 medical consultations', 'count-objects'),
+        N('4 mobile teams', 'count-objects'),
+        N('US$8.6 million', 'money'),
+        N('three months', 'duration'),
+        N('US$1 million', 'money'),
+    ])
+
+# hk06: NGO statement on killings, mass arrests and disappearances after protests in Maracaibo, Zulia,
+# Venezuela (headline, demands, notes to editors)
+A['hk06.txt'] = dict(
+    casualty=[
+        C('killed at least 12 people', 'killed', 12, 'at-least', 'people', id='tot'),
+        C('arrested more than 600', 'detained', 600, 'at-least', 'people'),
+        C('Eight of the victims died', 'killed', 8, 'exact', 'people', sub='tot'),
+        C('three were children', 'killed', 3, 'exact', 'children', sub='tot'),
+        C('rounding up hundreds of young people', 'detained', None, 'vague', 'people', tags='repeat'),
+        C('614 people remained in detention', 'detained', 614, 'exact', 'people', id='det'),
+        C('57 women', 'detained', 57, 'exact', 'women', sub='det'),
+        C('46 adolescents', 'detained', 46, 'exact', 'children', sub='det'),
+        C('treated between 70 and 90 people for injuries', 'injured', None, 'range', 'people', low=70, high=90),
+        C('two police officers had been killed', 'killed', 2, 'exact', 'soldiers'),
+        C('fewer than five civilians had died', 'killed', 5, 'at-most', 'civilians', tags='contradicted'),
+        C('31 police and National Guard officers had been injured', 'injured', 31, 'exact', 'soldiers'),
+        C('19 people whose whereabouts remain unknown', 'missing', 19, 'exact', 'people'),
+        C('Dozens of families have fled', 'displaced', None, 'vague', 'people'),
+        C('the 19 people', 'missing', 19, 'exact', 'people', tags='repeat'),
+        C('killed more than 5,000 people', 'killed', 5000, 'at-least', 'people'),
+    ],
+    sources=[
+        S('the Andean Rights Monitor (ARM)', 'ngo'),
+        S('Laura Brandt', 'ngo', form='name'),
+        S('lawyers from the Zulia Bar Association’s human rights committee', 'other'),
+        S('A 23-year-old student', 'witness', form='role'),
+        S('Medical staff at the University Hospital of Maracaibo', 'anonymous'),
+        S('Zulia state’s security secretary, Col. Ernesto Villalobos', 'official', form='title-name'),
+        S('The state government', 'official'),
+        S('ARM', 'ngo', nth=5),
+        S('officials', 'official'),
+        S('local community leaders', 'other'),
+        S('Brandt', 'ngo', nth=1, form='name'),
+        S('the UN human rights office', 'ngo'),
+    ],
+    numbers=[
+        N('14 August 2024', 'date'),
+        N('30 July', 'date'),
+        N('Between 1 and 12 August', 'date'),
+        N('41 people', 'count-people'),
+        N('23 videos', 'count-objects'),
+        N('14', 'age', nth=1),
+        N('two weeks', 'duration'),
+        N('12 August', 'date', nth=1),
+        N('up to 30 years', 'duration'),
+        N('23-year-old', 'age'),
+        N('7 August', 'date'),
+        N('five days', 'duration'),
+        N('10', 'count-people'),
+        N('three days', 'duration'),
+        N('2 August', 'date'),
+        N('5 August', 'date'),
+        N('2009', 'year'),
+        N('2019', 'year'),
+    ])
+
+# hk07: deadly protests over power cuts and mass arrests in Barquisimeto, Lara, Venezuela
+# (a broadcaster's website: headline and byline, no dateline)
+A['hk07.txt'] = dict(
+    casualty=[
+        C('Five dead', 'killed', 5, 'exact', 'people'),
+        C('dozens held', 'detained', None, 'vague', 'people'),
+        C('At least five people have died', 'killed', 5, 'at-least', 'people', tags='repeat'),
+        C('87 people had been detained', 'detained', 87, 'exact', 'people', id='d87'),
+        C('23 police officers had been injured', 'injured', 23, 'exact', 'soldiers'),
+        C('the number of people held at 142', 'detained', 142, 'exact', 'people', id='d142', tags='contradicted'),
+        C('19 teenagers', 'detained', 19, 'exact', 'children', sub='d142'),
+        C('at least nine of them had been beaten', 'injured', 9, 'at-least', 'people', sub='d142'),
+        C('scores of people were hurt', 'injured', None, 'vague', 'people'),
+        C('received 34 people with injuries', 'injured', 34, 'exact', 'people', id='h'),
+        C('11 of them', 'injured', 11, 'exact', 'people', sub='h'),
+        C('Two of them we could not save', 'killed', 2, 'exact', 'people', sub='h'),
+        C('A further 10-15 people were treated', 'injured', None, 'range', 'people', low=10, high=15),
+        C('seven people had been killed', 'killed', 7, 'exact', 'people', id='opp', tags='contradicted'),
+        C('two minors', 'killed', 2, 'exact', 'children', sub='opp'),
+        C('captured 15 to 20 "ringleaders"', 'detained', None, 'range', 'people', low=15, high=20),
+        C('Twenty-one of those detained', 'detained', 21, 'exact', 'people', sub='d87'),
+        C('about 200 people had left', 'displaced', 200, 'approx', 'people'),
+        C('at least 1,200 arrests', 'detained', 1200, 'at-least', 'people'),
+    ],
+    sources=[
+        S('Lara state governor Ricardo Mendoza Pérez', 'official', form='title-name'),
+        S('the local rights group Observatorio Larense de Derechos Humanos', 'ngo'),
+        S('The group', 'ngo'),
+        S('Yorman Pacheco', 'witness', form='name'),
+        S('A doctor at the Antonio María Pineda hospital', 'anonymous'),
+        S("The opposition coalition's Lara branch", 'other'),
+        S('State television', 'media'),
+        S('police sources', 'anonymous'),
+        S('A senior police officer', 'anonymous'),
+        S('the officer', 'anonymous'),
+        S('residents', 'witness'),
+        S('The government', 'official'),
+        S('engineers', 'other'),
+        S('The UN human rights office', 'ngo'),
+    ],
+    numbers=[
+        N('two nights', 'duration'),
+        N('9 buses', 'count-objects'),
+        N('29', 'age'),
+        N('Avenida 20', 'other'),
+        N('1.2 million inhabitants', 'population'),
+        N('up to 12 hours a day', 'duration'),
+        N('3 June', 'date'),
+        N('30-hour', 'duration'),
+    ])
+
+# hk08: army offensive on guerrilla factions around Guasdualito, Apure, Venezuela, and people crossing
+# into Colombia (a newspaper's own correspondent: headline and byline)
+A['hk08.txt'] = dict(
+    casualty=[
+        C('more than 4,000 people have crossed', 'displaced', 4000, 'at-least', 'people', id='x'),
+        C('hundreds more', 'displaced', None, 'vague', 'people'),
+        C('seven men detained', 'detained', 7, 'exact', 'men'),
+        C('killed 32 “narco-terrorists”', 'killed', 32, 'exact', 'fighters'),
+        C('captured 41 more', 'detained', 41, 'exact', 'fighters'),
+        C('8 soldiers have died', 'killed', 8, 'exact', 'soldiers'),
+        C('lost at least 20 soldiers', 'killed', 20, 'at-least', 'soldiers', tags='contradicted'),
+        C('registered 1,870 people', 'displaced', 1870, 'exact', 'people', id='reg', sub='x'),
+        C('about 900 more', 'displaced', 900, 'approx', 'people', sub='x'),
+        C('Nearly 700 of those registered are children', 'displaced', 700, 'at-most', 'children', sub='reg'),
+        C('treated 26 Venezuelans for wounds', 'injured', 26, 'exact', 'people', id='h'),
+        C('six children hurt', 'injured', 6, 'exact', 'children', sub='h'),
+        C('Three died', 'killed', 3, 'exact', 'people', sub='h'),
+        C('the killing of 14 civilians', 'killed', 14, 'exact', 'civilians', id='lv'),
+        C('two teenage brothers', 'killed', 2, 'exact', 'children', sub='lv'),
+        C('the disappearance of between 10 and 12 people', 'missing', None, 'range', 'people', low=10, high=12),
+        C('about 2.8 million Venezuelans who have fled', 'displaced', 2800000, 'approx', 'people'),
+    ],
+    sources=[
+        S('the Colombian authorities in Arauca department', 'official'),
+        S('Ana Rosa Cisneros', 'witness', form='name'),
+        S('Cisneros', 'witness', nth=1, form='name'),
+        S('Venezuela’s defence ministry', 'military'),
+        S('The dissident faction', 'military'),
+        S('the ministry', 'military'),
+        S('a local official', 'anonymous'),
+        S('Dr Camila Rojas', 'official', form='title-name'),
+        S('The Apure-based rights group Llano Vivo', 'ngo'),
+        S('Maj Gen Orlando Ferrer', 'military', form='title-name'),
+        S('Colombia’s army', 'military'),
+        S('The UN refugee agency', 'ngo'),
+        S('Wilmer', 'witness', form='name'),
+    ],
+    numbers=[
+        N('nine days', 'duration'),
+        N('63', 'age'),
+        N('some 3,000 troops', 'count-people'),
+        N('10th Front', 'other'),
+        N('two sports halls', 'count-objects'),
+        N('four surgeons', 'count-people'),
+        N('70-year-old', 'age'),
+        N('600 extra soldiers', 'count-people'),
+        N('5,000 pesos', 'money'),
+        N('about $1.20', 'money'),
+        N('40 trips', 'count-objects'),
+    ])
+
+
+if __name__ == '__main__':
+    main(HERE, A, STATS_EXTRA_OUTCOME_WORDS, STATS_EXTRA_GROUP_NOUNS)
