@@ -1,0 +1,478 @@
+#!/usr/bin/env python3
+"""Hand labels of the articles in this folder: casualty figures, cited sources, and the numbers in the
+text that are NOT casualty figures. Writes labels.json next to this file; the checks are those of
+../label_checks.py.
+
+    python3 make_labels.py            # check every label, then write labels.json
+    python3 make_labels.py --show     # also print every label with its context, for review
+    python3 make_labels.py --stats    # also print phrasing-category counts (add --json for JSON)
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from label_checks import C, S, N, main  # noqa: E402
+
+A = {}
+# Wording variants specific to this folder, counted by --stats in addition to the common ones.
+STATS_EXTRA_OUTCOME_WORDS = []
+STATS_EXTRA_GROUP_NOUNS = []
+
+# ---------------------------------------------------------------- labels (blind set 362: lk01-lk08)
+
+STATS_EXTRA_OUTCOME_WORDS += [
+    ('shot dead / shot / neutralised / lost … soldiers / bury / succumbed',
+     r'\bshot\b|\bneutrali[sz]ed\b|\blost\b|\bbury\b|\bburied\b'),
+    ('kidnapped / taken / seized / captured / march away / abducting',
+     r'\bkidnapped\b|\btaken\b|\bseized\b|\bcaptured\b|\babducting\b'),
+    ('sheltering / taking refuge / forced from their homes', r'\bsheltering\b|\brefuge\b'),
+    ('gunshot injuries / being treated', r'\binjuries\b|\btreated\b'),
+]
+STATS_EXTRA_GROUP_NOUNS += [
+    ('seminarians/students/informants/suspects/passengers',
+     r'\b(?:seminarians|students|informants|suspects|passengers)\b'),
+    ('miners/workers/farmers/herders', r'\b(?:miners|workers|farmers|herders)\b'),
+    ('vigilantes/members/colleagues/bandits/attackers/section leaders',
+     r'\b(?:vigilantes|members|colleagues|bandits|attackers|leaders)\b'),
+    ('teenagers/teenage boys/sons', r'\b(?:teenagers|teenage|sons)\b'),
+    ('persons/victims/families', r'\b(?:persons|victims|families)\b'),
+]
+
+# lk01: gunmen abduct seminarians from a minor seminary in Kontagora, Niger state, Nigeria
+# (AFP style, one sentence a paragraph, British spelling, curly quotes, en-dash dateline)
+A['lk01.txt'] = dict(
+    casualty=[
+        C('abducting 23 seminarians', 'detained', 23, 'exact', 'people', id='abd'),
+        C('killing two people', 'killed', 2, 'exact', 'people'),
+        C('23 of our students', 'detained', 23, 'exact', 'people', tags='repeat'),
+        C('Three other students were wounded', 'injured', 3, 'exact', 'people', id='inj'),
+        C('one of them', 'injured', 1, 'exact', 'people', sub='inj'),
+        C('21 seminarians had been taken', 'detained', 21, 'exact', 'people', tags='contradicted'),
+        C('23', 'detained', 23, 'exact', 'people', nth=2, tags='repeat'),
+        C('arrested four suspected informants', 'detained', 4, 'exact', 'people', id='arr'),
+        C('two women', 'detained', 2, 'exact', 'women', sub='arr'),
+        C('killed 11 villagers', 'killed', 11, 'exact', 'civilians'),
+        C('wounded several others', 'injured', None, 'vague', 'civilians'),
+        C('kidnapped between 15 and 20 people', 'detained', None, 'range', 'people', low=15, high=20),
+        C('nearly 200 people had fled', 'displaced', 200, 'at-most', 'people'),
+        C('at least 2,600 people had been abducted', 'detained', 2600, 'at-least', 'people',
+          tags='contradicted'),
+        C('seized 31 children', 'detained', 31, 'exact', 'children'),
+    ],
+    sources=[
+        S('the local diocese', 'other'),
+        S('residents', 'witness'),
+        S('the seminary’s rector, Father Linus Adamu', 'witness', form='title-name'),
+        S('a nurse', 'anonymous'),
+        S('Emmanuel Danjuma', 'witness', form='name'),
+        S('Niger state police spokesman Yusuf Maikudi', 'official', form='title-name'),
+        S('Maikudi', 'official', nth=1, form='name'),
+        S('The diocese', 'other'),
+        S('a local government official', 'anonymous'),
+        S('The official', 'anonymous'),
+        S('Amnesty International', 'ngo'),
+        S('the government', 'official'),
+    ],
+    numbers=[
+        N('more than 40 of them', 'count-people'),
+        N('1:30 am', 'time'),
+        N('0030 GMT', 'time'),
+        N('two dormitories', 'count-objects'),
+        N('14 years old', 'age'),
+        N('19-year-old', 'age'),
+        N('17', 'age'),
+        N('two others', 'count-people'),
+        N('at least 60 younger seminarians', 'count-people'),
+        N('as young as 12', 'age'),
+        N('about 35 kilometres', 'distance'),
+        N('22 miles', 'distance'),
+        N('up to five million naira', 'money'),
+        N('about $3,200', 'money'),
+        N('2025', 'year'),
+        N('2024', 'year'),
+        N('three weeks', 'duration'),
+    ])
+
+# lk02: gunmen attack a gold mining site in Shiroro, Niger state, Nigeria
+# (Reuters style, American spelling, straight quotes, reporting credit line)
+A['lk02.txt'] = dict(
+    casualty=[
+        C('killing at least 34 miners', 'killed', 34, 'at-least', 'other', id='tot'),
+        C('wounding 19 others', 'injured', 19, 'exact', 'other', id='inj'),
+        C('more than 30 bodies', 'killed', 30, 'at-least', 'people'),
+        C('15-20 miners', 'detained', None, 'range', 'other', low=15, high=20),
+        C('recovered 34 bodies', 'killed', 34, 'exact', 'people', id='bod', tags='repeat'),
+        C('two teenage boys', 'killed', 2, 'exact', 'children', sub='bod'),
+        C('19 injured people', 'injured', 19, 'exact', 'people', tags='repeat'),
+        C('A number of them are still missing', 'missing', None, 'vague', 'other'),
+        C('11 of the wounded', 'injured', 11, 'exact', 'other', sub='inj'),
+        C('the death toll to 41', 'killed', 41, 'exact', 'other', tags='update'),
+        C('seven of the wounded had died', 'killed', 7, 'exact', 'other', sub='inj'),
+        C('the toll at more than 50', 'killed', 50, 'at-least', 'other', tags='contradicted'),
+        C('dozens of miners had been abducted', 'detained', None, 'vague', 'other', id='abd'),
+        C('46 people had died', 'killed', 46, 'exact', 'people', tags='contradicted'),
+        C('"neutralized" 12 bandits', 'killed', 12, 'exact', 'fighters'),
+        C('nine of the abducted miners', 'detained', 9, 'exact', 'other', sub='abd'),
+        C('lost two soldiers', 'killed', 2, 'exact', 'soldiers'),
+        C('More than 3,000 people have been killed', 'killed', 3000, 'at-least', 'people'),
+        C('roughly 90,000 forced from their homes', 'displaced', 90000, 'approx', 'people'),
+    ],
+    sources=[
+        S('police', 'official'),
+        S('local officials', 'official'),
+        S('the state mining ministry', 'official'),
+        S('Musa Abdullahi', 'witness', form='name'),
+        S('Niger state police commissioner Ibrahim Garba Sule', 'official', form='title-name'),
+        S('A doctor at the hospital', 'anonymous'),
+        S('police', 'official', nth=2),
+        S('Shiroro local government chairman Abdullahi Gada', 'official', form='title-name'),
+        S('Private broadcaster Zuma FM', 'media'),
+        S('medical staff in Kuta', 'anonymous'),
+        S("Nigeria's military", 'military'),
+        S('residents', 'witness'),
+        S('Analysts', 'other'),
+        S('the government', 'official'),
+        S('the Abuja-based research group Conflict Tracker Nigeria', 'ngo'),
+    ],
+    numbers=[
+        N('Oct 6', 'date'),
+        N('hundreds of young men', 'count-people'),
+        N('up to 3 kg', 'quantity'),
+        N('2024', 'year'),
+        N('three sides', 'count-objects'),
+        N('27-year-old', 'age'),
+        N('200,000 naira', 'money'),
+        N('about $9 billion', 'money'),
+        N('2021', 'year'),
+    ])
+
+# lk03: gunmen raid three farming villages in Mariga, Niger state, Nigeria
+# (AP style, em-dash dateline, American spelling, curly quotes)
+A['lk03.txt'] = dict(
+    casualty=[
+        C('killing 26 people', 'killed', 26, 'exact', 'people', id='tot'),
+        C('14 of the dead', 'killed', 14, 'exact', 'people', sub='tot'),
+        C('at least eight women', 'killed', 8, 'at-least', 'women', sub='tot'),
+        C('five children were among those killed', 'killed', 5, 'exact', 'children', sub='tot'),
+        C('two young sons were killed', 'killed', 2, 'exact', 'children'),
+        C('bury 29 people', 'killed', 29, 'exact', 'people', tags='contradicted'),
+        C('19 people had been killed', 'killed', 19, 'exact', 'people', tags='contradicted'),
+        C('shot dead four of the attackers', 'killed', 4, 'exact', 'fighters'),
+        C('arrested two suspects', 'detained', 2, 'exact', 'people'),
+        C('as many as 40 people could still be missing', 'missing', 40, 'at-most', 'people'),
+        C('17 people abducted', 'detained', 17, 'exact', 'people'),
+        C('fewer than 10 villagers remained unaccounted for', 'missing', 10, 'at-most', 'civilians',
+          tags='contradicted'),
+        C('More than 1,500 villagers have fled', 'displaced', 1500, 'at-least', 'civilians', id='disp'),
+        C('About 300 of them are children', 'displaced', 300, 'approx', 'children', sub='disp'),
+        C('Nearly two dozen farmers were kidnapped', 'detained', 24, 'at-most', 'other'),
+        C('killed thousands of people', 'killed', None, 'vague', 'people'),
+    ],
+    sources=[
+        S('authorities', 'official'),
+        S('Police', 'official'),
+        S('residents', 'witness'),
+        S('Abubakar Sani', 'official', form='name'),
+        S('Sani', 'official', nth=1, form='name'),
+        S('Haruna Bawa', 'witness', form='name'),
+        S('the Niger state police command', 'official'),
+        S('the statement', 'official', form='document'),
+        S('A local official', 'anonymous'),
+        S('The Nigerian army', 'military'),
+        S('Sani', 'official', nth=2, form='name'),
+        S('the emergency agency', 'official'),
+        S('a community leader, Bala Idris', 'other', form='name'),
+        S('Idris', 'other', nth=1, form='name'),
+        S('The U.N. children’s agency, UNICEF', 'ngo'),
+    ],
+    numbers=[
+        N('three farming villages', 'count-objects'),
+        N('around 4 p.m.', 'time'),
+        N('two neighboring communities', 'count-objects'),
+        N('two primary schools', 'count-objects'),
+        N('the age of five', 'age'),
+        N('12 million naira', 'money'),
+        N('about $7,800', 'money'),
+        N('2023', 'year'),
+        N('about 270,000 people', 'population'),
+        N('about 150 kilometers', 'distance'),
+        N('93 miles', 'distance'),
+        N('more than 1 million children', 'count-people'),
+    ])
+
+# lk04: vigilantes accused of killing herders after an ambush near Kaiama, Kwara state, Nigeria
+# (a broadcaster's website: headline and byline, no dateline, British spelling, straight quotes)
+A['lk04.txt'] = dict(
+    casualty=[
+        C('killing at least 12 Fulani herders', 'killed', 12, 'at-least', 'other', id='h'),
+        C('three teenagers', 'killed', 3, 'exact', 'children', sub='h'),
+        C('killing nine of its members', 'killed', 9, 'exact', 'fighters'),
+        C('wounding several others', 'injured', None, 'vague', 'fighters', id='vw'),
+        C('12 bodies', 'killed', 12, 'exact', 'people', tags='repeat'),
+        C('10 bodies had been recovered', 'killed', 10, 'exact', 'people', tags='contradicted'),
+        C('23 suspects', 'detained', 23, 'exact', 'people', id='arr'),
+        C("two of the group's section leaders", 'detained', 2, 'exact', 'fighters', sub='arr'),
+        C('the death toll at 16', 'killed', 16, 'exact', 'other', tags='contradicted'),
+        C('two women were still missing', 'missing', 2, 'exact', 'women'),
+        C('its toll to 18', 'killed', 18, 'exact', 'other', tags='update'),
+        C('two more bodies had been found', 'killed', 2, 'exact', 'people'),
+        C('lost 11 men', 'killed', 11, 'exact', 'men', tags='contradicted'),
+        C('nine', 'killed', 9, 'exact', 'fighters', nth=1, tags='repeat'),
+        C('seven or eight of his fighters', 'injured', None, 'range', 'fighters', low=7, high=8, sub='vw'),
+        C('killed up to 10 bandits', 'killed', 10, 'at-most', 'fighters'),
+        C('Hundreds of people have fled', 'displaced', None, 'vague', 'people'),
+        C('some 1,340 displaced people', 'displaced', 1340, 'approx', 'people'),
+        C('the killing of at least 45 suspects', 'killed', 45, 'at-least', 'people'),
+    ],
+    sources=[
+        S('residents', 'witness'),
+        S('Witnesses', 'witness'),
+        S('A local official', 'anonymous'),
+        S('Kwara police spokesperson Folake Adebisi', 'official', form='title-name'),
+        S("The Kaiama Pastoralists' Union", 'other'),
+        S('Usman Jibo', 'other', form='name'),
+        S('Mr Jibo', 'other', form='name'),
+        S('the union', 'other'),
+        S('Local radio station Kaiama FM', 'media'),
+        S('The leader of the vigilante group', 'military', form='role'),
+        S('the Kwara State Emergency Management Agency', 'official'),
+        S('The Lagos-based rights group Civic Watch Initiative', 'ngo'),
+        S('A spokesman for the governor, Kunle Adeyemi', 'official', form='title-name'),
+    ],
+    numbers=[
+        N('about 8km', 'distance'),
+        N('5 miles', 'distance'),
+        N('two days', 'duration'),
+        N('more than 200 cattle', 'count-objects'),
+        N('80-year-old', 'age'),
+        N('two camps', 'count-objects'),
+        N('2024', 'year'),
+        N('300 additional police officers', 'count-people'),
+        N('150 soldiers', 'count-people'),
+    ])
+
+# lk05: bandits kill and abduct farmers in two villages of Baruten, Kwara state, Nigeria
+# (state media, NAN style: headline with digits, "The … Command says", "made this known in a
+# statement", a quote continued across paragraphs, "told NAN", "NAN recalls that", "Mr", "persons")
+A['lk05.txt'] = dict(
+    casualty=[
+        C('7 killed', 'killed', 7, 'exact', 'people'),
+        C('15 abducted', 'detained', 15, 'exact', 'people'),
+        C('seven persons were killed', 'killed', 7, 'exact', 'people', id='tot', tags='repeat'),
+        C('15 others abducted', 'detained', 15, 'exact', 'people', tags='repeat'),
+        C('two women', 'killed', 2, 'exact', 'women', sub='tot'),
+        C('four persons sustained gunshot injuries', 'injured', 4, 'exact', 'people', id='inj'),
+        C('the 15 kidnapped victims', 'detained', 15, 'exact', 'people', tags='repeat'),
+        C('arrested three suspected informants', 'detained', 3, 'exact', 'people'),
+        C('one of the injured persons', 'injured', 1, 'exact', 'people', sub='inj'),
+        C('“neutralised” two of the bandits', 'killed', 2, 'exact', 'fighters'),
+        C('11 persons were killed', 'killed', 11, 'exact', 'people', id='sabi', tags='contradicted'),
+        C('nine of them', 'killed', 9, 'exact', 'people', sub='sabi'),
+        C('over 400 residents had fled', 'displaced', 400, 'at-least', 'civilians'),
+        C('around 1,200 persons were now taking refuge', 'displaced', 1200, 'approx', 'people'),
+        C('killing four farmers', 'killed', 4, 'exact', 'other'),
+    ],
+    sources=[
+        S('Police', 'official'),
+        S('The Kwara Police Command', 'official'),
+        S('The command’s Police Public Relations Officer, SP Ayodele Okunlola', 'official', form='title-name'),
+        S('Okunlola', 'official', nth=1, form='name'),
+        S('A nurse at the General Hospital, Kosubosu', 'anonymous'),
+        S('the 22 Armoured Brigade’s spokesman, Capt. Femi Aina', 'military', form='title-name'),
+        S('A community leader in Yaburu, Mr Bio Sabi', 'other', form='name'),
+        S('Sabi', 'other', nth=1, form='name'),
+        S('Residents of Kpesoru', 'witness'),
+        S('The Chairman of Baruten Local Government Area, Mr Abdullahi Bio-Sarkin', 'official',
+          form='title-name'),
+        S('The Kwara Government', 'official'),
+    ],
+    numbers=[
+        N('Sept. 14, 2025', 'date'),
+        N('two farming communities', 'count-objects'),
+        N('numbering about 30', 'count-people'),
+        N('AK-47', 'other'),
+        N('about 5:30 p.m.', 'time'),
+        N('10-year-old', 'age'),
+        N('40 operatives', 'count-people'),
+        N('22 Armoured Brigade', 'other'),
+        N('N2 million', 'money'),
+        N('two primary schools', 'count-objects'),
+        N('500 bags of rice', 'count-objects'),
+        N('N5 million', 'money'),
+        N('1,000 newly trained forest guards', 'count-people'),
+        N('21 to 3', 'vote'),
+        N('62-year-old', 'age'),
+    ])
+
+# lk06: an NGO statement on an attack on a lithium mining camp near Kagara, Rafi, Niger state,
+# Nigeria (first person plural, "Abuja/Kagara, date –" dateline, British spelling, curly quotes,
+# demands and notes to editors)
+A['lk06.txt'] = dict(
+    casualty=[
+        C('37 wounded people', 'injured', 37, 'exact', 'people', id='inj'),
+        C('29 were miners', 'injured', 29, 'exact', 'other', sub='inj'),
+        C('six were children', 'injured', 6, 'exact', 'children', id='ch', sub='inj'),
+        C('Five patients died', 'killed', 5, 'exact', 'people'),
+        C('12 of the wounded', 'injured', 12, 'exact', 'people', sub='inj'),
+        C('Several of the children had been shot', 'injured', None, 'vague', 'children', sub='ch'),
+        C('at least 18 people were killed', 'killed', 18, 'at-least', 'people'),
+        C('a number of others were taken away', 'detained', None, 'vague', 'people'),
+        C('twenty-one bodies had been recovered', 'killed', 21, 'exact', 'people'),
+        C('14 miners had been abducted', 'detained', 14, 'exact', 'other'),
+        C('the number of abducted workers at more than 30', 'detained', 30, 'at-least', 'other',
+          tags='contradicted'),
+        C('killed “scores” of the attackers', 'killed', None, 'vague', 'fighters'),
+        C('214 wounded people', 'injured', 214, 'exact', 'people'),
+        C('96', 'injured', 96, 'exact', 'people'),
+        C('An estimated 6,500 people have fled', 'displaced', 6500, 'approx', 'people', id='disp'),
+        C('Almost 900 of the displaced are children', 'displaced', 900, 'at-most', 'children', sub='disp'),
+    ],
+    sources=[
+        S('the organisation', 'ngo'),
+        S('Dr Grace Olatunji', 'ngo', form='title-name'),
+        S('Sani Lawal', 'witness', form='name'),
+        S('Witnesses', 'witness'),
+        S('Survivors', 'witness'),
+        S('The Niger State Police Command', 'official'),
+        S('Leaders of the local miners’ association', 'other'),
+        S('Rafi local government chairman Ibrahim Danjuma', 'official', form='title-name'),
+        S('The Nigerian Air Force', 'military'),
+        S('local authorities', 'official'),
+        S('Olatunji', 'ngo', nth=1, form='name'),
+    ],
+    numbers=[
+        N('22 July 2025', 'date'),
+        N('aged between eight and 15', 'age'),
+        N('30 beds', 'count-objects'),
+        N('22', 'age', nth=1),
+        N('some 40 motorcycles', 'count-objects'),
+        N('150 miners', 'count-people'),
+        N('2024', 'year'),
+        N('35%', 'percentage'),
+        N('2016', 'year'),
+        N('11 health facilities', 'count-objects'),
+        N('24 Nigerian staff', 'count-people'),
+        N('two international surgeons', 'count-people'),
+    ])
+
+# lk07: a UN OCHA flash update on attacks on farming villages in Mashegu LGA, Niger state, Nigeria
+# (headings, highlights restated in the overview, displacement by site adding up to the total,
+# access, response by sector, funding, British spelling, "per cent")
+A['lk07.txt'] = dict(
+    casualty=[
+        C('At least 32 civilians killed', 'killed', 32, 'at-least', 'civilians'),
+        C('21 abducted', 'detained', 21, 'exact', 'civilians'),
+        C('An estimated 11,400 people displaced', 'displaced', 11400, 'approx', 'people'),
+        C('killing at least 32 civilians', 'killed', 32, 'at-least', 'civilians', id='ov', tags='repeat'),
+        C('9 women', 'killed', 9, 'exact', 'women', sub='ov'),
+        C('7 children', 'killed', 7, 'exact', 'children', sub='ov'),
+        C('a higher toll of 40 dead', 'killed', 40, 'exact', 'people', tags='contradicted'),
+        C('15 to 20 people remain missing', 'missing', None, 'range', 'people', low=15, high=20),
+        C('At least 21 people', 'detained', 21, 'at-least', 'people', tags='repeat'),
+        C('16 people were injured', 'injured', 16, 'exact', 'people', id='inj'),
+        C('4 of the injured', 'injured', 4, 'exact', 'people', sub='inj'),
+        C('6 soldiers', 'killed', 6, 'exact', 'soldiers'),
+        C('3 members of a local vigilante group were killed', 'killed', 3, 'exact', 'fighters'),
+        C('killed upwards of 15 bandits', 'killed', 15, 'at-least', 'fighters'),
+        C('11,400 displaced people', 'displaced', 11400, 'exact', 'people', id='dtm', tags='repeat'),
+        C('6,100 people', 'displaced', 6100, 'exact', 'people', sub='dtm'),
+        C('3,200 people', 'displaced', 3200, 'exact', 'people', sub='dtm'),
+        C('2,100 people sheltering', 'displaced', 2100, 'exact', 'people', sub='dtm'),
+        C('43 unaccompanied and separated children', 'displaced', 43, 'exact', 'children', sub='dtm'),
+        C('8 of the injured', 'injured', 8, 'exact', 'people', sub='inj'),
+    ],
+    sources=[
+        S('local authorities', 'official'),
+        S('Community leaders', 'other'),
+        S('The Mashegu LGA chairman', 'official', form='role'),
+        S('the State Ministry of Health', 'official'),
+        S('Security forces', 'military'),
+        S('The Nigerian Army', 'military'),
+        S('The Niger State Emergency Management Agency (NSEMA)', 'official'),
+        S('IOM’s Displacement Tracking Matrix (DTM)', 'ngo'),
+        S('Displaced women', 'witness'),
+        S('NSEMA', 'official', nth=1),
+        S('Site management committees in Ibbi', 'other'),
+    ],
+    numbers=[
+        N('No. 1', 'other'),
+        N('12 August 2025', 'date'),
+        N('five farming villages', 'count-objects'),
+        N('between 8 and 10 August', 'date'),
+        N('4,200 people', 'count-people'),
+        N('US$2.1 million', 'money'),
+        N('Between 8 and 10 August', 'date'),
+        N('five farming villages', 'count-objects', nth=1),
+        N('an estimated 300 houses', 'count-objects'),
+        N('40 grain stores', 'count-objects'),
+        N('10 August', 'date', nth=2),
+        N('11 August', 'date'),
+        N('three locations', 'count-objects'),
+        N('two schools', 'count-objects'),
+        N('about 60 per cent', 'percentage'),
+        N('45 km', 'distance'),
+        N('72 hours', 'duration'),
+        N('11 August', 'date', nth=1),
+        N('4,200 people', 'count-people', nth=1),
+        N('approximately 700 households', 'count-people'),
+        N('1,500 non-food item kits', 'count-objects'),
+        N('US$4.8 million', 'money'),
+        N('three months', 'duration'),
+        N('12 August', 'date', nth=1),
+        N('US$2.7 million', 'money'),
+        N('56 per cent', 'percentage'),
+        N('US$2.1 million', 'money', nth=1),
+    ])
+
+# lk08: bandits ambush a vigilante group near Wawa, Borgu, Niger state, Nigeria
+# (a Nigerian daily's own correspondent: headline, "By …, New Bussa" byline, British spelling,
+# curly quotes, "our correspondent reports")
+A['lk08.txt'] = dict(
+    casualty=[
+        C('kill 19 vigilantes', 'killed', 19, 'exact', 'fighters'),
+        C('At least 19 members of a local vigilante group were killed', 'killed', 19, 'at-least', 'fighters',
+          id='tot', tags='repeat'),
+        C('11 of his colleagues were shot dead', 'killed', 11, 'exact', 'fighters', sub='tot'),
+        C('eight others', 'killed', 8, 'exact', 'fighters', sub='tot'),
+        C('Six of us are still missing', 'missing', 6, 'exact', 'fighters'),
+        C('the bodies of 17 vigilantes', 'killed', 17, 'exact', 'fighters'),
+        C('about 10 wounded men', 'injured', 10, 'approx', 'men', id='w'),
+        C('the number of vigilantes killed at 14', 'killed', 14, 'exact', 'fighters', tags='contradicted'),
+        C('five others injured', 'injured', 5, 'exact', 'fighters', tags='contradicted'),
+        C('“neutralised” three of the attackers', 'killed', 3, 'exact', 'fighters'),
+        C('captured two others', 'detained', 2, 'exact', 'fighters'),
+        C('scores of families had fled', 'displaced', None, 'vague', 'people'),
+        C('the death toll had risen to 21', 'killed', 21, 'exact', 'fighters', tags='update'),
+        C('two of the wounded died', 'killed', 2, 'exact', 'men', sub='w'),
+        C('abducted 26 passengers', 'detained', 26, 'exact', 'people'),
+        C('more than 130 people', 'killed', 130, 'at-least', 'people', id='yr'),
+        C('48 vigilantes', 'killed', 48, 'exact', 'fighters', sub='yr'),
+    ],
+    sources=[
+        S('A member of the group', 'anonymous'),
+        S('A district head in the area, Alhaji Musa Kigera', 'official', form='title-name'),
+        S('The Niger State Police Command', 'official'),
+        S('Police spokesman DSP Ibrahim Yusuf', 'official', form='title-name'),
+        S('the statement', 'official', form='document'),
+        S('Residents of Wawa', 'witness'),
+        S('Hajara Sule', 'witness', form='name'),
+        S('Kigera', 'official', nth=1, form='name'),
+        S('The Borgu Emirate Council', 'official'),
+        S('The governor’s spokesman, Abubakar Usman', 'official', form='title-name'),
+        S('the Borgu Local Government Council', 'official'),
+    ],
+    numbers=[
+        N('numbering about 60', 'count-people'),
+        N('over 100 cattle', 'count-objects'),
+        N('more than 200', 'count-people'),
+        N('about 50 kilometres', 'distance'),
+        N('38', 'age'),
+        N('2,000 more vigilantes', 'count-people'),
+        N('the past three years', 'duration'),
+        N('70-year-old', 'age'),
+        N('January 2024', 'date'),
+    ])
+
+
+if __name__ == '__main__':
+    main(HERE, A, STATS_EXTRA_OUTCOME_WORDS, STATS_EXTRA_GROUP_NOUNS)
