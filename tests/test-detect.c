@@ -1631,6 +1631,8 @@ static const Case cases[] = {
   FIG ("taken-from-buses", "In one of the largest incidents, 167 university students were taken from buses near Nejo in March.", "167 university students were taken from buses", D, 167, 167, 167, EXACT, PEOPLE),
   FIG ("marched-away", "A community elder said a number of young men had been marched away by the attackers.", "a number of young men had been marched away", D, N, 2, N, VAGUE, MEN),
   FIG ("left-western-region", "About 300 families have left western Oromia since 2021.", "About 300 families have left western Oromia", X, 300, N, N, APPROX, PEOPLE),
+  FIG ("left-the-region", "Thousands of people have left the region in recent years.", "Thousands of people have left the region", X, N, 1000, N, VAGUE, PEOPLE),
+  FIG ("adolescents-among-held", "614 people remained in detention, among them 57 women and 46 adolescents.", "46 adolescents", D, 46, 46, 46, EXACT, CHILDREN),
   FIG ("gone-as-far-as", "Some 60 families have gone as far as Lebanon, Makhlouf added.", "Some 60 families have gone as far as", X, 60, N, N, APPROX, PEOPLE),
   FIG ("members-of-security-force", "The spokesman said two members of the General Security force were killed.", "two members of the General Security force were killed", K, 2, 2, 2, EXACT, SOLDIERS),
   FIG ("left-neighbouring-town", "About 300 families have left nearby Kanaker.", "About 300 families have left nearby Kanaker", X, 300, N, N, APPROX, PEOPLE),
