@@ -761,6 +761,14 @@ listed_under (DetectContext *ctx,
               holds_part (ctx, g, part))
             return g;
         }
+      /* … but the line's only figure, itself a part of one before:
+       * "Approximately 9,300 of the displaced in Cúcuta are staying in
+       * seven collective shelters:"
+       */
+      if (g == f - 1 && g_array_index (ctx->figures, DetectItem, f).parent >= 0 &&
+          g_array_index (ctx->figures, DetectItem, f).casualty.outcome == DIPTYCH_OUTCOME_DISPLACED &&
+          holds_part (ctx, f, part))
+        return f;
       return -1;
     }
   for (g = f; g > 0 && g_array_index (ctx->figures, DetectItem, g - 1).sentence + 1 == sentence; g--)
