@@ -1371,31 +1371,40 @@ members_of_initials (DetectContext *ctx,
   return k + 1 >= last || _diptych_detect_is_punct (ctx, k + 1) || detect_in (ctx, k + 1, LEX_FUNCTION) ? k + 1 : 0;
 }
 
-/* The outcome of "the wounded" that a list in dashes after it names
- * the people of, the list holding @start: "The wounded – a sergeant and
- * two privates – were evacuated"; or -1.
+/* The outcome of the one-word outcome at @i: "wounded", "arrested"; or
+ * -1.
+ */
+static gint
+one_word_outcome (DetectContext *ctx,
+                  guint          i)
+{
+  guint n;
+  gint outcome = _diptych_detect_match_outcome (ctx, i, &n);
+
+  return outcome >= 0 && n == 1 ? outcome : -1;
+}
+
+/* The outcome of the people named before a list that breaks them down,
+ * the list holding @start; or -1. In dashes after "the" and an outcome
+ * word ("The wounded – a sergeant and two privates – were evacuated") or
+ * the people's own noun ("The abducted teachers – three men and two
+ * women aged between 24 and 38 – were among …"); or in commas after the
+ * subject the sentence opens with ("The victims, seven men and two
+ * women, were shot", "“Those arrested, 19 men and four women, are
+ * helping the police").
  */
 static gint
 outcome_before_dash_list (DetectContext *ctx,
                           guint          first,
                           guint          start)
 {
-  guint dash, n;
+  guint dash;
 
-  /* … or a comma, after the subject the sentence opens with: "The
-   * victims, seven men and two women, were shot", "“Those arrested, 19
-   * men and four women, are helping the police"
-   */
   if (first < start && _diptych_detect_is_quote (ctx, first))
     first++;
   if (start == first + 3 && _diptych_detect_is (ctx, start - 1, ",") &&
       (_diptych_detect_is (ctx, first, "the") || _diptych_detect_is (ctx, first, "those")))
-    {
-      if (_diptych_detect_is (ctx, first + 1, "victims"))
-        return DIPTYCH_OUTCOME_KILLED;
-      if (_diptych_detect_match_outcome (ctx, first + 1, &n) >= 0 && n == 1)
-        return _diptych_detect_match_outcome (ctx, first + 1, &n);
-    }
+    return _diptych_detect_is (ctx, first + 1, "victims") ? DIPTYCH_OUTCOME_KILLED : one_word_outcome (ctx, first + 1);
   for (dash = start; dash > first && start - dash < 8; dash--)
     {
       if (_diptych_detect_is_dash (ctx, dash - 1))
@@ -1407,17 +1416,10 @@ outcome_before_dash_list (DetectContext *ctx,
   if (dash < first + 3 || !_diptych_detect_is_dash (ctx, dash - 1))
     return -1;
   dash--;
-  /* … or the people's own noun: "The abducted teachers – three men and
-   * two women aged between 24 and 38 – were among …"
-   */
   if (dash >= first + 3 && _diptych_detect_is (ctx, dash - 3, "the") && !detect_key (ctx, dash - 1)->upper &&
       detect_in (ctx, dash - 1, LEX_GROUP))
-    return _diptych_detect_match_outcome (ctx, dash - 2, &n) >= 0 && n == 1 ? _diptych_detect_match_outcome (ctx, dash - 2, &n)
-                                                                            : -1;
-  if (!_diptych_detect_is (ctx, dash - 2, "the"))
-    return -1;
-  return _diptych_detect_match_outcome (ctx, dash - 1, &n) >= 0 && n == 1 ? _diptych_detect_match_outcome (ctx, dash - 1, &n)
-                                                                          : -1;
+    return one_word_outcome (ctx, dash - 2);
+  return _diptych_detect_is (ctx, dash - 2, "the") ? one_word_outcome (ctx, dash - 1) : -1;
 }
 
 /* Where the group noun after a name of several words starts, the name
