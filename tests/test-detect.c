@@ -2069,6 +2069,8 @@ static const Case cases[] = {
   NO_CLM ("claim-ends-before-while", "Armenia said 49 soldiers were killed, while Azerbaijan said 50 soldiers had died.", "were killed, while"),
   /* a source reported inside the claim is part of it */
   CLM ("claim-holds-reported", "The ministry said that residents told officials 12 people were killed.", "residents told officials 12 people were killed", "The ministry"),
+  FIG ("coordinated-before-partitive", "“Seven civilians and two of our soldiers lost their lives, and 14 people were wounded.”", "Seven civilians", K, 7, 7, 7, EXACT, CIVILIANS),
+  QUIET_ ("coordinated-not-vague-of", "In the capital of about 130,000 people, scores of people had fled to the city by Sunday.", "about 130,000 people"),
 };
 
 static const DiptychSuggestion *

@@ -3221,11 +3221,15 @@ detect_in_sentence (DetectContext *ctx,
             guint at = the + _diptych_detect_match (ctx, the, LEX_QUALIFIER, NULL);
             Quantity q2;
 
-            if (!(_diptych_detect_read_quantity (ctx, at, conj + 1, last, &q2) &&
-                  (h2 = _diptych_detect_described_noun (ctx,
-                                                        q2.end + _diptych_detect_is (ctx, q2.end, "other"),
-                                                        last)) < last &&
-                  _diptych_detect_match (ctx, h2, LEX_GROUP, &entry) > 0))
+            if (!_diptych_detect_read_quantity (ctx, at, conj + 1, last, &q2))
+              break;
+            /* "Seven civilians and two of our soldiers lost their lives" */
+            if (q2.end + 2 < last && _diptych_detect_is (ctx, q2.end, "of") &&
+                _diptych_detect_partitive_group (ctx, q2.end + 1, last) > q2.end + 1)
+              h2 = _diptych_detect_partitive_group (ctx, q2.end + 1, last);
+            else
+              h2 = _diptych_detect_described_noun (ctx, q2.end + _diptych_detect_is (ctx, q2.end, "other"), last);
+            if (!(h2 < last && _diptych_detect_match (ctx, h2, LEX_GROUP, &entry) > 0))
               break;
             noun_end = h2 + entry->n_words;
             /* "Three soldiers and at least eight members of an ethnic
