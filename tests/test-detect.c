@@ -2071,6 +2071,10 @@ static const Case cases[] = {
   CLM ("claim-holds-reported", "The ministry said that residents told officials 12 people were killed.", "residents told officials 12 people were killed", "The ministry"),
   FIG ("coordinated-before-partitive", "“Seven civilians and two of our soldiers lost their lives, and 14 people were wounded.”", "Seven civilians", K, 7, 7, 7, EXACT, CIVILIANS),
   QUIET_ ("coordinated-not-vague-of", "In the capital of about 130,000 people, scores of people had fled to the city by Sunday.", "about 130,000 people"),
+  FIG ("members-of-named-body", "The army said troops had killed six members of the Clan del Golfo on Monday.", "killed six members", K, 6, 6, 6, EXACT, FIGHTERS),
+  FIG ("members-of-named-body-taken", "It said it had captured 17 members of the army-allied Popular Resistance.", "captured 17 members", D, 17, 17, 17, EXACT, FIGHTERS),
+  FIG ("members-of-civic-body", "Police arrested 14 members of the Kashmir Civil Rights Alliance on Friday.", "arrested 14 members", D, 14, 14, 14, EXACT, PEOPLE),
+  FIG ("members-of-named-people", "Gunmen killed at least 23 members of Syria's Alawite minority in two villages.", "killed at least 23 members", K, 23, 23, N, AT_LEAST, PEOPLE),
 };
 
 static const DiptychSuggestion *

@@ -1371,6 +1371,60 @@ members_of_initials (DetectContext *ctx,
   return k + 1 >= last || _diptych_detect_is_punct (ctx, k + 1) || detect_in (ctx, k + 1, LEX_FUNCTION) ? k + 1 : 0;
 }
 
+/* Whether the word at @i names a body that bears no arms: a party, a
+ * family, a community
+ */
+static gboolean
+unarmed_body (DetectContext *ctx,
+              guint          i)
+{
+  return detect_figure_word (ctx, i, FIGURE_WORD_CIVIC) || detect_figure_word (ctx, i, FIGURE_WORD_KIN) ||
+         detect_figure_word (ctx, i, FIGURE_WORD_HOME);
+}
+
+/* Where "of the Clan del Golfo" from @of ends: "of", a determiner, a
+ * word or two before the name ("of the army-allied Popular Resistance")
+ * and a name in capitals; or 0. Not a body that bears no arms ("of the
+ * Abu Rjeila family", "of the Kashmir Civil Rights Alliance"), nor one
+ * the lists know ("of the UN", "of the Red Cross").
+ */
+static guint
+members_of_name (DetectContext *ctx,
+                 guint          of,
+                 guint          last)
+{
+  guint k = of + 1, end = 0;
+
+  if (!_diptych_detect_is (ctx, of, "of"))
+    return 0;
+  if (k < last && (_diptych_detect_is (ctx, k, "the") || _diptych_detect_is (ctx, k, "a")))
+    k++;
+  for (guint before = 0; k < last && before < 3 && !detect_key (ctx, k)->upper; k++, before++)
+    if ((_diptych_detect_is_punct (ctx, k) && !_diptych_detect_is (ctx, k, "-")) ||
+        detect_in (ctx, k, LEX_FUNCTION) || unarmed_body (ctx, k))
+      return 0;
+  for (guint stop = k + 8; k < last && k < stop; k++)
+    {
+      const DetectEntry *type = NULL;
+
+      if (unarmed_body (ctx, k) || detect_in (ctx, k, LEX_TITLE) ||
+          (_diptych_detect_match (ctx, k, LEX_SOURCE_TYPE, &type) > 0 && type->value != DIPTYCH_SOURCE_MILITARY))
+        return 0;
+      if (detect_key (ctx, k)->upper)
+        end = k + 1;
+      /* "Comandos de la Frontera", "People's Defence Force" */
+      else if (!(end > 0 && (_diptych_detect_is (ctx, k, "de") || _diptych_detect_is (ctx, k, "del") ||
+                             _diptych_detect_is (ctx, k, "la") || _diptych_detect_is_apostrophe (ctx, k) ||
+                             _diptych_detect_is (ctx, k, "s"))))
+        break;
+    }
+  /* not a name before a noun of its own: "of Syria's Alawite minority" */
+  if (end > 0 && end < last && !_diptych_detect_is_punct (ctx, end) && !detect_in (ctx, end, LEX_FUNCTION) &&
+      !detect_in (ctx, end, LEX_AUXILIARY) && !detect_in (ctx, end, LEX_RELATIVE) && !detect_in (ctx, end, LEX_CLAUSE))
+    return 0;
+  return end;
+}
+
 /* The outcome of the one-word outcome at @i: "wounded", "arrested"; or
  * -1.
  */
@@ -3923,6 +3977,14 @@ detect_in_sentence (DetectContext *ctx,
           if (span_last == head_end)
             span_last = f;
         }
+      /* "troops had killed six members of the Clan del Golfo", "arrested
+       * 11 members of the splinter Tritiya Sammelan Prastuti Committee":
+       * those a raid kills or takes from a body with a name
+       */
+      if ((outcome == DIPTYCH_OUTCOME_KILLED || outcome == DIPTYCH_OUTCOME_DETAINED) &&
+          (group < 0 || group == DIPTYCH_GROUP_PEOPLE) && span_first < q.start && head_end > q.end &&
+          _diptych_detect_is (ctx, head_end - 1, "members") && (f = members_of_name (ctx, head_end, last)) > 0)
+        group = DIPTYCH_GROUP_FIGHTERS;
       /* "neutralised four of them", "neutralized 11 members of …", "87
        * members of the group were eliminated": only armed men are
        * neutralised

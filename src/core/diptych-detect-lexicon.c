@@ -73,6 +73,7 @@ static const char * const figure_word_roles[] = {
   [FIGURE_WORD_SUSPECT] = "suspect",
   [FIGURE_WORD_INTENT] = "intent",
   [FIGURE_WORD_THING] = "thing",
+  [FIGURE_WORD_CIVIC] = "civic",
 };
 
 /* The value after "|": a number, or the name of an outcome, group,
