@@ -2075,6 +2075,8 @@ static const Case cases[] = {
   FIG ("members-of-named-body-taken", "It said it had captured 17 members of the army-allied Popular Resistance.", "captured 17 members", D, 17, 17, 17, EXACT, FIGHTERS),
   FIG ("members-of-civic-body", "Police arrested 14 members of the Kashmir Civil Rights Alliance on Friday.", "arrested 14 members", D, 14, 14, 14, EXACT, PEOPLE),
   FIG ("members-of-named-people", "Gunmen killed at least 23 members of Syria's Alawite minority in two villages.", "killed at least 23 members", K, 23, 23, N, AT_LEAST, PEOPLE),
+  PART_ ("breakdown-past-buildings", "He said 43 people were being treated in three hospitals across the city, among them four police officers.", "four police officers", "43 people were being treated"),
+  QUIET_ ("clinics-are-things", "Partners sent two mobile clinics to the sites where displaced families are staying.", "two mobile clinics"),
 };
 
 static const DiptychSuggestion *
