@@ -2077,6 +2077,10 @@ static const Case cases[] = {
   FIG ("members-of-named-people", "Gunmen killed at least 23 members of Syria's Alawite minority in two villages.", "killed at least 23 members", K, 23, 23, N, AT_LEAST, PEOPLE),
   PART_ ("breakdown-past-buildings", "He said 43 people were being treated in three hospitals across the city, among them four police officers.", "four police officers", "43 people were being treated"),
   QUIET_ ("clinics-are-things", "Partners sent two mobile clinics to the sites where displaced families are staying.", "two mobile clinics"),
+  FIG ("slept-in-vehicles", "Hundreds of families slept in their vehicles in the town's streets.", "Hundreds of families slept in their vehicles", X, N, 100, N, VAGUE, PEOPLE),
+  FIG ("sleeping-at-airport", "About 2,000 of them were sleeping at the airport, the ministry said.", "About 2,000 of them were sleeping at the airport", X, 2000, N, N, APPROX, PEOPLE),
+  FIG ("sheltering-in-barracks", "Some 2,300 are sheltering at the Saparua police barracks.", "Some 2,300 are sheltering at the Saparua police barracks", X, 2300, N, N, APPROX, PEOPLE),
+  QUIET_ ("own-barracks", "17 workers employed by a contractor were sleeping in their barracks when gunmen attacked.", "17 workers"),
 };
 
 static const DiptychSuggestion *

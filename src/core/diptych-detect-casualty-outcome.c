@@ -748,6 +748,8 @@ without_homes (DetectContext *ctx,
              _diptych_detect_is (ctx, i, "lived") || _diptych_detect_is (ctx, i, "camped") ||
              _diptych_detect_is (ctx, i, "staying") || _diptych_detect_is (ctx, i, "sheltering") ||
              _diptych_detect_is (ctx, i, "sheltered") ||
+             /* a headline's "Hundreds shelter in army barracks" */
+             _diptych_detect_is (ctx, i, "shelter") ||
              /* "hundreds of people are hiding in the hills" */
              _diptych_detect_is (ctx, i, "hiding") ||
              /* "an estimated 9,500 people remain in 14 informal sites" */
@@ -845,6 +847,13 @@ without_homes (DetectContext *ctx,
           _diptych_detect_is (ctx, k, "mosque") || _diptych_detect_is (ctx, k, "mosques") ||
           _diptych_detect_is (ctx, k, "school") || _diptych_detect_is (ctx, k, "schools") ||
           _diptych_detect_is (ctx, k, "classrooms") ||
+          /* "in army barracks"; not workers "sleeping in their barracks" */
+          (_diptych_detect_is (ctx, k, "barracks") && !detect_is_possessive_determiner (ctx, k - 1)) ||
+          /* "slept in their vehicles", "sleeping at the airport" */
+          ((_diptych_detect_is (ctx, k, "vehicles") || _diptych_detect_is (ctx, k, "cars") ||
+            _diptych_detect_is (ctx, k, "airport")) &&
+           (_diptych_detect_is (ctx, i, "sleeping") || _diptych_detect_is (ctx, i, "slept") ||
+            _diptych_detect_is (ctx, i, "living") || _diptych_detect_is (ctx, i, "sheltering"))) ||
           /* "sheltering in a youth centre", "in the community center" */
           ((_diptych_detect_is (ctx, k, "centre") || _diptych_detect_is (ctx, k, "center") ||
             _diptych_detect_is (ctx, k, "centres") || _diptych_detect_is (ctx, k, "centers")) &&
