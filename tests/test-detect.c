@@ -2081,6 +2081,8 @@ static const Case cases[] = {
   FIG ("sleeping-at-airport", "About 2,000 of them were sleeping at the airport, the ministry said.", "About 2,000 of them were sleeping at the airport", X, 2000, N, N, APPROX, PEOPLE),
   FIG ("sheltering-in-barracks", "Some 2,300 are sheltering at the Saparua police barracks.", "Some 2,300 are sheltering at the Saparua police barracks", X, 2300, N, N, APPROX, PEOPLE),
   QUIET_ ("own-barracks", "17 workers employed by a contractor were sleeping in their barracks when gunmen attacked.", "17 workers"),
+  PART_ ("families-of-a-number-of-them", "Police detained 17 men at the crossing, and the families of at least five of them had no word of where they were held.", "at least five of them", "detained 17 men"),
+  QUIET_ ("families-of-several-of-them", "Gunmen abducted 20 men and the families of several of them were threatened.", "several of them"),
 };
 
 static const DiptychSuggestion *

@@ -2327,9 +2327,11 @@ detect_in_sentence (DetectContext *ctx,
       /* "a relative of one of the gunmen", "the families of several of
        * them": the part is whose kin they are; but "relatives of 14 of
        * those killed" names the dead, not "a relative of one of the
-       * slain men"
+       * slain men", and so does a number of them: "the families of at
+       * least five of them had no word" (17 labelled of 17)
        */
-      if (((link != LINK_NONE && link != LINK_OUTCOME) || partitive ||
+      if (((((link != LINK_NONE && link != LINK_OUTCOME) || partitive) &&
+            (_diptych_detect_is (ctx, q.num, "one") || detect_in (ctx, q.num, LEX_VAGUE))) ||
            (link == LINK_OUTCOME && q.start == q.num && _diptych_detect_is (ctx, q.num, "one"))) &&
           q.start >= first + 2 &&
           _diptych_detect_is (ctx, q.start - 1, "of") && detect_figure_word (ctx, q.start - 2, FIGURE_WORD_KIN))
