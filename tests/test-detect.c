@@ -2083,6 +2083,9 @@ static const Case cases[] = {
   QUIET_ ("own-barracks", "17 workers employed by a contractor were sleeping in their barracks when gunmen attacked.", "17 workers"),
   PART_ ("families-of-a-number-of-them", "Police detained 17 men at the crossing, and the families of at least five of them had no word of where they were held.", "at least five of them", "detained 17 men"),
   QUIET_ ("families-of-several-of-them", "Gunmen abducted 20 men and the families of several of them were threatened.", "several of them"),
+  FIG ("died-from-cause-part", "Seven people died, five from gunshot wounds and two from burns.", "five from gunshot wounds", K, 5, 5, 5, EXACT, PEOPLE),
+  FIG ("of-them-died-from-cause", "Twelve people were killed, nine of them from gunshot wounds.", "nine of them from gunshot wounds", K, 9, 9, 9, EXACT, PEOPLE),
+  FIG ("injuries-from-cause", "Partners have recorded 23 deaths and 38 injuries from landmines this year.", "38 injuries", I, 38, 38, 38, EXACT, PEOPLE),
 };
 
 static const DiptychSuggestion *

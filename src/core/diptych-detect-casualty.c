@@ -1400,8 +1400,7 @@ members_of_name (DetectContext *ctx,
   if (k < last && (_diptych_detect_is (ctx, k, "the") || _diptych_detect_is (ctx, k, "a")))
     k++;
   for (guint before = 0; k < last && before < 3 && !detect_key (ctx, k)->upper; k++, before++)
-    if ((_diptych_detect_is_punct (ctx, k) && !_diptych_detect_is (ctx, k, "-")) ||
-        detect_in (ctx, k, LEX_FUNCTION) || unarmed_body (ctx, k))
+    if (_diptych_detect_is_punct (ctx, k) || detect_in (ctx, k, LEX_FUNCTION) || unarmed_body (ctx, k))
       return 0;
   for (guint stop = k + 8; k < last && k < stop; k++)
     {
@@ -1423,6 +1422,24 @@ members_of_name (DetectContext *ctx,
       !detect_in (ctx, end, LEX_AUXILIARY) && !detect_in (ctx, end, LEX_RELATIVE) && !detect_in (ctx, end, LEX_CLAUSE))
     return 0;
   return end;
+}
+
+/* Whether an outcome word stands from @start to before @end: "19
+ * injured people", "38 injuries"
+ */
+static gboolean
+outcome_within (DetectContext *ctx,
+                guint          start,
+                guint          end)
+{
+  for (guint k = start; k < end; k++)
+    {
+      guint n;
+
+      if (_diptych_detect_match_outcome (ctx, k, &n) >= 0)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /* The outcome of the one-word outcome at @i: "wounded", "arrested"; or
@@ -3623,6 +3640,24 @@ detect_in_sentence (DetectContext *ctx,
         {
           link = LINK_OUTCOME;
           outcome = link_outcome;
+        }
+      /* "Seven people died, five from gunshot wounds and two from
+       * burns", "Twelve were killed, nine of them from gunshot wounds":
+       * parts of the dead, with what they died from
+       */
+      if (outcome == DIPTYCH_OUTCOME_INJURED && head_end + 1 < last && _diptych_detect_is (ctx, head_end, "from") &&
+          !outcome_within (ctx, q.start, head_end) && (f = _diptych_detect_last_in_sentence (ctx, sentence)) >= 0 &&
+          g_array_index (ctx->figures, DetectItem, f).casualty.outcome == DIPTYCH_OUTCOME_KILLED &&
+          (link == LINK_PREVIOUS || link == LINK_BREAKDOWN || link == LINK_COORDINATE ||
+           (link == LINK_NONE && group < 0 && head_end == q.end && before > first &&
+            _diptych_detect_is (ctx, before - 1, ",") && g_array_index (ctx->figures, DetectItem, f).last + 1 == before - 1)))
+        {
+          outcome = DIPTYCH_OUTCOME_KILLED;
+          if (link == LINK_NONE)
+            {
+              link = LINK_BREAKDOWN;
+              colon = TRUE;  /* as after a colon: of the figure just before */
+            }
         }
       /* "Of those, 48 were children", "Of the injured, 18 were children" */
       if (link == LINK_NONE && before > first && _diptych_detect_is (ctx, before - 1, ",") &&
