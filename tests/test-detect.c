@@ -2086,6 +2086,9 @@ static const Case cases[] = {
   FIG ("died-from-cause-part", "Seven people died, five from gunshot wounds and two from burns.", "five from gunshot wounds", K, 5, 5, 5, EXACT, PEOPLE),
   FIG ("of-them-died-from-cause", "Twelve people were killed, nine of them from gunshot wounds.", "nine of them from gunshot wounds", K, 9, 9, 9, EXACT, PEOPLE),
   FIG ("injuries-from-cause", "Partners have recorded 23 deaths and 38 injuries from landmines this year.", "38 injuries", I, 38, 38, 38, EXACT, PEOPLE),
+  FIG ("sheltering-in-named-place", "Around 4,300 were sheltering in Tibú, many sleeping in a school.", "Around 4,300 were sheltering in Tibú", X, 4300, N, N, APPROX, PEOPLE),
+  FIG ("staying-in-named-place", "Approximately 2,600 people are staying in Hun, about 300 of them in tents.", "Approximately 2,600 people are staying in Hun", X, 2600, N, N, APPROX, PEOPLE),
+  QUIET_ ("living-in-named-place", "Some 1,350 people are still living in Avdiivka, the governor said.", "Some 1,350 people"),
 };
 
 static const DiptychSuggestion *

@@ -766,6 +766,23 @@ without_homes (DetectContext *ctx,
              (_diptych_detect_is (ctx, i + 1, "near") &&
               (_diptych_detect_is (ctx, i, "sheltering") || _diptych_detect_is (ctx, i, "sheltered")))))
     return 0;
+  /* "around 4,300 were sheltering in Tibú", "are staying in Nikki town":
+   * in a place named alone, where they went (31 labelled of 31 with a
+   * number); not "living in Lyptsi", where they may have always lived
+   */
+  if ((_diptych_detect_is (ctx, i, "sheltering") || _diptych_detect_is (ctx, i, "sheltered") ||
+       _diptych_detect_is (ctx, i, "staying")) &&
+      _diptych_detect_is (ctx, i + 1, "in") && i + 2 < last && detect_key (ctx, i + 2)->upper &&
+      !detect_in (ctx, i + 2, LEX_FUNCTION))
+    {
+      guint k = i + 2;
+
+      while (k < last && k < i + 6 && detect_key (ctx, k)->upper && !_diptych_detect_is_punct (ctx, k))
+        k++;
+      if (k >= last || (_diptych_detect_is_punct (ctx, k) && !_diptych_detect_is_apostrophe (ctx, k)) ||
+          detect_in (ctx, k, LEX_FUNCTION))
+        return k - i;
+    }
   /* "up to 2,000 more were camped in dry riverbeds": wherever it is */
   if (_diptych_detect_is (ctx, i, "camped") && !_diptych_detect_is (ctx, i + 1, "with") &&
       !_diptych_detect_is (ctx, i + 1, "under"))
