@@ -2089,6 +2089,9 @@ static const Case cases[] = {
   FIG ("sheltering-in-named-place", "Around 4,300 were sheltering in Tibú, many sleeping in a school.", "Around 4,300 were sheltering in Tibú", X, 4300, N, N, APPROX, PEOPLE),
   FIG ("staying-in-named-place", "Approximately 2,600 people are staying in Hun, about 300 of them in tents.", "Approximately 2,600 people are staying in Hun", X, 2600, N, N, APPROX, PEOPLE),
   QUIET_ ("living-in-named-place", "Some 1,350 people are still living in Avdiivka, the governor said.", "Some 1,350 people"),
+  FIG ("restated-past-breakdown-in-dashes", "Officials said 137 families — about 520 people, among them 200 children — fled to the town.", "about 520 people", X, 520, N, N, APPROX, PEOPLE),
+  FIG ("registered-at-sites", "Local authorities said about 1,100 households had registered at three sites in the town.", "about 1,100 households", X, 1100, N, N, APPROX, PEOPLE),
+  QUIET_ ("voters-registered", "About 300 voters registered at two schools.", "About 300 voters"),
 };
 
 static const DiptychSuggestion *

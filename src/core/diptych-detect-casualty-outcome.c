@@ -731,6 +731,22 @@ without_homes (DetectContext *ctx,
 
       return n > 0 ? n + 2 : 0;
     }
+  /* "had registered at three sites in the town", "at the reception
+   * centre": at a place for the displaced; not voters registered at
+   * schools
+   */
+  if (_diptych_detect_is (ctx, i, "registered") && at < last &&
+      (_diptych_detect_is (ctx, at, "at") || _diptych_detect_is (ctx, at, "in")))
+    {
+      for (guint k = at + 1; k < last && k < at + 6 && !_diptych_detect_is_punct (ctx, k); k++)
+        if (_diptych_detect_is (ctx, k, "site") || _diptych_detect_is (ctx, k, "sites") ||
+            _diptych_detect_is (ctx, k, "camp") || _diptych_detect_is (ctx, k, "camps") ||
+            _diptych_detect_is (ctx, k, "shelters") || _diptych_detect_is (ctx, k, "centre") ||
+            _diptych_detect_is (ctx, k, "centres") || _diptych_detect_is (ctx, k, "center") ||
+            _diptych_detect_is (ctx, k, "centers"))
+          return k + 1 - i;
+      return 0;
+    }
   /* "have moved into a government school", "had been moved temporarily
    * to a school": to a shelter, away from home
    */
@@ -750,6 +766,7 @@ without_homes (DetectContext *ctx,
              _diptych_detect_is (ctx, i, "sheltered") ||
              /* a headline's "Hundreds shelter in army barracks" */
              _diptych_detect_is (ctx, i, "shelter") ||
+
              /* "hundreds of people are hiding in the hills" */
              _diptych_detect_is (ctx, i, "hiding") ||
              /* "an estimated 9,500 people remain in 14 informal sites" */
@@ -1644,10 +1661,21 @@ _diptych_detect_outcome_after (DetectContext *ctx,
               if (k < last && _diptych_detect_is (ctx, k, ","))
                 j = k;
             }
+          /* "137 families — about 520 people, among them some 200
+           * children — were staying in a school gym": a breakdown that
+           * ends the dashes the figure stands in
+           */
+          if (_diptych_detect_match (ctx, i + 1, LEX_BREAKDOWN, NULL) > 0)
+            for (guint k = i + 1; k < j; k++)
+              if (_diptych_detect_is_dash (ctx, k))
+                {
+                  j = k;
+                  break;
+                }
           /* "one of our drivers, a father of three, was killed", "30
            * people, all of them combatants, died"
            */
-          if (j < last && _diptych_detect_is (ctx, j, ",") && j + 1 < last &&
+          if (j < last && (_diptych_detect_is (ctx, j, ",") || _diptych_detect_is_dash (ctx, j)) && j + 1 < last &&
               (_diptych_detect_is (ctx, j + 1, "had") || _diptych_detect_is (ctx, j + 1, "have") ||
                _diptych_detect_is (ctx, j + 1, "has") || _diptych_detect_is (ctx, j + 1, "were") ||
                _diptych_detect_is (ctx, j + 1, "was") || _diptych_detect_is (ctx, j + 1, "are") ||
