@@ -2092,6 +2092,7 @@ static const Case cases[] = {
   FIG ("restated-past-breakdown-in-dashes", "Officials said 137 families — about 520 people, among them 200 children — fled to the town.", "about 520 people", X, 520, N, N, APPROX, PEOPLE),
   FIG ("registered-at-sites", "Local authorities said about 1,100 households had registered at three sites in the town.", "about 1,100 households", X, 1100, N, N, APPROX, PEOPLE),
   QUIET_ ("voters-registered", "About 300 voters registered at two schools.", "About 300 voters"),
+  FIG ("armed-tribesmen", "The Health Directorate reports 14 deaths, including eight armed tribesmen, three children and one woman.", "eight armed tribesmen", K, 8, 8, 8, EXACT, FIGHTERS),
 };
 
 static const DiptychSuggestion *
