@@ -2093,6 +2093,7 @@ static const Case cases[] = {
   FIG ("registered-at-sites", "Local authorities said about 1,100 households had registered at three sites in the town.", "about 1,100 households", X, 1100, N, N, APPROX, PEOPLE),
   QUIET_ ("voters-registered", "About 300 voters registered at two schools.", "About 300 voters"),
   FIG ("armed-tribesmen", "The Health Directorate reports 14 deaths, including eight armed tribesmen, three children and one woman.", "eight armed tribesmen", K, 8, 8, 8, EXACT, FIGHTERS),
+  FIG ("relative-after-of-them-aside", "Abbas is one of at least 16 students, three of them women, who have been arrested or abducted since the spring.", "three of them women", D, 3, 3, 3, EXACT, WOMEN),
 };
 
 static const DiptychSuggestion *

@@ -1679,7 +1679,15 @@ _diptych_detect_outcome_after (DetectContext *ctx,
               (_diptych_detect_is (ctx, j + 1, "had") || _diptych_detect_is (ctx, j + 1, "have") ||
                _diptych_detect_is (ctx, j + 1, "has") || _diptych_detect_is (ctx, j + 1, "were") ||
                _diptych_detect_is (ctx, j + 1, "was") || _diptych_detect_is (ctx, j + 1, "are") ||
-               _diptych_detect_is (ctx, j + 1, "is") || outcome_verb_at (ctx, j + 1, last)))
+               _diptych_detect_is (ctx, j + 1, "is") || outcome_verb_at (ctx, j + 1, last) ||
+               /* "at least 16 activists, three of them women, who have
+                * been arrested": the relative clause after the aside
+                */
+               (_diptych_detect_is (ctx, j + 1, "who") && j + 2 < last &&
+                (detect_in (ctx, j + 2, LEX_AUXILIARY) || outcome_verb_at (ctx, j + 2, last)) &&
+                (_diptych_detect_match (ctx, i + 1, LEX_BREAKDOWN, NULL) > 0 ||
+                 (i + 3 < j && detect_key (ctx, i + 1)->quantity && _diptych_detect_is (ctx, i + 2, "of") &&
+                  _diptych_detect_is (ctx, i + 3, "them"))))))
             {
               i = j;
               aside = TRUE;
