@@ -2094,6 +2094,10 @@ static const Case cases[] = {
   QUIET_ ("voters-registered", "About 300 voters registered at two schools.", "About 300 voters"),
   FIG ("armed-tribesmen", "The Health Directorate reports 14 deaths, including eight armed tribesmen, three children and one woman.", "eight armed tribesmen", K, 8, 8, 8, EXACT, FIGHTERS),
   FIG ("relative-after-of-them-aside", "Abbas is one of at least 16 students, three of them women, who have been arrested or abducted since the spring.", "three of them women", D, 3, 3, 3, EXACT, WOMEN),
+  FIG ("poured-into-town", "Thousands of villagers have poured into the town of Bouza over the past week.", "Thousands of villagers have poured into", X, N, 1000, N, VAGUE, CIVILIANS),
+  FIG ("arrive-present", "Every day another 300 or 400 people arrive – on foot, on donkey carts.", "300 or 400 people arrive", X, N, 300, 400, RANGE, PEOPLE),
+  QUIET_ ("poured-into-streets", "Thousands of people poured into the streets within hours.", "Thousands of people"),
+  QUIET_ ("troops-poured-into", "Hundreds of troops poured into the town.", "Hundreds of troops"),
 };
 
 static const DiptychSuggestion *

@@ -3354,10 +3354,18 @@ detect_in_sentence (DetectContext *ctx,
        */
       if (outcome == DIPTYCH_OUTCOME_DISPLACED && span_last >= first + 2 &&
           (_diptych_detect_is (ctx, span_last - 2, "arrived") || _diptych_detect_is (ctx, span_last - 2, "arriving") ||
+           _diptych_detect_is (ctx, span_last - 2, "arrive") || _diptych_detect_is (ctx, span_last - 1, "arrive") ||
+           _diptych_detect_is (ctx, span_last - 2, "poured") || _diptych_detect_is (ctx, span_last - 2, "streamed") ||
            _diptych_detect_is (ctx, span_last - 1, "crossed") || _diptych_detect_is (ctx, span_last - 2, "crossed")) &&
           (unknown || estimated_of_noun (ctx, first, q.start) ||
            !(group < 0 || group == DIPTYCH_GROUP_PEOPLE || group == DIPTYCH_GROUP_CIVILIANS ||
              group == DIPTYCH_GROUP_WOMEN || group == DIPTYCH_GROUP_CHILDREN)))
+        continue;
+      /* "Thousands of people poured into the streets": protesters */
+      if (outcome == DIPTYCH_OUTCOME_DISPLACED && span_last >= first + 2 && span_last + 1 < last &&
+          (_diptych_detect_is (ctx, span_last - 2, "poured") || _diptych_detect_is (ctx, span_last - 2, "streamed")) &&
+          (_diptych_detect_is (ctx, span_last, "streets") ||
+           (_diptych_detect_is (ctx, span_last, "the") && _diptych_detect_is (ctx, span_last + 1, "streets"))))
         continue;
       /* "112 people had swum ashore or been picked up by fishing boats":
        * the rescued; those "picked up by the police" or "by security
