@@ -2098,6 +2098,8 @@ static const Case cases[] = {
   FIG ("arrive-present", "Every day another 300 or 400 people arrive – on foot, on donkey carts.", "300 or 400 people arrive", X, N, 300, 400, RANGE, PEOPLE),
   QUIET_ ("poured-into-streets", "Thousands of people poured into the streets within hours.", "Thousands of people"),
   QUIET_ ("troops-poured-into", "Hundreds of troops poured into the town.", "Hundreds of troops"),
+  FIG ("moved-into-town", "Hundreds of families from border villages have moved into Konni since the start of the rainy season.", "Hundreds of families from border villages have moved into Konni", X, N, 100, N, VAGUE, PEOPLE),
+  QUIET_ ("soldiers-moved-into", "About 300 soldiers have moved into Konni since June.", "About 300 soldiers"),
 };
 
 static const DiptychSuggestion *

@@ -756,6 +756,19 @@ without_homes (DetectContext *ctx,
         at++;
       if (!(at + 1 < last && (_diptych_detect_is (ctx, at, "to") || _diptych_detect_is (ctx, at, "into"))))
         return 0;
+      /* "have moved into Konni", "into a gym in the city proper", "into
+       * community bunkers": to move into a place is to shelter there
+       */
+      if (_diptych_detect_is (ctx, at, "into"))
+        {
+          guint k = at + 1;
+
+          while (k < last && k < at + 6 && !_diptych_detect_is_punct (ctx, k) &&
+                 !(k > at + 1 && detect_in (ctx, k, LEX_FUNCTION)))
+            k++;
+          /* … not "moved into position" */
+          return k > at + 1 && !_diptych_detect_is (ctx, at + 1, "position") ? k - i : 0;
+        }
     }
   else if (!(_diptych_detect_is (ctx, i, "sleeping") || _diptych_detect_is (ctx, i, "slept") ||
              /* … the "night" of "spent the night", told above */
