@@ -2100,6 +2100,8 @@ static const Case cases[] = {
   QUIET_ ("troops-poured-into", "Hundreds of troops poured into the town.", "Hundreds of troops"),
   FIG ("moved-into-town", "Hundreds of families from border villages have moved into Konni since the start of the rainy season.", "Hundreds of families from border villages have moved into Konni", X, N, 100, N, VAGUE, PEOPLE),
   QUIET_ ("soldiers-moved-into", "About 300 soldiers have moved into Konni since June.", "About 300 soldiers"),
+  FIG ("a-total-of", "Gunmen killed a total of 23 people in the two villages.", "killed a total of 23 people", K, 23, 23, 23, EXACT, PEOPLE),
+  FIG ("a-total-of-taken", "The gang had struck twice since January, seizing a total of 23 people, among them a councillor.", "seizing a total of 23 people", D, 23, 23, 23, EXACT, PEOPLE),
 };
 
 static const DiptychSuggestion *
