@@ -2102,6 +2102,7 @@ static const Case cases[] = {
   QUIET_ ("soldiers-moved-into", "About 300 soldiers have moved into Konni since June.", "About 300 soldiers"),
   FIG ("a-total-of", "Gunmen killed a total of 23 people in the two villages.", "killed a total of 23 people", K, 23, 23, 23, EXACT, PEOPLE),
   FIG ("a-total-of-taken", "The gang had struck twice since January, seizing a total of 23 people, among them a councillor.", "seizing a total of 23 people", D, 23, 23, 23, EXACT, PEOPLE),
+  SRC ("according-to-second-counted", "At least 19 soldiers were killed, according to a local official and two security sources who spoke on condition of anonymity.", "two security sources", DIPTYCH_SOURCE_ANONYMOUS),
 };
 
 static const DiptychSuggestion *

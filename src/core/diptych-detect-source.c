@@ -2641,7 +2641,10 @@ second_source (DetectContext *ctx,
       n++;
       if (_diptych_detect_is (ctx, n, "other") || _diptych_detect_is (ctx, n, "more"))
         n++;
-      if (!(detect_in (ctx, n, LEX_SOURCE_TYPE) || source_noun (ctx, n) == SOURCE_NOUN_PERSON))
+      /* … past a word that says what kind: "and two security sources" */
+      if (!(detect_in (ctx, n, LEX_SOURCE_TYPE) || source_noun (ctx, n) == SOURCE_NOUN_PERSON ||
+            (n + 1 < last && !detect_in (ctx, n, LEX_FUNCTION) && !is_punct (ctx, n) &&
+             (detect_in (ctx, n + 1, LEX_SOURCE_TYPE) || source_noun (ctx, n + 1) == SOURCE_NOUN_PERSON))))
         return FALSE;
     }
   if (is_pronoun (ctx, n) || detect_in (ctx, n, LEX_MONTH) ||
