@@ -2103,6 +2103,9 @@ static const Case cases[] = {
   FIG ("a-total-of", "Gunmen killed a total of 23 people in the two villages.", "killed a total of 23 people", K, 23, 23, 23, EXACT, PEOPLE),
   FIG ("a-total-of-taken", "The gang had struck twice since January, seizing a total of 23 people, among them a councillor.", "seizing a total of 23 people", D, 23, 23, 23, EXACT, PEOPLE),
   SRC ("according-to-second-counted", "At least 19 soldiers were killed, according to a local official and two security sources who spoke on condition of anonymity.", "two security sources", DIPTYCH_SOURCE_ANONYMOUS),
+  FIG ("driven-towards-border", "The attacks have driven more than 15,000 people south towards the Angolan border, the organisation said.", "driven more than 15,000 people south towards the Angolan border", X, 15000, 15000, N, AT_LEAST, PEOPLE),
+  FIG ("abandoned-homesteads", "Mr Lotukei said about 150 households had abandoned their homesteads in Loyoro.", "about 150 households had abandoned their homesteads", X, 150, N, N, APPROX, PEOPLE),
+  PART_ ("breakdown-past-parishes", "The diocese said it was sheltering 3,850 displaced people in 14 parishes and schools, among them more than 1,900 children.", "more than 1,900 children", "3,850 displaced people"),
 };
 
 static const DiptychSuggestion *

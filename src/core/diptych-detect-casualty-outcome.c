@@ -457,10 +457,28 @@ _diptych_detect_driven_from (DetectContext *ctx,
    * villages", "wave of abductions drives thousands into makeshift camps"
    */
   if (!(_diptych_detect_is (ctx, verb, "driven") || _diptych_detect_is (ctx, verb, "drove") ||
-        _diptych_detect_is (ctx, verb, "drives") || _diptych_detect_is (ctx, verb, "forced") ||
+        _diptych_detect_is (ctx, verb, "drives") || _diptych_detect_is (ctx, verb, "drive") ||
+        _diptych_detect_is (ctx, verb, "forced") ||
         _diptych_detect_is (ctx, verb, "chased") || _diptych_detect_is (ctx, verb, "expelled")) ||
       from + 1 >= last)
     return 0;
+  /* "driven more than 15,000 people south towards the Angolan border",
+   * "drive thousands towards Angola's border": on the road away
+   */
+  if (!_diptych_detect_is (ctx, verb, "forced") && from + 1 < last &&
+      (_diptych_detect_is (ctx, from, "south") || _diptych_detect_is (ctx, from, "north") ||
+       _diptych_detect_is (ctx, from, "east") || _diptych_detect_is (ctx, from, "west")))
+    from++;
+  if (!_diptych_detect_is (ctx, verb, "forced") &&
+      (_diptych_detect_is (ctx, from, "towards") || _diptych_detect_is (ctx, from, "toward") ||
+       _diptych_detect_is (ctx, from, "across")))
+    {
+      for (k = from + 1; k < last && k < from + 6 && !_diptych_detect_is_punct (ctx, k) &&
+                         !(k > from + 1 && detect_in (ctx, k, LEX_FUNCTION));
+           k++)
+        ;
+      return k > from + 1 ? k : 0;
+    }
   /* "were forced out of the Merisiers estate" */
   if (_diptych_detect_is (ctx, from, "out") && _diptych_detect_is (ctx, from + 1, "of") && from + 2 < last)
     k = from + 2;
