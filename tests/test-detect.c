@@ -2106,6 +2106,9 @@ static const Case cases[] = {
   FIG ("driven-towards-border", "The attacks have driven more than 15,000 people south towards the Angolan border, the organisation said.", "driven more than 15,000 people south towards the Angolan border", X, 15000, 15000, N, AT_LEAST, PEOPLE),
   FIG ("abandoned-homesteads", "Mr Lotukei said about 150 households had abandoned their homesteads in Loyoro.", "about 150 households had abandoned their homesteads", X, 150, N, N, APPROX, PEOPLE),
   PART_ ("breakdown-past-parishes", "The diocese said it was sheltering 3,850 displaced people in 14 parishes and schools, among them more than 1,900 children.", "more than 1,900 children", "3,850 displaced people"),
+  FIG ("restated-with-or-left-place", "About 60 families, or roughly 210 people, left Lagos del Dorado and two neighboring hamlets on Sunday.", "roughly 210 people", X, 210, N, N, APPROX, PEOPLE),
+  FIG ("members-of-structure", "Troops killed eight members of a FARC dissident structure and captured 11 others.", "killed eight members of a FARC dissident structure", K, 8, 8, 8, EXACT, FIGHTERS),
+  FIG ("of-its-rivals", "The faction said it had killed \"more than 20\" of its rivals.", "killed \"more than 20\" of its rivals", K, 20, 20, N, AT_LEAST, FIGHTERS),
 };
 
 static const DiptychSuggestion *

@@ -216,6 +216,8 @@ _diptych_detect_member_of_forces (DetectContext *ctx,
            _diptych_detect_is (ctx, k - 1, "vigilante")) ||
           _diptych_detect_is (ctx, k, "cell") ||
           _diptych_detect_is (ctx, k, "cartel") || _diptych_detect_is (ctx, k, "militia") ||
+          /* … "of a FARC dissident structure", "of a criminal structure" */
+          _diptych_detect_is (ctx, k, "structure") ||
           /* … "of an armed opposition front" */
           ((_diptych_detect_is (ctx, k, "group") || _diptych_detect_is (ctx, k, "groups") ||
             _diptych_detect_is (ctx, k, "wing") || _diptych_detect_is (ctx, k, "wings") ||

@@ -1711,6 +1711,10 @@ _diptych_detect_outcome_after (DetectContext *ctx,
                _diptych_detect_is (ctx, j + 1, "has") || _diptych_detect_is (ctx, j + 1, "were") ||
                _diptych_detect_is (ctx, j + 1, "was") || _diptych_detect_is (ctx, j + 1, "are") ||
                _diptych_detect_is (ctx, j + 1, "is") || outcome_verb_at (ctx, j + 1, last) ||
+               /* "About 60 families, or roughly 210 people, left Lagos del
+                * Dorado"
+                */
+               (_diptych_detect_is (ctx, j + 1, "left") && j + 2 < last && detect_key (ctx, j + 2)->upper) ||
                /* "at least 16 activists, three of them women, who have
                 * been arrested": the relative clause after the aside
                 */
