@@ -1070,7 +1070,7 @@ static const Case cases[] = {
   NO_SRC ("told-outlet-no-source", "Mohammad Reza, 34, who was praying near the hall, told BBC Pashto that 12 people died.", "BBC Pashto"),
   SRC ("one-of-the-sources", "Another 22 soldiers were wounded, one of the sources said.", "one of the sources", DIPTYCH_SOURCE_ANONYMOUS),
   QUIET_ ("one-of-the-sources-no-figure", "Another 22 soldiers were wounded, one of the sources said.", "one"),
-  FIG ("three-of-the-officials", "Three of the officials were killed in the blast.", "Three of the officials were killed", K, 3, 3, 3, EXACT, PEOPLE),
+  FIG ("three-of-the-officials", "Three of the officials were killed in the blast.", "Three of the officials were killed", K, 3, 3, 3, EXACT, OTHER),
   SRC ("month-first-name", "\"We have lost 11 of our colleagues,\" said Jan Egeland, secretary general of the Norwegian Refugee Council.", "Jan Egeland", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("acronym-and-place", "A spokesperson for the International Committee of the Red Cross (ICRC) in Geneva said two staff members were missing.", "A spokesperson for the International Committee of the Red Cross (ICRC) in Geneva", DIPTYCH_SOURCE_NGO),
   SRC ("figures-show", "Figures released by the health ministry show 1,200 civilians killed since January.", "Figures released by the health ministry", DIPTYCH_SOURCE_OFFICIAL),
@@ -2109,6 +2109,9 @@ static const Case cases[] = {
   FIG ("restated-with-or-left-place", "About 60 families, or roughly 210 people, left Lagos del Dorado and two neighboring hamlets on Sunday.", "roughly 210 people", X, 210, N, N, APPROX, PEOPLE),
   FIG ("members-of-structure", "Troops killed eight members of a FARC dissident structure and captured 11 others.", "killed eight members of a FARC dissident structure", K, 8, 8, 8, EXACT, FIGHTERS),
   FIG ("of-its-rivals", "The faction said it had killed \"more than 20\" of its rivals.", "killed \"more than 20\" of its rivals", K, 20, 20, N, AT_LEAST, FIGHTERS),
+  FIG ("bodies-of-officials", "The bodies of five local officials were brought to Assosa on Monday.", "The bodies of five local officials", K, 5, 5, 5, EXACT, OTHER),
+  FIG ("anti-peace-elements", "Forces have neutralized 46 anti-peace elements and captured 23 others.", "neutralized 46 anti-peace elements", K, 46, 46, 46, EXACT, FIGHTERS),
+  SRC ("officials-admitted", "Protesters gathered after officials admitted that the lake had dried.", "officials", DIPTYCH_SOURCE_OFFICIAL),
 };
 
 static const DiptychSuggestion *

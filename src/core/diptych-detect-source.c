@@ -2890,7 +2890,8 @@ admits_patients (DetectContext *ctx,
   if (!_diptych_detect_is (ctx, i, "admitted") && !_diptych_detect_is (ctx, i, "admits") &&
       !_diptych_detect_is (ctx, i, "admit"))
     return FALSE;
-  if (i > first && detect_in (ctx, i - 1, LEX_GROUP))
+  /* "37 wounded people admitted"; not "officials admitted that" */
+  if (i > first && detect_in (ctx, i - 1, LEX_GROUP) && !detect_in (ctx, i - 1, LEX_SOURCE_TYPE))
     return TRUE;
   if (i + 1 >= last)
     return FALSE;
