@@ -2112,6 +2112,7 @@ static const Case cases[] = {
   FIG ("bodies-of-officials", "The bodies of five local officials were brought to Assosa on Monday.", "The bodies of five local officials", K, 5, 5, 5, EXACT, OTHER),
   FIG ("anti-peace-elements", "Forces have neutralized 46 anti-peace elements and captured 23 others.", "neutralized 46 anti-peace elements", K, 46, 46, 46, EXACT, FIGHTERS),
   SRC ("officials-admitted", "Protesters gathered after officials admitted that the lake had dried.", "officials", DIPTYCH_SOURCE_OFFICIAL),
+  FIG ("members-of-army-outcome-phrase", "According to the Colonel, three members of the army paid the ultimate sacrifice.", "three members of the army paid the ultimate sacrifice", K, 3, 3, 3, EXACT, SOLDIERS),
 };
 
 static const DiptychSuggestion *

@@ -260,8 +260,12 @@ _diptych_detect_member_of_forces (DetectContext *ctx,
             return group;
           if (e < last && detect_figure_word (ctx, e, FIGURE_WORD_UNIT))
             next = ++e < last ? detect_lower (ctx, e) : "";
+          guint n;
+
+          /* … "three members of the army paid the ultimate sacrifice" */
           if (e >= last || _diptych_detect_is_punct (ctx, e) || detect_in (ctx, e, LEX_AUXILIARY) ||
               detect_in (ctx, e, LEX_FUNCTION) || detect_in (ctx, e, LEX_CLAUSE) || detect_in (ctx, e, LEX_OUTCOME) ||
+              _diptych_detect_match_outcome (ctx, e, &n) >= 0 ||
               detect_in (ctx, e, LEX_RELATIVE) || g_str_has_suffix (next, "ed") ||
               g_str_has_suffix (next, "ing"))
             {
