@@ -484,7 +484,7 @@ static const Case cases[] = {
   SRC ("two-who-estimate", "Local authorities and the Commission Mouvement de Population (CMP) estimate that 31,000 people have arrived in Kindu.", "the Commission Mouvement de Population (CMP)", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("two-who-estimate-plural", "Local elders and UN agencies estimate that 150,000 people have left the town.", "UN agencies", DIPTYCH_SOURCE_NGO),
   NO_SRC ("their-estimate-that", "Their estimate that 300 people fled was disputed.", "Their estimate"),
-  SRC ("our-field-teams", "Our field teams have documented the deaths of 11 combatants and six civilians.", "Our field teams", DIPTYCH_SOURCE_OTHER),
+  SRC ("our-field-teams", "Our field teams have documented the deaths of 11 combatants and six civilians.", "Our field teams", DIPTYCH_SOURCE_NGO),
   NO_SRC ("our-thoughts", "Our thoughts are with the families, the minister said.", "Our thoughts"),
   NO_SRC ("gave-no-figure", "The ministry gave no figure for civilian casualties.", "The ministry"),
   SRC ("gave-a-toll", "The ministry gave a toll of 12 dead.", "The ministry", DIPTYCH_SOURCE_OFFICIAL),
@@ -2113,6 +2113,8 @@ static const Case cases[] = {
   FIG ("anti-peace-elements", "Forces have neutralized 46 anti-peace elements and captured 23 others.", "neutralized 46 anti-peace elements", K, 46, 46, 46, EXACT, FIGHTERS),
   SRC ("officials-admitted", "Protesters gathered after officials admitted that the lake had dried.", "officials", DIPTYCH_SOURCE_OFFICIAL),
   FIG ("members-of-army-outcome-phrase", "According to the Colonel, three members of the army paid the ultimate sacrifice.", "three members of the army paid the ultimate sacrifice", K, 3, 3, 3, EXACT, SOLDIERS),
+  SRC ("our-team", "Our team estimates that between 300 and 400 people have left the town since 22 July.", "Our team", DIPTYCH_SOURCE_NGO),
+  NO_SRC ("early-opens-time", "Early on Monday the commission raised its toll to 13.", "Early"),
 };
 
 static const DiptychSuggestion *

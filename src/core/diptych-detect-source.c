@@ -346,6 +346,12 @@ classify (DetectContext *ctx,
   if (is_unnamed_person (ctx, first, last, aside_last))
     return DIPTYCH_SOURCE_ANONYMOUS;
 
+  /* "Our team", "our medical teams in the area": the aid group that
+   * writes (all 14 labelled)
+   */
+  if (_diptych_detect_is (ctx, first, "our") && (strcmp (head, "team") == 0 || strcmp (head, "teams") == 0))
+    return DIPTYCH_SOURCE_NGO;
+
   for (guint k = 0; k < G_N_ELEMENTS (order); k++)
     if (found & (1u << order[k]))
       return order[k] == SOURCE_TYPE_RANK ? DIPTYCH_SOURCE_MILITARY : order[k];
@@ -555,7 +561,9 @@ add_source (DetectContext *ctx,
       !is_possessed_title (ctx, first, last) &&
       /* "Our field teams have documented": the writer's own people */
       !(_diptych_detect_is (ctx, first, "our") && last - first >= 2 && last - first <= 3 &&
-        g_str_has_suffix (detect_lower (ctx, last - 1), "s") && !g_str_has_suffix (detect_lower (ctx, last - 1), "ss") &&
+        ((g_str_has_suffix (detect_lower (ctx, last - 1), "s") && !g_str_has_suffix (detect_lower (ctx, last - 1), "ss")) ||
+         /* … "Our team estimates", "Our field team has confirmed" */
+         _diptych_detect_is (ctx, last - 1, "team")) &&
         !detect_in (ctx, last - 1, LEX_FUNCTION)))
     return -1;
   if (!detect_key (ctx, first)->upper && last - first == 1 && !detect_in (ctx, first, LEX_SOURCE_TYPE) &&
