@@ -2114,7 +2114,7 @@ static const Case cases[] = {
   SRC ("officials-admitted", "Protesters gathered after officials admitted that the lake had dried.", "officials", DIPTYCH_SOURCE_OFFICIAL),
   FIG ("members-of-army-outcome-phrase", "According to the Colonel, three members of the army paid the ultimate sacrifice.", "three members of the army paid the ultimate sacrifice", K, 3, 3, 3, EXACT, SOLDIERS),
   SRC ("our-team", "Our team estimates that between 300 and 400 people have left the town since 22 July.", "Our team", DIPTYCH_SOURCE_NGO),
-  NO_SRC ("early-opens-time", "Early on Monday the commission raised its toll to 13.", "Early"),
+  NO_SRC ("early-opens-time", "Early on Monday the commission raised its toll to 13, saying two of the wounded had died.", "Early"),
 };
 
 static const DiptychSuggestion *

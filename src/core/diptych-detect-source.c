@@ -1029,6 +1029,19 @@ coordinated_subject (DetectContext *ctx,
         return FALSE;
       s = k + 1;
     }
+  /* past "Early on Monday" to the article of the subject after it */
+  if (s + 2 < and && detect_in (ctx, s + 1, LEX_OPENER) &&
+      (_diptych_detect_is (ctx, s, "early") || _diptych_detect_is (ctx, s, "late") ||
+       _diptych_detect_is (ctx, s, "earlier") || _diptych_detect_is (ctx, s, "later") ||
+       _diptych_detect_is (ctx, s, "shortly")))
+    {
+      for (k = s + 2; k < and && !(_diptych_detect_is (ctx, k, "the") || _diptych_detect_is_article (ctx, k)); k++)
+        if (is_boundary (ctx, k))
+          return FALSE;
+      if (k >= and)
+        return FALSE;
+      s = k;
+    }
   k = s;
   /* "the district administration", "A local newspaper": lower-case
    * words up to a source's noun; not the article alone
