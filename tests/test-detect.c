@@ -2115,6 +2115,9 @@ static const Case cases[] = {
   FIG ("members-of-army-outcome-phrase", "According to the Colonel, three members of the army paid the ultimate sacrifice.", "three members of the army paid the ultimate sacrifice", K, 3, 3, 3, EXACT, SOLDIERS),
   SRC ("our-team", "Our team estimates that between 300 and 400 people have left the town since 22 July.", "Our team", DIPTYCH_SOURCE_NGO),
   NO_SRC ("early-opens-time", "Early on Monday the commission raised its toll to 13, saying two of the wounded had died.", "Early"),
+  FIG ("dacoits", "The range police had killed 48 dacoits and arrested 210 others since January.", "killed 48 dacoits", K, 48, 48, 48, EXACT, FIGHTERS),
+  FIG ("police-officials-martyred", "He said 17 police officials had been martyred since January.", "17 police officials had been martyred", K, 17, 17, 17, EXACT, SOLDIERS),
+  FIG ("aggressors", "Its agents neutralised nine aggressors and arrested six others.", "neutralised nine aggressors", K, 9, 9, 9, EXACT, FIGHTERS),
 };
 
 static const DiptychSuggestion *
