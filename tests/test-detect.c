@@ -2118,6 +2118,8 @@ static const Case cases[] = {
   FIG ("dacoits", "The range police had killed 48 dacoits and arrested 210 others since January.", "killed 48 dacoits", K, 48, 48, 48, EXACT, FIGHTERS),
   FIG ("police-officials-martyred", "He said 17 police officials had been martyred since January.", "17 police officials had been martyred", K, 17, 17, 17, EXACT, SOLDIERS),
   FIG ("aggressors", "Its agents neutralised nine aggressors and arrested six others.", "neutralised nine aggressors", K, 9, 9, 9, EXACT, FIGHTERS),
+  FIG ("hunters-are-fighters", "Gunmen ambushed a patrol of Dozo hunters, killing 12 hunters near Diabaly.", "killing 12 hunters", K, 12, 12, 12, EXACT, FIGHTERS),
+  FIG ("truffle-hunters", "The blast killed at least 11 truffle hunters in the desert.", "killed at least 11 truffle hunters", K, 11, 11, N, AT_LEAST, OTHER),
 };
 
 static const DiptychSuggestion *
