@@ -2120,6 +2120,7 @@ static const Case cases[] = {
   FIG ("aggressors", "Its agents neutralised nine aggressors and arrested six others.", "neutralised nine aggressors", K, 9, 9, 9, EXACT, FIGHTERS),
   FIG ("hunters-are-fighters", "Gunmen ambushed a patrol of Dozo hunters, killing 12 hunters near Diabaly.", "killing 12 hunters", K, 12, 12, 12, EXACT, FIGHTERS),
   FIG ("truffle-hunters", "The blast killed at least 11 truffle hunters in the desert.", "killed at least 11 truffle hunters", K, 11, 11, N, AT_LEAST, OTHER),
+  PART_ ("figures-by-site-heading", "The administration has registered 3,412 displaced persons.\n\nFIGURES BY SITE\n\nBasaguda relief camp: 1,150 people\n\nAwapalli relief camp: 640 people\n", "640 people", "3,412 displaced persons"),
 };
 
 static const DiptychSuggestion *

@@ -384,7 +384,7 @@ static gboolean
 heads_displacement (DetectContext        *ctx,
                     const DetectSentence *s)
 {
-  gboolean displacement = FALSE, shelter = FALSE, sites = FALSE, aside = FALSE;
+  gboolean displacement = FALSE, shelter = FALSE, sites = FALSE, aside = FALSE, counted = FALSE, harmed = FALSE;
   guint words = 0;
 
   for (guint k = s->first; k < s->last; k++)
@@ -406,8 +406,16 @@ heads_displacement (DetectContext        *ctx,
       /* "SHELTER BY SITE"; not a report's "Shelter and NFI" */
       shelter |= g_str_has_prefix (detect_lower (ctx, k), "shelter");
       sites |= g_str_has_prefix (detect_lower (ctx, k), "site") || g_str_has_prefix (detect_lower (ctx, k), "location");
+      /* "FIGURES BY SITE", "PEOPLE BY LOCATION"; not "CASUALTY FIGURES
+       * BY SITE"
+       */
+      counted |= g_str_has_prefix (detect_lower (ctx, k), "figure") || g_str_has_prefix (detect_lower (ctx, k), "people") ||
+                 g_str_has_prefix (detect_lower (ctx, k), "population") ||
+                 g_str_has_prefix (detect_lower (ctx, k), "household");
+      harmed |= detect_in (ctx, k, LEX_OUTCOME) || g_str_has_prefix (detect_lower (ctx, k), "casualt") ||
+                g_str_has_prefix (detect_lower (ctx, k), "death");
     }
-  return displacement || (shelter && sites);
+  return displacement || (shelter && sites) || (counted && sites && !harmed);
 }
 
 /* Whether the number at @k counts places or things before @end, not
