@@ -2121,6 +2121,8 @@ static const Case cases[] = {
   FIG ("hunters-are-fighters", "Gunmen ambushed a patrol of Dozo hunters, killing 12 hunters near Diabaly.", "killing 12 hunters", K, 12, 12, 12, EXACT, FIGHTERS),
   FIG ("truffle-hunters", "The blast killed at least 11 truffle hunters in the desert.", "killed at least 11 truffle hunters", K, 11, 11, N, AT_LEAST, OTHER),
   PART_ ("figures-by-site-heading", "The administration has registered 3,412 displaced persons.\n\nFIGURES BY SITE\n\nBasaguda relief camp: 1,150 people\n\nAwapalli relief camp: 640 people\n", "640 people", "3,412 displaced persons"),
+  CLM ("claim-after-counting-verb", "As of 17 February, the district administration has registered 3,412 displaced persons.", "3,412 displaced persons", "the district administration"),
+  NO_CLM ("no-claim-of-date-before", "As of 17 February, the district administration has registered 3,412 displaced persons.", "As of 17 February"),
 };
 
 static const DiptychSuggestion *

@@ -3473,7 +3473,11 @@ detect_in_sentence (DetectContext *ctx,
                    phrase_after (ctx, i + 1, last) >= last - 1;
           if (s > first && _diptych_detect_is_quote (ctx, s - 1))
             at_end = TRUE;
-          if (at_end || (s > first && _diptych_detect_is (ctx, s - 1, ",") && last - i < 8))
+          /* not "As of 17 February, the administration has registered
+           * 3,412 displaced persons": what it counted comes after
+           */
+          if ((at_end || (s > first && _diptych_detect_is (ctx, s - 1, ",") && last - i < 8)) &&
+              !(counting_verb (ctx, i) && i + 1 < last && detect_key (ctx, i + 1)->quantity))
             claim_before (ctx, first, s, source);
           else
             claim_after (ctx, i, last, source);
