@@ -2123,6 +2123,8 @@ static const Case cases[] = {
   PART_ ("figures-by-site-heading", "The administration has registered 3,412 displaced persons.\n\nFIGURES BY SITE\n\nBasaguda relief camp: 1,150 people\n\nAwapalli relief camp: 640 people\n", "640 people", "3,412 displaced persons"),
   CLM ("claim-after-counting-verb", "As of 17 February, the district administration has registered 3,412 displaced persons.", "3,412 displaced persons", "the district administration"),
   NO_CLM ("no-claim-of-date-before", "As of 17 February, the district administration has registered 3,412 displaced persons.", "As of 17 February"),
+  FIG ("object-list-after-verb", "Gunmen killed a policeman, a teacher and three civilians.", "three civilians", K, 3, 3, 3, EXACT, CIVILIANS),
+  FIG ("object-list-after-verb-others", "Gunmen killed the mayor, his deputy and 11 other people.", "11 other people", K, 11, 11, 11, EXACT, PEOPLE),
 };
 
 static const DiptychSuggestion *

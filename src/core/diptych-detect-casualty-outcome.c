@@ -2390,13 +2390,30 @@ _diptych_detect_object_of_outcome (DetectContext *ctx,
                                    guint          and,
                                    guint          last)
 {
-  for (guint k = and; k > first && and - k < 6; k--)
+  const DetectEntry *unused_entry = NULL;
+  guint window = 6, commas = 0;
+
+  for (guint k = and; k > first && and - k < window; k--)
     {
       guint t = k - 1, n;
       gint outcome;
       Quantity q;
 
       if (_diptych_detect_is_apostrophe (ctx, t))
+        continue;
+      /* "killing the mayor, two of his deputies and at least 11 other
+       * people": past the list's items before, each after a comma
+       */
+      if (_diptych_detect_is (ctx, t, ",") && commas < 3 && t > first)
+        {
+          commas++;
+          window = and - t + 6;
+          continue;
+        }
+      if (_diptych_detect_read_quantity (ctx, t, first, and, &q) && commas > 0 && t > first &&
+          (_diptych_detect_is (ctx, t - 1, ",") ||
+           (_diptych_detect_match (ctx, t - 1, LEX_QUALIFIER, &unused_entry) > 0 &&
+            t > first + 1 && _diptych_detect_is (ctx, t - 2, ","))))
         continue;
       if (_diptych_detect_is_punct (ctx, t) ||
           _diptych_detect_read_quantity (ctx, t, first, and, &q))
