@@ -2125,6 +2125,8 @@ static const Case cases[] = {
   NO_CLM ("no-claim-of-date-before", "As of 17 February, the district administration has registered 3,412 displaced persons.", "As of 17 February"),
   FIG ("object-list-after-verb", "Gunmen killed a policeman, a teacher and three civilians.", "three civilians", K, 3, 3, 3, EXACT, CIVILIANS),
   FIG ("object-list-after-verb-others", "Gunmen killed the mayor, his deputy and 11 other people.", "11 other people", K, 11, 11, 11, EXACT, PEOPLE),
+  FIG ("with-wounds-not-dead-before", "“Our teams have rescued nine of the victims, two of them with gunshot wounds,” he said.", "two of them with gunshot wounds", I, 2, 2, 2, EXACT, PEOPLE),
+  FIG ("members-of-outfit", "The commander said two members of the outfit lost their lives while repelling the attackers.", "two members of the outfit lost their lives", K, 2, 2, 2, EXACT, FIGHTERS),
 };
 
 static const DiptychSuggestion *

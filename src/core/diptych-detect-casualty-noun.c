@@ -211,7 +211,9 @@ _diptych_detect_member_of_forces (DetectContext *ctx,
        * Khawarij cell": an armed group's
        */
       /* … "of a local vigilante group" */
+      /* … "of the outfit", "of a banned outfit" */
       if (_diptych_detect_is (ctx, k, "faction") || _diptych_detect_is (ctx, k, "gang") ||
+          _diptych_detect_is (ctx, k, "outfit") ||
           ((_diptych_detect_is (ctx, k, "group") || _diptych_detect_is (ctx, k, "groups")) &&
            _diptych_detect_is (ctx, k - 1, "vigilante")) ||
           _diptych_detect_is (ctx, k, "cell") ||

@@ -3223,9 +3223,12 @@ detect_in_sentence (DetectContext *ctx,
           /* "had received 64 bodies …, 40 of them civilians with gunshot
            * wounds to the head": how the dead of the figure before died
            */
+          /* … the figure before in this sentence: not "rescued nine of
+           * the victims, two of them with gunshot wounds"
+           */
           if (outcome == DIPTYCH_OUTCOME_INJURED && link == LINK_PREVIOUS && head_end < last &&
-              _diptych_detect_is (ctx, head_end, "with") && ctx->figures->len > 0 &&
-              g_array_index (ctx->figures, DetectItem, ctx->figures->len - 1).casualty.outcome == DIPTYCH_OUTCOME_KILLED)
+              _diptych_detect_is (ctx, head_end, "with") && (f = _diptych_detect_last_in_sentence (ctx, sentence)) >= 0 &&
+              g_array_index (ctx->figures, DetectItem, f).casualty.outcome == DIPTYCH_OUTCOME_KILLED)
             outcome = DIPTYCH_OUTCOME_KILLED;
           if (outcome >= 0)
             span_last = end;
