@@ -2127,6 +2127,8 @@ static const Case cases[] = {
   FIG ("object-list-after-verb-others", "Gunmen killed the mayor, his deputy and 11 other people.", "11 other people", K, 11, 11, 11, EXACT, PEOPLE),
   FIG ("with-wounds-not-dead-before", "“Our teams have rescued nine of the victims, two of them with gunshot wounds,” he said.", "two of them with gunshot wounds", I, 2, 2, 2, EXACT, PEOPLE),
   FIG ("members-of-outfit", "The commander said two members of the outfit lost their lives while repelling the attackers.", "two members of the outfit lost their lives", K, 2, 2, 2, EXACT, FIGHTERS),
+  NO_SRC ("disputes-as-noun", "Land disputes have killed hundreds of people.", "Land"),
+  SRC ("as-stated-by", "Egbe said the toll was nine and not seven as stated by the police.", "the police", DIPTYCH_SOURCE_OFFICIAL),
 };
 
 static const DiptychSuggestion *

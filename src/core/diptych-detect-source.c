@@ -3256,6 +3256,10 @@ detect_in_sentence (DetectContext *ctx,
       if ((_diptych_detect_is (ctx, i, "report") || _diptych_detect_is (ctx, i, "estimate")) &&
           !plural_reports (ctx, first, i, last))
         continue;
+      /* "Land disputes have killed hundreds": a noun, whose verb follows */
+      if ((_diptych_detect_is (ctx, i, "disputes") || _diptych_detect_is (ctx, i, "claims")) && i + 1 < last &&
+          (detect_in (ctx, i + 1, LEX_AUXILIARY) || _diptych_detect_match (ctx, i + 1, LEX_OUTCOME, NULL) > 0))
+        continue;
       /* "the mayor's office was reporting 49 deaths"; not "Additional
        * reporting by", "reporting restrictions", "was reporting from Kabul"
        */
