@@ -2129,6 +2129,9 @@ static const Case cases[] = {
   FIG ("members-of-outfit", "The commander said two members of the outfit lost their lives while repelling the attackers.", "two members of the outfit lost their lives", K, 2, 2, 2, EXACT, FIGHTERS),
   NO_SRC ("disputes-as-noun", "Land disputes have killed hundreds of people.", "Land"),
   SRC ("as-stated-by", "Egbe said the toll was nine and not seven as stated by the police.", "the police", DIPTYCH_SOURCE_OFFICIAL),
+  QUIET_ ("found-a-body", "Two men found a body near the river on Sunday.", "Two men"),
+  QUIET_ ("lifted-a-body", "At the cemetery, two gravediggers lifted a body wrapped in black plastic from a trench.", "two gravediggers"),
+  FIG ("capture-headline", "Police capture 63 terrorists in Usulután operation", "capture 63 terrorists", D, 63, 63, 63, EXACT, FIGHTERS),
 };
 
 static const DiptychSuggestion *

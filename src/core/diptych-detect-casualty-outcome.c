@@ -1482,9 +1482,16 @@ is_outcome_as_noun (DetectContext *ctx,
       (g_str_has_suffix (detect_lower (ctx, the - 2), "ing") || g_str_has_suffix (detect_lower (ctx, the - 2), "ed")) &&
       !detect_in (ctx, the - 2, LEX_OUTCOME))
     return TRUE;
-  if (the <= from + 1 || !_diptych_detect_is (ctx, the - 1, "the"))
+  /* … "two gravediggers lifted a body", "Two men found a body": one
+   * body, someone else's
+   */
+  if (the > from + 1 && the == i && _diptych_detect_is (ctx, the - 1, "a") &&
+      (_diptych_detect_is (ctx, i, "body") || _diptych_detect_is (ctx, i, "corpse")))
+    the--;
+  else if (the <= from + 1 || !_diptych_detect_is (ctx, the - 1, "the"))
     return FALSE;
-  the--;
+  else
+    the--;
   return !(_diptych_detect_is (ctx, the - 1, "of") || _diptych_detect_is (ctx, the - 1, "as") ||
            _diptych_detect_is (ctx, the - 1, "among") || _diptych_detect_is (ctx, the - 1, "including") ||
            _diptych_detect_is_verb_of_be (ctx, the - 1));
