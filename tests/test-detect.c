@@ -2132,6 +2132,7 @@ static const Case cases[] = {
   QUIET_ ("found-a-body", "Two men found a body near the river on Sunday.", "Two men"),
   QUIET_ ("lifted-a-body", "At the cemetery, two gravediggers lifted a body wrapped in black plastic from a trench.", "two gravediggers"),
   FIG ("capture-headline", "Police capture 63 terrorists in Usulután operation", "capture 63 terrorists", D, 63, 63, 63, EXACT, FIGHTERS),
+  FIG ("confirmed-dead-participle", "“We have 26 confirmed dead and perhaps seven or eight more down in the shafts,” the mayor said.", "26 confirmed dead", K, 26, 26, 26, EXACT, PEOPLE),
 };
 
 static const DiptychSuggestion *

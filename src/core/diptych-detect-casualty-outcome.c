@@ -1804,8 +1804,9 @@ _diptych_detect_outcome_after (DetectContext *ctx,
           /* "at least 17 people reported missing", "three soldiers
            * reported killed": a participle with its outcome
            */
-          !(i == from && _diptych_detect_is (ctx, i, "reported") && i + 1 < last &&
-            _diptych_detect_match (ctx, i + 1, LEX_OUTCOME, NULL) > 0) &&
+          /* … "We have 26 confirmed dead" */
+          !(i == from && (_diptych_detect_is (ctx, i, "reported") || _diptych_detect_is (ctx, i, "confirmed")) &&
+            i + 1 < last && _diptych_detect_match (ctx, i + 1, LEX_OUTCOME, NULL) > 0) &&
           /* "a list of 31 people it said had died": who says it, inside */
           !(i == from + 1 && detect_in (ctx, from, LEX_PERSONAL) && i + 1 < last &&
             (detect_in (ctx, i + 1, LEX_AUXILIARY) || _diptych_detect_match_outcome (ctx, i + 1, &n) >= 0)))
