@@ -2133,6 +2133,8 @@ static const Case cases[] = {
   QUIET_ ("lifted-a-body", "At the cemetery, two gravediggers lifted a body wrapped in black plastic from a trench.", "two gravediggers"),
   FIG ("capture-headline", "Police capture 63 terrorists in Usulután operation", "capture 63 terrorists", D, 63, 63, 63, EXACT, FIGHTERS),
   FIG ("confirmed-dead-participle", "“We have 26 confirmed dead and perhaps seven or eight more down in the shafts,” the mayor said.", "26 confirmed dead", K, 26, 26, 26, EXACT, PEOPLE),
+  FIG ("had-been-holding-armed", "Armed men had been holding between 150 and 200 people in two hangars.", "holding between 150 and 200 people", D, N, 150, 200, RANGE, PEOPLE),
+  QUIET_ ("prison-population", "The prison, holding several thousand inmates, was stormed on Sunday.", "several thousand inmates"),
 };
 
 static const DiptychSuggestion *

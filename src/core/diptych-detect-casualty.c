@@ -963,8 +963,15 @@ holding_verb (DetectContext *ctx,
 {
   if (before < first + 2 || !_diptych_detect_is (ctx, before - 1, "holding"))
     return 0;
+  /* … "had been holding": from the first of the verbs */
   if (_diptych_detect_is_verb_of_be (ctx, before - 2) || _diptych_detect_is (ctx, before - 2, "been"))
-    return before - 2;
+    {
+      guint be = before - 2;
+
+      while (be > first && detect_in (ctx, be - 1, LEX_AUXILIARY))
+        be--;
+      return be;
+    }
   /* … "are still holding", "are also holding", "are themselves holding" */
   if (before > first + 2 &&
       (_diptych_detect_is (ctx, before - 2, "still") || _diptych_detect_is (ctx, before - 2, "also") ||
