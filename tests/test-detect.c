@@ -2135,6 +2135,8 @@ static const Case cases[] = {
   FIG ("confirmed-dead-participle", "“We have 26 confirmed dead and perhaps seven or eight more down in the shafts,” the mayor said.", "26 confirmed dead", K, 26, 26, 26, EXACT, PEOPLE),
   FIG ("had-been-holding-armed", "Armed men had been holding between 150 and 200 people in two hangars.", "holding between 150 and 200 people", D, N, 150, 200, RANGE, PEOPLE),
   QUIET_ ("prison-population", "The prison, holding several thousand inmates, was stormed on Sunday.", "several thousand inmates"),
+  FIG ("a-handful-alone", "Two soldiers were killed and a handful wounded.", "a handful wounded", I, N, 3, N, VAGUE, SOLDIERS),
+  FIG ("lay-injured", "By the time the fires were out, a dozen more lay injured on the forecourt.", "a dozen more lay injured", I, 12, 12, 12, EXACT, PEOPLE),
 };
 
 static const DiptychSuggestion *
