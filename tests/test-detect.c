@@ -2137,6 +2137,8 @@ static const Case cases[] = {
   QUIET_ ("prison-population", "The prison, holding several thousand inmates, was stormed on Sunday.", "several thousand inmates"),
   FIG ("a-handful-alone", "Two soldiers were killed and a handful wounded.", "a handful wounded", I, N, 3, N, VAGUE, SOLDIERS),
   FIG ("lay-injured", "By the time the fires were out, a dozen more lay injured on the forecourt.", "a dozen more lay injured", I, 12, 12, 12, EXACT, PEOPLE),
+  FIG ("part-of-the-n-died", "Seven people were wounded. Two of the seven died before dawn.", "Two of the seven died", K, 2, 2, 2, EXACT, PEOPLE),
+  QUIET_ ("of-those-n-is-the-whole", "Seven people were wounded. Two of those seven died before dawn.", "seven died"),
 };
 
 static const DiptychSuggestion *

@@ -2295,7 +2295,9 @@ detect_in_sentence (DetectContext *ctx,
            * Four of the 11 were women": a part of the figure
            * named again, which is no new figure
            */
-          else if (_diptych_detect_is (ctx, d, "the") &&
+          /* … and "Seven were wounded … Two of those seven died" */
+          else if ((_diptych_detect_is (ctx, d, "the") || _diptych_detect_is (ctx, d, "those") ||
+                    _diptych_detect_is (ctx, d, "these")) &&
                    _diptych_detect_read_quantity (ctx, d + 1, d + 1, last, &whole) &&
                    whole.end < last && (head = _diptych_detect_repeat_of (ctx, &whole, first)) >= 0 &&
                    ((link_outcome = _diptych_detect_match_outcome (ctx, whole.end, &n)) >= 0 ||
@@ -3340,6 +3342,13 @@ detect_in_sentence (DetectContext *ctx,
             conj = noun_end;
           }
 
+      /* "Seven were wounded … Two of the seven died": died, whatever
+       * the seven were
+       */
+      if (link == LINK_HEAD && head_end > q.end &&
+          (_diptych_detect_is (ctx, head_end - 1, "died") || _diptych_detect_is (ctx, head_end - 1, "perished") ||
+           _diptych_detect_is (ctx, head_end - 1, "succumbed")))
+        outcome = DIPTYCH_OUTCOME_KILLED;
       if (link == LINK_OUTCOME && head_outcome < 0)
         {
           /* "Two of the wounded later succumbed": they died since; other
@@ -3445,6 +3454,11 @@ detect_in_sentence (DetectContext *ctx,
           group = -1;
         }
       if (unknown && outcome < 0)
+        continue;
+      /* "Two of those seven died": the whole, counted before */
+      if (q.start >= first + 3 && _diptych_detect_is (ctx, q.start - 2, "of") &&
+          (_diptych_detect_is (ctx, q.start - 1, "those") || _diptych_detect_is (ctx, q.start - 1, "these")) &&
+          detect_key (ctx, q.start - 3)->quantity)
         continue;
       /* "several strikes on fleeing columns": events, not people */
       if (unknown && detect_in (ctx, head_end - 1, LEX_SOURCE_NOUN) &&
