@@ -2139,6 +2139,7 @@ static const Case cases[] = {
   FIG ("lay-injured", "By the time the fires were out, a dozen more lay injured on the forecourt.", "a dozen more lay injured", I, 12, 12, 12, EXACT, PEOPLE),
   FIG ("part-of-the-n-died", "Seven people were wounded. Two of the seven died before dawn.", "Two of the seven died", K, 2, 2, 2, EXACT, PEOPLE),
   QUIET_ ("of-those-n-is-the-whole", "Seven people were wounded. Two of those seven died before dawn.", "seven died"),
+  FIG ("list-after-colon-of-the-dead", "Hospital officials later gave a breakdown of the dead: five protesters, two soldiers and two residents caught in crossfire.", "two residents", K, 2, 2, 2, EXACT, CIVILIANS),
 };
 
 static const DiptychSuggestion *

@@ -1491,15 +1491,18 @@ outcome_before_dash_list (DetectContext *ctx,
   if (start == first + 3 && _diptych_detect_is (ctx, start - 1, ",") &&
       (_diptych_detect_is (ctx, first, "the") || _diptych_detect_is (ctx, first, "those")))
     return _diptych_detect_is (ctx, first + 1, "victims") ? DIPTYCH_OUTCOME_KILLED : one_word_outcome (ctx, first + 1);
+  /* … or after a colon: "a breakdown of the dead: five protesters, two
+   * soldiers and two residents"
+   */
   for (dash = start; dash > first && start - dash < 8; dash--)
     {
-      if (_diptych_detect_is_dash (ctx, dash - 1))
+      if (_diptych_detect_is_dash (ctx, dash - 1) || _diptych_detect_is (ctx, dash - 1, ":"))
         break;
       if (!(detect_key (ctx, dash - 1)->kind == DIPTYCH_TOKEN_WORD || _diptych_detect_is (ctx, dash - 1, ",")) ||
           detect_in (ctx, dash - 1, LEX_OUTCOME) || detect_in (ctx, dash - 1, LEX_REPORTING))
         return -1;
     }
-  if (dash < first + 3 || !_diptych_detect_is_dash (ctx, dash - 1))
+  if (dash < first + 3 || !(_diptych_detect_is_dash (ctx, dash - 1) || _diptych_detect_is (ctx, dash - 1, ":")))
     return -1;
   dash--;
   if (dash >= first + 3 && _diptych_detect_is (ctx, dash - 3, "the") && !detect_key (ctx, dash - 1)->upper &&
