@@ -3345,6 +3345,19 @@ detect_in_sentence (DetectContext *ctx,
             conj = noun_end;
           }
 
+      /* "two men who were beaten near Beira Lake died in hospital": the
+       * main verb after the relative clause says what became of them
+       */
+      if (outcome == DIPTYCH_OUTCOME_INJURED && head_end < last &&
+          (_diptych_detect_is (ctx, head_end, "who") || _diptych_detect_is (ctx, head_end, "that")))
+        for (guint k = span_last; k < last && k < span_last + 10 && !_diptych_detect_is_punct (ctx, k); k++)
+          if (_diptych_detect_is (ctx, k, "died") || _diptych_detect_is (ctx, k, "succumbed") ||
+              _diptych_detect_is (ctx, k, "perished"))
+            {
+              outcome = DIPTYCH_OUTCOME_KILLED;
+              span_last = k + 1;
+              break;
+            }
       /* "Seven were wounded … Two of the seven died": died, whatever
        * the seven were
        */
