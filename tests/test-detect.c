@@ -2141,6 +2141,7 @@ static const Case cases[] = {
   QUIET_ ("of-those-n-is-the-whole", "Seven people were wounded. Two of those seven died before dawn.", "seven died"),
   FIG ("list-after-colon-of-the-dead", "Hospital officials later gave a breakdown of the dead: five protesters, two soldiers and two residents caught in crossfire.", "two residents", K, 2, 2, 2, EXACT, CIVILIANS),
   FIG ("relative-hurt-then-died", "The police raised the toll to nine after two men who were beaten near the lake died in hospital.", "two men who were beaten near the lake died", K, 2, 2, 2, EXACT, MEN),
+  QUIET_ ("age-after-is", "“My brother is 60 and they beat him with a shield,” said Milena.", "60"),
 };
 
 static const DiptychSuggestion *

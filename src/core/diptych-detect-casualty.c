@@ -3471,6 +3471,12 @@ detect_in_sentence (DetectContext *ctx,
         }
       if (unknown && outcome < 0)
         continue;
+      /* "My brother is 60 and they beat him", "she was 34": an age */
+      if (q.start >= first + 2 && head_end == q.end &&
+          (_diptych_detect_is (ctx, q.start - 1, "is") || _diptych_detect_is (ctx, q.start - 1, "was")) &&
+          (detect_figure_word (ctx, q.start - 2, FIGURE_WORD_KIN) || detect_figure_word (ctx, q.start - 2, FIGURE_WORD_PERSON) ||
+           _diptych_detect_is (ctx, q.start - 2, "he") || _diptych_detect_is (ctx, q.start - 2, "she")))
+        continue;
       /* "Two of those seven died": the whole, counted before */
       if (q.start >= first + 3 && _diptych_detect_is (ctx, q.start - 2, "of") &&
           (_diptych_detect_is (ctx, q.start - 1, "those") || _diptych_detect_is (ctx, q.start - 1, "these")) &&
