@@ -2142,6 +2142,8 @@ static const Case cases[] = {
   FIG ("list-after-colon-of-the-dead", "Hospital officials later gave a breakdown of the dead: five protesters, two soldiers and two residents caught in crossfire.", "two residents", K, 2, 2, 2, EXACT, CIVILIANS),
   FIG ("relative-hurt-then-died", "The police raised the toll to nine after two men who were beaten near the lake died in hospital.", "two men who were beaten near the lake died", K, 2, 2, 2, EXACT, MEN),
   QUIET_ ("age-after-is", "“My brother is 60 and they beat him with a shield,” said Milena.", "60"),
+  FIG ("taken-to-police-stations", "Lawyers said nearly 400 people had been taken to police stations in Negombo.", "nearly 400 people had been taken to police stations", D, 400, N, 400, AT_MOST, PEOPLE),
+  FIG ("taken-to-prison", "Twelve men were taken to prison on Monday.", "Twelve men were taken to prison", D, 12, 12, 12, EXACT, MEN),
 };
 
 static const DiptychSuggestion *

@@ -1125,15 +1125,20 @@ taken_by_armed (DetectContext *ctx,
   /* "had been taken to an army camp for questioning", "taken to the
    * police station": into the hands of the forces
    */
-  if ((_diptych_detect_is (ctx, i, "taken") || _diptych_detect_is (ctx, i, "brought")) && i + 3 < last &&
+  /* … "taken to police stations in Negombo", "taken to prison" */
+  if ((_diptych_detect_is (ctx, i, "taken") || _diptych_detect_is (ctx, i, "brought")) && i + 2 < last &&
       _diptych_detect_is (ctx, i + 1, "to"))
-    for (guint k = i + 3; k < last && k < i + 6; k++)
+    for (guint k = i + 2; k < last && k < i + 6; k++)
       {
         if ((_diptych_detect_is (ctx, k, "camp") || _diptych_detect_is (ctx, k, "base") ||
-             _diptych_detect_is (ctx, k, "barracks") || _diptych_detect_is (ctx, k, "station")) &&
+             _diptych_detect_is (ctx, k, "barracks") || _diptych_detect_is (ctx, k, "station") ||
+             _diptych_detect_is (ctx, k, "camps") || _diptych_detect_is (ctx, k, "bases") ||
+             _diptych_detect_is (ctx, k, "stations")) &&
             (_diptych_detect_is (ctx, k - 1, "army") || _diptych_detect_is (ctx, k - 1, "military") ||
              _diptych_detect_is (ctx, k - 1, "police")))
           return k + 1 - i;
+        if (k == i + 2 && (_diptych_detect_is (ctx, k, "prison") || _diptych_detect_is (ctx, k, "jail")))
+          return 3;
         if (_diptych_detect_is_punct (ctx, k))
           break;
       }
