@@ -2144,6 +2144,7 @@ static const Case cases[] = {
   QUIET_ ("age-after-is", "“My brother is 60 and they beat him with a shield,” said Milena.", "60"),
   FIG ("taken-to-police-stations", "Lawyers said nearly 400 people had been taken to police stations in Negombo.", "nearly 400 people had been taken to police stations", D, 400, N, 400, AT_MOST, PEOPLE),
   FIG ("taken-to-prison", "Twelve men were taken to prison on Monday.", "Twelve men were taken to prison", D, 12, 12, 12, EXACT, MEN),
+  NO_SRC ("few-here-believe", "Few here believe them, and volunteers say 41 people died.", "Few here"),
 };
 
 static const DiptychSuggestion *

@@ -543,6 +543,10 @@ add_source (DetectContext *ctx,
   if (first + 2 < last && (_diptych_detect_is (ctx, first, "mother") || _diptych_detect_is (ctx, first, "father")) &&
       _diptych_detect_is (ctx, first + 1, "of") && detect_key (ctx, first + 2)->quantity)
     return -1;
+  /* "Few here believe them", "None of them knew": no one in particular */
+  if (_diptych_detect_is (ctx, first, "few") || _diptych_detect_is (ctx, first, "none") ||
+      _diptych_detect_is (ctx, first, "nobody") || _diptych_detect_is (ctx, first, "no"))
+    return -1;
   /* "told our correspondent", "This correspondent saw": the writer */
   if (last == first + 2 && (_diptych_detect_is (ctx, first, "our") || _diptych_detect_is (ctx, first, "this")) &&
       (_diptych_detect_is (ctx, first + 1, "correspondent") || _diptych_detect_is (ctx, first + 1, "reporter")))
