@@ -1,0 +1,472 @@
+#!/usr/bin/env python3
+"""Hand labels of the articles in this folder: casualty figures, cited sources, and the numbers in the
+text that are NOT casualty figures. Writes labels.json next to this file; the checks are those of
+../label_checks.py.
+
+    python3 make_labels.py            # check every label, then write labels.json
+    python3 make_labels.py --show     # also print every label with its context, for review
+    python3 make_labels.py --stats    # also print phrasing-category counts (add --json for JSON)
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from label_checks import C, S, N, main  # noqa: E402
+
+A = {}
+# Wording variants specific to this folder, counted by --stats in addition to the common ones.
+STATS_EXTRA_OUTCOME_WORDS = []
+STATS_EXTRA_GROUP_NOUNS = []
+
+# ---------------------------------------------------------------- labels (blind set 426: dn01-dn08)
+
+STATS_EXTRA_OUTCOME_WORDS += [
+    ('neutralised / lost … soldiers / lost their lives / found dead / beaten to death / buried',
+     r'\bneutralised\b|\blost\b|\bfound dead\b|\bbeaten to death\b|\bburied\b|\bkillings\b'),
+    ('captured / taken / held / hostages / arrest',
+     r'\bcaptured\b|\btaken\b|\bheld\b|\bhostages\b|\barrest\b'),
+    ('sheltering / camped / fleeing / forced … from their homes',
+     r'\bsheltering\b|\bcamped\b|\bfleeing\b'),
+    ('treated / sustained injuries', r'\btreated\b|\btreating\b|\bsustained injuries\b'),
+]
+STATS_EXTRA_GROUP_NOUNS += [
+    ('militiamen/assailants/criminals', r'\b(?:militiamen|assailants|criminals)\b'),
+    ('miners/health workers', r'\b(?:miners|health workers)\b'),
+    ('families/households/passengers/hostages/teenagers/babies',
+     r'\b(?:families|households|passengers|hostages|teenagers|babies)\b'),
+    ('young men', r'\byoung men\b'),
+]
+
+# dn01: Mai-Mai attack on army positions on the edge of Kindu, families fleeing into the town
+# (AFP style, one sentence a paragraph, British spelling, curly quotes)
+A['dn01.txt'] = dict(
+    casualty=[
+        C('At least 19 people were killed', 'killed', 19, 'at-least', 'people', id='tot'),
+        C('Eleven of the dead were soldiers', 'killed', 11, 'exact', 'soldiers', sub='tot'),
+        C('“neutralised” 23 assailants', 'killed', 23, 'exact', 'fighters'),
+        C('captured seven others', 'detained', 7, 'exact', 'fighters'),
+        C('lost four soldiers', 'killed', 4, 'exact', 'soldiers', tags='contradicted'),
+        C('nine others had been wounded', 'injured', 9, 'exact', 'soldiers'),
+        C('the civilian toll at six', 'killed', 6, 'exact', 'civilians'),
+        C('at least 30 people had been wounded', 'injured', 30, 'at-least', 'people', id='w30'),
+        C('the number of dead had risen to 24', 'killed', 24, 'exact', 'people', tags='update'),
+        C('five of the wounded died', 'killed', 5, 'exact', 'people', sub='w30'),
+        C('41 wounded', 'injured', 41, 'exact', 'people', id='w41'),
+        C('17 of them children', 'injured', 17, 'exact', 'children', sub='w41'),
+        C('eight of the wounded', 'injured', 8, 'exact', 'people', sub='w41'),
+        C('thousands of people fleeing', 'displaced', None, 'vague', 'people'),
+        C('some 4,200 families had been displaced', 'displaced', 4200, 'approx', 'people'),
+        C('about 600 people were sheltering', 'displaced', 600, 'approx', 'people'),
+        C('killed “more than 40 soldiers', 'killed', 40, 'at-least', 'soldiers', tags='contradicted'),
+        C('more than 270,000 people are now displaced', 'displaced', 270000, 'at-least', 'people'),
+    ],
+    sources=[
+        S('a local official', 'anonymous'),
+        S('the official', 'anonymous'),
+        S('residents', 'witness'),
+        S('Germaine Asani', 'witness', form='name'),
+        S('The army’s spokesman in Maniema, Lieutenant Jules Mwamba', 'military', form='title-name'),
+        S('Civil society groups in Kindu', 'other'),
+        S('the provincial health division', 'official'),
+        S('Hospital director Dr Placide Omari', 'official', form='title-name'),
+        S('Local broadcaster Radio Sauti FM', 'media'),
+        S('medical sources', 'anonymous'),
+        S('the UN humanitarian coordination office OCHA', 'ngo'),
+        S('the Congolese Red Cross', 'ngo'),
+        S('Mamy Lukuna', 'witness', form='name'),
+        S('Mai-Mai spokesman Justin Ngoy', 'military', form='title-name'),
+        S('the United Nations', 'ngo'),
+    ],
+    numbers=[
+        N('about eight kilometres', 'distance'),
+        N('nearly four hours', 'duration'),
+        N('five o’clock', 'time'),
+        N('38-year-old', 'age'),
+        N('12-year-old', 'age'),
+        N('54', 'age'),
+        N('30 kilometres', 'distance'),
+        N('five grandchildren', 'count-people'),
+    ])
+
+# dn02: a militia raid on two gold-mining camps near Kasongo (Reuters style, American spelling,
+# straight quotes)
+A['dn02.txt'] = dict(
+    casualty=[
+        C('killing at least 14 people', 'killed', 14, 'at-least', 'people', id='tot'),
+        C('abducting dozens more', 'detained', None, 'vague', 'people'),
+        C('recovered 14 bodies', 'killed', 14, 'exact', 'people', tags='repeat'),
+        C('22 people were being treated', 'injured', 22, 'exact', 'people'),
+        C('the death toll at 18', 'killed', 18, 'exact', 'people', id='cs', tags='contradicted'),
+        C('three teenagers', 'killed', 3, 'exact', 'children', sub='cs'),
+        C('almost 40 miners had been taken', 'detained', 40, 'at-most', 'other'),
+        C('20-30 others were unaccounted for', 'missing', None, 'range', 'other', low=20, high=30),
+        C('seven or eight bodies', 'killed', None, 'range', 'people', low=7, high=8),
+        C('killed six of the attackers', 'killed', 6, 'exact', 'fighters'),
+        C('11 hostages', 'detained', 11, 'exact', 'people'),
+        C('the number of miners abducted at 45', 'detained', 45, 'exact', 'other', tags='contradicted'),
+        C('two soldiers were wounded', 'injured', 2, 'exact', 'soldiers'),
+        C('arrested five men', 'detained', 5, 'exact', 'men'),
+        C('hundreds of people had fled', 'displaced', None, 'vague', 'people'),
+        C('the death toll had risen to 21', 'killed', 21, 'exact', 'people', id='upd', tags='update'),
+        C('two women', 'killed', 2, 'exact', 'women', sub='upd'),
+    ],
+    sources=[
+        S('local authorities', 'official'),
+        S('a civil society group', 'other'),
+        S('Kasongo territory administrator Alphonse Bisimwa', 'official', form='title-name'),
+        S('Bisimwa', 'official', nth=1, form='name'),
+        S('The Kasongo civil society coordination', 'other'),
+        S("The coordination's president, Didier Lwamba", 'other', form='title-name'),
+        S('A 27-year-old miner, Faustin Amuri', 'witness', form='name'),
+        S('The Congolese army', 'military'),
+        S('State broadcaster RTNC', 'media'),
+        S("the governor's office", 'official'),
+        S('Regional army spokesman Captain Eric Kalenga', 'military', form='title-name'),
+        S('Police in Kasongo', 'official'),
+        S('Residents', 'witness'),
+        S('the provincial government', 'official'),
+        S('the Bukavu-based Center for Mining Governance', 'ngo'),
+        S('traders', 'witness'),
+    ],
+    numbers=[
+        N('Feb 12', 'date'),
+        N('two artisanal gold-mining camps', 'count-objects'),
+        N('numbering around 50', 'count-people'),
+        N('AK-47', 'other'),
+        N('about 11 p.m.', 'time'),
+        N('27-year-old', 'age'),
+        N('about 25 km', 'distance'),
+        N('16 miles', 'distance'),
+        N('more than 150,000 people', 'count-people'),
+        N('2022', 'year'),
+        N('about $70', 'money'),
+    ])
+
+# dn03: an army statement on operations against Mai-Mai militiamen around Kibombo (Congolese state
+# media, ACP style: "The … Command says", "disclosed this in a statement", a quote continued across
+# paragraphs, "ACP reports that")
+A['dn03.txt'] = dict(
+    casualty=[
+        C('neutralised 16 Mai-Mai militiamen', 'killed', 16, 'exact', 'fighters'),
+        C('4 soldiers lost their lives', 'killed', 4, 'exact', 'soldiers'),
+        C('7 others sustained injuries', 'injured', 7, 'exact', 'soldiers'),
+        C('16 of the criminals were neutralised', 'killed', 16, 'exact', 'fighters', tags='repeat'),
+        C('several others were wounded', 'injured', None, 'vague', 'fighters'),
+        C('5 were captured', 'detained', 5, 'exact', 'fighters', id='cap'),
+        C('23 hostages', 'detained', 23, 'exact', 'people', id='hos'),
+        C('8 women', 'detained', 8, 'exact', 'women', sub='hos'),
+        C('6 children', 'detained', 6, 'exact', 'children', sub='hos'),
+        C('2 of the captured militiamen were wounded', 'injured', 2, 'exact', 'fighters', sub='cap'),
+        C('nearly 1,500 households had fled', 'displaced', 1500, 'at-most', 'people'),
+        C('over 40 civilians had been killed', 'killed', 40, 'at-least', 'civilians'),
+        C('at least 27 civilians', 'killed', 27, 'at-least', 'civilians', id='ndsc', tags='contradicted'),
+        C('4 women', 'killed', 4, 'exact', 'women', sub='ndsc'),
+        C('more than 30 young men had been arrested', 'detained', 30, 'at-least', 'men'),
+    ],
+    sources=[
+        S('The Maniema Operations Sector Command of the Armed Forces of the Democratic Republic of Congo (FARDC)',
+          'military'),
+        S("The sector's spokesman, Capt. Patrick Lofombo", 'military', form='title-name'),
+        S('the statement', 'military', form='document'),
+        S('Lofombo', 'military', nth=1, form='name'),
+        S('The spokesman', 'military', form='role'),
+        S('The Kibombo territory administrator, Mr Jean-Pierre Ramazani', 'official', form='title-name'),
+        S('Ramazani', 'official', nth=1, form='name'),
+        S('The Governor of Maniema, Mr Marcel Kabeya Musa', 'official', form='title-name'),
+        S('Residents of Kibombo', 'witness'),
+        S('a local civil society platform, the Nouvelle Dynamique de la Société Civile (NDSC)', 'other'),
+        S('the army', 'military', nth=0),
+        S('The report', 'other', form='document'),
+    ],
+    numbers=[
+        N('March 6, 2025', 'date'),
+        N('9 weapons', 'count-objects'),
+        N('3308th Regiment', 'other'),
+        N('about 4 a.m.', 'time'),
+        N('200 additional police officers', 'count-people'),
+        N('6 p.m.', 'time'),
+        N('some 130 km', 'distance'),
+        N('2023', 'year'),
+    ])
+
+# dn04: an NGO statement on Mai-Mai raids on gold-mining camps around Punia, with abductions
+# (headline, demands, notes to editors, British spelling, curly quotes)
+A['dn04.txt'] = dict(
+    casualty=[
+        C('Dozens dead', 'killed', None, 'vague', 'people'),
+        C('killed at least 31 people', 'killed', 31, 'at-least', 'people', id='tot', tags='repeat'),
+        C('nine women', 'killed', 9, 'exact', 'women', sub='tot'),
+        C('five children', 'killed', 5, 'exact', 'children', sub='tot'),
+        C('buried 12 people', 'killed', 12, 'exact', 'people'),
+        C('the 31 dead', 'killed', 31, 'exact', 'people', id='d31', tags='repeat'),
+        C('17 were killed', 'killed', 17, 'exact', 'people', sub='d31'),
+        C('8', 'killed', 8, 'exact', 'people', sub='d31'),
+        C('6', 'killed', 6, 'exact', 'people', sub='d31'),
+        C('scores more were wounded', 'injured', None, 'vague', 'people'),
+        C('the number of dead higher, at more than 50', 'killed', 50, 'at-least', 'people', tags='contradicted'),
+        C('38 people were treated', 'injured', 38, 'exact', 'people', id='w38'),
+        C('11 children', 'injured', 11, 'exact', 'children', id='c11', sub='w38'),
+        C('one of whom died', 'killed', 1, 'exact', 'children', sub='c11'),
+        C('abducted at least 60 people', 'detained', 60, 'at-least', 'people', id='abd'),
+        C('Twenty-three of them', 'detained', 23, 'exact', 'people', sub='abd'),
+        C('at least four of the abducted women were killed', 'killed', 4, 'at-least', 'women', sub='abd'),
+        C('forced as many as 8,000 people from their homes', 'displaced', 8000, 'at-most', 'people'),
+        C('2,300 displaced families', 'displaced', 2300, 'exact', 'people'),
+        C('14 suspected militiamen had been arrested', 'detained', 14, 'exact', 'fighters'),
+        C('the killings of the 31 people', 'killed', 31, 'exact', 'people', tags='repeat'),
+        C('the 37 people still held', 'detained', 37, 'exact', 'people'),
+    ],
+    sources=[
+        S('Mining Communities Watch (MCW)', 'ngo'),
+        S('a 34-year-old gold digger from the Bikenge camp', 'witness', form='role'),
+        S('Survivors', 'witness'),
+        S('Local civil society groups', 'other'),
+        S('health workers at the Punia general referral hospital', 'anonymous'),
+        S('a 19-year-old woman', 'witness', form='role'),
+        S('The Punia territorial administrator, Chantal Amisi', 'official', form='title-name'),
+        S('Amisi', 'official', nth=1, form='name'),
+        S('The FARDC’s Maniema spokesman', 'military', form='role'),
+        S('Dr Aline Bahati', 'ngo', form='title-name'),
+    ],
+    numbers=[
+        N('19 May 2025', 'date'),
+        N('between 2 and 10 May', 'date'),
+        N('46 survivors, witnesses and local officials', 'count-people'),
+        N('34-year-old', 'age'),
+        N('nine days', 'duration'),
+        N('19-year-old', 'age'),
+        N('300 additional troops', 'count-people'),
+        N('fewer than 10 percent', 'percentage'),
+        N('2011', 'year'),
+        N('between 12 and 16 May 2025', 'date'),
+        N('+44 20 7946 0321', 'other'),
+    ])
+
+# dn05: a UN OCHA flash update on clashes, abductions and displacement in Lubutu territory
+# (headings, highlights, displacement by site, access, response, funding)
+A['dn05.txt'] = dict(
+    casualty=[
+        C('killed at least 22 civilians', 'killed', 22, 'at-least', 'civilians'),
+        C('An estimated 31,500 people have fled', 'displaced', 31500, 'approx', 'people'),
+        C('at least 22 civilians have been killed', 'killed', 22, 'at-least', 'civilians', tags='repeat'),
+        C('47 others injured', 'injured', 47, 'exact', 'civilians', id='inj'),
+        C('13 children', 'injured', 13, 'exact', 'children', sub='inj'),
+        C('19 of the injured', 'injured', 19, 'exact', 'civilians', sub='inj'),
+        C('toll of 30–35 dead', 'killed', None, 'range', 'civilians', low=30, high=35, id='cs',
+          tags='contradicted'),
+        C('several people', 'killed', None, 'vague', 'people', sub='cs'),
+        C('9 soldiers', 'killed', 9, 'exact', 'soldiers'),
+        C('28 militiamen had been killed', 'killed', 28, 'exact', 'fighters'),
+        C('at least 40 people', 'detained', 40, 'at-least', 'people', id='abd'),
+        C('14 passengers taken', 'detained', 14, 'exact', 'people', sub='abd'),
+        C('an estimated 31,500 people', 'displaced', 31500, 'approx', 'people', id='disp', tags='repeat'),
+        C('approximately 6,300 households', 'displaced', 6300, 'approx', 'people', tags='repeat'),
+        C('14,200 people', 'displaced', 14200, 'exact', 'people', sub='disp'),
+        C('9,800 people', 'displaced', 9800, 'exact', 'people', sub='disp'),
+        C('about 7,500 people', 'displaced', 7500, 'approx', 'people', sub='disp'),
+        C('2 health workers were injured', 'injured', 2, 'exact', 'other'),
+        C('received 61 wounded', 'injured', 61, 'exact', 'people', id='h61'),
+        C('9 militiamen', 'injured', 9, 'exact', 'fighters', sub='h61'),
+        C('4 soldiers', 'injured', 4, 'exact', 'soldiers', sub='h61'),
+        C('5 of the wounded have died', 'killed', 5, 'exact', 'people', sub='h61'),
+    ],
+    sources=[
+        S('local authorities', 'official'),
+        S('the territorial administration', 'official'),
+        S('Health partners', 'ngo'),
+        S('Civil society in Lubutu', 'other'),
+        S('the FARDC', 'military'),
+        S('Local sources', 'anonymous'),
+        S('Families of the abducted', 'witness'),
+        S('the International Organization for Migration (IOM)', 'ngo'),
+        S('Displaced people interviewed by partners', 'witness'),
+        S('The hospital', 'official'),
+    ],
+    numbers=[
+        N('No. 2', 'other'),
+        N('14 April 2025', 'date'),
+        N('8 April', 'date', nth=0),
+        N('RN3', 'other', nth=0),
+        N('US$4.2 million', 'money'),
+        N('45,000 people', 'count-people'),
+        N('three months', 'duration'),
+        N('8 April', 'date', nth=1),
+        N('at least two Mai-Mai factions', 'count-objects'),
+        N('some 250 km', 'distance'),
+        N('12 April', 'date'),
+        N('two pirogues', 'count-objects'),
+        N('10 April', 'date'),
+        N('up to US$500', 'money'),
+        N('8 April', 'date', nth=2),
+        N('13 April', 'date', nth=0),
+        N('two collective sites', 'count-objects'),
+        N('RN3', 'other', nth=1),
+        N('RN3', 'other', nth=2),
+        N('3 checkpoints', 'count-objects'),
+        N('5 days', 'duration'),
+        N('11 April', 'date'),
+        N('12 trucks', 'count-objects'),
+        N('140 tonnes', 'quantity'),
+        N('13 April', 'date', nth=1),
+        N('2,400 households', 'count-people'),
+        N('3 child-friendly spaces', 'count-objects'),
+        N('2025', 'year', nth=1),
+        N('US$2.54 billion', 'money'),
+        N('11 per cent', 'percentage'),
+        N('US$1.5 million', 'money'),
+    ])
+
+# dn06: two days of fighting between Mai-Mai militiamen and the army in Pangi (a broadcaster's
+# website: headline, byline and "Published" line instead of a dateline, British spelling)
+A['dn06.txt'] = dict(
+    casualty=[
+        C('At least 17 dead', 'killed', 17, 'at-least', 'people'),
+        C('At least 17 people have been killed', 'killed', 17, 'at-least', 'people', id='tot', tags='repeat'),
+        C('10 soldiers and police officers', 'killed', 10, 'exact', 'soldiers', sub='tot'),
+        C('four civilians', 'killed', 4, 'exact', 'civilians', sub='tot'),
+        C('three militiamen', 'killed', 3, 'exact', 'fighters', sub='tot'),
+        C('A further two dozen people were wounded', 'injured', 24, 'exact', 'people', id='w24'),
+        C('up to 40 residents were missing', 'missing', 40, 'at-most', 'civilians'),
+        C('“captured” five soldiers', 'detained', 5, 'exact', 'soldiers', tags='contradicted'),
+        C('12 militiamen had been arrested', 'detained', 12, 'exact', 'fighters'),
+        C('Thousands of residents have fled', 'displaced', None, 'vague', 'civilians'),
+        C('roughly 1,200 families were sheltering', 'displaced', 1200, 'approx', 'people'),
+        C('two of my children', 'killed', 2, 'exact', 'children'),
+        C('at least five of the wounded', 'injured', 5, 'at-least', 'people', sub='w24'),
+        C('the death toll to 23', 'killed', 23, 'exact', 'people', tags='update'),
+        C('six bodies had been found', 'killed', 6, 'exact', 'people'),
+        C('upwards of 230 civilians were killed', 'killed', 230, 'at-least', 'civilians'),
+    ],
+    sources=[
+        S('local officials', 'official'),
+        S('officials', 'official', nth=1),
+        S('Pangi’s territorial administrator, Bienvenu Lunda', 'official', form='title-name'),
+        S('A spokesman for the militia', 'military', form='role'),
+        S('the army', 'military', nth=0),
+        S('Army spokesman in Maniema Lt Col Dieudonné Kaseba', 'military', form='title-name'),
+        S('the local Red Cross', 'ngo'),
+        S('Furaha Mapendo', 'witness', form='name'),
+        S('Health workers at Pangi general hospital', 'anonymous'),
+        S('the provincial interior minister, Jean-Claude Bilembo', 'official', form='title-name'),
+        S('the UN Group of Experts', 'ngo'),
+        S('The Kinshasa-based Congo Research Monitor', 'ngo'),
+    ],
+    numbers=[
+        N('2 hours', 'duration'),
+        N('two days', 'duration'),
+        N('29', 'age'),
+        N('three surviving children', 'count-people'),
+        N('160km', 'distance'),
+        N('100 miles', 'distance'),
+        N('2024', 'year', nth=0),
+        N('an estimated $3m', 'money'),
+        N('2024', 'year', nth=1),
+        N('2023', 'year'),
+    ])
+
+# dn07: militiamen attacking a river boat near Kailo, killing and abducting passengers (AP style,
+# em-dash dateline, American spelling, curly quotes)
+A['dn07.txt'] = dict(
+    casualty=[
+        C('killing at least seven people', 'killed', 7, 'at-least', 'people', id='tot'),
+        C('abducting 31 others', 'detained', 31, 'exact', 'people'),
+        C('the bodies of seven people', 'killed', 7, 'exact', 'people', id='bod', tags='repeat'),
+        C('two children', 'killed', 2, 'exact', 'children', sub='bod'),
+        C('14 passengers were still missing', 'missing', 14, 'exact', 'people'),
+        C('between 25 and 30 of them', 'detained', None, 'range', 'men', low=25, high=30, tags='contradicted'),
+        C('A number of passengers were wounded', 'injured', None, 'vague', 'people'),
+        C('at least 50 people abducted', 'detained', 50, 'at-least', 'people', id='held'),
+        C('12 women', 'detained', 12, 'exact', 'women', sub='held'),
+        C('killed four militiamen', 'killed', 4, 'exact', 'fighters'),
+        C('lost two of their own', 'killed', 2, 'exact', 'soldiers'),
+        C('the death toll rose to 11', 'killed', 11, 'exact', 'people', tags='update'),
+        C('four more bodies were found', 'killed', 4, 'exact', 'people'),
+        C('the number of missing had fallen to 10', 'missing', 10, 'exact', 'people', tags='update'),
+        C('More than 300 people were abducted', 'detained', 300, 'at-least', 'people'),
+    ],
+    sources=[
+        S('authorities', 'official'),
+        S('Kailo territory administrator Joseph Kibanza', 'official', form='title-name'),
+        S('Kibanza', 'official', nth=1, form='name'),
+        S('Survivors', 'witness'),
+        S('Rosine Mwanza', 'witness', form='name'),
+        S('Local civil society leaders', 'other'),
+        S('Congo’s army', 'military'),
+        S('Army spokesman Capt. Didier Kayembe', 'military', form='title-name'),
+        S('The Maniema provincial government', 'official'),
+        S('Relatives of the abducted', 'witness'),
+        S('the U.N. human rights office', 'ngo'),
+        S('the office', 'ngo'),
+        S('traders', 'witness', nth=1),
+    ],
+    numbers=[
+        N('about 40 miles', 'distance'),
+        N('65 kilometers', 'distance'),
+        N('more than 80 passengers', 'count-people'),
+        N('about 12 tons', 'quantity'),
+        N('three canoes', 'count-objects'),
+        N('41', 'age'),
+        N('19-year-old', 'age'),
+        N('several attacks', 'count-objects'),
+        N('500,000 Congolese francs', 'money'),
+        N('about $175', 'money'),
+        N('2023', 'year'),
+        N('64 kidnapping cases', 'count-objects'),
+        N('about 70%', 'percentage'),
+    ])
+
+# dn08: a week of fighting between Mai-Mai militiamen and the army around Kabambare and its
+# gold-mining camps (a newspaper's own correspondent: headline, byline, em-dash dateline)
+A['dn08.txt'] = dict(
+    casualty=[
+        C('registered 26 dead', 'killed', 26, 'exact', 'people', id='hosp'),
+        C('15 were civilians', 'killed', 15, 'exact', 'civilians', sub='hosp'),
+        C('Another 58 people had been treated', 'injured', 58, 'exact', 'people', id='w58'),
+        C('nine of whom', 'injured', 9, 'exact', 'people', sub='w58'),
+        C('lost three soldiers', 'killed', 3, 'exact', 'soldiers'),
+        C('killing 34 militiamen', 'killed', 34, 'exact', 'fighters', tags='contradicted'),
+        C('capturing 11 more', 'detained', 11, 'exact', 'fighters'),
+        C('A handful of soldiers were wounded', 'injured', None, 'vague', 'soldiers'),
+        C('about a dozen bodies', 'killed', 12, 'approx', 'people'),
+        C('about 20 bodies had been buried', 'killed', 20, 'approx', 'people', tags='contradicted'),
+        C('12,000 to 15,000 people had fled', 'displaced', None, 'range', 'people', low=12000, high=15000),
+        C('about 2,500 were camped', 'displaced', 2500, 'approx', 'people'),
+        C('abducted 14 women', 'detained', 14, 'exact', 'women', id='ab14'),
+        C('Two of them were later found dead', 'killed', 2, 'exact', 'women', sub='ab14'),
+        C('two babies died', 'killed', 2, 'exact', 'children'),
+        C('the overall death toll to 31', 'killed', 31, 'exact', 'people', tags='update'),
+        C('the arrest of 27 young men', 'detained', 27, 'exact', 'men', id='ar27'),
+        C('four of them had been beaten to death', 'killed', 4, 'exact', 'men', sub='ar27'),
+        C('their number at fewer than 20', 'detained', 20, 'at-most', 'men', tags='contradicted'),
+    ],
+    sources=[
+        S("the hospital's medical director, Dr Faustin Mukalay", 'official', form='title-name'),
+        S('Mukalay', 'official', nth=1, form='name'),
+        S("the FARDC's 3rd Defence Zone", 'military'),
+        S('the statement', 'military', form='document'),
+        S('Residents', 'witness'),
+        S('Alphonse Sumaili', 'witness', form='name'),
+        S('Community station Radio Mitumba', 'media'),
+        S('the army', 'military'),
+        S("Kabambare's territorial administrator, Espérance Mwavita", 'official', form='title-name'),
+        S('relatives', 'witness'),
+        S('Father Célestin Kyalu', 'witness', form='title-name'),
+        S('the provincial governor', 'official', form='role'),
+        S('A Kindu-based rights group, the Maniema Human Rights League (LMDH)', 'ngo'),
+        S('A military officer in Kabambare', 'anonymous'),
+    ],
+    numbers=[
+        N('3 March', 'date'),
+        N('11', 'age'),
+        N('3rd Defence Zone', 'other'),
+        N('18 kilometres', 'distance'),
+        N('upwards of 3,000 diggers', 'count-people'),
+        N('three days', 'duration'),
+        N('40 tonnes', 'quantity'),
+        N('some 300 km', 'distance'),
+        N('1990s', 'year'),
+    ])
+
+
+if __name__ == '__main__':
+    main(HERE, A, STATS_EXTRA_OUTCOME_WORDS, STATS_EXTRA_GROUP_NOUNS)
