@@ -1,0 +1,462 @@
+#!/usr/bin/env python3
+"""Hand labels of the articles in this folder: casualty figures, cited sources, and the numbers in the
+text that are NOT casualty figures. Writes labels.json next to this file; the checks are those of
+../label_checks.py.
+
+    python3 make_labels.py            # check every label, then write labels.json
+    python3 make_labels.py --show     # also print every label with its context, for review
+    python3 make_labels.py --stats    # also print phrasing-category counts (add --json for JSON)
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from label_checks import C, S, N, main  # noqa: E402
+
+A = {}
+# Wording variants specific to this folder, counted by --stats in addition to the common ones.
+STATS_EXTRA_OUTCOME_WORDS = []
+STATS_EXTRA_GROUP_NOUNS = []
+
+# ---------------------------------------------------------------- labels (blind set 422: xm01-xm08)
+
+STATS_EXTRA_OUTCOME_WORDS += [
+    ('neutralised / neutralise / lost … soldiers / paid the supreme price / buried / feared dead',
+     r'\bneutralised?\b|\blost\b|\bsupreme price\b|\bburied\b|\bfeared dead\b'),
+    ('captured / taken (away) / took (away) / held / rounded up',
+     r'\bcaptured\b|\btaken\b|\btook\b|\bheld\b|\brounded up\b'),
+    ('sheltering / left / moved / reached', r'\bsheltering\b|\bleft\b'),
+    ('sustained injuries / treated … for injuries / gunshot wounds', r'\binjuries\b|\bwounds\b'),
+]
+STATS_EXTRA_GROUP_NOUNS += [
+    ('assailants / suspects / collaborators', r'\b(?:assailants|suspects|collaborators)\b'),
+    ('drivers / members / health workers', r'\b(?:drivers|members|health workers)\b'),
+    ('persons / households / families', r'\b(?:persons|households|families)\b'),
+    ('brothers / sons', r'\b(?:brothers|sons)\b'),
+]
+
+# xm01: jihadist raids on four villages near Banamba, Koulikoro region, Mali (AFP style, one sentence a
+# paragraph)
+A['xm01.txt'] = dict(
+    casualty=[
+        C('killed at least 31 civilians', 'killed', 31, 'at-least', 'civilians', id='tot'),
+        C('Twenty-one people were killed', 'killed', 21, 'exact', 'people', sub='tot'),
+        C('nine children', 'killed', 9, 'exact', 'children', sub='tot'),
+        C('at least six women', 'killed', 6, 'at-least', 'women', sub='tot'),
+        C('several people were still missing', 'missing', None, 'vague', 'people'),
+        C('a lower toll of 29 dead', 'killed', 29, 'exact', 'people', tags='contradicted'),
+        C('the toll higher, at 38', 'killed', 38, 'exact', 'civilians', tags='contradicted'),
+        C('as many as 25 people had been wounded', 'injured', 25, 'at-most', 'people', id='inj'),
+        C('Four of the wounded', 'injured', 4, 'exact', 'people', sub='inj'),
+        C('killed my two brothers', 'killed', 2, 'exact', 'men'),
+        C('Nearly 2,000 residents', 'displaced', 2000, 'at-most', 'civilians'),
+        C('“neutralised” 12 assailants', 'killed', 12, 'exact', 'fighters'),
+        C('lost two soldiers', 'killed', 2, 'exact', 'soldiers'),
+        C('three others had been wounded', 'injured', 3, 'exact', 'soldiers'),
+        C('arrested 17 suspects', 'detained', 17, 'exact', 'people', id='arr'),
+        C('one of them a local JNIM commander', 'detained', 1, 'exact', 'fighters', sub='arr'),
+        C('more than 400,000 people are displaced', 'displaced', 400000, 'at-least', 'people'),
+    ],
+    sources=[
+        S('local officials', 'official'),
+        S('residents', 'witness'),
+        S('a local elected official', 'anonymous'),
+        S('the official', 'anonymous'),
+        S('State broadcaster ORTM', 'media'),
+        S('the governor of Koulikoro region', 'official', form='role'),
+        S('A local youth association', 'other'),
+        S('a nurse', 'anonymous'),
+        S('Moussa Diarra', 'witness', form='name'),
+        S('the prefect of Banamba, Colonel Adama Sanogo', 'official', form='title-name'),
+        S('Sanogo', 'official', nth=1, form='name'),
+        S('The army’s general staff', 'military'),
+        S('a security source', 'anonymous'),
+        S('The United Nations', 'ngo'),
+        S('aid groups', 'ngo'),
+    ],
+    numbers=[
+        N('four villages', 'count-objects'),
+        N('dozens of motorbikes', 'count-objects'),
+        N('5:00 am', 'time'),
+        N('some 60 granaries', 'count-objects'),
+        N('47-year-old', 'age'),
+        N('the four villages', 'count-objects'),
+        N('some 140 kilometres', 'distance'),
+        N('2023', 'year'),
+        N('about 25,000 people', 'population'),
+        N('more than two years', 'duration'),
+    ])
+
+# xm02: an ambush on a fuel convoy near Nara, Koulikoro region, Mali (Reuters style)
+A['xm02.txt'] = dict(
+    casualty=[
+        C('killing at least 19 people', 'killed', 19, 'at-least', 'people', id='tot'),
+        C('14 of our members dead', 'killed', 14, 'exact', 'other'),
+        C('seven or eight missing', 'missing', None, 'range', 'other', low=7, high=8),
+        C('killed "more than 20 terrorists"', 'killed', 20, 'at-least', 'fighters'),
+        C('lost four soldiers', 'killed', 4, 'exact', 'soldiers'),
+        C('Six soldiers were wounded', 'injured', 6, 'exact', 'soldiers'),
+        C('killed 27 soldiers', 'killed', 27, 'exact', 'soldiers', tags='contradicted'),
+        C('captured three others', 'detained', 3, 'exact', 'soldiers', tags='contradicted'),
+        C('23 wounded people', 'injured', 23, 'exact', 'people', id='inj'),
+        C('nine drivers', 'injured', 9, 'exact', 'other', sub='inj'),
+        C('Two of the wounded died', 'killed', 2, 'exact', 'people', sub='inj'),
+        C('the death toll rose to 21', 'killed', 21, 'exact', 'people', tags='update'),
+        C('detained 35 men', 'detained', 35, 'exact', 'men', id='det'),
+        C('at least 12 of them were truck drivers', 'detained', 12, 'at-least', 'other', sub='det'),
+        C('More than 8,000 people have fled', 'displaced', 8000, 'at-least', 'people'),
+    ],
+    sources=[
+        S('two security sources', 'anonymous'),
+        S('a transport union official', 'anonymous'),
+        S('the sources', 'anonymous'),
+        S('Bakary Coulibaly', 'other', form='name'),
+        S('The army', 'military', nth=0),
+        S('The al Qaeda-linked group JNIM', 'military'),
+        S('The army', 'military', nth=1),
+        S("A doctor at Nara's referral health center", 'anonymous'),
+        S('the doctor', 'anonymous'),
+        S('Local radio station Nara FM', 'media'),
+        S('hospital staff', 'anonymous'),
+        S('a local official', 'anonymous'),
+        S('Relatives', 'witness'),
+        S('the U.N. migration agency, IOM', 'ngo'),
+        S('Transport Minister Col. Madou Diallo', 'official', form='title-name'),
+    ],
+    numbers=[
+        N('March 3', 'date'),
+        N('two security sources', 'count-people'),
+        N('about 40 trucks', 'count-objects'),
+        N('about 30 km', 'distance'),
+        N('19 miles', 'distance'),
+        N('At least 11 tankers', 'count-objects'),
+        N('12-year-old', 'age'),
+        N('Hundreds of tankers', 'count-objects'),
+        N('up to 1,500 CFA francs', 'money'),
+        N('$2.65', 'money'),
+        N('2020', 'year'),
+        N('2021', 'year'),
+        N('500 more troops', 'count-people'),
+    ])
+
+# xm03: soldiers detaining men at the livestock market in Kolokani, Koulikoro region, Mali (AP style)
+A['xm03.txt'] = dict(
+    casualty=[
+        C('detained more than 60 men', 'detained', 60, 'at-least', 'men', id='det'),
+        C('killed five soldiers', 'killed', 5, 'exact', 'soldiers'),
+        C('The bodies of 13 of the detained men', 'killed', 13, 'exact', 'men', sub='det'),
+        C('another 15-20 are still unaccounted for', 'missing', None, 'range', 'men', low=15, high=20,
+          sub='det'),
+        C('arrested 48 “terrorist suspects”', 'detained', 48, 'exact', 'people', tags='contradicted'),
+        C('killing five soldiers', 'killed', 5, 'exact', 'soldiers', tags='repeat'),
+        C('wounding three others', 'injured', 3, 'exact', 'soldiers'),
+        C('killed “about 30 terrorists”', 'killed', 30, 'approx', 'fighters'),
+        C('two grown sons were among those taken', 'detained', 2, 'exact', 'men', sub='det'),
+        C('hundreds of families had left', 'displaced', None, 'vague', 'people'),
+        C('the killing of at least 58 civilians', 'killed', 58, 'at-least', 'civilians', id='obs'),
+        C('seven women', 'killed', 7, 'exact', 'women', sub='obs'),
+        C('More than 1,800 civilians were killed', 'killed', 1800, 'at-least', 'civilians'),
+    ],
+    sources=[
+        S('residents', 'witness'),
+        S('a local official', 'anonymous'),
+        S('two relatives', 'witness'),
+        S('a community leader', 'anonymous'),
+        S('one relative', 'witness'),
+        S('Mali’s army', 'military'),
+        S('the army', 'military'),
+        S('Security Minister Gen. Youssouf Togola', 'official', form='title-name'),
+        S('Kadiatou Barry', 'witness', form='name'),
+        S('Oumar Sangaré', 'official', form='name'),
+        S('The Sahel Human Rights Observatory', 'ngo'),
+        S('the Armed Conflict Location & Event Data Project', 'ngo'),
+    ],
+    numbers=[
+        N('about 8 kilometers', 'distance'),
+        N('5 miles', 'distance'),
+        N('two relatives', 'count-people'),
+        N('one relative', 'count-people'),
+        N('52', 'age'),
+        N('14-year-old', 'age'),
+        N('about 120 kilometers', 'distance'),
+        N('75 miles', 'distance'),
+        N('2012', 'year'),
+        N('2020', 'year'),
+        N('about 13,000 troops', 'count-people'),
+        N('131-2', 'vote'),
+        N('five-year', 'duration'),
+    ])
+
+# xm04: a UN OCHA flash update on raids and displacement in Didiéni commune, Koulikoro region, Mali
+A['xm04.txt'] = dict(
+    casualty=[
+        C('An estimated 11,400 people have fled', 'displaced', 11400, 'approx', 'people'),
+        C('At least 46 civilians have been killed', 'killed', 46, 'at-least', 'civilians'),
+        C('37 injured', 'injured', 37, 'exact', 'civilians'),
+        C('two contracted truck drivers were abducted', 'detained', 2, 'exact', 'other'),
+        C('42 civilians were killed', 'killed', 42, 'exact', 'civilians', id='k42'),
+        C('15 children', 'killed', 15, 'exact', 'children', sub='k42'),
+        C('37 others were wounded', 'injured', 37, 'exact', 'civilians', id='w37', tags='repeat'),
+        C('11 women', 'injured', 11, 'exact', 'women', sub='w37'),
+        C('25–30 people', 'detained', None, 'range', 'people', low=25, high=30),
+        C('killed four people', 'killed', 4, 'exact', 'people'),
+        C('the number of fatalities to 46', 'killed', 46, 'exact', 'civilians', tags='update repeat'),
+        C('11,400 displaced people', 'displaced', 11400, 'exact', 'people', id='idp', tags='repeat'),
+        C('about 1,900 households', 'displaced', 1900, 'approx', 'people', tags='repeat'),
+        C('Some 5,200', 'displaced', 5200, 'approx', 'people', sub='idp'),
+        C('3,100', 'displaced', 3100, 'exact', 'people', sub='idp'),
+        C('2,300 are sheltering', 'displaced', 2300, 'exact', 'people', sub='idp'),
+        C('some 640 unaccompanied or separated children', 'displaced', 640, 'approx', 'children', sub='idp'),
+        C('thousands more', 'displaced', None, 'vague', 'people'),
+        C('the two drivers were abducted', 'detained', 2, 'exact', 'other', tags='repeat'),
+        C('19 patients with gunshot wounds', 'injured', 19, 'exact', 'people'),
+        C('two community health workers were injured', 'injured', 2, 'exact', 'other'),
+    ],
+    sources=[
+        S('local authorities', 'official'),
+        S('the Didiéni municipal authorities', 'official'),
+        S('Local sources', 'anonymous'),
+        S('the Regional Directorate of Health', 'official'),
+        S('the Regional Directorate for Social Development (DRDSES)', 'official'),
+        S('The Protection Cluster', 'ngo'),
+        S('Partners', 'ngo'),
+        S('the Kolokani health district', 'official'),
+        S('WFP', 'ngo', nth=1),
+        S('partners', 'ngo', nth=1),
+    ],
+    numbers=[
+        N('No. 2', 'other'),
+        N('18 February 2026', 'date'),
+        N('9 February', 'date'),
+        N('at least nine villages', 'count-objects'),
+        N('14 February', 'date'),
+        N('9 February', 'date', nth=1),
+        N('almost 2,500 head of cattle', 'count-objects'),
+        N('12 February', 'date'),
+        N('17 February', 'date'),
+        N('two spontaneous sites', 'count-objects'),
+        N('78 per cent', 'percentage'),
+        N('14 February', 'date', nth=1),
+        N('two trucks', 'count-objects'),
+        N('about 20 km', 'distance'),
+        N('1,340 consultations', 'count-objects'),
+        N('10 February', 'date'),
+        N('two-week', 'duration'),
+        N('4,800 people', 'count-people'),
+        N('350 emergency shelter kits', 'count-objects'),
+        N('a further 1,500', 'count-objects'),
+        N('2026', 'year', nth=1),
+        N('US$771 million', 'money'),
+        N('6 per cent', 'percentage'),
+        N('US$2.5 million', 'money'),
+    ])
+
+# xm05: an army operation after an attack on villages around Massantola, Koulikoro region, Mali (state
+# media, NAN style: "The … Command says")
+A['xm05.txt'] = dict(
+    casualty=[
+        C('neutralise 23 terrorists', 'killed', 23, 'exact', 'fighters'),
+        C('neutralised 23 terrorists', 'killed', 23, 'exact', 'fighters', tags='repeat'),
+        C('arrested nine suspected collaborators', 'detained', 9, 'exact', 'people'),
+        C('killed seven persons', 'killed', 7, 'exact', 'people'),
+        C('abducted 11 others', 'detained', 11, 'exact', 'people', id='abd'),
+        C('neutralised 23 of them', 'killed', 23, 'exact', 'fighters', tags='repeat'),
+        C('two of our soldiers paid the supreme price', 'killed', 2, 'exact', 'soldiers'),
+        C('three others sustained injuries', 'injured', 3, 'exact', 'soldiers'),
+        C('eight of the abducted persons', 'detained', 8, 'exact', 'people', sub='abd'),
+        C('the remaining three', 'detained', 3, 'exact', 'people', sub='abd'),
+        C('a number of residents sustained injuries', 'injured', None, 'vague', 'civilians'),
+        C('the nine suspects arrested', 'detained', 9, 'exact', 'people', tags='repeat'),
+        C('took away 12 to 15 persons', 'detained', None, 'range', 'people', low=12, high=15,
+          tags='contradicted'),
+        C('over 1,300 persons had fled', 'displaced', 1300, 'at-least', 'people'),
+        C('buried 19 persons', 'killed', 19, 'exact', 'people'),
+        C('about 400 displaced households', 'displaced', 400, 'approx', 'people'),
+        C('14 persons with gunshot injuries', 'injured', 14, 'exact', 'people', id='gsi'),
+        C('two of whom died', 'killed', 2, 'exact', 'people', sub='gsi'),
+        C('killed 12 drivers', 'killed', 12, 'exact', 'other'),
+    ],
+    sources=[
+        S('The Third Military Region Command of the Malian Armed Forces (FAMa)', 'military'),
+        S('The Commander of the Region, Colonel-Major Bréhima Tangara', 'military', form='title-name'),
+        S('Tangara', 'military', nth=1, form='name'),
+        S('The commander', 'military', form='role'),
+        S('The statement', 'military', form='document'),
+        S('Tangara', 'military', nth=2, form='name'),
+        S('a resident of Niaréla, Mr Drissa Sangaré', 'witness', form='name'),
+        S('The Mayor of Massantola, Mr Siaka Konaté', 'official', form='title-name'),
+        S('Konaté', 'official', nth=1, form='name'),
+        S('the Chief Medical Officer of the Kolokani health district, Dr Awa Coulibaly', 'official',
+          form='title-name'),
+    ],
+    numbers=[
+        N('Feb. 16, 2026', 'date'),
+        N('about 40 motorcycles', 'count-objects'),
+        N('6.30 p.m.', 'time'),
+        N('four AK-47 rifles', 'count-objects'),
+        N('13 motorcycles', 'count-objects'),
+        N('600 rounds of 7.62mm ammunition', 'count-objects'),
+        N('the two villages', 'count-objects'),
+        N('about 110km', 'distance'),
+        N('2023', 'year'),
+    ])
+
+# xm06: an NGO statement on men detained at Boron market and found dead, and on JNIM abductions around
+# Boron, Koulikoro region, Mali (demands, notes to editors)
+A['xm06.txt'] = dict(
+    casualty=[
+        C('arrested at least 34 men', 'detained', 34, 'at-least', 'men', id='arr'),
+        C('the bodies of at least 17 of them', 'killed', 17, 'at-least', 'men', id='bod', sub='arr'),
+        C('At least 11 other men remain unaccounted for', 'missing', 11, 'at-least', 'men', sub='arr'),
+        C('took his two sons', 'detained', 2, 'exact', 'men'),
+        C('19 bodies', 'killed', 19, 'exact', 'people'),
+        C('three brothers', 'killed', 3, 'exact', 'men', sub='bod'),
+        C('treated nine people for injuries', 'injured', 9, 'exact', 'people'),
+        C('“neutralised” 15 terrorists', 'killed', 15, 'exact', 'fighters'),
+        C('arrested 20 suspects', 'detained', 20, 'exact', 'people', tags='contradicted'),
+        C('abducted two dozen villagers', 'detained', 24, 'exact', 'civilians', id='abd'),
+        C('at least 12 of them women', 'detained', 12, 'at-least', 'women', sub='abd'),
+        C('killed four drivers', 'killed', 4, 'exact', 'other'),
+        C('between 3,000 and 4,000 people have fled', 'displaced', None, 'range', 'people', low=3000,
+          high=4000),
+    ],
+    sources=[
+        S('Civic Watch Sahel (CWS)', 'ngo'),
+        S('Witnesses', 'witness'),
+        S('Mariam Sow', 'ngo', form='name'),
+        S('A 58-year-old livestock trader', 'witness'),
+        S('A relative', 'witness'),
+        S('A health worker in Boron', 'anonymous'),
+        S('the Malian army', 'military'),
+        S('CWS', 'ngo', nth=5),
+        S('local leaders', 'other'),
+        S('local sources', 'anonymous'),
+        S('local authorities', 'official'),
+    ],
+    numbers=[
+        N('22 April 2026', 'date'),
+        N('11 April', 'date'),
+        N('three days later', 'duration'),
+        N('26 people', 'count-people'),
+        N('14 witnesses and relatives', 'count-people'),
+        N('about 10 am', 'time'),
+        N('58-year-old', 'age'),
+        N('67-year-old', 'age'),
+        N('aged between 19 and 26', 'age'),
+        N('70-year-old', 'age'),
+        N('14 April', 'date'),
+        N('17 April', 'date'),
+        N('2 March', 'date'),
+        N('two hamlets', 'count-objects'),
+        N('28 March', 'date'),
+        N('three fuel tankers', 'count-objects'),
+        N('11 April', 'date', nth=1),
+        N('2019', 'year'),
+        N('15 and 20 April 2026', 'date'),
+        N('December 2023', 'date'),
+    ])
+
+# xm07: jihadist raids on three villages near Dioumara, Mali, and the flight to Bamako (a broadcaster's
+# website: headline and byline)
+A['xm07.txt'] = dict(
+    casualty=[
+        C('Scores feared dead', 'killed', None, 'vague', 'people'),
+        C('At least 43 people have been killed', 'killed', 43, 'at-least', 'people', id='tot'),
+        C('29 of the dead', 'killed', 29, 'exact', 'people', sub='tot'),
+        C('buried 29 people', 'killed', 29, 'exact', 'people', tags='repeat'),
+        C('17 people had been injured', 'injured', 17, 'exact', 'people', id='inj'),
+        C('eight of them', 'injured', 8, 'exact', 'people', sub='inj'),
+        C('up to 25 women had been taken away', 'detained', 25, 'at-most', 'women'),
+        C('the death toll had risen to 47', 'killed', 47, 'exact', 'people', tags='update'),
+        C('four of the wounded died', 'killed', 4, 'exact', 'people', sub='inj'),
+        C('the bodies of six more villagers', 'killed', 6, 'exact', 'civilians'),
+        C('killed 60 of them', 'killed', 60, 'exact', 'fighters', tags='contradicted'),
+        C('"neutralised" about 15 assailants', 'killed', 15, 'approx', 'fighters'),
+        C('fewer than 20 civilians had died', 'killed', 20, 'at-most', 'civilians', tags='contradicted'),
+        C('two soldiers were killed', 'killed', 2, 'exact', 'soldiers'),
+        C('more than 5,000 people have been forced from their homes', 'displaced', 5000, 'at-least',
+          'people'),
+        C('dozens of families', 'displaced', None, 'vague', 'people'),
+        C('abducting 18 drivers', 'detained', 18, 'exact', 'other'),
+    ],
+    sources=[
+        S('local officials', 'official'),
+        S('survivors', 'witness'),
+        S('The mayor of Dioumara, Bandiougou Sissoko', 'official', form='title-name'),
+        S('Mr Sissoko', 'official', form='name'),
+        S('A local radio station, Radio Kaarta FM', 'media'),
+        S("The al-Qaeda-linked group Jama'at Nusrat al-Islam wal-Muslimin (JNIM)", 'military'),
+        S('Residents', 'witness'),
+        S('Adama Diakité', 'witness', form='name'),
+        S("Mali's army", 'military'),
+        S('a security source', 'anonymous'),
+        S("the UN's humanitarian agency, OCHA", 'ngo'),
+        S('Hawa Traoré', 'witness', form='name'),
+        S("a transporters' union", 'other'),
+        S("Mali's military rulers", 'official'),
+        S('Conflict monitors', 'ngo'),
+        S('the UN', 'ngo', nth=1),
+    ],
+    numbers=[
+        N('three villages', 'count-objects'),
+        N('between 10km and 25km', 'distance'),
+        N('about 3pm', 'time'),
+        N('one grave', 'count-objects'),
+        N('Mi-24', 'other'),
+        N('some 300km', 'distance'),
+        N('two-day', 'duration'),
+        N('34', 'age'),
+        N('40 fuel tankers', 'count-objects'),
+        N('2020', 'year'),
+        N('6.4 million people', 'count-people'),
+    ])
+
+# xm08: families who fled the countryside sheltering on a site in Kati, on the edge of Bamako (a
+# newspaper's own correspondent, byline)
+A['xm08.txt'] = dict(
+    casualty=[
+        C('about 1,200 people who fled', 'displaced', 1200, 'approx', 'people'),
+        C('his two brothers', 'killed', 2, 'exact', 'men'),
+        C('1,237 people', 'displaced', 1237, 'exact', 'people', id='reg', tags='repeat'),
+        C('214 households', 'displaced', 214, 'exact', 'people', tags='repeat'),
+        C('Of them, 702 are children', 'displaced', 702, 'exact', 'children', sub='reg'),
+        C('about 9,000 displaced people', 'displaced', 9000, 'approx', 'people'),
+        C('upwards of 35,000', 'displaced', 35000, 'at-least', 'people'),
+        C('Four of my colleagues were killed', 'killed', 4, 'exact', 'other'),
+        C('two are still being held', 'detained', 2, 'exact', 'other'),
+        C('took away nine young men', 'detained', 9, 'exact', 'men', id='nine'),
+        C('six of them are still unaccounted for', 'missing', 6, 'exact', 'men', sub='nine'),
+        C('31 wounded people', 'injured', 31, 'exact', 'people', id='w31'),
+        C('12 children', 'injured', 12, 'exact', 'children', sub='w31'),
+        C('some 402,000 internally displaced people', 'displaced', 402000, 'approx', 'people'),
+    ],
+    sources=[
+        S('Fatoumata Keïta', 'witness', form='name'),
+        S('The site’s committee', 'other'),
+        S('its president, Seydou Traoré', 'other', form='title-name'),
+        S('Kati’s prefecture', 'official'),
+        S('the national social development directorate', 'official'),
+        S('Bakary Samaké', 'witness', form='name'),
+        S('Residents', 'witness'),
+        S('a senior officer in Kati', 'anonymous'),
+        S('A nurse at Kati’s referral health centre', 'anonymous'),
+        S('The UN’s World Food Programme', 'ngo'),
+        S('The International Organization for Migration', 'ngo'),
+        S('Traoré', 'other', nth=1, form='name'),
+    ],
+    numbers=[
+        N('15km', 'distance'),
+        N('barely a dozen latrines', 'count-objects'),
+        N('two months', 'duration'),
+        N('38', 'age'),
+        N('three days', 'duration'),
+        N('51', 'age'),
+        N('23 trucks', 'count-objects'),
+        N('18%', 'percentage'),
+        N('about 140,000 people', 'population'),
+        N('July 2022', 'date'),
+    ])
+
+
+if __name__ == '__main__':
+    main(HERE, A, STATS_EXTRA_OUTCOME_WORDS, STATS_EXTRA_GROUP_NOUNS)
