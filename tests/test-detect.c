@@ -2145,6 +2145,7 @@ static const Case cases[] = {
   FIG ("taken-to-police-stations", "Lawyers said nearly 400 people had been taken to police stations in Negombo.", "nearly 400 people had been taken to police stations", D, 400, N, 400, AT_MOST, PEOPLE),
   FIG ("taken-to-prison", "Twelve men were taken to prison on Monday.", "Twelve men were taken to prison", D, 12, 12, 12, EXACT, MEN),
   NO_SRC ("few-here-believe", "Few here believe them, and volunteers say 41 people died.", "Few here"),
+  FIG ("taken-in-the-raid", "The commissioner said 19 people were taken in Monday's raid, among them seven women.", "19 people were taken", D, 19, 19, 19, EXACT, PEOPLE),
 };
 
 static const DiptychSuggestion *

@@ -1079,6 +1079,26 @@ _diptych_detect_armed_at (DetectContext *ctx,
   return 0;
 }
 
+/* Whether a raid or an attack is named within a few words from @i:
+ * "Monday's raid", "the attack on the market"
+ */
+static gboolean
+raid_within (DetectContext *ctx,
+             guint          i,
+             guint          last)
+{
+  for (guint k = i; k < last && k < i + 3; k++)
+    {
+      if (_diptych_detect_is (ctx, k, "raid") || _diptych_detect_is (ctx, k, "raids") ||
+          _diptych_detect_is (ctx, k, "attack") || _diptych_detect_is (ctx, k, "attacks") ||
+          _diptych_detect_is (ctx, k, "ambush") || _diptych_detect_is (ctx, k, "assault"))
+        return TRUE;
+      if (_diptych_detect_is_punct (ctx, k) && !_diptych_detect_is_apostrophe (ctx, k))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* How many tokens from @i on say that people were taken or held: "had
  * been taken by the gunmen", "were briefly held by armed men", "was held
  * for 48 hours", or with nothing after it in the clause: "two of its
@@ -1109,7 +1129,10 @@ taken_by_armed (DetectContext *ctx,
        _diptych_detect_is (ctx, i + 1, ";") || _diptych_detect_is (ctx, i + 1, "and") ||
        _diptych_detect_is (ctx, i + 1, "overnight") ||
        (i + 3 < last && _diptych_detect_is (ctx, i + 1, "in") && _diptych_detect_is_article (ctx, i + 2) &&
-        (_diptych_detect_is (ctx, i + 3, "single") || detect_in (ctx, i + 3, LEX_TIME)))))
+        (_diptych_detect_is (ctx, i + 3, "single") || detect_in (ctx, i + 3, LEX_TIME))) ||
+       /* "19 people were taken in Monday's raid", "during the attack" */
+       ((_diptych_detect_is (ctx, i + 1, "in") || _diptych_detect_is (ctx, i + 1, "during")) &&
+        raid_within (ctx, i + 2, last))))
     return 1;
   /* "had been taken into the bush", "taken to the forest" */
   if (_diptych_detect_is (ctx, i, "taken") && i + 3 < last &&
