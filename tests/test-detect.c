@@ -2146,6 +2146,8 @@ static const Case cases[] = {
   FIG ("taken-to-prison", "Twelve men were taken to prison on Monday.", "Twelve men were taken to prison", D, 12, 12, 12, EXACT, MEN),
   NO_SRC ("few-here-believe", "Few here believe them, and volunteers say 41 people died.", "Few here"),
   FIG ("taken-in-the-raid", "The commissioner said 19 people were taken in Monday's raid, among them seven women.", "19 people were taken", D, 19, 19, 19, EXACT, PEOPLE),
+  FIG ("among-those-taken", "Her husband and two grown sons were among those taken, she said.", "two grown sons were among those taken", D, 2, 2, 2, EXACT, MEN),
+  FIG ("among-those-taken-to-hospital", "Two sons were among those taken to hospital.", "Two sons were among those taken to hospital", I, 2, 2, 2, EXACT, MEN),
 };
 
 static const DiptychSuggestion *

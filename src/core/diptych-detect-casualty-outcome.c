@@ -1856,6 +1856,15 @@ _diptych_detect_outcome_after (DetectContext *ctx,
               *among = TRUE;
               return victims;
             }
+          /* "Her husband and two grown sons were among those taken" */
+          if (i + 2 < last && _diptych_detect_is (ctx, i + 1, "those") && _diptych_detect_is (ctx, i + 2, "taken") &&
+              (i + 3 >= last || _diptych_detect_is_punct (ctx, i + 3) ||
+               (detect_in (ctx, i + 3, LEX_FUNCTION) && !_diptych_detect_is (ctx, i + 3, "to"))))
+            {
+              *outcome_end = i + 3;
+              *among = TRUE;
+              return DIPTYCH_OUTCOME_DETAINED;
+            }
           seen_among = TRUE;
           continue;
         }
