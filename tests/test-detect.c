@@ -2148,6 +2148,7 @@ static const Case cases[] = {
   FIG ("taken-in-the-raid", "The commissioner said 19 people were taken in Monday's raid, among them seven women.", "19 people were taken", D, 19, 19, 19, EXACT, PEOPLE),
   FIG ("among-those-taken", "Her husband and two grown sons were among those taken, she said.", "two grown sons were among those taken", D, 2, 2, 2, EXACT, MEN),
   FIG ("among-those-taken-to-hospital", "Two sons were among those taken to hospital.", "Two sons were among those taken to hospital", I, 2, 2, 2, EXACT, MEN),
+  FIG ("held-at-police-station", "Residents said more than 60 people were held at Kalongo Central Police Station overnight.", "more than 60 people were held at Kalongo Central Police Station", D, 60, 60, N, AT_LEAST, PEOPLE),
 };
 
 static const DiptychSuggestion *

@@ -1148,9 +1148,13 @@ taken_by_armed (DetectContext *ctx,
   /* "had been taken to an army camp for questioning", "taken to the
    * police station": into the hands of the forces
    */
-  /* … "taken to police stations in Negombo", "taken to prison" */
-  if ((_diptych_detect_is (ctx, i, "taken") || _diptych_detect_is (ctx, i, "brought")) && i + 2 < last &&
-      _diptych_detect_is (ctx, i + 1, "to"))
+  /* … "taken to police stations in Negombo", "taken to prison"; "held
+   * at Kalongo Central Police Station overnight"
+   */
+  if ((((_diptych_detect_is (ctx, i, "taken") || _diptych_detect_is (ctx, i, "brought")) &&
+        _diptych_detect_is (ctx, i + 1, "to")) ||
+       (_diptych_detect_is (ctx, i, "held") && _diptych_detect_is (ctx, i + 1, "at"))) &&
+      i + 2 < last)
     for (guint k = i + 2; k < last && k < i + 6; k++)
       {
         if ((_diptych_detect_is (ctx, k, "camp") || _diptych_detect_is (ctx, k, "base") ||
