@@ -789,6 +789,8 @@ without_homes (DetectContext *ctx,
         }
     }
   else if (!(_diptych_detect_is (ctx, i, "sleeping") || _diptych_detect_is (ctx, i, "slept") ||
+             /* "some 700 people … sleep on mats in the classrooms" */
+             _diptych_detect_is (ctx, i, "sleep") ||
              /* … the "night" of "spent the night", told above */
              (_diptych_detect_is (ctx, i, "night") && i > 1 && _diptych_detect_is (ctx, i - 2, "spent")) ||
              _diptych_detect_is (ctx, i, "living") || _diptych_detect_is (ctx, i, "live") ||
@@ -961,6 +963,16 @@ without_homes (DetectContext *ctx,
       if (k == at + 1 && detect_key (ctx, k)->quantity)
         {
           stop += 2;
+          continue;
+        }
+      /* "sleeping on mats in the classrooms": where the mats are */
+      if (k > at + 1 && (_diptych_detect_is (ctx, k, "in") || _diptych_detect_is (ctx, k, "at")) &&
+          (_diptych_detect_is (ctx, k - 1, "mats") || _diptych_detect_is (ctx, k - 1, "floor") ||
+           _diptych_detect_is (ctx, k - 1, "floors") || _diptych_detect_is (ctx, k - 1, "ground") ||
+           _diptych_detect_is (ctx, k - 1, "cardboard")) &&
+          stop < k + 4)
+        {
+          stop = k + 4;
           continue;
         }
       if (_diptych_detect_is_punct (ctx, k) || (k > at + 1 && detect_in (ctx, k, LEX_FUNCTION)))
