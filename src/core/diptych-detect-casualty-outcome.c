@@ -891,7 +891,11 @@ without_homes (DetectContext *ctx,
           /* "sheltering at its temporary operating base", "near the UN
            * company operating base": civilians at a peacekeepers' base
            */
-          ((_diptych_detect_is (ctx, k, "base") || _diptych_detect_is (ctx, k, "bases")) &&
+          /* … and at a local government's seat: "sheltering at Pakele
+           * sub-county headquarters"
+           */
+          ((_diptych_detect_is (ctx, k, "base") || _diptych_detect_is (ctx, k, "bases") ||
+            _diptych_detect_is (ctx, k, "headquarters")) &&
            (_diptych_detect_is (ctx, i, "sheltering") || _diptych_detect_is (ctx, i, "sheltered"))) ||
           /* "sheltering in Mankush town", "in the Catholic mission": to
            * shelter somewhere is to have left home, wherever it is
