@@ -2151,6 +2151,7 @@ static const Case cases[] = {
   FIG ("held-at-police-station", "Residents said more than 60 people were held at Kalongo Central Police Station overnight.", "more than 60 people were held at Kalongo Central Police Station", D, 60, 60, N, AT_LEAST, PEOPLE),
   FIG ("sleep-on-mats-in-classrooms", "Behind the mission's walls, some 700 people sleep on mats in the classrooms.", "some 700 people sleep on mats in the classrooms", X, 700, N, N, APPROX, PEOPLE),
   FIG ("sheltering-at-headquarters", "An estimated 2,100 residents are sheltering at Pakele sub-county headquarters and in two primary schools.", "An estimated 2,100 residents are sheltering at Pakele sub-county headquarters", X, 2100, N, N, APPROX, CIVILIANS),
+  FIG ("driven-into-town", "The attack has driven an estimated 3,500 people into Lokori, according to the area chief.", "driven an estimated 3,500 people into Lokori", X, 3500, N, N, APPROX, PEOPLE),
 };
 
 static const DiptychSuggestion *

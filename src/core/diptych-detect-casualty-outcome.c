@@ -485,6 +485,10 @@ _diptych_detect_driven_from (DetectContext *ctx,
   /* "drives thousands into makeshift camps": to where the displaced go */
   else if (_diptych_detect_is (ctx, from, "into") && !_diptych_detect_is (ctx, verb, "forced"))
     {
+      /* … "has driven an estimated 3,500 people into Lokori" */
+      if (from + 1 < last && detect_key (ctx, from + 1)->upper && !detect_in (ctx, from + 1, LEX_FUNCTION) &&
+          (from + 2 >= last || _diptych_detect_is_punct (ctx, from + 2) || detect_in (ctx, from + 2, LEX_FUNCTION)))
+        return from + 2;
       for (guint c = from + 1; c < last && c < from + 4 && !_diptych_detect_is_punct (ctx, c); c++)
         if (_diptych_detect_is (ctx, c, "camps") || _diptych_detect_is (ctx, c, "camp") ||
             _diptych_detect_is (ctx, c, "exile") || _diptych_detect_is (ctx, c, "hiding"))
