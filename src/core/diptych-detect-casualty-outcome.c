@@ -801,9 +801,8 @@ without_homes (DetectContext *ctx,
              _diptych_detect_is (ctx, i, "lived") || _diptych_detect_is (ctx, i, "camped") ||
              _diptych_detect_is (ctx, i, "staying") || _diptych_detect_is (ctx, i, "sheltering") ||
              _diptych_detect_is (ctx, i, "sheltered") ||
-             /* a headline's "Hundreds shelter in army barracks" */
+             /* "Hundreds of people shelter in army barracks" */
              _diptych_detect_is (ctx, i, "shelter") ||
-
              /* "hundreds of people are hiding in the hills" */
              _diptych_detect_is (ctx, i, "hiding") ||
              /* "an estimated 9,500 people remain in 14 informal sites" */
@@ -2459,7 +2458,6 @@ _diptych_detect_object_of_outcome (DetectContext *ctx,
                                    guint          and,
                                    guint          last)
 {
-  const DetectEntry *unused_entry = NULL;
   guint window = 6, commas = 0;
 
   for (guint k = and; k > first && and - k < window; k--)
@@ -2481,7 +2479,7 @@ _diptych_detect_object_of_outcome (DetectContext *ctx,
         }
       if (_diptych_detect_read_quantity (ctx, t, first, and, &q) && commas > 0 && t > first &&
           (_diptych_detect_is (ctx, t - 1, ",") ||
-           (_diptych_detect_match (ctx, t - 1, LEX_QUALIFIER, &unused_entry) > 0 &&
+           (_diptych_detect_match (ctx, t - 1, LEX_QUALIFIER, NULL) > 0 &&
             t > first + 1 && _diptych_detect_is (ctx, t - 2, ","))))
         continue;
       if (_diptych_detect_is_punct (ctx, t) ||

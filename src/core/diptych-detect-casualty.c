@@ -1930,6 +1930,17 @@ supplies_before (DetectContext *ctx,
   return FALSE;
 }
 
+/* Whether the word at @i says that someone died: "died", "succumbed",
+ * "perished"
+ */
+static gboolean
+death_verb (DetectContext *ctx,
+            guint          i)
+{
+  return _diptych_detect_is (ctx, i, "died") || _diptych_detect_is (ctx, i, "succumbed") ||
+         _diptych_detect_is (ctx, i, "perished");
+}
+
 /* Whether the first "and" after @i, past asides but before another
  * number, goes on to "died" or "later succumbed": "were struck by stray
  * bullets and died".
@@ -3320,10 +3331,9 @@ detect_in_sentence (DetectContext *ctx,
             if (!_diptych_detect_read_quantity (ctx, at, conj + 1, last, &q2))
               break;
             /* "Seven civilians and two of our soldiers lost their lives" */
-            if (q2.end + 2 < last && _diptych_detect_is (ctx, q2.end, "of") &&
-                _diptych_detect_partitive_group (ctx, q2.end + 1, last) > q2.end + 1)
-              h2 = _diptych_detect_partitive_group (ctx, q2.end + 1, last);
-            else
+            h2 = q2.end + 2 < last && _diptych_detect_is (ctx, q2.end, "of")
+                   ? _diptych_detect_partitive_group (ctx, q2.end + 1, last) : last;
+            if (h2 <= q2.end + 1 || h2 >= last)
               h2 = _diptych_detect_described_noun (ctx, q2.end + _diptych_detect_is (ctx, q2.end, "other"), last);
             if (!(h2 < last && _diptych_detect_match (ctx, h2, LEX_GROUP, &entry) > 0))
               break;
@@ -3351,8 +3361,7 @@ detect_in_sentence (DetectContext *ctx,
       if (outcome == DIPTYCH_OUTCOME_INJURED && head_end < last &&
           (_diptych_detect_is (ctx, head_end, "who") || _diptych_detect_is (ctx, head_end, "that")))
         for (guint k = span_last; k < last && k < span_last + 10 && !_diptych_detect_is_punct (ctx, k); k++)
-          if (_diptych_detect_is (ctx, k, "died") || _diptych_detect_is (ctx, k, "succumbed") ||
-              _diptych_detect_is (ctx, k, "perished"))
+          if (death_verb (ctx, k))
             {
               outcome = DIPTYCH_OUTCOME_KILLED;
               span_last = k + 1;
@@ -3361,9 +3370,7 @@ detect_in_sentence (DetectContext *ctx,
       /* "Seven were wounded … Two of the seven died": died, whatever
        * the seven were
        */
-      if (link == LINK_HEAD && head_end > q.end &&
-          (_diptych_detect_is (ctx, head_end - 1, "died") || _diptych_detect_is (ctx, head_end - 1, "perished") ||
-           _diptych_detect_is (ctx, head_end - 1, "succumbed")))
+      if (link == LINK_HEAD && head_end > q.end && death_verb (ctx, head_end - 1))
         outcome = DIPTYCH_OUTCOME_KILLED;
       if (link == LINK_OUTCOME && head_outcome < 0)
         {
