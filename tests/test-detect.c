@@ -2152,6 +2152,9 @@ static const Case cases[] = {
   FIG ("sleep-on-mats-in-classrooms", "Behind the mission's walls, some 700 people sleep on mats in the classrooms.", "some 700 people sleep on mats in the classrooms", X, 700, N, N, APPROX, PEOPLE),
   FIG ("sheltering-at-headquarters", "An estimated 2,100 residents are sheltering at Pakele sub-county headquarters and in two primary schools.", "An estimated 2,100 residents are sheltering at Pakele sub-county headquarters", X, 2100, N, N, APPROX, CIVILIANS),
   FIG ("driven-into-town", "The attack has driven an estimated 3,500 people into Lokori, according to the area chief.", "driven an estimated 3,500 people into Lokori", X, 3500, N, N, APPROX, PEOPLE),
+  FIG ("compared-with-count-in-year", "Four drivers have been killed this year, compared with 27 in 2021.", "27", K, 27, 27, 27, EXACT, OTHER),
+  FIG ("up-from-count-in-year", "The agency recorded 187 killings there last year, up from 98 in 2021.", "98", K, 98, 98, 98, EXACT, PEOPLE),
+  QUIET_ ("ratio-in-year-of-births", "One in 2000 births ended in a death.", "2000"),
 };
 
 static const DiptychSuggestion *

@@ -98,8 +98,24 @@ plain_value (DetectContext *ctx,
   return value;
 }
 
+/* Whether the token at @i is a year: four digits, 1800 to 2100 */
+static gboolean
+is_year (DetectContext *ctx,
+         guint          i)
+{
+  const char *w = detect_lower (ctx, i);
+  gint64 year;
+
+  if (!_diptych_detect_is_digits (ctx, i) || !g_ascii_isdigit (w[0]) || !g_ascii_isdigit (w[1]) ||
+      !g_ascii_isdigit (w[2]) || !g_ascii_isdigit (w[3]) || w[4] != '\0')
+    return FALSE;
+  year = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
+  return year >= 1800 && year <= 2100;
+}
+
 /* Whether the numbers at @one and @other are a ratio, "1 in 5": the
- * first is the smaller.
+ * first is the smaller. Not a count in a year: "compared with 27 in
+ * 2021"; but "one in 2000 births".
  */
 static gboolean
 is_ratio (DetectContext *ctx,
@@ -110,6 +126,10 @@ is_ratio (DetectContext *ctx,
 
   if ((!_diptych_detect_is_digits (ctx, one) && !_diptych_detect_is_number_word (ctx, one)) ||
       (!_diptych_detect_is_digits (ctx, other) && !_diptych_detect_is_number_word (ctx, other)))
+    return FALSE;
+  if (is_year (ctx, other) &&
+      !(other + 1 < ctx->n_tokens && detect_key (ctx, other + 1)->kind == DIPTYCH_TOKEN_WORD &&
+        _diptych_detect_is_plural_noun (ctx, other + 1)))
     return FALSE;
   return a == 0 || b == 0 || a < b;
 }
@@ -294,21 +314,6 @@ _diptych_detect_is_determiner_one (DetectContext  *ctx,
          !detect_in (ctx, after, LEX_GROUP) &&
          !detect_in (ctx, after, LEX_FUNCTION) && !detect_in (ctx, after, LEX_OUTCOME) &&
          !_diptych_detect_is_plural_noun (ctx, after);
-}
-
-/* Whether the token at @i is a year: four digits, 1800 to 2100 */
-static gboolean
-is_year (DetectContext *ctx,
-         guint          i)
-{
-  const char *w = detect_lower (ctx, i);
-  gint64 year;
-
-  if (!_diptych_detect_is_digits (ctx, i) || !g_ascii_isdigit (w[0]) || !g_ascii_isdigit (w[1]) ||
-      !g_ascii_isdigit (w[2]) || !g_ascii_isdigit (w[3]) || w[4] != '\0')
-    return FALSE;
-  year = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
-  return year >= 1800 && year <= 2100;
 }
 
 /* Dates, years, times, ages, money and measures. */
