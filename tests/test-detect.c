@@ -2155,6 +2155,13 @@ static const Case cases[] = {
   FIG ("compared-with-count-in-year", "Four drivers have been killed this year, compared with 27 in 2021.", "27", K, 27, 27, 27, EXACT, OTHER),
   FIG ("up-from-count-in-year", "The agency recorded 187 killings there last year, up from 98 in 2021.", "98", K, 98, 98, 98, EXACT, PEOPLE),
   QUIET_ ("ratio-in-year-of-births", "One in 2000 births ended in a death.", "2000"),
+  PART_ ("site-list-after-total", "An estimated 18,400 people had been displaced as of 20 November. Approximately 9,800 people are in Muecate-Sede, some 5,100 in Nampula city and 3,500 in host communities in Imala.", "some 5,100", "An estimated 18,400 people had been displaced"),
+  PART_ ("site-list-first-item-after-total", "An estimated 18,400 people had been displaced as of 20 November. Approximately 9,800 people are in Muecate-Sede, some 5,100 in Nampula city and 3,500 in host communities in Imala.", "Approximately 9,800 people", "An estimated 18,400 people had been displaced"),
+  PART_ ("site-list-in-sentence", "About 11,400 people have fled. Approximately 3,800 are staying in Nikki town, including 1,450 at the Sanguéa primary school and about 900 at the municipal youth centre.", "1,450", "Approximately 3,800 are staying in Nikki town"),
+  FIG ("site-list-under-heading", "DISPLACEMENT BY SITE\n\nSite figures collected by the Red Cross show approximately 2,100 people at Kaimugul Primary School, 1,450 at Chepyuk Secondary School and 900 at Sasur Catholic Church.", "1,450", X, 1450, 1450, 1450, EXACT, PEOPLE),
+  QUIET_ ("site-list-no-displaced", "The ministry counted 300 cases in Gao and 200 in Mopti last week.", "200"),
+  QUIET_ ("site-list-of-troops", "About 5,000 people have fled. The army has 300 soldiers in Gao and 200 in Mopti.", "200"),
+  FIG ("staying-in-named-town", "About 11,400 people have fled. Approximately 3,800 are staying in Nikki town.", "Approximately 3,800 are staying in Nikki town", X, 3800, N, N, APPROX, PEOPLE),
 };
 
 static const DiptychSuggestion *
@@ -2750,6 +2757,14 @@ test_parts_list_lines (void)
     "\n"
     "Site-level figures show the following: Baragoi school, about 3,100 people; Tuum, 900.\n";
 
+  const char *site_list_under_heading =
+    "An estimated 8,600 people have been displaced.\n"
+    "\n"
+    "DISPLACEMENT BY SITE\n"
+    "\n"
+    "Site figures show approximately 2,100 people at Kaimugul Primary School, 1,450 at Chepyuk Secondary School "
+    "and 900 at Sasur Catholic Church.\n";
+
   const char *credit_after_heading =
     "An estimated 4,200 residents have fled border villages.\n"
     "\n"
@@ -2778,6 +2793,7 @@ test_parts_list_lines (void)
       assert_parts_read_alike (under_heading, 4, min_bytes);
       assert_parts_read_alike (after_colon_sentence, 4, min_bytes);
       assert_parts_read_alike (sites_after_heading, 4, min_bytes);
+      assert_parts_read_alike (site_list_under_heading, 4, min_bytes);
       assert_parts_read_alike (list_after_displaced, 4, min_bytes);
       assert_parts_read_alike (list_two_sentences_on, 4, min_bytes);
       assert_parts_read_alike (list_line_with_outcome, 4, min_bytes);

@@ -832,6 +832,9 @@ without_homes (DetectContext *ctx,
 
       while (k < last && k < i + 6 && detect_key (ctx, k)->upper && !_diptych_detect_is_punct (ctx, k))
         k++;
+      /* … "in Nikki town", "in Nampula city" */
+      if (k < last && detect_in (ctx, k, LEX_PLACE) && !_diptych_detect_is_plural_noun (ctx, k))
+        k++;
       if (k >= last || (_diptych_detect_is_punct (ctx, k) && !_diptych_detect_is_apostrophe (ctx, k)) ||
           detect_in (ctx, k, LEX_FUNCTION))
         return k - i;

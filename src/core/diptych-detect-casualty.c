@@ -473,6 +473,30 @@ introduces_displaced (DetectContext        *ctx,
   return displaced;
 }
 
+/* Whether the line before @sentence is a heading of displacement
+ * figures: "DISPLACEMENT BY SITE". The line may be parts back, past parts
+ * of blank lines.
+ */
+static gboolean
+under_displacement_heading (DetectContext *ctx,
+                            guint          sentence)
+{
+  DetectContext *owner = ctx;  /* whose tokens the line before is of */
+  const DetectSentence *heading = NULL;
+  guint rel = sentence - ctx->sentence_base;
+
+  if (rel == 0)
+    {
+      for (owner = ctx->before; owner != NULL && owner->sentences->len == 0; owner = owner->before)
+        ;
+      if (owner != NULL)
+        heading = &g_array_index (owner->sentences, DetectSentence, owner->sentences->len - 1);
+    }
+  else
+    heading = &g_array_index (ctx->sentences, DetectSentence, rel - 1);
+  return heading != NULL && heads_displacement (owner, heading);
+}
+
 /* The figure of the displaced that a site's count is a part of, in a
  * list after a colon, in brackets after the site's name ("registered
  * 4,600 IDPs at four locations: the Kopiago mission (about 1,900), Yakeni
@@ -522,9 +546,7 @@ site_count_of (DetectContext  *ctx,
                guint           end,
                gint64          part)
 {
-  DetectContext *owner = ctx;  /* whose tokens the line before is of */
-  const DetectSentence *heading = NULL;
-  guint colon = G_MAXUINT, semicolons = 0, rel;
+  guint colon = G_MAXUINT, semicolons = 0;
   gboolean bracketed, listed, placed;
   gint64 listed_sum;
 
@@ -596,25 +618,88 @@ site_count_of (DetectContext  *ctx,
   /* no figure before the colon: the displaced counted just before, or
    * before a heading of displacement on the line above
    */
-  rel = sentence - ctx->sentence_base;
-  if (rel == 0 && ctx->ahead)
+  if (sentence == ctx->sentence_base && ctx->ahead)
     {
       ctx->needs_before = TRUE;
       return -1;
     }
-  if (rel == 0)
-    {
-      /* the line before may be parts back, past parts of blank lines */
-      for (owner = ctx->before; owner != NULL && owner->sentences->len == 0; owner = owner->before)
-        ;
-      if (owner != NULL)
-        heading = &g_array_index (owner->sentences, DetectSentence, owner->sentences->len - 1);
-    }
-  else
-    heading = &g_array_index (ctx->sentences, DetectSentence, rel - 1);
-  if (heading != NULL && heads_displacement (owner, heading))
+  if (under_displacement_heading (ctx, sentence))
     return _diptych_detect_last_total (ctx, DIPTYCH_OUTCOME_DISPLACED, 0, part, -1);
   return _diptych_detect_last_total (ctx, DIPTYCH_OUTCOME_DISPLACED, sentence >= 2 ? sentence - 2 : 0, part, -1);
+}
+
+/* The token past a site's count at @k, "in" or "at" or "with": "1,450 at
+ * Chepyuk Secondary School", "approximately 2,100 people at …", "9,800
+ * people are in Muecate-Sede", "800 with relatives"; or 0. Not armed men.
+ */
+static guint
+site_count_at (DetectContext *ctx,
+               guint          k,
+               guint          first,
+               guint          last)
+{
+  const DetectEntry *entry;
+  Quantity q;
+  guint i, n;
+
+  if (!_diptych_detect_read_quantity (ctx, k, first, last, &q))
+    return 0;
+  i = q.end;
+  if ((n = _diptych_detect_match (ctx, i, LEX_GROUP, &entry)) > 0)
+    {
+      if (entry->value == DIPTYCH_GROUP_FIGHTERS || entry->value == DIPTYCH_GROUP_SOLDIERS)
+        return 0;
+      i += n;
+    }
+  if (i < last && _diptych_detect_is_verb_of_be (ctx, i) && !_diptych_detect_is (ctx, i, "had") &&
+      !_diptych_detect_is (ctx, i, "has") && !_diptych_detect_is (ctx, i, "have"))
+    i++;
+  if (i + 1 < last &&
+      (_diptych_detect_is (ctx, i, "in") || _diptych_detect_is (ctx, i, "at") || _diptych_detect_is (ctx, i, "with")))
+    return i;
+  return 0;
+}
+
+/* Whether the count at @q is one of a list of sites' counts with no
+ * colon before it, of two at least: "show approximately 2,100 people at
+ * Kaimugul Primary School, 1,450 at Chepyuk Secondary School …",
+ * "Approximately 9,800 people are in Muecate-Sede, some 5,100 in Nampula
+ * city and 3,500 in host communities". Each count after the first follows
+ * a comma, a semicolon or "and"; *@sum is what they add up to.
+ */
+static gboolean
+in_site_list (DetectContext  *ctx,
+              guint           first,
+              guint           last,
+              const Quantity *q,
+              gint64         *sum)
+{
+  guint items = 0, listed = 0;
+  gboolean own = FALSE;
+
+  *sum = 0;
+  for (guint k = first; k < last; k++)
+    {
+      Quantity item;
+      gint64 value;
+      gboolean joined;
+
+      if (!site_count_at (ctx, k, first, last) || !_diptych_detect_read_quantity (ctx, k, first, last, &item))
+        continue;
+      joined = item.start > first && (_diptych_detect_is (ctx, item.start - 1, ",") ||
+                                      _diptych_detect_is (ctx, item.start - 1, ";") ||
+                                      _diptych_detect_is (ctx, item.start - 1, "and"));
+      if (item.num == q->num)
+        own = items == 0 || joined;
+      if (items > 0 && !joined)
+        return FALSE;
+      items++;
+      listed += joined;
+      if (_diptych_detect_whole_number (ctx, &item, &value))
+        *sum += value;
+      k = item.end - 1;
+    }
+  return own && items >= 2 && listed >= 1;
 }
 
 /* Whether the sentence from @first opens with a label and a colon just
@@ -2060,7 +2145,7 @@ detect_in_sentence (DetectContext *ctx,
       DetectItem found, *item = &found;
       guint before;
       gint f;
-      gint64 part;
+      gint64 part, listed_sum;
 
       /* Most tokens start no quantity: pass over them at the cost of a
        * test each.
@@ -3892,6 +3977,41 @@ detect_in_sentence (DetectContext *ctx,
             {
               link = LINK_HEAD;
               outcome = DIPTYCH_OUTCOME_DISPLACED;
+            }
+        }
+      /* "… show approximately 2,100 people at Kaimugul Primary School,
+       * 1,450 at Chepyuk Secondary School …": a list of sites with no
+       * colon, of the displaced counted a sentence or two before or under
+       * a heading of displacement
+       */
+      if (outcome < 0 && link == LINK_NONE && noun_outcome < 0 && in_site_list (ctx, first, last, &q, &listed_sum))
+        {
+          gboolean sited = TRUE;
+
+          /* "Approximately 3,800 are staying in Nikki town, including
+           * 1,450 at …": of the displaced counted in the sentence
+           */
+          if ((f = _diptych_detect_last_in_sentence (ctx, sentence)) >= 0 &&
+              g_array_index (ctx->figures, DetectItem, f).casualty.outcome == DIPTYCH_OUTCOME_DISPLACED &&
+              g_array_index (ctx->figures, DetectItem, f).last <= q.start && holds_part (ctx, f, listed_sum - 1))
+            head = f;
+          else if (sentence == ctx->sentence_base && ctx->ahead)
+            {
+              sited = FALSE;
+              ctx->needs_before = TRUE;
+            }
+          else if ((head = _diptych_detect_last_total (ctx, DIPTYCH_OUTCOME_DISPLACED, sentence >= 2 ? sentence - 2 : 0,
+                                                       listed_sum - 1, -1)) < 0)
+            {
+              sited = under_displacement_heading (ctx, sentence);
+              if (sited)
+                head = _diptych_detect_last_total (ctx, DIPTYCH_OUTCOME_DISPLACED, 0, listed_sum - 1, -1);
+            }
+          if (sited)
+            {
+              link = head >= 0 ? LINK_HEAD : LINK_NONE;
+              outcome = DIPTYCH_OUTCOME_DISPLACED;
+              _diptych_detect_read_structure (ctx, readings, &q, item);
             }
         }
       /* No outcome, and no figure to take one from: a count of things,
