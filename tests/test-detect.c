@@ -2162,6 +2162,11 @@ static const Case cases[] = {
   QUIET_ ("site-list-no-displaced", "The ministry counted 300 cases in Gao and 200 in Mopti last week.", "200"),
   QUIET_ ("site-list-of-troops", "About 5,000 people have fled. The army has 300 soldiers in Gao and 200 in Mopti.", "200"),
   FIG ("staying-in-named-town", "About 11,400 people have fled. Approximately 3,800 are staying in Nikki town.", "Approximately 3,800 are staying in Nikki town", X, 3800, N, N, APPROX, PEOPLE),
+  FIG ("gapped-place-count-after-comma", "Fighting has displaced 10,000 people. Goudomp town hosts some 4,200 displaced people, Tanaff about 3,100 and Samine 1,400.", "about 3,100", X, 3100, N, N, APPROX, PEOPLE),
+  FIG ("gapped-place-count-after-and", "Fighting has displaced 8,000 people. Macina town hosts 4,100 people in three sites, Kokry 2,600 and Kolongo 1,700.", "2,600", X, 2600, 2600, 2600, EXACT, PEOPLE),
+  PART_ ("gapped-place-count-of-them", "About 4,100 refugees have crossed. Pagirinya settlement has received about 1,900 of them, Ayilo approximately 1,300 and Olua the remaining 900.", "approximately 1,300", "About 4,100 refugees have crossed"),
+  QUIET_ ("money-after-currency-letter", "The minister presented K 2 million to each of the bereaved families and K 300,000 to each of the injured.", "300,000"),
+  QUIET_ ("numbered-places-after-comma", "About 900 people have fled. They were moved to Camp 3, Camp 4 and Sector 7.", "4"),
 };
 
 static const DiptychSuggestion *

@@ -514,10 +514,13 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
   /* A number in a name: "Military Zone 20 rounded up the residents",
    * "Resolution 2254 and"; not "on Sunday 14 people died", whose noun
    * follows it, nor "… and the National Hospital 19," at a clause's end,
-   * nor "On 18 October two aid workers", after a date
+   * nor "On 18 October two aid workers", after a date, nor "Lubondaie
+   * 9,300 and Kamuandu …", a count with its thousands apart, which no
+   * name has; but "K 300,000", money
    */
   if (before != G_MAXUINT && before > first && detect_key (ctx, before)->upper && after < last &&
       !_diptych_detect_is_punct (ctx, after) && !detect_in (ctx, before, LEX_MONTH) &&
+      (strchr (detect_lower (ctx, q->num), ',') == NULL || detect_lower (ctx, before)[1] == '\0') &&
       !(detect_in (ctx, after, LEX_GROUP) || _diptych_detect_is_plural_noun (ctx, after) ||
         _diptych_detect_is (ctx, after, "other") || _diptych_detect_is (ctx, after, "others") ||
         _diptych_detect_is (ctx, after, "more")))

@@ -1970,6 +1970,54 @@ hunted_after (DetectContext *ctx,
          (_diptych_detect_is_punct (ctx, k + 1) || detect_in (ctx, k + 1, LEX_FUNCTION));
 }
 
+/* Whether the count from @start to @end follows a place's name, after
+ * a comma or "and", and the last figure of @sentence follows one too,
+ * with its verb before its number: "Goudomp town hosts some 4,200
+ * displaced people, Tanaff about 3,100 and Samine 1,400", "Pagirinya
+ * settlement has received about 1,900 of them, Ayilo approximately
+ * 1,300". The count ends its item: a comma, "and" or "while" follows.
+ */
+static gboolean
+gapped_after_name (DetectContext *ctx,
+                   guint          sentence,
+                   guint          first,
+                   guint          start,
+                   guint          end,
+                   guint          last)
+{
+  gint f = _diptych_detect_last_in_sentence (ctx, sentence);
+  const DetectItem *sibling;
+  guint name = start, verb;
+
+  if (f < 0 || !(end >= last || _diptych_detect_is_punct (ctx, end) || _diptych_detect_is (ctx, end, "and") ||
+                 _diptych_detect_is (ctx, end, "while")))
+    return FALSE;
+  while (name > first && start - name < 4 && detect_key (ctx, name - 1)->upper &&
+         detect_key (ctx, name - 1)->kind == DIPTYCH_TOKEN_WORD && !detect_in (ctx, name - 1, LEX_FUNCTION))
+    name--;
+  if (name == start || name == first ||
+      !(_diptych_detect_is (ctx, name - 1, ",") || _diptych_detect_is (ctx, name - 1, "and")))
+    return FALSE;
+  sibling = &g_array_index (ctx->figures, DetectItem, f);
+  /* the sibling's own place and verb, in its words or just before them:
+   * "Goudomp town hosts", "Pagirinya settlement has received"
+   */
+  verb = sibling->first;
+  if (sibling->last > name || verb == first)
+    return FALSE;
+  if (verb >= sibling->quantity || _diptych_detect_match (ctx, verb, LEX_QUALIFIER, NULL) > 0)
+    verb--;
+  if (verb <= first + 1 || detect_key (ctx, verb)->upper || detect_key (ctx, verb)->kind != DIPTYCH_TOKEN_WORD ||
+      detect_in (ctx, verb, LEX_FUNCTION))
+    return FALSE;
+  if (detect_in (ctx, verb - 1, LEX_AUXILIARY) && verb - 2 > first)
+    verb--;
+  /* … past a common noun after the name: "Pagirinya settlement" */
+  return detect_key (ctx, verb - 1)->upper || detect_in (ctx, verb - 1, LEX_PLACE) ||
+         (detect_key (ctx, verb - 2)->upper && detect_key (ctx, verb - 1)->kind == DIPTYCH_TOKEN_WORD &&
+          !detect_in (ctx, verb - 1, LEX_FUNCTION));
+}
+
 /* Whether "among the" stands before the figure at @whole and opens the
  * sentence at @opening or the clause after "that": "Among the 21 dead
  * were", "told reporters on Sunday that among the 13 dead were".
@@ -3722,6 +3770,12 @@ detect_in_sentence (DetectContext *ctx,
                    _diptych_detect_last_in_sentence (ctx, sentence) >= 0 &&
                    !_diptych_detect_breaks_down_other (ctx, sentence, first, conj) &&
                    !_diptych_detect_apart_from_last (ctx, sentence, conj))
+            link = LINK_COORDINATE;
+          /* "Macina town hosts 4,100 people in three sites, Kokry 2,600 and
+           * Kolongo 1,700": each place's count after the first with the
+           * verb left out
+           */
+          else if (group < 0 && gapped_after_name (ctx, sentence, first, before, q.end, last))
             link = LINK_COORDINATE;
           /* "among them a paramedic and two police officers", "among them
            * an opposition MP, three journalists and …"
