@@ -2167,6 +2167,8 @@ static const Case cases[] = {
   PART_ ("gapped-place-count-of-them", "About 4,100 refugees have crossed. Pagirinya settlement has received about 1,900 of them, Ayilo approximately 1,300 and Olua the remaining 900.", "approximately 1,300", "About 4,100 refugees have crossed"),
   QUIET_ ("money-after-currency-letter", "The minister presented K 2 million to each of the bereaved families and K 300,000 to each of the injured.", "300,000"),
   QUIET_ ("numbered-places-after-comma", "About 900 people have fled. They were moved to Camp 3, Camp 4 and Sector 7.", "4"),
+  QUIET_ ("more-cases-of-an-illness", "The district health office reports 318 cases of acute respiratory infection and 96 of diarrhoea among the displaced.", "96"),
+  FIG ("two-of-them-after-cases-of", "There were 12 cases of abduction this week, and two of them were wounded.", "two of them were wounded", I, 2, 2, 2, EXACT, PEOPLE),
 };
 
 static const DiptychSuggestion *

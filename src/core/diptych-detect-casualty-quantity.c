@@ -351,6 +351,15 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
       if (noun + 1 < last && detect_in (ctx, noun, LEX_SOURCE_TYPE) && !detect_in (ctx, noun, LEX_GROUP) &&
           detect_in (ctx, noun + 1, LEX_REPORTING))
         return TRUE;
+      /* "318 cases of acute respiratory infection and 96 of diarrhoea":
+       * more cases, of an illness named bare
+       */
+      if (noun == after + 1 && detect_key (ctx, noun)->kind == DIPTYCH_TOKEN_WORD && !detect_key (ctx, noun)->upper &&
+          !detect_in (ctx, noun, LEX_FUNCTION) && !detect_in (ctx, noun, LEX_GROUP) && !detect_in (ctx, noun, LEX_PERSONAL) &&
+          !detect_in (ctx, noun, LEX_PRONOUN) && !detect_in (ctx, noun, LEX_RELATIVE) && !_diptych_detect_is (ctx, noun, "them"))
+        for (guint k = first; k + 1 < q->start; k++)
+          if (_diptych_detect_is (ctx, k, "cases") && _diptych_detect_is (ctx, k + 1, "of"))
+            return TRUE;
     }
   /* "residents of at least six villages", "14 border villages": a count
    * of places
