@@ -2169,6 +2169,7 @@ static const Case cases[] = {
   QUIET_ ("numbered-places-after-comma", "About 900 people have fled. They were moved to Camp 3, Camp 4 and Sector 7.", "4"),
   QUIET_ ("more-cases-of-an-illness", "The district health office reports 318 cases of acute respiratory infection and 96 of diarrhoea among the displaced.", "96"),
   FIG ("two-of-them-after-cases-of", "There were 12 cases of abduction this week, and two of them were wounded.", "two of them were wounded", I, 2, 2, 2, EXACT, PEOPLE),
+  PART_ ("site-line-with-town-and-site", "An estimated 11,400 people have been displaced.\n\nDISPLACEMENT BY SITE\n\nFigures are from the district government as of 3 July and have not been verified.\n\nMeulaboh – Teuku Umar stadium: 3,900 people\n\nSamatiga – Suak Timah primary school: approximately 2,200 people", "approximately 2,200 people", "An estimated 11,400 people have been displaced"),
 };
 
 static const DiptychSuggestion *

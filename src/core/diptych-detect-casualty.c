@@ -734,7 +734,8 @@ opens_with_label (DetectContext *ctx,
         }
       /* … "in Peja/Peć town": a place's two names */
       /* … "Mosque compound, Nag’ al-Shatb:": a name's apostrophe */
-      if ((_diptych_detect_is_punct (ctx, k) && !_diptych_detect_is (ctx, k, "-") &&
+      /* … "Meulaboh – Teuku Umar stadium:": a town and its site */
+      if ((_diptych_detect_is_punct (ctx, k) && !_diptych_detect_is (ctx, k, "-") && !_diptych_detect_is_dash (ctx, k) &&
            !_diptych_detect_is (ctx, k, ",") && !_diptych_detect_is (ctx, k, "/") &&
            !_diptych_detect_is_apostrophe (ctx, k)) ||
           /* … "Bilogai primary school and two other schools:": a count of
@@ -793,9 +794,13 @@ listed_under (DetectContext *ctx,
   if (s->last > s->first && (heads_displacement (owner, s) || introduces_displaced (owner, s)))
     return _diptych_detect_last_total (ctx, DIPTYCH_OUTCOME_DISPLACED, 0, part, -1);
   /* … "DISPLACEMENT BY SITE", then "Figures from the Governorate and
-   * IRCS, as of 24 May:": a line of whose figures they are between
+   * IRCS, as of 24 May:" or "Figures are from the district government
+   * as of 3 July and have not been verified.": a line of whose figures
+   * they are between
    */
-  if (s->last > s->first && _diptych_detect_is (owner, s->last - 1, ":") && !counts_in (owner, s))
+  if (s->last > s->first &&
+      (_diptych_detect_is (owner, s->last - 1, ":") || _diptych_detect_is (owner, s->last - 1, ".")) &&
+      !counts_in (owner, s))
     {
       DetectContext *heading_owner = owner;
       const DetectSentence *heading = NULL;
