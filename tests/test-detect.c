@@ -2170,6 +2170,11 @@ static const Case cases[] = {
   QUIET_ ("more-cases-of-an-illness", "The district health office reports 318 cases of acute respiratory infection and 96 of diarrhoea among the displaced.", "96"),
   FIG ("two-of-them-after-cases-of", "There were 12 cases of abduction this week, and two of them were wounded.", "two of them were wounded", I, 2, 2, 2, EXACT, PEOPLE),
   PART_ ("site-line-with-town-and-site", "An estimated 11,400 people have been displaced.\n\nDISPLACEMENT BY SITE\n\nFigures are from the district government as of 3 July and have not been verified.\n\nMeulaboh – Teuku Umar stadium: 3,900 people\n\nSamatiga – Suak Timah primary school: approximately 2,200 people", "approximately 2,200 people", "An estimated 11,400 people have been displaced"),
+  FIG ("taken-then-still-missing", "Twelve men arrested in January are still missing, their families said.", "Twelve men arrested in January are still missing", M, 12, 12, 12, EXACT, MEN),
+  FIG ("taken-then-unaccounted-for", "Four people taken from their homes by soldiers on 16 March remain unaccounted for.", "Four people taken from their homes by soldiers on 16 March remain unaccounted for", M, 4, 4, 4, EXACT, PEOPLE),
+  FIG ("arrested-and-others-missing", "Police arrested 40 people, and 12 are still missing.", "arrested 40 people", D, 40, 40, 40, EXACT, PEOPLE),
+  FIG ("taken-aside-who-remain-missing", "Gunmen took away two of our nurses, who remain missing.", "took away two of our nurses", D, 2, 2, 2, EXACT, OTHER),
+  FIG ("detained-of-whom-unaccounted", "Soldiers detained more than 60 men, of whom at least 22 remain unaccounted for.", "detained more than 60 men", D, 60, 60, N, AT_LEAST, MEN),
 };
 
 static const DiptychSuggestion *

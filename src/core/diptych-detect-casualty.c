@@ -899,6 +899,45 @@ fate_unknown (DetectContext *ctx,
   return 0;
 }
 
+/* The token past "missing" or "unaccounted for" as the main verb's word
+ * of a clause whose figure was taken, from @from: "… arrested in January
+ * are still missing", "… taken from their homes on 16 March remain
+ * unaccounted for"; or 0.
+ */
+static guint
+missing_since_taken (DetectContext *ctx,
+                     guint          from,
+                     guint          last)
+{
+  for (guint k = from; k + 1 < last && k < from + 12; k++)
+    {
+      guint w = k + 1;
+
+      /* … not another figure's: "arrested 40 people, and 12 are still
+       * missing", "detained 60 men, of whom at least 22 remain
+       * unaccounted for", "… 68, 23 remain unaccounted for"; nor an
+       * aside on them: "took away two of our nurses, who remain missing"
+       */
+      if (_diptych_detect_is (ctx, k, ";") || _diptych_detect_is (ctx, k, ".") || detect_in (ctx, k, LEX_REPORTING) ||
+          _diptych_detect_is (ctx, k, "and") || _diptych_detect_is (ctx, k, "but") ||
+          _diptych_detect_is (ctx, k, "while") || _diptych_detect_is (ctx, k, "whom") ||
+          (k > from && _diptych_detect_is (ctx, k - 1, ",") &&
+           (detect_key (ctx, k)->quantity || _diptych_detect_is (ctx, k, "who"))))
+        return 0;
+      if (!(_diptych_detect_is (ctx, k, "are") || _diptych_detect_is (ctx, k, "were") ||
+            _diptych_detect_is (ctx, k, "remain") || _diptych_detect_is (ctx, k, "remained")))
+        continue;
+      if (w < last && _diptych_detect_is (ctx, w, "still"))
+        w++;
+      if (w < last && _diptych_detect_is (ctx, w, "missing"))
+        return w + 1;
+      if (w + 1 < last && _diptych_detect_is (ctx, w, "unaccounted") && _diptych_detect_is (ctx, w + 1, "for"))
+        return w + 2;
+      return 0;
+    }
+  return 0;
+}
+
 /* Whether "dead" is what the figure from @from counts: right after its
  * number ending at @end ("27 dead"), or in its toll ("the number of the
  * dead at 38")
@@ -4511,6 +4550,14 @@ detect_in_sentence (DetectContext *ctx,
                g_array_index (ctx->figures, DetectItem, item->parent).casualty.outcome == DIPTYCH_OUTCOME_DETAINED &&
                (has_word_in (ctx, head_end, span_last, "moved") || has_word_in (ctx, head_end, span_last, "transferred")))
         outcome = DIPTYCH_OUTCOME_DETAINED;
+      /* "Twelve men arrested in January are still missing": those taken
+       * whom no one has found since
+       */
+      else if (outcome == DIPTYCH_OUTCOME_DETAINED && (n = missing_since_taken (ctx, MAX (span_last, q.end), last)) > 0)
+        {
+          outcome = DIPTYCH_OUTCOME_MISSING;
+          span_last = n;
+        }
       if (outcome < 0)
         outcome = noun_outcome;
       if (outcome < 0)
