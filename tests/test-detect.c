@@ -2175,6 +2175,9 @@ static const Case cases[] = {
   FIG ("arrested-and-others-missing", "Police arrested 40 people, and 12 are still missing.", "arrested 40 people", D, 40, 40, 40, EXACT, PEOPLE),
   FIG ("taken-aside-who-remain-missing", "Gunmen took away two of our nurses, who remain missing.", "took away two of our nurses", D, 2, 2, 2, EXACT, OTHER),
   FIG ("detained-of-whom-unaccounted", "Soldiers detained more than 60 men, of whom at least 22 remain unaccounted for.", "detained more than 60 men", D, 60, 60, N, AT_LEAST, MEN),
+  FIG ("armed-holding-workers", "Its fighters were holding two dozen oil workers and had lost two of their own.", "holding two dozen oil workers", D, 24, 24, 24, EXACT, OTHER),
+  FIG ("people-sheltering-there", "A pastor at the church said 140 people were sheltering there.", "140 people were sheltering there", X, 140, 140, 140, EXACT, PEOPLE),
+  QUIET_ ("when-sheltering-there", "Two bombs struck the monastery shortly after 1 p.m., when roughly 300 people were sheltering there, a volunteer said.", "300"),
 };
 
 static const DiptychSuggestion *

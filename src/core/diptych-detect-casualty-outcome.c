@@ -757,6 +757,18 @@ without_homes (DetectContext *ctx,
    * centre": at a place for the displaced; not voters registered at
    * schools
    */
+  /* "140 people were sheltering there.": in the place just named;
+   * not "sheltering there when the bomb fell" nor "when roughly 300
+   * people were sheltering there", where they were then
+   */
+  if ((_diptych_detect_is (ctx, i, "sheltering") || _diptych_detect_is (ctx, i, "staying")) && i + 1 < last &&
+      _diptych_detect_is (ctx, i + 1, "there") && (i + 2 >= last || _diptych_detect_is_punct (ctx, i + 2)))
+    {
+      for (guint k = i; k > 0 && i - k < 8 && !_diptych_detect_is_punct (ctx, k - 1); k--)
+        if (_diptych_detect_is (ctx, k - 1, "when") || _diptych_detect_is (ctx, k - 1, "while"))
+          return 0;
+      return 2;
+    }
   if (_diptych_detect_is (ctx, i, "registered") && at < last &&
       (_diptych_detect_is (ctx, at, "at") || _diptych_detect_is (ctx, at, "in")))
     {

@@ -3118,9 +3118,10 @@ detect_in_sentence (DetectContext *ctx,
                     _diptych_detect_is (ctx, head_end - 1, "captives") ||
                     /* "his men were holding 86 prisoners" */
                     _diptych_detect_is (ctx, head_end - 1, "prisoners") ||
+                    /* … "its fighters were holding two dozen oil workers" */
                     ((group == DIPTYCH_GROUP_CIVILIANS || group == DIPTYCH_GROUP_MEN ||
                       group == DIPTYCH_GROUP_WOMEN || group == DIPTYCH_GROUP_CHILDREN ||
-                      group == DIPTYCH_GROUP_PEOPLE) &&
+                      group == DIPTYCH_GROUP_PEOPLE || group == DIPTYCH_GROUP_OTHER) &&
                      (armed_subject (ctx, first, be) || accused_after (ctx, head_end, last))) ||
                     own_members (ctx, q.end, head_end)))
             {
