@@ -2178,6 +2178,9 @@ static const Case cases[] = {
   FIG ("armed-holding-workers", "Its fighters were holding two dozen oil workers and had lost two of their own.", "holding two dozen oil workers", D, 24, 24, 24, EXACT, OTHER),
   FIG ("people-sheltering-there", "A pastor at the church said 140 people were sheltering there.", "140 people were sheltering there", X, 140, 140, 140, EXACT, PEOPLE),
   QUIET_ ("when-sheltering-there", "Two bombs struck the monastery shortly after 1 p.m., when roughly 300 people were sheltering there, a volunteer said.", "300"),
+  FIG ("fled-with-wife-and-grandchildren", "Bedri Ademi, 58, who fled across the wheat fields with his wife and three grandchildren early on Sunday, said the mosque was hit.", "three grandchildren", X, 3, 3, 3, EXACT, CHILDREN),
+  FIG ("fled-with-her-children", "She fled with her five children to a church in the centre of town.", "five children", X, 5, 5, 5, EXACT, CHILDREN),
+  QUIET_ ("escaped-with-his-family", "He escaped with his wife and five children when the shooting began.", "five"),
 };
 
 static const DiptychSuggestion *

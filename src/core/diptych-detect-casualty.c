@@ -938,6 +938,35 @@ missing_since_taken (DetectContext *ctx,
   return 0;
 }
 
+/* Whether "with" someone's, after "fled" in its clause, stands before
+ * @start: "fled with her five children", "fled across the wheat fields
+ * with his wife and three grandchildren"; not "escaped with" nor "ran
+ * with", of which the label sets count few.
+ */
+static gboolean
+fled_with (DetectContext *ctx,
+           guint          first,
+           guint          start)
+{
+  guint with = start;
+
+  /* … past the first of two: "his wife and" */
+  if (with > first + 1 && _diptych_detect_is (ctx, with - 1, "and"))
+    for (with--; with > first && start - with < 5 && !_diptych_detect_is (ctx, with - 1, "with") &&
+                 !_diptych_detect_is_punct (ctx, with - 1);
+         with--)
+      ;
+  else if (with > first && detect_is_possessive_determiner (ctx, with - 1))
+    with--;
+  if (with <= first + 1 || !_diptych_detect_is (ctx, with - 1, "with") ||
+      !detect_is_possessive_determiner (ctx, with))
+    return FALSE;
+  for (guint v = with - 1; v > first && with - v < 10 && !_diptych_detect_is_punct (ctx, v - 1); v--)
+    if (_diptych_detect_is (ctx, v - 1, "fled"))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether "dead" is what the figure from @from counts: right after its
  * number ending at @end ("27 dead"), or in its toll ("the number of the
  * dead at 38")
@@ -3367,6 +3396,12 @@ detect_in_sentence (DetectContext *ctx,
           outcome = DIPTYCH_OUTCOME_MISSING;
           span_last = n;
         }
+      /* "who fled across the wheat fields with his wife and three
+       * grandchildren": those who fled with someone
+       */
+      if (outcome < 0 && link == LINK_NONE && head_end > q.end && group != DIPTYCH_GROUP_FIGHTERS &&
+          group != DIPTYCH_GROUP_SOLDIERS && fled_with (ctx, first, q.start))
+        outcome = DIPTYCH_OUTCOME_DISPLACED;
       /* "the death toll had risen to 21 and the number of wounded to
        * 40": a number with no noun after a toll of its own outcome is
        * the toll's (read below), whatever follows it
