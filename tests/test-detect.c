@@ -2181,6 +2181,7 @@ static const Case cases[] = {
   FIG ("fled-with-wife-and-grandchildren", "Bedri Ademi, 58, who fled across the wheat fields with his wife and three grandchildren early on Sunday, said the mosque was hit.", "three grandchildren", X, 3, 3, 3, EXACT, CHILDREN),
   FIG ("fled-with-her-children", "She fled with her five children to a church in the centre of town.", "five children", X, 5, 5, 5, EXACT, CHILDREN),
   QUIET_ ("escaped-with-his-family", "He escaped with his wife and five children when the shooting began.", "five"),
+  FIG ("seen-police-lead-away", "She said she had seen police lead away eight or nine young men with their hands tied.", "lead away eight or nine young men", D, N, 8, 9, RANGE, MEN),
 };
 
 static const DiptychSuggestion *
