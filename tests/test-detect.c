@@ -2182,6 +2182,9 @@ static const Case cases[] = {
   FIG ("fled-with-her-children", "She fled with her five children to a church in the centre of town.", "five children", X, 5, 5, 5, EXACT, CHILDREN),
   QUIET_ ("escaped-with-his-family", "He escaped with his wife and five children when the shooting began.", "five"),
   FIG ("seen-police-lead-away", "She said she had seen police lead away eight or nine young men with their hands tied.", "lead away eight or nine young men", D, N, 8, 9, RANGE, MEN),
+  FIG ("sons-aged-as-children", "Army shelling killed a shepherd and wounded his two sons, aged 12 and 15.", "wounded his two sons", I, 2, 2, 2, EXACT, CHILDREN),
+  FIG ("them-aged-as-children", "Doctors said two of them, aged 9 and 12, were in serious condition.", "two of them", I, 2, 2, 2, EXACT, CHILDREN),
+  FIG ("sons-aged-as-men", "Gunmen took her two sons, aged 19 and 23.", "took her two sons", D, 2, 2, 2, EXACT, MEN),
 };
 
 static const DiptychSuggestion *

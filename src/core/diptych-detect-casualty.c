@@ -967,6 +967,56 @@ fled_with (DetectContext *ctx,
   return FALSE;
 }
 
+/* Whether the age at @k, in digits or words, is a child's: under 18. */
+static gboolean
+child_age_at (DetectContext *ctx,
+              guint          k)
+{
+  static const char * const words[] = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+  };
+  Quantity q = { .start = k, .num = k, .end = k + 1 };
+  gint64 age;
+
+  if (detect_key (ctx, k)->digits)
+    return _diptych_detect_whole_number (ctx, &q, &age) && age < 18;
+  for (guint w = 0; w < G_N_ELEMENTS (words); w++)
+    if (_diptych_detect_is (ctx, k, words[w]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the ages of those counted follow @i and are all a child's:
+ * "wounding his two sons, aged 14 and 17", "two of them, aged 9 and 12,
+ * were in serious condition".
+ */
+static gboolean
+aged_as_children (DetectContext *ctx,
+                  guint          i,
+                  guint          last)
+{
+  guint ages = 0;
+
+  if (i < last && _diptych_detect_is (ctx, i, ","))
+    i++;
+  if (!(i + 1 < last && _diptych_detect_is (ctx, i, "aged")))
+    return FALSE;
+  for (i++; i < last; i++)
+    {
+      if (_diptych_detect_is (ctx, i, "and") || _diptych_detect_is (ctx, i, "to") || _diptych_detect_is (ctx, i, "between") ||
+          _diptych_detect_is_dash (ctx, i) || _diptych_detect_is (ctx, i, "-") ||
+          (_diptych_detect_is (ctx, i, ",") && i + 1 < last && detect_key (ctx, i + 1)->quantity))
+        continue;
+      if (!detect_key (ctx, i)->digits && !_diptych_detect_is_number_word (ctx, i))
+        break;
+      if (!child_age_at (ctx, i))
+        return FALSE;
+      ages++;
+    }
+  return ages > 0;
+}
+
 /* Whether "dead" is what the figure from @from counts: right after its
  * number ending at @end ("27 dead"), or in its toll ("the number of the
  * dead at 38")
@@ -4627,6 +4677,10 @@ detect_in_sentence (DetectContext *ctx,
        */
       if (group < 0 && counts_the_dead (ctx, toll ? toll_start : q.start, q.end, last))
         group = DIPTYCH_GROUP_PEOPLE;
+      /* "wounding his two sons, aged 14 and 17": children by their ages */
+      if ((group < 0 || group == DIPTYCH_GROUP_MEN || group == DIPTYCH_GROUP_PEOPLE) &&
+          (aged_as_children (ctx, MAX (head_end, q.end), last) || aged_as_children (ctx, MAX (span_last, q.end), last)))
+        group = DIPTYCH_GROUP_CHILDREN;
       item->no_group = group < 0;
       item->predicate = predicate;
       item->casualty.group = group >= 0 ? group : DIPTYCH_GROUP_PEOPLE;
