@@ -1469,7 +1469,7 @@ static const Case cases[] = {
   FIG ("two-young-sons", "A farmer who lost his wife and two young sons in the attack said 31 people died.", "two young sons", K, 2, 2, 2, EXACT, CHILDREN),
   FIG ("part-of-the-held-moved", "An estimated 1,000 people had been detained by the RSF, and between 60 and 80 of them had been moved to an unknown location.", "between 60 and 80 of them had been moved to", D, N, 60, 80, RANGE, PEOPLE),
   FIG ("part-of-the-bodies-named-with-wounds", "The morgue had received 64 bodies since the fighting, 40 of them civilians with gunshot wounds to the head or chest.", "40 of them civilians with gunshot wounds", K, 40, 40, 40, EXACT, CIVILIANS),
-  FIG ("part-of-the-evacuees", "Some 6,000 people have been evacuated. The head said 412 of the evacuees were children.", "412 of the evacuees", X, 412, 412, 412, EXACT, PEOPLE),
+  FIG ("part-of-the-evacuees", "Some 6,000 people have been evacuated. The head said 412 of the evacuees were children.", "412 of the evacuees were children", X, 412, 412, 412, EXACT, CHILDREN),
   FIG ("evacuees-included", "The evacuees included as many as 500 children.", "The evacuees included as many as 500 children", X, 500, N, 500, AT_MOST, CHILDREN),
   FIG ("bodies-of-part-of-the-held", "Soldiers detained 14 men. The bodies of two of the detained men were later found dumped by a stream.", "The bodies of two of the detained men", K, 2, 2, 2, EXACT, MEN),
   FIG ("prisoners-hanged", "Iran: Four Kurdish prisoners hanged as dozens arrested in Mahabad", "Four Kurdish prisoners hanged", K, 4, 4, 4, EXACT, PEOPLE),
@@ -2185,6 +2185,9 @@ static const Case cases[] = {
   FIG ("sons-aged-as-children", "Army shelling killed a shepherd and wounded his two sons, aged 12 and 15.", "wounded his two sons", I, 2, 2, 2, EXACT, CHILDREN),
   FIG ("them-aged-as-children", "Doctors said two of them, aged 9 and 12, were in serious condition.", "two of them", I, 2, 2, 2, EXACT, CHILDREN),
   FIG ("sons-aged-as-men", "Gunmen took her two sons, aged 19 and 23.", "took her two sons", D, 2, 2, 2, EXACT, MEN),
+  FIG ("part-of-whole-were-children", "Some 3,000 were evacuated. Roughly 130 of the evacuees were children.", "Roughly 130 of the evacuees were children", X, 130, N, N, APPROX, CHILDREN),
+  FIG ("part-of-those-who-fled-are-children", "About 5,000 people fled. Approximately 2,000 of those who fled are children, according to the registration.", "Approximately 2,000 of those who fled are children", X, 2000, N, N, APPROX, CHILDREN),
+  FIG ("part-of-suspects-were-local-men", "Police arrested eight suspects, and three of the suspects were local men.", "three of the suspects", D, 3, 3, 3, EXACT, PEOPLE),
 };
 
 static const DiptychSuggestion *

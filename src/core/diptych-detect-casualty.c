@@ -2308,6 +2308,7 @@ detect_in_sentence (DetectContext *ctx,
       gboolean partitive = FALSE, colon = FALSE, severe = FALSE, attributive = FALSE;
       gboolean compared = FALSE;  /* "up from 12 reported on Monday": a count before */
       gboolean predicate = FALSE;  /* the group after "were": "18 were children" */
+      gint predicate_group;
       guint32 noun;
       guint be, w;
       guint conj, family, listed, how_bad, of;
@@ -4677,6 +4678,19 @@ detect_in_sentence (DetectContext *ctx,
        */
       if (group < 0 && counts_the_dead (ctx, toll ? toll_start : q.start, q.end, last))
         group = DIPTYCH_GROUP_PEOPLE;
+      /* "Roughly 130 of the evacuees were children", "Approximately 2,000
+       * of those who fled are children": the children or women a part's
+       * predicate names past its whole's words; but the label sets keep
+       * the whole's group for "three of the suspects were local men"
+       */
+      if ((group < 0 || group == DIPTYCH_GROUP_PEOPLE) && !predicate && q.end < last && _diptych_detect_is (ctx, q.end, "of") &&
+          span_last < last && (predicate_group = _diptych_detect_predicate_group (ctx, span_last, last, &n)) >= 0 &&
+          (predicate_group == DIPTYCH_GROUP_CHILDREN || predicate_group == DIPTYCH_GROUP_WOMEN))
+        {
+          group = predicate_group;
+          predicate = TRUE;
+          span_last = n;
+        }
       /* "wounding his two sons, aged 14 and 17": children by their ages */
       if ((group < 0 || group == DIPTYCH_GROUP_MEN || group == DIPTYCH_GROUP_PEOPLE) &&
           (aged_as_children (ctx, MAX (head_end, q.end), last) || aged_as_children (ctx, MAX (span_last, q.end), last)))
