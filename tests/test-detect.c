@@ -2188,6 +2188,7 @@ static const Case cases[] = {
   FIG ("part-of-whole-were-children", "Some 3,000 were evacuated. Roughly 130 of the evacuees were children.", "Roughly 130 of the evacuees were children", X, 130, N, N, APPROX, CHILDREN),
   FIG ("part-of-those-who-fled-are-children", "About 5,000 people fled. Approximately 2,000 of those who fled are children, according to the registration.", "Approximately 2,000 of those who fled are children", X, 2000, N, N, APPROX, CHILDREN),
   FIG ("part-of-suspects-were-local-men", "Police arrested eight suspects, and three of the suspects were local men.", "three of the suspects", D, 3, 3, 3, EXACT, PEOPLE),
+  FIG ("picked-up-by-named-police", "Up to 15 villagers were picked up by Assam police.", "Up to 15 villagers were picked up", D, 15, N, 15, AT_MOST, CIVILIANS),
 };
 
 static const DiptychSuggestion *

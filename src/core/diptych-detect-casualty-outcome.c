@@ -1097,6 +1097,13 @@ _diptych_detect_armed_at (DetectContext *ctx,
 
   if (k < last && (_diptych_detect_is (ctx, k, "the") || _diptych_detect_is_article (ctx, k)))
     k++;
+  /* … past whose they are: "Assam police", "Kenyan police" */
+  for (guint j = k; j < last && j < k + 2 && detect_key (ctx, j)->upper && detect_key (ctx, j)->kind == DIPTYCH_TOKEN_WORD &&
+                    !detect_in (ctx, j, LEX_FUNCTION) && !detect_in (ctx, j, LEX_GROUP);
+       j++)
+    if (_diptych_detect_match (ctx, j + 1, LEX_GROUP, &entry) > 0 &&
+        (entry->value == DIPTYCH_GROUP_FIGHTERS || entry->value == DIPTYCH_GROUP_SOLDIERS))
+      return j + 1 + entry->n_words - i;
   if (k < last && _diptych_detect_match (ctx, k, LEX_GROUP, &entry) > 0 &&
       (entry->value == DIPTYCH_GROUP_FIGHTERS || entry->value == DIPTYCH_GROUP_SOLDIERS))
     return k + entry->n_words - i;
