@@ -2189,6 +2189,9 @@ static const Case cases[] = {
   FIG ("part-of-those-who-fled-are-children", "About 5,000 people fled. Approximately 2,000 of those who fled are children, according to the registration.", "Approximately 2,000 of those who fled are children", X, 2000, N, N, APPROX, CHILDREN),
   FIG ("part-of-suspects-were-local-men", "Police arrested eight suspects, and three of the suspects were local men.", "three of the suspects", D, 3, 3, 3, EXACT, PEOPLE),
   FIG ("picked-up-by-named-police", "Up to 15 villagers were picked up by Assam police.", "Up to 15 villagers were picked up", D, 15, N, 15, AT_MOST, CIVILIANS),
+  FIG ("number-of-its-wounded", "The Mizoram police later raised the number of its wounded personnel to 14.", "the number of its wounded personnel to 14", I, 14, 14, 14, EXACT, SOLDIERS),
+  FIG ("one-constable-missing", "The police chief said that one constable was missing.", "one constable was missing", M, 1, 1, 1, EXACT, SOLDIERS),
+  NO_SRC ("among-them-a-constable-dismissed", "Police arrested 11 suspects, among them a constable dismissed from the force in 2021.", "among them a constable"),
 };
 
 static const DiptychSuggestion *

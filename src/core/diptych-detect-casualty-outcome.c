@@ -2320,8 +2320,11 @@ _diptych_detect_toll_before (DetectContext *ctx,
                   _diptych_detect_match (ctx, o + 1, LEX_GROUP, &group) > 0)
                 o += 1 + group->n_words;
             }
-          /* "the number of those killed", "the number of the dead" */
-          else if (_diptych_detect_is (ctx, o, "those") || _diptych_detect_is (ctx, o, "the"))
+          /* "the number of those killed", "the number of the dead", "the
+           * number of its wounded"
+           */
+          else if (_diptych_detect_is (ctx, o, "those") || _diptych_detect_is (ctx, o, "the") ||
+                   (detect_is_possessive_determiner (ctx, o) && _diptych_detect_match_outcome (ctx, o + 1, &n) >= 0))
             o++;
           /* "the number of Serbs killed" */
           else if (o + 1 < before && _diptych_detect_is_demonym (ctx, o))

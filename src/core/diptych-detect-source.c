@@ -574,9 +574,10 @@ add_source (DetectContext *ctx,
       !detect_in (ctx, first, LEX_GROUP))
     return -1;
   /* "Among the dead were seven children, he said, adding that": the
-   * preposition the sentence opens with is no source
+   * preposition the sentence opens with is no source; nor "among them a
+   * constable dismissed from the force", a breakdown's words
    */
-  if (last - first == 1 && _diptych_detect_is (ctx, first, "among"))
+  if (_diptych_detect_is (ctx, first, "among"))
     return -1;
   /* "…, in the Montepuez district, late Saturday, said": where, not who */
   if ((_diptych_detect_is (ctx, first, "in") || _diptych_detect_is (ctx, first, "near")) &&
