@@ -2192,6 +2192,7 @@ static const Case cases[] = {
   FIG ("number-of-its-wounded", "The Mizoram police later raised the number of its wounded personnel to 14.", "the number of its wounded personnel to 14", I, 14, 14, 14, EXACT, SOLDIERS),
   FIG ("one-constable-missing", "The police chief said that one constable was missing.", "one constable was missing", M, 1, 1, 1, EXACT, SOLDIERS),
   NO_SRC ("among-them-a-constable-dismissed", "Police arrested 11 suspects, among them a constable dismissed from the force in 2021.", "among them a constable"),
+  QUIET_ ("ages-in-brackets-after-names", "Among the injured are Mrs Rina Das (42) and her son, Babul (14), who sustained machete cuts.", "14"),
 };
 
 static const DiptychSuggestion *

@@ -416,6 +416,15 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
             if (detect_in (ctx, k - 1, LEX_OUTCOME))
               break;
           }
+      /* "Mrs Rina Das (42) and her son, Babul (14)": a person's age in
+       * brackets after the name
+       */
+      if (_diptych_detect_is (ctx, before, "(") && before > first && q->start == q->num && q->end == q->num + 1 &&
+          after < last && _diptych_detect_is (ctx, after, ")") && detect_key (ctx, before - 1)->upper &&
+          detect_key (ctx, before - 1)->kind == DIPTYCH_TOKEN_WORD && !detect_in (ctx, before - 1, LEX_GROUP) &&
+          _diptych_detect_is_digits (ctx, q->num) && strlen (detect_lower (ctx, q->num)) <= 2 &&
+          before > first + 1 && (detect_key (ctx, before - 2)->upper || _diptych_detect_is (ctx, before - 2, ",")))
+        return TRUE;
       /* "four children under five", "eight of them under 18": an age */
       if (q->start < q->num && _diptych_detect_is (ctx, q->start, "under") &&
           ((detect_in (ctx, before, LEX_GROUP) && detect_value (ctx, before, LEX_GROUP) == DIPTYCH_GROUP_CHILDREN) ||
