@@ -2193,6 +2193,8 @@ static const Case cases[] = {
   FIG ("one-constable-missing", "The police chief said that one constable was missing.", "one constable was missing", M, 1, 1, 1, EXACT, SOLDIERS),
   NO_SRC ("among-them-a-constable-dismissed", "Police arrested 11 suspects, among them a constable dismissed from the force in 2021.", "among them a constable"),
   QUIET_ ("ages-in-brackets-after-names", "Among the injured are Mrs Rina Das (42) and her son, Babul (14), who sustained machete cuts.", "14"),
+  FIG ("families-moved-away", "The government said 38 families have moved away from border villages.", "38 families have moved away", X, 38, 38, 38, EXACT, PEOPLE),
+  FIG ("families-moved-on-to", "About 1,200 people have left, and several families have moved on to Aizawl.", "several families have moved on to", X, N, 3, N, VAGUE, PEOPLE),
 };
 
 static const DiptychSuggestion *

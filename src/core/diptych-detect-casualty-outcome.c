@@ -753,10 +753,6 @@ without_homes (DetectContext *ctx,
 
       return n > 0 ? n + 2 : 0;
     }
-  /* "had registered at three sites in the town", "at the reception
-   * centre": at a place for the displaced; not voters registered at
-   * schools
-   */
   /* "140 people were sheltering there.": in the place just named;
    * not "sheltering there when the bomb fell" nor "when roughly 300
    * people were sheltering there", where they were then
@@ -769,6 +765,10 @@ without_homes (DetectContext *ctx,
           return 0;
       return 2;
     }
+  /* "had registered at three sites in the town", "at the reception
+   * centre": at a place for the displaced; not voters registered at
+   * schools
+   */
   if (_diptych_detect_is (ctx, i, "registered") && at < last &&
       (_diptych_detect_is (ctx, at, "at") || _diptych_detect_is (ctx, at, "in")))
     {
