@@ -2195,6 +2195,8 @@ static const Case cases[] = {
   QUIET_ ("ages-in-brackets-after-names", "Among the injured are Mrs Rina Das (42) and her son, Babul (14), who sustained machete cuts.", "14"),
   FIG ("families-moved-away", "The government said 38 families have moved away from border villages.", "38 families have moved away", X, 38, 38, 38, EXACT, PEOPLE),
   FIG ("families-moved-on-to", "About 1,200 people have left, and several families have moved on to Aizawl.", "several families have moved on to", X, N, 3, N, VAGUE, PEOPLE),
+  QUIET_ ("massacre-defined", "The think tank defines a massacre as the killing of three or more people in a single event.", "three"),
+  QUIET_ ("massacres-defined-in-dashes", "Indepaz says 76 massacres – killings of three or more people – were recorded last year.", "three"),
 };
 
 static const DiptychSuggestion *

@@ -416,6 +416,14 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
             if (detect_in (ctx, k - 1, LEX_OUTCOME))
               break;
           }
+      /* "defines a massacre as the killing of three or more people", "76
+       * massacres — killings of three or more people —": a kind of
+       * event, no count of its dead
+       */
+      if (_diptych_detect_is (ctx, before, "of") && before > first && after + 1 < last &&
+          (_diptych_detect_is (ctx, before - 1, "killing") || _diptych_detect_is (ctx, before - 1, "killings")) &&
+          _diptych_detect_is (ctx, after, "or") && _diptych_detect_is (ctx, after + 1, "more"))
+        return TRUE;
       /* "Mrs Rina Das (42) and her son, Babul (14)": a person's age in
        * brackets after the name
        */
