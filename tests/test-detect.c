@@ -2197,6 +2197,8 @@ static const Case cases[] = {
   FIG ("families-moved-on-to", "About 1,200 people have left, and several families have moved on to Aizawl.", "several families have moved on to", X, N, 3, N, VAGUE, PEOPLE),
   QUIET_ ("massacre-defined", "The think tank defines a massacre as the killing of three or more people in a single event.", "three"),
   QUIET_ ("massacres-defined-in-dashes", "Indepaz says 76 massacres – killings of three or more people – were recorded last year.", "three"),
+  QUIET_ ("they-came-dozens-of-them", "“They came at dawn, dozens of them. They killed my brother,” she said.", "dozens of them"),
+  QUIET_ ("they-came-at-least-eight", "They came in armored trucks, at least eight of them, and started shooting at everything.", "eight"),
 };
 
 static const DiptychSuggestion *

@@ -416,6 +416,20 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
             if (detect_in (ctx, k - 1, LEX_OUTCOME))
               break;
           }
+      /* "“They came at dawn, dozens of them.”", "They came in armored
+       * trucks, at least eight of them": the attackers, counted after the
+       * clause they come in
+       */
+      if (_diptych_detect_is (ctx, before, ",") || _diptych_detect_is (ctx, before, "maybe"))
+        {
+          guint they = first;
+
+          if (they < before && _diptych_detect_is_quote (ctx, they))
+            they++;
+          if (they + 2 < before && _diptych_detect_is (ctx, they, "they") &&
+              (_diptych_detect_is (ctx, they + 1, "came") || _diptych_detect_is (ctx, they + 1, "arrived")))
+            return TRUE;
+        }
       /* "defines a massacre as the killing of three or more people", "76
        * massacres — killings of three or more people —": a kind of
        * event, no count of its dead
