@@ -2199,6 +2199,9 @@ static const Case cases[] = {
   QUIET_ ("massacres-defined-in-dashes", "Indepaz says 76 massacres – killings of three or more people – were recorded last year.", "three"),
   QUIET_ ("they-came-dozens-of-them", "“They came at dawn, dozens of them. They killed my brother,” she said.", "dozens of them"),
   QUIET_ ("they-came-at-least-eight", "They came in armored trucks, at least eight of them, and started shooting at everything.", "eight"),
+  FIG ("them-of-armed-men-repelled", "The army said it had repelled armed men near the border, killing seven of them.", "killing seven of them", K, 7, 7, 7, EXACT, MEN),
+  FIG ("them-of-quoted-mercenaries", "The RSF said its troops had repelled an assault by “mercenaries”, killing dozens of them.", "killing dozens of them", K, N, 12, N, VAGUE, FIGHTERS),
+  FIG ("them-tracked-far-into-the-hills", "The spokesman said troops had tracked the attackers into the foothills of the Budo mountains and killed two of them.", "killed two of them", K, 2, 2, 2, EXACT, FIGHTERS),
 };
 
 static const DiptychSuggestion *

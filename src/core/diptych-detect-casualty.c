@@ -1770,7 +1770,9 @@ group_of_them (DetectContext *ctx,
       guint next = k;
       gboolean listed;
 
-      if (!(detect_key (ctx, k - 1)->last_of & (1u << LEX_GROUP)) || !_diptych_detect_is_plural_noun (ctx, k - 1))
+      /* … "repelled armed men near the border, killing seven of them" */
+      if (!(detect_key (ctx, k - 1)->last_of & (1u << LEX_GROUP)) ||
+          !(_diptych_detect_is_plural_noun (ctx, k - 1) || _diptych_detect_is (ctx, k - 1, "men")))
         continue;
       while (next < them && _diptych_detect_is_quote (ctx, next))
         next++;
@@ -1780,7 +1782,7 @@ group_of_them (DetectContext *ctx,
        */
       if (_diptych_detect_is (ctx, next, "to") || _diptych_detect_is (ctx, next, "into") ||
           _diptych_detect_is (ctx, next, "towards") || _diptych_detect_is (ctx, next, "toward"))
-        for (guint w = next + 1; w < them && w < next + 7; w++)
+        for (guint w = next + 1; w < them && w < next + 9; w++)
           {
             if (_diptych_detect_is (ctx, w, "and") ||
                 (_diptych_detect_is (ctx, w, ",") && w + 1 < them && _diptych_detect_is (ctx, w + 1, "where")))
@@ -1803,8 +1805,14 @@ group_of_them (DetectContext *ctx,
       for (guint start = k - 1; start + 1 > first && k - start <= 3; start--)
         if (_diptych_detect_match (ctx, start, LEX_GROUP, &entry) > 0 && start + entry->n_words == k)
           {
+            /* … a subject, but not "an assault by “mercenaries”", a noun
+             * in quotes
+             */
+            guint before_noun = start > first + 1 && _diptych_detect_is_quote (ctx, start - 1) ? start - 1 : start;
+
             if (!_diptych_detect_is (ctx, next, "and") && !_diptych_detect_is (ctx, next, "where") &&
-                (start == first || _diptych_detect_is_punct (ctx, start - 1) || _diptych_detect_is (ctx, start - 1, "and")))
+                (before_noun == first || _diptych_detect_is_punct (ctx, before_noun - 1) ||
+                 _diptych_detect_is (ctx, before_noun - 1, "and")))
               return -1;
             return entry->value;
           }
