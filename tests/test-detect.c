@@ -2202,6 +2202,8 @@ static const Case cases[] = {
   FIG ("them-of-armed-men-repelled", "The army said it had repelled armed men near the border, killing seven of them.", "killing seven of them", K, 7, 7, 7, EXACT, MEN),
   FIG ("them-of-quoted-mercenaries", "The RSF said its troops had repelled an assault by “mercenaries”, killing dozens of them.", "killing dozens of them", K, N, 12, N, VAGUE, FIGHTERS),
   FIG ("them-tracked-far-into-the-hills", "The spokesman said troops had tracked the attackers into the foothills of the Budo mountains and killed two of them.", "killed two of them", K, 2, 2, 2, EXACT, FIGHTERS),
+  PART_ ("dash-list-past-that-night", "Relatives said that 19 people were killed that night — 11 men, five women and three children from two villages — after being marched to the school.", "five women", "19 people were killed"),
+  PART_ ("site-line-with-number-abbreviation", "About 2,000 people have been displaced.\n\nDISPLACEMENT BY SITE\n\n• School No. 57, Moldavanka district: approximately 420 people", "approximately 420 people", "About 2,000 people have been displaced"),
 };
 
 static const DiptychSuggestion *

@@ -735,6 +735,12 @@ opens_with_label (DetectContext *ctx,
       /* … "in Peja/Peć town": a place's two names */
       /* … "Mosque compound, Nag’ al-Shatb:": a name's apostrophe */
       /* … "Meulaboh – Teuku Umar stadium:": a town and its site */
+      /* … "School No. 57, Moldavanka district:": a number's abbreviation */
+      if (k > first && _diptych_detect_is (ctx, k, ".") && _diptych_detect_is (ctx, k - 1, "no"))
+        continue;
+      if (k > first + 1 && detect_key (ctx, k)->digits && _diptych_detect_is (ctx, k - 1, ".") &&
+          _diptych_detect_is (ctx, k - 2, "no"))
+        continue;
       if ((_diptych_detect_is_punct (ctx, k) && !_diptych_detect_is (ctx, k, "-") && !_diptych_detect_is_dash (ctx, k) &&
            !_diptych_detect_is (ctx, k, ",") && !_diptych_detect_is (ctx, k, "/") &&
            !_diptych_detect_is_apostrophe (ctx, k)) ||
@@ -1015,6 +1021,32 @@ aged_as_children (DetectContext *ctx,
       ages++;
     }
   return ages > 0;
+}
+
+/* Whether the words from @from to @to only say when: "that night", "on
+ * Sunday", "last week".
+ */
+static gboolean
+when_only (DetectContext *ctx,
+           guint          from,
+           guint          to)
+{
+  gboolean time = FALSE;
+
+  if (to <= from || to - from > 3)
+    return FALSE;
+  for (guint k = from; k < to; k++)
+    {
+      if (detect_in (ctx, k, LEX_TIME) || detect_in (ctx, k, LEX_MONTH) || _diptych_detect_is (ctx, k, "night") ||
+          _diptych_detect_is (ctx, k, "morning") || _diptych_detect_is (ctx, k, "evening") ||
+          g_str_has_suffix (detect_lower (ctx, k), "day"))
+        time = TRUE;
+      else if (!(_diptych_detect_is (ctx, k, "that") || _diptych_detect_is (ctx, k, "on") ||
+                 _diptych_detect_is (ctx, k, "last") || _diptych_detect_is (ctx, k, "the") ||
+                 _diptych_detect_is (ctx, k, "this")))
+        return FALSE;
+    }
+  return time;
 }
 
 /* Whether "dead" is what the figure from @from counts: right after its
@@ -3887,7 +3919,9 @@ detect_in_sentence (DetectContext *ctx,
           else if ((_diptych_detect_is (ctx, before - 1, ":") ||
                     (_diptych_detect_is_dash (ctx, before - 1) &&
                      (f = _diptych_detect_last_in_sentence (ctx, sentence)) >= 0 &&
-                     g_array_index (ctx->figures, DetectItem, f).last == before - 1 &&
+                     (g_array_index (ctx->figures, DetectItem, f).last == before - 1 ||
+                      /* … "19 people were killed that night — 11 men, …" */
+                      when_only (ctx, g_array_index (ctx->figures, DetectItem, f).last, before - 1)) &&
                      /* not the same people counted again: "4,500
                       * residents – roughly 750 families"
                       */
