@@ -2204,6 +2204,9 @@ static const Case cases[] = {
   FIG ("them-tracked-far-into-the-hills", "The spokesman said troops had tracked the attackers into the foothills of the Budo mountains and killed two of them.", "killed two of them", K, 2, 2, 2, EXACT, FIGHTERS),
   PART_ ("dash-list-past-that-night", "Relatives said that 19 people were killed that night — 11 men, five women and three children from two villages — after being marched to the school.", "five women", "19 people were killed"),
   PART_ ("site-line-with-number-abbreviation", "About 2,000 people have been displaced.\n\nDISPLACEMENT BY SITE\n\n• School No. 57, Moldavanka district: approximately 420 people", "approximately 420 people", "About 2,000 people have been displaced"),
+  FIG ("residents-of-listed-communities", "District offices estimate that 6,200 residents of the Ngam Duphli, Suan Phlu and Rama IV communities were forced from their homes by fighting.", "6,200 residents of the Ngam Duphli, Suan Phlu and Rama IV communities were forced from their homes", X, 6200, 6200, 6200, EXACT, CIVILIANS),
+  FIG ("sheltering-inside", "Witnesses said at least 2,000 people were sheltering inside the temple grounds by nightfall.", "at least 2,000 people were sheltering inside the temple", X, 2000, 2000, N, AT_LEAST, PEOPLE),
+  QUIET_ ("age-after-a-schoolboy", "Among the dead was a schoolboy, 16, shot in the neck near the church, his uncle said.", "16"),
 };
 
 static const DiptychSuggestion *

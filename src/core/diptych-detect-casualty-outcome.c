@@ -826,6 +826,9 @@ without_homes (DetectContext *ctx,
              _diptych_detect_is (ctx, i, "are")) ||
            !(_diptych_detect_is (ctx, i + 1, "in") || _diptych_detect_is (ctx, i + 1, "on") ||
              _diptych_detect_is (ctx, i + 1, "at") || _diptych_detect_is (ctx, i + 1, "with") ||
+             /* "were sheltering inside the temple grounds" */
+             (_diptych_detect_is (ctx, i + 1, "inside") &&
+              (_diptych_detect_is (ctx, i, "sheltering") || _diptych_detect_is (ctx, i, "staying"))) ||
              _diptych_detect_is (ctx, i + 1, "under") ||
              /* "sheltering near the base"; not "living near the camp" */
              (_diptych_detect_is (ctx, i + 1, "near") &&
@@ -1636,13 +1639,28 @@ _diptych_detect_outcome_after (DetectContext *ctx,
    * a pipeline were among the injured": past where they work, too
    */
   else if (_diptych_detect_is (ctx, from, "of"))
-    for (guint k = from + 1; k + 1 < last && k < from + 7 && !_diptych_detect_is_punct (ctx, k); k++)
-      if (_diptych_detect_is (ctx, k, "who"))
-        {
-          window = RELATIVE_WINDOW + (k - from);
-          relative = TRUE;
-          break;
-        }
+    {
+      guint k;
+
+      for (k = from + 1; k + 1 < last && k < from + 7 && !_diptych_detect_is_punct (ctx, k); k++)
+        if (_diptych_detect_is (ctx, k, "who"))
+          {
+            window = RELATIVE_WINDOW + (k - from);
+            relative = TRUE;
+            break;
+          }
+      /* "6,200 residents of the Ngam Duphli, Suan Phlu and Rama IV
+       * communities were forced from their homes": past the places they
+       * are from, named in a list
+       */
+      k = from + 1 + _diptych_detect_is (ctx, from + 1, "the");
+      while (k + 1 < last && k < from + 14 &&
+             ((detect_key (ctx, k)->upper && detect_key (ctx, k)->kind == DIPTYCH_TOKEN_WORD) ||
+              _diptych_detect_is (ctx, k, ",") || _diptych_detect_is (ctx, k, "and")))
+        k++;
+      if (!relative && k > from + 3 && k + 1 < last && detect_in (ctx, k, LEX_PLACE) && _diptych_detect_is_plural_noun (ctx, k))
+        from = k + 1;
+    }
 
   /* "120 men and boys, some as young as 15, were detained", "At least
    * 1,300 migrants and asylum seekers, among them some 200 children, are

@@ -514,8 +514,11 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
       if (_diptych_detect_is_digits (ctx, q->num) && q->end == q->num + 1 &&
           after < last && detect_key (ctx, after)->upper && is_unit_name (ctx, after))
         return TRUE;
-      /* "Umm Ahmad, 46, who …" */
-      if (_diptych_detect_is (ctx, before, ",") && before > first && detect_key (ctx, before - 1)->upper &&
+      /* "Umm Ahmad, 46, who …", "a schoolboy, 16, shot in the neck" */
+      if (_diptych_detect_is (ctx, before, ",") && before > first &&
+          (detect_key (ctx, before - 1)->upper ||
+           (before > first + 1 && detect_in (ctx, before - 1, LEX_GROUP) && !_diptych_detect_is_plural_noun (ctx, before - 1) &&
+            (_diptych_detect_is (ctx, before - 2, "a") || _diptych_detect_is (ctx, before - 2, "an")))) &&
           after < last && _diptych_detect_is (ctx, after, ",") && !q->vague && q->end == q->num + 1)
         return TRUE;
     }
