@@ -2207,6 +2207,7 @@ static const Case cases[] = {
   FIG ("residents-of-listed-communities", "District offices estimate that 6,200 residents of the Ngam Duphli, Suan Phlu and Rama IV communities were forced from their homes by fighting.", "6,200 residents of the Ngam Duphli, Suan Phlu and Rama IV communities were forced from their homes", X, 6200, 6200, 6200, EXACT, CIVILIANS),
   FIG ("sheltering-inside", "Witnesses said at least 2,000 people were sheltering inside the temple grounds by nightfall.", "at least 2,000 people were sheltering inside the temple", X, 2000, 2000, N, AT_LEAST, PEOPLE),
   QUIET_ ("age-after-a-schoolboy", "Among the dead was a schoolboy, 16, shot in the neck near the church, his uncle said.", "16"),
+  FIG ("toll-at-anywhere-between", "Researchers have put the toll at anywhere between 3,000 and 20,000.", "the toll at anywhere between 3,000 and 20,000", K, N, 3000, 20000, RANGE, PEOPLE),
 };
 
 static const DiptychSuggestion *
