@@ -2208,6 +2208,8 @@ static const Case cases[] = {
   FIG ("sheltering-inside", "Witnesses said at least 2,000 people were sheltering inside the temple grounds by nightfall.", "at least 2,000 people were sheltering inside the temple", X, 2000, 2000, N, AT_LEAST, PEOPLE),
   QUIET_ ("age-after-a-schoolboy", "Among the dead was a schoolboy, 16, shot in the neck near the church, his uncle said.", "16"),
   FIG ("toll-at-anywhere-between", "Researchers have put the toll at anywhere between 3,000 and 20,000.", "the toll at anywhere between 3,000 and 20,000", K, N, 3000, 20000, RANGE, PEOPLE),
+  FIG ("abducted-accused-of", "Gunmen abducted five villagers accused of cooperating with the government.", "abducted five villagers", D, 5, 5, 5, EXACT, CIVILIANS),
+  PART_ ("including-traders-accused-of", "Police arrested 16 people, including two cattle traders accused of buying the stolen animals.", "two cattle traders", "arrested 16 people"),
 };
 
 static const DiptychSuggestion *

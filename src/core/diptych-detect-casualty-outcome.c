@@ -1892,6 +1892,10 @@ _diptych_detect_outcome_after (DetectContext *ctx,
           /* "are also reported to have fled" */
           !(i > from + 1 && detect_in (ctx, i - 1, LEX_SKIP) && detect_in (ctx, i - 2, LEX_AUXILIARY)) &&
           !_diptych_detect_is (ctx, i, "found") &&  /* "12 people found dead" */
+          /* "abducted five villagers accused of cooperating": what they are
+           * accused of, not who says it
+           */
+          !(_diptych_detect_is (ctx, i, "accused") && i + 1 < last && _diptych_detect_is (ctx, i + 1, "of")) &&
           /* "at least 17 people reported missing", "three soldiers
            * reported killed": a participle with its outcome
            */

@@ -2078,7 +2078,11 @@ speaks_at (DetectContext *ctx,
         if (_diptych_detect_is_punct (ctx, k) && !_diptych_detect_is_apostrophe (ctx, k))
           return FALSE;
       }
-  return i < last && detect_in (ctx, i, LEX_REPORTING);
+  /* … not "five villagers accused of cooperating", what they are
+   * accused of
+   */
+  return i < last && detect_in (ctx, i, LEX_REPORTING) &&
+         !(_diptych_detect_is (ctx, i, "accused") && i + 1 < last && _diptych_detect_is (ctx, i + 1, "of"));
 }
 
 /* Whether the words before @start hunt for those counted: "The search
