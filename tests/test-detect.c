@@ -2210,6 +2210,8 @@ static const Case cases[] = {
   FIG ("toll-at-anywhere-between", "Researchers have put the toll at anywhere between 3,000 and 20,000.", "the toll at anywhere between 3,000 and 20,000", K, N, 3000, 20000, RANGE, PEOPLE),
   FIG ("abducted-accused-of", "Gunmen abducted five villagers accused of cooperating with the government.", "abducted five villagers", D, 5, 5, 5, EXACT, CIVILIANS),
   PART_ ("including-traders-accused-of", "Police arrested 16 people, including two cattle traders accused of buying the stolen animals.", "two cattle traders", "arrested 16 people"),
+  FIG ("displaced-have-reached-town", "About 9,000 people have fled. Most are sheltering in 11 schools, and some 5,600 have reached Karnoi.", "some 5,600 have reached Karnoi", X, 5600, N, N, APPROX, PEOPLE),
+  QUIET_ ("convoys-have-reached-town", "Two supply convoys have reached Djibo this week.", "Two"),
 };
 
 static const DiptychSuggestion *

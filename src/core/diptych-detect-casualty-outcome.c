@@ -753,6 +753,17 @@ without_homes (DetectContext *ctx,
 
       return n > 0 ? n + 2 : 0;
     }
+  /* "some 5,600 have reached Karnoi", "35,000 had reached Bossangoa":
+   * a town named, where they went (8 labelled of 8)
+   */
+  if (_diptych_detect_is (ctx, i, "reached") && i > 1 &&
+      (_diptych_detect_is (ctx, i - 1, "have") || _diptych_detect_is (ctx, i - 1, "had") ||
+       _diptych_detect_is (ctx, i - 1, "has")) &&
+      /* … not "after they had reached Kabul", someone else's verb */
+      !detect_in (ctx, i - 2, LEX_PERSONAL) &&
+      at < last && detect_key (ctx, at)->upper && detect_key (ctx, at)->kind == DIPTYCH_TOKEN_WORD &&
+      !detect_in (ctx, at, LEX_MONTH) && !detect_in (ctx, at, LEX_FUNCTION))
+    return 2;
   /* "140 people were sheltering there.": in the place just named;
    * not "sheltering there when the bomb fell" nor "when roughly 300
    * people were sheltering there", where they were then
