@@ -2212,6 +2212,7 @@ static const Case cases[] = {
   PART_ ("including-traders-accused-of", "Police arrested 16 people, including two cattle traders accused of buying the stolen animals.", "two cattle traders", "arrested 16 people"),
   FIG ("displaced-have-reached-town", "About 9,000 people have fled. Most are sheltering in 11 schools, and some 5,600 have reached Karnoi.", "some 5,600 have reached Karnoi", X, 5600, N, N, APPROX, PEOPLE),
   QUIET_ ("convoys-have-reached-town", "Two supply convoys have reached Djibo this week.", "Two"),
+  PART_ ("sites-listed-after-the-largest-sites-are", "Some 2,100 people are sheltering in 9 relief camps.\n\nThe largest sites are:\n\n• Kadamtala Higher Secondary School – 740 people\n\n• Uptakhali Madrasa – 520 people", "520 people", "Some 2,100 people are sheltering in 9 relief camps"),
 };
 
 static const DiptychSuggestion *

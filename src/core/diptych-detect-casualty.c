@@ -467,9 +467,12 @@ introduces_displaced (DetectContext        *ctx,
 
   if (!_diptych_detect_is (ctx, s->last - 1, ":") || counts_in (ctx, s))
     return FALSE;
-  /* … "the following numbers of people sheltering at its three sites:" */
+  /* … "the following numbers of people sheltering at its three sites:",
+   * "The largest sites are:"
+   */
   for (guint k = s->first; k < s->last; k++)
-    displaced |= g_str_has_prefix (detect_lower (ctx, k), "displace") || _diptych_detect_is (ctx, k, "sheltering");
+    displaced |= g_str_has_prefix (detect_lower (ctx, k), "displace") || _diptych_detect_is (ctx, k, "sheltering") ||
+                 _diptych_detect_is (ctx, k, "sites") || _diptych_detect_is (ctx, k, "camps");
   return displaced;
 }
 
