@@ -2213,6 +2213,9 @@ static const Case cases[] = {
   FIG ("displaced-have-reached-town", "About 9,000 people have fled. Most are sheltering in 11 schools, and some 5,600 have reached Karnoi.", "some 5,600 have reached Karnoi", X, 5600, N, N, APPROX, PEOPLE),
   QUIET_ ("convoys-have-reached-town", "Two supply convoys have reached Djibo this week.", "Two"),
   PART_ ("sites-listed-after-the-largest-sites-are", "Some 2,100 people are sheltering in 9 relief camps.\n\nThe largest sites are:\n\n• Kadamtala Higher Secondary School – 740 people\n\n• Uptakhali Madrasa – 520 people", "520 people", "Some 2,100 people are sheltering in 9 relief camps"),
+  FIG ("left-place-named-like-a-month", "An estimated 1,500 people have left Mar Elias since Saturday.", "An estimated 1,500 people have left Mar Elias", X, 1500, N, N, APPROX, PEOPLE),
+  FIG ("saw-them-take-away", "“I saw them take away four young men from a minibus,” he said.", "take away four young men", D, 4, 4, 4, EXACT, MEN),
+  FIG ("families-streamed-out", "Hundreds of families streamed out of the neighbourhood on foot.", "Hundreds of families streamed out", X, N, 100, N, VAGUE, PEOPLE),
 };
 
 static const DiptychSuggestion *

@@ -422,8 +422,12 @@ left_homes (DetectContext *ctx,
                        _diptych_detect_is (ctx, k, "southern") || _diptych_detect_is (ctx, k, "central")) &&
       detect_key (ctx, k + 1)->upper)
     k++;
+  /* … not a month, but "have left Mar Elias", a name that starts with
+   * one
+   */
   if (k < last && detect_key (ctx, k)->upper && !detect_key (ctx, k)->all_upper &&
-      !detect_in (ctx, k, LEX_MONTH))
+      (!detect_in (ctx, k, LEX_MONTH) ||
+       (k + 1 < last && detect_key (ctx, k + 1)->upper && detect_key (ctx, k + 1)->kind == DIPTYCH_TOKEN_WORD)))
     {
       while (k < last && detect_key (ctx, k)->upper)
         k++;
