@@ -2216,6 +2216,7 @@ static const Case cases[] = {
   FIG ("left-place-named-like-a-month", "An estimated 1,500 people have left Mar Elias since Saturday.", "An estimated 1,500 people have left Mar Elias", X, 1500, N, N, APPROX, PEOPLE),
   FIG ("saw-them-take-away", "“I saw them take away four young men from a minibus,” he said.", "take away four young men", D, 4, 4, 4, EXACT, MEN),
   FIG ("families-streamed-out", "Hundreds of families streamed out of the neighbourhood on foot.", "Hundreds of families streamed out", X, N, 100, N, VAGUE, PEOPLE),
+  FIG ("bodies-on-the-highway-dash-list", "The bodies on the highway — seven men and two women, some showing signs of torture — were found before dawn Thursday.", "two women", K, 2, 2, 2, EXACT, WOMEN),
 };
 
 static const DiptychSuggestion *

@@ -1751,7 +1751,17 @@ outcome_before_dash_list (DetectContext *ctx,
   if (dash >= first + 3 && _diptych_detect_is (ctx, dash - 3, "the") && !detect_key (ctx, dash - 1)->upper &&
       detect_in (ctx, dash - 1, LEX_GROUP))
     return one_word_outcome (ctx, dash - 2);
-  return _diptych_detect_is (ctx, dash - 2, "the") ? one_word_outcome (ctx, dash - 1) : -1;
+  if (_diptych_detect_is (ctx, dash - 2, "the") && one_word_outcome (ctx, dash - 1) >= 0)
+    return one_word_outcome (ctx, dash - 1);
+  /* … "The bodies on the highway — seven men and two women": past where
+   * they are
+   */
+  for (guint t = dash - 2; t > first && dash - t <= 6; t--)
+    if (_diptych_detect_is (ctx, t - 1, "the") &&
+        (_diptych_detect_is (ctx, t + 1, "on") || _diptych_detect_is (ctx, t + 1, "in") ||
+         _diptych_detect_is (ctx, t + 1, "at") || _diptych_detect_is (ctx, t + 1, "from")))
+      return one_word_outcome (ctx, t);
+  return -1;
 }
 
 /* Where the group noun after a name of several words starts, the name
