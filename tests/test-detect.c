@@ -2217,6 +2217,8 @@ static const Case cases[] = {
   FIG ("saw-them-take-away", "“I saw them take away four young men from a minibus,” he said.", "take away four young men", D, 4, 4, 4, EXACT, MEN),
   FIG ("families-streamed-out", "Hundreds of families streamed out of the neighbourhood on foot.", "Hundreds of families streamed out", X, N, 100, N, VAGUE, PEOPLE),
   FIG ("bodies-on-the-highway-dash-list", "The bodies on the highway — seven men and two women, some showing signs of torture — were found before dawn Thursday.", "two women", K, 2, 2, 2, EXACT, WOMEN),
+  FIG ("quoted-ringleaders-arrested", "The office said that 58 “ringleaders” had been arrested.", "58 “ringleaders” had been arrested", D, 58, 58, 58, EXACT, PEOPLE),
+  FIG ("guardsmen-hurt", "State broadcaster VTV said 12 guardsmen had been hurt.", "12 guardsmen had been hurt", I, 12, 12, 12, EXACT, SOLDIERS),
 };
 
 static const DiptychSuggestion *
