@@ -971,7 +971,7 @@ static const Case cases[] = {
   PART_ ("including-bare-number", "Our Office has documented at least 412 civilian deaths in the region, including 96 attributed to the armed forces.", "96", "at least 412 civilian deaths"),
   QUIET_ ("bare-number-no-whole", "Troops fired on the crowd, including 96 attributed to the armed forces.", "96"),
   PART_ ("including-unknown-noun", "This year, 27 terrorists, including 9 foreigners, have been killed in 14 encounters.", "9 foreigners", "27 terrorists"),
-  QUIET_ ("unknown-noun-no-breakdown", "Officials said 9 foreigners arrived in the town on Monday.", "9 foreigners"),
+  QUIET_ ("unknown-noun-no-breakdown", "Officials said 9 auditors arrived in the town on Monday.", "9 auditors"),
   FIG ("taken-from-village-name", "A church source said at least eight girls, the youngest aged 12, had been taken from Lichengue.", "at least eight girls", D, 8, 8, DIPTYCH_NO_NUMBER, AT_LEAST, CHILDREN),
   QUIET_ ("taken-from-place-to-place", "Officials said 12 villagers were taken from Lichengue to Pemba by bus.", "12"),
   QUIET_ ("population-swollen", "Its population has swollen to nearly 70,000 as people uprooted from villages sought shelter there.", "70,000"),
@@ -2219,6 +2219,7 @@ static const Case cases[] = {
   FIG ("bodies-on-the-highway-dash-list", "The bodies on the highway — seven men and two women, some showing signs of torture — were found before dawn Thursday.", "two women", K, 2, 2, 2, EXACT, WOMEN),
   FIG ("quoted-ringleaders-arrested", "The office said that 58 “ringleaders” had been arrested.", "58 “ringleaders” had been arrested", D, 58, 58, 58, EXACT, PEOPLE),
   FIG ("guardsmen-hurt", "State broadcaster VTV said 12 guardsmen had been hurt.", "12 guardsmen had been hurt", I, 12, 12, 12, EXACT, SOLDIERS),
+  FIG ("foreigners-among-captured", "Our troops captured 34 others, among them five foreigners.", "five foreigners", D, 5, 5, 5, EXACT, PEOPLE),
 };
 
 static const DiptychSuggestion *
