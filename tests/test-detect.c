@@ -2220,6 +2220,8 @@ static const Case cases[] = {
   FIG ("quoted-ringleaders-arrested", "The office said that 58 “ringleaders” had been arrested.", "58 “ringleaders” had been arrested", D, 58, 58, 58, EXACT, PEOPLE),
   FIG ("guardsmen-hurt", "State broadcaster VTV said 12 guardsmen had been hurt.", "12 guardsmen had been hurt", I, 12, 12, 12, EXACT, SOLDIERS),
   FIG ("foreigners-among-captured", "Our troops captured 34 others, among them five foreigners.", "five foreigners", D, 5, 5, 5, EXACT, PEOPLE),
+  FIG ("among-those-taken-were", "Among those taken were six women and a 14-year-old boy, a witness said.", "Among those taken were six women", D, 6, 6, 6, EXACT, WOMEN),
+  FIG ("families-left-again", "Residents said 15 to 20 families had left again after shots were heard.", "15 to 20 families had left", X, N, 15, 20, RANGE, PEOPLE),
 };
 
 static const DiptychSuggestion *

@@ -573,11 +573,15 @@ left_for_good (DetectContext *ctx,
                guint          i,
                guint          last)
 {
-  guint aux = i - 1, clause = from;
+  guint aux = i - 1, clause = from, after = i + 1;
   gint64 group;
 
+  /* "15 to 20 families had left again after shots were heard" */
+  if (after < last && _diptych_detect_is (ctx, after, "again"))
+    after++;
   if (!_diptych_detect_is (ctx, i, "left") || i < from || from == 0 ||
-      !(i + 1 == last || _diptych_detect_is (ctx, i + 1, ",") || _diptych_detect_is (ctx, i + 1, ".") ||
+      !(after == last || _diptych_detect_is (ctx, after, ",") || _diptych_detect_is (ctx, after, ".") ||
+        (after > i + 1 && (_diptych_detect_is (ctx, after, "after") || _diptych_detect_is (ctx, after, "when"))) ||
         _diptych_detect_is (ctx, i + 1, ";") || time_follows (ctx, i + 1, last) ||
         /* "Scores of families left by canoe", "left by car on their own" */
         (i + 2 < last && _diptych_detect_is (ctx, i + 1, "by") && by_way_of (ctx, i + 2)) ||
