@@ -2022,7 +2022,7 @@ static const Case cases[] = {
   FIG ("people-bleeding", "“There must have been 10 to 12 people bleeding on the sidewalk.”", "10 to 12 people bleeding", I, N, 10, 12, RANGE, PEOPLE),
   FIG ("others-were-held-on-warrants", "Twenty-seven others were held on judicial warrants.", "Twenty-seven others were held", D, 27, 27, 27, EXACT, PEOPLE),
   QUIET_ ("held-on-to-the-railings", "About 300 people held on to the railings.", "About 300"),
-  QUIET_ ("funerals-were-held", "Funerals for six of the victims were held on Monday.", "six"),
+  FIG ("funerals-were-held", "Funerals for six of the victims were held on Monday.", "Funerals for six of the victims", K, 6, 6, 6, EXACT, PEOPLE),
   FIG ("spent-the-night-in-a-sports-hall", "Dozens of families spent the night in a sports hall after smoke filled their stairwells.", "Dozens of families spent the night in a sports hall", X, N, 12, N, VAGUE, PEOPLE),
   QUIET_ ("spent-the-night-in-a-hotel", "Two journalists spent the night in a hotel.", "Two journalists"),
   QUIET_ ("prison-built-for-250", "The prison, built in 1934 for 250 detainees, held more than 1,100 at the time of the uprising.", "250 detainees"),
@@ -2222,6 +2222,7 @@ static const Case cases[] = {
   FIG ("foreigners-among-captured", "Our troops captured 34 others, among them five foreigners.", "five foreigners", D, 5, 5, 5, EXACT, PEOPLE),
   FIG ("among-those-taken-were", "Among those taken were six women and a 14-year-old boy, a witness said.", "Among those taken were six women", D, 6, 6, 6, EXACT, WOMEN),
   FIG ("families-left-again", "Residents said 15 to 20 families had left again after shots were heard.", "15 to 20 families had left", X, N, 15, 20, RANGE, PEOPLE),
+  FIG ("funeral-prayers-for-victims", "Funeral prayers for three of the victims were offered at the football ground on Friday.", "Funeral prayers for three of the victims", K, 3, 3, 3, EXACT, PEOPLE),
 };
 
 static const DiptychSuggestion *
