@@ -2223,6 +2223,8 @@ static const Case cases[] = {
   FIG ("among-those-taken-were", "Among those taken were six women and a 14-year-old boy, a witness said.", "Among those taken were six women", D, 6, 6, 6, EXACT, WOMEN),
   FIG ("families-left-again", "Residents said 15 to 20 families had left again after shots were heard.", "15 to 20 families had left", X, N, 15, 20, RANGE, PEOPLE),
   FIG ("funeral-prayers-for-victims", "Funeral prayers for three of the victims were offered at the football ground on Friday.", "Funeral prayers for three of the victims", K, 3, 3, 3, EXACT, PEOPLE),
+  FIG ("captured-quoted-provocateurs", "Soldiers had captured 12 \"provocateurs\" carrying petrol bombs.", "captured 12 \"provocateurs\"", D, 12, 12, 12, EXACT, PEOPLE),
+  FIG ("families-left-dash-aside", "Neighbors say almost 80 families have left — some for relatives in Surabaya — since the fire.", "almost 80 families have left", X, 80, N, 80, AT_MOST, PEOPLE),
 };
 
 static const DiptychSuggestion *

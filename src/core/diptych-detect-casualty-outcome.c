@@ -581,6 +581,8 @@ left_for_good (DetectContext *ctx,
     after++;
   if (!_diptych_detect_is (ctx, i, "left") || i < from || from == 0 ||
       !(after == last || _diptych_detect_is (ctx, after, ",") || _diptych_detect_is (ctx, after, ".") ||
+        /* "almost 80 families have left — some for relatives in Surabaya" */
+        _diptych_detect_is_dash (ctx, after) ||
         (after > i + 1 && (_diptych_detect_is (ctx, after, "after") || _diptych_detect_is (ctx, after, "when"))) ||
         _diptych_detect_is (ctx, i + 1, ";") || time_follows (ctx, i + 1, last) ||
         /* "Scores of families left by canoe", "left by car on their own" */
