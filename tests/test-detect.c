@@ -2225,6 +2225,8 @@ static const Case cases[] = {
   FIG ("funeral-prayers-for-victims", "Funeral prayers for three of the victims were offered at the football ground on Friday.", "Funeral prayers for three of the victims", K, 3, 3, 3, EXACT, PEOPLE),
   FIG ("captured-quoted-provocateurs", "Soldiers had captured 12 \"provocateurs\" carrying petrol bombs.", "captured 12 \"provocateurs\"", D, 12, 12, 12, EXACT, PEOPLE),
   FIG ("families-left-dash-aside", "Neighbors say almost 80 families have left — some for relatives in Surabaya — since the fire.", "almost 80 families have left", X, 80, N, 80, AT_MOST, PEOPLE),
+  FIG ("took-boatmen-from-landing", "Residents say the gunmen also took seven or eight boatmen from a landing near Remakri.", "took seven or eight boatmen", D, N, 7, 8, RANGE, OTHER),
+  QUIET_ ("seized-trucks-from-depot", "The rebels seized 12 trucks from the depot.", "12"),
 };
 
 static const DiptychSuggestion *

@@ -1026,6 +1026,16 @@ aged_as_children (DetectContext *ctx,
   return ages > 0;
 }
 
+/* Whether the verb at @i takes people away: "took", "take", "seized". */
+static gboolean
+taken_by_verb (DetectContext *ctx,
+               guint          i)
+{
+  return _diptych_detect_is (ctx, i, "took") || _diptych_detect_is (ctx, i, "take") ||
+         _diptych_detect_is (ctx, i, "taking") || _diptych_detect_is (ctx, i, "seize") ||
+         _diptych_detect_is (ctx, i, "seized") || _diptych_detect_is (ctx, i, "seizing");
+}
+
 /* Whether the words from @from to @to only say when: "that night", "on
  * Sunday", "last week".
  */
@@ -3590,6 +3600,16 @@ detect_in_sentence (DetectContext *ctx,
               span_first = q.start - 1;
               span_last = end;
             }
+        }
+      /* "took seven or eight boatmen from a landing", "saw gunmen seize
+       * between 10 and 15 children from the market stalls": people taken
+       * from a place
+       */
+      if (outcome < 0 && link == LINK_NONE && group >= 0 && q.start > first && head_end > q.end && head_end + 1 < last &&
+          _diptych_detect_is (ctx, head_end, "from") && taken_by_verb (ctx, q.start - 1))
+        {
+          outcome = DIPTYCH_OUTCOME_DETAINED;
+          span_first = q.start - 1;
         }
       /* "At least five boys were among them", "there are at least five
        * boys among them": a part of the figure before
