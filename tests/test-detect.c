@@ -2227,6 +2227,8 @@ static const Case cases[] = {
   FIG ("families-left-dash-aside", "Neighbors say almost 80 families have left — some for relatives in Surabaya — since the fire.", "almost 80 families have left", X, 80, N, 80, AT_MOST, PEOPLE),
   FIG ("took-boatmen-from-landing", "Residents say the gunmen also took seven or eight boatmen from a landing near Remakri.", "took seven or eight boatmen", D, N, 7, 8, RANGE, OTHER),
   QUIET_ ("seized-trucks-from-depot", "The rebels seized 12 trucks from the depot.", "12"),
+  FIG ("have-registered-in-town", "More than 2,500 have registered in Dori alone, a humanitarian worker said.", "More than 2,500 have registered in Dori", X, 2500, 2500, N, AT_LEAST, PEOPLE),
+  QUIET_ ("voters-have-registered", "Some 40,000 voters have registered in the district.", "40,000"),
 };
 
 static const DiptychSuggestion *

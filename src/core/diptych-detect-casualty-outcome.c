@@ -790,8 +790,8 @@ without_homes (DetectContext *ctx,
    * centre": at a place for the displaced; not voters registered at
    * schools
    */
-  if (_diptych_detect_is (ctx, i, "registered") && at < last &&
-      (_diptych_detect_is (ctx, at, "at") || _diptych_detect_is (ctx, at, "in")))
+  if (_diptych_detect_is (ctx, i, "registered") && at + 1 < last &&
+      (_diptych_detect_is (ctx, at, "at") || _diptych_detect_is (ctx, at, "in") || _diptych_detect_is (ctx, at, "with")))
     {
       for (guint k = at + 1; k < last && k < at + 6 && !_diptych_detect_is_punct (ctx, k); k++)
         if (_diptych_detect_is (ctx, k, "site") || _diptych_detect_is (ctx, k, "sites") ||
@@ -800,6 +800,14 @@ without_homes (DetectContext *ctx,
             _diptych_detect_is (ctx, k, "centres") || _diptych_detect_is (ctx, k, "center") ||
             _diptych_detect_is (ctx, k, "centers"))
           return k + 1 - i;
+      /* … or anywhere, said in the perfect: "More than 2,500 have
+       * registered in Dori alone", "had registered with us since
+       * yesterday" (33 labelled of 36); not voters
+       */
+      if (i > 1 && (_diptych_detect_is (ctx, i - 1, "have") || _diptych_detect_is (ctx, i - 1, "had") ||
+                    _diptych_detect_is (ctx, i - 1, "has") || _diptych_detect_is (ctx, i - 1, "been")) &&
+          !_diptych_detect_is (ctx, i - 2, "voters"))
+        return at + 2 - i;
       return 0;
     }
   /* "have moved into a government school", "had been moved temporarily
