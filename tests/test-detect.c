@@ -2229,6 +2229,7 @@ static const Case cases[] = {
   QUIET_ ("seized-trucks-from-depot", "The rebels seized 12 trucks from the depot.", "12"),
   FIG ("have-registered-in-town", "More than 2,500 have registered in Dori alone, a humanitarian worker said.", "More than 2,500 have registered in Dori", X, 2500, 2500, N, AT_LEAST, PEOPLE),
   QUIET_ ("voters-have-registered", "Some 40,000 voters have registered in the district.", "40,000"),
+  FIG ("headline-toll-reaches", "Kabylie death toll reaches 63", "death toll reaches 63", K, 63, 63, 63, EXACT, PEOPLE),
 };
 
 static const DiptychSuggestion *

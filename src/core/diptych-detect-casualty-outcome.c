@@ -2324,6 +2324,9 @@ _diptych_detect_toll_before (DetectContext *ctx,
         _diptych_detect_is (ctx, before, "topped") || _diptych_detect_is (ctx, before, "passed") ||
         _diptych_detect_is (ctx, before, "exceeded") || _diptych_detect_is (ctx, before, "surpassed") ||
         _diptych_detect_is (ctx, before, "reach") ||  /* "the toll could reach 15" */
+        /* a headline's present: "Kabylie death toll reaches 63", "toll tops 100" */
+        _diptych_detect_is (ctx, before, "reaches") || _diptych_detect_is (ctx, before, "tops") ||
+        _diptych_detect_is (ctx, before, "passes") || _diptych_detect_is (ctx, before, "exceeds") ||
         /* "said the toll was more than 30" */
         _diptych_detect_is (ctx, before, "was") || _diptych_detect_is (ctx, before, "is")))
     return -1;
