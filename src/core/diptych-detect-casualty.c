@@ -476,27 +476,35 @@ introduces_displaced (DetectContext        *ctx,
   return displaced;
 }
 
+/* The sentence before the one at @rel in @ctx's part, with the part
+ * whose tokens it is of in *@owner: it may be parts back, past parts of
+ * blank lines; or NULL at the article's start.
+ */
+static const DetectSentence *
+sentence_before (DetectContext  *ctx,
+                 guint           rel,
+                 DetectContext **owner)
+{
+  if (rel > 0)
+    {
+      *owner = ctx;
+      return &g_array_index (ctx->sentences, DetectSentence, rel - 1);
+    }
+  for (*owner = ctx->before; *owner != NULL && (*owner)->sentences->len == 0; *owner = (*owner)->before)
+    ;
+  return *owner != NULL ? &g_array_index ((*owner)->sentences, DetectSentence, (*owner)->sentences->len - 1) : NULL;
+}
+
 /* Whether the line before @sentence is a heading of displacement
- * figures: "DISPLACEMENT BY SITE". The line may be parts back, past parts
- * of blank lines.
+ * figures: "DISPLACEMENT BY SITE".
  */
 static gboolean
 under_displacement_heading (DetectContext *ctx,
                             guint          sentence)
 {
-  DetectContext *owner = ctx;  /* whose tokens the line before is of */
-  const DetectSentence *heading = NULL;
-  guint rel = sentence - ctx->sentence_base;
+  DetectContext *owner;  /* whose tokens the line before is of */
+  const DetectSentence *heading = sentence_before (ctx, sentence - ctx->sentence_base, &owner);
 
-  if (rel == 0)
-    {
-      for (owner = ctx->before; owner != NULL && owner->sentences->len == 0; owner = owner->before)
-        ;
-      if (owner != NULL)
-        heading = &g_array_index (owner->sentences, DetectSentence, owner->sentences->len - 1);
-    }
-  else
-    heading = &g_array_index (ctx->sentences, DetectSentence, rel - 1);
   return heading != NULL && heads_displacement (owner, heading);
 }
 
@@ -776,7 +784,7 @@ listed_under (DetectContext *ctx,
               guint          rel,
               gint64         part)
 {
-  DetectContext *owner = ctx;  /* whose tokens the line before is of */
+  DetectContext *owner;  /* whose tokens the line before is of */
   const DetectSentence *s;
   const DetectItem *item;
   gint f, g;
@@ -786,17 +794,8 @@ listed_under (DetectContext *ctx,
       ctx->needs_before = TRUE;
       return -1;
     }
-  if (rel == 0)
-    {
-      /* the line before may be parts back, past parts of blank lines */
-      for (owner = ctx->before; owner != NULL && owner->sentences->len == 0; owner = owner->before)
-        ;
-      if (owner == NULL)
-        return -1;
-      s = &g_array_index (owner->sentences, DetectSentence, owner->sentences->len - 1);
-    }
-  else
-    s = &g_array_index (ctx->sentences, DetectSentence, rel - 1);
+  if ((s = sentence_before (ctx, rel, &owner)) == NULL)
+    return -1;
   /* "DISPLACEMENT BY SITE", "… the displaced population is distributed
    * as follows:": the displaced the article counted before
    */
@@ -811,25 +810,16 @@ listed_under (DetectContext *ctx,
       (_diptych_detect_is (owner, s->last - 1, ":") || _diptych_detect_is (owner, s->last - 1, ".")) &&
       !counts_in (owner, s))
     {
-      DetectContext *heading_owner = owner;
-      const DetectSentence *heading = NULL;
+      DetectContext *heading_owner;
+      guint s_rel = s - &g_array_index (owner->sentences, DetectSentence, 0);
+      const DetectSentence *heading;
 
-      if (s > &g_array_index (owner->sentences, DetectSentence, 0))
-        heading = s - 1;
-      else if (owner == ctx && ctx->ahead)
+      if (s_rel == 0 && owner == ctx && ctx->ahead)
         {
           ctx->needs_before = TRUE;
           return -1;
         }
-      else
-        {
-          /* the heading may be in a part before, past parts of blank lines */
-          for (heading_owner = owner->before; heading_owner != NULL && heading_owner->sentences->len == 0;
-               heading_owner = heading_owner->before)
-            ;
-          if (heading_owner != NULL)
-            heading = &g_array_index (heading_owner->sentences, DetectSentence, heading_owner->sentences->len - 1);
-        }
+      heading = sentence_before (owner, s_rel, &heading_owner);
       if (heading != NULL && heading->last > heading->first && heads_displacement (heading_owner, heading))
         return _diptych_detect_last_total (ctx, DIPTYCH_OUTCOME_DISPLACED, 0, part, -1);
     }
