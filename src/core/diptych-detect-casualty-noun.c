@@ -241,7 +241,7 @@ _diptych_detect_member_of_forces (DetectContext *ctx,
         }
       if (_diptych_detect_match (ctx, k, LEX_GROUP, &entry) > 0)
         {
-          guint e = k + entry->n_words;
+          guint e = k + entry->n_words, n;
           const char *next = e < last ? detect_lower (ctx, e) : "";
 
           /* not "staff of the army hospital": the forces end the phrase,
@@ -262,8 +262,6 @@ _diptych_detect_member_of_forces (DetectContext *ctx,
             return group;
           if (e < last && detect_figure_word (ctx, e, FIGURE_WORD_UNIT))
             next = ++e < last ? detect_lower (ctx, e) : "";
-          guint n;
-
           /* … "three members of the army paid the ultimate sacrifice" */
           if (e >= last || _diptych_detect_is_punct (ctx, e) || detect_in (ctx, e, LEX_AUXILIARY) ||
               detect_in (ctx, e, LEX_FUNCTION) || detect_in (ctx, e, LEX_CLAUSE) || detect_in (ctx, e, LEX_OUTCOME) ||
