@@ -2230,6 +2230,10 @@ static const Case cases[] = {
   FIG ("have-registered-in-town", "More than 2,500 have registered in Dori alone, a humanitarian worker said.", "More than 2,500 have registered in Dori", X, 2500, 2500, N, AT_LEAST, PEOPLE),
   QUIET_ ("voters-have-registered", "Some 40,000 voters have registered in the district.", "40,000"),
   FIG ("headline-toll-reaches", "Kabylie death toll reaches 63", "death toll reaches 63", K, 63, 63, 63, EXACT, PEOPLE),
+  FIG ("housed-in-welfare-centres", "Nearly 1,450 persons were still housed in four welfare centres in the division.", "Nearly 1,450 persons were still housed in four welfare centres", X, 1450, N, 1450, AT_MOST, PEOPLE),
+  FIG ("being-housed-in-schools", "About 3,200 people were being housed in schools, the council said.", "About 3,200 people were being housed in schools", X, 3200, N, N, APPROX, PEOPLE),
+  FIG ("spent-night-sheltering-after-aside", "Up to 2,000 Muslims, including some 600 children, spent the night sheltering in mosques and school halls.", "Up to 2,000 Muslims", X, 2000, N, 2000, AT_MOST, PEOPLE),
+  FIG ("slept-in-mosques-after-aside", "About 2,000 people, including 600 children, slept in mosques.", "About 2,000 people", X, 2000, N, N, APPROX, PEOPLE),
 };
 
 static const DiptychSuggestion *

@@ -755,11 +755,16 @@ without_homes (DetectContext *ctx,
 
   if (sheltering_where (ctx, i, last))
     return 1;
-  /* "spent the night in a sports hall": where they slept */
+  /* "spent the night in a sports hall": where they slept; "spent the
+   * night sheltering in mosques"
+   */
   if (_diptych_detect_is (ctx, i, "spent") && i + 3 < last && _diptych_detect_is (ctx, i + 1, "the") &&
       _diptych_detect_is (ctx, i + 2, "night"))
     {
       guint n = without_homes (ctx, i + 2, last);
+
+      if (n == 0 && g_str_has_suffix (detect_lower (ctx, i + 3), "ing"))
+        n = without_homes (ctx, i + 3, last) + (without_homes (ctx, i + 3, last) > 0);
 
       return n > 0 ? n + 2 : 0;
     }
@@ -842,6 +847,8 @@ without_homes (DetectContext *ctx,
              _diptych_detect_is (ctx, i, "lived") || _diptych_detect_is (ctx, i, "camped") ||
              _diptych_detect_is (ctx, i, "staying") || _diptych_detect_is (ctx, i, "sheltering") ||
              _diptych_detect_is (ctx, i, "sheltered") ||
+             /* "1,450 persons were still housed in four welfare centres" */
+             _diptych_detect_is (ctx, i, "housed") ||
              /* "Hundreds of people shelter in army barracks" */
              _diptych_detect_is (ctx, i, "shelter") ||
              /* "hundreds of people are hiding in the hills" */
@@ -999,7 +1006,8 @@ without_homes (DetectContext *ctx,
           _diptych_detect_is (ctx, k, "coliseum") ||
           /* "in an evacuation center", "in 11 relief camps" */
           ((_diptych_detect_is (ctx, k - 1, "evacuation") || _diptych_detect_is (ctx, k - 1, "relief") ||
-            _diptych_detect_is (ctx, k - 1, "displacement")) && !_diptych_detect_is_punct (ctx, k)) ||
+            _diptych_detect_is (ctx, k - 1, "displacement") || _diptych_detect_is (ctx, k - 1, "welfare")) &&
+           !_diptych_detect_is_punct (ctx, k)) ||
           (_diptych_detect_is (ctx, k, "open") && _diptych_detect_is (ctx, k - 1, "the")))
         return k + 1 - i;
       /* a site's name: "at the Saint-Joseph parish site", whose last word
@@ -1838,6 +1846,10 @@ _diptych_detect_outcome_after (DetectContext *ctx,
                _diptych_detect_is (ctx, j + 1, "has") || _diptych_detect_is (ctx, j + 1, "were") ||
                _diptych_detect_is (ctx, j + 1, "was") || _diptych_detect_is (ctx, j + 1, "are") ||
                _diptych_detect_is (ctx, j + 1, "is") || outcome_verb_at (ctx, j + 1, last) ||
+               /* "Up to 2,000 Muslims, including some 600 children, spent
+                * the night sheltering in mosques"
+                */
+               without_homes (ctx, j + 1, last) > 0 ||
                /* "About 60 families, or roughly 210 people, left Lagos del
                 * Dorado"
                 */
