@@ -2234,6 +2234,13 @@ static const Case cases[] = {
   FIG ("being-housed-in-schools", "About 3,200 people were being housed in schools, the council said.", "About 3,200 people were being housed in schools", X, 3200, N, N, APPROX, PEOPLE),
   FIG ("spent-night-sheltering-after-aside", "Up to 2,000 Muslims, including some 600 children, spent the night sheltering in mosques and school halls.", "Up to 2,000 Muslims", X, 2000, N, 2000, AT_MOST, PEOPLE),
   FIG ("slept-in-mosques-after-aside", "About 2,000 people, including 600 children, slept in mosques.", "About 2,000 people", X, 2000, N, N, APPROX, PEOPLE),
+  SRC ("late-last-night-the-government", "Late last night the government announced a curfew across the capital.", "the government", DIPTYCH_SOURCE_OFFICIAL),
+  NO_SRC ("late-last-night-not-in-source", "Late last night the government announced a curfew across the capital.", "Late last night the government"),
+  SRC ("relative-clause-last-week-kept", "UN investigators who visited last week believe between 70 and 80 people were killed.", "UN investigators", DIPTYCH_SOURCE_NGO),
+  NO_SRC ("showed-maximum-restraint", "Our gallant officers showed maximum restraint, the commander said.", "Our gallant officers"),
+  FIG ("law-enforcers-and-others-lost-lives", "The police condemned the attacks, in which six law enforcers and 11 other persons lost their lives.", "six law enforcers", K, 6, 6, 6, EXACT, SOLDIERS),
+  FIG ("rickshaw-pullers-in-breakdown", "The 11 persons who died included four students of a local college and two rickshaw pullers who were caught in the violence.", "two rickshaw pullers", K, 2, 2, 2, EXACT, OTHER),
+  FIG ("took-forty-of-us-from", "\"They took at least 40 of us from the Sector 11 mosque,\" he said.", "took at least 40", D, 40, 40, N, AT_LEAST, PEOPLE),
 };
 
 static const DiptychSuggestion *

@@ -3595,8 +3595,11 @@ detect_in_sentence (DetectContext *ctx,
        * between 10 and 15 children from the market stalls": people taken
        * from a place
        */
-      if (outcome < 0 && link == LINK_NONE && group >= 0 && q.start > first && head_end > q.end && head_end + 1 < last &&
-          _diptych_detect_is (ctx, head_end, "from") && taken_by_verb (ctx, q.start - 1))
+      /* … "They took at least 40 of us from the mosque" */
+      if (outcome < 0 && link == LINK_NONE && q.start > first && taken_by_verb (ctx, q.start - 1) &&
+          ((group >= 0 && head_end > q.end && head_end + 1 < last && _diptych_detect_is (ctx, head_end, "from")) ||
+           (q.end + 3 < last && _diptych_detect_is (ctx, q.end, "of") && _diptych_detect_is (ctx, q.end + 1, "us") &&
+            _diptych_detect_is (ctx, q.end + 2, "from"))))
         {
           outcome = DIPTYCH_OUTCOME_DETAINED;
           span_first = q.start - 1;

@@ -1626,6 +1626,14 @@ subject_before (DetectContext *ctx,
         }
       if (is_boundary (ctx, t) || _diptych_detect_is (ctx, t, "(") ||
           (detect_in (ctx, t, LEX_CLAUSE) && !detect_key (ctx, t)->upper) ||
+          /* "Late last night the government announced": when it spoke,
+           * opening the sentence; not "researchers who visited last week"
+           */
+          (t > first && (_diptych_detect_is (ctx, t - 1, "last") || _diptych_detect_is (ctx, t - 1, "this")) &&
+           (t - 1 == first || (t - 2 == first && (_diptych_detect_is (ctx, first, "late") ||
+                                                  _diptych_detect_is (ctx, first, "early")))) &&
+           (_diptych_detect_is (ctx, t, "night") || _diptych_detect_is (ctx, t, "morning") ||
+            _diptych_detect_is (ctx, t, "evening") || _diptych_detect_is (ctx, t, "afternoon"))) ||
           /* "When the army said", "Since the government declared": a
            * sentence that opens with a clause; not "That report said"
            */
@@ -2940,6 +2948,27 @@ admits_patients (DetectContext *ctx,
   return TRUE;
 }
 
+
+/* Whether the words from @i name a virtue someone showed, within two
+ * words: "showed maximum restraint", "show great courage".
+ */
+static gboolean
+shows_virtue (DetectContext *ctx,
+              guint          i,
+              guint          last)
+{
+  static const char * const virtues[] = {
+    "restraint", "courage", "bravery", "professionalism", "solidarity", "resolve", "mercy",
+    "compassion", "discipline", "leniency",
+  };
+
+  for (guint k = i; k < last && k < i + 2; k++)
+    for (guint v = 0; v < G_N_ELEMENTS (virtues); v++)
+      if (_diptych_detect_is (ctx, k, virtues[v]))
+        return TRUE;
+  return FALSE;
+}
+
 /* Whether the subject ending at @e saw what the verb @i says it saw:
  * "An AFP photographer saw six bodies", "Residents witnessed"; not "The
  * town saw 12 people killed", "Sunday saw 40 deaths".
@@ -3215,9 +3244,13 @@ detect_in_sentence (DetectContext *ctx,
                          g_str_has_suffix (detect_lower (ctx, i), "s"))))
         continue;
       /* "The authorities only show up when the cameras are here" */
-      if (i + 1 < last && _diptych_detect_is (ctx, i + 1, "up") &&
+      /* … "Our gallant officers showed maximum restraint": a virtue
+       * shown, not a fact
+       */
+      if (i + 1 < last &&
           (_diptych_detect_is (ctx, i, "show") || _diptych_detect_is (ctx, i, "shows") ||
-           _diptych_detect_is (ctx, i, "showed")))
+           _diptych_detect_is (ctx, i, "showed")) &&
+          (_diptych_detect_is (ctx, i + 1, "up") || shows_virtue (ctx, i + 1, last)))
         continue;
       /* "a long-standing dispute", "a UN estimate": a noun, where a verb
        * of "a …" would end in -s or be past ("said", "told", "added")
