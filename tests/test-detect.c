@@ -2241,6 +2241,9 @@ static const Case cases[] = {
   FIG ("law-enforcers-and-others-lost-lives", "The police condemned the attacks, in which six law enforcers and 11 other persons lost their lives.", "six law enforcers", K, 6, 6, 6, EXACT, SOLDIERS),
   FIG ("rickshaw-pullers-in-breakdown", "The 11 persons who died included four students of a local college and two rickshaw pullers who were caught in the violence.", "two rickshaw pullers", K, 2, 2, 2, EXACT, OTHER),
   FIG ("took-forty-of-us-from", "\"They took at least 40 of us from the Sector 11 mosque,\" he said.", "took at least 40", D, 40, 40, N, AT_LEAST, PEOPLE),
+  FIG ("sheltering-in-basement-of-school", "At least 40 people were still sheltering in the basement of the school on Sunday.", "At least 40 people were still sheltering in the basement of the school", X, 40, 40, N, AT_LEAST, PEOPLE),
+  QUIET_ ("sheltering-in-basement-of-building", "Some 40 people were sheltering in the basement of their building.", "40 people"),
+  QUIET_ ("kept-her-husbands-body", "One woman had kept her husband's body in the cellar for four days.", "One woman"),
 };
 
 static const DiptychSuggestion *

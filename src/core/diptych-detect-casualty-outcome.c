@@ -905,7 +905,10 @@ without_homes (DetectContext *ctx,
       if (_diptych_detect_is (ctx, k, "of") &&
           (_diptych_detect_is (ctx, k - 1, "floor") || _diptych_detect_is (ctx, k - 1, "floors") ||
            _diptych_detect_is (ctx, k - 1, "grounds") || _diptych_detect_is (ctx, k - 1, "compound") ||
-           _diptych_detect_is (ctx, k - 1, "courtyard")))
+           _diptych_detect_is (ctx, k - 1, "courtyard") ||
+           /* "sheltering in the basement of the school": of a shelter */
+           _diptych_detect_is (ctx, k - 1, "basement") || _diptych_detect_is (ctx, k - 1, "basements") ||
+           _diptych_detect_is (ctx, k - 1, "cellar") || _diptych_detect_is (ctx, k - 1, "cellars")))
         {
           /* to shelter in the grounds of any building is to camp
            * there: "sheltering in the grounds of Singa Teaching Hospital"
@@ -1598,7 +1601,10 @@ is_outcome_as_noun (DetectContext *ctx,
   /* … "two gravediggers lifted a body", "Two men found a body": one
    * body, someone else's
    */
-  if (the > from + 1 && the == i && _diptych_detect_is (ctx, the - 1, "a") &&
+  /* … "One woman had kept her husband's body in the cellar" */
+  if (the > from + 1 && the == i &&
+      (_diptych_detect_is (ctx, the - 1, "a") ||
+       (detect_key (ctx, the - 1)->possessive && !detect_key (ctx, the - 1)->upper)) &&
       (_diptych_detect_is (ctx, i, "body") || _diptych_detect_is (ctx, i, "corpse")))
     the--;
   else if (the <= from + 1 || !_diptych_detect_is (ctx, the - 1, "the"))
