@@ -2244,6 +2244,8 @@ static const Case cases[] = {
   FIG ("sheltering-in-basement-of-school", "At least 40 people were still sheltering in the basement of the school on Sunday.", "At least 40 people were still sheltering in the basement of the school", X, 40, 40, N, AT_LEAST, PEOPLE),
   QUIET_ ("sheltering-in-basement-of-building", "Some 40 people were sheltering in the basement of their building.", "40 people"),
   QUIET_ ("kept-her-husbands-body", "One woman had kept her husband's body in the cellar for four days.", "One woman"),
+  QUIET_ ("losses-at-billion-rand", "Business groups put losses in the province at 16 billion rand ($1.1 billion).", "16 billion"),
+  FIG ("among-them-accused-of-killings", "Police have arrested 57 people in Verulam, among them 11 men accused of murder over the roadblock killings, who appeared in court on Friday.", "11 men", D, 11, 11, 11, EXACT, MEN),
 };
 
 static const DiptychSuggestion *

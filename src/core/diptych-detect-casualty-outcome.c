@@ -1535,7 +1535,8 @@ may_be_verb (DetectContext *ctx,
   for (guint k = 0; k < G_N_ELEMENTS (before_nouns); k++)
     if (_diptych_detect_is (ctx, i - 1, before_nouns[k]))
       return FALSE;
-  return TRUE;
+  /* "accused of murder over the roadblock killings": a plural in -ings */
+  return !g_str_has_suffix (detect_lower (ctx, i), "ings");
 }
 
 /* Whether @from … @comma is where the figure's people are from, ending in
