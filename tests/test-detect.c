@@ -2246,6 +2246,11 @@ static const Case cases[] = {
   QUIET_ ("kept-her-husbands-body", "One woman had kept her husband's body in the cellar for four days.", "One woman"),
   QUIET_ ("losses-at-billion-rand", "Business groups put losses in the province at 16 billion rand ($1.1 billion).", "16 billion"),
   FIG ("among-them-accused-of-killings", "Police have arrested 57 people in Verulam, among them 11 men accused of murder over the roadblock killings, who appeared in court on Friday.", "11 men", D, 11, 11, 11, EXACT, MEN),
+  FIG ("temporarily-resettled", "Approximately 1,500 residents of front-line villages have been temporarily resettled in the district centre.", "Approximately 1,500 residents of front-line villages have been temporarily resettled", X, 1500, N, N, APPROX, CIVILIANS),
+  QUIET_ ("had-resettled-on-land", "Some 300 families who had resettled on the disputed land were attacked.", "300 families"),
+  FIG ("were-forced-out-of-halls", "After the universities were closed, an estimated 4,800 students were forced out of halls of residence.", "an estimated 4,800 students were forced out", X, 4800, N, N, APPROX, PEOPLE),
+  QUIET_ ("forced-out-of-two-communities", "About 200 were forced out of two Bedouin herding communities.", "two Bedouin"),
+  FIG ("funerals-of-victims", "Mourners gathered at the cemetery for the funerals of three of the victims.", "funerals of three of the victims", K, 3, 3, 3, EXACT, PEOPLE),
 };
 
 static const DiptychSuggestion *

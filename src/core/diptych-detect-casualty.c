@@ -3214,6 +3214,10 @@ detect_in_sentence (DetectContext *ctx,
                    (n = _diptych_detect_match_before (ctx, of, first, LEX_OUTCOME, &entry)) > 0 &&
                    /* not "disclose the whereabouts of the 14 men", who are held */
                    (of == before - 1 || entry->value == DIPTYCH_OUTCOME_KILLED) &&
+                   /* … not "were forced out of two Bedouin communities":
+                    * a verb's particle, then where from
+                    */
+                   strcmp (entry->words[entry->n_words - 1], "out") != 0 &&
                    !_diptych_detect_called_for (ctx, first, of - n))
             {
               /* "the bodies of 11 people", "the deaths of at least 41",
