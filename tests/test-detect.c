@@ -2251,6 +2251,9 @@ static const Case cases[] = {
   FIG ("were-forced-out-of-halls", "After the universities were closed, an estimated 4,800 students were forced out of halls of residence.", "an estimated 4,800 students were forced out", X, 4800, N, N, APPROX, PEOPLE),
   QUIET_ ("forced-out-of-two-communities", "About 200 were forced out of two Bedouin herding communities.", "two Bedouin"),
   FIG ("funerals-of-victims", "Mourners gathered at the cemetery for the funerals of three of the victims.", "funerals of three of the victims", K, 3, 3, 3, EXACT, PEOPLE),
+  FIG ("nearly-70000-had-left-since", "He said nearly 70,000 had left since the fighting began Sept. 27, many of them for Baku.", "nearly 70,000 had left", X, 70000, N, 70000, AT_MOST, PEOPLE),
+  QUIET_ ("son-aged-had-left", "His son, 24, had left at 5am.", "24"),
+  PART_ ("including-more-than-sites-counted", "Partners estimate that 3,800 people are displaced across eight sites, including an estimated 1,300 children.", "an estimated 1,300 children", "3,800 people are displaced"),
 };
 
 static const DiptychSuggestion *

@@ -610,6 +610,15 @@ left_for_good (DetectContext *ctx,
   if (aux == clause && (_diptych_detect_is (ctx, aux, "have") || _diptych_detect_is (ctx, aux, "had")) &&
       detect_in (ctx, from - 1, LEX_VAGUE) && !detect_in (ctx, from - 1, LEX_GROUP))
     return TRUE;
+  /* … and a count of thousands or a qualified one: "nearly 70,000 had
+   * left since the fighting began", "as many as 8,000 have left,"; not
+   * "his son, 24, had left"
+   */
+  if (aux == clause && (_diptych_detect_is (ctx, aux, "have") || _diptych_detect_is (ctx, aux, "had")) &&
+      detect_key (ctx, from - 1)->digits &&
+      (strchr (detect_lower (ctx, from - 1), ',') != NULL ||
+       _diptych_detect_match_before (ctx, from - 1, 0, LEX_QUALIFIER, NULL) > 0))
+    return TRUE;
   if (aux != clause ||
       !(_diptych_detect_is (ctx, aux, "have") || _diptych_detect_is (ctx, aux, "has") ||
         _diptych_detect_is (ctx, aux, "had")) ||
