@@ -2254,6 +2254,8 @@ static const Case cases[] = {
   FIG ("nearly-70000-had-left-since", "He said nearly 70,000 had left since the fighting began Sept. 27, many of them for Baku.", "nearly 70,000 had left", X, 70000, N, 70000, AT_MOST, PEOPLE),
   QUIET_ ("son-aged-had-left", "His son, 24, had left at 5am.", "24"),
   PART_ ("including-more-than-sites-counted", "Partners estimate that 3,800 people are displaced across eight sites, including an estimated 1,300 children.", "an estimated 1,300 children", "3,800 people are displaced"),
+  FIG ("party-its-members-killed", "The opposition Alliance for Democratic Change (ADC) said as many as 40 of its members had been killed.", "as many as 40 of its members had been killed", K, 40, N, 40, AT_MOST, PEOPLE),
+  FIG ("militia-its-members-killed", "The militia said four of its members had been killed.", "four of its members had been killed", K, 4, 4, 4, EXACT, FIGHTERS),
 };
 
 static const DiptychSuggestion *

@@ -1255,6 +1255,26 @@ own_members (DetectContext *ctx,
          _diptych_detect_is (ctx, from + 2, "members");
 }
 
+/* Whether the words from @first to before @end name, in lower case, a
+ * body that bears no arms: "the opposition ADR", "the party said", "a
+ * herders' association".
+ */
+static gboolean
+names_unarmed_body (DetectContext *ctx,
+                    guint          first,
+                    guint          end)
+{
+  static const char * const bodies[] = {
+    "party", "opposition", "association", "union", "federation", "community", "church",
+  };
+
+  for (guint k = first; k < end; k++)
+    for (guint b = 0; b < G_N_ELEMENTS (bodies); b++)
+      if (!detect_key (ctx, k)->upper && _diptych_detect_is (ctx, k, bodies[b]))
+        return TRUE;
+  return FALSE;
+}
+
 /* Whether the subject just before the verb at @verb names armed men or
  * an armed group by its initials: "the rebels are", "the RDN is".
  */
@@ -4450,6 +4470,11 @@ detect_in_sentence (DetectContext *ctx,
           f = span_first < q.start && (_diptych_detect_is (ctx, span_first, "lost") ||
                                        _diptych_detect_is (ctx, span_first, "losing"))
                 ? armed_subject_of (ctx, first, span_first) : -1;
+          /* … nor a party's or an association's: "The opposition ADR
+           * said … five of its members" (17 labelled of 24)
+           */
+          if (f < 0 && names_unarmed_body (ctx, first, q.start))
+            f = DIPTYCH_GROUP_PEOPLE;
           group = f >= 0 ? f : DIPTYCH_GROUP_FIGHTERS;
         }
       /* "had killed five members of the ELN": of a body known by its
