@@ -2256,6 +2256,7 @@ static const Case cases[] = {
   PART_ ("including-more-than-sites-counted", "Partners estimate that 3,800 people are displaced across eight sites, including an estimated 1,300 children.", "an estimated 1,300 children", "3,800 people are displaced"),
   FIG ("party-its-members-killed", "The opposition Alliance for Democratic Change (ADC) said as many as 40 of its members had been killed.", "as many as 40 of its members had been killed", K, 40, N, 40, AT_MOST, PEOPLE),
   FIG ("militia-its-members-killed", "The militia said four of its members had been killed.", "four of its members had been killed", K, 4, 4, 4, EXACT, FIGHTERS),
+  NO_SRC ("commission-declared-winner", "Four days after Togo's electoral commission declared the incumbent the winner, the crackdown reached the town.", "Togo's electoral commission"),
 };
 
 static const DiptychSuggestion *
