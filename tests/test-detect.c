@@ -2257,6 +2257,9 @@ static const Case cases[] = {
   FIG ("party-its-members-killed", "The opposition Alliance for Democratic Change (ADC) said as many as 40 of its members had been killed.", "as many as 40 of its members had been killed", K, 40, N, 40, AT_MOST, PEOPLE),
   FIG ("militia-its-members-killed", "The militia said four of its members had been killed.", "four of its members had been killed", K, 4, 4, 4, EXACT, FIGHTERS),
   NO_SRC ("commission-declared-winner", "Four days after Togo's electoral commission declared the incumbent the winner, the crackdown reached the town.", "Togo's electoral commission"),
+  PART_ ("killed-in-place-dash-list", "At least seven people were killed in Mitrovica — five Albanians and two Serbs, according to the UN police — and more than 300 were wounded.", "five Albanians", "At least seven people were killed"),
+  FIG ("place-demonym-plural", "Nineteen Serbs were injured, and 11 Kosovo Albanians were hurt when police used tear gas.", "11 Kosovo Albanians were hurt", I, 11, 11, 11, EXACT, PEOPLE),
+  FIG ("almost-all-of-them-names-aside", "The agency said at least 3,600 people, almost all of them Serbs, Roma and Ashkali, had been forced from their homes.", "at least 3,600 people", X, 3600, 3600, N, AT_LEAST, PEOPLE),
 };
 
 static const DiptychSuggestion *

@@ -1823,7 +1823,12 @@ _diptych_detect_outcome_after (DetectContext *ctx,
            * nationals, have been displaced": past names listed in the aside
            */
           while ((detect_in (ctx, i + 1, LEX_BREAKDOWN) || _diptych_detect_is (ctx, i + 1, "most") ||
-                  _diptych_detect_is (ctx, i + 1, "many") || _diptych_detect_is (ctx, i + 1, "mostly")) &&
+                  _diptych_detect_is (ctx, i + 1, "many") || _diptych_detect_is (ctx, i + 1, "mostly") ||
+                  /* "3,600 people, almost all of them Serbs, Roma and
+                   * Ashkali, had been forced from their homes"
+                   */
+                  ((_diptych_detect_is (ctx, i + 1, "almost") || _diptych_detect_is (ctx, i + 1, "nearly")) &&
+                   _diptych_detect_is (ctx, i + 2, "all"))) &&
                  j + 1 < last && j + 1 < i + 2 * ASIDE_WINDOW && _diptych_detect_is (ctx, j, ",") &&
                  detect_key (ctx, j - 1)->upper && detect_key (ctx, j + 1)->upper &&
                  !detect_key (ctx, j + 1)->quantity)

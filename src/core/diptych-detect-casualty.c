@@ -1027,7 +1027,7 @@ taken_by_verb (DetectContext *ctx,
 }
 
 /* Whether the words from @from to @to only say when: "that night", "on
- * Sunday", "last week".
+ * Sunday", "last week"; or where, in a name: "in Mitrovica".
  */
 static gboolean
 when_only (DetectContext *ctx,
@@ -1040,7 +1040,18 @@ when_only (DetectContext *ctx,
     return FALSE;
   for (guint k = from; k < to; k++)
     {
-      if (detect_in (ctx, k, LEX_TIME) || detect_in (ctx, k, LEX_MONTH) || _diptych_detect_is (ctx, k, "night") ||
+      /* … or where: "were killed in Mitrovica — five Albanians and two
+       * Serbs"
+       */
+      if (k == from && k + 1 < to && _diptych_detect_is (ctx, k, "in") && detect_key (ctx, k + 1)->upper &&
+          !detect_in (ctx, k + 1, LEX_MONTH))
+        {
+          time = TRUE;
+          k++;
+          if (k + 1 < to && detect_key (ctx, k + 1)->upper)
+            k++;
+        }
+      else if (detect_in (ctx, k, LEX_TIME) || detect_in (ctx, k, LEX_MONTH) || _diptych_detect_is (ctx, k, "night") ||
           _diptych_detect_is (ctx, k, "morning") || _diptych_detect_is (ctx, k, "evening") ||
           g_str_has_suffix (detect_lower (ctx, k), "day"))
         time = TRUE;
@@ -2940,7 +2951,11 @@ detect_in_sentence (DetectContext *ctx,
                   head_end = h + 1;
                   unknown = TRUE;
                 }
-              else if (h + 1 < last && !detect_key (ctx, h)->upper && _diptych_detect_is_demonym (ctx, h + 1))
+              else if (h + 1 < last && _diptych_detect_is_demonym (ctx, h + 1) &&
+                       (!detect_key (ctx, h)->upper ||
+                        /* … "11 Kosovo Albanians", of a place */
+                        (h + 2 < last && _diptych_detect_is_plural_noun (ctx, h + 1) && !detect_in (ctx, h, LEX_FUNCTION) &&
+                         !detect_in (ctx, h, LEX_MONTH))))
                 {
                   /* "15 ethnic Somalis" */
                   group = DIPTYCH_GROUP_PEOPLE;
