@@ -2260,6 +2260,8 @@ static const Case cases[] = {
   PART_ ("killed-in-place-dash-list", "At least seven people were killed in Mitrovica — five Albanians and two Serbs, according to the UN police — and more than 300 were wounded.", "five Albanians", "At least seven people were killed"),
   FIG ("place-demonym-plural", "Nineteen Serbs were injured, and 11 Kosovo Albanians were hurt when police used tear gas.", "11 Kosovo Albanians were hurt", I, 11, 11, 11, EXACT, PEOPLE),
   FIG ("almost-all-of-them-names-aside", "The agency said at least 3,600 people, almost all of them Serbs, Roma and Ashkali, had been forced from their homes.", "at least 3,600 people", X, 3600, 3600, N, AT_LEAST, PEOPLE),
+  FIG ("refused-to-leave-still-missing", "Three elderly residents who had refused to leave their homes are still missing, relatives told MRM.", "Three elderly residents who had refused to leave their homes are still missing", M, 3, 3, 3, EXACT, CIVILIANS),
+  QUIET_ ("families-refused-to-leave", "Some 40 families refused to leave.", "40 families"),
 };
 
 static const DiptychSuggestion *

@@ -2192,8 +2192,16 @@ _diptych_detect_outcome_after (DetectContext *ctx,
           _diptych_detect_is_object_start (ctx, i + n, last) &&
           !_diptych_detect_names_a_time (ctx, i + n, last) && !is_passive (ctx, from, i))
         return -1;
+      /* … "residents who had refused to leave their homes are still
+       * missing": past the wish in a relative clause
+       */
       if (outcome >= 0 && only_wanted (ctx, from, i))
-        return -1;
+        {
+          if (!relative)
+            return -1;
+          i += n - 1;
+          continue;
+        }
       /* "five of whom were beaten or hacked to death": the last verb says
        * how it ended
        */
