@@ -2262,6 +2262,9 @@ static const Case cases[] = {
   FIG ("almost-all-of-them-names-aside", "The agency said at least 3,600 people, almost all of them Serbs, Roma and Ashkali, had been forced from their homes.", "at least 3,600 people", X, 3600, 3600, N, AT_LEAST, PEOPLE),
   FIG ("refused-to-leave-still-missing", "Three elderly residents who had refused to leave their homes are still missing, relatives told MRM.", "Three elderly residents who had refused to leave their homes are still missing", M, 3, 3, 3, EXACT, CIVILIANS),
   QUIET_ ("families-refused-to-leave", "Some 40 families refused to leave.", "40 families"),
+  SRC ("men-the-police-describe-as", "Among the dead are 10 men the police describe as gunmen, two soldiers, and a schoolgirl.", "the police", DIPTYCH_SOURCE_OFFICIAL),
+  NO_SRC ("figure-not-in-describer", "The dead included 17 men police described as gang members, four civilians and two constables.", "The dead included 17 men police"),
+  SRC ("several-residents-reached-described", "Several residents reached by phone described the attack.", "Several residents", DIPTYCH_SOURCE_WITNESS),
 };
 
 static const DiptychSuggestion *

@@ -1626,6 +1626,15 @@ subject_before (DetectContext *ctx,
         }
       if (is_boundary (ctx, t) || _diptych_detect_is (ctx, t, "(") ||
           (detect_in (ctx, t, LEX_CLAUSE) && !detect_key (ctx, t)->upper) ||
+          /* "The dead included 17 men police described as gang members":
+           * a figure's noun ends the clause before the speaker
+           */
+          (t > first && t + 1 < e && detect_in (ctx, t, LEX_GROUP) && detect_key (ctx, t - 1)->quantity &&
+           !detect_key (ctx, t)->upper &&
+           (_diptych_detect_is (ctx, t + 1, "the") || detect_in (ctx, t + 1, LEX_SOURCE_TYPE) ||
+            detect_in (ctx, t + 1, LEX_GROUP)) &&
+           (_diptych_detect_is (ctx, verb, "described") || _diptych_detect_is (ctx, verb, "describe") ||
+            _diptych_detect_is (ctx, verb, "describes"))) ||
           /* "Late last night the government announced": when it spoke,
            * opening the sentence; not "researchers who visited last week"
            */
