@@ -2265,6 +2265,8 @@ static const Case cases[] = {
   SRC ("men-the-police-describe-as", "Among the dead are 10 men the police describe as gunmen, two soldiers, and a schoolgirl.", "the police", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("figure-not-in-describer", "The dead included 17 men police described as gang members, four civilians and two constables.", "The dead included 17 men police"),
   SRC ("several-residents-reached-described", "Several residents reached by phone described the attack.", "Several residents", DIPTYCH_SOURCE_WITNESS),
+  FIG ("sleeping-on-classroom-floors", "At the school, where about 450 people were sleeping on classroom floors on Tuesday, volunteers handed out rice.", "about 450 people were sleeping on classroom floors", X, 450, N, N, APPROX, PEOPLE),
+  FIG ("suspects-have-been-remanded", "According to him, 31 of the suspects have been remanded till June 27.", "31 of the suspects have been remanded", D, 31, 31, 31, EXACT, PEOPLE),
 };
 
 static const DiptychSuggestion *

@@ -987,6 +987,10 @@ without_homes (DetectContext *ctx,
           _diptych_detect_is (ctx, k, "mosque") || _diptych_detect_is (ctx, k, "mosques") ||
           _diptych_detect_is (ctx, k, "school") || _diptych_detect_is (ctx, k, "schools") ||
           _diptych_detect_is (ctx, k, "classrooms") ||
+          /* "sleeping on classroom floors" */
+          ((_diptych_detect_is (ctx, k, "floors") || _diptych_detect_is (ctx, k, "floor")) &&
+           (_diptych_detect_is (ctx, k - 1, "classroom") || _diptych_detect_is (ctx, k - 1, "school") ||
+            _diptych_detect_is (ctx, k - 1, "church") || _diptych_detect_is (ctx, k - 1, "mosque"))) ||
           /* "in army barracks"; not workers "sleeping in their barracks" */
           (_diptych_detect_is (ctx, k, "barracks") && !detect_is_possessive_determiner (ctx, k - 1)) ||
           /* "slept in their vehicles", "sleeping at the airport" */
