@@ -2267,6 +2267,9 @@ static const Case cases[] = {
   SRC ("several-residents-reached-described", "Several residents reached by phone described the attack.", "Several residents", DIPTYCH_SOURCE_WITNESS),
   FIG ("sleeping-on-classroom-floors", "At the school, where about 450 people were sleeping on classroom floors on Tuesday, volunteers handed out rice.", "about 450 people were sleeping on classroom floors", X, 450, N, N, APPROX, PEOPLE),
   FIG ("suspects-have-been-remanded", "According to him, 31 of the suspects have been remanded till June 27.", "31 of the suspects have been remanded", D, 31, 31, 31, EXACT, PEOPLE),
+  FIG ("killed-a-policeman-and-two-others", "The blast killed a policeman and two others.", "two others", K, 2, 2, 2, EXACT, PEOPLE),
+  FIG ("killed-nephew-and-two-of-his-friends", "They killed my nephew and two of his friends at the corner.", "two of his friends", K, 2, 2, 2, EXACT, PEOPLE),
+  QUIET_ ("destroyed-a-tank-and-two-others", "Soldiers destroyed a tank and two others.", "two others"),
 };
 
 static const DiptychSuggestion *

@@ -4080,8 +4080,16 @@ detect_in_sentence (DetectContext *ctx,
                     (g_array_index (ctx->figures, DetectItem, f).last == before - 2 &&
                      (_diptych_detect_is (ctx, before - 2, "along") || _diptych_detect_is (ctx, before - 2, "together")))))
             link = LINK_COORDINATE;
-          else if (outcome < 0 && group >= 0 && _diptych_detect_is (ctx, before - 1, "and"))
+          /* … "The blast killed a policeman and two others" */
+          else if (outcome < 0 && (group >= 0 || (others && head_end == q.end + 1)) &&
+                   _diptych_detect_is (ctx, before - 1, "and"))
             outcome = _diptych_detect_object_of_outcome (ctx, first, before - 1, last);
+          /* … "killed my nephew and two of his friends" */
+          else if (outcome < 0 && group < 0 && head_end == q.end && q.end + 2 < last &&
+                   _diptych_detect_is (ctx, q.end, "of") && detect_is_possessive_determiner (ctx, q.end + 1) &&
+                   _diptych_detect_is_plural_noun (ctx, q.end + 2) && _diptych_detect_is (ctx, before - 1, "and") &&
+                   (outcome = _diptych_detect_object_of_outcome (ctx, first, before - 1, last)) >= 0)
+            head_end = span_last = q.end + 3;
         }
       /* "The wounded – a sergeant and two privates – were evacuated": a
        * list in dashes after the people the outcome word names
