@@ -2270,6 +2270,8 @@ static const Case cases[] = {
   FIG ("killed-a-policeman-and-two-others", "The blast killed a policeman and two others.", "two others", K, 2, 2, 2, EXACT, PEOPLE),
   FIG ("killed-nephew-and-two-of-his-friends", "They killed my nephew and two of his friends at the corner.", "two of his friends", K, 2, 2, 2, EXACT, PEOPLE),
   QUIET_ ("destroyed-a-tank-and-two-others", "Soldiers destroyed a tank and two others.", "two others"),
+  QUIET_ ("has-evaded-arrest", "He is wanted on two murder warrants and has evaded arrest since 2019.", "two"),
+  FIG ("escaped-wounded-kept", "Twenty people attacked; a number of them escaped wounded, the army said.", "a number of them escaped wounded", I, N, 2, N, VAGUE, PEOPLE),
 };
 
 static const DiptychSuggestion *

@@ -2199,6 +2199,14 @@ _diptych_detect_outcome_after (DetectContext *ctx,
       /* … "residents who had refused to leave their homes are still
        * missing": past the wish in a relative clause
        */
+      /* "has evaded arrest since 2019": what did not happen to them */
+      if (outcome >= 0 && i > from &&
+          (_diptych_detect_is (ctx, i - 1, "evaded") || _diptych_detect_is (ctx, i - 1, "eluded") ||
+           _diptych_detect_is (ctx, i - 1, "avoided") || _diptych_detect_is (ctx, i - 1, "escaped")) &&
+          /* … not "a number of them escaped wounded" */
+          (_diptych_detect_is (ctx, i, "arrest") || _diptych_detect_is (ctx, i, "capture") ||
+           _diptych_detect_is (ctx, i, "death") || _diptych_detect_is (ctx, i, "detention")))
+        return -1;
       if (outcome >= 0 && only_wanted (ctx, from, i))
         {
           if (!relative)
