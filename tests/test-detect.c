@@ -2272,6 +2272,9 @@ static const Case cases[] = {
   QUIET_ ("destroyed-a-tank-and-two-others", "Soldiers destroyed a tank and two others.", "two others"),
   QUIET_ ("has-evaded-arrest", "He is wanted on two murder warrants and has evaded arrest since 2019.", "two"),
   FIG ("escaped-wounded-kept", "Twenty people attacked; a number of them escaped wounded, the army said.", "a number of them escaped wounded", I, N, 2, N, VAGUE, PEOPLE),
+  FIG ("also-held-at-the-camp", "At least 36 women were also held at the camp, former detainees said.", "At least 36 women were also held at the camp", D, 36, 36, N, AT_LEAST, WOMEN),
+  FIG ("taken-to-named-prison", "Over 500 men have been taken to the KP Dom prison.", "Over 500 men have been taken to the KP Dom prison", D, 500, 500, N, AT_LEAST, MEN),
+  FIG ("held-in-sports-hall", "At least 70 women were being held in a sports hall in the town.", "At least 70 women were being held", D, 70, 70, N, AT_LEAST, WOMEN),
 };
 
 static const DiptychSuggestion *

@@ -1248,9 +1248,14 @@ taken_by_armed (DetectContext *ctx,
   /* … "taken to police stations in Negombo", "taken to prison"; "held
    * at Kalongo Central Police Station overnight"
    */
+  /* … "have been taken to the KP Dom prison"; "were also held at the
+   * camp", "held in a sports hall", "in the hangar": a place to keep
+   * people in
+   */
   if ((((_diptych_detect_is (ctx, i, "taken") || _diptych_detect_is (ctx, i, "brought")) &&
         _diptych_detect_is (ctx, i + 1, "to")) ||
-       (_diptych_detect_is (ctx, i, "held") && _diptych_detect_is (ctx, i + 1, "at"))) &&
+       (_diptych_detect_is (ctx, i, "held") && (_diptych_detect_is (ctx, i + 1, "at") ||
+                                                _diptych_detect_is (ctx, i + 1, "in")))) &&
       i + 2 < last)
     for (guint k = i + 2; k < last && k < i + 6; k++)
       {
@@ -1261,8 +1266,18 @@ taken_by_armed (DetectContext *ctx,
             (_diptych_detect_is (ctx, k - 1, "army") || _diptych_detect_is (ctx, k - 1, "military") ||
              _diptych_detect_is (ctx, k - 1, "police")))
           return k + 1 - i;
-        if (k == i + 2 && (_diptych_detect_is (ctx, k, "prison") || _diptych_detect_is (ctx, k, "jail")))
-          return 3;
+        if ((k == i + 2 || detect_key (ctx, k - 1)->upper || _diptych_detect_is (ctx, i, "held")) &&
+            (_diptych_detect_is (ctx, k, "prison") || _diptych_detect_is (ctx, k, "jail")))
+          return k + 1 - i;
+        if (_diptych_detect_is (ctx, i, "held") && _diptych_detect_is (ctx, i + 1, "at") && k > i + 2 &&
+            (_diptych_detect_is (ctx, k, "camp") || _diptych_detect_is (ctx, k, "camps")))
+          return k + 1 - i;
+        if (_diptych_detect_is (ctx, i, "held") && k > i + 2 &&
+            (_diptych_detect_is (ctx, k, "hangar") || _diptych_detect_is (ctx, k, "warehouse") ||
+             (_diptych_detect_is (ctx, k, "hall") && _diptych_detect_is (ctx, k - 1, "sports")) ||
+             _diptych_detect_is (ctx, k, "cells") || _diptych_detect_is (ctx, k, "custody") ||
+             _diptych_detect_is (ctx, k, "detention")))
+          return k + 1 - i;
         if (_diptych_detect_is_punct (ctx, k))
           break;
       }
