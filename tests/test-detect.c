@@ -2275,6 +2275,8 @@ static const Case cases[] = {
   FIG ("also-held-at-the-camp", "At least 36 women were also held at the camp, former detainees said.", "At least 36 women were also held at the camp", D, 36, 36, N, AT_LEAST, WOMEN),
   FIG ("taken-to-named-prison", "Over 500 men have been taken to the KP Dom prison.", "Over 500 men have been taken to the KP Dom prison", D, 500, 500, N, AT_LEAST, MEN),
   FIG ("held-in-sports-hall", "At least 70 women were being held in a sports hall in the town.", "At least 70 women were being held", D, 70, 70, N, AT_LEAST, WOMEN),
+  FIG ("took-list-and-other-men-away", "\"They took my husband, my father and about 200 other men away in lorries,\" she said.", "about 200 other men", D, 200, N, N, APPROX, MEN),
+  QUIET_ ("took-cattle-and-goats-from", "They took the cattle and 20 goats from the farm.", "20 goats"),
 };
 
 static const DiptychSuggestion *

@@ -1026,6 +1026,25 @@ taken_by_verb (DetectContext *ctx,
          _diptych_detect_is (ctx, i, "seized") || _diptych_detect_is (ctx, i, "seizing");
 }
 
+/* Whether "took" or "seized" opens the list that ends at the "and" at
+ * @and: "took my husband, my father and".
+ */
+static gboolean
+took_before_list (DetectContext *ctx,
+                  guint          first,
+                  guint          and)
+{
+  for (guint k = and; k > first && and - k < 12; k--)
+    {
+      if (taken_by_verb (ctx, k - 1))
+        return k < and;
+      if ((_diptych_detect_is_punct (ctx, k - 1) && !_diptych_detect_is (ctx, k - 1, ",")) ||
+          detect_key (ctx, k - 1)->quantity)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* Whether the words from @from to @to only say when: "that night", "on
  * Sunday", "last week"; or where, in a name: "in Mitrovica".
  */
@@ -4080,6 +4099,13 @@ detect_in_sentence (DetectContext *ctx,
                     (g_array_index (ctx->figures, DetectItem, f).last == before - 2 &&
                      (_diptych_detect_is (ctx, before - 2, "along") || _diptych_detect_is (ctx, before - 2, "together")))))
             link = LINK_COORDINATE;
+          /* … "They took my husband, my father and about 200 other men
+           * away in lorries": the last taken of a list
+           */
+          else if (outcome < 0 && group >= 0 && !unknown && head_end < last && _diptych_detect_is (ctx, before - 1, "and") &&
+                   (_diptych_detect_is (ctx, head_end, "away") || _diptych_detect_is (ctx, head_end, "from")) &&
+                   took_before_list (ctx, first, before - 1))
+            outcome = DIPTYCH_OUTCOME_DETAINED;
           /* … "The blast killed a policeman and two others" */
           else if (outcome < 0 && (group >= 0 || (others && head_end == q.end + 1)) &&
                    _diptych_detect_is (ctx, before - 1, "and"))
