@@ -2277,6 +2277,9 @@ static const Case cases[] = {
   FIG ("held-in-sports-hall", "At least 70 women were being held in a sports hall in the town.", "At least 70 women were being held", D, 70, 70, N, AT_LEAST, WOMEN),
   FIG ("took-list-and-other-men-away", "\"They took my husband, my father and about 200 other men away in lorries,\" she said.", "about 200 other men", D, 200, N, N, APPROX, MEN),
   QUIET_ ("took-cattle-and-goats-from", "They took the cattle and 20 goats from the farm.", "20 goats"),
+  FIG ("fishermen-have-not-returned", "The society says 11 Tamil fishermen who put to sea from Uppuveli on Thursday have not returned.", "11 Tamil fishermen who put to sea from Uppuveli on Thursday have not returned", M, 11, 11, 11, EXACT, OTHER),
+  FIG ("fled-and-had-not-returned", "About 600 traders fled on Sunday and many had not returned.", "About 600 traders fled", X, 600, N, N, APPROX, OTHER),
+  FIG ("sheltering-in-a-college", "An estimated 6,500 persons are sheltering in the Hindu College and three other schools.", "An estimated 6,500 persons are sheltering in the Hindu College", X, 6500, N, N, APPROX, PEOPLE),
 };
 
 static const DiptychSuggestion *

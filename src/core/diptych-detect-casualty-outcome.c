@@ -987,6 +987,8 @@ without_homes (DetectContext *ctx,
           _diptych_detect_is (ctx, k, "mosque") || _diptych_detect_is (ctx, k, "mosques") ||
           _diptych_detect_is (ctx, k, "school") || _diptych_detect_is (ctx, k, "schools") ||
           _diptych_detect_is (ctx, k, "classrooms") ||
+          /* "sheltering in the Hindu College and three other schools" */
+          _diptych_detect_is (ctx, k, "college") || _diptych_detect_is (ctx, k, "colleges") ||
           /* "sleeping on classroom floors" */
           ((_diptych_detect_is (ctx, k, "floors") || _diptych_detect_is (ctx, k, "floor")) &&
            (_diptych_detect_is (ctx, k - 1, "classroom") || _diptych_detect_is (ctx, k - 1, "school") ||
