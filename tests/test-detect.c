@@ -2280,6 +2280,7 @@ static const Case cases[] = {
   FIG ("fishermen-have-not-returned", "The society says 11 Tamil fishermen who put to sea from Uppuveli on Thursday have not returned.", "11 Tamil fishermen who put to sea from Uppuveli on Thursday have not returned", M, 11, 11, 11, EXACT, OTHER),
   FIG ("fled-and-had-not-returned", "About 600 traders fled on Sunday and many had not returned.", "About 600 traders fled", X, 600, N, N, APPROX, OTHER),
   FIG ("sheltering-in-a-college", "An estimated 6,500 persons are sheltering in the Hindu College and three other schools.", "An estimated 6,500 persons are sheltering in the Hindu College", X, 6500, N, N, APPROX, PEOPLE),
+  FIG ("toll-is-higher-dash", "Residents say the toll is higher — at least 16, among them five women — and accuse the navy.", "the toll is higher — at least 16", K, 16, 16, N, AT_LEAST, PEOPLE),
 };
 
 static const DiptychSuggestion *

@@ -2398,7 +2398,10 @@ _diptych_detect_toll_before (DetectContext *ctx,
         _diptych_detect_is (ctx, before, "reaches") || _diptych_detect_is (ctx, before, "tops") ||
         _diptych_detect_is (ctx, before, "passes") || _diptych_detect_is (ctx, before, "exceeds") ||
         /* "said the toll was more than 30" */
-        _diptych_detect_is (ctx, before, "was") || _diptych_detect_is (ctx, before, "is")))
+        _diptych_detect_is (ctx, before, "was") || _diptych_detect_is (ctx, before, "is") ||
+        /* "say the toll is higher — at least 16", "higher, at least 16" */
+        ((_diptych_detect_is_dash (ctx, before) || _diptych_detect_is (ctx, before, ",")) && before > first &&
+         (_diptych_detect_is (ctx, before - 1, "higher") || _diptych_detect_is (ctx, before - 1, "lower")))))
     return -1;
 
   for (guint k = before; k > first && before - k < TOLL_WINDOW_LONG; k--)
