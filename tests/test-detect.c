@@ -2281,6 +2281,7 @@ static const Case cases[] = {
   FIG ("fled-and-had-not-returned", "About 600 traders fled on Sunday and many had not returned.", "About 600 traders fled", X, 600, N, N, APPROX, OTHER),
   FIG ("sheltering-in-a-college", "An estimated 6,500 persons are sheltering in the Hindu College and three other schools.", "An estimated 6,500 persons are sheltering in the Hindu College", X, 6500, N, N, APPROX, PEOPLE),
   FIG ("toll-is-higher-dash", "Residents say the toll is higher — at least 16, among them five women — and accuse the navy.", "the toll is higher — at least 16", K, 16, 16, N, AT_LEAST, PEOPLE),
+  PART_ ("demonym-list-greeks-spaniards", "Police arrested 14 people, among them nine Germans, three Greeks and two Spaniards.", "two Spaniards", "arrested 14 people"),
 };
 
 static const DiptychSuggestion *
