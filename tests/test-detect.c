@@ -2282,6 +2282,9 @@ static const Case cases[] = {
   FIG ("sheltering-in-a-college", "An estimated 6,500 persons are sheltering in the Hindu College and three other schools.", "An estimated 6,500 persons are sheltering in the Hindu College", X, 6500, N, N, APPROX, PEOPLE),
   FIG ("toll-is-higher-dash", "Residents say the toll is higher — at least 16, among them five women — and accuse the navy.", "the toll is higher — at least 16", K, 16, 16, N, AT_LEAST, PEOPLE),
   PART_ ("demonym-list-greeks-spaniards", "Police arrested 14 people, among them nine Germans, three Greeks and two Spaniards.", "two Spaniards", "arrested 14 people"),
+  FIG ("relatives-could-not-be-found", "Relatives said two young men from his village could not be found.", "two young men from his village could not be found", M, 2, 2, 2, EXACT, MEN),
+  FIG ("ambulances-took-to-hospital", "Ambulances took at least 61 people from the Diaz school to hospital, several of them on stretchers.", "took at least 61 people", I, 61, 61, N, AT_LEAST, PEOPLE),
+  FIG ("take-my-cousin-and-others-from", "\"I saw them take my cousin and four other young men from the bus station,\" he said.", "four other young men", D, 4, 4, 4, EXACT, MEN),
 };
 
 static const DiptychSuggestion *

@@ -1026,25 +1026,6 @@ taken_by_verb (DetectContext *ctx,
          _diptych_detect_is (ctx, i, "seized") || _diptych_detect_is (ctx, i, "seizing");
 }
 
-/* Whether "took" or "seized" opens the list that ends at the "and" at
- * @and: "took my husband, my father and".
- */
-static gboolean
-took_before_list (DetectContext *ctx,
-                  guint          first,
-                  guint          and)
-{
-  for (guint k = and; k > first && and - k < 12; k--)
-    {
-      if (taken_by_verb (ctx, k - 1))
-        return k < and;
-      if ((_diptych_detect_is_punct (ctx, k - 1) && !_diptych_detect_is (ctx, k - 1, ",")) ||
-          detect_key (ctx, k - 1)->quantity)
-        return FALSE;
-    }
-  return FALSE;
-}
-
 /* Whether the words from @from to @to only say when: "that night", "on
  * Sunday", "last week"; or where, in a name: "in Mitrovica".
  */
@@ -1549,8 +1530,8 @@ has_word_in (DetectContext *ctx,
 }
 
 /* Whether "took" or "taken" is the verb of the object at @before: "took
- * my two sons", or past one before it: "took my husband and my two
- * brothers".
+ * my two sons", or past those listed before it: "took my husband and my
+ * two brothers", "took my husband, my father and about 200 other men".
  */
 static gboolean
 taken_before (DetectContext *ctx,
@@ -1560,10 +1541,18 @@ taken_before (DetectContext *ctx,
   guint k = before - 1;
 
   if (before > first + 2 && _diptych_detect_is (ctx, k, "and"))
-    for (k--; k > first && before - k < 6 && !_diptych_detect_is_punct (ctx, k); k--)
-      if (_diptych_detect_is (ctx, k, "took") || _diptych_detect_is (ctx, k, "taken"))
-        break;
-  return _diptych_detect_is (ctx, k, "took") || _diptych_detect_is (ctx, k, "taken");
+    for (k--; k > first && before - k < 12 && (!_diptych_detect_is_punct (ctx, k) || _diptych_detect_is (ctx, k, ","));
+         k--)
+      {
+        if (taken_by_verb (ctx, k) || _diptych_detect_is (ctx, k, "taken"))
+          break;
+        /* not past a breakdown: "had taken refuge there, among them
+         * seven children and three monks"
+         */
+        if (detect_in (ctx, k, LEX_BREAKDOWN) || detect_key (ctx, k)->quantity)
+          return FALSE;
+      }
+  return taken_by_verb (ctx, k) || _diptych_detect_is (ctx, k, "taken");
 }
 
 /* Whether the people taken, whose noun ends at @i, were shot when
@@ -3375,6 +3364,11 @@ detect_in_sentence (DetectContext *ctx,
                * shot them": taken to be killed
                */
               outcome = shot_when_taken (ctx, head_end, last) ? DIPTYCH_OUTCOME_KILLED : DIPTYCH_OUTCOME_DETAINED;
+              /* … "Ambulances took at least 61 people from the school to
+               * hospital": the hurt
+               */
+              if (has_word_in (ctx, head_end, MIN (last, head_end + 8), "hospital"))
+                outcome = DIPTYCH_OUTCOME_INJURED;
               span_first = _diptych_detect_is (ctx, before - 1, "and") ? before : before - 1;
             }
           /* "I saw them line up eight or nine men against the wall of
@@ -3657,7 +3651,11 @@ detect_in_sentence (DetectContext *ctx,
       if (outcome < 0 && link == LINK_NONE && q.start > first && taken_by_verb (ctx, q.start - 1) &&
           ((group >= 0 && head_end > q.end && head_end + 1 < last && _diptych_detect_is (ctx, head_end, "from")) ||
            (q.end + 3 < last && _diptych_detect_is (ctx, q.end, "of") && _diptych_detect_is (ctx, q.end + 1, "us") &&
-            _diptych_detect_is (ctx, q.end + 2, "from"))))
+            _diptych_detect_is (ctx, q.end + 2, "from"))) &&
+          /* … not "Ambulances took at least 61 people from the school to
+           * hospital"
+           */
+          !has_word_in (ctx, head_end, MIN (last, head_end + 8), "hospital"))
         {
           outcome = DIPTYCH_OUTCOME_DETAINED;
           span_first = q.start - 1;
@@ -4099,13 +4097,6 @@ detect_in_sentence (DetectContext *ctx,
                     (g_array_index (ctx->figures, DetectItem, f).last == before - 2 &&
                      (_diptych_detect_is (ctx, before - 2, "along") || _diptych_detect_is (ctx, before - 2, "together")))))
             link = LINK_COORDINATE;
-          /* … "They took my husband, my father and about 200 other men
-           * away in lorries": the last taken of a list
-           */
-          else if (outcome < 0 && group >= 0 && !unknown && head_end < last && _diptych_detect_is (ctx, before - 1, "and") &&
-                   (_diptych_detect_is (ctx, head_end, "away") || _diptych_detect_is (ctx, head_end, "from")) &&
-                   took_before_list (ctx, first, before - 1))
-            outcome = DIPTYCH_OUTCOME_DETAINED;
           /* … "The blast killed a policeman and two others" */
           else if (outcome < 0 && (group >= 0 || (others && head_end == q.end + 1)) &&
                    _diptych_detect_is (ctx, before - 1, "and"))
