@@ -2285,6 +2285,10 @@ static const Case cases[] = {
   FIG ("relatives-could-not-be-found", "Relatives said two young men from his village could not be found.", "two young men from his village could not be found", M, 2, 2, 2, EXACT, MEN),
   FIG ("ambulances-took-to-hospital", "Ambulances took at least 61 people from the Diaz school to hospital, several of them on stretchers.", "took at least 61 people", I, 61, 61, N, AT_LEAST, PEOPLE),
   FIG ("take-my-cousin-and-others-from", "\"I saw them take my cousin and four other young men from the bus station,\" he said.", "four other young men", D, 4, 4, 4, EXACT, MEN),
+  FIG ("residents-interned", "Some 37 of its residents have been interned without charge.", "Some 37 of its residents have been interned", D, 37, N, N, APPROX, CIVILIANS),
+  FIG ("families-being-accommodated", "Friel said 64 families were being accommodated at the Alley Arts Centre and two schools.", "64 families were being accommodated", X, 64, 64, 64, EXACT, PEOPLE),
+  FIG ("so-far-registered-with-council", "The Garda said fewer than 300 persons from Strabane had so far registered with Donegal County Council.", "fewer than 300 persons from Strabane had so far registered with Donegal", X, 300, N, 300, AT_MOST, PEOPLE),
+  FIG ("sought-emergency-accommodation", "The council said 310 people had sought emergency accommodation across the borough.", "310 people had sought emergency accommodation", X, 310, 310, 310, EXACT, PEOPLE),
 };
 
 static const DiptychSuggestion *

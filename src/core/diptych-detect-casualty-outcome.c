@@ -818,9 +818,14 @@ without_homes (DetectContext *ctx,
        * registered in Dori alone", "had registered with us since
        * yesterday" (33 labelled of 36); not voters
        */
-      if (i > 1 && (_diptych_detect_is (ctx, i - 1, "have") || _diptych_detect_is (ctx, i - 1, "had") ||
-                    _diptych_detect_is (ctx, i - 1, "has") || _diptych_detect_is (ctx, i - 1, "been")) &&
-          !_diptych_detect_is (ctx, i - 2, "voters"))
+      guint aux = i - 1;
+
+      /* … "had so far registered with Donegal County Council" */
+      if (aux > 2 && _diptych_detect_is (ctx, aux, "far") && _diptych_detect_is (ctx, aux - 1, "so"))
+        aux -= 2;
+      if (aux > 1 && (_diptych_detect_is (ctx, aux, "have") || _diptych_detect_is (ctx, aux, "had") ||
+                      _diptych_detect_is (ctx, aux, "has") || _diptych_detect_is (ctx, aux, "been")) &&
+          !_diptych_detect_is (ctx, aux - 1, "voters"))
         return at + 2 - i;
       return 0;
     }
