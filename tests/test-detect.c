@@ -2289,6 +2289,7 @@ static const Case cases[] = {
   FIG ("families-being-accommodated", "Friel said 64 families were being accommodated at the Alley Arts Centre and two schools.", "64 families were being accommodated", X, 64, 64, 64, EXACT, PEOPLE),
   FIG ("so-far-registered-with-council", "The Garda said fewer than 300 persons from Strabane had so far registered with Donegal County Council.", "fewer than 300 persons from Strabane had so far registered with Donegal", X, 300, N, 300, AT_MOST, PEOPLE),
   FIG ("sought-emergency-accommodation", "The council said 310 people had sought emergency accommodation across the borough.", "310 people had sought emergency accommodation", X, 310, 310, 310, EXACT, PEOPLE),
+  FIG ("beat-them-to-death", "\"I saw them drag two boys off a rickshaw and beat them to death,\" he added.", "two boys", K, 2, 2, 2, EXACT, CHILDREN),
 };
 
 static const DiptychSuggestion *
