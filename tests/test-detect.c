@@ -1868,7 +1868,7 @@ static const Case cases[] = {
   FIG ("searching-for-who-were-missing", "He said seven suspects had been arrested and that officers were searching for 10 to 12 people who were missing.", "searching for 10 to 12 people", M, N, 10, 12, RANGE, PEOPLE),
   FIG ("well-over", "Police killed 18 people and injured well over 200.", "injured well over 200", I, 200, 200, N, AT_LEAST, PEOPLE),
   FIG ("paid-with-their-lives", "Families were driven out at gunpoint, and two young men paid with their lives.", "two young men paid with their lives", K, 2, 2, 2, EXACT, MEN),
-  SRC ("issued-by-with-inputs", "This update is issued by the Inter Sector Coordination Group (ISCG) with inputs from partners.", "the Inter Sector Coordination Group (ISCG)", DIPTYCH_SOURCE_OTHER),
+  NO_SRC ("issued-by-with-inputs", "This update is issued by the Inter Sector Coordination Group (ISCG) with inputs from partners.", "the Inter Sector Coordination Group (ISCG)"),
   FIG ("referred-to-long-hospital-name", "Nine of the injured were still in hospital, and four others had been referred to Jawaharlal Nehru Medical College Hospital in Bhagalpur.", "four others had been referred to Jawaharlal Nehru Medical College Hospital", I, 4, 4, 4, EXACT, PEOPLE),
   FIG ("operated-on-patients", "MSF said its team had operated on 23 patients since the attack.", "operated on 23 patients", I, 23, 23, 23, EXACT, PEOPLE),
   FIG ("with-list-of-wounds", "Paro said 47 people with gunshot, arrow and machete wounds were being treated at the provincial hospital.", "47 people with gunshot, arrow and machete wounds", I, 47, 47, 47, EXACT, PEOPLE),
@@ -2290,6 +2290,8 @@ static const Case cases[] = {
   FIG ("so-far-registered-with-council", "The Garda said fewer than 300 persons from Strabane had so far registered with Donegal County Council.", "fewer than 300 persons from Strabane had so far registered with Donegal", X, 300, N, 300, AT_MOST, PEOPLE),
   FIG ("sought-emergency-accommodation", "The council said 310 people had sought emergency accommodation across the borough.", "310 people had sought emergency accommodation", X, 310, 310, 310, EXACT, PEOPLE),
   FIG ("beat-them-to-death", "\"I saw them drag two boys off a rickshaw and beat them to death,\" he added.", "two boys", K, 2, 2, 2, EXACT, CHILDREN),
+  NO_SRC ("update-issued-by-publisher", "This update is issued by the Office of the UN Resident Coordinator in India with inputs from humanitarian partners.", "the Office of the UN Resident Coordinator in India"),
+  SRC ("statement-issued-by-army", "A statement issued by the army said 12 soldiers died.", "the army", DIPTYCH_SOURCE_MILITARY),
 };
 
 static const DiptychSuggestion *

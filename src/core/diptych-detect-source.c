@@ -3086,6 +3086,14 @@ detect_in_sentence (DetectContext *ctx,
             continue;
           while (j < last && _diptych_detect_is_quote (ctx, j))
             j++;
+          /* "This update is issued by the Office of the UN Resident
+           * Coordinator": who publishes the document, which tells the
+           * figures itself (64 unlabelled of 65)
+           */
+          if (_diptych_detect_is (ctx, j - 1, "by") && i > first + 1 && detect_in (ctx, i - 1, LEX_AUXILIARY) &&
+              i - 2 >= first && (source_noun (ctx, i - 2) == SOURCE_NOUN_STATEMENT ||
+                                 _diptych_detect_is (ctx, i - 2, "update")))
+            continue;
           /* "had not been identified by Monday evening": when, not who */
           if (_diptych_detect_is (ctx, j - 1, "by") && j < last && (is_day (ctx, j) || detect_in (ctx, j, LEX_TIME)))
             continue;
