@@ -2292,6 +2292,7 @@ static const Case cases[] = {
   FIG ("beat-them-to-death", "\"I saw them drag two boys off a rickshaw and beat them to death,\" he added.", "two boys", K, 2, 2, 2, EXACT, CHILDREN),
   NO_SRC ("update-issued-by-publisher", "This update is issued by the Office of the UN Resident Coordinator in India with inputs from humanitarian partners.", "the Office of the UN Resident Coordinator in India"),
   SRC ("statement-issued-by-army", "A statement issued by the army said 12 soldiers died.", "the army", DIPTYCH_SOURCE_MILITARY),
+  FIG ("spent-weekday-night-on-cots", "Hundreds of residents spent Thursday night on cots in the gymnasium, the Red Cross said.", "Hundreds of residents spent Thursday night on cots in the gymnasium", X, N, 100, N, VAGUE, CIVILIANS),
 };
 
 static const DiptychSuggestion *

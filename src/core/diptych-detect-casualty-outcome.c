@@ -767,7 +767,9 @@ without_homes (DetectContext *ctx,
   /* "spent the night in a sports hall": where they slept; "spent the
    * night sheltering in mosques"
    */
-  if (_diptych_detect_is (ctx, i, "spent") && i + 3 < last && _diptych_detect_is (ctx, i + 1, "the") &&
+  /* … "spent Thursday night on cots in the gymnasium" */
+  if (_diptych_detect_is (ctx, i, "spent") && i + 3 < last &&
+      (_diptych_detect_is (ctx, i + 1, "the") || detect_in (ctx, i + 1, LEX_MONTH)) &&
       _diptych_detect_is (ctx, i + 2, "night"))
     {
       guint n = without_homes (ctx, i + 2, last);
@@ -1053,6 +1055,7 @@ without_homes (DetectContext *ctx,
       /* "sleeping on mats in the classrooms": where the mats are */
       if (k > at + 1 && (_diptych_detect_is (ctx, k, "in") || _diptych_detect_is (ctx, k, "at")) &&
           (_diptych_detect_is (ctx, k - 1, "mats") || _diptych_detect_is (ctx, k - 1, "floor") ||
+           _diptych_detect_is (ctx, k - 1, "cots") || _diptych_detect_is (ctx, k - 1, "mattresses") ||
            _diptych_detect_is (ctx, k - 1, "floors") || _diptych_detect_is (ctx, k - 1, "ground") ||
            _diptych_detect_is (ctx, k - 1, "cardboard")) &&
           stop < k + 4)
