@@ -2293,6 +2293,8 @@ static const Case cases[] = {
   NO_SRC ("update-issued-by-publisher", "This update is issued by the Office of the UN Resident Coordinator in India with inputs from humanitarian partners.", "the Office of the UN Resident Coordinator in India"),
   SRC ("statement-issued-by-army", "A statement issued by the army said 12 soldiers died.", "the army", DIPTYCH_SOURCE_MILITARY),
   FIG ("spent-weekday-night-on-cots", "Hundreds of residents spent Thursday night on cots in the gymnasium, the Red Cross said.", "Hundreds of residents spent Thursday night on cots in the gymnasium", X, N, 100, N, VAGUE, CIVILIANS),
+  QUIET_ ("carried-out-amputations", "Surgeons had carried out more than 30 amputations by torchlight since the power failed.", "more than 30"),
+  NO_SRC ("the-days-toll-no-source", "Croatia's Information Ministry in Zagreb put the day's toll at 23 dead.", "the day"),
 };
 
 static const DiptychSuggestion *

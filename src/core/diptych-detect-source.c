@@ -2958,6 +2958,30 @@ admits_patients (DetectContext *ctx,
 }
 
 
+/* Whether the possessive at @i names a time: "the day's", "last
+ * week's", "Sunday's".
+ */
+static gboolean
+names_a_time (DetectContext *ctx,
+              guint          i)
+{
+  static const char * const times[] = {
+    "day", "week", "night", "month", "year", "weekend", "morning", "evening", "today", "yesterday",
+  };
+  const char *w = detect_lower (ctx, i);
+
+  if (is_day (ctx, i))
+    return TRUE;
+  for (guint t = 0; t < G_N_ELEMENTS (times); t++)
+    {
+      gsize n = strlen (times[t]);
+
+      if (strncmp (w, times[t], n) == 0 && (w[n] == '\0' || w[n] == '\'' || (guchar)w[n] == 0xE2))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether the words from @i, up to six, proclaim a winner: "the
  * incumbent the winner", "President Bright Chaponda winner".
  */
@@ -3170,7 +3194,9 @@ detect_in_sentence (DetectContext *ctx,
           (_diptych_detect_match (ctx, i + 1, LEX_TOLL, NULL) > 0 ||
            (i + 2 < last && !is_punct (ctx, i + 1) && !detect_in (ctx, i + 1, LEX_FUNCTION) &&
             !detect_key (ctx, i + 1)->quantity && _diptych_detect_match (ctx, i + 2, LEX_TOLL, NULL) > 0)) &&
-          detect_in (ctx, i, LEX_SOURCE_TYPE) == FALSE)
+          detect_in (ctx, i, LEX_SOURCE_TYPE) == FALSE &&
+          /* … not "the day's toll", "last week's toll": when, not whose */
+          !names_a_time (ctx, i))
         {
           const DetectToken *token = detect_token (ctx, i);
           const char *apostrophe = g_utf8_find_prev_char (ctx->contents + token->byte_start,
