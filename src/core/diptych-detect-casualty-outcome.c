@@ -1788,7 +1788,25 @@ _diptych_detect_outcome_after (DetectContext *ctx,
           (_diptych_detect_is_article (ctx, i + 1) || _diptych_detect_is (ctx, i + 1, "a") ||
            _diptych_detect_is (ctx, i + 1, "an") || _diptych_detect_is (ctx, i + 1, "the")) &&
           !_diptych_detect_is_verb_of_be (ctx, i - 1))
-        return -1;
+        {
+          /* … but past it to the verb of the relative's people: "six
+           * workers who were trapped when the roof collapsed were still
+           * unaccounted for"
+           */
+          guint j;
+
+          if (!relative || !_diptych_detect_is (ctx, i, "when"))
+            return -1;
+          for (j = i + 2; j < last && j < i + 8 && !_diptych_detect_is_punct (ctx, j) &&
+                          !(_diptych_detect_is (ctx, j, "were") || _diptych_detect_is (ctx, j, "are"));
+               j++)
+            ;
+          if (!(j < last && (_diptych_detect_is (ctx, j, "were") || _diptych_detect_is (ctx, j, "are"))))
+            return -1;
+          steps += j - i;
+          i = j - 1;
+          continue;
+        }
       Quantity q;
 
       if (_diptych_detect_is_quote (ctx, i) || _diptych_detect_is_apostrophe (ctx, i))
