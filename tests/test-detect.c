@@ -2296,6 +2296,7 @@ static const Case cases[] = {
   QUIET_ ("carried-out-amputations", "Surgeons had carried out more than 30 amputations by torchlight since the power failed.", "more than 30"),
   NO_SRC ("the-days-toll-no-source", "Croatia's Information Ministry in Zagreb put the day's toll at 23 dead.", "the day"),
   FIG ("relative-past-when-clause", "Relatives said at least six warehouse workers who were trapped when the roof collapsed were still unaccounted for.", "at least six warehouse workers who were trapped when the roof collapsed were still unaccounted for", M, 6, 6, N, AT_LEAST, OTHER),
+  NO_SRC ("the-towns-toll-no-source", "Police said the bodies were found on Tuesday, raising the town’s toll to five.", "the town"),
 };
 
 static const DiptychSuggestion *

@@ -2958,15 +2958,17 @@ admits_patients (DetectContext *ctx,
 }
 
 
-/* Whether the possessive at @i names a time: "the day's", "last
- * week's", "Sunday's".
+/* Whether the possessive at @i names a time or a place: "the day's",
+ * "last week's", "Sunday's", "the town's", "the district's".
  */
 static gboolean
-names_a_time (DetectContext *ctx,
-              guint          i)
+names_a_time_or_place (DetectContext *ctx,
+                       guint          i)
 {
   static const char * const times[] = {
     "day", "week", "night", "month", "year", "weekend", "morning", "evening", "today", "yesterday",
+    "town", "village", "city", "district", "block", "province", "region", "county", "municipality",
+    "neighbourhood", "neighborhood", "camp", "area",
   };
   const char *w = detect_lower (ctx, i);
 
@@ -3195,8 +3197,10 @@ detect_in_sentence (DetectContext *ctx,
            (i + 2 < last && !is_punct (ctx, i + 1) && !detect_in (ctx, i + 1, LEX_FUNCTION) &&
             !detect_key (ctx, i + 1)->quantity && _diptych_detect_match (ctx, i + 2, LEX_TOLL, NULL) > 0)) &&
           detect_in (ctx, i, LEX_SOURCE_TYPE) == FALSE &&
-          /* … not "the day's toll", "last week's toll": when, not whose */
-          !names_a_time (ctx, i))
+          /* … not "the day's toll", "the town's toll": when or where,
+           * not whose
+           */
+          !names_a_time_or_place (ctx, i))
         {
           const DetectToken *token = detect_token (ctx, i);
           const char *apostrophe = g_utf8_find_prev_char (ctx->contents + token->byte_start,
