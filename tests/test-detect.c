@@ -2297,6 +2297,8 @@ static const Case cases[] = {
   NO_SRC ("the-days-toll-no-source", "Croatia's Information Ministry in Zagreb put the day's toll at 23 dead.", "the day"),
   FIG ("relative-past-when-clause", "Relatives said at least six warehouse workers who were trapped when the roof collapsed were still unaccounted for.", "at least six warehouse workers who were trapped when the roof collapsed were still unaccounted for", M, 6, 6, N, AT_LEAST, OTHER),
   NO_SRC ("the-towns-toll-no-source", "Police said the bodies were found on Tuesday, raising the town’s toll to five.", "the town"),
+  FIG ("church-where-spent-the-night", "She sat outside a Methodist church in Pietermaritzburg where about 1,400 people spent the night.", "about 1,400 people spent the night", X, 1400, N, N, APPROX, PEOPLE),
+  FIG ("dragging-people-into-trucks", "Riot police charged the crowd, dragging at least 25 people into trucks.", "dragging at least 25 people", D, 25, 25, N, AT_LEAST, PEOPLE),
 };
 
 static const DiptychSuggestion *

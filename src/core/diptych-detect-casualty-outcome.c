@@ -722,13 +722,18 @@ sheltering_where (DetectContext *ctx,
     "gymnasium", "stadium", "hall", "compound", "mission", "town", "centre", "center", "court",
     "monastery", "convent", "cathedral", "temple",
   };
-  guint where;
+  guint where, after = i + 1;
 
-  if (!(_diptych_detect_is (ctx, i, "sheltering") || _diptych_detect_is (ctx, i, "staying")) ||
-      (i + 1 < last && !_diptych_detect_is_punct (ctx, i + 1) &&
+  /* … "a Methodist church where about 1,400 people spent the night." */
+  if (_diptych_detect_is (ctx, i, "spent") && i + 2 < last && _diptych_detect_is (ctx, i + 1, "the") &&
+      _diptych_detect_is (ctx, i + 2, "night"))
+    after = i + 3;
+  else if (!(_diptych_detect_is (ctx, i, "sheltering") || _diptych_detect_is (ctx, i, "staying")))
+    return FALSE;
+  if ((after < last && !_diptych_detect_is_punct (ctx, after) &&
        /* … "were sheltering on Monday," */
-       !(i + 3 < last && _diptych_detect_is (ctx, i + 1, "on") && detect_in (ctx, i + 2, LEX_MONTH) &&
-         _diptych_detect_is_punct (ctx, i + 3))))
+       !(after + 2 < last && _diptych_detect_is (ctx, after, "on") && detect_in (ctx, after + 1, LEX_MONTH) &&
+         _diptych_detect_is_punct (ctx, after + 2))))
     return FALSE;
   for (where = i; where > 0 && i - where < 8; where--)
     if (_diptych_detect_is (ctx, where - 1, "where") || _diptych_detect_is_punct (ctx, where - 1))
@@ -763,7 +768,7 @@ without_homes (DetectContext *ctx,
   guint at = i + 1;
 
   if (sheltering_where (ctx, i, last))
-    return 1;
+    return _diptych_detect_is (ctx, i, "spent") ? 3 : 1;
   /* "spent the night in a sports hall": where they slept; "spent the
    * night sheltering in mosques"
    */

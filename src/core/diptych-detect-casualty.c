@@ -1023,7 +1023,9 @@ taken_by_verb (DetectContext *ctx,
 {
   return _diptych_detect_is (ctx, i, "took") || _diptych_detect_is (ctx, i, "take") ||
          _diptych_detect_is (ctx, i, "taking") || _diptych_detect_is (ctx, i, "seize") ||
-         _diptych_detect_is (ctx, i, "seized") || _diptych_detect_is (ctx, i, "seizing");
+         _diptych_detect_is (ctx, i, "seized") || _diptych_detect_is (ctx, i, "seizing") ||
+         /* "dragging at least 25 people into trucks" */
+         _diptych_detect_is (ctx, i, "dragged") || _diptych_detect_is (ctx, i, "dragging");
 }
 
 /* Whether the words from @from to @to only say when: "that night", "on
