@@ -2299,6 +2299,9 @@ static const Case cases[] = {
   NO_SRC ("the-towns-toll-no-source", "Police said the bodies were found on Tuesday, raising the town’s toll to five.", "the town"),
   FIG ("church-where-spent-the-night", "She sat outside a Methodist church in Pietermaritzburg where about 1,400 people spent the night.", "about 1,400 people spent the night", X, 1400, N, N, APPROX, PEOPLE),
   FIG ("dragging-people-into-trucks", "Riot police charged the crowd, dragging at least 25 people into trucks.", "dragging at least 25 people", D, 25, 25, N, AT_LEAST, PEOPLE),
+  FIG ("hundreds-held-after-raids", "Chile coup: Dozens dead and hundreds held after army raids on Santiago shantytown", "hundreds held", D, N, 100, N, VAGUE, PEOPLE),
+  FIG ("was-taken-with-other-men", "\"My brother was taken with 11 other men from the housing project on Oct 7,\" she said.", "11 other men", D, 11, 11, 11, EXACT, MEN),
+  FIG ("took-him-with-other-men", "\"The National Guard took him with four other young men,\" she said.", "four other young men", D, 4, 4, 4, EXACT, MEN),
 };
 
 static const DiptychSuggestion *

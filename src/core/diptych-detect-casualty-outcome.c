@@ -99,7 +99,9 @@ held_after_people (DetectContext *ctx,
   if (_diptych_detect_is (ctx, next, "over"))
     return on_line (ctx, next + 1) && !detect_key (ctx, next + 1)->quantity &&
            !(on_line (ctx, next + 2) && detect_in (ctx, next + 2, LEX_TIME));
+  /* … "Dozens dead and hundreds held after army raids" */
   return _diptych_detect_is (ctx, next, "by") || _diptych_detect_is (ctx, next, "since") ||
+         _diptych_detect_is (ctx, next, "after") ||
          _diptych_detect_is (ctx, next, "as") || _diptych_detect_is (ctx, next, "inside") ||
          _diptych_detect_is (ctx, next, "and") || _diptych_detect_is (ctx, next, "without") ||
          _diptych_detect_is (ctx, next, "incommunicado") || _diptych_detect_is (ctx, next, "overnight");
@@ -2726,6 +2728,15 @@ _diptych_detect_shared_fate (DetectContext *ctx,
       }
   if (!_diptych_detect_is (ctx, k, "with"))
     return -1;
+  /* "My brother was taken with 11 other men", "took him with four other
+   * young men": taken as they were
+   */
+  if (other && k > first + 1 &&
+      ((_diptych_detect_is (ctx, k - 1, "taken") && detect_in (ctx, k - 2, LEX_AUXILIARY)) ||
+       (k > first + 2 && _diptych_detect_is (ctx, k - 2, "took") &&
+        (_diptych_detect_is (ctx, k - 1, "him") || _diptych_detect_is (ctx, k - 1, "her") ||
+         _diptych_detect_is (ctx, k - 1, "me") || _diptych_detect_is (ctx, k - 1, "us")))))
+    return DIPTYCH_OUTCOME_DETAINED;
   along = _diptych_detect_is (ctx, k - 1, "along") || _diptych_detect_is (ctx, k - 1, "together");
   if (along)
     k--;
