@@ -2302,6 +2302,8 @@ static const Case cases[] = {
   FIG ("hundreds-held-after-raids", "Chile coup: Dozens dead and hundreds held after army raids on Santiago shantytown", "hundreds held", D, N, 100, N, VAGUE, PEOPLE),
   FIG ("was-taken-with-other-men", "\"My brother was taken with 11 other men from the housing project on Oct 7,\" she said.", "11 other men", D, 11, 11, 11, EXACT, MEN),
   FIG ("took-him-with-other-men", "\"The National Guard took him with four other young men,\" she said.", "four other young men", D, 4, 4, 4, EXACT, MEN),
+  FIG ("sustained-various-degrees-of-injury", "He said three persons lost their lives, while 27 others sustained various degrees of injury.", "27 others", I, 27, 27, 27, EXACT, PEOPLE),
+  FIG ("sheltering-in-caves", "Hundreds more are sheltering in caves and ravines near the town.", "Hundreds more are sheltering in caves", X, N, 100, N, VAGUE, PEOPLE),
 };
 
 static const DiptychSuggestion *

@@ -969,6 +969,10 @@ without_homes (DetectContext *ctx,
            (_diptych_detect_is (ctx, i, "hiding") || _diptych_detect_is (ctx, i, "sleeping") ||
             _diptych_detect_is (ctx, i, "living"))) ||
           _diptych_detect_is (ctx, k, "fields") || _diptych_detect_is (ctx, k, "monasteries") ||
+          /* "Hundreds more are sheltering in caves and ravines" */
+          ((_diptych_detect_is (ctx, k, "caves") || _diptych_detect_is (ctx, k, "ravines")) &&
+           (_diptych_detect_is (ctx, i, "hiding") || _diptych_detect_is (ctx, i, "sleeping") ||
+            _diptych_detect_is (ctx, i, "living") || _diptych_detect_is (ctx, i, "sheltering"))) ||
           /* "sleeping in orchards and olive groves" */
           _diptych_detect_is (ctx, k, "orchards") || _diptych_detect_is (ctx, k, "groves") ||
           /* "sheltering at its temporary operating base", "near the UN
