@@ -373,8 +373,12 @@ static gboolean
 is_bullet (DetectContext *ctx,
            guint          i)
 {
+  /* a spaced hyphen reads as a dash: "- Blida city: approximately 2,100
+   * people"
+   */
   return _diptych_detect_is (ctx, i, "\u2022") || _diptych_detect_is (ctx, i, "-") ||
-         _diptych_detect_is (ctx, i, "*") || _diptych_detect_is (ctx, i, "\u2013");
+         _diptych_detect_is (ctx, i, "*") || _diptych_detect_is (ctx, i, "\u2013") ||
+         _diptych_detect_is (ctx, i, "\u2014");
 }
 
 /* Whether the sentence @s is a heading of displacement figures:
