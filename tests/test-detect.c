@@ -2305,6 +2305,7 @@ static const Case cases[] = {
   FIG ("sustained-various-degrees-of-injury", "He said three persons lost their lives, while 27 others sustained various degrees of injury.", "27 others", I, 27, 27, 27, EXACT, PEOPLE),
   FIG ("sheltering-in-caves", "Hundreds more are sheltering in caves and ravines near the town.", "Hundreds more are sheltering in caves", X, N, 100, N, VAGUE, PEOPLE),
   PART_ ("hyphen-bullet-site-list", "The CRA estimates that around 4,300 people have left their homes. Of these:\n\n- Blida city: approximately 2,100 people, sheltering in five schools;\n\n- Boufarik: up to 850 people, in two mosques.", "up to 850 people", "around 4,300 people have left their homes"),
+  FIG ("list-under-outcome-heading", "Injured people treated, by facility (as of 23 July):\n\n• Rangpur Medical College Hospital: 412\n\n• Kurigram General Hospital: 71", "71", I, 71, 71, 71, EXACT, PEOPLE),
 };
 
 static const DiptychSuggestion *

@@ -878,6 +878,55 @@ listed_under (DetectContext *ctx,
   return item->parent >= 0 && opens_with_label (owner, s->first, item->first) ? item->parent : -1;
 }
 
+/* The outcome a list's line, @sentence (@rel in this part), takes from
+ * the line before: a heading ending in a colon that names an outcome and
+ * counts no one ("Injured people treated, by facility:"), or a line of
+ * the same list that took it; or -1.
+ */
+static gint
+list_heading_outcome (DetectContext *ctx,
+                      guint          sentence,
+                      guint          rel)
+{
+  DetectContext *owner;
+  const DetectSentence *s;
+  gint outcome = -1;
+  guint n;
+
+  if (rel == 0 && ctx->ahead)
+    {
+      ctx->needs_before = TRUE;
+      return -1;
+    }
+  if ((s = sentence_before (ctx, rel, &owner)) == NULL || s->last <= s->first)
+    return -1;
+  if (_diptych_detect_is (owner, s->last - 1, ":"))
+    {
+      for (guint k = s->first; k < s->last; k++)
+        {
+          /* a count of people, not the date of "(as of 23 July)" */
+          if (detect_key (owner, k)->quantity && k + 1 < s->last &&
+              (detect_in (owner, k + 1, LEX_GROUP) || _diptych_detect_match_outcome (owner, k + 1, &n) >= 0))
+            return -1;
+          if (outcome < 0)
+            outcome = _diptych_detect_match_outcome (owner, k, &n);
+        }
+      return outcome;
+    }
+  /* … the line before, of the same list: its figure after the label */
+  for (guint f = ctx->figures->len; f > 0 && owner == ctx; f--)
+    {
+      const DetectItem *item = &g_array_index (ctx->figures, DetectItem, f - 1);
+
+      if (item->sentence + 1 != sentence)
+        break;
+      if (item->parent < 0 && item->first > s->first && _diptych_detect_is (ctx, item->first - 1, ":") &&
+          opens_with_label (ctx, s->first, item->first))
+        return item->casualty.outcome;
+    }
+  return -1;
+}
+
 /* Where the words that say the fate of the people counted from @start
  * is unknown end: "the fate of 20 to 25 other soldiers remained
  * unknown", "the whereabouts of 14 of them are unknown"; or 0.
@@ -4269,6 +4318,12 @@ detect_in_sentence (DetectContext *ctx,
               link = LINK_HEAD;
               outcome = g_array_index (ctx->figures, DetectItem, head).casualty.outcome;
             }
+          /* … or a list under a heading that says what befell them and
+           * counts no one: "Injured people treated, by facility (as of 23
+           * July):", then "• Rangpur Medical College Hospital: 412"
+           */
+          else if (outcome < 0 && head < 0)
+            outcome = list_heading_outcome (ctx, sentence, sentence - ctx->sentence_base);
         }
       /* "An estimated 9,000 people had already fled … Hundreds more left
        * on Friday", "up to 300 more are arriving every day": more of the
