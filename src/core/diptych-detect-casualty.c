@@ -4774,8 +4774,14 @@ detect_in_sentence (DetectContext *ctx,
              * and over 8,000 have fled"; but "two soldiers paid the supreme
              * price and three others sustained injuries" are soldiers
              */
+            /* … and others of another fate than a part are others than
+             * its whole: "the bodies of 11 people — among them two
+             * children — and 26 others were wounded" are people
+             */
             if (group < 0 && !sibling->no_group && !sibling->predicate && (!other_fate || others))
-              group = sibling->casualty.group;
+              group = other_fate && sibling->parent >= 0
+                        ? g_array_index (ctx->figures, DetectItem, sibling->parent).casualty.group
+                        : sibling->casualty.group;
           }
           break;
         case LINK_AMONG_NEXT:
