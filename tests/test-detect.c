@@ -2307,6 +2307,7 @@ static const Case cases[] = {
   PART_ ("hyphen-bullet-site-list", "The CRA estimates that around 4,300 people have left their homes. Of these:\n\n- Blida city: approximately 2,100 people, sheltering in five schools;\n\n- Boufarik: up to 850 people, in two mosques.", "up to 850 people", "around 4,300 people have left their homes"),
   FIG ("list-under-outcome-heading", "Injured people treated, by facility (as of 23 July):\n\n• Rangpur Medical College Hospital: 412\n\n• Kurigram General Hospital: 71", "71", I, 71, 71, 71, EXACT, PEOPLE),
   FIG ("others-than-a-parts-whole", "His staff had received the bodies of 11 people — among them two children — and 26 others were wounded by gunfire.", "26 others were wounded", I, 26, 26, 26, EXACT, PEOPLE),
+  SRC ("said-its-head-nurse-named", "The health centre received upwards of 40 wounded, said its head nurse, Mrs Ablavi Tsogbe.", "its head nurse, Mrs Ablavi Tsogbe", DIPTYCH_SOURCE_OTHER),
 };
 
 static const DiptychSuggestion *

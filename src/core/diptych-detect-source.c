@@ -90,8 +90,10 @@ is_possessed_title (DetectContext *ctx,
   if (!_diptych_detect_is (ctx, first, "its") && !_diptych_detect_is (ctx, first, "their") &&
       !_diptych_detect_is (ctx, first, "his") && !_diptych_detect_is (ctx, first, "her"))
     return FALSE;
+  /* … "its head nurse", a person's noun */
   for (guint k = first + 1; k < last && k < first + 4; k++)
-    if (detect_in (ctx, k, LEX_TITLE) || detect_in (ctx, k, LEX_SOURCE_TYPE))
+    if (detect_in (ctx, k, LEX_TITLE) || detect_in (ctx, k, LEX_SOURCE_TYPE) ||
+        (detect_in (ctx, k, LEX_SOURCE_NOUN) && detect_value (ctx, k, LEX_SOURCE_NOUN) == SOURCE_NOUN_PERSON))
       return TRUE;
   return FALSE;
 }
