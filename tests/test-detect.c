@@ -2308,6 +2308,9 @@ static const Case cases[] = {
   FIG ("list-under-outcome-heading", "Injured people treated, by facility (as of 23 July):\n\n• Rangpur Medical College Hospital: 412\n\n• Kurigram General Hospital: 71", "71", I, 71, 71, 71, EXACT, PEOPLE),
   FIG ("others-than-a-parts-whole", "His staff had received the bodies of 11 people — among them two children — and 26 others were wounded by gunfire.", "26 others were wounded", I, 26, 26, 26, EXACT, PEOPLE),
   SRC ("said-its-head-nurse-named", "The health centre received upwards of 40 wounded, said its head nurse, Mrs Ablavi Tsogbe.", "its head nurse, Mrs Ablavi Tsogbe", DIPTYCH_SOURCE_OTHER),
+  FIG ("had-left-the-named-prefecture", "UNHCR estimated that between 6,000 and 7,000 people had left the Lacs prefecture in five days.", "between 6,000 and 7,000 people had left", X, N, 6000, 7000, RANGE, PEOPLE),
+  FIG ("had-left-for-relatives-farms", "Neighbours said roughly 40 people had left for relatives' farms in the valleys below.", "roughly 40 people had left", X, 40, N, N, APPROX, PEOPLE),
+  QUIET_ ("soldiers-left-the-base", "The 12 soldiers had left the Army base.", "12 soldiers"),
 };
 
 static const DiptychSuggestion *

@@ -592,7 +592,14 @@ left_for_good (DetectContext *ctx,
         /* "had left to stay with relatives" */
         (i + 2 < last && _diptych_detect_is (ctx, i + 1, "to") &&
          (_diptych_detect_is (ctx, i + 2, "stay") || _diptych_detect_is (ctx, i + 2, "live") ||
-          _diptych_detect_is (ctx, i + 2, "shelter")))))
+          _diptych_detect_is (ctx, i + 2, "shelter"))) ||
+        /* "had left for relatives' farms", "had left for Baku" */
+        (i + 2 < last && _diptych_detect_is (ctx, i + 1, "for") &&
+         ((detect_key (ctx, i + 2)->upper && !detect_in (ctx, i + 2, LEX_MONTH)) ||
+          g_str_has_prefix (detect_lower (ctx, i + 2), "relatives"))) ||
+        /* "had left the Lacs prefecture in five days" */
+        (i + 3 < last && _diptych_detect_is (ctx, i + 1, "the") && detect_key (ctx, i + 2)->upper &&
+         !detect_in (ctx, i + 2, LEX_SOURCE_TYPE) && !detect_in (ctx, i + 2, LEX_MONTH))))
     return FALSE;
   /* "Forty families left in one night": households that leave go for good */
   if (i == from)
