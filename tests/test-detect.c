@@ -2311,6 +2311,7 @@ static const Case cases[] = {
   FIG ("had-left-the-named-prefecture", "UNHCR estimated that between 6,000 and 7,000 people had left the Lacs prefecture in five days.", "between 6,000 and 7,000 people had left", X, N, 6000, 7000, RANGE, PEOPLE),
   FIG ("had-left-for-relatives-farms", "Neighbours said roughly 40 people had left for relatives' farms in the valleys below.", "roughly 40 people had left", X, 40, N, N, APPROX, PEOPLE),
   QUIET_ ("soldiers-left-the-base", "The 12 soldiers had left the Army base.", "12 soldiers"),
+  FIG ("sleeping-at-relatives-homes", "Fearing arrest, hundreds of young men from the camp are sleeping at relatives’ homes outside the city.", "hundreds of young men from the camp are sleeping at relatives’ homes", X, N, 100, N, VAGUE, MEN),
 };
 
 static const DiptychSuggestion *

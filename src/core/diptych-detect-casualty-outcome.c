@@ -1012,6 +1012,12 @@ without_homes (DetectContext *ctx,
           _diptych_detect_is (ctx, k, "mosque") || _diptych_detect_is (ctx, k, "mosques") ||
           _diptych_detect_is (ctx, k, "school") || _diptych_detect_is (ctx, k, "schools") ||
           _diptych_detect_is (ctx, k, "classrooms") ||
+          /* "are sleeping at relatives’ homes outside the city" */
+          ((_diptych_detect_is (ctx, k, "homes") || _diptych_detect_is (ctx, k, "houses")) &&
+           (g_str_has_prefix (detect_lower (ctx, k - 1), "relatives") ||
+            g_str_has_prefix (detect_lower (ctx, k - 1), "friends") ||
+            (k > at + 2 && _diptych_detect_is_apostrophe (ctx, k - 1) &&
+             (_diptych_detect_is (ctx, k - 2, "relatives") || _diptych_detect_is (ctx, k - 2, "friends"))))) ||
           /* "sheltering in the Hindu College and three other schools" */
           _diptych_detect_is (ctx, k, "college") || _diptych_detect_is (ctx, k, "colleges") ||
           /* "sleeping on classroom floors" */
@@ -1081,6 +1087,9 @@ without_homes (DetectContext *ctx,
           stop = k + 4;
           continue;
         }
+      /* past a possessive's apostrophe: "at relatives’ homes" */
+      if (_diptych_detect_is_apostrophe (ctx, k))
+        continue;
       if (_diptych_detect_is_punct (ctx, k) || (k > at + 1 && detect_in (ctx, k, LEX_FUNCTION)))
         break;
     }
