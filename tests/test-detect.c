@@ -2312,6 +2312,8 @@ static const Case cases[] = {
   FIG ("had-left-for-relatives-farms", "Neighbours said roughly 40 people had left for relatives' farms in the valleys below.", "roughly 40 people had left", X, 40, N, N, APPROX, PEOPLE),
   QUIET_ ("soldiers-left-the-base", "The 12 soldiers had left the Army base.", "12 soldiers"),
   FIG ("sleeping-at-relatives-homes", "Fearing arrest, hundreds of young men from the camp are sleeping at relatives’ homes outside the city.", "hundreds of young men from the camp are sleeping at relatives’ homes", X, N, 100, N, VAGUE, MEN),
+  NO_SRC ("dateline-agency-reports-of-two-words", "GORAŽDE, 22 April (BH Press) – The War Presidency says 117 civilians have been killed.\n\nBH Press reports that the Command has confirmed that 19 of its members lost their lives.", "BH Press"),
+  SRC ("name-initials-not-a-credit", "Skopje, 1 June 2001 – Civilians are dying, the Civilians in Conflict Monitor (CCM) said today.\n\nCCM researchers interviewed 46 people and CCM said 17 civilians died.", "CCM", DIPTYCH_SOURCE_OTHER),
 };
 
 static const DiptychSuggestion *
