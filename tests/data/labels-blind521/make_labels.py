@@ -1,0 +1,437 @@
+#!/usr/bin/env python3
+"""Hand labels of the articles in this folder: casualty figures, cited sources, and the numbers in the
+text that are NOT casualty figures. Writes labels.json next to this file; the checks are those of
+../label_checks.py.
+
+    python3 make_labels.py            # check every label, then write labels.json
+    python3 make_labels.py --show     # also print every label with its context, for review
+    python3 make_labels.py --stats    # also print phrasing-category counts (add --json for JSON)
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from label_checks import C, S, N, main  # noqa: E402
+
+A = {}
+# Wording variants specific to this folder, counted by --stats in addition to the common ones.
+STATS_EXTRA_OUTCOME_WORDS = []
+STATS_EXTRA_GROUP_NOUNS = []
+
+# ---------------------------------------------------------------- labels (blind set 521: lc01-lc08)
+
+STATS_EXTRA_OUTCOME_WORDS += [
+    ('slain / beaten to death / hacked to death / murdered',
+     r'\bslain\b|\bbeaten to death\b|\bbeat\b.*\bto death\b|\bhacked to death\b|\bmurdered\b'),
+    ('treated for injuries / with wounds / in intensive care / sustained injuries',
+     r'\btreated\b|\bintensive care\b|\bsustained injuries\b'),
+    ('in custody / held / remained unaccounted for',
+     r'\bin custody\b|\bheld\b|\bunaccounted\b'),
+    ('left their homes / moved / sheltering / forced from their homes',
+     r'\bleft\b|\bmoved\b|\bsheltering\b'),
+]
+STATS_EXTRA_GROUP_NOUNS += [
+    ('clerics/religious teachers', r'\b(?:clerics|religious teachers)\b'),
+    ('families/households', r'\b(?:families|households)\b'),
+    ('students/brothers/sons', r'\b(?:students|brothers|sons)\b'),
+    ('officers/police personnel/attackers/members',
+     r'\b(?:officers|police personnel|attackers|members)\b'),
+    ('persons/suspects', r'\b(?:persons|suspect)\b'),
+]
+
+# lc01: mobs killing alleged sorcerers and clerics in Banyuwangi (AFP style, one sentence a paragraph)
+A['lc01.txt'] = dict(
+    casualty=[
+        C('killed at least 23 people', 'killed', 23, 'at-least', 'people', id='tot'),
+        C('four Muslim clerics', 'killed', 4, 'exact', 'other', sub='tot'),
+        C('31 people had been arrested', 'detained', 31, 'exact', 'people', id='arr'),
+        C('three women', 'detained', 3, 'exact', 'women', sub='arr'),
+        C('28 deaths', 'killed', 28, 'exact', 'people', id='kh', tags='contradicted'),
+        C('three men beaten to death', 'killed', 3, 'exact', 'men', sub='kh'),
+        C('At least nine people were injured', 'injured', 9, 'at-least', 'people', id='inj'),
+        C('Two of the injured were police officers', 'injured', 2, 'exact', 'soldiers', sub='inj'),
+        C('between 100 and 150 people', 'killed', None, 'range', 'people', low=100, high=150),
+        C('as many as 15 families had fled', 'displaced', 15, 'at-most', 'people'),
+        C('two dozen people had been forced from their homes', 'displaced', 24, 'exact', 'people'),
+        C('one suspect died', 'killed', 1, 'exact', 'people'),
+        C('the death toll to 25', 'killed', 25, 'exact', 'people', tags='update'),
+        C('two more bodies were pulled', 'killed', 2, 'exact', 'people'),
+    ],
+    sources=[
+        S('police', 'official'),
+        S('Banyuwangi police chief Heru Santoso', 'official', form='title-name'),
+        S('Santoso', 'official', nth=1, form='name'),
+        S('Indonesia’s National Commission on Human Rights, Komnas HAM', 'ngo'),
+        S('Commission member Anis Rahmawati', 'ngo', form='title-name'),
+        S('Witnesses', 'witness'),
+        S('a hospital official', 'anonymous'),
+        S('the official', 'anonymous'),
+        S('Kiai Abdul Muis', 'other', form='name'),
+        S('residents', 'witness'),
+        S('East Java police spokesman Dimas Prasetyo', 'official', form='title-name'),
+        S('local media', 'media'),
+        S('police', 'official', nth=8),
+    ],
+    numbers=[
+        N('three weeks', 'duration'),
+        N('11 of the regency’s 25 districts', 'count-objects'),
+        N('several hundred', 'count-people'),
+        N('1998', 'year'),
+        N('40 students', 'count-people'),
+        N('800 police and soldiers', 'count-people'),
+        N('10 pm', 'time'),
+        N('5 am', 'time'),
+        N('about 1.7 million people', 'population'),
+        N('some 290 kilometres', 'distance'),
+    ])
+
+# lc02: arrests after killings of suspected sorcerers and preachers in Jember (Reuters style)
+A['lc02.txt'] = dict(
+    casualty=[
+        C('arrested 46 people', 'detained', 46, 'exact', 'people', id='arr'),
+        C('at least 17 people have been slain', 'killed', 17, 'at-least', 'people', id='tot'),
+        C('11 men', 'killed', 11, 'exact', 'men', sub='tot'),
+        C('six religious teachers', 'killed', 6, 'exact', 'other', sub='tot'),
+        C('the 46 detained', 'detained', 46, 'exact', 'people', id='arr2', tags='repeat'),
+        C('19 remain in custody', 'detained', 19, 'exact', 'people', id='cust', sub='arr2'),
+        C('12 of those in custody', 'detained', 12, 'exact', 'people', sub='cust'),
+        C('four people killed', 'killed', 4, 'exact', 'people'),
+        C('three others were wounded', 'injured', 3, 'exact', 'people'),
+        C('seven or eight men were still missing', 'missing', None, 'range', 'men', low=7, high=8),
+        C('scores of villagers had fled', 'displaced', None, 'vague', 'civilians'),
+        C('27 people had been treated for injuries', 'injured', 27, 'exact', 'people', id='inj'),
+        C('eight police officers hurt', 'injured', 8, 'exact', 'soldiers', sub='inj'),
+        C("the regency's death toll at fewer than 15", 'killed', 15, 'at-most', 'people', tags='contradicted'),
+        C('nine of its clerics had been killed', 'killed', 9, 'exact', 'other', tags='contradicted'),
+        C('more than 120 families had fled', 'displaced', 120, 'at-least', 'people'),
+    ],
+    sources=[
+        S('officials', 'official'),
+        S('Jember police chief Bambang Wicaksono', 'official', form='title-name'),
+        S('Wicaksono', 'official', nth=1, form='name'),
+        S('A police source', 'anonymous'),
+        S('Siti Aminah', 'witness', form='name'),
+        S('Police', 'official'),
+        S('Residents of neighboring Ledokombo', 'witness'),
+        S("The regency's health office", 'official'),
+        S('The National Police', 'official'),
+        S('Nahdlatul Ulama', 'other'),
+        S('Ahmad Fauzan', 'other', form='name'),
+        S('Setara Justice Watch', 'ngo'),
+    ],
+    numbers=[
+        N('Oct 14', 'date'),
+        N('several of the attacks', 'count-objects'),
+        N('38', 'age'),
+        N('about 200 men', 'count-people'),
+        N('17-year-old', 'age'),
+        N('between 15 and 20 houses', 'count-objects'),
+        N('300 more Mobile Brigade officers', 'count-people'),
+        N('an estimated 90 million followers', 'count-people'),
+        N('as many as 30 others', 'count-people'),
+        N('2.5 million people', 'population'),
+        N('about 200 km', 'distance'),
+        N('125 miles', 'distance'),
+    ])
+
+# lc03: a cleric and students killed at a boarding school, lynching and arrests in Situbondo (AP style)
+A['lc03.txt'] = dict(
+    casualty=[
+        C('two of his students', 'killed', 2, 'exact', 'people'),
+        C('beat one of them to death', 'killed', 1, 'exact', 'fighters'),
+        C('captured two others', 'detained', 2, 'exact', 'fighters'),
+        C('At least 14 people have been killed', 'killed', 14, 'at-least', 'people', id='tot'),
+        C('at least four were clerics or teachers', 'killed', 4, 'at-least', 'other', sub='tot'),
+        C('the two captured attackers', 'detained', 2, 'exact', 'fighters', tags='repeat'),
+        C('about a dozen officers were hurt', 'injured', 12, 'approx', 'soldiers'),
+        C('38 people had been detained', 'detained', 38, 'exact', 'people', id='det'),
+        C('21 of them', 'detained', 21, 'exact', 'people', sub='det'),
+        C('at least 40 families had left their homes', 'displaced', 40, 'at-least', 'people'),
+        C('nearly 20 people had died', 'killed', 20, 'at-most', 'people', tags='contradicted'),
+        C('treated 19 people with machete wounds', 'injured', 19, 'exact', 'people', id='hosp'),
+        C('five of them children', 'injured', 5, 'exact', 'children', sub='hosp'),
+        C('two had died', 'killed', 2, 'exact', 'people', sub='hosp'),
+        C('three men were still missing', 'missing', 3, 'exact', 'men'),
+    ],
+    sources=[
+        S('police', 'official'),
+        S('witnesses', 'witness'),
+        S('The Associated Press', 'media'),
+        S('Nurul Hidayah', 'witness', form='name'),
+        S('Police', 'official'),
+        S('Situbondo police chief Rudi Hartono', 'official', form='title-name'),
+        S('Hartono', 'official', nth=1, form='name'),
+        S("the head of the regency's Nahdlatul Ulama branch, Kiai Haji Mashuri", 'other', form='title-name'),
+        S('A local news website, Situbondo Today', 'media'),
+        S('police', 'official', nth=3),
+        S('Dr. Wahyu Setiawan', 'official', form='title-name'),
+        S('Villagers', 'witness'),
+        S("The army's Situbondo district command", 'military'),
+    ],
+    numbers=[
+        N('Sept. 20', 'date'),
+        N('41-year-old', 'age'),
+        N('dozens of our ulama', 'count-people'),
+        N('600 soldiers', 'count-people'),
+        N('1,200 members of Banser', 'count-people'),
+        N('hundreds of "ninjas"', 'count-people'),
+        N('about 690,000 people', 'population'),
+        N('roughly 190 kilometers', 'distance'),
+        N('118 miles', 'distance'),
+    ])
+
+# lc04: UN OCHA flash update on violence against people accused of sorcery in Bondowoso
+A['lc04.txt'] = dict(
+    casualty=[
+        C('At least 19 people have been killed', 'killed', 19, 'at-least', 'people', id='tot'),
+        C('34 injured', 'injured', 34, 'exact', 'people', id='inj'),
+        C('An estimated 2,350 people have been displaced', 'displaced', 2350, 'approx', 'people', id='disp'),
+        C('At least three Muslim clerics are among those killed', 'killed', 3, 'at-least', 'other', sub='tot'),
+        C('52 people have been arrested', 'detained', 52, 'exact', 'people', id='arr'),
+        C('6 women', 'detained', 6, 'exact', 'women', sub='arr'),
+        C('11 of the injured', 'injured', 11, 'exact', 'people', id='hos', sub='inj'),
+        C('four of them', 'injured', 4, 'exact', 'people', sub='hos'),
+        C('one person died of wounds', 'killed', 1, 'exact', 'people'),
+        C('the toll to 19', 'killed', 19, 'exact', 'people', tags='update'),
+        C('the number of dead at 23', 'killed', 23, 'exact', 'people', id='nu', tags='contradicted'),
+        C('five clerics', 'killed', 5, 'exact', 'other', sub='nu'),
+        C('640 people', 'displaced', 640, 'exact', 'people', sub='disp'),
+        C('about 520 people', 'displaced', 520, 'approx', 'people', id='s2', sub='disp'),
+        C('210 children', 'displaced', 210, 'exact', 'children', sub='s2'),
+        C('380 people', 'displaced', 380, 'exact', 'people', sub='disp'),
+        C('some 810 people', 'displaced', 810, 'approx', 'people', sub='disp'),
+        C('150–200 people', 'displaced', None, 'range', 'people', low=150, high=200),
+        C('two local aid workers were briefly held', 'detained', 2, 'exact', 'other'),
+    ],
+    sources=[
+        S('the regency government', 'official'),
+        S('local religious leaders', 'other'),
+        S('the East Java Regional Police', 'official'),
+        S('The Bondowoso Health Office', 'official'),
+        S('The Bondowoso branch of Nahdlatul Ulama', 'other'),
+        S('the regency disaster management agency (BPBD)', 'official'),
+        S('PMI', 'ngo', nth=1),
+        S('Women and girls at the mosque site', 'witness', form='collective'),
+        S('Partners', 'ngo', form='collective'),
+        S('Partners', 'ngo', nth=1, form='collective'),
+    ],
+    numbers=[
+        N('No. 2', 'other'),
+        N('18 October', 'date'),
+        N('17:00', 'time'),
+        N('1 to 18 October', 'date'),
+        N('1 October', 'date'),
+        N('1,100 people', 'count-people'),
+        N('at least seven of Bondowoso’s 23 sub-districts', 'count-objects'),
+        N('several cases', 'count-objects'),
+        N('dozens more', 'count-people'),
+        N('16 October', 'date'),
+        N('18 October', 'date', nth=2),
+        N('SDN Grujugan 2', 'other'),
+        N('18:00–05:00', 'time'),
+        N('15 October', 'date'),
+        N('the two sub-districts', 'count-objects'),
+        N('2,400 food packages', 'count-objects'),
+        N('900 hygiene kits', 'count-objects'),
+        N('two health posts', 'count-objects'),
+        N('85 children', 'count-people'),
+        N('12 social workers', 'count-people'),
+        N('at least 300 more family tents', 'count-objects'),
+        N('Rp 1.5 billion', 'money'),
+        N('US$95,000', 'money'),
+        N('US$420,000', 'money'),
+        N('three months', 'duration'),
+    ])
+
+# lc05: police arrests after mob killings of alleged sorcerers in Pasuruan (state media, ANTARA style)
+A['lc05.txt'] = dict(
+    casualty=[
+        C('arrested 23 persons', 'detained', 23, 'exact', 'people', id='arr'),
+        C('the killing of four residents', 'killed', 4, 'exact', 'civilians', id='tot'),
+        C('the four', 'killed', 4, 'exact', 'civilians', id='four', tags='repeat'),
+        C('Two of the victims were hacked to death', 'killed', 2, 'exact', 'civilians', sub='four'),
+        C('the other two were beaten to death', 'killed', 2, 'exact', 'civilians', sub='four'),
+        C('the 23 persons arrested', 'detained', 23, 'exact', 'people', id='arr2', tags='repeat'),
+        C('15 have been named suspects', 'detained', 15, 'exact', 'people', sub='arr2'),
+        C('three police personnel sustained injuries', 'injured', 3, 'exact', 'soldiers'),
+        C('two men remained unaccounted for', 'missing', 2, 'exact', 'men'),
+        C('64 persons', 'displaced', 64, 'exact', 'people'),
+        C('a number of others', 'displaced', None, 'vague', 'people'),
+        C('112 persons have been arrested', 'detained', 112, 'exact', 'people'),
+        C('71 persons have been killed', 'killed', 71, 'exact', 'people', id='ej'),
+        C('16 religious teachers and clerics', 'killed', 16, 'exact', 'other', sub='ej'),
+        C('46 persons', 'injured', 46, 'exact', 'people', id='inj'),
+        C('12 police personnel', 'injured', 12, 'exact', 'soldiers', sub='inj'),
+        C('lost two personnel', 'killed', 2, 'exact', 'soldiers'),
+        C('78 deaths', 'killed', 78, 'exact', 'people', tags='contradicted'),
+    ],
+    sources=[
+        S('The Pasuruan Resort Police Command', 'official'),
+        S("The command's spokesperson, Adjunct Commissioner Hendra Gunawan", 'official', form='title-name'),
+        S('Gunawan', 'official', nth=1, form='name'),
+        S('The spokesperson', 'official', form='role'),
+        S('The Regent of Pasuruan, Fauzi Rahman', 'official', form='title-name'),
+        S('the East Java Regional Police Command', 'official'),
+        S("The command's spokesman, Chief Commissioner Yudi Saputra", 'official', form='title-name'),
+        S('The Pasuruan Military District Command', 'military'),
+        S('Saputra', 'official', nth=1, form='name'),
+        S('Saputra', 'official', nth=2, form='name'),
+        S('the National Commission on Human Rights (Komnas HAM)', 'ngo'),
+        S('A resident of Purwodadi', 'anonymous'),
+    ],
+    numbers=[
+        N('aged between 52 and 71', 'age'),
+        N('Oct. 3', 'date'),
+        N('Oct. 11', 'date'),
+        N('41 witnesses', 'count-people'),
+        N('Oct. 11', 'date', nth=1),
+        N('about 300 people', 'count-people'),
+        N('Oct. 9', 'date'),
+        N('Rp 10 million', 'money'),
+        N('eight regencies', 'count-objects'),
+        N('1,500 personnel', 'count-people'),
+        N('200 soldiers', 'count-people'),
+        N('scores of houses', 'count-objects'),
+    ])
+
+# lc06: NGO statement on mob killings of people accused of sorcery in Malang (demands, notes to editors)
+A['lc06.txt'] = dict(
+    casualty=[
+        C('the killing of at least 27 people', 'killed', 27, 'at-least', 'people', id='tot'),
+        C('four women', 'killed', 4, 'exact', 'women', sub='tot'),
+        C('The bodies of at least 19 of them', 'killed', 19, 'at-least', 'people', sub='tot'),
+        C('Six of those killed were religious teachers', 'killed', 6, 'exact', 'other', sub='tot'),
+        C('killed two brothers', 'killed', 2, 'exact', 'men'),
+        C('two of his sons were wounded', 'injured', 2, 'exact', 'men'),
+        C('18 deaths', 'killed', 18, 'exact', 'people', tags='contradicted'),
+        C('detained 57 people', 'detained', 57, 'exact', 'people', id='det'),
+        C('seven officers have been hurt', 'injured', 7, 'exact', 'soldiers'),
+        C('at least 11 of those detained', 'detained', 11, 'at-least', 'people', sub='det'),
+        C('treated between 40 and 50 people for injuries', 'injured', None, 'range', 'people', low=40, high=50),
+        C('Hundreds of people', 'displaced', None, 'vague', 'people'),
+        C('abducted three men', 'detained', 3, 'exact', 'men'),
+        C('more than 150 people', 'killed', 150, 'at-least', 'people'),
+    ],
+    sources=[
+        S('The Voice of Victims Foundation (Yayasan Suara Korban, YSK)', 'ngo'),
+        S('Ratna Wulandari', 'ngo', form='name'),
+        S('A widow in Gedangan', 'witness', form='role'),
+        S('An imam in Sumbermanjing Wetan', 'witness', form='role'),
+        S('Official figures', 'official', form='document'),
+        S('Malang police', 'official'),
+        S('YSK', 'ngo', nth=3),
+        S('medical staff', 'anonymous'),
+        S('A police officer in Dampit', 'anonymous'),
+        S('a Nahdlatul Ulama fact-finding team', 'other'),
+    ],
+    numbers=[
+        N('21 October', 'date'),
+        N('five weeks', 'duration'),
+        N('34 survivors, relatives and witnesses', 'count-people'),
+        N('six sub-districts', 'count-objects'),
+        N('12 and 19 October', 'date'),
+        N('Twenty men', 'count-people'),
+        N('bigger than 50', 'count-people'),
+        N('9 October', 'date'),
+        N('2009', 'year'),
+        N('1998', 'year'),
+        N('1999', 'year'),
+    ])
+
+# lc07: hunts for alleged sorcerers spreading to Probolinggo (a broadcaster's website: headline, byline)
+A['lc07.txt'] = dict(
+    casualty=[
+        C('Eleven killed', 'killed', 11, 'exact', 'people'),
+        C('at least 11 people killed', 'killed', 11, 'at-least', 'people', id='tot', tags='repeat'),
+        C('Two of the dead were Muslim clerics', 'killed', 2, 'exact', 'other', sub='tot'),
+        C('arrested 29 people', 'detained', 29, 'exact', 'people', id='arr'),
+        C('21 of whom remain in custody', 'detained', 21, 'exact', 'people', sub='arr'),
+        C('Three officers were wounded', 'injured', 3, 'exact', 'soldiers'),
+        C('treated 17 people with wounds', 'injured', 17, 'exact', 'people', id='hosp'),
+        C('Four are still in intensive care', 'injured', 4, 'exact', 'people', sub='hosp'),
+        C('14 dead', 'killed', 14, 'exact', 'people', tags='contradicted'),
+        C('the bodies of three men', 'killed', 3, 'exact', 'men'),
+        C('dozens of households have moved', 'displaced', None, 'vague', 'people'),
+        C('around 300 people are sheltering', 'displaced', 300, 'approx', 'people'),
+        C('96 deaths', 'killed', 96, 'exact', 'people'),
+        C('over 140 people had been detained', 'detained', 140, 'at-least', 'people'),
+        C('up to six others', 'missing', 6, 'at-most', 'people'),
+        C('detained five men', 'detained', 5, 'exact', 'men'),
+        C('the killings of seven to nine clerics', 'killed', None, 'range', 'other', low=7, high=9),
+    ],
+    sources=[
+        S('the local police', 'official'),
+        S('the police', 'official'),
+        S('Hasanuddin', 'witness', form='name'),
+        S('Probolinggo police chief Arif Budiman', 'official', form='title-name'),
+        S('a doctor', 'anonymous'),
+        S('The police figures', 'official', form='document'),
+        S('Yusuf Maulana', 'media', form='name'),
+        S('Village officials in Tiris and Krucil', 'official'),
+        S('the security minister, Haris Nasution', 'official', form='title-name'),
+        S('The army’s regional command in Surabaya', 'military'),
+        S('residents', 'witness'),
+        S('Rights groups', 'ngo', form='collective'),
+        S('Maria Sihombing', 'ngo', form='name'),
+        S('the rights group Lingkar Keadilan', 'ngo'),
+        S('Sri Wahyuni', 'witness', form='name'),
+    ],
+    numbers=[
+        N('11pm', 'time'),
+        N('64-year-old', 'age'),
+        N('four more homes', 'count-objects'),
+        N('30 of his students', 'count-people'),
+        N('12-year-old', 'age'),
+        N('2,000 more police and troops', 'count-people'),
+        N('about 1.2 million people', 'population'),
+        N('some 100km', 'distance'),
+        N('1998', 'year'),
+    ])
+
+# lc08: a cleric's murder and revenge killings in Lumajang (a newspaper's own correspondent, byline)
+A['lc08.txt'] = dict(
+    casualty=[
+        C('two men', 'killed', 2, 'exact', 'men'),
+        C('the regency’s toll to 13', 'killed', 13, 'exact', 'people', id='tot', tags='update'),
+        C('nine were villagers', 'killed', 9, 'exact', 'civilians', sub='tot'),
+        C('the two men killed', 'killed', 2, 'exact', 'men', sub='tot', tags='repeat'),
+        C('arrested 34 people', 'detained', 34, 'exact', 'people', id='arr'),
+        C('11 members', 'detained', 11, 'exact', 'fighters', sub='arr'),
+        C('Twenty-two people have been injured', 'injured', 22, 'exact', 'people', id='inj'),
+        C('five police officers', 'injured', 5, 'exact', 'soldiers', sub='inj'),
+        C('wounded one man', 'injured', 1, 'exact', 'men'),
+        C('between 30 and 35 wounded', 'injured', None, 'range', 'people', low=30, high=35, id='hosp',
+          tags='contradicted'),
+        C('several of them', 'injured', None, 'vague', 'people', sub='hosp'),
+        C('at least 70 families had left', 'displaced', 70, 'at-least', 'people'),
+        C('25 to 30 people', 'displaced', None, 'range', 'people', low=25, high=30),
+        C('four people are still missing', 'missing', 4, 'exact', 'people'),
+    ],
+    sources=[
+        S('Police', 'official'),
+        S('the regency’s police chief, Adjunct Senior Commissioner Eko Wahyudi', 'official', form='title-name'),
+        S('Wahyudi', 'official', nth=1, form='name'),
+        S('the regency’s health office', 'official'),
+        S('the office', 'official'),
+        S('doctors at Haryoto regional hospital', 'official'),
+        S('residents', 'witness'),
+        S('Relatives', 'witness'),
+        S('A local official', 'anonymous'),
+        S('The army', 'military'),
+        S('Regent Sugeng Riyadi', 'official', form='title-name'),
+        S('the chairman of Nahdlatul Ulama’s Lumajang branch, Kiai Ahmad Zaini', 'other', form='title-name'),
+    ],
+    numbers=[
+        N('58', 'age'),
+        N('20 names', 'count-objects'),
+        N('at least three mosques', 'count-objects'),
+        N('350 soldiers', 'count-people'),
+        N('527th Infantry Battalion', 'other'),
+        N('41 to 4', 'vote'),
+        N('about 150 kilometers', 'distance'),
+        N('about 40 percent', 'percentage'),
+    ])
+
+
+if __name__ == '__main__':
+    main(HERE, A, STATS_EXTRA_OUTCOME_WORDS, STATS_EXTRA_GROUP_NOUNS)
