@@ -2314,6 +2314,9 @@ static const Case cases[] = {
   FIG ("sleeping-at-relatives-homes", "Fearing arrest, hundreds of young men from the camp are sleeping at relatives’ homes outside the city.", "hundreds of young men from the camp are sleeping at relatives’ homes", X, N, 100, N, VAGUE, MEN),
   NO_SRC ("dateline-agency-reports-of-two-words", "GORAŽDE, 22 April (BH Press) – The War Presidency says 117 civilians have been killed.\n\nBH Press reports that the Command has confirmed that 19 of its members lost their lives.", "BH Press"),
   SRC ("name-initials-not-a-credit", "Skopje, 1 June 2001 – Civilians are dying, the Civilians in Conflict Monitor (CCM) said today.\n\nCCM researchers interviewed 46 people and CCM said 17 civilians died.", "CCM", DIPTYCH_SOURCE_OTHER),
+  PART_ ("dash-list-after-between-months", "He counts twenty-three people who disappeared between May and September — 17 men, four women and two children — of whom only three returned.", "four women", "twenty-three people who disappeared"),
+  FIG ("spent-another-night-in-the-open", "Thousands of families spent another night in the open.", "Thousands of families spent another night in the open", X, N, 1000, N, VAGUE, PEOPLE),
+  FIG ("took-and-his-brothers-in-the-night", "\"They took my husband and his two brothers in the night,\" she said.", "his two brothers", D, 2, 2, 2, EXACT, MEN),
 };
 
 static const DiptychSuggestion *

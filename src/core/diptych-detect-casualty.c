@@ -1091,8 +1091,12 @@ when_only (DetectContext *ctx,
 {
   gboolean time = FALSE;
 
-  if (to <= from || to - from > 3)
+  if (to <= from || to - from > 6)
     return FALSE;
+  /* "between 5 and 11 July", "between May and September" */
+  if (to - from > 3)
+    return _diptych_detect_is (ctx, from, "between") && _diptych_detect_is (ctx, from + 2, "and") &&
+           (detect_in (ctx, to - 1, LEX_MONTH) || detect_in (ctx, from + 1, LEX_MONTH));
   for (guint k = from; k < to; k++)
     {
       /* … or where: "were killed in Mitrovica — five Albanians and two
@@ -3413,6 +3417,9 @@ detect_in_sentence (DetectContext *ctx,
                      * husband and five other men into the bush"
                      */
                     _diptych_detect_is (ctx, head_end, "away") || _diptych_detect_is (ctx, head_end, "into") ||
+                    /* … "took my husband and his two brothers in the night" */
+                    (head_end + 2 < last && (_diptych_detect_is (ctx, head_end, "in") || _diptych_detect_is (ctx, head_end, "at")) &&
+                     _diptych_detect_is (ctx, head_end + 2, "night")) ||
                     shot_when_taken (ctx, head_end, last)))
             {
               /* "took my husband and my two brothers out of the house and
