@@ -2317,6 +2317,10 @@ static const Case cases[] = {
   PART_ ("dash-list-after-between-months", "He counts twenty-three people who disappeared between May and September — 17 men, four women and two children — of whom only three returned.", "four women", "twenty-three people who disappeared"),
   FIG ("spent-another-night-in-the-open", "Thousands of families spent another night in the open.", "Thousands of families spent another night in the open", X, N, 1000, N, VAGUE, PEOPLE),
   FIG ("took-and-his-brothers-in-the-night", "\"They took my husband and his two brothers in the night,\" she said.", "his two brothers", D, 2, 2, 2, EXACT, MEN),
+  FIG ("held-with-other-students", "Biruk said he was held with almost 60 other students at a police station for two nights.", "almost 60 other students", D, 60, N, 60, AT_MOST, PEOPLE),
+  FIG ("took-him-and-four-of-his-friends", "\"They took him and four of his friends,\" she said.", "four of his friends", D, 4, 4, 4, EXACT, PEOPLE),
+  FIG ("authorities-are-holding", "Ethiopian authorities are holding at least 3,800 people in overcrowded camps.", "holding at least 3,800 people", D, 3800, 3800, N, AT_LEAST, PEOPLE),
+  NO_SRC ("the-regencys-toll-no-source", "The National Police, which put the regency's death toll at fewer than 15, sent more officers.", "the regency"),
 };
 
 static const DiptychSuggestion *

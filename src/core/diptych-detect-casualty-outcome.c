@@ -2748,11 +2748,13 @@ _diptych_detect_shared_fate (DetectContext *ctx,
       }
   if (!_diptych_detect_is (ctx, k, "with"))
     return -1;
-  /* "My brother was taken with 11 other men", "took him with four other
-   * young men": taken as they were
+  /* "My brother was taken with 11 other men", "he was held with almost
+   * 60 other students", "took him with four other young men": taken as
+   * they were
    */
   if (other && k > first + 1 &&
-      ((_diptych_detect_is (ctx, k - 1, "taken") && detect_in (ctx, k - 2, LEX_AUXILIARY)) ||
+      (((_diptych_detect_is (ctx, k - 1, "taken") || _diptych_detect_is (ctx, k - 1, "held")) &&
+        detect_in (ctx, k - 2, LEX_AUXILIARY)) ||
        (k > first + 2 && _diptych_detect_is (ctx, k - 2, "took") &&
         (_diptych_detect_is (ctx, k - 1, "him") || _diptych_detect_is (ctx, k - 1, "her") ||
          _diptych_detect_is (ctx, k - 1, "me") || _diptych_detect_is (ctx, k - 1, "us")))))

@@ -1364,6 +1364,22 @@ armed_subject (DetectContext *ctx,
   return FALSE;
 }
 
+/* Whether the subject a few words before the verb at @verb is the state
+ * that holds people: "Ethiopian authorities are holding at least 3,800
+ * people", "The Bosnian Serb authorities in Prijedor are holding".
+ */
+static gboolean
+state_subject (DetectContext *ctx,
+               guint          first,
+               guint          verb)
+{
+  for (guint k = verb > first + 6 ? verb - 6 : first; k < verb; k++)
+    if (_diptych_detect_is (ctx, k, "authorities") || _diptych_detect_is (ctx, k, "prosecutors") ||
+        _diptych_detect_is (ctx, k, "government") || _diptych_detect_is (ctx, k, "junta"))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the words from @i name the kin or neighbours of others:
  * "relatives of those killed", "relatives and neighbours of the
  * abducted".
@@ -3365,7 +3381,8 @@ detect_in_sentence (DetectContext *ctx,
                     ((group == DIPTYCH_GROUP_CIVILIANS || group == DIPTYCH_GROUP_MEN ||
                       group == DIPTYCH_GROUP_WOMEN || group == DIPTYCH_GROUP_CHILDREN ||
                       group == DIPTYCH_GROUP_PEOPLE || group == DIPTYCH_GROUP_OTHER) &&
-                     (armed_subject (ctx, first, be) || accused_after (ctx, head_end, last))) ||
+                     (armed_subject (ctx, first, be) || accused_after (ctx, head_end, last) ||
+                      state_subject (ctx, first, be))) ||
                     own_members (ctx, q.end, head_end)))
             {
               outcome = DIPTYCH_OUTCOME_DETAINED;
@@ -4163,11 +4180,14 @@ detect_in_sentence (DetectContext *ctx,
           else if (outcome < 0 && (group >= 0 || (others && head_end == q.end + 1)) &&
                    _diptych_detect_is (ctx, before - 1, "and"))
             outcome = _diptych_detect_object_of_outcome (ctx, first, before - 1, last);
-          /* … "killed my nephew and two of his friends" */
+          /* … "killed my nephew and two of his friends", "They took him
+           * and four of his friends"
+           */
           else if (outcome < 0 && group < 0 && head_end == q.end && q.end + 2 < last &&
                    _diptych_detect_is (ctx, q.end, "of") && detect_is_possessive_determiner (ctx, q.end + 1) &&
                    _diptych_detect_is_plural_noun (ctx, q.end + 2) && _diptych_detect_is (ctx, before - 1, "and") &&
-                   (outcome = _diptych_detect_object_of_outcome (ctx, first, before - 1, last)) >= 0)
+                   ((outcome = _diptych_detect_object_of_outcome (ctx, first, before - 1, last)) >= 0 ||
+                    (taken_before (ctx, first, before) && (outcome = DIPTYCH_OUTCOME_DETAINED) >= 0)))
             head_end = span_last = q.end + 3;
         }
       /* "The wounded – a sergeant and two privates – were evacuated": a

@@ -2987,7 +2987,7 @@ names_a_time_or_place (DetectContext *ctx,
   static const char * const times[] = {
     "day", "week", "night", "month", "year", "weekend", "morning", "evening", "today", "yesterday",
     "town", "village", "city", "district", "block", "province", "region", "county", "municipality",
-    "neighbourhood", "neighborhood", "camp", "area",
+    "neighbourhood", "neighborhood", "camp", "area", "regency",
   };
   const char *w = detect_lower (ctx, i);
 
