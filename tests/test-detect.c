@@ -2321,6 +2321,8 @@ static const Case cases[] = {
   FIG ("took-him-and-four-of-his-friends", "\"They took him and four of his friends,\" she said.", "four of his friends", D, 4, 4, 4, EXACT, PEOPLE),
   FIG ("authorities-are-holding", "Ethiopian authorities are holding at least 3,800 people in overcrowded camps.", "holding at least 3,800 people", D, 3800, 3800, N, AT_LEAST, PEOPLE),
   NO_SRC ("the-regencys-toll-no-source", "The National Police, which put the regency's death toll at fewer than 15, sent more officers.", "the regency"),
+  FIG ("beat-two-men-to-death", "Villagers beat two men to death.", "beat two men", K, 2, 2, 2, EXACT, MEN),
+  FIG ("stabbed-three-people-to-death", "Gunmen stabbed three people to death.", "stabbed three people", K, 3, 3, 3, EXACT, PEOPLE),
 };
 
 static const DiptychSuggestion *

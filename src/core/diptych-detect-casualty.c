@@ -4902,6 +4902,18 @@ detect_in_sentence (DetectContext *ctx,
           _diptych_detect_is (ctx, head_end - 1, "victims") && _diptych_detect_set_free (ctx, first, q.start))
         continue;
 
+      /* "Villagers beat two men to death", "beat one of them to death":
+       * the blows killed them
+       */
+      if (outcome == DIPTYCH_OUTCOME_INJURED && span_first < q.start)
+        {
+          guint k = MAX (head_end, q.end);
+
+          if (k + 2 < last && _diptych_detect_is (ctx, k, "of") && _diptych_detect_is (ctx, k + 1, "them"))
+            k += 2;
+          if (k + 1 < last && _diptych_detect_is (ctx, k, "to") && _diptych_detect_is (ctx, k + 1, "death"))
+            outcome = DIPTYCH_OUTCOME_KILLED;
+        }
       item->casualty.outcome = outcome;
       /* "He put Russian losses in the sector at 74 killed and 119
        * wounded": a force's losses are its soldiers
