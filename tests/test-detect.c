@@ -2323,6 +2323,8 @@ static const Case cases[] = {
   NO_SRC ("the-regencys-toll-no-source", "The National Police, which put the regency's death toll at fewer than 15, sent more officers.", "the regency"),
   FIG ("beat-two-men-to-death", "Villagers beat two men to death.", "beat two men", K, 2, 2, 2, EXACT, MEN),
   FIG ("stabbed-three-people-to-death", "Gunmen stabbed three people to death.", "stabbed three people", K, 3, 3, 3, EXACT, PEOPLE),
+  QUIET_ ("relatives-of-people-held", "HornWatch interviewed 27 former detainees and 11 relatives of people held at the camp.", "11 relatives"),
+  QUIET_ ("relatives-of-detained-or-missing", "The group interviewed 37 people, including 14 relatives of detained or missing people and four lawyers.", "14 relatives"),
 };
 
 static const DiptychSuggestion *

@@ -1395,17 +1395,27 @@ kin_of_others (DetectContext *ctx,
                       _diptych_detect_is (ctx, k, "neighbors") || _diptych_detect_is (ctx, k, "friends") ||
                       (k > i && _diptych_detect_is (ctx, k, "and"))))
     k++;
-  /* … "eight relatives of people killed in the operation" */
+  /* … "eight relatives of people killed in the operation", "14 relatives
+   * of detained or missing people"
+   */
   if (!(k > i && !_diptych_detect_is (ctx, k - 1, "and") && k + 2 < last && _diptych_detect_is (ctx, k, "of") &&
         (_diptych_detect_is (ctx, k + 1, "those") || _diptych_detect_is (ctx, k + 1, "the") ||
          _diptych_detect_is (ctx, k + 1, "people"))))
-    return FALSE;
-  /* of the dead or the taken, not "five relatives of the mayor" */
+    {
+      guint n;
+
+      return k > i && k + 2 < last && _diptych_detect_is (ctx, k, "of") &&
+             _diptych_detect_match_outcome (ctx, k + 1, &n) >= 0;
+    }
+  /* of the dead or the taken, not "five relatives of the mayor"; "11
+   * relatives of people held at the camp"
+   */
   for (guint o = k + 2; o < last && o < k + 4; o++)
     {
       guint n;
 
-      if (_diptych_detect_match_outcome (ctx, o, &n) >= 0 || _diptych_detect_is (ctx, o, "victims"))
+      if (_diptych_detect_match_outcome (ctx, o, &n) >= 0 || _diptych_detect_is (ctx, o, "victims") ||
+          _diptych_detect_is (ctx, o, "held"))
         return TRUE;
     }
   return FALSE;
