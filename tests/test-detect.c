@@ -2325,6 +2325,7 @@ static const Case cases[] = {
   FIG ("stabbed-three-people-to-death", "Gunmen stabbed three people to death.", "stabbed three people", K, 3, 3, 3, EXACT, PEOPLE),
   QUIET_ ("relatives-of-people-held", "HornWatch interviewed 27 former detainees and 11 relatives of people held at the camp.", "11 relatives"),
   QUIET_ ("relatives-of-detained-or-missing", "The group interviewed 37 people, including 14 relatives of detained or missing people and four lawyers.", "14 relatives"),
+  FIG ("headline-says-title-case", "Lofa Command Says 34 Dissidents Killed, 12 Captured in Voinjama Counter-Offensive", "34 Dissidents Killed", K, 34, 34, 34, EXACT, FIGHTERS),
 };
 
 static const DiptychSuggestion *
