@@ -2326,6 +2326,8 @@ static const Case cases[] = {
   QUIET_ ("relatives-of-people-held", "HornWatch interviewed 27 former detainees and 11 relatives of people held at the camp.", "11 relatives"),
   QUIET_ ("relatives-of-detained-or-missing", "The group interviewed 37 people, including 14 relatives of detained or missing people and four lawyers.", "14 relatives"),
   FIG ("headline-says-title-case", "Lofa Command Says 34 Dissidents Killed, 12 Captured in Voinjama Counter-Offensive", "34 Dissidents Killed", K, 34, 34, 34, EXACT, FIGHTERS),
+  FIG ("sheltering-at-saint-church", "Roughly 600 people were sheltering at St. Joseph's church.", "Roughly 600 people were sheltering at St. Joseph's church", X, 600, N, N, APPROX, PEOPLE),
+  FIG ("had-crowded-into-school", "Another 250 people had crowded into a school compound nearby.", "250 people had crowded into a school compound nearby", X, 250, 250, 250, EXACT, PEOPLE),
 };
 
 static const DiptychSuggestion *

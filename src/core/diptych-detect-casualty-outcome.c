@@ -853,7 +853,9 @@ without_homes (DetectContext *ctx,
   /* "have moved into a government school", "had been moved temporarily
    * to a school": to a shelter, away from home
    */
-  if (_diptych_detect_is (ctx, i, "moved"))
+  /* … "another 250 had crowded into a school compound" */
+  if (_diptych_detect_is (ctx, i, "moved") ||
+      (_diptych_detect_is (ctx, i, "crowded") && at < last && _diptych_detect_is (ctx, at, "into")))
     {
       if (at < last && !detect_key (ctx, at)->upper && g_str_has_suffix (detect_lower (ctx, at), "ly"))
         at++;
@@ -1092,8 +1094,12 @@ without_homes (DetectContext *ctx,
           stop = k + 4;
           continue;
         }
-      /* past a possessive's apostrophe: "at relatives’ homes" */
-      if (_diptych_detect_is_apostrophe (ctx, k))
+      /* past a possessive's apostrophe: "at relatives’ homes", and an
+       * abbreviation's point: "at St. Joseph's church"
+       */
+      if (_diptych_detect_is_apostrophe (ctx, k) ||
+          (k > at + 1 && _diptych_detect_is (ctx, k, ".") && detect_in (ctx, k - 1, LEX_ABBREVIATION) &&
+           k + 1 < last && detect_key (ctx, k + 1)->upper))
         continue;
       if (_diptych_detect_is_punct (ctx, k) || (k > at + 1 && detect_in (ctx, k, LEX_FUNCTION)))
         break;
