@@ -2328,6 +2328,9 @@ static const Case cases[] = {
   FIG ("headline-says-title-case", "Lofa Command Says 34 Dissidents Killed, 12 Captured in Voinjama Counter-Offensive", "34 Dissidents Killed", K, 34, 34, 34, EXACT, FIGHTERS),
   FIG ("sheltering-at-saint-church", "Roughly 600 people were sheltering at St. Joseph's church.", "Roughly 600 people were sheltering at St. Joseph's church", X, 600, N, N, APPROX, PEOPLE),
   FIG ("had-crowded-into-school", "Another 250 people had crowded into a school compound nearby.", "250 people had crowded into a school compound nearby", X, 250, 250, 250, EXACT, PEOPLE),
+  FIG ("of-them-fatally", "Over 240 people have been hit by stray bullets this year, 61 of them fatally, according to Rede Alvo.", "61 of them fatally", K, 61, 61, 61, EXACT, PEOPLE),
+  NO_SRC ("men-described-as-participle", "By then, according to the military police, six men described as drug traffickers were dead.", "six men"),
+  SRC ("residents-described-soldiers", "Several residents described soldiers going from house to house at night.", "Several residents", DIPTYCH_SOURCE_WITNESS),
 };
 
 static const DiptychSuggestion *

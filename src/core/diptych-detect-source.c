@@ -1454,6 +1454,14 @@ subject_before (DetectContext *ctx,
     e -= 3;
   *after_break = e == first || _diptych_detect_is (ctx, e - 1, ",") || _diptych_detect_is_quote (ctx, e - 1);
 
+  /* "six men described as drug traffickers were dead": a figure, and its
+   * participle
+   */
+  if (_diptych_detect_is (ctx, verb, "described") && _diptych_detect_is (ctx, verb + 1, "as") && e == verb &&
+      e >= first + 2 && detect_in (ctx, e - 1, LEX_GROUP) &&
+      detect_key (ctx, e - 2)->quantity)
+    return FALSE;
+
   /* "Residents I spoke to described", "Relatives we interviewed said": the
    * people spoken to, past the writer who spoke to them
    */
