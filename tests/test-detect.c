@@ -2331,6 +2331,8 @@ static const Case cases[] = {
   FIG ("of-them-fatally", "Over 240 people have been hit by stray bullets this year, 61 of them fatally, according to Rede Alvo.", "61 of them fatally", K, 61, 61, 61, EXACT, PEOPLE),
   NO_SRC ("men-described-as-participle", "By then, according to the military police, six men described as drug traffickers were dead.", "six men"),
   SRC ("residents-described-soldiers", "Several residents described soldiers going from house to house at night.", "Several residents", DIPTYCH_SOURCE_WITNESS),
+  FIG ("injuries-to-seven-others", "The Police Command has confirmed the killing of 12 persons and injuries to seven others in an attack.", "injuries to seven others", I, 7, 7, 7, EXACT, PEOPLE),
+  QUIET_ ("losses-in-million-som", "Traders estimate their losses at more than 200 million som.", "200 million"),
 };
 
 static const DiptychSuggestion *

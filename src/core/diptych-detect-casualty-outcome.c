@@ -1734,10 +1734,12 @@ _diptych_detect_outcome_after (DetectContext *ctx,
       return DIPTYCH_OUTCOME_KILLED;
     }
   /* "who …", "suspected of …": a clause that describes them */
+  /* … "wanted for murder" */
   if (from + 1 < last &&
       (_diptych_detect_is (ctx, from, "who") ||
        ((_diptych_detect_is (ctx, from, "suspected") || _diptych_detect_is (ctx, from, "accused")) &&
-        _diptych_detect_is (ctx, from + 1, "of"))))
+        _diptych_detect_is (ctx, from + 1, "of")) ||
+       (_diptych_detect_is (ctx, from, "wanted") && _diptych_detect_is (ctx, from + 1, "for"))))
     {
       window = RELATIVE_WINDOW;
       relative = TRUE;
