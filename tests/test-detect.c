@@ -2333,6 +2333,8 @@ static const Case cases[] = {
   SRC ("residents-described-soldiers", "Several residents described soldiers going from house to house at night.", "Several residents", DIPTYCH_SOURCE_WITNESS),
   FIG ("injuries-to-seven-others", "The Police Command has confirmed the killing of 12 persons and injuries to seven others in an attack.", "injuries to seven others", I, 7, 7, 7, EXACT, PEOPLE),
   QUIET_ ("losses-in-million-som", "Traders estimate their losses at more than 200 million som.", "200 million"),
+  FIG ("sheltering-under-plastic-sheets", "Further up the mountain, around 100,000 people are sheltering under plastic sheets and blankets.", "around 100,000 people are sheltering under plastic sheets", X, 100000, N, N, APPROX, PEOPLE),
+  FIG ("killing-saboteurs", "The Northern Command says its units have restored order, killing 46 saboteurs.", "killing 46 saboteurs", K, 46, 46, 46, EXACT, FIGHTERS),
 };
 
 static const DiptychSuggestion *

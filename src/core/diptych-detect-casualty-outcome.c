@@ -966,7 +966,10 @@ without_homes (DetectContext *ctx,
       if (_diptych_detect_is (ctx, k, "tents") || _diptych_detect_is (ctx, k, "camps") ||
           /* "sheltering under trees near Yagori" */
           ((_diptych_detect_is (ctx, k, "trees") || _diptych_detect_is (ctx, k, "tarpaulins") ||
-            _diptych_detect_is (ctx, k, "bridges")) && _diptych_detect_is (ctx, at, "under")) ||
+            _diptych_detect_is (ctx, k, "bridges") ||
+            /* "sheltering under plastic sheets and blankets" */
+            _diptych_detect_is (ctx, k, "sheets") || _diptych_detect_is (ctx, k, "sheeting")) &&
+           _diptych_detect_is (ctx, at, "under")) ||
           _diptych_detect_is (ctx, k, "camp") || _diptych_detect_is (ctx, k, "sites") ||
           /* "at the parish site", "an IDP site"; not "at the site", where it happened */
           (_diptych_detect_is (ctx, k, "site") && !_diptych_detect_is (ctx, k - 1, "the") &&
