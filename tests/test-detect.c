@@ -2335,6 +2335,8 @@ static const Case cases[] = {
   QUIET_ ("losses-in-million-som", "Traders estimate their losses at more than 200 million som.", "200 million"),
   FIG ("sheltering-under-plastic-sheets", "Further up the mountain, around 100,000 people are sheltering under plastic sheets and blankets.", "around 100,000 people are sheltering under plastic sheets", X, 100000, N, N, APPROX, PEOPLE),
   FIG ("killing-saboteurs", "The Northern Command says its units have restored order, killing 46 saboteurs.", "killing 46 saboteurs", K, 46, 46, 46, EXACT, FIGHTERS),
+  QUIET_ ("treated-patients-in-week-mainly-for-illness", "Two field hospitals treated 2,300 patients in the past week, mainly for respiratory infections, diarrhoea and frostbite.", "2,300 patients"),
+  FIG ("treated-people-in-night-for-wounds", "The hospital treated 41 people in the night, mostly for gunshot wounds.", "treated 41 people", I, 41, 41, 41, EXACT, PEOPLE),
 };
 
 static const DiptychSuggestion *

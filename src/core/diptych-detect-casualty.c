@@ -2443,10 +2443,28 @@ treated_for_illness (DetectContext *ctx,
             }
         break;
       }
+  /* … past when or where: "treated 2,300 patients in the past week,
+   * mainly for respiratory infections", "at six welfare centres, mostly
+   * for fever"
+   */
+  if (i < last && (_diptych_detect_is (ctx, i, "in") || _diptych_detect_is (ctx, i, "at") ||
+                   _diptych_detect_is (ctx, i, "over") || _diptych_detect_is (ctx, i, "since")))
+    {
+      guint k;
+
+      for (k = i + 1; k < last && k < i + 6 && !_diptych_detect_is_punct (ctx, k); k++)
+        ;
+      if (k < last && _diptych_detect_is (ctx, k, ","))
+        i = k;
+    }
   if (i < last && _diptych_detect_is (ctx, i, ","))
     i++;
   if (i < last && (_diptych_detect_is (ctx, i, "mostly") || _diptych_detect_is (ctx, i, "mainly")))
     i++;
+  /* … "nearly all for exhaustion", "almost all for" */
+  else if (i + 1 < last && (_diptych_detect_is (ctx, i, "nearly") || _diptych_detect_is (ctx, i, "almost")) &&
+           _diptych_detect_is (ctx, i + 1, "all"))
+    i += 2;
   if (i >= last || !_diptych_detect_is (ctx, i, "for"))
     return FALSE;
   /* … past a list: "for gunshot, machete and burn wounds" */
