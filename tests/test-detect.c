@@ -2337,6 +2337,8 @@ static const Case cases[] = {
   FIG ("killing-saboteurs", "The Northern Command says its units have restored order, killing 46 saboteurs.", "killing 46 saboteurs", K, 46, 46, 46, EXACT, FIGHTERS),
   QUIET_ ("treated-patients-in-week-mainly-for-illness", "Two field hospitals treated 2,300 patients in the past week, mainly for respiratory infections, diarrhoea and frostbite.", "2,300 patients"),
   FIG ("treated-people-in-night-for-wounds", "The hospital treated 41 people in the night, mostly for gunshot wounds.", "treated 41 people", I, 41, 41, 41, EXACT, PEOPLE),
+  FIG ("bodies-of-a-man-and-his-children", "He had helped pull the bodies of a man and his four children from a collapsed building.", "the bodies of a man and his four children", K, 4, 4, 4, EXACT, CHILDREN),
+  QUIET_ ("lakh-rupees-to-families", "The government would pay 10 lakh rupees to the families of those killed.", "10 lakh"),
 };
 
 static const DiptychSuggestion *

@@ -365,6 +365,25 @@ of_before (DetectContext *ctx,
     return before - 1;
   if (before > first + 2 && _diptych_detect_is (ctx, before - 1, "the") && _diptych_detect_is (ctx, before - 2, "of"))
     return before - 2;
+  /* "the bodies of a man and his four children", "of his wife and two
+   * young sons": past the first of those listed
+   */
+  {
+    guint and = before - 1;
+
+    if (and > first && detect_is_possessive_determiner (ctx, and))
+      and--;
+    /* … not "The deaths of one soldier and two police officers", a
+     * figure of its own first
+     */
+    if (and > first + 2 && _diptych_detect_is (ctx, and, "and"))
+      for (guint k = and; k > first + 1 && and - k < 4 && !_diptych_detect_is_punct (ctx, k - 1) &&
+                          !(detect_key (ctx, k - 1)->quantity && !_diptych_detect_is (ctx, k - 1, "a") &&
+                            !_diptych_detect_is (ctx, k - 1, "an"));
+           k--)
+        if (_diptych_detect_is (ctx, k - 1, "of"))
+          return k - 1;
+  }
   return first;
 }
 
