@@ -2339,6 +2339,8 @@ static const Case cases[] = {
   FIG ("treated-people-in-night-for-wounds", "The hospital treated 41 people in the night, mostly for gunshot wounds.", "treated 41 people", I, 41, 41, 41, EXACT, PEOPLE),
   FIG ("bodies-of-a-man-and-his-children", "He had helped pull the bodies of a man and his four children from a collapsed building.", "the bodies of a man and his four children", K, 4, 4, 4, EXACT, CHILDREN),
   QUIET_ ("lakh-rupees-to-families", "The government would pay 10 lakh rupees to the families of those killed.", "10 lakh"),
+  PART_ ("opening-place-then-sheltering", "At the camp for displaced persons at the LGEA Primary School in Riyom town, more than 1,400 people are now sheltering, 230 of them since Saturday.", "230 of them", "more than 1,400 people are now sheltering"),
+  QUIET_ ("opening-village-then-sheltering", "In the village, some 40 people were sheltering.", "40 people"),
 };
 
 static const DiptychSuggestion *

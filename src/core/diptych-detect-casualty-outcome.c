@@ -752,6 +752,22 @@ sheltering_where (DetectContext *ctx,
   for (where = i; where > 0 && i - where < 8; where--)
     if (_diptych_detect_is (ctx, where - 1, "where") || _diptych_detect_is_punct (ctx, where - 1))
       break;
+  /* … or a place the sentence opens with: "At the camp for displaced
+   * persons at the LGEA Primary School in Riyom town, more than 1,400
+   * people are now sheltering,"
+   */
+  if (where > 0 && _diptych_detect_is (ctx, where - 1, ","))
+    {
+      const DetectSentence *s = &g_array_index (ctx->sentences, DetectSentence, detect_sentence (ctx, i));
+
+      if (s->first + 2 < where - 1 &&
+          (_diptych_detect_is (ctx, s->first, "at") || _diptych_detect_is (ctx, s->first, "in") ||
+           _diptych_detect_is (ctx, s->first, "inside")))
+        for (guint k = s->first + 1; k < where - 1 && k < s->first + 16 && !_diptych_detect_is (ctx, k, ","); k++)
+          for (guint p = 0; p < G_N_ELEMENTS (places); p++)
+            if (_diptych_detect_is (ctx, k, places[p]))
+              return TRUE;
+    }
   if (where == 0 || !_diptych_detect_is (ctx, where - 1, "where"))
     return FALSE;
   where--;
