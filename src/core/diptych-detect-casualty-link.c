@@ -240,31 +240,31 @@ _diptych_detect_breaks_down_other (DetectContext *ctx,
       /* … not "displaced across eight sites, including an estimated
        * 1,300 children": a part larger than that count
        */
-      {
-        const DetectSentence *s = &g_array_index (ctx->sentences, DetectSentence, sentence - ctx->sentence_base);
-        gint64 count, part;
+      if (_diptych_detect_match (ctx, word, LEX_BREAKDOWN, NULL) > 0)
+        {
+          const DetectSentence *s = &g_array_index (ctx->sentences, DetectSentence, sentence - ctx->sentence_base);
+          gint64 count, part;
 
-        for (guint p = word + 1; p < s->last && p < word + 4 && _diptych_detect_match (ctx, word, LEX_BREAKDOWN, NULL) > 0;
-             p++)
-          {
-            Quantity pq;
+          for (guint p = word + 1; p < s->last && p < word + 4; p++)
+            {
+              Quantity pq;
+              gboolean counted;
 
-            if (!_diptych_detect_read_quantity (ctx, p, p, s->last, &pq))
-              continue;
-            gboolean counted = _diptych_detect_whole_number (ctx, &q, &count);
-
-            /* "eight sites": a number word alone */
-            if (!counted && q.end == q.num + 1 && detect_in (ctx, q.num, LEX_NUMBER))
-              {
-                count = detect_value (ctx, q.num, LEX_NUMBER);
-                counted = TRUE;
-              }
-            if (counted && q.end < word && _diptych_detect_is_plural_noun (ctx, q.end) &&
-                _diptych_detect_whole_number (ctx, &pq, &part) && part > count)
-              return FALSE;
-            break;
-          }
-      }
+              if (!_diptych_detect_read_quantity (ctx, p, p, s->last, &pq))
+                continue;
+              counted = _diptych_detect_whole_number (ctx, &q, &count);
+              /* "eight sites": a number word alone */
+              if (!counted && q.end == q.num + 1 && detect_in (ctx, q.num, LEX_NUMBER))
+                {
+                  count = detect_value (ctx, q.num, LEX_NUMBER);
+                  counted = TRUE;
+                }
+              if (counted && q.end < word && _diptych_detect_is_plural_noun (ctx, q.end) &&
+                  _diptych_detect_whole_number (ctx, &pq, &part) && part > count)
+                return FALSE;
+              break;
+            }
+        }
       return TRUE;
     }
   return FALSE;

@@ -809,9 +809,9 @@ without_homes (DetectContext *ctx,
     {
       guint n = without_homes (ctx, i + 2, last);
 
-      if (n == 0 && g_str_has_suffix (detect_lower (ctx, i + 3), "ing"))
-        n = without_homes (ctx, i + 3, last) + (without_homes (ctx, i + 3, last) > 0);
-
+      /* … and the verb after "night": one token more than its words */
+      if (n == 0 && g_str_has_suffix (detect_lower (ctx, i + 3), "ing") && (n = without_homes (ctx, i + 3, last)) > 0)
+        n++;
       return n > 0 ? n + 2 : 0;
     }
   /* "some 5,600 have reached Karnoi", "35,000 had reached Bossangoa":

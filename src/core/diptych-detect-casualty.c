@@ -1104,7 +1104,7 @@ taken_by_verb (DetectContext *ctx,
  * Sunday", "last week"; or where, in a name: "in Mitrovica".
  */
 static gboolean
-when_only (DetectContext *ctx,
+when_or_where_only (DetectContext *ctx,
            guint          from,
            guint          to)
 {
@@ -4133,7 +4133,7 @@ detect_in_sentence (DetectContext *ctx,
                      (f = _diptych_detect_last_in_sentence (ctx, sentence)) >= 0 &&
                      (g_array_index (ctx->figures, DetectItem, f).last == before - 1 ||
                       /* … "19 people were killed that night — 11 men, …" */
-                      when_only (ctx, g_array_index (ctx->figures, DetectItem, f).last, before - 1)) &&
+                      when_or_where_only (ctx, g_array_index (ctx->figures, DetectItem, f).last, before - 1)) &&
                      /* not the same people counted again: "4,500
                       * residents – roughly 750 families"
                       */
