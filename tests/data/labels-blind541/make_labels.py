@@ -1,0 +1,468 @@
+#!/usr/bin/env python3
+"""Hand labels of the articles in this folder: casualty figures, cited sources, and the numbers in the
+text that are NOT casualty figures. Writes labels.json next to this file; the checks are those of
+../label_checks.py.
+
+    python3 make_labels.py            # check every label, then write labels.json
+    python3 make_labels.py --show     # also print every label with its context, for review
+    python3 make_labels.py --stats    # also print phrasing-category counts (add --json for JSON)
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from label_checks import C, S, N, main  # noqa: E402
+
+A = {}
+# Wording variants specific to this folder, counted by --stats in addition to the common ones.
+STATS_EXTRA_OUTCOME_WORDS = []
+STATS_EXTRA_GROUP_NOUNS = []
+
+# ---------------------------------------------------------------- labels (blind set 541: jd01-jd08)
+
+STATS_EXTRA_OUTCOME_WORDS += [
+    ('liquidating / destroyed / executed / died a hero’s death / lost … men / the loss of',
+     r'\bliquidat|\bdestroyed\b|\bexecuted\b|\blost\b|\bloss\b'),
+    ('taken away / taken / captured / abducted / the detention of',
+     r'\btaken\b|\bcaptured\b|\bdetention\b'),
+    ('received wounds / wounding', r'\bwounds\b|\bwounding\b'),
+    ('crossed / left / have left / forced from their homes', r'\bcrossed\b|\bleft\b'),
+    ('have not been seen / still missing / no news', r'\bnot been seen\b|\bno news\b'),
+]
+STATS_EXTRA_GROUP_NOUNS += [
+    ('servicemen/police officers/occupiers/mercenaries',
+     r'\b(?:servicemen|occupiers|mercenaries|bandits)\b'),
+    ('suspects/persons/members of armed formations/detainees/patients',
+     r'\b(?:suspects|persons|members|detainees|patients)\b'),
+    ('sons/brothers/teenagers/family', r'\b(?:sons|brothers|teenagers|family)\b'),
+]
+
+# jd01: bodies in the cellars, detentions and the missing after the sweep of Grozny's Staropromyslovsky
+# district (AFP style, one sentence a paragraph)
+A['jd01.txt'] = dict(
+    casualty=[
+        C('The bodies of at least 23 civilians', 'killed', 23, 'at-least', 'civilians', id='b'),
+        C('four women', 'killed', 4, 'exact', 'women', sub='b'),
+        C('nine of them', 'killed', 9, 'exact', 'civilians', sub='b'),
+        C('41 “bandits” had been killed', 'killed', 41, 'exact', 'fighters'),
+        C('118 suspects detained', 'detained', 118, 'exact', 'people'),
+        C('three servicemen killed', 'killed', 3, 'exact', 'soldiers'),
+        C('seven more had been wounded', 'injured', 7, 'exact', 'soldiers'),
+        C('lost a dozen fighters', 'killed', 12, 'exact', 'fighters'),
+        C('killed some 60 Russian soldiers', 'killed', 60, 'approx', 'soldiers', tags='contradicted'),
+        C('between 30 and 40 men had been taken away', 'detained', None, 'range', 'men', low=30, high=40),
+        C('212 people', 'missing', 212, 'exact', 'people', id='mis'),
+        C('71 of them', 'missing', 71, 'exact', 'people', sub='mis'),
+        C('nearly 2,400 people had crossed', 'displaced', 2400, 'at-most', 'people'),
+        C('the number of displaced people in the republic to about 215,000', 'displaced', 215000, 'approx',
+          'people', tags='update'),
+        C('killed some 300 people', 'killed', 300, 'approx', 'people'),
+        C('killed several thousand civilians', 'killed', None, 'vague', 'civilians', tags='contradicted'),
+    ],
+    sources=[
+        S('a Chechen rights group', 'ngo'),
+        S('The Committee for Civilians of the North Caucasus', 'ngo'),
+        S('Zarema Bakayeva', 'ngo', form='name'),
+        S('The committee', 'ngo'),
+        S('Russia’s interior ministry', 'official'),
+        S('A ministry spokesman, Colonel Oleg Sabirov', 'official', form='title-name'),
+        S('the ministry', 'official'),
+        S('Chechen rebel commanders', 'military'),
+        S('the separatist Kavkaz-Tsentr website', 'media'),
+        S('Residents', 'witness'),
+        S('Luiza Magomadova', 'witness', form='name'),
+        S('The International Committee of the Red Cross (ICRC)', 'ngo'),
+        S('Ingushetia’s migration service', 'official'),
+        S('Moscow', 'official'),
+        S('Rights groups', 'ngo'),
+        S('the Kremlin', 'official'),
+    ],
+    numbers=[
+        N('Jan 27', 'date'),
+        N('14-year-old', 'age'),
+        N('two days', 'duration'),
+        N('around 3,000 people', 'population'),
+        N('some 90,000', 'population'),
+        N('two of the district’s 17 schools', 'count-objects'),
+        N('some 60 kilometres', 'distance'),
+        N('47', 'age'),
+        N('three days', 'duration'),
+    ])
+
+# jd02: a three-day sweep by interior ministry troops of the village of Samashki (Reuters style)
+A['jd02.txt'] = dict(
+    casualty=[
+        C('killed at least 103 civilians', 'killed', 103, 'at-least', 'civilians', id='tot'),
+        C('14 women', 'killed', 14, 'exact', 'women', sub='tot'),
+        C('at least seven children were among the dead', 'killed', 7, 'at-least', 'children', sub='tot'),
+        C('15 to 20 of the dead', 'killed', None, 'range', 'people', low=15, high=20, sub='tot'),
+        C('dozens more villagers were unaccounted for', 'missing', None, 'vague', 'civilians'),
+        C('two sons were shot dead', 'killed', 2, 'exact', 'men'),
+        C('130 rebels had been killed', 'killed', 130, 'exact', 'fighters'),
+        C('128 suspects detained', 'detained', 128, 'exact', 'people'),
+        C('13 servicemen dead', 'killed', 13, 'exact', 'soldiers'),
+        C('46 wounded', 'injured', 46, 'exact', 'soldiers'),
+        C('87 bodies', 'killed', 87, 'exact', 'people'),
+        C('31 wounded people', 'injured', 31, 'exact', 'people'),
+        C('its toll to 118', 'killed', 118, 'exact', 'civilians', tags='update'),
+        C('15 more bodies had been found', 'killed', 15, 'exact', 'people'),
+        C('killed 60 Russian soldiers', 'killed', 60, 'exact', 'soldiers', tags='contradicted'),
+        C('captured nine', 'detained', 9, 'exact', 'soldiers'),
+        C('killing four', 'killed', 4, 'exact', 'soldiers'),
+        C('wounding 11', 'injured', 11, 'exact', 'soldiers'),
+        C('as many as 5,000 of its residents had fled', 'displaced', 5000, 'at-most', 'civilians'),
+        C('the number of dead at more than 20,000', 'killed', 20000, 'at-least', 'people'),
+    ],
+    sources=[
+        S('residents', 'witness'),
+        S('a Russian human rights group', 'ngo'),
+        S('The Moscow-based group Pravo i Mir (Law and Peace)', 'ngo'),
+        S('Aslan Dzhabrailov', 'witness', form='name'),
+        S('The Interior Ministry in Moscow', 'official'),
+        S('ministry spokesman Vladimir Rostovtsev', 'official', form='title-name'),
+        S('Residents', 'witness'),
+        S('Village elder Said-Akhmed Tsurov', 'other', form='title-name'),
+        S('The International Committee of the Red Cross', 'ngo'),
+        S('A Red Cross delegate', 'anonymous'),
+        S('Pravo i Mir', 'ngo', nth=1),
+        S('Chechen fighters loyal to separatist leader Dzhokhar Dudayev', 'military'),
+        S('Russian news agency Interfax', 'media'),
+        S('military sources', 'anonymous'),
+        S('Ingush officials', 'official'),
+        S('Russian economists', 'other'),
+        S('independent estimates', 'other', form='document'),
+    ],
+    numbers=[
+        N('three-day', 'duration'),
+        N('58', 'age'),
+        N('fewer than 40 armed men', 'count-people'),
+        N('two days', 'duration'),
+        N("some 200 of the village's roughly 1,300 houses", 'count-objects'),
+        N('30 km', 'distance'),
+        N('19 miles', 'distance'),
+        N('some 14,000 inhabitants', 'population'),
+        N('December 11', 'date'),
+        N('an estimated $1.5 billion', 'money'),
+    ])
+
+# jd03: the "liberation" of Urus-Martan from "bandit formations" (state media, the government news
+# agency's voice: press centre of the Joint Group, servicemen who "died a hero's death", denials)
+A['jd03.txt'] = dict(
+    casualty=[
+        C('liquidating 86 terrorists', 'killed', 86, 'exact', 'fighters', id='t'),
+        C('19 foreign mercenaries', 'killed', 19, 'exact', 'fighters', sub='t'),
+        C('4 servicemen died', 'killed', 4, 'exact', 'soldiers'),
+        C('17 received wounds', 'injured', 17, 'exact', 'soldiers'),
+        C('detained 37 members of illegal armed formations', 'detained', 37, 'exact', 'fighters'),
+        C('A further 112 persons have been taken', 'detained', 112, 'exact', 'people'),
+        C('executed 11 local residents', 'killed', 11, 'exact', 'civilians'),
+        C('abducted 23 people', 'detained', 23, 'exact', 'people', id='ab'),
+        C('5 children', 'detained', 5, 'exact', 'children', sub='ab'),
+        C('The bodies of 7 of the abducted', 'killed', 7, 'exact', 'people', sub='ab'),
+        C('1,240 residents who had left the town', 'displaced', 1240, 'exact', 'civilians'),
+        C('2,650 displaced persons', 'displaced', 2650, 'exact', 'people'),
+        C('killing up to 40 civilians', 'killed', 40, 'at-most', 'civilians', tags='contradicted'),
+        C('destroyed more than 2,500 terrorists', 'killed', 2500, 'at-least', 'fighters'),
+        C('384 servicemen killed', 'killed', 384, 'exact', 'soldiers'),
+        C('1,136 wounded', 'injured', 1136, 'exact', 'soldiers'),
+    ],
+    sources=[
+        S('the press centre of the Joint Group of Federal Forces in the North Caucasus', 'military'),
+        S('the agency’s correspondent', 'media'),
+        S('the press centre', 'military', nth=1),
+        S('the press centre', 'military', nth=2),
+        S('Military commandant of the Urus-Martan District Major-General Vladimir Kuznetsov', 'military',
+          form='title-name'),
+        S('the head of the district administration, Yusup Elmurzayev', 'official', form='title-name'),
+        S('the district administration', 'official', nth=1),
+        S('The Ministry for Emergency Situations', 'official'),
+        S('certain foreign media', 'media'),
+        S('the press centre', 'military', nth=3),
+        S('a representative of the press centre', 'anonymous'),
+        S('the press centre', 'military', nth=5),
+        S('the Ministry of Defence', 'military'),
+    ],
+    numbers=[
+        N('14 December', 'date'),
+        N('10:00', 'time'),
+        N('2 tonnes', 'quantity'),
+        N('48 automatic rifles', 'count-objects'),
+        N('6 grenade launchers', 'count-objects'),
+        N('64 members of armed formations', 'count-people'),
+        N('45,000 inhabitants', 'population'),
+        N('3 schools', 'count-objects'),
+        N('15 trucks', 'count-objects'),
+        N('120 tonnes', 'quantity'),
+    ])
+
+# jd04: the killings in Novye Aldy, detentions and the missing after the screening operations in Grozny
+# (NGO statement with demands and notes to editors)
+A['jd04.txt'] = dict(
+    casualty=[
+        C('the killing of at least 62 civilians', 'killed', 62, 'at-least', 'civilians', id='tot'),
+        C('11 were women', 'killed', 11, 'exact', 'women', sub='tot'),
+        C('six were men', 'killed', 6, 'exact', 'men', sub='tot'),
+        C('At least 15 other people were wounded', 'injured', 15, 'at-least', 'people'),
+        C('Five people', 'missing', 5, 'exact', 'people'),
+        C('fewer than ten people had died', 'killed', 10, 'at-most', 'people', tags='contradicted'),
+        C('the detention of at least 140 men', 'detained', 140, 'at-least', 'men', id='det'),
+        C('38 of whom', 'missing', 38, 'exact', 'men', sub='det'),
+        C('two fellow detainees die', 'killed', 2, 'exact', 'people'),
+        C('more than 1,000 civilians have been killed', 'killed', 1000, 'at-least', 'civilians'),
+        C('some 250,000 people have been forced from their homes', 'displaced', 250000, 'approx', 'people'),
+        C('the killings of the 62 civilians', 'killed', 62, 'exact', 'civilians', tags='repeat'),
+        C('the 38 men still missing', 'missing', 38, 'exact', 'men', tags='repeat'),
+        C('more than 170,000 displaced people', 'displaced', 170000, 'at-least', 'people'),
+    ],
+    sources=[
+        S('Caucasus Civilian Watch (CCW)', 'ngo'),
+        S('the organisation', 'ngo'),
+        S('a 53-year-old woman', 'witness', form='role'),
+        S('Residents', 'witness'),
+        S('The Russian Prosecutor’s Office', 'official'),
+        S('A spokesman for the Interior Ministry, Colonel Igor Shabalin', 'official', form='title-name'),
+        S('CCW', 'ngo', nth=3),
+        S('Relatives', 'witness'),
+        S('A former inmate', 'witness'),
+        S('CCW', 'ngo', nth=5),
+        S('The Kremlin’s special representative for human rights in Chechnya', 'official', form='role'),
+        S('Helen Marsh', 'ngo', form='name'),
+    ],
+    numbers=[
+        N('5 March 2000', 'date'),
+        N('5 February', 'date'),
+        N('48 residents and survivors', 'count-people'),
+        N('the age of 60', 'age'),
+        N('82', 'age'),
+        N('500 roubles', 'money'),
+        N('53-year-old', 'age'),
+        N('at least 20 houses', 'count-objects'),
+        N('5 February', 'date', nth=1),
+        N('1,160 complaints', 'count-objects'),
+        N('One month', 'duration'),
+        N('14-16 February', 'date'),
+        N('2 March 2000', 'date'),
+        N('about 3,000 residents', 'population'),
+        N('October 1999', 'date'),
+        N('1996', 'year'),
+    ])
+
+# jd05: shelling of Achkhoy-Martan town, displacement by site and detentions on the Sernovodsk road
+# (UN OCHA flash update)
+A['jd05.txt'] = dict(
+    casualty=[
+        C('At least 14 civilians killed', 'killed', 14, 'at-least', 'civilians'),
+        C('37 injured', 'injured', 37, 'exact', 'civilians'),
+        C('An estimated 8,600 people newly displaced', 'displaced', 8600, 'approx', 'people'),
+        C('about 2,100 more have crossed into Ingushetia', 'displaced', 2100, 'approx', 'people'),
+        C('22 men reported detained', 'detained', 22, 'exact', 'men'),
+        C('the death toll stands at 14 civilians', 'killed', 14, 'exact', 'civilians', id='t2', tags='repeat'),
+        C('five children', 'killed', 5, 'exact', 'children', sub='t2'),
+        C('two women', 'killed', 2, 'exact', 'women', sub='t2'),
+        C('37 people were injured', 'injured', 37, 'exact', 'people', id='i2', tags='repeat'),
+        C('9 of them', 'injured', 9, 'exact', 'people', id='s9', sub='i2'),
+        C('3 more bodies were recovered', 'killed', 3, 'exact', 'people'),
+        C('the toll to 17', 'killed', 17, 'exact', 'civilians', tags='update'),
+        C('4-6 elderly residents', 'killed', None, 'range', 'civilians', low=4, high=6),
+        C('46 fighters were killed', 'killed', 46, 'exact', 'fighters'),
+        C('an estimated 8,600 people have fled', 'displaced', 8600, 'approx', 'people', id='d', tags='repeat'),
+        C('2,700', 'displaced', 2700, 'exact', 'people', sub='d'),
+        C('1,600', 'displaced', 1600, 'exact', 'people', sub='d'),
+        C('900', 'displaced', 900, 'exact', 'people', sub='d'),
+        C('3,400', 'displaced', 3400, 'exact', 'people', sub='d'),
+        C('About 2,100 people crossed into Ingushetia', 'displaced', 2100, 'approx', 'people', tags='repeat'),
+        C('the number of displaced people registered in Ingushetia to 213,000', 'displaced', 213000, 'exact',
+          'people', tags='update'),
+        C('22 men', 'detained', 22, 'exact', 'men', nth=1, id='det', tags='repeat'),
+        C('at least 8 of them', 'missing', 8, 'at-least', 'men', sub='det'),
+        C('7 of the seriously wounded', 'injured', 7, 'exact', 'people', sub='s9'),
+    ],
+    sources=[
+        S('the district hospital', 'official'),
+        S('the chief physician of the district hospital', 'official', form='role'),
+        S('Local authorities', 'official'),
+        S('Local sources', 'anonymous'),
+        S('The Russian Ministry of Defence', 'military'),
+        S('the district administration', 'official'),
+        S('the district migration office', 'official'),
+        S('Partners', 'ngo'),
+        S('the Ingush migration service', 'official'),
+        S('Partners', 'ngo', nth=1),
+        S('The ICRC', 'ngo'),
+        S('Partners', 'ngo', nth=2),
+    ],
+    numbers=[
+        N('Flash Update No. 3', 'other'),
+        N('21 January 2000', 'date'),
+        N('17-18 January', 'date'),
+        N('18 per cent', 'percentage'),
+        N('17 and 18 January', 'date'),
+        N('20 January', 'date'),
+        N('at least 40 houses', 'count-objects'),
+        N('17 January', 'date'),
+        N('Kavkaz-1 checkpoint', 'other'),
+        N('19 and 20 January', 'date'),
+        N('aged between 16 and 60', 'age'),
+        N('19 January', 'date'),
+        N('hundreds of families', 'count-people'),
+        N('85 beds', 'count-objects'),
+        N('96 tonnes', 'quantity'),
+        N('11,500 people', 'count-people'),
+        N('Two convoys', 'count-objects'),
+        N('December 1999', 'date'),
+        N('June 2000', 'date'),
+        N('US$33.9 million', 'money'),
+        N('US$6.1 million', 'money'),
+        N('18 per cent', 'percentage', nth=1),
+        N('two weeks', 'duration'),
+    ])
+
+# jd06: bombardment of Serzhen-Yurt at the mouth of the Vedeno gorge, the wounded in Shali, the missing
+# (a broadcaster's website: headline and byline)
+A['jd06.txt'] = dict(
+    casualty=[
+        C('killing at least 19 civilians', 'killed', 19, 'at-least', 'civilians', id='tot'),
+        C('a family of seven', 'killed', 7, 'exact', 'people', sub='tot'),
+        C('73 rebels had been killed', 'killed', 73, 'exact', 'fighters'),
+        C('scores more wounded', 'injured', None, 'vague', 'fighters'),
+        C('two Russian soldiers had been killed', 'killed', 2, 'exact', 'soldiers'),
+        C('nine wounded', 'injured', 9, 'exact', 'soldiers'),
+        C('more than 100 Russian troops had died', 'killed', 100, 'at-least', 'soldiers', tags='contradicted'),
+        C('nearly 4,000 people', 'displaced', 4000, 'at-most', 'people'),
+        C('treated 46 wounded villagers', 'injured', 46, 'exact', 'civilians', id='w'),
+        C('11 children', 'injured', 11, 'exact', 'children', sub='w'),
+        C('Three of the wounded have died', 'killed', 3, 'exact', 'civilians', sub='w'),
+        C('a number of men', 'missing', None, 'vague', 'men'),
+        C('the deaths of 58 civilians', 'killed', 58, 'exact', 'civilians'),
+        C('the number of dead had risen to 26', 'killed', 26, 'exact', 'civilians', tags='update'),
+        C('five bodies were pulled', 'killed', 5, 'exact', 'people'),
+        C('killed tens of thousands of people', 'killed', None, 'vague', 'people'),
+        C('almost 180,000 people', 'displaced', 180000, 'at-most', 'people'),
+    ],
+    sources=[
+        S('villagers', 'witness'),
+        S('Khamzat Idigov', 'witness', form='name'),
+        S('the head of the village administration, Sultan Dudurkayev', 'official', form='title-name'),
+        S('The Russian military', 'military'),
+        S('A spokesman for the federal command, Colonel Konstantin Drozdov', 'military', form='title-name'),
+        S('A rebel spokesman', 'military', form='role'),
+        S('Officials in Shali', 'official'),
+        S('Doctors at Shali’s hospital', 'official'),
+        S('Relatives', 'witness'),
+        S('The Russian rights group Open Caucasus', 'ngo'),
+        S('the village administration', 'official', nth=1),
+        S('The UN refugee agency', 'ngo'),
+    ],
+    numbers=[
+        N('six days', 'duration'),
+        N('12km', 'distance'),
+        N('20 minutes', 'duration'),
+        N('About 2,000 people', 'population'),
+        N('about 7,000', 'population'),
+        N('about 600 rebels', 'count-people'),
+        N('24 hours', 'duration'),
+        N('October 1999', 'date'),
+        N('1994', 'year'),
+        N('1996', 'year'),
+    ])
+
+# jd07: a truck bomb at a police headquarters in Grozny's Zavodskoy district (AP style)
+A['jd07.txt'] = dict(
+    casualty=[
+        C('killing at least 27 people', 'killed', 27, 'at-least', 'people', id='tot'),
+        C('19 of the dead were police officers', 'killed', 19, 'exact', 'soldiers', sub='tot'),
+        C('four were civilians', 'killed', 4, 'exact', 'civilians', sub='tot'),
+        C('Sixty-two people were wounded', 'injured', 62, 'exact', 'people', id='w'),
+        C('14 of them', 'injured', 14, 'exact', 'people', sub='w'),
+        C('the death toll had risen to 33', 'killed', 33, 'exact', 'people', tags='update'),
+        C('six more bodies', 'killed', 6, 'exact', 'people'),
+        C('more than 100 "occupiers" had been killed', 'killed', 100, 'at-least', 'soldiers', tags='contradicted'),
+        C('41 of the wounded', 'injured', 41, 'exact', 'people', id='h', sub='w'),
+        C('two had died', 'killed', 2, 'exact', 'people', sub='h'),
+        C('detained 11 men', 'detained', 11, 'exact', 'men', id='det'),
+        C('two teenagers', 'detained', 2, 'exact', 'children', sub='det'),
+        C('Hundreds of residents have left', 'displaced', None, 'vague', 'civilians'),
+        C('taken away her two brothers', 'detained', 2, 'exact', 'men'),
+        C('killing 37', 'killed', 37, 'exact', 'soldiers'),
+        C('At least 2,300 servicemen have been killed', 'killed', 2300, 'at-least', 'soldiers'),
+        C('the military toll at around 3,500', 'killed', 3500, 'approx', 'soldiers', tags='contradicted'),
+        C('thousands of Chechen civilians have been killed', 'killed', None, 'vague', 'civilians'),
+        C('more than 200,000 have fled', 'displaced', 200000, 'at-least', 'civilians'),
+    ],
+    sources=[
+        S('officials', 'official'),
+        S('Interior Ministry spokesman Col. Nikolai Shevtsov', 'official', form='title-name'),
+        S('Kremlin spokesman Andrei Vostrikov', 'official', form='title-name'),
+        S('the Emergency Situations Ministry', 'official'),
+        S('Rebel field commander Apti Batalov', 'military', form='title-name'),
+        S('chief surgeon Dr. Aslan Umarov', 'official', form='title-name'),
+        S('Shevtsov', 'official', nth=1, form='name'),
+        S('Kheda Saidova', 'witness', form='name'),
+        S('official figures', 'official', form='document'),
+        S("The Soldiers' Mothers Committee", 'ngo'),
+        S('Human rights groups', 'ngo'),
+        S('city officials', 'official'),
+    ],
+    numbers=[
+        N('6:40 a.m.', 'time'),
+        N('three-story', 'other'),
+        N('about 80 officers', 'count-people'),
+        N('Hospital No. 9', 'other'),
+        N('12 surgeons and nurses', 'count-people'),
+        N('34', 'age'),
+        N('4 billion rubles', 'money'),
+        N('$140 million', 'money'),
+        N('fewer than 100,000 people', 'population'),
+    ])
+
+# jd08: the dead, the detained and the missing after the sweep of Starye Atagi (a newspaper's own
+# correspondent, byline)
+A['jd08.txt'] = dict(
+    casualty=[
+        C('31 people were killed', 'killed', 31, 'exact', 'people', id='tot'),
+        C('22 of them', 'killed', 22, 'exact', 'people', sub='tot'),
+        C('74 were wounded', 'injured', 74, 'exact', 'people'),
+        C('the 31 dead', 'killed', 31, 'exact', 'people', id='r', tags='repeat'),
+        C('nine were women', 'killed', 9, 'exact', 'women', sub='r'),
+        C('six were children', 'killed', 6, 'exact', 'children', sub='r'),
+        C('57 men have been taken', 'detained', 57, 'exact', 'men', id='d'),
+        C('at least 12 others', 'missing', 12, 'at-least', 'men', sub='d'),
+        C('take two or three more men', 'detained', None, 'range', 'men', low=2, high=3),
+        C('140 rebels were “destroyed”', 'killed', 140, 'exact', 'fighters'),
+        C('lost five men', 'killed', 5, 'exact', 'soldiers'),
+        C('two dozen were wounded', 'injured', 24, 'exact', 'soldiers'),
+        C('the deaths of 16 civilians', 'killed', 16, 'exact', 'civilians', tags='contradicted'),
+        C('44 deaths', 'killed', 44, 'exact', 'people', id='nc', tags='contradicted'),
+        C('13 people', 'killed', 13, 'exact', 'people', sub='nc'),
+        C('lost seven patients', 'killed', 7, 'exact', 'people'),
+        C('Roughly 6,000 people have left', 'displaced', 6000, 'approx', 'people'),
+    ],
+    sources=[
+        S('the village council', 'official'),
+        S('Malika Dadayeva', 'witness', form='name'),
+        S('the council’s secretary, Ruslan Bisultanov', 'official', form='title-name'),
+        S('Families', 'witness'),
+        S('Colonel Yuri Bessonov', 'military', form='title-name'),
+        S('The Interior Ministry’s directorate in Chechnya', 'official'),
+        S('The North Caucasus Rights Centre', 'ngo'),
+        S('Dr Lema Tovsultanov', 'official', form='title-name'),
+        S('the council', 'official', nth=1),
+        S('Dadayeva', 'witness', nth=1, form='name'),
+    ],
+    numbers=[
+        N('three months', 'duration'),
+        N('27 January', 'date'),
+        N('three days', 'duration'),
+        N('79 years old', 'age'),
+        N('41', 'age'),
+        N('under 14', 'age'),
+        N('2,000 roubles', 'money'),
+        N('about $70', 'money'),
+        N('38 operations', 'count-objects'),
+        N('15,000', 'population'),
+        N('food for 2,500 people', 'count-people'),
+    ])
+
+
+if __name__ == '__main__':
+    main(HERE, A, STATS_EXTRA_OUTCOME_WORDS, STATS_EXTRA_GROUP_NOUNS)
