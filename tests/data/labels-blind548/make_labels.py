@@ -1,0 +1,460 @@
+#!/usr/bin/env python3
+"""Hand labels of the articles in this folder: casualty figures, cited sources, and the numbers in the
+text that are NOT casualty figures. Writes labels.json next to this file; the checks are those of
+../label_checks.py.
+
+    python3 make_labels.py            # check every label, then write labels.json
+    python3 make_labels.py --show     # also print every label with its context, for review
+    python3 make_labels.py --stats    # also print phrasing-category counts (add --json for JSON)
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from label_checks import C, S, N, main  # noqa: E402
+
+A = {}
+# Wording variants specific to this folder, counted by --stats in addition to the common ones.
+STATS_EXTRA_OUTCOME_WORDS = []
+STATS_EXTRA_GROUP_NOUNS = []
+
+# ---------------------------------------------------------------- labels (blind set 548: qd01-qd08)
+
+STATS_EXTRA_OUTCOME_WORDS += [
+    ('destroyed / neutralised / buried / shot dead / lost … officers / killings',
+     r'\bdestroyed\b|\bneutralised\b|\bburied\b|\bshot dead\b|\blost\b|\bkilling\b'),
+    ('taken prisoner / taken captive / held / in custody / abductions / hostage / still being held',
+     r'\bprisoner\b|\bcaptive\b|\bheld\b|\bcustody\b|\babductions?\b|\babducted\b|\bhostage\b'),
+    ('disappeared / remain unaccounted for / still missing', r'\bdisappeared\b|\bunaccounted\b'),
+    ('evacuated / left / moved in with relatives', r'\bevacuated\b|\bleft\b|\bmoved in with relatives\b'),
+    ('beaten / wounds', r'\bbeaten\b|\bwounds\b'),
+]
+STATS_EXTRA_GROUP_NOUNS += [
+    ('servicemen/militiamen/officers/special forces/security personnel',
+     r'\b(?:servicemen|militiamen|officers?|special forces|security personnel)\b'),
+    ('mercenaries/bandits/suspects/accomplices', r'\b(?:mercenaries|bandits|suspects|accomplices)\b'),
+    ('firefighters', r'\bfirefighters\b'),
+    ('persons/families/sons/brothers/grandsons/young men',
+     r'\b(?:persons|families|sons|brothers|grandsons|young men)\b'),
+]
+
+# qd01: a suicide car bomb at a police post in Khasavyurt (AFP style, one sentence a paragraph,
+# British spelling, curly quotes)
+A['qd01.txt'] = dict(
+    casualty=[
+        C('killing at least 11 people', 'killed', 11, 'at-least', 'people', id='tot'),
+        C('four police officers', 'killed', 4, 'exact', 'soldiers', sub='tot'),
+        C('Another 26 people were wounded', 'injured', 26, 'exact', 'people', id='inj'),
+        C('two of the wounded were police officers', 'injured', 2, 'exact', 'soldiers', sub='inj'),
+        C('the toll had risen to 13', 'killed', 13, 'exact', 'people', tags='update'),
+        C('two of the wounded died', 'killed', 2, 'exact', 'people', sub='inj'),
+        C('17 of the wounded', 'injured', 17, 'exact', 'people', id='hosp', sub='inj'),
+        C('five of them', 'injured', 5, 'exact', 'people', sub='hosp'),
+        C('killed five suspected militants', 'killed', 5, 'exact', 'fighters'),
+        C('detained three others', 'detained', 3, 'exact', 'fighters'),
+        C('dozens of young men', 'detained', None, 'vague', 'men', id='dz'),
+        C('between seven and 10 were still unaccounted for', 'missing', None, 'range', 'men', low=7, high=10, sub='dz'),
+        C('almost 100 police officers have been killed', 'killed', 100, 'at-most', 'soldiers'),
+        C('the number lower, at 86', 'killed', 86, 'exact', 'soldiers', tags='contradicted'),
+        C('killed 40 people', 'killed', 40, 'exact', 'people'),
+    ],
+    sources=[
+        S('regional investigators', 'official'),
+        S('the investigators', 'official'),
+        S('Magomed Aliyev', 'witness', form='name'),
+        S('Aliyev', 'witness', nth=1, form='name'),
+        S('The Investigative Committee', 'official'),
+        S('A spokeswoman for the Dagestan interior ministry, Fatima Gadzhieva', 'official', form='title-name'),
+        S('police', 'official', nth=3, form='collective'),
+        S('Interfax news agency', 'media'),
+        S('a local security source', 'anonymous'),
+        S('The source', 'anonymous'),
+        S('Rights group Memorial', 'ngo'),
+        S('Officials', 'official'),
+        S('An interior ministry source', 'anonymous'),
+    ],
+    numbers=[
+        N('8:00 am', 'time'),
+        N('0400 GMT', 'time'),
+        N('34-year-old', 'age'),
+        N('about 50 metres', 'distance'),
+        N('40 kilogrammes', 'quantity'),
+        N('aged nine', 'age'),
+        N('22-year-old', 'age'),
+        N('about 130,000 people', 'population'),
+        N('some 80 kilometres', 'distance'),
+        N('two years', 'duration'),
+        N('two women', 'count-people'),
+    ])
+
+# qd02: an ambush on an Interior Ministry convoy outside Buynaksk, a shootout and disappearances
+# (Reuters style, American spelling, straight quotes)
+A['qd02.txt'] = dict(
+    casualty=[
+        C('killing six servicemen', 'killed', 6, 'exact', 'soldiers'),
+        C('wounding at least 14', 'injured', 14, 'at-least', 'soldiers', id='w'),
+        C('two or three of the wounded', 'injured', None, 'range', 'soldiers', low=2, high=3, sub='w'),
+        C('killed four suspected militants', 'killed', 4, 'exact', 'fighters', id='m'),
+        C('one of its officers had died', 'killed', 1, 'exact', 'soldiers'),
+        C('two of the dead militants', 'killed', 2, 'exact', 'fighters', sub='m'),
+        C('the toll among the servicemen to seven', 'killed', 7, 'exact', 'soldiers', tags='update'),
+        C('19 people', 'injured', 19, 'exact', 'people', id='h', tags='contradicted'),
+        C('two civilians', 'injured', 2, 'exact', 'civilians', sub='h'),
+        C('killed 10 police officers', 'killed', 10, 'exact', 'soldiers'),
+        C('at least 230 people were killed', 'killed', 230, 'at-least', 'people', id='yr'),
+        C('71 police officers', 'killed', 71, 'exact', 'soldiers', sub='yr'),
+        C('94 suspected militants', 'killed', 94, 'exact', 'fighters', sub='yr'),
+        C('detained as many as 40 suspects', 'detained', 40, 'at-most', 'people'),
+        C('at least a dozen young men have disappeared', 'missing', 12, 'at-least', 'men'),
+        C('killing 64 people', 'killed', 64, 'exact', 'people'),
+        C('killed tens of thousands of people', 'killed', None, 'vague', 'people'),
+    ],
+    sources=[
+        S('police', 'official', form='collective'),
+        S('Ruslan Magomedov', 'official', form='name'),
+        S('Magomedov', 'official', nth=1, form='name'),
+        S('the National Anti-Terrorism Committee', 'official'),
+        S('The committee', 'official'),
+        S('the Interior Ministry', 'official'),
+        S('A local hospital official', 'anonymous'),
+        S('Kavkazsky Uzel', 'media'),
+        S('a police source', 'anonymous'),
+        S('residents', 'witness'),
+        S('Patimat', 'witness', form='name'),
+        S('Prosecutors in Buynaksk', 'official', form='collective'),
+        S('Moscow', 'official'),
+    ],
+    numbers=[
+        N('four trucks', 'count-objects'),
+        N('two armored vehicles', 'count-objects'),
+        N('about 65,000 people', 'population'),
+        N('some 40 km', 'distance'),
+        N('25 miles', 'distance'),
+        N('nearly 3 million people', 'population'),
+        N('61 to 4', 'vote'),
+        N('nine months', 'duration'),
+        N('eight months', 'duration'),
+        N('51', 'age'),
+        N('11 criminal cases', 'count-objects'),
+        N('one of the deadliest attacks', 'other'),
+        N('September 1999', 'date'),
+    ])
+
+# qd03: the federal operation against the "Wahhabi" enclave of Karamakhi in the Kadar zone, 1999
+# (state media, the government news agency's voice, en-dash dateline)
+A['qd03.txt'] = dict(
+    casualty=[
+        C('186 terrorists were destroyed', 'killed', 186, 'exact', 'fighters', id='t'),
+        C('23 foreign mercenaries', 'killed', 23, 'exact', 'fighters', sub='t'),
+        C('a number of others were wounded', 'injured', None, 'vague', 'fighters'),
+        C('41 bandits were taken prisoner', 'detained', 41, 'exact', 'fighters'),
+        C('9 servicemen killed', 'killed', 9, 'exact', 'soldiers'),
+        C('34 wounded', 'injured', 34, 'exact', 'soldiers', id='fw'),
+        C('4 Dagestani militiamen were killed', 'killed', 4, 'exact', 'soldiers'),
+        C('12 injured', 'injured', 12, 'exact', 'soldiers'),
+        C('approximately 6,000 people', 'displaced', 6000, 'approx', 'people', id='ev'),
+        C('2,300 of them', 'displaced', 2300, 'exact', 'people', sub='ev'),
+        C('2 civilians had died', 'killed', 2, 'exact', 'civilians'),
+        C('7 were wounded', 'injured', 7, 'exact', 'civilians'),
+        C('57 persons', 'detained', 57, 'exact', 'people', id='d'),
+        C('19 of whom', 'detained', 19, 'exact', 'people', sub='d'),
+        C('dozens of peaceful residents were killed', 'killed', None, 'vague', 'civilians', tags='contradicted'),
+        C('17 servicemen had been taken captive', 'detained', 17, 'exact', 'soldiers', tags='contradicted'),
+        C('the number of federal servicemen killed had risen to 11', 'killed', 11, 'exact', 'soldiers',
+          tags='update'),
+        C('2 of the wounded died', 'killed', 2, 'exact', 'soldiers', sub='fw'),
+    ],
+    sources=[
+        S('the press service of the Joint Group of Federal Forces in the North Caucasus', 'military'),
+        S('the press service', 'military', nth=1),
+        S('the statement', 'military', form='document'),
+        S('Deputy commander of the Joint Group Lieutenant-General Nikolai Sorokin', 'military',
+          form='title-name'),
+        S('the general', 'military', form='role'),
+        S('the Ministry of Internal Affairs of Dagestan', 'official'),
+        S('The State Council of the republic', 'official'),
+        S('The head of the district administration, Magomed Gadzhiev', 'official', form='title-name'),
+        S('certain Western media', 'media'),
+        S('the so-called human rights centre Memorial', 'ngo'),
+        S('the press service', 'military', nth=2),
+        S('The press service', 'military'),
+        S('the rebel website Kavkaz-Center', 'media'),
+        S('the press service', 'military', nth=3),
+        S('the statement', 'military', nth=1, form='document'),
+    ],
+    numbers=[
+        N('5 September', 'date'),
+        N('4 lines of trenches', 'count-objects'),
+        N('more than 30 firing points', 'count-objects'),
+        N('the two villages', 'count-objects'),
+        N('1 September', 'date'),
+        N('72 explosive devices', 'count-objects'),
+        N('3 mortars', 'count-objects'),
+        N('14 grenade launchers', 'count-objects'),
+        N('more than 5 tonnes', 'quantity'),
+        N('August 1998', 'date'),
+    ])
+
+# qd04: detentions, disappearances, deaths and burnt homes under the "counter-terrorist operation"
+# regime in Gimry (NGO statement with demands and notes to editors, British spelling, curly quotes)
+A['qd04.txt'] = dict(
+    casualty=[
+        C('detained at least 38 men', 'detained', 38, 'at-least', 'men', id='d'),
+        C('11 of them remain unaccounted for', 'missing', 11, 'exact', 'men', sub='d'),
+        C('the deaths of six villagers', 'killed', 6, 'exact', 'civilians', tags='contradicted'),
+        C('two of his brothers', 'detained', 2, 'exact', 'men'),
+        C('At least 20 people', 'injured', 20, 'at-least', 'people', id='b'),
+        C('several elderly men', 'injured', None, 'vague', 'men', sub='b'),
+        C('four or five of them', 'injured', None, 'range', 'people', low=4, high=5, sub='b'),
+        C('19 people had been detained', 'detained', 19, 'exact', 'people', id='p', tags='contradicted'),
+        C('four of them were still being held', 'detained', 4, 'exact', 'people', sub='p'),
+        C('killed nine “militants”', 'killed', 9, 'exact', 'fighters'),
+        C('two police officers were killed', 'killed', 2, 'exact', 'soldiers'),
+        C('an estimated 600 residents', 'displaced', 600, 'approx', 'civilians'),
+        C('at least 92 abductions', 'detained', 92, 'at-least', 'people', id='ab'),
+        C('the bodies of 31 of the abducted', 'killed', 31, 'exact', 'people', sub='ab'),
+        C('the 11 men still missing', 'missing', 11, 'exact', 'men', tags='repeat'),
+        C('the six villagers', 'killed', 6, 'exact', 'civilians', tags='repeat'),
+    ],
+    sources=[
+        S('the Caucasus Justice Initiative (CJI)', 'ngo'),
+        S('CJI researchers', 'ngo'),
+        S('a 39-year-old woman', 'witness', form='role'),
+        S('Residents', 'witness'),
+        S('a local doctor', 'anonymous'),
+        S('The Dagestan prosecutor’s office', 'official'),
+        S('The National Anti-Terrorism Committee', 'official'),
+        S('officials', 'official'),
+        S('CJI’s Caucasus director, Zarema Musayeva', 'ngo', form='title-name'),
+        S('the village administration', 'official'),
+        S('CJI', 'ngo', nth=4),
+    ],
+    numbers=[
+        N('21 April 2008', 'date'),
+        N('16-year-old', 'age'),
+        N('at least 14 homes', 'count-objects'),
+        N('two hours', 'duration'),
+        N('9 February', 'date'),
+        N('39-year-old', 'age'),
+        N('16 December', 'date'),
+        N('About 3,500 people', 'population'),
+        N('15 December', 'date'),
+        N('January 2007', 'date'),
+        N('2002', 'year'),
+        N('47 interviews', 'count-objects'),
+        N('between 10 and 28 March 2008', 'date'),
+    ])
+
+# qd05: the armed incursion into Botlikh district, August 1999: casualties, displacement by site,
+# detentions at checkpoints (UN OCHA flash update)
+A['qd05.txt'] = dict(
+    casualty=[
+        C('At least 32 civilians killed', 'killed', 32, 'at-least', 'civilians'),
+        C('75 injured', 'injured', 75, 'exact', 'civilians'),
+        C('An estimated 14,000 people displaced', 'displaced', 14000, 'approx', 'people'),
+        C('the civilian death toll stands at 32', 'killed', 32, 'exact', 'civilians', id='t2', tags='repeat'),
+        C('9 children', 'killed', 9, 'exact', 'children', sub='t2'),
+        C('6 women', 'killed', 6, 'exact', 'women', sub='t2'),
+        C('some 75 people have been injured', 'injured', 75, 'approx', 'people', id='i2', tags='repeat'),
+        C('21 of them', 'injured', 21, 'exact', 'people', sub='i2'),
+        C('27 servicemen have been killed', 'killed', 27, 'exact', 'soldiers'),
+        C('110 wounded', 'injured', 110, 'exact', 'soldiers'),
+        C('7–9 people are missing', 'missing', None, 'range', 'people', low=7, high=9),
+        C('14,000 people have fled', 'displaced', 14000, 'exact', 'people', id='d', tags='repeat'),
+        C('3,200', 'displaced', 3200, 'exact', 'people', sub='d'),
+        C('1,850', 'displaced', 1850, 'exact', 'people', sub='d'),
+        C('2,400', 'displaced', 2400, 'exact', 'people', sub='d'),
+        C('about 6,500', 'displaced', 6500, 'approx', 'people', sub='d'),
+        C('Hundreds more', 'displaced', None, 'vague', 'people'),
+        C('received 84 wounded', 'injured', 84, 'exact', 'people', id='h'),
+        C('19 servicemen', 'injured', 19, 'exact', 'soldiers', sub='h'),
+        C('Eleven of the most seriously injured', 'injured', 11, 'exact', 'people', sub='h'),
+        C('up to 60 men', 'detained', 60, 'at-most', 'men', id='det'),
+        C('12 of them', 'missing', 12, 'exact', 'men', sub='det'),
+    ],
+    sources=[
+        S('the district administration', 'official'),
+        S('The Ministry of Defence', 'military'),
+        S('Local sources', 'anonymous'),
+        S('The Dagestan Ministry for Emergency Situations', 'official'),
+        S('Partners', 'ngo', form='collective'),
+        S('the hospital’s chief doctor', 'official', form='role'),
+        S('UNHCR', 'ngo', nth=1),
+        S('Partners', 'ngo', nth=1, form='collective'),
+        S('The authorities', 'official'),
+    ],
+    numbers=[
+        N('Flash Update No. 3', 'other'),
+        N('20 August 1999', 'date'),
+        N('7 August', 'date'),
+        N('US$2.4 million', 'money'),
+        N('60-day', 'duration'),
+        N('18 per cent', 'percentage'),
+        N('7 August', 'date', nth=1),
+        N('up to 1,500 fighters', 'count-people'),
+        N('about 40 residents', 'count-people'),
+        N('17 August', 'date'),
+        N('around 30 per cent', 'percentage'),
+        N('under 14', 'age'),
+        N('60 beds', 'count-objects'),
+        N('7 August', 'date', nth=2),
+        N('1,200 blankets', 'count-objects'),
+        N('300 family tents', 'count-objects'),
+        N('500 tents', 'count-objects'),
+        N('between 10 and 18 August', 'date'),
+        N('six trucks', 'count-objects'),
+        N('18 August', 'date', nth=1),
+        N('three days', 'duration'),
+        N('US$2.4 million', 'money', nth=1),
+        N('60 days', 'duration'),
+        N('18 per cent', 'percentage', nth=1),
+    ])
+
+# qd06: twin bombings on police and rescuers in Kizlyar (a broadcaster's website: headline and byline)
+A['qd06.txt'] = dict(
+    casualty=[
+        C('killed at least nine people', 'killed', 9, 'at-least', 'people', id='t'),
+        C('five police officers', 'killed', 5, 'exact', 'soldiers', sub='t'),
+        C('More than 30 people were injured', 'injured', 30, 'at-least', 'people', id='i'),
+        C('four children', 'injured', 4, 'exact', 'children', sub='i'),
+        C('several firefighters', 'injured', None, 'vague', 'other', sub='i'),
+        C('the death toll to 12', 'killed', 12, 'exact', 'people', tags='update'),
+        C('three of the injured had died', 'killed', 3, 'exact', 'people', sub='i'),
+        C('five or six wounded people', 'injured', None, 'range', 'people', low=5, high=6),
+        C('killed "more than 20 police officers"', 'killed', 20, 'at-least', 'soldiers', tags='contradicted'),
+        C('detained two men', 'detained', 2, 'exact', 'men'),
+        C('killed 12 people', 'killed', 12, 'exact', 'people', id='o'),
+        C('nine of them police officers', 'killed', 9, 'exact', 'soldiers', sub='o'),
+        C('taking more than 2,000 people hostage', 'detained', 2000, 'at-least', 'people'),
+        C('413 people were killed', 'killed', 413, 'exact', 'people'),
+        C('331 wounded', 'injured', 331, 'exact', 'people'),
+        C('around 20 people disappeared', 'missing', 20, 'approx', 'people'),
+    ],
+    sources=[
+        S('officials', 'official'),
+        S('the regional interior ministry', 'official'),
+        S('the health ministry in Dagestan', 'official'),
+        S('Its spokesman, Sergei Kovalyov', 'official', form='title-name'),
+        S('the RIA Novosti news agency', 'media'),
+        S('Zaur', 'witness', form='name'),
+        S('a militant website, VDagestan', 'media'),
+        S('the interior ministry', 'official'),
+        S('the independent news website Caucasian Knot', 'media'),
+        S('Human rights groups', 'ngo', form='collective'),
+        S('The Dagestani group Mothers of Dagestan for Human Rights', 'ngo'),
+    ],
+    numbers=[
+        N('Two explosions', 'count-objects'),
+        N('about 08:30', 'time'),
+        N('some 20 minutes', 'duration'),
+        N('about 50kg', 'quantity'),
+        N('some 50,000 people', 'population'),
+        N('March 2010', 'date'),
+        N('two suicide bombers', 'count-people'),
+        N('1996', 'year'),
+    ])
+
+# qd07: a 14-hour standoff in Kizilyurt, disputed identities of the dead, arrests at a protest
+# (AP style, em-dash dateline, American spelling, straight quotes)
+A['qd07.txt'] = dict(
+    casualty=[
+        C('killed five suspected militants', 'killed', 5, 'exact', 'fighters', id='m'),
+        C('at least two of them were civilians', 'killed', 2, 'at-least', 'civilians', sub='m',
+          tags='contradicted'),
+        C('One special forces officer was killed', 'killed', 1, 'exact', 'soldiers'),
+        C('two were wounded', 'injured', 2, 'exact', 'soldiers', id='w2'),
+        C('the killing of nine police officers', 'killed', 9, 'exact', 'soldiers'),
+        C('two of the men had been detained', 'detained', 2, 'exact', 'men', sub='m'),
+        C('one of the two wounded officers had died', 'killed', 1, 'exact', 'soldiers', sub='w2'),
+        C('the number of security personnel killed in the operation to two', 'killed', 2, 'exact', 'soldiers',
+          tags='update'),
+        C('detained 14 people', 'detained', 14, 'exact', 'people', id='p'),
+        C('five of them remained in custody', 'detained', 5, 'exact', 'people', sub='p'),
+        C('killing three officers', 'killed', 3, 'exact', 'soldiers'),
+        C('wounding 12 people', 'injured', 12, 'exact', 'people', id='w'),
+        C('seven civilians', 'injured', 7, 'exact', 'civilians', sub='w'),
+        C('at least 33 people had been abducted', 'detained', 33, 'at-least', 'people', id='ab'),
+        C('the bodies of eight of them', 'killed', 8, 'exact', 'people', sub='ab'),
+        C('killed more than 300 people', 'killed', 300, 'at-least', 'people'),
+    ],
+    sources=[
+        S('officials', 'official'),
+        S('relatives of the dead', 'witness'),
+        S('Kamil Gasanov', 'military', form='name'),
+        S('Gasanov', 'military', nth=1, form='name'),
+        S('Gasanov', 'military', nth=2, form='name'),
+        S('Relatives', 'witness'),
+        S('Aminat Saidova', 'witness', form='name'),
+        S('Russian news agencies', 'media'),
+        S('the FSB', 'military'),
+        S('The Dagestani Interior Ministry', 'official'),
+        S('The Kavkaz Monitor', 'ngo'),
+        S('official figures', 'official', form='document'),
+        S('Rights groups', 'ngo', form='collective'),
+    ],
+    numbers=[
+        N('14-hour', 'duration'),
+        N('two-story house', 'other'),
+        N('2010', 'year'),
+        N('two suicide belts', 'count-objects'),
+        N('about 10 pounds', 'quantity'),
+        N('4.5 kilograms', 'quantity'),
+        N('19', 'age'),
+        N('58', 'age'),
+        N('About 200 people', 'count-people'),
+        N('about 40,000 people', 'population'),
+        N('some 35 miles', 'distance'),
+    ])
+
+# qd08: raids, funerals, detentions and families leaving Gubden under a counter-terrorist operation
+# regime (a newspaper's own correspondent, byline, em-dash asides, curly quotes)
+A['qd08.txt'] = dict(
+    casualty=[
+        C('buried 23 of its men', 'killed', 23, 'exact', 'men'),
+        C('lost four police officers', 'killed', 4, 'exact', 'soldiers'),
+        C('two sons have been held', 'detained', 2, 'exact', 'men'),
+        C('killed five police officers', 'killed', 5, 'exact', 'soldiers'),
+        C('detained at least 57 men', 'detained', 57, 'at-least', 'men', id='d'),
+        C('31 are still in custody', 'detained', 31, 'exact', 'men', sub='d'),
+        C('nine are missing', 'missing', 9, 'exact', 'men', sub='d'),
+        C('38 suspected accomplices', 'detained', 38, 'exact', 'people', tags='contradicted'),
+        C('14 militants had been “neutralised”', 'killed', 14, 'exact', 'fighters'),
+        C('scores of families have moved in with relatives', 'displaced', None, 'vague', 'people'),
+        C('roughly 400 residents have left', 'displaced', 400, 'approx', 'civilians'),
+        C('Nearly 70 families', 'displaced', 70, 'at-most', 'people'),
+        C('wounded his two grandsons', 'injured', 2, 'exact', 'children'),
+        C('Twenty-seven people', 'injured', 27, 'exact', 'people', id='h'),
+        C('five women', 'injured', 5, 'exact', 'women', sub='h'),
+        C('three children', 'injured', 3, 'exact', 'children', sub='h'),
+        C('162 people killed', 'killed', 162, 'exact', 'people', id='y'),
+        C('41 of them police officers', 'killed', 41, 'exact', 'soldiers', sub='y'),
+        C('the figure at fewer than 100', 'killed', 100, 'at-most', 'people', tags='contradicted'),
+    ],
+    sources=[
+        S('the authorities', 'official'),
+        S('Khadizhat', 'witness', form='name'),
+        S('police', 'official', nth=2, form='collective'),
+        S('the village’s council of elders', 'other'),
+        S('The republic’s interior ministry', 'official'),
+        S('A senior police officer', 'anonymous'),
+        S('the authorities', 'official', nth=1),
+        S('The head of the village administration, Magomed Omarov', 'official', form='title-name'),
+        S('Omarov', 'official', nth=1, form='name'),
+        S('the chief doctor, Arsen Alibekov', 'official', form='title-name'),
+        S('the Memorial Human Rights Centre', 'ngo'),
+        S('The republic’s Kremlin-appointed president', 'official', form='role'),
+    ],
+    numbers=[
+        N('18 months', 'duration'),
+        N('about 8,000 people', 'population'),
+        N('62', 'age'),
+        N('Every one', 'other'),
+        N('At least 11 houses', 'count-objects'),
+        N('aged seven and 10', 'age'),
+        N('21 weeks', 'duration'),
+        N('60,000 roubles', 'money'),
+    ])
+
+
+if __name__ == '__main__':
+    main(HERE, A, STATS_EXTRA_OUTCOME_WORDS, STATS_EXTRA_GROUP_NOUNS)
