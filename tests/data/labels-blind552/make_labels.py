@@ -1,0 +1,466 @@
+#!/usr/bin/env python3
+"""Hand labels of the articles in this folder: casualty figures, cited sources, and the numbers in the
+text that are NOT casualty figures. Writes labels.json next to this file; the checks are those of
+../label_checks.py.
+
+    python3 make_labels.py            # check every label, then write labels.json
+    python3 make_labels.py --show     # also print every label with its context, for review
+    python3 make_labels.py --stats    # also print phrasing-category counts (add --json for JSON)
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from label_checks import C, S, N, main  # noqa: E402
+
+A = {}
+# Wording variants specific to this folder, counted by --stats in addition to the common ones.
+STATS_EXTRA_OUTCOME_WORDS = []
+STATS_EXTRA_GROUP_NOUNS = []
+
+# ---------------------------------------------------------------- labels (blind set 552: ud01-ud08)
+
+STATS_EXTRA_OUTCOME_WORDS += [
+    ('martyred / embraced martyrdom / shot dead / killings / number of dead',
+     r'\bmartyr|\bshot dead\b|\bkillings\b|\bnumber of dead\b'),
+    ('sustained injuries / among those wounded / in critical condition',
+     r'\bsustained injuries\b|\bamong those wounded\b|\bcritical\b'),
+    ('taken into custody / in custody / still held / rounded up / in prison',
+     r'\bcustody\b|\bheld\b|\brounded up\b|\bprison\b'),
+    ('left their homes / forced to flee / staying in sites', r'\bleft their homes\b|\bflee\b|\bstaying\b'),
+]
+STATS_EXTRA_GROUP_NOUNS += [
+    ('Christians/Ahmadis/members of the community/congregation',
+     r'\b(?:Christians|Ahmadis|members|congregation)\b'),
+    ('rioters/protesters/suspects/supporters/workers', r'\b(?:rioters|protesters|suspects|supporters|workers)\b'),
+    ('policemen/police personnel/constables/officers/jawans',
+     r'\b(?:policemen|personnel|constables|officers|jawans)\b'),
+    ('boys/sons/minors/juveniles/families', r'\b(?:boys|sons|minors|juveniles|families)\b'),
+]
+
+# ud01: churches and Christian homes torched after a blasphemy allegation in Jaranwala, Faisalabad
+# district (AFP style, one sentence a paragraph)
+A['ud01.txt'] = dict(
+    casualty=[
+        C('killing at least seven people', 'killed', 7, 'at-least', 'people', id='tot'),
+        C('two children', 'killed', 2, 'exact', 'children', sub='tot'),
+        C('More than 40 people were injured', 'injured', 40, 'at-least', 'people', id='inj'),
+        C('11 of the injured', 'injured', 11, 'exact', 'people', sub='inj'),
+        C('Two police constables were among those wounded', 'injured', 2, 'exact', 'soldiers', sub='inj'),
+        C('the toll had risen to nine', 'killed', 9, 'exact', 'people', tags='update'),
+        C('two of the injured died', 'killed', 2, 'exact', 'people', sub='inj'),
+        C('the number of dead at 12', 'killed', 12, 'exact', 'people', tags='contradicted'),
+        C('three women were still missing', 'missing', 3, 'exact', 'women', tags='contradicted'),
+        C('as many as 15 people had died', 'killed', 15, 'at-most', 'people', tags='contradicted'),
+        C('arrested 128 people', 'detained', 128, 'exact', 'people', id='arr'),
+        C('the two brothers', 'detained', 2, 'exact', 'men', sub='arr'),
+        C('detained between 30 and 40 men', 'detained', None, 'range', 'men', low=30, high=40),
+        C('Hundreds of Christian families fled', 'displaced', None, 'vague', 'people'),
+        C('an estimated 2,000 people remained displaced', 'displaced', 2000, 'approx', 'people'),
+        C('At least 89 people', 'killed', 89, 'at-least', 'people'),
+    ],
+    sources=[
+        S('police', 'official'),
+        S('a senior police officer', 'anonymous'),
+        S('Nasreen Bibi', 'witness', form='name'),
+        S('Local church leaders', 'other'),
+        S('The Punjab health department', 'official'),
+        S('the department', 'official'),
+        S('the hospital’s medical superintendent, Dr Khalid Mehmood', 'official', form='title-name'),
+        S('A Christian rights group, the Pakistan Minority Rights Forum', 'ngo'),
+        S('Provincial officials', 'official'),
+        S('Private broadcaster Geo News', 'media'),
+        S('hospital sources', 'anonymous'),
+        S('district police chief Usman Anwar', 'official', form='title-name'),
+        S('A Rangers spokesman', 'military', form='role'),
+        S('Punjab’s caretaker chief minister', 'official', form='role'),
+        S('the Catholic charity Caritas Pakistan', 'ngo'),
+        S('the Lahore-based Centre for Religious Freedom Studies', 'ngo'),
+    ],
+    numbers=[
+        N('thousands of men', 'count-people'),
+        N('38-year-old', 'age'),
+        N('mother of three', 'count-people'),
+        N('at least 19 churches', 'count-objects'),
+        N('more than 80 houses', 'count-objects'),
+        N('nearly nine hours', 'duration'),
+        N('about 35 kilometres', 'distance'),
+        N('no one', 'other'),
+        N('some 600 others', 'count-people'),
+        N('1990', 'year'),
+        N('around two per cent', 'percentage'),
+        N('240 million', 'population'),
+    ])
+
+# ud02: a Christian factory worker lynched and riots at a police station in Daska, Sialkot district
+# (Reuters style)
+A['ud02.txt'] = dict(
+    casualty=[
+        C('killing at least five people', 'killed', 5, 'at-least', 'people', id='tot'),
+        C('wounding dozens', 'injured', None, 'vague', 'people'),
+        C('Two of the dead were police officers', 'killed', 2, 'exact', 'soldiers', sub='tot'),
+        C('31 people had been wounded', 'injured', 31, 'exact', 'people', id='w'),
+        C('17 of them policemen', 'injured', 17, 'exact', 'soldiers', sub='w', id='pol'),
+        C('14 of the injured', 'injured', 14, 'exact', 'people', sub='w'),
+        C('Two of the injured officers', 'injured', 2, 'exact', 'soldiers', sub='pol'),
+        C('seven bodies', 'killed', 7, 'exact', 'people', tags='contradicted'),
+        C('about 45 wounded people', 'injured', 45, 'approx', 'people', tags='contradicted'),
+        C('Roughly 700 Christians had fled', 'displaced', 700, 'approx', 'people'),
+        C('two or three members of his congregation were missing', 'missing', None, 'range', 'people', low=2,
+          high=3),
+        C('detained 84 suspects', 'detained', 84, 'exact', 'people'),
+        C('the number of people in custody had risen to 112', 'detained', 112, 'exact', 'people', tags='update'),
+        C('"martyred" four of its workers', 'killed', 4, 'exact', 'other', tags='contradicted'),
+        C('at least 11 people had died', 'killed', 11, 'at-least', 'people'),
+    ],
+    sources=[
+        S('police', 'official', nth=1),
+        S('hospital officials', 'official'),
+        S('Sialkot district police officer Faisal Shahzad', 'official', form='title-name'),
+        S('Shahzad', 'official', nth=1, form='name'),
+        S("Doctors at Daska's Civil Hospital", 'official'),
+        S('a doctor', 'anonymous'),
+        S('residents', 'witness'),
+        S('Bishop Arshad Khokhar', 'other', form='title-name'),
+        S('Khokhar', 'other', nth=1, form='name'),
+        S('Punjab police', 'official'),
+        S('A provincial government spokeswoman, Nadia Rasheed', 'official', form='title-name'),
+        S('Rasheed', 'official', nth=1, form='name'),
+        S('A hardline Islamist party, Tehreek-e-Tahaffuz-e-Namoos (TTN)', 'other'),
+        S('police', 'official', nth=8),
+        S('The Justice and Peace Commission', 'ngo'),
+    ],
+    numbers=[
+        N('May 26', 'date'),
+        N('42-year-old', 'age'),
+        N('more than 3,000 strong', 'count-people'),
+        N('hundreds of young men', 'count-people'),
+        N('at least a dozen motorcycles', 'count-objects'),
+        N('about 150 homes', 'count-objects'),
+        N('dozens more', 'count-people'),
+        N('1 million rupees', 'money'),
+        N('$3,600', 'money'),
+        N('January 2023', 'date'),
+        N('December 2021', 'date'),
+        N('Dozens of people', 'count-people'),
+    ])
+
+# ud03: rioters, martyred policemen and arrests in Bhalwal, Sargodha district (state news agency)
+A['ud03.txt'] = dict(
+    casualty=[
+        C('arresting 143 rioters', 'detained', 143, 'exact', 'people', id='arr'),
+        C('2 police personnel embraced martyrdom', 'killed', 2, 'exact', 'soldiers'),
+        C('19 others sustained injuries', 'injured', 19, 'exact', 'soldiers', id='inj'),
+        C('2 of the injured jawans', 'injured', 2, 'exact', 'soldiers', sub='inj'),
+        C('7 citizens', 'injured', 7, 'exact', 'civilians', id='cit'),
+        C('5 of them', 'injured', 5, 'exact', 'civilians', sub='cit'),
+        C('12 persons had been killed', 'killed', 12, 'exact', 'people', tags='contradicted'),
+        C('40 were missing', 'missing', 40, 'exact', 'people', tags='contradicted'),
+        C('scores of Christian families had been forced to flee', 'displaced', None, 'vague', 'people',
+          tags='contradicted'),
+        C('almost 1,500 residents', 'displaced', 1500, 'at-most', 'civilians'),
+        C('36 of the arrested', 'detained', 36, 'exact', 'people', sub='arr'),
+        C('17 juveniles', 'detained', 17, 'exact', 'children', sub='arr'),
+        C('11 more suspects were taken into custody', 'detained', 11, 'exact', 'people'),
+        C('the number of arrested persons to 154', 'detained', 154, 'exact', 'people', tags='update'),
+        C('3 terrorists', 'killed', 3, 'exact', 'fighters'),
+        C('2 of their accomplices were arrested', 'detained', 2, 'exact', 'fighters'),
+    ],
+    sources=[
+        S('a spokesperson of Punjab Police', 'official'),
+        S('the spokesperson', 'official'),
+        S('the Regional Police Officer (RPO) Sargodha', 'official', form='role'),
+        S('the Medical Superintendent of the hospital', 'official', form='role'),
+        S('The Punjab government spokesperson', 'official', form='role'),
+        S('certain social media accounts', 'other'),
+        S('a foreign broadcaster', 'media'),
+        S('The District Police Officer (DPO) Sargodha', 'official', form='role'),
+        S('A spokesman of Pakistan Rangers (Punjab)', 'military', form='role'),
+        S('the Counter Terrorism Department (CTD)', 'official'),
+        S('Father Yaqoob Gill', 'other', form='title-name'),
+    ],
+    numbers=[
+        N('June 3', 'date'),
+        N('47', 'age'),
+        N('26', 'age'),
+        N('around 400 miscreants', 'count-people'),
+        N('23 persons', 'count-people'),
+        N('24 hours', 'duration'),
+        N('Rs 1 million', 'money'),
+        N('311 nominated', 'count-people'),
+        N('1,200 unidentified accused', 'count-people'),
+        N('about 450 Rangers personnel', 'count-people'),
+        N('Chak No. 16 NB', 'other'),
+    ])
+
+# ud04: Ahmadis killed, detained and displaced by mob violence in Samundri, Faisalabad district (a rights
+# group's statement with demands and notes to editors)
+A['ud04.txt'] = dict(
+    casualty=[
+        C('at least six members of the Ahmadiyya community were killed', 'killed', 6, 'at-least', 'people',
+          id='tot'),
+        C('27 injured', 'injured', 27, 'exact', 'people', id='inj'),
+        C('the two deaths', 'killed', 2, 'exact', 'people', tags='contradicted'),
+        C('41 Ahmadi families', 'displaced', 41, 'exact', 'people'),
+        C('about 230 people', 'displaced', 230, 'approx', 'people'),
+        C('the number of displaced at 12 families', 'displaced', 12, 'exact', 'people', tags='contradicted'),
+        C('nine of the injured', 'injured', 9, 'exact', 'people', sub='inj'),
+        C('Two of the six dead', 'killed', 2, 'exact', 'people', sub='tot'),
+        C('19 Ahmadi men were arrested', 'detained', 19, 'exact', 'men', id='det'),
+        C('seven of the detained Ahmadis', 'detained', 7, 'exact', 'men', sub='det'),
+        C('two have been unaccounted for', 'missing', 2, 'exact', 'men', sub='det'),
+        C('two people had died', 'killed', 2, 'exact', 'people', tags='contradicted repeat'),
+        C('fewer than 20 had been injured', 'injured', 20, 'at-most', 'people', tags='contradicted'),
+        C('16 rioters had been detained', 'detained', 16, 'exact', 'people'),
+        C('the killings of the six Ahmadis', 'killed', 6, 'exact', 'people', tags='repeat'),
+        C('the seven Ahmadi men still held', 'detained', 7, 'exact', 'men', tags='repeat'),
+        C('the two who remain missing', 'missing', 2, 'exact', 'men', tags='repeat'),
+        C('the 41 displaced families', 'displaced', 41, 'exact', 'people', tags='repeat'),
+        C('47 people were killed', 'killed', 47, 'exact', 'people'),
+    ],
+    sources=[
+        S('the Centre for Minority Rights and Justice (CMRJ)', 'ngo'),
+        S('the police', 'official'),
+        S('The district administration', 'official'),
+        S('Medical staff at the Tehsil Headquarters Hospital in Samundri', 'official'),
+        S('a victim’s relative', 'witness'),
+        S('Mubashir Ahmad', 'witness', form='name'),
+        S('CMRJ', 'ngo', nth=3),
+        S('police records', 'official', form='document'),
+        S('The Faisalabad police', 'official'),
+        S('CMRJ’s executive director, Rabia Jamil', 'ngo', form='title-name'),
+    ],
+    numbers=[
+        N('14 September 2024', 'date'),
+        N('three days', 'duration'),
+        N('between 2 and 6 September', 'date'),
+        N('58 survivors', 'count-people'),
+        N('17-year-old', 'age'),
+        N('10 September', 'date'),
+        N('no one', 'other'),
+        N('PKR 180 million', 'money'),
+        N('12 months', 'duration'),
+        N('312 incidents', 'count-objects'),
+        N('2018', 'year'),
+        N('an estimated 500,000', 'population'),
+        N('1974', 'year'),
+    ])
+
+# ud05: mob attacks on Christian neighbourhoods and displacement in Sillanwali, Sargodha district (a UN
+# OCHA-style flash update)
+A['ud05.txt'] = dict(
+    casualty=[
+        C('At least 9 people killed', 'killed', 9, 'at-least', 'people'),
+        C('64 injured', 'injured', 64, 'exact', 'people'),
+        C('An estimated 3,200 people displaced', 'displaced', 3200, 'approx', 'people'),
+        C('the death toll stands at 9 people', 'killed', 9, 'exact', 'people', id='k', tags='repeat'),
+        C('2 children', 'killed', 2, 'exact', 'children', sub='k'),
+        C('3 women', 'killed', 3, 'exact', 'women', sub='k'),
+        C('64 people were injured', 'injured', 64, 'exact', 'people', id='i', tags='repeat'),
+        C('12 of them', 'injured', 12, 'exact', 'people', sub='i'),
+        C('13 people were killed', 'killed', 13, 'exact', 'people', tags='contradicted'),
+        C('5–7 remain missing', 'missing', None, 'range', 'people', low=5, high=7),
+        C('212 people have been arrested', 'detained', 212, 'exact', 'people', id='arr'),
+        C('An estimated 3,200 people', 'displaced', 3200, 'approx', 'people', nth=1, id='d', tags='repeat'),
+        C('about 640 families', 'displaced', 640, 'approx', 'people'),
+        C('Some 2,100', 'displaced', 2100, 'approx', 'people', sub='d', id='s'),
+        C('an estimated 1,100', 'displaced', 1100, 'approx', 'people', sub='d'),
+        C('750 people', 'displaced', 750, 'exact', 'people', sub='s'),
+        C('520 people', 'displaced', 520, 'exact', 'people', sub='s'),
+        C('410 people', 'displaced', 410, 'exact', 'people', sub='s'),
+        C('280 people', 'displaced', 280, 'exact', 'people', sub='s'),
+        C('140 people', 'displaced', 140, 'exact', 'people', sub='s'),
+        C('at least 18 of those arrested', 'detained', 18, 'at-least', 'people', sub='arr'),
+        C('51 of the injured', 'injured', 51, 'exact', 'people', sub='i', id='h'),
+        C('9 of whom', 'injured', 9, 'exact', 'people', sub='h'),
+    ],
+    sources=[
+        S('local authorities', 'official'),
+        S('the Punjab Provincial Disaster Management Authority (PDMA)', 'official'),
+        S('Christian community leaders', 'other'),
+        S('the Sargodha Christian Council', 'other'),
+        S('Police', 'official'),
+        S('partners', 'ngo', nth=1),
+        S('Partners', 'ngo', nth=0),
+        S('Protection partners', 'ngo'),
+        S('the provincial health department', 'official'),
+        S('The district administration', 'official'),
+    ],
+    numbers=[
+        N('No. 2', 'other'),
+        N('18 July 2024', 'date'),
+        N('15 July', 'date'),
+        N('US$2.4 million', 'money'),
+        N('three months', 'duration'),
+        N('15 July', 'date', nth=1),
+        N('several thousand', 'count-people'),
+        N('7 collective sites', 'count-objects'),
+        N('17 July', 'date'),
+        N('Three other sites', 'count-objects'),
+        N('23 separated children', 'count-people'),
+        N('86 houses', 'count-objects'),
+        N('240 damaged', 'count-objects'),
+        N('US$2.4 million', 'money', nth=1),
+        N('US$0.6 million', 'money'),
+        N('25 per cent', 'percentage'),
+    ])
+
+# ud06: a mob storms a police station in Pasrur, Sialkot district, to seize a man accused of blasphemy
+# (a broadcaster's website)
+A['ud06.txt'] = dict(
+    casualty=[
+        C('Six dead', 'killed', 6, 'exact', 'people'),
+        C('At least six people have been killed', 'killed', 6, 'at-least', 'people', id='tot', tags='repeat'),
+        C('more than 50 injured', 'injured', 50, 'at-least', 'people'),
+        C('Four of the dead were protesters', 'killed', 4, 'exact', 'people', sub='tot'),
+        C('two were policemen', 'killed', 2, 'exact', 'soldiers', sub='tot'),
+        C('two boys', 'killed', 2, 'exact', 'children'),
+        C('53 injured people', 'injured', 53, 'exact', 'people', id='h'),
+        C('11 of them', 'injured', 11, 'exact', 'people', sub='h'),
+        C('Seven', 'injured', 7, 'exact', 'people', sub='h', id='sv'),
+        C('one died', 'killed', 1, 'exact', 'people', sub='sv'),
+        C('the death toll to seven', 'killed', 7, 'exact', 'people', tags='update'),
+        C('the real number of dead was 11', 'killed', 11, 'exact', 'people', tags='contradicted'),
+        C('up to two dozen of its supporters were wounded', 'injured', 24, 'at-most', 'people'),
+        C('63 people had been arrested', 'detained', 63, 'exact', 'people'),
+        C('Around 300 Christian families left their homes', 'displaced', 300, 'approx', 'people'),
+        C('at least 16 people', 'killed', 16, 'at-least', 'people'),
+        C('more than 700 people are currently in prison', 'detained', 700, 'at-least', 'people'),
+    ],
+    sources=[
+        S('officials', 'official'),
+        S('local police spokesman Khurram Butt', 'official', form='title-name'),
+        S('police', 'official', nth=4),
+        S('Eyewitnesses', 'witness'),
+        S('Imran', 'witness', form='name'),
+        S("Doctors at Pasrur's Tehsil Headquarters Hospital", 'official'),
+        S('A religious party, Majlis-e-Ahrar-e-Deen', 'other'),
+        S('Its leader, Maulana Abdul Qadir Chishti', 'other', form='title-name'),
+        S("Punjab's home department", 'official'),
+        S("The army's media wing, ISPR", 'military'),
+        S("the Church of Pakistan's Sialkot diocese", 'other'),
+        S('Parveen Masih', 'witness', form='name'),
+        S('The Lahore-based Commission for Peace and Religious Freedom', 'ngo'),
+    ],
+    numbers=[
+        N('29-year-old', 'age'),
+        N('about 40km', 'distance'),
+        N('25 miles', 'distance'),
+        N('hundreds of people', 'count-people'),
+        N('48 hours', 'duration'),
+        N('61', 'age'),
+        N('her five grandchildren', 'count-people'),
+        N('2020', 'year'),
+        N('no one', 'other'),
+    ])
+
+# ud07: a Christian man beaten and burned, rioters and police killed in Kot Momin, Sargodha district
+# (AP style)
+A['ud07.txt'] = dict(
+    casualty=[
+        C('the death toll from a weekend of rioting to eight', 'killed', 8, 'exact', 'people', tags='update'),
+        C('two of his sons were also hurt', 'injured', 2, 'exact', 'men'),
+        C('Seven other people were killed', 'killed', 7, 'exact', 'people', id='s'),
+        C('five rioters', 'killed', 5, 'exact', 'people', sub='s'),
+        C('two police officers', 'killed', 2, 'exact', 'soldiers', sub='s'),
+        C('46 people were injured', 'injured', 46, 'exact', 'people', id='inj'),
+        C('19 officers', 'injured', 19, 'exact', 'soldiers', sub='inj'),
+        C('Several of the injured', 'injured', None, 'vague', 'people', sub='inj'),
+        C("killed nine of the party's supporters", 'killed', 9, 'exact', 'people', tags='contradicted'),
+        C('at least 30 others were missing', 'missing', 30, 'at-least', 'people', tags='contradicted'),
+        C('52 people had been treated for injuries', 'injured', 52, 'exact', 'people', tags='contradicted'),
+        C('arrested 117 people', 'detained', 117, 'exact', 'people', id='arr'),
+        C('four minors', 'detained', 4, 'exact', 'children', sub='arr'),
+        C('Twelve of those arrested', 'detained', 12, 'exact', 'people', sub='arr'),
+        C('Nearly 400 Christians have fled', 'displaced', 400, 'at-most', 'people'),
+        C('10 to 15 families', 'displaced', None, 'range', 'people', low=10, high=15),
+        C('killed at least 104 people', 'killed', 104, 'at-least', 'people'),
+    ],
+    sources=[
+        S('police', 'official'),
+        S('his family', 'witness'),
+        S('his nephew, Pervaiz Masih', 'witness', form='name'),
+        S('Sargodha police chief Asad Malik', 'official', form='title-name'),
+        S('Malik', 'official', nth=1, form='name'),
+        S('A local leader of a hard-line Islamist party, Qari Shafiq Ahmed', 'other', form='title-name'),
+        S('Malik', 'official', nth=2, form='name'),
+        S("Pakistan's Dawn newspaper", 'media'),
+        S('hospital records', 'official', form='document'),
+        S('Malik', 'official', nth=3, form='name'),
+        S('residents', 'witness'),
+        S('the Rev. Nadeem Gill', 'other', form='title-name'),
+        S('Gill', 'other', nth=1, form='name'),
+        S("Pakistan's minister for religious affairs", 'official', form='role'),
+        S('the Minority Watch Project', 'ngo'),
+        S('rights groups', 'ngo'),
+    ],
+    numbers=[
+        N('58', 'age'),
+        N('hundreds of men', 'count-people'),
+        N('about 1,000 others', 'count-people'),
+        N('Two churches', 'count-objects'),
+        N('about 25 homes', 'count-objects'),
+        N('a few dozen', 'count-people'),
+        N('1994', 'year'),
+        N('more than 2,000 people', 'count-people'),
+        N('162-8', 'vote'),
+        N('2023', 'year'),
+        N('more than 20 churches', 'count-objects'),
+        N('dozens of Christian homes', 'count-objects'),
+    ])
+
+# ud08: an Ahmadi doctor and his grandson killed, men rounded up and a community gone from Sambrial,
+# Sialkot district (a newspaper's own correspondent)
+A['ud08.txt'] = dict(
+    casualty=[
+        C('four members of the community were dead', 'killed', 4, 'exact', 'people'),
+        C('At least 22 people were injured', 'injured', 22, 'at-least', 'people', id='inj'),
+        C('six of them women', 'injured', 6, 'exact', 'women', sub='inj'),
+        C('the number of dead at two', 'killed', 2, 'exact', 'people', tags='contradicted'),
+        C('15 people had been hurt', 'injured', 15, 'exact', 'people', id='ph', tags='contradicted'),
+        C('nine of them police officers', 'injured', 9, 'exact', 'soldiers', sub='ph'),
+        C('three bodies', 'killed', 3, 'exact', 'people'),
+        C('one of the injured died', 'killed', 1, 'exact', 'people', sub='inj'),
+        C('A number of the wounded', 'injured', None, 'vague', 'people', sub='inj'),
+        C('arrested 38 people', 'detained', 38, 'exact', 'people'),
+        C('29 of their own men', 'detained', 29, 'exact', 'men', id='am'),
+        C('11 are still held', 'detained', 11, 'exact', 'men', sub='am'),
+        C('160 Ahmadis', 'displaced', 160, 'exact', 'people'),
+        C('Two young men', 'missing', 2, 'exact', 'men'),
+        C('14 killings of Ahmadis', 'killed', 14, 'exact', 'people'),
+        C('Tens of thousands of Ahmadis have left Pakistan', 'displaced', None, 'vague', 'people'),
+    ],
+    sources=[
+        S('residents', 'witness'),
+        S('the district health authority', 'official'),
+        S('his daughter-in-law', 'witness', form='role'),
+        S('The Sialkot police', 'official'),
+        S('his family', 'witness'),
+        S('A doctor at Sambrial’s rural health centre', 'anonymous'),
+        S('Police', 'official'),
+        S('Ahmadi community leaders', 'other'),
+        S('The Jamaat-e-Ahmadiyya’s spokesman, Saleem Akhtar', 'other', form='title-name'),
+        S('Naseer Ahmad', 'witness', form='name'),
+        S('Sambrial’s assistant commissioner, Bilal Ashraf', 'official', form='title-name'),
+        S('their relatives', 'witness'),
+        S('A Lahore-based rights group, the Forum for Religious Liberty', 'ngo'),
+    ],
+    numbers=[
+        N('9 October', 'date'),
+        N('several hundred men', 'count-people'),
+        N('64-year-old', 'age'),
+        N('19-year-old', 'age'),
+        N('two days', 'duration'),
+        N('298-C', 'other'),
+        N('about 170 kilometres', 'distance'),
+        N('Sixty years', 'duration'),
+        N('71', 'age'),
+        N('aged 23 and 25', 'age'),
+        N('2022', 'year'),
+        N('more than 200 attacks', 'count-objects'),
+        N('1984', 'year'),
+    ])
+
+
+if __name__ == '__main__':
+    main(HERE, A, STATS_EXTRA_OUTCOME_WORDS, STATS_EXTRA_GROUP_NOUNS)
