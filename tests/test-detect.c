@@ -2342,6 +2342,7 @@ static const Case cases[] = {
   PART_ ("opening-place-then-sheltering", "At the camp for displaced persons at the LGEA Primary School in Riyom town, more than 1,400 people are now sheltering, 230 of them since Saturday.", "230 of them", "more than 1,400 people are now sheltering"),
   QUIET_ ("opening-village-then-sheltering", "In the village, some 40 people were sheltering.", "40 people"),
   FIG ("still-being-held-hostage", "According to the SBU, 112 Ukrainian citizens are still being held hostage by the terrorists.", "112 Ukrainian citizens are still being held hostage", D, 112, 112, 112, EXACT, PEOPLE),
+  FIG ("died-a-heros-death", "According to the press centre, 4 servicemen died a hero's death in the battles for the town.", "4 servicemen died", K, 4, 4, 4, EXACT, SOLDIERS),
   FIG ("have-given-their-lives", "Since April 2014, more than 2,500 servicemen have given their lives for the freedom of Ukraine.", "more than 2,500 servicemen have given their lives", K, 2500, 2500, N, AT_LEAST, SOLDIERS),
 };
 

@@ -2291,10 +2291,12 @@ _diptych_detect_outcome_after (DetectContext *ctx,
             return -1;
         }
       /* "five militants killed two soldiers": they did it; not "were
-       * killed the same day", "killed a day after", which take no object
+       * killed the same day", "killed a day after", which take no object,
+       * nor "died a hero's death", a verb that takes none
        */
       if (outcome >= 0 && outcome != DIPTYCH_OUTCOME_DISPLACED && outcome != DIPTYCH_OUTCOME_MISSING &&
           i + n < last && !seen_among && !is_outcome_noun (ctx, i + n - 1) &&
+          !(n == 1 && (_diptych_detect_is (ctx, i, "died") || _diptych_detect_is (ctx, i, "perished"))) &&
           _diptych_detect_is_object_start (ctx, i + n, last) &&
           !_diptych_detect_names_a_time (ctx, i + n, last) && !is_passive (ctx, from, i))
         return -1;
