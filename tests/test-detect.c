@@ -2343,6 +2343,9 @@ static const Case cases[] = {
   QUIET_ ("opening-village-then-sheltering", "In the village, some 40 people were sheltering.", "40 people"),
   FIG ("still-being-held-hostage", "According to the SBU, 112 Ukrainian citizens are still being held hostage by the terrorists.", "112 Ukrainian citizens are still being held hostage", D, 112, 112, 112, EXACT, PEOPLE),
   FIG ("died-a-heros-death", "According to the press centre, 4 servicemen died a hero's death in the battles for the town.", "4 servicemen died", K, 4, 4, 4, EXACT, SOLDIERS),
+  FIG ("destroyed-terrorists", "Since then federal forces have destroyed more than 2,500 terrorists, the press centre said.", "destroyed more than 2,500 terrorists", K, 2500, 2500, N, AT_LEAST, FIGHTERS),
+  FIG ("rebels-were-destroyed", "He says 140 rebels were \u201cdestroyed\u201d in the village.", "140 rebels were \u201cdestroyed", K, 140, 140, 140, EXACT, FIGHTERS),
+  QUIET_ ("destroyed-terrorist-bases", "Air strikes destroyed two terrorist bases near the border.", "two terrorist bases"),
   FIG ("have-given-their-lives", "Since April 2014, more than 2,500 servicemen have given their lives for the freedom of Ukraine.", "more than 2,500 servicemen have given their lives", K, 2500, 2500, N, AT_LEAST, SOLDIERS),
 };
 

@@ -125,6 +125,41 @@ moved_to_prison (DetectContext *ctx,
   return FALSE;
 }
 
+/* Whether the plural noun that ends at @i names armed men: "rebels",
+ * "militants"; not "two terrorist bases".
+ */
+static gboolean
+armed_noun_before (DetectContext *ctx,
+                   guint          i)
+{
+  const DetectEntry *entry = NULL;
+
+  return _diptych_detect_match_before (ctx, i, i >= 3 ? i - 3 : 0, LEX_GROUP, &entry) > 0 &&
+         (entry->value == DIPTYCH_GROUP_FIGHTERS || entry->value == DIPTYCH_GROUP_SOLDIERS) &&
+         g_str_has_suffix (detect_lower (ctx, i - 1), "s");
+}
+
+/* Whether "destroyed" at @i says, as a military's communiqué does, that
+ * the armed men before it were killed: "140 rebels were “destroyed”";
+ * the object ("destroyed up to 60 militants") is read with the figure.
+ */
+static gboolean
+destroyed_armed_men (DetectContext *ctx,
+                     guint          i)
+{
+  guint k = i;
+
+  while (k > 0 && !detect_line_before (ctx, k) && _diptych_detect_is_quote (ctx, k - 1))
+    k--;
+  if (k < 3 || detect_line_before (ctx, k) || detect_line_before (ctx, k - 1) ||
+      !(_diptych_detect_is (ctx, k - 1, "were") || _diptych_detect_is (ctx, k - 1, "been")))
+    return FALSE;
+  k--;
+  if (_diptych_detect_is (ctx, k, "been") && (_diptych_detect_is (ctx, k - 1, "had") || _diptych_detect_is (ctx, k - 1, "have")))
+    k--;
+  return !detect_line_before (ctx, k) && k >= 1 && armed_noun_before (ctx, k);
+}
+
 /* The outcome that the words from @i name, with how many they are in
  * @n: an entry of the outcome list, or "lost a leg"; else -1.
  */
@@ -156,6 +191,12 @@ _diptych_detect_match_outcome (DetectContext *ctx,
     {
       *n = 0;
       return -1;
+    }
+  if (*n == 0 && (_diptych_detect_is (ctx, i, "destroyed") || _diptych_detect_is (ctx, i, "destroying")) &&
+      destroyed_armed_men (ctx, i))
+    {
+      *n = 1;
+      return DIPTYCH_OUTCOME_KILLED;
     }
   if (*n == 0 && held_after_people (ctx, i))
     {

@@ -3393,6 +3393,15 @@ detect_in_sentence (DetectContext *ctx,
               if (span_first > first && _diptych_detect_is (ctx, span_first - 1, "the"))
                 span_first--;
             }
+          /* "destroyed more than 2,500 terrorists": a military's word
+           * for armed men killed, not for a count of things
+           */
+          else if (outcome < 0 && (group == DIPTYCH_GROUP_FIGHTERS || group == DIPTYCH_GROUP_SOLDIERS) &&
+                   (_diptych_detect_is (ctx, before - 1, "destroyed") || _diptych_detect_is (ctx, before - 1, "destroying")))
+            {
+              outcome = DIPTYCH_OUTCOME_KILLED;
+              span_first = before - 1;
+            }
           else if (outcome < 0 && (group >= 0 || others) && !unknown &&
                    (outcome = _diptych_detect_shared_fate (ctx, first, before,
                                                            others ||
