@@ -1,0 +1,458 @@
+#!/usr/bin/env python3
+"""Hand labels of the articles in this folder: casualty figures, cited sources, and the numbers in the
+text that are NOT casualty figures. Writes labels.json next to this file; the checks are those of
+../label_checks.py.
+
+    python3 make_labels.py            # check every label, then write labels.json
+    python3 make_labels.py --show     # also print every label with its context, for review
+    python3 make_labels.py --stats    # also print phrasing-category counts (add --json for JSON)
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from label_checks import C, S, N, main  # noqa: E402
+
+A = {}
+# Wording variants specific to this folder, counted by --stats in addition to the common ones.
+STATS_EXTRA_OUTCOME_WORDS = []
+STATS_EXTRA_GROUP_NOUNS = []
+
+# ---------------------------------------------------------------- labels (blind set 563: fg01-fg08)
+
+STATS_EXTRA_OUTCOME_WORDS += [
+    ('hacked to death / murdered / shot dead / succumbed / killings / the dead',
+     r'\bhacked\b|\bmurdered\b|\bshot dead\b|\bsuccumbed\b|\bkillings\b|\bof the dead\b'),
+    ('picked up / held', r'\bpicked up\b|\bheld\b'),
+    ('sought refuge / sheltering / camped / staying with host families / driven from / crossed into / left',
+     r'\bsought refuge\b|\bsheltering\b|\bcamped\b|\bhost families\b|\bdriven\b|\bcrossed into\b|\bleft\b'),
+    ('unaccounted for / cannot find', r'\bunaccounted\b|\bcannot find\b'),
+]
+STATS_EXTRA_GROUP_NOUNS += [
+    ('wananchi/Kenyans', r'\b(?:wananchi|Kenyans)\b'),
+    ('raiders/attackers', r'\b(?:raiders|attackers)\b'),
+    ('Administration Police officers/officers', r'\bofficers\b'),
+    ('members of a family/families/passengers/suspects/workers',
+     r'\b(?:members|families|passengers|suspects|workers)\b'),
+    ('boys/girls/teenagers/brothers/young men', r'\b(?:boys|girls|teenagers|brothers|young men)\b'),
+]
+
+# fg01: roadblocks and reprisal killings at Mai Mahiu (AFP style, one sentence a paragraph)
+A['fg01.txt'] = dict(
+    casualty=[
+        C('At least 19 people were hacked to death', 'killed', 19, 'at-least', 'people', id='tot'),
+        C('dozens more wounded', 'injured', None, 'vague', 'people'),
+        C('seven members of a single family', 'killed', 7, 'exact', 'people', sub='tot', id='fam'),
+        C('four children', 'killed', 4, 'exact', 'children', sub='fam'),
+        C('43 wounded', 'injured', 43, 'exact', 'people', id='w'),
+        C('11 of them', 'injured', 11, 'exact', 'people', sub='w'),
+        C('Three of the injured died', 'killed', 3, 'exact', 'people', sub='w'),
+        C('the toll to 22', 'killed', 22, 'exact', 'people', tags='update'),
+        C('killing four of the attackers', 'killed', 4, 'exact', 'fighters'),
+        C('arresting 37 suspects', 'detained', 37, 'exact', 'people'),
+        C('two of their own had been wounded', 'injured', 2, 'exact', 'soldiers'),
+        C('the number of dead higher, at 27', 'killed', 27, 'exact', 'people', tags='contradicted'),
+        C('more than 2,000 people had fled', 'displaced', 2000, 'at-least', 'people', id='d'),
+        C('1,340 displaced people', 'displaced', 1340, 'exact', 'people', sub='d'),
+        C('the nationwide death toll had risen to more than 800', 'killed', 800, 'at-least', 'people'),
+        C('some 255,000 people had been driven from their homes', 'displaced', 255000, 'approx', 'people'),
+        C('as many as 30,000 people were sheltering', 'displaced', 30000, 'at-most', 'people'),
+    ],
+    sources=[
+        S('police', 'official'),
+        S('regional police commander Peter Kiprotich', 'official', form='title-name'),
+        S('a neighbour, Grace Wanjiru', 'witness', form='name'),
+        S('The clinical officer in charge of the Mai Mahiu health centre, Josephine Akinyi', 'official',
+          form='title-name'),
+        S('Police', 'official'),
+        S('The Kenya Red Cross Society', 'ngo'),
+        S('Red Cross official Anne Chebet', 'ngo', form='title-name'),
+        S('A senior police officer', 'anonymous'),
+        S('Residents', 'witness'),
+        S('Government spokesman Daniel Omondi', 'official', form='title-name'),
+        S('The UN humanitarian office, OCHA', 'ngo'),
+    ],
+    numbers=[
+        N('aged between three and 12', 'age'),
+        N('2 am', 'time'),
+        N('54', 'age'),
+        N('12 officers', 'count-people'),
+        N('some 8,000 people', 'population'),
+        N('about 60 kilometres', 'distance'),
+        N('37 miles', 'distance'),
+        N('December 27', 'date'),
+        N('16 camps', 'count-objects'),
+    ])
+
+# fg02: arrow and machete battles around Njoro (Reuters style)
+A['fg02.txt'] = dict(
+    casualty=[
+        C('killing at least 14 people', 'killed', 14, 'at-least', 'people', id='tot'),
+        C('11 bodies', 'killed', 11, 'exact', 'people', sub='tot'),
+        C('three people died', 'killed', 3, 'exact', 'people', sub='tot'),
+        C('34 people were wounded', 'injured', 34, 'exact', 'people', id='inj'),
+        C('eight of them', 'injured', 8, 'exact', 'people', sub='inj'),
+        C('two of the dead were women', 'killed', 2, 'exact', 'women', sub='tot'),
+        C('two boys', 'missing', 2, 'exact', 'children'),
+        C('10 to 12 of his neighbors were unaccounted for', 'missing', None, 'range', 'civilians', low=10, high=12),
+        C('arrested 27 people', 'detained', 27, 'exact', 'people', id='arr'),
+        C('six of those held', 'detained', 6, 'exact', 'people', sub='arr'),
+        C('around 6,000 people had fled', 'displaced', 6000, 'approx', 'people', id='d'),
+        C('at least 1,200 of them were children', 'displaced', 1200, 'at-least', 'children', sub='d'),
+        C('the death toll at 21', 'killed', 21, 'exact', 'people', tags='contradicted'),
+        C('shooting dead at least five young men', 'killed', 5, 'at-least', 'men', tags='contradicted'),
+        C('the toll had risen to 16', 'killed', 16, 'exact', 'people', tags='update'),
+        C('More than 850 people have been killed', 'killed', 850, 'at-least', 'people'),
+        C('about 300,000 displaced', 'displaced', 300000, 'approx', 'people'),
+    ],
+    sources=[
+        S('police', 'official'),
+        S('the Kenya Red Cross', 'ngo'),
+        S('district police commander Jacob Kiprop', 'official', form='title-name'),
+        S('Kiprop', 'official', nth=1, form='name'),
+        S('Witnesses', 'witness'),
+        S('Peter Kamau', 'witness', form='name'),
+        S('Police', 'official'),
+        S('A police source', 'anonymous'),
+        S('The Kenya Red Cross', 'ngo'),
+        S('A Red Cross official', 'anonymous'),
+        S('Kamau', 'witness', nth=1, form='name'),
+        S("Njoro's member of parliament, Joseph Langat", 'official', form='title-name'),
+        S('the Daily Nation newspaper', 'media'),
+        S('Police spokesman Daniel Maingi', 'official', form='title-name'),
+        S('government figures', 'official', form='document'),
+        S('a university official', 'anonymous'),
+    ],
+    numbers=[
+        N('more than 200 homes', 'count-objects'),
+        N('more than 300 of them', 'count-people'),
+        N('41', 'age'),
+        N('more than 1,500 arrows', 'count-objects'),
+        N('Dec. 27', 'date'),
+        N('about 230,000 votes', 'vote'),
+        N('about 25 km', 'distance'),
+        N('15 miles', 'distance'),
+        N('about 9,000 students', 'population'),
+        N('three weeks', 'duration'),
+    ])
+
+# fg03: a gang repulsed at Moi's Bridge, officers killed, suspects arrested, foreign reports denied
+# (state media, Kenya News Agency style, en-dash dateline)
+A['fg03.txt'] = dict(
+    casualty=[
+        C('killing 9 of the raiders', 'killed', 9, 'exact', 'fighters'),
+        C('wounding dozens', 'injured', None, 'vague', 'fighters'),
+        C('arresting 42 others', 'detained', 42, 'exact', 'fighters'),
+        C('two Administration Police officers lost their lives', 'killed', 2, 'exact', 'soldiers'),
+        C('6 others were injured', 'injured', 6, 'exact', 'soldiers', id='ow'),
+        C('14 innocent wananchi had been murdered', 'killed', 14, 'exact', 'civilians', id='w'),
+        C('3 children', 'killed', 3, 'exact', 'children', sub='w'),
+        C('31 others were seriously injured', 'injured', 31, 'exact', 'civilians'),
+        C('2,300 families who had fled', 'displaced', 2300, 'exact', 'people'),
+        C('more than 60 people were killed', 'killed', 60, 'at-least', 'people', tags='contradicted'),
+        C('117 suspects had been arrested', 'detained', 117, 'exact', 'people', id='s'),
+        C('23 of them', 'detained', 23, 'exact', 'people', sub='s'),
+        C('the bodies of a dozen people', 'killed', 12, 'exact', 'people'),
+        C('2 of the 6 wounded officers had since succumbed', 'killed', 2, 'exact', 'soldiers', sub='ow'),
+        C('the number of officers killed to 4', 'killed', 4, 'exact', 'soldiers', tags='update'),
+        C('7,450 internally displaced persons', 'displaced', 7450, 'exact', 'people'),
+    ],
+    sources=[
+        S('the Provincial Police Officer', 'official', form='role'),
+        S('The PPO, Mr. Everett Wasike', 'official', form='title-name'),
+        S('Mr. Wasike', 'official', form='name'),
+        S('The District Commissioner, Mr. Japheth Koech', 'official', form='title-name'),
+        S('The Government', 'official'),
+        S('a section of the foreign media', 'media'),
+        S('The Assistant Minister for Internal Security, Mr. Samuel Chebii', 'official', form='title-name'),
+        S('Mr. Chebii', 'official', form='name'),
+        S("The Medical Superintendent of the Moi's Bridge Health Centre, Dr. Wilson Rotich", 'official',
+          form='title-name'),
+        S('The Kenya Red Cross Society branch coordinator, Mrs. Lucy Jeptoo', 'ngo', form='title-name'),
+        S('the Provincial Commissioner, Mr. Osman Warfa', 'official', form='title-name'),
+    ],
+    numbers=[
+        N('3 February 2008', 'date'),
+        N('about 500 youths', 'count-people'),
+        N('at least 4 home-made guns', 'count-objects'),
+        N('70-year-old', 'age'),
+        N('600 bags of maize', 'count-objects'),
+        N('200 blankets', 'count-objects'),
+        N('300 additional officers', 'count-people'),
+        N('4 camps', 'count-objects'),
+        N('1,100 households', 'count-people'),
+        N('Sh 50 million', 'money'),
+        N('December 27, 2007', 'date'),
+    ])
+
+# fg04: killings by gangs and police, the displaced and the missing in Olenguruone (an NGO statement
+# with a list of demands and notes to editors)
+A['fg04.txt'] = dict(
+    casualty=[
+        C('At least 23 people have been killed', 'killed', 23, 'at-least', 'people', id='tot'),
+        C('the deaths of 23 people', 'killed', 23, 'exact', 'people', id='d23', tags='repeat'),
+        C('six women', 'killed', 6, 'exact', 'women', sub='d23'),
+        C('four children', 'killed', 4, 'exact', 'children', sub='d23'),
+        C('58 people wounded', 'injured', 58, 'exact', 'people', id='w'),
+        C('Twenty-one of them', 'injured', 21, 'exact', 'people', sub='w'),
+        C('a number of young men had been abducted', 'detained', None, 'vague', 'men'),
+        C('Eleven of the dead', 'killed', 11, 'exact', 'people', sub='d23'),
+        C('At least 9,000 people have fled', 'displaced', 9000, 'at-least', 'people'),
+        C('A further 17 people', 'missing', 17, 'exact', 'people'),
+        C('arrested 64 people', 'detained', 64, 'exact', 'people', id='arr'),
+        C('at least 40 of them', 'detained', 40, 'at-least', 'people', sub='arr'),
+        C('fewer than 15 people had died', 'killed', 15, 'at-most', 'people', tags='contradicted'),
+        C('5,200 people had been displaced', 'displaced', 5200, 'exact', 'people', tags='contradicted'),
+        C('as many as 12,000 people have been displaced', 'displaced', 12000, 'at-most', 'people'),
+        C('the 11 killings', 'killed', 11, 'exact', 'people', tags='repeat'),
+        C('the 9,000 people sheltering', 'displaced', 9000, 'exact', 'people', tags='repeat'),
+        C('the 17 missing', 'missing', 17, 'exact', 'people', tags='repeat'),
+        C('612 deaths', 'killed', 612, 'exact', 'people'),
+    ],
+    sources=[
+        S('the human rights organisation Haki Kwanza', 'ngo'),
+        S('relatives and witnesses', 'witness'),
+        S('The police', 'official'),
+        S('Esther Chepkoech', 'witness', form='name'),
+        S('Relatives', 'witness'),
+        S('Police', 'official', nth=2),
+        S('Haki Kwanza', 'ngo', nth=2),
+        S('The District Commissioner', 'official', form='role'),
+        S('The Kenya Red Cross', 'ngo'),
+        S('Haki Kwanza’s director, Wanjiku Mbugua', 'ngo', form='title-name'),
+        S('Haki Kwanza', 'ngo', nth=6),
+    ],
+    numbers=[
+        N('14 February 2008', 'date'),
+        N('more than 1,400 homes', 'count-objects'),
+        N('three weeks', 'duration'),
+        N('nine days', 'duration'),
+        N('47', 'age'),
+        N('19-year-old', 'age'),
+        N('2 February', 'date'),
+        N('form three', 'other'),
+        N('two primary schools', 'count-objects'),
+        N('nine-year-old', 'age'),
+        N('48 hours', 'duration'),
+        N('10 February', 'date'),
+        N('1960s', 'year'),
+        N('at least 200 additional police officers', 'count-people'),
+        N('1998', 'year'),
+        N('14 field monitors', 'count-people'),
+        N('30 December 2007', 'date'),
+    ])
+
+# fg05: clashes, detentions and displacement by site in Nyahururu (a UN OCHA flash update)
+A['fg05.txt'] = dict(
+    casualty=[
+        C('At least 12 people were killed', 'killed', 12, 'at-least', 'people'),
+        C('85 injured', 'injured', 85, 'exact', 'people'),
+        C('An estimated 14,500 people have been displaced', 'displaced', 14500, 'approx', 'people'),
+        C('12 people have been killed', 'killed', 12, 'exact', 'people', tags='repeat'),
+        C('85 injured', 'injured', 85, 'exact', 'people', nth=1, id='inj', tags='repeat'),
+        C('31 of them', 'injured', 31, 'exact', 'people', sub='inj'),
+        C('a higher toll of 16 deaths', 'killed', 16, 'exact', 'people', id='k16', tags='contradicted'),
+        C('four people who died', 'killed', 4, 'exact', 'people', sub='k16'),
+        C('detained 53 people', 'detained', 53, 'exact', 'people', id='det'),
+        C('8–10 people', 'missing', None, 'range', 'people', low=8, high=10, id='mis'),
+        C('at least two women', 'missing', 2, 'at-least', 'women', sub='mis'),
+        C('An estimated 14,500 people have fled', 'displaced', 14500, 'approx', 'people', id='d', tags='repeat'),
+        C('5,600', 'displaced', 5600, 'exact', 'people', sub='d'),
+        C('3,900', 'displaced', 3900, 'exact', 'people', sub='d'),
+        C('2,300', 'displaced', 2300, 'exact', 'people', sub='d'),
+        C('1,700', 'displaced', 1700, 'exact', 'people', sub='d'),
+        C('1,000', 'displaced', 1000, 'exact', 'people', sub='d'),
+        C('An estimated 3,000 more are staying with host families', 'displaced', 3000, 'approx', 'people'),
+        C('5,600 people', 'displaced', 5600, 'exact', 'people', tags='repeat'),
+        C('19 children are among those detained', 'detained', 19, 'exact', 'children', sub='det'),
+        C('79 of the injured', 'injured', 79, 'exact', 'people', sub='inj', id='h'),
+        C('8 of them', 'injured', 8, 'exact', 'people', sub='h'),
+    ],
+    sources=[
+        S('partners', 'ngo', nth=1, form='collective'),
+        S('the District Security Committee', 'official'),
+        S('KRCS', 'ngo', nth=1),
+        S('Police', 'official'),
+        S('Local sources', 'anonymous'),
+        S('Partners', 'ngo', form='collective'),
+        S('Protection partners', 'ngo', form='collective'),
+        S('Nyahururu District Hospital', 'official', nth=1),
+    ],
+    numbers=[
+        N('No. 3', 'other'),
+        N('7 February 2008', 'date'),
+        N('from 4 to 7 February 2008', 'date'),
+        N('4 and 5 February', 'date'),
+        N('five sites', 'count-objects'),
+        N('9,800 people', 'count-people'),
+        N('4 February', 'date'),
+        N('7 February', 'date', nth=2),
+        N('14 latrines', 'count-objects'),
+        N('one for every 400 people', 'other'),
+        N('one for 20', 'other'),
+        N('three child-friendly spaces', 'count-objects'),
+        N('160 beds', 'count-objects'),
+        N('140 per cent', 'percentage'),
+        N('Two mobile clinics', 'count-objects'),
+        N('31 January', 'date'),
+        N('US$41.9 million', 'money'),
+        N('six months', 'duration'),
+        N('27 per cent', 'percentage'),
+    ])
+
+# fg06: killings, the wounded, arrests and flight from Elburgon (a broadcaster's website, headline and
+# byline)
+A['fg06.txt'] = dict(
+    casualty=[
+        C('killing at least 17 people', 'killed', 17, 'at-least', 'people', id='tot'),
+        C('nine of the dead', 'killed', 9, 'exact', 'people', sub='tot', id='h'),
+        C('three children', 'killed', 3, 'exact', 'children', sub='h'),
+        C('more than 50 wounded', 'injured', 50, 'at-least', 'people', id='w'),
+        C('two police officers', 'injured', 2, 'exact', 'soldiers', sub='w'),
+        C('four of the wounded have died', 'killed', 4, 'exact', 'people', sub='w'),
+        C('Roughly 8,000 people have sought refuge', 'displaced', 8000, 'approx', 'people'),
+        C('Hundreds more have left', 'displaced', None, 'vague', 'people'),
+        C('between 12 and 15 people remain unaccounted for', 'missing', None, 'range', 'people', low=12, high=15),
+        C('arrested 46 people', 'detained', 46, 'exact', 'people'),
+        C('shot dead six raiders', 'killed', 6, 'exact', 'fighters'),
+        C('the toll at 25', 'killed', 25, 'exact', 'people', tags='contradicted'),
+        C('their own count of the dead to 21', 'killed', 21, 'exact', 'people', tags='update'),
+        C('at least 10 of their young men were killed', 'killed', 10, 'at-least', 'men', tags='contradicted'),
+        C('more than 30 others have been picked up', 'detained', 30, 'at-least', 'men'),
+        C('killed more than 1,000 people', 'killed', 1000, 'at-least', 'people'),
+        C('driven an estimated 300,000 from their homes', 'displaced', 300000, 'approx', 'people'),
+    ],
+    sources=[
+        S('Police', 'official'),
+        S('Dr Paul Mutai', 'official', form='title-name'),
+        S('the Kenya Red Cross', 'ngo'),
+        S('Margaret Wairimu', 'witness', form='name'),
+        S('Church leaders', 'other', form='collective'),
+        S('The police', 'official'),
+        S('the area police commander, Joseph Tanui', 'official', form='title-name'),
+        S('The Standard newspaper', 'media'),
+        S('hospital sources', 'anonymous'),
+        S('police', 'official', nth=4),
+        S('Kalenjin elders', 'other', form='collective'),
+        S('the government', 'official'),
+        S('The Kenya Red Cross', 'ngo'),
+        S('Some residents', 'witness'),
+    ],
+    numbers=[
+        N('two days', 'duration'),
+        N('20km', 'distance'),
+        N('38-year-old', 'age'),
+        N('mother of five', 'count-people'),
+        N('two cows', 'count-objects'),
+        N('two churches', 'count-objects'),
+        N('3,000 blankets', 'count-objects'),
+        N('three times', 'other'),
+        N('40 years', 'duration'),
+    ])
+
+# fg07: a minibus ambush, burned homes, police shootings disputed and the missing near Ziwa (AP style)
+A['fg07.txt'] = dict(
+    casualty=[
+        C('killing at least eight people', 'killed', 8, 'at-least', 'people', id='tot'),
+        C('the nationwide death toll from a month of postelection violence rose to more than 900', 'killed',
+          900, 'at-least', 'people'),
+        C('Five of the dead', 'killed', 5, 'exact', 'people', sub='tot'),
+        C('three other passengers', 'injured', 3, 'exact', 'people'),
+        C('wounded scores of people', 'injured', None, 'vague', 'people'),
+        C('23 wounded people', 'injured', 23, 'exact', 'people', id='w'),
+        C('Two of them', 'killed', 2, 'exact', 'people', sub='w'),
+        C('arrested 15 people', 'detained', 15, 'exact', 'people'),
+        C('killed three attackers', 'killed', 3, 'exact', 'fighters'),
+        C('killing seven unarmed young men', 'killed', 7, 'exact', 'men', tags='contradicted'),
+        C('11 people had been killed', 'killed', 11, 'exact', 'people', tags='contradicted'),
+        C('the toll to 10', 'killed', 10, 'exact', 'people', tags='update'),
+        C('nearly 4,000 people had fled', 'displaced', 4000, 'at-most', 'people', id='d'),
+        C('about 1,500 of them were children', 'displaced', 1500, 'approx', 'children', sub='d'),
+        C('at least six people', 'missing', 6, 'at-least', 'people', id='m'),
+        C('two teenage girls', 'missing', 2, 'exact', 'children', sub='m'),
+        C('up to 300,000 Kenyans had been forced from their homes', 'displaced', 300000, 'at-most', 'people'),
+    ],
+    sources=[
+        S('police', 'official'),
+        S('provincial police chief Moses Bett', 'official', form='title-name'),
+        S('Bett', 'official', nth=1, form='name'),
+        S('Witnesses', 'witness'),
+        S('Jane Muthoni', 'witness', form='name'),
+        S('a doctor', 'anonymous'),
+        S('Police', 'official'),
+        S('A local legislator from the opposition Orange Democratic Movement, Elijah Kiptoo', 'official',
+          form='title-name'),
+        S('The privately owned Kenya Television Network', 'media'),
+        S('Police', 'official', nth=1),
+        S('The Kenya Red Cross', 'ngo'),
+        S('Red Cross spokeswoman Caroline Njeri', 'ngo', form='title-name'),
+        S('Residents', 'witness'),
+        S('the United Nations', 'ngo'),
+    ],
+    numbers=[
+        N('dozens of homes', 'count-objects'),
+        N('14-seat', 'other'),
+        N('about 40 homes', 'count-objects'),
+        N('hundreds', 'count-people'),
+        N('29', 'age'),
+        N('her three children', 'count-people'),
+        N('12', 'age'),
+        N('30 miles', 'distance'),
+        N('48 kilometers', 'distance'),
+        N('Dec. 27', 'date'),
+    ])
+
+# fg08: a police-station camp of the displaced, then killings of workers, in Gilgil (a newspaper's own
+# correspondent, byline, em-dash asides)
+A['fg08.txt'] = dict(
+    casualty=[
+        C('almost 6,500 people were camped', 'displaced', 6500, 'at-most', 'people'),
+        C('thousands of families who have fled', 'displaced', None, 'vague', 'people'),
+        C('At least 11 people were killed', 'killed', 11, 'at-least', 'people'),
+        C('27 were injured', 'injured', 27, 'exact', 'people'),
+        C('two brothers are missing', 'missing', 2, 'exact', 'men'),
+        C('about 2,000 workers', 'displaced', 2000, 'approx', 'other'),
+        C('16 bodies', 'killed', 16, 'exact', 'people', id='rc', tags='contradicted'),
+        C('11', 'killed', 11, 'exact', 'people', nth=1, tags='repeat'),
+        C('40 wounded', 'injured', 40, 'exact', 'people', tags='contradicted'),
+        C('four of the dead were women', 'killed', 4, 'exact', 'women', sub='rc'),
+        C('two or three were teenagers', 'killed', None, 'range', 'children', low=2, high=3, sub='rc'),
+        C('the toll had risen to 13', 'killed', 13, 'exact', 'people', tags='update'),
+        C('arrested 58 people', 'detained', 58, 'exact', 'people', id='arr'),
+        C('nine of whom', 'detained', 9, 'exact', 'people', sub='arr'),
+        C('Several of those held are teenagers', 'detained', None, 'vague', 'children', sub='arr'),
+        C('more than 1,000 people have died', 'killed', 1000, 'at-least', 'people'),
+        C('the number of displaced at 304,000', 'displaced', 304000, 'exact', 'people'),
+        C('some 12,000 Kenyans have crossed into Uganda', 'displaced', 12000, 'approx', 'people'),
+    ],
+    sources=[
+        S('the officer in charge of the station, Inspector Daniel Mwita', 'official', form='title-name'),
+        S('residents', 'witness'),
+        S('the district commissioner, Jackson Muriuki', 'official', form='title-name'),
+        S('Otieno Ouma', 'witness', form='name'),
+        S('Police', 'official'),
+        S('A spokesman for the Kenya Red Cross in the town', 'ngo', form='role'),
+        S('A mortuary attendant', 'anonymous'),
+        S('the district commissioner', 'official', nth=1, form='role'),
+        S('the district police commander, Superintendent Musa Wario', 'official', form='title-name'),
+        S('an officer', 'anonymous'),
+        S('the government', 'official'),
+        S('The United Nations', 'ngo'),
+        S('the UN refugee agency', 'ngo'),
+        S('Mary Njoki', 'witness', form='name'),
+    ],
+    numbers=[
+        N('two toilets', 'count-objects'),
+        N('20-litre', 'quantity'),
+        N('50 shillings', 'money'),
+        N('120 kilometres', 'distance'),
+        N('34', 'age'),
+        N('27 December', 'date'),
+        N('61', 'age'),
+        N('14 relatives', 'count-people'),
+        N('three days', 'duration'),
+    ])
+
+
+if __name__ == '__main__':
+    main(HERE, A, STATS_EXTRA_OUTCOME_WORDS, STATS_EXTRA_GROUP_NOUNS)
