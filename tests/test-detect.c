@@ -2346,6 +2346,11 @@ static const Case cases[] = {
   FIG ("destroyed-terrorists", "Since then federal forces have destroyed more than 2,500 terrorists, the press centre said.", "destroyed more than 2,500 terrorists", K, 2500, 2500, N, AT_LEAST, FIGHTERS),
   FIG ("rebels-were-destroyed", "He says 140 rebels were \u201cdestroyed\u201d in the village.", "140 rebels were \u201cdestroyed", K, 140, 140, 140, EXACT, FIGHTERS),
   QUIET_ ("destroyed-terrorist-bases", "Air strikes destroyed two terrorist bases near the border.", "two terrorist bases"),
+  FIG ("held-men-in-the-basement", "Residents say soldiers held about 40 men in the basement of a holiday complex for days at a time.", "held about 40 men", D, 40, N, N, APPROX, MEN),
+  FIG ("holding-residents-against-their-will", "He dismissed claims that the units were holding 1,100 residents of the town against their will.", "holding 1,100 residents", D, 1100, 1100, 1100, EXACT, CIVILIANS),
+  FIG ("still-holding-seven-others", "The terrorists killed 14 civilians in the villages and were still holding seven others, including three women.", "holding seven others", D, 7, 7, 7, EXACT, CIVILIANS),
+  QUIET_ ("tent-had-held-people", "The tent had held some 150 people and 12 of the wounded had been taken across the border.", "some 150 people"),
+  QUIET_ ("cells-holding-men", "Former detainees described cells holding up to 80 men.", "up to 80 men"),
   FIG ("have-given-their-lives", "Since April 2014, more than 2,500 servicemen have given their lives for the freedom of Ukraine.", "more than 2,500 servicemen have given their lives", K, 2500, 2500, N, AT_LEAST, SOLDIERS),
 };
 

@@ -1563,6 +1563,33 @@ held_for_a_time (DetectContext *ctx,
          detect_in (ctx, k + 1, LEX_TIME);
 }
 
+/* Whether the words from @i, in the clause, say how people were held
+ * against their will: "at gunpoint", "as human shields", "in the
+ * basement of a summer camp", "including two nurses, for several hours";
+ * not "the tent had held some 150 people", "cells holding up to 80 men".
+ */
+static gboolean
+held_captive_after (DetectContext *ctx,
+                    guint          i,
+                    guint          last)
+{
+  for (guint k = i; k < last && k < i + 12; k++)
+    {
+      if (_diptych_detect_is (ctx, k, ".") || _diptych_detect_is (ctx, k, ";") || _diptych_detect_is (ctx, k, "and"))
+        return FALSE;
+      if (_diptych_detect_is (ctx, k, "gunpoint") || _diptych_detect_is (ctx, k, "shields") ||
+          _diptych_detect_is (ctx, k, "shield") || _diptych_detect_is (ctx, k, "hostage") ||
+          _diptych_detect_is (ctx, k, "captive") || _diptych_detect_is (ctx, k, "incommunicado") ||
+          _diptych_detect_is (ctx, k, "basement") || _diptych_detect_is (ctx, k, "basements") ||
+          _diptych_detect_is (ctx, k, "cellar") || _diptych_detect_is (ctx, k, "cellars") ||
+          (_diptych_detect_is (ctx, k, "against") && k + 2 < last && _diptych_detect_is (ctx, k + 2, "will")))
+        return TRUE;
+      if (_diptych_detect_is (ctx, k, "for") && held_for_a_time (ctx, k, last))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether the verb from @i says that people left or are arriving: "left
  * on Friday", "are arriving every day", "have arrived".
  */
@@ -3467,7 +3494,18 @@ detect_in_sentence (DetectContext *ctx,
                      */
                     (group >= 0 && _diptych_detect_is (ctx, before - 1, "held") &&
                      (held_for_a_time (ctx, head_end, last) ||
-                      (before > first + 1 && _diptych_detect_is (ctx, before - 2, "briefly"))))))
+                      (before > first + 1 && _diptych_detect_is (ctx, before - 2, "briefly")))) ||
+                    /* "soldiers held about 40 men in the basement of a
+                     * holiday complex", "holding about 2,000 residents of
+                     * the district as human shields"
+                     */
+                    ((group >= 0 || others) &&
+                     (_diptych_detect_is (ctx, before - 1, "held") || _diptych_detect_is (ctx, before - 1, "holding")) &&
+                     held_captive_after (ctx, head_end, last)) ||
+                    /* "killed 14 civilians … and were still holding seven
+                     * others": the others of the killed, in their hands
+                     */
+                    (others && group < 0 && holding_verb (ctx, first, before) > 0)))
             {
               outcome = DIPTYCH_OUTCOME_DETAINED;
               span_first = before - 1;
