@@ -746,18 +746,24 @@ opens_with_label (DetectContext *ctx,
                   guint          first,
                   guint          start)
 {
-  gboolean aside = FALSE;
+  gboolean aside = FALSE, bulleted = FALSE;
 
   /* "• Cumbitara town (municipal seat): 1,120 people" */
   if (first + 1 < start && is_bullet (ctx, first))
-    first++;
+    {
+      first++;
+      bulleted = TRUE;
+    }
   /* … "Private accommodation in Peja/Peć town (mainly Bosniak and Roma
    * households):"
    */
   if (start < first + 2 || start > first + 16 ||
       /* … "Oneshila Combined School – 905 people": or a dash */
       !(_diptych_detect_is (ctx, start - 1, ":") || _diptych_detect_is_dash (ctx, start - 1)) ||
-      !detect_key (ctx, first)->upper)
+      /* … or, after a bullet, "- villages in Dargeçit district: about
+       * 3,900 people", "- other locations: 300–500 people"
+       */
+      !(detect_key (ctx, first)->upper || (bulleted && _diptych_detect_is (ctx, start - 1, ":"))))
     return FALSE;
   for (guint k = first; k + 1 < start; k++)
     {
