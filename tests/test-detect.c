@@ -2352,6 +2352,7 @@ static const Case cases[] = {
   QUIET_ ("tent-had-held-people", "The tent had held some 150 people and 12 of the wounded had been taken across the border.", "some 150 people"),
   QUIET_ ("cells-holding-men", "Former detainees described cells holding up to 80 men.", "up to 80 men"),
   PART_ ("bulleted-lower-case-label", "An estimated 7,500 people have left the town.\n\nPartners report displacement by location as follows:\n\n- villages in the district: about 3,900 people, mostly staying with relatives;\n\n- Midyat: 2,100 people;\n\n- other locations: 300\u2013500 people.", "about 3,900 people", "An estimated 7,500 people have left the town"),
+  FIG ("rescued-persons-deprived-of-liberty", "In a separate operation, agents rescued 3 persons deprived of their liberty and arrested 5 alleged kidnappers.", "3 persons deprived of their liberty", D, 3, 3, 3, EXACT, PEOPLE),
   FIG ("have-given-their-lives", "Since April 2014, more than 2,500 servicemen have given their lives for the freedom of Ukraine.", "more than 2,500 servicemen have given their lives", K, 2500, 2500, N, AT_LEAST, SOLDIERS),
 };
 

@@ -2191,9 +2191,16 @@ abducted_after (DetectContext *ctx,
       if (i + 2 < last && _diptych_detect_is (ctx, i, "held") && _diptych_detect_is (ctx, i + 1, "by") &&
           _diptych_detect_armed_at (ctx, i + 2, last) > 0)
         return TRUE;
+      /* … "rescued a number of persons who had been deprived of their
+       * liberty"
+       */
+      if (_diptych_detect_is (ctx, i, "deprived"))
+        return _diptych_detect_match_outcome (ctx, i, &n) == DIPTYCH_OUTCOME_DETAINED;
     }
+  /* … "rescued 11 persons deprived of their liberty", kidnapped */
   return i + 1 < last && _diptych_detect_match_outcome (ctx, i, &n) == DIPTYCH_OUTCOME_DETAINED &&
-         (_diptych_detect_is (ctx, i + n, "by") || (n == 1 && g_str_has_suffix (detect_lower (ctx, i), "ed")));
+         (_diptych_detect_is (ctx, i + n, "by") || (n == 1 && g_str_has_suffix (detect_lower (ctx, i), "ed")) ||
+          _diptych_detect_is (ctx, i, "deprived"));
 }
 
 /* Whether a number with no noun at @start is a part of the figure before
