@@ -745,6 +745,28 @@ name_ends_in_noun (DetectContext *ctx,
   return k > i && detect_in (ctx, k - 1, LEX_SOURCE_TYPE);
 }
 
+/* Whether the words from @i, after "the", name a news outlet: a word of
+ * the media or a name within the next four, before anything that ends
+ * the phrase: "local newspaper Frontera Hoy", "Lima daily Expreso",
+ * "Interfax news agency".
+ */
+static gboolean
+outlet_named_after (DetectContext *ctx,
+                    guint          i,
+                    guint          last)
+{
+  gboolean named = FALSE, media = FALSE;
+
+  for (guint k = i; k < last && k < i + 4; k++)
+    {
+      if (is_punct (ctx, k) || detect_in (ctx, k, LEX_FUNCTION) || is_verb_like (ctx, k))
+        break;
+      named |= detect_key (ctx, k)->upper;
+      media |= detect_in (ctx, k, LEX_SOURCE_TYPE) && detect_value (ctx, k, LEX_SOURCE_TYPE) == DIPTYCH_SOURCE_MEDIA;
+    }
+  return named && media;
+}
+
 /* The noun phrase from @i on: "the UN's International Organization for
  * Migration (IOM)", "Dr. Samer Khattab", "a police source in Aleppo".
  */
@@ -3429,7 +3451,11 @@ detect_in_sentence (DetectContext *ctx,
            */
           if (i + 2 < last && _diptych_detect_is (ctx, i + 1, "by") &&
               (detect_key (ctx, i + 2)->upper ||
-               (i + 3 < last && detect_in (ctx, i + 3, LEX_SOURCE_TYPE) && !detect_key (ctx, i + 2)->quantity)) &&
+               (i + 3 < last && detect_in (ctx, i + 3, LEX_SOURCE_TYPE) && !detect_key (ctx, i + 2)->quantity) ||
+               /* … "quoted by the local newspaper Frontera Hoy", "by the
+                * state news agency TASS", "by the Interfax news agency"
+                */
+               (_diptych_detect_is (ctx, i + 2, "the") && outlet_named_after (ctx, i + 3, last))) &&
               (e = phrase_after (ctx, i + 2, last)) > i + 2 && !overlaps_source (ctx, i + 2, e, sentence))
             add_source (ctx, i + 2, e, sentence, last, FALSE);
           if ((i + 1 < last && _diptych_detect_is (ctx, i + 1, "by")) ||
