@@ -1,0 +1,462 @@
+#!/usr/bin/env python3
+"""Hand labels of the articles in this folder: casualty figures, cited sources, and the numbers in the
+text that are NOT casualty figures. Writes labels.json next to this file; the checks are those of
+../label_checks.py.
+
+    python3 make_labels.py            # check every label, then write labels.json
+    python3 make_labels.py --show     # also print every label with its context, for review
+    python3 make_labels.py --stats    # also print phrasing-category counts (add --json for JSON)
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from label_checks import C, S, N, main  # noqa: E402
+
+A = {}
+# Wording variants specific to this folder, counted by --stats in addition to the common ones.
+STATS_EXTRA_OUTCOME_WORDS = []
+STATS_EXTRA_GROUP_NOUNS = []
+
+# ---------------------------------------------------------------- labels (blind set 579: jh01-jh08)
+
+STATS_EXTRA_OUTCOME_WORDS += [
+    ('shot dead / martyred / executed / lost … fighters / found dead / among the dead / the killing of',
+     r'\bshot dead\b|\bmartyred\b|\bexecuted\b|\blost\b|\bfound dead\b|\bamong the dead\b|\bkilling of\b'),
+    ('sustained injuries / treated … wounds', r'\binjuries\b|\btreated\b'),
+    ('seized / rounded up / held / taken / abducted',
+     r'\bseized\b|\brounded up\b|\bheld\b|\btaken\b|\babducted\b'),
+    ('left / left their homes / whereabouts … unknown', r'\bleft\b|\bwhereabouts\b'),
+]
+STATS_EXTRA_GROUP_NOUNS += [
+    ('pupils/teenagers/sons/grandchildren', r'\b(?:pupils|teenagers|sons|grandchildren)\b'),
+    ('police members/members of a defense force/members of a family', r'\bmembers\b'),
+    ('workers/farmers/suspects/persons', r'\b(?:workers|farmers|suspects|persons)\b'),
+]
+
+# jh01: an air strike on a monastery sheltering displaced villagers in Salin township (AFP style,
+# one sentence a paragraph)
+A['jh01.txt'] = dict(
+    casualty=[
+        C('killing at least 19 people', 'killed', 19, 'at-least', 'people', id='tot'),
+        C('seven children', 'killed', 7, 'exact', 'children', sub='tot'),
+        C('pulled 14 bodies', 'killed', 14, 'exact', 'people'),
+        C('More than 30 people were wounded', 'injured', 30, 'at-least', 'people', id='w'),
+        C('around a dozen of them', 'injured', 12, 'approx', 'people', sub='w'),
+        C('six villagers were still unaccounted for', 'missing', 6, 'exact', 'civilians'),
+        C('two grandchildren were among the dead', 'killed', 2, 'exact', 'children', sub='tot'),
+        C('killing 11 of them', 'killed', 11, 'exact', 'fighters', tags='contradicted'),
+        C('the killing of more than 4,100 civilians', 'killed', 4100, 'at-least', 'civilians'),
+        C('arrested 23 people', 'detained', 23, 'exact', 'people', id='arr'),
+        C('four women', 'detained', 4, 'exact', 'women', sub='arr'),
+        C('Two PDF fighters were also killed', 'killed', 2, 'exact', 'fighters'),
+        C('the death toll at 22', 'killed', 22, 'exact', 'people', tags='update'),
+        C('three of the wounded died', 'killed', 3, 'exact', 'people', sub='w'),
+        C('a higher toll of 26', 'killed', 26, 'exact', 'people', tags='contradicted'),
+        C('Some 1,200 residents', 'displaced', 1200, 'approx', 'civilians'),
+        C('more than 2.6 million people have been displaced', 'displaced', 2600000, 'at-least', 'people'),
+    ],
+    sources=[
+        S('a local resistance official', 'anonymous'),
+        S('residents', 'witness'),
+        S('a member of the local People’s Defence Force', 'anonymous'),
+        S('Residents', 'witness'),
+        S('A 56-year-old farmer', 'witness', form='role'),
+        S('the state-run Global New Light of Myanmar', 'media'),
+        S('The Assistance Association for Political Prisoners (AAPP)', 'ngo'),
+        S('The group', 'ngo'),
+        S('the group', 'ngo'),
+        S('the local PDF', 'military'),
+        S('The independent outlet Myanmar Now', 'media'),
+        S('villagers', 'witness', nth=2),
+        S('a local aid group', 'ngo'),
+        S('The United Nations', 'ngo'),
+    ],
+    numbers=[
+        N('10:30 am', 'time'),
+        N('about 300 people', 'count-people'),
+        N('two fighter jets', 'count-objects'),
+        N('at least four bombs', 'count-objects'),
+        N('56-year-old', 'age'),
+        N('February 2021', 'date'),
+        N('about 15 kilometres', 'distance'),
+        N('two neighbouring villages', 'count-objects'),
+        N('about 3.9 million people', 'population'),
+    ])
+
+# jh02: a two-day army raid on a village near the oil town of Yenangyaung and arrests of oil workers
+# (Reuters style)
+A['jh02.txt'] = dict(
+    casualty=[
+        C('killed at least 14 villagers', 'killed', 14, 'at-least', 'civilians', id='tot'),
+        C('three teenagers', 'killed', 3, 'exact', 'children', sub='tot'),
+        C('the bodies of nine men', 'killed', 9, 'exact', 'men', sub='tot'),
+        C('five other residents were shot dead', 'killed', 5, 'exact', 'civilians', sub='tot'),
+        C('Two other villagers', 'missing', 2, 'exact', 'civilians'),
+        C('Three PDF fighters were killed', 'killed', 3, 'exact', 'fighters'),
+        C('six or seven wounded', 'injured', None, 'range', 'fighters', low=6, high=7),
+        C('killed 18 of them', 'killed', 18, 'exact', 'fighters', tags='contradicted'),
+        C('two soldiers were killed', 'killed', 2, 'exact', 'soldiers'),
+        C('four injured', 'injured', 4, 'exact', 'soldiers'),
+        C('counted 16 bodies', 'killed', 16, 'exact', 'people', tags='contradicted'),
+        C('its toll to 15', 'killed', 15, 'exact', 'civilians', tags='update'),
+        C('Nearly 4,000 people', 'displaced', 4000, 'at-most', 'people', id='dis'),
+        C('some 1,300 of them', 'displaced', 1300, 'approx', 'people', sub='dis'),
+        C('detained 27 workers', 'detained', 27, 'exact', 'other', id='det'),
+        C('Six of them were women', 'detained', 6, 'exact', 'women', sub='det'),
+        C('killed more than 60 civilians', 'killed', 60, 'at-least', 'civilians'),
+        C('more than 5,000 people have been killed', 'killed', 5000, 'at-least', 'people', tags='contradicted'),
+        C('more than 26,000 arrested', 'detained', 26000, 'at-least', 'people', tags='contradicted'),
+    ],
+    sources=[
+        S('residents', 'witness'),
+        S('a resistance group', 'military'),
+        S('Ko Zaw Lin', 'military', form='name'),
+        S('Zaw Lin', 'military', nth=1, form='name'),
+        S('State broadcaster MRTV', 'media'),
+        S('A resident', 'witness'),
+        S('the resistance group', 'military'),
+        S('the Magway-based aid group Dry Zone Relief', 'ngo'),
+        S('two relatives of the detainees', 'witness'),
+        S('the parallel National Unity Government', 'official'),
+        S('The Assistance Association for Political Prisoners', 'ngo'),
+        S('The junta', 'official'),
+    ],
+    numbers=[
+        N('two-day', 'duration'),
+        N('About 80 troops', 'count-people'),
+        N('two helicopters', 'count-objects'),
+        N('more than 150 houses', 'count-objects'),
+        N('several hours', 'duration'),
+        N('60s', 'age'),
+        N('aged 70', 'age'),
+        N('at least six surrounding villages', 'count-objects'),
+        N('two relatives', 'count-people'),
+        N("one of the country's oldest", 'other'),
+        N('1880s', 'year'),
+        N('about 2,500 people', 'count-people'),
+        N('February 2021', 'date'),
+    ])
+
+# jh03: an attack on the police station in Minbu, as told by state media (the junta's news agency
+# voice, en-dash dateline)
+A['jh03.txt'] = dict(
+    casualty=[
+        C('killing 12 terrorists', 'killed', 12, 'exact', 'fighters'),
+        C('Three police members were martyred', 'killed', 3, 'exact', 'soldiers'),
+        C('four others sustained injuries', 'injured', 4, 'exact', 'soldiers'),
+        C('A number of civilians', 'injured', None, 'vague', 'civilians'),
+        C('killing six civilians', 'killed', 6, 'exact', 'civilians', id='civ'),
+        C('two children', 'killed', 2, 'exact', 'children', sub='civ'),
+        C('injuring 17 others', 'injured', 17, 'exact', 'civilians'),
+        C('arrested 8 suspects', 'detained', 8, 'exact', 'people', id='arr'),
+        C('3 of them women', 'detained', 3, 'exact', 'women', sub='arr'),
+        C('The 17 injured civilians', 'injured', 17, 'exact', 'civilians', id='inj', tags='repeat'),
+        C('2 of them', 'injured', 2, 'exact', 'civilians', sub='inj'),
+        C('abducted 5 villagers', 'detained', 5, 'exact', 'civilians'),
+        C('killed more than 40 civilians', 'killed', 40, 'at-least', 'civilians', tags='contradicted'),
+        C('displaced thousands of people', 'displaced', None, 'vague', 'people', tags='contradicted'),
+        C('230 residents who had temporarily left', 'displaced', 230, 'exact', 'civilians'),
+        C('killed 68 civilians', 'killed', 68, 'exact', 'civilians', id='yr'),
+        C('9 children', 'killed', 9, 'exact', 'children', sub='yr'),
+        C('11 women', 'killed', 11, 'exact', 'women', sub='yr'),
+        C('injured over 120 people', 'injured', 120, 'at-least', 'people'),
+        C('detained 215 persons', 'detained', 215, 'exact', 'people'),
+    ],
+    sources=[
+        S('the True News Information Team of the State Administration Council', 'military'),
+        S('the team', 'military', nth=0),
+        S('the Magway Region Government', 'official'),
+        S('medical superintendent Dr Than Htike', 'official', form='title-name'),
+        S('the team', 'military', nth=1),
+        S('Local people', 'witness'),
+        S('Some foreign-based media outlets', 'media'),
+        S('The team', 'military'),
+        S('Magway Region Chief Minister U Tin Ngwe', 'official', form='title-name'),
+        S('the statement', 'military', nth=0, form='document'),
+        S('the statement', 'military', nth=1, form='document'),
+    ],
+    numbers=[
+        N('9 November', 'date'),
+        N('7 November', 'date'),
+        N('numbering about 150', 'count-people'),
+        N('40 mortar shells', 'count-objects'),
+        N('aged 5 and 9', 'age'),
+        N('14 weapons', 'count-objects'),
+        N('a number of mines', 'count-objects'),
+        N('34', 'age'),
+        N('two years', 'duration'),
+        N('K 50 million', 'money'),
+        N('K 100,000', 'money'),
+    ])
+
+# jh04: a rights group's briefing on killings, burnings and detentions in Sidoktaya township (NGO
+# statement with demands and notes to editors)
+A['jh04.txt'] = dict(
+    casualty=[
+        C('killed at least 31 civilians', 'killed', 31, 'at-least', 'civilians', id='tot', tags='contradicted'),
+        C('six children', 'killed', 6, 'exact', 'children', sub='tot'),
+        C('forcing almost 8,000 people to flee', 'displaced', 8000, 'at-most', 'people'),
+        C('treated 37 people', 'injured', 37, 'exact', 'people', id='inj'),
+        C('nine of them children', 'injured', 9, 'exact', 'children', sub='inj'),
+        C('two of my sons', 'killed', 2, 'exact', 'men'),
+        C('the killing of 19 men', 'killed', 19, 'exact', 'men', id='m19', sub='tot'),
+        C('at least 11 of whom', 'killed', 11, 'at-least', 'men', sub='m19'),
+        C('bodies of five men', 'killed', 5, 'exact', 'men'),
+        C('At least 70 people were detained', 'detained', 70, 'at-least', 'people', id='det'),
+        C('Twenty-three of them', 'detained', 23, 'exact', 'people', id='d23', sub='det'),
+        C('eight of those', 'missing', 8, 'exact', 'people', sub='d23'),
+        C('seized between 15 and 20 villagers', 'detained', None, 'range', 'civilians', low=15, high=20, id='por'),
+        C('Two of them were killed', 'killed', 2, 'exact', 'civilians', sub='por'),
+        C('killed 14 of them', 'killed', 14, 'exact', 'fighters', tags='contradicted'),
+        C('lost four fighters', 'killed', 4, 'exact', 'fighters'),
+        C('some 1.5 million people were internally displaced', 'displaced', 1500000, 'approx', 'people'),
+        C('the 23 people still held', 'detained', 23, 'exact', 'people', tags='repeat'),
+        C('the eight who remain missing', 'missing', 8, 'exact', 'people', tags='repeat'),
+    ],
+    sources=[
+        S('Dry Zone Rights Monitor (DZRM)', 'ngo'),
+        S('the group', 'ngo'),
+        S('Medics with a local volunteer group', 'anonymous'),
+        S('a 47-year-old woman', 'witness', form='role'),
+        S('DZRM', 'ngo', nth=2),
+        S('families and local volunteers', 'witness'),
+        S('a survivor', 'witness'),
+        S('The military’s True News Information Team', 'military'),
+        S('The People’s Defence Force in the township', 'military'),
+        S('DZRM’s director, Naw Htoo Paw', 'ngo', form='title-name'),
+        S('the UN', 'ngo'),
+    ],
+    numbers=[
+        N('14 December 2022', 'date'),
+        N('80-year-old', 'age'),
+        N('101st Light Infantry Division', 'other'),
+        N('at least nine villages', 'count-objects'),
+        N('between 26 November and 5 December', 'date'),
+        N('an estimated 640 homes', 'count-objects'),
+        N('47-year-old', 'age'),
+        N('about 200 other families', 'count-people'),
+        N('1 December', 'date'),
+        N('8 December', 'date'),
+        N('2021', 'year'),
+        N('2018', 'year'),
+    ])
+
+# jh05: a UN OCHA flash update on air strikes, shelling and displacement in Taungdwingyi township
+A['jh05.txt'] = dict(
+    casualty=[
+        C('At least 24 civilians killed', 'killed', 24, 'at-least', 'civilians'),
+        C('41 injured', 'injured', 41, 'exact', 'civilians', nth=0),
+        C('An estimated 17,500 people displaced', 'displaced', 17500, 'approx', 'people'),
+        C('24 civilians', 'killed', 24, 'exact', 'civilians', nth=1, id='o24', tags='repeat'),
+        C('nine children', 'killed', 9, 'exact', 'children', sub='o24'),
+        C('four women', 'killed', 4, 'exact', 'women', sub='o24'),
+        C('41 injured', 'injured', 41, 'exact', 'civilians', nth=1, id='o41', tags='repeat'),
+        C('15 of them children', 'injured', 15, 'exact', 'children', sub='o41'),
+        C('Five members of a single family were among the dead', 'killed', 5, 'exact', 'people', sub='o24'),
+        C('several bodies', 'killed', None, 'vague', 'people'),
+        C('13 resistance fighters had been killed', 'killed', 13, 'exact', 'fighters'),
+        C('An estimated 17,500 people have fled', 'displaced', 17500, 'approx', 'people', id='d17',
+          tags='repeat'),
+        C('some 9,000 people displaced', 'displaced', 9000, 'approx', 'people'),
+        C('about 4,100 people', 'displaced', 4100, 'approx', 'people', sub='d17'),
+        C('3,800 people', 'displaced', 3800, 'exact', 'people', sub='d17'),
+        C('6,000–7,000 people', 'displaced', None, 'range', 'people', low=6000, high=7000, sub='d17'),
+        C('around 2,100 people', 'displaced', 2100, 'approx', 'people', sub='d17'),
+        C('at least 60 men were detained', 'detained', 60, 'at-least', 'men', id='det'),
+        C('up to 38 of them remain unaccounted for', 'missing', 38, 'at-most', 'men', sub='det'),
+        C('29 of the injured', 'injured', 29, 'exact', 'civilians', sub='o41'),
+    ],
+    sources=[
+        S('local sources', 'anonymous'),
+        S('Local health authorities', 'official'),
+        S('community-based organisations', 'ngo'),
+        S('The MAF', 'military'),
+        S('A PDF spokesperson', 'military', form='role'),
+        S('Partners', 'ngo'),
+        S('Protection partners', 'ngo'),
+        S('relatives', 'witness', nth=1),
+        S('the Township Health Department', 'official'),
+        S('Shelter partners', 'ngo'),
+    ],
+    numbers=[
+        N('Flash Update No. 2', 'other'),
+        N('21 March 2024', 'date'),
+        N('12 March', 'date', nth=0),
+        N('two aid convoys', 'count-objects'),
+        N('12 March', 'date', nth=1),
+        N('at least 30 air strikes', 'count-objects'),
+        N('15 March', 'date'),
+        N('12 March', 'date', nth=2),
+        N('17 March', 'date'),
+        N('about 120 kilometres', 'distance'),
+        N('8,400 people', 'count-people'),
+        N('at least 1,100 houses', 'count-objects'),
+        N('2024', 'year', nth=1),
+        N('US$994 million', 'money'),
+        N('4 per cent', 'percentage'),
+        N('20 March', 'date'),
+    ])
+
+# jh06: shelling of a bus station, conscription raids and displacement around Chauk (a broadcaster's
+# website: headline and byline)
+A['jh06.txt'] = dict(
+    casualty=[
+        C('At least 11 people were killed', 'killed', 11, 'at-least', 'people', id='tot'),
+        C('26 wounded people', 'injured', 26, 'exact', 'people', id='w'),
+        C('seven of them', 'injured', 7, 'exact', 'people', sub='w'),
+        C('Two of the dead were children', 'killed', 2, 'exact', 'children', sub='tot'),
+        C('Scores more were treated for minor injuries', 'injured', None, 'vague', 'people'),
+        C('two of the wounded had died', 'killed', 2, 'exact', 'people', sub='w'),
+        C('the toll to 13', 'killed', 13, 'exact', 'people', tags='update'),
+        C('fewer than 10 civilians had died', 'killed', 10, 'at-most', 'civilians', tags='contradicted'),
+        C('more than 45,000 people have fled', 'displaced', 45000, 'at-least', 'people'),
+        C('rounded up dozens of men', 'detained', None, 'vague', 'men'),
+        C('two sons were taken', 'detained', 2, 'exact', 'men'),
+        C('at least 140 people have been detained', 'detained', 140, 'at-least', 'people', id='det'),
+        C('31 of them women', 'detained', 31, 'exact', 'women', sub='det'),
+        C('17 people have died', 'killed', 17, 'exact', 'people'),
+        C('killed 23 soldiers', 'killed', 23, 'exact', 'soldiers'),
+        C('four to six villagers were killed', 'killed', None, 'range', 'civilians', low=4, high=6),
+        C('some 400 displaced people', 'displaced', 400, 'approx', 'people'),
+        C('injuring as many as 20 others', 'injured', 20, 'at-most', 'people'),
+    ],
+    sources=[
+        S('residents', 'witness', nth=0),
+        S('a local rescue group', 'ngo'),
+        S('Volunteers from the Chauk Social Rescue Association', 'ngo'),
+        S('the association', 'ngo'),
+        S('one volunteer', 'anonymous'),
+        S('The military', 'military'),
+        S('state television', 'media'),
+        S('Local resistance groups', 'military'),
+        S('The UN refugee agency', 'ngo'),
+        S('residents', 'witness', nth=1),
+        S('Ma Thandar', 'witness', form='name'),
+        S('The Assistance Association for Political Prisoners', 'ngo'),
+        S('A military spokesman, Maj Gen Soe Win Naing', 'military', form='title-name'),
+        S('Resistance fighters', 'military'),
+        S('Residents', 'witness'),
+        S('a local administrator from the shadow National Unity Government', 'official', form='role'),
+    ],
+    numbers=[
+        N('three years', 'duration'),
+        N('one volunteer', 'count-people'),
+        N('about 5km', 'distance'),
+        N('3 miles', 'distance'),
+        N('about 90,000 people', 'population'),
+        N('several villages', 'count-objects'),
+        N('aged 18 to 35', 'age'),
+        N('aged 18 to 27', 'age'),
+        N('up to two years', 'duration'),
+        N('52', 'age'),
+        N('two weeks', 'duration'),
+        N('three months', 'duration'),
+        N('2021', 'year'),
+        N('15 houses', 'count-objects'),
+    ])
+
+# jh07: a massacre in a village of Pwintbyu township (AP style, em-dash dateline)
+A['jh07.txt'] = dict(
+    casualty=[
+        C('killed at least 17 people', 'killed', 17, 'at-least', 'people', id='tot'),
+        C('counted 17 bodies', 'killed', 17, 'exact', 'people', id='b17', tags='repeat'),
+        C('three women', 'killed', 3, 'exact', 'women', sub='b17'),
+        C('Four of the victims', 'killed', 4, 'exact', 'people', sub='b17'),
+        C('detained roughly 30 villagers', 'detained', 30, 'approx', 'civilians', id='det'),
+        C('At least eight of them were still being held', 'detained', 8, 'at-least', 'civilians', sub='det'),
+        C('Two other villagers remain missing', 'missing', 2, 'exact', 'civilians'),
+        C('19 people were killed', 'killed', 19, 'exact', 'people', tags='contradicted'),
+        C('killed nine "terrorists"', 'killed', 9, 'exact', 'fighters', tags='contradicted'),
+        C('three members of a local defense force were killed', 'killed', 3, 'exact', 'fighters'),
+        C('two were wounded', 'injured', 2, 'exact', 'fighters'),
+        C('two sons were among the dead', 'killed', 2, 'exact', 'men', sub='tot'),
+        C('hundreds of civilians have been killed', 'killed', None, 'vague', 'civilians'),
+        C('4,322 civilians have been killed', 'killed', 4322, 'exact', 'civilians'),
+        C('More than 2.3 million people have been displaced', 'displaced', 2300000, 'at-least', 'people',
+          id='un'),
+        C('about 260,000', 'displaced', 260000, 'approx', 'people', sub='un'),
+    ],
+    sources=[
+        S('residents', 'witness', nth=0),
+        S('a local resistance group', 'military'),
+        S('an independent media outlet', 'media'),
+        S('A villager', 'witness'),
+        S('Another resident', 'witness'),
+        S('the resistance group', 'military'),
+        S('The independent Myanmar Now news service', 'media'),
+        S('a local rescue worker', 'anonymous'),
+        S('a pro-military Telegram channel', 'media'),
+        S('Ko Naing', 'military', form='name'),
+        S('residents', 'witness', nth=2),
+        S('a 45-year-old farmer', 'witness', form='role'),
+        S('the U.N. human rights office', 'ngo'),
+        S('The Assistance Association for Political Prisoners', 'ngo'),
+        S('Other groups', 'ngo'),
+        S('the U.N. Office for the Coordination of Humanitarian Affairs', 'ngo'),
+    ],
+    numbers=[
+        N('about 560 kilometers', 'distance'),
+        N('350 miles', 'distance'),
+        N('12-year-old', 'age'),
+        N('12 guns', 'count-objects'),
+        N('roughly 1,500 residents', 'population'),
+        N('45-year-old', 'age'),
+        N('February 2021', 'date'),
+        N('more than 70,000 homes', 'count-objects'),
+    ])
+
+# jh08: a bombed village school, camps and detentions in Seikphyu township (a newspaper's own
+# correspondent)
+A['jh08.txt'] = dict(
+    casualty=[
+        C('killing eight pupils', 'killed', 8, 'exact', 'children'),
+        C('wounding at least 20 other children', 'injured', 20, 'at-least', 'children', id='w'),
+        C('nine of them', 'killed', 9, 'exact', 'children', tags='update'),
+        C('11 of the wounded', 'injured', 11, 'exact', 'children', id='w11', sub='w'),
+        C('three of them', 'injured', 3, 'exact', 'children', sub='w11'),
+        C('killed 52 people', 'killed', 52, 'exact', 'people'),
+        C('injured 114', 'injured', 114, 'exact', 'people'),
+        C('killed more than 30 fighters', 'killed', 30, 'at-least', 'fighters', tags='contradicted'),
+        C('2,150 displaced people', 'displaced', 2150, 'exact', 'people'),
+        C('some 18,000 people have left their homes', 'displaced', 18000, 'approx', 'people'),
+        C('the number displaced in Magway region at more than 200,000', 'displaced', 200000, 'at-least',
+          'people'),
+        C('detained 14 men', 'detained', 14, 'exact', 'men', id='d14'),
+        C('Three were found dead', 'killed', 3, 'exact', 'men', sub='d14'),
+        C('killed two farmers', 'killed', 2, 'exact', 'civilians'),
+        C('Nine children', 'killed', 9, 'exact', 'children', tags='repeat'),
+    ],
+    sources=[
+        S('Daw Khin San', 'witness', nth=0, form='name'),
+        S('Medics at that clinic', 'anonymous'),
+        S('The local People’s Defence Force', 'military'),
+        S('The junta', 'official'),
+        S('Its spokesman', 'military', form='role'),
+        S('Ko Aung Myo', 'witness', form='name'),
+        S('a committee of local monks and aid workers', 'other'),
+        S('A United Nations official in Yangon', 'anonymous'),
+        S('a woman', 'witness'),
+        S('villagers', 'witness'),
+        S('The World Food Programme', 'ngo'),
+        S('a monk', 'anonymous'),
+    ],
+    numbers=[
+        N('three weeks', 'duration'),
+        N('38', 'age'),
+        N('one of dozens', 'other'),
+        N('2022', 'year'),
+        N('37 air and drone strikes', 'count-objects'),
+        N('23 villages', 'count-objects'),
+        N('some 300 households', 'population'),
+        N('two days later', 'duration'),
+        N('four children', 'count-people'),
+        N('one of 11 such camps', 'count-objects'),
+        N('fewer than 40 per cent', 'percentage'),
+        N('600 people', 'count-people'),
+        N('one of them', 'other'),
+    ])
+
+
+if __name__ == '__main__':
+    main(HERE, A, STATS_EXTRA_OUTCOME_WORDS, STATS_EXTRA_GROUP_NOUNS)
