@@ -2356,6 +2356,8 @@ static const Case cases[] = {
   SRC ("quoted-by-local-newspaper-name", "Police sources quoted by the local newspaper Frontera Hoy said the attackers were looking for a gang member.", "the local newspaper Frontera Hoy", DIPTYCH_SOURCE_MEDIA),
   SRC ("quoted-by-name-news-agency", "The ministry, quoted by the Interfax news agency, said its forces had killed 230 troops.", "the Interfax news agency", DIPTYCH_SOURCE_MEDIA),
   SRC ("quoted-by-city-daily", "The defence ministry, quoted by the Lima daily Expreso, said the dead were terrorists.", "the Lima daily Expreso", DIPTYCH_SOURCE_MEDIA),
+  FIG ("residents-then-own-clause-said", "During the occupation, troops detained dozens of residents, and at least six of them were never seen again, said village head Petro Sushko.", "detained dozens of residents", D, N, 12, N, VAGUE, CIVILIANS),
+  SRC ("said-village-head-name", "Troops detained dozens of residents, said village head Petro Sushko.", "village head Petro Sushko", DIPTYCH_SOURCE_OTHER),
   FIG ("have-given-their-lives", "Since April 2014, more than 2,500 servicemen have given their lives for the freedom of Ukraine.", "more than 2,500 servicemen have given their lives", K, 2500, 2500, N, AT_LEAST, SOLDIERS),
 };
 

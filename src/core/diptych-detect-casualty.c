@@ -2244,6 +2244,13 @@ speaks_at (DetectContext *ctx,
   /* … not past what befell them: "some 1,400 residents, to flee to a
    * school, said the police director"
    */
+  /* … nor past a clause of their own: "detained dozens of residents, and
+   * at least six of them were never seen again, said the village head"
+   */
+  if (i + 1 < last && _diptych_detect_is (ctx, i, ",") &&
+      (_diptych_detect_is (ctx, i + 1, "and") || _diptych_detect_is (ctx, i + 1, "but") ||
+       _diptych_detect_is (ctx, i + 1, "while")))
+    return FALSE;
   if (i < last && _diptych_detect_is (ctx, i, ","))
     for (i++; i < last && !_diptych_detect_is (ctx, i, ","); i++)
       if (_diptych_detect_is_quote (ctx, i) || detect_in (ctx, i, LEX_REPORTING) ||
