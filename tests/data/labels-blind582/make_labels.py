@@ -1,0 +1,460 @@
+#!/usr/bin/env python3
+"""Hand labels of the articles in this folder: casualty figures, cited sources, and the numbers in the
+text that are NOT casualty figures. Writes labels.json next to this file; the checks are those of
+../label_checks.py.
+
+    python3 make_labels.py            # check every label, then write labels.json
+    python3 make_labels.py --show     # also print every label with its context, for review
+    python3 make_labels.py --stats    # also print phrasing-category counts (add --json for JSON)
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from label_checks import C, S, N, main  # noqa: E402
+
+A = {}
+# Wording variants specific to this folder, counted by --stats in addition to the common ones.
+STATS_EXTRA_OUTCOME_WORDS = []
+STATS_EXTRA_GROUP_NOUNS = []
+
+# ---------------------------------------------------------------- labels (blind set 582: kg01-kg08)
+
+STATS_EXTRA_OUTCOME_WORDS += [
+    ('martyred / martyrs / killing of / deaths of', r'\bmartyr|\bkilling of\b|\bdeaths of\b'),
+    ('left … dead / bodies of / later died', r'\bleft\b.*\bdead\b|\bbodies of\b|\blater died\b'),
+    ('kidnapping / arrests / handed over', r'\bkidnapping\b|\barrests\b|\bhanded\b'),
+    ('treated / transferred patients / smoke inhalation', r'\btreated\b|\bpatients\b|\binhalation\b'),
+    ('left / evacuated / sheltering / refugees', r'\bleft\b|\bevacuated\b|\bsheltering\b|\brefugees\b'),
+]
+STATS_EXTRA_GROUP_NOUNS += [
+    ('Syrians/Lebanese/refugees/nationals/families',
+     r'\b(?:Syrians|Lebanese|refugees|nationals|families)\b'),
+    ('citizens/bystanders/neighbors', r'\b(?:citizens|bystanders|neighbors)\b'),
+    ('brothers/passengers/patients/members', r'\b(?:brothers|passengers|patients|members)\b'),
+    ('operatives/martyrs', r'\b(?:operatives|martyrs)\b'),
+]
+
+# kg01: air strikes beside a refugee tented settlement in Bar Elias (AFP style, one sentence a
+# paragraph, British spelling, curly quotes)
+A['kg01.txt'] = dict(
+    casualty=[
+        C('killed at least 19 people', 'killed', 19, 'at-least', 'people', id='tot'),
+        C('seven children', 'killed', 7, 'exact', 'children', sub='tot'),
+        C('Another 43 people were wounded', 'injured', 43, 'exact', 'people', id='inj'),
+        C('tens of thousands of Syrians who fled', 'displaced', None, 'vague', 'people'),
+        C('Dozens of the wounded', 'injured', None, 'vague', 'people', sub='inj'),
+        C('11 bodies', 'killed', 11, 'exact', 'people'),
+        C('at least four people remained unaccounted for', 'missing', 4, 'at-least', 'people'),
+        C('killed “several terrorists”', 'killed', None, 'vague', 'fighters'),
+        C('two of its fighters had been “martyred”', 'killed', 2, 'exact', 'fighters'),
+        C('the death toll had risen to 22', 'killed', 22, 'exact', 'people', tags='update'),
+        C('three of the wounded died', 'killed', 3, 'exact', 'people', sub='inj'),
+        C('the number of dead at 17', 'killed', 17, 'exact', 'people', tags='contradicted'),
+        C('roughly 240 refugees had fled', 'displaced', 240, 'approx', 'people'),
+        C('one of its soldiers was wounded', 'injured', 1, 'exact', 'soldiers'),
+        C('detained nine Syrians', 'detained', 9, 'exact', 'people'),
+        C('more than 3,100 people have been killed', 'killed', 3100, 'at-least', 'people'),
+        C('over 1.2 million have been displaced', 'displaced', 1200000, 'at-least', 'people'),
+    ],
+    sources=[
+        S('Lebanon’s health ministry', 'official'),
+        S('the ministry', 'official'),
+        S('a Lebanese Red Cross official', 'anonymous'),
+        S('Khaled Hamdan', 'witness', form='name'),
+        S('Lebanon’s civil defence', 'official'),
+        S('The Israeli army', 'military'),
+        S('Hezbollah', 'military', nth=1),
+        S('A local official', 'anonymous'),
+        S('Bar Elias mayor Mohammad Abu Zeid', 'official', form='title-name'),
+        S('The UN refugee agency, UNHCR', 'ngo'),
+        S('Umm Walid', 'witness', form='name'),
+        S('The Lebanese army', 'military'),
+        S('Lebanese state media', 'media'),
+        S('a security source', 'anonymous'),
+        S('rights groups', 'ngo'),
+        S('The health ministry', 'official'),
+        S('the International Organization for Migration', 'ngo'),
+    ],
+    numbers=[
+        N('some 60,000 residents', 'population'),
+        N('several ambulances', 'count-objects'),
+        N('34', 'age'),
+        N('two-year-old', 'age'),
+        N('37 tents', 'count-objects'),
+        N('51-year-old', 'age'),
+        N('mother of six', 'count-people'),
+        N('October 2023', 'date'),
+        N('about 10 kilometres', 'distance'),
+        N('nine days', 'duration'),
+    ])
+
+# kg02: air strikes on an industrial area and an apartment block in Zahle (Reuters style, American
+# spelling, straight quotes)
+A['kg02.txt'] = dict(
+    casualty=[
+        C('killing 12 people', 'killed', 12, 'exact', 'people', id='tot'),
+        C('wounding 38', 'injured', 38, 'exact', 'people', id='inj'),
+        C('Four of the dead', 'killed', 4, 'exact', 'people', id='fam', sub='tot'),
+        C('two children', 'killed', 2, 'exact', 'children', sub='fam'),
+        C('26 of the wounded', 'injured', 26, 'exact', 'people', id='w26', sub='inj'),
+        C('nine of them', 'injured', 9, 'exact', 'people', sub='w26'),
+        C('the death toll to 15', 'killed', 15, 'exact', 'people', id='upd', tags='update'),
+        C('three more bodies had been recovered', 'killed', 3, 'exact', 'people'),
+        C('at least two people were still missing', 'missing', 2, 'at-least', 'people'),
+        C('six of the dead were Hezbollah members', 'killed', 6, 'exact', 'fighters', sub='upd'),
+        C('the deaths of two fighters', 'killed', 2, 'exact', 'fighters'),
+        C('hundreds of people had left', 'displaced', None, 'vague', 'people'),
+        C('detained four people', 'detained', 4, 'exact', 'people'),
+        C('more than 1 million people', 'displaced', 1000000, 'at-least', 'people', id='dis'),
+        C('almost 450,000 of them', 'displaced', 450000, 'at-most', 'people', sub='dis'),
+    ],
+    sources=[
+        S("Lebanon's health ministry", 'official'),
+        S('a doctor', 'anonymous'),
+        S('Dr. Georges Haddad', 'official', form='title-name'),
+        S('The Israeli military', 'military'),
+        S('Hezbollah', 'military', nth=1),
+        S("Zahle's mayor, Salim Ghazaleh", 'official', form='title-name'),
+        S('the ministry', 'official'),
+        S('civil defense teams', 'official'),
+        S('A security source', 'anonymous'),
+        S('The group', 'military'),
+        S('Residents', 'witness'),
+        S('Rita Maalouf', 'witness', form='name'),
+        S("Lebanon's army", 'military'),
+        S('The United Nations', 'ngo'),
+    ],
+    numbers=[
+        N('aged 8 and 11', 'age'),
+        N('six-story', 'other'),
+        N('14 families', 'count-people'),
+        N('two hours', 'duration'),
+        N('three missiles', 'count-objects'),
+        N('one after the other', 'other'),
+        N('29', 'age'),
+        N('200 meters', 'distance'),
+        N('about 50 km', 'distance'),
+        N('30 miles', 'distance'),
+    ])
+
+# kg03: an army raid on a "terrorist cell" in Majdal Anjar (state media, NNA style: martyred soldiers,
+# terrorists, an official denial, an en-dash dateline)
+A['kg03.txt'] = dict(
+    casualty=[
+        C('Two army soldiers were martyred', 'killed', 2, 'exact', 'soldiers'),
+        C('four others were wounded', 'injured', 4, 'exact', 'soldiers', id='w4'),
+        C('killing three terrorists', 'killed', 3, 'exact', 'fighters'),
+        C('arrested 11 suspects', 'detained', 11, 'exact', 'people', id='arr'),
+        C('two Syrian nationals', 'detained', 2, 'exact', 'people', sub='arr'),
+        C('The two martyrs', 'killed', 2, 'exact', 'soldiers', tags='repeat'),
+        C('one of them', 'injured', 1, 'exact', 'soldiers', sub='w4'),
+        C('the kidnapping of 3 citizens', 'detained', 3, 'exact', 'civilians'),
+        C('the killing of 5 civilians', 'killed', 5, 'exact', 'civilians', tags='contradicted'),
+        C('a number of residents', 'injured', None, 'vague', 'civilians'),
+        C('60 families had left their homes', 'displaced', 60, 'exact', 'people'),
+        C('arrested 4 more wanted persons', 'detained', 4, 'exact', 'people'),
+        C('arrested 38 people', 'detained', 38, 'exact', 'people', id='a38'),
+        C('9 of whom', 'detained', 9, 'exact', 'people', sub='a38'),
+        C('7 soldiers have been martyred', 'killed', 7, 'exact', 'soldiers'),
+        C('23 others wounded', 'injured', 23, 'exact', 'soldiers'),
+    ],
+    sources=[
+        S('the Army Command – Directorate of Orientation', 'military'),
+        S('The statement', 'military', form='document'),
+        S('the army', 'military'),
+        S('the statement', 'military', form='document'),
+        S('The Army Command', 'military'),
+        S('The Directorate of Orientation', 'military'),
+        S('some social media sites', 'media'),
+        S('A security source', 'anonymous'),
+        S('Bekaa Governor Nabil Karam', 'official', form='title-name'),
+        S("NNA's correspondent", 'media'),
+        S('The Minister of Interior', 'official', form='role'),
+        S('army figures', 'military', form='document'),
+        S('The Prime Minister', 'official', form='role'),
+    ],
+    numbers=[
+        N('14 November', 'date'),
+        N('two-storey', 'other'),
+        N('6 rifles', 'count-objects'),
+        N('2 explosive belts', 'count-objects'),
+        N('40 kilograms', 'quantity'),
+        N('27', 'age'),
+        N('22', 'age'),
+        N('2 October', 'date'),
+        N('6 hours', 'duration'),
+    ])
+
+# kg04: vigilante attacks, mass arrests and deportations of Syrian refugees in Qab Elias (an NGO
+# statement with a list of demands and notes to editors, British spelling, curly quotes)
+A['kg04.txt'] = dict(
+    casualty=[
+        C('left at least three refugees dead', 'killed', 3, 'at-least', 'people'),
+        C('forced more than 1,200 people from their homes', 'displaced', 1200, 'at-least', 'people'),
+        C('27 people treated', 'injured', 27, 'exact', 'people'),
+        C('The three refugees who died', 'killed', 3, 'exact', 'people', tags='repeat'),
+        C('detained at least 140 Syrian men', 'detained', 140, 'at-least', 'men', id='det'),
+        C('11 children', 'detained', 11, 'exact', 'children', sub='det'),
+        C('38 of those detained', 'detained', 38, 'exact', 'men', sub='det'),
+        C('arrested 52 Syrians', 'detained', 52, 'exact', 'people', tags='contradicted'),
+        C('five Lebanese', 'detained', 5, 'exact', 'people'),
+        C('Twenty-one people remain missing', 'missing', 21, 'exact', 'people', id='mis'),
+        C('two brothers', 'missing', 2, 'exact', 'men', sub='mis'),
+        C('up to 300 families had already left', 'displaced', 300, 'at-most', 'people'),
+        C('The killing of one man', 'killed', 1, 'exact', 'men'),
+        C('the 21 people still missing', 'missing', 21, 'exact', 'people', tags='repeat'),
+        C('the 38 men', 'detained', 38, 'exact', 'men', tags='repeat'),
+        C('the deaths of the three refugees', 'killed', 3, 'exact', 'people', tags='repeat'),
+        C('an estimated 1.5 million Syrian refugees', 'displaced', 1500000, 'approx', 'people', id='ref'),
+        C('fewer than 800,000 of whom', 'displaced', 800000, 'at-most', 'people', sub='ref'),
+        C('212 arrests of refugees', 'detained', 212, 'exact', 'people'),
+    ],
+    sources=[
+        S('the Masar Centre for Human Rights', 'ngo'),
+        S('Fatima', 'witness', form='name'),
+        S('the clinic’s records', 'official', form='document'),
+        S('relatives and medical staff', 'witness', form='collective'),
+        S('Masar', 'ngo', nth=2),
+        S('The army', 'military'),
+        S('their family', 'witness', form='collective'),
+        S('Local officials', 'official'),
+        S('Rania Khoury', 'ngo', form='name'),
+        S('government figures', 'official', form='document'),
+        S('Masar', 'ngo', nth=8),
+    ],
+    numbers=[
+        N('21 May 2024', 'date'),
+        N('ten days', 'duration'),
+        N('46 refugees', 'count-people'),
+        N('between 12 and 18 May', 'date'),
+        N('58-year-old', 'age'),
+        N('10 May', 'date'),
+        N('37', 'age'),
+        N('mother of five', 'count-people'),
+        N('2013', 'year'),
+        N('16-year-old', 'age'),
+        N('62', 'age'),
+        N('48 hours', 'duration'),
+        N('15 May', 'date'),
+        N('aged 19 and 23', 'age'),
+        N('15 days', 'duration'),
+        N('at least 60 tents', 'count-objects'),
+        N('12 shops', 'count-objects'),
+        N('2011', 'year'),
+        N('four months', 'duration'),
+        N('2024', 'year', nth=1),
+    ])
+
+# kg05: air strikes and displacement in Chtaura, Central Bekaa (a UN OCHA flash update: highlights,
+# situation overview, displacement by site, protection, health, shelter, funding)
+A['kg05.txt'] = dict(
+    casualty=[
+        C('At least 31 people killed', 'killed', 31, 'at-least', 'people'),
+        C('96 injured', 'injured', 96, 'exact', 'people'),
+        C('An estimated 9,400 people displaced', 'displaced', 9400, 'approx', 'people'),
+        C('the death toll now stands at 31', 'killed', 31, 'exact', 'people', id='o31', tags='repeat'),
+        C('6 children', 'killed', 6, 'exact', 'children', sub='o31'),
+        C('4 women', 'killed', 4, 'exact', 'women', sub='o31'),
+        C('96 people injured', 'injured', 96, 'exact', 'people', id='o96', tags='repeat'),
+        C('17 of them', 'injured', 17, 'exact', 'people', sub='o96'),
+        C('70 of the injured', 'injured', 70, 'exact', 'people', sub='o96'),
+        C('4–6 people remain unaccounted for', 'missing', None, 'range', 'people', low=4, high=6),
+        C('An estimated 9,400 people have fled', 'displaced', 9400, 'approx', 'people', id='d94', tags='repeat'),
+        C('3,150 are sheltering', 'displaced', 3150, 'exact', 'people', id='cs', sub='d94'),
+        C('1,420 people', 'displaced', 1420, 'exact', 'people', sub='cs'),
+        C('610 people', 'displaced', 610, 'exact', 'people', sub='cs'),
+        C('380 people', 'displaced', 380, 'exact', 'people', sub='cs'),
+        C('740 people', 'displaced', 740, 'exact', 'people', sub='cs'),
+        C('some 1,900 Syrian refugees', 'displaced', 1900, 'approx', 'people'),
+        C('26 Syrian refugees', 'detained', 26, 'exact', 'people', id='det'),
+        C('8 children', 'detained', 8, 'exact', 'children', sub='det'),
+        C('11 of them', 'detained', 11, 'exact', 'people', sub='det'),
+        C('3 paramedics were killed', 'killed', 3, 'exact', 'other'),
+        C('5 injured', 'injured', 5, 'exact', 'other'),
+    ],
+    sources=[
+        S('the Ministry of Public Health (MoPH)', 'official'),
+        S('the Lebanese Armed Forces (LAF)', 'military'),
+        S('The MoPH', 'official'),
+        S('Local authorities', 'official'),
+        S('the Disaster Risk Management (DRM) unit of the Prime Minister’s Office', 'official'),
+        S('UNHCR', 'ngo'),
+        S('Protection partners', 'ngo', form='collective'),
+        S('WHO', 'ngo'),
+        S('Partners', 'ngo', nth=2, form='collective'),
+    ],
+    numbers=[
+        N('No. 4', 'other'),
+        N('3 November 2024', 'date'),
+        N('between 1 and 3 November', 'date'),
+        N('21 collective shelters', 'count-objects'),
+        N('1 November', 'date'),
+        N('at least 14 air strikes', 'count-objects'),
+        N('two private hospitals', 'count-objects'),
+        N('one of which', 'other'),
+        N('2 November', 'date'),
+        N('9 sites', 'count-objects'),
+        N('7 sites', 'count-objects'),
+        N('2 November', 'date', nth=1),
+        N('two attacks', 'count-objects'),
+        N('Four ambulances', 'count-objects'),
+        N('12 trauma kits', 'count-objects'),
+        N('600 surgical interventions', 'count-objects'),
+        N('US$426 million', 'money'),
+        N('1 million people', 'count-people'),
+        N('38 per cent', 'percentage'),
+    ])
+
+# kg06: strikes near the air base in Rayak and families fleeing (a broadcaster's website: headline and
+# byline instead of a dateline)
+A['kg06.txt'] = dict(
+    casualty=[
+        C('At least nine people were killed', 'killed', 9, 'at-least', 'people', id='tot'),
+        C('more than 30 wounded', 'injured', 30, 'at-least', 'people', id='inj'),
+        C('their three children', 'killed', 3, 'exact', 'children', sub='tot'),
+        C('killed "a number of operatives"', 'killed', None, 'vague', 'fighters'),
+        C('11 people had died', 'killed', 11, 'exact', 'people', id='upd', tags='update'),
+        C('two soldiers', 'killed', 2, 'exact', 'soldiers', sub='upd'),
+        C('the deaths of two of its soldiers', 'killed', 2, 'exact', 'soldiers', tags='repeat'),
+        C('Two men were still missing', 'missing', 2, 'exact', 'men'),
+        C('between 4,000 and 5,000 residents have left', 'displaced', None, 'range', 'civilians', low=4000,
+          high=5000),
+        C('27 of the wounded', 'injured', 27, 'exact', 'people', id='w27', sub='inj'),
+        C('six children', 'injured', 6, 'exact', 'children', sub='w27'),
+        C('eight patients', 'injured', 8, 'exact', 'people', sub='w27'),
+        C('Scores more were treated for cuts', 'injured', None, 'vague', 'people'),
+        C('nearly 600,000 people have been displaced', 'displaced', 600000, 'at-most', 'people'),
+        C('the figure at about 1.2 million', 'displaced', 1200000, 'approx', 'people', tags='contradicted'),
+    ],
+    sources=[
+        S('local officials', 'official'),
+        S("the town's mayor, Joseph Maalouf", 'official', form='title-name'),
+        S('Mr Maalouf', 'official', form='name'),
+        S('The Israel Defense Forces (IDF)', 'military'),
+        S("Lebanon's health ministry", 'official'),
+        S('The Lebanese army', 'military'),
+        S('the civil defence', 'official'),
+        S('The municipality', 'official'),
+        S('Maha Azar', 'witness', form='name'),
+        S('the director, Dr Nabil Saab', 'official', form='title-name'),
+        S('UN agencies', 'ngo'),
+        S('the Lebanese government', 'official'),
+    ],
+    numbers=[
+        N('two homes', 'count-objects'),
+        N('1am', 'time'),
+        N('about 25,000 people', 'population'),
+        N('some 10km', 'distance'),
+        N('44-year-old', 'age'),
+        N('two nights', 'duration'),
+        N('her four children', 'count-people'),
+        N('1982', 'year'),
+        N('2006', 'year'),
+    ])
+
+# kg07: a clan feud fought with machine guns and grenades in Taalabaya (AP style, em-dash dateline,
+# American spelling, straight quotes)
+A['kg07.txt'] = dict(
+    casualty=[
+        C('killing at least seven people', 'killed', 7, 'at-least', 'people', id='tot'),
+        C('wounding 19', 'injured', 19, 'exact', 'people', id='inj'),
+        C('two of the dead were bystanders', 'killed', 2, 'exact', 'civilians', sub='tot'),
+        C('arrested 23 people', 'detained', 23, 'exact', 'people', id='arr'),
+        C('two men', 'detained', 2, 'exact', 'men', sub='arr'),
+        C('four soldiers were wounded', 'injured', 4, 'exact', 'soldiers', id='sol'),
+        C('one of them', 'injured', 1, 'exact', 'soldiers', sub='sol'),
+        C('the death toll at nine', 'killed', 9, 'exact', 'people', tags='update'),
+        C('two of the wounded had died', 'killed', 2, 'exact', 'people', sub='inj'),
+        C('hundreds of families had fled', 'displaced', None, 'vague', 'people'),
+        C('three or four of his neighbors were still missing', 'missing', None, 'range', 'civilians', low=3, high=4),
+        C('evacuated 31 people', 'displaced', 31, 'exact', 'people', id='ev'),
+        C('12 children', 'displaced', 12, 'exact', 'children', sub='ev'),
+        C('14 of the wounded', 'injured', 14, 'exact', 'people', sub='inj'),
+        C('as many as 35 people had been wounded', 'injured', 35, 'at-most', 'people', tags='contradicted'),
+        C('at least 11 people dead', 'killed', 11, 'at-least', 'people'),
+        C('thousands of Syrian refugees', 'displaced', None, 'vague', 'people'),
+    ],
+    sources=[
+        S('security officials', 'official'),
+        S('relatives', 'witness'),
+        S('A security official', 'anonymous'),
+        S('The army', 'military'),
+        S('The state-run National News Agency', 'media'),
+        S('hospital officials', 'official'),
+        S('Residents', 'witness'),
+        S('Hussein Mrad', 'witness', form='name'),
+        S('The Lebanese Red Cross', 'ngo'),
+        S("The town's mayor, Ahmad Shumari", 'official', form='title-name'),
+        S('Interior Minister Ziad Haidar', 'official', form='title-name'),
+    ],
+    numbers=[
+        N('two feuding families', 'count-people'),
+        N('24-year-old', 'age'),
+        N('2019', 'year'),
+        N('10-year-old', 'age'),
+        N('16 rifles', 'count-objects'),
+        N('51', 'age'),
+        N('24-hour', 'duration'),
+        N('2021', 'year'),
+        N('three days', 'duration'),
+        N('about 20,000 people', 'population'),
+    ])
+
+# kg08: a drone strike on a minibus below Anjar, the missing, and the displaced arriving in the town (a
+# newspaper's own correspondent: byline, em-dash asides, curly quotes)
+A['kg08.txt'] = dict(
+    casualty=[
+        C('13 people died', 'killed', 13, 'exact', 'people'),
+        C('the toll from that strike at 11', 'killed', 11, 'exact', 'people', id='min', tags='contradicted'),
+        C('four children', 'killed', 4, 'exact', 'children', sub='min'),
+        C('another 16 people were wounded', 'injured', 16, 'exact', 'people'),
+        C('Two of the passengers', 'missing', 2, 'exact', 'people'),
+        C('killed three of them', 'killed', 3, 'exact', 'fighters', tags='contradicted'),
+        C('killed two men', 'killed', 2, 'exact', 'men'),
+        C('more than 1,100 people displaced', 'displaced', 1100, 'at-least', 'people', id='arr'),
+        C('Some 400 of them', 'displaced', 400, 'approx', 'people', sub='arr'),
+        C('around 380,000 people have fled', 'displaced', 380000, 'approx', 'people'),
+        C('detained 47 people', 'detained', 47, 'exact', 'people', id='det'),
+        C('19 of them', 'detained', 19, 'exact', 'people', sub='det'),
+        C('several of them', 'detained', None, 'vague', 'people', sub='det'),
+        C('23 people wounded', 'injured', 23, 'exact', 'people', id='w23'),
+        C('three of whom later died', 'killed', 3, 'exact', 'people', sub='w23'),
+        C('the bodies of a dozen people', 'killed', 12, 'exact', 'people', tags='contradicted'),
+        C('at least 2,600 people had been killed', 'killed', 2600, 'at-least', 'people'),
+    ],
+    sources=[
+        S('residents', 'witness'),
+        S('Lebanon’s health ministry', 'official'),
+        S('the Lebanese Red Cross', 'ngo'),
+        S('The Israeli military', 'military'),
+        S('Relatives of the dead', 'witness'),
+        S('Mahmoud al-Hajj', 'witness', form='name'),
+        S('Deputy Mayor Vahe Kassardjian', 'official', form='title-name'),
+        S('The UN refugee agency', 'ngo'),
+        S('Lebanese General Security', 'official'),
+        S('A security source', 'anonymous'),
+        S('the Beirut daily An-Nahar', 'media'),
+        S('General Security', 'official', nth=1),
+        S('Dr Hagop Der Sarkissian', 'official', form='title-name'),
+        S('The Lebanese army', 'military'),
+        S('the UN humanitarian office, OCHA', 'ngo'),
+    ],
+    numbers=[
+        N('two days', 'duration'),
+        N('20 years', 'duration'),
+        N('45', 'age'),
+        N('eight fresh graves', 'count-objects'),
+        N('2,400 people', 'population'),
+        N('1939', 'year'),
+        N('5 kilometres', 'distance'),
+        N('two church halls', 'count-objects'),
+        N('about 70 per cent', 'percentage'),
+        N('a hundred years', 'duration'),
+        N('1915', 'year'),
+        N('two months', 'duration'),
+    ])
+
+
+if __name__ == '__main__':
+    main(HERE, A, STATS_EXTRA_OUTCOME_WORDS, STATS_EXTRA_GROUP_NOUNS)
