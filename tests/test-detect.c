@@ -2360,6 +2360,8 @@ static const Case cases[] = {
   SRC ("said-village-head-name", "Troops detained dozens of residents, said village head Petro Sushko.", "village head Petro Sushko", DIPTYCH_SOURCE_OTHER),
   FIG ("left-the-municipality", "Local church workers estimate that as many as 200 families have left the municipality since May.", "as many as 200 families have left the municipality", X, 200, N, 200, AT_MOST, PEOPLE),
   FIG ("left-the-hromada", "\u2022 An estimated 2,600 people have left the hromada; most are older people.", "An estimated 2,600 people have left the hromada", X, 2600, N, N, APPROX, PEOPLE),
+  FIG ("left-for-other-parts", "Local officials said that up to 300 families had already left for other parts of the valley.", "up to 300 families had already left", X, 300, N, 300, AT_MOST, PEOPLE),
+  QUIET_ ("left-for-a-meeting", "Five ministers have left for a meeting.", "Five ministers"),
   FIG ("have-given-their-lives", "Since April 2014, more than 2,500 servicemen have given their lives for the freedom of Ukraine.", "more than 2,500 servicemen have given their lives", K, 2500, 2500, N, AT_LEAST, SOLDIERS),
 };
 

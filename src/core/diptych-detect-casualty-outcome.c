@@ -603,6 +603,23 @@ by_way_of (DetectContext *ctx,
   return FALSE;
 }
 
+/* Whether the words from @i name other places to go to: "other parts of
+ * the valley", "neighbouring villages", "the city"; not "for a meeting".
+ */
+static gboolean
+gone_elsewhere (DetectContext *ctx,
+                guint          i,
+                guint          last)
+{
+  if (i < last && _diptych_detect_is (ctx, i, "the"))
+    i++;
+  if (i < last && (_diptych_detect_is (ctx, i, "other") || _diptych_detect_is (ctx, i, "neighbouring") ||
+                   _diptych_detect_is (ctx, i, "neighboring") || _diptych_detect_is (ctx, i, "nearby") ||
+                   _diptych_detect_is (ctx, i, "safer")))
+    i++;
+  return on_line (ctx, i) && i < last && (is_home (ctx, i, TRUE) || detect_in (ctx, i, LEX_PLACE));
+}
+
 /* Whether "left" at @i, with nothing after it in its clause, says that
  * the civilians the head before @from names have gone from their homes:
  * "tens of thousands of residents have since left, officials said",
@@ -637,7 +654,7 @@ left_for_good (DetectContext *ctx,
         /* "had left for relatives' farms", "had left for Baku" */
         (i + 2 < last && _diptych_detect_is (ctx, i + 1, "for") &&
          ((detect_key (ctx, i + 2)->upper && !detect_in (ctx, i + 2, LEX_MONTH)) ||
-          g_str_has_prefix (detect_lower (ctx, i + 2), "relatives"))) ||
+          g_str_has_prefix (detect_lower (ctx, i + 2), "relatives") || gone_elsewhere (ctx, i + 2, last))) ||
         /* "had left the Lacs prefecture in five days" */
         (i + 3 < last && _diptych_detect_is (ctx, i + 1, "the") && detect_key (ctx, i + 2)->upper &&
          !detect_in (ctx, i + 2, LEX_SOURCE_TYPE) && !detect_in (ctx, i + 2, LEX_MONTH))))
