@@ -2362,6 +2362,9 @@ static const Case cases[] = {
   FIG ("left-the-hromada", "\u2022 An estimated 2,600 people have left the hromada; most are older people.", "An estimated 2,600 people have left the hromada", X, 2600, N, N, APPROX, PEOPLE),
   FIG ("left-for-other-parts", "Local officials said that up to 300 families had already left for other parts of the valley.", "up to 300 families had already left", X, 300, N, 300, AT_MOST, PEOPLE),
   QUIET_ ("left-for-a-meeting", "Five ministers have left for a meeting.", "Five ministers"),
+  PART_ ("of-whom-since-released", "At least 29 people were detained, 22 of whom have since been released.", "22 of whom", "At least 29 people were detained"),
+  QUIET_ ("most-of-whom-released", "Police detained 50 people, most of whom were released by evening.", "most of whom"),
+  QUIET_ ("of-them-escaped", "Gunmen seized 35 passengers; eight of them escaped on Monday and two were rescued.", "eight of them"),
   FIG ("have-given-their-lives", "Since April 2014, more than 2,500 servicemen have given their lives for the freedom of Ukraine.", "more than 2,500 servicemen have given their lives", K, 2500, 2500, N, AT_LEAST, SOLDIERS),
 };
 

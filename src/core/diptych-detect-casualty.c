@@ -1569,6 +1569,26 @@ held_for_a_time (DetectContext *ctx,
          detect_in (ctx, k + 1, LEX_TIME);
 }
 
+/* Whether the verb from @i says that those counted were let go: "had
+ * been released by Wednesday", "were freed on Saturday"; not "escaped",
+ * "were rescued", which the labels count no more than the detainees.
+ */
+static gboolean
+released_part (DetectContext *ctx,
+               guint          i,
+               guint          last)
+{
+  for (guint k = i; k < last && k < i + 5; k++)
+    {
+      if (_diptych_detect_is (ctx, k, "released") || _diptych_detect_is (ctx, k, "freed"))
+        return TRUE;
+      if (!detect_in (ctx, k, LEX_AUXILIARY) && !_diptych_detect_is (ctx, k, "later") &&
+          !_diptych_detect_is (ctx, k, "since") && !_diptych_detect_is (ctx, k, "subsequently"))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* Whether the words from @i, in the clause, say how people were held
  * against their will: "at gunpoint", "as human shields", "in the
  * basement of a summer camp", "including two nurses, for several hours";
@@ -5004,8 +5024,13 @@ detect_in_sentence (DetectContext *ctx,
        * passengers had been released" and "rescued 17 persons abducted
        * by the terrorists" were abducted, as the figure's own words say
        */
+      /* … but "detained at least 20 men …; 14 of them had been released
+       * by Wednesday", "63 detained, 57 of whom were released": a count
+       * of those held, as the labels count it (63 of the 97 such parts)
+       */
       if ((outcome == DIPTYCH_OUTCOME_DETAINED || outcome == DIPTYCH_OUTCOME_MISSING) &&
           !attributive && link != LINK_OUTCOME && !abducted_after (ctx, head_end, last) &&
+          !(link == LINK_PREVIOUS && !q.vague && released_part (ctx, MAX (head_end, got_from), last)) &&
           !(head_end > q.end && (_diptych_detect_is (ctx, head_end - 1, "hostages") ||
                                  _diptych_detect_is (ctx, head_end - 1, "captives"))) &&
           (_diptych_detect_got_away (ctx, MAX (head_end, got_from), last) ||
