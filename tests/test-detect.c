@@ -2365,6 +2365,8 @@ static const Case cases[] = {
   PART_ ("of-whom-since-released", "At least 29 people were detained, 22 of whom have since been released.", "22 of whom", "At least 29 people were detained"),
   QUIET_ ("most-of-whom-released", "Police detained 50 people, most of whom were released by evening.", "most of whom"),
   QUIET_ ("of-them-escaped", "Gunmen seized 35 passengers; eight of them escaped on Monday and two were rescued.", "eight of them"),
+  SRC ("who-gave-his-name-in-quotes", "A FARC commander who gave his name as \u201cEfra\u00edn\u201d denied the charge in a telephone call to Caracol.", "A FARC commander", DIPTYCH_SOURCE_MILITARY),
+  NO_SRC ("charge-after-quoted-name", "A FARC commander who gave his name as \u201cEfra\u00edn\u201d denied the charge in a telephone call to Caracol.", "the charge"),
   FIG ("have-given-their-lives", "Since April 2014, more than 2,500 servicemen have given their lives for the freedom of Ukraine.", "more than 2,500 servicemen have given their lives", K, 2500, 2500, N, AT_LEAST, SOLDIERS),
 };
 

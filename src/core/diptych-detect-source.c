@@ -1474,6 +1474,25 @@ subject_before (DetectContext *ctx,
       (_diptych_detect_is_article (ctx, e - 2) ||
        _diptych_detect_is (ctx, e - 2, "its") || _diptych_detect_is (ctx, e - 2, "their")))
     e -= 3;
+  /* "A FARC commander who gave his name as “Efraín” denied": the subject
+   * before a relative that gives a name in quotes
+   */
+  if (e > first + 4 && _diptych_detect_is_quote (ctx, e - 1))
+    {
+      guint o = e - 2, r;
+
+      while (o > first && e - o < 6 && !_diptych_detect_is_quote (ctx, o) && !is_punct (ctx, o))
+        o--;
+      if (o > first && _diptych_detect_is_quote (ctx, o))
+        for (r = o; r > first + 1 && o - r < 8; r--)
+          if (_diptych_detect_is (ctx, r - 1, "who") &&
+              (_diptych_detect_is (ctx, r + 1, "name") || _diptych_detect_is (ctx, r + 2, "name") ||
+               _diptych_detect_is (ctx, r, "called")))
+            {
+              e = r - 1;
+              break;
+            }
+    }
   *after_break = e == first || _diptych_detect_is (ctx, e - 1, ",") || _diptych_detect_is_quote (ctx, e - 1);
 
   /* "six men described as drug traffickers were dead": a figure, and its
