@@ -3571,6 +3571,9 @@ detect_in_sentence (DetectContext *ctx,
                     /* … "took my husband and his two brothers in the night" */
                     (head_end + 2 < last && (_diptych_detect_is (ctx, head_end, "in") || _diptych_detect_is (ctx, head_end, "at")) &&
                      _diptych_detect_is (ctx, head_end + 2, "night")) ||
+                    /* … "They took five boys that night" */
+                    (head_end + 1 < last && _diptych_detect_is (ctx, head_end, "that") &&
+                     _diptych_detect_is (ctx, head_end + 1, "night")) ||
                     shot_when_taken (ctx, head_end, last)))
             {
               /* "took my husband and my two brothers out of the house and
