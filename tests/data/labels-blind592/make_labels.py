@@ -1,0 +1,471 @@
+#!/usr/bin/env python3
+"""Hand labels of the articles in this folder: casualty figures, cited sources, and the numbers in the
+text that are NOT casualty figures. Writes labels.json next to this file; the checks are those of
+../label_checks.py.
+
+    python3 make_labels.py            # check every label, then write labels.json
+    python3 make_labels.py --show     # also print every label with its context, for review
+    python3 make_labels.py --stats    # also print phrasing-category counts (add --json for JSON)
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from label_checks import C, S, N, main  # noqa: E402
+
+A = {}
+# Wording variants specific to this folder, counted by --stats in addition to the common ones.
+STATS_EXTRA_OUTCOME_WORDS = []
+STATS_EXTRA_GROUP_NOUNS = []
+
+# ---------------------------------------------------------------- labels (blind set 592: lo01-lo08)
+
+STATS_EXTRA_OUTCOME_WORDS += [
+    ('neutralised / supreme sacrifice / perished / executed / buried / lost … soldiers / killings',
+     r'\bneutrali[sz]\w*\b|\bsacrifice\b|\bperished\b|\bexecuted\b|\bburied\b|\blost\b|\bkillings?\b'),
+    ('kidnapped / captured / took / held / hostages / freed / released / rounding up',
+     r'\bkidnapped\b|\bcaptur\w*\b|\btook\b|\bheld\b|\bhostages\b|\bfreed\b|\breleased\b|\brounding up\b'),
+    ('sheltering / taken refuge / uprooted / left the village / new arrivals',
+     r'\bsheltering\b|\brefuge\b|\buprooted\b|\bleft\b|\barrivals\b'),
+    ('gunshot and machete wounds', r'\bwounds\b'),
+]
+STATS_EXTRA_GROUP_NOUNS += [
+    ('assailants/attackers/suspects/hostages', r'\b(?:assailants|attackers|suspects|hostages)\b'),
+    ('refugees/Nigerians/inhabitants/families', r'\b(?:refugees|Nigerians|inhabitants|families)\b'),
+    ('members/catechists/heroes', r'\b(?:members|catechists|heroes)\b'),
+    ('girls/daughters/sons/sisters/brothers/young men',
+     r'\b(?:girls|daughters|sons|sisters|brothers|young men)\b'),
+]
+
+# lo01: a night raid on Tolkomari, with a ministry's lower toll, a mine blast and a monitor's figures
+# (AFP style, one sentence a paragraph)
+A['lo01.txt'] = dict(
+    casualty=[
+        C('killed at least 14 civilians', 'killed', 14, 'at-least', 'civilians', id='tot'),
+        C('four children', 'killed', 4, 'exact', 'children', sub='tot'),
+        C('11 bodies', 'killed', 11, 'exact', 'people'),
+        C('three other victims had died', 'killed', 3, 'exact', 'people'),
+        C('At least nine other people were wounded', 'injured', 9, 'at-least', 'people', id='w'),
+        C('two of them', 'injured', 2, 'exact', 'people', sub='w'),
+        C('abducted seven people', 'detained', 7, 'exact', 'people', id='ab'),
+        C('two teenage girls', 'detained', 2, 'exact', 'children', sub='ab'),
+        C('three of its members were among those abducted', 'detained', 3, 'exact', 'people', sub='ab'),
+        C('“neutralised” 12 of the assailants', 'killed', 12, 'exact', 'fighters'),
+        C('the number of civilians killed at eight', 'killed', 8, 'exact', 'civilians', tags='contradicted'),
+        C('buried at least 14', 'killed', 14, 'at-least', 'civilians', tags='repeat'),
+        C('the civilian death toll had risen to 16', 'killed', 16, 'exact', 'civilians', tags='update'),
+        C('two soldiers were killed', 'killed', 2, 'exact', 'soldiers'),
+        C('five wounded', 'injured', 5, 'exact', 'soldiers'),
+        C('roughly 1,800 people had fled', 'displaced', 1800, 'approx', 'people'),
+        C('more than 450,000 people are now internally displaced', 'displaced', 450000, 'at-least', 'people'),
+        C('312 civilians had been killed', 'killed', 312, 'exact', 'civilians'),
+        C('187 others kidnapped', 'detained', 187, 'exact', 'civilians'),
+        C('killed more than 40,000 people', 'killed', 40000, 'at-least', 'people'),
+    ],
+    sources=[
+        S('local officials', 'official'),
+        S('residents', 'witness'),
+        S('a local administrative official', 'anonymous'),
+        S('Adama Oumarou', 'witness', form='name'),
+        S('Oumarou', 'witness', nth=1, form='name'),
+        S('a nurse', 'anonymous'),
+        S('the village chief, Bouba Mahamat', 'official', form='title-name'),
+        S('Ibrahim Goni', 'military', form='name'),
+        S('Cameroon’s defence ministry', 'military'),
+        S('The ministry', 'military'),
+        S('residents', 'witness', nth=1),
+        S('Private broadcaster Canal Nord', 'media'),
+        S('hospital staff', 'anonymous'),
+        S('a military source', 'anonymous'),
+        S('The UN refugee agency UNHCR', 'ngo'),
+        S('The Lake Chad Conflict Monitor', 'ngo'),
+        S('UN figures', 'ngo', form='document'),
+    ],
+    numbers=[
+        N('11 pm', 'time'),
+        N('dozens of huts', 'count-objects'),
+        N('38-year-old', 'age'),
+        N('some 30 kilometres', 'distance'),
+        N('four motorbikes', 'count-objects'),
+        N('at least 230 attacks', 'other'),
+        N('2009', 'year'),
+    ])
+
+# lo02: twin suicide bombings at the weekly market in Koza, hospital counts, arrests disputed by
+# residents (Reuters style)
+A['lo02.txt'] = dict(
+    casualty=[
+        C('killing at least 19 people', 'killed', 19, 'at-least', 'people', id='tot'),
+        C('wounding 47', 'injured', 47, 'exact', 'people', id='inj'),
+        C('six children', 'killed', 6, 'exact', 'children', sub='tot'),
+        C('12 of the wounded', 'injured', 12, 'exact', 'people', sub='inj'),
+        C('between 50 and 55 wounded', 'injured', None, 'range', 'people', low=50, high=55, id='doc', tags='contradicted'),
+        C('two had died', 'killed', 2, 'exact', 'people', sub='doc'),
+        C('the death toll had risen to 23', 'killed', 23, 'exact', 'people', id='upd', tags='update'),
+        C('a dozen women', 'killed', 12, 'exact', 'women', sub='upd'),
+        C('arrested 23 suspects', 'detained', 23, 'exact', 'people', id='arr'),
+        C('four women', 'detained', 4, 'exact', 'women', sub='arr'),
+        C('detained more than 60 young men', 'detained', 60, 'at-least', 'men', tags='contradicted'),
+        C('figure of 23', 'detained', 23, 'exact', 'people', tags='repeat'),
+        C('took my two sons', 'detained', 2, 'exact', 'men'),
+        C('almost 40 civilians had been killed', 'killed', 40, 'at-most', 'civilians'),
+        C('as many as 4,000 people had fled', 'displaced', 4000, 'at-most', 'people'),
+        C('killed 17 people', 'killed', 17, 'exact', 'people'),
+        C('killed thousands of people', 'killed', None, 'vague', 'people'),
+        C('displaced about 385,000', 'displaced', 385000, 'approx', 'people'),
+    ],
+    sources=[
+        S('a local official', 'anonymous'),
+        S('hospital sources', 'anonymous'),
+        S('the sub-prefect of Koza, Jean-Pierre Ndongo', 'official', form='title-name'),
+        S('Ndongo', 'official', nth=1, form='name'),
+        S('A doctor', 'anonymous'),
+        S("the regional governor's office", 'official'),
+        S("Cameroon's army", 'military'),
+        S('Residents', 'witness'),
+        S('the army', 'military'),
+        S('Hadja Aissatou', 'witness', form='name'),
+        S('The Cameroon Human Rights Collective', 'ngo'),
+        S('local officials', 'official'),
+        S('the United Nations', 'ngo'),
+        S('a defense ministry spokesman', 'military', form='role'),
+    ],
+    numbers=[
+        N('Oct 3', 'date'),
+        N('Two female suicide bombers', 'count-people'),
+        N('80 km', 'distance'),
+        N('50 miles', 'distance'),
+        N('about 30,000 people', 'population'),
+        N('2014', 'year'),
+        N('54', 'age'),
+        N('August 2022', 'date'),
+        N('2014', 'year', nth=1),
+        N('about 2,500 additional troops', 'count-people'),
+    ])
+
+# lo03: an attack repelled at Kourgui, fallen soldiers, freed hostages and denied reports (state media,
+# national radio communiqué style, en-dash dateline)
+A['lo03.txt'] = dict(
+    casualty=[
+        C('neutralising 21 assailants', 'killed', 21, 'exact', 'fighters'),
+        C('wounding scores of others', 'injured', None, 'vague', 'fighters'),
+        C('capturing 6', 'detained', 6, 'exact', 'fighters'),
+        C('3 soldiers', 'killed', 3, 'exact', 'soldiers'),
+        C('8 others were wounded', 'injured', 8, 'exact', 'soldiers'),
+        C('killed 5 civilians', 'killed', 5, 'exact', 'civilians'),
+        C('more than 40 civilians had perished', 'killed', 40, 'at-least', 'civilians', tags='contradicted'),
+        C('312 families who had fled', 'displaced', 312, 'exact', 'people'),
+        C('17 hostages', 'detained', 17, 'exact', 'people', id='h'),
+        C('9 women', 'detained', 9, 'exact', 'women', sub='h'),
+        C('4 others are still held', 'detained', 4, 'exact', 'people'),
+        C('the 3 heroes', 'killed', 3, 'exact', 'soldiers', tags='repeat'),
+        C('neutralised more than 300 terrorists', 'killed', 300, 'at-least', 'fighters'),
+        C('freed over 150 hostages', 'detained', 150, 'at-least', 'people'),
+        C('executed 11 young men', 'killed', 11, 'exact', 'men', tags='contradicted'),
+        C('some 2,300 inhabitants who had taken refuge', 'displaced', 2300, 'approx', 'civilians'),
+    ],
+    sources=[
+        S('the Ministry of Defence', 'military'),
+        S('the communiqué', 'military', form='document'),
+        S('the communiqué', 'military', nth=1, form='document'),
+        S('the Governor of the Far North region, Mr Abdoulaye Kaïgama', 'official', form='title-name'),
+        S('The Governor', 'official', form='role'),
+        S('certain foreign media', 'media'),
+        S('the Governor', 'official', nth=1, form='role'),
+        S('The Governor', 'official', nth=1, form='role'),
+        S('Security sources', 'anonymous'),
+        S('The Minister of Territorial Administration, Mr Emmanuel Ngoua Ondoa', 'official', form='title-name'),
+        S('the Ministry of Defence', 'military', nth=1),
+        S('The Ministry', 'military'),
+        S('a foreign non-governmental organisation', 'ngo'),
+        S('the CRTV reporter', 'media'),
+    ],
+    numbers=[
+        N('7 May', 'date'),
+        N('numbering about 150', 'count-people'),
+        N('4 am', 'time'),
+        N('some 40 motorcycles', 'count-objects'),
+        N('200 bags of rice', 'count-objects'),
+        N('100 cartons of soap', 'count-objects'),
+        N('2 million CFA francs', 'money'),
+        N('3 months', 'duration'),
+        N('1,540 ex-combatants', 'count-people'),
+        N('6,000 inhabitants', 'population'),
+    ])
+
+# lo04: killings and abductions of refugees around Minawao camp and arrests in camp sweeps (NGO
+# statement with demands and notes to editors)
+A['lo04.txt'] = dict(
+    casualty=[
+        C('At least 16 refugees have been killed', 'killed', 16, 'at-least', 'people'),
+        C('34 abducted', 'detained', 34, 'exact', 'people'),
+        C('some 78,000 Nigerians who fled', 'displaced', 78000, 'approx', 'people'),
+        C('the 34 people abducted', 'detained', 34, 'exact', 'people', id='ab', tags='repeat'),
+        C('21 were women', 'detained', 21, 'exact', 'women', sub='ab'),
+        C('nine were children', 'detained', 9, 'exact', 'children', sub='ab'),
+        C('11 have since been released', 'detained', 11, 'exact', 'people', sub='ab'),
+        C('killed seven refugees', 'killed', 7, 'exact', 'people'),
+        C('12 others were wounded', 'injured', 12, 'exact', 'people', id='w'),
+        C('four of them', 'injured', 4, 'exact', 'people', sub='w'),
+        C('two of the wounded died', 'killed', 2, 'exact', 'people', sub='w'),
+        C('the arrest of at least 60 refugee men', 'detained', 60, 'at-least', 'men', id='arr'),
+        C('25 of them were still held', 'detained', 25, 'exact', 'men', sub='arr'),
+        C('two of them had died', 'killed', 2, 'exact', 'men', sub='arr'),
+        C('fewer than 20 refugees had been detained', 'detained', 20, 'at-most', 'people', tags='contradicted'),
+        C('more than 3,200 new arrivals', 'displaced', 3200, 'at-least', 'people'),
+        C('the 25 men still held', 'detained', 25, 'exact', 'men', tags='repeat'),
+        C('the two deaths in custody', 'killed', 2, 'exact', 'men', tags='repeat'),
+        C('214 killings of civilians', 'killed', 214, 'exact', 'civilians'),
+    ],
+    sources=[
+        S('the Lake Chad Rights Network (LCRN)', 'ngo'),
+        S('Fatimé Abakar', 'ngo', form='name'),
+        S('Witnesses', 'witness'),
+        S('A 29-year-old woman', 'witness', form='role'),
+        S('Camp officials', 'official'),
+        S('A nurse', 'anonymous'),
+        S('Relatives', 'witness'),
+        S('Cameroon’s Ministry of Territorial Administration', 'official'),
+        S('Abakar', 'ngo', nth=1, form='name'),
+        S('The UN refugee agency, UNHCR', 'ngo'),
+        S('LCRN', 'ngo', nth=7),
+    ],
+    numbers=[
+        N('21 March 2025', 'date'),
+        N('under 15', 'age'),
+        N('up to 500,000 CFA francs', 'money'),
+        N('47 refugees', 'count-people'),
+        N('between 10 February and 12 March', 'date'),
+        N('29-year-old', 'age'),
+        N('19 days', 'duration'),
+        N('3 March', 'date'),
+        N('50,000 people', 'count-people'),
+        N('10 km', 'distance'),
+        N('14,000 households', 'count-people'),
+        N('2024', 'year'),
+        N('2013', 'year'),
+        N('about 70 km', 'distance'),
+    ])
+
+# lo05: an armed group's attack on Nguetchewe, displacement by site, abductions and arrests (UN OCHA
+# flash update)
+A['lo05.txt'] = dict(
+    casualty=[
+        C('At least 11 civilians killed', 'killed', 11, 'at-least', 'civilians'),
+        C('23 injured', 'injured', 23, 'exact', 'civilians'),
+        C('An estimated 7,400 people displaced', 'displaced', 7400, 'approx', 'people'),
+        C('Nine people', 'detained', 9, 'exact', 'people', id='ab1'),
+        C('five children', 'detained', 5, 'exact', 'children', sub='ab1'),
+        C('11 civilians were killed', 'killed', 11, 'exact', 'civilians', id='k', tags='repeat'),
+        C('three women', 'killed', 3, 'exact', 'women', sub='k'),
+        C('two children', 'killed', 2, 'exact', 'children', sub='k'),
+        C('23 others were injured', 'injured', 23, 'exact', 'civilians', id='i', tags='repeat'),
+        C('eight of them', 'injured', 8, 'exact', 'civilians', sub='i'),
+        C('two of the injured died', 'killed', 2, 'exact', 'civilians', sub='i'),
+        C('the death toll to 13', 'killed', 13, 'exact', 'civilians', tags='update'),
+        C('abducted nine people', 'detained', 9, 'exact', 'people', id='ab', tags='repeat'),
+        C('five of them children', 'detained', 5, 'exact', 'children', sub='ab'),
+        C('a number of the abducted', 'detained', None, 'vague', 'people', sub='ab'),
+        C('an estimated 7,400 people have fled', 'displaced', 7400, 'approx', 'people', id='d', tags='repeat'),
+        C('3,100 people', 'displaced', 3100, 'exact', 'people', sub='d'),
+        C('1,900 people', 'displaced', 1900, 'exact', 'people', sub='d'),
+        C('about 2,400 people', 'displaced', 2400, 'approx', 'people', sub='d'),
+        C('between six and eight people remain unaccounted for', 'missing', None, 'range', 'people', low=6, high=8),
+        C('arrested 14 young men', 'detained', 14, 'exact', 'men'),
+        C('17 of the injured', 'injured', 17, 'exact', 'civilians', sub='i'),
+    ],
+    sources=[
+        S('local authorities', 'official'),
+        S('Health partners', 'ngo'),
+        S('Community leaders', 'other'),
+        S('Local sources', 'anonymous'),
+        S('the International Organization for Migration (IOM) Displacement Tracking Matrix (DTM)', 'ngo'),
+        S('UNHCR', 'ngo'),
+        S('Local authorities', 'official'),
+        S('the regional health delegation', 'official'),
+    ],
+    numbers=[
+        N('Flash Update No. 1', 'other'),
+        N('16 October 2025', 'date'),
+        N('13 to 14 October', 'date'),
+        N('three sites', 'count-objects'),
+        N('US$1.4 million', 'money'),
+        N('13 to 14 October', 'date', nth=1),
+        N('some 9,000 inhabitants', 'population'),
+        N('about 15 km', 'distance'),
+        N('15 October', 'date'),
+        N('some 140 shelters', 'count-objects'),
+        N('14 October', 'date', nth=2),
+        N('two trauma kits', 'count-objects'),
+        N('15 October', 'date', nth=1),
+        N('800 non-food item kits', 'count-objects'),
+        N('At least 1,200 households', 'count-people'),
+        N('30-day', 'duration'),
+        N('7,400 people', 'count-people', nth=2),
+        N('2025', 'year', nth=1),
+        N('US$371 million', 'money'),
+        N('23 per cent', 'percentage'),
+        N('US$1.4 million', 'money', nth=1),
+        N('30 days', 'duration'),
+    ])
+
+# lo06: a raid on Moskota, abductions, the army's and the ministry's competing figures (a broadcaster's
+# website: headline and byline)
+A['lo06.txt'] = dict(
+    casualty=[
+        C('Dozens killed', 'killed', None, 'vague', 'people'),
+        C('At least 24 people have been killed', 'killed', 24, 'at-least', 'people', id='tot'),
+        C('15 civilians', 'killed', 15, 'exact', 'civilians', sub='tot'),
+        C('nine members', 'killed', 9, 'exact', 'people', sub='tot'),
+        C('31 people had been wounded', 'injured', 31, 'exact', 'people', id='w'),
+        C('several of them children', 'injured', None, 'vague', 'children', sub='w'),
+        C('at least 40 residents', 'detained', 40, 'at-least', 'civilians', id='ab'),
+        C('19 of the wounded', 'injured', 19, 'exact', 'people', sub='w'),
+        C('my two daughters', 'detained', 2, 'exact', 'children'),
+        C('killed 13 of the attackers', 'killed', 13, 'exact', 'fighters', tags='contradicted'),
+        C('eight of the hostages', 'detained', 8, 'exact', 'civilians', sub='ab', tags='contradicted'),
+        C('two soldiers had died', 'killed', 2, 'exact', 'soldiers'),
+        C('the civilian death toll at 11', 'killed', 11, 'exact', 'civilians', tags='contradicted'),
+        C('two catechists were among those abducted', 'detained', 2, 'exact', 'other', sub='ab'),
+        C('Twenty-seven people were killed', 'killed', 27, 'exact', 'people'),
+        C('around 60 were kidnapped', 'detained', 60, 'approx', 'people'),
+        C('hundreds of families have fled', 'displaced', None, 'vague', 'people'),
+        C('nearly 1,500 displaced families', 'displaced', 1500, 'at-most', 'people'),
+        C('killed more than 35,000 people', 'killed', 35000, 'at-least', 'people'),
+        C('uprooted about 3 million', 'displaced', 3000000, 'approx', 'people'),
+    ],
+    sources=[
+        S('local officials', 'official'),
+        S('the mayor of Moskota, Daniel Tizi', 'official', form='title-name'),
+        S('A doctor', 'anonymous'),
+        S('a resident', 'anonymous'),
+        S('Cameroon’s army', 'military'),
+        S('residents', 'witness', nth=1),
+        S('the defence ministry', 'military'),
+        S('The local Catholic diocese', 'other'),
+        S('Aid agencies', 'ngo'),
+        S('The UN’s humanitarian office, OCHA', 'ngo'),
+        S('UN estimates', 'ngo', form='document'),
+    ],
+    numbers=[
+        N('about 50 motorbikes', 'count-objects'),
+        N('more than 100 homes', 'count-objects'),
+        N('aged 72', 'age'),
+        N('about 25,000 people', 'population'),
+        N('January 2023', 'date'),
+        N('up to 10 hours', 'duration'),
+        N('more than 60%', 'percentage'),
+        N('15-year', 'duration'),
+    ])
+
+# lo07: soldiers accused of killing civilians and detaining men in a search of Djakana, the army's
+# rival figures (AP style)
+A['lo07.txt'] = dict(
+    casualty=[
+        C('killed at least nine civilians', 'killed', 9, 'at-least', 'civilians'),
+        C('rounding up dozens of men', 'detained', None, 'vague', 'men'),
+        C('The bodies of eight men', 'killed', 8, 'exact', 'men', id='b'),
+        C('Three of them', 'killed', 3, 'exact', 'men', sub='b'),
+        C('the deaths of nine civilians', 'killed', 9, 'exact', 'civilians', tags='repeat'),
+        C('the arrests of at least 37 men', 'detained', 37, 'at-least', 'men', id='arr'),
+        C('22 of whom remain unaccounted for', 'missing', 22, 'exact', 'men', sub='arr'),
+        C('raised its toll to 11', 'killed', 11, 'exact', 'civilians', tags='update'),
+        C('neutralized seven terrorists', 'killed', 7, 'exact', 'fighters', tags='contradicted'),
+        C('arrested 15 suspects', 'detained', 15, 'exact', 'people', tags='contradicted'),
+        C('up to 20 "terrorists" had been killed', 'killed', 20, 'at-most', 'fighters', tags='contradicted'),
+        C('killed two soldiers', 'killed', 2, 'exact', 'soldiers'),
+        C('wounded four', 'injured', 4, 'exact', 'soldiers'),
+        C('at least 500 people had left the village', 'displaced', 500, 'at-least', 'people'),
+        C('the killing of 46 civilians', 'killed', 46, 'exact', 'civilians'),
+        C('killed thousands of civilians', 'killed', None, 'vague', 'civilians'),
+        C('displaced more than 450,000 people', 'displaced', 450000, 'at-least', 'people'),
+    ],
+    sources=[
+        S('residents', 'witness'),
+        S('a rights group', 'ngo'),
+        S('three residents', 'witness'),
+        S('a 45-year-old farmer', 'witness', form='role'),
+        S('the farmer', 'witness', form='role'),
+        S('The Far North Human Rights Coalition', 'ngo'),
+        S("the coalition's coordinator, Ahmadou Dairou", 'ngo', form='title-name'),
+        S('the coalition', 'ngo', nth=1),
+        S('Army spokesman Col. Martin Essomba', 'military', form='title-name'),
+        S('State broadcaster CRTV', 'media'),
+        S('a military source', 'anonymous'),
+        S('Essomba', 'military', nth=1, form='name'),
+        S('Residents', 'witness'),
+        S('the U.N. human rights office', 'ngo'),
+        S('A government official', 'anonymous'),
+        S('the U.N.', 'ngo', nth=1),
+    ],
+    numbers=[
+        N('12-year-old', 'age'),
+        N('three residents', 'count-people'),
+        N('groups of five', 'count-people'),
+        N('45-year-old', 'age'),
+        N('about 2 kilometers', 'distance'),
+        N('1.2 miles', 'distance'),
+        N('about 3,000 people', 'population'),
+        N('2023', 'year'),
+        N('18 months', 'duration'),
+        N('three officers', 'count-people'),
+        N('2014', 'year'),
+    ])
+
+# lo08: the dead, the abducted and the ransoms in Magdémé, a village guarded by its vigilance committee
+# (a newspaper's own correspondent, byline, em-dash asides)
+A['lo08.txt'] = dict(
+    casualty=[
+        C('killed 11 people', 'killed', 11, 'exact', 'people', id='tot'),
+        C('her three young children', 'killed', 3, 'exact', 'children', sub='tot'),
+        C('the toll from that raid at nine', 'killed', 9, 'exact', 'people', tags='contradicted'),
+        C('the other two dead', 'killed', 2, 'exact', 'people', sub='tot'),
+        C('23 dead', 'killed', 23, 'exact', 'people'),
+        C('41 abducted', 'detained', 41, 'exact', 'people', id='ab'),
+        C('19 are still missing', 'missing', 19, 'exact', 'people', sub='ab'),
+        C('killed “about 30 terrorists”', 'killed', 30, 'approx', 'fighters'),
+        C('lost a dozen soldiers', 'killed', 12, 'exact', 'soldiers'),
+        C('freed 14 hostages', 'detained', 14, 'exact', 'people', tags='contradicted'),
+        C('freed six', 'detained', 6, 'exact', 'people', tags='contradicted'),
+        C('27 people for gunshot and machete wounds', 'injured', 27, 'exact', 'people', id='w'),
+        C('eight', 'injured', 8, 'exact', 'people', id='e8', sub='w'),
+        C('two children', 'injured', 2, 'exact', 'children', sub='e8'),
+        C('Two of the eight died', 'killed', 2, 'exact', 'people', sub='e8'),
+        C('roughly 1,100 civilians have been abducted', 'detained', 1100, 'approx', 'civilians'),
+    ],
+    sources=[
+        S('Haman Djoda', 'other', form='name'),
+        S('Officials in the district', 'official'),
+        S('Villagers', 'witness'),
+        S('Djoda', 'other', nth=1, form='name'),
+        S('the local vigilance committee', 'military'),
+        S('Ousmane Baba', 'military', form='name'),
+        S('Baba', 'military', nth=1, form='name'),
+        S('The army', 'military'),
+        S('A senior officer', 'anonymous'),
+        S('Baba', 'military', nth=2, form='name'),
+        S('the nurse in charge, Esther Kaldapa', 'official', form='title-name'),
+        S('The UN’s humanitarian office', 'ngo'),
+    ],
+    numbers=[
+        N('Eleven of them', 'count-objects'),
+        N('67', 'age'),
+        N('8km', 'distance'),
+        N('at least six times', 'other'),
+        N('a handful of hunting rifles', 'count-objects'),
+        N('more than 12 million CFA francs', 'money'),
+        N('about £15,000', 'money'),
+        N('roughly 4,000 people', 'population'),
+        N('two years', 'duration'),
+        N('fewer than 1,500', 'population'),
+        N('some 20km', 'distance'),
+        N('three hours', 'duration'),
+        N('2022', 'year'),
+        N('We are 60', 'count-people'),
+        N('12 guns', 'count-objects'),
+        N('hundreds', 'count-people'),
+    ])
+
+
+if __name__ == '__main__':
+    main(HERE, A, STATS_EXTRA_OUTCOME_WORDS, STATS_EXTRA_GROUP_NOUNS)
