@@ -2370,6 +2370,7 @@ static const Case cases[] = {
   FIG ("took-boys-that-night", "\u201cThey took five boys that night,\u201d she said.", "took five boys", D, 5, 5, 5, EXACT, CHILDREN),
   QUIET_ ("took-boys-that-day-to-market", "They took five boys that day to the market.", "five boys"),
   FIG ("executed-peasants", "Soldiers executed 22 peasants in the village, survivors said.", "executed 22 peasants", K, 22, 22, 22, EXACT, CIVILIANS),
+  FIG ("lashkar-members", "The militants said they had killed at least 150 lashkar members.", "killed at least 150 lashkar members", K, 150, 150, N, AT_LEAST, FIGHTERS),
   FIG ("have-given-their-lives", "Since April 2014, more than 2,500 servicemen have given their lives for the freedom of Ukraine.", "more than 2,500 servicemen have given their lives", K, 2500, 2500, N, AT_LEAST, SOLDIERS),
 };
 
