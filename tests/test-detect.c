@@ -2371,6 +2371,10 @@ static const Case cases[] = {
   QUIET_ ("took-boys-that-day-to-market", "They took five boys that day to the market.", "five boys"),
   FIG ("executed-peasants", "Soldiers executed 22 peasants in the village, survivors said.", "executed 22 peasants", K, 22, 22, 22, EXACT, CIVILIANS),
   FIG ("lashkar-members", "The militants said they had killed at least 150 lashkar members.", "killed at least 150 lashkar members", K, 150, 150, N, AT_LEAST, FIGHTERS),
+  SRC ("statement-stressed-at-end", "The servicemen died heroically while fulfilling their military duty, the statement stressed.", "the statement", DIPTYCH_SOURCE_OTHER),
+  SRC ("stressed-that", "The Army Command stressed that the cell was responsible for the attack.", "The Army Command", DIPTYCH_SOURCE_MILITARY),
+  SRC ("quote-then-stressed-name", "\u201cWe will not leave,\u201d stressed the minister.", "the minister", DIPTYCH_SOURCE_OFFICIAL),
+  NO_SRC ("stressed-the-need", "The mayor stressed the need for calm.", "The mayor"),
   FIG ("have-given-their-lives", "Since April 2014, more than 2,500 servicemen have given their lives for the freedom of Ukraine.", "more than 2,500 servicemen have given their lives", K, 2500, 2500, N, AT_LEAST, SOLDIERS),
 };
 

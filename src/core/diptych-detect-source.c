@@ -3483,10 +3483,11 @@ detect_in_sentence (DetectContext *ctx,
             continue;
           quoted_speaker (ctx, i, last, sentence);
         }
-      /* "the commission concluded in 1999 that …", "…, the court found.";
-       * not "talks concluded", "rescuers found 12 bodies"
+      /* "the commission concluded in 1999 that …", "…, the court found.",
+       * "“…,” stressed the minister"; not "talks concluded", "rescuers
+       * found 12 bodies"
        */
-      if (needs_clause (ctx, i) && !clause_follows (ctx, i, last))
+      if (needs_clause (ctx, i) && !clause_follows (ctx, i, last) && !(i > first && _diptych_detect_is_quote (ctx, i - 1)))
         continue;
       /* "Iraq declared victory over IS", "the government declared an
        * “internal armed conflict”": an act, not a report; but "declared
