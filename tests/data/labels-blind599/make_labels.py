@@ -1,0 +1,470 @@
+#!/usr/bin/env python3
+"""Hand labels of the articles in this folder: casualty figures, cited sources, and the numbers in the
+text that are NOT casualty figures. Writes labels.json next to this file; the checks are those of
+../label_checks.py.
+
+    python3 make_labels.py            # check every label, then write labels.json
+    python3 make_labels.py --show     # also print every label with its context, for review
+    python3 make_labels.py --stats    # also print phrasing-category counts (add --json for JSON)
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from label_checks import C, S, N, main  # noqa: E402
+
+A = {}
+# Wording variants specific to this folder, counted by --stats in addition to the common ones.
+STATS_EXTRA_OUTCOME_WORDS = []
+STATS_EXTRA_GROUP_NOUNS = []
+
+# ---------------------------------------------------------------- labels (blind set 599: mh01-mh08)
+
+STATS_EXTRA_OUTCOME_WORDS += [
+    ('shot dead / martyred / buried / killings / the bodies of / the dead',
+     r'\bshot dead\b|\bmartyred\b|\bburied\b|\bkillings?\b|\bbodies\b|\bthe dead\b'),
+    ('captured / held / kidnapped / abducted / in custody / the capture of',
+     r'\bcaptured\b|\bheld\b|\bkidnapped\b|\babducted\b|\bcustody\b|\bcapture\b'),
+    ('disappear / disappearance', r'\bdisappear'),
+    ('left / taken refuge / sheltering / forced from their homes / sleeping in',
+     r'\bleft\b|\brefuge\b|\bsheltering\b|\bforced from\b|\bsleeping\b'),
+    ('shot in the leg / hurt', r'\bshot in\b|\bhurt\b'),
+]
+STATS_EXTRA_GROUP_NOUNS += [
+    ('officers/police officers/soldier', r'\b(?:officers|soldier)\b'),
+    ('forest guards/forest rangers', r'\bforest (?:guards|rangers)\b'),
+    ('Mayangna/Miskitos/Nicaraguans/Indigenous people',
+     r'\b(?:Mayangna|Miskitos|Nicaraguans|Indigenous people)\b'),
+    ('families/passengers/suspects/criminals/leaders/persons/community members',
+     r'\b(?:families|passengers|suspects|criminals|leaders|persons|community members)\b'),
+    ('grandsons/young men', r'\b(?:grandsons|young men)\b'),
+]
+
+# mh01: settlers' raid on the Miskito community of Francia Sirpi near the Coco River (AFP style, one
+# sentence a paragraph, British spelling, curly quotes)
+A['mh01.txt'] = dict(
+    casualty=[
+        C('killing at least nine people', 'killed', 9, 'at-least', 'people', id='tot'),
+        C('two children', 'killed', 2, 'exact', 'children', sub='tot'),
+        C('Eleven people were wounded', 'injured', 11, 'exact', 'people', id='inj'),
+        C('five of them', 'injured', 5, 'exact', 'people', sub='inj'),
+        C('At least 14 residents', 'missing', 14, 'at-least', 'civilians'),
+        C('abducted three young men', 'detained', 3, 'exact', 'men'),
+        C('six people had died', 'killed', 6, 'exact', 'people', tags='contradicted'),
+        C('four suspects had been arrested', 'detained', 4, 'exact', 'people'),
+        C('one soldier had been wounded', 'injured', 1, 'exact', 'soldiers'),
+        C('two of the wounded had died', 'killed', 2, 'exact', 'people', sub='inj'),
+        C('the death toll to 11', 'killed', 11, 'exact', 'people', tags='update'),
+        C('Eleven of our people are dead', 'killed', 11, 'exact', 'people', tags='repeat'),
+        C('some 230 people had fled', 'displaced', 230, 'approx', 'people'),
+        C('dozens more had taken refuge', 'displaced', None, 'vague', 'people'),
+        C('at least 67 Miskito and Mayangna people have been killed', 'killed', 67, 'at-least', 'people'),
+        C('almost 1,500 people had been forced from their homes', 'displaced', 1500, 'at-most', 'people'),
+    ],
+    sources=[
+        S('community leaders', 'other'),
+        S('Rolando Wilson', 'witness', form='name'),
+        S('Wilson', 'witness', nth=1, form='name'),
+        S('Delia Morales', 'official', form='name'),
+        S('community leaders', 'other', nth=1),
+        S('villagers', 'witness'),
+        S('Nicaragua’s National Police', 'official'),
+        S('The police', 'official'),
+        S('The Nicaraguan army', 'military'),
+        S('the Wangki Indigenous Rights Centre (CDIW)', 'ngo'),
+        S('the group’s director, Ana Lucía Kingsman', 'ngo', form='title-name'),
+        S('residents', 'witness', nth=1),
+        S('CDIW', 'ngo', nth=1),
+        S('Indigenous organisations', 'other'),
+        S('The United Nations human rights office', 'ngo'),
+    ],
+    numbers=[
+        N('dozens of homes', 'count-objects'),
+        N('Around 80 gunmen', 'count-people'),
+        N('4:00 am', 'time'),
+        N('58-year-old', 'age'),
+        N('almost six hours', 'duration'),
+        N('three hours', 'duration'),
+        N('two hunting rifles', 'count-objects'),
+        N('some 12 kilometres', 'distance'),
+        N('120 troops', 'count-people'),
+        N('2015', 'year'),
+        N('2003', 'year'),
+    ])
+
+# mh02: a raid by gunmen linked to gold mining on two Mayangna hamlets near Musawas (Reuters style,
+# American spelling, straight quotes)
+A['mh02.txt'] = dict(
+    casualty=[
+        C('killed at least 12 Indigenous Mayangna people', 'killed', 12, 'at-least', 'people', id='tot'),
+        C('four children', 'killed', 4, 'exact', 'children', sub='tot'),
+        C('buried seven', 'killed', 7, 'exact', 'people'),
+        C('the toll at 14 dead', 'killed', 14, 'exact', 'people', tags='contradicted'),
+        C('nine people had been wounded', 'injured', 9, 'exact', 'people', id='inj'),
+        C('three of them', 'injured', 3, 'exact', 'people', sub='inj'),
+        C('At least 20 residents are unaccounted for', 'missing', 20, 'at-least', 'civilians'),
+        C('the bodies of eight people', 'killed', 8, 'exact', 'people', tags='contradicted'),
+        C('arrested 11 suspects', 'detained', 11, 'exact', 'people', id='arr'),
+        C('two alleged ringleaders', 'detained', 2, 'exact', 'people', sub='arr'),
+        C('about 300 people', 'displaced', 300, 'approx', 'people'),
+        C('two forest rangers', 'detained', 2, 'exact', 'other'),
+        C('at least 71 Indigenous people have been killed', 'killed', 71, 'at-least', 'people'),
+        C('49 kidnapped', 'detained', 49, 'exact', 'people'),
+        C('nearly 3,000 have fled', 'displaced', 3000, 'at-most', 'people'),
+        C('the killings of 16 Mayangna', 'killed', 16, 'exact', 'people'),
+    ],
+    sources=[
+        S('community leaders', 'other'),
+        S('Tomas Sebastian', 'official', form='name'),
+        S('Sebastian', 'official', nth=1, form='name'),
+        S('The Caribbean Coast Legal Defense Center', 'ngo'),
+        S("the group's coordinator, Maribel Hooker", 'ngo', form='title-name'),
+        S("Nicaragua's National Police", 'official'),
+        S('The police statement', 'official', form='document'),
+        S('A police officer', 'anonymous'),
+        S('Local radio station Radio Tasba Raya', 'media'),
+        S('relatives of the victims', 'witness'),
+        S('Pastor Ernesto Lino', 'other', form='title-name'),
+        S('Sebastian', 'official', nth=2, form='name'),
+        S('Rights groups', 'ngo'),
+        S('The Legal Defense Center', 'ngo'),
+        S('the Inter-American Court of Human Rights', 'ngo'),
+    ],
+    numbers=[
+        N('two hamlets', 'count-objects'),
+        N('about 15 kilometers', 'distance'),
+        N('9 miles', 'distance'),
+        N('16-year-old', 'age'),
+        N('the two hamlets', 'count-objects'),
+        N('several hours', 'duration'),
+        N('about 180,000 Indigenous people', 'population'),
+        N('2003', 'year'),
+        N('roughly 31%', 'percentage'),
+        N('thousands of settlers', 'count-people'),
+        N('2015', 'year'),
+        N('11 communities', 'count-objects'),
+        N('2021', 'year'),
+    ])
+
+# mh03: an attack on a police post in Bluefields, the government's denial of settler killings (state
+# media, the government news agency's voice: martyred officers, terrorists, "fabricated" reports denied,
+# en-dash dateline)
+A['mh03.txt'] = dict(
+    casualty=[
+        C('Two officers of the National Police were martyred', 'killed', 2, 'exact', 'soldiers'),
+        C('three others wounded', 'injured', 3, 'exact', 'soldiers'),
+        C('killed 6 terrorists', 'killed', 6, 'exact', 'fighters'),
+        C('wounded several others', 'injured', None, 'vague', 'fighters'),
+        C('captured 9 criminals', 'detained', 9, 'exact', 'people', id='cap'),
+        C('2 women', 'detained', 2, 'exact', 'women', sub='cap'),
+        C('The 3 wounded officers', 'injured', 3, 'exact', 'soldiers', id='w3', tags='repeat'),
+        C('one of them', 'injured', 1, 'exact', 'soldiers', sub='w3'),
+        C('kidnapped a number of community members', 'detained', None, 'vague', 'civilians'),
+        C('the 22 police officers martyred', 'killed', 22, 'exact', 'soldiers'),
+        C('as many as 17 Indigenous people had been killed', 'killed', 17, 'at-most', 'people', tags='contradicted'),
+        C('more than 40 families displaced', 'displaced', 40, 'at-least', 'people', tags='contradicted'),
+        C('2 dead', 'killed', 2, 'exact', 'people'),
+        C('1 injured', 'injured', 1, 'exact', 'people'),
+        C('the 4 persons responsible were detained', 'detained', 4, 'exact', 'people'),
+        C('captured 212 criminals', 'detained', 212, 'exact', 'people'),
+    ],
+    sources=[
+        S('the Police Delegation of the South Caribbean Coast', 'official'),
+        S('the police report', 'official', form='document'),
+        S('the report', 'official', form='document'),
+        S('Dr. Marcia Omeir', 'official', form='title-name'),
+        S('The Police Delegation', 'official'),
+        S('the Delegation', 'official'),
+        S('The Government of Reconciliation and National Unity', 'official'),
+        S('foreign-financed media', 'media'),
+        S('so-called human rights organizations', 'ngo'),
+        S('the Coordinator of the Regional Government of the South Caribbean Coast, Compañera Nidia Brooks Taylor',
+          'official', form='title-name'),
+        S('Brooks Taylor', 'official', nth=1, form='name'),
+        S('the Delegation', 'official', nth=1),
+        S('the Ministry of Health', 'official'),
+    ],
+    numbers=[
+        N('14 October', 'date'),
+        N('numbering some 25', 'count-people'),
+        N('11:40 pm', 'time'),
+        N('41', 'age'),
+        N('26', 'age'),
+        N('2018', 'year'),
+        N('11 firearms', 'count-objects'),
+        N('2 outboard motors', 'count-objects'),
+        N('2018', 'year', nth=1),
+        N('two families', 'count-people'),
+        N('1,340 manzanas', 'quantity'),
+        N('more than 2,300 patients', 'count-people'),
+    ])
+
+# mh04: killings and arrests of Miskito land defenders in Sumubila (an NGO statement with a list of
+# demands and notes to editors, British spelling, curly quotes)
+A['mh04.txt'] = dict(
+    casualty=[
+        C('At least seven Miskito people', 'killed', 7, 'at-least', 'people', id='k7'),
+        C('23 others detained', 'detained', 23, 'exact', 'people'),
+        C('killing four people', 'killed', 4, 'exact', 'people', sub='k7'),
+        C('wounding nine', 'injured', 9, 'exact', 'people', id='w9'),
+        C('five of them children', 'injured', 5, 'exact', 'children', sub='w9', id='c5'),
+        C('The remaining three victims were shot dead', 'killed', 3, 'exact', 'people', sub='k7'),
+        C('at least two of the wounded children', 'injured', 2, 'at-least', 'children', sub='c5'),
+        C('the 23 people detained', 'detained', 23, 'exact', 'people', id='d23', tags='repeat'),
+        C('17 are forest guards', 'detained', 17, 'exact', 'other', sub='d23', id='g17'),
+        C('three women', 'detained', 3, 'exact', 'women', sub='g17'),
+        C('11 remain in custody', 'detained', 11, 'exact', 'people', sub='d23'),
+        C('two people died', 'killed', 2, 'exact', 'people', tags='contradicted'),
+        C('about 650 residents', 'displaced', 650, 'approx', 'civilians'),
+        C('up to 120 people are sheltering', 'displaced', 120, 'at-most', 'people'),
+        C('the killing of at least 58 Indigenous people', 'killed', 58, 'at-least', 'people'),
+        C('the disappearance of 12 others', 'missing', 12, 'exact', 'people'),
+        C('the 11 people still held', 'detained', 11, 'exact', 'people', tags='repeat'),
+        C('the killings of the seven people', 'killed', 7, 'exact', 'people', tags='repeat'),
+        C('the 650 displaced residents', 'displaced', 650, 'exact', 'civilians', tags='repeat'),
+    ],
+    sources=[
+        S('Land Defenders International (LDI)', 'ngo'),
+        S('LDI researchers', 'ngo'),
+        S('Medical records', 'official', form='document'),
+        S('a 52-year-old woman', 'witness'),
+        S('their lawyers', 'other'),
+        S('Detainees', 'witness'),
+        S('Clara Benavides', 'ngo', form='name'),
+        S('The National Police', 'official'),
+        S('the community’s wihta, or traditional judge, Rufino Castillo', 'official', form='title-name'),
+        S('Community leaders', 'other'),
+        S('LDI', 'ngo', nth=5),
+        S('Benavides', 'ngo', nth=1, form='name'),
+    ],
+    numbers=[
+        N('3 March 2025', 'date'),
+        N('14-year-old', 'age'),
+        N('1 February', 'date'),
+        N('46 survivors, relatives and community leaders', 'count-people'),
+        N('at least four attacks', 'count-objects'),
+        N('9 February', 'date'),
+        N('some 30 gunmen', 'count-people'),
+        N('52-year-old', 'age'),
+        N('2015', 'year'),
+        N('Law 445', 'other'),
+        N('about 1,100 people', 'population'),
+        N('Law 445', 'other', nth=1),
+        N('2003', 'year'),
+    ])
+
+# mh05: attacks on Indigenous communities on the Prinzapolka River, displacement to sites around the
+# municipal seat (a UN OCHA-style flash update: highlights, overview, displacement by site, sectors,
+# funding)
+A['mh05.txt'] = dict(
+    casualty=[
+        C('At least 13 people killed', 'killed', 13, 'at-least', 'people'),
+        C('21 injured', 'injured', 21, 'exact', 'people'),
+        C('An estimated 2,400 people displaced', 'displaced', 2400, 'approx', 'people'),
+        C('at least 13 people have been killed', 'killed', 13, 'at-least', 'people', id='k', tags='repeat'),
+        C('three women', 'killed', 3, 'exact', 'women', sub='k'),
+        C('two children', 'killed', 2, 'exact', 'children', sub='k'),
+        C('21 injured', 'injured', 21, 'exact', 'people', nth=1, id='i', tags='repeat'),
+        C('6 of them', 'injured', 6, 'exact', 'people', sub='i'),
+        C('6–8 people', 'missing', None, 'range', 'people', low=6, high=8),
+        C('5 deaths', 'killed', 5, 'exact', 'people', tags='contradicted'),
+        C('an estimated 2,400 people have been displaced', 'displaced', 2400, 'approx', 'people', id='d',
+          tags='repeat'),
+        C('900 people', 'displaced', 900, 'exact', 'people', sub='d'),
+        C('650 people', 'displaced', 650, 'exact', 'people', sub='d'),
+        C('380 people', 'displaced', 380, 'exact', 'people', sub='d'),
+        C('310 people', 'displaced', 310, 'exact', 'people', sub='d'),
+        C('160 people', 'displaced', 160, 'exact', 'people', sub='d'),
+        C('1,150 of them are children', 'displaced', 1150, 'exact', 'children', sub='d'),
+        C('7 people', 'detained', 7, 'exact', 'people', id='ab'),
+        C('2 of them', 'detained', 2, 'exact', 'people', sub='ab'),
+        C('Nine of the 21 injured', 'injured', 9, 'exact', 'people', sub='i'),
+    ],
+    sources=[
+        S('local authorities', 'official'),
+        S('Indigenous territorial governments', 'official'),
+        S('the municipal government', 'official'),
+        S('The territorial government of Prinzu Auhya Un', 'official'),
+        S('National authorities', 'official'),
+        S('the Municipal Committee for Disaster Prevention (COMUPRED)', 'official'),
+        S('UNICEF', 'ngo'),
+        S('COMUPRED', 'official', nth=1),
+        S('Protection partners', 'ngo'),
+        S('the Ministry of Health (MINSA)', 'official'),
+        S('MINSA', 'official', nth=1),
+        S('Local authorities', 'official'),
+    ],
+    numbers=[
+        N('Flash Update No. 1', 'other'),
+        N('22 November 2024', 'date'),
+        N('four Indigenous communities', 'count-objects'),
+        N('15 November', 'date'),
+        N('five sites', 'count-objects'),
+        N('about 60 per cent', 'percentage'),
+        N('17 November', 'date'),
+        N('24 health workers', 'count-people'),
+        N('1,200 food rations', 'count-objects'),
+        N('US$1.9 million', 'money'),
+        N('6,000 people', 'count-people'),
+        N('22 November', 'date', nth=1),
+        N('12 per cent', 'percentage'),
+    ])
+
+# mh06: a raid on the Miskito community of Kisalaya on the Coco River, flight into Honduras and arrests
+# of Indigenous leaders (a broadcaster's website: headline and byline, no dateline)
+A['mh06.txt'] = dict(
+    casualty=[
+        C('Hundreds of Miskito villagers have fled', 'displaced', None, 'vague', 'civilians'),
+        C('killed five people', 'killed', 5, 'exact', 'people', id='k5'),
+        C('two of her grandsons', 'killed', 2, 'exact', 'children', sub='k5'),
+        C('between 10 and 12 other people had been wounded', 'injured', None, 'range', 'people', low=10, high=12,
+          id='w'),
+        C('two of them', 'injured', 2, 'exact', 'people', sub='w'),
+        C('two men were still missing', 'missing', 2, 'exact', 'men'),
+        C('detained seven people', 'detained', 7, 'exact', 'people'),
+        C('the bodies of three', 'killed', 3, 'exact', 'people', tags='contradicted'),
+        C('One soldier was slightly hurt', 'injured', 1, 'exact', 'soldiers'),
+        C('around 1,200 people', 'displaced', 1200, 'approx', 'people'),
+        C('at least 40 Indigenous people have been killed', 'killed', 40, 'at-least', 'people'),
+        C('dozens more have been abducted', 'detained', None, 'vague', 'people'),
+        C('Two of the wounded', 'injured', 2, 'exact', 'people', sub='w'),
+        C('detained four Indigenous leaders', 'detained', 4, 'exact', 'people'),
+        C('almost 350 Nicaraguan Miskitos', 'displaced', 350, 'at-most', 'people', id='h'),
+        C('150 of them children', 'displaced', 150, 'exact', 'children', sub='h'),
+    ],
+    sources=[
+        S('local leaders', 'other'),
+        S('her nephew, Rigoberto Lackwood', 'witness', form='name'),
+        S("Kisalaya's wihta", 'official', form='role'),
+        S('The Nicaraguan army', 'military'),
+        S('Pro-government Channel 4', 'media'),
+        S('the army', 'military'),
+        S('The Coco River Indigenous Defence Network', 'ngo'),
+        S("the network's co-ordinator, Sandra Wislaw", 'ngo', form='title-name'),
+        S('The network', 'ngo'),
+        S('doctors', 'anonymous'),
+        S('the Indigenous party Yatama', 'other'),
+        S('Honduran authorities', 'official'),
+    ],
+    numbers=[
+        N('70-year-old', 'age'),
+        N('aged eight and 11', 'age'),
+        N('about 3km', 'distance'),
+        N('2 miles', 'distance'),
+        N('Channel 4', 'other'),
+        N('2021', 'year'),
+        N("nine of the council's 45 seats", 'vote'),
+        N('2019', 'year'),
+        N('2023', 'year'),
+    ])
+
+# mh07: an ambush on a canoe of Miskito families on the Coco River near Leimus, flight to Honduras and
+# arrests of road-blockers (AP style, em-dash dateline, American spelling, straight quotes)
+A['mh07.txt'] = dict(
+    casualty=[
+        C('killing eight people', 'killed', 8, 'exact', 'people', id='k'),
+        C('wounding at least six', 'injured', 6, 'at-least', 'people', id='w'),
+        C('Three of the dead are children', 'killed', 3, 'exact', 'children', sub='k'),
+        C('Two passengers', 'missing', 2, 'exact', 'people'),
+        C('eight deaths', 'killed', 8, 'exact', 'people', tags='repeat'),
+        C('two of the wounded', 'injured', 2, 'exact', 'people', sub='w'),
+        C('killed two of them', 'killed', 2, 'exact', 'fighters'),
+        C('arrested three others', 'detained', 3, 'exact', 'fighters'),
+        C('One soldier was shot in the leg', 'injured', 1, 'exact', 'soldiers'),
+        C('80 to 90 families', 'displaced', None, 'range', 'people', low=80, high=90),
+        C('Scores of residents have fled', 'displaced', None, 'vague', 'civilians'),
+        C('412 Nicaraguans', 'displaced', 412, 'exact', 'people'),
+        C('arrested 14 Miskito men', 'detained', 14, 'exact', 'men', id='arr'),
+        C('At least nine remain in custody', 'detained', 9, 'at-least', 'men', sub='arr'),
+        C('at least 60 Indigenous people had been killed', 'killed', 60, 'at-least', 'people'),
+        C('more than 40 injured', 'injured', 40, 'at-least', 'people'),
+    ],
+    sources=[
+        S('Indigenous leaders', 'other'),
+        S('a Nicaraguan official', 'anonymous'),
+        S('Julio Poveda', 'other', form='name'),
+        S('Poveda', 'other', nth=1, form='name'),
+        S('Poveda', 'other', nth=2, form='name'),
+        S('A Nicaraguan official', 'anonymous'),
+        S("Nicaragua's army", 'military'),
+        S('the army', 'military'),
+        S('Honduran police', 'official'),
+        S('Local leaders', 'other'),
+        S('Poveda', 'other', nth=3, form='name'),
+        S('a local emergency official, Marco Tulio Rosales', 'official', form='title-name'),
+        S('the Miskitu Legal Aid Clinic', 'ngo'),
+        S('the clinic', 'ngo'),
+        S('The Inter-American Commission on Human Rights', 'ngo'),
+        S("Nicaragua's government", 'official'),
+    ],
+    numbers=[
+        N('19 passengers', 'count-people'),
+        N('5 p.m.', 'time'),
+        N('around a dozen gunmen', 'count-people'),
+        N('8 months', 'age'),
+        N('about 100 miles', 'distance'),
+        N('160 kilometers', 'distance'),
+        N('two nearby communities', 'count-objects'),
+        N('two schools', 'count-objects'),
+        N('11 days', 'duration'),
+        N('2023', 'year'),
+        N('2015', 'year'),
+    ])
+
+# mh08: the dead, the missing and the displaced of the Mayangna village of Wasakin after a massacre at
+# a fishing camp (a newspaper's own correspondent: byline, an em-dash aside, curly quotes)
+A['mh08.txt'] = dict(
+    casualty=[
+        C('The six men shot dead', 'killed', 6, 'exact', 'men'),
+        C('Two more villagers', 'injured', 2, 'exact', 'civilians'),
+        C('one man is still missing', 'missing', 1, 'exact', 'men'),
+        C('killed nine people', 'killed', 9, 'exact', 'people', id='k9'),
+        C('the six', 'killed', 6, 'exact', 'men', sub='k9', tags='repeat'),
+        C('abducted four', 'detained', 4, 'exact', 'people'),
+        C('at least 23 Mayangna have been killed', 'killed', 23, 'at-least', 'people'),
+        C('eleven more people', 'missing', 11, 'exact', 'people'),
+        C('two or three of our people disappear', 'missing', None, 'range', 'people', low=2, high=3),
+        C('38 families have left', 'displaced', 38, 'exact', 'people'),
+        C('three suspects had been arrested', 'detained', 3, 'exact', 'people'),
+        C('fewer than ten families had left', 'displaced', 10, 'at-most', 'people', tags='contradicted'),
+        C('arrested five of the community’s forest guards', 'detained', 5, 'exact', 'other', id='fg'),
+        C('Four of them', 'detained', 4, 'exact', 'other', sub='fg'),
+        C('roughly 4,500 Indigenous people have been displaced', 'displaced', 4500, 'approx', 'people'),
+        C('Thirty-one people were killed', 'killed', 31, 'exact', 'people'),
+        C('the 17 recorded', 'killed', 17, 'exact', 'people'),
+    ],
+    sources=[
+        S('his wife, Marlene Frank', 'witness', form='name'),
+        S('the territorial government of Mayangna Sauni Bu', 'official'),
+        S('the territorial president, Eloy Ramírez', 'official', form='title-name'),
+        S('Rev. Silvio Ernesto', 'other', form='title-name'),
+        S('the police', 'official'),
+        S('The statement', 'official', form='document'),
+        S('Residents', 'witness'),
+        S('their lawyer, María Teresa Blandón', 'other', form='title-name'),
+        S('The Mosquitia Land Observatory', 'ngo'),
+        S('the observatory', 'ngo'),
+        S('The army', 'military'),
+        S('Ramírez', 'official', nth=1, form='name'),
+    ],
+    numbers=[
+        N('17-year-old', 'age'),
+        N('39', 'age'),
+        N('roughly 8,000 hectares', 'quantity'),
+        N('2017', 'year'),
+        N('2019', 'year'),
+        N('two-hour drive', 'duration'),
+        N('260 pupils', 'count-people'),
+        N('fewer than 150', 'count-people'),
+        N('two loggers', 'count-people'),
+        N('2015', 'year'),
+        N('2023', 'year'),
+        N('2022', 'year'),
+        N('30 soldiers', 'count-people'),
+        N('a dozen men', 'count-people'),
+        N('1,200 of us', 'population'),
+    ])
+
+
+if __name__ == '__main__':
+    main(HERE, A, STATS_EXTRA_OUTCOME_WORDS, STATS_EXTRA_GROUP_NOUNS)
