@@ -2375,6 +2375,7 @@ static const Case cases[] = {
   SRC ("stressed-that", "The Army Command stressed that the cell was responsible for the attack.", "The Army Command", DIPTYCH_SOURCE_MILITARY),
   SRC ("quote-then-stressed-name", "\u201cWe will not leave,\u201d stressed the minister.", "the minister", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("stressed-the-need", "The mayor stressed the need for calm.", "The mayor"),
+  FIG ("left-the-countryside", "Hundreds of peasant families have left the countryside around the town over the past decade.", "Hundreds of peasant families have left the countryside", X, N, 100, N, VAGUE, PEOPLE),
   FIG ("have-given-their-lives", "Since April 2014, more than 2,500 servicemen have given their lives for the freedom of Ukraine.", "more than 2,500 servicemen have given their lives", K, 2500, 2500, N, AT_LEAST, SOLDIERS),
 };
 
