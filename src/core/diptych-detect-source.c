@@ -746,7 +746,7 @@ name_ends_in_noun (DetectContext *ctx,
 }
 
 /* Whether the words from @i, after "the", name a news outlet: a word of
- * the media or a name within the next four, before anything that ends
+ * the media and a name within the next four, before anything that ends
  * the phrase: "local newspaper Frontera Hoy", "Lima daily Expreso",
  * "Interfax news agency".
  */
