@@ -2376,6 +2376,8 @@ static const Case cases[] = {
   SRC ("quote-then-stressed-name", "\u201cWe will not leave,\u201d stressed the minister.", "the minister", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("stressed-the-need", "The mayor stressed the need for calm.", "The mayor"),
   FIG ("left-the-countryside", "Hundreds of peasant families have left the countryside around the town over the past decade.", "Hundreds of peasant families have left the countryside", X, N, 100, N, VAGUE, PEOPLE),
+  FIG ("aside-then-reported-abducted", "\u2022 Nine people, including five children, reported abducted.", "Nine people", D, 9, 9, 9, EXACT, PEOPLE),
+  PART_ ("aside-then-reported-missing", "\u2022 Some 23 people, including 8 children, reported missing.", "8 children", "Some 23 people"),
   FIG ("have-given-their-lives", "Since April 2014, more than 2,500 servicemen have given their lives for the freedom of Ukraine.", "more than 2,500 servicemen have given their lives", K, 2500, 2500, N, AT_LEAST, SOLDIERS),
 };
 

@@ -2125,8 +2125,11 @@ _diptych_detect_outcome_after (DetectContext *ctx,
           /* "at least 17 people reported missing", "three soldiers
            * reported killed": a participle with its outcome
            */
-          /* … "We have 26 confirmed dead" */
-          !(i == from && (_diptych_detect_is (ctx, i, "reported") || _diptych_detect_is (ctx, i, "confirmed")) &&
+          /* … "We have 26 confirmed dead"; and past a breakdown's aside:
+           * "Nine people, including five children, reported abducted"
+           */
+          !((i == from || (i > from && _diptych_detect_is (ctx, i - 1, ","))) &&
+            (_diptych_detect_is (ctx, i, "reported") || _diptych_detect_is (ctx, i, "confirmed")) &&
             i + 1 < last && _diptych_detect_match (ctx, i + 1, LEX_OUTCOME, NULL) > 0) &&
           /* "a list of 31 people it said had died": who says it, inside */
           !(i == from + 1 && detect_in (ctx, from, LEX_PERSONAL) && i + 1 < last &&
