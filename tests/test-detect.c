@@ -1515,6 +1515,8 @@ static const Case cases[] = {
   FIG ("citizens-by-number", "Occupation forces have killed 71 citizens in the West Bank.", "killed 71 citizens", K, 71, 71, 71, EXACT, CIVILIANS),
   FIG ("other-citizens", "Three young men were killed and 17 other citizens were injured.", "17 other citizens were injured", I, 17, 17, 17, EXACT, CIVILIANS),
   FIG ("unarmed-citizens", "The militia executed 112 unarmed citizens.", "executed 112 unarmed citizens", K, 112, 112, 112, EXACT, CIVILIANS),
+  FIG ("defenceless-citizens", "Eleven defenceless citizens were killed in the raid.", "Eleven defenceless citizens were killed", K, 11, 11, 11, EXACT, CIVILIANS),
+  FIG ("innocent-citizens", "The gunmen killed 12 innocent citizens.", "killed 12 innocent citizens", K, 12, 12, 12, EXACT, CIVILIANS),
   SRC ("place-then-name-said", "By Sunday morning the death toll had risen to 11 after three of the wounded died in the hospital in Kharkiv, Kostiuk said.", "Kostiuk", DIPTYCH_SOURCE_OTHER),
   NO_SRC ("place-then-name-no-hospital", "By Sunday morning the death toll had risen to 11 after three of the wounded died in the hospital in Kharkiv, Kostiuk said.", "three of the wounded died in the hospital"),
   SRC ("relative-aside-with-a-list", "The Multinational Joint Task Force, which brings together troops from Cameroon, Chad, Niger and Nigeria, said in a statement that its forces had killed 23 Boko Haram fighters.", "The Multinational Joint Task Force", DIPTYCH_SOURCE_MILITARY),
