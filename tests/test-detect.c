@@ -480,6 +480,8 @@ static const Case cases[] = {
   PART_ ("the-dead-included", "Shelling killed 40 people. The dead included 12 children, officials said.", "The dead included 12 children", "killed 40 people"),
   QUIET_ ("the-dead-were-not-subject", "Rescuers said those trapped were 12 miners.", "12"),
   FIG ("number-of-those-killed", "The ministry put the number of those killed at 43.", "the number of those killed at 43", K, 43, 43, 43, EXACT, PEOPLE),
+  SRC ("name-ends-in-say", "The rebels seized the base on Tuesday, rebel commander Saw Lah Say told Reuters.", "rebel commander Saw Lah Say", DIPTYCH_SOURCE_MILITARY),
+  SRC ("name-with-said", "Shopkeeper Said Abdi Yusuf told the BBC that the market was shelled.", "Shopkeeper Said Abdi Yusuf", DIPTYCH_SOURCE_WITNESS),
   SRC ("have-long-warned", "Security officials have long warned that the group draws its income from extortion.", "Security officials", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("two-who-estimate", "Local authorities and the Commission Mouvement de Population (CMP) estimate that 31,000 people have arrived in Kindu.", "the Commission Mouvement de Population (CMP)", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("two-who-estimate-plural", "Local elders and UN agencies estimate that 150,000 people have left the town.", "UN agencies", DIPTYCH_SOURCE_NGO),

@@ -972,7 +972,12 @@ is_named (DetectContext *ctx,
 
   for (guint k = s; k < e; k++)
     {
-      if (is_verb_like (ctx, k) || detect_in (ctx, k, LEX_REPORTING))
+      /* … but a capital after a capital is a name's: "KNLA spokesman
+       * Saw Lah Say told Reuters"
+       */
+      if (is_verb_like (ctx, k) ||
+          (detect_in (ctx, k, LEX_REPORTING) &&
+           !(k > s && detect_key (ctx, k)->upper && detect_key (ctx, k - 1)->upper && !is_punct (ctx, k - 1))))
         return -1;
       named |= detect_key (ctx, k)->upper || detect_in (ctx, k, LEX_SOURCE_TYPE) || detect_in (ctx, k, LEX_GROUP) ||
                (k == s && (_diptych_detect_is (ctx, k, "the") || _diptych_detect_is (ctx, k, "a") ||
