@@ -397,6 +397,24 @@ has_part_of_civilians (GArray *figures,
   return FALSE;
 }
 
+/* Whether figure @f is the first of a list of people of its outcome
+ * but of other groups, in its sentence: "killing four police officers
+ * and at least six civilians", where a later toll counts them all.
+ */
+static gboolean
+listed_with_others (GArray *figures,
+                    guint   f)
+{
+  const DetectItem *item = &g_array_index (figures, DetectItem, f);
+  const DetectItem *next;
+
+  if (f + 1 >= figures->len)
+    return FALSE;
+  next = &g_array_index (figures, DetectItem, f + 1);
+  return next->sentence == item->sentence && next->parent < 0 && !next->no_group && !item->no_group &&
+         next->casualty.outcome == item->casualty.outcome && next->casualty.group != item->casualty.group;
+}
+
 /**
  * _diptych_detect_resolve_groups:
  * @figures: the article's, each part's found
@@ -463,7 +481,8 @@ _diptych_detect_resolve_groups (GArray *figures)
        */
       else if (first_of[item->casualty.outcome] >= 0 && (guint)first_of[item->casualty.outcome] < f &&
                !(is_armed (g_array_index (figures, DetectItem, first_of[item->casualty.outcome]).casualty.group) &&
-                 has_part_of_civilians (figures, f)))
+                 has_part_of_civilians (figures, f)) &&
+               !(item->toll && listed_with_others (figures, first_of[item->casualty.outcome])))
         from = &g_array_index (figures, DetectItem, first_of[item->casualty.outcome]);
       if (from != NULL)
         {

@@ -4317,6 +4317,12 @@ detect_in_sentence (DetectContext *ctx,
           else if (outcome < 0 && (group >= 0 || (others && head_end == q.end + 1)) &&
                    _diptych_detect_is (ctx, before - 1, "and"))
             outcome = _diptych_detect_object_of_outcome (ctx, first, before - 1, last);
+          /* … "killing its mayor, four police officers and at least six
+           * civilians": the second of a list the verb's object opens
+           */
+          else if (outcome < 0 && group >= 0 && _diptych_detect_is (ctx, before - 1, ",") && head_end + 1 < last &&
+                   _diptych_detect_is (ctx, head_end, "and"))
+            outcome = _diptych_detect_object_of_outcome (ctx, first, before - 1, last);
           /* … "killed my nephew and two of his friends", "They took him
            * and four of his friends"
            */
