@@ -486,6 +486,8 @@ static const Case cases[] = {
   FIG ("number-of-those-killed", "The ministry put the number of those killed at 43.", "the number of those killed at 43", K, 43, 43, 43, EXACT, PEOPLE),
   SRC ("name-ends-in-say", "The rebels seized the base on Tuesday, rebel commander Saw Lah Say told Reuters.", "rebel commander Saw Lah Say", DIPTYCH_SOURCE_MILITARY),
   SRC ("name-with-said", "Shopkeeper Said Abdi Yusuf told the BBC that the market was shelled.", "Shopkeeper Said Abdi Yusuf", DIPTYCH_SOURCE_WITNESS),
+  SRC ("who-calls-himself", "A rebel commander who calls himself “General Fire” dismissed the claim in an audio message, saying two of his fighters had been wounded.", "A rebel commander", DIPTYCH_SOURCE_MILITARY),
+  SRC ("known-as-quoted", "A rebel commander known as \"General Ayeke\" said in a video that the passengers had been seized.", "A rebel commander", DIPTYCH_SOURCE_MILITARY),
   SRC ("have-long-warned", "Security officials have long warned that the group draws its income from extortion.", "Security officials", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("two-who-estimate", "Local authorities and the Commission Mouvement de Population (CMP) estimate that 31,000 people have arrived in Kindu.", "the Commission Mouvement de Population (CMP)", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("two-who-estimate-plural", "Local elders and UN agencies estimate that 150,000 people have left the town.", "UN agencies", DIPTYCH_SOURCE_NGO),

@@ -1479,8 +1479,10 @@ subject_before (DetectContext *ctx,
       (_diptych_detect_is_article (ctx, e - 2) ||
        _diptych_detect_is (ctx, e - 2, "its") || _diptych_detect_is (ctx, e - 2, "their")))
     e -= 3;
-  /* "A FARC commander who gave his name as “Efraín” denied": the subject
-   * before a relative that gives a name in quotes
+  /* "A FARC commander who gave his name as “Efraín” denied", "A
+   * separatist commander who calls himself “General Fire” dismissed", "a
+   * commander known as "General Ayeke" said": the subject before the
+   * words that give a name in quotes
    */
   if (e > first + 4 && _diptych_detect_is_quote (ctx, e - 1))
     {
@@ -1490,13 +1492,23 @@ subject_before (DetectContext *ctx,
         o--;
       if (o > first && _diptych_detect_is_quote (ctx, o))
         for (r = o; r > first + 1 && o - r < 8; r--)
-          if (_diptych_detect_is (ctx, r - 1, "who") &&
-              (_diptych_detect_is (ctx, r + 1, "name") || _diptych_detect_is (ctx, r + 2, "name") ||
-               _diptych_detect_is (ctx, r, "called")))
-            {
-              e = r - 1;
-              break;
-            }
+          {
+            if (_diptych_detect_is (ctx, r - 1, "who") &&
+                (_diptych_detect_is (ctx, r + 1, "name") || _diptych_detect_is (ctx, r + 2, "name") ||
+                 _diptych_detect_is (ctx, r, "called") ||
+                 ((_diptych_detect_is (ctx, r, "calls") || _diptych_detect_is (ctx, r, "call")) &&
+                  (_diptych_detect_is (ctx, r + 1, "himself") || _diptych_detect_is (ctx, r + 1, "herself") ||
+                   _diptych_detect_is (ctx, r + 1, "themselves")))))
+              {
+                e = r - 1;
+                break;
+              }
+            if (r + 2 == o && r > first + 1 && _diptych_detect_is (ctx, r, "known") && _diptych_detect_is (ctx, r + 1, "as"))
+              {
+                e = r;
+                break;
+              }
+          }
     }
   *after_break = e == first || _diptych_detect_is (ctx, e - 1, ",") || _diptych_detect_is_quote (ctx, e - 1);
 
