@@ -916,7 +916,15 @@ source_before_headline (DetectContext *ctx,
         return FALSE;
       noun |= detect_in (ctx, k, LEX_SOURCE_TYPE);
     }
-  return noun && has_number (ctx, i + 1, last);
+  if (!noun || !has_number (ctx, i + 1, last))
+    return FALSE;
+  /* … what happened to them, not a list of sites: "St Jude Catholic
+   * Parish: 4,300 people"
+   */
+  for (guint k = i + 1; k < last; k++)
+    if (detect_in (ctx, k, LEX_OUTCOME))
+      return TRUE;
+  return FALSE;
 }
 
 /* Whether the word at @i names a rule or a plan that things go
@@ -1120,6 +1128,10 @@ coordinated_subject (DetectContext *ctx,
                (detect_key (ctx, k + 1)->upper ||
                 (_diptych_detect_is (ctx, k + 1, "the") && k + 2 < and && detect_key (ctx, k + 2)->upper)))
         k += _diptych_detect_is (ctx, k + 1, "the") ? 2 : 1;
+      /* "The governor of Limón": the place of an office */
+      else if (k > s && k + 1 < and && detect_in (ctx, k - 1, LEX_SOURCE_TYPE) && !detect_key (ctx, k - 1)->upper &&
+               _diptych_detect_is (ctx, k, "of") && detect_key (ctx, k + 1)->upper)
+        k++;
       /* "The Armed Forces of the DRC (FARDC)": its initials */
       else if (k > s && k + 2 < and && detect_key (ctx, k - 1)->upper && _diptych_detect_is (ctx, k, "(") &&
                detect_key (ctx, k + 1)->all_upper && _diptych_detect_is (ctx, k + 2, ")"))
@@ -1166,6 +1178,24 @@ coordinated_subject (DetectContext *ctx,
           *end = k;
           return TRUE;
         }
+  /* "The Roman Catholic bishop of Limón, Alonso Meneses, appealed for
+   * calm and said": the office and the name after it
+   */
+  if (k > s && k + 3 < and && _diptych_detect_is (ctx, k, ",") && detect_key (ctx, k + 1)->upper &&
+      !detect_in (ctx, k + 1, LEX_FUNCTION) && !is_pronoun (ctx, s) && !detect_in (ctx, s, LEX_CLAUSE))
+    {
+      guint c = k + 1;
+
+      while (c < and && c < k + 6 && detect_key (ctx, c)->upper && !is_punct (ctx, c))
+        c++;
+      if (c + 1 < and && _diptych_detect_is (ctx, c, ",") && !detect_key (ctx, c + 1)->upper &&
+          !detect_in (ctx, c + 1, LEX_FUNCTION) && !is_punct (ctx, c + 1) && !is_boundary (ctx, c + 1))
+        {
+          *start = s;
+          *end = c;
+          return TRUE;
+        }
+    }
   /* "The Interior Ministry on Wednesday imposed a curfew … and said":
    * past the day
    */
