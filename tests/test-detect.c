@@ -2371,6 +2371,8 @@ static const Case cases[] = {
   SRC ("quoted-by-city-daily", "The defence ministry, quoted by the Lima daily Expreso, said the dead were terrorists.", "the Lima daily Expreso", DIPTYCH_SOURCE_MEDIA),
   FIG ("residents-then-own-clause-said", "During the occupation, troops detained dozens of residents, and at least six of them were never seen again, said village head Petro Sushko.", "detained dozens of residents", D, N, 12, N, VAGUE, CIVILIANS),
   SRC ("said-village-head-name", "Troops detained dozens of residents, said village head Petro Sushko.", "village head Petro Sushko", DIPTYCH_SOURCE_OTHER),
+  FIG ("left-outlying-ranches", "Residents said dozens of families had left outlying ranches in recent weeks.", "dozens of families had left outlying ranches", X, N, 12, N, VAGUE, PEOPLE),
+  FIG ("left-their-farms", "More than 100 families have left their farms, rights workers say.", "More than 100 families have left their farms", X, 100, 100, N, AT_LEAST, PEOPLE),
   FIG ("left-the-municipality", "Local church workers estimate that as many as 200 families have left the municipality since May.", "as many as 200 families have left the municipality", X, 200, N, 200, AT_MOST, PEOPLE),
   FIG ("left-the-hromada", "\u2022 An estimated 2,600 people have left the hromada; most are older people.", "An estimated 2,600 people have left the hromada", X, 2600, N, N, APPROX, PEOPLE),
   FIG ("left-for-other-parts", "Local officials said that up to 300 families had already left for other parts of the valley.", "up to 300 families had already left", X, 300, N, 300, AT_MOST, PEOPLE),

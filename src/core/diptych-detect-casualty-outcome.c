@@ -478,6 +478,13 @@ left_homes (DetectContext *ctx,
     }
   /* "have abandoned the camps", "had left the camp": a camp too */
   end = homes_end (ctx, k, last, !_diptych_detect_is (ctx, i, "deserted"));
+  /* "families have left their farms", but "300 farmers had abandoned
+   * their farms" stopped working them
+   */
+  if (end > 0 && _diptych_detect_is (ctx, end - 1, "farms"))
+    for (guint f = i > 6 ? i - 6 : 0; f < i; f++)
+      if (_diptych_detect_is (ctx, f, "farmers"))
+        return 0;
   return end > 0 ? end - i : 0;
 }
 
