@@ -2203,6 +2203,18 @@ abducted_after (DetectContext *ctx,
 
   if (i + 2 < last && _diptych_detect_is (ctx, i, "and") && (n = _diptych_detect_match (ctx, i + 1, LEX_GROUP, NULL)) > 0)
     i += 1 + n;
+  /* past a breakdown in commas: "rescued 12 persons, among them 5
+   * minors, who had been deprived of their liberty"
+   */
+  else if (i + 3 < last && _diptych_detect_is (ctx, i, ",") && _diptych_detect_match (ctx, i + 1, LEX_BREAKDOWN, NULL) > 0)
+    {
+      guint k;
+
+      for (k = i + 2; k < last && k < i + 10 && !_diptych_detect_is_punct (ctx, k); k++)
+        ;
+      if (k + 1 < last && _diptych_detect_is (ctx, k, ",") && _diptych_detect_is (ctx, k + 1, "who"))
+        i = k + 1;
+    }
   /* "freed 19 civilians who had been held by the Khawarij" */
   if (i + 1 < last && _diptych_detect_is (ctx, i, "who"))
     {
