@@ -2365,6 +2365,7 @@ static const Case cases[] = {
   QUIET_ ("tent-had-held-people", "The tent had held some 150 people and 12 of the wounded had been taken across the border.", "some 150 people"),
   QUIET_ ("cells-holding-men", "Former detainees described cells holding up to 80 men.", "up to 80 men"),
   PART_ ("bulleted-lower-case-label", "An estimated 7,500 people have left the town.\n\nPartners report displacement by location as follows:\n\n- villages in the district: about 3,900 people, mostly staying with relatives;\n\n- Midyat: 2,100 people;\n\n- other locations: 300\u2013500 people.", "about 3,900 people", "An estimated 7,500 people have left the town"),
+  FIG ("day-labourers", "Up to 15 civilians died in the clashes, among them 4 day labourers.", "4 day labourers", K, 4, 4, 4, EXACT, OTHER),
   FIG ("rescued-past-breakdown-who-kidnapped", "Police rescued 12 people, among them 5 minors, who had been kidnapped by the gang.", "12 people", D, 12, 12, 12, EXACT, PEOPLE),
   FIG ("rescued-past-breakdown-part", "Police rescued 12 people, among them 5 minors, who had been kidnapped by the gang.", "5 minors", D, 5, 5, 5, EXACT, CHILDREN),
   FIG ("rescued-persons-deprived-of-liberty", "In a separate operation, agents rescued 3 persons deprived of their liberty and arrested 5 alleged kidnappers.", "3 persons deprived of their liberty", D, 3, 3, 3, EXACT, PEOPLE),
