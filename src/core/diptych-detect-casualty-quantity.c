@@ -547,8 +547,11 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
       if (after + 1 < last && detect_key (ctx, after)->upper && !detect_in (ctx, after, LEX_GROUP) &&
           _diptych_detect_match (ctx, after + 1, LEX_UNIT, NULL) > 0)
         return TRUE;
-      /* "2:30", "10 a.m." */
-      if ((_diptych_detect_is (ctx, after, ":") && _diptych_detect_is_digits (ctx, after + 1)) ||
+      /* "2:30", "10 a.m."; not "had reached 12: 7 members of armed
+       * groups", a list after the colon
+       */
+      if ((_diptych_detect_is (ctx, after, ":") && _diptych_detect_is_digits (ctx, after + 1) &&
+           detect_token (ctx, after + 1)->byte_start == detect_token (ctx, after)->byte_end) ||
           ((_diptych_detect_is (ctx, after, "a") || _diptych_detect_is (ctx, after, "p")) &&
            _diptych_detect_is (ctx, after + 1, ".") && _diptych_detect_is (ctx, after + 2, "m")))
         return TRUE;
