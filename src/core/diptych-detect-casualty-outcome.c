@@ -1547,6 +1547,21 @@ breakdown_end (DetectContext *ctx,
   return last;
 }
 
+/* Whether tokens @s..@e count the figure before them again, in other
+ * units: "or some 300 people", "approximately 340 persons".
+ */
+static gboolean
+restates_figure (DetectContext *ctx,
+                 guint          s,
+                 guint          e)
+{
+  if (s < e && _diptych_detect_is (ctx, s, "or"))
+    s++;
+  if (s < e)
+    s += _diptych_detect_match (ctx, s, LEX_QUALIFIER, NULL);
+  return s + 2 == e && detect_key (ctx, s)->quantity && detect_in (ctx, s + 1, LEX_GROUP);
+}
+
 /* The closing dash of a dash aside at the dash @i when the figure's verb
  * follows it, a verb of being or of what happened: past the aside from
  * its opening dash, when that is just after the figure (@opening: "3,400
@@ -2053,7 +2068,13 @@ _diptych_detect_outcome_after (DetectContext *ctx,
                 (detect_in (ctx, j + 2, LEX_AUXILIARY) || outcome_verb_at (ctx, j + 2, last)) &&
                 (_diptych_detect_match (ctx, i + 1, LEX_BREAKDOWN, NULL) > 0 ||
                  (i + 3 < j && detect_key (ctx, i + 1)->quantity && _diptych_detect_is (ctx, i + 2, "of") &&
-                  _diptych_detect_is (ctx, i + 3, "them"))))))
+                  _diptych_detect_is (ctx, i + 3, "them")) ||
+                 /* "86 families, approximately 340 persons, who had left
+                  * their homes", "between 60 and 70 families, or some 300
+                  * people, who are now sheltering": the same people
+                  * counted another way
+                  */
+                 (i == from && j <= i + 6 && restates_figure (ctx, i + 1, j))))))
             {
               i = j;
               aside = TRUE;
