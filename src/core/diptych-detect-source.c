@@ -834,8 +834,11 @@ phrase_after (DetectContext *ctx,
           continue;
         }
     }
+  /* not the point of an initial ("the U.S."), but the one after
+   * "(CEPCO)."
+   */
   while (k > i && (_diptych_detect_is (ctx, k - 1, ".") || _diptych_detect_is (ctx, k - 1, "(")) &&
-         !(k - 1 > i && g_utf8_strlen (detect_lower (ctx, k - 2), -1) == 1))
+         !(k - 1 > i && g_utf8_strlen (detect_lower (ctx, k - 2), -1) == 1 && !_diptych_detect_is (ctx, k - 2, ")")))
     k--;
   /* "the governor on Monday": not the preposition of the day */
   while (k > i + 1 && !detect_key (ctx, k - 1)->upper &&
