@@ -2372,6 +2372,8 @@ static const Case cases[] = {
   FIG ("another-went-missing", "At least 18 activists were killed last year and another 11 went missing, the group said.", "11 went missing", M, 11, 11, 11, EXACT, OTHER),
   FIG ("restated-aside-then-who", "Officials said 86 families, approximately 340 persons, who had left their homes are staying in a shelter.", "86 families", X, 86, 86, 86, EXACT, PEOPLE),
   FIG ("restated-aside-or-then-who", "He put the number at between 60 and 70 families, or some 300 people, who are now sheltering in a school.", "some 300 people", X, 300, N, N, APPROX, PEOPLE),
+  FIG ("sheltering-in-hall", "About 600 people were sheltering in the parish hall on Sunday.", "About 600 people were sheltering in the parish hall", X, 600, N, N, APPROX, PEOPLE),
+  QUIET_ ("sleeping-in-hall", "About 150 people were sleeping in the main hall when the shell hit it.", "150 people"),
   FIG ("day-labourers", "Up to 15 civilians died in the clashes, among them 4 day labourers.", "4 day labourers", K, 4, 4, 4, EXACT, OTHER),
   FIG ("rescued-past-breakdown-who-kidnapped", "Police rescued 12 people, among them 5 minors, who had been kidnapped by the gang.", "12 people", D, 12, 12, 12, EXACT, PEOPLE),
   FIG ("rescued-past-breakdown-part", "Police rescued 12 people, among them 5 minors, who had been kidnapped by the gang.", "5 minors", D, 5, 5, 5, EXACT, CHILDREN),

@@ -1103,6 +1103,13 @@ without_homes (DetectContext *ctx,
           _diptych_detect_is (ctx, k, "mosque") || _diptych_detect_is (ctx, k, "mosques") ||
           _diptych_detect_is (ctx, k, "school") || _diptych_detect_is (ctx, k, "schools") ||
           _diptych_detect_is (ctx, k, "classrooms") ||
+          /* "sheltering in the parish hall", "in the municipal
+           * auditorium"; not "sleeping in the main hall" when it was hit
+           */
+          ((_diptych_detect_is (ctx, k, "hall") || _diptych_detect_is (ctx, k, "halls") ||
+            _diptych_detect_is (ctx, k, "auditorium") || _diptych_detect_is (ctx, k, "gymnasium") ||
+            _diptych_detect_is (ctx, k, "stadium")) &&
+           (_diptych_detect_is (ctx, i, "sheltering") || _diptych_detect_is (ctx, i, "sheltered"))) ||
           /* "are sleeping at relatives’ homes outside the city" */
           ((_diptych_detect_is (ctx, k, "homes") || _diptych_detect_is (ctx, k, "houses")) &&
            (g_str_has_prefix (detect_lower (ctx, k - 1), "relatives") ||
