@@ -1381,6 +1381,13 @@ taken_by_armed (DetectContext *ctx,
       _diptych_detect_is (ctx, i + 1, "by") && i + 2 < last &&
       (n = _diptych_detect_armed_at (ctx, i + 2, last)) > 0)
     return 2 + n;
+  /* "were held by community members for 2 days", "held by villagers":
+   * people who hold people hold them captive
+   */
+  if (_diptych_detect_is (ctx, i, "held") && _diptych_detect_is (ctx, i + 1, "by") && i + 2 < last)
+    for (guint k = i + 2; k < last && k < i + 5 && !_diptych_detect_is_punct (ctx, k); k++)
+      if ((n = _diptych_detect_match (ctx, k, LEX_GROUP, NULL)) > 0)
+        return k + n - i;
   /* "had been taken to an army camp for questioning", "taken to the
    * police station": into the hands of the forces
    */
