@@ -1992,6 +1992,41 @@ _diptych_detect_outcome_after (DetectContext *ctx,
               _diptych_detect_match_outcome (ctx, k, &n_unused) >= 0)
             continue;
         }
+      /* "four protesters, a police officer and a 15-year-old boy were
+       * killed": past the others listed with them, each without a number,
+       * to the verb they share
+       */
+      if (i == from && _diptych_detect_is (ctx, i, ",") && i + 4 < last &&
+          (_diptych_detect_is (ctx, i + 1, "a") || _diptych_detect_is (ctx, i + 1, "an") ||
+           detect_is_possessive_determiner (ctx, i + 1)))
+        {
+          guint k, and_at = 0;
+          for (k = i + 1; k < last && k < i + 14; k++)
+            {
+              /* … a verb of their own, not a participle of the last
+               * ("the coffin of a girl killed by a stray bullet")
+               */
+              if (and_at > 0 && (detect_in (ctx, k, LEX_AUXILIARY) || _diptych_detect_is (ctx, k, "died")))
+                break;
+              if (_diptych_detect_is (ctx, k, "and"))
+                and_at = k;
+              else if ((_diptych_detect_is_punct (ctx, k) && !_diptych_detect_is (ctx, k, ",") &&
+                        !_diptych_detect_is (ctx, k, "-")) ||
+                       (detect_key (ctx, k)->quantity && !_diptych_detect_is (ctx, k, "a") &&
+                        !_diptych_detect_is (ctx, k, "an") && !(k + 1 < last && _diptych_detect_is (ctx, k + 1, "-"))) ||
+                       detect_in (ctx, k, LEX_REPORTING))
+                {
+                  and_at = 0;
+                  break;
+                }
+            }
+          if (and_at > 0 && k < last && k > and_at + 1 && k < i + 14)
+            {
+              window += k - i;
+              i = k - 1;
+              continue;
+            }
+        }
       /* "Around 200 families in the Old Ministers' Hill neighbourhood,
        * which overlooks the secretariat, had left their homes": past a
        * relative clause about where they are
