@@ -2377,6 +2377,8 @@ static const Case cases[] = {
   FIG ("held-by-community-members", "The ombudsman said 14 people, including 3 women, were held by community members for 2 days.", "14 people", D, 14, 14, 14, EXACT, PEOPLE),
   FIG ("listed-with-unnumbered-others", "Police said four protesters, a police officer and a 15-year-old boy were killed on Wednesday.", "four protesters", K, 4, 4, 4, EXACT, PEOPLE),
   QUIET_ ("list-then-participle-of-last", "The canoes carried what was left of the village: 212 people, their pigs and the coffin of a girl killed by a stray bullet.", "212 people"),
+  FIG ("militia-counted", "His troops had killed more than 50 militia while returning fire.", "killed more than 50 militia", K, 50, 50, N, AT_LEAST, FIGHTERS),
+  FIG ("militia-supporters", "Police said 63 suspected militia supporters had been arrested.", "63 suspected militia supporters had been arrested", D, 63, 63, 63, EXACT, PEOPLE),
   FIG ("day-labourers", "Up to 15 civilians died in the clashes, among them 4 day labourers.", "4 day labourers", K, 4, 4, 4, EXACT, OTHER),
   FIG ("rescued-past-breakdown-who-kidnapped", "Police rescued 12 people, among them 5 minors, who had been kidnapped by the gang.", "12 people", D, 12, 12, 12, EXACT, PEOPLE),
   FIG ("rescued-past-breakdown-part", "Police rescued 12 people, among them 5 minors, who had been kidnapped by the gang.", "5 minors", D, 5, 5, 5, EXACT, CHILDREN),
