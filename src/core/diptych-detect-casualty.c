@@ -4432,6 +4432,23 @@ detect_in_sentence (DetectContext *ctx,
           if (holds_part (ctx, ctx->figures->len - 1, MAX (item->casualty.value, item->casualty.low)))
             link = LINK_PREVIOUS;
         }
+      /* "Soldiers detained at least 60 men … Seventeen were released by
+       * evening", "abducted 23 people; 11 have since been released": a
+       * bare count of those let go opens its clause, a part of the
+       * detained counted just before (as 63 of the 97 such parts are
+       * labelled)
+       */
+      if (link == LINK_NONE && outcome < 0 && group < 0 && head_end == q.end && !q.vague && ctx->figures->len > 0 &&
+          (before == first || _diptych_detect_is (ctx, before - 1, ";")) && released_part (ctx, q.end, last))
+        {
+          const DetectItem *held = &g_array_index (ctx->figures, DetectItem, ctx->figures->len - 1);
+
+          _diptych_detect_read_structure (ctx, readings, &q, item);
+          if (held->casualty.outcome == DIPTYCH_OUTCOME_DETAINED &&
+              (held->sentence == sentence || follows_figure (ctx, sentence - ctx->sentence_base, sentence)) &&
+              holds_part (ctx, ctx->figures->len - 1, MAX (item->casualty.value, item->casualty.low)))
+            link = LINK_PREVIOUS;
+        }
       /* "his brother was among the 47 named by the coalition": the figure
        * of that number before, named again
        */
