@@ -562,9 +562,11 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
    * follows it, nor "… and the National Hospital 19," at a clause's end,
    * nor "On 18 October two aid workers", after a date, nor "Lubondaie
    * 9,300 and Kamuandu …", a count with its thousands apart, which no
-   * name has; but "K 300,000", money
+   * name has; but "K 300,000", money; nor "“All 14 were killed", the
+   * capital of a quotation's first word
    */
   if (before != G_MAXUINT && before > first && detect_key (ctx, before)->upper && after < last &&
+      !_diptych_detect_is_quote (ctx, before - 1) &&
       !_diptych_detect_is_punct (ctx, after) && !detect_in (ctx, before, LEX_MONTH) &&
       (strchr (detect_lower (ctx, q->num), ',') == NULL || detect_lower (ctx, before)[1] == '\0') &&
       !(detect_in (ctx, after, LEX_GROUP) || _diptych_detect_is_plural_noun (ctx, after) ||
@@ -576,6 +578,9 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
     return TRUE;
 
   if (_diptych_detect_is_determiner_one (ctx, q, first, last))
+    return TRUE;
+  /* "Not one of them is a bandit": none */
+  if (before != G_MAXUINT && _diptych_detect_is (ctx, before, "not") && _diptych_detect_is (ctx, q->num, "one"))
     return TRUE;
 
   /* A phone number: "0800 555 123", "01713-488777" */
