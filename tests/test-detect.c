@@ -276,6 +276,8 @@ static const Case cases[] = {
   FIG ("toll-after-list-of-groups", "Guerrillas killed four police officers and at least six civilians. The death toll had risen to 13 by Monday.", "The death toll had risen to 13", K, 13, 13, 13, EXACT, PEOPLE),
   FIG ("toll-after-soldiers", "Guerrillas killed four police officers on Sunday. The death toll had risen to 6 by Monday.", "The death toll had risen to 6", K, 6, 6, 6, EXACT, SOLDIERS),
   FIG ("toll-up-from-reported", "The death toll had reached 21 by the afternoon, up from 12 reported on the evening of the attack.", "12", K, 12, 12, 12, EXACT, PEOPLE),
+  FIG ("toll-number-of-dead-is", "Officially, the number of dead in Chungui is 246.", "the number of dead in Chungui is 246", K, 246, 246, 246, EXACT, PEOPLE),
+  QUIET_ ("number-of-attackers-was", "The number of attackers was 30, police said.", "30"),
   FIG ("toll-number-verb", "A source close to the agency put the number killed at 31.", "the number killed at 31", K, 31, 31, 31, EXACT, PEOPLE),
   FIG ("toll-number-of-victims", "Prosecutors had put the number of victims at 256.", "the number of victims at 256", K, 256, 256, 256, EXACT, PEOPLE),
   FIG ("toll-reached", "Medical sources said the tally had reached 54 by nightfall.", "the tally had reached 54", K, 54, 54, 54, EXACT, PEOPLE),

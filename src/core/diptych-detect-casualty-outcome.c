@@ -2641,10 +2641,27 @@ _diptych_detect_toll_before (DetectContext *ctx,
         return -1;
       if (_diptych_detect_match (ctx, t, LEX_TOLL, &entry) == 0)
         continue;
-      /* the toll just before its verb: not "the number of attackers was" */
+      /* the toll just before its verb: not "the number of attackers was";
+       * but "the number of dead in Chungui is 246", of an outcome
+       */
       if ((_diptych_detect_is (ctx, before, "was") || _diptych_detect_is (ctx, before, "is")) &&
           t + entry->n_words != before)
-        return -1;
+        {
+          guint o = t + entry->n_words + 1;
+
+          if (!_diptych_detect_is (ctx, o - 1, "of"))
+            return -1;
+          if (_diptych_detect_is (ctx, o, "the"))
+            o++;
+          if (_diptych_detect_match_outcome (ctx, o, &n) < 0)
+            return -1;
+          o += n;
+          if (o + 1 < before && _diptych_detect_is (ctx, o, "in") && detect_key (ctx, o + 1)->upper)
+            for (o++; o < before && detect_key (ctx, o)->upper; o++)
+              ;
+          if (o != before)
+            return -1;
+        }
       if (before - k >= TOLL_WINDOW && t > first && !(t == first + 1 && _diptych_detect_is (ctx, first, "the")))
         continue;
       if (_diptych_detect_is_digits (ctx, t + entry->n_words))
