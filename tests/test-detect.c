@@ -494,6 +494,8 @@ static const Case cases[] = {
   SRC ("office-name-aside-and-said", "The governor of Limón, Alonso Meneses, appealed for calm and said church halls had taken in dozens of families.", "The governor of Limón, Alonso Meneses", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("site-list-parish", "Displaced people by site:\n\nSt Jude Catholic Parish: 4,300 people\n\nKondiu Primary School: 2,100 people\n", "St Jude Catholic Parish"),
   SRC ("initials-before-the-full-stop", "Twelve people were killed, according to the State Civil Protection Coordination (CEPCO).", "the State Civil Protection Coordination (CEPCO)", DIPTYCH_SOURCE_OFFICIAL),
+  SRC ("have-quoted-as-saying", "Local media have quoted a group of armed men as saying they killed 15 settlers.", "Local media", DIPTYCH_SOURCE_MEDIA),
+  SRC ("have-quoted-as-saying-speaker", "Local media have quoted a group of armed men as saying they killed 15 settlers.", "a group of armed men", DIPTYCH_SOURCE_OTHER),
   SRC ("have-long-warned", "Security officials have long warned that the group draws its income from extortion.", "Security officials", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("two-who-estimate", "Local authorities and the Commission Mouvement de Population (CMP) estimate that 31,000 people have arrived in Kindu.", "the Commission Mouvement de Population (CMP)", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("two-who-estimate-plural", "Local elders and UN agencies estimate that 150,000 people have left the town.", "UN agencies", DIPTYCH_SOURCE_NGO),

@@ -3527,9 +3527,13 @@ detect_in_sentence (DetectContext *ctx,
                (_diptych_detect_is (ctx, i + 2, "the") && outlet_named_after (ctx, i + 3, last))) &&
               (e = phrase_after (ctx, i + 2, last)) > i + 2 && !overlaps_source (ctx, i + 2, e, sentence))
             add_source (ctx, i + 2, e, sentence, last, FALSE);
+          /* … but "Local media have quoted a group of comuneros as
+           * saying": the perfect, active
+           */
           if ((i + 1 < last && _diptych_detect_is (ctx, i + 1, "by")) ||
-              (i > first && (is_verb_like (ctx, i - 1) || _diptych_detect_is (ctx, i - 1, "as") ||
-                             _diptych_detect_is (ctx, i - 1, "being"))))
+              (i > first && ((is_verb_like (ctx, i - 1) && !_diptych_detect_is (ctx, i - 1, "have") &&
+                              !_diptych_detect_is (ctx, i - 1, "has") && !_diptych_detect_is (ctx, i - 1, "had")) ||
+                             _diptych_detect_is (ctx, i - 1, "as") || _diptych_detect_is (ctx, i - 1, "being"))))
             continue;
           quoted_speaker (ctx, i, last, sentence);
         }
