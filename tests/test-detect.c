@@ -2389,6 +2389,8 @@ static const Case cases[] = {
   FIG ("sacrifice-of", "\"The sacrifice of our 10 brave jawans will not go in vain,\" he wrote.", "The sacrifice of our 10 brave jawans", K, 10, 10, 10, EXACT, SOLDIERS),
   FIG ("quotation-opens-with-capital", "“All 14 were killed in uniform,” the commander said.", "14 were killed", K, 14, 14, 14, EXACT, PEOPLE),
   QUIET_ ("not-one-of-them", "Police detained 12 men. “Not one of them is a bandit,” he said.", "one of them"),
+  FIG ("they-were-holding", "Police, however, said they were holding 15 people.", "holding 15 people", D, 15, 15, 15, EXACT, PEOPLE),
+  QUIET_ ("prison-was-holding", "The prison, built for 600 men, was holding 1,410 when the riot broke out.", "1,410"),
   FIG ("day-labourers", "Up to 15 civilians died in the clashes, among them 4 day labourers.", "4 day labourers", K, 4, 4, 4, EXACT, OTHER),
   FIG ("rescued-past-breakdown-who-kidnapped", "Police rescued 12 people, among them 5 minors, who had been kidnapped by the gang.", "12 people", D, 12, 12, 12, EXACT, PEOPLE),
   FIG ("rescued-past-breakdown-part", "Police rescued 12 people, among them 5 minors, who had been kidnapped by the gang.", "5 minors", D, 5, 5, 5, EXACT, CHILDREN),
