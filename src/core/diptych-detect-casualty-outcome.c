@@ -2039,7 +2039,12 @@ _diptych_detect_outcome_after (DetectContext *ctx,
             */
            (i > from + 1 && i <= from + 4 && i + 1 < last && _diptych_detect_match (ctx, i + 1, LEX_BREAKDOWN, NULL) > 0 &&
             (_diptych_detect_is (ctx, from, "of") || _diptych_detect_is (ctx, from, "from") ||
-             _diptych_detect_is (ctx, from, "in")))))
+             _diptych_detect_is (ctx, from, "in"))) ||
+           /* … or their names: "Two members of the task force, Brigadier
+            * Andi Rahman and Private Yosua Lumintang, were killed"
+            */
+           (i > from + 1 && i <= from + 4 && i + 1 < last && detect_key (ctx, i + 1)->upper &&
+            !detect_in (ctx, i + 1, LEX_FUNCTION) && _diptych_detect_is (ctx, from, "of"))))
         {
           guint j;
 
