@@ -2244,7 +2244,9 @@ abducted_after (DetectContext *ctx,
 
 /* Whether a number with no noun at @start is a part of the figure before
  * it in the sentence, which names what it counts: "412 civilian deaths
- * …, including 96 attributed to the armed forces".
+ * …, including 96 attributed to the armed forces"; or the rest of a whole
+ * a part before breaks down: "four of the dead were CNL members and the
+ * other two belonged to the youth league".
  */
 static gboolean
 bare_part (DetectContext *ctx,
@@ -2252,8 +2254,14 @@ bare_part (DetectContext *ctx,
            guint          first,
            guint          start)
 {
-  return start > first + 1 && _diptych_detect_is (ctx, start - 1, "including") &&
-         _diptych_detect_is (ctx, start - 2, ",") && _diptych_detect_last_in_sentence (ctx, sentence) >= 0;
+  gint f = _diptych_detect_last_in_sentence (ctx, sentence);
+
+  if (start <= first + 1 || f < 0)
+    return FALSE;
+  if (_diptych_detect_is (ctx, start - 1, "including") && _diptych_detect_is (ctx, start - 2, ","))
+    return TRUE;
+  return _diptych_detect_is (ctx, start - 1, "other") && _diptych_detect_is (ctx, start - 2, "the") &&
+         g_array_index (ctx->figures, DetectItem, f).parent >= 0;
 }
 
 /* Whether the words from @from to @to move people as an employer does:
@@ -2612,6 +2620,7 @@ detect_in_sentence (DetectContext *ctx,
       gboolean partitive = FALSE, colon = FALSE, severe = FALSE, attributive = FALSE;
       gboolean compared = FALSE;  /* "up from 12 reported on Monday": a count before */
       gboolean predicate = FALSE;  /* the group after "were": "18 were children" */
+      gboolean rest_of_whole = FALSE;  /* "the other two", after a part */
       gint predicate_group;
       guint32 noun;
       guint be, w;
@@ -4456,6 +4465,25 @@ detect_in_sentence (DetectContext *ctx,
               holds_part (ctx, ctx->figures->len - 1, MAX (item->casualty.value, item->casualty.low)))
             link = LINK_PREVIOUS;
         }
+      /* "four of the dead were CNL members and the other two belonged to
+       * the youth league": the rest of the whole a part just before
+       * breaks down (24 labelled of 25)
+       */
+      if ((link == LINK_NONE || link == LINK_COORDINATE) && outcome < 0 && q.start >= first + 2 &&
+          _diptych_detect_is (ctx, q.start - 1, "other") &&
+          _diptych_detect_is (ctx, q.start - 2, "the") && !q.vague &&
+          (f = _diptych_detect_last_in_sentence (ctx, sentence)) >= 0 &&
+          g_array_index (ctx->figures, DetectItem, f).parent >= 0)
+        {
+          _diptych_detect_read_structure (ctx, readings, &q, item);
+          if (holds_part (ctx, g_array_index (ctx->figures, DetectItem, f).parent,
+                          MAX (item->casualty.value, item->casualty.low)))
+            {
+              link = LINK_COORDINATE;
+              rest_of_whole = TRUE;
+              span_first = q.start - 2;
+            }
+        }
       /* "his brother was among the 47 named by the coalition": the figure
        * of that number before, named again
        */
@@ -4614,7 +4642,7 @@ detect_in_sentence (DetectContext *ctx,
       /* … but not a participle that describes them: "among them four
        * women and six teenagers recruited by force"
        */
-      if (outcome < 0 && link == LINK_COORDINATE && !compared && head_end < last &&
+      if (outcome < 0 && link == LINK_COORDINATE && !compared && !rest_of_whole && head_end < last &&
           (detect_in (ctx, head_end, LEX_REPORTING) ||
            (has_own_verb (ctx, head_end, last) &&
             !(g_str_has_suffix (detect_lower (ctx, head_end), "ed") && _diptych_detect_is (ctx, head_end + 1, "by")))))
