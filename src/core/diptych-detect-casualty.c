@@ -2236,10 +2236,13 @@ abducted_after (DetectContext *ctx,
       if (_diptych_detect_is (ctx, i, "deprived"))
         return _diptych_detect_match_outcome (ctx, i, &n) == DIPTYCH_OUTCOME_DETAINED;
     }
-  /* … "rescued 11 persons deprived of their liberty", kidnapped */
+  /* … "rescued 11 persons deprived of their liberty", kidnapped; "freed
+   * 6 people who had been held hostage"
+   */
   return i + 1 < last && _diptych_detect_match_outcome (ctx, i, &n) == DIPTYCH_OUTCOME_DETAINED &&
          (_diptych_detect_is (ctx, i + n, "by") || (n == 1 && g_str_has_suffix (detect_lower (ctx, i), "ed")) ||
-          _diptych_detect_is (ctx, i, "deprived"));
+          _diptych_detect_is (ctx, i, "deprived") ||
+          (n == 2 && _diptych_detect_is (ctx, i + 1, "hostage")));
 }
 
 /* Whether a number with no noun at @start is a part of the figure before
