@@ -499,6 +499,8 @@ static const Case cases[] = {
   SRC ("disseminated-by", "The Command rejects the versions disseminated by certain media in Lima, according to which soldiers killed 22 peasants.", "certain media in Lima", DIPTYCH_SOURCE_MEDIA),
   SRC ("circulated-on-social-networks-by", "The Minister denied the information circulated on social networks and by certain foreign media claiming that 40 civilians had been executed.", "certain foreign media", DIPTYCH_SOURCE_MEDIA),
   NO_SRC ("rumours-spread-by", "He urged people not to pay heed to rumours spread by anti-social elements that 12 people had been killed.", "anti-social elements"),
+  SRC ("by-the-army-s-count", "Twelve people were killed, by the army's count.", "the army", DIPTYCH_SOURCE_MILITARY),
+  NO_SRC ("the-army-s-losses", "The governor gave the army's losses as 11 dead and 15 injured.", "the army"),
   SRC ("have-long-warned", "Security officials have long warned that the group draws its income from extortion.", "Security officials", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("two-who-estimate", "Local authorities and the Commission Mouvement de Population (CMP) estimate that 31,000 people have arrived in Kindu.", "the Commission Mouvement de Population (CMP)", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("two-who-estimate-plural", "Local elders and UN agencies estimate that 150,000 people have left the town.", "UN agencies", DIPTYCH_SOURCE_NGO),

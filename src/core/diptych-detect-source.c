@@ -3076,6 +3076,24 @@ admits_patients (DetectContext *ctx,
 }
 
 
+/* Whether the words from @i, after an owner's "'s", name a count someone
+ * made ("count", "tally", "estimate", "figure", maybe after "own"), not
+ * the owner's dead ("losses", "toll").
+ */
+static gboolean
+counted_by (DetectContext *ctx,
+            guint          i,
+            guint          last)
+{
+  if (i + 1 < last && _diptych_detect_is (ctx, i, "own"))
+    i++;
+  return i < last &&
+         (_diptych_detect_is (ctx, i, "count") || _diptych_detect_is (ctx, i, "tally") ||
+          _diptych_detect_is (ctx, i, "estimate") || _diptych_detect_is (ctx, i, "estimates") ||
+          _diptych_detect_is (ctx, i, "figure") || _diptych_detect_is (ctx, i, "figures") ||
+          _diptych_detect_is (ctx, i, "reckoning") || _diptych_detect_is (ctx, i, "records"));
+}
+
 /* Whether the possessive at @i names a time or a place: "the day's",
  * "last week's", "Sunday's", "the town's", "the district's".
  */
@@ -3314,11 +3332,15 @@ detect_in_sentence (DetectContext *ctx,
           (_diptych_detect_match (ctx, i + 1, LEX_TOLL, NULL) > 0 ||
            (i + 2 < last && !is_punct (ctx, i + 1) && !detect_in (ctx, i + 1, LEX_FUNCTION) &&
             !detect_key (ctx, i + 1)->quantity && _diptych_detect_match (ctx, i + 2, LEX_TOLL, NULL) > 0)) &&
-          detect_in (ctx, i, LEX_SOURCE_TYPE) == FALSE &&
           /* … not "the day's toll", "the town's toll": when or where,
            * not whose
            */
-          !names_a_time_or_place (ctx, i))
+          !names_a_time_or_place (ctx, i) &&
+          /* … nor a force's own dead: "the army's losses", "bringing the
+           * army's toll to five"; but "by the army's count", "the army's
+           * figure"
+           */
+          !(detect_in (ctx, i, LEX_SOURCE_TYPE) && !counted_by (ctx, i + 1, last)))
         {
           const DetectToken *token = detect_token (ctx, i);
           const char *apostrophe = g_utf8_find_prev_char (ctx->contents + token->byte_start,
