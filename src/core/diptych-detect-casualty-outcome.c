@@ -2074,6 +2074,17 @@ _diptych_detect_outcome_after (DetectContext *ctx,
                  !detect_key (ctx, j + 1)->quantity)
             for (j++; j < last && j < i + 2 * ASIDE_WINDOW && !_diptych_detect_is (ctx, j, ","); j++)
               ;
+          /* "At least 19 people, including seven women, four children
+           * and eight men, were killed": past the breakdown's list, each
+           * item after a comma a count of its own
+           */
+          if (_diptych_detect_match (ctx, i + 1, LEX_BREAKDOWN, NULL) > 0)
+            while (j + 2 < last && j < i + 3 * ASIDE_WINDOW && _diptych_detect_is (ctx, j, ",") &&
+                   (detect_key (ctx, j + 1)->digits || detect_key (ctx, j + 1)->number_word ||
+                    (_diptych_detect_is (ctx, j + 1, "and") &&
+                     (detect_key (ctx, j + 2)->digits || detect_key (ctx, j + 2)->number_word))))
+              for (j++; j < last && j < i + 3 * ASIDE_WINDOW && !_diptych_detect_is (ctx, j, ","); j++)
+                ;
           /* "four brave sons of soil, including a young officer, having
            * fought gallantly, embraced shahadat": past a participle's
            * aside after the first
