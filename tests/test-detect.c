@@ -501,6 +501,8 @@ static const Case cases[] = {
   NO_SRC ("rumours-spread-by", "He urged people not to pay heed to rumours spread by anti-social elements that 12 people had been killed.", "anti-social elements"),
   SRC ("by-the-army-s-count", "Twelve people were killed, by the army's count.", "the army", DIPTYCH_SOURCE_MILITARY),
   NO_SRC ("the-army-s-losses", "The governor gave the army's losses as 11 dead and 15 injured.", "the army"),
+  SRC ("affirmed-that", "The Minister of the Interior, Pierre Kabasele, affirmed that the situation is under control.", "The Minister of the Interior, Pierre Kabasele", DIPTYCH_SOURCE_OFFICIAL),
+  NO_SRC ("affirmed-support", "The minister affirmed his support for the troops after 12 soldiers were killed.", "The minister"),
   SRC ("have-long-warned", "Security officials have long warned that the group draws its income from extortion.", "Security officials", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("two-who-estimate", "Local authorities and the Commission Mouvement de Population (CMP) estimate that 31,000 people have arrived in Kindu.", "the Commission Mouvement de Population (CMP)", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("two-who-estimate-plural", "Local elders and UN agencies estimate that 150,000 people have left the town.", "UN agencies", DIPTYCH_SOURCE_NGO),
