@@ -583,12 +583,14 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
   if (before != G_MAXUINT && _diptych_detect_is (ctx, before, "not") && _diptych_detect_is (ctx, q->num, "one"))
     return TRUE;
 
-  /* A phone number: "0800 555 123", "01713-488777" */
+  /* A phone number: "0800 555 123", "01713-488777"; not "since 2021 at
+   * least 19 civilians", a year before the qualifier
+   */
   if ((_diptych_detect_is_digits (ctx, q->num) && detect_lower (ctx, q->num)[0] == '0' &&
        detect_lower (ctx, q->num)[1] != '\0' &&
        g_ascii_isdigit (detect_lower (ctx, q->num)[1])) ||
       (before != G_MAXUINT && _diptych_detect_is_digits (ctx, before) && _diptych_detect_is_digits (ctx, q->num) &&
-       !q->range) ||
+       !q->range && before + 1 == q->num) ||
       (after < last && _diptych_detect_is_digits (ctx, after)))
     return TRUE;
 
