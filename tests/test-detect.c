@@ -2412,6 +2412,7 @@ static const Case cases[] = {
   FIG ("houthi-elements", "The source said 6 Houthi elements were captured during the operation.", "6 Houthi elements were captured", D, 6, 6, 6, EXACT, FIGHTERS),
   FIG ("taken-for-questioning", "Villagers say more than 40 men were taken for questioning in the first three days.", "more than 40 men were taken for questioning", D, 40, 40, N, AT_LEAST, MEN),
   FIG ("year-before-qualifier", "Since 2021 at least 19 civilians have died in custody.", "at least 19 civilians have died", K, 19, 19, N, AT_LEAST, CIVILIANS),
+  FIG ("armed-group-and-was-holding", "Residents said the armed group had burnt about 300 houses in nine villages and was holding 11 people at its camp.", "holding 11 people", D, 11, 11, 11, EXACT, PEOPLE),
   FIG ("day-labourers", "Up to 15 civilians died in the clashes, among them 4 day labourers.", "4 day labourers", K, 4, 4, 4, EXACT, OTHER),
   FIG ("rescued-past-breakdown-who-kidnapped", "Police rescued 12 people, among them 5 minors, who had been kidnapped by the gang.", "12 people", D, 12, 12, 12, EXACT, PEOPLE),
   FIG ("rescued-past-breakdown-part", "Police rescued 12 people, among them 5 minors, who had been kidnapped by the gang.", "5 minors", D, 5, 5, 5, EXACT, CHILDREN),

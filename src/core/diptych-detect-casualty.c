@@ -3536,7 +3536,13 @@ detect_in_sentence (DetectContext *ctx,
                       group == DIPTYCH_GROUP_WOMEN || group == DIPTYCH_GROUP_CHILDREN ||
                       group == DIPTYCH_GROUP_PEOPLE || group == DIPTYCH_GROUP_OTHER) &&
                      (armed_subject (ctx, first, be) || accused_after (ctx, head_end, last) ||
-                      state_subject (ctx, first, be))) ||
+                      state_subject (ctx, first, be) ||
+                      /* "the armed group had burnt about 300 houses … and
+                       * was holding 11 people": the subject of the verb
+                       * before "and"
+                       */
+                      (be > first && _diptych_detect_is (ctx, be - 1, "and") &&
+                       armed_subject_group (ctx, first, be) >= 0))) ||
                     own_members (ctx, q.end, head_end)))
             {
               outcome = DIPTYCH_OUTCOME_DETAINED;
