@@ -2001,6 +2001,7 @@ _diptych_detect_outcome_after (DetectContext *ctx,
            detect_is_possessive_determiner (ctx, i + 1)))
         {
           guint k, and_at = 0;
+
           for (k = i + 1; k < last && k < i + 14; k++)
             {
               /* … a verb of their own, not a participle of the last
