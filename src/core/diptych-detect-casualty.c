@@ -775,8 +775,10 @@ opens_with_label (DetectContext *ctx,
       /* … "in Peja/Peć town": a place's two names */
       /* … "Mosque compound, Nag’ al-Shatb:": a name's apostrophe */
       /* … "Meulaboh – Teuku Umar stadium:": a town and its site */
-      /* … "School No. 57, Moldavanka district:": a number's abbreviation */
-      if (k > first && _diptych_detect_is (ctx, k, ".") && _diptych_detect_is (ctx, k - 1, "no"))
+      /* … "School No. 57, Moldavanka district:": a number's abbreviation,
+       * "St. Patrick's Catholic Church:": a saint's
+       */
+      if (k > first && _diptych_detect_is (ctx, k, ".") && detect_in (ctx, k - 1, LEX_ABBREVIATION))
         continue;
       if (k > first + 1 && detect_key (ctx, k)->digits && _diptych_detect_is (ctx, k - 1, ".") &&
           _diptych_detect_is (ctx, k - 2, "no"))
