@@ -1,0 +1,481 @@
+#!/usr/bin/env python3
+"""Hand labels of the articles in this folder: casualty figures, cited sources, and the numbers in the
+text that are NOT casualty figures. Writes labels.json next to this file; the checks are those of
+../label_checks.py.
+
+    python3 make_labels.py            # check every label, then write labels.json
+    python3 make_labels.py --show     # also print every label with its context, for review
+    python3 make_labels.py --stats    # also print phrasing-category counts (add --json for JSON)
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from label_checks import C, S, N, main  # noqa: E402
+
+A = {}
+# Wording variants specific to this folder, counted by --stats in addition to the common ones.
+STATS_EXTRA_OUTCOME_WORDS = []
+STATS_EXTRA_GROUP_NOUNS = []
+
+# ---------------------------------------------------------------- labels (blind set 642: qo01-qo08)
+
+STATS_EXTRA_OUTCOME_WORDS += [
+    ('neutralised / shot dead / murdered / beheading / lost their lives / lost … of their own / death of / '
+     'unlawful killings / are gone',
+     r'\bneutralised\b|\bshot dead\b|\bmurdered\b|\bbeheading\b|\blost\b|\bdeath of\b|\bkillings\b|\bgone\b'),
+    ('captured / abducting / taken away / were taken / held / in detention',
+     r'\bcaptured\b|\babduct|\btaken\b|\bheld\b|\bdetention\b'),
+    ('abandoned their homes / have left / crossed / displacement / have not returned',
+     r'\babandoned\b|\bleft\b|\bcrossed\b|\bdisplacement\b|\bnot returned\b'),
+    ('treated … for injuries / wounds / being treated / critically / seriously',
+     r'\btreated\b|\binjuries\b|\bwounds\b|\bcritically\b|\bseriously\b'),
+]
+STATS_EXTRA_GROUP_NOUNS += [
+    ('insurgents/NSAG members/collaborators/suspects/Crusaders',
+     r'\b(?:insurgents|NSAG members|collaborators|suspects|Crusaders)\b'),
+    ('officers/members of the FDS/members (of the army and police)', r'\b(?:officers|members)\b'),
+    ('fishermen/teachers/health workers/rangers/passengers',
+     r'\b(?:fishermen|teachers|health workers|rangers|passengers)\b'),
+    ('Christians/Mozambicans/households/families/inhabitants/citizens/boys and girls/girls/sons/brothers',
+     r'\b(?:Christians|Mozambicans|households|families|inhabitants|citizens|girls|sons|brothers)\b'),
+]
+
+# qo01: jihadists raid the lakeshore outskirts of Metangula, Lake Niassa (AFP style, one sentence a
+# paragraph, British spelling, curly quotes, en-dash dateline)
+A['qo01.txt'] = dict(
+    casualty=[
+        C('killed at least 14 people', 'killed', 14, 'at-least', 'people', id='tot'),
+        C('Six of the dead were fishermen', 'killed', 6, 'exact', 'other', sub='tot'),
+        C('Another two dozen people were wounded', 'injured', 24, 'exact', 'people', id='inj'),
+        C('nine children', 'injured', 9, 'exact', 'children', sub='inj'),
+        C('Four of the wounded', 'injured', 4, 'exact', 'people', sub='inj'),
+        C('killed 20 Christians', 'killed', 20, 'exact', 'people', tags='contradicted'),
+        C('two of them had been shot dead', 'killed', 2, 'exact', 'fighters'),
+        C('detained five people', 'detained', 5, 'exact', 'people'),
+        C('my two brothers', 'killed', 2, 'exact', 'men'),
+        C('around 1,200 people had fled', 'displaced', 1200, 'approx', 'people'),
+        C('“neutralised” seven insurgents', 'killed', 7, 'exact', 'fighters'),
+        C('several people were still missing', 'missing', None, 'vague', 'people'),
+        C('the death toll had risen to 17', 'killed', 17, 'exact', 'people', tags='update'),
+        C('three of the wounded died', 'killed', 3, 'exact', 'people', sub='inj'),
+        C('killed more than 6,000 people', 'killed', 6000, 'at-least', 'people'),
+        C('some 580,000 people remain displaced', 'displaced', 580000, 'approx', 'people'),
+    ],
+    sources=[
+        S('local officials', 'official'),
+        S('district administrator Felisberto Namuera', 'official', form='title-name'),
+        S('the director of Metangula rural hospital, Dr Ana Chiwaya', 'official', form='title-name'),
+        S('The Islamic State group', 'military'),
+        S('A police spokesman in Niassa province, Inspector Alves Mussa', 'official', form='title-name'),
+        S('Residents', 'witness'),
+        S('Luísa Bonomali', 'witness', form='name'),
+        S('The National Institute for Disaster Risk Management (INGD)', 'official'),
+        S('a local fisherman', 'witness', form='role'),
+        S('Defence Minister Jaime Sitoe', 'military', form='title-name'),
+        S('An official in the provincial government', 'anonymous'),
+        S('Chiwaya', 'official', nth=1, form='name'),
+        S('Namuera', 'official', nth=1, form='name'),
+        S('the Lakeshore Conflict Monitor', 'ngo'),
+        S('The International Organization for Migration', 'ngo'),
+    ],
+    numbers=[
+        N('three boats', 'count-objects'),
+        N('about 100 kilometres', 'distance'),
+        N('around 30', 'count-people'),
+        N('17-year-old', 'age'),
+        N('dozens of homes', 'count-objects'),
+        N('at least 40 fishing canoes', 'count-objects'),
+        N('4:00 am', 'time'),
+        N('38-year-old', 'age'),
+        N('two schools', 'count-objects'),
+        N('6:00 pm', 'time'),
+        N('6:00 am', 'time'),
+        N('around 25,000 inhabitants', 'population'),
+        N('October 2017', 'date'),
+        N('2021', 'year'),
+        N('some 42,000 square kilometres', 'quantity'),
+    ])
+
+# qo02: insurgents overrun the police post in the lakeside town of Cobue and abduct schoolgirls; hundreds
+# paddle to Likoma Island (Reuters style, American spelling, straight quotes)
+A['qo02.txt'] = dict(
+    casualty=[
+        C('killed eight police officers', 'killed', 8, 'exact', 'soldiers'),
+        C('abducted at least 11 people', 'detained', 11, 'at-least', 'people', id='abd'),
+        C('five officers had died', 'killed', 5, 'exact', 'soldiers', tags='contradicted'),
+        C('three were wounded', 'injured', 3, 'exact', 'soldiers'),
+        C('the bodies of 10 civilians', 'killed', 10, 'exact', 'civilians'),
+        C('20-25 people had been wounded', 'injured', None, 'range', 'people', low=20, high=25),
+        C('four girls', 'detained', 4, 'exact', 'children', sub='abd'),
+        C('two of our teachers', 'missing', 2, 'exact', 'other'),
+        C('killed 12 insurgents', 'killed', 12, 'exact', 'fighters'),
+        C('Two soldiers were injured', 'injured', 2, 'exact', 'soldiers'),
+        C('killed 14 members', 'killed', 14, 'exact', 'soldiers', tags='contradicted'),
+        C('hundreds of people fled', 'displaced', None, 'vague', 'people'),
+        C('1,340 Mozambicans had crossed', 'displaced', 1340, 'exact', 'people', id='lk'),
+        C('610 children', 'displaced', 610, 'exact', 'children', sub='lk'),
+        C('three men had been detained', 'detained', 3, 'exact', 'men'),
+        C('the police death toll to six', 'killed', 6, 'exact', 'soldiers', tags='update'),
+        C('killing at least 160 people', 'killed', 160, 'at-least', 'people'),
+        C('forced hundreds of thousands of people from their homes', 'displaced', None, 'vague', 'people'),
+    ],
+    sources=[
+        S('two security sources', 'anonymous'),
+        S('the sources', 'anonymous'),
+        S('Niassa provincial police commander Domingos Tembe', 'official', form='title-name'),
+        S('A health worker at the Cobue health center', 'anonymous'),
+        S('the Anglican parish in Cobue', 'other'),
+        S('parish secretary Mateus Banda', 'other', form='title-name'),
+        S("Mozambique's defense ministry", 'military'),
+        S("Islamic State's Amaq news agency", 'media'),
+        S('Residents', 'witness'),
+        S('Officials on Likoma', 'official'),
+        S('Police spokesman Inspector Feliciano Mapera', 'official', form='title-name'),
+        S('Tembe', 'official', nth=1, form='name'),
+        S('the Northern Corridor Conflict Tracker', 'ngo'),
+        S('the United Nations', 'ngo'),
+    ],
+    numbers=[
+        N('May 12', 'date'),
+        N('two security sources', 'count-people'),
+        N('between 40 and 50 men', 'count-people'),
+        N('aged between 13 and 16', 'age'),
+        N('six rifles', 'count-objects'),
+        N('about 10 km', 'distance'),
+        N('6 miles', 'distance'),
+        N('about 15,000 people', 'population'),
+        N('about 90 km', 'distance'),
+        N('56 miles', 'distance'),
+        N('dozens of attacks', 'count-objects'),
+        N('November 2021', 'date'),
+        N('2017', 'year'),
+    ])
+
+# qo03: the police command's account of an incursion into Maiaca, Maúa district, with the governor's visit
+# and aid handed over (state media's own voice and officialese, headline, en-dash dateline, digits)
+A['qo03.txt'] = dict(
+    casualty=[
+        C('neutralised 9 terrorists', 'killed', 9, 'exact', 'fighters'),
+        C('captured 3 others', 'detained', 3, 'exact', 'fighters'),
+        C('9 terrorists neutralised', 'killed', 9, 'exact', 'fighters', tags='repeat'),
+        C('a handful fleeing wounded', 'injured', None, 'vague', 'fighters'),
+        C('2 members of the FDS lost their lives', 'killed', 2, 'exact', 'soldiers'),
+        C('4 others sustained minor injuries', 'injured', 4, 'exact', 'soldiers'),
+        C('3 civilians', 'killed', 3, 'exact', 'civilians'),
+        C('7 civilians with gunshot wounds', 'injured', 7, 'exact', 'civilians', id='w7'),
+        C('2 of whom', 'injured', 2, 'exact', 'civilians', sub='w7'),
+        C('more than 30 civilians had been killed', 'killed', 30, 'at-least', 'civilians', tags='contradicted'),
+        C('1,870 people who had abandoned their homes', 'displaced', 1870, 'exact', 'people', id='d'),
+        C('940 children', 'displaced', 940, 'exact', 'children', sub='d'),
+        C('26 people remain unaccounted for', 'missing', 26, 'exact', 'people'),
+        C('neutralised 41 terrorists', 'killed', 41, 'exact', 'fighters'),
+        C('detained 17 of their collaborators', 'detained', 17, 'exact', 'people'),
+        C('412 displaced families', 'displaced', 412, 'exact', 'people'),
+        C('the death of 11 citizens', 'killed', 11, 'exact', 'civilians'),
+        C('the displacement of over 3,000 others', 'displaced', 3000, 'at-least', 'civilians'),
+    ],
+    sources=[
+        S('the Provincial Command of the Police of the Republic of Mozambique (PRM)', 'official'),
+        S('the spokesperson of the Provincial Command, Chief Inspector Amélia Ngovene', 'official',
+          form='title-name'),
+        S('Chief Inspector Ngovene', 'official', form='title-name'),
+        S('The spokesperson', 'official', form='role'),
+        S('The Director of the District Health Services, Dr. Faruque Ismael', 'official', form='title-name'),
+        S('The PRM', 'official'),
+        S('reports circulating on social networks', 'other', form='document'),
+        S('the source', 'official', form='role'),
+        S('The Administrator of Maúa District, Abel Muahalo', 'official', form='title-name'),
+        S('the Governor', 'official', form='role'),
+        S('The INGD delegate in Niassa, Cândido Lipanga', 'official', form='title-name'),
+        S('Lipanga', 'official', nth=1, form='name'),
+    ],
+    numbers=[
+        N('21 August', 'date'),
+        N('around 25', 'count-people'),
+        N('19 August', 'date'),
+        N('47 houses', 'count-objects'),
+        N('2 vehicles', 'count-objects'),
+        N('12 tonnes', 'quantity'),
+        N('300 kits', 'count-objects'),
+        N('150 tents', 'count-objects'),
+        N('more than 2,000 people', 'count-people'),
+        N('up to 2,500 people', 'count-people'),
+        N('119', 'other'),
+        N('November 2021', 'date'),
+    ])
+
+# qo04: thousands flee attacks around Nipepe; clinic caseload, abducted children, a list of demands
+# (NGO statement with headline and notes to editors, British spelling, curly quotes)
+A['qo04.txt'] = dict(
+    casualty=[
+        C('thousands flee', 'displaced', None, 'vague', 'people'),
+        C('More than 4,500 people have fled', 'displaced', 4500, 'at-least', 'people'),
+        C('treated 63 people for violence-related injuries', 'injured', 63, 'exact', 'people', id='inj'),
+        C('19 children', 'injured', 19, 'exact', 'children', sub='inj'),
+        C('11 women', 'injured', 11, 'exact', 'women', sub='inj'),
+        C('Seven patients died', 'killed', 7, 'exact', 'people'),
+        C('14 of the most serious cases', 'injured', 14, 'exact', 'people', sub='inj'),
+        C('a dozen people were killed', 'killed', 12, 'exact', 'people'),
+        C('as many as 20 boys and girls taken away', 'detained', 20, 'at-most', 'children', id='ab'),
+        C('two other health workers are missing', 'missing', 2, 'exact', 'other'),
+        C('31 people had been killed', 'killed', 31, 'exact', 'people'),
+        C('killed “more than 15 terrorists”', 'killed', 15, 'at-least', 'fighters'),
+        C('nine of the abducted children', 'detained', 9, 'exact', 'children', sub='ab'),
+        C('a number of young men', 'missing', None, 'vague', 'men'),
+        C('more than 11,000 people have been displaced', 'displaced', 11000, 'at-least', 'people'),
+        C('the more than 4,500 people who have fled', 'displaced', 4500, 'at-least', 'people', tags='repeat'),
+    ],
+    sources=[
+        S('Terra Viva', 'ngo'),
+        S('the medical humanitarian organisation Terra Viva', 'ngo'),
+        S('Dr Hélder Macamo', 'ngo', form='title-name'),
+        S('Residents', 'witness'),
+        S('survivors', 'witness'),
+        S('Local authorities', 'official'),
+        S('the Mozambican armed forces', 'military'),
+        S('Community leaders in Nipepe', 'other'),
+        S('Celeste Nhantumbo', 'ngo', form='name'),
+        S('the UN’s International Organization for Migration (IOM)', 'ngo'),
+        S('Macamo', 'ngo', nth=1, form='name'),
+    ],
+    numbers=[
+        N('3 October 2025', 'date'),
+        N('ten days', 'duration'),
+        N('24 September', 'date'),
+        N('more than six hours', 'duration'),
+        N('one village', 'count-objects'),
+        N('27 September', 'date'),
+        N('870 children under five', 'count-people'),
+        N('112', 'count-people'),
+        N('two months', 'duration'),
+        N('two health posts', 'count-objects'),
+        N('2009', 'year'),
+        N('2019', 'year'),
+        N('four districts', 'count-objects'),
+        N('€2.4 million', 'money'),
+        N('38%', 'percentage'),
+    ])
+
+# qo05: attacks on villages in Majune district and displacement to Malanga, the district headquarters (UN
+# OCHA-style flash update: highlights, situation overview, displacement by site, sectors, funding)
+A['qo05.txt'] = dict(
+    casualty=[
+        C('At least 19 civilians killed', 'killed', 19, 'at-least', 'civilians'),
+        C('27 injured', 'injured', 27, 'exact', 'civilians'),
+        C('14 abducted', 'detained', 14, 'exact', 'civilians'),
+        C('An estimated 8,300 people displaced', 'displaced', 8300, 'approx', 'people'),
+        C('19 civilians were killed', 'killed', 19, 'exact', 'civilians', id='k', tags='repeat'),
+        C('5 children', 'killed', 5, 'exact', 'children', sub='k'),
+        C('4 women', 'killed', 4, 'exact', 'women', sub='k'),
+        C('27 people were injured', 'injured', 27, 'exact', 'people', id='i', tags='repeat'),
+        C('9 of them critically', 'injured', 9, 'exact', 'people', sub='i'),
+        C('14 people', 'detained', 14, 'exact', 'people', id='a', tags='repeat'),
+        C('3 of them', 'detained', 3, 'exact', 'people', sub='a'),
+        C('killing 8 NSAG members', 'killed', 8, 'exact', 'fighters'),
+        C('25 to 30 civilians had died', 'killed', None, 'range', 'civilians', low=25, high=30, tags='contradicted'),
+        C('some 8,300 people', 'displaced', 8300, 'approx', 'people', id='d', tags='repeat'),
+        C('about 1,900 households', 'displaced', 1900, 'approx', 'people'),
+        C('3,150 people', 'displaced', 3150, 'exact', 'people', sub='d'),
+        C('2,400 people', 'displaced', 2400, 'exact', 'people', sub='d'),
+        C('approximately 1,950 people', 'displaced', 1950, 'approx', 'people', sub='d'),
+        C('The remaining 800', 'displaced', 800, 'exact', 'people', sub='d'),
+        C('the 11 people still held', 'detained', 11, 'exact', 'people', sub='a'),
+        C('21 of the injured', 'injured', 21, 'exact', 'people', id='h', sub='i'),
+        C('6 of them', 'injured', 6, 'exact', 'people', sub='h'),
+    ],
+    sources=[
+        S('local authorities', 'official'),
+        S('the District Government of Majune', 'official'),
+        S('The Mozambique Armed Defence Forces (FADM)', 'military'),
+        S('Local media', 'media'),
+        S('residents', 'witness'),
+        S('the National Institute for Disaster Risk Management and Reduction (INGD)', 'official'),
+        S('IOM’s Displacement Tracking Matrix (DTM)', 'ngo'),
+        S('The DTM', 'ngo'),
+        S('Protection partners', 'ngo'),
+        S('the District Health Services', 'official'),
+        S('WFP', 'ngo'),
+    ],
+    numbers=[
+        N('Flash Update No. 1', 'other'),
+        N('14 November 2025', 'date'),
+        N('at least 6 villages', 'count-objects'),
+        N('between 8 and 12 November', 'date'),
+        N('US$3.1 million', 'money'),
+        N('12,000 people', 'count-people'),
+        N('3 months', 'duration'),
+        N('8 November', 'date'),
+        N('12 November', 'date', nth=1),
+        N('11 November', 'date'),
+        N('13 November', 'date'),
+        N('three sites', 'count-objects'),
+        N('about 70 per cent', 'percentage'),
+        N('2 child-friendly spaces', 'count-objects'),
+        N('2 clinicians', 'count-people'),
+        N('40 beds', 'count-objects'),
+        N('17 November', 'date'),
+        N('12,000 people', 'count-people', nth=1),
+        N('600 tarpaulins', 'count-objects'),
+        N('a further 1,200', 'count-objects'),
+        N('2025', 'year', nth=1),
+        N('US$352 million', 'money'),
+        N('21 per cent', 'percentage'),
+        N('US$3.1 million', 'money', nth=1),
+    ])
+
+# qo06: police fire on protesters blocking the road through Insaca (a broadcaster's website: headline and
+# byline instead of a dateline, British spelling, straight quotes, single quotes in the headline)
+A['qo06.txt'] = dict(
+    casualty=[
+        C('Five killed', 'killed', 5, 'exact', 'people'),
+        C('At least five people have been killed', 'killed', 5, 'at-least', 'people', id='k', tags='repeat'),
+        C('more than 20 injured', 'injured', 20, 'at-least', 'people'),
+        C('the bodies of four young men', 'killed', 4, 'exact', 'men', sub='k'),
+        C('23 people were being treated', 'injured', 23, 'exact', 'people', id='t'),
+        C('seven of them for gunshot wounds', 'injured', 7, 'exact', 'people', sub='t'),
+        C('injuring six officers', 'injured', 6, 'exact', 'soldiers', id='o'),
+        C('one of them seriously', 'injured', 1, 'exact', 'soldiers', sub='o'),
+        C('two people had died', 'killed', 2, 'exact', 'people', tags='contradicted'),
+        C('18 had been arrested', 'detained', 18, 'exact', 'people'),
+        C('three of the injured officers', 'injured', 3, 'exact', 'soldiers', sub='o'),
+        C('dozens of families had left', 'displaced', None, 'vague', 'people'),
+        C('nine deaths', 'killed', 9, 'exact', 'people'),
+        C('40 people remained in detention', 'detained', 40, 'exact', 'people'),
+        C('Nearly 400 people have been killed', 'killed', 400, 'at-most', 'people'),
+        C('Thousands of Mozambicans crossed into neighbouring countries', 'displaced', None, 'vague', 'people'),
+    ],
+    sources=[
+        S('local health workers', 'anonymous'),
+        S('Witnesses', 'witness'),
+        S('Jacinto Muiambo', 'witness', form='name'),
+        S('A nurse at Insaca health centre', 'anonymous'),
+        S('the nurse', 'anonymous'),
+        S('Niassa police spokesman Ernesto Zimba', 'official', form='title-name'),
+        S('Mr Zimba', 'official', form='name'),
+        S('The district administrator, Rosa Tomo', 'official', form='title-name'),
+        S('Residents', 'witness'),
+        S('A local rights group, the Niassa Civic Platform', 'ngo'),
+        S('the platform', 'ngo'),
+        S("The platform's coordinator, Ilda Mucavele", 'ngo', form='title-name'),
+        S('the civil society platform Janela Cívica', 'ngo'),
+    ],
+    numbers=[
+        N('31', 'age'),
+        N('11am', 'time'),
+        N('24-year-old', 'age'),
+        N('14-year-old', 'age'),
+        N('about 300 vandals', 'count-people'),
+        N('two weeks', 'duration'),
+        N('October 2024', 'date'),
+        N('about 15km', 'distance'),
+        N('roughly 20,000 people', 'population'),
+    ])
+
+# qo07: an ambush on a minibus and a truck outside Nungo, abductions, a raised toll and rangers killed in
+# the reserve (AP style, em-dash dateline, American spelling, straight quotes)
+A['qo07.txt'] = dict(
+    casualty=[
+        C('killing 11 passengers', 'killed', 11, 'exact', 'people', id='k'),
+        C('abducting several others', 'detained', None, 'vague', 'people'),
+        C('eight men', 'killed', 8, 'exact', 'men', sub='k'),
+        C('three women were killed', 'killed', 3, 'exact', 'women', sub='k'),
+        C('four people', 'injured', 4, 'exact', 'people', id='w'),
+        C('at least six young men', 'detained', 6, 'at-least', 'men'),
+        C('two girls', 'detained', 2, 'exact', 'children', id='g'),
+        C('one of the girls', 'detained', 1, 'exact', 'children', sub='g'),
+        C('killed three of them', 'killed', 3, 'exact', 'fighters'),
+        C('17 "Crusaders" had been killed', 'killed', 17, 'exact', 'people', tags='contradicted'),
+        C('the death toll from the ambush had risen to 13', 'killed', 13, 'exact', 'people', tags='update'),
+        C('two of the wounded died', 'killed', 2, 'exact', 'people', sub='w'),
+        C('as many as a dozen people had been detained', 'detained', 12, 'at-most', 'people'),
+        C('two wildlife rangers were killed', 'killed', 2, 'exact', 'other'),
+        C('one was missing', 'missing', 1, 'exact', 'other'),
+        C('roughly 600 people had fled', 'displaced', 600, 'approx', 'people'),
+        C('killed more than 6,100 people', 'killed', 6100, 'at-least', 'people'),
+    ],
+    sources=[
+        S('officials', 'official'),
+        S("Nungo's administrative post chief, Justino Amade", 'official', form='title-name'),
+        S('Amade', 'official', nth=1, form='name'),
+        S('Amade', 'official', nth=2, form='name'),
+        S('Fátima Saide', 'witness', form='name'),
+        S('Saide', 'witness', nth=1, form='name'),
+        S("Mozambique's military", 'military'),
+        S("The Islamic State group's Mozambique affiliate", 'military'),
+        S('Niassa provincial police spokesman Mário Fumo', 'official', form='title-name'),
+        S('the Lugenda Wildlife Trust', 'ngo'),
+        S('A Catholic missionary in Nungo', 'anonymous'),
+        S('the missionary', 'anonymous'),
+        S('the Armed Conflict Location & Event Data Project, or ACLED', 'ngo'),
+    ],
+    numbers=[
+        N('3 p.m.', 'time'),
+        N('some 30 kilometers', 'distance'),
+        N('19 miles', 'distance'),
+        N('one of the largest', 'other'),
+        N('about 25 people', 'count-people'),
+        N('52', 'age'),
+        N('about 6,000 residents', 'population'),
+        N('2017', 'year'),
+        N('2021', 'year'),
+    ])
+
+# qo08: killings, disappearances at an army checkpoint, the displaced and an under-equipped militia in
+# Macaloge (a newspaper's own correspondent: headline, byline, em-dash asides, curly quotes, British spelling)
+A['qo08.txt'] = dict(
+    casualty=[
+        C('between 25 and 30 people have been killed', 'killed', None, 'range', 'people', low=25, high=30, id='k'),
+        C('19 of them', 'killed', 19, 'exact', 'people', sub='k'),
+        C('killed 23 insurgents', 'killed', 23, 'exact', 'fighters'),
+        C('lost four of their own', 'killed', 4, 'exact', 'soldiers'),
+        C('five suspects had been detained', 'detained', 5, 'exact', 'people'),
+        C('the names of 16 men', 'missing', 16, 'exact', 'men', id='m'),
+        C('Eleven were taken', 'detained', 11, 'exact', 'men', sub='m', tags='contradicted'),
+        C('her two sons were detained', 'detained', 2, 'exact', 'men'),
+        C('three people missing', 'missing', 3, 'exact', 'people', tags='contradicted'),
+        C('beheading two farmers', 'killed', 2, 'exact', 'civilians'),
+        C('its 400 inhabitants have not returned', 'displaced', 400, 'exact', 'civilians'),
+        C('3,400 people', 'displaced', 3400, 'exact', 'people'),
+        C('treated 41 people for bullet and machete wounds', 'injured', 41, 'exact', 'people', id='w'),
+        C('12 of them children', 'injured', 12, 'exact', 'children', sub='w'),
+        C('almost 40 unlawful killings', 'killed', 40, 'at-most', 'people'),
+        C('more than 100 people are being held', 'detained', 100, 'at-least', 'people'),
+    ],
+    sources=[
+        S('Residents', 'witness'),
+        S('The army', 'military'),
+        S('Lieutenant-Colonel Armando Nhaca', 'military', form='title-name'),
+        S('Father Luís Mwale', 'other', form='title-name'),
+        S('Mwale', 'other', nth=1, form='name'),
+        S('Amina Jamal', 'witness', form='name'),
+        S('Nhaca', 'military', nth=1, form='name'),
+        S('The provincial police command', 'official'),
+        S('the district authorities', 'official'),
+        S('a nurse', 'anonymous'),
+        S('The Local Force commander in Macaloge', 'military', form='role'),
+        S('The Mozambican rights group Justiça Agora', 'ngo'),
+        S('a trader, Zainabo Issa', 'witness', form='name'),
+    ],
+    numbers=[
+        N('three burnt-out villages', 'count-objects'),
+        N('some 12,000 people', 'population'),
+        N('two months', 'duration'),
+        N('45', 'age'),
+        N('five days', 'duration'),
+        N('14 October', 'date'),
+        N('20 kilometres', 'distance'),
+        N('60 houses', 'count-objects'),
+        N('50-kilogram bags', 'quantity'),
+        N('800 families', 'count-people'),
+        N('one nurse', 'count-people'),
+        N('12,000 people', 'population', nth=1),
+        N('60 men', 'count-people'),
+        N('one rifle for every three of them', 'other'),
+        N('2020', 'year'),
+        N('six o’clock', 'time'),
+    ])
+
+
+if __name__ == '__main__':
+    main(HERE, A, STATS_EXTRA_OUTCOME_WORDS, STATS_EXTRA_GROUP_NOUNS)
