@@ -2328,8 +2328,15 @@ speaks_at (DetectContext *ctx,
   if (i < last && _diptych_detect_is (ctx, i, "and"))
     for (guint k = i + 2, n; k < last && k < i + 8; k++)
       {
+        /* … nor another clause's: "trace the eight missing villagers and
+         * keep their families informed;", a verb that reports only with
+         * its clause
+         */
         if (detect_in (ctx, k, LEX_REPORTING))
-          return k + 1 >= last || _diptych_detect_match_outcome (ctx, k + 1, &n) < 0;
+          return k + 1 >= last ||
+                 (_diptych_detect_match_outcome (ctx, k + 1, &n) < 0 &&
+                  !(detect_in (ctx, k, LEX_SOURCE_VERB) && detect_value (ctx, k, LEX_SOURCE_VERB) == SOURCE_VERB_CLAUSE &&
+                    !_diptych_detect_is (ctx, k + 1, "that")));
         if (_diptych_detect_is_punct (ctx, k) && !_diptych_detect_is_apostrophe (ctx, k))
           return FALSE;
       }

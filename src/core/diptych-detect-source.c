@@ -2347,11 +2347,33 @@ per_source (DetectContext *ctx,
  */
 static gboolean
 clause_follows (DetectContext *ctx,
+                guint          first,
                 guint          verb,
                 guint          last)
 {
+  /* not the passive: "without their parents being informed", "were
+   * informed that"
+   */
+  if (verb > first && (_diptych_detect_is (ctx, verb - 1, "being") || _diptych_detect_is (ctx, verb - 1, "been") ||
+                       _diptych_detect_is (ctx, verb - 1, "be") || _diptych_detect_is (ctx, verb - 1, "was") ||
+                       _diptych_detect_is (ctx, verb - 1, "were")))
+    return FALSE;
   if (verb + 1 >= last || _diptych_detect_is (ctx, verb + 1, ".") || _diptych_detect_is_quote (ctx, verb + 1))
-    return TRUE;
+    {
+      /* at the sentence's end, a subject the sentence opens with or that
+       * a comma sets off ("…, Chief District Officer Kedar Nath Poudel
+       * informed."); not one of two clauses the passive shares ("had been
+       * identified and their families informed")
+       */
+      for (guint k = verb; k > first && verb - k < 8; k--)
+        {
+          if (_diptych_detect_is (ctx, k - 1, "and"))
+            return FALSE;
+          if (_diptych_detect_is (ctx, k - 1, ",") || _diptych_detect_is_quote (ctx, k - 1))
+            break;
+        }
+      return TRUE;
+    }
   for (guint k = verb + 1; k < last && k < verb + 6; k++)
     {
       if (_diptych_detect_is (ctx, k, "that"))
@@ -3563,7 +3585,7 @@ detect_in_sentence (DetectContext *ctx,
        * "“…,” stressed the minister"; not "talks concluded", "rescuers
        * found 12 bodies"
        */
-      if (needs_clause (ctx, i) && !clause_follows (ctx, i, last) && !(i > first && _diptych_detect_is_quote (ctx, i - 1)))
+      if (needs_clause (ctx, i) && !clause_follows (ctx, first, i, last) && !(i > first && _diptych_detect_is_quote (ctx, i - 1)))
         continue;
       /* "Iraq declared victory over IS", "the government declared an
        * “internal armed conflict”": an act, not a report; but "declared
