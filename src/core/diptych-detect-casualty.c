@@ -790,7 +790,11 @@ opens_with_label (DetectContext *ctx,
            * places names them
            */
           /* … not "Dhuusa Ley site, 8 km west of the town:" */
+          /* … "Al-Nour school, used as a collective shelter:": an
+           * article, not a count
+           */
           (detect_key (ctx, k)->quantity && !aside && !counts_places (ctx, k, start - 1) &&
+           !_diptych_detect_is (ctx, k, "a") && !_diptych_detect_is (ctx, k, "an") &&
            !(k + 2 < start && detect_in (ctx, k + 1, LEX_UNIT)) &&
            /* … not "Mahendra Adarsha Secondary School, Ward 2:", "SMP
             * Negeri 2 Atambua (junior high school):", a place's number
