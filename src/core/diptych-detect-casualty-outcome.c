@@ -2897,8 +2897,11 @@ _diptych_detect_object_of_outcome (DetectContext *ctx,
           _diptych_detect_read_quantity (ctx, t, first, and, &q))
         return -1;
       outcome = _diptych_detect_match_outcome (ctx, t, &n);
+      /* … "killing him and three of his aides": one named before */
       if (outcome >= 0)
-        return t + n < and && _diptych_detect_is_object_start (ctx, t + n, last) &&
+        return t + n < and &&
+               (_diptych_detect_is_object_start (ctx, t + n, last) ||
+                (t + n + 1 == and && (_diptych_detect_is (ctx, t + n, "him") || _diptych_detect_is (ctx, t + n, "her")))) &&
                !detect_in (ctx, t, LEX_GROUP) ? outcome : -1;
     }
   return -1;
