@@ -858,6 +858,30 @@ listed_under (DetectContext *ctx,
       if (heading != NULL && heading->last > heading->first && heads_displacement (heading_owner, heading))
         return _diptych_detect_last_total (ctx, DIPTYCH_OUTCOME_DISPLACED, 0, part, -1);
     }
+  /* … or a note of two or three sentences that counts the registered
+   * again: "Figures are based on registration by the PDMA … The 44,000
+   * people registered so far correspond to about 7,300 families."
+   */
+  if (owner == ctx && s->last > s->first && _diptych_detect_is (owner, s->last - 1, "."))
+    {
+      guint s_rel = s - &g_array_index (owner->sentences, DetectSentence, 0), back = 0;
+      DetectContext *heading_owner;
+      const DetectSentence *heading;
+
+      while (s_rel > 0 && back < 2 && !detect_line_before (owner, g_array_index (owner->sentences, DetectSentence, s_rel).first))
+        {
+          s_rel--;
+          back++;
+        }
+      if (s_rel == 0 && ctx->ahead)
+        {
+          ctx->needs_before = TRUE;
+          return -1;
+        }
+      heading = sentence_before (owner, s_rel, &heading_owner);
+      if (back > 0 && heading != NULL && heading->last > heading->first && heads_displacement (heading_owner, heading))
+        return _diptych_detect_last_total (ctx, DIPTYCH_OUTCOME_DISPLACED, 0, part, -1);
+    }
   if (ctx->figures->len == 0 || s->last == s->first)
     return -1;
   f = ctx->figures->len - 1;
