@@ -507,6 +507,8 @@ static const Case cases[] = {
   SRC ("informed-at-the-end", "Twelve people were wounded in the blast, a hospital spokesman informed.", "a hospital spokesman", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("sources-indicate-that", "Local sources indicate that tribal fighters are holding up to 15 men.", "Local sources", DIPTYCH_SOURCE_ANONYMOUS),
   SRC ("claims-by-some-platforms", "He dismissed as \"false and mischievous\" claims by some online platforms that over 50 villagers were killed.", "some online platforms", DIPTYCH_SOURCE_MEDIA),
+  SRC ("said-two-witnesses-who", "Several hundred people had gathered in Al-Hawban, an industrial suburb of Taiz, to demand their salaries, said two witnesses, who spoke on condition of anonymity.", "two witnesses", DIPTYCH_SOURCE_WITNESS),
+  NO_SRC ("said-two-witnesses-suburb", "Several hundred people had gathered in Al-Hawban, an industrial suburb of Taiz, to demand their salaries, said two witnesses, who spoke on condition of anonymity.", "suburb"),
   NO_SRC ("families-informed", "All 52 detainees had been identified and their families informed.", "families"),
   NO_SRC ("parents-being-informed", "Four minors were held for more than 12 hours without their parents being informed.", "parents"),
   FIG ("missing-and-keep-informed", "The group calls on the authorities to trace the eight missing villagers and keep their families informed; to guarantee the return of those who fled.", "eight missing villagers", M, 8, 8, 8, EXACT, CIVILIANS),

@@ -2212,6 +2212,22 @@ place_before (DetectContext *ctx,
          _diptych_detect_is (ctx, k, "near");
 }
 
+/* Whether the words at @k count those who tell it and end its clause:
+ * "two witnesses" of "…, said two witnesses, who spoke on condition of
+ * anonymity"; not "said two residents were hurt", "said two civilians, a
+ * shopkeeper and a passer-by, also lost their lives".
+ */
+static gboolean
+counted_tellers (DetectContext *ctx,
+                 guint          k,
+                 guint          last)
+{
+  return k + 1 < last && detect_key (ctx, k)->number_word &&
+         (detect_in (ctx, k + 1, LEX_SOURCE_TYPE) || detect_in (ctx, k + 1, LEX_GROUP)) &&
+         (k + 2 == last || _diptych_detect_is (ctx, k + 2, ".") ||
+          (k + 3 < last && _diptych_detect_is (ctx, k + 2, ",") && _diptych_detect_is (ctx, k + 3, "who")));
+}
+
 /* ", said the official, who …", "…, said Dr. Samer Khattab.": after a
  * comma the verb comes first, and the phrase after it names a source
  * and ends the clause; the words before the comma are not its subject.
@@ -2243,6 +2259,8 @@ inverted_source (DetectContext *ctx,
       return e >= last || _diptych_detect_is (ctx, e, ".") ||
              (_diptych_detect_is (ctx, e, ",") && e + 1 < last && detect_key (ctx, e + 1)->upper);
     }
+  if (verb > first && _diptych_detect_is (ctx, verb - 1, ",") && counted_tellers (ctx, k, last))
+    return TRUE;
   if (verb == first || !_diptych_detect_is (ctx, verb - 1, ",") || k >= last || is_pronoun (ctx, k) ||
       !(detect_key (ctx, k)->upper || _diptych_detect_is (ctx, k, "the") || indefinite_source (ctx, k, last) ||
         titled_name (ctx, k, last)))
@@ -3777,6 +3795,7 @@ detect_in_sentence (DetectContext *ctx,
                 _diptych_detect_is (ctx, i + 1, "one") || _diptych_detect_is (ctx, i + 1, "some") ||
                 _diptych_detect_is (ctx, i + 1, "another") ||
                 indefinite_source (ctx, i + 1, last) || titled_name (ctx, i + 1, last) ||
+                counted_tellers (ctx, i + 1, last) ||
                 /* "…,” said its coordinator, Espoir Ntawiha" */
                 is_possessed_title (ctx, i + 1, last) ||
                 /* "…,” said a food vendor": right after a quote, whoever
