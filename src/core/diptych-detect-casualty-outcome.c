@@ -2044,8 +2044,17 @@ _diptych_detect_outcome_after (DetectContext *ctx,
            /* … or their names: "Two members of the task force, Brigadier
             * Andi Rahman and Private Yosua Lumintang, were killed"
             */
-           (i > from + 1 && i <= from + 4 && i + 1 < last && detect_key (ctx, i + 1)->upper &&
-            !detect_in (ctx, i + 1, LEX_FUNCTION) && _diptych_detect_is (ctx, from, "of"))))
+           /* … "Two agents of Brazil's environmental protection agency,
+            * Ibama, were shot dead"
+            */
+           (i > from + 1 && i <= from + 8 && i + 1 < last && detect_key (ctx, i + 1)->upper &&
+            !detect_in (ctx, i + 1, LEX_FUNCTION) && _diptych_detect_is (ctx, from, "of")) ||
+           /* … or what the place they are of is: "Three members of the
+            * community council of Santa Rosa, a village in Chisec, were
+            * killed"
+            */
+           (i > from + 1 && i <= from + 8 && i + 1 < last && _diptych_detect_is (ctx, from, "of") &&
+            detect_key (ctx, i - 1)->upper && _diptych_detect_is_article (ctx, i + 1))))
         {
           guint j;
 
