@@ -2878,7 +2878,7 @@ _diptych_detect_object_of_outcome (DetectContext *ctx,
                                    guint          and,
                                    guint          last)
 {
-  guint window = 6, commas = 0;
+  guint window = 8, commas = 0;
 
   for (guint k = and; k > first && and - k < window; k--)
     {
