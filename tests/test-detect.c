@@ -509,6 +509,7 @@ static const Case cases[] = {
   SRC ("claims-by-some-platforms", "He dismissed as \"false and mischievous\" claims by some online platforms that over 50 villagers were killed.", "some online platforms", DIPTYCH_SOURCE_MEDIA),
   SRC ("said-two-witnesses-who", "Several hundred people had gathered in Al-Hawban, an industrial suburb of Taiz, to demand their salaries, said two witnesses, who spoke on condition of anonymity.", "two witnesses", DIPTYCH_SOURCE_WITNESS),
   NO_SRC ("said-two-witnesses-suburb", "Several hundred people had gathered in Al-Hawban, an industrial suburb of Taiz, to demand their salaries, said two witnesses, who spoke on condition of anonymity.", "suburb"),
+  SRC ("name-particle-do", "The regional daily Correio do Norte reported that 12 people were killed.", "The regional daily Correio do Norte", DIPTYCH_SOURCE_MEDIA),
   NO_SRC ("families-informed", "All 52 detainees had been identified and their families informed.", "families"),
   NO_SRC ("parents-being-informed", "Four minors were held for more than 12 hours without their parents being informed.", "parents"),
   FIG ("missing-and-keep-informed", "The group calls on the authorities to trace the eight missing villagers and keep their families informed; to guarantee the return of those who fled.", "eight missing villagers", M, 8, 8, 8, EXACT, CIVILIANS),

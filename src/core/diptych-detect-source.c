@@ -108,6 +108,11 @@ is_verb_like (DetectContext *ctx,
 {
   if (!detect_in (ctx, i, LEX_AUXILIARY) || detect_is_acronym (ctx, i))
     return FALSE;
+  /* "Folha do Branco", "Ponta do Ouro": a Portuguese name's particle */
+  if (_diptych_detect_is (ctx, i, "do") && !detect_key (ctx, i)->upper && i > 0 && i + 1 < ctx->n_tokens &&
+      detect_key (ctx, i - 1)->upper && !is_punct (ctx, i - 1) && detect_key (ctx, i + 1)->upper &&
+      !is_punct (ctx, i + 1))
+    return FALSE;
   return !(detect_key (ctx, i)->upper && i > 0 && !is_punct (ctx, i - 1) && i + 1 < ctx->n_tokens &&
            detect_key (ctx, i + 1)->upper && !is_punct (ctx, i + 1) && !detect_in (ctx, i + 1, LEX_MONTH) &&
            !detect_in (ctx, i + 1, LEX_FUNCTION) && !is_pronoun (ctx, i + 1));
