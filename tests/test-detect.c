@@ -510,6 +510,8 @@ static const Case cases[] = {
   SRC ("said-two-witnesses-who", "Several hundred people had gathered in Al-Hawban, an industrial suburb of Taiz, to demand their salaries, said two witnesses, who spoke on condition of anonymity.", "two witnesses", DIPTYCH_SOURCE_WITNESS),
   NO_SRC ("said-two-witnesses-suburb", "Several hundred people had gathered in Al-Hawban, an industrial suburb of Taiz, to demand their salaries, said two witnesses, who spoke on condition of anonymity.", "suburb"),
   SRC ("name-particle-do", "The regional daily Correio do Norte reported that 12 people were killed.", "The regional daily Correio do Norte", DIPTYCH_SOURCE_MEDIA),
+  SRC ("a-tally-by", "A tally by the regional daily Correio do Norte puts the number of dead at 16.", "the regional daily Correio do Norte", DIPTYCH_SOURCE_MEDIA),
+  CLM ("a-tally-by-claim", "A tally by the local newspaper puts the number of dead at 16.", "the number of dead at 16", "the local newspaper"),
   NO_SRC ("families-informed", "All 52 detainees had been identified and their families informed.", "families"),
   NO_SRC ("parents-being-informed", "Four minors were held for more than 12 hours without their parents being informed.", "parents"),
   FIG ("missing-and-keep-informed", "The group calls on the authorities to trace the eight missing villagers and keep their families informed; to guarantee the return of those who fled.", "eight missing villagers", M, 8, 8, 8, EXACT, CIVILIANS),

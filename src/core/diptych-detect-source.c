@@ -3759,6 +3759,14 @@ detect_in_sentence (DetectContext *ctx,
           n = _diptych_detect_match (ctx, s, LEX_ATTRIBUTION, NULL);
           if (n > 0 && s + n < e)
             s += n;
+          /* … "A tally by the regional daily Correio do Norte puts",
+           * "A tally by the local newspaper puts": whose tally it is
+           */
+          else if (s + 3 < e && (_diptych_detect_is_article (ctx, s) || _diptych_detect_is (ctx, s, "the")) &&
+                   _diptych_detect_match (ctx, s + 1, LEX_TOLL, NULL) == 1 && _diptych_detect_is (ctx, s + 2, "by"))
+            s += 3;
+          else if (s + 1 < e && _diptych_detect_is (ctx, s, "by"))
+            s++;
           if (overlaps_source (ctx, s, e, sentence) || !can_witness (ctx, i, e))
             continue;
           /* "police and hospital officials said": two sources */
