@@ -783,9 +783,12 @@ opens_with_label (DetectContext *ctx,
       if (k > first + 1 && detect_key (ctx, k)->digits && _diptych_detect_is (ctx, k - 1, ".") &&
           _diptych_detect_is (ctx, k - 2, "no"))
         continue;
+      /* … 'Primary school "Benito Juárez" (classes suspended):': a
+       * name in quotes
+       */
       if ((_diptych_detect_is_punct (ctx, k) && !_diptych_detect_is (ctx, k, "-") && !_diptych_detect_is_dash (ctx, k) &&
            !_diptych_detect_is (ctx, k, ",") && !_diptych_detect_is (ctx, k, "/") &&
-           !_diptych_detect_is_apostrophe (ctx, k)) ||
+           !_diptych_detect_is_apostrophe (ctx, k) && !_diptych_detect_is_quote (ctx, k)) ||
           /* … "Bilogai primary school and two other schools:": a count of
            * places names them
            */
@@ -800,7 +803,10 @@ opens_with_label (DetectContext *ctx,
             * Negeri 2 Atambua (junior high school):", a place's number
             */
            !(k > first && detect_key (ctx, k)->digits && detect_key (ctx, k - 1)->upper &&
-             (k + 1 == start - 1 || _diptych_detect_is (ctx, k + 1, ",") || detect_key (ctx, k + 1)->upper))) ||
+             (k + 1 == start - 1 || _diptych_detect_is (ctx, k + 1, ",") || detect_key (ctx, k + 1)->upper ||
+              /* … "Unidad Educativa 12 de Octubre:", a date in a name */
+              (k + 3 < start && !detect_key (ctx, k + 1)->upper && !_diptych_detect_is_punct (ctx, k + 1) &&
+               detect_key (ctx, k + 2)->upper)))) ||
           detect_in (ctx, k, LEX_REPORTING) || detect_in (ctx, k, LEX_OUTCOME) || detect_in (ctx, k, LEX_AUXILIARY))
         return FALSE;
     }
