@@ -1148,7 +1148,8 @@ taken_by_verb (DetectContext *ctx,
 }
 
 /* Whether the words from @from to @to only say when: "that night", "on
- * Sunday", "last week"; or where, in a name: "in Mitrovica".
+ * Sunday", "last week", "after the violence"; or where, in a name: "in
+ * Mitrovica".
  */
 static gboolean
 when_or_where_only (DetectContext *ctx,
@@ -1175,6 +1176,15 @@ when_or_where_only (DetectContext *ctx,
           k++;
           if (k + 1 < to && detect_key (ctx, k + 1)->upper)
             k++;
+        }
+      /* … or after what: "arrested 23 people after the violence — 15
+       * farmers and eight herders —"
+       */
+      else if (k == from && k + 3 == to && _diptych_detect_is (ctx, k, "after") && _diptych_detect_is (ctx, k + 1, "the") &&
+               detect_in (ctx, k + 2, LEX_SOURCE_NOUN) && detect_value (ctx, k + 2, LEX_SOURCE_NOUN) == SOURCE_NOUN_EVENT)
+        {
+          time = TRUE;
+          k += 2;
         }
       else if (detect_in (ctx, k, LEX_TIME) || detect_in (ctx, k, LEX_MONTH) || _diptych_detect_is (ctx, k, "night") ||
           _diptych_detect_is (ctx, k, "morning") || _diptych_detect_is (ctx, k, "evening") ||
