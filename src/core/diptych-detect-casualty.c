@@ -2031,6 +2031,14 @@ past_name_to_group (DetectContext *ctx,
 
   if (h >= last || !detect_key (ctx, h)->upper || detect_in (ctx, h, LEX_GROUP))
     return h;
+  /* "Two U.S. soldiers", "23 U.N. staff members": an initialism with its
+   * points
+   */
+  while (k + 1 < last && detect_key (ctx, k)->letter && detect_key (ctx, k)->upper && _diptych_detect_is (ctx, k + 1, "."))
+    k += 2;
+  if (k >= h + 4)
+    return k < last && !detect_key (ctx, k)->upper && _diptych_detect_match (ctx, k, LEX_GROUP, NULL) > 0 ? k : h;
+  k = h;
   while (k < last && k < h + 5 && detect_key (ctx, k)->upper && !detect_in (ctx, k, LEX_GROUP))
     k++;
   if (k + 3 < last && _diptych_detect_is (ctx, k, "(") && detect_is_acronym (ctx, k + 1) &&
