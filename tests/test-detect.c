@@ -514,6 +514,7 @@ static const Case cases[] = {
   CLM ("a-tally-by-claim", "A tally by the local newspaper puts the number of dead at 16.", "the number of dead at 16", "the local newspaper"),
   SRC ("who-aside-said-clause", "Mayor Sandra Rolón, who declared three days of mourning, said the town needed more troops.", "Mayor Sandra Rolón", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("who-aside-said-clause-not-town", "The mayor, who declared three days of mourning, said the town needed more troops.", "town"),
+  SRC ("read-on-television-late", "The ministry said in a statement read on state television late on Sunday that armed groups had killed 21 civilians.", "state television", DIPTYCH_SOURCE_MEDIA),
   NO_SRC ("families-informed", "All 52 detainees had been identified and their families informed.", "families"),
   NO_SRC ("parents-being-informed", "Four minors were held for more than 12 hours without their parents being informed.", "parents"),
   FIG ("missing-and-keep-informed", "The group calls on the authorities to trace the eight missing villagers and keep their families informed; to guarantee the return of those who fled.", "eight missing villagers", M, 8, 8, 8, EXACT, CIVILIANS),

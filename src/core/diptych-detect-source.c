@@ -816,6 +816,11 @@ phrase_after (DetectContext *ctx,
           (_diptych_detect_is (ctx, k + 1, "inputs") || _diptych_detect_is (ctx, k + 1, "input") ||
            _diptych_detect_is (ctx, k + 1, "contributions")))
         break;
+      /* "read on state television late on Sunday": when, not whose */
+      if (k > i && k + 1 < last && (_diptych_detect_is (ctx, k, "late") || _diptych_detect_is (ctx, k, "early")) &&
+          (_diptych_detect_is (ctx, k + 1, "on") || _diptych_detect_is (ctx, k + 1, "in") ||
+           _diptych_detect_is (ctx, k + 1, "last") || is_day (ctx, k + 1)))
+        break;
       if (is_boundary (ctx, k) || is_relative (ctx, k) || detect_in (ctx, k, LEX_REPORTING) ||
           is_toll_verb (ctx, k, last) || (k > i && (is_day (ctx, k) || is_span_of_time (ctx, k, last))) ||
           is_verb_like (ctx, k) || (detect_in (ctx, k, LEX_CLAUSE) && !detect_key (ctx, k)->upper))
