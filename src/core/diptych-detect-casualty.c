@@ -5174,12 +5174,13 @@ detect_in_sentence (DetectContext *ctx,
        */
       /* … but "detained at least 20 men …; 14 of them had been released
        * by Wednesday", "63 detained, 57 of whom were released", "Of the
-       * 23 people detained, 17 were released": a count
+       * 23 people detained, 17 were released", "abducted 86, of whom 30
+       * have been freed": a count
        * of those held, as the labels count it (63 of the 97 such parts)
        */
       if ((outcome == DIPTYCH_OUTCOME_DETAINED || outcome == DIPTYCH_OUTCOME_MISSING) &&
           !attributive && link != LINK_OUTCOME && !abducted_after (ctx, head_end, last) &&
-          !((link == LINK_PREVIOUS || link == LINK_HEAD) && !q.vague &&
+          !((link == LINK_PREVIOUS || link == LINK_HEAD || link == LINK_BREAKDOWN) && !q.vague &&
             released_part (ctx, MAX (head_end, got_from), last)) &&
           !(head_end > q.end && (_diptych_detect_is (ctx, head_end - 1, "hostages") ||
                                  _diptych_detect_is (ctx, head_end - 1, "captives"))) &&
