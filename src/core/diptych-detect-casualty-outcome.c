@@ -2221,6 +2221,10 @@ _diptych_detect_outcome_after (DetectContext *ctx,
           /* "are also reported to have fled" */
           !(i > from + 1 && detect_in (ctx, i - 1, LEX_SKIP) && detect_in (ctx, i - 2, LEX_AUXILIARY)) &&
           !_diptych_detect_is (ctx, i, "found") &&  /* "12 people found dead" */
+          /* "three men suspected of having informed the gunmen": what
+           * they are suspected of
+           */
+          !(i > from && _diptych_detect_is (ctx, i - 1, "having")) &&
           /* "abducted five villagers accused of cooperating": what they are
            * accused of, not who says it
            */
