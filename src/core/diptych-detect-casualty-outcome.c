@@ -1230,13 +1230,21 @@ taken_from_homes (DetectContext *ctx,
   /* … or from the vehicles they travelled in: "167 university students
    * were taken from buses near Nejo"
    */
-  end = i + 2 + (_diptych_detect_is (ctx, i + 2, "their") || _diptych_detect_is (ctx, i + 2, "the"));
+  /* … "12 men were taken from a bus by armed men" */
+  end = i + 2 + (_diptych_detect_is (ctx, i + 2, "their") || _diptych_detect_is (ctx, i + 2, "the") ||
+                 _diptych_detect_is_article (ctx, i + 2));
   if (end < last &&
       (_diptych_detect_is (ctx, end, "farms") || _diptych_detect_is (ctx, end, "fields") ||
        _diptych_detect_is (ctx, end, "buses") || _diptych_detect_is (ctx, end, "vehicles") ||
        _diptych_detect_is (ctx, end, "cars") || _diptych_detect_is (ctx, end, "trucks") ||
-       _diptych_detect_is (ctx, end, "lorries") || _diptych_detect_is (ctx, end, "minibuses")) &&
-      !(end + 1 < last && _diptych_detect_is (ctx, end + 1, "to")))
+       _diptych_detect_is (ctx, end, "lorries") || _diptych_detect_is (ctx, end, "minibuses") ||
+       _diptych_detect_is (ctx, end, "bus") || _diptych_detect_is (ctx, end, "minibus") ||
+       _diptych_detect_is (ctx, end, "vehicle") || _diptych_detect_is (ctx, end, "truck") ||
+       _diptych_detect_is (ctx, end, "lorry")) &&
+      !(end + 1 < last && _diptych_detect_is (ctx, end + 1, "to")) &&
+      /* not "taken from a bus stop" */
+      !(end + 1 < last && (_diptych_detect_is (ctx, end + 1, "stop") || _diptych_detect_is (ctx, end + 1, "station") ||
+                           _diptych_detect_is (ctx, end + 1, "terminal") || _diptych_detect_is (ctx, end + 1, "park"))))
     return end + 1 - i;
   return 0;
 }
