@@ -2722,6 +2722,9 @@ _diptych_detect_toll_before (DetectContext *ctx,
           if (_diptych_detect_match (ctx, o, LEX_GROUP, &group) > 0)
             {
               o += group->n_words;
+              /* "the number of security force members killed" */
+              if (o + 1 < before && (_diptych_detect_is (ctx, o, "members") || _diptych_detect_is (ctx, o, "personnel")))
+                o++;
               /* "the number of police and gendarmes hurt" */
               if (o + 1 < before && _diptych_detect_is (ctx, o, "and") &&
                   _diptych_detect_match (ctx, o + 1, LEX_GROUP, &group) > 0)
