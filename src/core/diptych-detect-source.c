@@ -2290,12 +2290,12 @@ inverted_source (DetectContext *ctx,
    * after its subject's noun (not "the armed forces", "the army's
    * embattled commander")
    */
-  for (guint v = k + 2; v < e; v++)
-    if (!detect_key (ctx, v)->upper && !detect_key (ctx, v - 1)->upper && g_str_has_suffix (detect_lower (ctx, v), "ed") &&
-        strlen (detect_lower (ctx, v)) > 4 && !is_punct (ctx, v - 1) && !detect_key (ctx, v - 1)->possessive &&
-        !detect_in (ctx, v - 1, LEX_FUNCTION) && !detect_key (ctx, v - 1)->quantity &&
-        (_diptych_detect_is (ctx, k, "the") || _diptych_detect_is_article (ctx, k)))
-      return FALSE;
+  if (_diptych_detect_is (ctx, k, "the") || _diptych_detect_is_article (ctx, k))
+    for (guint v = k + 2; v < e; v++)
+      if (!detect_key (ctx, v)->upper && !detect_key (ctx, v - 1)->upper && g_str_has_suffix (detect_lower (ctx, v), "ed") &&
+          strlen (detect_lower (ctx, v)) > 4 && !is_punct (ctx, v - 1) && !detect_key (ctx, v - 1)->possessive &&
+          !detect_in (ctx, v - 1, LEX_FUNCTION) && !detect_key (ctx, v - 1)->quantity)
+        return FALSE;
   /* "…, followed by an assault by dozens of gunmen, said the officer,
    * who asked not to be named"
    */
