@@ -25,10 +25,10 @@ _diptych_detect_is_plural_noun (DetectContext *ctx,
                                 guint          i)
 {
   const char *w = detect_lower (ctx, i);
-  gsize len = strlen (w);
+  gsize len = detect_key (ctx, i)->length;
 
   return len > 3 && ((w[len - 1] == 's' && w[len - 2] != 's' && !detect_key (ctx, i)->possessive) ||
-                     g_str_has_suffix (w, "men")) &&
+                     detect_ends_with (ctx, i, "men")) &&
          !detect_in (ctx, i, LEX_FUNCTION);
 }
 
@@ -45,8 +45,8 @@ _diptych_detect_is_demonym (DetectContext *ctx,
   /* … and the names that do not change: "some 2,300 Burkinabè",
    * "Thousands of Rohingya"
    */
-  return g_str_has_suffix (w, "ans") || g_str_has_suffix (w, "ese") || g_str_has_suffix (w, "is") ||
-         g_str_has_suffix (w, "ites") || g_str_has_suffix (w, "iens") || strcmp (w, "burkinabe") == 0 ||
+  return detect_ends_with (ctx, i, "ans") || detect_ends_with (ctx, i, "ese") || detect_ends_with (ctx, i, "is") ||
+         detect_ends_with (ctx, i, "ites") || detect_ends_with (ctx, i, "iens") || strcmp (w, "burkinabe") == 0 ||
          strcmp (w, "burkinab\xC3\xA8") == 0 || strcmp (w, "rohingya") == 0;
 }
 

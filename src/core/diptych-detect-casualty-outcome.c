@@ -136,7 +136,7 @@ armed_noun_before (DetectContext *ctx,
 
   return _diptych_detect_match_before (ctx, i, i >= 3 ? i - 3 : 0, LEX_GROUP, &entry) > 0 &&
          (entry->value == DIPTYCH_GROUP_FIGHTERS || entry->value == DIPTYCH_GROUP_SOLDIERS) &&
-         g_str_has_suffix (detect_lower (ctx, i - 1), "s");
+         detect_ends_with (ctx, i - 1, "s");
 }
 
 /* Whether "destroyed" at @i says, as a military's communiqué does, that
@@ -294,9 +294,7 @@ static gboolean
 is_outcome_noun (DetectContext *ctx,
                  guint          i)
 {
-  const char *w = detect_lower (ctx, i);
-
-  return g_str_has_suffix (w, "s") && !_diptych_detect_is (ctx, i, "kills");
+  return detect_ends_with (ctx, i, "s") && !_diptych_detect_is (ctx, i, "kills");
 }
 
 /* Whether the verb at @i is a passive's: "were killed", "had been
@@ -308,7 +306,7 @@ is_passive (DetectContext *ctx,
             guint          i)
 {
   /* not "are burying their dead": what they do */
-  if (g_str_has_suffix (detect_lower (ctx, i), "ing"))
+  if (detect_ends_with (ctx, i, "ing"))
     return FALSE;
   return i > from && (_diptych_detect_is (ctx, i - 1, "were") || _diptych_detect_is (ctx, i - 1, "was") ||
                       _diptych_detect_is (ctx, i - 1, "been") || _diptych_detect_is (ctx, i - 1, "being") ||
@@ -661,7 +659,7 @@ left_for_good (DetectContext *ctx,
         /* "had left for relatives' farms", "had left for Baku" */
         (i + 2 < last && _diptych_detect_is (ctx, i + 1, "for") &&
          ((detect_key (ctx, i + 2)->upper && !detect_in (ctx, i + 2, LEX_MONTH)) ||
-          g_str_has_prefix (detect_lower (ctx, i + 2), "relatives") || gone_elsewhere (ctx, i + 2, last))) ||
+          detect_starts_with (ctx, i + 2, "relatives") || gone_elsewhere (ctx, i + 2, last))) ||
         /* "had left the Lacs prefecture in five days" */
         (i + 3 < last && _diptych_detect_is (ctx, i + 1, "the") && detect_key (ctx, i + 2)->upper &&
          !detect_in (ctx, i + 2, LEX_SOURCE_TYPE) && !detect_in (ctx, i + 2, LEX_MONTH))))
@@ -669,7 +667,7 @@ left_for_good (DetectContext *ctx,
   /* "Forty families left in one night": households that leave go for good */
   if (i == from)
     return _diptych_detect_is (ctx, from - 1, "families") || _diptych_detect_is (ctx, from - 1, "households");
-  if (aux > from && g_str_has_suffix (detect_lower (ctx, aux), "ly"))
+  if (aux > from && detect_ends_with (ctx, aux, "ly"))
     aux--;
   else if (aux > from && (_diptych_detect_is (ctx, aux, "since") || _diptych_detect_is (ctx, aux, "already")))
     aux--;
@@ -875,7 +873,7 @@ without_homes (DetectContext *ctx,
       guint n = without_homes (ctx, i + 2, last);
 
       /* … and the verb after "night": one token more than its words */
-      if (n == 0 && g_str_has_suffix (detect_lower (ctx, i + 3), "ing") && (n = without_homes (ctx, i + 3, last)) > 0)
+      if (n == 0 && detect_ends_with (ctx, i + 3, "ing") && (n = without_homes (ctx, i + 3, last)) > 0)
         n++;
       return n > 0 ? n + 2 : 0;
     }
@@ -938,7 +936,7 @@ without_homes (DetectContext *ctx,
   if (_diptych_detect_is (ctx, i, "moved") ||
       (_diptych_detect_is (ctx, i, "crowded") && at < last && _diptych_detect_is (ctx, at, "into")))
     {
-      if (at < last && !detect_key (ctx, at)->upper && g_str_has_suffix (detect_lower (ctx, at), "ly"))
+      if (at < last && !detect_key (ctx, at)->upper && detect_ends_with (ctx, at, "ly"))
         at++;
       if (!(at + 1 < last && (_diptych_detect_is (ctx, at, "to") || _diptych_detect_is (ctx, at, "into"))))
         return 0;
@@ -1112,8 +1110,8 @@ without_homes (DetectContext *ctx,
            (_diptych_detect_is (ctx, i, "sheltering") || _diptych_detect_is (ctx, i, "sheltered"))) ||
           /* "are sleeping at relatives’ homes outside the city" */
           ((_diptych_detect_is (ctx, k, "homes") || _diptych_detect_is (ctx, k, "houses")) &&
-           (g_str_has_prefix (detect_lower (ctx, k - 1), "relatives") ||
-            g_str_has_prefix (detect_lower (ctx, k - 1), "friends") ||
+           (detect_starts_with (ctx, k - 1, "relatives") ||
+            detect_starts_with (ctx, k - 1, "friends") ||
             (k > at + 2 && _diptych_detect_is_apostrophe (ctx, k - 1) &&
              (_diptych_detect_is (ctx, k - 2, "relatives") || _diptych_detect_is (ctx, k - 2, "friends"))))) ||
           /* "sheltering in the Hindu College and three other schools" */
@@ -1733,7 +1731,7 @@ may_be_verb (DetectContext *ctx,
     if (_diptych_detect_is (ctx, i - 1, before_nouns[k]))
       return FALSE;
   /* "accused of murder over the roadblock killings": a plural in -ings */
-  return !g_str_has_suffix (detect_lower (ctx, i), "ings");
+  return !detect_ends_with (ctx, i, "ings");
 }
 
 /* Whether @from … @comma is where the figure's people are from, ending in
@@ -1793,7 +1791,7 @@ is_outcome_as_noun (DetectContext *ctx,
     the--;
   /* "a hospital that is receiving more wounded in a day" */
   if (the > from + 1 && _diptych_detect_is (ctx, the - 1, "more") &&
-      (g_str_has_suffix (detect_lower (ctx, the - 2), "ing") || g_str_has_suffix (detect_lower (ctx, the - 2), "ed")) &&
+      (detect_ends_with (ctx, the - 2, "ing") || detect_ends_with (ctx, the - 2, "ed")) &&
       !detect_in (ctx, the - 2, LEX_OUTCOME))
     return TRUE;
   /* … "two gravediggers lifted a body", "Two men found a body": one
@@ -1920,7 +1918,7 @@ _diptych_detect_outcome_after (DetectContext *ctx,
   /* "Two civilians living next to the station, a shopkeeper and his
    * son, were also killed": past where they lived, to the aside
    */
-  if (from + 2 < last && !detect_key (ctx, from)->upper && g_str_has_suffix (detect_lower (ctx, from), "ing") &&
+  if (from + 2 < last && !detect_key (ctx, from)->upper && detect_ends_with (ctx, from, "ing") &&
       _diptych_detect_match_outcome (ctx, from, &n_unused) < 0)
     for (participle_end = from + 1; participle_end < last && participle_end < from + 8; participle_end++)
       if (_diptych_detect_is_punct (ctx, participle_end) || detect_in (ctx, participle_end, LEX_REPORTING) ||
@@ -2107,7 +2105,7 @@ _diptych_detect_outcome_after (DetectContext *ctx,
            * fought gallantly, embraced shahadat": past a participle's
            * aside after the first
            */
-          if (j + 1 < last && _diptych_detect_is (ctx, j, ",") && g_str_has_suffix (detect_lower (ctx, j + 1), "ing") &&
+          if (j + 1 < last && _diptych_detect_is (ctx, j, ",") && detect_ends_with (ctx, j + 1, "ing") &&
               detect_in (ctx, i + 1, LEX_BREAKDOWN))
             {
               guint k;
@@ -2459,7 +2457,7 @@ _diptych_detect_outcome_after (DetectContext *ctx,
         {
           guint p = i - 1;
 
-          if (p > from && g_str_has_suffix (detect_lower (ctx, p), "ly"))
+          if (p > from && detect_ends_with (ctx, p, "ly"))
             p--;
           if (_diptych_detect_is (ctx, p, "for") || _diptych_detect_is (ctx, p, "of") ||
               _diptych_detect_is (ctx, p, "to") || _diptych_detect_is (ctx, p, "with") ||
@@ -2751,7 +2749,7 @@ _diptych_detect_toll_before (DetectContext *ctx,
            * dead"
            */
           /* … "of students still missing" */
-          if ((g_str_has_suffix (detect_lower (ctx, o), "ly") || _diptych_detect_is (ctx, o, "confirmed") ||
+          if ((detect_ends_with (ctx, o, "ly") || _diptych_detect_is (ctx, o, "confirmed") ||
                _diptych_detect_is (ctx, o, "reported") || _diptych_detect_is (ctx, o, "still")) &&
               _diptych_detect_match_outcome (ctx, o + 1, &n) >= 0)
             o++;

@@ -292,7 +292,7 @@ one_of_the_most (DetectContext *ctx,
 {
   return _diptych_detect_is (ctx, one, "one") && _diptych_detect_is (ctx, one + 1, "of") &&
          _diptych_detect_is (ctx, one + 2, "the") &&
-         (g_str_has_suffix (detect_lower (ctx, one + 3), "est") || _diptych_detect_is (ctx, one + 3, "worst") ||
+         (detect_ends_with (ctx, one + 3, "est") || _diptych_detect_is (ctx, one + 3, "worst") ||
           _diptych_detect_is (ctx, one + 3, "most"));
 }
 
@@ -385,7 +385,7 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
            !(k + 2 < last && !detect_in (ctx, k + 1, LEX_FUNCTION) && !detect_in (ctx, k + 1, LEX_RELATIVE) &&
              !_diptych_detect_is_punct (ctx, k + 1) && detect_figure_word (ctx, k + 2, FIGURE_WORD_THING))) ||
           /* … but "27 tracing requests": what sort of things */
-          (k > after && g_str_has_suffix (detect_lower (ctx, k), "ing")))
+          (k > after && detect_ends_with (ctx, k, "ing")))
         break;
     }
   if (before != G_MAXUINT)
@@ -459,7 +459,7 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
       if (detect_in (ctx, before, LEX_CURRENCY) ||
           (detect_in (ctx, before, LEX_MONTH) && detect_key (ctx, before)->upper &&
            _diptych_detect_is_digits (ctx, q->num) &&
-           !g_str_has_suffix (detect_lower (ctx, before), "day") &&  /* "Monday 14 October" is told by its month */
+           !detect_ends_with (ctx, before, "day") &&  /* "Monday 14 October" is told by its month */
            !(after < last && (detect_in (ctx, after, LEX_GROUP) || _diptych_detect_is_plural_noun (ctx, after)))) ||
           _diptych_detect_is (ctx, before, "aged") || _diptych_detect_is (ctx, before, "no"))
         return TRUE;

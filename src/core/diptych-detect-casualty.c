@@ -203,13 +203,13 @@ has_own_verb (DetectContext *ctx,
   i = k;
   while (k < last && k < i + 4 &&
          (detect_in (ctx, k, LEX_AUXILIARY) || detect_in (ctx, k, LEX_SKIP) ||
-          g_str_has_suffix (detect_lower (ctx, k), "ly")))
+          detect_ends_with (ctx, k, "ly")))
     k++;
   /* not "three boys aged 14": their age; and irregular ones: "120 more
    * officers were flown in"
    */
   return k < last && !detect_key (ctx, k)->upper &&
-         (g_str_has_suffix (detect_lower (ctx, k), "ed") || _diptych_detect_is (ctx, k, "flown") ||
+         (detect_ends_with (ctx, k, "ed") || _diptych_detect_is (ctx, k, "flown") ||
           _diptych_detect_is (ctx, k, "sent") ||
           _diptych_detect_is (ctx, k, "withdrawn") || _diptych_detect_is (ctx, k, "sworn")) &&
          !detect_in (ctx, k, LEX_OUTCOME) && !detect_in (ctx, k, LEX_GROUP) && !_diptych_detect_is (ctx, k, "aged");
@@ -425,18 +425,18 @@ heads_displacement (DetectContext        *ctx,
       if (detect_key (ctx, k)->kind != DIPTYCH_TOKEN_WORD ||
           (!detect_key (ctx, k)->upper && !detect_in (ctx, k, LEX_FUNCTION)))
         return FALSE;
-      displacement |= g_str_has_prefix (detect_lower (ctx, k), "displace");
+      displacement |= detect_starts_with (ctx, k, "displace");
       /* "SHELTER BY SITE"; not a report's "Shelter and NFI" */
-      shelter |= g_str_has_prefix (detect_lower (ctx, k), "shelter");
-      sites |= g_str_has_prefix (detect_lower (ctx, k), "site") || g_str_has_prefix (detect_lower (ctx, k), "location");
+      shelter |= detect_starts_with (ctx, k, "shelter");
+      sites |= detect_starts_with (ctx, k, "site") || detect_starts_with (ctx, k, "location");
       /* "FIGURES BY SITE", "PEOPLE BY LOCATION"; not "CASUALTY FIGURES
        * BY SITE"
        */
-      counted |= g_str_has_prefix (detect_lower (ctx, k), "figure") || g_str_has_prefix (detect_lower (ctx, k), "people") ||
-                 g_str_has_prefix (detect_lower (ctx, k), "population") ||
-                 g_str_has_prefix (detect_lower (ctx, k), "household");
-      harmed |= detect_in (ctx, k, LEX_OUTCOME) || g_str_has_prefix (detect_lower (ctx, k), "casualt") ||
-                g_str_has_prefix (detect_lower (ctx, k), "death");
+      counted |= detect_starts_with (ctx, k, "figure") || detect_starts_with (ctx, k, "people") ||
+                 detect_starts_with (ctx, k, "population") ||
+                 detect_starts_with (ctx, k, "household");
+      harmed |= detect_in (ctx, k, LEX_OUTCOME) || detect_starts_with (ctx, k, "casualt") ||
+                detect_starts_with (ctx, k, "death");
     }
   return displacement || (shelter && sites) || (counted && sites && !harmed);
 }
@@ -494,7 +494,7 @@ introduces_displaced (DetectContext        *ctx,
    * "The largest sites are:"
    */
   for (guint k = s->first; k < s->last; k++)
-    displaced |= g_str_has_prefix (detect_lower (ctx, k), "displace") || _diptych_detect_is (ctx, k, "sheltering") ||
+    displaced |= detect_starts_with (ctx, k, "displace") || _diptych_detect_is (ctx, k, "sheltering") ||
                  _diptych_detect_is (ctx, k, "sites") || _diptych_detect_is (ctx, k, "camps");
   return displaced;
 }
@@ -1188,7 +1188,7 @@ when_or_where_only (DetectContext *ctx,
         }
       else if (detect_in (ctx, k, LEX_TIME) || detect_in (ctx, k, LEX_MONTH) || _diptych_detect_is (ctx, k, "night") ||
           _diptych_detect_is (ctx, k, "morning") || _diptych_detect_is (ctx, k, "evening") ||
-          g_str_has_suffix (detect_lower (ctx, k), "day"))
+          detect_ends_with (ctx, k, "day"))
         time = TRUE;
       else if (!(_diptych_detect_is (ctx, k, "that") || _diptych_detect_is (ctx, k, "on") ||
                  _diptych_detect_is (ctx, k, "last") || _diptych_detect_is (ctx, k, "the") ||
@@ -1318,10 +1318,8 @@ static gboolean
 names_agents (DetectContext *ctx,
               guint          i)
 {
-  const char *w = detect_lower (ctx, i);
-
-  return g_str_has_suffix (w, "ers") || g_str_has_suffix (w, "ors") || g_str_has_suffix (w, "ists") ||
-         g_str_has_suffix (w, "ians") || g_str_has_suffix (w, "ants") || g_str_has_suffix (w, "ents");
+  return detect_ends_with (ctx, i, "ers") || detect_ends_with (ctx, i, "ors") || detect_ends_with (ctx, i, "ists") ||
+         detect_ends_with (ctx, i, "ians") || detect_ends_with (ctx, i, "ants") || detect_ends_with (ctx, i, "ents");
 }
 
 /* Whether the word at @i is the singular of a group noun, whose plural
@@ -1807,7 +1805,7 @@ neutralised (DetectContext *ctx,
              guint          end)
 {
   for (guint k = start; k < end; k++)
-    if (g_str_has_prefix (detect_lower (ctx, k), "neutrali") || g_str_has_prefix (detect_lower (ctx, k), "eliminat"))
+    if (detect_starts_with (ctx, k, "neutrali") || detect_starts_with (ctx, k, "eliminat"))
       return TRUE;
   return FALSE;
 }
@@ -2066,7 +2064,7 @@ group_of_them (DetectContext *ctx,
    * sentence's subject
    */
   gboolean participle = them > first + 2 && _diptych_detect_is (ctx, them - 2, ",") &&
-                        g_str_has_suffix (detect_lower (ctx, them - 1), "ing");
+                        detect_ends_with (ctx, them - 1, "ing");
   guint unused;
 
   if (_diptych_detect_last_in_sentence (ctx, sentence) >= 0)
@@ -2104,7 +2102,7 @@ group_of_them (DetectContext *ctx,
        * in a list, the next one's object "them"
        */
       listed = _diptych_detect_is (ctx, next, ",") && next + 1 < them && them - next <= 5 &&
-               g_str_has_suffix (detect_lower (ctx, next + 1), "ed") && !detect_key (ctx, next + 1)->upper &&
+               detect_ends_with (ctx, next + 1, "ed") && !detect_key (ctx, next + 1)->upper &&
                _diptych_detect_match_outcome (ctx, next + 1, &unused) >= 0;
       if (!_diptych_detect_is (ctx, next, "and") && !_diptych_detect_is (ctx, next, "where") &&
           !(participle && next < them - 1) && !listed)
@@ -2226,7 +2224,7 @@ adverb_at (DetectContext *ctx,
 {
   guint n;
 
-  return i + 1 < last && !detect_key (ctx, i)->upper && g_str_has_suffix (detect_lower (ctx, i), "ly") &&
+  return i + 1 < last && !detect_key (ctx, i)->upper && detect_ends_with (ctx, i, "ly") &&
          _diptych_detect_match_outcome (ctx, i + 1, &n) >= 0;
 }
 
@@ -2299,7 +2297,7 @@ abducted_after (DetectContext *ctx,
    * 6 people who had been held hostage"
    */
   return i + 1 < last && _diptych_detect_match_outcome (ctx, i, &n) == DIPTYCH_OUTCOME_DETAINED &&
-         (_diptych_detect_is (ctx, i + n, "by") || (n == 1 && g_str_has_suffix (detect_lower (ctx, i), "ed")) ||
+         (_diptych_detect_is (ctx, i + n, "by") || (n == 1 && detect_ends_with (ctx, i, "ed")) ||
           _diptych_detect_is (ctx, i, "deprived") ||
           (n == 2 && _diptych_detect_is (ctx, i + 1, "hostage")));
 }
@@ -2528,7 +2526,7 @@ shelters_at (DetectContext *ctx,
   guint end = 0, among_next;
   gboolean among;
 
-  return !detect_key (ctx, i)->upper && g_str_has_suffix (detect_lower (ctx, i), "ing") &&
+  return !detect_key (ctx, i)->upper && detect_ends_with (ctx, i, "ing") &&
          (_diptych_detect_is (ctx, i, "sheltering") || _diptych_detect_is (ctx, i, "staying") ||
           _diptych_detect_is (ctx, i, "sleeping") || _diptych_detect_is (ctx, i, "living")) &&
          _diptych_detect_outcome_after (ctx, i, last, &end, &among, &among_next) == DIPTYCH_OUTCOME_DISPLACED;
@@ -2777,7 +2775,7 @@ detect_in_sentence (DetectContext *ctx,
        * 70,000 already uprooted"
        */
       else if (h + 1 < last &&
-               (g_str_has_suffix (detect_lower (ctx, h), "ly") || _diptych_detect_is (ctx, h, "already")) &&
+               (detect_ends_with (ctx, h, "ly") || _diptych_detect_is (ctx, h, "already")) &&
                !detect_key (ctx, h)->upper &&
                !detect_in (ctx, h + 1, LEX_GROUP) &&
                _diptych_detect_match_outcome (ctx, h + 1, &n) >= 0)
@@ -2856,7 +2854,7 @@ detect_in_sentence (DetectContext *ctx,
                    !detect_in (ctx, d + 1, LEX_GROUP) && !detect_in (ctx, d + 1, LEX_OUTCOME) &&
                    !detect_in (ctx, d + 1, LEX_FUNCTION) && !detect_in (ctx, d + 1, LEX_PERSONAL) &&
                    !detect_key (ctx, d + 1)->upper && !_diptych_detect_is (ctx, d + 1, "victims") &&
-                   !_diptych_detect_is (ctx, d + 1, "casualties") && !g_str_has_suffix (detect_lower (ctx, d + 1), "ees"))
+                   !_diptych_detect_is (ctx, d + 1, "casualties") && !detect_ends_with (ctx, d + 1, "ees"))
             continue;
           else if (_diptych_detect_is (ctx, d, "them") || _diptych_detect_is (ctx, d, "those") ||
                    _diptych_detect_is (ctx, d, "whom"))
@@ -3042,7 +3040,7 @@ detect_in_sentence (DetectContext *ctx,
           /* not people the lists do not know: "evacuees", "abductees",
            * "the officials"
            */
-          !g_str_has_suffix (detect_lower (ctx, h + 2), "ees") && !detect_in (ctx, h + 2, LEX_SOURCE_TYPE))
+          !detect_ends_with (ctx, h + 2, "ees") && !detect_in (ctx, h + 2, LEX_SOURCE_TYPE))
         continue;
       /* The noun is in the sentence: a line break ends it, and the next
        * line's "dead" is not this number's.
@@ -3115,7 +3113,7 @@ detect_in_sentence (DetectContext *ctx,
           /* "Drone strike on ferry kills dozens fleeing Dinder": no
            * noun; the verb before tells what befell those fleeing
            */
-          else if (h == q.end && g_str_has_suffix (detect_lower (ctx, h), "ing") &&
+          else if (h == q.end && detect_ends_with (ctx, h, "ing") &&
                    hurts_people_before (ctx, first, q.start) && _diptych_detect_match_outcome (ctx, h, &n) >= 0)
             {
             }
@@ -3155,7 +3153,7 @@ detect_in_sentence (DetectContext *ctx,
                * 12 May"
                */
               else if (head_outcome != DIPTYCH_OUTCOME_DISPLACED && head_outcome != DIPTYCH_OUTCOME_MISSING &&
-                       g_str_has_suffix (detect_lower (ctx, head_end - 1), "ed") && head_end < last &&
+                       detect_ends_with (ctx, head_end - 1, "ed") && head_end < last &&
                        _diptych_detect_is_object_start (ctx, head_end, last) &&
                        !_diptych_detect_names_a_time (ctx, head_end, last) &&
                        !(_diptych_detect_read_quantity (ctx, head_end, head_end, last, &object) &&
@@ -3295,7 +3293,7 @@ detect_in_sentence (DetectContext *ctx,
                   head_end = h + 4;
                   unknown = TRUE;
                 }
-              else if (!detect_key (ctx, h)->upper && g_str_has_suffix (detect_lower (ctx, h), "ed") &&
+              else if (!detect_key (ctx, h)->upper && detect_ends_with (ctx, h, "ed") &&
                        _diptych_detect_outcome_after (ctx, h, last, &verb_end, &verb_among,
                                                       &verb_among_next) >= 0)
                 {
@@ -3509,8 +3507,8 @@ detect_in_sentence (DetectContext *ctx,
       else if (outcome < 0 && group >= 0 && before > first + 1 &&
                _diptych_detect_is (ctx, before - 1, "the") &&
                _diptych_detect_match_before (ctx, before - 1, first, LEX_OUTCOME, NULL) > 0 &&
-               (g_str_has_suffix (detect_lower (ctx, before - 2), "ed") ||
-                g_str_has_suffix (detect_lower (ctx, before - 2), "ing")))
+               (detect_ends_with (ctx, before - 2, "ed") ||
+                detect_ends_with (ctx, before - 2, "ing")))
         before--;
       if ((outcome < 0 || (attributive && outcome != DIPTYCH_OUTCOME_KILLED)) && before > first)
         {
@@ -3895,7 +3893,7 @@ detect_in_sentence (DetectContext *ctx,
            * the verb before killed were fleeing, read below
            */
           if (outcome >= 0 && !among && head_end == q.end && head_end < last &&
-              g_str_has_suffix (detect_lower (ctx, head_end), "ing") && hurts_people_before (ctx, first, before))
+              detect_ends_with (ctx, head_end, "ing") && hurts_people_before (ctx, first, before))
             outcome = -1;
           /* "40 per cent of Talodi's 60,000 residents had left": the
            * share left, not the whole; but "half of the 300 people
@@ -4720,7 +4718,7 @@ detect_in_sentence (DetectContext *ctx,
       if (outcome < 0 && link == LINK_COORDINATE && !compared && !rest_of_whole && head_end < last &&
           (detect_in (ctx, head_end, LEX_REPORTING) ||
            (has_own_verb (ctx, head_end, last) &&
-            !(g_str_has_suffix (detect_lower (ctx, head_end), "ed") && _diptych_detect_is (ctx, head_end + 1, "by")))))
+            !(detect_ends_with (ctx, head_end, "ed") && _diptych_detect_is (ctx, head_end + 1, "by")))))
         continue;
 
       /* "treated more than 1,100 patients, mostly for diarrhoea": the

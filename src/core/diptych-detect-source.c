@@ -253,7 +253,7 @@ is_unnamed_person (DetectContext *ctx,
   if (person == last || has_name (ctx, first, person + 1) || has_name (ctx, comma, last) ||
       has_name (ctx, last, aside_last))
     return FALSE;
-  plural = g_str_has_suffix (detect_lower (ctx, person), "s");
+  plural = detect_ends_with (ctx, person, "s");
   if (_diptych_detect_is_article (ctx, first) ||
       _diptych_detect_is (ctx, first, "one"))
     return !plural;
@@ -342,11 +342,11 @@ classify (DetectContext *ctx,
    * worker in Semera, …, who asked not to be named"
    */
   if ((found & (1u << DIPTYCH_SOURCE_ANONYMOUS)) ||
-      (!g_str_has_suffix (head, "s") && unnamed_by_request (ctx, last, sentence_last)) ||
+      (!detect_ends_with (ctx, head_at - 1, "s") && unnamed_by_request (ctx, last, sentence_last)) ||
       ((indefinite || last - first == 2) && !named &&
        (strcmp (head, "official") == 0 || strcmp (head, "source") == 0)) ||
       (indefinite && strcmp (head, "priest") == 0) ||
-      (indefinite && last - first >= 2 && g_str_has_suffix (detect_lower (ctx, last - 1), "official")))
+      (indefinite && last - first >= 2 && detect_ends_with (ctx, last - 1, "official")))
     return DIPTYCH_SOURCE_ANONYMOUS;
   if (indefinite && !named && (strcmp (head, "official") == 0 || strcmp (head, "priest") == 0))
     return DIPTYCH_SOURCE_ANONYMOUS;
@@ -589,7 +589,7 @@ add_source (DetectContext *ctx,
       !is_possessed_title (ctx, first, last) &&
       /* "Our field teams have documented": the writer's own people */
       !(_diptych_detect_is (ctx, first, "our") && last - first >= 2 && last - first <= 3 &&
-        ((g_str_has_suffix (detect_lower (ctx, last - 1), "s") && !g_str_has_suffix (detect_lower (ctx, last - 1), "ss")) ||
+        ((detect_ends_with (ctx, last - 1, "s") && !detect_ends_with (ctx, last - 1, "ss")) ||
          /* … "Our team estimates", "Our field team has confirmed" */
          _diptych_detect_is (ctx, last - 1, "team")) &&
         !detect_in (ctx, last - 1, LEX_FUNCTION)))
@@ -708,7 +708,7 @@ is_day (DetectContext *ctx,
   const DetectKey *key = detect_key (ctx, k);
 
   if (detect_in (ctx, k, LEX_MONTH))
-    return g_str_has_suffix (key->lower, "day");
+    return detect_ends_with (ctx, k, "day");
   return !key->upper && (_diptych_detect_is (ctx, k, "yesterday") || _diptych_detect_is (ctx, k, "today") ||
                          _diptych_detect_is (ctx, k, "tonight"));
 }
@@ -880,7 +880,7 @@ agent_after (DetectContext *ctx,
    */
   if (_diptych_detect_is (ctx, i, "said") && _diptych_detect_is (ctx, i + 1, "by"))
     return i + 2;
-  if (!g_str_has_suffix (detect_lower (ctx, i), "ed") ||
+  if (!detect_ends_with (ctx, i, "ed") ||
       !(_diptych_detect_is (ctx, i + 1, "on") || _diptych_detect_is (ctx, i + 1, "in") ||
         _diptych_detect_is (ctx, i + 1, "via") || _diptych_detect_is (ctx, i + 1, "through")))
     return 0;
@@ -1481,7 +1481,7 @@ opens_with_name (DetectContext *ctx,
         return FALSE;
     }
   /* not an opening participle: "Reacting, a civil society organisation, …" */
-  if (end == first + 1 && g_str_has_suffix (detect_lower (ctx, first), "ing"))
+  if (end == first + 1 && detect_ends_with (ctx, first, "ing"))
     return FALSE;
   return end > first + (_diptych_detect_is (ctx, first, "the") ? 1 : 0);
 }
@@ -1504,7 +1504,7 @@ subject_before (DetectContext *ctx,
    * and an adverb: "exile outlets falsely reported" (not "the family said")
    */
   while (e > first && (detect_in (ctx, e - 1, LEX_SKIP) || (e - 1 > first && is_day (ctx, e - 1)) ||
-                       (e - 1 > first + 1 && g_str_has_suffix (detect_lower (ctx, e - 1), "ly") &&
+                       (e - 1 > first + 1 && detect_ends_with (ctx, e - 1, "ly") &&
                         !detect_key (ctx, e - 1)->upper && !detect_in (ctx, e - 1, LEX_SOURCE_TYPE) &&
                         !detect_in (ctx, e - 1, LEX_FUNCTION) && !_diptych_detect_is_article (ctx, e - 2) &&
                         !_diptych_detect_is (ctx, e - 2, "the") && !detect_is_possessive_determiner (ctx, e - 2) &&
@@ -1881,7 +1881,7 @@ subject_before (DetectContext *ctx,
                ((_diptych_detect_is (ctx, k, "who") || _diptych_detect_is (ctx, k, "whom") ||
                  _diptych_detect_is (ctx, k, "which")) &&
                 !detect_line_before (ctx, verb + 1) && !detect_key (ctx, verb + 1)->upper &&
-                ((g_str_has_suffix (detect_lower (ctx, verb + 1), "ed") && !detect_in (ctx, verb + 1, LEX_GROUP)) ||
+                ((detect_ends_with (ctx, verb + 1, "ed") && !detect_in (ctx, verb + 1, LEX_GROUP)) ||
                  /* … "whom the army said it was still hunting" */
                  (personal_pronoun (ctx, verb + 1) && verb + 2 < ctx->n_tokens &&
                   !detect_line_before (ctx, verb + 2) && detect_in (ctx, verb + 2, LEX_AUXILIARY)))) ||
@@ -2156,7 +2156,7 @@ acts (DetectContext *ctx,
   for (guint k = s; k < e; k++)
     {
       const char *w = detect_lower (ctx, k);
-      gsize len = strlen (w);
+      gsize len = detect_key (ctx, k)->length;
       gboolean describes = strchr (w, '-') != NULL;
 
       for (guint d = 0; d < G_N_ELEMENTS (describing) && !describes; d++)
@@ -2167,7 +2167,7 @@ acts (DetectContext *ctx,
           !detect_in (ctx, e - 1, LEX_OUTCOME))
         continue;
       if (detect_key (ctx, k)->digits || detect_key (ctx, k)->number_word || detect_in (ctx, k, LEX_OUTCOME) ||
-          (!detect_key (ctx, k)->upper && len > 3 && g_str_has_suffix (w, "ed") && !describes))
+          (!detect_key (ctx, k)->upper && len > 3 && detect_ends_with (ctx, k, "ed") && !describes))
         return TRUE;
     }
   return FALSE;
@@ -2181,7 +2181,7 @@ month_named (DetectContext *ctx,
              guint          k,
              guint          last)
 {
-  return k + 1 < last && !g_str_has_suffix (detect_lower (ctx, k), "day") && detect_key (ctx, k + 1)->upper &&
+  return k + 1 < last && !detect_ends_with (ctx, k, "day") && detect_key (ctx, k + 1)->upper &&
          !detect_in (ctx, k + 1, LEX_MONTH) && !is_boundary (ctx, k + 1);
 }
 
@@ -2292,7 +2292,7 @@ inverted_source (DetectContext *ctx,
    */
   if (_diptych_detect_is (ctx, k, "the") || _diptych_detect_is_article (ctx, k))
     for (guint v = k + 2; v < e; v++)
-      if (!detect_key (ctx, v)->upper && !detect_key (ctx, v - 1)->upper && g_str_has_suffix (detect_lower (ctx, v), "ed") &&
+      if (!detect_key (ctx, v)->upper && !detect_key (ctx, v - 1)->upper && detect_ends_with (ctx, v, "ed") &&
           strlen (detect_lower (ctx, v)) > 4 && !is_punct (ctx, v - 1) && !detect_key (ctx, v - 1)->possessive &&
           !detect_in (ctx, v - 1, LEX_FUNCTION) && !detect_key (ctx, v - 1)->quantity)
         return FALSE;
@@ -2461,7 +2461,7 @@ tells_other_account (DetectContext *ctx,
         _diptych_detect_is (ctx, i, "figure") || _diptych_detect_is (ctx, i, "toll") ||
         _diptych_detect_is (ctx, i, "estimate") || _diptych_detect_is (ctx, i, "count")) ||
       !_diptych_detect_is (ctx, i - 2, "a") ||
-      !(_diptych_detect_is (ctx, i - 1, "different") || g_str_has_suffix (detect_lower (ctx, i - 1), "er")))
+      !(_diptych_detect_is (ctx, i - 1, "different") || detect_ends_with (ctx, i - 1, "er")))
     return 0;
   return _diptych_detect_is (ctx, verb, "tell") || _diptych_detect_is (ctx, verb, "tells") ||
          _diptych_detect_is (ctx, verb, "told") || _diptych_detect_is (ctx, verb, "gave") ||
@@ -2824,7 +2824,7 @@ quoted_speaker (DetectContext *ctx,
       e = n;
       k = n + 1;
     }
-  if (k + 1 < last && _diptych_detect_is (ctx, k, "as") && g_str_has_suffix (detect_lower (ctx, k + 1), "ing"))
+  if (k + 1 < last && _diptych_detect_is (ctx, k, "as") && detect_ends_with (ctx, k + 1, "ing"))
     add_source (ctx, s, e, sentence, last, FALSE);
 }
 
@@ -2885,7 +2885,7 @@ second_source (DetectContext *ctx,
    * the name ends at a participle that says how they were heard
    */
   for (guint k = i + 1; k < e; k++)
-    if (!detect_key (ctx, k)->upper && g_str_has_suffix (detect_lower (ctx, k), "ed") &&
+    if (!detect_key (ctx, k)->upper && detect_ends_with (ctx, k, "ed") &&
         !detect_in (ctx, k, LEX_OUTCOME) && (detect_in (ctx, k - 1, LEX_SOURCE_TYPE) || passed_on_by (ctx, k, last)))
       {
         e = k;
@@ -2893,7 +2893,7 @@ second_source (DetectContext *ctx,
       }
   if (e <= i || acts (ctx, i, e) ||
       !(e >= last || is_boundary (ctx, e) || _diptych_detect_is (ctx, e, ".") ||
-        g_str_has_suffix (detect_lower (ctx, e), "ed") ||
+        detect_ends_with (ctx, e, "ed") ||
         /* "and relatives of the victims who crossed into Mizoram" */
         _diptych_detect_is (ctx, e, "who") ||
         /* a list's next: "relatives, rights groups and a doctor" */
@@ -3277,7 +3277,7 @@ detect_in_sentence (DetectContext *ctx,
       /* … not "residents reported killings", "reported losing 16 men" */
       if (i + 1 < last && detect_lower (ctx, i)[0] == 'r' && _diptych_detect_is (ctx, i, "reported") &&
           _diptych_detect_match (ctx, i + 1, LEX_OUTCOME, NULL) > 0 && !detect_key (ctx, i + 1)->upper &&
-          (g_str_has_suffix (detect_lower (ctx, i + 1), "ed") || _diptych_detect_is (ctx, i + 1, "missing") ||
+          (detect_ends_with (ctx, i + 1, "ed") || _diptych_detect_is (ctx, i + 1, "missing") ||
            _diptych_detect_is (ctx, i + 1, "dead") || _diptych_detect_is (ctx, i + 1, "hurt")))
         continue;
       /* "This was reported on Telegram by the Head of …" */
@@ -3466,7 +3466,7 @@ detect_in_sentence (DetectContext *ctx,
       if (i > first + 1 && _diptych_detect_is (ctx, i, "states") &&
           (_diptych_detect_is (ctx, i - 1, "member") || detect_key (ctx, i - 1)->upper ||
            /* "parts of two neighboring states", "several other states" */
-           detect_key (ctx, i - 1)->quantity || g_str_has_suffix (detect_lower (ctx, i - 1), "ing") ||
+           detect_key (ctx, i - 1)->quantity || detect_ends_with (ctx, i - 1, "ing") ||
            _diptych_detect_is (ctx, i - 1, "other") || _diptych_detect_is (ctx, i - 1, "several")))
         continue;
       /* "Chiapas, long one of Mexico's calmer states", "one of the five
@@ -3481,7 +3481,7 @@ detect_in_sentence (DetectContext *ctx,
         continue;
       /* "212 reported fatalities": an adjective after a number */
       if (i > first && i + 1 < last && (detect_key (ctx, i - 1)->digits || detect_key (ctx, i - 1)->number_word) &&
-          g_str_has_suffix (detect_lower (ctx, i), "ed") && !is_punct (ctx, i + 1) && !detect_in (ctx, i + 1, LEX_FUNCTION))
+          detect_ends_with (ctx, i, "ed") && !is_punct (ctx, i + 1) && !detect_in (ctx, i + 1, LEX_FUNCTION))
         continue;
       /* "three men accused of theft": a passive participle; the verb
        * that reports takes its object first ("accused the army of")
@@ -3502,7 +3502,7 @@ detect_in_sentence (DetectContext *ctx,
                         _diptych_detect_is (ctx, i - 1, "the") ||
                         ((_diptych_detect_is (ctx, i - 1, "in") || _diptych_detect_is (ctx, i - 1, "amid") ||
                           _diptych_detect_is (ctx, i - 1, "over")) &&
-                         g_str_has_suffix (detect_lower (ctx, i), "s"))))
+                         detect_ends_with (ctx, i, "s"))))
         continue;
       /* "The authorities only show up when the cameras are here" */
       /* … "Our gallant officers showed maximum restraint": a virtue
@@ -3523,7 +3523,7 @@ detect_in_sentence (DetectContext *ctx,
        * of "a …" would end in -s or be past ("said", "told", "added")
        */
       if (i > first + 1 && _diptych_detect_is_article (ctx, i - 2) && !detect_in (ctx, i - 1, LEX_FUNCTION) &&
-          !g_str_has_suffix (detect_lower (ctx, i), "s") && !g_str_has_suffix (detect_lower (ctx, i), "d"))
+          !detect_ends_with (ctx, i, "s") && !detect_ends_with (ctx, i, "d"))
         continue;
       /* "called the bombing “a massacre”", and "a figure the army called
        * “pure propaganda”"; the government "considers" a figure an
@@ -3593,7 +3593,7 @@ detect_in_sentence (DetectContext *ctx,
             ;
           if (i > first + 1 && is_verb_like (ctx, i - 1) && n + 1 < last && _diptych_detect_is (ctx, n, "as") &&
               (n == i + 1 || _diptych_detect_is (ctx, i + 1, "by")) &&
-              g_str_has_suffix (detect_lower (ctx, n + 1), "ing") &&
+              detect_ends_with (ctx, n + 1, "ing") &&
               subject_before (ctx, first, i - 1, &s, &e, &after_break) && !overlaps_source (ctx, s, e, sentence) &&
               (source = add_source (ctx, s, e, sentence, last, FALSE)) >= 0)
             claim_after (ctx, n + 1, last, source);
@@ -3656,7 +3656,7 @@ detect_in_sentence (DetectContext *ctx,
        */
       if (detect_lower (ctx, i)[0] == 'b' && _diptych_detect_is (ctx, i, "blamed") && i + 1 < last &&
           _diptych_detect_is (ctx, i + 1, "on") && i > first && !detect_in (ctx, i - 1, LEX_AUXILIARY) &&
-          g_str_has_suffix (detect_lower (ctx, i - 1), "s") && !detect_in (ctx, i - 1, LEX_SOURCE_TYPE) &&
+          detect_ends_with (ctx, i - 1, "s") && !detect_in (ctx, i - 1, LEX_SOURCE_TYPE) &&
           source_noun (ctx, i - 1) != SOURCE_NOUN_PERSON)
         continue;
       /* "before the soldiers told us to leave", "told residents to stay
@@ -3676,7 +3676,7 @@ detect_in_sentence (DetectContext *ctx,
             continue;
         }
       /* "insisted on a ceasefire", "the two sides argue over the border" */
-      if ((g_str_has_prefix (detect_lower (ctx, i), "insist") || g_str_has_prefix (detect_lower (ctx, i), "argu")) &&
+      if ((detect_starts_with (ctx, i, "insist") || detect_starts_with (ctx, i, "argu")) &&
           i + 1 < last &&
           (_diptych_detect_is (ctx, i + 1, "on") || _diptych_detect_is (ctx, i + 1, "over") ||
            _diptych_detect_is (ctx, i + 1, "about") || _diptych_detect_is (ctx, i + 1, "for") ||
@@ -3687,7 +3687,7 @@ detect_in_sentence (DetectContext *ctx,
        * sentence's subject; "a statement saying" names no one, and "the
        * union said, adding" no one new
        */
-      if (g_str_has_suffix (detect_lower (ctx, i), "ing"))
+      if (detect_ends_with (ctx, i, "ing"))
         {
           /* "with Yerevan saying 11 of its troops had been killed": the
            * words after "with" say it
@@ -3760,7 +3760,7 @@ detect_in_sentence (DetectContext *ctx,
       /* "a province of 1.7 million people claimed by both Baghdad and
        * Erbil": a passive participle, whose subject says nothing
        */
-      if (i + 1 < last && _diptych_detect_is (ctx, i + 1, "by") && g_str_has_suffix (detect_lower (ctx, i), "ed"))
+      if (i + 1 < last && _diptych_detect_is (ctx, i + 1, "by") && detect_ends_with (ctx, i, "ed"))
         continue;
 
       if (!inverted_source (ctx, first, i, last) &&

@@ -162,6 +162,7 @@ index_keys (DetectContext *ctx)
             break;
           }
       key->lower = key->owned ? g_utf8_strdown (str, -1) : (char *)str;
+      key->length = strlen (key->lower);
       key->head = detect_word_head (key->lower);
       key->word_id = _diptych_detect_lexicon_lookup (ctx->lexicon, key->lower, &key->entries,
                                                      &key->n_entries, &key->last_of);
