@@ -410,14 +410,20 @@ order_kind (DetectContext *ctx,
   return ordered;
 }
 
+/* How many items a part has, once the parts are linked. */
+static guint
+count_items (DetectContext *ctx)
+{
+  return ctx->figures_to - ctx->figures_from + ctx->sources->len + ctx->claims->len;
+}
+
 /* The items of a part in text order, each with its id (its place, from
- * 1, after the @n_before of the parts before), which the count gets: the
- * three kinds merged, as a stable sort of figures, sources and claims
- * would order them.
+ * 1, after the @n_before of the parts before): the three kinds merged, as
+ * a stable sort of figures, sources and claims would order them.
  */
 static GArray *
 order_items (DetectContext *ctx,
-             guint         *n_before)
+             guint          n_before)
 {
   GArray *kinds[] = {
     order_kind (ctx, ctx->figures, ctx->figures_from, ctx->figures_to),
@@ -447,11 +453,10 @@ order_items (DetectContext *ctx,
             }
         }
       at[from]++;
-      next->item->id = *n_before + i + 1;
+      next->item->id = n_before + i + 1;
       g_array_index (ordered, Ordered, i) = *next;
     }
   ordered->len = n;
-  *n_before += n;
 
   for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
     g_array_unref (kinds[k]);
@@ -708,6 +713,7 @@ struct _DiptychDetection
   GArray        *ahead[MAX_PARTS];    /* DetectItem, each later part's figures */
   guint          n_parts;
   GArray        *ordered[MAX_PARTS];  /* Ordered, each part's items */
+  guint          n_before[MAX_PARTS]; /* the items of the parts before each */
   guint          n_items;
 };
 
@@ -799,6 +805,16 @@ read_part (guint    part,
     }
 }
 
+/* A part's items in text order: the parts at once, as they are read. */
+static void
+order_part (guint    part,
+            gpointer user_data)
+{
+  DiptychDetection *self = user_data;
+
+  self->ordered[part] = order_items (&self->parts[part], self->n_before[part]);
+}
+
 #define IS_CANCELLED() (cancelled != NULL && cancelled (user_data))
 
 /**
@@ -871,7 +887,11 @@ diptych_detection_new (DiptychText                *text,
   _diptych_detect_resolve_groups (self->figures);
 
   for (guint p = 0; p < self->n_parts; p++)
-    self->ordered[p] = order_items (&self->parts[p], &self->n_items);
+    {
+      self->n_before[p] = self->n_items;
+      self->n_items += count_items (&self->parts[p]);
+    }
+  diptych_parallel_run (self->n_parts, order_part, self);
 
   return g_steal_pointer (&self);
 }
