@@ -415,6 +415,27 @@ listed_with_others (GArray *figures,
          next->casualty.outcome == item->casualty.outcome && next->casualty.group != item->casualty.group;
 }
 
+/* The figure that one of "N more" at @f adds to: the last before it of
+ * its outcome, in its sentence or the one before; or %NULL.
+ */
+static DetectItem *
+figure_more_of (GArray *figures,
+                guint   f)
+{
+  const DetectItem *item = &g_array_index (figures, DetectItem, f);
+
+  for (guint g = f; g > 0; g--)
+    {
+      DetectItem *before = &g_array_index (figures, DetectItem, g - 1);
+
+      if (before->sentence + 1 < item->sentence)
+        return NULL;
+      if (before->casualty.outcome == item->casualty.outcome && before->parent < 0)
+        return before;
+    }
+  return NULL;
+}
+
 /**
  * _diptych_detect_resolve_groups:
  * @figures: the article's, each part's found
@@ -476,6 +497,13 @@ _diptych_detect_resolve_groups (GArray *figures)
           for (guint steps = 0; from->parent >= 0 && (guint)from->parent < f - 1 && steps < 4; steps++)
             from = &g_array_index (figures, DetectItem, from->parent);
         }
+      /* "an attack on a convoy killed 42 people. The fighting that
+       * followed killed around 130 more": more of the figure just before
+       * of the same outcome, not of the article's first
+       */
+      else if (item->more && !item->toll && f > 0 &&
+               (from = figure_more_of (figures, f)) != NULL)
+        ;
       /* not when a part of it is of others: "17 wounded, among them three
        * civilians" after "Four soldiers were wounded" are people
        */

@@ -2788,11 +2788,15 @@ detect_in_sentence (DetectContext *ctx,
                 _diptych_detect_is (ctx, h + 1, "fatalities")))
         h++;
 
-      /* "a number of them critically": the vague amount's "of" is the
-       * partitive's
+      /* "a number of them critically", "A number of those detained", "a
+       * handful of the wounded": the vague amount's "of" is the
+       * partitive's; not "a number of the terrorists fled", "a handful of
+       * those who left", which are no part of a figure before
        */
-      if (h == q.end && h < last && q.vague && _diptych_detect_is (ctx, h, "them") &&
-          _diptych_detect_is (ctx, q.end - 1, "of"))
+      if (h == q.end && h + 1 < last && q.vague && _diptych_detect_is (ctx, q.end - 1, "of") &&
+          (_diptych_detect_is (ctx, h, "them") ||
+           ((_diptych_detect_is (ctx, h, "those") || _diptych_detect_is (ctx, h, "the")) &&
+            _diptych_detect_match_outcome (ctx, h + 1, &(guint){ 0 }) >= 0)))
         h--;
       if (_diptych_detect_is (ctx, h, "of") && h + 1 < last)
         {
