@@ -1,0 +1,478 @@
+#!/usr/bin/env python3
+"""Hand labels of the articles in this folder: casualty figures, cited sources, and the numbers in the
+text that are NOT casualty figures. Writes labels.json next to this file; the checks are those of
+../label_checks.py.
+
+    python3 make_labels.py            # check every label, then write labels.json
+    python3 make_labels.py --show     # also print every label with its context, for review
+    python3 make_labels.py --stats    # also print phrasing-category counts (add --json for JSON)
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from label_checks import C, S, N, main  # noqa: E402
+
+A = {}
+# Wording variants specific to this folder, counted by --stats in addition to the common ones.
+STATS_EXTRA_OUTCOME_WORDS = []
+STATS_EXTRA_GROUP_NOUNS = []
+
+# ---------------------------------------------------------------- labels (blind set 677: wf01-wf08)
+
+STATS_EXTRA_OUTCOME_WORDS += [
+    ('sent to hell / martyred / embraced shahadat / martyrs / shot dead / succumbed / buried',
+     r'\bsent\b.*\bto hell\b|\bmartyr|\bshahadat\b|\bshot dead\b|\bsuccumbed\b|\bburied\b'),
+    ('apprehended / taken into custody / held / taken … captive / took away / abducted / arrested',
+     r'\bapprehended\b|\bcustody\b|\bheld\b|\bcaptive\b|\btook away\b|\babducted\b'),
+    ('have left / had left / crossed / packed up and gone / shifted / registered',
+     r'\bleft\b|\bcrossed\b|\bgone\b|\bshifted\b|\bregistered\b'),
+    ('gunshot wounds / injuries', r'\bwounds\b|\binjuries\b'),
+]
+STATS_EXTRA_GROUP_NOUNS += [
+    ('policemen/police officers/officers/constables/sons of soil/martyrs',
+     r'\b(?:policemen|officers|constables|sons of soil|martyrs)\b'),
+    ('khwarij/terrorists/ringleaders/attackers', r'\b(?:khwarij|ringleaders|attackers)\b'),
+    ('passengers/families/suspects/facilitators/adults/members of my family',
+     r'\b(?:passengers|families|suspects|facilitators|adults|members)\b'),
+    ('drivers/community health workers', r'\b(?:drivers|community health workers)\b'),
+    ('young men', r'\byoung men\b'),
+]
+
+# wf01: gunmen ambush a passenger convoy near Char Khel, Kurram (AFP style, one sentence a paragraph,
+# en-dash dateline, British spelling, curly quotes)
+A['wf01.txt'] = dict(
+    casualty=[
+        C('killing at least 38 people', 'killed', 38, 'at-least', 'people', id='tot'),
+        C('eight women', 'killed', 8, 'exact', 'women', sub='tot'),
+        C('six children', 'killed', 6, 'exact', 'children', sub='tot'),
+        C('11 of the dead', 'killed', 11, 'exact', 'people', sub='tot'),
+        C('At least 29 people were wounded', 'injured', 29, 'at-least', 'people', id='w'),
+        C('17 of them', 'injured', 17, 'exact', 'people', sub='w'),
+        C('Two police constables', 'killed', 2, 'exact', 'soldiers', sub='tot'),
+        C('Seven passengers were still missing', 'missing', 7, 'exact', 'people'),
+        C('the number of dead had reached 44', 'killed', 44, 'exact', 'people', tags='update'),
+        C('six of the wounded died', 'killed', 6, 'exact', 'people', sub='w'),
+        C('up to 55 people had been killed', 'killed', 55, 'at-most', 'people', tags='contradicted'),
+        C('“dozens” of passengers were unaccounted for', 'missing', None, 'vague', 'people',
+          tags='contradicted'),
+        C('arrested 14 suspects', 'detained', 14, 'exact', 'people', id='arr'),
+        C('two of them', 'detained', 2, 'exact', 'people', sub='arr'),
+        C('several hundred families had left', 'displaced', None, 'vague', 'people'),
+        C('buried four members of my family', 'killed', 4, 'exact', 'people'),
+        C('More than 130 people were killed', 'killed', 130, 'at-least', 'people'),
+    ],
+    sources=[
+        S('police and hospital officials', 'official'),
+        S('a senior police officer in the district', 'anonymous'),
+        S('the officer', 'anonymous'),
+        S('Dr Mir Hassan Turi', 'official', form='title-name'),
+        S('Turi', 'official', nth=1, form='name'),
+        S('the district administration', 'official'),
+        S('provincial government spokesman Faisal Yousafzai', 'official', form='title-name'),
+        S('A Shiite elder from Parachinar, Syed Jawad Hussain', 'other', form='title-name'),
+        S('the Khyber Pakhtunkhwa police', 'official'),
+        S('The army’s media wing, Inter-Services Public Relations', 'military'),
+        S('Residents of Char Khel', 'witness'),
+        S('Sabz Ali', 'witness', form='name'),
+        S('the Islamabad-based Security Data Initiative', 'ngo'),
+    ],
+    numbers=[
+        N('around 200 vehicles', 'count-objects'),
+        N('nearly 40 minutes', 'duration'),
+        N('two days', 'duration'),
+        N('30 days', 'duration'),
+        N('130-kilometre', 'distance'),
+        N('11-week', 'duration'),
+        N('57-year-old', 'age'),
+        N('one of the few groups', 'other'),
+        N('about 785,000 people', 'population'),
+        N('roughly 45 per cent', 'percentage'),
+    ])
+
+# wf02: Pakistani Taliban fighters storm the police post at Tajori, Lakki Marwat (Reuters style, Reuters
+# dateline and sign-off, American spelling, straight quotes)
+A['wf02.txt'] = dict(
+    casualty=[
+        C('killing at least nine policemen', 'killed', 9, 'at-least', 'soldiers', id='tot'),
+        C('wounding six others', 'injured', 6, 'exact', 'soldiers', id='w'),
+        C('two constables were still missing', 'missing', 2, 'exact', 'soldiers'),
+        C('Two or three of the attackers were also wounded', 'injured', None, 'range', 'fighters', low=2, high=3),
+        C('killed 22 police officers', 'killed', 22, 'exact', 'soldiers', tags='contradicted'),
+        C('the toll had risen to 11', 'killed', 11, 'exact', 'soldiers', tags='update'),
+        C('two of the wounded officers died', 'killed', 2, 'exact', 'soldiers', sub='w'),
+        C('held three civilians', 'detained', 3, 'exact', 'civilians'),
+        C('killed seven militants', 'killed', 7, 'exact', 'fighters'),
+        C('arrested four others', 'detained', 4, 'exact', 'fighters'),
+        C('between 40 and 50 families', 'displaced', None, 'range', 'people', low=40, high=50),
+        C('four of the wounded policemen', 'injured', 4, 'exact', 'soldiers', sub='w'),
+        C('scores of officers have been killed', 'killed', None, 'vague', 'soldiers'),
+        C('At least 68 police officers were killed', 'killed', 68, 'at-least', 'soldiers'),
+        C('killed 1,524 people', 'killed', 1524, 'exact', 'people'),
+    ],
+    sources=[
+        S('police', 'official', nth=1),
+        S('regional police chief Sajid Mehmood', 'official', form='title-name'),
+        S('Mehmood', 'official', nth=1, form='name'),
+        S('The Pakistani Taliban, or Tehreek-e-Taliban Pakistan (TTP)', 'military'),
+        S('Police', 'official'),
+        S('A senior official at provincial police headquarters in Peshawar', 'anonymous'),
+        S('residents', 'witness'),
+        S('State broadcaster PTV', 'media'),
+        S('the district police', 'official'),
+        S("The army's media wing, Inter-Services Public Relations (ISPR)", 'military'),
+        S('Local elders', 'other'),
+        S('A doctor at the district hospital', 'anonymous'),
+        S('the provincial police department', 'official'),
+        S('the Islamabad-based Pak Conflict Observatory', 'ngo'),
+    ],
+    numbers=[
+        N('Nov 14', 'date'),
+        N('Dozens of Pakistani Taliban fighters', 'count-people'),
+        N('more than three hours', 'duration'),
+        N('around 3:15 a.m.', 'time'),
+        N('three sides', 'count-objects'),
+        N('about 25 km', 'distance'),
+        N('15 miles', 'distance'),
+        N('16 officers', 'count-people'),
+        N('a handful', 'count-people'),
+        N('a dozen rifles', 'count-objects'),
+        N('12-year-old', 'age'),
+        N('hundreds of people', 'count-people'),
+        N('six hours', 'duration'),
+        N('November 2022', 'date'),
+        N('nine months', 'duration'),
+        N('2024', 'year'),
+    ])
+
+# wf03: an intelligence-based operation at Baka Khel, Bannu, in the officialese of state media relaying
+# an ISPR press release ("sent to hell", "embraced shahadat", "khwarij"; digits, APP dateline)
+A['wf03.txt'] = dict(
+    casualty=[
+        C('killed 13 terrorists', 'killed', 13, 'exact', 'fighters'),
+        C('13 khwarij were sent to hell', 'killed', 13, 'exact', 'fighters', id='r13', tags='repeat'),
+        C('2 ringleaders', 'killed', 2, 'exact', 'fighters', sub='r13'),
+        C('A number of khwarij were also injured', 'injured', None, 'vague', 'fighters'),
+        C('4 others were apprehended', 'detained', 4, 'exact', 'fighters'),
+        C('3 brave sons of soil', 'killed', 3, 'exact', 'soldiers'),
+        C('the 3 martyrs', 'killed', 3, 'exact', 'soldiers', tags='repeat'),
+        C('2 policemen were martyred', 'killed', 2, 'exact', 'soldiers'),
+        C('1 other was injured', 'injured', 1, 'exact', 'soldiers'),
+        C('5 suspects were taken into custody', 'detained', 5, 'exact', 'people'),
+        C('312 families', 'displaced', 312, 'exact', 'people'),
+        C('some 10,000 families displaced', 'displaced', 10000, 'approx', 'people'),
+        C('sent 204 khwarij to hell', 'killed', 204, 'exact', 'fighters'),
+        C('apprehended 69 others', 'detained', 69, 'exact', 'fighters'),
+    ],
+    sources=[
+        S('the Inter Services Public Relations (ISPR)', 'military'),
+        S('the military’s media wing', 'military'),
+        S('the press release', 'military', form='document'),
+        S('the ISPR', 'military'),
+        S('the statement', 'military', form='document'),
+        S('The Prime Minister', 'official', form='role'),
+        S('Bannu Police', 'official'),
+        S('Regional Police Officer Bannu, Zahid Ahmed Khan', 'official', form='title-name'),
+        S('The district administration', 'official'),
+        S('ISPR data', 'military', form='document'),
+    ],
+    numbers=[
+        N('Nov 16', 'date'),
+        N('night of 15/16 November', 'date'),
+        N('6 Kalashnikov rifles', 'count-objects'),
+        N('2 suicide vests', 'count-objects'),
+        N('over 1,800 rounds', 'count-objects'),
+        N('age 36', 'age'),
+        N('age 24', 'age'),
+        N('age 22', 'age'),
+        N('Rs 25,000', 'money'),
+        N('2014', 'year'),
+        N('1,143 intelligence-based operations', 'count-objects'),
+        N('2 months', 'duration'),
+    ])
+
+# wf04: the blockade of the Thall-Parachinar road and children's deaths in Tari Mangal, Upper Kurram (NGO
+# statement: headline, en-dash dateline, first person plural, demands, notes to editors; British
+# spelling, curly quotes, en-dash asides)
+A['wf04.txt'] = dict(
+    casualty=[
+        C('At least 29 children have died', 'killed', 29, 'at-least', 'children', id='c29'),
+        C('killed 42 people', 'killed', 42, 'exact', 'people'),
+        C('killed around 130 more', 'killed', 130, 'approx', 'people'),
+        C('forced thousands of people from their homes', 'displaced', None, 'vague', 'people'),
+        C('two of our community health workers were wounded', 'injured', 2, 'exact', 'other'),
+        C('Seventeen of the children who died', 'killed', 17, 'exact', 'children', sub='c29'),
+        C('the deaths of 11 adults', 'killed', 11, 'exact', 'people', id='a11'),
+        C('four women in labour', 'killed', 4, 'exact', 'women', sub='a11'),
+        C('An estimated 2,400 families have fled', 'displaced', 2400, 'approx', 'people'),
+        C('wounding at least five people', 'injured', 5, 'at-least', 'people', id='w5'),
+        C('two drivers', 'injured', 2, 'exact', 'other', sub='w5'),
+    ],
+    sources=[
+        S('the medical humanitarian organisation Khyber Medical Relief (KMR)', 'ngo'),
+        S('Dr Sana Bangash', 'ngo', form='title-name'),
+        S('the provincial government', 'official'),
+        S('the village’s basic health unit', 'official'),
+        S('KMR', 'ngo', nth=2),
+        S('Muhammad Ali Hussaini', 'witness', form='name'),
+        S('The provincial government', 'official'),
+        S('local authorities', 'official'),
+        S('police', 'official'),
+    ],
+    numbers=[
+        N('12 January 2025', 'date'),
+        N('six hours', 'duration'),
+        N('130-kilometre', 'distance'),
+        N('12 October', 'date'),
+        N('some 9,000 people', 'population'),
+        N('1,460 patients', 'count-people'),
+        N('the age of one', 'age'),
+        N('3-year-old', 'age'),
+        N('1,200 patients', 'count-people'),
+        N('34 tonnes', 'quantity'),
+        N('four helicopter flights a week', 'count-objects'),
+        N('1 January', 'date'),
+        N('4 January', 'date'),
+        N('the 38 patients', 'count-people'),
+        N('at least 20 lorries', 'count-objects'),
+        N('2011', 'year'),
+        N('seven health facilities', 'count-objects'),
+        N('86 Pakistani staff', 'count-people'),
+        N('+92 91 570 4418', 'other'),
+    ])
+
+# wf05: displacement from Mamozai, Orakzai, ahead of a military operation (UN OCHA-style flash update:
+# highlights, situation overview, displacement by location, sectoral response, funding; bullets, digits)
+A['wf05.txt'] = dict(
+    casualty=[
+        C('An estimated 7,800 families', 'displaced', 7800, 'approx', 'people', id='fam'),
+        C('approximately 46,000 people', 'displaced', 46000, 'approx', 'people'),
+        C('At least 9 civilians', 'killed', 9, 'at-least', 'civilians', id='k9'),
+        C('4 children', 'killed', 4, 'exact', 'children', nth=0, sub='k9'),
+        C('15 injured', 'injured', 15, 'exact', 'civilians'),
+        C('5,120 families had been registered', 'displaced', 5120, 'exact', 'people'),
+        C('more than 2,000 families crossed', 'displaced', 2000, 'at-least', 'people'),
+        C('at least 9 civilians were killed', 'killed', 9, 'at-least', 'civilians', id='k9b', tags='repeat'),
+        C('4 children', 'killed', 4, 'exact', 'children', nth=1, sub='k9b', tags='repeat'),
+        C('2 women', 'killed', 2, 'exact', 'women', sub='k9b'),
+        C('15 people were injured', 'injured', 15, 'exact', 'people', tags='repeat'),
+        C('19 militants had been killed', 'killed', 19, 'exact', 'fighters'),
+        C('6 men', 'detained', 6, 'exact', 'men'),
+        C('3 others have been missing', 'missing', 3, 'exact', 'men'),
+        C('displaced tens of thousands of people', 'displaced', None, 'vague', 'people'),
+        C('some 1.1 million people were displaced', 'displaced', 1100000, 'approx', 'people'),
+        C('4,350 families', 'displaced', 4350, 'exact', 'people', sub='fam'),
+        C('2,180 families', 'displaced', 2180, 'exact', 'people', id='koh', sub='fam'),
+        C('240', 'displaced', 240, 'exact', 'people', sub='koh'),
+        C('1,270 families', 'displaced', 1270, 'exact', 'people', sub='fam'),
+        C('200–250 families', 'displaced', None, 'range', 'people', low=200, high=250),
+        C('38 patients with blast and gunshot injuries', 'injured', 38, 'exact', 'people'),
+    ],
+    sources=[
+        S('the district administration', 'official'),
+        S('local authorities', 'official'),
+        S('Security officials', 'official'),
+        S('residents', 'witness', nth=1),
+        S('the Inter-Services Public Relations (ISPR)', 'military'),
+        S('Local elders', 'other'),
+        S('Protection partners', 'ngo'),
+        S('UNHCR', 'ngo'),
+        S('PDMA', 'official', nth=2),
+        S('partners', 'ngo', nth=2),
+    ],
+    numbers=[
+        N('Flash Update No. 2', 'other'),
+        N('18 March 2025', 'date'),
+        N('10 March', 'date', nth=0),
+        N('2 villages', 'count-objects'),
+        N('12 March', 'date', nth=0),
+        N('3 facilitation points', 'count-objects'),
+        N('17 March', 'date', nth=0),
+        N('US$4.6 million', 'money', nth=0),
+        N('3 months', 'duration'),
+        N('9 March', 'date'),
+        N('14 villages', 'count-objects'),
+        N('72 hours', 'duration'),
+        N('10 March', 'date', nth=1),
+        N('13 and 14 March', 'date'),
+        N('12 March', 'date', nth=1),
+        N('14 March', 'date', nth=1),
+        N('11 March', 'date'),
+        N('27 unaccompanied or separated children', 'count-people'),
+        N('2009 and 2010', 'year'),
+        N('several years', 'duration'),
+        N('2008 and 2016', 'year'),
+        N('An estimated 61 per cent', 'percentage'),
+        N('24 per cent', 'percentage'),
+        N('4 mobile health teams', 'count-objects'),
+        N('2,950 consultations', 'count-objects'),
+        N('between 10 and 17 March', 'date'),
+        N('1-month', 'duration'),
+        N('3,400 families', 'count-people'),
+        N('850 tents', 'count-objects'),
+        N('1,700 blankets', 'count-objects'),
+        N('2,000 tents', 'count-objects'),
+        N('27 schools', 'count-objects'),
+        N('some 9,000 pupils', 'count-people'),
+        N('US$4.6 million', 'money', nth=1),
+        N('12 per cent', 'percentage'),
+        N('+92 51 835 5500', 'other'),
+    ])
+
+# wf06: militants storm a police checkpost near Chaudhwan, Dera Ismail Khan (a broadcaster's website:
+# headline and byline instead of a dateline; British spelling, curly quotes, present-tense "say")
+A['wf06.txt'] = dict(
+    casualty=[
+        C('Seven police killed', 'killed', 7, 'exact', 'soldiers'),
+        C('killing at least seven officers', 'killed', 7, 'at-least', 'soldiers', tags='repeat'),
+        C('Four others were wounded', 'injured', 4, 'exact', 'soldiers', id='w'),
+        C('two of them', 'injured', 2, 'exact', 'soldiers', sub='w'),
+        C('killed 12 policemen', 'killed', 12, 'exact', 'soldiers', tags='contradicted'),
+        C('taken three others captive', 'detained', 3, 'exact', 'soldiers', tags='contradicted'),
+        C('the bodies of six officers', 'killed', 6, 'exact', 'soldiers'),
+        C('five wounded', 'injured', 5, 'exact', 'soldiers', id='h5', tags='contradicted'),
+        C('one of whom died', 'killed', 1, 'exact', 'soldiers', sub='h5'),
+        C('the toll to eight', 'killed', 8, 'exact', 'soldiers', tags='update'),
+        C('killed five militants', 'killed', 5, 'exact', 'fighters'),
+        C('detained nine suspected facilitators', 'detained', 9, 'exact', 'people'),
+        C('killed over 40 police officers', 'killed', 40, 'at-least', 'soldiers'),
+        C('injured 63', 'injured', 63, 'exact', 'soldiers'),
+        C('Almost 300 families have packed up and gone', 'displaced', 300, 'at-most', 'people'),
+        C('hundreds more have moved', 'displaced', None, 'vague', 'people'),
+    ],
+    sources=[
+        S('officials', 'official'),
+        S('district police officer Shah Wali Kundi', 'official', form='title-name'),
+        S('The Pakistani Taliban (TTP)', 'military'),
+        S('A police spokesman', 'official', form='role'),
+        S('a doctor', 'anonymous'),
+        S('police', 'official', nth=4),
+        S('Rescue 1122, the provincial emergency service', 'official'),
+        S('the state-run Associated Press of Pakistan', 'media'),
+        S('the military’s media wing, ISPR', 'military'),
+        S('a police tally', 'official', form='document'),
+        S('Abdul Rehman', 'witness', form='name'),
+        S('Local officials', 'official'),
+        S('Islamabad', 'official', nth=1, form='organisation'),
+        S('the Taliban authorities', 'official'),
+    ],
+    numbers=[
+        N('about 11:30pm', 'time'),
+        N('two sides', 'count-objects'),
+        N('between 20 and 25 of them', 'count-people'),
+        N('1122', 'other'),
+        N('around 30,000 people', 'population'),
+        N('6pm', 'time'),
+        N('around a dozen checkposts', 'count-objects'),
+        N('48', 'age'),
+        N('August 2021', 'date'),
+    ])
+
+# wf07: a suicide truck bomb and assault at the checkpoint at the entrance to Kakki, Bannu (AP style,
+# em-dash dateline, American spelling, straight quotes, AP contributor line)
+A['wf07.txt'] = dict(
+    casualty=[
+        C('killing at least 12 people', 'killed', 12, 'at-least', 'people', id='tot'),
+        C('five soldiers', 'killed', 5, 'exact', 'soldiers', sub='tot'),
+        C('wounded 32 others', 'injured', 32, 'exact', 'people', id='w'),
+        C('eight children', 'injured', 8, 'exact', 'children', sub='w'),
+        C('four of the attackers were killed', 'killed', 4, 'exact', 'fighters'),
+        C('two more were shot dead', 'killed', 2, 'exact', 'fighters'),
+        C('killed more than 30 soldiers', 'killed', 30, 'at-least', 'soldiers', tags='contradicted'),
+        C('six soldiers were killed', 'killed', 6, 'exact', 'soldiers', tags='contradicted'),
+        C('killed all six attackers', 'killed', 6, 'exact', 'fighters'),
+        C('fewer than 10 civilians had died', 'killed', 10, 'at-most', 'civilians'),
+        C('eight to 10 bodies', 'killed', None, 'range', 'people', low=8, high=10),
+        C('17 of the wounded', 'injured', 17, 'exact', 'people', sub='w'),
+        C('two succumbed to their injuries', 'killed', 2, 'exact', 'people', sub='w'),
+        C('the number of dead to 14', 'killed', 14, 'exact', 'people', tags='update'),
+        C('A handful of the wounded', 'injured', None, 'vague', 'people', sub='w'),
+        C('two policemen were among the wounded', 'injured', 2, 'exact', 'soldiers', sub='w'),
+        C('detained 11 people', 'detained', 11, 'exact', 'people'),
+        C('about 150 families', 'displaced', 150, 'approx', 'people'),
+        C('killed 16 people', 'killed', 16, 'exact', 'people', id='c16'),
+        C('10 of them civilians', 'killed', 10, 'exact', 'civilians', sub='c16'),
+        C('wounded dozens', 'injured', None, 'vague', 'people'),
+        C('Upwards of 2,500 people were killed', 'killed', 2500, 'at-least', 'people'),
+    ],
+    sources=[
+        S('officials', 'official'),
+        S('Mohammad Saleem', 'official', form='name'),
+        S('Saleem', 'official', nth=1, form='name'),
+        S('A little-known group, Jaish al-Fursan', 'military'),
+        S('The military', 'military'),
+        S('Noor Zaman', 'witness', form='name'),
+        S('Dr. Ahsan Wazir', 'official', form='title-name'),
+        S('A police officer', 'anonymous'),
+        S('Saleem', 'official', nth=2, form='name'),
+        S('traders in Kakki', 'witness'),
+        S('Provincial officials', 'official'),
+        S('the Islamabad-based Indus Conflict Tracker', 'ngo'),
+    ],
+    numbers=[
+        N('nearly five hours', 'duration'),
+        N('2 kilometers', 'distance'),
+        N('40', 'age'),
+        N('about 200 meters', 'distance'),
+        N('Hundreds of residents', 'count-people'),
+        N('several hours', 'duration'),
+        N('some 600 shops', 'count-objects'),
+        N('three days', 'duration'),
+        N('2024', 'year'),
+    ])
+
+# wf08: Drazinda, Dera Ismail Khan, counts its abducted, its dead and the families who left (a
+# newspaper's own correspondent: headline, "From our correspondent" line, first person, present-tense
+# "says"/"tells me", an em-dash aside, curly quotes, British spelling)
+A['wf08.txt'] = dict(
+    casualty=[
+        C('took away 14 passengers', 'detained', 14, 'exact', 'people', id='ab'),
+        C('Nine of them', 'detained', 9, 'exact', 'people', sub='ab'),
+        C('The other five', 'detained', 5, 'exact', 'people', sub='ab'),
+        C('killed 23 policemen', 'killed', 23, 'exact', 'soldiers'),
+        C('wounded 31 more', 'injured', 31, 'exact', 'soldiers'),
+        C('at least 40 civilians have been killed', 'killed', 40, 'at-least', 'civilians'),
+        C('nearly 1,100 families have left', 'displaced', 1100, 'at-most', 'people'),
+        C('the number at roughly 2,000', 'displaced', 2000, 'approx', 'people', tags='contradicted'),
+        C('A dozen families left', 'displaced', 12, 'exact', 'people'),
+        C('Three young men', 'missing', 3, 'exact', 'men'),
+        C('27 khwarij had been “sent to hell”', 'killed', 27, 'exact', 'fighters'),
+        C('a further nine were arrested', 'detained', 9, 'exact', 'fighters'),
+        C('as many as 15 soldiers have been wounded', 'injured', 15, 'at-most', 'soldiers'),
+        C('126 people with gunshot wounds', 'injured', 126, 'exact', 'people', id='g'),
+        C('Seventeen of them died', 'killed', 17, 'exact', 'people', sub='g'),
+        C('the five abducted men', 'detained', 5, 'exact', 'men', tags='repeat'),
+    ],
+    sources=[
+        S('a young captain', 'anonymous'),
+        S('their relatives', 'witness'),
+        S('the district police chief', 'official', form='role'),
+        S('Residents', 'witness'),
+        S('Zarsanga Bibi', 'witness', form='name'),
+        S('The tehsil administration', 'official'),
+        S('the elders', 'other'),
+        S('The army', 'military'),
+        S('the military’s media wing, ISPR', 'military'),
+        S('A senior officer in Dera Ismail Khan', 'anonymous'),
+        S('the medical officer, Dr Faheem Ullah', 'official', form='title-name'),
+        S('A teacher', 'anonymous'),
+        S('the captain at the last checkpost', 'anonymous'),
+    ],
+    numbers=[
+        N('three army checkposts', 'count-objects'),
+        N('up to Rs2 million', 'money'),
+        N('about 80,000 people', 'population'),
+        N('12 months', 'duration'),
+        N('60 children', 'count-people'),
+        N('35', 'age'),
+        N('one doctor, two nurses', 'count-people'),
+        N('95 km', 'distance'),
+        N('three days', 'duration'),
+        N('40 elders', 'count-people'),
+        N('18 government schools', 'count-objects'),
+        N('11', 'count-objects'),
+    ])
+
+
+if __name__ == '__main__':
+    main(HERE, A, STATS_EXTRA_OUTCOME_WORDS, STATS_EXTRA_GROUP_NOUNS)
