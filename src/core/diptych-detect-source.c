@@ -2724,6 +2724,16 @@ plural_reports (DetectContext *ctx,
  * the attack that killed 12", "recorded 1,800 cholera cases".
  */
 static gboolean
+counts_violence (DetectContext *ctx,
+                 guint          k)
+{
+  return _diptych_detect_is (ctx, k, "attacks") || _diptych_detect_is (ctx, k, "strikes") ||
+         _diptych_detect_is (ctx, k, "airstrikes") || _diptych_detect_is (ctx, k, "incidents") ||
+         _diptych_detect_is (ctx, k, "violations") || _diptych_detect_is (ctx, k, "raids") ||
+         _diptych_detect_is (ctx, k, "bombings") || _diptych_detect_is (ctx, k, "clashes");
+}
+
+static gboolean
 counts_casualties (DetectContext *ctx,
                    guint          verb,
                    guint          last)
@@ -2732,6 +2742,11 @@ counts_casualties (DetectContext *ctx,
 
   for (guint k = verb + 1; k < last && k < verb + 9; k++)
     {
+      /* "ACLED has recorded 42 drone strikes", "WHO has recorded 48
+       * attacks on health care": a monitor's count of violent events
+       */
+      if (number && !outcome && counts_violence (ctx, k))
+        return TRUE;
       /* "counted at least 20 land and environmental defenders killed":
        * the words of the figure's noun
        */
