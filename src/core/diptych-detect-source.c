@@ -2718,11 +2718,7 @@ plural_reports (DetectContext *ctx,
           !_diptych_detect_is (ctx, verb + 1, "for"));
 }
 
-/* "recorded roughly 9,400 deaths", "counted at least 1,400 detentions",
- * "has recorded the deaths of 312": a number and an outcome in the
- * clause after the verb at @verb; not "counted the trucks", "recorded
- * the attack that killed 12", "recorded 1,800 cholera cases".
- */
+/* The noun of a count of violent events at @k: "42 drone strikes". */
 static gboolean
 counts_violence (DetectContext *ctx,
                  guint          k)
@@ -2733,6 +2729,12 @@ counts_violence (DetectContext *ctx,
          _diptych_detect_is (ctx, k, "bombings") || _diptych_detect_is (ctx, k, "clashes");
 }
 
+/* "recorded roughly 9,400 deaths", "counted at least 1,400 detentions",
+ * "has recorded the deaths of 312": a number and an outcome in the
+ * clause after the verb at @verb, or a number of violent events ("has
+ * recorded 48 attacks on health care"); not "counted the trucks",
+ * "recorded the attack that killed 12", "recorded 1,800 cholera cases".
+ */
 static gboolean
 counts_casualties (DetectContext *ctx,
                    guint          verb,
