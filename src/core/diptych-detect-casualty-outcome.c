@@ -2374,6 +2374,15 @@ _diptych_detect_outcome_after (DetectContext *ctx,
        * killings", "who gathered … for the funeral of those killed",
        * "suspected of killing civilians had been arrested"
        */
+      /* "11 men from displaced families were detained": where they come
+       * from, not what befell them
+       */
+      if (outcome >= 0 && n == 1 && i > from && _diptych_detect_is (ctx, i - 1, "from") &&
+          detect_in (ctx, i + 1, LEX_GROUP))
+        {
+          i++;
+          continue;
+        }
       if (outcome >= 0 && relative && !seen_among && !may_be_verb (ctx, i))
         {
           i += n - 1;
