@@ -2756,6 +2756,17 @@ counts_casualties (DetectContext *ctx,
           k + 1 < last && !detect_in (ctx, k + 1, LEX_FUNCTION) && !is_punct (ctx, k + 1) &&
           !detect_key (ctx, k + 1)->quantity)
         continue;
+      /* "counted 260 families who fled": the outcome in a relative
+       * clause on the figure's noun
+       */
+      if (number && !outcome && is_relative (ctx, k) && !is_boundary (ctx, k))
+        {
+          guint v = k + 1;
+
+          while (v < last && v < k + 4 && detect_in (ctx, v, LEX_AUXILIARY))
+            v++;
+          return v < last && _diptych_detect_match (ctx, v, LEX_OUTCOME, NULL) > 0;
+        }
       /* not "more than": a qualifier's */
       if (is_boundary (ctx, k) || is_relative (ctx, k) ||
           (detect_in (ctx, k, LEX_CLAUSE) &&
