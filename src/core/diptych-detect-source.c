@@ -1299,6 +1299,15 @@ name_start (DetectContext *ctx,
   return k;
 }
 
+/* The point of "U.N." or "Dr.": after one letter or an abbreviation. */
+static gboolean
+is_abbreviation_point (DetectContext *ctx,
+                       guint          i)
+{
+  return _diptych_detect_is (ctx, i, ".") && i > 0 &&
+         (detect_key (ctx, i - 1)->letter || detect_in (ctx, i - 1, LEX_ABBREVIATION));
+}
+
 /* Where the noun phrase that ends at @e starts: back to its article,
  * and through "of" to the article before: "an army statement", "the
  * head of the city military administration"; or @e when no article
@@ -1324,8 +1333,10 @@ noun_phrase_start (DetectContext *ctx,
             }
           return t;
         }
-      if (is_punct (ctx, t) || _diptych_detect_is_quote (ctx, t) || detect_in (ctx, t, LEX_FUNCTION) ||
-          detect_in (ctx, t, LEX_CLAUSE) || is_verb_like (ctx, t) || detect_in (ctx, t, LEX_REPORTING))
+      /* … past the points of "A U.N. official" */
+      if ((is_punct (ctx, t) && !is_abbreviation_point (ctx, t)) || _diptych_detect_is_quote (ctx, t) ||
+          detect_in (ctx, t, LEX_FUNCTION) || detect_in (ctx, t, LEX_CLAUSE) || is_verb_like (ctx, t) ||
+          detect_in (ctx, t, LEX_REPORTING))
         return e;
     }
   return e;
@@ -2304,15 +2315,6 @@ inverted_source (DetectContext *ctx,
         detect_in (ctx, k, LEX_TITLE))
       return TRUE;
   return FALSE;
-}
-
-/* The point of "U.N." or "Dr.": after one letter or an abbreviation. */
-static gboolean
-is_abbreviation_point (DetectContext *ctx,
-                       guint          i)
-{
-  return _diptych_detect_is (ctx, i, ".") && i > 0 &&
-         (detect_key (ctx, i - 1)->letter || detect_in (ctx, i - 1, LEX_ABBREVIATION));
 }
 
 /* Where a name set off by a comma after a title ending at @e ends: the
