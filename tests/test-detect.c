@@ -1982,6 +1982,7 @@ static const Case cases[] = {
   FIG ("left-the-recintos", "An estimated 2,600 people have left the affected recintos.", "An estimated 2,600 people have left the affected recintos", X, 2600, N, N, APPROX, PEOPLE),
   FIG ("release-of-our-colleagues", "MHA demands the immediate and unconditional release of our two colleagues.", "release of our two colleagues", D, 2, 2, 2, EXACT, OTHER),
   FIG ("left-the-streets", "Residents said roughly 30 families had left the streets around the billiard hall by Sunday afternoon.", "roughly 30 families had left the streets", X, 30, N, N, APPROX, PEOPLE),
+  FIG ("taken-by-tribal-gunmen", "At least 20 people were taken by tribal gunmen on Monday.", "At least 20 people were taken by tribal gunmen", D, 20, 20, N, AT_LEAST, PEOPLE),
   FIG ("packed-up-and-gone", "“Almost 300 families have packed up and gone this year,” he said.", "Almost 300 families have packed up and gone", X, 300, N, 300, AT_MOST, PEOPLE),
   FIG ("more-of-the-figure-before", "At least 29 children have died since the road was closed, the charity said. An attack on a convoy killed 42 people in October. The fighting that followed killed around 130 more.", "killed around 130 more", K, 130, N, N, APPROX, PEOPLE),
   PART_ ("a-number-of-those-detained", "Police said at least 120 people had been arrested in the town. A number of those detained have been transferred to a camp.", "A number of those detained", "at least 120 people had been arrested"),

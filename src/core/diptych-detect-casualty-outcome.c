@@ -1308,6 +1308,14 @@ _diptych_detect_armed_at (DetectContext *ctx,
   if (k < last && _diptych_detect_match (ctx, k, LEX_GROUP, &entry) > 0 &&
       (entry->value == DIPTYCH_GROUP_FIGHTERS || entry->value == DIPTYCH_GROUP_SOLDIERS))
     return k + entry->n_words - i;
+  /* … and past a word that describes them: "tribal gunmen", "unidentified
+   * gunmen"
+   */
+  if (k + 1 < last && !detect_key (ctx, k)->upper && detect_key (ctx, k)->kind == DIPTYCH_TOKEN_WORD &&
+      !detect_in (ctx, k, LEX_FUNCTION) && !detect_in (ctx, k, LEX_GROUP) &&
+      _diptych_detect_match (ctx, k + 1, LEX_GROUP, &entry) > 0 &&
+      (entry->value == DIPTYCH_GROUP_FIGHTERS || entry->value == DIPTYCH_GROUP_SOLDIERS))
+    return k + 1 + entry->n_words - i;
   /* "taken by the group", "by a gang", "the militias" */
   if (k < last && k > i &&
       (_diptych_detect_is (ctx, k, "group") || _diptych_detect_is (ctx, k, "gang") ||
