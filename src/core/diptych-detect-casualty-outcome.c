@@ -622,7 +622,11 @@ gone_elsewhere (DetectContext *ctx,
                    _diptych_detect_is (ctx, i, "neighboring") || _diptych_detect_is (ctx, i, "nearby") ||
                    _diptych_detect_is (ctx, i, "safer")))
     i++;
-  return on_line (ctx, i) && i < last && (is_home (ctx, i, TRUE) || detect_in (ctx, i, LEX_PLACE));
+  /* … or where people hide: "had left for the forest", "for the hills" */
+  return on_line (ctx, i) && i < last &&
+         (is_home (ctx, i, TRUE) || detect_in (ctx, i, LEX_PLACE) || _diptych_detect_is (ctx, i, "forest") ||
+          _diptych_detect_is (ctx, i, "forests") || _diptych_detect_is (ctx, i, "bush") ||
+          _diptych_detect_is (ctx, i, "hills") || _diptych_detect_is (ctx, i, "mountains"));
 }
 
 /* Whether "left" at @i, with nothing after it in its clause, says that
