@@ -1986,6 +1986,7 @@ static const Case cases[] = {
   FIG ("formally-reported-missing", "The Guard said only 12 people had been formally reported missing in the town.", "12 people had been formally reported missing", M, 12, 12, 12, EXACT, PEOPLE),
   FIG ("of-the-dead-were-farmworkers", "The attack killed 30 people. The official said at least four of the dead were farmworkers.", "at least four of the dead were farmworkers", K, 4, 4, N, AT_LEAST, OTHER),
   FIG ("left-for-the-forest", "Residents said 300 people had left for the forest by Monday night, fearing more strikes.", "300 people had left", X, 300, 300, 300, EXACT, PEOPLE),
+  FIG ("riflemen-are-soldiers", "Two of its riflemen were wounded in the ambush, the Assam Rifles said.", "Two of its riflemen were wounded", I, 2, 2, 2, EXACT, SOLDIERS),
   FIG ("packed-up-and-gone", "“Almost 300 families have packed up and gone this year,” he said.", "Almost 300 families have packed up and gone", X, 300, N, 300, AT_MOST, PEOPLE),
   FIG ("more-of-the-figure-before", "At least 29 children have died since the road was closed, the charity said. An attack on a convoy killed 42 people in October. The fighting that followed killed around 130 more.", "killed around 130 more", K, 130, N, N, APPROX, PEOPLE),
   PART_ ("a-number-of-those-detained", "Police said at least 120 people had been arrested in the town. A number of those detained have been transferred to a camp.", "A number of those detained", "at least 120 people had been arrested"),
