@@ -543,6 +543,14 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
           (_diptych_detect_match (ctx, after, LEX_UNIT, NULL) > 0 && _diptych_detect_match (ctx, after, LEX_GROUP, NULL) < 2) ||
           (detect_in (ctx, after, LEX_MONTH) && detect_key (ctx, after)->upper))
         return TRUE;
+      /* "killed on 11 and 12 June", "on 4 or 5 November": the first of
+       * two days
+       */
+      if ((_diptych_detect_is (ctx, after, "and") || _diptych_detect_is (ctx, after, "or")) && after + 2 < last &&
+          q->end == q->num + 1 && _diptych_detect_is_digits (ctx, q->num) && detect_key (ctx, q->num)->length <= 2 &&
+          _diptych_detect_is_digits (ctx, after + 1) && detect_key (ctx, after + 1)->length <= 2 &&
+          detect_in (ctx, after + 2, LEX_MONTH) && detect_key (ctx, after + 2)->upper)
+        return TRUE;
       /* "50 million Congolese francs": a unit past the country's name */
       if (after + 1 < last && detect_key (ctx, after)->upper && !detect_in (ctx, after, LEX_GROUP) &&
           _diptych_detect_match (ctx, after + 1, LEX_UNIT, NULL) > 0)
