@@ -1,0 +1,477 @@
+#!/usr/bin/env python3
+"""Hand labels of the articles in this folder: casualty figures, cited sources, and the numbers in the
+text that are NOT casualty figures. Writes labels.json next to this file; the checks are those of
+../label_checks.py.
+
+    python3 make_labels.py            # check every label, then write labels.json
+    python3 make_labels.py --show     # also print every label with its context, for review
+    python3 make_labels.py --stats    # also print phrasing-category counts (add --json for JSON)
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from label_checks import C, S, N, main  # noqa: E402
+
+A = {}
+# Wording variants specific to this folder, counted by --stats in addition to the common ones.
+STATS_EXTRA_OUTCOME_WORDS = []
+STATS_EXTRA_GROUP_NOUNS = []
+
+# ---------------------------------------------------------------- labels (blind set 693: co01-co08)
+
+STATS_EXTRA_OUTCOME_WORDS += [
+    ('buried / eliminated / lost … servicemen / victims', r'\bburied\b|\beliminated\b|\blost\b|\bvictims\b'),
+    ('evacuated / relocated / driven out / have left', r'\bevacuated\b|\brelocated\b|\bdriven out\b|\bleft\b'),
+    ('abducted / captured / surrendered / holding', r'\babducted\b|\bcaptured\b|\bsurrendered\b|\bholding\b'),
+    ('have not been heard from', r'\bheard from\b'),
+]
+STATS_EXTRA_GROUP_NOUNS += [
+    ('servicemen/border guards/police officers/colleagues',
+     r'\b(?:servicemen|border guards|police officers|colleagues)\b'),
+    ('militants/saboteurs', r'\b(?:militants|saboteurs)\b'),
+    ('staff/volunteers/energy workers/emergency workers',
+     r'\b(?:staff|volunteers|energy workers|emergency workers)\b'),
+    ('neighbours/neighbors/patients', r'\b(?:neighbou?rs|patients)\b'),
+]
+
+# co01: glide bombs on Kivsharivka, Kupiansk district (AFP style, one sentence a paragraph, British
+# spelling, curly quotes, en-dash dateline)
+A['co01.txt'] = dict(
+    casualty=[
+        C('killing at least eight civilians', 'killed', 8, 'at-least', 'civilians', id='tot'),
+        C('two children', 'killed', 2, 'exact', 'children', sub='tot'),
+        C('Another 27 people were wounded', 'injured', 27, 'exact', 'people', id='w'),
+        C('six of the wounded', 'injured', 6, 'exact', 'people', sub='w'),
+        C('between 10 and 15 of the wounded', 'injured', None, 'range', 'people', low=10, high=15, sub='w'),
+        C('the death toll to nine', 'killed', 9, 'exact', 'civilians', tags='update'),
+        C('killing up to 45 servicemen', 'killed', 45, 'at-most', 'soldiers', tags='contradicted'),
+        C('buried three people', 'killed', 3, 'exact', 'people'),
+        C('Two residents', 'missing', 2, 'exact', 'civilians'),
+        C('11 people had been killed', 'killed', 11, 'exact', 'people'),
+        C('a further 46 had been injured', 'injured', 46, 'exact', 'people', id='w7'),
+        C('nine police officers', 'injured', 9, 'exact', 'soldiers', sub='w7'),
+        C('214 residents', 'displaced', 214, 'exact', 'civilians', id='ev'),
+        C('37 of them children', 'displaced', 37, 'exact', 'children', sub='ev'),
+        C('at least 126 civilians were killed', 'killed', 126, 'at-least', 'civilians'),
+        C('upwards of 570 wounded', 'injured', 570, 'at-least', 'civilians'),
+    ],
+    sources=[
+        S('local officials', 'official'),
+        S('the head of the Kupiansk district military administration, Andriy Kovtun', 'official',
+          form='title-name'),
+        S('Kovtun', 'official', nth=1, form='name'),
+        S('A medical source at the hospital in Balakliia', 'anonymous'),
+        S('The regional governor, Oleh Semeniuk', 'official', form='title-name'),
+        S('Ukraine’s State Emergency Service', 'official'),
+        S('Russia’s defence ministry', 'military'),
+        S('A spokesman for Ukraine’s Khortytsia group of forces, Captain Vadym Hornostai', 'military',
+          form='title-name'),
+        S('Residents', 'witness'),
+        S('Halyna Ivanchuk', 'witness', form='name'),
+        S('Kovtun', 'official', nth=2, form='name'),
+        S('Kharkiv regional prosecutors', 'official', form='collective'),
+        S('Police', 'official', form='collective'),
+        S('the UN Human Rights Monitoring Mission in Ukraine', 'ngo'),
+    ],
+    numbers=[
+        N('three guided bombs', 'count-objects'),
+        N('11:00 am', 'time'),
+        N('71-year-old', 'age'),
+        N('two-storey', 'other'),
+        N('four people', 'count-people'),
+        N('a boy of 12', 'age'),
+        N('about 18,000 inhabitants', 'population'),
+        N('fewer than 2,000', 'population'),
+        N('64', 'age'),
+        N('seven days', 'duration'),
+        N('some 300 people', 'count-people'),
+        N('about 25 kilometres', 'distance'),
+        N('16 miles', 'distance'),
+        N('2024', 'year'),
+    ])
+
+# co02: a drone hits an evacuation minibus leaving Myropillia, Sumy region (Reuters style, American
+# spelling, straight quotes, Reuters dateline and sign-off)
+A['co02.txt'] = dict(
+    casualty=[
+        C('killing five people', 'killed', 5, 'exact', 'people', id='tot'),
+        C('wounding 11', 'injured', 11, 'exact', 'people', id='w'),
+        C('Three of the wounded were children', 'injured', 3, 'exact', 'children', sub='w'),
+        C('14 people had been killed', 'killed', 14, 'exact', 'people', id='oct'),
+        C('two energy workers', 'killed', 2, 'exact', 'other', sub='oct'),
+        C('lost "up to 35 servicemen"', 'killed', 35, 'at-most', 'soldiers'),
+        C('two border guards had been wounded', 'injured', 2, 'exact', 'soldiers'),
+        C('abducted six civilians', 'detained', 6, 'exact', 'civilians', id='ab'),
+        C('two women', 'detained', 2, 'exact', 'women', sub='ab'),
+        C('captured 12 Ukrainian soldiers', 'detained', 12, 'exact', 'soldiers', tags='contradicted'),
+        C('fewer than five soldiers were unaccounted for', 'missing', 5, 'at-most', 'soldiers'),
+        C('About 1,100 residents have left', 'displaced', 1100, 'approx', 'civilians'),
+        C('the death toll to six', 'killed', 6, 'exact', 'people', tags='update'),
+        C('the number of wounded at 10', 'injured', 10, 'exact', 'people', tags='update'),
+        C('more than 60 civilians had been killed', 'killed', 60, 'at-least', 'civilians'),
+        C('an estimated 18,000 people had been displaced', 'displaced', 18000, 'approx', 'people'),
+        C('8 to 10 of her neighbors had left', 'displaced', None, 'range', 'civilians', low=8, high=10),
+    ],
+    sources=[
+        S('regional officials', 'official', form='collective'),
+        S('the Sumy regional military administration', 'official'),
+        S('hromada head Serhiy Doroshenko', 'official', form='title-name'),
+        S('Doroshenko', 'official', nth=1, form='name'),
+        S("Russia's Defense Ministry", 'military'),
+        S("Ukraine's State Border Guard Service", 'military'),
+        S('Border guard spokesman Dmytro Khomenko', 'military', form='title-name'),
+        S('Russian state news agency RIA Novosti', 'media'),
+        S('a source in the security services', 'anonymous'),
+        S("Ukraine's military", 'military'),
+        S('Doroshenko', 'official', nth=2, form='name'),
+        S('The regional military administration', 'official'),
+        S('The U.N. humanitarian office OCHA', 'ngo'),
+        S('Valentyna Pavlyuk', 'witness', form='name'),
+    ],
+    numbers=[
+        N('Nov 9', 'date'),
+        N('9-year-old', 'age'),
+        N('about 5 km', 'distance'),
+        N('3 miles', 'distance'),
+        N('roughly 4,000', 'population'),
+        N('a few hundred', 'population'),
+        N('80s', 'age'),
+        N('14 frontline settlements', 'count-objects'),
+        N('260 people', 'count-people'),
+        N('some 40 km', 'distance'),
+        N('25 miles', 'distance'),
+        N('58', 'age'),
+        N('nearly 20 houses', 'count-objects'),
+    ])
+
+# co03: drones and a guided bomb on Vilcha as police evacuate the last families (AP style, em-dash
+# dateline, American spelling, straight quotes, AP contributor line)
+A['co03.txt'] = dict(
+    casualty=[
+        C('killing four people', 'killed', 4, 'exact', 'people', id='tot'),
+        C('wounding at least 13', 'injured', 13, 'at-least', 'people', id='w'),
+        C('Two of his colleagues were wounded', 'injured', 2, 'exact', 'soldiers'),
+        C('the other three victims were civilians', 'killed', 3, 'exact', 'civilians', sub='tot'),
+        C('nine of the wounded', 'injured', 9, 'exact', 'people', sub='w'),
+        C('two or three of her neighbors had been wounded', 'injured', None, 'range', 'civilians', low=2, high=3),
+        C('killed more than 90 Ukrainian servicemen', 'killed', 90, 'at-least', 'soldiers'),
+        C('57 people had been evacuated', 'displaced', 57, 'exact', 'people', id='ev'),
+        C('12 children', 'displaced', 12, 'exact', 'children', sub='ev'),
+        C('driven out almost 1,600 people', 'displaced', 1600, 'at-most', 'people'),
+        C('Three residents', 'missing', 3, 'exact', 'civilians'),
+        C('detained two local men', 'detained', 2, 'exact', 'men'),
+        C('at least 2,100 civilians had been killed', 'killed', 2100, 'at-least', 'civilians'),
+        C('Thousands more have been wounded', 'injured', None, 'vague', 'civilians'),
+    ],
+    sources=[
+        S('Ukrainian officials', 'official', form='collective'),
+        S('the Kharkiv regional police', 'official'),
+        S('A police officer', 'anonymous'),
+        S('Kharkiv Gov. Oleh Semeniuk', 'official', form='title-name'),
+        S("Ukraine's air force", 'military'),
+        S('Nadiia Rudenko', 'witness', form='name'),
+        S("Russia's Defense Ministry", 'military'),
+        S("Ukraine's General Staff", 'military'),
+        S('The police', 'official'),
+        S('Capt. Maksym Tymoshchuk', 'official', form='title-name'),
+        S('Semeniuk', 'official', nth=1, form='name'),
+        S("Ukraine's Security Service, the SBU", 'official'),
+        S('The U.N. human rights office', 'ngo'),
+    ],
+    numbers=[
+        N('several kilometers', 'distance'),
+        N('70s', 'age'),
+        N('48-year-old', 'age'),
+        N('about 35 miles', 'distance'),
+        N('60 kilometers', 'distance'),
+        N('15-year-old', 'age'),
+        N('nearly 40 drones', 'count-objects'),
+        N('two guided missiles', 'count-objects'),
+        N('three days', 'duration'),
+        N('67', 'age'),
+        N('two armored vehicles', 'count-objects'),
+        N('24 hours', 'duration'),
+        N('34 assaults', 'count-objects'),
+        N('about 140 residents', 'count-people'),
+        N('up to 15 years', 'duration'),
+        N('about 12 miles', 'distance'),
+        N('20 kilometers', 'distance'),
+        N('May 2024', 'date'),
+        N('about 4,500 residents', 'population'),
+        N('February 2022', 'date'),
+    ])
+
+# co04: a glide bomb on an aid point in Yunakivka as Moscow claims the village (a broadcaster's
+# website: headline and byline instead of a dateline; British spelling, curly quotes)
+A['co04.txt'] = dict(
+    casualty=[
+        C('kills seven', 'killed', 7, 'exact', 'people'),
+        C('killed seven people', 'killed', 7, 'exact', 'people', id='tot', tags='repeat'),
+        C('two volunteers', 'killed', 2, 'exact', 'other', sub='tot'),
+        C('A further 18 people were injured', 'injured', 18, 'exact', 'people', id='w'),
+        C('four of them', 'injured', 4, 'exact', 'people', sub='w'),
+        C('eliminated “up to 70 Ukrainian militants”', 'killed', 70, 'at-most', 'fighters', tags='contradicted'),
+        C('three Ukrainian soldiers had been wounded', 'injured', 3, 'exact', 'soldiers'),
+        C('43 people had been evacuated', 'displaced', 43, 'exact', 'people'),
+        C('two of her neighbours had also been wounded', 'injured', 2, 'exact', 'civilians'),
+        C('a dozen Russian soldiers had been killed', 'killed', 12, 'exact', 'soldiers'),
+        C('around 35,000 people have left', 'displaced', 35000, 'approx', 'people'),
+        C('more than 200 civilians have been killed', 'killed', 200, 'at-least', 'civilians'),
+        C('some 3.7 million people remain internally displaced', 'displaced', 3700000, 'approx', 'people'),
+        C('holding some 70 civilians', 'detained', 70, 'approx', 'civilians'),
+        C('dozens more were missing', 'missing', None, 'vague', 'civilians'),
+    ],
+    sources=[
+        S('officials', 'official', form='collective'),
+        S('the Sumy regional military administration', 'official'),
+        S('Regional governor Viktor Hnatiuk', 'official', form='title-name'),
+        S('Russia’s defence ministry', 'military'),
+        S('Russian state television', 'media'),
+        S('Serhiy Horbach', 'other', form='name'),
+        S('Ukraine’s military', 'military'),
+        S('A spokesman for Ukraine’s northern operational command, Lt Col Ihor Matviienko', 'military',
+          form='title-name'),
+        S('the head of the local hromada, Yurii Levada', 'official', form='title-name'),
+        S('Liudmyla', 'witness', form='name'),
+        S('Ukrainian border guards', 'military', form='collective'),
+        S('the UN refugee agency, UNHCR', 'ngo'),
+        S('the regional authorities', 'official', form='collective'),
+        S('the agency', 'ngo'),
+        S('Ukraine’s human rights ombudsman', 'official', form='role'),
+    ],
+    numbers=[
+        N('about 30 people', 'count-people'),
+        N('90s', 'age'),
+        N('nearly two hours', 'duration'),
+        N('24 hours', 'duration'),
+        N('2022', 'year'),
+        N('about 2,700 residents', 'population'),
+        N('Fewer than 100', 'population'),
+        N('58', 'age'),
+        N('about 30km', 'distance'),
+        N('19 miles', 'distance'),
+        N('several dozen settlements', 'count-objects'),
+    ])
+
+# co05: a drone attack on Kurylivka and the daily war summary, as Russian state media reports them (TASS
+# style: "MOSCOW, November 12. /TASS/.", digits, "the Kharkiv Region", "Kiev", straight quotes)
+A['co05.txt'] = dict(
+    casualty=[
+        C('killing 3 civilians', 'killed', 3, 'exact', 'civilians', id='k'),
+        C('injuring 7 more', 'injured', 7, 'exact', 'civilians', id='w'),
+        C('2 children', 'injured', 2, 'exact', 'children', sub='w'),
+        C('2 of the injured', 'injured', 2, 'exact', 'civilians', sub='w'),
+        C('2 of the dead were employees', 'killed', 2, 'exact', 'other', sub='k'),
+        C('the death toll to 4', 'killed', 4, 'exact', 'civilians', tags='update'),
+        C('lost up to 230 servicemen', 'killed', 230, 'at-most', 'soldiers'),
+        C('11 Ukrainian servicemen surrendered', 'detained', 11, 'exact', 'soldiers'),
+        C('hundreds of Ukrainian troops have been killed', 'killed', None, 'vague', 'soldiers'),
+        C('over 1,300 residents', 'displaced', 1300, 'at-least', 'civilians', id='ev'),
+        C('280 children', 'displaced', 280, 'exact', 'children', sub='ev'),
+        C('a number of residents are still missing', 'missing', None, 'vague', 'civilians'),
+        C('killed 5 people', 'killed', 5, 'exact', 'people', tags='contradicted'),
+        C('killed more than 40 residents', 'killed', 40, 'at-least', 'civilians'),
+        C('injured over 150', 'injured', 150, 'at-least', 'civilians'),
+        C('2 Ukrainian saboteurs had been detained', 'detained', 2, 'exact', 'fighters'),
+    ],
+    sources=[
+        S("the head of the Kharkiv Region's military-civilian administration, Yevgeny Kulikov", 'official',
+          form='title-name'),
+        S('Kulikov', 'official', nth=1, form='name'),
+        S("A source in the region's emergency services", 'anonymous'),
+        S('the regional health ministry', 'official'),
+        S('the Russian Defense Ministry', 'military'),
+        S('the ministry', 'military', nth=0),
+        S('the ministry', 'military', nth=1),
+        S('the ministry', 'military', nth=2),
+        S('Kulikov', 'official', nth=2, form='name'),
+        S('Kulikov', 'official', nth=3, form='name'),
+        S('Ukrainian Telegram channels', 'media'),
+        S('Military expert Sergei Lavrenov', 'other', form='title-name'),
+        S('The Russian Investigative Committee', 'official'),
+        S('the Committee', 'official'),
+        S('Investigators', 'official', form='collective'),
+        S("the region's administration", 'official'),
+    ],
+    numbers=[
+        N('November 12', 'date'),
+        N('8:20 a.m.', 'time'),
+        N('67-year-old', 'age'),
+        N('2 tanks', 'count-objects'),
+        N('4 armored combat vehicles', 'count-objects'),
+        N('9 motor vehicles', 'count-objects'),
+        N('46 Ukrainian fixed-wing drones', 'count-objects'),
+        N('Article 205', 'other'),
+        N('2022', 'year', nth=0),
+        N('20 km', 'distance'),
+        N('2022', 'year', nth=1),
+        N('about 4,000 people', 'population'),
+    ])
+
+# co06: a drone strike on a mobile clinic in Esman (NGO statement: headline, en-dash dateline, first
+# person plural, a list of demands and notes to editors; British spelling, curly quotes)
+A['co06.txt'] = dict(
+    casualty=[
+        C('kills two staff', 'killed', 2, 'exact', 'other'),
+        C('Two of our staff were killed', 'killed', 2, 'exact', 'other', tags='repeat'),
+        C('three patients injured', 'injured', 3, 'exact', 'people'),
+        C('injuring two more people', 'injured', 2, 'exact', 'people'),
+        C('The five wounded', 'injured', 5, 'exact', 'people', id='w5'),
+        C('two of them', 'injured', 2, 'exact', 'people', sub='w5'),
+        C('the death toll to three people', 'killed', 3, 'exact', 'people', tags='update'),
+        C('11 BCA staff and volunteers have been injured', 'injured', 11, 'exact', 'other'),
+        C('abducted four civilians', 'detained', 4, 'exact', 'civilians', id='ab'),
+        C('two of them are still unaccounted for', 'missing', 2, 'exact', 'civilians', sub='ab'),
+        C('as many as 6,500 have left', 'displaced', 6500, 'at-most', 'civilians'),
+        C('312 people were evacuated', 'displaced', 312, 'exact', 'people'),
+        C('killing more than 200 health workers', 'killed', 200, 'at-least', 'other'),
+    ],
+    sources=[
+        S('a patient', 'anonymous'),
+        S('Dr Mariana Lytvyn', 'ngo', form='title-name'),
+        S('the head of the Esman hromada, Petro Sirenko', 'official', form='title-name'),
+        S('the regional health department', 'official'),
+        S('Residents of Esman', 'witness'),
+        S('Ukraine’s National Police', 'official'),
+        S('Local authorities', 'official'),
+        S('the World Health Organization (WHO)', 'ngo'),
+        S('Ukraine’s Ministry of Health', 'official'),
+    ],
+    numbers=[
+        N('14 November 2025', 'date'),
+        N('some 10 kilometres', 'distance'),
+        N('team of five', 'count-people'),
+        N('10:40', 'time'),
+        N('46', 'age'),
+        N('39', 'age'),
+        N('several minutes', 'duration'),
+        N('about 15 minutes', 'duration'),
+        N('17-year-old', 'age'),
+        N('about 9,000 residents', 'population'),
+        N('February 2022', 'date'),
+        N('5 kilometres', 'distance'),
+        N('more than 2,600 attacks on health care', 'count-objects'),
+        N('11 ambulances', 'count-objects'),
+        N('2014', 'year'),
+        N('7 mobile clinics', 'count-objects'),
+        N('48,000 consultations', 'count-objects'),
+        N('+380 44 592 17 30', 'other'),
+    ])
+
+# co07: attacks on Bohodukhiv district (UN OCHA-style flash update: title, highlights, situation
+# overview, displacement by hromada, response, funding; bullet lists, digits, "per cent")
+A['co07.txt'] = dict(
+    casualty=[
+        C('killing at least 12 civilians', 'killed', 12, 'at-least', 'civilians', id='hk'),
+        C('3 children', 'killed', 3, 'exact', 'children', sub='hk'),
+        C('injuring 58', 'injured', 58, 'exact', 'civilians', id='hw'),
+        C('Approximately 1,900 people have been evacuated', 'displaced', 1900, 'approx', 'people'),
+        C('the 12 civilians killed', 'killed', 12, 'exact', 'civilians', id='r12', tags='repeat'),
+        C('7 died', 'killed', 7, 'exact', 'civilians', sub='r12'),
+        C('31 people were injured', 'injured', 31, 'exact', 'people', id='w31', sub='hw'),
+        C('6 children', 'injured', 6, 'exact', 'children', sub='w31'),
+        C('2 emergency workers', 'injured', 2, 'exact', 'other', sub='w31'),
+        C('the remaining 5 people', 'killed', 5, 'exact', 'people', id='r5', sub='r12'),
+        C('the 3 children', 'killed', 3, 'exact', 'children', sub='r5', tags='repeat'),
+        C('2 people remain missing', 'missing', 2, 'exact', 'people'),
+        C('injured several people', 'injured', None, 'vague', 'people'),
+        C('more than 250 civilians killed', 'killed', 250, 'at-least', 'civilians'),
+        C('nearly 1,300 injured', 'injured', 1300, 'at-most', 'civilians'),
+        C('some 1,900 people have been evacuated', 'displaced', 1900, 'approx', 'people', id='d', tags='repeat'),
+        C('410 children', 'displaced', 410, 'exact', 'children', sub='d'),
+        C('160 people', 'displaced', 160, 'exact', 'people', sub='d'),
+        C('1,120 people', 'displaced', 1120, 'exact', 'people', sub='d'),
+        C('540 people', 'displaced', 540, 'exact', 'people', sub='d'),
+        C('240 people', 'displaced', 240, 'exact', 'people', sub='d'),
+        C('3,000–3,500 people have left', 'displaced', None, 'range', 'people', low=3000, high=3500),
+    ],
+    sources=[
+        S('local authorities', 'official', form='collective'),
+        S('the Kharkiv Regional Military Administration (RMA)', 'official'),
+        S('The State Emergency Service (SES)', 'official'),
+        S('the hospital administration', 'official'),
+        S('HRMMU', 'ngo', nth=1),
+        S('the RMA', 'official', nth=1),
+        S('IOM’s Displacement Tracking Matrix (DTM)', 'ngo'),
+        S('Protection partners', 'ngo', form='collective'),
+        S('WHO', 'ngo'),
+    ],
+    numbers=[
+        N('Flash Update No. 2', 'other'),
+        N('18 November 2025', 'date'),
+        N('14 and 17 November', 'date'),
+        N('1 November', 'date', nth=0),
+        N('9 settlements', 'count-objects'),
+        N('2 transit centres', 'count-objects'),
+        N('14 November', 'date', nth=0),
+        N('2 guided bombs', 'count-objects'),
+        N('five-storey', 'other', nth=0),
+        N('15 and 16 November', 'date'),
+        N('five-storey', 'other', nth=1),
+        N('17 November', 'date', nth=1),
+        N('85 patients', 'count-people'),
+        N('about 55 km', 'distance'),
+        N('1 January', 'date'),
+        N('1 November', 'date', nth=1),
+        N('250 beds', 'count-objects'),
+        N('more than 4,000 people', 'count-people'),
+        N('1,150 households', 'count-people'),
+        N('dozens of older people', 'count-people'),
+        N('3 health facilities', 'count-objects'),
+        N('14 November', 'date', nth=1),
+        N('2025', 'year', nth=1),
+        N('US$2.63 billion', 'money'),
+        N('41 per cent', 'percentage'),
+        N('+380 50 412 83 06', 'other'),
+    ])
+
+# co08: Vorozhba under drones and glide bombs (a newspaper's own correspondent: headline, "From our
+# correspondent" line, first person, present-tense "says", em-dash asides, curly quotes, British spelling)
+A['co08.txt'] = dict(
+    casualty=[
+        C('the four people killed', 'killed', 4, 'exact', 'people'),
+        C('23 residents have been killed', 'killed', 23, 'exact', 'civilians', id='t'),
+        C('six of them children', 'killed', 6, 'exact', 'children', sub='t'),
+        C('more than 70 wounded', 'injured', 70, 'at-least', 'civilians'),
+        C('eliminated up to 40 militants', 'killed', 40, 'at-most', 'fighters', tags='contradicted'),
+        C('14 wounded', 'injured', 14, 'exact', 'people', id='s'),
+        C('Two of them died', 'killed', 2, 'exact', 'people', sub='s'),
+        C('three residents', 'missing', 3, 'exact', 'civilians'),
+        C('Two men', 'detained', 2, 'exact', 'men'),
+        C('17 people have been arrested', 'detained', 17, 'exact', 'people'),
+        C('some 420 children have left', 'displaced', 420, 'approx', 'children'),
+        C('killed two people', 'killed', 2, 'exact', 'people'),
+        C('tens of thousands of people have fled', 'displaced', None, 'vague', 'people'),
+    ],
+    sources=[
+        S('Tamara Vakulenko', 'witness', form='name'),
+        S('The head of the town’s military administration, Anatoliy Hrytsai', 'official', form='title-name'),
+        S('Russia’s defence ministry', 'military'),
+        S('Hrytsai', 'official', nth=1, form='name'),
+        S('a surgeon', 'anonymous'),
+        S('Volunteers from Nadiia', 'ngo', form='collective'),
+        S('the regional police', 'official'),
+        S('the regional military administration', 'official'),
+        S('Officials', 'official', form='collective'),
+        S('a correspondent', 'media'),
+        S('The UN’s human rights monitors', 'ngo', form='collective'),
+    ],
+    numbers=[
+        N('7.30', 'time'),
+        N('nine passengers', 'count-people'),
+        N('74', 'age'),
+        N('three times', 'other'),
+        N('about 8,000 people', 'population'),
+        N('8km', 'distance'),
+        N('fewer than 1,500 people', 'population'),
+        N('2 November', 'date'),
+        N('fewer than 30', 'count-people'),
+        N('almost 40 per cent', 'percentage'),
+        N('ten months', 'duration'),
+        N('2022', 'year'),
+    ])
+
+
+if __name__ == '__main__':
+    main(HERE, A, STATS_EXTRA_OUTCOME_WORDS, STATS_EXTRA_GROUP_NOUNS)
