@@ -1990,6 +1990,8 @@ static const Case cases[] = {
   FIG ("newborns-are-children", "Three newborns died at the health centre, the nurse said.", "Three newborns died", K, 3, 3, 3, EXACT, CHILDREN),
   FIG ("accomplices-are-people", "Troops apprehended 6 accomplices of the terrorists, the communique said.", "apprehended 6 accomplices", D, 6, 6, 6, EXACT, PEOPLE),
   PART_ ("part-after-two-days", "A list names 58 people killed on 11 and 12 June, including 21 children and 13 women.", "21 children", "58 people killed"),
+  FIG ("did-not-survive", "The nurse treated 26 people in two days; three did not survive.", "three did not survive", K, 3, 3, 3, EXACT, PEOPLE),
+  FIG ("abandoned-the-islands", "Thousands of fishing families have abandoned the islands.", "Thousands of fishing families have abandoned the islands", X, N, 1000, N, VAGUE, PEOPLE),
   FIG ("packed-up-and-gone", "“Almost 300 families have packed up and gone this year,” he said.", "Almost 300 families have packed up and gone", X, 300, N, 300, AT_MOST, PEOPLE),
   FIG ("more-of-the-figure-before", "At least 29 children have died since the road was closed, the charity said. An attack on a convoy killed 42 people in October. The fighting that followed killed around 130 more.", "killed around 130 more", K, 130, N, N, APPROX, PEOPLE),
   PART_ ("a-number-of-those-detained", "Police said at least 120 people had been arrested in the town. A number of those detained have been transferred to a camp.", "A number of those detained", "at least 120 people had been arrested"),
