@@ -416,7 +416,8 @@ listed_with_others (GArray *figures,
 }
 
 /* The figure that one of "N more" at @f adds to: the last before it of
- * its outcome, in its sentence or the one before; or %NULL.
+ * its outcome, in its sentence or the one before, and not a part told by
+ * its predicate ("two of the victims were teenagers"); or %NULL.
  */
 static DetectItem *
 figure_more_of (GArray *figures,
@@ -430,7 +431,7 @@ figure_more_of (GArray *figures,
 
       if (before->sentence + 1 < item->sentence)
         return NULL;
-      if (before->casualty.outcome == item->casualty.outcome && before->parent < 0)
+      if (before->casualty.outcome == item->casualty.outcome && before->parent < 0 && !before->predicate)
         return before;
     }
   return NULL;
