@@ -2796,7 +2796,7 @@ detect_in_sentence (DetectContext *ctx,
       if (h == q.end && h + 1 < last && q.vague && _diptych_detect_is (ctx, q.end - 1, "of") &&
           (_diptych_detect_is (ctx, h, "them") ||
            ((_diptych_detect_is (ctx, h, "those") || _diptych_detect_is (ctx, h, "the")) &&
-            _diptych_detect_match_outcome (ctx, h + 1, &(guint){ 0 }) >= 0)))
+            _diptych_detect_match (ctx, h + 1, LEX_OUTCOME, NULL) > 0)))
         h--;
       if (_diptych_detect_is (ctx, h, "of") && h + 1 < last)
         {
