@@ -340,10 +340,41 @@ named_in_list (DetectContext *ctx,
   return k > i + 1 && (k == conj || _diptych_detect_is (ctx, k, ","));
 }
 
+/* The comma that closes an attribution set between commas from the one
+ * at @comma, before a bare count: ", it said, and four were children",
+ * ", she said, and several had been shot", ", and 11 others were taken";
+ * else 0. Not before a count
+ * with a noun, whose clause is one of its own: ", Moreno said, and 2,600
+ * people in 22 communities are confined"
+ */
+static guint
+attribution_aside_end (DetectContext *ctx,
+                       guint          comma,
+                       guint          conj)
+{
+  Quantity q;
+
+  if (!(conj + 2 < ctx->n_tokens &&
+        _diptych_detect_read_quantity (ctx, conj + 1, comma, MIN (ctx->n_tokens, conj + 12), &q) &&
+        q.start == conj + 1 && q.end < ctx->n_tokens &&
+        (detect_in (ctx, q.end, LEX_AUXILIARY) || _diptych_detect_is (ctx, q.end, "more") ||
+         _diptych_detect_is (ctx, q.end, "others") || _diptych_detect_is (ctx, q.end, ","))))
+    return 0;
+  for (guint k = comma + 1; k < conj && k < comma + 6; k++)
+    {
+      if (_diptych_detect_is (ctx, k, ","))
+        return k > comma + 1 && detect_in (ctx, k - 1, LEX_REPORTING) ? k : 0;
+      if (_diptych_detect_is_punct (ctx, k) || detect_key (ctx, k)->quantity)
+        return 0;
+    }
+  return 0;
+}
+
 /* Whether a comma stands between the last figure of @sentence and the
  * conjunction at @conj, other than just before it: in "among them 11
  * children, a local official and two residents said" the "and" joins
- * no figures.
+ * no figures; an attribution between commas does not part them: "Nine
+ * of those killed were employees, it said, and four were children".
  */
 gboolean
 _diptych_detect_apart_from_last (DetectContext *ctx,
@@ -373,8 +404,15 @@ _diptych_detect_apart_from_last (DetectContext *ctx,
     for (k++; k + 1 < conj && !_diptych_detect_is (ctx, k, ","); k++)
       ;
   for (; k + 1 < conj; k++)
-    if (_diptych_detect_is (ctx, k, ",") && !named_in_list (ctx, k + 1, conj))
-      return TRUE;
+    {
+      guint aside_end;
+
+      if (!_diptych_detect_is (ctx, k, ",") || named_in_list (ctx, k + 1, conj))
+        continue;
+      if ((aside_end = attribution_aside_end (ctx, k, conj)) == 0)
+        return TRUE;
+      k = aside_end;
+    }
   return FALSE;
 }
 

@@ -294,6 +294,27 @@ outcome_named_before (DetectContext *ctx,
   return -1;
 }
 
+/* Whether the words from @i on say that people were taken somewhere:
+ * "were later flown", "had to be carried", "have been sent on"
+ */
+static gboolean
+carried_on (DetectContext *ctx,
+            guint          i,
+            guint          last)
+{
+  for (guint k = i; k < last && k < i + 5; k++)
+    {
+      if (detect_figure_word (ctx, k, FIGURE_WORD_CARRIED) || _diptych_detect_is (ctx, k, "carried") ||
+          _diptych_detect_is (ctx, k, "sent"))
+        return k > i;
+      if (!(detect_in (ctx, k, LEX_AUXILIARY) || _diptych_detect_is (ctx, k, "to") ||
+            _diptych_detect_is (ctx, k, "later") || _diptych_detect_is (ctx, k, "then") ||
+            _diptych_detect_is (ctx, k, "also") || _diptych_detect_is (ctx, k, "subsequently")))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* Whether the last figure found is in the sentence before @sentence (at
  * @rel in this part's sentences), in the same paragraph: a part of it may
  * follow.
@@ -4525,6 +4546,24 @@ detect_in_sentence (DetectContext *ctx,
           if (holds_part (ctx, ctx->figures->len - 1, MAX (item->casualty.value, item->casualty.low)))
             link = LINK_PREVIOUS;
         }
+      /* "… received 37 wounded people. Eleven had to be carried to a
+       * field hospital", "Six were later flown to Peshawar": a bare count
+       * opens the sentence after the hurt are counted, and says where they
+       * were taken
+       */
+      if (link == LINK_NONE && outcome < 0 && group < 0 && !predicate && head_end == q.end && !q.vague &&
+          before == first && carried_on (ctx, q.end, last) &&
+          follows_figure (ctx, sentence - ctx->sentence_base, sentence) &&
+          g_array_index (ctx->figures, DetectItem, ctx->figures->len - 1).casualty.outcome == DIPTYCH_OUTCOME_INJURED)
+        {
+          _diptych_detect_read_structure (ctx, readings, &q, item);
+          if (holds_part (ctx, ctx->figures->len - 1, MAX (item->casualty.value, item->casualty.low)) ||
+              g_array_index (ctx->figures, DetectItem, ctx->figures->len - 1).parent >= 0)
+            {
+              link = LINK_PREVIOUS;
+              outcome = DIPTYCH_OUTCOME_INJURED;
+            }
+        }
       /* "Soldiers detained at least 60 men … Seventeen were released by
        * evening", "abducted 23 people; 11 have since been released": a
        * bare count of those let go opens its clause, a part of the
@@ -5171,8 +5210,9 @@ detect_in_sentence (DetectContext *ctx,
 
       /* "Eight of the hostages escaped", "rescued 12 of the victims":
        * those who got away are no figure; but "six of the abducted
-       * passengers had been released" and "rescued 17 persons abducted
-       * by the terrorists" were abducted, as the figure's own words say
+       * passengers had been released", "rescued 17 persons abducted
+       * by the terrorists" and "rescued 41 kidnapped victims" were
+       * abducted, as the figure's own words say (12 labelled of 15)
        */
       /* … but "detained at least 20 men …; 14 of them had been released
        * by Wednesday", "63 detained, 57 of whom were released", "Of the
@@ -5188,10 +5228,6 @@ detect_in_sentence (DetectContext *ctx,
                                  _diptych_detect_is (ctx, head_end - 1, "captives"))) &&
           (_diptych_detect_got_away (ctx, MAX (head_end, got_from), last) ||
            _diptych_detect_set_free (ctx, first, q.start)))
-        continue;
-      /* … nor "rescued 315 kidnap victims" */
-      if (outcome == DIPTYCH_OUTCOME_DETAINED && attributive && head_end > q.end &&
-          _diptych_detect_is (ctx, head_end - 1, "victims") && _diptych_detect_set_free (ctx, first, q.start))
         continue;
 
       /* "Villagers beat two men to death", "beat one of them to death":
