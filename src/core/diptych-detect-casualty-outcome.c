@@ -163,6 +163,21 @@ destroyed_armed_men (DetectContext *ctx,
 /* The outcome that the words from @i name, with how many they are in
  * @n: an entry of the outcome list, or "lost a leg"; else -1.
  */
+/**
+ * _diptych_detect_still_looking:
+ * @i: the "looking" of "looking for"
+ *
+ * Whether the searchers say they are "still looking for" people, or "we
+ * are looking for": the missing, not suspects the police hunt.
+ */
+gboolean
+_diptych_detect_still_looking (DetectContext *ctx,
+                               guint          i)
+{
+  return i >= 2 && (_diptych_detect_is (ctx, i - 1, "still") ||
+                    (_diptych_detect_is (ctx, i - 2, "we") && _diptych_detect_is (ctx, i - 1, "are")));
+}
+
 gint
 _diptych_detect_match_outcome (DetectContext *ctx,
                                guint          i,
@@ -180,6 +195,19 @@ _diptych_detect_match_outcome (DetectContext *ctx,
        _diptych_detect_is (ctx, i + 1, "penalty") || _diptych_detect_is (ctx, i + 1, "sentence") ||
        _diptych_detect_is (ctx, i + 1, "sentences") || _diptych_detect_is (ctx, i + 1, "row") ||
        _diptych_detect_is (ctx, i + 1, "squad") || _diptych_detect_is (ctx, i + 1, "squads")))
+    {
+      *n = 0;
+      return -1;
+    }
+  /* "We are still looking for 15 people", "we are looking for 312
+   * people": those sought by the searchers, counted right after; not
+   * "30 families came to his office looking for relatives", nor "police
+   * were looking for 15-20 people identified from video footage"
+   */
+  if (*n == 2 && _diptych_detect_is (ctx, i, "looking") &&
+      !(i + 2 < ctx->n_tokens && detect_key (ctx, i + 2)->quantity &&
+        !_diptych_detect_is (ctx, i + 2, "a") && !_diptych_detect_is (ctx, i + 2, "an") &&
+        _diptych_detect_still_looking (ctx, i)))
     {
       *n = 0;
       return -1;

@@ -91,6 +91,8 @@ guint     _diptych_detect_described_noun (DetectContext *ctx,
                                           guint          last);
 
 /* diptych-detect-casualty-outcome.c */
+gboolean  _diptych_detect_still_looking (DetectContext *ctx,
+                                         guint          i);
 gint      _diptych_detect_match_outcome (DetectContext *ctx,
                                          guint          i,
                                          guint         *n);

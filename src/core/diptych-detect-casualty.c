@@ -1973,6 +1973,22 @@ outcome_within (DetectContext *ctx,
   return FALSE;
 }
 
+/* Whether words from @start to @end say that people were detained */
+static gboolean
+detained_within (DetectContext *ctx,
+                 guint          start,
+                 guint          end)
+{
+  for (guint k = start; k < end; k++)
+    {
+      guint n;
+
+      if (_diptych_detect_match_outcome (ctx, k, &n) == DIPTYCH_OUTCOME_DETAINED)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The outcome of the one-word outcome at @i: "wounded", "arrested"; or
  * -1.
  */
@@ -3545,6 +3561,8 @@ detect_in_sentence (DetectContext *ctx,
           if ((n = _diptych_detect_match_before (ctx, before, first, LEX_OUTCOME, &entry)) > 0 &&
               (outcome < 0 || entry->value == DIPTYCH_OUTCOME_KILLED) &&
               !_diptych_detect_is (ctx, before - n, "their") &&
+              !(n == 2 && _diptych_detect_is (ctx, before - 2, "looking") &&
+                !_diptych_detect_still_looking (ctx, before - 2)) &&
               /* "are being held in three screening centres": where they
                * are held
                */
@@ -4173,15 +4191,18 @@ detect_in_sentence (DetectContext *ctx,
       /* … and "arrested 11 men … and were searching for dozens more",
        * "had detained two dozen people … and was searching for several
        * others", "… had been taken into custody. Police were searching for
-       * about 10 others": the rest of those they would arrest; not
+       * about 10 others", "arrested a 19-year-old suspect and were looking
+       * for three others": the rest of those they would arrest; not
        * "searching for 10 to 12 people who were missing"
        */
       if (outcome == DIPTYCH_OUTCOME_MISSING && span_first + 2 <= q.start && head_end <= last &&
-          _diptych_detect_is (ctx, span_first, "searching") && _diptych_detect_is (ctx, span_first + 1, "for") &&
+          (_diptych_detect_is (ctx, span_first, "searching") || _diptych_detect_is (ctx, span_first, "looking")) &&
+          _diptych_detect_is (ctx, span_first + 1, "for") &&
           (_diptych_detect_is (ctx, head_end - 1, "more") || _diptych_detect_is (ctx, head_end - 1, "others")) &&
-          ctx->figures->len > 0 &&
-          g_array_index (ctx->figures, DetectItem, ctx->figures->len - 1).sentence + 1 >= sentence &&
-          g_array_index (ctx->figures, DetectItem, ctx->figures->len - 1).casualty.outcome == DIPTYCH_OUTCOME_DETAINED)
+          ((ctx->figures->len > 0 &&
+            g_array_index (ctx->figures, DetectItem, ctx->figures->len - 1).sentence + 1 >= sentence &&
+            g_array_index (ctx->figures, DetectItem, ctx->figures->len - 1).casualty.outcome == DIPTYCH_OUTCOME_DETAINED) ||
+           detained_within (ctx, first, span_first)))
         continue;
       /* "26 inmates fled a prison": they escaped, no one displaced them */
       if (outcome == DIPTYCH_OUTCOME_DISPLACED && head_end > q.end &&
