@@ -838,6 +838,18 @@ opens_with_label (DetectContext *ctx,
   return !aside;
 }
 
+/* Whether the sentence from @first is a line of a list whose count starts
+ * at @start: after a label ("Ed Dueim town: 8,100 people"), or right
+ * after the bullet ("• 4,310 people in host families in Marmelade;")
+ */
+static gboolean
+opens_list_line (DetectContext *ctx,
+                 guint          first,
+                 guint          start)
+{
+  return (start == first + 1 && is_bullet (ctx, first)) || opens_with_label (ctx, first, start);
+}
+
 /* The figure that a line of a list, @sentence (@rel in this part), counts
  * a part of: the figure of the line before that ends with a colon ("…
  * 14,300 people have arrived in the following locations:"), the
@@ -962,7 +974,7 @@ listed_under (DetectContext *ctx,
   for (g = f; g > 0 && g_array_index (ctx->figures, DetectItem, g - 1).sentence + 1 == sentence; g--)
     ;
   item = &g_array_index (ctx->figures, DetectItem, g);
-  return item->parent >= 0 && opens_with_label (owner, s->first, item->first) ? item->parent : -1;
+  return item->parent >= 0 && opens_list_line (owner, s->first, item->first) ? item->parent : -1;
 }
 
 /* The outcome a list's line, @sentence (@rel in this part), takes from
@@ -4671,14 +4683,15 @@ detect_in_sentence (DetectContext *ctx,
               outcome = g_array_index (ctx->figures, DetectItem, head).casualty.outcome;
             }
         }
-      /* "Ed Dueim town: 8,100 people, …" on a line of a list under "…
-       * 14,300 people have arrived in the following locations:"
+      /* "Ed Dueim town: 8,100 people, …" or "• 4,310 people in host
+       * families in Marmelade;" on a line of a list under "… 14,300 people
+       * have arrived in the following locations:"
        */
       /* … and "Bimasa: 2,100 people sheltering in a mosque compound", a
        * line that says the list's outcome again
        */
       if ((outcome < 0 || outcome == DIPTYCH_OUTCOME_DISPLACED) && link == LINK_NONE &&
-          opens_with_label (ctx, first, q.start))
+          opens_list_line (ctx, first, q.start))
         {
           _diptych_detect_read_structure (ctx, readings, &q, item);
           part = MAX (item->casualty.value, item->casualty.low);
