@@ -1,0 +1,463 @@
+#!/usr/bin/env python3
+"""Hand labels of the articles in this folder: casualty figures, cited sources, and the numbers in the
+text that are NOT casualty figures. Writes labels.json next to this file; the checks are those of
+../label_checks.py.
+
+    python3 make_labels.py            # check every label, then write labels.json
+    python3 make_labels.py --show     # also print every label with its context, for review
+    python3 make_labels.py --stats    # also print phrasing-category counts (add --json for JSON)
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from label_checks import C, S, N, main  # noqa: E402
+
+A = {}
+# Wording variants specific to this folder, counted by --stats in addition to the common ones.
+STATS_EXTRA_OUTCOME_WORDS = []
+STATS_EXTRA_GROUP_NOUNS = []
+
+# ---------------------------------------------------------------- labels (blind set 711: zzg01-zzg08)
+
+STATS_EXTRA_OUTCOME_WORDS += [
+    ('lost / neutralised / neutralized / fallen with arms in hand / buried / drowned / executed / dead (left … dead)',
+     r'\blost\b|\bneutrali[sz]|\bfallen\b|\bburied\b|\bdrowned\b|\bexecuted\b'),
+    ('apprehended / taken / seized / still held / prisoners',
+     r'\bapprehend|\btaken\b|\bseized\b|\bheld\b|\bprisoners\b'),
+    ('have left / abandoned their homes / asylum seekers (crossed)',
+     r'\bleft\b|\babandoned\b|\basylum seekers\b'),
+    ('treated for gunshot wounds / hurt / injuries', r'\bwounds\b|\binjuries\b'),
+]
+STATS_EXTRA_GROUP_NOUNS += [
+    ('assailants/attackers/militiamen/leaders/dozos/members',
+     r'\b(?:assailants|attackers|militiamen|leaders|dozos|members)\b'),
+    ('suspects/households/families/passengers/asylum seekers',
+     r'\b(?:suspects|households|families|passengers|asylum seekers)\b'),
+    ('teachers', r'\bteachers\b'),
+    ('young men/brothers/boys', r'\b(?:young men|brothers|boys)\b'),
+]
+
+# zzg01: jihadists storm the army camp and the weekly market in Koro (AFP style, one sentence a paragraph,
+# en-dash dateline, British spelling, curly quotes)
+A['zzg01.txt'] = dict(
+    casualty=[
+        C('killing at least 19 soldiers', 'killed', 19, 'at-least', 'soldiers'),
+        C('a dozen civilians', 'killed', 12, 'exact', 'civilians', id='civ'),
+        C('lost 19 soldiers', 'killed', 19, 'exact', 'soldiers', tags='repeat'),
+        C('14 others were wounded', 'injured', 14, 'exact', 'soldiers'),
+        C('Five soldiers remain missing', 'missing', 5, 'exact', 'soldiers'),
+        C('12 civilians', 'killed', 12, 'exact', 'civilians', id='c12', tags='repeat'),
+        C('four children', 'killed', 4, 'exact', 'children', sub='c12'),
+        C('about 30 people had been wounded', 'injured', 30, 'approx', 'people'),
+        C('killed “more than 50 soldiers”', 'killed', 50, 'at-least', 'soldiers', tags='contradicted'),
+        C('11 soldiers had been killed', 'killed', 11, 'exact', 'soldiers', tags='contradicted'),
+        C('9 wounded', 'injured', 9, 'exact', 'soldiers', tags='contradicted'),
+        C('neutralised 47 terrorists', 'killed', 47, 'exact', 'fighters'),
+        C('41 wounded', 'injured', 41, 'exact', 'people', id='h'),
+        C('seven of whom later died', 'killed', 7, 'exact', 'people', sub='h'),
+        C('the civilian toll to 19', 'killed', 19, 'exact', 'civilians', tags='update'),
+        C('hundreds of families had fled', 'displaced', None, 'vague', 'people'),
+        C('eight soldiers dead', 'killed', 8, 'exact', 'soldiers'),
+        C('more than 400,000 people are displaced', 'displaced', 400000, 'at-least', 'people'),
+    ],
+    sources=[
+        S('security and local sources', 'anonymous'),
+        S('a trader', 'anonymous', form='role'),
+        S('An army officer in Koro', 'anonymous'),
+        S('the officer', 'anonymous'),
+        S('a military source in Bamako', 'anonymous'),
+        S('A local elected official', 'anonymous'),
+        S('The official', 'anonymous'),
+        S('The Group to Support Islam and Muslims (JNIM)', 'military'),
+        S('state television ORTM', 'media'),
+        S('the army’s general staff', 'military'),
+        S('The general staff', 'military'),
+        S('A health worker at the Koro referral health centre', 'anonymous'),
+        S('Residents', 'witness'),
+        S('Aminata Guindo', 'witness', form='name'),
+        S('The UN’s humanitarian office OCHA', 'ngo'),
+    ],
+    numbers=[
+        N('more than 40 motorcycles', 'count-objects'),
+        N('numbering several hundred', 'count-people'),
+        N('5:30 am', 'time'),
+        N('several thousand people', 'count-people'),
+        N('23 motorcycles', 'count-objects'),
+        N('about 45 kilometres', 'distance'),
+        N('38-year-old', 'age'),
+        N('mother of six', 'count-people'),
+        N('12 kilometres', 'distance'),
+        N('about 200,000 people', 'population'),
+        N('one of the epicentres', 'other'),
+        N('2016', 'year'),
+    ])
+
+# zzg02: gunmen raid Diallassagou, kill villagers and abduct men (Reuters style, American spelling, straight
+# quotes, Reuters dateline and sign-off)
+A['zzg02.txt'] = dict(
+    casualty=[
+        C('killed at least 27 people', 'killed', 27, 'at-least', 'people'),
+        C('abducted dozens of men', 'detained', None, 'vague', 'men'),
+        C('buried 22 people', 'killed', 22, 'exact', 'people', id='b'),
+        C('six children', 'killed', 6, 'exact', 'children', sub='b'),
+        C('three women', 'killed', 3, 'exact', 'women', sub='b'),
+        C('at least five of those buried were militiamen', 'killed', 5, 'at-least', 'fighters', sub='b'),
+        C('the toll at 31', 'killed', 31, 'exact', 'people', id='s', tags='contradicted'),
+        C('four soldiers killed', 'killed', 4, 'exact', 'soldiers', sub='s'),
+        C('16 people were being treated for gunshot wounds', 'injured', 16, 'exact', 'people'),
+        C('"neutralized" 12 assailants', 'killed', 12, 'exact', 'fighters'),
+        C('19 dead', 'killed', 19, 'exact', 'civilians', tags='contradicted'),
+        C('11 injured', 'injured', 11, 'exact', 'civilians', tags='contradicted'),
+        C('two brothers', 'detained', 2, 'exact', 'men'),
+        C('10 or 12 bodies', 'killed', None, 'range', 'people', low=10, high=12),
+        C('as many as 60 people had been taken', 'detained', 60, 'at-most', 'people'),
+        C('the bodies of four more villagers', 'killed', 4, 'exact', 'civilians'),
+        C('his count to 26', 'killed', 26, 'exact', 'people', tags='update'),
+        C('More than 1,500 people have fled', 'displaced', 1500, 'at-least', 'people'),
+        C('at least 480 killings of civilians', 'killed', 480, 'at-least', 'civilians'),
+    ],
+    sources=[
+        S('local officials', 'official'),
+        S('the mayor of Diallassagou, Moussa Guindo', 'official', form='title-name'),
+        S('Guindo', 'official', nth=1, form='name'),
+        S('A security source in the region', 'anonymous'),
+        S('The source', 'anonymous'),
+        S("Mali's army", 'military'),
+        S('Residents', 'witness'),
+        S('Kadia Tembely', 'witness', form='name'),
+        S('A farmer', 'witness', form='role'),
+        S('Hamidou Tapily', 'official', form='name'),
+        S('Guindo', 'official', nth=2, form='name'),
+        S('the regional directorate for social development in Mopti', 'official'),
+        S('The U.N. human rights office', 'ngo'),
+    ],
+    numbers=[
+        N('Feb 11', 'date'),
+        N('41', 'age'),
+        N('up to 500,000 CFA francs', 'money'),
+        N('$800', 'money'),
+        N('about 25 km', 'distance'),
+        N('16 miles', 'distance'),
+        N('2020', 'year'),
+        N('2021', 'year'),
+        N('2015', 'year'),
+    ])
+
+# zzg03: the army repels an attack on the Mondoro post, in the official voice of state media
+# ("neutralising", "fallen with arms in hand", a denial of foreign-based websites; digits, en-dash dateline)
+A['zzg03.txt'] = dict(
+    casualty=[
+        C('neutralising 34 terrorists', 'killed', 34, 'exact', 'fighters'),
+        C('6 soldiers fallen with arms in hand', 'killed', 6, 'exact', 'soldiers'),
+        C('13 wounded', 'injured', 13, 'exact', 'soldiers', id='w'),
+        C('4 of them', 'injured', 4, 'exact', 'soldiers', sub='w'),
+        C('34 terrorists neutralised', 'killed', 34, 'exact', 'fighters', id='n2', tags='repeat'),
+        C('2 leaders', 'killed', 2, 'exact', 'fighters', sub='n2'),
+        C('the bodies of 9 additional terrorists', 'killed', 9, 'exact', 'fighters'),
+        C('the provisional number of neutralised assailants to 43', 'killed', 43, 'exact', 'fighters',
+          tags='update'),
+        C('7 suspects were apprehended', 'detained', 7, 'exact', 'people'),
+        C('2 civilians', 'killed', 2, 'exact', 'civilians'),
+        C('5 others were hurt', 'injured', 5, 'exact', 'civilians'),
+        C('"more than 30 soldiers" lost their lives', 'killed', 30, 'at-least', 'soldiers', tags='contradicted'),
+        C('some 240 households forced from their homes', 'displaced', 240, 'approx', 'people'),
+        C('neutralise more than 300 terrorists', 'killed', 300, 'at-least', 'fighters'),
+        C('apprehend 112 others', 'detained', 112, 'exact', 'fighters'),
+    ],
+    sources=[
+        S('the General Staff of the Armies', 'military'),
+        S('the communiqué', 'military', nth=0, form='document'),
+        S('the document', 'military', form='document'),
+        S('The General Staff', 'military', nth=0),
+        S('The Prefect of the Douentza Circle, Mr Hamadoun Maïga', 'official', form='title-name'),
+        S('The General Staff', 'military', nth=1),
+        S('certain foreign-based websites', 'media'),
+        S('the communiqué', 'military', nth=1, form='document'),
+        S('the Douentza Circle civil protection service', 'official'),
+        S('The General Staff', 'military', nth=2),
+        S('the Directorate of Information and Public Relations of the Armies (DIRPA)', 'military'),
+    ],
+    numbers=[
+        N('18 April 2025', 'date'),
+        N('17 April', 'date'),
+        N('more than 200', 'count-people'),
+        N('4 pick-up vehicles', 'count-objects'),
+        N('4:15 a.m.', 'time'),
+        N('12th Rapid Intervention Battalion', 'other'),
+        N('11 motorcycles', 'count-objects'),
+        N('1 pick-up vehicle', 'count-objects'),
+        N('17 assault rifles', 'count-objects'),
+        N('aged 11', 'age'),
+        N('12 tonnes of cereals', 'quantity'),
+        N('16 April', 'date'),
+    ])
+
+# zzg04: a roadside bomb hits a minibus near Mafouné (NGO statement: headline, en-dash dateline, demands as
+# bullets, notes to editors; British spelling, curly quotes, en-dash aside)
+A['zzg04.txt'] = dict(
+    casualty=[
+        C('Five children', 'killed', 5, 'exact', 'children', sub='h13'),
+        C('13 killed', 'killed', 13, 'exact', 'people', id='h13'),
+        C('Thirteen people', 'killed', 13, 'exact', 'people', id='t', tags='repeat'),
+        C('five children', 'killed', 5, 'exact', 'children', sub='t', tags='repeat'),
+        C('Eight other passengers were injured', 'injured', 8, 'exact', 'people', id='i'),
+        C('three of them', 'injured', 3, 'exact', 'people', sub='i'),
+        C('Two of the injured are children', 'injured', 2, 'exact', 'children', sub='i'),
+        C('at least one passenger', 'missing', 1, 'at-least', 'people'),
+        C('six of them', 'injured', 6, 'exact', 'people', id='s6', sub='i'),
+        C('One of them died', 'killed', 1, 'exact', 'people', sub='s6'),
+        C('the toll to 14', 'killed', 14, 'exact', 'people', tags='update'),
+        C('abducted at least 9 teachers', 'detained', 9, 'at-least', 'other'),
+        C('a number of families had fled', 'displaced', None, 'vague', 'people'),
+        C('forced an estimated 12,000 people from their homes', 'displaced', 12000, 'approx', 'people'),
+        C('the 9 teachers still held', 'detained', 9, 'exact', 'other', tags='repeat'),
+    ],
+    sources=[
+        S('the child-rights organisation Children of the Sahel Alliance (CSA)', 'ngo'),
+        S('Mariam Sanogo', 'ngo', form='name'),
+        S('the local health district', 'official'),
+        S('a driver', 'witness', form='role'),
+        S('Local authorities in Tominian', 'official'),
+        S('CSA field staff', 'ngo'),
+        S('Residents', 'witness'),
+        S('the International Organization for Migration (IOM)', 'ngo'),
+    ],
+    numbers=[
+        N('4 December 2025', 'date'),
+        N('16-year-old', 'age'),
+        N('two nurses', 'count-people'),
+        N('some 110 kilometres', 'distance'),
+        N('six months', 'duration'),
+        N('17 schools out of 42', 'count-objects'),
+        N('more than 5,000 children', 'count-people'),
+        N('2025', 'year', nth=1),
+        N('21%', 'percentage'),
+        N('2008', 'year'),
+        N('63 schools', 'count-objects'),
+        N('+223 20 21 34 56', 'other'),
+    ])
+
+# zzg05: violence and displacement in Ouenkoro commune (UN OCHA-style situation report: title, highlights,
+# overview, displacement by site, protection, food security, health, funding; bullets, digits, "per cent")
+A['zzg05.txt'] = dict(
+    casualty=[
+        C('At least 14 civilians were killed', 'killed', 14, 'at-least', 'civilians'),
+        C('21 injured', 'injured', 21, 'exact', 'civilians'),
+        C('Some 9,800 people have been displaced', 'displaced', 9800, 'approx', 'people'),
+        C('about 3,100 asylum seekers', 'displaced', 3100, 'approx', 'people', nth=0),
+        C('11 people are missing', 'missing', 11, 'exact', 'people', id='hm'),
+        C('4 children', 'missing', 4, 'exact', 'children', sub='hm'),
+        C('14 civilians were killed', 'killed', 14, 'exact', 'civilians', nth=1, id='o14', tags='repeat'),
+        C('3 women', 'killed', 3, 'exact', 'women', sub='o14'),
+        C('2 children', 'killed', 2, 'exact', 'children', sub='o14'),
+        C('21 others were injured', 'injured', 21, 'exact', 'civilians', id='o21', tags='repeat'),
+        C('6 of them', 'injured', 6, 'exact', 'civilians', sub='o21'),
+        C('lost 8 fighters', 'killed', 8, 'exact', 'fighters'),
+        C('The 11 missing people', 'missing', 11, 'exact', 'people', id='om', tags='repeat'),
+        C('4 of them children', 'missing', 4, 'exact', 'children', sub='om', tags='repeat'),
+        C('17 injured people', 'injured', 17, 'exact', 'people', id='hp'),
+        C('2 of whom died', 'killed', 2, 'exact', 'people', sub='hp'),
+        C('1,420 households', 'displaced', 1420, 'exact', 'people'),
+        C('an estimated 9,800 people', 'displaced', 9800, 'approx', 'people', id='d', tags='repeat'),
+        C('4,600 people', 'displaced', 4600, 'exact', 'people', sub='d'),
+        C('2,300 people', 'displaced', 2300, 'exact', 'people', sub='d'),
+        C('1,900 people', 'displaced', 1900, 'exact', 'people', sub='d'),
+        C('1,000 people', 'displaced', 1000, 'exact', 'people', sub='d'),
+        C('about 3,100 asylum seekers', 'displaced', 3100, 'approx', 'people', nth=1, tags='repeat'),
+        C('9 men were abducted', 'detained', 9, 'exact', 'men', id='ab'),
+        C('3 of them', 'detained', 3, 'exact', 'men', sub='ab'),
+        C('up to 40 people', 'detained', 40, 'at-most', 'people'),
+    ],
+    sources=[
+        S('local authorities', 'official'),
+        S('A spokesperson for Dan Na Ambassagou', 'military', form='role'),
+        S('community leaders', 'other'),
+        S('The health district', 'official'),
+        S('IOM’s Displacement Tracking Matrix (DTM)', 'ngo'),
+        S('UNHCR', 'ngo'),
+        S('the National Commission for Refugees (CNCR)', 'official'),
+        S('Protection partners', 'ngo'),
+        S('Partners', 'ngo'),
+    ],
+    numbers=[
+        N('Situation Report #3', 'other'),
+        N('21 March 2026', 'date'),
+        N('3 villages', 'count-objects'),
+        N('15 to 16 March', 'date', nth=0),
+        N('about 60 km', 'distance'),
+        N('16 March', 'date', nth=1),
+        N('15 to 16 March', 'date', nth=1),
+        N('Over 600 head of cattle', 'count-objects'),
+        N('at least 90 granaries', 'count-objects'),
+        N('16 and 18 March', 'date'),
+        N('20 March', 'date', nth=0),
+        N('2 schools', 'count-objects'),
+        N('58 per cent', 'percentage'),
+        N('17 March', 'date', nth=0),
+        N('16 March', 'date', nth=3),
+        N('38 tonnes', 'quantity'),
+        N('4,500 people', 'count-people'),
+        N('19 and 20 March', 'date'),
+        N('5 days', 'duration'),
+        N('35 per cent', 'percentage'),
+        N('1 of the 2 health centres', 'count-objects'),
+        N('760 consultations', 'count-objects'),
+        N('17 March', 'date', nth=1),
+        N('2026', 'year', nth=1),
+        N('US$771 million', 'money'),
+        N('9 per cent', 'percentage'),
+        N('+223 21 43 05 17', 'other'),
+    ])
+
+# zzg06: farmers shot dead in their fields outside blockaded Sarro (a broadcaster's website: headline and
+# byline instead of a dateline; British spelling, curly quotes)
+A['zzg06.txt'] = dict(
+    casualty=[
+        C('At least 16 people', 'killed', 16, 'at-least', 'people'),
+        C('14 bodies', 'killed', 14, 'exact', 'people'),
+        C('Two more people died', 'killed', 2, 'exact', 'people'),
+        C('nine wounded people', 'injured', 9, 'exact', 'people', id='w'),
+        C('about 20 women were missing', 'missing', 20, 'approx', 'women'),
+        C('killed “dozens of dozos”', 'killed', None, 'vague', 'fighters', tags='contradicted'),
+        C('taken eight prisoners', 'detained', 8, 'exact', 'fighters'),
+        C('killed about 15 fighters', 'killed', 15, 'approx', 'fighters'),
+        C('the death toll at 21', 'killed', 21, 'exact', 'people', tags='contradicted'),
+        C('the toll had risen to 19', 'killed', 19, 'exact', 'people', tags='update'),
+        C('three of the wounded died', 'killed', 3, 'exact', 'people', sub='w'),
+        C('nearly a dozen young men were missing', 'missing', 12, 'at-most', 'men'),
+        C('hundreds of residents have left', 'displaced', None, 'vague', 'civilians'),
+        C('640 displaced people', 'displaced', 640, 'exact', 'people'),
+        C('executed at least 45 civilians', 'killed', 45, 'at-least', 'civilians'),
+        C('killed several dozen others', 'killed', None, 'vague', 'civilians'),
+    ],
+    sources=[
+        S('local officials', 'official'),
+        S('residents', 'witness', nth=0),
+        S('a member of the town council', 'anonymous'),
+        S('the councillor', 'anonymous'),
+        S('The doctor in charge of the centre, Dr Fanta Coulibaly', 'official', form='title-name'),
+        S('Residents', 'witness'),
+        S('traders', 'witness'),
+        S('a man presenting himself as a JNIM commander', 'military', form='role'),
+        S('The Malian army', 'military'),
+        S('The Bamako daily Le Courrier du Sahel', 'media'),
+        S('a local official', 'anonymous'),
+        S('a regional official in Ségou', 'anonymous'),
+        S('the Ségou branch of the Malian Red Cross', 'ngo'),
+        S('Seydou Dembélé', 'witness', form='name'),
+        S('The rights group Sahel Watch', 'ngo'),
+    ],
+    numbers=[
+        N('10-year-old', 'age'),
+        N('about 80km', 'distance'),
+        N('12,000 inhabitants', 'population'),
+        N('3km radius', 'distance'),
+        N('1,500 CFA francs', 'money'),
+        N('three times', 'other'),
+        N('47-year-old', 'age'),
+        N('father of four', 'count-people'),
+        N('2012', 'year'),
+    ])
+
+# zzg07: an attack on Madougou near the Burkina Faso border (AP style, em-dash dateline, American spelling,
+# straight quotes, AP contributor line)
+A['zzg07.txt'] = dict(
+    casualty=[
+        C('killing at least 24 people', 'killed', 24, 'at-least', 'people', id='t'),
+        C('wounding more than 30 others', 'injured', 30, 'at-least', 'people'),
+        C('five children', 'killed', 5, 'exact', 'children', sub='t'),
+        C('three women', 'killed', 3, 'exact', 'women', sub='t'),
+        C('36 wounded', 'injured', 36, 'exact', 'people', id='h'),
+        C('11 of them children', 'injured', 11, 'exact', 'children', sub='h'),
+        C('four had died overnight', 'killed', 4, 'exact', 'people', sub='h'),
+        C('the toll to 28', 'killed', 28, 'exact', 'people', tags='update'),
+        C('Two or three of the wounded', 'injured', None, 'range', 'people', low=2, high=3, sub='h'),
+        C('killed 40 of them', 'killed', 40, 'exact', 'fighters', tags='contradicted'),
+        C('killed "several" attackers', 'killed', None, 'vague', 'fighters'),
+        C('"about 20 civilians" had lost their lives', 'killed', 20, 'approx', 'civilians', tags='contradicted'),
+        C('detained 14 suspects', 'detained', 14, 'exact', 'people'),
+        C('More than 2,000 people have fled', 'displaced', 2000, 'at-least', 'people'),
+        C('at least six young men still unaccounted for', 'missing', 6, 'at-least', 'men'),
+        C('more than 1,200 civilian deaths', 'killed', 1200, 'at-least', 'civilians'),
+        C('displaced about 2 million people', 'displaced', 2000000, 'approx', 'people'),
+    ],
+    sources=[
+        S('a local official', 'anonymous'),
+        S('a humanitarian worker', 'anonymous'),
+        S('the official', 'anonymous'),
+        S('Amadou Guindo', 'witness', form='name'),
+        S('The humanitarian worker', 'anonymous'),
+        S('the worker', 'anonymous'),
+        S('The al-Qaida-affiliated group JNIM', 'military'),
+        S('A spokesman for Dan Na Ambassagou', 'military', form='role'),
+        S("Mali's army", 'military'),
+        S("Burkina Faso's army", 'military'),
+        S('the U.N. refugee agency', 'ngo'),
+        S('A resident, Hawa Dolo', 'witness', form='title-name'),
+        S('The Armed Conflict Location & Event Data Project', 'ngo'),
+    ],
+    numbers=[
+        N('nearly three hours', 'duration'),
+        N('around 100 of them', 'count-people'),
+        N('about 30 miles', 'distance'),
+        N('50 kilometers', 'distance'),
+        N("six of the group's members", 'count-people'),
+        N('17-year-old', 'age'),
+        N('2023', 'year'),
+        N('5,000 troops', 'count-people'),
+    ])
+
+# zzg08: gunmen fire on herders at the cattle crossing in Diafarabé (a newspaper's own correspondent:
+# headline, "From our correspondent" line, first person, present-tense "says", en-dash aside, curly quotes)
+A['zzg08.txt'] = dict(
+    casualty=[
+        C('killing 17 people', 'killed', 17, 'exact', 'people', id='v'),
+        C('four boys', 'killed', 4, 'exact', 'children', sub='v'),
+        C('Nine more people drowned', 'killed', 9, 'exact', 'people'),
+        C('23 wounded', 'injured', 23, 'exact', 'people', id='w'),
+        C('Seven', 'injured', 7, 'exact', 'people', id='s7', sub='w'),
+        C('two of them died', 'killed', 2, 'exact', 'people', sub='s7'),
+        C('10–15 lightly wounded', 'injured', None, 'range', 'people', low=10, high=15),
+        C('“neutralised” nine assailants', 'killed', 9, 'exact', 'fighters'),
+        C('six civilians had died', 'killed', 6, 'exact', 'civilians', tags='contradicted'),
+        C('at least five people are still missing', 'missing', 5, 'at-least', 'people'),
+        C('17 deaths', 'killed', 17, 'exact', 'people', tags='repeat'),
+        C('26 injuries', 'injured', 26, 'exact', 'people', tags='contradicted'),
+        C('Hundreds of Fulani families have since abandoned their homes', 'displaced', None, 'vague', 'people'),
+        C('detained 12 men', 'detained', 12, 'exact', 'men', id='d'),
+        C('Three of them', 'detained', 3, 'exact', 'men', sub='d'),
+        C('at least 70 Fulani civilians have been killed', 'killed', 70, 'at-least', 'civilians'),
+    ],
+    sources=[
+        S('the village chief', 'official', form='role'),
+        S('Hama Diallo', 'witness', form='name'),
+        S('the head nurse, Boubacar Traoré', 'official', form='title-name'),
+        S('ORTM', 'media'),
+        S('the general staff', 'military'),
+        S('The village chief, Ousmane Kanta', 'official', form='title-name'),
+        S('OCHA’s office in Mopti', 'ngo'),
+        S('a local teacher', 'anonymous'),
+        S('relatives', 'witness'),
+        S('The herders’ association Jam Pulaaku', 'other'),
+        S('Its president, Amadou Barry', 'other', form='title-name'),
+    ],
+    numbers=[
+        N('6 December', 'date'),
+        N('some 3,000 head of cattle', 'count-objects'),
+        N('no older than 14', 'age'),
+        N('40 cows', 'count-objects'),
+        N('one morning', 'duration'),
+        N('58', 'age'),
+        N('two centuries', 'duration'),
+        N('three weeks', 'duration'),
+        N('a girl of eight', 'age'),
+        N('9 December', 'date'),
+        N('some 8,000 residents', 'population'),
+        N('Three days', 'duration'),
+        N('two women', 'count-people'),
+    ])
+
+
+if __name__ == '__main__':
+    main(HERE, A, STATS_EXTRA_OUTCOME_WORDS, STATS_EXTRA_GROUP_NOUNS)

@@ -1,0 +1,463 @@
+#!/usr/bin/env python3
+"""Hand labels of the articles in this folder: casualty figures, cited sources, and the numbers in the
+text that are NOT casualty figures. Writes labels.json next to this file; the checks are those of
+../label_checks.py.
+
+    python3 make_labels.py            # check every label, then write labels.json
+    python3 make_labels.py --show     # also print every label with its context, for review
+    python3 make_labels.py --stats    # also print phrasing-category counts (add --json for JSON)
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from label_checks import C, S, N, main  # noqa: E402
+
+A = {}
+# Wording variants specific to this folder, counted by --stats in addition to the common ones.
+STATS_EXTRA_OUTCOME_WORDS = []
+STATS_EXTRA_GROUP_NOUNS = []
+
+# ---------------------------------------------------------------- labels (blind set 717: zzm01-zzm08)
+
+STATS_EXTRA_OUTCOME_WORDS += [
+    ('martyred / shot dead / killings / graves / buried',
+     r'\bmartyred\b|\bshot dead\b|\bkillings\b|\bgraves\b|\bburied\b'),
+    ('abduction / seized / held', r'\babduction\b|\bseized\b|\bheld\b'),
+    ('expelling / have left / sheltering', r'\bexpelling\b|\bleft\b|\bsheltering\b'),
+]
+STATS_EXTRA_GROUP_NOUNS += [
+    ('tribesmen/gunmen/gang members/commanders', r'\b(?:tribesmen|gunmen|gang members|commanders)\b'),
+    ('security personnel/officers/members', r'\b(?:personnel|officers|members)\b'),
+    ('suspects/families/victims', r'\b(?:suspects|families|victims)\b'),
+    ('sons/brothers/daughters/neighbours/employees',
+     r'\b(?:sons|brothers|daughters|neighbours|employees)\b'),
+]
+
+# zzm01: Druze-Bedouin clashes in al-Mushannaf, Suwayda province (AFP style, one sentence a paragraph,
+# en-dash dateline, British spelling, curly quotes)
+A['zzm01.txt'] = dict(
+    casualty=[
+        C('killed at least 34 people', 'killed', 34, 'at-least', 'people', id='tot'),
+        C('19 Druze fighters', 'killed', 19, 'exact', 'fighters', sub='tot'),
+        C('nine Bedouin tribesmen', 'killed', 9, 'exact', 'fighters', sub='tot'),
+        C('six civilians', 'killed', 6, 'exact', 'civilians', id='civ', sub='tot'),
+        C('two daughters', 'killed', 2, 'exact', 'children', sub='civ'),
+        C('More than 50 others were wounded', 'injured', 50, 'at-least', 'people', id='w'),
+        C('at least 11 people had been abducted', 'detained', 11, 'at-least', 'people', id='ab'),
+        C('five of them', 'detained', 5, 'exact', 'people', sub='ab'),
+        C('two of its General Security officers had been killed', 'killed', 2, 'exact', 'soldiers'),
+        C('four wounded', 'injured', 4, 'exact', 'soldiers'),
+        C('three neighbours', 'killed', 3, 'exact', 'civilians'),
+        C('the number of dead at 27', 'killed', 27, 'exact', 'people', tags='contradicted'),
+        C('46 wounded', 'injured', 46, 'exact', 'people', id='h'),
+        C('12 of them', 'injured', 12, 'exact', 'people', sub='h'),
+        C('expelling about 300 families', 'displaced', 300, 'approx', 'people'),
+        C('“dozens” of its members had been detained', 'detained', None, 'vague', 'fighters'),
+        C('its toll to 38', 'killed', 38, 'exact', 'people', tags='update'),
+        C('four of the wounded had died', 'killed', 4, 'exact', 'people', sub='w'),
+        C('some 1,200 people had fled', 'displaced', 1200, 'approx', 'people'),
+        C('hundreds more were sheltering', 'displaced', None, 'vague', 'people'),
+        C('killed more than 1,400 people', 'killed', 1400, 'at-least', 'people'),
+    ],
+    sources=[
+        S('a war monitor', 'ngo'),
+        S('The Syrian Observatory for Human Rights', 'ngo'),
+        S('the Britain-based monitor', 'ngo'),
+        S('residents', 'witness'),
+        S('local media', 'media'),
+        S('Suwayda24', 'media'),
+        S('The interior ministry', 'official'),
+        S('Residents', 'witness'),
+        S('Samer', 'witness', form='name'),
+        S('The Suwayda health directorate', 'official'),
+        S('The directorate', 'official'),
+        S('Bedouin tribal leaders', 'other'),
+        S('the factions', 'military'),
+        S('The Men of Dignity movement', 'military'),
+        S('The tribes', 'military'),
+        S('the Observatory', 'ngo', nth=0),
+        S('The UN refugee agency', 'ngo'),
+        S('the Observatory', 'ngo', nth=1),
+    ],
+    numbers=[
+        N('Suwayda24', 'other'),
+        N('more than 24 hours', 'duration'),
+        N('41-year-old', 'age'),
+        N('three days', 'duration'),
+        N('roughly 700,000 Druze', 'population'),
+        N('December 2024', 'date'),
+        N('July 2025', 'date'),
+    ])
+
+# zzm02: ambush on a security convoy outside Jalin, Daraa province, and the raids that followed (Reuters
+# style, American spelling, straight quotes, Reuters dateline and sign-off)
+A['zzm02.txt'] = dict(
+    casualty=[
+        C('killing at least nine security personnel', 'killed', 9, 'at-least', 'soldiers', id='tot'),
+        C('wounding 13', 'injured', 13, 'exact', 'soldiers'),
+        C('10 bodies', 'killed', 10, 'exact', 'people', tags='contradicted'),
+        C('15 wounded', 'injured', 15, 'exact', 'people', id='h'),
+        C('four of them', 'injured', 4, 'exact', 'people', sub='h'),
+        C('detained more than 30 men', 'detained', 30, 'at-least', 'men', id='det'),
+        C('two sons', 'detained', 2, 'exact', 'men', sub='det'),
+        C('17 suspects had been arrested', 'detained', 17, 'exact', 'people', tags='contradicted'),
+        C('the death toll from the ambush had risen to 12', 'killed', 12, 'exact', 'soldiers', tags='update'),
+        C('two wounded officers died', 'killed', 2, 'exact', 'soldiers'),
+        C('as many as 40 people', 'detained', 40, 'at-most', 'people', tags='contradicted'),
+        C('214 killings', 'killed', 214, 'exact', 'people', id='k'),
+        C('61 members of the security forces', 'killed', 61, 'exact', 'soldiers', sub='k'),
+        C('37 former rebel commanders', 'killed', 37, 'exact', 'fighters', sub='k'),
+        C('several families had left', 'displaced', None, 'vague', 'people'),
+        C('killed four gunmen', 'killed', 4, 'exact', 'fighters'),
+        C('wounded several others', 'injured', None, 'vague', 'fighters'),
+    ],
+    sources=[
+        S('the interior ministry', 'official'),
+        S('Ministry spokesman Khaled al-Hourani', 'official', form='title-name'),
+        S('A medical source at the national hospital in Daraa city', 'anonymous'),
+        S('Local activists', 'other'),
+        S('Abu Mahmoud', 'witness', form='name'),
+        S('The interior ministry', 'official'),
+        S('The Syrian Observatory for Human Rights', 'ngo'),
+        S('The monitor', 'ngo'),
+        S('The Observatory', 'ngo'),
+        S('Residents of Jalin', 'witness'),
+        S('Umm Khaled', 'witness', form='name'),
+        S("Jordan's army", 'military'),
+    ],
+    numbers=[
+        N('Jan 14', 'date'),
+        N('one of the deadliest', 'other'),
+        N('about 6:15 a.m.', 'time'),
+        N('over 18', 'age'),
+        N('aged 19 and 23', 'age'),
+        N('three rocket-propelled grenade launchers', 'count-objects'),
+        N('2011', 'year'),
+        N('December 2024', 'date'),
+        N('the past 12 months', 'duration'),
+        N('58', 'age'),
+        N('about 15 km', 'distance'),
+        N('9 miles', 'distance'),
+    ])
+
+# zzm03: a security operation in Ghabagheb, Daraa governorate, in the official voice of state media
+# ("outlaw gangs", "martyred", a denial of "suspicious pages"; digits, en-dash dateline, straight quotes)
+A['zzm03.txt'] = dict(
+    casualty=[
+        C('killing 6 gang members', 'killed', 6, 'exact', 'fighters'),
+        C('arresting 14 others', 'detained', 14, 'exact', 'fighters', id='a14'),
+        C('the killing of 3 members of the internal security forces', 'killed', 3, 'exact', 'soldiers'),
+        C('2 members of the security forces were martyred', 'killed', 2, 'exact', 'soldiers'),
+        C('5 others were injured', 'injured', 5, 'exact', 'soldiers'),
+        C('2 of the arrested', 'detained', 2, 'exact', 'fighters', sub='a14'),
+        C('the bodies of 6 gunmen', 'killed', 6, 'exact', 'fighters', tags='repeat'),
+        C('7 wounded', 'injured', 7, 'exact', 'people', id='h7'),
+        C('5 security personnel', 'injured', 5, 'exact', 'soldiers', sub='h7', tags='repeat'),
+        C('8 civilians', 'killed', 8, 'exact', 'civilians', tags='contradicted'),
+        C('37 families', 'displaced', 37, 'exact', 'people'),
+    ],
+    sources=[
+        S('the Ministry of Interior', 'official'),
+        S('the Ministry', 'official', nth=2),
+        S('Brigadier General Wael al-Masri', 'military', form='title-name'),
+        S('Brigadier General al-Masri', 'military', form='title-name'),
+        S('The Ministry', 'official', nth=0),
+        S('the statement', 'official', form='document'),
+        S('The Directorate of Health in Daraa', 'official'),
+        S('The Ministry', 'official', nth=1),
+        S('suspicious pages', 'media'),
+        S('the Governor of Daraa, Anwar al-Zoubi', 'official', form='title-name'),
+        S('The Ministry', 'official', nth=2),
+        S('the Ministry', 'official', nth=5),
+    ],
+    numbers=[
+        N('Jan. 21', 'date'),
+        N('January 9', 'date'),
+        N('nearly three hours', 'duration'),
+        N('3 vehicles', 'count-objects'),
+        N('9 Kalashnikov rifles', 'count-objects'),
+        N('2 explosive belts', 'count-objects'),
+        N('40 kg', 'quantity'),
+        N('160,000 Captagon pills', 'count-objects'),
+        N('75 million Syrian pounds', 'money'),
+        N('112', 'other'),
+        N('0933 555 210', 'other'),
+        N('2025', 'year'),
+        N('more than 40 terrorist cells', 'count-objects'),
+        N('over 19 tons', 'quantity'),
+    ])
+
+# zzm04: abductions and killings around Safita, Tartus countryside (an NGO statement: headline, en-dash
+# dateline, quotes of its researcher, a list of demands and notes to editors; British spelling, curly quotes)
+A['zzm04.txt'] = dict(
+    casualty=[
+        C('the killing of at least 23 civilians', 'killed', 23, 'at-least', 'civilians', id='k'),
+        C('the abduction of 41 others', 'detained', 41, 'exact', 'civilians', id='a'),
+        C('the 23 victims', 'killed', 23, 'exact', 'civilians', id='v', tags='repeat'),
+        C('17 were men', 'killed', 17, 'exact', 'men', sub='v'),
+        C('four were women', 'killed', 4, 'exact', 'women', sub='v'),
+        C('two were children', 'killed', 2, 'exact', 'children', sub='v'),
+        C('the bodies of at least six', 'killed', 6, 'at-least', 'people', sub='v'),
+        C('19 of the abducted', 'detained', 19, 'exact', 'civilians', sub='a'),
+        C('three employees', 'detained', 3, 'exact', 'other', sub='a'),
+        C('arrested nine suspects', 'detained', 9, 'exact', 'people'),
+        C('the civilian death toll for the whole governorate in January at 14', 'killed', 14, 'exact',
+          'civilians', tags='contradicted'),
+        C('between 2,000 and 3,000 residents', 'displaced', None, 'range', 'civilians', low=2000, high=3000,
+          id='d'),
+        C('some 600 of them', 'displaced', 600, 'approx', 'civilians', sub='d'),
+        C('approximately 1,400 people', 'killed', 1400, 'approx', 'people'),
+        C('the 41 abducted', 'detained', 41, 'exact', 'civilians', tags='repeat'),
+    ],
+    sources=[
+        S('LPN', 'ngo', nth=0),
+        S('The Levant Protection Network (LPN)', 'ngo'),
+        S('the human rights organisation', 'ngo'),
+        S('medical reports', 'other', form='document'),
+        S('Rania Haddad', 'ngo', form='name'),
+        S('A relative', 'witness', form='role'),
+        S('The Tartus governorate’s media office', 'official'),
+        S('LPN', 'ngo', nth=6),
+        S('Local humanitarian volunteers', 'other'),
+        S('the UN Commission of Inquiry on Syria', 'ngo'),
+    ],
+    numbers=[
+        N('3 February 2026', 'date'),
+        N('1 and 31 January', 'date'),
+        N('the age of 15', 'age'),
+        N('not one of those families', 'other'),
+        N('14 January', 'date'),
+        N('two days later', 'duration'),
+        N('28 January', 'date'),
+        N('two schools', 'count-objects'),
+        N('eleven months', 'duration'),
+        N('March 2025', 'date'),
+        N('2019', 'year'),
+        N('11 of Syria’s 14 governorates', 'count-objects'),
+        N('+961 1 555 014', 'other'),
+    ])
+
+# zzm05: hostilities in Shaqqa, As-Sweida governorate (a UN OCHA-style flash update: title, highlights,
+# situation overview, displacement by location, health, protection, food, funding; bullets, digits)
+A['zzm05.txt'] = dict(
+    casualty=[
+        C('killed at least 29 people', 'killed', 29, 'at-least', 'people', id='h29'),
+        C('4 children', 'killed', 4, 'exact', 'children', nth=0, sub='h29'),
+        C('An estimated 5,300 people have been displaced', 'displaced', 5300, 'approx', 'people'),
+        C('At least 57 people have been injured', 'injured', 57, 'at-least', 'people', id='h57'),
+        C('8 health workers were among those hurt', 'injured', 8, 'exact', 'other', sub='h57'),
+        C('2 young men were shot dead', 'killed', 2, 'exact', 'men'),
+        C('29 people have been killed', 'killed', 29, 'exact', 'people', id='o29', tags='repeat'),
+        C('4 children', 'killed', 4, 'exact', 'children', nth=1, sub='o29', tags='repeat'),
+        C('2 women', 'killed', 2, 'exact', 'women', sub='o29'),
+        C('57 were injured', 'injured', 57, 'exact', 'people', id='o57', tags='repeat'),
+        C('a number of people', 'missing', None, 'vague', 'people'),
+        C('13 of its fighters had been killed', 'killed', 13, 'exact', 'fighters'),
+        C('an estimated 5,300 people', 'displaced', 5300, 'approx', 'people', id='d', tags='repeat'),
+        C('about 1,060 families', 'displaced', 1060, 'approx', 'people'),
+        C('1,900 people', 'displaced', 1900, 'exact', 'people', sub='d'),
+        C('2,250', 'displaced', 2250, 'exact', 'people', sub='d'),
+        C('1,150', 'displaced', 1150, 'exact', 'people', sub='d'),
+        C('Around 400 of them', 'displaced', 400, 'approx', 'people', sub='d'),
+        C('8 health workers were injured', 'injured', 8, 'exact', 'other', sub='o57', tags='repeat'),
+        C('41 of the injured', 'injured', 41, 'exact', 'people', id='h41', sub='o57'),
+        C('11', 'injured', 11, 'exact', 'people', nth=0, sub='h41'),
+        C('at least 16 men were detained', 'detained', 16, 'at-least', 'men', id='m16'),
+        C('9 of them', 'detained', 9, 'exact', 'men', sub='m16'),
+    ],
+    sources=[
+        S('local health authorities', 'official'),
+        S('The As-Sweida Directorate of Health', 'official'),
+        S('Local sources', 'anonymous'),
+        S('A spokesperson for one of the tribal groups', 'military', form='role'),
+        S('the health authorities', 'official'),
+        S('IOM’s Displacement Tracking Matrix (DTM)', 'ngo'),
+        S('WHO', 'ngo'),
+        S('Protection partners', 'ngo'),
+        S('Partners', 'ngo'),
+    ],
+    numbers=[
+        N('Flash Update No. 2', 'other'),
+        N('9 March 2026', 'date'),
+        N('6 March', 'date', nth=0),
+        N('6 surrounding villages', 'count-objects'),
+        N('6 March', 'date', nth=1),
+        N('8 March', 'date', nth=0),
+        N('one of the tribal groups', 'other'),
+        N('8 March', 'date', nth=1),
+        N('3 collective shelters', 'count-objects'),
+        N('7 March', 'date'),
+        N('about 5 days', 'duration'),
+        N('6 and 8 March', 'date'),
+        N('at least 35 houses', 'count-objects'),
+        N('2,700 people', 'count-people'),
+        N('8 March', 'date', nth=3),
+        N('Some 900 winter kits', 'count-objects'),
+        N('2026', 'year', nth=1),
+        N('US$3.2 billion', 'money'),
+        N('7 per cent', 'percentage'),
+        N('US$1.5 million', 'money'),
+        N('+963 11 612 0501', 'other'),
+    ])
+
+# zzm06: the bodies of abducted men found in a ravine near Duraykish, Tartus province (a broadcaster's
+# website: headline and byline instead of a dateline; British spelling, curly quotes)
+A['zzm06.txt'] = dict(
+    casualty=[
+        C('Bodies of 14 men', 'killed', 14, 'exact', 'men'),
+        C('the bodies of 14 men', 'killed', 14, 'exact', 'men', sub='ab', tags='repeat'),
+        C('All 14', 'killed', 14, 'exact', 'men', id='a14', tags='repeat'),
+        C('at least three', 'killed', 3, 'at-least', 'men', sub='a14'),
+        C('22 people abducted', 'detained', 22, 'exact', 'people', id='ab'),
+        C('Eight others are still missing', 'missing', 8, 'exact', 'people', sub='ab'),
+        C('arrested four suspects', 'detained', 4, 'exact', 'people'),
+        C('the killing of three members of the security forces', 'killed', 3, 'exact', 'soldiers'),
+        C('at least 87 civilians have been killed', 'killed', 87, 'at-least', 'civilians'),
+        C('dozens of families have left', 'displaced', None, 'vague', 'people'),
+        C('upwards of 300 people abducted', 'detained', 300, 'at-least', 'people'),
+    ],
+    sources=[
+        S('local officials', 'official'),
+        S('Syria’s civil defence service', 'official'),
+        S('a forensic doctor at the national hospital in Tartus', 'anonymous'),
+        S('relatives', 'witness'),
+        S('Hala', 'witness', form='name'),
+        S('Syria’s interior ministry', 'official'),
+        S('A security official in Tartus', 'anonymous'),
+        S('Families in the town', 'witness'),
+        S('one woman', 'witness'),
+        S('The Syrian Network for Human Rights', 'ngo'),
+        S('Local officials', 'official'),
+        S('The UN human rights office, OHCHR', 'ngo'),
+    ],
+    numbers=[
+        N('about 200 metres', 'distance'),
+        N('aged between 19 and 56', 'age'),
+        N('two nearby villages', 'count-objects'),
+        N('2 February', 'date'),
+        N('three pick-up trucks', 'count-objects'),
+        N('about 1am', 'time'),
+        N('17-year-old', 'age'),
+        N('one woman', 'count-people'),
+        N('a handful of pupils', 'count-people'),
+        N('March 2025', 'date'),
+        N('about 20,000 people', 'population'),
+        N('some 30km', 'distance'),
+        N('2011', 'year'),
+        N('hundreds', 'count-people'),
+    ])
+
+# zzm07: an explosion at a weapons depot in Musayfrah, Daraa province (AP style, em-dash dateline,
+# American spelling, straight quotes, an AP contributor line)
+A['zzm07.txt'] = dict(
+    casualty=[
+        C('killing at least 16 people', 'killed', 16, 'at-least', 'people'),
+        C('wounding scores of others', 'injured', None, 'vague', 'people'),
+        C('16 people were killed', 'killed', 16, 'exact', 'people', id='k16', tags='repeat'),
+        C('five children', 'killed', 5, 'exact', 'children', sub='k16'),
+        C('63 others were wounded', 'injured', 63, 'exact', 'people', id='w'),
+        C('up to four people were still missing', 'missing', 4, 'at-most', 'people'),
+        C('the death toll at 21', 'killed', 21, 'exact', 'people', id='so', tags='contradicted'),
+        C('nine members of a local armed faction', 'killed', 9, 'exact', 'fighters', sub='so'),
+        C('31 of the wounded', 'injured', 31, 'exact', 'people', id='h', sub='w'),
+        C('seven of them', 'injured', 7, 'exact', 'people', sub='h'),
+        C('two had died overnight', 'killed', 2, 'exact', 'people', sub='h'),
+        C('the toll to 18', 'killed', 18, 'exact', 'people', tags='update'),
+        C('Two or three of them were already dead', 'killed', None, 'range', 'children', low=2, high=3),
+        C('roughly 120 families', 'displaced', 120, 'approx', 'people'),
+        C('detained three members of the faction', 'detained', 3, 'exact', 'fighters'),
+        C('12 people were killed', 'killed', 12, 'exact', 'people'),
+    ],
+    sources=[
+        S('Syrian officials', 'official', nth=0),
+        S('residents', 'witness'),
+        S('Syrian officials', 'official', nth=1),
+        S("Syria's Health Ministry", 'official'),
+        S('The Syrian Civil Defense', 'official'),
+        S('rescuer Mahmoud al-Masalmeh', 'official', form='title-name'),
+        S('The Syrian Observatory for Human Rights', 'ngo'),
+        S('Dr. Yasser al-Hariri', 'official', form='title-name'),
+        S('Ahmad Shalabi', 'witness', form='name'),
+        S('Local officials', 'official'),
+        S('The Interior Ministry', 'official'),
+        S('The Israeli military', 'military', nth=1),
+        S('the Observatory', 'ngo'),
+        S('The U.N. humanitarian office, OCHA', 'ngo'),
+    ],
+    numbers=[
+        N('about 25 kilometers', 'distance'),
+        N('15 miles', 'distance'),
+        N('6 p.m.', 'time'),
+        N('nine people', 'count-people'),
+        N('three-story', 'other'),
+        N('2018', 'year'),
+        N('34', 'age'),
+        N('about 150 meters', 'distance'),
+        N('two schools', 'count-objects'),
+        N('dozens of rockets', 'count-objects'),
+        N('hundreds of strikes', 'count-objects'),
+        N('December 2024', 'date'),
+        N('one of the deadliest', 'other'),
+        N('5,000 people', 'count-people'),
+    ])
+
+# zzm08: a night attack on Kinsabba, Latakia province, and the men taken away after it (a newspaper's own
+# correspondent: headline, "From our correspondent" line, first person, present-tense "says", em-dash,
+# curly quotes, British spelling)
+A['zzm08.txt'] = dict(
+    casualty=[
+        C('11 new graves', 'killed', 11, 'exact', 'people'),
+        C('Eleven people died', 'killed', 11, 'exact', 'people', id='e', tags='repeat'),
+        C('two teenage brothers', 'killed', 2, 'exact', 'children', sub='e'),
+        C('Seven others were wounded', 'injured', 7, 'exact', 'people', id='w'),
+        C('three of them', 'injured', 3, 'exact', 'people', sub='w'),
+        C('five suspects have been arrested', 'detained', 5, 'exact', 'people'),
+        C('the number of dead was nine', 'killed', 9, 'exact', 'people', tags='contradicted'),
+        C('11', 'killed', 11, 'exact', 'people', nth=1, tags='repeat'),
+        C('Two of the victims', 'killed', 2, 'exact', 'people', sub='e'),
+        C('detained 23 men', 'detained', 23, 'exact', 'men', id='d'),
+        C('15', 'detained', 15, 'exact', 'men', nth=1, sub='d'),
+        C('four men', 'missing', 4, 'exact', 'men', id='m'),
+        C('one of them', 'missing', 1, 'exact', 'men', sub='m'),
+        C('nearly 30 more families have left', 'displaced', 30, 'at-most', 'people'),
+        C('between 50 and 60 killings', 'killed', None, 'range', 'people', low=50, high=60),
+        C('buried eleven', 'killed', 11, 'exact', 'people', tags='repeat'),
+        C('four of our sons are still missing', 'missing', 4, 'exact', 'men', tags='repeat'),
+    ],
+    sources=[
+        S('Abu Fadi', 'witness', form='name'),
+        S('the village’s mukhtar, Ali Hassan', 'official', form='title-name'),
+        S('Residents', 'witness'),
+        S('a woman', 'witness'),
+        S('The authorities', 'official'),
+        S('Hassan Qasim', 'official', form='name'),
+        S('Villagers', 'witness'),
+        S('The Coast Documentation Centre', 'ngo'),
+        S('the mukhtar', 'official'),
+        S('A UN official in Damascus', 'anonymous'),
+        S('the organisation', 'ngo'),
+    ],
+    numbers=[
+        N('63-year-old', 'age'),
+        N('aged 15 and 17', 'age'),
+        N('70-year-old', 'age'),
+        N('numbered around 20', 'count-people'),
+        N('two days later', 'duration'),
+        N('under 30', 'age'),
+        N('three times', 'other'),
+        N('roughly 400 families', 'population'),
+        N('fewer than 150', 'count-people'),
+        N('2,000 loaves', 'quantity'),
+        N('a few hundred', 'quantity'),
+        N('some 50km', 'distance'),
+        N('1,100 metres', 'distance'),
+        N('several times', 'other'),
+        N('2012', 'year'),
+        N('2016', 'year'),
+        N('every one of those years', 'other'),
+    ])
+
+
+if __name__ == '__main__':
+    main(HERE, A, STATS_EXTRA_OUTCOME_WORDS, STATS_EXTRA_GROUP_NOUNS)

@@ -1,0 +1,467 @@
+#!/usr/bin/env python3
+"""Hand labels of the articles in this folder: casualty figures, cited sources, and the numbers in the
+text that are NOT casualty figures. Writes labels.json next to this file; the checks are those of
+../label_checks.py.
+
+    python3 make_labels.py            # check every label, then write labels.json
+    python3 make_labels.py --show     # also print every label with its context, for review
+    python3 make_labels.py --stats    # also print phrasing-category counts (add --json for JSON)
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from label_checks import C, S, N, main  # noqa: E402
+
+A = {}
+# Wording variants specific to this folder, counted by --stats in addition to the common ones.
+STATS_EXTRA_OUTCOME_WORDS = []
+STATS_EXTRA_GROUP_NOUNS = []
+
+# ---------------------------------------------------------------- labels (blind set 719: zzo01-zzo08)
+
+STATS_EXTRA_OUTCOME_WORDS += [
+    ('neutralised / fell in the line of duty / shot dead / buried / lost … fighters / died in captivity',
+     r'\bneutrali[sz]ed\b|\bfell\b|\bshot dead\b|\bburied\b|\blost only\b|\bcaptivity\b'),
+    ('kidnapped / carried off / seized / held / abducted', r'\bkidnapped\b|\bcarried off\b|\bseized\b|\bheld\b'),
+    ('have not been seen since', r'\bnot been seen\b'),
+    ('have left / forced … from their homes / fled their homes', r'\bleft\b|\bforced\b'),
+    ('gunshot / bullet wounds / gunshot victims / critical condition',
+     r'\bwounds\b|\bvictims\b|\bcritical condition\b'),
+]
+STATS_EXTRA_GROUP_NOUNS += [
+    ('bandits/gang members/attackers/vigilantes/members of the armed group',
+     r'\b(?:bandits|gang members|attackers|vigilantes|members of the armed group)\b'),
+    ('officers/soldier/police officers', r'\b(?:officers?|soldier)\b'),
+    ('ambulance drivers/nurses', r'\b(?:ambulance drivers|nurses)\b'),
+    ('individuals/suspects/passengers/patients/families/households/relatives/Haitians/members',
+     r'\b(?:individuals|suspects|passengers|patients|families|households|relatives|Haitians|members)\b'),
+    ('teenagers/teenage daughters/young men', r'\b(?:teenagers|teenage daughters|young men)\b'),
+]
+
+# zzo01: a gang raid on the Artibonite town of Gros-Morne (Reuters style, American spelling, straight
+# quotes, Reuters dateline and sign-off)
+A['zzo01.txt'] = dict(
+    casualty=[
+        C('killing at least 23 people', 'killed', 23, 'at-least', 'people', id='tot'),
+        C('four children', 'killed', 4, 'exact', 'children', sub='tot'),
+        C('31 wounded people', 'injured', 31, 'exact', 'people', id='h'),
+        C('nine of them', 'injured', 9, 'exact', 'people', sub='h'),
+        C('Two of the wounded died', 'killed', 2, 'exact', 'people', sub='h'),
+        C('three police officers were among the dead', 'killed', 3, 'exact', 'soldiers', sub='tot'),
+        C('two others were unaccounted for', 'missing', 2, 'exact', 'soldiers'),
+        C('arrested six suspects', 'detained', 6, 'exact', 'people'),
+        C('the death toll lower, at 19', 'killed', 19, 'exact', 'people', tags='contradicted'),
+        C('the toll had risen to 28', 'killed', 28, 'exact', 'people', tags='update'),
+        C('killed "more than 40 police officers"', 'killed', 40, 'at-least', 'soldiers', tags='contradicted'),
+        C('lost only two fighters', 'killed', 2, 'exact', 'fighters'),
+        C('hundreds of families had fled', 'displaced', None, 'vague', 'people'),
+        C('buried three relatives', 'killed', 3, 'exact', 'people'),
+        C('at least 1,120 people had been killed', 'killed', 1120, 'at-least', 'people'),
+        C('more than 1.4 million Haitians are displaced', 'displaced', 1400000, 'at-least', 'people', id='iom'),
+        C('some 180,000', 'displaced', 180000, 'approx', 'people', sub='iom'),
+    ],
+    sources=[
+        S('local officials', 'official'),
+        S('Gros-Morne Mayor Jean-Robert Estimé', 'official', form='title-name'),
+        S('Estimé', 'official', nth=1, form='name'),
+        S('Dr. Marie-Claude Fénelon', 'official', form='title-name'),
+        S('The Haitian National Police', 'official'),
+        S('Police spokesman Inspector Lionel Lazarre', 'official', form='title-name'),
+        S("Haiti's civil protection agency", 'official'),
+        S('Estimé', 'official', nth=2, form='name'),
+        S('The Gran Grif gang', 'military'),
+        S('Residents', 'witness'),
+        S('A farmer, Wilner Joseph', 'witness', form='name'),
+        S('The U.N. Integrated Office in Haiti (BINUH)', 'ngo'),
+        S('The International Organization for Migration', 'ngo'),
+        S("Haiti's transitional government", 'official'),
+        S('a spokesman for the Kenyan-led security mission', 'military', form='role'),
+    ],
+    numbers=[
+        N('Oct 14', 'date'),
+        N('numbering about 150', 'count-people'),
+        N('around 4 a.m.', 'time'),
+        N('at least 60 homes', 'count-objects'),
+        N('35 km', 'distance'),
+        N('22 miles', 'distance'),
+        N('May 2025', 'date'),
+        N('54', 'age'),
+        N('400 soldiers', 'count-people'),
+        N('two of its armored vehicles', 'count-objects'),
+    ])
+
+# zzo02: rival gangs fight over Martissant, on the southern edge of Port-au-Prince (AFP style, one sentence
+# a paragraph, en-dash dateline, British spelling, curly quotes)
+A['zzo02.txt'] = dict(
+    casualty=[
+        C('At least 17 people were killed', 'killed', 17, 'at-least', 'people'),
+        C('dozens wounded', 'injured', None, 'vague', 'people'),
+        C('the bodies of 11 men', 'killed', 11, 'exact', 'men', id='b11'),
+        C('several of them', 'killed', None, 'vague', 'men', sub='b11'),
+        C('the toll at 22', 'killed', 22, 'exact', 'people', id='o22', tags='contradicted'),
+        C('three children', 'killed', 3, 'exact', 'children', sub='o22'),
+        C('as many as 40 people had been wounded', 'injured', 40, 'at-most', 'people'),
+        C('killed “about a dozen bandits”', 'killed', 12, 'approx', 'fighters'),
+        C('arrested four others', 'detained', 4, 'exact', 'fighters'),
+        C('One officer was wounded', 'injured', 1, 'exact', 'soldiers'),
+        C('Thousands of residents have fled', 'displaced', None, 'vague', 'civilians'),
+        C('3,260 displaced people', 'displaced', 3260, 'exact', 'people', id='site'),
+        C('more than 900 children', 'displaced', 900, 'at-least', 'children', sub='site'),
+        C('two young men', 'killed', 2, 'exact', 'men'),
+        C('forced an estimated 19,000 people from their homes', 'displaced', 19000, 'approx', 'people'),
+        C('killed upwards of 5,600 people', 'killed', 5600, 'at-least', 'people'),
+    ],
+    sources=[
+        S('police', 'official', nth=0),
+        S('a rights group', 'ngo'),
+        S('residents', 'witness', nth=0),
+        S('A police source', 'anonymous'),
+        S('the source', 'anonymous'),
+        S('The Observatoire haïtien des droits humains (OHDH)', 'ngo'),
+        S('The group', 'ngo'),
+        S('Police spokesman Inspector Marc-Kendy Paul', 'official', form='title-name'),
+        S('The OHDH', 'ngo'),
+        S('the International Organization for Migration (IOM)', 'ngo'),
+        S('The agency', 'ngo'),
+        S('Roseline Dorval', 'witness', form='name'),
+        S('the transport ministry', 'official'),
+        S('UN figures', 'ngo', form='document'),
+        S('The United Nations', 'ngo'),
+        S('the world body', 'ngo'),
+    ],
+    numbers=[
+        N('3 p.m.', 'time'),
+        N('four makeshift sites', 'count-objects'),
+        N('38', 'age'),
+        N('Route Nationale 2', 'other'),
+        N('48 hours', 'duration'),
+        N('2021', 'year'),
+        N('about 90 percent', 'percentage'),
+        N('fewer than 1,000 personnel', 'count-people'),
+    ])
+
+# zzo03: a police operation in Titanyen, north of the capital, in the voice of a Haitian National Police
+# communiqué ("neutralised", "fell in the line of duty", digits, a denial of civilian deaths; en-dash dateline)
+A['zzo03.txt'] = dict(
+    casualty=[
+        C('neutralised 14 armed bandits', 'killed', 14, 'exact', 'fighters', id='b14'),
+        C('2 police officers', 'killed', 2, 'exact', 'soldiers'),
+        C('3 others were wounded', 'injured', 3, 'exact', 'soldiers'),
+        C("1 FAd'H soldier was slightly injured", 'injured', 1, 'exact', 'soldiers'),
+        C('arrested 9 individuals', 'detained', 9, 'exact', 'people', id='arr'),
+        C('2 women', 'detained', 2, 'exact', 'women', sub='arr'),
+        C('kidnapped 23 passengers', 'detained', 23, 'exact', 'people', id='kid'),
+        C('5 are still held', 'detained', 5, 'exact', 'people', sub='kid'),
+        C('1 died in captivity', 'killed', 1, 'exact', 'people', sub='kid'),
+        C('about 30 civilians', 'killed', 30, 'approx', 'civilians', tags='contradicted'),
+        C('14 bandits', 'killed', 14, 'exact', 'fighters', tags='repeat'),
+        C('neutralised 67 bandits', 'killed', 67, 'exact', 'fighters'),
+        C('arrested 41 suspects', 'detained', 41, 'exact', 'people'),
+        C('6 police officers have lost their lives', 'killed', 6, 'exact', 'soldiers'),
+        C('some 200 families who had fled', 'displaced', 200, 'approx', 'people'),
+    ],
+    sources=[
+        S('the General Directorate of the PNH', 'official'),
+        S('the communiqué', 'official', form='document'),
+        S('the General Directorate', 'official', nth=1),
+        S('The freed passengers', 'witness'),
+        S('The General Directorate', 'official'),
+        S('certain online media', 'media'),
+        S('the General Directorate', 'official', nth=2),
+        S('The MSS mission', 'military'),
+        S("The mission's spokesperson, Major Jackson Kiprono", 'military', form='title-name'),
+        S('The national television, RTNH', 'media'),
+        S('the municipal authorities', 'official'),
+        S('the Director General a.i. of the PNH, Divisional Inspector Fritz-Gérard Lamothe', 'official',
+          form='title-name'),
+    ],
+    numbers=[
+        N('9 November 2025', 'date'),
+        N('7 and 8 November', 'date'),
+        N('Tonnerre 2', 'other'),
+        N('several weeks', 'duration'),
+        N('National Road 1', 'other'),
+        N('11 firearms', 'count-objects'),
+        N('4 assault rifles', 'count-objects'),
+        N('3,250 cartridges', 'count-objects'),
+        N('6 motorcycles', 'count-objects'),
+        N('1.2 million gourdes', 'money'),
+        N('2 November', 'date'),
+        N('17 of them', 'count-people'),
+        N('15 September', 'date'),
+        N('2 of its armoured vehicles', 'count-objects'),
+        N('114', 'other'),
+        N('122', 'other'),
+        N('24 hours', 'duration'),
+    ])
+
+# zzo04: an NGO statement on the wounded at its emergency centre in Pétion-Ville (headline, first person
+# plural, demands, notes to editors; British spelling, curly quotes, en dashes)
+A['zzo04.txt'] = dict(
+    casualty=[
+        C('146 people with gunshot and machete wounds', 'injured', 146, 'exact', 'people', id='tot'),
+        C('38 were children', 'injured', 38, 'exact', 'children', sub='tot'),
+        C('29 were women', 'injured', 29, 'exact', 'women', sub='tot'),
+        C('Eleven patients died of their injuries', 'killed', 11, 'exact', 'people', sub='tot'),
+        C('23 remain in a critical condition', 'injured', 23, 'exact', 'people', sub='tot'),
+        C('between 25 and 40 wounded people', 'injured', None, 'range', 'people', low=25, high=40),
+        C('Two USC ambulance drivers were wounded', 'injured', 2, 'exact', 'other'),
+        C('one of our nurses', 'missing', 1, 'exact', 'other'),
+        C('several bodies', 'killed', None, 'vague', 'people'),
+        C('at least 52 residents have been killed', 'killed', 52, 'at-least', 'civilians'),
+        C('some 4,100 people have fled their homes', 'displaced', 4100, 'approx', 'people'),
+        C('up to 15 people were abducted', 'detained', 15, 'at-most', 'people'),
+        C('killed 26 gang members', 'killed', 26, 'exact', 'fighters'),
+        C('more than 300 gunshot victims', 'injured', 300, 'at-least', 'people'),
+        C('at least 1,732 people killed', 'killed', 1732, 'at-least', 'people'),
+        C('411 injured', 'injured', 411, 'exact', 'people'),
+    ],
+    sources=[
+        S('the organisation', 'ngo'),
+        S('Dr Nadège Célestin', 'ngo', form='title-name'),
+        S('a 34-year-old woman', 'witness', form='role'),
+        S('Residents of Laboule and Thomassin', 'witness'),
+        S('the Pétion-Ville town hall', 'official'),
+        S('The mayor’s office', 'official'),
+        S('The Haitian National Police', 'official'),
+        S('The Ministry of Public Health and Population (MSPP)', 'official'),
+        S('The UN human rights office (OHCHR)', 'ngo'),
+        S('USC', 'ngo', nth=4),
+        S('Célestin', 'ngo', nth=1, form='name'),
+    ],
+    numbers=[
+        N('3 March 2025', 'date'),
+        N('five days', 'duration'),
+        N('under 15', 'age'),
+        N('61 operations', 'count-objects'),
+        N('12 units of blood', 'quantity'),
+        N('27 February', 'date'),
+        N('34-year-old', 'age'),
+        N('24 February', 'date'),
+        N('three months', 'duration'),
+        N('2024', 'year'),
+        N('around 20,000 people', 'count-people'),
+        N('2019', 'year'),
+        N('3 mobile clinics', 'count-objects'),
+        N('214 Haitian staff', 'count-people'),
+        N('509 3812 4470', 'other'),
+    ])
+
+# zzo05: a UN OCHA-style flash update on armed violence and displacement in Ennery commune (title,
+# highlights, situation overview, displacement by site, sectors, funding; bullets, digits, "per cent")
+A['zzo05.txt'] = dict(
+    casualty=[
+        C('At least 34 people have been killed', 'killed', 34, 'at-least', 'people'),
+        C('27 injured', 'injured', 27, 'exact', 'people', nth=0),
+        C('An estimated 8,700 people have been displaced', 'displaced', 8700, 'approx', 'people'),
+        C('34 people have been killed', 'killed', 34, 'exact', 'people', nth=1, id='d34', tags='repeat'),
+        C('9 women', 'killed', 9, 'exact', 'women', sub='d34'),
+        C('6 children', 'killed', 6, 'exact', 'children', sub='d34'),
+        C('27 injured', 'injured', 27, 'exact', 'people', nth=1, id='i27', tags='repeat'),
+        C('11 of them', 'injured', 11, 'exact', 'people', sub='i27'),
+        C('4 people remain missing', 'missing', 4, 'exact', 'people'),
+        C('12 passengers were abducted', 'detained', 12, 'exact', 'people'),
+        C('3 people were killed', 'killed', 3, 'exact', 'people'),
+        C('killing 5 civilians', 'killed', 5, 'exact', 'civilians'),
+        C('killed 7 members of the armed group', 'killed', 7, 'exact', 'fighters', tags='contradicted'),
+        C('arrested 3 others', 'detained', 3, 'exact', 'fighters'),
+        C('8,712 displaced people', 'displaced', 8712, 'exact', 'people', id='dtm', tags='repeat'),
+        C('approximately 1,690 households', 'displaced', 1690, 'approx', 'people'),
+        C('4,310 people', 'displaced', 4310, 'exact', 'people', sub='dtm'),
+        C('2,950 people', 'displaced', 2950, 'exact', 'people', sub='dtm'),
+        C('1,452 people', 'displaced', 1452, 'exact', 'people', sub='dtm'),
+        C('300–500 people have fled', 'displaced', None, 'range', 'people', low=300, high=500),
+        C('19 wounded patients', 'injured', 19, 'exact', 'people', id='h19'),
+        C('2 of whom died on arrival', 'killed', 2, 'exact', 'people', sub='h19'),
+    ],
+    sources=[
+        S('local authorities', 'official'),
+        S('The Departmental Directorate of Civil Protection (DPC) of the Artibonite', 'official'),
+        S('Local authorities', 'official', nth=0),
+        S('The armed group', 'military'),
+        S('The Haitian National Police (PNH)', 'official'),
+        S('IOM’s Displacement Tracking Matrix (DTM)', 'ngo'),
+        S('local sources', 'anonymous'),
+        S('Protection partners', 'ngo'),
+        S('UNICEF', 'ngo'),
+        S('The Departmental Health Directorate of the Artibonite (DSA)', 'official'),
+        S('Local authorities', 'official', nth=1),
+    ],
+    numbers=[
+        N('Flash Update No. 2', 'other'),
+        N('18 June 2025', 'date'),
+        N('12 June', 'date', nth=0),
+        N('3 of the commune’s 5 health facilities', 'count-objects'),
+        N('National Road 1', 'other'),
+        N('US$3.1 million', 'money'),
+        N('3 months', 'duration'),
+        N('12 June', 'date', nth=1),
+        N('14 June', 'date'),
+        N('15 June', 'date'),
+        N('16 June', 'date'),
+        N('17 June', 'date'),
+        N('61 per cent', 'percentage'),
+        N('2 spontaneous sites', 'count-objects'),
+        N('at least 14 cases', 'count-objects'),
+        N('12 June', 'date', nth=2),
+        N('at least 1,300 children', 'count-people'),
+        N('6 schools', 'count-objects'),
+        N('about 10 days', 'duration'),
+        N('3,400 people', 'count-people'),
+        N('45 per cent', 'percentage'),
+        N('2025', 'year', nth=1),
+        N('US$908 million', 'money'),
+        N('11 per cent', 'percentage'),
+    ])
+
+# zzo06: gunmen raid a wake in the border village of Baptiste, Centre department (a broadcaster's website:
+# headline, byline and time stamp instead of a dateline; British spelling, curly quotes)
+A['zzo06.txt'] = dict(
+    casualty=[
+        C('kill at least 12', 'killed', 12, 'at-least', 'people'),
+        C('killed at least 12 people', 'killed', 12, 'at-least', 'people', id='tot', tags='repeat'),
+        C('the bodies of nine people', 'killed', 9, 'exact', 'people', sub='tot'),
+        C('three more died', 'killed', 3, 'exact', 'people', sub='tot'),
+        C('Two of the dead were teenagers', 'killed', 2, 'exact', 'children', sub='tot'),
+        C('Seven wounded people', 'injured', 7, 'exact', 'people', id='w7'),
+        C('One of them', 'injured', 1, 'exact', 'children', sub='w7'),
+        C('the death toll at 15', 'killed', 15, 'exact', 'people', tags='contradicted'),
+        C('at least four women had been carried off', 'detained', 4, 'at-least', 'women'),
+        C('Hundreds of residents fled', 'displaced', None, 'vague', 'civilians'),
+        C('roughly 640 people', 'displaced', 640, 'approx', 'people'),
+        C('killed three of the attackers', 'killed', 3, 'exact', 'fighters'),
+        C('detained 63 Haitians', 'detained', 63, 'exact', 'people'),
+        C('killing scores of people', 'killed', None, 'vague', 'people'),
+        C('almost 147,000 people have been forced from their homes', 'displaced', 147000, 'at-most', 'people'),
+        C('at least 310 people had been killed', 'killed', 310, 'at-least', 'people'),
+        C('96 abducted', 'detained', 96, 'exact', 'people'),
+    ],
+    sources=[
+        S('local authorities', 'official'),
+        S('Belladère’s deputy mayor, Rosemond Alexis', 'official', form='title-name'),
+        S('a nurse there', 'anonymous'),
+        S('Local radio station Radio Vwa Plato', 'media'),
+        S('relatives of the victims', 'witness'),
+        S('the civil protection office', 'official'),
+        S('Mercilia Jean-Louis', 'witness', form='name'),
+        S('The Haitian National Police', 'official'),
+        S('The police spokesman, Inspector Garry Desrosiers', 'official', form='title-name'),
+        S('the Dominican army', 'military'),
+        S('The UN’s International Organization for Migration', 'ngo'),
+        S('The UN Integrated Office in Haiti, BINUH', 'ngo'),
+    ],
+    numbers=[
+        N('21 August 2025', 'date'),
+        N('14:05', 'time'),
+        N('400 Mawozo', 'other'),
+        N('about 30 kilometres', 'distance'),
+        N('14-year-old', 'age'),
+        N('67', 'age'),
+        N('five hours', 'duration'),
+        N('1,500 extra troops', 'count-people'),
+        N('March 2025', 'date'),
+    ])
+
+# zzo07: a gang attack on the mountain town of Fermathe above Port-au-Prince (AP style, em-dash dateline,
+# American spelling, straight quotes, an AP contributor line)
+A['zzo07.txt'] = dict(
+    casualty=[
+        C('killing at least 15 people', 'killed', 15, 'at-least', 'people', id='tot'),
+        C('wounding about 25 others', 'injured', 25, 'approx', 'people', id='inj'),
+        C('three members of a local church choir', 'killed', 3, 'exact', 'people', sub='tot'),
+        C('eight or nine bodies', 'killed', None, 'range', 'people', low=8, high=9),
+        C('at least four officers were among the wounded', 'injured', 4, 'at-least', 'soldiers', sub='inj'),
+        C('two people were missing', 'missing', 2, 'exact', 'people'),
+        C('killed "dozens" of gang members', 'killed', None, 'vague', 'fighters'),
+        C('at least 21 deaths', 'killed', 21, 'at-least', 'people', id='k21', tags='contradicted'),
+        C('seven children', 'killed', 7, 'exact', 'children', sub='k21'),
+        C('the toll had risen to 18', 'killed', 18, 'exact', 'people', tags='update'),
+        C('recovered three more bodies', 'killed', 3, 'exact', 'people'),
+        C('nearly 3,100 people had fled', 'displaced', 3100, 'at-most', 'people'),
+        C('more than 10,000 people have been displaced', 'displaced', 10000, 'at-least', 'people'),
+        C('killed more than 4,800 people', 'killed', 4800, 'at-least', 'people'),
+    ],
+    sources=[
+        S('officials', 'official'),
+        S('Kenscoff Mayor Wilfrid Dorcé', 'official', form='title-name'),
+        S('Dorcé', 'official', nth=1, form='name'),
+        S('A witness, Jonas Pierre-Paul', 'witness', form='name'),
+        S("Haiti's National Police", 'official'),
+        S('Police spokeswoman Ginette Auguste', 'official', form='title-name'),
+        S('The Kolektif Dwa Moun', 'ngo'),
+        S('Dorcé', 'official', nth=2, form='name'),
+        S('The U.N. migration agency', 'ngo'),
+        S('Guerline Noël', 'witness', form='name'),
+        S('the U.N.', 'ngo'),
+        S('a U.N. report', 'ngo', form='document'),
+    ],
+    numbers=[
+        N('6-month-old', 'age'),
+        N('up to 30 homes', 'count-objects'),
+        N('24 hours', 'duration'),
+        N('10 miles', 'distance'),
+        N('16 kilometers', 'distance'),
+        N('41', 'age'),
+        N('October 2024', 'date'),
+        N('June 2025', 'date'),
+        N('about 10,000 active officers', 'count-people'),
+        N('nearly 12 million people', 'population'),
+    ])
+
+# zzo08: Désarmes, in the Artibonite valley, counts its dead after a raid (a newspaper's own correspondent:
+# headline, "from our correspondent", first person, present-tense "says", em-dash asides, curly quotes,
+# British spelling)
+A['zzo08.txt'] = dict(
+    casualty=[
+        C('the 19 people killed', 'killed', 19, 'exact', 'people'),
+        C('19 dead', 'killed', 19, 'exact', 'people', id='p19', tags='repeat'),
+        C('seven of them women', 'killed', 7, 'exact', 'women', sub='p19'),
+        C('four of them children', 'killed', 4, 'exact', 'children', sub='p19'),
+        C('26 wounded', 'injured', 26, 'exact', 'people'),
+        C('six people who have not been seen since', 'missing', 6, 'exact', 'people', tags='contradicted'),
+        C('fewer than a dozen bodies had been recovered', 'killed', 12, 'at-most', 'people', tags='contradicted'),
+        C('killed “at least 30” vigilantes', 'killed', 30, 'at-least', 'fighters', tags='contradicted'),
+        C('three of the dead', 'killed', 3, 'exact', 'people', sub='p19'),
+        C('about 2,300', 'displaced', 2300, 'approx', 'civilians'),
+        C('31 people with bullet wounds', 'injured', 31, 'exact', 'people', id='h31'),
+        C('three of whom died', 'killed', 3, 'exact', 'people', sub='h31'),
+        C('her two teenage daughters', 'detained', 2, 'exact', 'children'),
+        C('A number of young men', 'detained', None, 'vague', 'men'),
+        C('at least 1,400 people were killed', 'killed', 1400, 'at-least', 'people'),
+    ],
+    sources=[
+        S('Altagrâce Dieudonné', 'witness', form='name'),
+        S('The parish priest, Father Wilfrid Saint-Vil', 'other', form='title-name'),
+        S('The police', 'official'),
+        S('A police commissioner at the departmental headquarters', 'anonymous'),
+        S('The gang', 'military'),
+        S('a spokesman for the Gran Grif gang', 'military', form='role'),
+        S('Father Saint-Vil', 'other', form='name'),
+        S('The commune’s civil protection coordinator, Jude Mésidor', 'official', form='title-name'),
+        S('Residents', 'witness'),
+        S('A doctor at the Albert Schweitzer hospital across the river', 'anonymous'),
+        S('Dieudonné', 'witness', nth=3, form='name'),
+        S('The Haitian National Police', 'official'),
+        S('the UN’s human rights office', 'ngo'),
+    ],
+    numbers=[
+        N('five in the morning', 'time'),
+        N('after three', 'time'),
+        N('58', 'age'),
+        N('3 September', 'date'),
+        N('roughly 9,000 residents', 'population'),
+        N('1,100 hectares', 'quantity'),
+        N('fewer than 200', 'quantity'),
+        N('250,000 gourdes', 'money'),
+        N('about $1,900', 'money'),
+        N('two armoured vehicles', 'count-objects'),
+        N('40 officers', 'count-people'),
+        N('October 2024', 'date'),
+        N('June 2025', 'date'),
+        N('two smoked herrings', 'count-objects'),
+    ])
+
+
+if __name__ == '__main__':
+    main(HERE, A, STATS_EXTRA_OUTCOME_WORDS, STATS_EXTRA_GROUP_NOUNS)

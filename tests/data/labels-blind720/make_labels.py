@@ -1,0 +1,467 @@
+#!/usr/bin/env python3
+"""Hand labels of the articles in this folder: casualty figures, cited sources, and the numbers in the
+text that are NOT casualty figures. Writes labels.json next to this file; the checks are those of
+../label_checks.py.
+
+    python3 make_labels.py            # check every label, then write labels.json
+    python3 make_labels.py --show     # also print every label with its context, for review
+    python3 make_labels.py --stats    # also print phrasing-category counts (add --json for JSON)
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from label_checks import C, S, N, main  # noqa: E402
+
+A = {}
+# Wording variants specific to this folder, counted by --stats in addition to the common ones.
+STATS_EXTRA_OUTCOME_WORDS = []
+STATS_EXTRA_GROUP_NOUNS = []
+
+# ---------------------------------------------------------------- labels (blind set 720: zzp01-zzp08)
+
+STATS_EXTRA_OUTCOME_WORDS += [
+    ('neutralised / murdered / beheaded / buried / confirmed dead / losing / left … dead',
+     r'\bneutrali[sz]|\bmurdered\b|\bbeheaded\b|\bburied\b|\bconfirmed dead\b|\blosing\b|\bleft\b.*\bdead\b'),
+    ('captured / took / taken / abducting / kidnapped / captives',
+     r'\bcaptured\b|\bcapturing\b|\btook\b|\btaken\b|\babducting\b|\bkidnapped\b|\bcaptives\b'),
+    ('sheltering / taken refuge / abandon their homes / have left / crossed',
+     r'\bsheltering\b|\brefuge\b|\babandon\b|\bhave left\b|\bcrossed\b'),
+    ('remained missing / not been seen since', r'\bremained missing\b|\bnot been seen\b'),
+]
+STATS_EXTRA_GROUP_NOUNS += [
+    ('insurgents/attackers/captives', r'\b(?:insurgents|attackers|captives)\b'),
+    ('game scouts/fishermen/miners/members', r'\b(?:scouts|fishermen|miners|members)\b'),
+    ('Christians/infidels/collaborators/cousins/young people/families',
+     r'\b(?:Christians|infidels|collaborators|cousins|young people|families)\b'),
+    ('girls/patients', r'\b(?:girls|patients)\b'),
+]
+
+# zzp01: an insurgent night raid on Msawise in the Niassa Special Reserve (AFP style, one sentence a
+# paragraph, en-dash dateline, British spelling, curly quotes)
+A['zzp01.txt'] = dict(
+    casualty=[
+        C('killed at least 11 people', 'killed', 11, 'at-least', 'people', id='tot'),
+        C('four game scouts', 'killed', 4, 'exact', 'other', sub='tot'),
+        C('wounded nine people', 'injured', 9, 'exact', 'people'),
+        C('buried seven people', 'killed', 7, 'exact', 'people'),
+        C('two more', 'killed', 2, 'exact', 'people'),
+        C('13 people remained missing', 'missing', 13, 'exact', 'people', id='miss'),
+        C('six children', 'missing', 6, 'exact', 'children', sub='miss'),
+        C('the number of wounded at 12', 'injured', 12, 'exact', 'people', id='w12', tags='update'),
+        C('three of them', 'injured', 3, 'exact', 'people', sub='w12'),
+        C('four of its scouts were among the dead', 'killed', 4, 'exact', 'other', sub='tot', tags='repeat'),
+        C('two others', 'missing', 2, 'exact', 'other'),
+        C('killed 20 “Christians and militiamen”', 'killed', 20, 'exact', 'people', tags='contradicted'),
+        C('killed six insurgents', 'killed', 6, 'exact', 'fighters'),
+        C('losing one soldier', 'killed', 1, 'exact', 'soldiers'),
+        C('almost 1,200 people had fled', 'displaced', 1200, 'at-most', 'people', id='fled'),
+        C('sheltering 340 of them', 'displaced', 340, 'exact', 'people', sub='fled'),
+        C('killed more than 6,000 people', 'killed', 6000, 'at-least', 'people'),
+        C('forced some 1.3 million from their homes', 'displaced', 1300000, 'approx', 'people'),
+    ],
+    sources=[
+        S('local officials', 'official'),
+        S('a conservation group', 'ngo'),
+        S('residents', 'witness'),
+        S('the officials', 'official'),
+        S('a village elder', 'anonymous'),
+        S('Mecula district administrator Rosário Namashulua', 'official', form='title-name'),
+        S('Namashulua', 'official', nth=1, form='name'),
+        S('A nurse at the Mecula health centre', 'anonymous'),
+        S('The Niassa Wildlife Trust', 'ngo'),
+        S('the trust’s director, Helena Sitoe', 'ngo', form='title-name'),
+        S('Islamic State’s Amaq news agency', 'media'),
+        S('Mozambique’s defence ministry', 'military'),
+        S('the National Institute for Disaster Risk Management and Reduction (INGD)', 'official'),
+        S('A priest in Mecula', 'anonymous'),
+        S('the Armed Conflict Location & Event Data Project', 'ngo'),
+    ],
+    numbers=[
+        N('about 40', 'count-people'),
+        N('dozens of thatched huts', 'count-objects'),
+        N('2am', 'time'),
+        N('some 90 kilometres', 'distance'),
+        N('14-year-old', 'age'),
+        N('three AK-47 rifles', 'count-objects'),
+        N('2021', 'year'),
+        N('October 2017', 'date'),
+        N('42,000-square-kilometre', 'quantity'),
+        N('one of Africa’s largest', 'other'),
+        N('an estimated 4,000 elephants', 'count-objects'),
+        N('about 60,000 people', 'population'),
+    ])
+
+# zzp02: insurgents raid Namapa, south of the Lurio, in Nampula province (Reuters style, Reuters dateline and
+# sign-off, American spelling, straight quotes)
+A['zzp02.txt'] = dict(
+    casualty=[
+        C('killing at least 14 people', 'killed', 14, 'at-least', 'people'),
+        C('abducting dozens of others', 'detained', None, 'vague', 'people'),
+        C('counted 14 bodies', 'killed', 14, 'exact', 'people', id='b14', tags='repeat'),
+        C('three women', 'killed', 3, 'exact', 'women', sub='b14'),
+        C('two police officers were among the dead', 'killed', 2, 'exact', 'soldiers', sub='b14'),
+        C('five others were hurt', 'injured', 5, 'exact', 'soldiers'),
+        C('23 wounded people', 'injured', 23, 'exact', 'people', id='h23'),
+        C('took four young men', 'detained', 4, 'exact', 'men'),
+        C('38 people had been abducted', 'detained', 38, 'exact', 'people', id='a38'),
+        C('killed 30 "Christians and crusader militia"', 'killed', 30, 'exact', 'people', tags='contradicted'),
+        C('killed 11 insurgents', 'killed', 11, 'exact', 'fighters'),
+        C('arrested four suspected collaborators', 'detained', 4, 'exact', 'people'),
+        C('three of the wounded had died', 'killed', 3, 'exact', 'people', sub='h23'),
+        C('the death toll to 17', 'killed', 17, 'exact', 'people', tags='update'),
+        C('the number of wounded at 31', 'injured', 31, 'exact', 'people', tags='contradicted'),
+        C('18 of the abducted', 'detained', 18, 'exact', 'people', sub='a38'),
+        C('more than 4,500 people had fled', 'displaced', 4500, 'at-least', 'people'),
+        C('nearly 9,000 displaced', 'displaced', 9000, 'at-most', 'people'),
+        C('killed upwards of 6,200 people', 'killed', 6200, 'at-least', 'people'),
+    ],
+    sources=[
+        S('police', 'official', form='collective'),
+        S('local officials', 'official'),
+        S('Erati district administrator Julio Namuaca', 'official', form='title-name'),
+        S('Namuaca', 'official', nth=1, form='name'),
+        S('A police spokesman in Nampula, Inspector Narciso Muhate', 'official', form='title-name'),
+        S('Residents', 'witness'),
+        S('Fatima Abdala', 'witness', form='name'),
+        S('The Catholic Archdiocese of Nampula', 'other'),
+        S('Islamic State', 'military', nth=1),
+        S("Mozambique's army", 'military'),
+        S('Army spokesman Lieutenant Colonel Ernesto Mabunda', 'military', form='title-name'),
+        S('Doctors at the district hospital', 'anonymous'),
+        S('Portuguese news agency Lusa', 'media'),
+        S('a hospital source', 'anonymous'),
+        S('Police', 'official', form='collective'),
+        S('Aid agencies', 'ngo', form='collective'),
+        S('The International Organization for Migration', 'ngo'),
+        S('the conflict monitor ACLED', 'ngo'),
+    ],
+    numbers=[
+        N('Oct 14', 'date'),
+        N('about 11 p.m.', 'time'),
+        N('at least 80 homes', 'count-objects'),
+        N('12-year-old', 'age'),
+        N('41-year-old', 'age'),
+        N('about 100 km', 'distance'),
+        N('62 miles', 'distance'),
+        N('two nuns', 'count-people'),
+        N('2017', 'year'),
+        N('some 4,000 soldiers and police', 'count-people'),
+    ])
+
+# zzp03: an army operation at Katapua, Chiure district, in the voice of the state news agency ("neutralised",
+# "lost their lives", digits, a denial; en-dash dateline, British spelling, straight quotes)
+A['zzp03.txt'] = dict(
+    casualty=[
+        C('neutralised 18 terrorists', 'killed', 18, 'exact', 'fighters'),
+        C('3 members of the FDS lost their lives', 'killed', 3, 'exact', 'soldiers'),
+        C('6 others were wounded', 'injured', 6, 'exact', 'soldiers'),
+        C('captured 4 terrorists alive', 'detained', 4, 'exact', 'fighters'),
+        C('murdered 7 civilians', 'killed', 7, 'exact', 'civilians', id='c7'),
+        C('2 children', 'killed', 2, 'exact', 'children', sub='c7'),
+        C('killed 10 soldiers', 'killed', 10, 'exact', 'soldiers', tags='contradicted'),
+        C('1,870 people', 'displaced', 1870, 'exact', 'people'),
+        C('over 20 civilians had been beheaded', 'killed', 20, 'at-least', 'civilians', tags='contradicted'),
+        C('detained 12 people', 'detained', 12, 'exact', 'people'),
+        C('forced 14,300 people to abandon their homes', 'displaced', 14300, 'exact', 'people', id='d'),
+        C('8,100 are children', 'displaced', 8100, 'exact', 'children', sub='d'),
+        C('neutralised a total of 64 terrorists', 'killed', 64, 'exact', 'fighters'),
+    ],
+    sources=[
+        S('the Ministry of National Defence', 'military', nth=0),
+        S('The communiqué', 'military', form='document'),
+        S('the communiqué', 'military', form='document'),
+        S('the Ministry', 'military', nth=1),
+        S('The terrorist group Islamic State', 'military'),
+        S('the Ministry', 'military', nth=2),
+        S('The Chiure District Administrator, Fernando Muagerene', 'official', form='title-name'),
+        S('The Administrator', 'official', form='role'),
+        S('a private online newspaper', 'media'),
+        S('the Administrator', 'official', form='role'),
+        S('The Commander-General of the Police of the Republic of Mozambique (PRM)', 'official', form='role'),
+        S('the National Institute for Disaster Risk Management and Reduction (INGD)', 'official'),
+        S('The INGD delegate in Cabo Delgado, Albertina Namburete', 'official', form='title-name'),
+        S('the Ministry of National Defence', 'military', nth=1),
+    ],
+    numbers=[
+        N('22 Aug', 'date'),
+        N('about 50 terrorists', 'count-people'),
+        N('4:30', 'time'),
+        N('27 houses', 'count-objects'),
+        N('2 classrooms', 'count-objects'),
+        N('2nd Infantry Battalion', 'other'),
+        N('9 AK-47 rifles', 'count-objects'),
+        N('1 PKM machine gun', 'count-objects'),
+        N('3 motorcycles', 'count-objects'),
+        N('1458', 'other'),
+        N('171 votes to 38', 'vote'),
+        N('3 accommodation centres', 'count-objects'),
+        N('640 tents', 'count-objects'),
+        N('26 July', 'date'),
+    ])
+
+# zzp04: an attack on Ntutupue and its health centre, Ancuabe district (NGO statement: headline, en-dash
+# dateline, first person plural, notes to editors; British spelling, curly quotes)
+A['zzp04.txt'] = dict(
+    casualty=[
+        C('two health workers killed', 'killed', 2, 'exact', 'other'),
+        C('Two community health workers', 'killed', 2, 'exact', 'other', tags='repeat'),
+        C('At least 19 other people were killed', 'killed', 19, 'at-least', 'people'),
+        C('26 people with gunshot and machete wounds', 'injured', 26, 'exact', 'people', id='w26'),
+        C('11 were children', 'injured', 11, 'exact', 'children', sub='w26'),
+        C('Four patients', 'injured', 4, 'exact', 'people', id='crit', sub='w26'),
+        C('one of them died', 'killed', 1, 'exact', 'people', sub='crit'),
+        C('three of them', 'missing', 3, 'exact', 'people'),
+        C('the death toll from the attack to 23', 'killed', 23, 'exact', 'people', id='t23', tags='update'),
+        C('the two health workers', 'killed', 2, 'exact', 'other', sub='t23', tags='repeat'),
+        C('counted more than 30 bodies', 'killed', 30, 'at-least', 'people', tags='contradicted'),
+        C('abducted at least nine people', 'detained', 9, 'at-least', 'people'),
+        C('an estimated 3,500 people have fled', 'displaced', 3500, 'approx', 'people', id='d'),
+        C('hundreds of them', 'displaced', None, 'vague', 'people', sub='d'),
+        C('at least seven health workers have been killed', 'killed', 7, 'at-least', 'other'),
+    ],
+    sources=[
+        S('the organisation', 'ngo'),
+        S('local authorities', 'official', nth=0),
+        S('Dr Teresa Chambal', 'ngo', form='title-name'),
+        S('A nurse', 'anonymous'),
+        S('local authorities in Ancuabe', 'official'),
+        S('residents', 'witness'),
+        S('community leaders', 'other'),
+        S('Dr Chambal', 'ngo', form='name'),
+        S('the World Health Organization', 'ngo'),
+    ],
+    numbers=[
+        N('3 March 2025', 'date'),
+        N('28 February', 'date'),
+        N('an estimated 1.2 million meticais', 'money'),
+        N('about US$18,800', 'money'),
+        N('three-year-old', 'age'),
+        N('95 kilometres', 'distance'),
+        N('Eight patients', 'count-people'),
+        N('two days', 'duration'),
+        N('11 health facilities', 'count-objects'),
+        N('at least 10 days', 'duration'),
+        N('2019', 'year'),
+        N('6 mobile clinics', 'count-objects'),
+        N('142 Mozambican staff', 'count-people'),
+        N('+258 84 310 2277', 'other'),
+    ])
+
+# zzp05: attacks on Muite and surrounding villages, Mecuburi district (UN OCHA-style flash update: title,
+# highlights, overview, displacement by site, sectors, funding; bullets, digits, "per cent")
+A['zzp05.txt'] = dict(
+    casualty=[
+        C('killed at least 9 civilians', 'killed', 9, 'at-least', 'civilians'),
+        C('injured 14 others', 'injured', 14, 'exact', 'civilians'),
+        C('An estimated 11,600 people have been displaced', 'displaced', 11600, 'approx', 'people'),
+        C('5 people remain unaccounted for', 'missing', 5, 'exact', 'people', id='m5'),
+        C('3 girls', 'missing', 3, 'exact', 'children', sub='m5'),
+        C('9 civilians were killed', 'killed', 9, 'exact', 'civilians', id='o9', tags='repeat'),
+        C('2 women', 'killed', 2, 'exact', 'women', sub='o9'),
+        C('14 were injured', 'injured', 14, 'exact', 'civilians', id='o14', tags='repeat'),
+        C('6 of them', 'injured', 6, 'exact', 'civilians', sub='o14'),
+        C('2 of the injured died', 'killed', 2, 'exact', 'civilians', sub='o14'),
+        C('the number of deaths to 11', 'killed', 11, 'exact', 'civilians', tags='update'),
+        C('at least 17 people were abducted', 'detained', 17, 'at-least', 'people', id='ab'),
+        C('12 of them', 'detained', 12, 'exact', 'people', sub='ab'),
+        C('5 remain unaccounted for', 'missing', 5, 'exact', 'people', sub='ab', tags='repeat'),
+        C('killed 8 insurgents', 'killed', 8, 'exact', 'fighters'),
+        C('an estimated 11,600 people', 'displaced', 11600, 'approx', 'people', id='d', tags='repeat'),
+        C('approximately 2,480 households', 'displaced', 2480, 'approx', 'people'),
+        C('5,200 people', 'displaced', 5200, 'exact', 'people', id='mt', sub='d'),
+        C('3,100', 'displaced', 3100, 'exact', 'people', sub='d'),
+        C('1,900', 'displaced', 1900, 'exact', 'people', sub='d'),
+        C('1,400', 'displaced', 1400, 'exact', 'people', sub='d'),
+        C('some 2,300 are sheltering', 'displaced', 2300, 'approx', 'people', sub='mt'),
+        C('150–200 people', 'displaced', None, 'range', 'people', low=150, high=200),
+    ],
+    sources=[
+        S('local authorities', 'official'),
+        S('The District Health Services', 'official'),
+        S('Community leaders', 'other'),
+        S('The Defence and Security Forces (FDS)', 'military'),
+        S("IOM's Displacement Tracking Matrix (DTM)", 'ngo'),
+        S('Partners', 'ngo', form='collective'),
+    ],
+    numbers=[
+        N('Flash Update No. 2', 'other'),
+        N('17 June 2025', 'date'),
+        N('4 surrounding villages', 'count-objects'),
+        N('12 and 15 June', 'date', nth=0),
+        N('58 per cent', 'percentage'),
+        N('US$1.8 million', 'money'),
+        N('3 months', 'duration'),
+        N('12 and 15 June', 'date', nth=1),
+        N('70-year-old', 'age'),
+        N('16 June', 'date', nth=0),
+        N('15 June', 'date', nth=2),
+        N('3 schools', 'count-objects'),
+        N('about 4,000 pupils', 'count-people'),
+        N('up to 60 km', 'distance'),
+        N('an estimated 28,000 people', 'population'),
+        N('310 consultations', 'count-objects'),
+        N('15 and 16 June', 'date'),
+        N('36 tonnes', 'quantity'),
+        N('4,100 people', 'count-people'),
+        N('16 June', 'date', nth=2),
+        N('20,000 litres', 'quantity'),
+        N('2025', 'year', nth=1),
+        N('US$352 million', 'money'),
+        N('21 per cent', 'percentage'),
+        N('US$1 million', 'money'),
+    ])
+
+# zzp06: gunmen attack an informal ruby miners' camp near Namanhumbir (a broadcaster's website: headline and
+# byline instead of a dateline, British spelling, curly quotes, en-dash aside)
+A['zzp06.txt'] = dict(
+    casualty=[
+        C('At least 16 people have been killed', 'killed', 16, 'at-least', 'people'),
+        C('kill my two cousins', 'killed', 2, 'exact', 'people'),
+        C('10 or 12 bodies', 'killed', None, 'range', 'people', low=10, high=12),
+        C('22 injured people', 'injured', 22, 'exact', 'people', id='h'),
+        C('seven of whom', 'injured', 7, 'exact', 'people', sub='h'),
+        C('Two of them died', 'killed', 2, 'exact', 'people', sub='h'),
+        C('the toll to 18', 'killed', 18, 'exact', 'people', tags='update'),
+        C('arrested five men', 'detained', 5, 'exact', 'men'),
+        C('25 of its members had been confirmed dead', 'killed', 25, 'exact', 'other', tags='contradicted'),
+        C('scores were still missing', 'missing', None, 'vague', 'other'),
+        C('killed more than 20 “infidels”', 'killed', 20, 'at-least', 'people', tags='contradicted'),
+        C('killed three of the attackers', 'killed', 3, 'exact', 'fighters'),
+        C('Hundreds of miners have left', 'displaced', None, 'vague', 'other'),
+        C('roughly 1,100 people', 'displaced', 1100, 'approx', 'people'),
+        C('at least 70 artisanal miners have been killed', 'killed', 70, 'at-least', 'other'),
+    ],
+    sources=[
+        S('officials', 'official', nth=0),
+        S('survivors', 'witness'),
+        S('Ernesto Namuera', 'witness', form='name'),
+        S('The hospital’s director, Dr Salomão Uamusse', 'official', form='title-name'),
+        S('Namanhumbir’s police commander, Inspector Abel Cossa', 'official', form='title-name'),
+        S('an association representing the miners', 'other'),
+        S('Its secretary, Zacarias Ntaluma', 'other', form='title-name'),
+        S('Islamic State', 'military'),
+        S('A military source in Montepuez', 'anonymous'),
+        S('The source', 'anonymous'),
+        S('local officials', 'official'),
+        S('Mining Watch Mozambique', 'ngo'),
+        S('The group’s researcher, Luísa Jamal', 'ngo', form='title-name'),
+    ],
+    numbers=[
+        N('several hundred garimpeiros', 'count-people'),
+        N('about 12km', 'distance'),
+        N('27', 'age'),
+        N('several times', 'other'),
+        N('some 40km', 'distance'),
+        N('5,000 meticais', 'money'),
+        N('about $78', 'money'),
+        N('2020', 'year'),
+    ])
+
+# zzp07: insurgents raid the coastal town of Mecufi, south of Pemba (AP style, em-dash dateline, American
+# spelling, straight quotes)
+A['zzp07.txt'] = dict(
+    casualty=[
+        C('killing at least nine people', 'killed', 9, 'at-least', 'people', id='t'),
+        C('abducting several children', 'detained', None, 'vague', 'children'),
+        C('Four of the dead were fishermen', 'killed', 4, 'exact', 'other', sub='t'),
+        C('13 people were wounded', 'injured', 13, 'exact', 'people', id='w'),
+        C('three of them', 'injured', 3, 'exact', 'people', sub='w'),
+        C('the death toll had risen to 12', 'killed', 12, 'exact', 'people', tags='update'),
+        C('three more bodies were found', 'killed', 3, 'exact', 'people'),
+        C('two of the wounded were children', 'injured', 2, 'exact', 'children', sub='w'),
+        C('between six and eight children had been taken', 'detained', None, 'range', 'children', low=6, high=8),
+        C('killed 15 "Christians"', 'killed', 15, 'exact', 'people', tags='contradicted'),
+        C('killing seven of them', 'killed', 7, 'exact', 'fighters'),
+        C('capturing two', 'detained', 2, 'exact', 'fighters'),
+        C('More than 2,000 people had fled', 'displaced', 2000, 'at-least', 'people'),
+        C('the number at up to 5,000', 'displaced', 5000, 'at-most', 'people', tags='contradicted'),
+        C('30 to 40 new families', 'displaced', None, 'range', 'people', low=30, high=40),
+        C('about 150 families', 'displaced', 150, 'approx', 'people'),
+        C('at least 600 children have been kidnapped', 'detained', 600, 'at-least', 'children'),
+        C('left more than 6,100 people dead', 'killed', 6100, 'at-least', 'people'),
+    ],
+    sources=[
+        S('officials', 'official', nth=0),
+        S('Mecufi district administrator Maria Ussene', 'official', form='title-name'),
+        S('Abdul Suleimane', 'witness', form='name'),
+        S('The provincial police command', 'official'),
+        S('a hospital official', 'anonymous'),
+        S('The official', 'anonymous'),
+        S('Ussene', 'official', nth=1, form='name'),
+        S('An Islamic State statement', 'military', form='document'),
+        S("Rwanda's military", 'military'),
+        S('the U.N. migration agency', 'ngo'),
+        S('Local officials', 'official'),
+        S('Father Tomás Abudo', 'other', form='title-name'),
+        S("The children's rights group Kurera", 'ngo'),
+        S('the Armed Conflict Location & Event Data Project', 'ngo'),
+        S('Analysts', 'other', form='collective'),
+        S('Joana Tembe', 'other', form='name'),
+    ],
+    numbers=[
+        N('less than 50 kilometers', 'distance'),
+        N('30 miles', 'distance'),
+        N('52', 'age'),
+        N('under 10', 'age'),
+        N('9-year-old', 'age'),
+        N('2021', 'year', nth=0),
+        N('October 2017', 'date'),
+        N('$20 billion', 'money'),
+        N('2021', 'year', nth=1),
+        N('about 50,000 people', 'population'),
+        N('some 4,000 Rwandan troops and police', 'count-people'),
+    ])
+
+# zzp08: Chiconono counts its dead, wounded, abducted and departed eleven days after a raid (a newspaper's own
+# correspondent: headline, "From our correspondent", first person, present-tense "says", em-dash asides,
+# curly quotes, British spelling)
+A['zzp08.txt'] = dict(
+    casualty=[
+        C('19 people died', 'killed', 19, 'exact', 'people', id='r'),
+        C('14 of them are buried', 'killed', 14, 'exact', 'people', sub='r'),
+        C('The other five', 'killed', 5, 'exact', 'people', sub='r'),
+        C('eight children', 'killed', 8, 'exact', 'children', sub='r'),
+        C('fewer than a dozen people were killed', 'killed', 12, 'at-most', 'people', tags='contradicted'),
+        C('27 wounded', 'injured', 27, 'exact', 'people', id='w'),
+        C('Nine of them', 'injured', 9, 'exact', 'people', id='w9', sub='w'),
+        C('two died on the road', 'killed', 2, 'exact', 'people', sub='w9'),
+        C('took at least a dozen young people', 'detained', 12, 'at-least', 'people', id='ab'),
+        C('Four of them', 'detained', 4, 'exact', 'people', sub='ab'),
+        C('around 40 other captives', 'detained', 40, 'approx', 'people'),
+        C('6,300 of them have left', 'displaced', 6300, 'exact', 'people'),
+        C('killed “a number of” insurgents', 'killed', None, 'vague', 'fighters'),
+        C('arrested three men', 'detained', 3, 'exact', 'men'),
+        C('at least 47 civilians have been killed', 'killed', 47, 'at-least', 'civilians'),
+        C('more than 120 have been abducted', 'detained', 120, 'at-least', 'civilians'),
+    ],
+    sources=[
+        S('Residents', 'witness'),
+        S('Amade Assane', 'witness', nth=0, form='name'),
+        S('The provincial government', 'official'),
+        S('The governor’s spokesman in Lichinga, Jaime Chilundo', 'official', form='title-name'),
+        S('the nurse in charge', 'anonymous'),
+        S('villagers', 'witness'),
+        S('Issa Momade', 'witness', form='name'),
+        S('The district administration', 'official'),
+        S('A lieutenant at the new checkpoint outside town', 'anonymous'),
+        S('Local traders', 'witness', form='collective'),
+        S('Rádio Moçambique', 'media'),
+        S('The Niassa Civic Forum', 'other'),
+        S('Its coordinator, Graça Mussagy', 'other', form='title-name'),
+    ],
+    numbers=[
+        N('eleven days ago', 'duration'),
+        N('58', 'age'),
+        N('no more than 15', 'count-people'),
+        N('three days later', 'duration'),
+        N('60 kilometres', 'distance'),
+        N('17', 'age'),
+        N('about 9,000 inhabitants', 'population'),
+        N('two days', 'duration'),
+        N('2021', 'year'),
+    ])
+
+
+if __name__ == '__main__':
+    main(HERE, A, STATS_EXTRA_OUTCOME_WORDS, STATS_EXTRA_GROUP_NOUNS)
