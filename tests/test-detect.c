@@ -335,6 +335,8 @@ static const Case cases[] = {
   QUIET_ ("families-looking-for", "Hundreds of families in the area were still looking for a relative.", "Hundreds"),
   QUIET_ ("looking-for-others-after-arrest", "Police arrested a 19-year-old suspect and are still looking for at least three others.", "three"),
   PART_ ("bullet-count-line-part", "DISPLACEMENT\n\nIOM had identified 8,712 displaced people, of whom 61 per cent are women and children:\n\n\u2022 4,310 people in host families in Marmelade;\n\n\u2022 2,950 people in 2 sites in Gona\u00efves.\n", "2,950 people", "8,712 displaced people"),
+  FIG ("state-force-initials", "Three members of the FARDC were killed in the ambush.", "Three members of the FARDC were killed", K, 3, 3, 3, EXACT, SOLDIERS),
+  FIG ("community-leaders", "Gunmen killed three community leaders in the village.", "killed three community leaders", K, 3, 3, 3, EXACT, CIVILIANS),
   FIG ("vdp-volunteers", "Seven of the dead were VDP volunteers.", "Seven of the dead were VDP volunteers", K, 7, 7, 7, EXACT, SOLDIERS),
   FIG ("rescued-kidnap-victims", "Troops arrested 280 suspects and rescued 315 kidnap victims across the north-west.", "315 kidnap victims", D, 315, 315, 315, EXACT, PEOPLE),
   FIG ("rescued-kidnapped-victims", "Troops neutralised 23 bandits and rescued 41 kidnapped victims in Rabah.", "41 kidnapped victims", D, 41, 41, 41, EXACT, PEOPLE),
