@@ -337,6 +337,8 @@ static const Case cases[] = {
   PART_ ("bullet-count-line-part", "DISPLACEMENT\n\nIOM had identified 8,712 displaced people, of whom 61 per cent are women and children:\n\n\u2022 4,310 people in host families in Marmelade;\n\n\u2022 2,950 people in 2 sites in Gona\u00efves.\n", "2,950 people", "8,712 displaced people"),
   FIG ("state-force-initials", "Three members of the FARDC were killed in the ambush.", "Three members of the FARDC were killed", K, 3, 3, 3, EXACT, SOLDIERS),
   FIG ("community-leaders", "Gunmen killed three community leaders in the village.", "killed three community leaders", K, 3, 3, 3, EXACT, CIVILIANS),
+  FIG ("left-on-their-own", "Partners estimate that a further 400\u2013500 people have left on their own.", "400\u2013500 people have left", X, DIPTYCH_NO_NUMBER, 400, 500, RANGE, PEOPLE),
+  FIG ("left-and", "By Tuesday almost 40 families had left and the remaining 20 were packing.", "almost 40 families had left", X, 40, N, 40, AT_MOST, PEOPLE),
   FIG ("vdp-volunteers", "Seven of the dead were VDP volunteers.", "Seven of the dead were VDP volunteers", K, 7, 7, 7, EXACT, SOLDIERS),
   FIG ("rescued-kidnap-victims", "Troops arrested 280 suspects and rescued 315 kidnap victims across the north-west.", "315 kidnap victims", D, 315, 315, 315, EXACT, PEOPLE),
   FIG ("rescued-kidnapped-victims", "Troops neutralised 23 bandits and rescued 41 kidnapped victims in Rabah.", "41 kidnapped victims", D, 41, 41, 41, EXACT, PEOPLE),

@@ -682,6 +682,13 @@ left_for_good (DetectContext *ctx,
         _diptych_detect_is_dash (ctx, after) ||
         (after > i + 1 && (_diptych_detect_is (ctx, after, "after") || _diptych_detect_is (ctx, after, "when"))) ||
         _diptych_detect_is (ctx, i + 1, ";") || time_follows (ctx, i + 1, last) ||
+        /* "almost 40 families had left and the remaining 20 were packing",
+         * "30 of them have left since the killings", "a further 400-500
+         * people have left on their own"
+         */
+        _diptych_detect_is (ctx, after, "and") || _diptych_detect_is (ctx, after, "since") ||
+        (after + 2 < last && _diptych_detect_is (ctx, after, "on") && _diptych_detect_is (ctx, after + 1, "their") &&
+         _diptych_detect_is (ctx, after + 2, "own")) ||
         /* "Scores of families left by canoe", "left by car on their own" */
         (i + 2 < last && _diptych_detect_is (ctx, i + 1, "by") && by_way_of (ctx, i + 2)) ||
         /* "had left to stay with relatives" */
