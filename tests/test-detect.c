@@ -2521,6 +2521,7 @@ static const Case cases[] = {
   NO_SRC ("town-recorded-attacks", "The town recorded 40 attacks last year.", "The town"),
   SRC ("counted-families-who-fled", "The mayor\u2019s office counted 260 families who fled that week.", "The mayor\u2019s office", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("un-official-not-authorized", "A U.N. official who spoke on condition of anonymity because they were not authorized to brief reporters said the group had abducted people.", "A U.N. official", DIPTYCH_SOURCE_ANONYMOUS),
+  SRC ("opening-participle-and-said", "Reacting, the Commissioner for Information, Alhaji Mannir Dogondaji, commended the troops and said 12 people had died.", "the Commissioner for Information, Alhaji Mannir Dogondaji", DIPTYCH_SOURCE_OFFICIAL),
   SRC ("notes-that", "The DTM notes that most of the displaced arrived with no belongings.", "The DTM", DIPTYCH_SOURCE_NGO),
   NO_SRC ("stressed-the-need", "The mayor stressed the need for calm.", "The mayor"),
   FIG ("left-the-countryside", "Hundreds of peasant families have left the countryside around the town over the past decade.", "Hundreds of peasant families have left the countryside", X, N, 100, N, VAGUE, PEOPLE),

@@ -1089,8 +1089,9 @@ coordinated_subject (DetectContext *ctx,
   guint s = first, k, verb;
 
   /* past an opening phrase: "In Bajaur," */
-  /* past "Meanwhile," */
-  if (s + 2 < and && detect_in (ctx, s, LEX_SKIP) && _diptych_detect_is (ctx, s + 1, ","))
+  /* past "Meanwhile,", "Reacting," */
+  if (s + 2 < and && (detect_in (ctx, s, LEX_SKIP) || detect_ends_with (ctx, s, "ing")) &&
+      _diptych_detect_is (ctx, s + 1, ","))
     s += 2;
   else if (detect_in (ctx, s, LEX_FUNCTION) && !detect_in (ctx, s, LEX_CLAUSE))
     {
