@@ -342,10 +342,10 @@ named_in_list (DetectContext *ctx,
 
 /* The comma that closes an attribution set between commas from the one
  * at @comma, before a bare count: ", it said, and four were children",
- * ", she said, and several had been shot", ", and 11 others were taken";
- * else 0. Not before a count
- * with a noun, whose clause is one of its own: ", Moreno said, and 2,600
- * people in 22 communities are confined"
+ * ", she said, and several had been shot", ", she said, and 11 others
+ * were taken"; else 0. Not before a count with a noun, whose clause is
+ * one of its own: ", Moreno said, and 2,600 people in 22 communities are
+ * confined".
  */
 static guint
 attribution_aside_end (DetectContext *ctx,

@@ -160,9 +160,6 @@ destroyed_armed_men (DetectContext *ctx,
   return !detect_line_before (ctx, k) && k >= 1 && armed_noun_before (ctx, k);
 }
 
-/* The outcome that the words from @i name, with how many they are in
- * @n: an entry of the outcome list, or "lost a leg"; else -1.
- */
 /**
  * _diptych_detect_still_looking:
  * @i: the "looking" of "looking for"
@@ -178,6 +175,9 @@ _diptych_detect_still_looking (DetectContext *ctx,
                     (_diptych_detect_is (ctx, i - 2, "we") && _diptych_detect_is (ctx, i - 1, "are")));
 }
 
+/* The outcome that the words from @i name, with how many they are in
+ * @n: an entry of the outcome list, or "lost a leg"; else -1.
+ */
 gint
 _diptych_detect_match_outcome (DetectContext *ctx,
                                guint          i,
