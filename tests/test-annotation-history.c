@@ -131,6 +131,7 @@ test_undo_redo (Fixture       *f,
 {
   g_autoptr(DiptychAnnotation) a = mark (f, f->a, "officials");
 
+  g_assert_nonnull (a);
   g_assert_true (diptych_annotation_history_can_undo (f->history));
   g_assert_false (diptych_annotation_history_can_redo (f->history));
   g_assert_true (diptych_annotation_history_undo (f->history));
@@ -227,6 +228,7 @@ test_applied_names_document (Fixture       *f,
   g_autoptr(DiptychAnnotation) b = mark (f, f->b, "12 dead");
   DiptychAnnotationDocument *where = NULL;
 
+  g_assert_nonnull (b);
   g_signal_connect (f->history, "applied", G_CALLBACK (applied_cb), &where);
   diptych_annotation_history_undo (f->history);
   g_assert_true (where == f->b);
