@@ -1967,35 +1967,21 @@ members_of_name (DetectContext *ctx,
   return end;
 }
 
-/* Whether an outcome word stands from @start to before @end: "19
- * injured people", "38 injuries"
+/* Whether an outcome word, of @outcome or of any outcome when it is -1,
+ * stands from @start to before @end: "19 injured people", "38 injuries"
  */
 static gboolean
 outcome_within (DetectContext *ctx,
                 guint          start,
-                guint          end)
+                guint          end,
+                gint           outcome)
 {
   for (guint k = start; k < end; k++)
     {
       guint n;
+      gint found = _diptych_detect_match_outcome (ctx, k, &n);
 
-      if (_diptych_detect_match_outcome (ctx, k, &n) >= 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* Whether words from @start to @end say that people were detained */
-static gboolean
-detained_within (DetectContext *ctx,
-                 guint          start,
-                 guint          end)
-{
-  for (guint k = start; k < end; k++)
-    {
-      guint n;
-
-      if (_diptych_detect_match_outcome (ctx, k, &n) == DIPTYCH_OUTCOME_DETAINED)
+      if (found >= 0 && (outcome < 0 || found == outcome))
         return TRUE;
     }
   return FALSE;
@@ -4214,7 +4200,7 @@ detect_in_sentence (DetectContext *ctx,
           ((ctx->figures->len > 0 &&
             g_array_index (ctx->figures, DetectItem, ctx->figures->len - 1).sentence + 1 >= sentence &&
             g_array_index (ctx->figures, DetectItem, ctx->figures->len - 1).casualty.outcome == DIPTYCH_OUTCOME_DETAINED) ||
-           detained_within (ctx, first, span_first)))
+           outcome_within (ctx, first, span_first, DIPTYCH_OUTCOME_DETAINED)))
         continue;
       /* "26 inmates fled a prison": they escaped, no one displaced them */
       if (outcome == DIPTYCH_OUTCOME_DISPLACED && head_end > q.end &&
@@ -4505,7 +4491,7 @@ detect_in_sentence (DetectContext *ctx,
        * parts of the dead, with what they died from
        */
       if (outcome == DIPTYCH_OUTCOME_INJURED && head_end + 1 < last && _diptych_detect_is (ctx, head_end, "from") &&
-          !outcome_within (ctx, q.start, head_end) && (f = _diptych_detect_last_in_sentence (ctx, sentence)) >= 0 &&
+          !outcome_within (ctx, q.start, head_end, -1) && (f = _diptych_detect_last_in_sentence (ctx, sentence)) >= 0 &&
           g_array_index (ctx->figures, DetectItem, f).casualty.outcome == DIPTYCH_OUTCOME_KILLED &&
           (link == LINK_PREVIOUS || link == LINK_BREAKDOWN || link == LINK_COORDINATE ||
            (link == LINK_NONE && group < 0 && head_end == q.end && before > first &&
