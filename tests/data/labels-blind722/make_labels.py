@@ -1,0 +1,471 @@
+#!/usr/bin/env python3
+"""Hand labels of the articles in this folder: casualty figures, cited sources, and the numbers in the
+text that are NOT casualty figures. Writes labels.json next to this file; the checks are those of
+../label_checks.py.
+
+    python3 make_labels.py            # check every label, then write labels.json
+    python3 make_labels.py --show     # also print every label with its context, for review
+    python3 make_labels.py --stats    # also print phrasing-category counts (add --json for JSON)
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from label_checks import C, S, N, main  # noqa: E402
+
+A = {}
+# Wording variants specific to this folder, counted by --stats in addition to the common ones.
+STATS_EXTRA_OUTCOME_WORDS = []
+STATS_EXTRA_GROUP_NOUNS = []
+
+# ---------------------------------------------------------------- labels (blind set 722: zzr01-zzr08)
+
+STATS_EXTRA_OUTCOME_WORDS += [
+    ('beheading / buried / bury / shot dead / neutralised / fell in combat / lost / names (of the dead)',
+     r'\bbeheading\b|\bburied\b|\bbury\b|\bshot dead\b|\bneutrali[sz]ed\b|\bfell in combat\b|\blost\b|'
+     r'\bnames\b'),
+    ('captured / held captive / took / taking / in custody', r'\bcaptured\b|\bcaptive\b|\btook\b|\btaking\b|'
+     r'\bcustody\b'),
+    ('have not been seen since', r'\bnot been seen\b'),
+    ('have left / flee / arrived / sheltering', r'\bleft\b|\bflee\b|\barrived\b|\bsheltering\b'),
+    ('gunshot or machete wounds', r'\bwounds\b'),
+]
+STATS_EXTRA_GROUP_NOUNS += [
+    ('insurgents/militiamen/attackers/crusaders/Christians',
+     r'\b(?:insurgents|militiamen|attackers|crusaders|Christians)\b'),
+    ('rangers/fishermen/teachers/staff/health workers',
+     r'\b(?:rangers|fishermen|teachers|staff|health workers)\b'),
+    ('families/households/suspects/informants/pupils/patients/Mozambicans/names',
+     r'\b(?:families|households|suspects|informants|pupils|patients|Mozambicans|names)\b'),
+    ('girls/boys/daughters/sons/young men', r'\b(?:girls|boys|daughters|sons|young men)\b'),
+]
+
+# zzr01: insurgents raid villages around Nangade (Reuters style, American spelling, straight quotes,
+# Reuters dateline and sign-off)
+A['zzr01.txt'] = dict(
+    casualty=[
+        C('beheading at least 19 civilians', 'killed', 19, 'at-least', 'civilians', id='tot'),
+        C('four children', 'killed', 4, 'exact', 'children', sub='tot'),
+        C('forcing thousands of people to flee', 'displaced', None, 'vague', 'people'),
+        C('buried 16 people', 'killed', 16, 'exact', 'people', sub='tot'),
+        C('three', 'killed', 3, 'exact', 'people', nth=1, sub='tot'),
+        C('11 people were wounded', 'injured', 11, 'exact', 'people', id='w'),
+        C('two of them', 'injured', 2, 'exact', 'people', sub='w'),
+        C('the bodies of four more people', 'killed', 4, 'exact', 'people'),
+        C('the death toll to 23', 'killed', 23, 'exact', 'civilians', tags='update'),
+        C('abducted "about a dozen" girls', 'detained', 12, 'approx', 'children', id='ab'),
+        C('two daughters', 'detained', 2, 'exact', 'children', sub='ab'),
+        C('killed 27 "Christians"', 'killed', 27, 'exact', 'people', tags='contradicted'),
+        C('killed nine of them', 'killed', 9, 'exact', 'fighters'),
+        C('two soldiers were wounded', 'injured', 2, 'exact', 'soldiers'),
+        C('14 people had been arrested', 'detained', 14, 'exact', 'people'),
+        C('4,870 displaced people', 'displaced', 4870, 'exact', 'people'),
+        C('the number of dead at 31', 'killed', 31, 'exact', 'civilians', id='cs', tags='contradicted'),
+        C('at least seven of the victims were women', 'killed', 7, 'at-least', 'women', sub='cs'),
+        C('killed more than 6,000 people', 'killed', 6000, 'at-least', 'people'),
+        C('forced nearly 1 million from their homes', 'displaced', 1000000, 'at-most', 'people'),
+    ],
+    sources=[
+        S('local officials', 'official'),
+        S('Nangade district administrator Ernesto Macuácua', 'official', form='title-name'),
+        S('Macuácua', 'official', nth=1, form='name'),
+        S('the administrator', 'official', form='role'),
+        S('A woman from Litingina', 'anonymous'),
+        S("Islamic State's Amaq news agency", 'media'),
+        S("Mozambique's defense ministry", 'military'),
+        S('A police commander in Nangade', 'anonymous'),
+        S('The International Organization for Migration (IOM)', 'ngo'),
+        S('the agency', 'ngo'),
+        S('Civil society group Plataforma Cabo Delgado Solidária', 'other'),
+        S('the Armed Conflict Location & Event Data Project (ACLED)', 'ngo'),
+        S('United Nations figures', 'ngo', form='document'),
+    ],
+    numbers=[
+        N('Oct 14', 'date'),
+        N('three villages', 'count-objects'),
+        N('AK-47', 'other'),
+        N('more than 100 houses', 'count-objects'),
+        N('63-year-old', 'age'),
+        N('about 60 km', 'distance'),
+        N('37 miles', 'distance'),
+        N('October 2017', 'date'),
+        N('about 4,000 soldiers and police', 'count-people'),
+        N('2021', 'year'),
+        N('July 2024', 'date'),
+        N('$20 billion', 'money'),
+        N('March 2021', 'date'),
+    ])
+
+# zzr02: jihadists storm Bilibiza (AFP style, one sentence a paragraph, British spelling, curly quotes,
+# en-dash dateline)
+A['zzr02.txt'] = dict(
+    casualty=[
+        C('killing at least 12 people', 'killed', 12, 'at-least', 'people', id='tot'),
+        C('nine bodies', 'killed', 9, 'exact', 'people', sub='tot'),
+        C('three', 'killed', 3, 'exact', 'people', nth=1, sub='tot'),
+        C('17 wounded people', 'injured', 17, 'exact', 'people', id='w'),
+        C('seven of them', 'injured', 7, 'exact', 'people', sub='w'),
+        C('Two of the wounded died', 'killed', 2, 'exact', 'children', sub='w'),
+        C('the death toll to 14', 'killed', 14, 'exact', 'people', tags='update'),
+        C('killed 20 Christians', 'killed', 20, 'exact', 'people', tags='contradicted'),
+        C('captured two militiamen', 'detained', 2, 'exact', 'fighters'),
+        C('killed “at least 10 terrorists', 'killed', 10, 'at-least', 'fighters'),
+        C('hundreds of families had fled', 'displaced', None, 'vague', 'people'),
+        C('almost 2,500 people had fled', 'displaced', 2500, 'at-most', 'people'),
+        C('as many as 43 people were still unaccounted for', 'missing', 43, 'at-most', 'people', id='m'),
+        C('at least 15 pupils', 'missing', 15, 'at-least', 'children', sub='m'),
+        C('detained a handful of suspected informants', 'detained', None, 'vague', 'people'),
+        C('killed more than 6,200 people', 'killed', 6200, 'at-least', 'people'),
+    ],
+    sources=[
+        S('local sources', 'anonymous'),
+        S('a humanitarian official', 'anonymous'),
+        S('a community leader', 'anonymous'),
+        S('the leader', 'anonymous'),
+        S('A senior official at the district hospital in Quissanga', 'anonymous'),
+        S('the official', 'anonymous'),
+        S('a police source in Pemba', 'anonymous'),
+        S('The Islamic State group', 'military'),
+        S('an army officer in the area', 'anonymous'),
+        S('Residents', 'witness'),
+        S('The UN refugee agency UNHCR', 'ngo'),
+        S('UNHCR spokeswoman Faith Mwangi', 'ngo', form='title-name'),
+        S('Local authorities', 'official'),
+        S('Police in Cabo Delgado', 'official'),
+        S('the Armed Conflict Location and Event Data Project (ACLED)', 'ngo'),
+    ],
+    numbers=[
+        N('around 11 pm', 'time'),
+        N('nearly three hours', 'duration'),
+        N('2020', 'year'),
+        N('about 60 kilometres', 'distance'),
+        N('January 2020', 'date'),
+        N('around 3,000 people', 'count-people'),
+        N('October 2017', 'date'),
+    ])
+
+# zzr03: displacement to Metuge district after attacks in Macomia and Quissanga (UN OCHA-style flash
+# update: title, highlights, overview, displacement by site, sectors, funding; bullets, digits, per cent)
+A['zzr03.txt'] = dict(
+    casualty=[
+        C('forced an estimated 14,200 people to flee', 'displaced', 14200, 'approx', 'people'),
+        C('At least 9 civilians have been killed', 'killed', 9, 'at-least', 'civilians', id='k'),
+        C('6 others injured', 'injured', 6, 'exact', 'civilians'),
+        C('3 children are among the dead', 'killed', 3, 'exact', 'children', sub='k'),
+        C('9 civilians were killed', 'killed', 9, 'exact', 'civilians', id='k2', tags='repeat'),
+        C('3 children', 'killed', 3, 'exact', 'children', nth=1, sub='k2', tags='repeat'),
+        C('6 others were injured', 'injured', 6, 'exact', 'civilians', id='i2', tags='repeat'),
+        C('2 of them', 'injured', 2, 'exact', 'civilians', sub='i2'),
+        C('at least 11 people abducted', 'detained', 11, 'at-least', 'people'),
+        C('a number of people missing', 'missing', None, 'vague', 'people'),
+        C('16 insurgents were killed', 'killed', 16, 'exact', 'fighters'),
+        C('an estimated 14,200 people', 'displaced', 14200, 'approx', 'people', nth=1, id='d', tags='repeat'),
+        C('3,150 households', 'displaced', 3150, 'exact', 'people'),
+        C('5,400 people', 'displaced', 5400, 'exact', 'people', sub='d'),
+        C('3,900 people', 'displaced', 3900, 'exact', 'people', sub='d'),
+        C('2,300 people', 'displaced', 2300, 'exact', 'people', sub='d'),
+        C('2,600 people', 'displaced', 2600, 'exact', 'people', sub='d'),
+        C('800–1,000 people have fled', 'displaced', None, 'range', 'people', low=800, high=1000),
+        C('14 people with gunshot or machete wounds', 'injured', 14, 'exact', 'people', id='hw'),
+        C('1 of them died on arrival', 'killed', 1, 'exact', 'people', sub='hw'),
+    ],
+    sources=[
+        S('IOM’s Displacement Tracking Matrix (DTM)', 'ngo'),
+        S('local authorities', 'official'),
+        S('Local authorities', 'official'),
+        S('Protection partners', 'ngo'),
+        S('The Mozambique Defence Armed Forces (FADM)', 'military'),
+        S('DTM', 'ngo', nth=1),
+        S('the District Service for Health, Women and Social Action (SDSMAS) in Metuge', 'official'),
+        S('Partners', 'ngo'),
+        S('Health partners', 'ngo'),
+    ],
+    numbers=[
+        N('Flash Update No. 2', 'other'),
+        N('22 February 2025', 'date'),
+        N('15 to 21 February 2025', 'date'),
+        N('15 February', 'date', nth=0),
+        N('Over 60 per cent', 'percentage'),
+        N('1 in 3 households', 'other'),
+        N('US$4.5 million', 'money'),
+        N('3 months', 'duration'),
+        N('15 and 19 February', 'date'),
+        N('at least 7 villages', 'count-objects'),
+        N('18 February', 'date'),
+        N('15 February', 'date', nth=1),
+        N('several times', 'other'),
+        N('2020', 'year'),
+        N('35 child protection volunteers', 'count-people'),
+        N('16 February', 'date'),
+        N('1,240 consultations', 'count-objects'),
+        N('5 days', 'duration'),
+        N('62 tonnes', 'quantity'),
+        N('9,800 people', 'count-people'),
+        N('the 3 sites', 'count-objects'),
+        N('Some 1,700 emergency shelter kits', 'count-objects'),
+        N('only 450', 'count-objects'),
+        N('2025', 'year', nth=2),
+        N('US$352 million', 'money'),
+        N('9 per cent', 'percentage'),
+    ])
+
+# zzr04: a joint FADM-Rwandan operation around Mbau, in the official voice of state media and the army
+# communiqué ("neutralised", "fell in combat", digits; en-dash dateline, British spelling, straight quotes)
+A['zzr04.txt'] = dict(
+    casualty=[
+        C('neutralised 23 terrorists', 'killed', 23, 'exact', 'fighters'),
+        C('captured 4 others', 'detained', 4, 'exact', 'fighters'),
+        C('2 FADM soldiers fell in combat', 'killed', 2, 'exact', 'soldiers'),
+        C('5 were wounded', 'injured', 5, 'exact', 'soldiers'),
+        C('lost 1 soldier', 'killed', 1, 'exact', 'soldiers'),
+        C('17 civilians held captive', 'detained', 17, 'exact', 'civilians', id='r'),
+        C('9 women', 'detained', 9, 'exact', 'women', sub='r'),
+        C('6 children', 'detained', 6, 'exact', 'children', sub='r'),
+        C('the number of terrorists neutralised to 26', 'killed', 26, 'exact', 'fighters', tags='update'),
+        C('the bodies of 3 more terrorists', 'killed', 3, 'exact', 'fighters'),
+        C('more than 600 families who had fled', 'displaced', 600, 'at-least', 'people'),
+        C('2 civilians had been wounded', 'injured', 2, 'exact', 'civilians'),
+        C('up to 12 civilians had been killed', 'killed', 12, 'at-most', 'civilians', tags='contradicted'),
+        C('neutralised more than 900 terrorists', 'killed', 900, 'at-least', 'fighters'),
+    ],
+    sources=[
+        S('a joint communiqué', 'military', form='document'),
+        S('The communiqué', 'military', nth=0, form='document'),
+        S('the communiqué', 'military', nth=0, form='document'),
+        S('the communiqué', 'military', nth=1, form='document'),
+        S('the FADM General Staff', 'military'),
+        S('The Commander of the Northern Operational Theatre, Major General Américo Massingue', 'military',
+          form='title-name'),
+        S('The district administrator of Mocímboa da Praia, Hilário Mussa', 'official', form='title-name'),
+        S('The communiqué', 'military', nth=1, form='document'),
+        S('the Mocímboa Civic Forum', 'other'),
+        S('RSF spokesperson Lieutenant Colonel Eugène Habimana', 'military', form='title-name'),
+    ],
+    numbers=[
+        N('9 Aug', 'date'),
+        N('5 and 7 August', 'date'),
+        N('N380', 'other'),
+        N('August 2020', 'date'),
+        N('11 AK-47 rifles', 'count-objects'),
+        N('2 PKM machine guns', 'count-objects'),
+        N('1 RPG-7 launcher', 'count-objects'),
+        N('5 motorcycles', 'count-objects'),
+        N('3 camps', 'count-objects'),
+        N('7 August', 'date', nth=1),
+        N('about 3,400 returnees', 'count-people'),
+        N('6 August', 'date'),
+        N('July 2021', 'date'),
+        N('9 districts', 'count-objects'),
+        N('1490', 'other'),
+    ])
+
+# zzr05: insurgents raid Lalane in Nampula province (AP style, em-dash dateline, American spelling,
+# straight quotes, AP contributor line)
+A['zzr05.txt'] = dict(
+    casualty=[
+        C('killed at least eight people', 'killed', 8, 'at-least', 'people', id='tot'),
+        C('six bodies', 'killed', 6, 'exact', 'people', sub='tot'),
+        C('two', 'killed', 2, 'exact', 'people', nth=0, sub='tot'),
+        C('13 people had been injured', 'injured', 13, 'exact', 'people', id='inj'),
+        C('five of them', 'injured', 5, 'exact', 'people', sub='inj'),
+        C('roughly 1,200 villagers had fled', 'displaced', 1200, 'approx', 'civilians', id='f'),
+        C('scores of families were sheltering', 'displaced', None, 'vague', 'people', sub='f'),
+        C('two teachers were missing', 'missing', 2, 'exact', 'other'),
+        C('bury six or seven people', 'killed', None, 'range', 'people', low=6, high=7, id='b'),
+        C('two of them women', 'killed', 2, 'exact', 'women', sub='b'),
+        C('killed 15 "crusaders"', 'killed', 15, 'exact', 'people', tags='contradicted'),
+        C('killed five insurgents', 'killed', 5, 'exact', 'fighters'),
+        C('one soldier was wounded', 'injured', 1, 'exact', 'soldiers'),
+        C('arrested three suspects', 'detained', 3, 'exact', 'people'),
+        C('the death toll had risen to 11', 'killed', 11, 'exact', 'people', tags='update'),
+        C('three of the injured died', 'killed', 3, 'exact', 'people', sub='inj'),
+        C('nearly 580,000 people remain displaced', 'displaced', 580000, 'at-most', 'people'),
+        C('killed over 6,000 people', 'killed', 6000, 'at-least', 'people'),
+    ],
+    sources=[
+        S('officials', 'official'),
+        S('church leaders', 'other'),
+        S('Nampula provincial police spokesman Nelson Muhate', 'official', form='title-name'),
+        S('Muhate', 'official', nth=1, form='name'),
+        S('Rosa Amisse', 'witness', form='name'),
+        S('The Catholic Diocese of Nacala', 'other'),
+        S('The diocese', 'other'),
+        S('Local fisherman Abdala Chale', 'witness', form='title-name'),
+        S('Islamic State', 'military', nth=1),
+        S('its Amaq news agency', 'media'),
+        S('A Mozambican army officer in Memba', 'anonymous'),
+        S('Nampula Governor Alberto Nihia', 'official', form='title-name'),
+        S('the police spokesman', 'official', form='role'),
+        S('The International Organization for Migration', 'ngo'),
+        S('the Armed Conflict Location & Event Data Project', 'ngo'),
+    ],
+    numbers=[
+        N('8-year-old', 'duration'),
+        N('numbering about 40', 'count-people'),
+        N('34-year-old', 'age'),
+        N('mother of three', 'count-people'),
+        N('about 25 miles', 'distance'),
+        N('71-year-old', 'age'),
+        N('two decades', 'duration'),
+        N('several times', 'other'),
+        N('2022', 'year'),
+        N('October 2017', 'date'),
+    ])
+
+# zzr06: an attack on the health centre in Mahate (NGO statement: headline, en-dash dateline, first person
+# plural, demands with en-dash bullets, notes to editors; British spelling, curly quotes)
+A['zzr06.txt'] = dict(
+    casualty=[
+        C('three health workers killed', 'killed', 3, 'exact', 'other'),
+        C('three of our staff were killed', 'killed', 3, 'exact', 'other', tags='repeat'),
+        C('5 were injured', 'injured', 5, 'exact', 'people', id='i'),
+        C('3 remain missing', 'missing', 3, 'exact', 'people'),
+        C('4 of the injured', 'injured', 4, 'exact', 'people', id='ev', sub='i'),
+        C('One of them', 'killed', 1, 'exact', 'people', sub='ev'),
+        C('the number of deaths in the attack to four', 'killed', 4, 'exact', 'people', tags='update'),
+        C('took at least 8 young men', 'detained', 8, 'at-least', 'men'),
+        C('2 girls', 'detained', 2, 'exact', 'children'),
+        C('the bodies of 9 villagers', 'killed', 9, 'exact', 'civilians'),
+        C('at least 21 people were killed', 'killed', 21, 'at-least', 'people'),
+        C('between 30 and 35 injured', 'injured', None, 'range', 'people', low=30, high=35),
+        C('some 6,000 people have fled', 'displaced', 6000, 'approx', 'people'),
+        C('“neutralised” 7 of the attackers', 'killed', 7, 'exact', 'fighters'),
+        C('6 health workers were killed', 'killed', 6, 'exact', 'other'),
+        C('the 3 missing patients', 'missing', 3, 'exact', 'people', tags='repeat'),
+    ],
+    sources=[
+        S('Dr Inês Matavele', 'ngo', form='title-name'),
+        S('The surviving nurse', 'witness', form='role'),
+        S('Residents', 'witness'),
+        S('Matavele', 'ngo', nth=1, form='name'),
+        S('the district health services', 'official'),
+        S('Local authorities', 'official'),
+        S('A military source', 'anonymous'),
+        S('local media', 'media'),
+        S('the World Health Organization (WHO)', 'ngo'),
+    ],
+    numbers=[
+        N('4 March 2025', 'date'),
+        N('1 March', 'date'),
+        N('around 22:30', 'time'),
+        N('two nurses', 'count-people'),
+        N('14 patients', 'count-people', nth=0),
+        N('more than 300 babies', 'count-people'),
+        N('14 patients', 'count-people', nth=1),
+        N('16-year-old', 'age'),
+        N('2 March', 'date', nth=0),
+        N('40', 'age'),
+        N('3 March', 'date'),
+        N('one of at least five villages', 'count-objects'),
+        N('27 February', 'date'),
+        N('2 March', 'date', nth=1),
+        N('2020', 'year'),
+        N('roughly 18,000 people', 'population'),
+        N('the two other facilities', 'count-objects'),
+        N('2 March', 'date', nth=2),
+        N('17 attacks on health care', 'count-objects'),
+        N('2024', 'year'),
+        N('2019', 'year'),
+        N('12 health facilities', 'count-objects'),
+        N('4 districts', 'count-objects'),
+        N('+258 84 312 7709', 'other'),
+    ])
+
+# zzr07: insurgents raid Mbamba inside the Niassa Special Reserve (a broadcaster's website: headline and
+# byline instead of a dateline; British spelling, curly quotes)
+A['zzr07.txt'] = dict(
+    casualty=[
+        C('killed at least 10 people', 'killed', 10, 'at-least', 'people', id='tot'),
+        C('Four wildlife rangers were among the dead', 'killed', 4, 'exact', 'other', sub='tot'),
+        C('two more rangers had been wounded', 'injured', 2, 'exact', 'other'),
+        C('one was unaccounted for', 'missing', 1, 'exact', 'other'),
+        C('six bodies', 'killed', 6, 'exact', 'people'),
+        C('two sons', 'detained', 2, 'exact', 'children'),
+        C('1,300 people had fled', 'displaced', 1300, 'exact', 'people'),
+        C('the bodies of 12 people', 'killed', 12, 'exact', 'people', tags='contradicted'),
+        C('seven wounded villagers', 'injured', 7, 'exact', 'civilians', id='w'),
+        C('three of them children', 'injured', 3, 'exact', 'children', sub='w'),
+        C('killed 14 Christians', 'killed', 14, 'exact', 'people', tags='contradicted'),
+        C('“neutralised” six insurgents', 'killed', 6, 'exact', 'fighters'),
+        C('losing two soldiers', 'killed', 2, 'exact', 'soldiers'),
+        C('killed three people', 'killed', 3, 'exact', 'people'),
+        C('dozens of families have left', 'displaced', None, 'vague', 'people'),
+        C('about 4,500 people have been displaced', 'displaced', 4500, 'approx', 'people'),
+        C('more than 580,000 remain displaced', 'displaced', 580000, 'at-least', 'people'),
+    ],
+    sources=[
+        S('the reserve’s management', 'official'),
+        S('the management', 'official'),
+        S('a villager', 'anonymous'),
+        S('District administrator Saide Bacar', 'official', form='title-name'),
+        S('A nurse at the health centre in Mecula', 'anonymous'),
+        S('The Islamic State group', 'military'),
+        S('Mozambique’s defence ministry', 'military'),
+        S('Eduardo Mabunda', 'other', form='name'),
+        S('Residents in Mecula', 'witness'),
+        S('The UN refugee agency, UNHCR', 'ngo'),
+    ],
+    numbers=[
+        N('hundreds of kilometres', 'distance'),
+        N('maybe 30 of them', 'count-people'),
+        N('aged 12 and 15', 'age'),
+        N('42,000 sq km', 'quantity'),
+        N('one of Africa’s largest', 'other'),
+        N('about 40,000 people', 'population'),
+        N('an estimated 4,000 elephants', 'count-objects'),
+        N('2021', 'year'),
+        N('2022', 'year'),
+        N('10 or 20', 'count-people'),
+    ])
+
+# zzr08: Quionga's list of its dead (a newspaper's own correspondent: headline, "From our correspondent"
+# line, first person, present-tense "says", em-dash asides, curly quotes, British spelling)
+A['zzr08.txt'] = dict(
+    casualty=[
+        C('37 names', 'killed', 37, 'exact', 'people', id='list'),
+        C('Thirty-seven', 'killed', 37, 'exact', 'people', tags='repeat'),
+        C('Eleven of them were children', 'killed', 11, 'exact', 'children', sub='list'),
+        C('killing four fishermen', 'killed', 4, 'exact', 'other', sub='list'),
+        C('taking three boys', 'detained', 3, 'exact', 'children'),
+        C('11 terrorists were neutralised', 'killed', 11, 'exact', 'fighters'),
+        C('2 of our soldiers were slightly injured', 'injured', 2, 'exact', 'soldiers'),
+        C('detained nine young men', 'detained', 9, 'exact', 'men', id='det'),
+        C('five have not been seen since', 'missing', 5, 'exact', 'men', sub='det'),
+        C('seven men were in custody', 'detained', 7, 'exact', 'men', tags='contradicted'),
+        C('more than 9,600 Mozambicans', 'displaced', 9600, 'at-least', 'people'),
+        C('14 people with gunshot or machete wounds', 'injured', 14, 'exact', 'people'),
+        C('displaced some 100,000 people', 'displaced', 100000, 'approx', 'people'),
+    ],
+    sources=[
+        S('Assane', 'witness', nth=1, form='name'),
+        S('the district administration in Palma', 'official'),
+        S('The Rwandan contingent’s spokesman in Palma, Major Eric Ntwali', 'military', form='title-name'),
+        S('Villagers', 'witness'),
+        S('their families', 'witness'),
+        S('A provincial police spokesman in Pemba', 'official', form='role'),
+        S('the UN refugee agency', 'ngo'),
+        S('the only nurse, Fátima Issa', 'official', form='title-name'),
+        S('the UN', 'ngo', nth=1),
+    ],
+    numbers=[
+        N('2020', 'year', nth=0),
+        N('58', 'age'),
+        N('about 20 fighters', 'count-people'),
+        N('13', 'age'),
+        N('some 4,000 people', 'population'),
+        N('two years', 'duration'),
+        N('2021', 'year', nth=0),
+        N('roughly 2,600 residents', 'count-people'),
+        N('41', 'age'),
+        N('mother of five', 'count-people'),
+        N('2020', 'year', nth=1),
+        N('three days', 'duration'),
+        N('2021', 'year', nth=1),
+        N('three times', 'other'),
+        N('a girl of nine', 'age'),
+        N('another 40 names', 'count-objects'),
+    ])
+
+
+if __name__ == '__main__':
+    main(HERE, A, STATS_EXTRA_OUTCOME_WORDS, STATS_EXTRA_GROUP_NOUNS)
