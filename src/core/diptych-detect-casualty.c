@@ -2101,6 +2101,33 @@ past_name_to_group (DetectContext *ctx,
                                                                                                                   : h;
 }
 
+/* Whether the words before the group noun at @start say that the
+ * subject went after those people: "soldiers tracking the attackers",
+ * "troops sent after the raiders", "reservists who pursued the raiders"
+ */
+static gboolean
+went_after (DetectContext *ctx,
+            guint          first,
+            guint          start)
+{
+  if (start > first && _diptych_detect_is (ctx, start - 1, "the"))
+    start--;
+  return start > first &&
+         (_diptych_detect_is (ctx, start - 1, "pursuing") || _diptych_detect_is (ctx, start - 1, "pursued") ||
+          _diptych_detect_is (ctx, start - 1, "tracking") || _diptych_detect_is (ctx, start - 1, "tracked") ||
+          _diptych_detect_is (ctx, start - 1, "chasing") || _diptych_detect_is (ctx, start - 1, "chased") ||
+          (_diptych_detect_is (ctx, start - 1, "after") && start > first + 1 &&
+           _diptych_detect_is (ctx, start - 2, "sent")));
+}
+
+/* Whether @i is "had", "have" or "has" */
+static gboolean
+is_perfect_auxiliary (DetectContext *ctx,
+                      guint          i)
+{
+  return _diptych_detect_is (ctx, i, "had") || _diptych_detect_is (ctx, i, "have") || _diptych_detect_is (ctx, i, "has");
+}
+
 /* The group of the people "them" at @them names when no figure before
  * it in the sentence does: the nearest group noun before that ends a
  * clause the next verb joins ("struck a gathering of KIA terrorists and
@@ -2128,7 +2155,7 @@ group_of_them (DetectContext *ctx,
     {
       const DetectEntry *entry = NULL;
       guint next = k;
-      gboolean listed;
+      gboolean listed, verb_next;
 
       /* … "repelled armed men near the border, killing seven of them" */
       if (!(detect_key (ctx, k - 1)->last_of & (1u << LEX_GROUP)) ||
@@ -2144,10 +2171,13 @@ group_of_them (DetectContext *ctx,
           _diptych_detect_is (ctx, next, "towards") || _diptych_detect_is (ctx, next, "toward"))
         for (guint w = next + 1; w < them && w < next + 9; w++)
           {
-            if (_diptych_detect_is (ctx, w, "and") ||
+            /* … "troops pursuing the attackers towards the border had
+             * killed two of them"
+             */
+            if (_diptych_detect_is (ctx, w, "and") || is_perfect_auxiliary (ctx, w) ||
                 (_diptych_detect_is (ctx, w, ",") && w + 1 < them && _diptych_detect_is (ctx, w + 1, "where")))
               {
-                next = _diptych_detect_is (ctx, w, "and") ? w : w + 1;
+                next = _diptych_detect_is (ctx, w, ",") ? w + 1 : w;
                 break;
               }
             if (_diptych_detect_is_punct (ctx, w))
@@ -2159,12 +2189,23 @@ group_of_them (DetectContext *ctx,
       listed = _diptych_detect_is (ctx, next, ",") && next + 1 < them && them - next <= 5 &&
                detect_ends_with (ctx, next + 1, "ed") && !detect_key (ctx, next + 1)->upper &&
                _diptych_detect_match_outcome (ctx, next + 1, &unused) >= 0;
+      /* "soldiers tracking the attackers had killed three of them": the
+       * people the subject went after, whose verb comes next
+       */
+      verb_next = next + 1 < them && (is_perfect_auxiliary (ctx, next) ||
+                                      _diptych_detect_match_outcome (ctx, next, &unused) >= 0);
       if (!_diptych_detect_is (ctx, next, "and") && !_diptych_detect_is (ctx, next, "where") &&
-          !(participle && next < them - 1) && !listed)
+          !(participle && next < them - 1) && !listed && !verb_next)
         continue;
       for (guint start = k - 1; start + 1 > first && k - start <= 3; start--)
         if (_diptych_detect_match (ctx, start, LEX_GROUP, &entry) > 0 && start + entry->n_words == k)
           {
+            if (verb_next)
+              {
+                if (went_after (ctx, first, start))
+                  return entry->value;
+                break;
+              }
             /* … a subject, but not "an assault by “mercenaries”", a noun
              * in quotes
              */
