@@ -886,6 +886,8 @@ static const Case cases[] = {
   FIG ("kin-nephews", "Among the dead were his two nephews, the family said.", "his two nephews", K, 2, 2, 2, EXACT, PEOPLE),
   FIG ("of-those-taken", "Gunmen abducted 67 people. He said 19 of those taken were women.", "19 of those taken were women", D, 19, 19, 19, EXACT, WOMEN),
   FIG ("of-them-object-before", "The army said it had struck a gathering of KIA terrorists and killed about 20 of them.", "killed about 20 of them", K, 20, DIPTYCH_NO_NUMBER, DIPTYCH_NO_NUMBER, APPROX, FIGHTERS),
+  FIG ("lost-with-more-wounded", "The brigade said it had lost four soldiers, with 12 more wounded, in a drone strike.", "12 more wounded", I, 12, 12, 12, EXACT, SOLDIERS),
+  FIG ("lost-officers-with-wounded", "The border service said it had lost two of its officers, with five wounded.", "five wounded", I, 5, 5, 5, EXACT, SOLDIERS),
   FIG ("of-them-went-after", "Army spokesman Maj. Daniel Lemukol said soldiers tracking the attackers had killed three of them and recovered two assault rifles.", "killed three of them", K, 3, 3, 3, EXACT, FIGHTERS),
   FIG ("of-them-went-after-towards", "Maj Peter Mugisha said troops pursuing the attackers towards the Congo border had killed two of them.", "killed two of them", K, 2, 2, 2, EXACT, FIGHTERS),
   FIG ("of-them-subject-went-nowhere", "Residents said the gunmen had killed 12 of them.", "killed 12 of them", K, 12, 12, 12, EXACT, PEOPLE),

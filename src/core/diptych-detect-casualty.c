@@ -5051,9 +5051,16 @@ detect_in_sentence (DetectContext *ctx,
        */
       another = q.start > first && _diptych_detect_is (ctx, q.start - 1, "another");
       item->others_open = (others && q.start == first) || (another && q.start == first + 1);
+      /* … "had lost four soldiers, with 12 more wounded"; not "put the
+       * toll at 11, with 134 injured", whose group is only guessed
+       */
       item->joined = link == LINK_COORDINATE || others || another ||
                      (span_first > first && (_diptych_detect_is (ctx, span_first - 1, "and") ||
                                              _diptych_detect_is (ctx, span_first - 1, ","))) ||
+                     (span_first > first + 1 && _diptych_detect_is (ctx, span_first - 1, "with") &&
+                      _diptych_detect_is (ctx, span_first - 2, ",") &&
+                      (f = _diptych_detect_last_in_sentence (ctx, sentence)) >= 0 &&
+                      !g_array_index (ctx->figures, DetectItem, f).toll) ||
                      (span_first > first + 1 && _diptych_detect_is (ctx, span_first - 1, "that") &&
                       _diptych_detect_is (ctx, span_first - 2, "and"));
 
