@@ -120,6 +120,8 @@ static const Case cases[] = {
   QUIET_ ("burned-vehicles", "The attackers also burned four military vehicles and seized weapons, one of the sources said.", "four"),
   QUIET_ ("weapons-among-them-mortars", "Our forces captured 6 assailants and seized 14 weapons, among them 2 mortars of 60 mm and 9 AK-47 rifles.", "2 mortars"),
   QUIET_ ("sites-including-monasteries", "Some 11,200 people are sheltering in 9 sites in Tagaung and Mogoke, including 6 monasteries and 2 schools.", "6 monasteries"),
+  FIG ("securing-others", "Troops repelled an armed aggression in the municipality, neutralizing 9 aggressors and securing 4 others, the Secretariat of National Defense reported.", "securing 4 others", D, 4, 4, 4, EXACT, FIGHTERS),
+  QUIET_ ("secured-convictions", "Since the law was passed, prosecutors have secured three convictions.", "three"),
   QUIET_ ("lost-aircraft", "The air force said it had lost two helicopters and three drones since the offensive began.", "two"),
   FIG ("unit-named-rifles", "Two Assam Rifles personnel were injured in the ambush, officials said.", "Two Assam Rifles personnel were injured", I, 2, 2, 2, EXACT, SOLDIERS),
   FIG ("aside-after-named-place", "Around 140 residents of lower Gali, most of them families with children, have crossed to Georgian-controlled territory since the shooting.", "Around 140 residents", X, 140, N, N, APPROX, CIVILIANS),
