@@ -4262,6 +4262,14 @@ detect_in_sentence (DetectContext *ctx,
             g_array_index (ctx->figures, DetectItem, ctx->figures->len - 1).casualty.outcome == DIPTYCH_OUTCOME_DETAINED) ||
            outcome_within (ctx, first, span_first, DIPTYCH_OUTCOME_DETAINED)))
         continue;
+      /* "about 4,000 returnees arrived in the area", "4,600 returnees have
+       * registered with local authorities": coming home; not "2,350
+       * returnees have left their villages", driven out again
+       */
+      if (outcome == DIPTYCH_OUTCOME_DISPLACED && head_end > q.end && _diptych_detect_is (ctx, head_end - 1, "returnees") &&
+          span_last > head_end &&
+          (has_word_in (ctx, head_end, span_last, "arrived") || has_word_in (ctx, head_end, span_last, "registered")))
+        continue;
       /* "26 inmates fled a prison": they escaped, no one displaced them */
       if (outcome == DIPTYCH_OUTCOME_DISPLACED && head_end > q.end &&
           (_diptych_detect_is (ctx, head_end - 1, "inmates") || _diptych_detect_is (ctx, head_end - 1, "prisoners") ||
