@@ -3745,6 +3745,13 @@ detect_in_sentence (DetectContext *ctx,
                     ((group >= 0 || others) &&
                      (_diptych_detect_is (ctx, before - 1, "held") || _diptych_detect_is (ctx, before - 1, "holding")) &&
                      held_captive_after (ctx, head_end, last)) ||
+                    /* "The Houthis hold 12 men from the village": in an
+                     * armed group's hands now
+                     */
+                    ((group == DIPTYCH_GROUP_MEN || group == DIPTYCH_GROUP_WOMEN || group == DIPTYCH_GROUP_CHILDREN ||
+                      group == DIPTYCH_GROUP_CIVILIANS || group == DIPTYCH_GROUP_PEOPLE) &&
+                     (_diptych_detect_is (ctx, before - 1, "hold") || _diptych_detect_is (ctx, before - 1, "holds")) &&
+                     armed_subject (ctx, first, before - 1)) ||
                     /* "killed 14 civilians … and were still holding seven
                      * others": the others of the killed, in their hands
                      */
@@ -4132,7 +4139,11 @@ detect_in_sentence (DetectContext *ctx,
             /* past "the" or a qualifier: "and the two teachers are still
              * in the hands of …", "and at least eight rebels"
              */
-            guint the = conj + 1 + (conj + 2 < last && _diptych_detect_is (ctx, conj + 1, "the"));
+            /* … or a quote: "nine soldiers and “more than 30 terrorists”
+             * had died"
+             */
+            guint open = conj + 1 + (conj + 2 < last && _diptych_detect_is_quote (ctx, conj + 1));
+            guint the = open + (open + 1 < last && _diptych_detect_is (ctx, open, "the"));
             guint at = the + _diptych_detect_match (ctx, the, LEX_QUALIFIER, NULL);
             Quantity q2;
 
@@ -4150,6 +4161,8 @@ detect_in_sentence (DetectContext *ctx,
              * armed group were killed"
              */
             _diptych_detect_member_of_forces (ctx, noun_end, last, entry->value, &noun_end);
+            if (open > conj + 1 && noun_end < last && _diptych_detect_is_quote (ctx, noun_end))
+              noun_end++;
             outcome = _diptych_detect_outcome_after (ctx, noun_end, last, &end, &among, &among_next);
             if (outcome >= 0)
               {
