@@ -1266,30 +1266,58 @@ friendly_side_before (DetectContext *ctx,
   return FALSE;
 }
 
-/* Whether the number at @start gives "losses" before it: "put Russian
- * losses in the sector at 74 killed", "its losses at 12 dead and 119
- * wounded".
+/* The group of the forces whose losses or toll the number at @start
+ * gives: "put Russian losses in the sector at 74 killed", "its losses at
+ * 12 dead and 119 wounded", "gave the army's losses as 11 dead", "the
+ * militia's losses at four dead", "the toll for the security forces was
+ * “seven dead"; or -1. Losses of no one named are soldiers'.
  */
-static gboolean
-losses_before (DetectContext *ctx,
-               guint          first,
-               guint          start)
+static gint
+losses_group (DetectContext *ctx,
+              guint          first,
+              guint          start)
 {
+  const DetectEntry *entry = NULL;
   guint k = start;
 
   /* past the figure it is joined to: "at 74 killed and 119 wounded" */
-  while (k > first && start - k < 6 && !_diptych_detect_is (ctx, k - 1, "at"))
+  while (k > first && start - k < 6 && !_diptych_detect_is (ctx, k - 1, "at") && !_diptych_detect_is (ctx, k - 1, "as"))
     k--;
-  if (k == first || !_diptych_detect_is (ctx, k - 1, "at"))
-    return FALSE;
-  for (k = k - 1; k > first && start - k < 14; k--)
-    {
-      if (_diptych_detect_is (ctx, k - 1, "losses"))
-        return TRUE;
-      if (_diptych_detect_is_punct (ctx, k - 1))
-        return FALSE;
-    }
-  return FALSE;
+  if (k > first && (_diptych_detect_is (ctx, k - 1, "at") || _diptych_detect_is (ctx, k - 1, "as")))
+    for (k = k - 1; k > first && start - k < 14; k--)
+      {
+        if (_diptych_detect_is (ctx, k - 1, "losses"))
+          {
+            guint w = k - 1, owner = G_MAXUINT;
+
+            /* "the militia's losses", "the troops' losses" */
+            if (w >= first + 3 && _diptych_detect_is (ctx, w - 1, "s") && _diptych_detect_is_apostrophe (ctx, w - 2))
+              owner = w - 3;
+            else if (w >= first + 2 && _diptych_detect_is_apostrophe (ctx, w - 1))
+              owner = w - 2;
+            if (owner != G_MAXUINT && _diptych_detect_match (ctx, owner, LEX_GROUP, &entry) > 0 &&
+                entry->value == DIPTYCH_GROUP_FIGHTERS)
+              return DIPTYCH_GROUP_FIGHTERS;
+            return DIPTYCH_GROUP_SOLDIERS;
+          }
+        /* … "put the army's losses lower, at 26 dead" */
+        if (_diptych_detect_is (ctx, k - 1, ",") && k >= first + 2 &&
+            (_diptych_detect_is (ctx, k - 2, "lower") || _diptych_detect_is (ctx, k - 2, "higher")))
+          continue;
+        if (_diptych_detect_is_punct (ctx, k - 1))
+          break;
+      }
+  /* "the toll for the security forces", "the toll among the soldiers" */
+  for (k = start; k > first + 4 && start - k < 8; k--)
+    if (_diptych_detect_is (ctx, k - 1, "for") || _diptych_detect_is (ctx, k - 1, "among"))
+      {
+        if (_diptych_detect_is (ctx, k - 2, "toll") && _diptych_detect_is (ctx, k, "the") && k + 1 < start &&
+            _diptych_detect_match (ctx, k + 1, LEX_GROUP, &entry) > 0 &&
+            (entry->value == DIPTYCH_GROUP_SOLDIERS || entry->value == DIPTYCH_GROUP_FIGHTERS))
+          return entry->value;
+        break;
+      }
+  return -1;
 }
 
 /* Whether a figure of the hurt was counted in @sentence or the two
@@ -5354,8 +5382,15 @@ detect_in_sentence (DetectContext *ctx,
       /* "He put Russian losses in the sector at 74 killed and 119
        * wounded": a force's losses are its soldiers
        */
-      if (group < 0 && (losses_before (ctx, first, q.start) || friendly_side_before (ctx, first, q.start)))
-        group = DIPTYCH_GROUP_SOLDIERS;
+      if (group < 0)
+        {
+          gint losses = losses_group (ctx, first, q.start);
+
+          if (losses >= 0)
+            group = losses;
+          else if (friendly_side_before (ctx, first, q.start))
+            group = DIPTYCH_GROUP_SOLDIERS;
+        }
       /* "a higher toll of 27 dead", "the number of dead at 38": the dead
        * are the group's noun, people (99 of 117 such labels)
        */
