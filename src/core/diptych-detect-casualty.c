@@ -2886,6 +2886,11 @@ detect_in_sentence (DetectContext *ctx,
            (!detect_key (ctx, h + 1)->upper && !detect_in (ctx, h + 1, LEX_FUNCTION) &&
             _diptych_detect_is_plural_noun (ctx, h + 1))))
         h++;
+      /* "exhumed 19 complete bodies", "38 unidentified bodies": the noun
+       * past the state they were found in
+       */
+      else if (h + 1 < last && detect_figure_word (ctx, h, FIGURE_WORD_CORPSE) && _diptych_detect_is (ctx, h + 1, "bodies"))
+        h++;
       /* "112 seriously injured people", "three critically wounded", "the
        * 12 most critically injured": the outcome word after how bad it was
        */

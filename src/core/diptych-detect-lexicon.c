@@ -74,6 +74,7 @@ static const char * const figure_word_roles[] = {
   [FIGURE_WORD_INTENT] = "intent",
   [FIGURE_WORD_THING] = "thing",
   [FIGURE_WORD_CIVIC] = "civic",
+  [FIGURE_WORD_CORPSE] = "corpse",
 };
 
 /* The value after "|": a number, or the name of an outcome, group,
