@@ -135,6 +135,8 @@ static const Case cases[] = {
   FIG ("toll-for-the-security-forces", "The spokesman said the toll for the security forces was \u201cseven dead and 11 wounded\u201d.", "seven dead", K, 7, 7, 7, EXACT, SOLDIERS),
   FIG ("complete-bodies", "Forensic teams had so far exhumed 19 complete bodies from 11 pits on the ranch.", "19 complete bodies", K, 19, 19, 19, EXACT, PEOPLE),
   FIG ("unidentified-bodies", "The forum said it had counted 38 unidentified bodies in three provinces.", "38 unidentified bodies", K, 38, 38, 38, EXACT, PEOPLE),
+  FIG ("families-in-two-villages-fled", "The group said 11 families in two hill villages had fled after the gunfight.", "11 families in two hill villages had fled", X, 11, 11, 11, EXACT, PEOPLE),
+  QUIET_ ("unable-to-leave-their-homes", "At least 60 families in two neighbouring villages were unable to leave their homes.", "60 families"),
   QUIET_ ("lost-aircraft", "The air force said it had lost two helicopters and three drones since the offensive began.", "two"),
   FIG ("unit-named-rifles", "Two Assam Rifles personnel were injured in the ambush, officials said.", "Two Assam Rifles personnel were injured", I, 2, 2, 2, EXACT, SOLDIERS),
   FIG ("aside-after-named-place", "Around 140 residents of lower Gali, most of them families with children, have crossed to Georgian-controlled territory since the shooting.", "Around 140 residents", X, 140, N, N, APPROX, CIVILIANS),

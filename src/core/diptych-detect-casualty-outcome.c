@@ -2400,6 +2400,18 @@ _diptych_detect_outcome_after (DetectContext *ctx,
       if (_diptych_detect_read_quantity (ctx, i, i, last, &q) &&
           !_diptych_detect_is_determiner_one (ctx, &q, from, last))
         {
+          /* "11 families in two hill villages had fled": past the places
+           * they are from
+           */
+          guint place = q.end + (q.end + 1 < last && !detect_in (ctx, q.end, LEX_PLACE) &&
+                                 !_diptych_detect_is_punct (ctx, q.end) && detect_in (ctx, q.end + 1, LEX_PLACE));
+
+          if (i > from && (_diptych_detect_is (ctx, i - 1, "in") || _diptych_detect_is (ctx, i - 1, "from")) &&
+              place < last && detect_in (ctx, place, LEX_PLACE) && _diptych_detect_is_plural_noun (ctx, place))
+            {
+              i = place;
+              continue;
+            }
           if (!seen_among)
             return -1;
           if (*among_next == G_MAXUINT)
