@@ -1269,8 +1269,8 @@ friendly_side_before (DetectContext *ctx,
 /* The group of the forces whose losses or toll the number at @start
  * gives: "put Russian losses in the sector at 74 killed", "its losses at
  * 12 dead and 119 wounded", "gave the army's losses as 11 dead", "the
- * militia's losses at four dead", "the toll for the security forces was
- * “seven dead"; or -1. Losses of no one named are soldiers'.
+ * rebels' losses at 14 dead", "the toll for the security forces was
+ * “seven dead"; or -1. Losses of no one named as armed men are soldiers'.
  */
 static gint
 losses_group (DetectContext *ctx,
@@ -1290,7 +1290,7 @@ losses_group (DetectContext *ctx,
           {
             guint w = k - 1, owner = G_MAXUINT;
 
-            /* "the militia's losses", "the troops' losses" */
+            /* "the army's losses", "the rebels' losses" */
             if (w >= first + 3 && _diptych_detect_is (ctx, w - 1, "s") && _diptych_detect_is_apostrophe (ctx, w - 2))
               owner = w - 3;
             else if (w >= first + 2 && _diptych_detect_is_apostrophe (ctx, w - 1))
@@ -2131,7 +2131,7 @@ past_name_to_group (DetectContext *ctx,
 
 /* Whether the words before the group noun at @start say that the
  * subject went after those people: "soldiers tracking the attackers",
- * "troops sent after the raiders", "reservists who pursued the raiders"
+ * "troops sent after the raiders"
  */
 static gboolean
 went_after (DetectContext *ctx,
