@@ -2555,6 +2555,7 @@ static const Case cases[] = {
   FIG ("aside-then-reported-abducted", "\u2022 Nine people, including five children, reported abducted.", "Nine people", D, 9, 9, 9, EXACT, PEOPLE),
   PART_ ("aside-then-reported-missing", "\u2022 Some 23 people, including 8 children, reported missing.", "8 children", "Some 23 people"),
   FIG ("have-given-their-lives", "Since April 2014, more than 2,500 servicemen have given their lives for the freedom of Ukraine.", "more than 2,500 servicemen have given their lives", K, 2500, 2500, N, AT_LEAST, SOLDIERS),
+  FIG ("survived-of-them-with-wounds", "Rescuers recovered the bodies of eight miners. Thirteen miners survived by hiding in the river, four of them with stab and gunshot wounds.", "four of them with stab and gunshot wounds", I, 4, 4, 4, EXACT, OTHER),
 };
 
 static const DiptychSuggestion *

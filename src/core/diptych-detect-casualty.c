@@ -5322,10 +5322,13 @@ detect_in_sentence (DetectContext *ctx,
           has_word_in (ctx, head_end, MAX (span_last, MIN (last, head_end + 20)), "evacuated"))
         outcome = DIPTYCH_OUTCOME_INJURED;
       /* "11 bodies were found, several of them with gunshot wounds to the
-       * head": what the dead bore, not a second fate
+       * head": what the dead bore, not a second fate; but in "Thirteen
+       * miners survived, four of them with stab wounds" the people of
+       * the sentence before are not "them"
        */
       else if (outcome == DIPTYCH_OUTCOME_INJURED && item->parent >= 0 && link == LINK_PREVIOUS &&
                g_array_index (ctx->figures, DetectItem, item->parent).casualty.outcome == DIPTYCH_OUTCOME_KILLED &&
+               (g_array_index (ctx->figures, DetectItem, item->parent).sentence == sentence || q.start == first) &&
                q.end + 2 < last && _diptych_detect_is (ctx, q.end, "of") && _diptych_detect_is (ctx, q.end + 1, "them") &&
                _diptych_detect_is (ctx, q.end + 2, "with"))
         outcome = DIPTYCH_OUTCOME_KILLED;
