@@ -2556,6 +2556,9 @@ static const Case cases[] = {
   PART_ ("aside-then-reported-missing", "\u2022 Some 23 people, including 8 children, reported missing.", "8 children", "Some 23 people"),
   FIG ("have-given-their-lives", "Since April 2014, more than 2,500 servicemen have given their lives for the freedom of Ukraine.", "more than 2,500 servicemen have given their lives", K, 2500, 2500, N, AT_LEAST, SOLDIERS),
   FIG ("survived-of-them-with-wounds", "Rescuers recovered the bodies of eight miners. Thirteen miners survived by hiding in the river, four of them with stab and gunshot wounds.", "four of them with stab and gunshot wounds", I, 4, 4, 4, EXACT, OTHER),
+  QUIET_ ("brothers-aged-and-age-died", "Ahmed Ali and Omar Said, brothers aged 34 and 52 died at the scene.", "52 died"),
+  FIG ("men-aged-and-age-died-figure", "According to him, a woman born in 1961 and 2 men aged 34 and 52 died at the scene.", "2 men aged 34 and 52 died", K, 2, 2, 2, EXACT, MEN),
+  QUIET_ ("hospital-no-number", "The 4 wounded were airlifted to the Armed Forces Hospital No. 2 in Guayaquil and are in stable condition.", "2 in Guayaquil"),
 };
 
 static const DiptychSuggestion *

@@ -447,6 +447,10 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
           _diptych_detect_is_digits (ctx, q->num) && strlen (detect_lower (ctx, q->num)) <= 2 &&
           before > first + 1 && (detect_key (ctx, before - 2)->upper || _diptych_detect_is (ctx, before - 2, ",")))
         return TRUE;
+      /* "Armed Forces Hospital No. 2": a number in a name */
+      if (_diptych_detect_is (ctx, before, ".") && before > first && _diptych_detect_is (ctx, before - 1, "no") &&
+          detect_key (ctx, before - 1)->upper)
+        return TRUE;
       /* "four children under five", "eight of them under 18": an age */
       if (q->start < q->num && _diptych_detect_is (ctx, q->start, "under") &&
           ((detect_in (ctx, before, LEX_GROUP) && detect_value (ctx, before, LEX_GROUP) == DIPTYCH_GROUP_CHILDREN) ||
@@ -487,10 +491,11 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
       if (before > first && after_age_of (ctx, before))
         return TRUE;
       /* not "two men aged 40 and 12 other people", whose noun follows,
-       * nor "19 were men aged 25, five were women", whose group does
+       * nor "19 were men aged 25, five were women", whose group does;
+       * but "2 men aged 34 and 52 died" is the men's verb
        */
       if (in_list_of_ages (ctx, first, before) &&
-          !(after < last && (detect_in (ctx, after, LEX_GROUP) || detect_in (ctx, after, LEX_OUTCOME) ||
+          !(after < last && (detect_in (ctx, after, LEX_GROUP) ||
                              _diptych_detect_is (ctx, after, "other") || _diptych_detect_is (ctx, after, "others") ||
                              _diptych_detect_is (ctx, after, "more") ||
                              _diptych_detect_is_plural_noun (ctx, after) ||
