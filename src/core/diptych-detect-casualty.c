@@ -2818,6 +2818,7 @@ detect_in_sentence (DetectContext *ctx,
       guint conj, family, listed, how_bad, of;
       Link link = LINK_NONE;
       gint link_outcome = -1, head = -1, whole_of;
+      const DetectEntry *head_entry = NULL;
       DetectItem found, *item = &found;
       guint before;
       gint f;
@@ -3292,6 +3293,15 @@ detect_in_sentence (DetectContext *ctx,
                        !(_diptych_detect_read_quantity (ctx, head_end, head_end, last, &object) &&
                          _diptych_detect_match_outcome (ctx, object.end, &n) >= 0))
                 continue;
+            }
+          /* "14 IS fighters": a name in capitals, though it spells a
+           * function word
+           */
+          else if (detect_key (ctx, h)->all_upper && detect_key (ctx, h)->length > 1 && h + 1 < last &&
+                   !detect_key (ctx, h + 1)->all_upper && _diptych_detect_match (ctx, h + 1, LEX_GROUP, &head_entry) > 0)
+            {
+              group = head_entry->value;
+              head_end = h + 1 + head_entry->n_words;
             }
           else if (h >= last || _diptych_detect_is_punct (ctx, h) ||
                    detect_in (ctx, h, LEX_FUNCTION) ||
