@@ -2560,6 +2560,7 @@ static const Case cases[] = {
   FIG ("men-aged-and-age-died-figure", "According to him, a woman born in 1961 and 2 men aged 34 and 52 died at the scene.", "2 men aged 34 and 52 died", K, 2, 2, 2, EXACT, MEN),
   QUIET_ ("hospital-no-number", "The 4 wounded were airlifted to the Armed Forces Hospital No. 2 in Guayaquil and are in stable condition.", "2 in Guayaquil"),
   FIG ("is-fighters-in-capitals", "In March, an Iraqi airstrike killed 14 IS fighters, including a senior commander, the military said.", "killed 14 IS fighters", K, 14, 14, 14, EXACT, FIGHTERS),
+  FIG ("breakdown-then-killed-another", "Police had arrested seven suspects, including two teenagers, in raids in El Triunfo, and killed another man who opened fire on officers.", "two teenagers", D, 2, 2, 2, EXACT, CHILDREN),
 };
 
 static const DiptychSuggestion *

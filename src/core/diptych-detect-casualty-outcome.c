@@ -308,9 +308,10 @@ _diptych_detect_is_object_start (DetectContext *ctx,
   if ((n = _diptych_detect_match (ctx, i, LEX_QUALIFIER, NULL)) > 0)
     return _diptych_detect_read_quantity (ctx, i + n, i + n, last, &q) &&
            !_diptych_detect_is_not_people (ctx, &q, i, last);
+  /* … "killed another man" */
   if (_diptych_detect_is (ctx, i, "the") || _diptych_detect_is (ctx, i, "a") ||
-      _diptych_detect_is (ctx, i, "an") || detect_is_possessive_determiner (ctx, i) ||
-      detect_in (ctx, i, LEX_GROUP))
+      _diptych_detect_is (ctx, i, "an") || _diptych_detect_is (ctx, i, "another") ||
+      detect_is_possessive_determiner (ctx, i) || detect_in (ctx, i, LEX_GROUP))
     return TRUE;
   return _diptych_detect_read_quantity (ctx, i, i, last, &q);
 }
