@@ -2561,6 +2561,8 @@ static const Case cases[] = {
   QUIET_ ("hospital-no-number", "The 4 wounded were airlifted to the Armed Forces Hospital No. 2 in Guayaquil and are in stable condition.", "2 in Guayaquil"),
   FIG ("is-fighters-in-capitals", "In March, an Iraqi airstrike killed 14 IS fighters, including a senior commander, the military said.", "killed 14 IS fighters", K, 14, 14, 14, EXACT, FIGHTERS),
   FIG ("breakdown-then-killed-another", "Police had arrested seven suspects, including two teenagers, in raids in El Triunfo, and killed another man who opened fire on officers.", "two teenagers", D, 2, 2, 2, EXACT, CHILDREN),
+  PART_ ("quote-opens-of-the-displaced", "Some 1,200 people have fled Yigi, the Regent said. \"Of the displaced, 402 are children and 296 are women,\" he said.", "Of the displaced, 402 are children", "Some 1,200 people have fled"),
+  FIG ("quote-opens-of-the-injured-officers", "Police said 12 officers were injured. \u201cOf the injured officers, four are in a serious condition,\u201d he said.", "Of the injured officers, four", I, 4, 4, 4, EXACT, SOLDIERS),
 };
 
 static const DiptychSuggestion *

@@ -4628,24 +4628,36 @@ detect_in_sentence (DetectContext *ctx,
               colon = TRUE;  /* as after a colon: of the figure just before */
             }
         }
-      /* "Of those, 48 were children", "Of the injured, 18 were children" */
-      if (link == LINK_NONE && before > first && _diptych_detect_is (ctx, before - 1, ",") &&
-          _diptych_detect_is (ctx, first, "of"))
+      /* "Of those, 48 were children", "Of the injured, 18 were children",
+       * and in a quote: "“Of the displaced, 402 are children"
+       */
+      of = first < before && _diptych_detect_is_quote (ctx, first) ? first + 1 : first;
+      if (link == LINK_NONE && before > of && _diptych_detect_is (ctx, before - 1, ",") &&
+          _diptych_detect_is (ctx, of, "of"))
         {
           const DetectEntry *noun_of_whole = NULL;
 
           /* … "Of those abducted, 23 were children" */
-          if ((link_outcome = _diptych_detect_match_outcome (ctx, first + 2, &n)) >= 0 &&
-              (_diptych_detect_is (ctx, first + 1, "the") || _diptych_detect_is (ctx, first + 1, "those")))
-            link = LINK_OUTCOME;
+          if ((link_outcome = _diptych_detect_match_outcome (ctx, of + 2, &n)) >= 0 &&
+              (_diptych_detect_is (ctx, of + 1, "the") || _diptych_detect_is (ctx, of + 1, "those")))
+            {
+              link = LINK_OUTCOME;
+              /* … "Of the injured officers, four are in a serious
+               * condition": whom the whole counts, the part counts too
+               */
+              if (group < 0 && of + 2 + n < before &&
+                  _diptych_detect_match (ctx, of + 2 + n, LEX_GROUP, &noun_of_whole) > 0 &&
+                  of + 2 + n + noun_of_whole->n_words + 1 == before)
+                group = noun_of_whole->value;
+            }
           /* "Of the civilians killed, nine were women", "Of the children
            * taken, 29 were boys": "taken" alone says they were taken by
            * force only there
            */
-          else if (_diptych_detect_is (ctx, first + 1, "the") &&
-                   _diptych_detect_match (ctx, first + 2, LEX_GROUP, &noun_of_whole) > 0)
+          else if (_diptych_detect_is (ctx, of + 1, "the") &&
+                   _diptych_detect_match (ctx, of + 2, LEX_GROUP, &noun_of_whole) > 0)
             {
-              guint verb = first + 2 + noun_of_whole->n_words;
+              guint verb = of + 2 + noun_of_whole->n_words;
 
               if (verb + 2 == before && _diptych_detect_is (ctx, verb, "taken"))
                 {
@@ -4660,11 +4672,11 @@ detect_in_sentence (DetectContext *ctx,
               else if (predicate && before <= verb + 5 && words_only (ctx, verb, before - 1))
                 link = LINK_PREVIOUS;
             }
-          else if (_diptych_detect_is (ctx, first + 1, "those") || _diptych_detect_is (ctx, first + 1, "them") ||
-                   _diptych_detect_is (ctx, first + 1, "these"))
+          else if (_diptych_detect_is (ctx, of + 1, "those") || _diptych_detect_is (ctx, of + 1, "them") ||
+                   _diptych_detect_is (ctx, of + 1, "these"))
             link = LINK_PREVIOUS;
           if (link != LINK_NONE)
-            span_first = first;
+            span_first = of;
           if (link == LINK_OUTCOME && outcome < 0)
             outcome = link_outcome;
         }
