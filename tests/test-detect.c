@@ -2563,6 +2563,7 @@ static const Case cases[] = {
   FIG ("breakdown-then-killed-another", "Police had arrested seven suspects, including two teenagers, in raids in El Triunfo, and killed another man who opened fire on officers.", "two teenagers", D, 2, 2, 2, EXACT, CHILDREN),
   PART_ ("quote-opens-of-the-displaced", "Some 1,200 people have fled Yigi, the Regent said. \"Of the displaced, 402 are children and 296 are women,\" he said.", "Of the displaced, 402 are children", "Some 1,200 people have fled"),
   FIG ("quote-opens-of-the-injured-officers", "Police said 12 officers were injured. \u201cOf the injured officers, four are in a serious condition,\u201d he said.", "Of the injured officers, four", I, 4, 4, 4, EXACT, SOLDIERS),
+  FIG ("part-of-repeated-whole-are-women", "Gunmen abducted 4 people on the road. Partners report that 2 of the 4 abducted people are women.", "2 of the 4 abducted people are women", D, 2, 2, 2, EXACT, WOMEN),
 };
 
 static const DiptychSuggestion *

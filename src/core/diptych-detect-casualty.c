@@ -5431,8 +5431,16 @@ detect_in_sentence (DetectContext *ctx,
        * predicate names past its whole's words; but the label sets keep
        * the whole's group for "three of the suspects were local men"
        */
+      /* … "2 of the 4 abducted people are women", whose whole is a
+       * figure of its own
+       */
+      be = span_last;
+      if (q.end < last && _diptych_detect_is (ctx, q.end, "of"))
+        while (be < last && be < MAX (span_last, q.end + 3) + 4 && !_diptych_detect_is_punct (ctx, be) &&
+               !_diptych_detect_is_verb_of_be (ctx, be))
+          be++;
       if ((group < 0 || group == DIPTYCH_GROUP_PEOPLE) && !predicate && q.end < last && _diptych_detect_is (ctx, q.end, "of") &&
-          span_last < last && (predicate_group = _diptych_detect_predicate_group (ctx, span_last, last, &n)) >= 0 &&
+          be < last && (predicate_group = _diptych_detect_predicate_group (ctx, be, last, &n)) >= 0 &&
           (predicate_group == DIPTYCH_GROUP_CHILDREN || predicate_group == DIPTYCH_GROUP_WOMEN))
         {
           group = predicate_group;
