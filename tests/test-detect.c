@@ -2564,6 +2564,7 @@ static const Case cases[] = {
   PART_ ("quote-opens-of-the-displaced", "Some 1,200 people have fled Yigi, the Regent said. \"Of the displaced, 402 are children and 296 are women,\" he said.", "Of the displaced, 402 are children", "Some 1,200 people have fled"),
   FIG ("quote-opens-of-the-injured-officers", "Police said 12 officers were injured. \u201cOf the injured officers, four are in a serious condition,\u201d he said.", "Of the injured officers, four", I, 4, 4, 4, EXACT, SOLDIERS),
   FIG ("part-of-repeated-whole-are-women", "Gunmen abducted 4 people on the road. Partners report that 2 of the 4 abducted people are women.", "2 of the 4 abducted people are women", D, 2, 2, 2, EXACT, WOMEN),
+  FIG ("civilian-toll-of-dead", "A local monitor gave a higher civilian toll of 27 dead, 5 of them children.", "27 dead", K, 27, 27, 27, EXACT, CIVILIANS),
 };
 
 static const DiptychSuggestion *

@@ -1231,6 +1231,27 @@ when_or_where_only (DetectContext *ctx,
   return time;
 }
 
+/* The group whose toll the figure at @start gives, in "a civilian toll
+ * of 27 dead", "the civilian death toll of 31 killed"; else -1.
+ */
+static gint
+toll_of_group_before (DetectContext *ctx,
+                      guint          first,
+                      guint          start)
+{
+  guint k = start;
+
+  if (k < first + 3 || !_diptych_detect_is (ctx, k - 1, "of") ||
+      !(_diptych_detect_is (ctx, k - 2, "toll") || _diptych_detect_is (ctx, k - 2, "tally")))
+    return -1;
+  k -= 2;
+  if (k > first + 1 && detect_in (ctx, k - 1, LEX_OUTCOME))
+    k--;  /* "death toll" */
+  if (detect_in (ctx, k - 1, LEX_GROUP) && !detect_key (ctx, k - 1)->upper)
+    return detect_value (ctx, k - 1, LEX_GROUP);
+  return -1;
+}
+
 /* Whether "dead" is what the figure from @from counts: right after its
  * number ending at @end ("27 dead"), or in its toll ("the number of the
  * dead at 38")
@@ -5424,7 +5445,9 @@ detect_in_sentence (DetectContext *ctx,
       /* "a higher toll of 27 dead", "the number of dead at 38": the dead
        * are the group's noun, people (99 of 117 such labels)
        */
-      if (group < 0 && counts_the_dead (ctx, toll ? toll_start : q.start, q.end, last))
+      /* … but "a civilian toll of 27 dead" names them */
+      if (group < 0 && counts_the_dead (ctx, toll ? toll_start : q.start, q.end, last) &&
+          (group = toll_of_group_before (ctx, first, q.start)) < 0)
         group = DIPTYCH_GROUP_PEOPLE;
       /* "Roughly 130 of the evacuees were children", "Approximately 2,000
        * of those who fled are children": the children or women a part's
