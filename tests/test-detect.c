@@ -2565,6 +2565,7 @@ static const Case cases[] = {
   FIG ("quote-opens-of-the-injured-officers", "Police said 12 officers were injured. \u201cOf the injured officers, four are in a serious condition,\u201d he said.", "Of the injured officers, four", I, 4, 4, 4, EXACT, SOLDIERS),
   FIG ("part-of-repeated-whole-are-women", "Gunmen abducted 4 people on the road. Partners report that 2 of the 4 abducted people are women.", "2 of the 4 abducted people are women", D, 2, 2, 2, EXACT, WOMEN),
   FIG ("civilian-toll-of-dead", "A local monitor gave a higher civilian toll of 27 dead, 5 of them children.", "27 dead", K, 27, 27, 27, EXACT, CIVILIANS),
+  FIG ("families-comprising-persons", "The ministry said that 312 families, comprising 1,560 persons, had been displaced from villages in the desert.", "1,560 persons", X, 1560, 1560, 1560, EXACT, PEOPLE),
 };
 
 static const DiptychSuggestion *

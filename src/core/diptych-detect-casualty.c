@@ -4039,6 +4039,16 @@ detect_in_sentence (DetectContext *ctx,
             }
         }
 
+      /* "312 families, comprising 1,560 persons, had been displaced": the
+       * same people counted in persons, with the families' fate
+       */
+      if (outcome < 0 && link == LINK_NONE && group >= 0 && before > first + 2 &&
+          (_diptych_detect_is (ctx, before - 1, "comprising") || _diptych_detect_is (ctx, before - 1, "numbering") ||
+           _diptych_detect_is (ctx, before - 1, "totalling") || _diptych_detect_is (ctx, before - 1, "totaling")) &&
+          _diptych_detect_is (ctx, before - 2, ",") && (f = _diptych_detect_last_in_sentence (ctx, sentence)) >= 0 &&
+          g_array_index (ctx->figures, DetectItem, f).last == before - 2 &&
+          (_diptych_detect_is (ctx, before - 3, "families") || _diptych_detect_is (ctx, before - 3, "households")))
+        outcome = g_array_index (ctx->figures, DetectItem, f).casualty.outcome;
       /* "The fate of 20 to 25 other soldiers remained unknown" */
       if (outcome < 0 && link == LINK_NONE && (n = fate_unknown (ctx, first, q.start, head_end, last)) > 0)
         {
