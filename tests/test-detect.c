@@ -2566,6 +2566,8 @@ static const Case cases[] = {
   FIG ("part-of-repeated-whole-are-women", "Gunmen abducted 4 people on the road. Partners report that 2 of the 4 abducted people are women.", "2 of the 4 abducted people are women", D, 2, 2, 2, EXACT, WOMEN),
   FIG ("civilian-toll-of-dead", "A local monitor gave a higher civilian toll of 27 dead, 5 of them children.", "27 dead", K, 27, 27, 27, EXACT, CIVILIANS),
   FIG ("families-comprising-persons", "The ministry said that 312 families, comprising 1,560 persons, had been displaced from villages in the desert.", "1,560 persons", X, 1560, 1560, 1560, EXACT, PEOPLE),
+  FIG ("people-are-held-comma", "Russian-installed officials have said that fewer than 100 people are held, all of them on criminal charges.", "fewer than 100 people are held", D, 100, N, 100, AT_MOST, PEOPLE),
+  QUIET_ ("people-are-held-responsible", "Officials said 40 people are held responsible for the damage.", "40 people"),
 };
 
 static const DiptychSuggestion *

@@ -73,10 +73,10 @@ on_line (DetectContext *ctx,
  * with no object after it: "1,150 people held, including 340 children",
  * "the scores of people held since last week's riots", "Hundreds held as
  * police sweep Maun", "23 held over mob killings", "Twenty-seven others
- * were held on judicial warrants"; not "300 people held a vigil", "a
- * jirga of over 200 elders held at Bara", where the meeting was, "held
- * over two days", "held on to the railings", nor "funerals for six of
- * the victims were held on Monday".
+ * were held on judicial warrants", "fewer than 100 people are held,";
+ * not "300 people held a vigil", "a jirga of over 200 elders held at
+ * Bara", where the meeting was, "held over two days", "held on to the
+ * railings", nor "funerals for six of the victims were held on Monday".
  */
 static gboolean
 held_after_people (DetectContext *ctx,
@@ -88,9 +88,10 @@ held_after_people (DetectContext *ctx,
     return FALSE;
   if (!(detect_in (ctx, i - 1, LEX_GROUP) || detect_in (ctx, i - 1, LEX_VAGUE) || detect_key (ctx, i - 1)->digits ||
         (i > 1 && !detect_line_before (ctx, i - 1) &&
-         (_diptych_detect_is (ctx, i - 1, "were") || _diptych_detect_is (ctx, i - 1, "was")) &&
+         (_diptych_detect_is (ctx, i - 1, "were") || _diptych_detect_is (ctx, i - 1, "was") ||
+          _diptych_detect_is (ctx, i - 1, "are")) &&
          (_diptych_detect_is (ctx, i - 2, "others") || detect_key (ctx, i - 2)->digits ||
-          detect_key (ctx, i - 2)->number_word))))
+          detect_key (ctx, i - 2)->number_word || detect_in (ctx, i - 2, LEX_GROUP)))))
     return FALSE;
   if (!on_line (ctx, next) || _diptych_detect_is_punct (ctx, next))
     return TRUE;
