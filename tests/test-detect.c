@@ -2568,6 +2568,7 @@ static const Case cases[] = {
   FIG ("families-comprising-persons", "The ministry said that 312 families, comprising 1,560 persons, had been displaced from villages in the desert.", "1,560 persons", X, 1560, 1560, 1560, EXACT, PEOPLE),
   FIG ("people-are-held-comma", "Russian-installed officials have said that fewer than 100 people are held, all of them on criminal charges.", "fewer than 100 people are held", D, 100, N, 100, AT_MOST, PEOPLE),
   QUIET_ ("people-are-held-responsible", "Officials said 40 people are held responsible for the damage.", "40 people"),
+  FIG ("taken-to-camps-only-field-hospital", "Khamis said 57 people had been taken to the camp's only functioning field hospital.", "57 people had been taken to the camp's only functioning field hospital", I, 57, 57, 57, EXACT, PEOPLE),
 };
 
 static const DiptychSuggestion *

@@ -1304,7 +1304,8 @@ taken_to_hospital (DetectContext *ctx,
   if (!(detect_figure_word (ctx, i, FIGURE_WORD_CARRIED) || _diptych_detect_is (ctx, i, "moved")) ||
       !_diptych_detect_is (ctx, i + 1, "to"))
     return 0;
-  for (guint k = i + 2, stop = i + 6; k < last && k < stop; k++)
+  /* … "to the camp's only functioning field hospital" */
+  for (guint k = i + 2, stop = i + 8; k < last && k < stop; k++)
     {
       /* … "to the Federal Medical Centre", "to a clinic" */
       if (_diptych_detect_is (ctx, k, "hospital") || _diptych_detect_is (ctx, k, "hospitals") ||
@@ -1317,7 +1318,8 @@ taken_to_hospital (DetectContext *ctx,
       /* … past a long name: "to Jawaharlal Nehru Medical College Hospital" */
       if (detect_key (ctx, k)->upper && stop < i + 10)
         stop++;
-      if (_diptych_detect_is_punct (ctx, k) || (k > i + 2 && detect_in (ctx, k, LEX_FUNCTION)))
+      if (_diptych_detect_is_punct (ctx, k) ||
+          (k > i + 2 && detect_in (ctx, k, LEX_FUNCTION) && !_diptych_detect_is (ctx, k, "only")))
         break;
     }
   return 0;
