@@ -2569,6 +2569,9 @@ static const Case cases[] = {
   FIG ("people-are-held-comma", "Russian-installed officials have said that fewer than 100 people are held, all of them on criminal charges.", "fewer than 100 people are held", D, 100, N, 100, AT_MOST, PEOPLE),
   QUIET_ ("people-are-held-responsible", "Officials said 40 people are held responsible for the damage.", "40 people"),
   FIG ("taken-to-camps-only-field-hospital", "Khamis said 57 people had been taken to the camp's only functioning field hospital.", "57 people had been taken to the camp's only functioning field hospital", I, 57, 57, 57, EXACT, PEOPLE),
+  SRC ("speaking-to-outlet-then-welcomed", "Speaking to AMAP, the village chief of Kokry, Bakary Diarra, 71, welcomed the return of the armed forces.", "the village chief of Kokry", DIPTYCH_SOURCE_OTHER),
+  SRC ("speaking-to-outlet-name-commended", "Speaking to KNA in Mangai on Saturday, Lamu East Deputy County Commissioner Hussein Abdi commended the officers.", "Lamu East Deputy County Commissioner Hussein Abdi", DIPTYCH_SOURCE_OFFICIAL),
+  NO_SRC ("speaking-with-list-documented", "Speaking with 38 residents, survivors and relatives, KCPN researchers documented 11 attacks.", "survivors and relatives"),
 };
 
 static const DiptychSuggestion *
