@@ -2572,6 +2572,9 @@ static const Case cases[] = {
   SRC ("speaking-to-outlet-then-welcomed", "Speaking to AMAP, the village chief of Kokry, Bakary Diarra, 71, welcomed the return of the armed forces.", "the village chief of Kokry", DIPTYCH_SOURCE_OTHER),
   SRC ("speaking-to-outlet-name-commended", "Speaking to KNA in Mangai on Saturday, Lamu East Deputy County Commissioner Hussein Abdi commended the officers.", "Lamu East Deputy County Commissioner Hussein Abdi", DIPTYCH_SOURCE_OFFICIAL),
   NO_SRC ("speaking-with-list-documented", "Speaking with 38 residents, survivors and relatives, KCPN researchers documented 11 attacks.", "survivors and relatives"),
+  FIG ("named-alliance-its-members", "The Kalinga Tribal Elders' Alliance, which he helped found, said five of its members had been killed since 2023.", "five of its members had been killed", K, 5, 5, 5, EXACT, PEOPLE),
+  FIG ("unions-lawyer-its-members", "The union's lawyer, Teresita Garde, said at least 17 of its members had been killed on Negros since 2018.", "at least 17 of its members had been killed", K, 17, 17, N, AT_LEAST, PEOPLE),
+  FIG ("alliance-of-factions-its-members", "A spokesman for the National Guard, an alliance of Druze factions, said three of its members were killed.", "three of its members were killed", K, 3, 3, 3, EXACT, FIGHTERS),
 };
 
 static const DiptychSuggestion *

@@ -1483,7 +1483,9 @@ own_members (DetectContext *ctx,
 
 /* Whether the words from @first to before @end name, in lower case, a
  * body that bears no arms: "the opposition ADR", "the party said", "a
- * herders' association".
+ * herders' association", "The union's lawyer said"; or in a name, one
+ * whose last word says so: "The Kalinga Tribal Elders' Alliance said"
+ * (not "an alliance of Druze factions").
  */
 static gboolean
 names_unarmed_body (DetectContext *ctx,
@@ -1492,12 +1494,21 @@ names_unarmed_body (DetectContext *ctx,
 {
   static const char * const bodies[] = {
     "party", "opposition", "association", "union", "federation", "community", "church",
+    "party's", "association's", "union's", "federation's", "community's", "church's",
+  };
+  static const char * const names[] = {
+    "association", "federation", "alliance", "network",
   };
 
   for (guint k = first; k < end; k++)
-    for (guint b = 0; b < G_N_ELEMENTS (bodies); b++)
-      if (!detect_key (ctx, k)->upper && _diptych_detect_is (ctx, k, bodies[b]))
-        return TRUE;
+    {
+      for (guint b = 0; b < G_N_ELEMENTS (bodies); b++)
+        if (!detect_key (ctx, k)->upper && _diptych_detect_is (ctx, k, bodies[b]))
+          return TRUE;
+      for (guint b = 0; b < G_N_ELEMENTS (names); b++)
+        if (detect_key (ctx, k)->upper && _diptych_detect_is (ctx, k, names[b]))
+          return TRUE;
+    }
   return FALSE;
 }
 
