@@ -2575,6 +2575,8 @@ static const Case cases[] = {
   FIG ("named-alliance-its-members", "The Kalinga Tribal Elders' Alliance, which he helped found, said five of its members had been killed since 2023.", "five of its members had been killed", K, 5, 5, 5, EXACT, PEOPLE),
   FIG ("unions-lawyer-its-members", "The union's lawyer, Teresita Garde, said at least 17 of its members had been killed on Negros since 2018.", "at least 17 of its members had been killed", K, 17, 17, N, AT_LEAST, PEOPLE),
   FIG ("alliance-of-factions-its-members", "A spokesman for the National Guard, an alliance of Druze factions, said three of its members were killed.", "three of its members were killed", K, 3, 3, 3, EXACT, FIGHTERS),
+  FIG ("freed-migrants-held-captive", "Police arrested three suspects and freed 63 migrants held captive there, among them 11 women and nine children.", "63 migrants held captive", D, 63, 63, 63, EXACT, PEOPLE),
+  PART_ ("rescued-breakdown-who-held-captive", "Police agents also rescued 4 persons, among them 2 adolescents, who had been held captive for 3 days.", "2 adolescents", "4 persons"),
 };
 
 static const DiptychSuggestion *

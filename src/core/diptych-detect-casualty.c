@@ -2450,12 +2450,12 @@ abducted_after (DetectContext *ctx,
         return _diptych_detect_match_outcome (ctx, i, &n) == DIPTYCH_OUTCOME_DETAINED;
     }
   /* … "rescued 11 persons deprived of their liberty", kidnapped; "freed
-   * 6 people who had been held hostage"
+   * 6 people who had been held hostage", "freed 63 migrants held captive"
    */
   return i + 1 < last && _diptych_detect_match_outcome (ctx, i, &n) == DIPTYCH_OUTCOME_DETAINED &&
          (_diptych_detect_is (ctx, i + n, "by") || (n == 1 && detect_ends_with (ctx, i, "ed")) ||
           _diptych_detect_is (ctx, i, "deprived") ||
-          (n == 2 && _diptych_detect_is (ctx, i + 1, "hostage")));
+          (n == 2 && (_diptych_detect_is (ctx, i + 1, "hostage") || _diptych_detect_is (ctx, i + 1, "captive"))));
 }
 
 /* Whether a number with no noun at @start is a part of the figure before
