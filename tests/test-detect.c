@@ -2577,6 +2577,7 @@ static const Case cases[] = {
   FIG ("alliance-of-factions-its-members", "A spokesman for the National Guard, an alliance of Druze factions, said three of its members were killed.", "three of its members were killed", K, 3, 3, 3, EXACT, FIGHTERS),
   FIG ("freed-migrants-held-captive", "Police arrested three suspects and freed 63 migrants held captive there, among them 11 women and nine children.", "63 migrants held captive", D, 63, 63, 63, EXACT, PEOPLE),
   PART_ ("rescued-breakdown-who-held-captive", "Police agents also rescued 4 persons, among them 2 adolescents, who had been held captive for 3 days.", "2 adolescents", "4 persons"),
+  FIG ("further-sheltering-in-forest-areas", "Local authorities estimate that a further 150–200 people are sheltering in forest areas that partners have not reached.", "150–200 people are sheltering in forest", X, N, 150, 200, RANGE, PEOPLE),
 };
 
 static const DiptychSuggestion *

@@ -1100,11 +1100,13 @@ without_homes (DetectContext *ctx,
            * 11 monasteries"
            */
           (_diptych_detect_is (ctx, k, "bush") && _diptych_detect_is (ctx, k - 1, "the")) ||
-          /* "hiding in the hills", "in nearby forests" */
+          /* "hiding in the hills", "in nearby forests", "are sheltering
+           * in forest areas"
+           */
           ((_diptych_detect_is (ctx, k, "hills") || _diptych_detect_is (ctx, k, "forest") ||
             _diptych_detect_is (ctx, k, "forests") || _diptych_detect_is (ctx, k, "mountains")) &&
            (_diptych_detect_is (ctx, i, "hiding") || _diptych_detect_is (ctx, i, "sleeping") ||
-            _diptych_detect_is (ctx, i, "living"))) ||
+            _diptych_detect_is (ctx, i, "living") || _diptych_detect_is (ctx, i, "sheltering"))) ||
           _diptych_detect_is (ctx, k, "fields") || _diptych_detect_is (ctx, k, "monasteries") ||
           /* "Hundreds more are sheltering in caves and ravines" */
           ((_diptych_detect_is (ctx, k, "caves") || _diptych_detect_is (ctx, k, "ravines")) &&
