@@ -2578,6 +2578,9 @@ static const Case cases[] = {
   FIG ("freed-migrants-held-captive", "Police arrested three suspects and freed 63 migrants held captive there, among them 11 women and nine children.", "63 migrants held captive", D, 63, 63, 63, EXACT, PEOPLE),
   PART_ ("rescued-breakdown-who-held-captive", "Police agents also rescued 4 persons, among them 2 adolescents, who had been held captive for 3 days.", "2 adolescents", "4 persons"),
   FIG ("further-sheltering-in-forest-areas", "Local authorities estimate that a further 150–200 people are sheltering in forest areas that partners have not reached.", "150–200 people are sheltering in forest", X, N, 150, 200, RANGE, PEOPLE),
+  FIG ("fell-during-combat", "The IDF announces with sorrow that 2 soldiers fell during combat in the Khuza'a area on July 11.", "2 soldiers fell during combat", K, 2, 2, 2, EXACT, SOLDIERS),
+  FIG ("apprehension-of-persons", "The operation resulted in the apprehension of 47 persons linked to the gang.", "apprehension of 47 persons", D, 47, 47, 47, EXACT, PEOPLE),
+  FIG ("number-fled-wounded", "Six were killed and 4 others were arrested, while a number of others fled wounded.", "a number of others fled wounded", I, N, 2, N, VAGUE, PEOPLE),
 };
 
 static const DiptychSuggestion *
