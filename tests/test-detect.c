@@ -2581,6 +2581,8 @@ static const Case cases[] = {
   FIG ("fell-during-combat", "The IDF announces with sorrow that 2 soldiers fell during combat in the Khuza'a area on July 11.", "2 soldiers fell during combat", K, 2, 2, 2, EXACT, SOLDIERS),
   FIG ("apprehension-of-persons", "The operation resulted in the apprehension of 47 persons linked to the gang.", "apprehension of 47 persons", D, 47, 47, 47, EXACT, PEOPLE),
   FIG ("number-fled-wounded", "Six were killed and 4 others were arrested, while a number of others fled wounded.", "a number of others fled wounded", I, N, 2, N, VAGUE, PEOPLE),
+  FIG ("were-taken-on-night-in-month", "Her husband and two of her brothers were taken on the same night in March.", "two of her brothers were taken", D, 2, 2, 2, EXACT, MEN),
+  QUIET_ ("were-taken-in-afternoon-to-shelter", "Fourteen people were taken in the afternoon to a shelter.", "Fourteen people"),
 };
 
 static const DiptychSuggestion *

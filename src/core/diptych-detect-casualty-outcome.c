@@ -1427,7 +1427,9 @@ taken_by_armed (DetectContext *ctx,
         (_diptych_detect_is (ctx, i + 3, "single") || detect_in (ctx, i + 3, LEX_TIME))) ||
        /* "19 people were taken in Monday's raid", "during the attack" */
        ((_diptych_detect_is (ctx, i + 1, "in") || _diptych_detect_is (ctx, i + 1, "during")) &&
-        raid_within (ctx, i + 2, last))))
+        raid_within (ctx, i + 2, last)) ||
+       /* "were taken on the same night in March." */
+       _diptych_detect_when_after (ctx, i + 1, last)))
     return 1;
   /* "had been taken into the bush", "taken to the forest" */
   if (_diptych_detect_is (ctx, i, "taken") && i + 3 < last &&
@@ -2912,6 +2914,27 @@ _diptych_detect_toll_before (DetectContext *ctx,
       return outcome;
     }
   return -1;
+}
+
+/* Whether a short phrase at @i says when and ends the clause: "at
+ * night", "that night", "at dawn and …", "in the night", "during the
+ * night", "in August", "on the same night in March"; not "in the
+ * afternoon to a shelter", which says where they were taken.
+ */
+gboolean
+_diptych_detect_when_after (DetectContext *ctx,
+                            guint          i,
+                            guint          last)
+{
+  if (!(i < last && (_diptych_detect_is (ctx, i, "at") || _diptych_detect_is (ctx, i, "in") ||
+                     _diptych_detect_is (ctx, i, "during") || _diptych_detect_is (ctx, i, "on") ||
+                     _diptych_detect_is (ctx, i, "that") || _diptych_detect_is (ctx, i, "last"))))
+    return FALSE;
+  for (guint k = i + 1; k < last && k < i + 4 && !_diptych_detect_is_punct (ctx, k); k++)
+    if (detect_in (ctx, k, LEX_TIME) || detect_in (ctx, k, LEX_MONTH) || detect_ends_with (ctx, k, "day"))
+      return k + 1 >= last || _diptych_detect_is_punct (ctx, k + 1) || _diptych_detect_is (ctx, k + 1, "and") ||
+             _diptych_detect_when_after (ctx, k + 1, last);
+  return FALSE;
 }
 
 /* Whether the words from @i say that the people of a partitive got away

@@ -123,6 +123,9 @@ gint      _diptych_detect_toll_before (DetectContext *ctx,
                                        guint          start,
                                        guint          first,
                                        guint         *toll_start);
+gboolean  _diptych_detect_when_after (DetectContext *ctx,
+                                      guint          i,
+                                      guint          last);
 gboolean  _diptych_detect_got_away (DetectContext *ctx,
                                     guint          i,
                                     guint          last);

@@ -1835,26 +1835,6 @@ has_word_in (DetectContext *ctx,
   return FALSE;
 }
 
-/* Whether a short phrase at @i says when and ends the clause: "at
- * night", "that night", "at dawn and …", "in the night", "during the
- * night", "in August"; not "in the afternoon to a shelter", which says
- * where they were taken.
- */
-static gboolean
-when_after (DetectContext *ctx,
-            guint          i,
-            guint          last)
-{
-  if (!(i < last && (_diptych_detect_is (ctx, i, "at") || _diptych_detect_is (ctx, i, "in") ||
-                     _diptych_detect_is (ctx, i, "during") || _diptych_detect_is (ctx, i, "on") ||
-                     _diptych_detect_is (ctx, i, "that") || _diptych_detect_is (ctx, i, "last"))))
-    return FALSE;
-  for (guint k = i + 1; k < last && k < i + 4 && !_diptych_detect_is_punct (ctx, k); k++)
-    if (detect_in (ctx, k, LEX_TIME) || detect_in (ctx, k, LEX_MONTH) || detect_ends_with (ctx, k, "day"))
-      return k + 1 >= last || _diptych_detect_is_punct (ctx, k + 1) || _diptych_detect_is (ctx, k + 1, "and");
-  return FALSE;
-}
-
 /* Whether "took" or "taken" is the verb of the object at @before: "took
  * my two sons", or past those listed before it: "took my husband and my
  * two brothers", "took my husband, my father and about 200 other men".
@@ -3857,7 +3837,7 @@ detect_in_sentence (DetectContext *ctx,
                      * night", "They took five boys that night", "took my
                      * two sons at midnight", "in August"
                      */
-                    when_after (ctx, head_end, last) ||
+                    _diptych_detect_when_after (ctx, head_end, last) ||
                     shot_when_taken (ctx, head_end, last)))
             {
               /* "took my husband and my two brothers out of the house and
