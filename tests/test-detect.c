@@ -2583,6 +2583,7 @@ static const Case cases[] = {
   FIG ("number-fled-wounded", "Six were killed and 4 others were arrested, while a number of others fled wounded.", "a number of others fled wounded", I, N, 2, N, VAGUE, PEOPLE),
   FIG ("were-taken-on-night-in-month", "Her husband and two of her brothers were taken on the same night in March.", "two of her brothers were taken", D, 2, 2, 2, EXACT, MEN),
   QUIET_ ("were-taken-in-afternoon-to-shelter", "Fourteen people were taken in the afternoon to a shelter.", "Fourteen people"),
+  FIG ("from-place-name-among-them-aside", "The police have told me that 6 people from the village, Adil among them, were arrested.", "6 people", D, 6, 6, 6, EXACT, PEOPLE),
 };
 
 static const DiptychSuggestion *

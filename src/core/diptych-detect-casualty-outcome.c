@@ -1637,6 +1637,24 @@ restates_figure (DetectContext *ctx,
   return s + 2 == e && detect_key (ctx, s)->quantity && detect_in (ctx, s + 1, LEX_GROUP);
 }
 
+/* Whether the aside from @i names someone among them and ends there:
+ * "6 people from the village, Adil among them, were arrested".
+ */
+static gboolean
+among_them_aside (DetectContext *ctx,
+                  guint          i,
+                  guint          last)
+{
+  for (guint k = i; k + 2 < last && k < i + ASIDE_WINDOW; k++)
+    {
+      if (_diptych_detect_is (ctx, k, "among") && _diptych_detect_is (ctx, k + 1, "them"))
+        return k > i && _diptych_detect_is (ctx, k + 2, ",");
+      if (_diptych_detect_is_punct (ctx, k))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* The closing dash of a dash aside at the dash @i when the figure's verb
  * follows it, a verb of being or of what happened: past the aside from
  * its opening dash, when that is just after the figure (@opening: "3,400
@@ -2099,7 +2117,8 @@ _diptych_detect_outcome_after (DetectContext *ctx,
            /* "About 300 residents of the village, including 40 children,
             * were killed": a breakdown past where they are from
             */
-           (i > from + 1 && i <= from + 4 && i + 1 < last && _diptych_detect_match (ctx, i + 1, LEX_BREAKDOWN, NULL) > 0 &&
+           (i > from + 1 && i <= from + 4 && i + 1 < last &&
+            (_diptych_detect_match (ctx, i + 1, LEX_BREAKDOWN, NULL) > 0 || among_them_aside (ctx, i + 1, last)) &&
             (_diptych_detect_is (ctx, from, "of") || _diptych_detect_is (ctx, from, "from") ||
              _diptych_detect_is (ctx, from, "in"))) ||
            /* … or their names: "Two members of the task force, Brigadier
