@@ -2584,6 +2584,7 @@ static const Case cases[] = {
   FIG ("were-taken-on-night-in-month", "Her husband and two of her brothers were taken on the same night in March.", "two of her brothers were taken", D, 2, 2, 2, EXACT, MEN),
   QUIET_ ("were-taken-in-afternoon-to-shelter", "Fourteen people were taken in the afternoon to a shelter.", "Fourteen people"),
   FIG ("from-place-name-among-them-aside", "The police have told me that 6 people from the village, Adil among them, were arrested.", "6 people", D, 6, 6, 6, EXACT, PEOPLE),
+  FIG ("bringing-to-number-of-soldiers-killed", "A soldier was killed on Monday, bringing to 448 the number of soldiers killed since the start of the offensive.", "448 the number of soldiers killed", K, 448, 448, 448, EXACT, SOLDIERS),
 };
 
 static const DiptychSuggestion *

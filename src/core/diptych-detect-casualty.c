@@ -5446,6 +5446,13 @@ detect_in_sentence (DetectContext *ctx,
       /* "a higher toll of 27 dead", "the number of dead at 38": the dead
        * are the group's noun, people (99 of 117 such labels)
        */
+      /* "bringing to 448 the number of soldiers killed": the toll after
+       * its number names whom it counts
+       */
+      if (group < 0 && q.end + 3 < last && _diptych_detect_is (ctx, q.end, "the") &&
+          _diptych_detect_is (ctx, q.end + 1, "number") && _diptych_detect_is (ctx, q.end + 2, "of") &&
+          _diptych_detect_match (ctx, q.end + 3, LEX_GROUP, &head_entry) > 0)
+        group = head_entry->value;
       /* … but "a civilian toll of 27 dead" names them */
       if (group < 0 && counts_the_dead (ctx, toll ? toll_start : q.start, q.end, last) &&
           (group = toll_of_group_before (ctx, first, q.start)) < 0)
