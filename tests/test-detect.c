@@ -2585,6 +2585,7 @@ static const Case cases[] = {
   QUIET_ ("were-taken-in-afternoon-to-shelter", "Fourteen people were taken in the afternoon to a shelter.", "Fourteen people"),
   FIG ("from-place-name-among-them-aside", "The police have told me that 6 people from the village, Adil among them, were arrested.", "6 people", D, 6, 6, 6, EXACT, PEOPLE),
   FIG ("bringing-to-number-of-soldiers-killed", "A soldier was killed on Monday, bringing to 448 the number of soldiers killed since the start of the offensive.", "448 the number of soldiers killed", K, 448, 448, 448, EXACT, SOLDIERS),
+  FIG ("bravehearts-supreme-sacrifice", "In the ensuing firefight, 4 terrorists were eliminated. 2 bravehearts of the Army made the supreme sacrifice.", "2 bravehearts of the Army made the supreme sacrifice", K, 2, 2, 2, EXACT, SOLDIERS),
 };
 
 static const DiptychSuggestion *
