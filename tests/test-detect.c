@@ -2586,6 +2586,7 @@ static const Case cases[] = {
   FIG ("from-place-name-among-them-aside", "The police have told me that 6 people from the village, Adil among them, were arrested.", "6 people", D, 6, 6, 6, EXACT, PEOPLE),
   FIG ("bringing-to-number-of-soldiers-killed", "A soldier was killed on Monday, bringing to 448 the number of soldiers killed since the start of the offensive.", "448 the number of soldiers killed", K, 448, 448, 448, EXACT, SOLDIERS),
   FIG ("bravehearts-supreme-sacrifice", "In the ensuing firefight, 4 terrorists were eliminated. 2 bravehearts of the Army made the supreme sacrifice.", "2 bravehearts of the Army made the supreme sacrifice", K, 2, 2, 2, EXACT, SOLDIERS),
+  FIG ("defense-force-members", "The army said that 2 Defense Force members were martyred in the fighting.", "2 Defense Force members were martyred", K, 2, 2, 2, EXACT, SOLDIERS),
 };
 
 static const DiptychSuggestion *

@@ -187,6 +187,13 @@ _diptych_detect_member_of_forces (DetectContext *ctx,
    */
   if (i >= 2 && _diptych_detect_is (ctx, i - 1, "members") && is_armed_group_initials (ctx, i - 2))
     return DIPTYCH_GROUP_FIGHTERS;
+  /* "2 Defense Force members", "three Border Force members": a state's */
+  if (i >= 3 && _diptych_detect_is (ctx, i - 1, "members") && detect_key (ctx, i - 2)->upper &&
+      (_diptych_detect_is (ctx, i - 2, "force") || _diptych_detect_is (ctx, i - 2, "forces")) &&
+      (_diptych_detect_is (ctx, i - 3, "defense") || _diptych_detect_is (ctx, i - 3, "defence") ||
+       _diptych_detect_is (ctx, i - 3, "border") || _diptych_detect_is (ctx, i - 3, "police") ||
+       _diptych_detect_is (ctx, i - 3, "security") || _diptych_detect_is (ctx, i - 3, "air")))
+    return DIPTYCH_GROUP_SOLDIERS;
   if (i == 0 || !_diptych_detect_is (ctx, i, "of") || !detect_figure_word (ctx, i - 1, FIGURE_WORD_MEMBER))
     return group;
   /* a name of several words counts as one: "of the Jalisco New
