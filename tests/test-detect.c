@@ -2587,6 +2587,8 @@ static const Case cases[] = {
   FIG ("bringing-to-number-of-soldiers-killed", "A soldier was killed on Monday, bringing to 448 the number of soldiers killed since the start of the offensive.", "448 the number of soldiers killed", K, 448, 448, 448, EXACT, SOLDIERS),
   FIG ("bravehearts-supreme-sacrifice", "In the ensuing firefight, 4 terrorists were eliminated. 2 bravehearts of the Army made the supreme sacrifice.", "2 bravehearts of the Army made the supreme sacrifice", K, 2, 2, 2, EXACT, SOLDIERS),
   FIG ("defense-force-members", "The army said that 2 Defense Force members were martyred in the fighting.", "2 Defense Force members were martyred", K, 2, 2, 2, EXACT, SOLDIERS),
+  SRC ("said-paramedic-name", "\"We made the trip four times,\" said paramedic Khaled al-Najjar, who works for the Red Crescent.", "paramedic Khaled al-Najjar", DIPTYCH_SOURCE_OTHER),
+  SRC ("said-camp-chairman-name", "\u201cThey set fire to shelters,\u201d said camp chairman Peter Ahile.", "camp chairman Peter Ahile", DIPTYCH_SOURCE_OTHER),
 };
 
 static const DiptychSuggestion *

@@ -2198,7 +2198,8 @@ month_named (DetectContext *ctx,
 }
 
 /* Whether the words from @i are a title in lower case and a name:
- * "provincial police chief Col. Ramon Dizon", "army spokesman Ali Musa".
+ * "provincial police chief Col. Ramon Dizon", "army spokesman Ali Musa";
+ * or a person's work: "paramedic Khaled al-Najjar".
  */
 static gboolean
 titled_name (DetectContext *ctx,
@@ -2209,8 +2210,9 @@ titled_name (DetectContext *ctx,
     {
       if (detect_key (ctx, k)->upper || is_punct (ctx, k) || detect_in (ctx, k, LEX_FUNCTION))
         return FALSE;
-      if ((detect_in (ctx, k, LEX_TITLE) || detect_in (ctx, k, LEX_SOURCE_TYPE)) && detect_key (ctx, k + 1)->upper &&
-          !is_punct (ctx, k + 1))
+      if ((detect_in (ctx, k, LEX_TITLE) || detect_in (ctx, k, LEX_SOURCE_TYPE) ||
+           (source_noun (ctx, k) == SOURCE_NOUN_PERSON && !detect_ends_with (ctx, k, "s"))) &&
+          detect_key (ctx, k + 1)->upper && !is_punct (ctx, k + 1))
         return TRUE;
     }
   return FALSE;
