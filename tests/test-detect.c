@@ -2589,6 +2589,9 @@ static const Case cases[] = {
   FIG ("defense-force-members", "The army said that 2 Defense Force members were martyred in the fighting.", "2 Defense Force members were martyred", K, 2, 2, 2, EXACT, SOLDIERS),
   SRC ("said-paramedic-name", "\"We made the trip four times,\" said paramedic Khaled al-Najjar, who works for the Red Crescent.", "paramedic Khaled al-Najjar", DIPTYCH_SOURCE_OTHER),
   SRC ("said-camp-chairman-name", "\u201cThey set fire to shelters,\u201d said camp chairman Peter Ahile.", "camp chairman Peter Ahile", DIPTYCH_SOURCE_OTHER),
+  NO_SRC ("boundary-dispute-between", "The boundary dispute between Tajumulco and Ixchiguán dates back more than a century.", "The boundary"),
+  NO_SRC ("land-disputes-on-island", "Land disputes on the island have killed upwards of 100 farmers since 2016.", "Land"),
+  SRC ("residents-dispute-account", "Residents dispute the army's account.", "Residents", DIPTYCH_SOURCE_WITNESS),
 };
 
 static const DiptychSuggestion *

@@ -3673,9 +3673,16 @@ detect_in_sentence (DetectContext *ctx,
       if ((_diptych_detect_is (ctx, i, "report") || _diptych_detect_is (ctx, i, "estimate")) &&
           !plural_reports (ctx, first, i, last))
         continue;
-      /* "Land disputes have killed hundreds": a noun, whose verb follows */
-      if ((_diptych_detect_is (ctx, i, "disputes") || _diptych_detect_is (ctx, i, "claims")) && i + 1 < last &&
-          (detect_in (ctx, i + 1, LEX_AUXILIARY) || _diptych_detect_match (ctx, i + 1, LEX_OUTCOME, NULL) > 0))
+      /* "Land disputes have killed hundreds": a noun, whose verb follows;
+       * … or a preposition: "Land disputes on the island", "The boundary
+       * dispute between Tajumulco and Ixchiguán"
+       */
+      if ((_diptych_detect_is (ctx, i, "disputes") || _diptych_detect_is (ctx, i, "claims") ||
+           _diptych_detect_is (ctx, i, "dispute")) && i + 1 < last &&
+          (detect_in (ctx, i + 1, LEX_AUXILIARY) || _diptych_detect_match (ctx, i + 1, LEX_OUTCOME, NULL) > 0 ||
+           _diptych_detect_is (ctx, i + 1, "between") || _diptych_detect_is (ctx, i + 1, "on") ||
+           _diptych_detect_is (ctx, i + 1, "over") || _diptych_detect_is (ctx, i + 1, "in") ||
+           _diptych_detect_is (ctx, i + 1, "with")))
         continue;
       /* "the mayor's office was reporting 49 deaths"; not "Additional
        * reporting by", "reporting restrictions", "was reporting from Kabul"
