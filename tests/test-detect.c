@@ -2592,6 +2592,9 @@ static const Case cases[] = {
   NO_SRC ("boundary-dispute-between", "The boundary dispute between Tajumulco and Ixchiguán dates back more than a century.", "The boundary"),
   NO_SRC ("land-disputes-on-island", "Land disputes on the island have killed upwards of 100 farmers since 2016.", "Land"),
   SRC ("residents-dispute-account", "Residents dispute the army's account.", "Residents", DIPTYCH_SOURCE_WITNESS),
+  SRC ("by-acronym-and-acronyms-matrix", "According to a rapid assessment by SEMA and IOM's Displacement Tracking Matrix (DTM), an estimated 9,700 people have arrived.", "IOM's Displacement Tracking Matrix (DTM)", DIPTYCH_SOURCE_NGO),
+  SRC ("and-matrix-on-dates", "According to an assessment by local authorities and IOM's Displacement Tracking Matrix (DTM) on 12 and 13 July, an estimated 8,700 people have fled.", "IOM's Displacement Tracking Matrix (DTM)", DIPTYCH_SOURCE_NGO),
+  SRC ("name-with-and-possessive-one-body", "The office of Jammu and Kashmir's lieutenant governor said the families would be paid.", "The office of Jammu and Kashmir's lieutenant governor", DIPTYCH_SOURCE_OFFICIAL),
 };
 
 static const DiptychSuggestion *

@@ -831,9 +831,11 @@ phrase_after (DetectContext *ctx,
       /* "Issued by the UN Office … on 9 November", "… on November 9": a
        * date
        */
+      /* … "on 12 and 13 July" */
       if (k > i && k + 1 < last &&
           ((detect_key (ctx, k)->digits && detect_in (ctx, k + 1, LEX_MONTH)) ||
-           (detect_in (ctx, k, LEX_MONTH) && detect_key (ctx, k + 1)->digits)))
+           (detect_in (ctx, k, LEX_MONTH) && detect_key (ctx, k + 1)->digits) ||
+           (_diptych_detect_is (ctx, k, "on") && detect_key (ctx, k + 1)->digits)))
         break;
       if (_diptych_detect_is (ctx, k, "(") && !(k + 2 < last && detect_key (ctx, k + 1)->all_upper &&
                                                _diptych_detect_is (ctx, k + 2, ")")))
@@ -1056,14 +1058,17 @@ after_source (DetectContext *ctx,
 
 /* Whether the name from @s and the one before the "and" at @s - 1 name
  * one body: "the Fire Service and Civil Defence", "the General Command of
- * the Army and the Armed Forces"; not "police and hospital officials".
+ * the Army and the Armed Forces"; not "police and hospital officials",
+ * nor "SEMA and IOM's Displacement Tracking Matrix", whose initials own
+ * the second (but "Jammu and Kashmir's lieutenant governor" is one).
  */
 static gboolean
 one_body (DetectContext *ctx,
           guint          first,
           guint          s)
 {
-  if (detect_key (ctx, s)->upper && detect_key (ctx, s - 2)->upper)
+  if (detect_key (ctx, s)->upper && detect_key (ctx, s - 2)->upper &&
+      !(detect_key (ctx, s)->possessive && g_ascii_isupper (detect_key (ctx, s)->folded[1])))
     return TRUE;
   /* the second of two names in an "of" phrase */
   return s > first + 3 && _diptych_detect_is (ctx, s, "the") && s + 1 < ctx->n_tokens &&
@@ -2929,6 +2934,8 @@ second_source (DetectContext *ctx,
         detect_ends_with (ctx, e, "ed") ||
         /* "and relatives of the victims who crossed into Mizoram" */
         _diptych_detect_is (ctx, e, "who") ||
+        /* "and IOM's Displacement Tracking Matrix (DTM) on 12 and 13 July" */
+        (_diptych_detect_is (ctx, e, "on") && e + 1 < last && detect_key (ctx, e + 1)->digits) ||
         /* a list's next: "relatives, rights groups and a doctor" */
         (listed && _diptych_detect_is (ctx, e, "and"))) ||
       !names_source (ctx, i, e))
