@@ -2595,6 +2595,7 @@ static const Case cases[] = {
   SRC ("by-acronym-and-acronyms-matrix", "According to a rapid assessment by SEMA and IOM's Displacement Tracking Matrix (DTM), an estimated 9,700 people have arrived.", "IOM's Displacement Tracking Matrix (DTM)", DIPTYCH_SOURCE_NGO),
   SRC ("and-matrix-on-dates", "According to an assessment by local authorities and IOM's Displacement Tracking Matrix (DTM) on 12 and 13 July, an estimated 8,700 people have fled.", "IOM's Displacement Tracking Matrix (DTM)", DIPTYCH_SOURCE_NGO),
   SRC ("name-with-and-possessive-one-body", "The office of Jammu and Kashmir's lieutenant governor said the families would be paid.", "The office of Jammu and Kashmir's lieutenant governor", DIPTYCH_SOURCE_OFFICIAL),
+  FIG ("members-of-rebel-army-name", "Five members of the New People's Army (NPA) were killed while two soldiers were wounded.", "Five members of the New People's Army (NPA) were killed", K, 5, 5, 5, EXACT, FIGHTERS),
 };
 
 static const DiptychSuggestion *

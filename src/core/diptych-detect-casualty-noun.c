@@ -267,6 +267,18 @@ _diptych_detect_member_of_forces (DetectContext *ctx,
             }
           if (entry->value != DIPTYCH_GROUP_SOLDIERS)
             return group;
+          /* "of the New People's Army", "of the Oromo Liberation Army": a
+           * rebel army's name
+           */
+          if (_diptych_detect_is (ctx, k, "army") && detect_key (ctx, k)->upper && k > i + 1 &&
+              (_diptych_detect_is (ctx, k - 1, "people's") || _diptych_detect_is (ctx, k - 1, "liberation") ||
+               _diptych_detect_is (ctx, k - 1, "independence") || _diptych_detect_is (ctx, k - 1, "revolutionary") ||
+               _diptych_detect_is (ctx, k - 1, "republican") || _diptych_detect_is (ctx, k - 1, "resistance") ||
+               _diptych_detect_is (ctx, k - 1, "salvation")))
+            {
+              *end = e;
+              return DIPTYCH_GROUP_FIGHTERS;
+            }
           if (e < last && detect_figure_word (ctx, e, FIGURE_WORD_UNIT))
             next = ++e < last ? detect_lower (ctx, e) : "";
           /* … "three members of the army paid the ultimate sacrifice" */
