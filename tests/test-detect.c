@@ -2596,6 +2596,7 @@ static const Case cases[] = {
   SRC ("and-matrix-on-dates", "According to an assessment by local authorities and IOM's Displacement Tracking Matrix (DTM) on 12 and 13 July, an estimated 8,700 people have fled.", "IOM's Displacement Tracking Matrix (DTM)", DIPTYCH_SOURCE_NGO),
   SRC ("name-with-and-possessive-one-body", "The office of Jammu and Kashmir's lieutenant governor said the families would be paid.", "The office of Jammu and Kashmir's lieutenant governor", DIPTYCH_SOURCE_OFFICIAL),
   FIG ("members-of-rebel-army-name", "Five members of the New People's Army (NPA) were killed while two soldiers were wounded.", "Five members of the New People's Army (NPA) were killed", K, 5, 5, 5, EXACT, FIGHTERS),
+  FIG ("part-is-a-boy", "Police hold 4 people. 3 of the detainees are women and 1 is a 16-year-old boy.", "1 is a 16-year-old boy", D, 1, 1, 1, EXACT, CHILDREN),
 };
 
 static const DiptychSuggestion *

@@ -354,7 +354,7 @@ _diptych_detect_predicate_group (DetectContext *ctx,
   if (_diptych_detect_is (ctx, i, "had") && _diptych_detect_is (ctx, k, "been"))
     k++;
   else if (!(_diptych_detect_is (ctx, i, "were") || _diptych_detect_is (ctx, i, "was") ||
-             _diptych_detect_is (ctx, i, "are")))
+             _diptych_detect_is (ctx, i, "are") || _diptych_detect_is (ctx, i, "is")))
     return -1;
   if (_diptych_detect_is_article (ctx, k))
     k++;
