@@ -339,8 +339,9 @@ _diptych_detect_noun_of_pair (DetectContext      *ctx,
 }
 
 /* The group a figure's predicate names from @i, with its end in @end:
- * "were children", "were port workers", "had been Taliban border
- * guards", "were members of a police escort"; else -1.
+ * "were children", "is a 16-year-old boy", "were port workers", "had
+ * been Taliban border guards", "were members of a police escort"; else
+ * -1.
  */
 gint
 _diptych_detect_predicate_group (DetectContext *ctx,
