@@ -2597,6 +2597,9 @@ static const Case cases[] = {
   SRC ("name-with-and-possessive-one-body", "The office of Jammu and Kashmir's lieutenant governor said the families would be paid.", "The office of Jammu and Kashmir's lieutenant governor", DIPTYCH_SOURCE_OFFICIAL),
   FIG ("members-of-rebel-army-name", "Five members of the New People's Army (NPA) were killed while two soldiers were wounded.", "Five members of the New People's Army (NPA) were killed", K, 5, 5, 5, EXACT, FIGHTERS),
   FIG ("part-is-a-boy", "Police hold 4 people. 3 of the detainees are women and 1 is a 16-year-old boy.", "1 is a 16-year-old boy", D, 1, 1, 1, EXACT, CHILDREN),
+  QUIET_ ("time-with-colon-minutes", "The patrol came under fire at about 17:30 while searching for suspects.", "30 while"),
+  QUIET_ ("ages-after-kin-count", "\u201cThey took my two sons, 17 and 19, and my husband,\u201d she said.", "17"),
+  FIG ("ages-after-kin-count-figure", "\u201cThey took my two sons, 17 and 19, and my husband,\u201d she said.", "took my two sons", D, 2, 2, 2, EXACT, MEN),
 };
 
 static const DiptychSuggestion *

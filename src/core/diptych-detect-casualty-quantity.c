@@ -526,6 +526,21 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
             (_diptych_detect_is (ctx, before - 2, "a") || _diptych_detect_is (ctx, before - 2, "an")))) &&
           after < last && _diptych_detect_is (ctx, after, ",") && !q->vague && q->end == q->num + 1)
         return TRUE;
+      /* "They took my two sons, 17 and 19, and my husband": the ages of
+       * people just counted
+       */
+      if (_diptych_detect_is (ctx, before, ",") && before > first + 1 && _diptych_detect_is_plural_noun (ctx, before - 1) &&
+          detect_in (ctx, before - 1, LEX_GROUP) && (detect_key (ctx, before - 2)->quantity ||
+                                                     detect_is_possessive_determiner (ctx, before - 2)) &&
+          _diptych_detect_is_digits (ctx, q->num) && q->end == q->num + 1 && !q->vague &&
+          after + 1 < last && (_diptych_detect_is (ctx, after, "and") || _diptych_detect_is (ctx, after, ",")) &&
+          _diptych_detect_is_digits (ctx, after + 1) && strlen (detect_lower (ctx, q->num)) <= 2)
+        return TRUE;
+      /* "at about 17:30": the minutes of a time */
+      if (_diptych_detect_is (ctx, before, ":") && before > first && _diptych_detect_is_digits (ctx, before - 1) &&
+          detect_token (ctx, before)->byte_start == detect_token (ctx, before - 1)->byte_end &&
+          detect_token (ctx, q->num)->byte_start == detect_token (ctx, before)->byte_end)
+        return TRUE;
     }
 
   if (after < last)
