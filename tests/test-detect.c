@@ -2600,6 +2600,8 @@ static const Case cases[] = {
   QUIET_ ("time-with-colon-minutes", "The patrol came under fire at about 17:30 while searching for suspects.", "30 while"),
   QUIET_ ("ages-after-kin-count", "\u201cThey took my two sons, 17 and 19, and my husband,\u201d she said.", "17"),
   FIG ("ages-after-kin-count-figure", "\u201cThey took my two sons, 17 and 19, and my husband,\u201d she said.", "took my two sons", D, 2, 2, 2, EXACT, MEN),
+  FIG ("a-number-of-the-terrorists-killed", "A number of the terrorists were killed.", "A number of the terrorists were killed", K, N, 2, N, VAGUE, FIGHTERS),
+  QUIET_ ("a-handful-of-the-terrorists-fled", "A handful of the terrorists fled back across the border.", "A handful"),
 };
 
 static const DiptychSuggestion *

@@ -2940,6 +2940,11 @@ detect_in_sentence (DetectContext *ctx,
            ((_diptych_detect_is (ctx, h, "those") || _diptych_detect_is (ctx, h, "the")) &&
             _diptych_detect_match (ctx, h + 1, LEX_OUTCOME, NULL) > 0)))
         h--;
+      /* … whose noun is then the figure's: "a handful of the terrorists" */
+      else if (h == q.end && h + 1 < last && q.vague && _diptych_detect_is (ctx, q.end - 1, "of") &&
+               (_diptych_detect_is (ctx, h, "the") || detect_is_possessive_determiner (ctx, h)) &&
+               detect_in (ctx, h + 1, LEX_GROUP) && !detect_in (ctx, h + 1, LEX_OUTCOME))
+        h++;
       if (_diptych_detect_is (ctx, h, "of") && h + 1 < last)
         {
           const DetectEntry *entry = NULL;
