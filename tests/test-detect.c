@@ -2602,6 +2602,7 @@ static const Case cases[] = {
   FIG ("ages-after-kin-count-figure", "\u201cThey took my two sons, 17 and 19, and my husband,\u201d she said.", "took my two sons", D, 2, 2, 2, EXACT, MEN),
   FIG ("a-number-of-the-terrorists-killed", "A number of the terrorists were killed.", "A number of the terrorists were killed", K, N, 2, N, VAGUE, FIGHTERS),
   QUIET_ ("a-handful-of-the-terrorists-fled", "A handful of the terrorists fled back across the border.", "A handful"),
+  QUIET_ ("youngest-was-only-age", "\u201cThe three who were killed tried to run. The youngest of them was only 19.\u201d", "19"),
 };
 
 static const DiptychSuggestion *

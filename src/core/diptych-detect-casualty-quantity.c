@@ -501,8 +501,10 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
                              _diptych_detect_is_plural_noun (ctx, after) ||
                              _diptych_detect_predicate_group (ctx, after, last, &unused_end) >= 0)))
         return TRUE;
-      /* An age: "the youngest of them 14", "the oldest was 82" */
-      for (guint k = before + 1; k > first && before + 1 - k < 4; k--)
+      /* An age: "the youngest of them 14", "the oldest was 82", "The
+       * youngest of them was only 19"
+       */
+      for (guint k = before + 1; k > first && before + 1 - k < 5; k--)
         {
           if (_diptych_detect_is (ctx, k - 1, "youngest") || _diptych_detect_is (ctx, k - 1, "oldest") ||
               _diptych_detect_is (ctx, k - 1, "eldest"))
@@ -510,6 +512,7 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
           if (!(_diptych_detect_is (ctx, k - 1, "of") || _diptych_detect_is (ctx, k - 1, "them") ||
                 _diptych_detect_is (ctx, k - 1, "whom") || _diptych_detect_is (ctx, k - 1, "was") ||
                 _diptych_detect_is (ctx, k - 1, "is") || _diptych_detect_is (ctx, k - 1, "aged") ||
+                _diptych_detect_is (ctx, k - 1, "only") || _diptych_detect_is (ctx, k - 1, "just") ||
                 _diptych_detect_is (ctx, k - 1, ",")))
             break;
         }
