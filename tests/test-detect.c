@@ -2603,6 +2603,7 @@ static const Case cases[] = {
   FIG ("a-number-of-the-terrorists-killed", "A number of the terrorists were killed.", "A number of the terrorists were killed", K, N, 2, N, VAGUE, FIGHTERS),
   QUIET_ ("a-handful-of-the-terrorists-fled", "A handful of the terrorists fled back across the border.", "A handful"),
   QUIET_ ("youngest-was-only-age", "\u201cThe three who were killed tried to run. The youngest of them was only 19.\u201d", "19"),
+  QUIET_ ("and-that-officers-deployed", "The PNC reported that 11 people were arrested on 13 May and that some 400 police officers and soldiers have been deployed to the area.", "400 police officers"),
 };
 
 static const DiptychSuggestion *

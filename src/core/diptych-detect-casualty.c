@@ -1835,6 +1835,28 @@ has_word_in (DetectContext *ctx,
   return FALSE;
 }
 
+/* Whether a passive verb of its own that tells no fate follows a
+ * figure's noun ending at @i, past a second noun joined to it: "and that
+ * some 400 police officers and soldiers have been deployed" (but "while
+ * three were referred to SMHS Hospital" are of the hurt before them).
+ */
+static gboolean
+other_verb_after (DetectContext *ctx,
+                  guint          i,
+                  guint          last)
+{
+  guint n;
+
+  if (i + 1 < last && _diptych_detect_is (ctx, i, "and") && (n = _diptych_detect_match (ctx, i + 1, LEX_GROUP, NULL)) > 0)
+    i += 1 + n;
+  if (!(i < last && detect_in (ctx, i, LEX_AUXILIARY)))
+    return FALSE;
+  while (i < last && detect_in (ctx, i, LEX_AUXILIARY))
+    i++;
+  return i < last && detect_ends_with (ctx, i, "ed") && !detect_key (ctx, i)->upper &&
+         !detect_in (ctx, i, LEX_OUTCOME) && _diptych_detect_match_outcome (ctx, i, &n) < 0;
+}
+
 /* Whether "took" or "taken" is the verb of the object at @before: "took
  * my two sons", or past those listed before it: "took my husband and my
  * two brothers", "took my husband, my father and about 200 other men".
@@ -4571,7 +4593,8 @@ detect_in_sentence (DetectContext *ctx,
                    _diptych_detect_last_in_sentence (ctx, sentence) >= 0 &&
                    !_diptych_detect_breaks_down_other (ctx, sentence, first, before - 1) &&
                    !_diptych_detect_apart_from_last (ctx, sentence, before - 1) &&
-                   !acts_on_others (ctx, head_end, last))
+                   !acts_on_others (ctx, head_end, last) &&
+                   !(_diptych_detect_is (ctx, before - 1, "that") && other_verb_after (ctx, head_end, last)))
             link = LINK_COORDINATE;
           /* "five former fighters who had laid down their arms, as well as
            * several children"; "two civilians were among the injured,
