@@ -2604,6 +2604,9 @@ static const Case cases[] = {
   QUIET_ ("a-handful-of-the-terrorists-fled", "A handful of the terrorists fled back across the border.", "A handful"),
   QUIET_ ("youngest-was-only-age", "\u201cThe three who were killed tried to run. The youngest of them was only 19.\u201d", "19"),
   QUIET_ ("and-that-officers-deployed", "The PNC reported that 11 people were arrested on 13 May and that some 400 police officers and soldiers have been deployed to the area.", "400 police officers"),
+  FIG ("members-of-infantry-division", "The attack cost the martyrdom of 2 heroes and the wounding of 5 members of the 4th Infantry Division.", "the wounding of 5 members of the 4th Infantry Division", I, 5, 5, 5, EXACT, SOLDIERS),
+  FIG ("members-of-special-units", "During the clashes, 2 members of FARAJA special units attained martyrdom and 5 were wounded.", "2 members of FARAJA special units attained martyrdom", K, 2, 2, 2, EXACT, SOLDIERS),
+  FIG ("leaders-of-the-gangs", "Among the 14 dead were 2 prominent leaders of the gangs.", "2 prominent leaders of the gangs", K, 2, 2, 2, EXACT, FIGHTERS),
 };
 
 static const DiptychSuggestion *

@@ -220,6 +220,7 @@ _diptych_detect_member_of_forces (DetectContext *ctx,
       /* … "of a local vigilante group" */
       /* … "of the outfit", "of a banned outfit" */
       if (_diptych_detect_is (ctx, k, "faction") || _diptych_detect_is (ctx, k, "gang") ||
+          _diptych_detect_is (ctx, k, "factions") || _diptych_detect_is (ctx, k, "gangs") ||
           _diptych_detect_is (ctx, k, "outfit") ||
           ((_diptych_detect_is (ctx, k, "group") || _diptych_detect_is (ctx, k, "groups")) &&
            _diptych_detect_is (ctx, k - 1, "vigilante")) ||
@@ -245,6 +246,22 @@ _diptych_detect_member_of_forces (DetectContext *ctx,
         {
           *end = k + 1;
           return DIPTYCH_GROUP_FIGHTERS;
+        }
+      /* "of the 4th Infantry Division", "of FARAJA special units": an
+       * army's unit
+       */
+      if (((_diptych_detect_is (ctx, k, "division") || _diptych_detect_is (ctx, k, "battalion") ||
+            _diptych_detect_is (ctx, k, "regiment") || _diptych_detect_is (ctx, k, "brigade")) &&
+           detect_key (ctx, k)->upper && k > i + 1 &&
+           (_diptych_detect_is (ctx, k - 1, "infantry") || _diptych_detect_is (ctx, k - 1, "armoured") ||
+            _diptych_detect_is (ctx, k - 1, "armored") || _diptych_detect_is (ctx, k - 1, "mechanised") ||
+            _diptych_detect_is (ctx, k - 1, "mechanized") || _diptych_detect_is (ctx, k - 1, "airborne") ||
+            g_ascii_isdigit (detect_lower (ctx, k - 1)[0]))) ||
+          ((_diptych_detect_is (ctx, k, "units") || _diptych_detect_is (ctx, k, "unit")) && k > i + 1 &&
+           _diptych_detect_is (ctx, k - 1, "special")))
+        {
+          *end = k + 1;
+          return DIPTYCH_GROUP_SOLDIERS;
         }
       if (_diptych_detect_match (ctx, k, LEX_GROUP, &entry) > 0)
         {
