@@ -2607,6 +2607,7 @@ static const Case cases[] = {
   FIG ("members-of-infantry-division", "The attack cost the martyrdom of 2 heroes and the wounding of 5 members of the 4th Infantry Division.", "the wounding of 5 members of the 4th Infantry Division", I, 5, 5, 5, EXACT, SOLDIERS),
   FIG ("members-of-special-units", "During the clashes, 2 members of FARAJA special units attained martyrdom and 5 were wounded.", "2 members of FARAJA special units attained martyrdom", K, 2, 2, 2, EXACT, SOLDIERS),
   FIG ("leaders-of-the-gangs", "Among the 14 dead were 2 prominent leaders of the gangs.", "2 prominent leaders of the gangs", K, 2, 2, 2, EXACT, FIGHTERS),
+  FIG ("among-fighters-were-leaders", "Among the 38 terrorists neutralised were 4 leaders, including a bomb maker.", "4 leaders", K, 4, 4, 4, EXACT, FIGHTERS),
 };
 
 static const DiptychSuggestion *

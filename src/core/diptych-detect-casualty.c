@@ -5510,6 +5510,14 @@ detect_in_sentence (DetectContext *ctx,
       if ((group < 0 || group == DIPTYCH_GROUP_MEN || group == DIPTYCH_GROUP_PEOPLE) &&
           (aged_as_children (ctx, MAX (head_end, q.end), last) || aged_as_children (ctx, MAX (span_last, q.end), last)))
         group = DIPTYCH_GROUP_CHILDREN;
+      /* "Among the 38 terrorists neutralised were 4 leaders": the
+       * leaders of armed men are armed men
+       */
+      if (group == DIPTYCH_GROUP_OTHER && unknown && item->parent >= 0 && head_end > q.end &&
+          (_diptych_detect_is (ctx, head_end - 1, "leaders") || _diptych_detect_is (ctx, head_end - 1, "commanders")) &&
+          (g_array_index (ctx->figures, DetectItem, item->parent).casualty.group == DIPTYCH_GROUP_FIGHTERS ||
+           g_array_index (ctx->figures, DetectItem, item->parent).casualty.group == DIPTYCH_GROUP_SOLDIERS))
+        group = g_array_index (ctx->figures, DetectItem, item->parent).casualty.group;
       item->no_group = group < 0;
       item->predicate = predicate;
       item->casualty.group = group >= 0 ? group : DIPTYCH_GROUP_PEOPLE;
