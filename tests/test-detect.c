@@ -2608,6 +2608,9 @@ static const Case cases[] = {
   FIG ("members-of-special-units", "During the clashes, 2 members of FARAJA special units attained martyrdom and 5 were wounded.", "2 members of FARAJA special units attained martyrdom", K, 2, 2, 2, EXACT, SOLDIERS),
   FIG ("leaders-of-the-gangs", "Among the 14 dead were 2 prominent leaders of the gangs.", "2 prominent leaders of the gangs", K, 2, 2, 2, EXACT, FIGHTERS),
   FIG ("among-fighters-were-leaders", "Among the 38 terrorists neutralised were 4 leaders, including a bomb maker.", "4 leaders", K, 4, 4, 4, EXACT, FIGHTERS),
+  FIG ("to-release-our-volunteers", "We call on the authorities to release our two volunteers and drop the charges against them.", "two volunteers", D, 2, 2, 2, EXACT, OTHER),
+  FIG ("to-release-the-men", "It urged the militia to release the 14 men.", "14 men", D, 14, 14, 14, EXACT, MEN),
+  FIG ("to-release-women-still-missing", "It urged the militia to release the seven women still missing.", "seven women still missing", M, 7, 7, 7, EXACT, WOMEN),
 };
 
 static const DiptychSuggestion *

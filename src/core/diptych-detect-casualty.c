@@ -1835,6 +1835,28 @@ has_word_in (DetectContext *ctx,
   return FALSE;
 }
 
+/* Whether a demand to set free the people counted at @before comes
+ * just before them: "to release the 14 men", "must release our two
+ * colleagues", "to release immediately the 10 civilians".
+ */
+static gboolean
+release_called_for (DetectContext *ctx,
+                    guint          first,
+                    guint          before)
+{
+  guint k = before;
+
+  if (k > first && (_diptych_detect_is (ctx, k - 1, "the") || _diptych_detect_is (ctx, k - 1, "all") ||
+                    detect_is_possessive_determiner (ctx, k - 1)))
+    k--;
+  if (k > first && _diptych_detect_is (ctx, k - 1, "immediately"))
+    k--;
+  return k > first + 1 && _diptych_detect_is (ctx, k - 1, "release") &&
+         (_diptych_detect_is (ctx, k - 2, "to") || _diptych_detect_is (ctx, k - 2, "must") ||
+          _diptych_detect_is (ctx, k - 2, "should") || _diptych_detect_is (ctx, k - 2, "and") ||
+          _diptych_detect_is (ctx, k - 2, "immediately"));
+}
+
 /* Whether a passive verb of its own that tells no fate follows a
  * figure's noun ending at @i, past a second noun joined to it: "and that
  * some 400 police officers and soldiers have been deployed" (but "while
@@ -4057,6 +4079,16 @@ detect_in_sentence (DetectContext *ctx,
             }
         }
 
+      /* "called on the army to release the 14 men", "to release our two
+       * colleagues": those held, whom a demand would set free (43
+       * labelled of 44 such numbers)
+       */
+      /* … unless they are named by another fate: "to release the seven
+       * women still missing"
+       */
+      if (outcome < 0 && link == LINK_NONE && group >= 0 && release_called_for (ctx, first, before) &&
+          _diptych_detect_outcome_after (ctx, head_end, last, &verb_end, &verb_among, &verb_among_next) < 0)
+        outcome = DIPTYCH_OUTCOME_DETAINED;
       /* "312 families, comprising 1,560 persons, had been displaced": the
        * same people counted in persons, with the families' fate
        */
