@@ -2832,10 +2832,12 @@ treated_for_illness (DetectContext *ctx,
        k++)
     if (_diptych_detect_match_outcome (ctx, k, &n) >= 0 ||
         /* "for tear gas inhalation", "for the effects of tear gas",
-         * "for burns and fractures"
+         * "for burns and fractures", "for cuts from flying glass"
          */
         _diptych_detect_is (ctx, k, "inhalation") || _diptych_detect_is (ctx, k, "burns") ||
-        _diptych_detect_is (ctx, k, "fractures") || _diptych_detect_is (ctx, k, "gas"))
+        _diptych_detect_is (ctx, k, "fractures") || _diptych_detect_is (ctx, k, "gas") ||
+        _diptych_detect_is (ctx, k, "cuts") || _diptych_detect_is (ctx, k, "bruises") ||
+        _diptych_detect_is (ctx, k, "lacerations") || _diptych_detect_is (ctx, k, "shrapnel"))
       return FALSE;
   return TRUE;
 }
