@@ -2612,6 +2612,7 @@ static const Case cases[] = {
   FIG ("to-release-the-men", "It urged the militia to release the 14 men.", "14 men", D, 14, 14, 14, EXACT, MEN),
   FIG ("to-release-women-still-missing", "It urged the militia to release the seven women still missing.", "seven women still missing", M, 7, 7, 7, EXACT, WOMEN),
   FIG ("treated-for-cuts", "Scores of people were treated for cuts from flying glass.", "Scores of people were treated for", I, N, 20, N, VAGUE, PEOPLE),
+  FIG ("took-two-as-prisoners", "\"We killed 15 of them and took two as prisoners,\" he said.", "two as prisoners", D, 2, 2, 2, EXACT, PEOPLE),
 };
 
 static const DiptychSuggestion *
