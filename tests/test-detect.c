@@ -2613,6 +2613,7 @@ static const Case cases[] = {
   FIG ("to-release-women-still-missing", "It urged the militia to release the seven women still missing.", "seven women still missing", M, 7, 7, 7, EXACT, WOMEN),
   FIG ("treated-for-cuts", "Scores of people were treated for cuts from flying glass.", "Scores of people were treated for", I, N, 20, N, VAGUE, PEOPLE),
   FIG ("took-two-as-prisoners", "\"We killed 15 of them and took two as prisoners,\" he said.", "two as prisoners", D, 2, 2, 2, EXACT, PEOPLE),
+  SRC ("video-in-which-masked-men-said", "The gang posted a video in which masked men said they had executed 10 police officers.", "masked men", DIPTYCH_SOURCE_OTHER),
 };
 
 static const DiptychSuggestion *

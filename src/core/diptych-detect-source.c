@@ -1771,6 +1771,10 @@ subject_before (DetectContext *ctx,
         }
       if (is_boundary (ctx, t) || _diptych_detect_is (ctx, t, "(") ||
           (detect_in (ctx, t, LEX_CLAUSE) && !detect_key (ctx, t)->upper) ||
+          /* "a video in which masked men said": the relative's own
+           * subject
+           */
+          (t + 1 < e && _diptych_detect_is (ctx, t, "which") && t > first && _diptych_detect_is (ctx, t - 1, "in")) ||
           /* "The dead included 17 men police described as gang members":
            * a figure's noun ends the clause before the speaker
            */
