@@ -2614,6 +2614,8 @@ static const Case cases[] = {
   FIG ("treated-for-cuts", "Scores of people were treated for cuts from flying glass.", "Scores of people were treated for", I, N, 20, N, VAGUE, PEOPLE),
   FIG ("took-two-as-prisoners", "\"We killed 15 of them and took two as prisoners,\" he said.", "two as prisoners", D, 2, 2, 2, EXACT, PEOPLE),
   SRC ("video-in-which-masked-men-said", "The gang posted a video in which masked men said they had executed 10 police officers.", "masked men", DIPTYCH_SOURCE_OTHER),
+  SRC ("villagers-tell-me-aside", "They came at night, the villagers tell me, perhaps 20 of them, in two pick-up trucks.", "the villagers", DIPTYCH_SOURCE_WITNESS),
+  NO_SRC ("families-tell-us-in-quote", "\"Families tell us they have heard nothing from their relatives,\" she said.", "Families"),
 };
 
 static const DiptychSuggestion *

@@ -3684,6 +3684,13 @@ detect_in_sentence (DetectContext *ctx,
       if ((_diptych_detect_is (ctx, i, "report") || _diptych_detect_is (ctx, i, "estimate")) &&
           !plural_reports (ctx, first, i, last))
         continue;
+      /* "the villagers tell me", "officials tell AFP": told to the writer
+       * or an outlet; not the "Families tell us" an aid worker quotes,
+       * nor "cannot tell"
+       */
+      if (detect_lower (ctx, i)[0] == 't' && _diptych_detect_is (ctx, i, "tell") &&
+          !(i + 1 < last && (_diptych_detect_is (ctx, i + 1, "me") || detect_key (ctx, i + 1)->upper)))
+        continue;
       /* "Land disputes have killed hundreds": a noun, whose verb follows;
        * … or a preposition: "Land disputes on the island", "The boundary
        * dispute between Tajumulco and Ixchiguán"
