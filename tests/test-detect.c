@@ -2616,6 +2616,10 @@ static const Case cases[] = {
   SRC ("video-in-which-masked-men-said", "The gang posted a video in which masked men said they had executed 10 police officers.", "masked men", DIPTYCH_SOURCE_OTHER),
   SRC ("villagers-tell-me-aside", "They came at night, the villagers tell me, perhaps 20 of them, in two pick-up trucks.", "the villagers", DIPTYCH_SOURCE_WITNESS),
   NO_SRC ("families-tell-us-in-quote", "\"Families tell us they have heard nothing from their relatives,\" she said.", "Families"),
+  FIG ("registered-families-dash-people-in-shelters", "The Secretariat has registered 596 families – 2,087 people – in 3 temporary shelters and with host families.", "2,087 people", X, 2087, 2087, 2087, EXACT, PEOPLE),
+  FIG ("registered-families-or-people-in-centers", "The office had registered 512 families, or 2,146 people, in six evacuation centers in Tineg.", "512 families", X, 512, 512, 512, EXACT, PEOPLE),
+  FIG ("households-dash-people-left-place", "According to the council, more than 600 households — nearly 3,000 people — left Boudouri for the displacement sites.", "nearly 3,000 people", X, 3000, N, 3000, AT_MOST, PEOPLE),
+  QUIET_ ("registered-voters-in-polling-centres", "The commission has registered 3,000 voters in 12 polling centres.", "3,000 voters"),
 };
 
 static const DiptychSuggestion *

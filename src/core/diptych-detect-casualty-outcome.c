@@ -1674,7 +1674,14 @@ dash_aside_end (DetectContext *ctx,
     {
       if (_diptych_detect_is_dash (ctx, j))
         {
-          if (j + 1 < last && (_diptych_detect_is_verb_of_be (ctx, j + 1) || outcome_verb_at (ctx, j + 1, last)))
+          if (j + 1 < last && (_diptych_detect_is_verb_of_be (ctx, j + 1) || outcome_verb_at (ctx, j + 1, last) ||
+                               /* "164 families – some 540 people – who
+                                * have left their homes", "600 households
+                                * — nearly 3,000 people — left Boudouri"
+                                */
+                               (j + 2 < last && _diptych_detect_is (ctx, j + 1, "who") &&
+                                (detect_in (ctx, j + 2, LEX_AUXILIARY) || outcome_verb_at (ctx, j + 2, last))) ||
+                               (j + 2 < last && _diptych_detect_is (ctx, j + 1, "left") && detect_key (ctx, j + 2)->upper)))
             return j;
           break;
         }

@@ -1835,6 +1835,75 @@ has_word_in (DetectContext *ctx,
   return FALSE;
 }
 
+/* Whether "registered" comes before the people counted at @before and a
+ * site for the displaced after their noun at @i, past an aside that
+ * counts them again: "registered 596 families – 2,087 people – in 3
+ * temporary shelters", "in six evacuation centers", "with host
+ * families".
+ */
+static gboolean
+registered_at_site (DetectContext *ctx,
+                    guint          first,
+                    guint          before,
+                    guint          i,
+                    guint          last)
+{
+  /* … not "3,000 voters in 12 polling centres" */
+  if (!(before > first && _diptych_detect_is (ctx, before - 1, "registered")) ||
+      (i > 0 && _diptych_detect_is (ctx, i - 1, "voters")))
+    return FALSE;
+  if (i < last && (_diptych_detect_is (ctx, i, ",") || _diptych_detect_is_dash (ctx, i)))
+    {
+      guint k;
+
+      for (k = i + 1; k < last && k < i + 8 && !_diptych_detect_is (ctx, k, ",") && !_diptych_detect_is_dash (ctx, k); k++)
+        ;
+      if (!(k < last && (_diptych_detect_is (ctx, k, ",") || _diptych_detect_is_dash (ctx, k))))
+        return FALSE;
+      i = k + 1;
+    }
+  if (!(i + 1 < last && (_diptych_detect_is (ctx, i, "in") || _diptych_detect_is (ctx, i, "at") ||
+                         _diptych_detect_is (ctx, i, "with"))))
+    return FALSE;
+  for (guint k = i + 1; k < last && k < i + 6 && !_diptych_detect_is_punct (ctx, k); k++)
+    if (_diptych_detect_is (ctx, k, "site") || _diptych_detect_is (ctx, k, "sites") ||
+        _diptych_detect_is (ctx, k, "camp") || _diptych_detect_is (ctx, k, "camps") ||
+        _diptych_detect_is (ctx, k, "shelter") || _diptych_detect_is (ctx, k, "shelters") ||
+        _diptych_detect_is (ctx, k, "centre") || _diptych_detect_is (ctx, k, "centres") ||
+        _diptych_detect_is (ctx, k, "center") || _diptych_detect_is (ctx, k, "centers") ||
+        (_diptych_detect_is (ctx, k, "families") && _diptych_detect_is (ctx, k - 1, "host")))
+      return TRUE;
+  return FALSE;
+}
+
+/* The figure of families the people counted at @before count again, in
+ * persons: "312 families, comprising 1,560 persons", "512 families, or
+ * 2,146 people", "596 families – 2,087 people"; else -1.
+ */
+static gint
+families_restated (DetectContext *ctx,
+                   guint          sentence,
+                   guint          first,
+                   guint          before)
+{
+  gint f = _diptych_detect_last_in_sentence (ctx, sentence);
+  guint k = before - 1;
+
+  if (f < 0 || before < first + 3)
+    return -1;
+  if ((_diptych_detect_is (ctx, k, "comprising") || _diptych_detect_is (ctx, k, "numbering") ||
+       _diptych_detect_is (ctx, k, "totalling") || _diptych_detect_is (ctx, k, "totaling") ||
+       _diptych_detect_is (ctx, k, "or")) &&
+      _diptych_detect_is (ctx, k - 1, ","))
+    k--;
+  else if (!_diptych_detect_is_dash (ctx, k))
+    return -1;
+  if (g_array_index (ctx->figures, DetectItem, f).last != k ||
+      !(_diptych_detect_is (ctx, k - 1, "families") || _diptych_detect_is (ctx, k - 1, "households")))
+    return -1;
+  return f;
+}
+
 /* Whether a demand to set free the people counted at @before comes
  * just before them: "to release the 14 men", "must release our two
  * colleagues", "to release immediately the 10 civilians".
@@ -4091,15 +4160,17 @@ detect_in_sentence (DetectContext *ctx,
       if (outcome < 0 && link == LINK_NONE && group >= 0 && release_called_for (ctx, first, before) &&
           _diptych_detect_outcome_after (ctx, head_end, last, &verb_end, &verb_among, &verb_among_next) < 0)
         outcome = DIPTYCH_OUTCOME_DETAINED;
-      /* "312 families, comprising 1,560 persons, had been displaced": the
-       * same people counted in persons, with the families' fate
+      /* "had registered 512 families, or 2,146 people, in six evacuation
+       * centers": those a count of the displaced finds at their sites
        */
-      if (outcome < 0 && link == LINK_NONE && group >= 0 && before > first + 2 &&
-          (_diptych_detect_is (ctx, before - 1, "comprising") || _diptych_detect_is (ctx, before - 1, "numbering") ||
-           _diptych_detect_is (ctx, before - 1, "totalling") || _diptych_detect_is (ctx, before - 1, "totaling")) &&
-          _diptych_detect_is (ctx, before - 2, ",") && (f = _diptych_detect_last_in_sentence (ctx, sentence)) >= 0 &&
-          g_array_index (ctx->figures, DetectItem, f).last == before - 2 &&
-          (_diptych_detect_is (ctx, before - 3, "families") || _diptych_detect_is (ctx, before - 3, "households")))
+      if (outcome < 0 && link == LINK_NONE && group >= 0 && registered_at_site (ctx, first, before, head_end, last))
+        outcome = DIPTYCH_OUTCOME_DISPLACED;
+      /* "312 families, comprising 1,560 persons, had been displaced",
+       * "registered 596 families – 2,087 people – in 3 temporary
+       * shelters": the same people counted in persons, with the
+       * families' fate
+       */
+      if (outcome < 0 && link == LINK_NONE && group >= 0 && (f = families_restated (ctx, sentence, first, before)) >= 0)
         outcome = g_array_index (ctx->figures, DetectItem, f).casualty.outcome;
       /* "The fate of 20 to 25 other soldiers remained unknown" */
       if (outcome < 0 && link == LINK_NONE && (n = fate_unknown (ctx, first, q.start, head_end, last)) > 0)
