@@ -451,10 +451,15 @@ _diptych_detect_is_not_people (DetectContext  *ctx,
       if (_diptych_detect_is (ctx, before, ".") && before > first && _diptych_detect_is (ctx, before - 1, "no") &&
           detect_key (ctx, before - 1)->upper)
         return TRUE;
-      /* "four children under five", "eight of them under 18": an age */
+      /* "four children under five", "eight of them under 18", "8 of them
+       * were under 18": an age
+       */
       if (q->start < q->num && _diptych_detect_is (ctx, q->start, "under") &&
           ((detect_in (ctx, before, LEX_GROUP) && detect_value (ctx, before, LEX_GROUP) == DIPTYCH_GROUP_CHILDREN) ||
-           (_diptych_detect_is (ctx, before, "them") && before > first + 1 && _diptych_detect_is (ctx, before - 1, "of"))))
+           (_diptych_detect_is (ctx, before, "them") && before > first + 1 && _diptych_detect_is (ctx, before - 1, "of")) ||
+           ((_diptych_detect_is (ctx, before, "were") || _diptych_detect_is (ctx, before, "are") ||
+             _diptych_detect_is (ctx, before, "was") || _diptych_detect_is (ctx, before, "is")) &&
+            q->end == q->num + 1 && (after >= last || _diptych_detect_is_punct (ctx, after)))))
         return TRUE;
       /* "on 18 October", "October 18"; not "On Monday two people were
        * killed", "On Monday 14 aid workers", "in October 18 people died",
