@@ -2621,6 +2621,7 @@ static const Case cases[] = {
   FIG ("households-dash-people-left-place", "According to the council, more than 600 households — nearly 3,000 people — left Boudouri for the displacement sites.", "nearly 3,000 people", X, 3000, N, 3000, AT_MOST, PEOPLE),
   QUIET_ ("registered-voters-in-polling-centres", "The commission has registered 3,000 voters in 12 polling centres.", "3,000 voters"),
   QUIET_ ("of-them-were-under-age", "Gunmen took 14 young men last week; 8 of them were under 18.", "under 18"),
+  FIG ("its-reservists-wounded", "The National Police Service reports that 3 of its reservists were wounded repelling raiders.", "3 of its reservists were wounded", I, 3, 3, 3, EXACT, SOLDIERS),
 };
 
 static const DiptychSuggestion *
