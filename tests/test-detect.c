@@ -2622,6 +2622,7 @@ static const Case cases[] = {
   QUIET_ ("registered-voters-in-polling-centres", "The commission has registered 3,000 voters in 12 polling centres.", "3,000 voters"),
   QUIET_ ("of-them-were-under-age", "Gunmen took 14 young men last week; 8 of them were under 18.", "under 18"),
   FIG ("its-reservists-wounded", "The National Police Service reports that 3 of its reservists were wounded repelling raiders.", "3 of its reservists were wounded", I, 3, 3, 3, EXACT, SOLDIERS),
+  FIG ("passers-by-injured", "The Observatory said two passers-by had been injured.", "two passers-by had been injured", I, 2, 2, 2, EXACT, CIVILIANS),
 };
 
 static const DiptychSuggestion *
