@@ -2623,6 +2623,9 @@ static const Case cases[] = {
   QUIET_ ("of-them-were-under-age", "Gunmen took 14 young men last week; 8 of them were under 18.", "under 18"),
   FIG ("its-reservists-wounded", "The National Police Service reports that 3 of its reservists were wounded repelling raiders.", "3 of its reservists were wounded", I, 3, 3, 3, EXACT, SOLDIERS),
   FIG ("passers-by-injured", "The Observatory said two passers-by had been injured.", "two passers-by had been injured", I, 2, 2, 2, EXACT, CIVILIANS),
+  SRC ("directorate-and-initials-own-matrix", "According to a rapid assessment by the Regional Directorate of Social Action and IOM\u2019s Displacement Tracking Matrix (DTM), an estimated 7,800 people have fled.", "IOM\u2019s Displacement Tracking Matrix (DTM)", DIPTYCH_SOURCE_NGO),
+  NO_SRC ("land-disputes-and-clashes", "Land disputes and sectarian clashes between Shia and Sunni tribes have killed hundreds.", "Land"),
+  SRC ("army-disputes-and-rejects", "The army disputes and rejects the figure.", "The army", DIPTYCH_SOURCE_MILITARY),
 };
 
 static const DiptychSuggestion *

@@ -772,6 +772,17 @@ outlet_named_after (DetectContext *ctx,
   return named && media;
 }
 
+/* Whether the token at @i is initials that own what follows: "IOM's",
+ * which starts another body's name after "and".
+ */
+static gboolean
+initials_own (DetectContext *ctx,
+              guint          i)
+{
+  return detect_key (ctx, i)->possessive && g_ascii_isupper (detect_key (ctx, i)->folded[0]) &&
+         g_ascii_isupper (detect_key (ctx, i)->folded[1]);
+}
+
 /* The noun phrase from @i on: "the UN's International Organization for
  * Migration (IOM)", "Dr. Samer Khattab", "a police source in Aleppo".
  */
@@ -801,7 +812,8 @@ phrase_after (DetectContext *ctx,
        * Police")
        */
       if (k > i && k + 2 < last && _diptych_detect_is (ctx, k, "and") && detect_key (ctx, k - 1)->upper &&
-          !detect_in (ctx, k - 1, LEX_SOURCE_TYPE) && !detect_key (ctx, k - 1)->all_upper && name_ends_in_noun (ctx, k + 1, last))
+          !detect_in (ctx, k - 1, LEX_SOURCE_TYPE) && !detect_key (ctx, k - 1)->all_upper && name_ends_in_noun (ctx, k + 1, last) &&
+          !initials_own (ctx, k + 1))
         continue;
       /* "the killings documented by EACM on fighters of the OLA": the
        * initials are the whole name, and "on" starts what they blamed
@@ -1067,8 +1079,7 @@ one_body (DetectContext *ctx,
           guint          first,
           guint          s)
 {
-  if (detect_key (ctx, s)->upper && detect_key (ctx, s - 2)->upper &&
-      !(detect_key (ctx, s)->possessive && g_ascii_isupper (detect_key (ctx, s)->folded[1])))
+  if (detect_key (ctx, s)->upper && detect_key (ctx, s - 2)->upper && !initials_own (ctx, s))
     return TRUE;
   /* the second of two names in an "of" phrase */
   return s > first + 3 && _diptych_detect_is (ctx, s, "the") && s + 1 < ctx->n_tokens &&
@@ -3700,7 +3711,10 @@ detect_in_sentence (DetectContext *ctx,
           (detect_in (ctx, i + 1, LEX_AUXILIARY) || _diptych_detect_match (ctx, i + 1, LEX_OUTCOME, NULL) > 0 ||
            _diptych_detect_is (ctx, i + 1, "between") || _diptych_detect_is (ctx, i + 1, "on") ||
            _diptych_detect_is (ctx, i + 1, "over") || _diptych_detect_is (ctx, i + 1, "in") ||
-           _diptych_detect_is (ctx, i + 1, "with")))
+           _diptych_detect_is (ctx, i + 1, "with") ||
+           /* … "Land disputes and sectarian clashes" */
+           (_diptych_detect_is (ctx, i + 1, "and") && i + 2 < last && !detect_key (ctx, i + 2)->reports &&
+            !detect_in (ctx, i + 2, LEX_SOURCE_VERB))))
         continue;
       /* "the mayor's office was reporting 49 deaths"; not "Additional
        * reporting by", "reporting restrictions", "was reporting from Kabul"
