@@ -3299,11 +3299,11 @@ speaker_after_speaking (DetectContext *ctx,
   return 0;
 }
 
-/* Whether the verb of the subject that ends at @e, or after its aside
- * in commas, says what the subject did and is no verb of saying, which
- * the verbs' own rules read: "welcomed", "commended"; not "…, KCPN
- * researchers documented", a list, nor "…, the provincial capital, he
- * said".
+/* Where the verb of the subject that ends at @e is, right after it or
+ * after its asides in commas, when it says what the subject did and is no
+ * verb of saying, which the verbs' own rules read: "welcomed",
+ * "commended"; not "…, KCPN researchers documented", a list, nor "…, the
+ * provincial capital, he said". Else 0.
  */
 static guint
 verb_after_speaker (DetectContext *ctx,
