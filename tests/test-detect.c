@@ -2626,6 +2626,7 @@ static const Case cases[] = {
   SRC ("directorate-and-initials-own-matrix", "According to a rapid assessment by the Regional Directorate of Social Action and IOM\u2019s Displacement Tracking Matrix (DTM), an estimated 7,800 people have fled.", "IOM\u2019s Displacement Tracking Matrix (DTM)", DIPTYCH_SOURCE_NGO),
   NO_SRC ("land-disputes-and-clashes", "Land disputes and sectarian clashes between Shia and Sunni tribes have killed hundreds.", "Land"),
   SRC ("army-disputes-and-rejects", "The army disputes and rejects the figure.", "The army", DIPTYCH_SOURCE_MILITARY),
+  FIG ("of-the-dead-bystanders-hit-by-bullets", "Of the dead, four were bystanders hit by stray bullets.", "Of the dead, four were bystanders hit by stray bullets", K, 4, 4, 4, EXACT, CIVILIANS),
 };
 
 static const DiptychSuggestion *

@@ -4832,7 +4832,11 @@ detect_in_sentence (DetectContext *ctx,
             link = LINK_PREVIOUS;
           if (link != LINK_NONE)
             span_first = of;
-          if (link == LINK_OUTCOME && outcome < 0)
+          /* … "Of the dead, four were bystanders hit by stray bullets":
+           * how the dead were hurt, not a second fate
+           */
+          if (link == LINK_OUTCOME &&
+              (outcome < 0 || (link_outcome == DIPTYCH_OUTCOME_KILLED && outcome == DIPTYCH_OUTCOME_INJURED)))
             outcome = link_outcome;
         }
       /* "Most of the wounded had gunshot wounds. Nineteen were children":
