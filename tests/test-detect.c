@@ -2627,6 +2627,7 @@ static const Case cases[] = {
   NO_SRC ("land-disputes-and-clashes", "Land disputes and sectarian clashes between Shia and Sunni tribes have killed hundreds.", "Land"),
   SRC ("army-disputes-and-rejects", "The army disputes and rejects the figure.", "The army", DIPTYCH_SOURCE_MILITARY),
   FIG ("of-the-dead-bystanders-hit-by-bullets", "Of the dead, four were bystanders hit by stray bullets.", "Of the dead, four were bystanders hit by stray bullets", K, 4, 4, 4, EXACT, CIVILIANS),
+  FIG ("body-of-one-of-the-abducted", "Community leaders said the body of one of the abducted men was found in an orchard.", "one of the abducted men", K, 1, 1, 1, EXACT, MEN),
 };
 
 static const DiptychSuggestion *

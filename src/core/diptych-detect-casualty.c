@@ -4839,6 +4839,13 @@ detect_in_sentence (DetectContext *ctx,
               (outcome < 0 || (link_outcome == DIPTYCH_OUTCOME_KILLED && outcome == DIPTYCH_OUTCOME_INJURED)))
             outcome = link_outcome;
         }
+      /* "the body of one of the abducted men was found": a body is the
+       * dead's, whatever befell them before
+       */
+      if (link == LINK_OUTCOME && link_outcome != DIPTYCH_OUTCOME_KILLED && before >= first + 2 &&
+          _diptych_detect_is (ctx, before - 1, "of") &&
+          (_diptych_detect_is (ctx, before - 2, "body") || _diptych_detect_is (ctx, before - 2, "bodies")))
+        outcome = DIPTYCH_OUTCOME_KILLED;
       /* "Most of the wounded had gunshot wounds. Nineteen were children":
        * a sentence that opens with a part of the people the sentence
        * before names
