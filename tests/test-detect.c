@@ -2628,6 +2628,8 @@ static const Case cases[] = {
   SRC ("army-disputes-and-rejects", "The army disputes and rejects the figure.", "The army", DIPTYCH_SOURCE_MILITARY),
   FIG ("of-the-dead-bystanders-hit-by-bullets", "Of the dead, four were bystanders hit by stray bullets.", "Of the dead, four were bystanders hit by stray bullets", K, 4, 4, 4, EXACT, CIVILIANS),
   FIG ("body-of-one-of-the-abducted", "Community leaders said the body of one of the abducted men was found in an orchard.", "one of the abducted men", K, 1, 1, 1, EXACT, MEN),
+  QUIET_ ("cholera-cases-among-displaced", "Health authorities have recorded 126 suspected cholera cases among displaced people since 10 March.", "126"),
+  QUIET_ ("measles-cases-among-arrivals", "MSF reports 3 confirmed measles cases among new arrivals.", "3 confirmed"),
 };
 
 static const DiptychSuggestion *

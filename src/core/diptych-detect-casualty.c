@@ -2064,6 +2064,12 @@ cases_of_before (DetectContext *ctx,
   if (end < last && (_diptych_detect_is (ctx, end, "suspected") || _diptych_detect_is (ctx, end, "confirmed") ||
                      _diptych_detect_is (ctx, end, "new")))
     end++;
+  /* … the illness before: "126 suspected cholera cases among displaced
+   * people", "3 confirmed measles cases among new arrivals"
+   */
+  if (end + 2 < last && !_diptych_detect_is (ctx, end, "cases") && _diptych_detect_is (ctx, end + 1, "cases") &&
+      _diptych_detect_is (ctx, end + 2, "among") && !detect_key (ctx, end)->quantity && !detect_in (ctx, end, LEX_GROUP))
+    return TRUE;
   return end + 1 < last && _diptych_detect_is (ctx, end, "cases") && _diptych_detect_is (ctx, end + 1, "of");
 }
 
